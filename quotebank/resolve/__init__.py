@@ -1,0 +1,16 @@
+"""Speaker identity across articles: normalised name keys and merge rules.
+
+Within one article, :mod:`quotebank.extract` already maps "Sullivan", "he"
+and "John P Sullivan" to one entity. Here that entity is matched against the
+speakers already stored:
+
+* people match on a normalised full-name key (titles and honorifics dropped,
+  initials and punctuation folded: ``John P. Sullivan`` = ``John P Sullivan``);
+* a single name (a bare surname) never matches across articles;
+* anonymous sources and unnamed groups never match across articles;
+* organisations match on their normalised name.
+"""
+
+from .names import name_key, person_key, org_key, is_full_name, fuzzy_candidates
+
+__all__ = ["fuzzy_candidates", "is_full_name", "name_key", "org_key", "person_key"]

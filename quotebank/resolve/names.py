@@ -1,0 +1,65 @@
+"""Name normalisation with nameparser, and fuzzy look-up with rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process, utils
+
+_HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative gov
+    governor president pres vice gen general col colonel capt captain lt lieutenant sgt sergeant
+    maj major adm admiral rev reverend hon judge justice mayor secretary minister chancellor
+    ambassador amb atty attorney chief commissioner director speaker""".split()
+)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.casefold()
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """'Sen. John P. Sullivan Jr.' -> 'john p sullivan'. Titles, suffixes, dots dropped."""
+    from nameparser import HumanName
+
+    s = re.sub(r"[\u2019']s$", "", name.strip())
+    hn = HumanName(s)
+    parts = [hn.first, hn.middle, hn.last]
+    toks = []
+    for p in parts:
+        for t in re.findall(r"[^\W_]+", _fold(p)):
+            if t not in _HONORIFICS:
+                toks.append(t)
+    if not toks:
+        toks = [t for t in re.findall(r"[^\W_]+", _fold(s)) if t not in _HONORIFICS]
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=65536)
+def org_key(name: str) -> str:
+    s = _fold(name)
+    s = re.sub(r"^the\s+", "", s.strip())
+    return " ".join(re.findall(r"[^\W_]+", s))
+
+
+def name_key(name: str, kind: str) -> str:
+    return person_key(name) if kind == "person" else org_key(name)
+
+
+def is_full_name(name: str) -> bool:
+    """Two or more name parts: only such names match across articles."""
+    return len(person_key(name).split()) >= 2
+
+
+def fuzzy_candidates(query: str, choices: dict[int, str], limit: int = 20, cutoff: float = 60.0):
+    """(id, score) of the choices most like ``query``: WRatio, default processing, a cutoff."""
+    found = process.extract(
+        query, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+        limit=limit, score_cutoff=cutoff,
+    )
+    return [(key, score) for _, score, key in found]

@@ -1,0 +1,133 @@
+"""Read queries behind the listing commands; they return plain dicts in the
+field shapes of the CLI conventions (see the README)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from .db import Database, current_revision, describe_url, head_revision
+from .models import (
+    Affiliation,
+    Article,
+    Correction,
+    Organization,
+    Publication,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+)
+
+COUNTED = (
+    ("publications", Publication), ("articles", Article), ("speakers", Speaker),
+    ("speaker_aliases", SpeakerAlias), ("organizations", Organization),
+    ("affiliations", Affiliation), ("quotes", Quote), ("corrections", Correction),
+)
+
+
+def info(db: Database) -> dict:
+    with db.session() as s:
+        counts = {name: s.scalar(select(func.count()).select_from(model)) for name, model in COUNTED}
+    rev = current_revision(db.engine)
+    return {
+        "database": describe_url(db.url),
+        "backend": db.backend,
+        "schema_revision": rev,
+        "schema_head": head_revision(),
+        "up_to_date": rev == head_revision(),
+        "counts": counts,
+    }
+
+
+def article_rows(session: Session, *, publication: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict]:
+    qc = (
+        select(Quote.article_id, func.count().label("n")).group_by(Quote.article_id).subquery()
+    )
+    stmt = (
+        select(Article, Publication.name, func.coalesce(qc.c.n, 0))
+        .outerjoin(Publication, Publication.id == Article.publication_id)
+        .outerjoin(qc, qc.c.article_id == Article.id)
+        .order_by(Article.id)
+        .offset(offset)
+    )
+    if publication:
+        stmt = stmt.where(func.lower(Publication.name) == publication.lower())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    out = []
+    for art, pub, n in session.execute(stmt):
+        out.append({
+            "id": art.id, "title": art.title, "publication": pub, "url": art.url,
+            "authors": list(art.authors or []),
+            "published": art.published.isoformat() if art.published else None,
+            "quote_count": n, "parent_id": art.parent_id,
+        })
+    return out
+
+
+def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: int | None = None,
+               kind: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    stmt = (
+        select(Quote, Speaker.name, Article.title, Publication.name, Article.published, Article.url)
+        .join(Article, Article.id == Quote.article_id)
+        .outerjoin(Speaker, Speaker.id == Quote.speaker_id)
+        .outerjoin(Publication, Publication.id == Article.publication_id)
+        .order_by(Quote.article_id, Quote.start)
+        .offset(offset)
+    )
+    if article_id is not None:
+        stmt = stmt.where(Quote.article_id == article_id)
+    if speaker_id is not None:
+        stmt = stmt.where(Quote.speaker_id == speaker_id)
+    if kind:
+        stmt = stmt.where(Quote.kind == kind)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [quote_dict(*row) for row in session.execute(stmt)]
+
+
+def quote_dict(q: Quote, speaker, title, pub, published, url) -> dict:
+    return {
+        "id": q.id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker_id,
+        "speaker_description": q.speaker_description, "cue": q.cue, "article_id": q.article_id,
+        "article_title": title, "publication": pub,
+        "published": published.isoformat() if published else None, "url": url,
+        "start": q.start, "end": q.end, "confidence": q.confidence,
+    }
+
+
+def speaker_rows(session: Session, *, limit: int | None = None, offset: int = 0,
+                 ids: list[int] | None = None) -> list[dict]:
+    qc = select(Quote.speaker_id, func.count().label("n")).group_by(Quote.speaker_id).subquery()
+    stmt = (
+        select(Speaker, func.coalesce(qc.c.n, 0))
+        .outerjoin(qc, qc.c.speaker_id == Speaker.id)
+        .order_by(func.coalesce(qc.c.n, 0).desc(), Speaker.id)
+        .offset(offset)
+    )
+    if ids is not None:
+        stmt = stmt.where(Speaker.id.in_(ids))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = session.execute(stmt).all()
+    sids = [sp.id for sp, _ in rows]
+    aliases: dict[int, list[str]] = {i: [] for i in sids}
+    roles: dict[int, list[dict]] = {i: [] for i in sids}
+    if sids:
+        for a in session.scalars(select(SpeakerAlias).where(SpeakerAlias.speaker_id.in_(sids))):
+            aliases[a.speaker_id].append(a.alias)
+        org = aliased(Organization)
+        for aff, oname in session.execute(
+            select(Affiliation, org.name).outerjoin(org, org.id == Affiliation.organization_id)
+            .where(Affiliation.speaker_id.in_(sids)).order_by(Affiliation.id)
+        ):
+            roles[aff.speaker_id].append({
+                "role": aff.role, "organization": oname, "qualifier": aff.qualifier,
+                "description": aff.description, "article_id": aff.article_id,
+            })
+    return [
+        {"id": sp.id, "name": sp.name, "kind": sp.kind, "aliases": aliases[sp.id],
+         "quote_count": n, "roles": roles[sp.id]}
+        for sp, n in rows
+    ]
