@@ -1,0 +1,85 @@
+"""Text cleaning, dates and content hashing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings, drop a BOM and control characters, strip trailing spaces.
+
+    Character content is otherwise kept as given, so offsets stay meaningful.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text.strip("\n")
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised content: the same article from any source hashes alike.
+
+    Unicode is NFKC-folded, case and all whitespace and quote-mark styles are
+    ignored, so a .txt clipping and the JSON export of one article match.
+    """
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.translate(_QUOTE_FOLD)
+    s = "".join(s.split())
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+_QUOTE_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-",
+    }
+)
+
+
+def text_hash(text: str) -> str:
+    """Hash of a quote's normalised words, to group one quote across articles."""
+    s = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTE_FOLD)
+    words = re.findall(r"\w+", s)
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y",
+    "%Y-%m-%dT%H:%M:%S", "%Y%m%d",
+)
+
+
+def parse_date(value) -> dt.date | None:
+    """A date from ISO strings, common written forms, or date/datetime objects.
+
+    Raises ValueError for text that is not a date, so the caller can name it.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised date {s!r} (use YYYY-MM-DD)")
+
+
+def collapse_spaces(s: str) -> str:
+    return _SPACES.sub(" ", s).strip()

@@ -1,0 +1,74 @@
+"""Metadata from the text itself, taken only on clear evidence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """lower-cased spelling -> canonical publication name."""
+    out: dict[str, str] = {}
+    raw = resources.files("quotebank.ingest").joinpath("data/publications.txt").read_text("utf-8")
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            out[n.casefold()] = names[0]
+            if n.casefold().startswith("the "):
+                out[n[4:].casefold()] = names[0]
+    return out
+
+
+def canonical_publication(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip()
+    return _gazetteer().get(name.casefold(), name)
+
+
+_NAME = r"(?:[Tt]he )?(?P<name>[A-Z][\w&\u2019'-]*(?:\.?[ ][A-Z][\w&\u2019'-]*){0,4})"
+# the article speaking of its own outlet: "Rolling Stone talked to", "told the Guardian"
+_SELF = [
+    re.compile(_NAME + r"\s+(?:talked|spoke|has spoken|has talked)\s+(?:to|with)\b"),
+    re.compile(_NAME + r"\s+has (?:learned|learnt|obtained|seen|reviewed|confirmed)\b"),
+    re.compile(r"\b(?:in a statement|in an interview|in an email|speaking)\s+(?:to|with)\s+" + _NAME),
+    re.compile(r"\b(?:told|tells|telling)\s+" + _NAME + r"\s*[:.,]"),
+]
+_BYLINE = re.compile(r"^\s*[-\u2013\u2014]\s*(?P<name>[A-Z][\w.&'\u2019 -]{1,60})\s*$", re.M)
+
+
+def guess_publication(text: str) -> str | None:
+    """The publication, from a byline line ("- ITV News") or the article's own voice.
+
+    Own-voice evidence counts only for publications in the gazetteer, and only
+    when exactly one publication is named that way; anything less is no evidence.
+    """
+    m = _BYLINE.search(text[:2000])
+    if m:
+        return canonical_publication(m.group("name"))
+    gaz = _gazetteer()
+    found = set()
+    for rx in _SELF:
+        for m in rx.finditer(text):
+            name = m.group("name")
+            # shorten greedily-captured trailing words until a known name remains
+            words = name.split()
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n]).casefold()
+                if cand in gaz:
+                    found.add(gaz[cand])
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+def first_line_title(text: str) -> tuple[str | None, str]:
+    """(title, text): the first non-empty line is the title; the text keeps it."""
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:1000], text
+    return None, text

@@ -1,0 +1,232 @@
+"""Readers: paths, folders, stdin (and later URLs) -> article records.
+
+Every reader yields :class:`ArticleRecord` objects or :class:`InputError`
+values; a bad input never stops the batch, it is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from .aggregator import split_page
+from .clean import clean_text, parse_date
+from .metadata import canonical_publication, first_line_title, guess_publication
+from .records import ArticleRecord, InputError
+
+FORMATS = ("txt", "json", "jsonl", "html")
+EXTENSIONS = {
+    ".txt": "txt", ".text": "txt", ".md": "txt",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".html": "html", ".htm": "html",
+}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+Item = ArticleRecord | InputError
+
+
+@dataclass
+class ReadOptions:
+    format: str | None = None  # force a reader instead of choosing by extension
+    glob: str | None = None  # filter for files inside folders
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Item]:
+    """Records and errors from every path: files, folders (recursive) or ``-`` (stdin)."""
+    options = options or ReadOptions()
+    for p in paths:
+        if p == "-":
+            yield from read_stream(sys.stdin.buffer, "<stdin>", options)
+        elif p.startswith(("http://", "https://")):
+            yield InputError(p, "reading URLs is not supported yet; save the page and ingest the file")
+        elif os.path.isdir(p):
+            yield from _read_dir(Path(p), options)
+        elif os.path.exists(p):
+            yield from read_file(Path(p), options)
+        else:
+            yield InputError(p, "no such file or folder")
+
+
+def _read_dir(root: Path, options: ReadOptions) -> Iterator[Item]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            if options.glob:
+                rel = str(path.relative_to(root))
+                if not (fnmatch.fnmatch(name, options.glob) or fnmatch.fnmatch(rel, options.glob)):
+                    continue
+            elif not options.format and path.suffix.lower() not in EXTENSIONS:
+                continue  # folders hold other files too; only named files must be readable
+            yield from read_file(path, options)
+
+
+def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+    fmt = options.format or EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        yield InputError(
+            str(path),
+            f"unsupported file type {path.suffix or '(none)'!r}; "
+            f"use --format {'|'.join(FORMATS)} to read it anyway",
+        )
+        return
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield InputError(
+                str(path),
+                f"too large ({size:,} bytes > {options.max_bytes:,}); raise --max-size or split it",
+            )
+            return
+        with open(path, "rb") as fh:
+            data = fh.read(options.max_bytes + 1)
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _read_bytes(data, str(path), fmt, options)
+
+
+def read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        yield InputError(name, f"too large (> {options.max_bytes:,} bytes); raise --max-size")
+        return
+    fmt = options.format
+    if fmt is None:
+        head = data.lstrip()[:1]
+        fmt = "json" if head == b"[" else "jsonl" if head == b"{" else "txt"
+    yield from _read_bytes(data, name, fmt, options)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) first, then a detector.
+
+    Raises :class:`ValueError` for binary data.
+    """
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("binary or undecodable file, not text")
+    return str(best)
+
+
+def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Iterator[Item]:
+    if not data.strip():
+        yield InputError(name, "empty file")
+        return
+    try:
+        text = decode(data, name)
+    except ValueError as exc:
+        yield InputError(name, str(exc))
+        return
+    if fmt == "txt":
+        yield from _from_txt(text, name)
+    elif fmt == "jsonl":
+        yield from _from_jsonl(text, name)
+    elif fmt == "json":
+        yield from _from_json(text, name)
+    elif fmt == "html":
+        yield InputError(name, "HTML is not supported yet; save the page as text")
+    else:
+        yield InputError(name, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _from_txt(text: str, name: str) -> Iterator[Item]:
+    text = clean_text(text)
+    if not text.strip():
+        yield InputError(name, "empty file")
+        return
+    yield make_record(text, source=name)
+
+
+def make_record(text: str, *, source: str, title: str | None = None, **meta) -> ArticleRecord:
+    """A record for one page's text: footer and related pieces split off, title and
+    publication filled from the text where the input gave none."""
+    page = split_page(clean_text(text))
+    if title is None:
+        title, _ = first_line_title(page.main)
+    publication = canonical_publication(meta.pop("publication", None)) or guess_publication(page.main)
+    rec = ArticleRecord(text=page.main, title=title, publication=publication, source=source, **meta)
+    for piece in page.pieces:
+        rec.children.append(
+            ArticleRecord(
+                text=piece.text,
+                title=piece.title,
+                publication=canonical_publication(piece.publication),
+                source=source,
+                published=rec.published,
+            )
+        )
+    return rec
+
+
+_TEXT_KEYS = ("text", "body", "content")
+
+
+def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
+    if not isinstance(obj, dict):
+        return InputError(name, f"expected a JSON object, got {type(obj).__name__}", line)
+    text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if text is None:
+        return InputError(name, "no article text (give a 'text', 'body' or 'content' field)", line)
+    try:
+        published = parse_date(obj.get("date") or obj.get("published") or obj.get("publication_date"))
+    except ValueError as exc:
+        return InputError(name, str(exc), line)
+    authors = obj.get("authors", obj.get("author"))
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.replace(" and ", ",").split(",") if a.strip()]
+    elif not isinstance(authors, list):
+        authors = []
+    source = f"{name}:{line}" if line else name
+    doc_id = obj.get("id", obj.get("doc_id"))
+    title = obj.get("title")
+    return make_record(
+        text,
+        source=source,
+        title=str(title).strip() if title else None,
+        url=(obj.get("url") or None),
+        authors=[str(a) for a in authors],
+        published=published,
+        publication=obj.get("publication") or obj.get("source") or obj.get("publisher"),
+        language=obj.get("language") or obj.get("lang"),
+        doc_id=None if doc_id is None else str(doc_id),
+    )
+
+
+def _from_jsonl(text: str, name: str) -> Iterator[Item]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
+            continue
+        yield record_from_mapping(obj, name, n)
+
+
+def _from_json(text: str, name: str) -> Iterator[Item]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", exc.lineno)
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for item in items:
+        yield record_from_mapping(item, name)
