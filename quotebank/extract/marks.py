@@ -1,0 +1,207 @@
+"""Quotation marks: which characters open and close quotations.
+
+Pure functions over text. The hard part is the single quote: ``'`` and ``’``
+serve as apostrophes (``Mexico's``, ``cartels'``, ``'90s``) and as quotation
+marks, sometimes nested inside each other (``'in 'kingpin' operations'``).
+Each mark is judged by its neighbours, then marks are paired with a stack
+per paragraph. A quotation left open at the end of a paragraph continues
+only if the next paragraph re-opens it (the newspaper convention for
+multi-paragraph quotes); otherwise it is recovered locally, never carried
+on to swallow the rest of the article.
+
+Runs in linear time: every mark is looked at a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02')
+SINGLE = frozenset("'\u2018\u2019\u201a\u201b\u2039\u203a`")
+_OPEN_GLYPH = frozenset("\u201c\u201e\u201f\u00ab\u2018\u201a\u201b\u2039")
+_CLOSE_GLYPH = frozenset("\u201d\u00bb\u2019\u203a")
+MARK_RX = re.compile("[" + re.escape("".join(sorted(DOUBLE | SINGLE))) + "]")
+# elisions that begin with an apostrophe: '90s, 'em, 'cause, rock 'n' roll, 'tis
+_ELISION = re.compile(r"(?:\d\d?s?\b|em\b|cause\b|cos\b|til\b|till\b|n\b|tis\b|twas\b|bout\b|round\b)", re.I)
+_OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;\u00a0") | DOUBLE | SINGLE
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2026") | DOUBLE | SINGLE
+_STRONG_CLOSE_PREV = frozenset(".,!?;:\u2026-\u2014\u2013")
+
+MAX_MARKS_PER_PARAGRAPH = 400  # past this a paragraph is noise, not prose
+MAX_CONTINUED_PARAGRAPHS = 8
+
+
+@dataclass
+class Span:
+    """A quotation: ``open``/``close`` are the marks' offsets (``close`` may be the
+    paragraph end when the mark is missing); the words lie between them."""
+
+    open: int
+    close: int
+    family: str  # "double" or "single"
+    para: int
+    closed: bool = True
+    paragraphs: list[int] = field(default_factory=list)  # every paragraph it runs through
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: paragraphs as news text stores them."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s, e = pos, end
+        while s < e and text[s] in " \t\u00a0":
+            s += 1
+        while e > s and text[e - 1] in " \t\u00a0\r":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _family(ch: str) -> str:
+    return "double" if ch in DOUBLE else "single"
+
+
+def _role(text: str, i: int, ps: int, pe: int) -> str:
+    """'open', 'close', 'either', 'apos' (apostrophe) or 'none' for the mark at i."""
+    ch = text[i]
+    a = text[i - 1] if i > ps else " "
+    b = text[i + 1] if i + 1 < pe else " "
+    single = ch in SINGLE
+    if single and a.isalnum() and b.isalnum():
+        return "apos"  # don't, Mexico's
+    if single and b.isalnum() and (a in " \t(\u00a0" or i == ps) and _ELISION.match(text, i + 1, min(pe, i + 8)):
+        return "apos"  # '90s, 'em
+    can_open = (a in _OPEN_BEFORE or i == ps) and b not in " \t\u00a0"
+    can_close = (b in _CLOSE_AFTER or i + 1 >= pe) and a not in " \t\u00a0"
+    if can_open and can_close:
+        if ch in _OPEN_GLYPH:
+            return "open" if b.isalnum() or b in DOUBLE or b in SINGLE else "either"
+        if ch in _CLOSE_GLYPH:
+            return "close"
+        return "either"
+    if can_open:
+        return "open"
+    if can_close:
+        if single and a.isalpha():
+            return "close?"  # closer or plural possessive (cartels')
+        return "close"
+    # glued on both sides by letters handled above; spaces on both sides: stray
+    if a in " \t\u00a0" and b in " \t\u00a0":
+        return "none"
+    if ch in _OPEN_GLYPH:
+        return "open"
+    if ch in _CLOSE_GLYPH:
+        return "close"
+    return "none"
+
+
+def find_spans(text: str) -> list[Span]:
+    """Outermost quotations in ``text``, in order. Nested quotations are inside them."""
+    paras = paragraphs(text)
+    spans: list[Span] = []
+    carry: Span | None = None  # a quotation continuing from the previous paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        marks = [m.start() for m in MARK_RX.finditer(text, ps, pe)]
+        if len(marks) > MAX_MARKS_PER_PARAGRAPH:
+            carry = None
+            continue
+        roles = [_role(text, i, ps, pe) for i in marks]
+        stack: list[tuple[int, str]] = []  # (offset, family)
+        if carry is not None:
+            stack.append((carry.open, carry.family))
+        closed_here: list[Span] = []
+        k = 0
+        nmarks = len(marks)
+        while k < nmarks:
+            i, role = marks[k], roles[k]
+            fam = _family(text[i])
+            if carry is not None and k == 0 and i == ps and role in ("open", "either") and fam == carry.family:
+                k += 1  # the re-opening mark of a continued quotation
+                continue
+            if role in ("apos", "none"):
+                k += 1
+                continue
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == fam), None)
+            if role == "close?":
+                if depth is None:
+                    k += 1  # possessive: nothing of its family is open
+                    continue
+                if depth == 0 and _strong_closer_ahead(text, marks, roles, k, fam):
+                    k += 1  # plural possessive inside an outer quotation
+                    continue
+                role = "close"
+            if role in ("close", "either") and depth is not None:
+                o, _ = stack[depth]
+                del stack[depth:]
+                if not stack:
+                    sp = carry if carry is not None and carry.open == o else Span(o, i, fam, pi)
+                    sp.close, sp.closed = i, True
+                    sp.paragraphs.append(pi)
+                    closed_here.append(sp)
+                    carry = None
+            elif role in ("open", "either"):
+                if len(stack) < 16:
+                    stack.append((i, fam))
+            k += 1
+        spans.extend(closed_here)
+        if stack:
+            o, fam = stack[0]
+            sp = carry if carry is not None and carry.open == o else Span(o, pe, fam, pi)
+            sp.paragraphs.append(pi)
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            reopens = (
+                nxt is not None
+                and text[nxt[0]] in (DOUBLE if fam == "double" else SINGLE)
+                and len(sp.paragraphs) < MAX_CONTINUED_PARAGRAPHS
+            )
+            if reopens:
+                carry = sp
+                continue
+            carry = None
+            # unbalanced: a quotation opened at the start of the paragraph or after
+            # a colon runs to the paragraph's end; any other stray mark is dropped
+            before = text[ps:o].rstrip()
+            if o == ps or before.endswith((":", ",")):
+                sp.close, sp.closed = pe, False
+                if sp.close - sp.open > 2:
+                    spans.append(sp)
+            elif len(sp.paragraphs) > 1:
+                # a continued quotation that was not re-closed: end it where it was last open
+                sp.close, sp.closed = paras[sp.paragraphs[-2]][1], False
+                sp.paragraphs.pop()
+                spans.append(sp)
+        else:
+            carry = None
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _strong_closer_ahead(text: str, marks: list[int], roles: list[str], k: int, fam: str) -> bool:
+    """Is there, later in the paragraph and before any new opener, a closer of this
+    family right after punctuation (``precarious,'``)? Looks at most 40 marks ahead."""
+    for j in range(k + 1, min(len(marks), k + 41)):
+        i, role = marks[j], roles[j]
+        if _family(text[i]) != fam or role in ("apos", "none"):
+            continue
+        if role == "open":
+            return False
+        if role in ("close", "close?", "either") and text[i - 1] in _STRONG_CLOSE_PREV:
+            return True
+    return False

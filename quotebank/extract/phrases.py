@@ -1,0 +1,356 @@
+"""Speaker mentions: noun phrases found forwards or backwards from a cue.
+
+Works on the *masked* text (quotations blanked out with ``\\x01``), so that
+words inside quotations are never taken for speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import cues, pronouns, titles
+
+MASK = "\x01"
+_WORD = re.compile(r"[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2014\u2013]|" + MASK + "+")
+DETERMINERS = frozenset(
+    "a an the one another two three four five several some many most other this these those "
+    "his her their its our my each every both".split()
+)
+PARTICLES = frozenset("van von der den de del della la le du da di dos das bin ibn al el ter ten st. st".split())
+# words that end a noun phrase when scanning backwards from a cue
+_STOP_BACK = frozenset(
+    """that which but and or nor while as because when after before if so then than though although
+    where since until unless whether whom whose to in on at for with by from about into over under
+    against between through during without within along across behind beyond like near upon
+    is was are were be been being has had have do does did will would could should may might must can
+    not never also just only even still yet here there it this these those what how why now today
+    yesterday said says say told tells telling saying asked""".split()
+)
+# adverbs and auxiliaries between a subject and its cue ("he later said", "has said")
+ADVERBS = frozenset(
+    """also later then has have had was were is had previously recently once further simply flatly
+    again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
+    promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
+    subsequently separately similarly likewise would will could might may had not already
+    since still""".split()
+)
+_GROUP_HEADS = frozenset(
+    """officials experts analysts sources critics aides advisers advisors observers residents
+    officers soldiers people supporters protesters protestors members voters lawmakers leaders
+    investigators prosecutors authorities police scientists researchers economists democrats
+    republicans others many some witnesses activists diplomats organizers organisers""".split()
+)
+ORG_WORDS = frozenset(
+    """department ministry institute center centre council committee agency office party campaign
+    commission service administration pentagon house news times post journal corp inc company
+    group association union university court bureau army navy police command government
+    foundation fund bank board network agency federation league coalition organization
+    organisation alliance senate congress parliament cabinet kremlin embassy club press
+    reuters bbc cnn nbc abc cbs npr""".split()
+)
+RELATIVE = frozenset(("who", "which", "that"))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # pronoun | name | description | group
+    name_start: int | None = None  # the proper-name part of the phrase, if any
+    name_end: int | None = None
+    desc_start: int | None = None  # description attached to the mention (appositive, title)
+    desc_end: int | None = None
+
+    @property
+    def name(self) -> str | None:
+        if self.name_start is None:
+            return None
+        return None if self.name_end is None else self._text_of(self.name_start, self.name_end)
+
+    def _text_of(self, s: int, e: int) -> str:
+        return self.text[s - self.start : e - self.start]
+
+
+def _tokens(m: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(t.start(), t.end(), t.group()) for t in _WORD.finditer(m, lo, hi)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit() and False
+
+
+def _is_name_tok(tok: str) -> bool:
+    if tok[:1].isupper():
+        return True
+    return tok.lower() in PARTICLES
+
+
+def _clean_tok(tok: str) -> str:
+    # "Trump's" -> "Trump" for name checks
+    for suf in ("'s", "\u2019s"):
+        if tok.endswith(suf):
+            return tok[: -len(suf)]
+    return tok.rstrip(".")
+
+
+def _strip_trailing_period(m: str, s: int, e: int) -> int:
+    """Drop a sentence-final period from a phrase end, but keep initials' dots (P.)."""
+    if e > s and m[e - 1] == ".":
+        word = m[s:e].split()[-1]
+        if not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.", word):
+            return e - 1
+    return e
+
+
+def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The trailing proper-name run of a phrase (after any titles), as offsets."""
+    j = len(toks)
+    while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
+        j -= 1
+    run = toks[j:]
+    while run and run[0][2].lower() in PARTICLES:
+        run = run[1:]
+    if not run:
+        return None
+    # titles before the name belong to the description: "Mexican President Claudia Sheinbaum"
+    ts = titles()
+    k = 0
+    for idx, (_, _, w) in enumerate(run):
+        if w in ts or w.rstrip(".") in ts:
+            k = idx + 1
+    if k >= len(run):
+        k = len(run) - 1 if len(run) > 1 else 0
+    run = run[k:]
+    return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
+
+
+def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
+    text = m[s:e]
+    low = text.lower()
+    if len(toks) == 1 and low in pronouns():
+        return Mention(s, e, text, "pronoun")
+    nr = _name_run(m, toks)
+    first = toks[0][2].lower()
+    if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
+        kind = "name"
+        if first in DETERMINERS and first not in ("the",) and nr[0] != s:
+            kind = "description"  # "a former Green Beret": capitals but no name
+        men = Mention(s, e, text, kind, nr[0], nr[1])
+        if nr[0] > s:
+            men.desc_start, men.desc_end = s, nr[0]
+        return men
+    head = toks[-1][2].lower()
+    if head in _GROUP_HEADS and first not in ("a", "an", "one", "another"):
+        return Mention(s, e, text, "group")
+    return Mention(s, e, text, "description")
+
+
+def np_backward(m: str, end: int, lo: int) -> Mention | None:
+    """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
+    toks = _tokens(m, lo, end)
+    # adverbs/auxiliaries between subject and cue
+    while toks and toks[-1][2].lower() in ADVERBS:
+        toks.pop()
+    if not toks:
+        return None
+    desc_span = None
+    if toks[-1][2] in (",", "\u2014", "\u2013", "--"):
+        # appositive(s) between the subject and the cue: "Zeke Emanuel, an oncologist ..., said"
+        segs: list[list[tuple[int, int, str]]] = [[]]
+        for t in toks:
+            if t[2] in ",;\u2014\u2013(" or t[2] == ")":
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        segs = [sg for sg in segs if sg]
+        k = len(segs) - 1
+        dashed = toks[-1][2] in ("\u2014", "\u2013", "--")
+        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)):
+            k -= 1
+        if k == len(segs) - 1 or k < 0:
+            return None
+        desc_span = (segs[k + 1][0][0], segs[-1][-1][1])
+        toks = segs[k]
+    if toks and toks[-1][2].lower() in RELATIVE:
+        # "Trump - who warned ..." : the antecedent before the relative pronoun
+        rel_start = toks[-1][0]
+        toks = toks[:-1]
+        while toks and toks[-1][2] in ",\u2014\u2013-(":
+            toks.pop()
+        if not toks:
+            return None
+        _ = rel_start
+    got: list[tuple[int, int, str]] = []
+    for t in reversed(toks):
+        w = t[2]
+        lw = w.lower()
+        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+            break
+        if lw in _STOP_BACK and not (got and lw == "of" and _is_cap(got[-1][2])):
+            if lw == "and" and got and _is_cap(got[-1][2]) and len(got) <= 3:
+                break
+            break
+        if lw in cues().words and not _is_cap(w):
+            break
+        got.append(t)
+        if len(got) >= 10:
+            break
+    got.reverse()
+    # "a former tier-one operator who performed missions ... in Iraq tells me":
+    # the scan stopped inside a relative clause; take the whole phrase
+    rel = _relative_np(toks, len(toks) - len(got))
+    if rel is not None:
+        got = rel
+    # a lone leading "of" or lower-case filler left over
+    while got and got[0][2].lower() in ("of", "and"):
+        got = got[1:]
+    if not got or all(t[2].lower() in DETERMINERS for t in got):
+        return None
+    # sentence-initial capital on an ordinary word ("But", "Now") is not a name
+    while len(got) > 1 and got[0][2] in _SENTENCE_OPENERS:
+        got = got[1:]
+    s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
+    men = classify(m, s, e, got)
+    if desc_span and men.kind != "pronoun":
+        men.desc_start, men.desc_end = desc_span
+    return men
+
+
+_SENTENCE_OPENERS = frozenset(
+    "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
+    "Separately Asked When While As After Before Because If Although Though Moreover Further "
+    "Furthermore Finally Today Yesterday Last Next On In At For With By From Speaking Writing".split()
+)
+
+
+def _relative_np(toks, stop: int):
+    """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
+    lo = max(0, stop - 20)
+    for k in range(stop - 1, lo - 1, -1):
+        w = toks[k][2]
+        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+            return None
+        if w.lower() in ("who", "that") and k > 0:
+            j = k
+            head = []
+            while j > 0 and len(head) < 8:
+                t = toks[j - 1]
+                lw = t[2].lower()
+                if t[2] in ",;:()[]\u2014\u2013" or t[2].startswith(MASK) or (lw in _STOP_BACK and lw != "of"):
+                    break
+                head.append(t)
+                j -= 1
+                if lw in DETERMINERS:
+                    break
+            head.reverse()
+            if head and head[0][2].lower() in DETERMINERS and len(head) >= 2:
+                return head + list(toks[k:])
+            return None
+    return None
+
+
+def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
+    first = seg[0][2]
+    lf = first.lower()
+    if lf in ("who", "which", "whose", "whom", "a", "an", "the", "now", "then", "himself",
+              "herself", "also", "formerly", "once", "both", "each", "former", "currently"):
+        return True
+    if first.endswith(("'s", "\u2019s")) and len(seg) > 1:
+        return True  # "Trump's nominee for secretary of state"
+    if first.isdigit() and len(seg) == 1:
+        return True  # age: "Tom English, 37,"
+    if first[:1].islower():
+        return True  # "acting political director of CREDO Action"
+    return False
+
+
+def np_forward(m: str, start: int, hi: int) -> Mention | None:
+    """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
+    i = start
+    while i < hi and m[i] in " \t\u00a0":
+        i += 1
+    toks = _tokens(m, i, hi)
+    if not toks:
+        return None
+    first = toks[0][2]
+    lf = first.lower()
+    if lf in pronouns():
+        return Mention(toks[0][0], toks[0][1], first, "pronoun")
+    got: list[tuple[int, int, str]] = []
+    if lf in DETERMINERS or lf in _GROUP_HEADS:
+        # a description: up to the clause's end, keeping a relative clause, less
+        # trailing circumstances ("in a statement to the Guardian", "on Monday")
+        for t in toks:
+            w = t[2]
+            if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+                break
+            got.append(t)
+            if len(got) >= 30:
+                break
+        if got:
+            cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
+            if cut:
+                got = [t for t in got if t[1] <= cut.start()]
+    elif _is_name_tok(first):
+        for t in toks:
+            w = t[2]
+            if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+                break
+            if not _is_name_tok(w) and not (got and w.lower() in ("of",) and len(got) < 6):
+                break
+            got.append(t)
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+                break
+            if len(got) >= 8:
+                break
+        while got and got[-1][2].lower() in ("of",):
+            got.pop()
+    if not got:
+        return None
+    s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
+    men = classify(m, s, e, got)
+    # an appositive after the name: ", a former law enforcement officer ... El Centro."
+    rest = m[e:hi]
+    am = re.match(r",\s+", rest)
+    if men.kind in ("name",) and am:
+        ds = e + am.end()
+        de = _clause_end(m, ds, hi)
+        seg = _tokens(m, ds, de)
+        if seg and _appositive_like(seg):
+            men.desc_start, men.desc_end = ds, de
+    elif men.kind == "description" and men.desc_start is None:
+        men.desc_start, men.desc_end = men.start, men.end
+    return men
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
+    r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
+    r"|(?:on|last|this|early|late)\s+(?:" + _DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"
+    r"TikTok|Telegram|television|air)\b"
+    r"|(?:at|during)\s+(?:a|an|the)\s+(?:news|press|campaign|town|rally|briefing|hearing|event|"
+    r"conference|meeting|debate|summit|interview)\b"
+    r"|(?:when|after|before|while|as|because|since|according to|to reporters|to the|to ITV|"
+    r"to CNN|to Reuters)\b|(?:" + _DAYS + r")\b)"
+)
+
+
+def _clause_end(m: str, s: int, hi: int) -> int:
+    """End of an appositive: the sentence end, a semicolon or a parenthesis."""
+    e = s
+    while e < hi:
+        ch = m[e]
+        if ch in ";()\n" or ch == MASK:
+            break
+        if ch in ".!?" and (e + 1 >= hi or m[e + 1] in " \n\t"):
+            # keep initials and abbreviations inside ("Brandan P. Buck")
+            w = m[max(s, e - 4) : e + 1].split()[-1] if m[max(s, e - 4) : e + 1].split() else ""
+            if not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.", w):
+                break
+        e += 1
+    while e > s and m[e - 1] in " ,":
+        e -= 1
+    return e

@@ -1,0 +1,811 @@
+"""Quote extraction and attribution: text in, quote records out.
+
+Pure functions; no I/O, no database. The pipeline:
+
+1. :mod:`marks` pairs quotation marks into spans (apostrophes told apart).
+2. The text is *masked*: every quotation is blanked, so rules over the
+   remaining narrative never mistake quoted words for speakers or cues.
+3. Sentences are found on the masked text.
+4. Each quotation is attributed by the nearest cue: after it (``'...,' said
+   Hafer``, ``"..." he said``), before it (``He continued: '...'``), in its
+   sentence (mixed quotes: ``Webber added that ... 'studying ...'``), or by
+   continuation (split quotes and quote-only paragraphs).
+5. Reported speech without marks (``X said (that) ...``, ``according to X,
+   ...``, ``..., he says.``) becomes indirect quotes.
+6. Mentions are resolved within the article: surnames and titles to the full
+   name first introduced, pronouns to the most recent compatible person,
+   ``the former Marine officer`` to the anonymous source described before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+
+from .descriptions import parse_description, roles_as_dicts
+from .lexicon import cues, given_names, pronouns, titles
+from .marks import Span, find_spans, paragraphs
+from .phrases import (
+    MASK,
+    ORG_WORDS,
+    Mention,
+    _tokens,
+    np_backward,
+    np_forward,
+)
+
+EXTRACTOR_VERSION = "0.1.0"
+MAX_TEXT = 50_000_000
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | mixed | indirect
+    content_start: int
+    content_end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_description: str | None = None
+    confidence: float = 0.5
+    paragraph: int = 0
+    speaker_kind: str | None = None  # person | organization | anonymous | group
+    speaker_mention: str | None = None
+    speaker_roles: list[dict] = field(default_factory=list)
+    speaker_key: int | None = None  # same number = same speaker within this text
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# ------------------------------------------------------------------ entities
+@dataclass
+class _Entity:
+    key: int
+    name: str
+    kind: str
+    gender: str | None = None
+    description: str | None = None
+    desc_start: int | None = None
+    desc_end: int | None = None
+    tokens: tuple[str, ...] = ()
+    last: int = -1
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    ts = titles()
+    out = []
+    for w in re.findall(r"[\w'\u2019-]+\.?", name):
+        w2 = w.rstrip(".")
+        if w in ts or w2 in ts or w2.lower() in ("the",):
+            continue
+        for suf in ("'s", "\u2019s"):
+            if w2.endswith(suf):
+                w2 = w2[: -len(suf)]
+        if w2:
+            out.append(w2.lower())
+    return tuple(out)
+
+
+class _Resolver:
+    """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
+
+    def __init__(self, text: str, masked: str):
+        self.text = text
+        self.entities: list[_Entity] = []
+        self._cache: dict[tuple[int, int], _Entity | None] = {}
+        self.full_names = self._scan_names(masked)
+
+    @staticmethod
+    def _scan_names(masked: str) -> list[tuple[int, str]]:
+        out = []
+        for m in _FULLNAME.finditer(masked):
+            name = m.group(0)
+            toks = name.split()
+            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS):
+                toks = toks[1:]
+            if toks and toks[-1].endswith(("'s", "\u2019s")):
+                toks[-1] = toks[-1][:-2]
+            if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
+                out.append((m.start(), " ".join(toks)))
+        return out
+
+    def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
+        ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
+        if kind == "person" and gender is None and ent.tokens:
+            gender = given_names().get(ent.tokens[0])
+            ent.gender = gender
+        self.entities.append(ent)
+        return ent
+
+    def resolve(self, men: Mention) -> _Entity | None:
+        key = (men.start, men.end)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(men)
+        return self._cache[key]
+
+    def _resolve(self, men: Mention) -> _Entity | None:
+        if men.kind == "pronoun":
+            return self._pronoun(men)
+        if men.kind == "name":
+            return self._name(men)
+        if men.kind == "group":
+            return self._description(men, "group")
+        return self._description(men, "anonymous")
+
+    def _name(self, men: Mention) -> _Entity:
+        name = men.name or men.text
+        toks = _name_tokens(name)
+        pos = men.start
+        low = men.text.lower()
+        desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
+        person_desc = bool(re.match(r"(?:a|an)\s", desc)) and not any(w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm", "outlet", "newspaper"))
+        is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)) and not person_desc
+        if not toks:
+            return self._new(name, "person", pos)
+        # an entity already known whose name contains these tokens
+        best = None
+        for ent in self.entities:
+            if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
+                if ent.tokens[-1] == toks[-1] or len(toks) > 1:
+                    if best is None or ent.last > best.last:
+                        best = ent
+        if best is not None:
+            best.last = pos
+            if men.desc_start is not None and best.description is None:
+                self._describe(best, men)
+            return best
+        full = name
+        if len(toks) == 1:
+            # a surname: the full name the article introduced earlier
+            for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
+                if _name_tokens(fn)[-1:] == toks:
+                    full = fn
+                    break
+        ent = self._new(full, "organization" if is_org else "person", pos)
+        if men.text.split()[0] in ("Mr", "Mr."):
+            ent.gender = "male"
+        elif men.text.split()[0] in ("Mrs", "Mrs.", "Ms", "Ms.", "Miss"):
+            ent.gender = "female"
+        if men.desc_start is not None:
+            self._describe(ent, men)
+        return ent
+
+    def _describe(self, ent: _Entity, men: Mention) -> None:
+        ds, de = men.desc_start, men.desc_end
+        if ds is None or de is None or de <= ds:
+            return
+        ent.description = self.text[ds:de].strip(" ,")
+        ent.desc_start, ent.desc_end = ds, de
+
+    def _description(self, men: Mention, kind: str) -> _Entity:
+        head = _desc_head(men.text)
+        for ent in reversed(self.entities):
+            if ent.kind == kind and head and _desc_head(ent.name) == head:
+                ent.last = men.start
+                return ent
+            if ent.kind == kind and head and head in ent.name.lower():
+                ent.last = men.start
+                return ent
+        ent = self._new(men.text, kind, men.start)
+        ent.description = men.text
+        ent.desc_start, ent.desc_end = men.start, men.end
+        return ent
+
+    def _pronoun(self, men: Mention) -> _Entity | None:
+        gender, kind = pronouns()[men.text.lower()]
+        if kind == "person" and gender == "none":
+            return None  # "I": the writer or an unnamed speaker
+        best = None
+        for ent in self.entities:
+            if ent.last >= men.start:
+                continue
+            if kind == "group" and ent.kind not in ("group", "organization"):
+                continue
+            if kind == "organization" and ent.kind != "organization":
+                continue
+            if kind == "person":
+                if ent.kind not in ("person", "anonymous"):
+                    continue
+                if ent.gender and gender != "none" and ent.gender != gender:
+                    continue
+            if best is None or ent.last > best.last:
+                best = ent
+        subj = self._subject_before(men.start, gender) if kind == "person" else None
+        if subj is not None and (best is None or subj[0] > best.last):
+            pos, name = subj
+            best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)))
+        if best is None:
+            return None
+        if kind == "person" and gender != "none" and best.gender is None:
+            best.gender = gender
+        best.last = men.start
+        return best
+
+    def _subject_before(self, pos: int, gender: str) -> tuple[int, str] | None:
+        """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
+        i = bisect_right(self._subjects, (pos,)) - 1
+        while i >= 0 and pos - self._subjects[i][0] < 1500:
+            p, name = self._subjects[i]
+            toks = _name_tokens(name)
+            known = any(toks and toks[-1:] == e.tokens[-1:] for e in self.entities
+                        if e.kind == "person") or any(
+                _name_tokens(fn)[-1:] == toks[-1:] for q, fn in self.full_names if q <= p)
+            if not known or not toks:
+                i -= 1
+                continue
+            g = given_names().get(toks[0])
+            if g is None or gender == "none" or g == gender:
+                return p, name
+            i -= 1
+        return None
+
+    _subjects: list[tuple[int, str]] = []
+
+
+def _desc_head(desc: str) -> str:
+    """'a former Marine officer who worked ...' -> 'former marine officer'."""
+    d = desc.lower()
+    d = re.split(r"\b(?:who|which|that|whose)\b|,", d)[0]
+    d = re.sub(r"^(?:a|an|the|one|another|this|that)\s+", "", d.strip())
+    return d.strip()
+
+
+_FULLNAME = re.compile(
+    r"(?<![\w'\u2019])(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+"
+    r"|van|von|der|de|la|bin|al))*\s+[A-Z][a-z][\w'\u2019-]*"
+)
+_SUBJECT = re.compile(
+    r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+))*)"
+    r"\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]",
+    re.M,
+)
+_OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If".split())
+
+
+# ------------------------------------------------------------------ sentences
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|"
+    r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|i\.e|e\.g|approx|Fla|Calif|Mass|"
+    r"Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo)"
+    r"|\b[A-Z])$"
+)
+_SENT_END = re.compile(r"[.!?\u2026]+(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|[.!?\u2026]+(?=\s*$)")
+
+
+def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
+    cuts = set()
+    for m in _SENT_END.finditer(masked, ps, pe):
+        if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()):
+            continue
+        cuts.add(m.end())
+    # a quotation whose words end a sentence ("We're hopeful.") ends it
+    for sp in spans:
+        if ps <= sp.close < pe and sp.closed and sp.close > 0:
+            inner = masked[sp.close - 1] if False else None
+            _ = inner
+    for sp in spans:
+        if ps <= sp.open < pe and sp.closed:
+            c = sp.close
+            last = _last_char_inside(sp)
+            if last in ".!?" and c + 1 < pe:
+                nxt = masked[c + 1 : c + 3].lstrip()
+                if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
+                    cuts.add(c + 1)
+    out = []
+    s = ps
+    for c in sorted(cuts):
+        if s < c <= pe:
+            out.append((s, c))
+            s = c
+            while s < pe and masked[s] in " \t":
+                s += 1
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+def _last_char_inside(sp: Span) -> str:
+    return sp._last  # set by _mask
+
+
+# ------------------------------------------------------------------ masking
+def _mask(text: str, spans: list[Span]) -> str:
+    parts = []
+    pos = 0
+    for sp in spans:
+        end = sp.close + 1 if sp.closed else sp.close
+        sp._last = text[sp.close - 1] if sp.close > sp.open + 1 else ""  # type: ignore[attr-defined]
+        if sp.open < pos:
+            continue
+        parts.append(text[pos : sp.open])
+        # keep newlines so paragraphs stay put in the masked text
+        parts.append("".join("\n" if ch == "\n" else MASK for ch in text[sp.open : end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------ main
+_NICKNAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*)\s*$")
+_NICKNAME_AFTER = re.compile(r"^\s*[A-Z][\w'\u2019-]*")
+_SCARE_BEFORE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|known as|the term|the word|the phrase|the slogan|"
+    r"titled|entitled|labeled|labelled|branded|termed|coined|the film|the book|the song|the movie|"
+    r"the album|the show|the series|the novel|the play|the article|the headline|the hashtag|"
+    r"a sign reading|placards reading|reading|read)\s*$",
+    re.I,
+)
+_TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
+_POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
+_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+@dataclass
+class _Att:
+    mention: Mention
+    cue: str
+    cue_start: int
+    cue_end: int
+    how: str  # post | post-inv | pre | colon | according | clause | cont
+
+
+def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
+    """Every quotation in ``text`` with its speaker, cue, kind and offsets.
+
+    Offsets are Python string indices into ``text`` as given. Never raises on
+    any string input.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT]
+    spans = find_spans(text)
+    masked = _mask(text, spans)
+    paras = paragraphs(text)
+    res = _Resolver(text, masked)
+    res._subjects = [(m.start("name"), m.group("name")) for m in _SUBJECT.finditer(masked)
+                     if m.group("name").split()[0] not in _NOT_SUBJECT]
+    para_starts = [p[0] for p in paras]
+    by_para: dict[int, list[Span]] = {}
+    for sp in spans:
+        by_para.setdefault(sp.para, []).append(sp)
+
+    out: list[Quote] = []
+    used_cues: set[int] = set()
+    last_att: _Att | None = None
+    last_ent: _Entity | None = None
+    last_para_with_att = -10
+
+    for pi, (ps, pe) in enumerate(paras):
+        pspans = [sp for sp in by_para.get(pi, [])]
+        sents = _sentences(masked, ps, pe, pspans)
+        para_quotes: list[tuple[Span, _Att | None, str, tuple[int, int]]] = []
+        for sp in pspans:
+            s_idx = _find_sentence(sents, sp.open)
+            ss, se = sents[s_idx] if s_idx is not None else (ps, pe)
+            kind, att, content = _attribute(text, masked, sp, ss, se, ps, pe)
+            para_quotes.append((sp, att, kind, content))
+
+        # split quotes and continuations
+        prev_att: _Att | None = None
+        for n, (sp, att, kind, content) in enumerate(para_quotes):
+            if att is not None:
+                prev_att = att
+                continue
+            if kind == "skip":
+                continue
+            if not _sentence_like(text, sp):
+                continue
+            if prev_att is not None:
+                para_quotes[n] = (sp, _cont(prev_att), "direct", content)
+                continue
+            # a quotation at a paragraph's start with no cue of its own: the flow
+            # continues the speaker of the previous paragraph's last quotation
+            after = [q for q in para_quotes[n + 1 :] if q[1] is not None]
+            if after and after[0][1].how in ("post", "post-inv"):
+                para_quotes[n] = (sp, _cont(after[0][1]), "direct", content)
+                continue
+            if last_att is not None and pi - last_para_with_att <= 1 and sp.open <= ps + 1:
+                para_quotes[n] = (sp, _cont(last_att), "direct", content)
+            elif sp.open <= ps + 1 and _pre_colon_prev_para(masked, paras, pi) is not None:
+                para_quotes[n] = (sp, _pre_colon_prev_para(masked, paras, pi), "direct", content)
+
+        # merge mixed fragments that share one reported clause
+        merged: list[tuple[Span, _Att | None, str, tuple[int, int], int]] = []
+        for sp, att, kind, content in para_quotes:
+            if merged and kind == "mixed" and merged[-1][2] == "mixed" and att is not None \
+                    and merged[-1][1] is not None and merged[-1][1].cue_start == att.cue_start:
+                psp, patt, pk, pc, _ = merged[-1]
+                merged[-1] = (psp, patt, pk, (pc[0], max(pc[1], content[1])), sp.close)
+                continue
+            merged.append((sp, att, kind, content, sp.close))
+
+        for sp, att, kind, content, last_close in merged:
+            if att is None or kind == "skip":
+                continue
+            q = _make_quote(text, sp, att, kind, content, last_close, pi, res)
+            if q is None:
+                continue
+            out.append(q)
+            used_cues.add(att.cue_start)
+            if att.how != "cont":
+                last_att = att
+            last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
+            _ = last_ent
+        if indirect:
+            for q in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res):
+                out.append(q)
+                used_cues.add(q.cue_start if q.cue_start is not None else -1)
+
+    out.sort(key=lambda q: (q.start, q.end))
+    # entities get their final names only after the whole text is read
+    for q in out:
+        _finalise_speaker(q, res)
+    return out
+
+
+_NOT_SUBJECT = frozenset(
+    "The A An In On At For But And So If When While As After Before It This That These Those There "
+    "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
+)
+
+
+def _cont(att: _Att) -> _Att:
+    return _Att(att.mention, att.cue, att.cue_start, att.cue_end, "cont")
+
+
+def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
+    """'He continued:' ending the previous paragraph introduces this one's quotation."""
+    if pi == 0:
+        return None
+    ps, pe = paras[pi - 1]
+    tail = masked[max(ps, pe - 200) : pe]
+    if not tail.rstrip().endswith(":"):
+        return None
+    return _left_cue(masked, max(ps, pe - 200), pe, require_end=True)
+
+
+def _find_sentence(sents, pos):
+    for k, (s, e) in enumerate(sents):
+        if s <= pos < e:
+            return k
+    return None
+
+
+def _sentence_like(text: str, sp: Span) -> bool:
+    words = _WORDS.findall(text[sp.start : sp.end])
+    return len(words) >= 4
+
+
+def _attribute(text, masked, sp: Span, ss, se, ps, pe):
+    """(kind, attribution or None, content span) for one quotation."""
+    inner_words = _WORDS.findall(text[sp.start : sp.end])
+    left = masked[ss : sp.open]
+    qend = sp.close + 1 if sp.closed else sp.close
+    right_hi = _next_mask(masked, qend, se)
+    right = masked[qend:right_hi]
+    content = (sp.start, sp.end)
+
+    # not quotations: nicknames, titles, scare quotes
+    short = len(inner_words) <= 4
+    if short and _NICKNAME_BEFORE.search(left) and _NICKNAME_AFTER.match(right) and \
+            text[sp.start : sp.start + 1].isupper():
+        return "skip", None, content
+    if _SCARE_BEFORE.search(left) and len(inner_words) <= 8:
+        return "skip", None, content
+
+    left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
+    # 1. cue after the quotation: '...,' said Hafer / "..." he said
+    att = _right_cue(masked, qend, right_hi, se)
+    if att is not None and (left_empty or _only_opener(left)):
+        return "direct", att, content
+    # 2. cue before the quotation: He continued: '...' / X said, "..."
+    latt = _left_cue(masked, ss, sp.open, require_end=False)
+    if latt is not None:
+        gap = masked[latt.cue_end : sp.open]
+        tail_after = masked[qend:se]
+        gap_words = _WORDS.findall(gap)
+        ends_here = _TAIL_OK.match(tail_after) is not None or att is not None
+        direct_gap = gap.rstrip().endswith((":", ",")) or not gap.strip()
+        if direct_gap and len(gap_words) <= 8 and ends_here and not (gap_words and gap_words[0] == "that"):
+            return "direct", latt, content
+        if len(inner_words) >= 1:
+            cstart = latt.cue_end
+            tm = re.search(r"\bthat\b", masked[cstart : sp.open])
+            if tm and len(_WORDS.findall(masked[cstart : cstart + tm.start()])) <= 4:
+                cstart += tm.start()
+            while cstart < sp.open and masked[cstart] in " ,:":
+                cstart += 1
+            cend = _clause_end(masked, qend, se)
+            return "mixed", latt, (cstart, max(cend, sp.end))
+    if att is not None:
+        # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")
+        cend = qend
+        return "mixed", att, (ss, cend if not text[cend - 1 : cend] in ("'", '"', "\u201d", "\u2019") else sp.end)
+    # transcript style "Rep. Trey Gowdy (R-S.C.):" before the quotation
+    colon = _colon_speaker(masked, ss, sp.open)
+    if colon is not None:
+        return "direct", colon, content
+    if left_empty and _TAIL_OK.match(masked[qend:se]):
+        return "orphan", None, content
+    return "skip", None, content
+
+
+def _only_opener(left: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*", left))
+
+
+def _next_mask(masked: str, start: int, hi: int) -> int:
+    k = masked.find(MASK, start, hi)
+    return hi if k < 0 else k
+
+
+def _clause_end(masked: str, start: int, se: int) -> int:
+    """Where a reported clause ends: the sentence end, or a dash that closes an aside."""
+    k = start
+    m = re.compile(r"\s[\u2014\u2013]\s|\s--\s").search(masked, start, se)
+    end = m.start() if m else se
+    while end > start and masked[end - 1] in " .\n":
+        end -= 1
+    return max(end, k)
+
+
+def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
+    """'...,' said X / '...,' X said / '...' he tells me."""
+    seg = masked[qend:hi]
+    m = _POST.match(seg)
+    i = qend + m.end()
+    if i >= hi:
+        return None
+    cm = cues().rx.match(masked, i, hi)
+    if cm and cm.group(0).islower() or (cm and cm.group(0).lower() == "according to"):
+        men = np_forward(masked, cm.end(), hi)
+        if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
+            return _Att(men, cm.group(0), cm.start(), cm.end(), "post-inv")
+        return None
+    # NP then cue, the NP at most ~12 words
+    window_end = min(hi, i + 160)
+    for cm in cues().rx.finditer(masked, i, window_end):
+        w = cm.group(0)
+        if not w.islower() and w.lower() != "according to":
+            continue
+        men = np_backward(masked, cm.start(), i)
+        if men is None:
+            return None
+        between = masked[men.end : cm.start()]
+        if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
+            return None
+        if men.start - i > 2:
+            return None
+        return _Att(men, w, cm.start(), cm.end(), "post")
+    return None
+
+
+_ADV_OK = frozenset(
+    "also later then has have had was were is previously recently once further simply flatly again "
+    "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
+    "may not".split()
+)
+
+
+def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
+    """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
+    best = None
+    for cm in cues().rx.finditer(masked, lo, hi):
+        w = cm.group(0)
+        if not w.islower() and w.lower() != "according to":
+            continue
+        best = cm
+    if best is None:
+        return None
+    w = best.group(0)
+    if w.lower() == "according to":
+        men = np_forward(masked, best.end(), hi)
+        if men is None:
+            return None
+        return _Att(men, w, best.start(), best.end(), "according")
+    gap = masked[best.end() : hi]
+    if require_end and not gap.strip().endswith(":"):
+        return None
+    men = np_backward(masked, best.start(), lo)
+    if men is None:
+        # inverted before the quote: "said Sullivan: '...'"
+        men = np_forward(masked, best.end(), hi)
+        if men is None or men.kind == "pronoun" and men.text.lower() in ("it",):
+            return None
+        if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
+            return None
+    return _Att(men, w, best.start(), best.end(), "pre")
+
+
+_COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
+
+
+def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
+    left = masked[ss:open_]
+    m = _COLON_NP.search(left)
+    if not m or m.start() > 1:
+        return None
+    s = ss + m.start(1)
+    e = ss + m.end(1)
+    toks = _tokens(masked, s, e)
+    if not toks or len(toks) > 10 or not toks[-1][2][:1].isupper():
+        return None
+    men = np_backward(masked, e, s)
+    if men is None or men.kind not in ("name",):
+        return None
+    colon = masked.find(":", e, open_)
+    return _Att(men, ":", colon, colon + 1, "colon")
+
+
+def _make_quote(text, sp: Span, att: _Att, kind, content, last_close, pi, res: _Resolver) -> Quote | None:
+    start, end = sp.start, (last_close if kind == "mixed" else sp.end)
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    if end <= start:
+        return None
+    cs, ce = content if kind == "mixed" else (start, end)
+    if kind == "mixed":
+        cs, ce = min(cs, start), max(ce, end)
+    men = att.mention
+    ent = res.resolve(men)
+    conf = {"post": 0.9, "post-inv": 0.92, "pre": 0.85, "colon": 0.8, "according": 0.8,
+            "cont": 0.72, "clause": 0.6}.get(att.how, 0.5)
+    if kind == "mixed":
+        conf -= 0.1
+    if men.kind == "pronoun":
+        conf -= 0.05 if ent is not None else 0.3
+    q = Quote(
+        start=start, end=end, text=text[start:end], kind=kind, content_start=cs, content_end=ce,
+        speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
+        cue=text[att.cue_start:att.cue_end], cue_start=att.cue_start, cue_end=att.cue_end,
+        confidence=round(max(0.05, min(0.99, conf)), 2), paragraph=pi,
+    )
+    q.speaker_key = ent.key if ent is not None else None
+    if men.desc_start is not None and men.desc_end and ent is not None and ent.description is None \
+            and men.kind == "name":
+        res._describe(ent, men)
+    return q
+
+
+def _finalise_speaker(q: Quote, res: _Resolver) -> None:
+    if q.speaker_key is None:
+        mention = q.speaker_mention or ""
+        if mention.lower() in pronouns():
+            q.speaker = None
+            q.speaker_kind = None
+        else:
+            q.speaker = mention or None
+        return
+    ent = res.entities[q.speaker_key]
+    q.speaker = ent.name
+    q.speaker_kind = ent.kind
+    if ent.description:
+        q.speaker_description = ent.description
+        roles = parse_description(ent.description, ent.desc_start or 0)
+        q.speaker_roles = roles_as_dicts(roles)
+
+
+# ------------------------------------------------------------------ indirect speech
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
+_OBJECT = re.compile(
+    r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+audience|the\s+crowd|supporters|lawmakers|"
+    r"the\s+committee|an?\s+\w+(?:\s+\w+)?)\b"
+)
+_CLAUSE_START = re.compile(
+    r"\s+(?!(?:so|too|very|more|less|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
+    r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
+    r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
+    r"up|down|out|off|over|back|away|it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]"
+)
+_BAD_AFTER_CUE = re.compile(r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but)\b|,|:|\.|;|$)", re.I)
+_ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording to\s+")
+_CLAUSE_AFTER = re.compile(r"\s+that\b")
+_TRAIL = re.compile(r",\s*(?P<np>[^,\x01]{1,160}?)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?P<cue>[a-z]+)"
+                    r"(?P<rest>(?:\s+[^\s,\x01]+){0,5})\s*[.!?]?\s*$")
+
+
+def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Quote]:
+    out = []
+    C = cues()
+    for ss, se in sents:
+        sent = masked[ss:se]
+        if MASK in sent:
+            continue  # sentences with quotations were handled as direct or mixed
+        found = None
+        # according to X, CLAUSE  /  CLAUSE, according to X.
+        am = _ACCORDING.search(masked, ss, se)
+        if am:
+            men = np_forward(masked, am.end(), se)
+            if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
+                a_start = am.start()
+                if a_start <= ss + 1:
+                    comma = masked.find(",", men.end, se)
+                    if comma > 0:
+                        cs = comma + 1
+                        found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
+                else:
+                    ce = a_start
+                    while ce > ss and masked[ce - 1] in " ,":
+                        ce -= 1
+                    found = (ss, ce, men, am.start(), am.start() + 12)
+        if found is None:
+            # X said (that) CLAUSE
+            for cm in C.rx.finditer(masked, ss, se):
+                w = cm.group(0)
+                if w not in C.indirect or cm.start() in used_cues:
+                    continue
+                after = cm.end()
+                mt = _THAT.match(masked, after, se)
+                if w in ("told", "tells", "tell", "telling"):
+                    ob = _OBJECT.match(masked, after, se)
+                    if ob:
+                        after = ob.end()
+                        mt = _THAT.match(masked, after, se)
+                if mt:
+                    cs = after + (mt.end() - after) - len("that") - len(mt.group(0)) + len(mt.group(0).rstrip())
+                    cs = masked.find("that", after, se)
+                else:
+                    if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
+                        continue
+                    if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
+                        continue
+                    cs = after + 1
+                men = np_backward(masked, cm.start(), ss)
+                if men is None:
+                    continue
+                ce = _clause_end(masked, cs, se)
+                if len(_WORDS.findall(masked[cs:ce])) < 3:
+                    continue
+                found = (cs, ce, men, cm.start(), cm.end())
+                break
+        if found is None:
+            # CLAUSE, he says.
+            comma = masked.rfind(",", ss, se)
+            if comma > ss:
+                for cm in C.rx.finditer(masked, comma, se):
+                    if cm.group(0) not in C.indirect or cm.start() in used_cues:
+                        continue
+                    rest = masked[cm.end():se]
+                    if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest):
+                        continue
+                    npm = np_backward(masked, cm.start(), comma + 1)
+                    if npm is None or npm.start > comma + 3:
+                        continue
+                    if len(_WORDS.findall(masked[ss:comma])) >= 4:
+                        found = (ss, comma, npm, cm.start(), cm.end())
+                    break
+        if found is None:
+            continue
+        cs, ce, men, cue_s, cue_e = found
+        while cs < ce and text[cs] in " ,":
+            cs += 1
+        if ce <= cs:
+            continue
+        ent = res.resolve(men)
+        conf = 0.6 - (0.05 if men.kind == "pronoun" else 0.0)
+        q = Quote(
+            start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
+            speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
+            cue=text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e, confidence=conf, paragraph=pi,
+        )
+        q.speaker_key = ent.key if ent is not None else None
+        out.append(q)
+    return out
+
+
+def _trim_end(masked: str, s: int, e: int) -> int:
+    while e > s and masked[e - 1] in " .\n":
+        e -= 1
+    return e
