@@ -1,0 +1,230 @@
+"""The commands. Each parses its options, calls the library and renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..ingest import ReadOptions, parse_date
+from ..ingest.readers import FORMATS as INPUT_FORMATS, decode
+from ..store import db as dbmod
+from ..store import queries
+from ..store.pipeline import Overrides, ingest as run_ingest
+from .app import cli, pass_app
+from .output import emit, output_options
+
+ARTICLE_COLS = ("id", "title", "publication", "published", "quote_count", "parent_id")
+QUOTE_COLS = ("id", "speaker", "kind", "text", "publication", "article_id")
+SPEAKER_COLS = ("id", "name", "kind", "roles", "quote_count")
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+# ------------------------------------------------------------------ info / db
+@cli.command()
+@output_options
+@pass_app
+def info(app, fmt):
+    """Database location, schema revision and row counts."""
+    data = queries.info(app.db)
+    if fmt == "table":
+        click.echo(f"database: {data['database']}")
+        click.echo(f"schema:   {data['schema_revision']}" + (" (head)" if data["up_to_date"] else ""))
+        for name, n in data["counts"].items():
+            click.echo(f"{name + ':':17s}{n}")
+    else:
+        emit([data], fmt, list(data))
+
+
+@cli.group()
+def db():
+    """Schema migrations: upgrade, downgrade, current, history."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@pass_app
+def db_upgrade(app, revision):
+    """Upgrade the schema to REVISION (default: head)."""
+    database = app.database(migrate=False)
+    try:
+        dbmod.upgrade(database.engine, revision)
+    except Exception as exc:
+        raise click.ClickException(f"upgrade failed: {exc}") from exc
+    app.say(f"{dbmod.describe_url(database.url)} is at {dbmod.current_revision(database.engine)}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_app
+def db_downgrade(app, revision, yes):
+    """Downgrade the schema to REVISION ('base' removes every table and its data)."""
+    database = app.database(migrate=False)
+    if revision == "base" and not yes:
+        click.confirm("Downgrading to base deletes all data. Go on?", abort=True)
+    try:
+        dbmod.downgrade(database.engine, revision)
+    except Exception as exc:
+        raise click.ClickException(f"downgrade failed: {exc}") from exc
+    app.say(f"{dbmod.describe_url(database.url)} is at {dbmod.current_revision(database.engine) or 'base'}")
+
+
+@db.command("current")
+@pass_app
+def db_current(app):
+    """Print the schema revision, with "(head)" when up to date."""
+    database = app.database(migrate=False)
+    try:
+        rev = dbmod.current_revision(database.engine)
+    except Exception as exc:
+        raise click.ClickException(f"cannot read {dbmod.describe_url(database.url)}: {exc}") from exc
+    head = dbmod.head_revision()
+    click.echo(f"{rev or 'base (empty database)'}{' (head)' if rev == head else ''}")
+
+
+@db.command("history")
+@output_options
+def db_history(fmt):
+    """List the migrations, newest first."""
+    emit(dbmod.history(), fmt, ("revision", "down_revision", "message"))
+
+
+# ------------------------------------------------------------------ ingest
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "input_format", type=click.Choice(INPUT_FORMATS),
+              help="Read every input as this format instead of choosing by extension.")
+@click.option("--glob", help="Inside folders, only files matching this pattern (e.g. '*.txt').")
+@click.option("--title", help="Title for the article (overrides the input).")
+@click.option("--publication", help="Publication name (overrides the input).")
+@click.option("--url", help="URL of the article (overrides the input).")
+@click.option("--date", "published", callback=_date, help="Publication date, YYYY-MM-DD.")
+@click.option("--author", "authors", multiple=True, help="Author (repeat for several).")
+@click.option("--replace", is_flag=True, help="Re-extract articles already stored (human corrections are kept).")
+@click.option("--max-size", type=int, default=20, show_default=True, help="Largest input file, in MB.")
+@pass_app
+def ingest(app, paths, input_format, glob, title, publication, url, published, authors, replace, max_size):
+    """Add articles from files, folders or - (stdin): extract their quotes and store them.
+
+    Bad inputs are reported as PATH[:LINE]: REASON and skipped; the rest of the
+    batch is stored. Exit status 1 when any input failed.
+    """
+    database = app.db
+    opts = ReadOptions(format=input_format, glob=glob, max_bytes=max_size * 1024 * 1024)
+    over = Overrides(title, publication, url, published, list(authors) or None)
+
+    def on_error(err):
+        click.echo(f"{err}", err=True)
+
+    report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, on_error=on_error)
+    app.say(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+# ------------------------------------------------------------------ listings
+@cli.command()
+@click.option("--publication", help="Only articles of this publication.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
+@output_options
+@pass_app
+def articles(app, publication, limit, offset, fmt):
+    """List stored articles."""
+    with app.db.session() as s:
+        rows = queries.article_rows(s, publication=publication, limit=limit, offset=offset)
+    emit(rows, fmt, ARTICLE_COLS, {"title": 50})
+
+
+@cli.command()
+@click.option("--article", "article_id", type=int, help="Only quotes of this article id.")
+@click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only quotes of this kind.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
+@output_options
+@pass_app
+def quotes(app, article_id, kind, limit, offset, fmt):
+    """List stored quotes with their speakers."""
+    with app.db.session() as s:
+        rows = queries.quote_rows(s, article_id=article_id, kind=kind, limit=limit, offset=offset)
+    emit(rows, fmt, QUOTE_COLS, {"text": 60, "speaker": 24})
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
+@output_options
+@pass_app
+def speakers(app, limit, offset, fmt):
+    """List speakers, most quoted first, with their roles."""
+    with app.db.session() as s:
+        rows = queries.speaker_rows(s, limit=limit, offset=offset)
+    emit(rows, fmt, SPEAKER_COLS, {"roles": 50})
+
+
+# ------------------------------------------------------------------ extract
+@cli.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def extract(path, fmt):
+    """Extract quotes from PATH (a .jsonl of {doc_id, text}, a text file, or -) without a database.
+
+    JSON Lines input gives one JSON line out per input line, in order.
+    """
+    from ..extract.output import extract_record
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+        text = decode(data, path)
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise click.ClickException(f"{path}: {exc}") from exc
+    failed = 0
+    is_jsonl = path.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
+
+    def records():
+        nonlocal failed
+        if not is_jsonl:
+            yield extract_record(path, text)
+            return
+        for n, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    raise ValueError("expected an object with a 'text' string")
+            except ValueError as exc:
+                failed += 1
+                click.echo(f"{path}:{n}: {exc}", err=True)
+                yield {"doc_id": None, "quotes": [], "error": str(exc)}
+                continue
+            yield extract_record(obj.get("doc_id", obj.get("id")), obj["text"])
+
+    out = sys.stdout
+    if fmt == "table":
+        rows = [dict(q, doc_id=r["doc_id"]) for r in records() for q in r["quotes"]]
+        emit(rows, "table", ("speaker", "kind", "cue", "text", "confidence"), {"text": 70})
+    elif fmt == "json":
+        from ..export import write_json
+
+        write_json(records(), out)
+    else:
+        for r in records():
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if failed:
+        sys.exit(1)

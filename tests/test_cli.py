@@ -1,0 +1,127 @@
+"""Every command through click's CliRunner, and the README documenting them all."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from quotebank import __version__
+from quotebank.cli import cli
+
+from .conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def run(db_url):
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, ["--db", db_url, *args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def test_version():
+    r = CliRunner().invoke(cli, ["--version"])
+    assert r.exit_code == 0 and __version__ in r.output
+
+
+def test_ingest_list_info_and_db(run):
+    r = run("ingest", str(SEEDS))
+    assert r.exit_code == 0, r.output
+    assert "5 added" in r.stderr
+    arts = json.loads(run("articles", "--format", "json").stdout)
+    assert len(arts) == 5
+    assert set(arts[0]) == {"id", "title", "publication", "url", "authors", "published", "quote_count",
+                            "parent_id"}
+    again = run("ingest", str(SEEDS))
+    assert again.exit_code == 0 and "0 added" in again.stderr and "5 skipped" in again.stderr
+    info = json.loads(run("info", "--format", "json").stdout)[0]
+    assert info["counts"]["articles"] == 5 and info["up_to_date"]
+    assert run("db", "current").stdout.strip().endswith("(head)")
+    hist = json.loads(run("db", "history", "--format", "json").stdout)
+    assert hist[-1]["down_revision"] is None
+
+
+def test_listings_in_every_format(run):
+    run("ingest", str(SEEDS))
+    quotes = json.loads(run("quotes", "--format", "json").stdout)
+    assert {"id", "text", "kind", "speaker", "speaker_id", "speaker_description", "cue", "article_id",
+            "article_title", "publication", "published", "url", "start", "end", "confidence"} <= set(quotes[0])
+    lines = run("quotes", "--format", "jsonl", "--limit", "3").stdout.splitlines()
+    assert len(lines) == 3 and all(json.loads(l)["id"] for l in lines)
+    csv_out = run("speakers", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("id,name,kind,aliases,quote_count,roles")
+    sp = json.loads(run("speakers", "--format", "json").stdout)
+    assert {"id", "name", "kind", "aliases", "quote_count", "roles"} <= set(sp[0])
+    table = run("articles", "--format", "table").stdout
+    assert "The Guardian" in table and "Rolling Stone" in table
+
+
+def test_bad_inputs_exit_1_and_name_the_line(run, tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n'We are fine,' said Jane Doe.\n", encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": "A fine text."}\nnot json\n', encoding="utf-8")
+    r = run("ingest", str(tmp_path))
+    assert r.exit_code == 1
+    assert f"{tmp_path / 'bad.jsonl'}:2: malformed JSON" in r.stderr
+    assert "2 added" in r.stderr
+
+
+def test_stdin_ingest(run):
+    r = run("ingest", "-", "--title", "From stdin", "--publication", "The Herald", "--date", "2024-01-02",
+            input="Whatever\n'It works,' said Jane Doe.\n")
+    assert r.exit_code == 0
+    arts = json.loads(run("articles", "--format", "json").stdout)
+    assert [(a["title"], a["publication"], a["published"]) for a in arts] == [
+        ("From stdin", "The Herald", "2024-01-02")]
+
+
+def test_bad_date_option_is_a_usage_error(run):
+    r = run("ingest", str(SEEDS), "--date", "yesterday-ish")
+    assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr
+
+
+def test_bad_db_url_is_a_clear_error(tmp_path):
+    r = CliRunner().invoke(cli, ["--db", "postgresql+nosuchdriver://x/y", "info"])
+    assert r.exit_code != 0 and "Traceback" not in r.output
+
+
+def test_extract_contract(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"doc_id": "d1", "text": "'We will win,' she said. Then Jane Doe said: \"No.\""}) + "\n"
+        + json.dumps({"doc_id": "d2", "text": "Nothing quoted here."}) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    assert r.exit_code == 0
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [o["doc_id"] for o in out] == ["d1", "d2"]
+    assert out[1]["quotes"] == []
+    q = out[0]["quotes"][0]
+    for f in ("start", "end", "text", "kind", "content_start", "content_end", "speaker", "speaker_start",
+              "speaker_end", "cue", "cue_start", "cue_end", "speaker_description", "confidence"):
+        assert f in q
+    assert q["text"] == "We will win,"
+
+
+def test_extract_plain_text_file():
+    r = CliRunner().invoke(cli, ["extract", str(SEEDS / "000_17d79881e1610f66.txt"), "--format", "json"])
+    assert r.exit_code == 0
+    doc = json.loads(r.stdout)[0]
+    assert any(q["speaker"] == "John P Sullivan" for q in doc["quotes"])
+
+
+def _commands(group, prefix=""):
+    import click
+
+    for name, cmd in group.commands.items():
+        full = f"{prefix}{name}"
+        yield full
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, full + " ")
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in _commands(cli) if not re.search(rf"quotebank(?: --db \S+)? {re.escape(c)}\b", readme)]
+    assert not missing, f"commands not documented in README.md: {missing}"

@@ -1,0 +1,88 @@
+"""Schema through the real migrations, on SQLite and PostgreSQL."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select, text
+
+from quotebank.store import db as dbmod
+from quotebank.store.models import Article, Base, Quote, Speaker
+from quotebank.store.pipeline import ingest
+
+from .conftest import SEEDS
+
+
+def test_models_and_migrations_agree(database):
+    with database.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                     "include_object": _include})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == []
+
+
+def _include(obj, name, type_, reflected, compare_to):
+    return not (type_ == "table" and name and (name.startswith("quotes_fts") or name == "alembic_version"))
+
+
+def test_upgrade_downgrade_upgrade_keeps_working(database):
+    eng = database.engine
+    assert dbmod.current_revision(eng) == dbmod.head_revision()
+    dbmod.downgrade(eng, "base")
+    assert dbmod.current_revision(eng) is None
+    assert set(inspect(eng).get_table_names()) <= {"alembic_version"}
+    dbmod.upgrade(eng)
+    assert dbmod.current_revision(eng) == dbmod.head_revision()
+    assert {"articles", "quotes", "speakers", "corrections"} <= set(inspect(eng).get_table_names())
+
+
+def test_ingest_seeds_and_dedupe(database):
+    r1 = ingest(database, [str(SEEDS)])
+    assert (r1.added, r1.failed) == (5, 0)
+    r2 = ingest(database, [str(SEEDS)])
+    assert (r2.added, r2.skipped) == (0, 5)
+    with database.session() as s:
+        arts = s.scalars(select(Article).order_by(Article.id)).all()
+        assert len(arts) == 5
+        guardian = next(a for a in arts if a.publication and a.publication.name == "The Guardian")
+        children = [a for a in arts if a.parent_id == guardian.id]
+        assert sorted(a.publication.name for a in children) == ["Daily Record", "ITV News", "Scottish Sun"]
+        # no quote of a related piece is stored under the Guardian article
+        for q in s.scalars(select(Quote).where(Quote.article_id == guardian.id)):
+            assert guardian.text[q.start : q.end] == q.text
+            assert "Trump Turnberry" not in q.text and "Scotland" not in q.text
+        sullivan = s.scalars(select(Speaker).where(Speaker.name == "John P Sullivan")).all()
+        assert len(sullivan) == 1
+        n = s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == sullivan[0].id))
+        assert n == 8
+        # no speaker is a bare pronoun
+        names = {sp.name.lower() for sp in s.scalars(select(Speaker))}
+        assert not names & {"he", "she", "they", "him", "her", "it"}
+
+
+def test_same_person_across_articles_is_one_speaker(database, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "First piece\n'Prices will rise,' said John P. Sullivan, an economist at the Fed.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Second piece\n'Rates will fall,' said John P Sullivan.\n'It is close,' said Sullivan.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Third piece\n'Nothing to add,' said Sullivan, who would not give his first name.\n", encoding="utf-8")
+    ingest(database, [str(tmp_path)])
+    with database.session() as s:
+        full = s.scalars(select(Speaker).where(Speaker.name_key == "john p sullivan")).all()
+        assert len(full) == 1
+        assert s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == full[0].id)) == 3
+        # a bare surname in another article is not merged into him
+        bare = s.scalars(select(Speaker).where(Speaker.name == "Sullivan")).all()
+        assert len(bare) == 1 and bare[0].article_id is not None
+
+
+def test_foreign_database_refused(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("create table customers (id integer)")
+    con.commit()
+    con.close()
+    with pytest.raises(dbmod.DatabaseError, match="not quotebank's"):
+        dbmod.Database(f"sqlite:///{path}")

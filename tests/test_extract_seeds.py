@@ -1,0 +1,145 @@
+"""The two seed articles, checked against attributions written by hand from reading them.
+
+Seed 000 (The Guardian) uses straight single quotes as quotation marks next to
+apostrophes; seed 004 (Rolling Stone) has anonymous sources, pronouns and a
+nickname in quotes. Every quotation must be found and given to the right
+person by full name; nothing else may be emitted as a direct or mixed quote.
+"""
+
+import pytest
+
+from quotebank.extract import extract_quotes
+from quotebank.ingest import iter_inputs
+
+from .conftest import SEEDS
+
+SULLIVAN = "John P Sullivan"
+WEBBER = "Lucas Webber"
+MARINE = "a former Marine officer who worked with special operations in Afghanistan"
+GREEN_BERET = "A former Green Beret who worked with the CIA"
+
+GUARDIAN = [  # (start of the quoted words, speaker, kind)
+    ("If we declare war on the cartel", "Hafer", "direct"),
+    ("JD [Vance] or Trump had said something", "Hafer", "direct"),
+    ("Yes, that is a real thing", "Hafer", "direct"),
+    ("The persistent talk of unilateral", SULLIVAN, "direct"),
+    ("cartel actions and immigration as an invasion", SULLIVAN, "mixed"),
+    ("could happen", "Donald Trump", "mixed"),
+    ("While targeting cartel leadership in 'kingpin'", SULLIVAN, "direct"),
+    ("Often, the displacement of capos", SULLIVAN, "direct"),
+    ("There are no SOCOM troops", "a public affairs officer at Socom", "direct"),
+    ("There is certainly a possibility", WEBBER, "direct"),
+    ("Cartels may retaliate", WEBBER, "direct"),
+    ("studying conflicts in Ukraine [and] Syria", WEBBER, "mixed"),
+    ("This further indicates", WEBBER, "direct"),
+    ("It is clear that Mexican cartels", SULLIVAN, "direct"),
+    ("Such actions directed against American tourists", SULLIVAN, "direct"),
+    ("While cartels and gangs usually avoid", SULLIVAN, "direct"),
+    ("Cartels are using a number of social media", WEBBER, "direct"),
+]
+
+ROLLING_STONE = [
+    ("soft invasion", "Rolling Stone", "mixed"),
+    ("believes it\u2019s necessary", "One Trump adviser", "mixed"),
+    ("war footing", "Dan Crenshaw", "mixed"),
+    ("You have to go back", "Carolyn Gallaher", "direct"),
+    ("And going and killing capos", "Carolyn Gallaher", "direct"),
+    ("invasion", "Mexico", "mixed"),
+    ("entirely a movie", "Claudia Sheinbaum", "mixed"),
+    ("I think that it\u2019s not beyond", GREEN_BERET, "direct"),
+    ("I think that\u2019s the only way", GREEN_BERET, "direct"),
+    ("That sounds a whole lot like", MARINE, "direct"),
+    ("Who doesn\u2019t want to throw", MARINE, "direct"),
+    ("That\u2019s super-sexy stuff", MARINE, "direct"),
+    ("Directing American special operations", "Brandan P. Buck", "direct"),
+    ("Such a move would not just", "Brandan P. Buck", "direct"),
+    ("there is cooperation", "Marco Rubio", "mixed"),
+    ("Let me make this abundantly clear", "All Source News", "direct"),
+    ("Cartel members are not even near peers", "All Source News", "direct"),
+    ("The cartels will make money", "All Source News", "direct"),
+    ("For example, in Michoac\u00e1n", "All Source News", "direct"),
+    ("If it\u2019s to kill the cartel", MARINE, "direct"),
+    ("What\u2019s the metric", MARINE, "direct"),
+]
+
+
+def _article(name):
+    recs = [r for r in iter_inputs([str(SEEDS / name)])]
+    return recs[0]
+
+
+@pytest.fixture(scope="module")
+def guardian():
+    rec = _article("000_17d79881e1610f66.txt")
+    return rec.text, extract_quotes(rec.text)
+
+
+@pytest.fixture(scope="module")
+def rolling_stone():
+    rec = _article("004_0b0baf32be7f6fcd.txt")
+    return rec.text, extract_quotes(rec.text)
+
+
+def _check(quotes, expected):
+    quoted = [q for q in quotes if q.kind in ("direct", "mixed")]
+    problems = []
+    for prefix, speaker, kind in expected:
+        hits = [q for q in quoted if q.text.lstrip("'\"\u201c\u2018 ").startswith(prefix)]
+        if not hits:
+            problems.append(f"missing: {prefix!r}")
+            continue
+        q = hits[0]
+        if q.speaker != speaker:
+            problems.append(f"{prefix!r}: speaker {q.speaker!r}, expected {speaker!r}")
+        if q.kind != kind:
+            problems.append(f"{prefix!r}: kind {q.kind!r}, expected {kind!r}")
+    extra = [q.text[:50] for q in quoted
+             if not any(q.text.lstrip("'\"\u201c\u2018 ").startswith(p) for p, _, _ in expected)]
+    if extra:
+        problems.append(f"not quotations, or not expected: {extra}")
+    assert not problems, "\n".join(problems)
+
+
+def test_guardian_every_quotation_attributed(guardian):
+    _check(guardian[1], GUARDIAN)
+
+
+def test_rolling_stone_every_quotation_attributed(rolling_stone):
+    _check(rolling_stone[1], ROLLING_STONE)
+
+
+@pytest.mark.parametrize("words", ["kill lists", "kingpin", "El Mayo"])
+def test_nicknames_and_scare_quotes_are_not_quotes(guardian, rolling_stone, words):
+    for _, quotes in (guardian, rolling_stone):
+        assert not any(q.text.strip("'\"\u201c\u201d\u2018\u2019 ,.") == words for q in quotes)
+
+
+def test_offsets_index_the_text(guardian, rolling_stone):
+    for text, quotes in (guardian, rolling_stone):
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            assert 0 <= q.content_start <= q.start < q.end <= q.content_end <= len(text)
+            if q.speaker_start is not None:
+                assert text[q.speaker_start : q.speaker_end].strip()
+            assert 0.0 <= q.confidence <= 1.0
+
+
+def test_pronoun_mention_kept_with_resolved_name(guardian):
+    text, quotes = guardian
+    q = next(q for q in quotes if q.text.startswith("Yes, that is a real thing"))
+    assert text[q.speaker_start : q.speaker_end] == "he"
+    assert q.speaker == "Hafer"
+    assert text[q.cue_start : q.cue_end] == "said"
+
+
+def test_descriptions_of_named_speakers(guardian):
+    _, quotes = guardian
+    q = next(q for q in quotes if q.text.startswith("The persistent talk"))
+    assert q.speaker_description == (
+        "a former law enforcement officer in Los Angeles and a senior fellow at the Small Wars Journal-El Centro"
+    )
+    roles = [(r["role"], r["organization"], r["qualifier"], r["place"]) for r in q.speaker_roles]
+    assert roles == [
+        ("law enforcement officer", None, "former", "Los Angeles"),
+        ("senior fellow", "Small Wars Journal-El Centro", None, None),
+    ]

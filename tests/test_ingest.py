@@ -1,0 +1,138 @@
+"""Readers, aggregator splitting, metadata evidence and bad-input handling."""
+
+import json
+
+import pytest
+
+from quotebank.ingest import InputError, ReadOptions, content_hash, iter_inputs
+from quotebank.ingest.aggregator import split_page
+from quotebank.ingest.metadata import guess_publication
+
+from .conftest import SEEDS
+
+
+def records(paths, **kw):
+    return list(iter_inputs([str(p) for p in paths], ReadOptions(**kw)))
+
+
+def test_seeds_give_five_articles_with_titles_and_publications():
+    recs = records([SEEDS])
+    assert all(not isinstance(r, InputError) for r in recs)
+    flat = [(r.title, r.publication) for r in recs] + [
+        (c.title, c.publication) for r in recs for c in r.children
+    ]
+    assert sorted(flat) == sorted([
+        ("What would happen if the US military went after cartels on Mexican soil?", "The Guardian"),
+        ("What do locals in Scotland think of Donald Trump?", "ITV News"),
+        ("Keir Starmer to raise Gaza starvation with Donald Trump during Turnberry summit", "Daily Record"),
+        ("Donald Trump insists Gaza is not just \u2018US problem' as Sir Keir Starmer prepares to push him "
+         "to end war", "Scottish Sun"),
+        ("Here\u2019s What Trump\u2019s Mexico Invasion Plan Could Look Like", "Rolling Stone"),
+    ])
+    guardian = next(r for r in recs if r.publication == "The Guardian")
+    # the footer and the glued-on pieces are not part of the Guardian article
+    for words in ("Try Our AI Features", "Comments", "Related Articles", "Turnberry", "ITV News"):
+        assert words not in guardian.text
+    assert guardian.text.rstrip().endswith("said Webber.")
+
+
+BODY = ("Officials met on Monday to discuss the plan, which has been debated for months. "
+        '"We will see," the mayor said. ' * 5)
+
+
+@pytest.mark.parametrize(
+    "footer, pieces",
+    [
+        # furniture lines only: cut, no pieces
+        ("\n\nShare this article\nAdvertisement\nSign up for our newsletter\n", []),
+        # a related block with time stamps and bylines
+        ("\n\nRelated stories\n\nBBC News\n3 hours ago\nFloods hit the north\nRain fell all day in the hills.\n"
+         "\nSky News\n2 days ago\n- Sky News\nMarkets fall again\nShares fell sharply on Tuesday.\n",
+         [("Floods hit the north", "BBC News"), ("Markets fall again", "Sky News")]),
+        # dated entries, no header, after furniture
+        ("\n\nComments\nNo comments yet\n\nThe Herald\n12 March 2024\nA title here\nSome body text here.\n",
+         [("A title here", "The Herald")]),
+    ],
+)
+def test_footer_variations(footer, pieces):
+    page = split_page("Title of the piece\n" + BODY + footer)
+    assert page.footer_start is not None
+    assert page.main.rstrip().endswith("the mayor said.")
+    assert [(p.title, p.publication) for p in page.pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n" + BODY,  # no footer at all
+        # a paragraph that mentions comments is no footer
+        "Title\n" + BODY + "\nComments on the plan were mixed, the mayor added later in the day.\n" + BODY,
+        # a single 'Share' word mid-article followed by prose is no footer
+        "Title\n" + BODY + "\nShare\n" + BODY,
+    ],
+)
+def test_no_false_footer(text):
+    page = split_page(text)
+    assert page.footer_start is None and page.pieces == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rolling Stone talked to six soldiers about the plan.", "Rolling Stone"),
+        ("The officer said so in a statement to the Guardian.\nNext.", "The Guardian"),
+        ("- ITV News\nA title\nBody.", "ITV News"),
+        # citing another outlet's reporting is no evidence of the publication
+        ("The New York Times reported that the plan was dead.", None),
+        ("He went home and slept.", None),
+        # two different outlets named in own voice: ambiguous, so nothing
+        ("Rolling Stone talked to him. He told Reuters: no.", None),
+    ],
+)
+def test_publication_from_evidence(text, expected):
+    assert guess_publication(text) == expected
+
+
+def test_bad_inputs_reported_rest_stored(tmp_path):
+    (tmp_path / "good.txt").write_text("A good title\n" + BODY, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    lines = [json.dumps({"id": "a", "title": "First", "text": "First text. " + BODY}),
+             '{"id": "b", "title": broken',
+             json.dumps({"id": "c", "title": "Third", "body": "Third text. " + BODY})]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = records([tmp_path])
+    errors = [str(e) for e in got if isinstance(e, InputError)]
+    good = [r.title for r in got if not isinstance(r, InputError)]
+    assert sorted(good) == ["A good title", "First", "Third"]
+    assert any(e.startswith(str(tmp_path / "binary.txt")) and "binary" in e for e in errors)
+    assert any(e.startswith(str(tmp_path / "empty.txt")) and "empty" in e for e in errors)
+    assert any(e.startswith(f"{tmp_path / 'batch.jsonl'}:2: malformed JSON") for e in errors)
+    assert len(errors) == 3
+
+
+def test_encodings_bom_and_crlf(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffT\u00eetle\r\nBody line one.\r\n".encode("utf-8"))
+    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 title\nL'\u00e9t\u00e9 est arriv\u00e9 \u00e0 Paris, "
+                                          "dit-il, et la ville est calme.\n".encode("latin-1"))
+    recs = {r.source.rsplit("/", 1)[-1]: r for r in records([tmp_path])}
+    assert recs["bom.txt"].title == "T\u00eetle" and "\r" not in recs["bom.txt"].text
+    assert recs["latin.txt"].title == "Caf\u00e9 title"
+
+
+def test_json_fields_and_bad_date(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps([
+        {"title": "T1", "content": "Some text here.", "url": "http://x/1", "published": "2024-03-05",
+         "source": "The Herald", "author": "A. Writer and B. Writer"},
+        {"title": "T2", "text": "Other text.", "date": "not a date"},
+    ]), encoding="utf-8")
+    got = records([tmp_path / "a.json"])
+    r = got[0]
+    assert (r.title, r.url, str(r.published), r.publication, r.authors) == (
+        "T1", "http://x/1", "2024-03-05", "The Herald", ["A. Writer", "B. Writer"])
+    assert isinstance(got[1], InputError) and "unrecognised date" in got[1].reason
+
+
+def test_content_hash_ignores_layout_and_quote_style():
+    assert content_hash("\u201cHello,\u201d she said.\n") == content_hash('"Hello,"  she said.')
+    assert content_hash("Hello world") != content_hash("Hello word")
