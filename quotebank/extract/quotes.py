@@ -548,10 +548,13 @@ def _next_mask(masked: str, start: int, hi: int) -> int:
     return hi if k < 0 else k
 
 
+_CLAUSE_STOP = re.compile(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)")
+
+
 def _clause_end(masked: str, start: int, se: int) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside."""
     k = start
-    m = re.compile(r"\s[\u2014\u2013]\s|\s--\s").search(masked, start, se)
+    m = _CLAUSE_STOP.search(masked, start, se)
     end = m.start() if m else se
     while end > start and masked[end - 1] in " .\n":
         end -= 1
@@ -744,7 +747,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Q
             # X said (that) CLAUSE
             for cm in C.rx.finditer(masked, ss, se):
                 w = cm.group(0)
-                if w not in C.indirect or cm.start() in used_cues:
+                if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
                 after = cm.end()
                 mt = _THAT.match(masked, after, se)
@@ -803,6 +806,35 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Q
         q.speaker_key = ent.key if ent is not None else None
         out.append(q)
     return out
+
+
+_PRON_SUBJ = frozenset("i we you they he she it who which that".split())
+_NOT_BEFORE_VERB = frozenset(
+    "the a an of in on at to for with by from his her its their our my your this that these those "
+    "whose which some many most no any every each united".split())
+_PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
+
+
+def _verb_use(masked: str, cm, ss: int) -> bool:
+    """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
+    '-ing' forms are participles, base forms after 'to' are infinitives."""
+    w = cm.group(0)
+    before = masked[max(ss, cm.start() - 40) : cm.start()]
+    pm = _PREV_TOKEN.search(before)
+    prev = pm.group(1) if pm else ""
+    lp = prev.lower()
+    if lp in _NOT_BEFORE_VERB:
+        return False
+    if w.endswith("ing"):
+        return before.rstrip().endswith(",")  # ", saying that ..."
+    base = cues().base.get(w, w)
+    if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
+        return lp in _PRON_SUBJ or (lp.endswith("s") and not prev[:1].isupper()) or lp in (
+            "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
+    if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
+        # "states", "reports", "claims": the subject must look singular and named or pronominal
+        return prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
+    return True
 
 
 def _trim_end(masked: str, s: int, e: int) -> int:
