@@ -26,6 +26,7 @@ demo: install
 	@echo; echo "== articles"; $(BIN)/quotebank --db $(DEMO_DB) articles --format table
 	@echo; echo "== speakers"; $(BIN)/quotebank --db $(DEMO_DB) speakers --limit 12 --format table
 	@echo; echo "== quotes of the Guardian article"; $(BIN)/quotebank --db $(DEMO_DB) quotes --article 1 --format table
+	@echo; echo "== search: unilateral military intervention"; $(BIN)/quotebank --db $(DEMO_DB) search "unilateral military intervention" --format table
 	@echo; echo "Database: $(DEMO_DB). Try: $(BIN)/quotebank --db $(DEMO_DB) quotes --kind mixed"
 
 test: install

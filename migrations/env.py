@@ -17,6 +17,8 @@ def include_object(obj, name, type_, reflected, compare_to):
     # the full-text index tables are managed by migrations, not by the models
     if type_ == "table" and name and (name.startswith("quotes_fts") or name == "sqlite_stat1"):
         return False
+    if type_ in ("column", "index") and name in ("text_tsv", "ix_quotes_text_tsv"):
+        return False
     return True
 
 

@@ -172,6 +172,21 @@ def speakers(app, limit, offset, fmt):
     emit(rows, fmt, SPEAKER_COLS, {"roles": 50})
 
 
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
+@output_options
+@pass_app
+def search(app, query, limit, offset, fmt):
+    """Full-text search over quote text, best match first ("phrases" and prefix* work)."""
+    from ..store.search import search as run_search
+
+    with app.db.session() as s:
+        rows = run_search(s, query, limit=limit, offset=offset)
+    emit(rows, fmt, ("id", "speaker", "text", "publication", "score"), {"text": 70, "speaker": 24})
+
+
 # ------------------------------------------------------------------ extract
 @cli.command()
 @click.argument("path")

@@ -67,7 +67,8 @@ def article_rows(session: Session, *, publication: str | None = None, limit: int
 
 
 def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: int | None = None,
-               kind: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+               kind: str | None = None, limit: int | None = None, offset: int = 0,
+               ids: list[int] | None = None) -> list[dict]:
     stmt = (
         select(Quote, Speaker.name, Article.title, Publication.name, Article.published, Article.url)
         .join(Article, Article.id == Quote.article_id)
@@ -82,6 +83,8 @@ def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: i
         stmt = stmt.where(Quote.speaker_id == speaker_id)
     if kind:
         stmt = stmt.where(Quote.kind == kind)
+    if ids is not None:
+        stmt = stmt.where(Quote.id.in_(ids))
     if limit is not None:
         stmt = stmt.limit(limit)
     return [quote_dict(*row) for row in session.execute(stmt)]
