@@ -169,10 +169,19 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         dashed = toks[-1][2] in ("\u2014", "\u2013", "--")
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)):
             k -= 1
-        if k == len(segs) - 1 or k < 0:
+        if k < 0:
             return None
-        desc_span = (segs[k + 1][0][0], segs[-1][-1][1])
-        toks = segs[k]
+        if k == len(segs) - 1:
+            # the name itself stands between commas, its description before it
+            last = segs[-1]
+            if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)):
+                return None
+            if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
+                desc_span = (segs[-2][0][0], segs[-2][-1][1])
+            toks = last
+        else:
+            desc_span = (segs[k + 1][0][0], segs[-1][-1][1])
+            toks = segs[k]
     if toks and toks[-1][2].lower() in RELATIVE:
         # "Trump - who warned ..." : the antecedent before the relative pronoun
         rel_start = toks[-1][0]
@@ -223,6 +232,23 @@ _SENTENCE_OPENERS = frozenset(
     "Separately Asked When While As After Before Because If Although Though Moreover Further "
     "Furthermore Finally Today Yesterday Last Next On In At For With By From Speaking Writing".split()
 )
+
+
+def _title_then_name(toks):
+    """'former Vermont governor Howard Dean (D)': lower-case title words, then a name run."""
+    got = []
+    for idx, t in enumerate(toks[:8]):
+        w = t[2]
+        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK) or w.lower() in _STOP_BACK:
+            break
+        got.append(t)
+    # the name run must end the phrase and have two capitalised words
+    j = len(got)
+    while j > 0 and got[j - 1][2][:1].isupper():
+        j -= 1
+    if len(got) - j >= 2 and j > 0:
+        return got
+    return None
 
 
 def _relative_np(toks, stop: int):
@@ -293,6 +319,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
+    elif first[:1].islower() and _title_then_name(toks):
+        got = _title_then_name(toks)
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]

@@ -280,6 +280,13 @@ _ABBREV = re.compile(
 _SENT_END = re.compile(r"[.!?\u2026]+(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|[.!?\u2026]+(?=\s*$)")
 
 
+_ATTRIB_NEXT = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
+    r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
+)
+
+
 def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
@@ -298,7 +305,9 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
             if last in ".!?" and c + 1 < pe:
                 nxt = masked[c + 1 : c + 3].lstrip()
                 if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
-                    cuts.add(c + 1)
+                    follow = masked[c + 1 : min(pe, c + 90)]
+                    if not _ATTRIB_NEXT.match(follow):
+                        cuts.add(c + 1)
     out = []
     s = ps
     for c in sorted(cuts):
@@ -619,6 +628,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if require_end and not gap.strip().endswith(":"):
         return None
     men = np_backward(masked, best.start(), lo)
+    if men is None and _COORD.search(masked, lo, best.start()):
+        men = _clause_subject(masked, lo, best.start())
     if men is None:
         # inverted before the quote: "said Sullivan: '...'"
         men = np_forward(masked, best.end(), hi)
@@ -627,6 +638,30 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
     return _Att(men, w, best.start(), best.end(), "pre")
+
+
+_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
+
+
+def _clause_subject(masked: str, lo: int, hi: int) -> Mention | None:
+    """The subject at the start of a clause ("Eight years ago, he supported ... and said")."""
+    seg = masked[lo:hi]
+    m = _SUBJ_START.match(seg)
+    if not m:
+        return None
+    s, e = lo + m.start("np"), lo + m.end("np")
+    toks = _tokens(masked, s, e)
+    if not toks:
+        return None
+    from .phrases import classify
+
+    return classify(masked, s, e, toks)
+
+
+_SUBJ_START = re.compile(
+    r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
+    r"(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+[a-z])"
+)
 
 
 _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
