@@ -13,6 +13,31 @@ def _lines(name: str) -> list[str]:
     return [l.strip() for l in raw.splitlines() if l.strip() and not l.lstrip().startswith("#")]
 
 
+def trie_regex(words) -> str:
+    """One regex alternation shaped as a trie: linear scanning instead of trying
+    every word at every position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts, end = [], False
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                end = True
+            else:
+                alts.append(re.escape(ch) + build(sub))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end else "")
+
+    return build(trie)
+
+
 @dataclass(frozen=True)
 class Cues:
     words: frozenset[str]  # every inflected form
@@ -37,8 +62,8 @@ def cues() -> Cues:
             base[f] = forms[0]
             if is_indirect:
                 indirect.add(f)
-    alts = sorted(words | set(phrases), key=len, reverse=True)
-    rx = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])", re.I)
+    alts = set(words) | set(phrases) | {p[:1].upper() + p[1:] for p in phrases}
+    rx = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(alts) + r")(?![\w-])")
     return Cues(frozenset(words), frozenset(indirect), tuple(phrases), base, rx)
 
 
