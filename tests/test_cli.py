@@ -61,11 +61,16 @@ def test_listings_in_every_format(run):
 
 def test_bad_inputs_exit_1_and_name_the_line(run, tmp_path):
     (tmp_path / "good.txt").write_text("Good title\n'We are fine,' said Jane Doe.\n", encoding="utf-8")
-    (tmp_path / "bad.jsonl").write_text('{"text": "A fine text."}\nnot json\n', encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad.jsonl").write_text('{"text": "A fine text."}\nnot json\n{"text": "Another fine text."}\n',
+                                        encoding="utf-8")
     r = run("ingest", str(tmp_path))
     assert r.exit_code == 1
     assert f"{tmp_path / 'bad.jsonl'}:2: malformed JSON" in r.stderr
-    assert "2 added" in r.stderr
+    assert f"{tmp_path / 'binary.txt'}: binary" in r.stderr
+    assert f"{tmp_path / 'empty.txt'}: empty file" in r.stderr
+    assert "3 added, 0 replaced, 0 skipped, 3 failed" in r.stderr
 
 
 def test_stdin_ingest(run):

@@ -88,3 +88,26 @@ def test_foreign_database_refused(tmp_path):
     con.close()
     with pytest.raises(dbmod.DatabaseError, match="not quotebank's"):
         dbmod.Database(f"sqlite:///{path}")
+
+
+def test_an_article_lands_whole_or_not_at_all(database, tmp_path, monkeypatch):
+    from quotebank.store import writer
+
+    (tmp_path / "a.txt").write_text("Doomed\n'It will fail,' said Jane Doe.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fine\n'It will work,' said John Roe.\n", encoding="utf-8")
+    real = writer.store_article
+
+    def flaky(session, record, quotes, **kw):
+        stored = real(session, record, quotes, **kw)  # article, quotes, speakers are flushed...
+        if record.title == "Doomed":
+            raise RuntimeError("disk on fire")  # ...then the transaction fails
+        return stored
+
+    monkeypatch.setattr("quotebank.store.pipeline.store_article", flaky)
+    report = ingest(database, [str(tmp_path)])
+    assert (report.added, report.failed) == (1, 1)
+    assert "disk on fire" in str(report.errors[0]) and str(tmp_path / "a.txt") in str(report.errors[0])
+    with database.session() as s:
+        assert [a.title for a in s.scalars(select(Article))] == ["Fine"]
+        assert {sp.name for sp in s.scalars(select(Speaker))} == {"John Roe"}
+        assert all(q.text == "It will work," for q in s.scalars(select(Quote)))

@@ -8,12 +8,12 @@ import sys
 import click
 
 from ..ingest import ReadOptions, parse_date
-from ..ingest.readers import FORMATS as INPUT_FORMATS, decode
+from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
 from ..store import queries
 from ..store.pipeline import Overrides, ingest as run_ingest
 from .app import cli, pass_app
-from .output import emit, output_options
+from .output import Progress, emit, output_options
 
 ARTICLE_COLS = ("id", "title", "publication", "published", "quote_count", "parent_id")
 QUOTE_COLS = ("id", "speaker", "kind", "text", "publication", "article_id")
@@ -111,10 +111,14 @@ def db_history(fmt):
 @click.option("--date", "published", callback=_date, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author (repeat for several).")
 @click.option("--replace", is_flag=True, help="Re-extract articles already stored (human corrections are kept).")
-@click.option("--max-size", type=int, default=20, show_default=True, help="Largest input file, in MB.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction (one process writes).")
+@click.option("--max-size", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Largest input file, in MB.")
 @pass_app
-def ingest(app, paths, input_format, glob, title, publication, url, published, authors, replace, max_size):
-    """Add articles from files, folders or - (stdin): extract their quotes and store them.
+def ingest(app, paths, input_format, glob, title, publication, url, published, authors, replace, jobs,
+           max_size):
+    """Add articles from files, folders, URLs or - (stdin): extract their quotes and store them.
 
     Bad inputs are reported as PATH[:LINE]: REASON and skipped; the rest of the
     batch is stored. Exit status 1 when any input failed.
@@ -122,11 +126,17 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
     database = app.db
     opts = ReadOptions(format=input_format, glob=glob, max_bytes=max_size * 1024 * 1024)
     over = Overrides(title, publication, url, published, list(authors) or None)
+    show = not app.quiet and sys.stderr.isatty()
+    progress = Progress(enabled=show, total_bytes=input_size(paths, opts) if show else None)
+    opts.on_file = progress.file
 
     def on_error(err):
+        progress.clear()
         click.echo(f"{err}", err=True)
 
-    report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, on_error=on_error)
+    report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, jobs=jobs,
+                        on_error=on_error, on_article=lambda rec, status: progress.step())
+    progress.clear()
     app.say(report.summary())
     if report.failed:
         sys.exit(1)

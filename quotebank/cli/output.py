@@ -74,3 +74,51 @@ def emit(rows: Iterable[dict], fmt: str, columns: Sequence[str], widths: dict[st
         WRITERS["csv"](rows, out)  # every field, not only the table's columns
     else:
         WRITERS[fmt](rows, out)
+
+
+class Progress:
+    """A progress bar on stderr: input bytes read when the total is known, else a counter.
+    Silent when disabled (``--quiet`` or stderr not a terminal)."""
+
+    def __init__(self, enabled: bool, total_bytes: int | None = None):
+        import time
+
+        self.enabled = enabled
+        self.total = total_bytes or None
+        self.done = 0  # bytes of the files finished
+        self.pending = 0  # size of the file being read
+        self.n = 0
+        self.t0 = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def file(self, path: str, size: int) -> None:
+        self.done += self.pending
+        self.pending = size
+        self._draw()
+
+    def step(self, _chars: int = 0) -> None:
+        self.n += 1
+        self._draw()
+
+    def _draw(self) -> None:
+        import time
+
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.2:
+            return
+        self.last = now
+        rate = self.n / max(now - self.t0, 1e-6)
+        if self.total:
+            frac = min(1.0, self.done / self.total)
+            filled = int(frac * 30)
+            head = f"[{'#' * filled}{'-' * (30 - filled)}] {frac * 100:3.0f}%"
+        else:
+            head = "[working]"
+        click.echo(f"\r{head} {self.n} articles, {rate:.0f}/s ", err=True, nl=False)
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r" + " " * 72 + "\r", err=True, nl=False)
+            self.shown = False

@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .aggregator import split_page
 from .clean import clean_text, parse_date
@@ -35,6 +35,7 @@ class ReadOptions:
     format: str | None = None  # force a reader instead of choosing by extension
     glob: str | None = None  # filter for files inside folders
     max_bytes: int = DEFAULT_MAX_BYTES
+    on_file: "Callable[[str, int], None] | None" = None  # told of each file as it is opened
 
 
 def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Item]:
@@ -44,7 +45,7 @@ def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
         if p == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", options)
         elif p.startswith(("http://", "https://")):
-            yield InputError(p, "reading URLs is not supported yet; save the page and ingest the file")
+            yield from read_url(p, options)
         elif os.path.isdir(p):
             yield from _read_dir(Path(p), options)
         elif os.path.exists(p):
@@ -53,7 +54,21 @@ def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Ite
             yield InputError(p, "no such file or folder")
 
 
-def _read_dir(root: Path, options: ReadOptions) -> Iterator[Item]:
+def input_size(paths: Iterable[str], options: ReadOptions | None = None) -> int | None:
+    """Bytes of all input files, for a progress bar; None when a URL or stdin is among them."""
+    options = options or ReadOptions()
+    total = 0
+    for p in paths:
+        if p == "-" or p.startswith(("http://", "https://")):
+            return None
+        if os.path.isdir(p):
+            total += sum(f.stat().st_size for f in _dir_files(Path(p), options))
+        elif os.path.exists(p):
+            total += os.path.getsize(p)
+    return total
+
+
+def _dir_files(root: Path, options: ReadOptions) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
@@ -66,7 +81,12 @@ def _read_dir(root: Path, options: ReadOptions) -> Iterator[Item]:
                     continue
             elif not options.format and path.suffix.lower() not in EXTENSIONS:
                 continue  # folders hold other files too; only named files must be readable
-            yield from read_file(path, options)
+            yield path
+
+
+def _read_dir(root: Path, options: ReadOptions) -> Iterator[Item]:
+    for path in _dir_files(root, options):
+        yield from read_file(path, options)
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -80,6 +100,8 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         return
     try:
         size = path.stat().st_size
+        if options.on_file:
+            options.on_file(str(path), size)
         if size > options.max_bytes:
             yield InputError(
                 str(path),
@@ -141,9 +163,78 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
     elif fmt == "json":
         yield from _from_json(text, name)
     elif fmt == "html":
-        yield InputError(name, "HTML is not supported yet; save the page as text")
+        yield from _from_html(text, name)
     else:
         yield InputError(name, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _from_html(html: str, name: str, url: str | None = None) -> Iterator[Item]:
+    """Main text and metadata of a web page (trafilatura): navigation, ads and comments dropped."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as exc:  # a parser failure on one page must not stop the batch
+        yield InputError(name, f"could not read the HTML: {exc}")
+        return
+    d = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    text = (d.get("text") or "").strip()
+    if len(text.split()) < MIN_HTML_WORDS:
+        yield InputError(name, "no article text found in the HTML page (only navigation or furniture)")
+        return
+    title = (d.get("title") or "").strip() or None
+    if title and not text.startswith(title):
+        text = title + "\n" + text
+    try:
+        published = parse_date(d.get("date"))
+    except ValueError:
+        published = None
+    authors = [a.strip() for a in (d.get("author") or "").split(";") if a.strip()]
+    yield make_record(
+        text, source=name, title=title, url=d.get("url") or url, authors=authors,
+        published=published, publication=d.get("sitename") or None, language=d.get("language"),
+    )
+
+
+MIN_HTML_WORDS = 12  # fewer words than this is a menu or an error page, not an article
+USER_AGENT = "quotebank (+https://pypi.org/project/quotebank/)"
+URL_TIMEOUT = 20
+
+
+def read_url(url: str, options: ReadOptions) -> Iterator[Item]:
+    """Fetch a page (redirects followed, time-out, size limit) and read it by its content type."""
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    try:
+        with urllib.request.urlopen(req, timeout=URL_TIMEOUT) as resp:
+            final = resp.geturl()
+            ctype = (resp.headers.get("Content-Type") or "").lower()
+            data = resp.read(options.max_bytes + 1)
+    except urllib.error.HTTPError as exc:
+        yield InputError(url, f"HTTP {exc.code} {exc.reason}; check the address")
+        return
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        yield InputError(url, f"cannot fetch: {reason}")
+        return
+    if len(data) > options.max_bytes:
+        yield InputError(url, f"too large (> {options.max_bytes:,} bytes); raise --max-size")
+        return
+    fmt = options.format
+    if fmt is None:
+        fmt = "json" if "json" in ctype else "txt" if "text/plain" in ctype else "html"
+    if fmt == "html":
+        try:
+            text = decode(data, url)
+        except ValueError as exc:
+            yield InputError(url, str(exc))
+            return
+        yield from _from_html(text, final, url=final)
+    else:
+        yield from _read_bytes(data, final, fmt, options)
 
 
 def _from_txt(text: str, name: str) -> Iterator[Item]:

@@ -1,0 +1,123 @@
+"""HTML pages and URLs (served from 127.0.0.1; nothing here touches the internet), and --jobs."""
+
+import http.server
+import json
+import threading
+
+import pytest
+from click.testing import CliRunner
+
+from quotebank.cli import cli
+from quotebank.ingest import InputError, ReadOptions, iter_inputs
+
+from .conftest import SEEDS
+
+PAGE = """<!doctype html><html><head><title>Council passes budget | The Herald</title>
+<link rel="canonical" href="https://herald.example/news/budget-vote">
+<meta property="og:site_name" content="The Herald">
+<meta name="author" content="Jane Writer">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="ad">Buy our newsletter now! Advertisement</div>
+<article><h1>Council passes budget</h1>
+<p>The city council approved the budget on Tuesday after a debate that ran late into the night.</p>
+<p>"We are pleased with the result and grateful to everyone who took part," said Mayor John Smith, who had argued for the plan for months.</p>
+<p>Critics said the plan cut too deeply into the services that residents depend on every day.</p>
+<p>"This budget leaves the libraries with nothing," said Ann Jones, a councillor for the Green Party.</p>
+</article>
+<section class="comments" id="comments"><h3>Comments</h3><div class="comment"><p>"Total disgrace," wrote reader99 who hates the mayor.</p></div></section>
+<footer><p>Copyright 2024 The Herald. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_reader_text_and_metadata(tmp_path):
+    (tmp_path / "budget.html").write_text(PAGE, encoding="utf-8")
+    [rec] = list(iter_inputs([str(tmp_path / "budget.html")]))
+    assert not isinstance(rec, InputError)
+    assert rec.title == "Council passes budget"
+    assert rec.publication == "The Herald"
+    assert rec.url == "https://herald.example/news/budget-vote"
+    assert str(rec.published) == "2024-03-05"
+    assert rec.authors == ["Jane Writer"]
+    assert "We are pleased with the result" in rec.text
+    for junk in ("Sport", "Advertisement", "Total disgrace", "All rights reserved"):
+        assert junk not in rec.text
+
+
+def test_html_without_article_text_is_an_error(tmp_path):
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    [err] = list(iter_inputs([str(tmp_path / "empty.html")]))
+    assert isinstance(err, InputError) and "no article text" in err.reason
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *a):
+        pass
+
+    def do_GET(self):
+        if self.path == "/budget":
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        elif self.path == "/old-address":
+            self.send_response(301)
+            self.send_header("Location", "/budget")
+            self.end_headers()
+            return
+        elif self.path == "/feed.json":
+            body = json.dumps({"title": "From JSON", "text": "'We agree,' said Ann Jones."}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+        elif self.path == "/huge":
+            body = b"<html><body><p>" + b"x" * 3_000_000 + b"</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+        else:
+            body = b"not here"
+            self.send_response(404)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server():
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+
+
+def test_url_html_redirect_json_404_and_size_limit(server):
+    items = list(iter_inputs(
+        [f"{server}/old-address", f"{server}/feed.json", f"{server}/missing", f"{server}/huge"],
+        ReadOptions(max_bytes=1_000_000),
+    ))
+    page, feed, missing, huge = items
+    assert page.title == "Council passes budget" and page.publication == "The Herald"
+    assert page.source == f"{server}/budget"  # the redirect was followed
+    assert feed.title == "From JSON"
+    assert isinstance(missing, InputError) and "HTTP 404" in missing.reason
+    assert isinstance(huge, InputError) and "too large" in huge.reason
+
+
+def test_url_ingest_through_the_cli(server, sqlite_url):
+    r = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", f"{server}/budget", f"{server}/missing"])
+    assert r.exit_code == 1
+    assert f"{server}/missing: HTTP 404" in r.stderr
+    quotes = json.loads(CliRunner().invoke(cli, ["--db", sqlite_url, "quotes", "--format", "json"]).stdout)
+    assert {(q["speaker"], q["publication"]) for q in quotes} >= {("John Smith", "The Herald"),
+                                                                   ("Ann Jones", "The Herald")}
+
+
+def test_jobs_2_stores_the_same_as_jobs_1(tmp_path):
+    results = []
+    for jobs in (1, 2):
+        url = f"sqlite:///{tmp_path / f'j{jobs}.db'}"
+        r = CliRunner().invoke(cli, ["-q", "--db", url, "ingest", str(SEEDS), "--jobs", str(jobs)])
+        assert r.exit_code == 0, r.output
+        quotes = json.loads(CliRunner().invoke(cli, ["--db", url, "quotes", "--format", "json"]).stdout)
+        results.append(sorted((q["article_title"], q["start"], q["end"], q["speaker"]) for q in quotes))
+    assert results[0] == results[1] and len(results[0]) > 50
