@@ -7,19 +7,10 @@ no alembic.ini. SQLite runs in batch mode so that ALTERs work.
 
 from alembic import context
 
-from quotebank.store.models import Base
+from quotebank.store.models import Base, include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # the full-text index tables are managed by migrations, not by the models
-    if type_ == "table" and name and (name.startswith("quotes_fts") or name == "sqlite_stat1"):
-        return False
-    if type_ in ("column", "index") and name in ("text_tsv", "ix_quotes_text_tsv"):
-        return False
-    return True
 
 
 def run_migrations_online() -> None:

@@ -11,8 +11,9 @@ from ..ingest import ReadOptions, parse_date
 from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
 from ..store import queries
+from ..store import speakers as spk
 from ..store.pipeline import Overrides, ingest as run_ingest
-from .app import cli, pass_app
+from .app import App, cli, pass_app
 from .output import Progress, emit, output_options
 
 ARTICLE_COLS = ("id", "title", "publication", "published", "quote_count", "parent_id")
@@ -156,30 +157,150 @@ def articles(app, publication, limit, offset, fmt):
     emit(rows, fmt, ARTICLE_COLS, {"title": 50})
 
 
-@cli.command()
+class _QueryGroup(click.Group):
+    """A group whose first argument is either a subcommand or a search query."""
+
+    def parse_args(self, ctx, args):
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            ctx.meta["query"] = args[0]
+            args = args[1:]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=_QueryGroup, invoke_without_command=True)
 @click.option("--article", "article_id", type=int, help="Only quotes of this article id.")
 @click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only quotes of this kind.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
 @output_options
-@pass_app
-def quotes(app, article_id, kind, limit, offset, fmt):
-    """List stored quotes with their speakers."""
+@click.pass_context
+def quotes(ctx, article_id, kind, limit, offset, fmt):
+    """List stored quotes with their speakers (subcommand: set-speaker)."""
+    if ctx.invoked_subcommand:
+        return
+    app = ctx.find_object(App)
     with app.db.session() as s:
         rows = queries.quote_rows(s, article_id=article_id, kind=kind, limit=limit, offset=offset)
     emit(rows, fmt, QUOTE_COLS, {"text": 60, "speaker": 24})
 
 
-@cli.command()
-@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
+@quotes.command("set-speaker")
+@click.argument("quote_id", type=int)
+@click.argument("name")
+@pass_app
+def quotes_set_speaker(app, quote_id, name):
+    """Attribute quote QUOTE_ID to NAME (a speaker id or name; a new name creates a person).
+
+    The fix is recorded and survives `ingest --replace`.
+    """
+    with _speaker_errors(), app.db.session() as s:
+        r = spk.set_quote_speaker(s, quote_id, name)
+    app.say(f"quote {r['quote_id']} is now attributed to {r['speaker']} (speaker {r['speaker_id']})")
+
+
+@cli.group(cls=_QueryGroup, invoke_without_command=True)
+@click.option("--ambiguous", is_flag=True, help="List speakers kept apart because a match was uncertain.")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
 @output_options
-@pass_app
-def speakers(app, limit, offset, fmt):
-    """List speakers, most quoted first, with their roles."""
+@click.pass_context
+def speakers(ctx, ambiguous, limit, offset, fmt):
+    """List speakers, most quoted first, or those most like QUERY (typos allowed).
+
+    \b
+    quotebank speakers                 most quoted first
+    quotebank speakers "jon sullivan"  fuzzy look-up, best match first
+    quotebank speakers --ambiguous     uncertain matches kept apart
+    Subcommands: merge, rename.
+    """
+    if ctx.invoked_subcommand:
+        return
+    app = ctx.find_object(App)
+    query = ctx.meta.get("query")
     with app.db.session() as s:
-        rows = queries.speaker_rows(s, limit=limit, offset=offset)
-    emit(rows, fmt, SPEAKER_COLS, {"roles": 50})
+        if ambiguous:
+            rows = spk.ambiguous_speakers(s)
+            emit(rows, fmt, ("id", "name", "article_id", "could_be"), {"could_be": 60})
+            return
+        rows = spk.find_speakers(s, query, limit=limit, offset=offset)
+    for r in rows:
+        r["latest_role"] = _latest_role(r["roles"])
+    cols = ("id", "name", "kind", "latest_role", "quote_count") + (("score",) if query else ())
+    emit(rows, fmt, cols, {"latest_role": 50, "name": 40})
+
+
+def _latest_role(roles):
+    for r in reversed(roles or []):
+        bits = [b for b in ((r.get("qualifier") or ""), r.get("role") or "") if b]
+        text = " ".join(bits)
+        if r.get("organization"):
+            text = f"{text}, {r['organization']}" if text else r["organization"]
+        if text:
+            return text
+    return None
+
+
+@speakers.command("merge")
+@click.argument("source")
+@click.argument("target")
+@pass_app
+def speakers_merge(app, source, target):
+    """Merge speaker SOURCE into TARGET (ids or names): quotes, aliases and roles move."""
+    with _speaker_errors(), app.db.session() as s:
+        r = spk.merge_speakers(s, spk.get_speaker(s, source), spk.get_speaker(s, target))
+    app.say(f"merged {r['merged']!r} into {r['into']!r} (speaker {r['into_id']}); {r['quotes_moved']} quotes moved")
+
+
+@speakers.command("rename")
+@click.argument("speaker")
+@click.argument("name")
+@pass_app
+def speakers_rename(app, speaker, name):
+    """Rename SPEAKER (id or name) to NAME; the old name stays as an alias."""
+    with _speaker_errors(), app.db.session() as s:
+        r = spk.rename_speaker(s, spk.get_speaker(s, speaker), name)
+    app.say(f"speaker {r['id']}: {r['from']!r} -> {r['to']!r}")
+
+
+@cli.command()
+@click.argument("speaker")
+@output_options
+@pass_app
+def speaker(app, speaker, fmt):
+    """One speaker: aliases, roles over time with their articles, quote counts, samples."""
+    with _speaker_errors(), app.db.session() as s:
+        p = spk.speaker_profile(s, spk.get_speaker(s, speaker))
+    if fmt != "table":
+        emit([p], fmt, list(p))
+        return
+    click.echo(click.style(f"{p['name']}", bold=True) + f"  ({p['kind']}, id {p['id']})")
+    if len(p["aliases"]) > 1:
+        click.echo("also: " + ", ".join(a for a in p["aliases"] if a != p["name"]))
+    click.echo(f"quotes: {p['quote_count']}   first quoted: {p['first_quoted'] or '?'}   "
+               f"last quoted: {p['last_quoted'] or '?'}")
+    if p["roles"]:
+        click.echo("roles:")
+        for r in p["roles"]:
+            what = " ".join(x for x in (r["qualifier"], r["role"]) if x) or r["description"]
+            org = f", {r['organization']}" if r["organization"] else ""
+            click.echo(f"  - {what}{org}   [{r['published'] or 'undated'}: {r['article_title']}]")
+    if p["samples"]:
+        click.echo("said:")
+        for q in p["samples"]:
+            click.echo(f"  [{q['id']}] \u201c{q['text']}\u201d  ({q['publication'] or q['article_title']})")
+
+
+class _speaker_errors:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, exc, tb):
+        if isinstance(exc, spk.Ambiguous):
+            lines = [str(exc)] + [f"  {c['id']}: {c['name']}" for c in exc.candidates[:10]]
+            raise click.ClickException("\n".join(lines)) from exc
+        if isinstance(exc, (spk.NotFound, ValueError)):
+            raise click.ClickException(str(exc)) from exc
+        return False
 
 
 @cli.command()

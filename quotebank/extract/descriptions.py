@@ -37,10 +37,81 @@ class Role:
         return asdict(self)
 
 
+_REL_ORG = re.compile(
+    r"^(?:who|which)\s+(?P<verb>served|serves|worked|works|was|is|had been|has been|led|leads|heads|headed|"
+    r"founded|runs|ran|joined|retired from|left)\s+(?:in|at|for|with|from)?\s*(?P<rest>.+)$", re.I)
+_PAST = ("served", "worked", "was", "had been", "led", "headed", "ran", "retired from", "left", "founded", "joined")
+_CUT_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s.*$|\s+\w+ing\b(?=.*?\s(?:at|of|for|with)\s[A-Z])[^A-Z]*?(?=\s(?:at|of|for|with)\s[A-Z])")
+_TITLE_WORDS = {
+    "sen": "Senator", "senator": "Senator", "rep": "Representative", "representative": "Representative",
+    "gov": "Governor", "governor": "Governor", "president": "President", "pres": "President",
+    "gen": "General", "general": "General", "dr": None, "mr": None, "mrs": None, "ms": None, "prof": "Professor",
+    "professor": "Professor", "secretary": "Secretary", "minister": "Minister", "mayor": "Mayor",
+    "chancellor": "Chancellor", "judge": "Judge", "ambassador": "Ambassador", "lt": "Lieutenant",
+    "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "rev": "Reverend",
+    "premier": "Premier", "speaker": "Speaker", "chief": "chief", "sir": None, "dame": None,
+}
+_ROLE_NOUN = re.compile(
+    r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
+    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general)$")
+_NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
+                       "wrote writer said told her his their our its this that these those one".split())
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ic)$")
+
+
+def parse_title(prefix: str, offset: int = 0) -> list[Role]:
+    """Roles from words before a name: 'Sen.', 'Mexican President', 'EU chief', 'ITV News''."""
+    raw = prefix.strip()
+    p = raw.rstrip(" ,")
+    if not p or any(ch.isdigit() for ch in p):
+        return []
+    if p.endswith(("'", "\u2019", "'s", "\u2019s")):  # ITV News' Ben Chapman
+        org = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", p).strip()
+        return [Role(None, org, None, None, raw, offset, offset + len(raw))]
+    words = p.split()
+    qualifier = None
+    if words and words[0].lower() in ("former", "ex-", "acting", "retired", "then-"):
+        qualifier = words.pop(0).lower().rstrip("-")
+    if not words:
+        return []
+    last = words[-1].rstrip(".").lower()
+    if last in _TITLE_WORDS:
+        title = _TITLE_WORDS[last]
+    elif words[-1][:1].islower() and _ROLE_NOUN.search(last) and last not in _NOT_ROLES:
+        title = words[-1]
+        if len(words) >= 2 and words[-2][:1].islower() and words[-2] not in _NOT_ROLES:
+            title = words[-2] + " " + title  # "senior adviser"
+            words = words[:-1]
+    else:
+        return []
+    if title is None:
+        return []  # an honorific only (Mr., Dr.)
+    before = words[:-1]
+    org = place = None
+    if before and _NATIONALITY.match(before[0]) and len(before) == 1:
+        place = before[0]
+    elif before:
+        org = " ".join(before)
+    return [Role(title, org, qualifier, place, raw, offset, offset + len(raw))]
+
+
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
-    """Roles stated by an appositive or title phrase; [] for relative clauses and ages."""
+    """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
-    if not desc or _AGE.match(desc) or _RELATIVE.match(desc):
+    if not desc or _AGE.match(desc):
+        return []
+    m = _REL_ORG.match(desc)
+    if m:
+        q = "former" if m.group("verb").lower() in _PAST else None
+        out = []
+        pos = desc.find(m.group("rest"))
+        for part in re.split(r",\s+|\s+and\s+", m.group("rest")):
+            org = re.sub(r"^(?:the|a|an)\s+", "", part.strip()).strip()
+            if org[:1].isupper():
+                st = desc.find(part, pos)
+                out.append(Role(None, org, q, None, part.strip(), offset + st, offset + st + len(part)))
+        return out
+    if _RELATIVE.match(desc):
         return []
     out = []
     pos = 0
@@ -64,6 +135,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
             qualifier = q.rstrip("-")
             body = body[len(q):].lstrip(" -")
             break
+    body = _CUT_CLAUSE.sub("", body) if " who " in f" {body} " or " which " in f" {body} " else body
+    body = re.sub(r"\s+\w+ing\s+[^A-Z]*?(?=\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z])", "", body)
     place = None
     m = _PLACE.search(body)
     if m:
@@ -83,6 +156,6 @@ def _parse_one(piece: str, start: int) -> Role | None:
 def roles_as_dicts(roles: list[Role]) -> list[dict]:
     return [
         {"role": r.role, "organization": r.organization, "qualifier": r.qualifier, "place": r.place,
-         "description": r.description}
+         "description": r.description, "start": r.start, "end": r.end}
         for r in roles
     ]

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
-from .descriptions import parse_description, roles_as_dicts
+from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import cues, given_names, pronouns, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
@@ -99,6 +99,8 @@ class _Resolver:
 
     def __init__(self, text: str, masked: str):
         self.text = text
+        self.masked = masked
+        self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
         self.full_names = self._scan_names(masked)
@@ -152,11 +154,20 @@ class _Resolver:
             return self._new(name, "person", pos)
         # an entity already known whose name contains these tokens
         best = None
+        matches = []
         for ent in self.entities:
             if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
                 if ent.tokens[-1] == toks[-1] or len(toks) > 1:
+                    matches.append(ent)
                     if best is None or ent.last > best.last:
                         best = ent
+        if len(toks) == 1 and len({m.tokens for m in matches if len(m.tokens) > 1}) > 1:
+            # two different people share this surname here: do not guess
+            same = [m for m in matches if m.tokens == toks]
+            if same:
+                same[0].last = pos
+                return same[0]
+            return self._new(name, "person", pos)
         if best is not None:
             best.last = pos
             if men.desc_start is not None and best.description is None:
@@ -248,6 +259,83 @@ class _Resolver:
         return None
 
     _subjects: list[tuple[int, str]] = []
+
+
+    def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
+        """How the article introduces a named speaker: title before the name, appositive,
+        dashed aside or party tag after it (``Sen. Marco Rubio — Trump's nominee ... —``)."""
+        if ent.key in self._introduced:
+            return self._introduced[ent.key]
+        desc, roles = ent.description, []
+        prefix = ent.description is not None and ent.desc_end is not None and \
+            self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
+        if ent.description and not prefix:
+            roles = parse_description(ent.description, ent.desc_start or 0)
+        if ent.kind in ("person", "organization") and len(ent.tokens) >= 2:
+            i = self.masked.find(ent.name)
+            if i >= 0:
+                roles = _title_roles(self.masked, i) + roles
+                j = i + len(ent.name)
+                if not desc or prefix:
+                    d = _after_name(self.masked, j)
+                    if d:
+                        desc = self.text[d[0]:d[1]]
+                        roles += parse_description(desc, d[0])
+                pm = _PARTY.match(self.masked, j)
+                if pm:
+                    roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
+                                      pm.group(0).strip(), pm.start(), pm.end()))
+        self._introduced[ent.key] = (desc, roles)
+        return desc, roles
+
+
+_PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
+_PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
+
+
+def _title_roles(masked: str, i: int) -> list[Role]:
+    m = _PREFIX.search(masked, max(0, i - 60), i)
+    if not m:
+        return []
+    words = m.group(1).split()
+    # the longest run of words just before the name that reads as a title
+    for k in range(len(words)):
+        cand = " ".join(words[k:])
+        if words[k].lower() in ("the", "a", "an", "and", "but", "said", "says", "by", "with", "of", "to"):
+            continue
+        roles = parse_title(cand, i - len(cand) - 1)
+        if roles:
+            return roles
+    return []
+
+
+def _after_name(masked: str, j: int) -> tuple[int, int] | None:
+    """The appositive or dashed aside right after a name, as offsets."""
+    m = re.match(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+", masked[j:j + 4])
+    if not m:
+        return None
+    s = j + m.end()
+    first = re.match(r"[\w'\u2019-]+", masked[s:s + 40])
+    if not first:
+        return None
+    w = first.group(0)
+    dashed = "," not in m.group(0)
+    if not (dashed or w.lower() in ("a", "an", "the", "who", "which", "former", "now", "then") or w.isdigit()
+            or w.endswith(("'s", "\u2019s"))):
+        return None
+    stop = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+" if dashed else r",\s|;|\.(?:\s|$)|\n|\x01")
+    e = s
+    while True:
+        sm = stop.search(masked, e, min(len(masked), s + 300))
+        if not sm:
+            return None
+        e = sm.start()
+        if masked[e] == "." and re.search(r"(?:\b[A-Z]|\bU\.S|\bSt|\bJr|\bDr)$", masked[s:e]):
+            e += 1
+            continue
+        break
+    return (s, e) if e > s else None
 
 
 def _desc_head(desc: str) -> str:
@@ -728,10 +816,9 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
     ent = res.entities[q.speaker_key]
     q.speaker = ent.name
     q.speaker_kind = ent.kind
-    if ent.description:
-        q.speaker_description = ent.description
-        roles = parse_description(ent.description, ent.desc_start or 0)
-        q.speaker_roles = roles_as_dicts(roles)
+    desc, roles = res.introduction(ent)
+    q.speaker_description = desc
+    q.speaker_roles = roles_as_dicts(roles)
 
 
 # ------------------------------------------------------------------ indirect speech
@@ -747,7 +834,9 @@ _CLAUSE_START = re.compile(
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"up|down|out|off|over|back|away|it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]"
 )
-_BAD_AFTER_CUE = re.compile(r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but)\b|,|:|\.|;|$)", re.I)
+_BAD_AFTER_CUE = re.compile(
+    r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
+    r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 _TRAIL = re.compile(r",\s*(?P<np>[^,\x01]{1,160}?)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?P<cue>[a-z]+)"

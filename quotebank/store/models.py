@@ -223,3 +223,18 @@ class Correction(Base):
     action: Mapped[str] = mapped_column(String(32))
     value: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+# Search indexes that migrations manage outside these models (FTS5 tables on
+# SQLite, generated tsvector columns on PostgreSQL): schema comparison skips them.
+MIGRATION_ONLY_TABLES = ("quotes_fts", "speaker_aliases_fts")
+MIGRATION_ONLY_NAMES = frozenset(("text_tsv", "ix_quotes_text_tsv", "alias_tsv", "ix_speaker_aliases_alias_tsv"))
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic filter: what the models describe, less the migration-only search indexes."""
+    if type_ == "table" and name and (name.startswith(MIGRATION_ONLY_TABLES) or name == "sqlite_stat1"):
+        return False
+    if type_ in ("column", "index") and name in MIGRATION_ONLY_NAMES:
+        return False
+    return True

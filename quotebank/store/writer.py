@@ -91,6 +91,11 @@ def _speaker_for(session: Session, q: QuoteCandidate, article: Article, cache: d
             )
     created = False
     if sp is None:
+        merged_into = cache.get(("merge", key, kind, article.id if local else None))
+        if merged_into is None:
+            merged_into = cache.get(("merge", key, kind, None))
+        sp = session.get(Speaker, merged_into) if merged_into else None
+    if sp is None:
         sp = Speaker(name=q.speaker, name_key=key or q.speaker.casefold(), kind=kind,
                      article_id=article.id if local else None)
         session.add(sp)
@@ -135,6 +140,11 @@ def store_article(
     session.flush()
 
     cache: dict = {}
+    # speakers a human merged away: re-created mentions go to the speaker they were merged into
+    for c in session.scalars(select(Correction).where(Correction.action == "merge_speaker")):
+        v = c.value or {}
+        if v.get("from_article_id") in (None, art.id):
+            cache[("merge", v.get("from_key"), v.get("from_kind"), v.get("from_article_id"))] = v.get("into")
     new_speakers = 0
     described: set = set()
     seen_spans = set()

@@ -1,0 +1,150 @@
+"""Descriptions and roles, name matching rules, and human fixes that survive re-extraction."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotebank.cli import cli
+from quotebank.extract import extract_quotes
+from quotebank.extract.descriptions import parse_description, parse_title
+from quotebank.resolve import is_full_name, person_key
+
+from .conftest import SEEDS
+
+
+def roles(desc):
+    return [(r.role, r.organization, r.qualifier, r.place) for r in parse_description(desc)]
+
+
+@pytest.mark.parametrize("desc, expected", [
+    ("a former law enforcement officer in Los Angeles and a senior fellow at the Small Wars Journal-El Centro",
+     [("law enforcement officer", None, "former", "Los Angeles"),
+      ("senior fellow", "Small Wars Journal-El Centro", None, None)]),
+    ("a senior threat intelligence analyst at Tech Against Terrorism and a research fellow at the Soufan Center",
+     [("senior threat intelligence analyst", "Tech Against Terrorism", None, None),
+      ("research fellow", "Soufan Center", None, None)]),
+    ("who served in the Green Berets and the CIA", [(None, "Green Berets", "former", None), (None, "CIA", "former", None)]),
+    ("an open-source intelligence analyst who spent the past three years tracking cartel violence",
+     [("open-source intelligence analyst", None, None, None)]),
+    ("a researcher at the Cato Institute", [("researcher", "Cato Institute", None, None)]),
+    ("37", []),  # an age states no role
+    ("who would not give his first name", []),
+])
+def test_appositives_and_relative_clauses(desc, expected):
+    assert roles(desc) == expected
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("Sen.", [("Senator", None, None, None)]),
+    ("Mexican President", [("President", None, None, "Mexican")]),
+    ("EU chief", [("chief", "EU", None, None)]),
+    ("ITV News'", [(None, "ITV News", None, None)]),
+    ("former Vermont governor", [("Governor", "Vermont", "former", None)]),
+    ("Mr.", []),  # an honorific is no role
+    ("Sign up 2", []),
+    ("In one of", []),
+    ("wrote", []),
+])
+def test_titles_before_names(prefix, expected):
+    assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_title(prefix)] == expected
+
+
+def _speaker_of(text, words):
+    return next(q for q in extract_quotes(text) if words in q.text)
+
+
+def test_description_after_a_cue_and_age():
+    q = _speaker_of("'We rushed up here,' said Tom English, 37, who made the journey from Liverpool.", "rushed")
+    assert q.speaker == "Tom English"
+    q = _speaker_of("'The plan is dead,' said Lucas Webber, a senior analyst at Tech Against Terrorism.", "plan")
+    assert q.speaker == "Lucas Webber" and q.speaker_roles[0]["organization"] == "Tech Against Terrorism"
+
+
+def test_place_after_a_comma_is_no_appositive():
+    text = "Officials met in Washington, D.C., on Monday. 'We made progress,' said Jane Doe, a negotiator."
+    q = _speaker_of(text, "progress")
+    assert q.speaker == "Jane Doe"
+    assert "D.C." not in (q.speaker_description or "")
+    assert q.speaker_roles and q.speaker_roles[0]["role"] == "negotiator"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("John P Sullivan", "John P. Sullivan", True),
+    ("Sen. Marco Rubio", "Marco Rubio", True),
+    ("Dr. Jane Smith", "Jane Smith", True),
+    ("John Smith", "Jane Smith", False),
+    ("John Smith", "Smith", False),
+    ("John P Sullivan", "John Q Sullivan", False),
+])
+def test_name_keys(a, b, same):
+    assert (person_key(a) == person_key(b)) is same
+
+
+def test_bare_surname_is_not_a_full_name():
+    assert not is_full_name("Smith") and not is_full_name("Mr. Smith") and is_full_name("Jane Smith")
+
+
+@pytest.fixture
+def cli_db(sqlite_url, tmp_path):
+    runner = CliRunner()
+
+    def run(*args):
+        r = runner.invoke(cli, ["--db", sqlite_url, *args], catch_exceptions=False)
+        return r
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Rates\n'Rates will fall,' said John Smith, an economist at the Fed.\n"
+        "'Prices will rise,' said Jane Smith, a trader at Acme.\n'We disagree,' said Smith.\n", encoding="utf-8")
+    assert run("-q", "ingest", str(tmp_path / "in")).exit_code == 0
+    return run, tmp_path / "in"
+
+
+def test_two_smiths_stay_apart_and_fuzzy_lookup(cli_db):
+    run, _ = cli_db
+    found = json.loads(run("speakers", "jon smith", "--format", "json").stdout)
+    assert found[0]["name"] == "John Smith" and 0 < found[0]["score"] <= 100
+    names = {s["name"] for s in json.loads(run("speakers", "--format", "json").stdout)}
+    assert {"John Smith", "Jane Smith"} <= names
+    r = run("speaker", "Smyth")  # no such name; several close ones: ask, do not guess
+    assert r.exit_code != 0 and "give an id" in r.stderr and "John Smith" in r.stderr
+    # the bare "Smith" of an article naming two Smiths is kept apart and listed as ambiguous
+    amb = json.loads(run("speakers", "--ambiguous", "--format", "json").stdout)
+    assert [(a["name"], sorted(c["name"] for c in a["could_be"])) for a in amb] == [
+        ("Smith", ["Jane Smith", "John Smith"])]
+
+
+def test_set_speaker_survives_replace(cli_db):
+    run, folder = cli_db
+    quotes = json.loads(run("quotes", "--format", "json").stdout)
+    q = next(q for q in quotes if q["text"].startswith("We disagree"))
+    assert run("quotes", "set-speaker", str(q["id"]), "Jane Smith").exit_code == 0
+    assert run("-q", "ingest", str(folder), "--replace").exit_code == 0
+    quotes = json.loads(run("quotes", "--format", "json").stdout)
+    again = next(x for x in quotes if x["text"].startswith("We disagree"))
+    assert again["speaker"] == "Jane Smith"
+
+
+def test_merge_and_rename(cli_db):
+    run, folder = cli_db
+    sp = {s["name"]: s["id"] for s in json.loads(run("speakers", "--format", "json").stdout)}
+    assert run("speakers", "merge", str(sp["Smith"]), str(sp["Jane Smith"])).exit_code == 0
+    assert run("speakers", "rename", str(sp["Jane Smith"]), "Jane Q. Smith").exit_code == 0
+    prof = json.loads(run("speaker", str(sp["Jane Smith"]), "--format", "json").stdout)[0]
+    assert prof["name"] == "Jane Q. Smith" and prof["quote_count"] == 2
+    assert "Jane Smith" in prof["aliases"] and prof["roles"][0]["organization"] == "Acme"
+    # the merge of the article-local "Smith" holds through re-extraction
+    assert run("-q", "ingest", str(folder), "--replace").exit_code == 0
+    prof = json.loads(run("speaker", str(sp["Jane Smith"]), "--format", "json").stdout)[0]
+    assert prof["quote_count"] == 2
+
+
+def test_seed_speakers_have_no_bare_pronoun_or_surname_records(sqlite_url):
+    runner = CliRunner()
+    runner.invoke(cli, ["-q", "--db", sqlite_url, "ingest", str(SEEDS)])
+    speakers = json.loads(runner.invoke(cli, ["--db", sqlite_url, "speakers", "--limit", "500",
+                                              "--format", "json"]).stdout)
+    names = {s["name"] for s in speakers}
+    assert not names & {"he", "she", "He", "They", "Sullivan", "Webber", "Gallaher", "Buck"}
+    assert "John P Sullivan" in names
