@@ -54,3 +54,55 @@ def test_malformed_queries_do_not_break(seeded, q):
 ])
 def test_fts5_query_escaping(q, expected):
     assert fts5_query(q) == expected
+
+
+def _run(db_url, *args):
+    r = CliRunner().invoke(cli, ["--db", db_url, *args], catch_exceptions=False)
+    return r
+
+
+@pytest.mark.parametrize("half_remembered, speaker", [
+    ("the persistant talk of unilateral military intervention is dangerous", "John P Sullivan"),  # typo
+    ("intervention in Mexico is dangerous, unilateral US military talk", "John P Sullivan"),  # word order
+    ("cartels may retaliate by hitting tourists", "Lucas Webber"),  # missing words
+    ("we are fighting poverty not an army", "a former Marine officer who worked with special operations in Afghanistan"),
+])
+def test_who_said_finds_half_remembered_quotes(seeded, db_url, half_remembered, speaker):
+    rows = json.loads(_run(db_url, "who-said", half_remembered, "--format", "json").stdout)
+    assert rows[0]["speaker"] == speaker and rows[0]["confident"], rows[:2]
+    assert 0 <= rows[0]["score"] <= 100
+
+
+@pytest.mark.parametrize("never_said", [
+    "bananas are the best fruit to eat for breakfast in winter",
+    "the parliament approved the fishing quota after a long night",
+])
+def test_who_said_no_confident_match(seeded, db_url, never_said):
+    rows = json.loads(_run(db_url, "who-said", never_said, "--format", "json").stdout)
+    assert not any(r["confident"] for r in rows)
+    table = _run(db_url, "who-said", never_said, "--format", "table").stdout
+    assert table.startswith("No confident match")
+
+
+def test_filters(seeded, db_url):
+    def ids(*args):
+        return {r["speaker"] for r in json.loads(_run(db_url, "search", "cartels", *args, "--format", "json").stdout)}
+
+    assert ids("--speaker", "webber") == {"Lucas Webber"}
+    assert ids("--speaker", "Lucas Weber") == {"Lucas Webber"}  # fuzzy
+    assert ids("--org", "Cato Institute") == {"Brandan P. Buck"}
+    assert ids("--publication", "rolling stone") and "Lucas Webber" not in ids("--publication", "Rolling Stone")
+    assert all(r["kind"] == "mixed" for r in json.loads(
+        _run(db_url, "search", "cartels", "--kind", "mixed", "--format", "json").stdout))
+    assert ids("--since", "2030-01-01") == set()  # the seeds are undated: a date filter excludes them
+    r = _run(db_url, "search", "cartels", "--speaker", "Zzyzx Qwerty")
+    assert r.exit_code == 1 and "quotebank speakers" in r.stderr
+
+
+def test_show_quote_with_paragraph_and_citation(seeded, db_url):
+    hit = seeded("persistent talk")[0]
+    q = json.loads(_run(db_url, "show", str(hit["id"]), "--format", "json").stdout)[0]
+    assert q["paragraph"][q["start"] - q["paragraph_start"]: q["end"] - q["paragraph_start"]] == q["text"]
+    assert q["speaker"] == "John P Sullivan" and "Small Wars Journal-El Centro" in q["speaker_role"]
+    assert "The Guardian" in q["citation"] and "John P Sullivan" in q["citation"] and "n.d." in q["citation"]
+    assert _run(db_url, "show", "999999").exit_code == 1

@@ -18,7 +18,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', "
-            "tokenize='unicode61 remove_diacritics 2')"
+            "tokenize='porter unicode61 remove_diacritics 2')"
         )
         op.execute("CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN "
                    "INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END")

@@ -14,7 +14,7 @@ from ..store import queries
 from ..store import speakers as spk
 from ..store.pipeline import Overrides, ingest as run_ingest
 from .app import App, cli, pass_app
-from .output import Progress, emit, output_options
+from .output import Progress, emit, highlight, output_options
 
 ARTICLE_COLS = ("id", "title", "publication", "published", "quote_count", "parent_id")
 QUOTE_COLS = ("id", "speaker", "kind", "text", "publication", "article_id")
@@ -303,19 +303,121 @@ class _speaker_errors:
         return False
 
 
+def filter_options(func):
+    """--speaker --org --publication --since --until --kind --article: shared by search, who-said, export."""
+    opts = [
+        click.option("--speaker", help="Only quotes of this speaker (name, typos allowed, or id)."),
+        click.option("--org", help="Only quotes of speakers affiliated with this organisation."),
+        click.option("--publication", help="Only quotes from this publication."),
+        click.option("--since", callback=_date, help="Only articles published on or after YYYY-MM-DD."),
+        click.option("--until", callback=_date, help="Only articles published on or before YYYY-MM-DD."),
+        click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only this kind."),
+        click.option("--article", type=int, help="Only quotes of this article id."),
+    ]
+    for o in reversed(opts):
+        func = o(func)
+    return func
+
+
+def _filter(speaker, org, publication, since, until, kind, article):
+    from ..store.filters import QuoteFilter
+
+    return QuoteFilter(speaker, org, publication, since, until, kind, article)
+
+
+class _filter_errors:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, exc, tb):
+        from ..store.filters import FilterError
+
+        if isinstance(exc, FilterError):
+            raise click.ClickException(str(exc)) from exc
+        return False
+
+
 @cli.command()
 @click.argument("query")
+@filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
 @output_options
 @pass_app
-def search(app, query, limit, offset, fmt):
+def search(app, query, speaker, org, publication, since, until, kind, article, limit, offset, fmt):
     """Full-text search over quote text, best match first ("phrases" and prefix* work)."""
     from ..store.search import search as run_search
 
+    flt = _filter(speaker, org, publication, since, until, kind, article)
+    with _filter_errors(), app.db.session() as s:
+        rows = run_search(s, query, limit=limit, offset=offset, flt=flt)
+    if fmt == "table":
+        rows = [dict(r, text=highlight(r["text"], query)) for r in rows]
+    emit(rows, fmt, ("id", "speaker", "text", "publication", "published", "score"),
+         {"text": 70, "speaker": 24})
+
+
+@cli.command("who-said")
+@click.argument("text")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="At most this many rows.")
+@output_options
+@pass_app
+def who_said(app, text, speaker, org, publication, since, until, kind, article, limit, fmt):
+    """Who most likely said something like TEXT: speaker, quote, article, date and a 0-100 score.
+
+    Typos, changed word order and missing words are fine. Below a score of 72
+    the answer is that there is no confident match (JSON output has the scores).
+    """
+    from ..store.search import CONFIDENT, who_said as run
+
+    flt = _filter(speaker, org, publication, since, until, kind, article)
+    with _filter_errors(), app.db.session() as s:
+        rows = run(s, text, limit=limit, flt=flt)
+    if fmt != "table":
+        emit(rows, fmt, ())
+        return
+    if not rows or not rows[0]["confident"]:
+        best = f" (best score {rows[0]['score']:.0f} < {CONFIDENT:.0f})" if rows else ""
+        click.echo(f"No confident match{best}.")
+        rows = [r for r in rows if r["score"] >= CONFIDENT * 0.75][:3]
+        if not rows:
+            return
+        click.echo("Closest quotes:")
+    emit(rows, "table", ("score", "speaker", "text", "publication", "published", "id"),
+         {"text": 70, "speaker": 24})
+
+
+@cli.command()
+@click.argument("quote_id", type=int)
+@output_options
+@pass_app
+def show(app, quote_id, fmt):
+    """One quote highlighted in its paragraph, with its speaker, article and a ready citation."""
+    from ..export.citation import plain_citation
+
     with app.db.session() as s:
-        rows = run_search(s, query, limit=limit, offset=offset)
-    emit(rows, fmt, ("id", "speaker", "text", "publication", "score"), {"text": 70, "speaker": 24})
+        q = queries.quote_detail(s, quote_id)
+    if q is None:
+        raise click.ClickException(f"no quote with id {quote_id}; find one with `quotebank search`")
+    q["citation"] = plain_citation(q)
+    if fmt != "table":
+        emit([q], fmt, list(q))
+        return
+    para, ps = q["paragraph"], q["paragraph_start"]
+    a, b = q["start"] - ps, q["end"] - ps
+    click.echo(para[:a] + click.style(para[a:b], bold=True, underline=True) + para[b:])
+    click.echo()
+    who = q["speaker"] or "(unattributed)"
+    click.echo(f"speaker:  {who}" + (f", {q['speaker_role']}" if q["speaker_role"] else "")
+               + (f"   [mention: {q['speaker_mention']}]" if q["speaker_mention"] else ""))
+    click.echo(f"kind:     {q['kind']}   cue: {q['cue'] or '-'}   confidence: {q['confidence']:.2f}"
+               + ("   (corrected by hand)" if q["corrected"] else ""))
+    click.echo(f"article:  {q['article_title']} ({q['publication'] or 'unknown publication'}, "
+               f"{q['published'] or 'undated'}) id {q['article_id']}")
+    if q["url"]:
+        click.echo(f"url:      {q['url']}")
+    click.echo(f"cite:     {q['citation']}")
 
 
 # ------------------------------------------------------------------ extract

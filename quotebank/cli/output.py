@@ -43,6 +43,17 @@ def _short(v, width: int) -> str:
     return s if len(s) <= width else s[: max(1, width - 1)] + "\u2026"
 
 
+def highlight(text: str, query: str) -> str:
+    """Mark the query's words in ``text`` for a terminal table (bold)."""
+    import re
+
+    words = [w.rstrip("*") for w in re.findall(r"\w+\*?", query) if len(w.rstrip("*")) > 1]
+    if not words or not sys.stdout.isatty():
+        return text
+    rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.I)
+    return rx.sub(lambda m: click.style(m.group(0), bold=True), text)
+
+
 def render_table(rows: Sequence[dict], columns: Sequence[str], widths: dict[str, int] | None = None) -> str:
     if not rows:
         return "(no rows)"

@@ -90,6 +90,37 @@ def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: i
     return [quote_dict(*row) for row in session.execute(stmt)]
 
 
+def quote_detail(session: Session, quote_id: int) -> dict | None:
+    """One quote with its paragraph, the speaker's latest role and the article's metadata."""
+    rows = quote_rows(session, ids=[quote_id])
+    if not rows:
+        return None
+    row = rows[0]
+    q = session.get(Quote, quote_id)
+    art = session.get(Article, q.article_id)
+    text = art.text
+    ps = text.rfind("\n", 0, q.start) + 1
+    pe = text.find("\n", q.end)
+    pe = len(text) if pe < 0 else pe
+    role = None
+    if q.speaker_id:
+        org = aliased(Organization)
+        aff = session.execute(
+            select(Affiliation, org.name).outerjoin(org, org.id == Affiliation.organization_id)
+            .where(Affiliation.speaker_id == q.speaker_id)
+            .order_by(Affiliation.article_id == q.article_id, Affiliation.id.desc()).limit(5)
+        ).all()
+        for a, oname in reversed(aff):
+            bits = " ".join(x for x in (a.qualifier, a.role) if x)
+            role = ", ".join(x for x in (bits, oname) if x) or role
+    row.update(
+        paragraph=text[ps:pe], paragraph_start=ps, speaker_mention=q.speaker_mention, speaker_role=role,
+        authors=list(art.authors or []), content_start=q.content_start, content_end=q.content_end,
+        corrected=q.corrected,
+    )
+    return row
+
+
 def quote_dict(q: Quote, speaker, title, pub, published, url) -> dict:
     return {
         "id": q.id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker_id,

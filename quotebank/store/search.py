@@ -1,20 +1,37 @@
-"""Full-text search over quote text: bm25 on SQLite FTS5, ts_rank on PostgreSQL.
+"""Full-text search and "who said that?" over quote text.
 
-User input never reaches the query language unescaped: on SQLite it is
-rebuilt from its words ("phrases" and prefix* kept), on PostgreSQL it goes
-through websearch_to_tsquery.
+Search ranks by bm25 on SQLite FTS5 and ts_rank on PostgreSQL. User input
+never reaches a query language unescaped: for FTS5 it is rebuilt from its
+words ("phrases" and prefix* kept); on PostgreSQL it goes through
+websearch_to_tsquery, or to_tsquery built from bare words.
+
+who-said gathers candidates with the full-text index (every content word,
+and word prefixes so that typos still find their quote) and re-ranks them
+with rapidfuzz; the score is 0-100 and below ``CONFIDENT`` there is no
+confident match.
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import text as sql
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import column, func, literal_column, select, table, text as sql
 from sqlalchemy.orm import Session
 
+from .filters import QuoteFilter
+from .models import Article, Quote
 from .queries import quote_rows
 
+CONFIDENT = 72.0
+_SHORT = {1: 0.3, 2: 0.6, 3: 0.9}  # scale for queries with this many content words
+_FTS = table("quotes_fts", column("rowid"))
 _TOKEN = re.compile(r'"([^"]*)"|(\w+\*?)', re.UNICODE)
+_STOP = frozenset(
+    "a an the and or but of to in on at for with by from is are was were be been it its this that these "
+    "those he she they we i you his her their our my your as if so not no do does did has have had will "
+    "would can could should may might must".split()
+)
 
 
 def fts5_query(q: str) -> str | None:
@@ -34,30 +51,105 @@ def fts5_query(q: str) -> str | None:
     return " ".join(parts) or None
 
 
-def search_ids(session: Session, query: str, limit: int = 20, offset: int = 0) -> list[tuple[int, float]]:
+def _clean(query: str) -> str:
+    return query.replace("\x00", " ")  # PostgreSQL text cannot hold NUL
+
+
+def _ranked_ids(session: Session, where, rank, flt: QuoteFilter | None, limit: int,
+                offset: int) -> list[tuple[int, float]]:
+    """Quote ids from a full-text condition, best first (higher score better), filters applied."""
+    score = rank.label("score")
+    stmt = select(Quote.id, score).join(Article, Article.id == Quote.article_id)
+    if session.bind.dialect.name == "sqlite":
+        stmt = stmt.join(_FTS, _FTS.c.rowid == Quote.id)
+    stmt = stmt.where(where).order_by(score.desc(), Quote.id)
+    if flt is not None and not flt.is_empty():
+        stmt = flt.apply(session, stmt)
+    rows = session.execute(stmt.limit(limit).offset(offset))
+    return [(int(i), float(s)) for i, s in rows]
+
+
+def _fts5(match: str):
+    return sql("quotes_fts MATCH :m").bindparams(m=match), literal_column("-bm25(quotes_fts)")
+
+
+def _tsquery(fn: str, config: str, q: str):
+    tsv = literal_column("quotes.text_tsv")
+    tsq = getattr(func, fn)(literal_column(f"'{config}'::regconfig"), q)
+    return tsv.op("@@")(tsq), func.ts_rank(tsv, tsq)
+
+
+def search_ids(session: Session, query: str, limit: int = 20, offset: int = 0,
+               flt: QuoteFilter | None = None) -> list[tuple[int, float]]:
     """(quote id, rank score) best first; higher score is better."""
-    query = query.replace("\x00", " ")  # PostgreSQL text cannot hold NUL
+    query = _clean(query)
     if session.bind.dialect.name == "sqlite":
         match = fts5_query(query)
         if match is None:
             return []
-        rows = session.execute(
-            sql("SELECT rowid, -bm25(quotes_fts) AS score FROM quotes_fts WHERE quotes_fts MATCH :m "
-                "ORDER BY bm25(quotes_fts) LIMIT :l OFFSET :o"),
-            {"m": match, "l": limit, "o": offset},
-        )
-    else:
-        rows = session.execute(
-            sql("SELECT id, ts_rank(text_tsv, websearch_to_tsquery('english', :q)) AS score FROM quotes "
-                "WHERE text_tsv @@ websearch_to_tsquery('english', :q) ORDER BY score DESC, id LIMIT :l OFFSET :o"),
-            {"q": query, "l": limit, "o": offset},
-        )
-    return [(int(i), float(s)) for i, s in rows]
+        return _ranked_ids(session, *_fts5(match), flt, limit, offset)
+    return _ranked_ids(session, *_tsquery("websearch_to_tsquery", "english", query), flt, limit, offset)
 
 
-def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
-    hits = search_ids(session, query, limit, offset)
+def search(session: Session, query: str, limit: int = 20, offset: int = 0,
+           flt: QuoteFilter | None = None) -> list[dict]:
+    hits = search_ids(session, query, limit, offset, flt)
     if not hits:
         return []
     rows = {r["id"]: r for r in quote_rows(session, ids=[i for i, _ in hits])}
     return [dict(rows[i], score=round(s, 4)) for i, s in hits if i in rows]
+
+
+def _candidate_ids(session: Session, text: str, flt: QuoteFilter | None, limit: int = 200) -> list[int]:
+    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1]
+    if not words:
+        return []
+    terms = set(words) | {w[:4] for w in words if len(w) > 5}
+    if session.bind.dialect.name == "sqlite":
+        match = " OR ".join(f'"{t}"' + ("*" if t not in words else "") for t in sorted(terms))
+        hits = _ranked_ids(session, *_fts5(match), flt, limit, 0)
+    else:
+        tsq = " | ".join(re.sub(r"\W", "", t) + (":*" if t not in words else "") for t in sorted(terms))
+        hits = _ranked_ids(session, *_tsquery("to_tsquery", "simple", tsq), flt, limit, 0)
+    return [i for i, _ in hits]
+
+
+def match_score(query: str, quote: str) -> float:
+    """0-100: how likely ``quote`` is what the user half-remembers as ``query``.
+
+    Half character alignment (partial_ratio: the query found inside a longer
+    quote despite typos), half word coverage (each content word of the query
+    found in the quote, fuzzily, in any order). Queries of fewer than four
+    content words are scaled down: a word or two cannot identify a quote.
+    (Three content words can: "fighting poverty, not an army".)
+    Never token_set_ratio alone (a short query would match everything).
+    """
+    q = utils.default_process(query)
+    t = utils.default_process(quote)
+    if not q or not t:
+        return 0.0
+    partial = fuzz.partial_ratio(q, t)
+    content = [w for w in q.split() if w not in _STOP]
+    if not content:
+        return round(partial * 0.25, 1)
+    words = list(set(t.split()))
+    found = 0.0
+    for w in content:
+        hit = process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=75)
+        found += hit[1] / 100 if hit else 0.0
+    coverage = 100 * found / len(content)
+    score = 0.5 * partial + 0.5 * coverage
+    return round(score * _SHORT.get(len(content), 1.0), 1)
+
+
+def who_said(session: Session, text: str, limit: int = 5, flt: QuoteFilter | None = None) -> list[dict]:
+    """Quotes most like ``text``, best first, each with a 0-100 ``score`` and ``confident``."""
+    ids = _candidate_ids(session, _clean(text), flt)
+    if not ids:
+        return []
+    rows = quote_rows(session, ids=ids)
+    for r in rows:
+        r["score"] = match_score(text, r["text"])
+        r["confident"] = r["score"] >= CONFIDENT
+    rows.sort(key=lambda r: (-r["score"], r["id"]))
+    return rows[:limit]

@@ -1,0 +1,22 @@
+"""A plain, ready-to-paste citation for one quote (the CSL-styled ones are in ``csl``)."""
+
+from __future__ import annotations
+
+
+def plain_citation(q: dict) -> str:
+    """'"…," said John P Sullivan (senior fellow, Small Wars Journal-El Centro). In "Title".
+    The Guardian, 2025-01-24. https://…'"""
+    who = q.get("speaker") or "unattributed"
+    role = q.get("speaker_role")
+    head = f"\u201c{q['text'].strip()}\u201d \u2014 {who}" + (f" ({role})" if role else "")
+    src = []
+    if q.get("article_title"):
+        src.append(f"\u201c{q['article_title']}\u201d")
+    if q.get("publication"):
+        src.append(q["publication"])
+    src.append(q.get("published") or "n.d.")
+    tail = ", ".join(src)
+    tail += "" if tail.endswith(".") else "."
+    if q.get("url"):
+        tail += f" {q['url']}"
+    return f"{head}. In {tail}"
