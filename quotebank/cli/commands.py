@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
 from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
@@ -418,6 +419,77 @@ def show(app, quote_id, fmt):
     if q["url"]:
         click.echo(f"url:      {q['url']}")
     click.echo(f"cite:     {q['citation']}")
+
+
+@cli.command()
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True,
+              help="Output format.")
+@click.option("--style", type=click.Choice(("apa", "mla", "chicago")), default="apa", show_default=True,
+              help="Citation style for --format citation.")
+@click.option("--csl", "csl_path", type=click.Path(dir_okay=False), help="Any CSL style file for --format citation.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many quotes.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many quotes.")
+@pass_app
+def export(app, speaker, org, publication, since, until, kind, article, fmt, style, csl_path, output, limit,
+           offset):
+    """Export quotes (all, or those the filters select) in a data, reference-manager or citation format.
+
+    Streams in quote-id order with flat memory. With -o the file is written
+    whole or not at all (a temporary file is renamed at the end).
+    """
+    from ..export import csl, references
+    from ..export.formats import write_csv, write_json, write_jsonl, write_markdown
+    from ..export.stream import iter_quotes
+
+    writers = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "markdown": write_markdown,
+               "bibtex": references.write_bibtex, "ris": references.write_ris,
+               "csl-json": references.write_csl_json}
+    flt = _filter(speaker, org, publication, since, until, kind, article)
+    if fmt == "citation":
+        try:
+            csl.load_style(style, csl_path)  # fail before writing anything
+        except csl.StyleError as exc:
+            raise click.BadParameter(str(exc), param_hint="--style/--csl") from exc
+    with _filter_errors(), app.db.session() as s, _output(output) as out:
+        rows = iter_quotes(s, flt, limit=limit, offset=offset)
+        if fmt == "citation":
+            n = csl.write_citations(rows, out, style, csl_path)
+        else:
+            n = writers[fmt](rows, out)
+    app.say(f"{n} quotes exported" + (f" to {output}" if output else ""))
+
+
+class _output:
+    """stdout, or a file replaced atomically when everything was written."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        if not self.path:
+            return sys.stdout
+        import os
+        import tempfile
+
+        d = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(dir=d, prefix=".quotebank-export-")
+        # newline="" keeps CSV's CRLF record ends exactly as written
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, et, exc, tb):
+        if not self.path:
+            return False
+        import os
+
+        self.fh.close()
+        if et is None:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
+        return False
 
 
 # ------------------------------------------------------------------ extract

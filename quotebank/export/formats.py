@@ -54,4 +54,25 @@ def write_csv(rows: Iterable[dict], out: IO[str], columns: Sequence[str] | None 
     return n
 
 
+def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
+    """Each quote as a block quote with its speaker and source underneath."""
+    n = 0
+    for q in rows:
+        text = " ".join(q["text"].split()).rstrip(",;:")
+        who = q.get("speaker") or "unattributed"
+        desc = q.get("speaker_description")
+        src = ", ".join(x for x in (f"*{_md(q['article_title'])}*" if q.get("article_title") else None,
+                                    _md(q.get("publication") or ""), q.get("published") or "n.d.") if x)
+        link = f" <{q['url']}>" if q.get("url") else ""
+        end = "" if src.endswith(".") else "."
+        out.write(f"> {_md(text)}\n>\n> \u2014 **{_md(who)}**" + (f", {_md(desc)}" if desc else "")
+                  + f". {src}{end}{link} (quote {q['id']}, {q['kind']})\n\n")
+        n += 1
+    return n
+
+
+def _md(s: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>|#" else ch for ch in s)
+
+
 WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}

@@ -133,7 +133,10 @@ def quote_dict(q: Quote, speaker, title, pub, published, url) -> dict:
 
 def speaker_rows(session: Session, *, limit: int | None = None, offset: int = 0,
                  ids: list[int] | None = None) -> list[dict]:
-    qc = select(Quote.speaker_id, func.count().label("n")).group_by(Quote.speaker_id).subquery()
+    counted = select(Quote.speaker_id, func.count().label("n"))
+    if ids is not None:
+        counted = counted.where(Quote.speaker_id.in_(ids))  # count only what is asked for
+    qc = counted.group_by(Quote.speaker_id).subquery()
     stmt = (
         select(Speaker, func.coalesce(qc.c.n, 0))
         .outerjoin(qc, qc.c.speaker_id == Speaker.id)

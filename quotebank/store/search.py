@@ -100,18 +100,42 @@ def search(session: Session, query: str, limit: int = 20, offset: int = 0,
     return [dict(rows[i], score=round(s, 4)) for i, s in hits if i in rows]
 
 
-def _candidate_ids(session: Session, text: str, flt: QuoteFilter | None, limit: int = 200) -> list[int]:
-    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1]
-    if not words:
+def _fts_ids(session: Session, terms: list[tuple[str, bool]], op: str, flt, limit: int) -> list[int]:
+    """Ids matching the terms joined by AND/OR; (term, prefix?) pairs."""
+    if not terms:
         return []
-    terms = set(words) | {w[:4] for w in words if len(w) > 5}
     if session.bind.dialect.name == "sqlite":
-        match = " OR ".join(f'"{t}"' + ("*" if t not in words else "") for t in sorted(terms))
+        match = f" {op} ".join(f'"{t}"' + ("*" if p else "") for t, p in terms)
         hits = _ranked_ids(session, *_fts5(match), flt, limit, 0)
     else:
-        tsq = " | ".join(re.sub(r"\W", "", t) + (":*" if t not in words else "") for t in sorted(terms))
+        joiner = " & " if op == "AND" else " | "
+        tsq = joiner.join(re.sub(r"\W", "", t) + (":*" if p else "") for t, p in terms)
         hits = _ranked_ids(session, *_tsquery("to_tsquery", "simple", tsq), flt, limit, 0)
     return [i for i, _ in hits]
+
+
+def _candidate_ids(session: Session, text: str, flt: QuoteFilter | None, limit: int = 100,
+                   enough: int = 10) -> list[int]:
+    """Candidates in widening steps, each cheap because it starts from the query's longest
+    (rarest) words: two of them together, then any of three, then word prefixes for typos."""
+    words = sorted({w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 1},
+                   key=lambda w: (-len(w), w))
+    if not words:
+        return []
+    found: dict[int, None] = {}
+    steps = [
+        ([(w, False) for w in words[:2]], "AND"),
+        ([(w, False) for w in words[:4]], "OR"),
+        ([(w[:4], True) for w in words[:4] if len(w) > 5] + [(w, False) for w in words[4:6]], "OR"),
+    ]
+    for terms, op in steps:
+        if op == "AND" and len(terms) < 2:
+            continue
+        for i in _fts_ids(session, terms, op, flt, limit):
+            found.setdefault(i)
+        if len(found) >= enough:
+            break
+    return list(found)[: 2 * limit]
 
 
 def match_score(query: str, quote: str) -> float:

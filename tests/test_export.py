@@ -1,0 +1,118 @@
+"""Every export format parsed back by an independent parser, with the same number of quotes."""
+
+import csv
+import io
+import json
+
+import bibtexparser
+import pytest
+import rispy
+from click.testing import CliRunner
+
+from quotebank.cli import cli
+
+from .conftest import SEEDS
+
+TRICKY = ("Tricky\n'We said \"no, never\", and meant it,' said Zoë Ðurić, a mayor.\n"
+          "'The first paragraph of a long quote goes on here.\n"
+          "'Still quoted; 100% {sure} & $5 #1_x ~ ^ \\\\ done,' said Zoë Ðurić.\n")
+
+
+@pytest.fixture
+def db(db_url, tmp_path):
+    runner = CliRunner()
+    (tmp_path / "tricky.txt").write_text(TRICKY, encoding="utf-8")
+    for args in (["ingest", str(SEEDS)],
+                 ["ingest", str(tmp_path / "tricky.txt"), "--publication", "The Herald", "--date", "2024-03-05",
+                  "--author", "Ann Writer", "--url", "https://herald.example/tricky"]):
+        assert runner.invoke(cli, ["-q", "--db", db_url, *args]).exit_code == 0
+
+    def export(*args):
+        r = runner.invoke(cli, ["-q", "--db", db_url, "export", *args], catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+        return r.stdout
+
+    n = len(json.loads(runner.invoke(cli, ["--db", db_url, "quotes", "--format", "json"]).stdout))
+    return export, n
+
+
+def test_json_jsonl_csv(db):
+    export, n = db
+    rows = json.loads(export("--format", "json"))
+    assert len(rows) == n and [r["id"] for r in rows] == sorted(r["id"] for r in rows)
+    assert len(export("--format", "jsonl").splitlines()) == n
+    parsed = list(csv.DictReader(io.StringIO(export("--format", "csv"), newline="")))
+    assert len(parsed) == n
+    by_id = {int(r["id"]): r for r in parsed}
+    for r in rows:  # commas, quotes, newlines and non-ASCII survive the round trip
+        assert by_id[r["id"]]["text"] == r["text"]
+        assert by_id[r["id"]]["speaker"] == (r["speaker"] or "")
+    assert any("\n" in r["text"] and "\u00eb" in r["speaker"] for r in rows if r["speaker"])
+
+
+def test_bibtex_parses_back(db):
+    export, n = db
+    lib = bibtexparser.loads(export("--format", "bibtex"))
+    assert len(lib.entries) == n
+    keys = [e["ID"] for e in lib.entries]
+    assert len(set(keys)) == n
+    tricky = [e for e in lib.entries if e.get("journal") == "The Herald"]
+    assert tricky and all(e["author"] == "Ann Writer" and e["year"] == "2024" for e in tricky)
+    assert any("100\\% \\{sure\\}" in e["note"] for e in tricky)
+
+
+def test_ris_parses_back(db):
+    export, n = db
+    entries = rispy.loads(export("--format", "ris"))
+    assert len(entries) == n
+    herald = [e for e in entries if e.get("secondary_title") == "The Herald"]
+    assert herald and herald[0]["authors"] == ["Ann Writer"] and herald[0]["type_of_reference"] == "NEWS"
+    assert any("Zo\u00eb \u00d0uri\u0107" in e["notes"][0] for e in herald)
+
+
+def test_csl_json_renders_with_citeproc(db):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    from quotebank.export.csl import load_style
+
+    export, n = db
+    items = json.loads(export("--format", "csl-json"))
+    assert len(items) == n and all(i["type"] == "article-newspaper" for i in items)
+    bib = CitationStylesBibliography(load_style("apa"), CiteProcJSON(items), formatter.plain)
+    for i in items:
+        bib.register(Citation([CitationItem(i["id"])]))
+    assert len(bib.bibliography()) == n
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago"])
+def test_citations_name_publication_title_and_speaker(db, style):
+    export, n = db
+    out = export("--format", "citation", "--style", style, "--speaker", "John P Sullivan")
+    entries = [e for e in out.split("\n\n") if e.strip()]
+    assert len(entries) == 8
+    for e in entries:
+        assert "The Guardian" in e and "John P Sullivan" in e
+        assert "what would happen if the us military went after cartels on mexican soil" in e.lower()
+    if style == "apa":
+        assert "(n.d.)" in entries[0]  # no date: APA's n.d.
+    dated = export("--format", "citation", "--style", style, "--publication", "The Herald")
+    assert "2024" in dated and "Writer" in dated
+
+
+def test_markdown_has_every_quote(db):
+    export, n = db
+    assert export("--format", "markdown").count("\n> \u2014 **") == n
+
+
+def test_unknown_style_file_is_a_usage_error(db, tmp_path):
+    r = CliRunner().invoke(cli, ["export", "--format", "citation", "--csl", str(tmp_path / "nope.csl")])
+    assert r.exit_code == 2 and "no such CSL style file" in r.stderr
+
+
+def test_output_file_written_whole(db, tmp_path):
+    export, n = db
+    target = tmp_path / "out.jsonl"
+    export("--format", "jsonl", "-o", str(target))
+    assert len(target.read_text(encoding="utf-8").splitlines()) == n
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".quotebank-export-")]
