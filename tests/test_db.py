@@ -92,15 +92,15 @@ def test_an_article_lands_whole_or_not_at_all(database, tmp_path, monkeypatch):
 
     (tmp_path / "a.txt").write_text("Doomed\n'It will fail,' said Jane Doe.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Fine\n'It will work,' said John Roe.\n", encoding="utf-8")
-    real = writer.store_article
+    real = writer.store_batch
 
-    def flaky(session, record, quotes, **kw):
-        stored = real(session, record, quotes, **kw)  # article, quotes, speakers are flushed...
-        if record.title == "Doomed":
+    def flaky(session, items, *a, **kw):
+        real(session, items, *a, **kw)  # article, speakers, quotes are written...
+        if any(it.record.title == "Doomed" for it in items):
             raise RuntimeError("disk on fire")  # ...then the transaction fails
-        return stored
 
-    monkeypatch.setattr("quotebank.store.pipeline.store_article", flaky)
+    monkeypatch.setattr("quotebank.store.pipeline.store_batch", flaky)  # the batch
+    monkeypatch.setattr("quotebank.store.writer.store_batch", flaky)  # the one-by-one replay
     report = ingest(database, [str(tmp_path)])
     assert (report.added, report.failed) == (1, 1)
     assert "disk on fire" in str(report.errors[0]) and str(tmp_path / "a.txt") in str(report.errors[0])

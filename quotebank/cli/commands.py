@@ -194,7 +194,7 @@ def quotes_set_speaker(app, quote_id, name):
 
     The fix is recorded and survives `ingest --replace`.
     """
-    with _speaker_errors(), app.db.session() as s:
+    with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.set_quote_speaker(s, quote_id, name)
     app.say(f"quote {r['quote_id']} is now attributed to {r['speaker']} (speaker {r['speaker_id']})")
 
@@ -247,7 +247,7 @@ def _latest_role(roles):
 @pass_app
 def speakers_merge(app, source, target):
     """Merge speaker SOURCE into TARGET (ids or names): quotes, aliases and roles move."""
-    with _speaker_errors(), app.db.session() as s:
+    with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.merge_speakers(s, spk.get_speaker(s, source), spk.get_speaker(s, target))
     app.say(f"merged {r['merged']!r} into {r['into']!r} (speaker {r['into_id']}); {r['quotes_moved']} quotes moved")
 
@@ -258,7 +258,7 @@ def speakers_merge(app, source, target):
 @pass_app
 def speakers_rename(app, speaker, name):
     """Rename SPEAKER (id or name) to NAME; the old name stays as an alias."""
-    with _speaker_errors(), app.db.session() as s:
+    with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.rename_speaker(s, spk.get_speaker(s, speaker), name)
     app.say(f"speaker {r['id']}: {r['from']!r} -> {r['to']!r}")
 

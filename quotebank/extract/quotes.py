@@ -470,7 +470,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     res = _Resolver(text, masked)
     res._subjects = [(m.start("name"), m.group("name")) for m in _SUBJECT.finditer(masked)
                      if m.group("name").split()[0] not in _NOT_SUBJECT]
-    para_starts = [p[0] for p in paras]
+    cue_hits = _CueHits(masked)
     by_para: dict[int, list[Span]] = {}
     for sp in spans:
         by_para.setdefault(sp.para, []).append(sp)
@@ -538,7 +538,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
             _ = last_ent
         if indirect:
-            for q in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res):
+            for q in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
 
@@ -843,16 +843,48 @@ _TRAIL = re.compile(r",\s*(?P<np>[^,\x01]{1,160}?)\s+(?:also\s+|later\s+|has\s+|
                     r"(?P<rest>(?:\s+[^\s,\x01]+){0,5})\s*[.!?]?\s*$")
 
 
-def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Quote]:
+class _Hit:
+    __slots__ = ("s", "e", "w")
+
+    def __init__(self, s: int, e: int, w: str):
+        self.s, self.e, self.w = s, e, w
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _=0) -> str:
+        return self.w
+
+
+class _CueHits:
+    """Every cue in the masked text, found in one scan; looked up by range."""
+
+    def __init__(self, masked: str):
+        self.hits = [_Hit(m.start(), m.end(), m.group(0)) for m in cues().rx.finditer(masked)]
+        self.starts = [h.s for h in self.hits]
+
+    def between(self, lo: int, hi: int) -> list[_Hit]:
+        i = bisect_right(self.starts, lo - 1)
+        j = bisect_right(self.starts, hi - 1)
+        return [h for h in self.hits[i:j] if h.e <= hi]
+
+
+def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: _CueHits) -> list[Quote]:
     out = []
     C = cues()
     for ss, se in sents:
+        sent_hits = cue_hits.between(ss, se)
+        if not sent_hits:
+            continue  # no reporting verb, no reported speech
         sent = masked[ss:se]
         if MASK in sent:
             continue  # sentences with quotations were handled as direct or mixed
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
-        am = _ACCORDING.search(masked, ss, se)
+        am = _ACCORDING.search(masked, ss, se) if any(h.w.lower() == "according to" for h in sent_hits) else None
         if am:
             men = np_forward(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
@@ -869,7 +901,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Q
                     found = (ss, ce, men, am.start(), am.start() + 12)
         if found is None:
             # X said (that) CLAUSE
-            for cm in C.rx.finditer(masked, ss, se):
+            for cm in sent_hits:
                 w = cm.group(0)
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
@@ -901,7 +933,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res) -> list[Q
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
             if comma > ss:
-                for cm in C.rx.finditer(masked, comma, se):
+                for cm in (h for h in sent_hits if h.s >= comma):
                     if cm.group(0) not in C.indirect or cm.start() in used_cues:
                         continue
                     rest = masked[cm.end():se]

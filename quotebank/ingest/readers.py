@@ -102,6 +102,9 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         size = path.stat().st_size
         if options.on_file:
             options.on_file(str(path), size)
+        if fmt == "jsonl":
+            yield from _stream_jsonl(path, options)  # any size: the limit applies to each record
+            return
         if size > options.max_bytes:
             yield InputError(
                 str(path),
@@ -298,6 +301,33 @@ def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
         language=obj.get("language") or obj.get("lang"),
         doc_id=None if doc_id is None else str(doc_id),
     )
+
+
+def _stream_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
+    """JSON Lines read a line at a time, so memory stays flat for exports of any size."""
+    name = str(path)
+    any_line = False
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            any_line = True
+            if len(raw) > options.max_bytes:
+                yield InputError(name, f"record too large ({len(raw):,} bytes); raise --max-size", n)
+                continue
+            try:
+                obj = json.loads(raw)
+            except UnicodeDecodeError:
+                yield InputError(name, "not UTF-8 text (JSON Lines must be UTF-8)", n)
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
+                continue
+            yield record_from_mapping(obj, name, n)
+    if not any_line:
+        yield InputError(name, "empty file")
 
 
 def _from_jsonl(text: str, name: str) -> Iterator[Item]:

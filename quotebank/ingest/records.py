@@ -20,6 +20,16 @@ class ArticleRecord:
     # pieces split out of this page (aggregator "related articles"), stored as
     # articles of their own with this one as their parent
     children: list[ArticleRecord] = field(default_factory=list)
+    _hash: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def content_hash(self) -> str:
+        """The normalised-content hash (computed once per text)."""
+        from .clean import content_hash
+
+        if self._hash is None or self._hash[0] is not self.text:
+            self._hash = (self.text, content_hash(self.text))
+        return self._hash[1]
 
 
 @dataclass

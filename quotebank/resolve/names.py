@@ -16,6 +16,9 @@ _HONORIFICS = frozenset(
 )
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -25,16 +28,15 @@ def _fold(s: str) -> str:
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """'Sen. John P. Sullivan Jr.' -> 'john p sullivan'. Titles, suffixes, dots dropped."""
-    from nameparser import HumanName
-
     s = re.sub(r"[\u2019']s$", "", name.strip())
-    hn = HumanName(s)
-    parts = [hn.first, hn.middle, hn.last]
-    toks = []
-    for p in parts:
-        for t in re.findall(r"[^\W_]+", _fold(p)):
-            if t not in _HONORIFICS:
-                toks.append(t)
+    words = re.findall(r"[^\W_]+", _fold(s))
+    if "," in s or any(w in _SUFFIXES for w in words):
+        # "Sullivan, John P." or "John Smith Jr.": nameparser knows the orders and suffixes
+        from nameparser import HumanName
+
+        hn = HumanName(s)
+        words = [t for p in (hn.first, hn.middle, hn.last) for t in re.findall(r"[^\W_]+", _fold(p))]
+    toks = [t for t in words if t not in _HONORIFICS]
     if not toks:
         toks = [t for t in re.findall(r"[^\W_]+", _fold(s)) if t not in _HONORIFICS]
     return " ".join(toks)

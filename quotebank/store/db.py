@@ -68,9 +68,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    # IMMEDIATE takes the write lock up front, so two writers wait for each
-    # other (busy_timeout) instead of failing when one upgrades its lock.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock up front (IMMEDIATE), so two writers wait for
+    # each other (busy_timeout) instead of failing when one upgrades its lock.
+    # Readers begin DEFERRED and read a WAL snapshot: never blocked by a writer.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("qb_write") else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -133,14 +134,14 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with engine.execution_options(qb_write=True).begin() as conn:
         command.upgrade(alembic_config(conn), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with engine.execution_options(qb_write=True).begin() as conn:
         command.downgrade(alembic_config(conn), revision)
 
 
@@ -170,6 +171,10 @@ class Database:
     def sessionmaker(self) -> sessionmaker[Session]:
         return sessionmaker(self.engine, expire_on_commit=False)
 
+    @cached_property
+    def write_sessionmaker(self) -> sessionmaker[Session]:
+        return sessionmaker(self.engine.execution_options(qb_write=True), expire_on_commit=False)
+
     def ensure_schema(self) -> None:
         """Create or upgrade the schema; refuse a database newer than this code."""
         try:
@@ -197,9 +202,13 @@ class Database:
         return bool(names - {"alembic_version"})
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in a transaction: committed on success, rolled back on error."""
-        with self.sessionmaker() as s, s.begin():
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A session in a transaction: committed on success, rolled back on error.
+
+        ``write=True`` for sessions that change data: on SQLite they take the
+        write lock at the start; read sessions never wait for writers."""
+        maker = self.write_sessionmaker if write else self.sessionmaker
+        with maker() as s, s.begin():
             yield s
 
     def dispose(self) -> None:

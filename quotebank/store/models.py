@@ -34,6 +34,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -101,6 +102,9 @@ class Speaker(Base):
         CheckConstraint(
             "kind IN ('person', 'organization', 'anonymous', 'group')", name="kind"
         ),
+        # one global record per person/organisation; article-local ones may repeat
+        Index("uq_speakers_global_name_key_kind", "name_key", "kind", unique=True,
+              sqlite_where=text("article_id IS NULL"), postgresql_where=text("article_id IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

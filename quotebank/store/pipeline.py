@@ -1,9 +1,13 @@
-"""The ingestion pipeline: read -> extract -> resolve -> store, one transaction an article.
+"""The ingestion pipeline: read -> extract -> resolve -> store.
 
-With ``jobs > 1`` extraction runs in worker processes while this process
-writes, in input order, so the database sees one writer and results are
-deterministic. At most a few articles per worker are in flight, so memory
-stays flat whatever the batch size.
+Articles go to the database in batches: a batch is checked for articles
+already stored (one query), the new ones are extracted (in worker processes
+with ``jobs > 1``, while this process writes the previous batch), and the
+batch is written in one transaction with bulk inserts. An article is never
+half-written: if anything in a batch fails, the batch is rolled back and
+replayed one article per transaction, so every good article still lands and
+the bad one is reported. A crash loses at most the batch in flight, which a
+re-run ingests again (stored articles are recognised and skipped).
 """
 
 from __future__ import annotations
@@ -13,14 +17,16 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..extract import Quote as QuoteCandidate
 from ..extract import extract_quotes
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from .db import Database
-from .models import Article
-from .writer import find_article, store_article
+from .writer import Item, existing_articles, store_article, store_batch
+
+BATCH_ARTICLES = 100
+BATCH_CHARS = 2_000_000
 
 
 @dataclass
@@ -52,7 +58,7 @@ class IngestReport:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
-    bytes: int = 0
+    chars: int = 0
     errors: list[InputError] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)
 
@@ -67,6 +73,7 @@ class IngestReport:
 class _Unit:
     record: ArticleRecord
     parent: ArticleRecord | None
+    hash: str = ""
     existing_id: int | None = None
     quotes: list[QuoteCandidate] | None = None
 
@@ -83,8 +90,132 @@ def _units(items: Iterable, overrides: Overrides | None) -> Iterator[_Unit | Inp
             yield _Unit(child, item)
 
 
+def _batches(stream, fail) -> Iterator[list[_Unit]]:
+    batch, chars = [], 0
+    for unit in stream:
+        if isinstance(unit, InputError):
+            fail(unit)
+            continue
+        batch.append(unit)
+        chars += len(unit.record.text)
+        if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
 def _extract(text: str) -> list[QuoteCandidate]:
     return extract_quotes(text)
+
+
+def _extract_many(texts: list[str]) -> list[list[QuoteCandidate]]:
+    return [extract_quotes(t) for t in texts]
+
+
+class _Writer:
+    def __init__(self, db: Database, replace: bool, report: IngestReport, fail, on_article):
+        self.db, self.replace, self.report, self.fail, self.on_article = db, replace, report, fail, on_article
+        self.ids: dict[int, int] = {}  # id(record) -> stored article id, for children
+        self.cache: dict = {}
+
+    def check(self, batch: list[_Unit]) -> list[_Unit]:
+        """Mark stored articles (one read query, never waits for writers); the units to extract."""
+        with self.db.session() as s:
+            found = existing_articles(s, [u.record for u in batch])
+        todo = []
+        for u in batch:
+            u.hash = u.record.content_hash
+            u.existing_id = found.get(u.hash) or (found.get(u.record.url) if u.record.url else None)
+            if u.existing_id is None or self.replace:
+                todo.append(u)
+        return todo
+
+    def write(self, batch: list[_Unit]) -> None:
+        try:
+            with self.db.session(write=True) as s:
+                results = self._write(s, batch)
+        except Exception:
+            self.cache.clear()  # ids may belong to rows another writer rolled back
+            for u in batch:
+                self._write_one(u)
+            return
+        for u, status, art_id, nq, ns in results:
+            self._done(u, status, art_id, nq, ns)
+
+    def _write(self, s, batch):
+        # look again inside the write transaction: a batch checked earlier (or another
+        # process) may have stored some of these articles since
+        found = existing_articles(s, [u.record for u in batch])
+        for u in batch:
+            u.existing_id = found.get(u.hash) or (found.get(u.record.url) if u.record.url else None)
+        items: dict[int, Item] = {}  # id(record) -> item stored in this batch
+        out, seen = [], {}
+        for u in batch:
+            if u.hash in seen and not self.replace:
+                out.append((u, "skipped", None, seen[u.hash]))
+                continue
+            if u.existing_id is not None and not self.replace:
+                out.append((u, "skipped", None, None))
+                continue
+            quotes = u.quotes if u.quotes is not None else _extract(u.record.text)
+            parent_item = items.get(id(u.parent)) if u.parent is not None else None
+            parent_id = self.ids.get(id(u.parent)) if u.parent is not None and parent_item is None else None
+            it = Item(u.record, quotes, parent_id=parent_id, existing_id=u.existing_id, parent_item=parent_item)
+            items[id(u.record)] = it
+            seen[u.hash] = it
+            out.append((u, "replaced" if u.existing_id else "added", it, None))
+        store_batch(s, list(items.values()), self.cache)
+        results = []
+        for u, status, it, dup in out:
+            if it is not None:
+                results.append((u, status, it.article_id, it.n_quotes, it.new_speakers))
+            else:
+                art = dup.article_id if dup is not None else u.existing_id
+                results.append((u, status, art, 0, 0))
+        return results
+
+    def _write_one(self, u: _Unit) -> None:
+        rec = u.record
+        for attempt in range(3):
+            try:
+                with self.db.session(write=True) as s:
+                    found = existing_articles(s, [rec])
+                    existing = found.get(rec.content_hash) or (found.get(rec.url) if rec.url else None)
+                    if existing is not None and not self.replace:
+                        self._done(u, "skipped", existing, 0, 0)
+                        return
+                    parent_id = self.ids.get(id(u.parent)) if u.parent is not None else None
+                    quotes = u.quotes if u.quotes is not None else _extract(rec.text)
+                    stored = store_article(s, rec, quotes, parent_id=parent_id, existing_id=existing)
+                self._done(u, "replaced" if existing else "added", stored.article_id, stored.quotes,
+                           stored.new_speakers)
+                return
+            except (IntegrityError, OperationalError) as exc:
+                # another writer stored the same article, or held the lock too long: look again
+                if attempt == 2:
+                    self.fail(InputError(rec.source or "<input>", f"could not store after 3 tries: {exc.orig}"))
+            except Exception as exc:  # one bad article must not stop the batch
+                self.fail(InputError(rec.source or "<input>", f"could not store: {exc.__class__.__name__}: {exc}"))
+                return
+
+    def _done(self, u: _Unit, status: str, art_id: int | None, nq: int, ns: int) -> None:
+        r = self.report
+        if status == "added":
+            r.added += 1
+        elif status == "replaced":
+            r.replaced += 1
+        else:
+            r.skipped += 1
+        if art_id is not None:
+            self.ids[id(u.record)] = art_id
+            if status != "skipped":
+                r.articles.append(art_id)
+        r.quotes += nq
+        r.speakers += ns
+        r.chars += len(u.record.text)
+        if self.on_article:
+            self.on_article(u.record, status)
 
 
 def ingest(
@@ -99,7 +230,6 @@ def ingest(
     on_article: Callable[[ArticleRecord, str], None] | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    ids: dict[int, int] = {}  # id(parent record) -> stored article id
 
     def fail(err: InputError) -> None:
         report.failed += 1
@@ -107,83 +237,35 @@ def ingest(
         if on_error:
             on_error(err)
 
-    def write(unit: _Unit) -> None:
-        parent_id = ids.get(id(unit.parent)) if unit.parent is not None else None
-        status, art_id = _store(db, unit, parent_id, replace, report, fail)
-        if art_id is not None:
-            ids[id(unit.record)] = art_id
-        report.bytes += len(unit.record.text)
-        if on_article and status:
-            on_article(unit.record, status)
-
-    stream = _units(iter_inputs(paths, options), overrides)
+    writer = _Writer(db, replace, report, fail, on_article)
+    batches = _batches(_units(iter_inputs(paths, options), overrides), fail)
     if jobs <= 1:
-        for unit in stream:
-            if isinstance(unit, InputError):
-                fail(unit)
-                continue
-            if _needs_extraction(db, unit, replace):
-                unit.quotes = _extract(unit.record.text)
-            write(unit)
+        for batch in batches:
+            for u in writer.check(batch):
+                u.quotes = _extract(u.record.text)
+            writer.write(batch)
         return report
 
     from concurrent.futures import ProcessPoolExecutor
 
-    window: deque = deque()
+    inflight: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for unit in stream:
-            if isinstance(unit, InputError):
-                fail(unit)
-                continue
-            fut = pool.submit(_extract, unit.record.text) if _needs_extraction(db, unit, replace) else None
-            window.append((unit, fut))
-            while len(window) > 4 * jobs:
-                _drain_one(window, write)
-        while window:
-            _drain_one(window, write)
+        for batch in batches:
+            todo = writer.check(batch)
+            # split the batch's extraction across the workers
+            chunks = [todo[i::jobs] for i in range(jobs)]
+            futs = [(chunk, pool.submit(_extract_many, [u.record.text for u in chunk])) for chunk in chunks if chunk]
+            inflight.append((batch, futs))
+            while len(inflight) > 2:
+                _finish(writer, inflight.popleft())
+        while inflight:
+            _finish(writer, inflight.popleft())
     return report
 
 
-def _drain_one(window: deque, write) -> None:
-    unit, fut = window.popleft()
-    if fut is not None:
-        unit.quotes = fut.result()
-    write(unit)
-
-
-def _needs_extraction(db: Database, unit: _Unit, replace: bool) -> bool:
-    with db.session() as s:
-        art = find_article(s, unit.record)
-        unit.existing_id = art.id if art is not None else None
-    return unit.existing_id is None or replace
-
-
-def _store(db: Database, unit: _Unit, parent_id, replace, report, fail) -> tuple[str | None, int | None]:
-    rec = unit.record
-    try:
-        with db.session() as s:
-            existing = find_article(s, rec)
-            if existing is not None and not replace:
-                report.skipped += 1
-                return "skipped", existing.id
-            quotes = unit.quotes if unit.quotes is not None else _extract(rec.text)
-            parent = s.get(Article, parent_id) if parent_id else None
-            stored = store_article(s, rec, quotes, parent=parent, existing=existing)
-            art_id = stored.article.id
-        report.quotes += stored.quotes
-        report.speakers += stored.new_speakers
-        if existing is not None:
-            report.replaced += 1
-            status = "replaced"
-        else:
-            report.added += 1
-            status = "added"
-        report.articles.append(art_id)
-        return status, art_id
-    except IntegrityError:
-        # another writer stored the same article between our check and our insert
-        report.skipped += 1
-        return "skipped", None
-    except Exception as exc:  # one bad article must not stop the batch
-        fail(InputError(rec.source or "<input>", f"could not store: {exc.__class__.__name__}: {exc}"))
-        return None, None
+def _finish(writer: _Writer, item) -> None:
+    batch, futs = item
+    for chunk, fut in futs:
+        for u, quotes in zip(chunk, fut.result()):
+            u.quotes = quotes
+    writer.write(batch)

@@ -11,7 +11,7 @@ import re
 from sqlalchemy import func, or_, select, text as sql
 from sqlalchemy.orm import Session, aliased
 
-from ..resolve import fuzzy_candidates, is_full_name, name_key, person_key
+from ..resolve import fuzzy_candidates, name_key, person_key
 from .models import Affiliation, Article, Correction, Organization, Publication, Quote, Speaker, SpeakerAlias
 from .queries import speaker_rows
 
@@ -213,8 +213,8 @@ def set_quote_speaker(session: Session, quote_id: int, name_or_id: str) -> dict:
             raise
         kind = "person"
         key = name_key(name_or_id, kind)
-        local = not is_full_name(name_or_id)
-        sp = Speaker(name=name_or_id, name_key=key, kind=kind, article_id=q.article_id if local else None)
+        # a speaker a human names is kept as given, across articles and re-extraction
+        sp = Speaker(name=name_or_id, name_key=key, kind=kind, article_id=None)
         session.add(sp)
         session.flush()
         _add_alias(session, sp, name_or_id)

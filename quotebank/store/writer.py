@@ -1,18 +1,22 @@
-"""Writing one article with its quotes, speakers and affiliations.
+"""Writing articles with their quotes, speakers and affiliations.
 
-Everything for one article happens in the caller's transaction: it lands
-whole or not at all.
+Everything for a batch happens in the caller's transaction: every article in
+it lands whole or none does (the pipeline then replays a failed batch one
+article per transaction). Rows go in with one bulk statement per table;
+shared records (publications, organisations, global speakers) are created
+with ``INSERT ... ON CONFLICT DO NOTHING`` and read back, so two ingesters
+writing at once never create the same one twice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
-from ..ingest import ArticleRecord, content_hash, text_hash
+from ..ingest import ArticleRecord, text_hash
 from ..resolve import is_full_name, name_key, org_key
 from .models import (
     Affiliation,
@@ -26,84 +30,267 @@ from .models import (
 )
 
 _KINDS = {"person", "organization", "anonymous", "group"}
+_CHUNK = 500  # rows per IN (...) look-up
 
 
 @dataclass
 class Stored:
-    article: Article
+    article_id: int
     quotes: int
     new_speakers: int
 
 
-def get_publication(session: Session, name: str | None) -> Publication | None:
-    if not name:
-        return None
-    pub = session.scalar(select(Publication).where(Publication.name == name))
-    if pub is None:
-        pub = Publication(name=name)
-        session.add(pub)
-        session.flush()
-    return pub
+@dataclass
+class Item:
+    """One article to store: its record, extracted quotes and links."""
+
+    record: ArticleRecord
+    quotes: list[QuoteCandidate]
+    parent_id: int | None = None
+    existing_id: int | None = None  # re-extract this stored article in place
+    parent_item: "Item | None" = None  # a parent stored in the same batch
+    article_id: int | None = None
+    new_speakers: int = 0
+    n_quotes: int = 0
+    _entities: dict = field(default_factory=dict)
 
 
-def get_organization(session: Session, name: str) -> Organization:
-    key = org_key(name)
-    org = session.scalar(select(Organization).where(Organization.name_key == key))
-    if org is None:
-        org = Organization(name=name, name_key=key)
-        session.add(org)
-        session.flush()
-    return org
+def _dialect_insert(session: Session, model):
+    """The dialect's INSERT on the Core table (no ORM layer), which knows ON CONFLICT."""
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(model.__table__)
 
 
-def find_article(session: Session, record: ArticleRecord) -> Article | None:
-    h = content_hash(record.text)
-    art = session.scalar(select(Article).where(Article.content_hash == h))
-    if art is None and record.url:
-        art = session.scalar(select(Article).where(Article.url == record.url))
-    return art
+def find_article(session: Session, record: ArticleRecord) -> int | None:
+    """The id of the stored article with this content (or URL), if any."""
+    found = existing_articles(session, [record])
+    return found.get(record.content_hash) or (found.get(record.url) if record.url else None)
 
 
-def _speaker_for(session: Session, q: QuoteCandidate, article: Article, cache: dict) -> tuple[Speaker | None, bool]:
-    """The stored speaker for an extracted quote's speaker; (speaker, created)."""
-    if not q.speaker or q.speaker_key is None:
-        return None, False
-    if q.speaker_key in cache:
-        return cache[q.speaker_key], False
-    kind = q.speaker_kind if q.speaker_kind in _KINDS else "person"
-    key = name_key(q.speaker, kind)
-    local = kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker))
-    sp = None
-    if not local and key:
-        sp = session.scalar(
-            select(Speaker)
-            .where(Speaker.name_key == key, Speaker.kind == kind, Speaker.article_id.is_(None))
-            .order_by(Speaker.id)
-            .limit(1)
-        )
-        if sp is None:
-            sp = session.scalar(
-                select(Speaker)
-                .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-                .where(SpeakerAlias.alias_key == key, Speaker.kind == kind, Speaker.article_id.is_(None))
-                .order_by(Speaker.id)
-                .limit(1)
-            )
-    created = False
-    if sp is None:
-        merged_into = cache.get(("merge", key, kind, article.id if local else None))
-        if merged_into is None:
-            merged_into = cache.get(("merge", key, kind, None))
-        sp = session.get(Speaker, merged_into) if merged_into else None
-    if sp is None:
-        sp = Speaker(name=q.speaker, name_key=key or q.speaker.casefold(), kind=kind,
-                     article_id=article.id if local else None)
-        session.add(sp)
-        session.flush()
-        session.add(SpeakerAlias(speaker_id=sp.id, alias=q.speaker[:500], alias_key=(key or q.speaker.casefold())[:500]))
-        created = True
-    cache[q.speaker_key] = sp
-    return sp, created
+def existing_articles(session: Session, records: list[ArticleRecord]) -> dict[str, int]:
+    """content hash -> stored id, and url -> stored id, for a batch, in two queries."""
+    hashes = {r.content_hash for r in records}
+    out = dict(session.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(hashes))).all())
+    urls = {r.url for r in records if r.url}
+    if urls:
+        out.update(session.execute(select(Article.url, Article.id).where(Article.url.in_(urls))).all())
+    return out
+
+
+def all_merges(session: Session) -> list[dict]:
+    return [c.value or {} for c in session.scalars(select(Correction).where(Correction.action == "merge_speaker"))]
+
+
+def _merge_target(merges: list[dict], key: str, kind: str, article_id: int | None) -> int | None:
+    for v in merges:
+        if v.get("from_key") == key and v.get("from_kind") == kind and v.get("from_article_id") in (None, article_id):
+            return v.get("into")
+    return None
+
+
+# ------------------------------------------------------------------ shared records
+def _ids_by(session: Session, model, cols, keys: list[tuple], extra=()) -> dict[tuple, int]:
+    """{key tuple: id} for rows whose ``cols`` match, in chunks."""
+    out: dict[tuple, int] = {}
+    for i in range(0, len(keys), _CHUNK):
+        chunk = keys[i : i + _CHUNK]
+        stmt = select(*cols, model.id).where(tuple_(*cols).in_(chunk), *extra)
+        for row in session.execute(stmt):
+            out[tuple(row[:-1])] = row[-1]
+    return out
+
+
+def _get_or_create_many(session: Session, model, cols, rows: dict[tuple, dict], conflict: list[str],
+                        extra=(), index_where=None) -> tuple[dict[tuple, int], set[tuple]]:
+    """Ids for every key in ``rows`` (created where missing); and the keys created here."""
+    keys = list(rows)
+    found = _ids_by(session, model, cols, keys, extra)
+    missing = [k for k in keys if k not in found]
+    created: set[tuple] = set()
+    if missing:
+        stmt = _dialect_insert(session, model).on_conflict_do_nothing(
+            index_elements=conflict, index_where=index_where).returning(*[model.__table__.c[c.key] for c in cols],
+                                                                        model.__table__.c.id)
+        for row in session.connection().execute(stmt, [rows[k] for k in missing]):
+            found[tuple(row[:-1])] = row[-1]
+            created.add(tuple(row[:-1]))
+        still = [k for k in missing if k not in found]  # another writer made them a moment ago
+        if still:
+            found.update(_ids_by(session, model, cols, still, extra))
+    return found, created
+
+
+def publication_ids(session: Session, names: set[str], cache: dict) -> None:
+    need = {(n,): {"name": n} for n in names if n and ("pub", n) not in cache}
+    if need:
+        ids, _ = _get_or_create_many(session, Publication, [Publication.name], need, ["name"])
+        for (n,), i in ids.items():
+            cache[("pub", n)] = i
+
+
+def organization_ids(session: Session, names: set[str], cache: dict) -> None:
+    need = {}
+    for n in names:
+        k = org_key(n)[:500]
+        if ("org", k) not in cache:
+            need[(k,)] = {"name": n[:500], "name_key": k}
+    if need:
+        ids, _ = _get_or_create_many(session, Organization, [Organization.name_key], need, ["name_key"])
+        for (k,), i in ids.items():
+            cache[("org", k)] = i
+
+
+# ------------------------------------------------------------------ batches
+def _entities(item: Item) -> dict:
+    """speaker_key -> (name, key, kind, local, first quote) for one article's quotes."""
+    out = {}
+    for q in item.quotes:
+        if q.speaker and q.speaker_key is not None and q.speaker_key not in out:
+            kind = q.speaker_kind if q.speaker_kind in _KINDS else "person"
+            key = (name_key(q.speaker, kind) or q.speaker.casefold())[:500]
+            local = kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker))
+            out[q.speaker_key] = (q.speaker[:500], key, kind, local, q)
+    return out
+
+
+def store_batch(session: Session, items: list[Item], cache: dict | None = None,
+                merges: list[dict] | None = None) -> None:
+    """Store every item (article, speakers, affiliations, quotes) with bulk statements."""
+    cache = {} if cache is None else cache
+    merges = all_merges(session) if merges is None else merges
+    conn = session.connection()
+
+    # articles: re-extracted ones are cleared; new ones inserted, parents before children
+    for it in items:
+        if it.existing_id is not None:
+            it.article_id = it.existing_id
+            for model in (Quote, Affiliation):
+                session.execute(delete(model).where(model.article_id == it.existing_id))
+            session.execute(delete(Speaker).where(Speaker.article_id == it.existing_id))
+            session.execute(update(Article).where(Article.id == it.existing_id)
+                            .values(extractor_version=EXTRACTOR_VERSION))
+    publication_ids(session, {it.record.publication for it in items if it.record.publication}, cache)
+    pending = [it for it in items if it.existing_id is None]
+    ins = _dialect_insert(session, Article).returning(Article.__table__.c.id, sort_by_parameter_order=True)
+    while pending:
+        ready = [it for it in pending if it.parent_item is None or it.parent_item.article_id is not None]
+        if not ready:
+            raise ValueError("an article's parent is missing from the batch")
+        rows = []
+        for it in ready:
+            r = it.record
+            parent = it.parent_item.article_id if it.parent_item is not None else it.parent_id
+            rows.append(dict(
+                title=r.title, url=r.url, authors=list(r.authors or []), published=r.published,
+                publication_id=cache.get(("pub", r.publication)) if r.publication else None,
+                language=r.language, source=r.source, text=r.text, content_hash=r.content_hash,
+                extractor_version=EXTRACTOR_VERSION, parent_id=parent,
+            ))
+        for it, (aid,) in zip(ready, conn.execute(ins, rows)):
+            it.article_id = aid
+        pending = [it for it in pending if it.article_id is None]
+
+    # speakers: global ones shared across articles, local ones per article
+    ents = [(it, sk, e) for it in items for sk, e in _entities(it).items()]
+    speaker_of: dict[tuple[int, int], int] = {}
+    global_rows: dict[tuple, dict] = {}
+    for it, sk, (name, key, kind, local, _) in ents:
+        into = _merge_target(merges, key, kind, it.article_id if local else None)
+        if into is not None:
+            speaker_of[(id(it), sk)] = into
+        elif not local and ("spk", key, kind) not in cache:
+            global_rows.setdefault((key, kind), {"name": name, "name_key": key, "kind": kind, "article_id": None})
+    if global_rows:
+        # an alias recorded by a human (merge, rename) points at the speaker kept
+        via_alias = _alias_ids(session, list(global_rows))
+        for k, sid in via_alias.items():
+            cache[("spk", *k)] = sid
+            global_rows.pop(k, None)
+    created_global: set[tuple] = set()
+    if global_rows:
+        ids, created_global = _get_or_create_many(
+            session, Speaker, [Speaker.name_key, Speaker.kind], global_rows, ["name_key", "kind"],
+            extra=(Speaker.article_id.is_(None),), index_where=Speaker.article_id.is_(None))
+        for k, sid in ids.items():
+            cache[("spk", *k)] = sid
+    local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
+    if local_ents:
+        ins = _dialect_insert(session, Speaker).returning(Speaker.__table__.c.id, sort_by_parameter_order=True)
+        rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
+        for (it, sk, _), (sid,) in zip(local_ents, conn.execute(ins, rows)):
+            speaker_of[(id(it), sk)] = sid
+            it.new_speakers += 1
+    alias_rows = [{"speaker_id": speaker_of[(id(it), sk)], "alias": e[0], "alias_key": e[1]}
+                  for it, sk, e in local_ents]
+    for it, sk, (name, key, kind, local, _) in ents:
+        if (id(it), sk) in speaker_of:
+            continue
+        sid = cache[("spk", key, kind)]
+        speaker_of[(id(it), sk)] = sid
+        if (key, kind) in created_global:
+            created_global.discard((key, kind))
+            it.new_speakers += 1
+            alias_rows.append({"speaker_id": sid, "alias": name, "alias_key": key})
+    if alias_rows:
+        conn.execute(_dialect_insert(session, SpeakerAlias).on_conflict_do_nothing(), alias_rows)
+
+    # affiliations (once per speaker and article) and quotes
+    organization_ids(session, {r["organization"] for _, _, e in ents for r in e[4].speaker_roles
+                               if r.get("organization")}, cache)
+    aff_rows = []
+    for it, sk, (_, _, _, _, q) in ents:
+        for r in q.speaker_roles:
+            org = r.get("organization")
+            aff_rows.append({
+                "speaker_id": speaker_of[(id(it), sk)], "role": (r.get("role") or None) and r["role"][:500],
+                "organization_id": cache[("org", org_key(org)[:500])] if org else None,
+                "qualifier": r.get("qualifier"), "place": (r.get("place") or None) and r["place"][:300],
+                "description": r.get("description"), "article_id": it.article_id,
+                "start": r.get("start"), "end": r.get("end"),
+            })
+    quote_rows = []
+    for it in items:
+        seen = set()
+        for q in it.quotes:
+            if (q.start, q.end) in seen:
+                continue
+            seen.add((q.start, q.end))
+            sid = speaker_of.get((id(it), q.speaker_key)) if q.speaker and q.speaker_key is not None else None
+            quote_rows.append({
+                "article_id": it.article_id, "speaker_id": sid,
+                "speaker_mention": (q.speaker_mention or None) and q.speaker_mention[:500],
+                "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+                "speaker_description": q.speaker_description, "cue": (q.cue or None) and q.cue[:200],
+                "cue_start": q.cue_start, "cue_end": q.cue_end, "text": q.text, "start": q.start, "end": q.end,
+                "content_start": q.content_start, "content_end": q.content_end, "kind": q.kind,
+                "confidence": float(q.confidence), "paragraph": q.paragraph, "text_hash": text_hash(q.text),
+                "corrected": False,
+            })
+            it.n_quotes += 1
+    if aff_rows:
+        conn.execute(_dialect_insert(session, Affiliation), aff_rows)
+    if quote_rows:
+        conn.execute(_dialect_insert(session, Quote), quote_rows)
+    for it in items:
+        if it.existing_id is not None:
+            apply_corrections(session, it.article_id)
+
+
+def _alias_ids(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """(alias key, kind) -> global speaker, for aliases that differ from the speaker's own key."""
+    out: dict[tuple[str, str], int] = {}
+    al, sp = SpeakerAlias, Speaker
+    for i in range(0, len(keys), _CHUNK):
+        chunk = keys[i : i + _CHUNK]
+        stmt = (select(al.alias_key, sp.kind, sp.id, sp.name_key).join(sp, sp.id == al.speaker_id)
+                .where(tuple_(al.alias_key, sp.kind).in_(chunk), sp.article_id.is_(None)).order_by(sp.id))
+        for akey, kind, sid, nkey in session.execute(stmt):
+            if akey != nkey:
+                out.setdefault((akey, kind), sid)
+    return out
 
 
 def store_article(
@@ -111,88 +298,27 @@ def store_article(
     record: ArticleRecord,
     quotes: list[QuoteCandidate],
     *,
-    parent: Article | None = None,
-    existing: Article | None = None,
+    parent_id: int | None = None,
+    existing_id: int | None = None,
+    cache: dict | None = None,
 ) -> Stored:
-    """Insert (or, with ``existing``, re-extract in place) one article and its quotes."""
-    pub = get_publication(session, record.publication)
-    if existing is not None:
-        art = existing
-        session.query(Quote).filter(Quote.article_id == art.id).delete(synchronize_session=False)
-        session.query(Affiliation).filter(Affiliation.article_id == art.id).delete(synchronize_session=False)
-        session.query(Speaker).filter(Speaker.article_id == art.id).delete(synchronize_session=False)
-        art.extractor_version = EXTRACTOR_VERSION
-    else:
-        art = Article(
-            title=record.title,
-            url=record.url,
-            authors=list(record.authors or []),
-            published=record.published,
-            publication_id=pub.id if pub else None,
-            language=record.language,
-            source=record.source,
-            text=record.text,
-            content_hash=content_hash(record.text),
-            extractor_version=EXTRACTOR_VERSION,
-            parent_id=parent.id if parent else None,
-        )
-        session.add(art)
-    session.flush()
-
-    cache: dict = {}
-    # speakers a human merged away: re-created mentions go to the speaker they were merged into
-    for c in session.scalars(select(Correction).where(Correction.action == "merge_speaker")):
-        v = c.value or {}
-        if v.get("from_article_id") in (None, art.id):
-            cache[("merge", v.get("from_key"), v.get("from_kind"), v.get("from_article_id"))] = v.get("into")
-    new_speakers = 0
-    described: set = set()
-    seen_spans = set()
-    n = 0
-    for q in quotes:
-        if (q.start, q.end) in seen_spans:
-            continue
-        seen_spans.add((q.start, q.end))
-        sp, created = _speaker_for(session, q, art, cache)
-        new_speakers += created
-        if sp is not None and q.speaker_key not in described and q.speaker_roles:
-            described.add(q.speaker_key)
-            for r in q.speaker_roles:
-                org = get_organization(session, r["organization"]) if r.get("organization") else None
-                session.add(Affiliation(
-                    speaker_id=sp.id, role=r.get("role"), organization_id=org.id if org else None,
-                    qualifier=r.get("qualifier"), place=r.get("place"), description=r.get("description"),
-                    article_id=art.id, start=r.get("start"), end=r.get("end"),
-                ))
-        session.add(Quote(
-            article_id=art.id, speaker_id=sp.id if sp else None,
-            speaker_mention=(q.speaker_mention or None) and q.speaker_mention[:500],
-            speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-            speaker_description=q.speaker_description, cue=(q.cue or None) and q.cue[:200],
-            cue_start=q.cue_start, cue_end=q.cue_end, text=q.text, start=q.start, end=q.end,
-            content_start=q.content_start, content_end=q.content_end, kind=q.kind,
-            confidence=float(q.confidence), paragraph=q.paragraph, text_hash=text_hash(q.text),
-        ))
-        n += 1
-    session.flush()
-    if existing is not None:
-        apply_corrections(session, art)
-    return Stored(art, n, new_speakers)
+    """Insert (or, with ``existing_id``, re-extract in place) one article and its quotes."""
+    it = Item(record, quotes, parent_id=parent_id, existing_id=existing_id)
+    store_batch(session, [it], cache)
+    return Stored(it.article_id, it.n_quotes, it.new_speakers)
 
 
-def apply_corrections(session: Session, article: Article) -> None:
+def apply_corrections(session: Session, article_id: int) -> None:
     """Re-apply human fixes recorded for this article after re-extraction."""
     fixes = session.scalars(
-        select(Correction).where(Correction.article_id == article.id).order_by(Correction.id)
+        select(Correction).where(Correction.article_id == article_id, Correction.action == "set_speaker")
+        .order_by(Correction.id)
     ).all()
     for c in fixes:
-        if c.action != "set_speaker":
+        sid = (c.value or {}).get("speaker_id")
+        if sid is None or session.get(Speaker, sid) is None:
             continue
-        q = session.scalar(
-            select(Quote).where(Quote.article_id == article.id, Quote.start == c.quote_start,
-                                Quote.end == c.quote_end)
+        session.execute(
+            update(Quote).where(Quote.article_id == article_id, Quote.start == c.quote_start,
+                                Quote.end == c.quote_end).values(speaker_id=sid, corrected=True)
         )
-        sp = session.get(Speaker, c.value.get("speaker_id")) if c.value else None
-        if q is not None and sp is not None:
-            q.speaker_id = sp.id
-            q.corrected = True

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""End-to-end ingest throughput: read, extract, resolve, store and index.
+
+    python bench/ingest_bench.py                       # SQLite, --jobs 1 and 2, 5,000 articles
+    python bench/ingest_bench.py --limit 0             # the whole shared corpus (21k articles)
+    python bench/ingest_bench.py --db postgresql+psycopg://postgres@127.0.0.1/qb_ingest
+
+Reads ../shared/bench/articles.jsonl (or generates a corpus of the same shape),
+writes the chosen number of articles to a temporary JSON Lines file, and runs
+`quotebank ingest` on it in a fresh process per setting, so peak RSS is that
+run's own. Prints articles/s, MB/s of article text and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "bench" / "articles.jsonl"
+
+
+def corpus(limit: int, path: Path) -> tuple[int, int]:
+    n = chars = 0
+    with open(path, "w", encoding="utf-8") as out:
+        if CORPUS.exists():
+            with open(CORPUS, encoding="utf-8") as f:
+                for line in f:
+                    if limit and n >= limit:
+                        break
+                    rec = json.loads(line)
+                    out.write(line)
+                    n += 1
+                    chars += len(rec["text"].encode("utf-8"))
+        else:
+            rnd = random.Random(3)
+            words = "the minister said plan would not accept a deal on trade talks went on".split()
+            for i in range(limit or 20000):
+                paras = [f'"{" ".join(rnd.choice(words) for _ in range(25)).capitalize()}," said Jane Doe{i % 500}.'
+                         for _ in range(6)]
+                text = f"Story {i}\n" + "\n".join(paras)
+                out.write(json.dumps({"id": i, "title": f"Story {i}", "text": text}) + "\n")
+                n += 1
+                chars += len(text.encode("utf-8"))
+    return n, chars
+
+
+def fresh(url: str | None, tmp: Path, tag: str) -> str:
+    if not url:
+        return f"sqlite:///{tmp / f'ingest-{tag}.db'}"
+    from sqlalchemy import create_engine
+
+    eng = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with eng.begin() as c:
+        c.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    eng.dispose()
+    return url
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", help="PostgreSQL URL (default: SQLite files in a temp folder)")
+    ap.add_argument("--limit", type=int, default=5000, help="articles (0 = all)")
+    ap.add_argument("--jobs", default="1,2")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="qb-ingest-"))
+    src = tmp / "articles.jsonl"
+    n, chars = corpus(args.limit, src)
+    print(f"machine: {os.cpu_count()} cores; corpus {'shared' if CORPUS.exists() else 'generated'}: "
+          f"{n:,} articles, {chars / 1e6:.1f} MB; backend {'postgresql' if args.db else 'sqlite'}")
+    qb = [sys.executable, "-m", "quotebank"]
+    base = None
+    for jobs in [int(j) for j in args.jobs.split(",")]:
+        url = fresh(args.db, tmp, str(jobs))
+        t = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        r = subprocess.run(qb + ["--db", url, "ingest", str(src), "--jobs", str(jobs)],
+                           capture_output=True, text=True, cwd=ROOT)
+        secs = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        if r.returncode != 0 or " 0 failed" not in r.stderr:
+            print(f"ingest failed (exit {r.returncode}):\n{r.stderr[-2000:]}")
+            return 1
+        summary = r.stderr.strip().splitlines()[-1]
+        mbps = chars / secs / 1e6
+        base = base or mbps
+        note = "" if jobs == 1 else f"  ({mbps / base:.2f}x --jobs 1)"
+        print(f"--jobs {jobs}: {n / secs:,.0f} articles/s, {mbps:.2f} MB/s, {secs:.1f} s; "
+              f"peak RSS {rss:.0f} MB{'' if before == 0 else ' (max over runs so far)'}{note}\n    {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
