@@ -12,6 +12,11 @@ from ..resolve import org_key
 from .models import Affiliation, Article, Organization, Publication, Quote
 
 
+def clean_input(value: str | None) -> str | None:
+    """User text bound for SQL: PostgreSQL cannot hold NUL characters in text."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
 class FilterError(ValueError):
     """A filter that matches nothing the user could have meant (e.g. an unknown speaker)."""
 
@@ -25,6 +30,9 @@ class QuoteFilter:
     until: dt.date | None = None
     kind: str | None = None
     article: int | None = None
+
+    def __post_init__(self) -> None:
+        self.speaker, self.org, self.publication = map(clean_input, (self.speaker, self.org, self.publication))
 
     def is_empty(self) -> bool:
         return not any((self.speaker, self.org, self.publication, self.since, self.until, self.kind, self.article))

@@ -37,6 +37,14 @@ class Overrides:
     published: dt.date | None = None
     authors: list[str] | None = None
 
+    def __post_init__(self) -> None:
+        for f in ("title", "publication", "url"):
+            v = getattr(self, f)
+            if isinstance(v, str):
+                setattr(self, f, v.replace("\x00", "").strip() or None)
+        if self.authors:
+            self.authors = [a.replace("\x00", "").strip() for a in self.authors if a.replace("\x00", "").strip()]
+
     def apply(self, rec: ArticleRecord) -> None:
         if self.title:
             rec.title = self.title

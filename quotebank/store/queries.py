@@ -52,7 +52,7 @@ def article_rows(session: Session, *, publication: str | None = None, limit: int
         .offset(offset)
     )
     if publication:
-        stmt = stmt.where(func.lower(Publication.name) == publication.lower())
+        stmt = stmt.where(func.lower(Publication.name) == publication.replace("\x00", "").lower())
     if limit is not None:
         stmt = stmt.limit(limit)
     out = []

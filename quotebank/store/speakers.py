@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..resolve import fuzzy_candidates, name_key, person_key
 from .models import Affiliation, Article, Correction, Organization, Publication, Quote, Speaker, SpeakerAlias
+from .filters import clean_input
 from .queries import speaker_rows
 
 
@@ -61,6 +62,7 @@ def _prefix_candidates(session: Session, words: list[str], n: int, limit: int) -
 def find_speakers(session: Session, query: str | None, limit: int = 20, offset: int = 0) -> list[dict]:
     """Speakers like ``query`` (typos allowed), best first, each with a 0-100 ``score``;
     with no query, the most quoted."""
+    query = clean_input(query)
     if not query:
         return speaker_rows(session, limit=limit, offset=offset)
     cands = _candidate_alias_ids(session, query)
@@ -72,6 +74,9 @@ def find_speakers(session: Session, query: str | None, limit: int = 20, offset: 
 
 def get_speaker(session: Session, ref: str) -> Speaker:
     """A speaker by id, or by name (exact key, then alias, then a single confident fuzzy match)."""
+    ref = (clean_input(ref) or "").strip()
+    if not ref:
+        raise NotFound("give a speaker name or id")
     if ref.isdigit():
         sp = session.get(Speaker, int(ref))
         if sp is None:
@@ -191,6 +196,9 @@ def merge_speakers(session: Session, source: Speaker, target: Speaker) -> dict:
 
 
 def rename_speaker(session: Session, sp: Speaker, new_name: str) -> dict:
+    new_name = clean_input(new_name).strip()
+    if not new_name:
+        raise ValueError("a speaker needs a name")
     old = sp.name
     _add_alias(session, sp, old)
     sp.name = new_name
@@ -203,6 +211,9 @@ def rename_speaker(session: Session, sp: Speaker, new_name: str) -> dict:
 
 def set_quote_speaker(session: Session, quote_id: int, name_or_id: str) -> dict:
     """Attribute a quote to a speaker (found by id/name, or created as a person)."""
+    name_or_id = (clean_input(name_or_id) or "").strip()
+    if not name_or_id:
+        raise ValueError("give a speaker name or id")
     q = session.get(Quote, quote_id)
     if q is None:
         raise NotFound(f"no quote with id {quote_id}; find it with `quotebank search`")

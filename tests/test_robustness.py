@@ -1,0 +1,239 @@
+"""Crashes, concurrent writers, hostile input, injection, and migrations with data in them."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select, text
+
+from quotebank.cli import cli
+from quotebank.extract import extract_quotes
+from quotebank.store import db as dbmod
+from quotebank.store.models import Article, Quote, Speaker
+
+from .conftest import ROOT, SEEDS
+
+NAMES = ["Jane Doe", "John Roe", "Ann Smith", "Raj Patel", "Li Wei", "Maria Garcia", "Tom Brown", "Ola Nordmann"]
+
+
+def corpus(path, n: int, start: int = 0) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(start, start + n):
+            who = NAMES[i % len(NAMES)]
+            text = (f"Story number {i}\n'The plan for district {i} is working,' said {who}, a spokesperson "
+                    f"for the council. Officials met on Monday.\n'We expect more news on item {i} soon,' "
+                    f"a senior official said.\n{who} said that the budget for {i} would grow next year.")
+            f.write(json.dumps({"id": i, "title": f"Story {i}", "text": text}) + "\n")
+
+
+def quotebank(*args, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "quotebank", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def counts(url: str) -> dict:
+    db = dbmod.Database(url)
+    with db.session() as s:
+        out = {
+            "articles": s.scalar(select(func.count()).select_from(Article)),
+            "hashes": s.scalar(select(func.count(func.distinct(Article.content_hash)))),
+            "quotes": s.scalar(select(func.count()).select_from(Quote)),
+            "speakers": s.scalar(select(func.count()).select_from(Speaker)),
+            "global_dupes": s.scalar(text(
+                "SELECT COUNT(*) FROM (SELECT name_key, kind FROM speakers WHERE article_id IS NULL "
+                "GROUP BY name_key, kind HAVING COUNT(*) > 1) d")),
+            "orphan_speakers": s.scalar(text(
+                "SELECT COUNT(*) FROM speakers s WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id)")),
+            "orphan_quotes": s.scalar(text(
+                "SELECT COUNT(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)")),
+        }
+    if db.backend == "sqlite":
+        with db.engine.connect() as c:
+            out["integrity"] = c.exec_driver_sql("PRAGMA integrity_check").scalar()
+            out["fk_violations"] = len(c.exec_driver_sql("PRAGMA foreign_key_check").all())
+            c.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+    db.dispose()
+    return out
+
+
+# ------------------------------------------------------------------ crash safety
+def test_sigkill_mid_ingest_then_rerun(tmp_path):
+    import sqlite3
+
+    n = 8000
+    src = tmp_path / "big.jsonl"
+    corpus(src, n)
+    path = tmp_path / "crash.db"
+    url = f"sqlite:///{path}"
+    p = quotebank("-q", "--db", url, "ingest", str(src))
+    deadline = time.time() + 60
+    while time.time() < deadline:  # kill once some batches have landed, well before the end
+        time.sleep(0.02)
+        try:
+            with sqlite3.connect(path, timeout=1) as con:
+                if con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] >= 200:
+                    break
+        except sqlite3.Error:
+            pass  # not created yet
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    partial = counts(url)
+    assert 0 < partial["articles"] < n, partial
+    assert partial["integrity"] == "ok" and partial["fk_violations"] == 0
+    assert partial["orphan_speakers"] == partial["orphan_quotes"] == 0
+    r = quotebank("-q", "--db", url, "ingest", str(src))
+    assert r.wait() == 0, r.stderr.read()
+    after = counts(url)
+    assert after["articles"] == after["hashes"] == n
+    assert after["quotes"] == n * 3
+    assert after["integrity"] == "ok" and after["fk_violations"] == 0
+    assert after["orphan_speakers"] == after["orphan_quotes"] == after["global_dupes"] == 0
+
+
+# ------------------------------------------------------------------ concurrency
+def _search_while(url: str, procs: list[subprocess.Popen]) -> int:
+    from quotebank.store.search import search
+
+    db = dbmod.Database(url)
+    answered = 0
+    try:
+        while any(p.poll() is None for p in procs):
+            with db.session() as s:
+                search(s, "district plan", limit=5)
+            answered += 1
+            time.sleep(0.05)
+    finally:
+        db.dispose()
+    return answered
+
+
+def test_concurrent_ingests_with_overlap(db_url, tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    corpus(a, 1500, 0)
+    corpus(b, 1500, 700)  # 800 articles in common
+    dbmod.Database(db_url).dispose()  # create the schema first, as the first command would
+    procs = [quotebank("-q", "--db", db_url, "ingest", str(a)), quotebank("-q", "--db", db_url, "ingest", str(b))]
+    answered = _search_while(db_url, procs)
+    for p in procs:
+        assert p.wait() == 0, p.stderr.read()
+    c = counts(db_url)
+    assert c["articles"] == c["hashes"] == 2200
+    assert c["quotes"] == 2200 * 3
+    assert c["global_dupes"] == 0 and c["orphan_quotes"] == 0
+    assert answered > 0  # searches kept answering while both wrote
+
+
+# ------------------------------------------------------------------ hostile input
+PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014()aAbHe sidtoJnWr")
+          + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",
+             "according to ", "Jane Doe", " told "])
+HOSTILE = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_extractor_never_raises_and_offsets_are_valid(text):
+    for q in extract_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.content_start <= q.start and q.end <= q.content_end <= len(text)
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+        if q.cue_start is not None:
+            assert 0 <= q.cue_start < q.cue_end <= len(text)
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.kind in ("direct", "mixed", "indirect")
+
+
+@pytest.mark.parametrize("make", [
+    lambda: "'" * 2_000_000,
+    lambda: "\"'\u2019 " * 500_000,
+    lambda: ("It's the cartels' '90s \"kind\" of 'thing,' he said. " * 200_000),  # ~10 MB, one line
+    lambda: "\x00\u202e" * 1_000_000,
+])
+def test_adversarial_documents_finish(make):
+    text = make()
+    quotes = extract_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes[:1000])
+
+
+def test_too_large_document_is_refused_with_the_remedy(tmp_path):
+    (tmp_path / "huge.txt").write_text("Title\n" + "word " * 300_000, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 'x.db'}", "ingest", str(tmp_path / "huge.txt"),
+                                 "--max-size", "1"])
+    assert r.exit_code == 1 and "too large" in r.stderr and "--max-size" in r.stderr
+
+
+INJECTIONS = ["'; DROP TABLE quotes; --", "\" OR 1=1 --", "x') OR ('1'='1", "%", "_", "\\", "' UNION SELECT * FROM articles --",
+              "Robert'); DROP TABLE speakers;--", "\u0000", "NEAR(a b)", "col:*", "!@#$%^&*()"]
+
+
+@pytest.mark.parametrize("bad", INJECTIONS)
+def test_every_cli_string_is_safe(db_url, tmp_path, bad):
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(cli, ["-q", "--db", db_url, *args], catch_exceptions=False)
+
+    assert run("ingest", str(SEEDS)).exit_code == 0
+    before = counts(db_url)
+    for args in (["search", bad], ["who-said", bad], ["speakers", bad], ["speaker", bad],
+                 ["search", "cartels", "--speaker", bad], ["search", "cartels", "--org", bad],
+                 ["search", "cartels", "--publication", bad], ["who-said", "cartels are here", "--org", bad],
+                 ["export", "--format", "jsonl", "--publication", bad], ["articles", "--publication", bad]):
+        r = run(*args, "--format", "json") if args[0] not in ("speaker", "export") else run(*args)
+        assert r.exit_code in (0, 1), (args, r.output)
+        assert "Traceback" not in r.output
+    tiny = tmp_path / "tiny.txt"
+    tiny.write_text(f"Note {bad!r}\n'Fine words here,' said Jane Doe.\n", encoding="utf-8")
+    r = run("ingest", str(tiny), "--title", bad, "--publication", bad, "--author", bad)
+    assert r.exit_code in (0, 1)
+    after = counts(db_url)
+    assert after["articles"] in (before["articles"], before["articles"] + 1)
+    assert after["quotes"] >= before["quotes"]
+
+
+# ------------------------------------------------------------------ migrations with data
+def test_upgrade_from_first_revision_with_data_then_down_and_up(db_url):
+    eng = dbmod.make_engine(db_url)
+    dbmod.upgrade(eng, "0001")
+    with eng.begin() as c:
+        c.execute(text("INSERT INTO articles (id, title, authors, text, content_hash, ingested_at) "
+                       "VALUES (1, 'Old', '[]', 'Old text', 'h1', CURRENT_TIMESTAMP)"))
+        for sid in (1, 2):  # the same person twice, as an old concurrent ingest could leave it
+            c.execute(text("INSERT INTO speakers (id, name, name_key, kind, created_at) "
+                           "VALUES (:i, 'Jane Doe', 'jane doe', 'person', CURRENT_TIMESTAMP)"), {"i": sid})
+            c.execute(text("INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:i, 'Jane Doe', 'jane doe')"),
+                      {"i": sid})
+        c.execute(text("INSERT INTO quotes (article_id, speaker_id, text, start, \"end\", kind, confidence, "
+                       "text_hash, corrected) VALUES (1, 2, 'Budgets are moral documents', 0, 10, 'direct', 0.9, 'x', false)"))
+    dbmod.upgrade(eng)  # 0002 indexes the old quote, 0003 the alias, 0004 merges the duplicate
+    from quotebank.store.search import search
+    from quotebank.store.speakers import find_speakers
+
+    db = dbmod.Database(db_url)
+
+    def check():
+        with db.session() as s:
+            hits = search(s, "moral documents")
+            assert [h["speaker"] for h in hits] == ["Jane Doe"]
+            assert s.scalar(select(func.count()).select_from(Speaker)) == 1
+            assert find_speakers(s, "jane doe")[0]["quote_count"] == 1
+
+    check()
+    dbmod.downgrade(eng, "0001")
+    with eng.connect() as c:
+        assert c.execute(text("SELECT COUNT(*) FROM quotes")).scalar() == 1
+    dbmod.upgrade(eng)
+    check()
+    db.dispose()
+    eng.dispose()
