@@ -153,6 +153,13 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     # adverbs/auxiliaries between subject and cue
     while toks and toks[-1][2].lower() in ADVERBS:
         toks.pop()
+    # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
+    if toks and toks[-1][2] == ")":
+        k = len(toks) - 1
+        while k > 0 and toks[k][2] != "(" and len(toks) - k < 8:
+            k -= 1
+        if toks[k][2] == "(":
+            toks = toks[:k]
     if not toks:
         return None
     desc_span = None

@@ -372,6 +372,7 @@ _ATTRIB_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
     r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
+    r"(?:\s+[\w'\u2019-]+){0,5}\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. -- not a new clause
 )
 
 
@@ -645,7 +646,12 @@ def _next_mask(masked: str, start: int, hi: int) -> int:
     return hi if k < 0 else k
 
 
-_CLAUSE_STOP = re.compile(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)")
+_CLAUSE_STOP = re.compile(
+    r"\s[\u2014\u2013]\s|\s--\s|;\s"
+    r"|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"
+    r"|,\s+(?:which|who|while|whereas|compared|but|although|though|even as|as well as)\b"
+    r"|\s+and\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|insisted|warned)\b"
+)
 
 
 def _clause_end(masked: str, start: int, se: int) -> int:
@@ -880,8 +886,6 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         if not sent_hits:
             continue  # no reporting verb, no reported speech
         sent = masked[ss:se]
-        if MASK in sent:
-            continue  # sentences with quotations were handled as direct or mixed
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
         am = _ACCORDING.search(masked, ss, se) if any(h.w.lower() == "according to" for h in sent_hits) else None
@@ -950,8 +954,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         cs, ce, men, cue_s, cue_e = found
         while cs < ce and text[cs] in " ,":
             cs += 1
-        if ce <= cs:
-            continue
+        if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
+            continue  # quoted words in the clause: a mixed quote, handled with the quotations
         ent = res.resolve(men)
         conf = 0.6 - (0.05 if men.kind == "pronoun" else 0.0)
         q = Quote(
@@ -985,7 +989,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return before.rstrip().endswith(",")  # ", saying that ..."
     base = cues().base.get(w, w)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
-        return lp in _PRON_SUBJ or (lp.endswith("s") and not prev[:1].isupper()) or lp in (
+        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
         # "states", "reports", "claims": the subject must look singular and named or pronominal
