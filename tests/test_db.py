@@ -52,7 +52,9 @@ def test_ingest_seeds_and_dedupe(database):
         sullivan = s.scalars(select(Speaker).where(Speaker.name == "John P Sullivan")).all()
         assert len(sullivan) == 1
         n = s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == sullivan[0].id))
-        assert n == 8
+        # by hand: 6 direct, 1 mixed ("he noted ... 'cartel actions ...'"), 2 indirect
+        # ("Sullivan said that, from a legal standpoint, ...", "According to Sullivan, ...")
+        assert n == 9
         # no speaker is a bare pronoun
         names = {sp.name.lower() for sp in s.scalars(select(Speaker))}
         assert not names & {"he", "she", "they", "him", "her", "it"}
