@@ -24,6 +24,7 @@ from .models import Article, Quote
 from .queries import quote_rows
 
 CONFIDENT = 72.0
+RANK_CAP = 5000  # PostgreSQL: matches ranked at most, for unfiltered queries
 _SHORT = {1: 0.3, 2: 0.6, 3: 0.9}  # scale for queries with this many content words
 _FTS = table("quotes_fts", column("rowid"))
 _TOKEN = re.compile(r'"([^"]*)"|(\w+\*?)', re.UNICODE)
@@ -60,10 +61,18 @@ def _ranked_ids(session: Session, where, rank, flt: QuoteFilter | None, limit: i
     """Quote ids from a full-text condition, best first (higher score better), filters applied."""
     score = rank.label("score")
     stmt = select(Quote.id, score).join(Article, Article.id == Quote.article_id)
+    filtered = flt is not None and not flt.is_empty()
     if session.bind.dialect.name == "sqlite":
-        stmt = stmt.join(_FTS, _FTS.c.rowid == Quote.id)
-    stmt = stmt.where(where).order_by(score.desc(), Quote.id)
-    if flt is not None and not flt.is_empty():
+        stmt = stmt.join(_FTS, _FTS.c.rowid == Quote.id).where(where)
+    elif filtered:
+        stmt = stmt.where(where)
+    else:
+        # ts_rank reads every match: for a very common word, rank only the first
+        # RANK_CAP matches the GIN index yields, so one word cannot take seconds
+        capped = select(Quote.id).where(where).limit(RANK_CAP).scalar_subquery()
+        stmt = stmt.where(Quote.id.in_(capped))
+    stmt = stmt.order_by(score.desc(), Quote.id)
+    if filtered:
         stmt = flt.apply(session, stmt)
     rows = session.execute(stmt.limit(limit).offset(offset))
     return [(int(i), float(s)) for i, s in rows]
@@ -110,7 +119,7 @@ def _fts_ids(session: Session, terms: list[tuple[str, bool]], op: str, flt, limi
     else:
         joiner = " & " if op == "AND" else " | "
         tsq = joiner.join(re.sub(r"\W", "", t) + (":*" if p else "") for t, p in terms)
-        hits = _ranked_ids(session, *_tsquery("to_tsquery", "simple", tsq), flt, limit, 0)
+        hits = _ranked_ids(session, *_tsquery("to_tsquery", "english", tsq), flt, limit, 0)
     return [i for i, _ in hits]
 
 
