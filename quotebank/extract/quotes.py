@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import cues, given_names, pronouns, titles
@@ -103,7 +104,17 @@ class _Resolver:
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
-        self.full_names = self._scan_names(masked)
+
+    @cached_property
+    def full_names(self) -> list[tuple[int, str]]:
+        """Full names in the text (scanned only when a surname needs resolving)."""
+        return self._scan_names(self.masked)
+
+    @cached_property
+    def _subjects(self) -> list[tuple[int, str]]:
+        """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
+        return [(m.start("name"), m.group("name")) for m in _SUBJECT.finditer(self.masked)
+                if m.group("name").split()[0] not in _NOT_SUBJECT]
 
     @staticmethod
     def _scan_names(masked: str) -> list[tuple[int, str]]:
@@ -257,8 +268,6 @@ class _Resolver:
                 return p, name
             i -= 1
         return None
-
-    _subjects: list[tuple[int, str]] = []
 
 
     def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
@@ -469,8 +478,6 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     masked = _mask(text, spans)
     paras = paragraphs(text)
     res = _Resolver(text, masked)
-    res._subjects = [(m.start("name"), m.group("name")) for m in _SUBJECT.finditer(masked)
-                     if m.group("name").split()[0] not in _NOT_SUBJECT]
     cue_hits = _CueHits(masked)
     by_para: dict[int, list[Span]] = {}
     for sp in spans:
