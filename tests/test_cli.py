@@ -130,3 +130,18 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [c for c in _commands(cli) if not re.search(rf"quotebank(?: --db \S+)? {re.escape(c)}\b", readme)]
     assert not missing, f"commands not documented in README.md: {missing}"
+
+
+def test_db_upgrade_downgrade_and_bad_revision(db_url):
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(cli, ["--db", db_url, "db", *args], catch_exceptions=False)
+
+    assert run("upgrade", "0002").exit_code == 0
+    assert run("current").stdout.strip() == "0002"
+    assert run("upgrade").exit_code == 0 and run("current").stdout.strip().endswith("(head)")
+    assert run("downgrade", "base", "--yes").exit_code == 0
+    assert run("current").stdout.startswith("base")
+    r = run("upgrade", "no-such-revision")
+    assert r.exit_code == 1 and "no-such-revision" in r.stderr and "Traceback" not in r.output

@@ -52,17 +52,22 @@ def db():
     """Schema migrations: upgrade, downgrade, current, history."""
 
 
+def _migrate(app, step, revision: str) -> None:
+    """Run a migration step and say where the schema is now."""
+    database = app.database(migrate=False)
+    try:
+        step(database.engine, revision)
+    except Exception as exc:
+        raise click.ClickException(f"{step.__name__} to {revision} failed: {exc}") from exc
+    app.say(f"{dbmod.describe_url(database.url)} is at {dbmod.current_revision(database.engine) or 'base'}")
+
+
 @db.command("upgrade")
 @click.argument("revision", default="head")
 @pass_app
 def db_upgrade(app, revision):
     """Upgrade the schema to REVISION (default: head)."""
-    database = app.database(migrate=False)
-    try:
-        dbmod.upgrade(database.engine, revision)
-    except Exception as exc:
-        raise click.ClickException(f"upgrade failed: {exc}") from exc
-    app.say(f"{dbmod.describe_url(database.url)} is at {dbmod.current_revision(database.engine)}")
+    _migrate(app, dbmod.upgrade, revision)
 
 
 @db.command("downgrade")
@@ -71,14 +76,9 @@ def db_upgrade(app, revision):
 @pass_app
 def db_downgrade(app, revision, yes):
     """Downgrade the schema to REVISION ('base' removes every table and its data)."""
-    database = app.database(migrate=False)
     if revision == "base" and not yes:
         click.confirm("Downgrading to base deletes all data. Go on?", abort=True)
-    try:
-        dbmod.downgrade(database.engine, revision)
-    except Exception as exc:
-        raise click.ClickException(f"downgrade failed: {exc}") from exc
-    app.say(f"{dbmod.describe_url(database.url)} is at {dbmod.current_revision(database.engine) or 'base'}")
+    _migrate(app, dbmod.downgrade, revision)
 
 
 @db.command("current")
