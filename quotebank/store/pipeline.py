@@ -25,7 +25,7 @@ from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from .db import Database
 from .writer import Item, existing_articles, store_article, store_batch
 
-BATCH_ARTICLES = 100
+BATCH_ARTICLES = 400  # larger batches: fewer commits and round trips (measured best of 100/400)
 BATCH_CHARS = 2_000_000
 
 

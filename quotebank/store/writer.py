@@ -270,13 +270,26 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                 "corrected": False,
             })
             it.n_quotes += 1
-    if aff_rows:
-        conn.execute(_dialect_insert(session, Affiliation), aff_rows)
-    if quote_rows:
-        conn.execute(_dialect_insert(session, Quote), quote_rows)
+    for model, rows in ((Affiliation, aff_rows), (Quote, quote_rows)):
+        if rows:
+            _bulk_rows(session, model, rows)
     for it in items:
         if it.existing_id is not None:
             apply_corrections(session, it.article_id)
+
+
+def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
+    """Insert many rows: COPY on PostgreSQL (its bulk path), one executemany elsewhere.
+    Both run inside the caller's transaction."""
+    if session.bind.dialect.name != "postgresql":
+        session.connection().execute(_dialect_insert(session, model), rows)
+        return
+    cols = list(rows[0])
+    raw = session.connection().connection.driver_connection
+    names = ", ".join(f'"{c}"' for c in cols)
+    with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
+        for r in rows:
+            copy.write_row([r[c] for c in cols])
 
 
 def _alias_ids(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
