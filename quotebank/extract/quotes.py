@@ -450,6 +450,22 @@ _SCARE_BEFORE = re.compile(
     r"a sign reading|placards reading|reading|read)\s*$",
     re.I,
 )
+_WORK_AFTER = re.compile(
+    r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
+    r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
+_WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|"
+                          r"read|reading|called|named)\s*$", re.I)
+_SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
+
+
+def _titled(words: list[str]) -> bool:
+    """Title Case and short: 'Fox News Sunday', 'Make America Great Again'."""
+    if not 1 <= len(words) <= 7:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
 _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
 _WORDS = re.compile(r"[\w'\u2019-]+")
@@ -606,6 +622,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "skip", None, content
     if _SCARE_BEFORE.search(left) and len(inner_words) <= 8:
         return "skip", None, content
+    if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)):
+        return "skip", None, content  # a programme, film, slogan on a hat: a name, not speech
 
     left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
@@ -657,7 +675,7 @@ _CLAUSE_STOP = re.compile(
     r"\s[\u2014\u2013]\s|\s--\s|;\s"
     r"|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"
     r"|,\s+(?:which|who|while|whereas|compared|but|although|though|even as|as well as)\b"
-    r"|\s+and\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|insisted|warned)\b"
+    r"|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|insisted|warned)\b"
 )
 
 
@@ -845,7 +863,7 @@ _CLAUSE_START = re.compile(
     r"\s+(?!(?:so|too|very|more|less|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
     r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
-    r"up|down|out|off|over|back|away|it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]"
+    r"it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]"
 )
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
@@ -933,6 +951,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         continue
                     cs = after + 1
                 men = np_backward(masked, cm.start(), ss)
+                if men is None and _COORD.search(masked, ss, cm.start()):
+                    men = _clause_subject(masked, ss, cm.start())
                 if men is None:
                     continue
                 ce = _clause_end(masked, cs, se)
@@ -940,6 +960,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     continue
                 found = (cs, ce, men, cm.start(), cm.end())
                 break
+        if found is None:
+            found = _parenthetical(masked, ss, se, sent_hits, used_cues)
         if found is None:
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
@@ -975,6 +997,43 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
     return out
 
 
+_PAREN_CUES = frozenset("said says added adds told tells noted argued wrote writes explained insisted "
+                        "warned recalled believes thinks".split())
+
+
+def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
+    """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
+    the reported clause is the sentence without the attribution."""
+    for cm in hits:
+        w = cm.group(0)
+        if w not in _PAREN_CUES or cm.start() in used_cues:
+            continue
+        before = masked.rfind(",", ss, cm.start())
+        if before < 0 or before <= ss + 3:
+            continue
+        between = masked[before + 1 : cm.start()]
+        after = masked[cm.end() : se]
+        if not between.strip():
+            # inverted: "CLAUSE, said DeSantis, who ..."
+            men = np_forward(masked, cm.end(), se)
+            if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
+                continue
+            if len(_WORDS.findall(masked[ss:before])) < 4:
+                continue
+            return (ss, before, men, cm.start(), cm.end())
+        men = np_backward(masked, cm.start(), before + 1)
+        if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
+            continue
+        am = re.match(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*", after)
+        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 4 and \
+                len(_WORDS.findall(masked[ss:before])) <= 6:
+            cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
+            return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
+        if am and len(_WORDS.findall(masked[ss:before])) >= 4:
+            return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
+    return None
+
+
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
@@ -996,7 +1055,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return before.rstrip().endswith(",")  # ", saying that ..."
     base = cues().base.get(w, w)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
-        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp in (
+        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
         # "states", "reports", "claims": the subject must look singular and named or pronominal

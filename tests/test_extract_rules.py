@@ -1,0 +1,113 @@
+"""Each attribution rule with positive and negative cases, on sentences written for them."""
+
+import pytest
+
+from quotebank.extract import extract_quotes
+
+
+def q_of(text, words, kind=None):
+    hits = [q for q in extract_quotes(text) if words in q.text and (kind is None or q.kind == kind)]
+    assert hits, f"no quote with {words!r} in {[q.text for q in extract_quotes(text)]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ('"We will win this race," said Jane Doe.', "win this race", "Jane Doe", "said"),
+    ("\u201cWe will win this race,\u201d Jane Doe said.", "win this race", "Jane Doe", "said"),
+    ("'We will win this race,' Jane Doe told reporters.", "win this race", "Jane Doe", "told"),
+    ('Jane Doe continued: "We will win this race and the next one."', "win this race", "Jane Doe", "continued"),
+    ('Jane Doe, a senior adviser at Acme, said: "We will win this race."', "win this race", "Jane Doe", "said"),
+    ('"We will win this race," warned Jane Doe, a senior adviser at Acme.', "win this race", "Jane Doe", "warned"),
+    ('"We will win this race," the Pentagon said in a statement.', "win this race", "Pentagon", "said"),
+    ('\u00abNous allons gagner cette course\u00bb, said Jean Dupont.', "gagner", "Jean Dupont", "said"),
+    ('\u201eWir werden dieses Rennen gewinnen\u201c, said Jan Schmidt.', "gewinnen", "Jan Schmidt", "said"),
+])
+def test_direct_attribution(text, words, speaker, cue):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+    assert text[q.start : q.end] == q.text
+
+
+def test_organisations_can_speak():
+    q = q_of('"We will win this race," the Pentagon said in a statement.', "win this race")
+    assert q.speaker_kind == "organization"
+
+
+def test_split_quote_gives_both_parts_one_speaker():
+    text = '"We will win this race," Jane Doe said. "And then we will win the next one."'
+    a, b = q_of(text, "win this race"), q_of(text, "the next one")
+    assert a.speaker == b.speaker == "Jane Doe"
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker():
+    text = ('"We will win this race," said Jane Doe, the campaign manager.\n'
+            '"And after that we will win the one after it as well."')
+    assert q_of(text, "the one after it").speaker == "Jane Doe"
+
+
+def test_no_continuation_across_a_narrative_paragraph():
+    text = ('"We will win this race," said Jane Doe.\n'
+            "The council met on Tuesday and discussed the budget for the coming year in detail.\n"
+            '"Nobody expected this outcome at all, not even the organisers themselves."')
+    assert not any("Nobody expected" in q.text and q.speaker == "Jane Doe" for q in extract_quotes(text))
+
+
+def test_pronouns_resolve_to_a_compatible_named_speaker():
+    text = ('"Taxes will rise next year," said Maria Lopez, an economist.\n'
+            'John Smith disagreed with the forecast entirely.\n'
+            '"They will fall, and quickly," he said.\n'
+            '"I stand by my numbers completely," she said.')
+    assert q_of(text, "They will fall").speaker == "John Smith"
+    assert q_of(text, "stand by my numbers").speaker == "Maria Lopez"
+
+
+def test_anonymous_source_is_one_source():
+    text = ('"That sounds like what we did in Afghanistan," says a former Marine officer who served there.\n'
+            'The former Marine officer says the plan is attractive to politicians.\n'
+            '"Who does not want to look tough on television these days?" the former Marine officer says.')
+    a, b = q_of(text, "Afghanistan"), q_of(text, "look tough")
+    assert a.speaker == b.speaker == "a former Marine officer who served there"
+    assert a.speaker_kind == "anonymous"
+
+
+def test_mixed_quote_spans():
+    text = "Webber added that the cartels are keenly 'studying conflicts in Ukraine and Syria' these days."
+    q = q_of(text, "studying conflicts", "mixed")
+    assert q.speaker == "Webber" and q.text == "studying conflicts in Ukraine and Syria"
+    assert text[q.content_start : q.content_end].startswith("that the cartels are keenly")
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Jane Doe said that the plan would cost more than expected.", "that the plan would cost more", "Jane Doe"),
+    ("Jane Doe said the plan would cost more than expected.", "the plan would cost more", "Jane Doe"),
+    ("According to Jane Doe, the plan will cost more than anyone expected.", "the plan will cost more", "Jane Doe"),
+    ("Jane Doe told reporters the plan would cost more than expected.", "the plan would cost more", "Jane Doe"),
+    ("The plan will cost more than anyone expected, Jane Doe says.", "The plan will cost more", "Jane Doe"),
+    ("Over the years, Jane Doe said, the plan has cost more than anyone expected.", "the plan has cost more",
+     "Jane Doe"),
+])
+def test_indirect_speech(text, clause, speaker):
+    q = q_of(text, clause, "indirect")
+    assert q.speaker == speaker and q.text.startswith(clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said goodbye to the staff on Friday afternoon.",  # no reported clause
+    "Jane Doe said in a statement on Friday afternoon.",
+    "The United States declares war on them, and that changes everything.",
+    "Several states have passed laws on the matter this year.",  # 'states' is a noun here
+    "It is the estimated cost of the plan that worries the council.",
+])
+def test_not_indirect_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'After Ismael "El Mayo" Zambada was taken into custody, rival factions clashed.',  # nickname
+    "US intelligence compiled the so-called 'kill lists' of targets.",  # scare quotes
+    'She reread the novel "Pride and Prejudice" on the train home.',  # title of a work
+    'He wore a "Make America Great Again" hat to the rally on Friday.',  # slogan
+    "It's the cartels' problem, not Mexico's, and the '90s are long gone.",  # apostrophes only
+])
+def test_not_quotations(text):
+    assert [q for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == []
