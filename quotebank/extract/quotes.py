@@ -381,7 +381,7 @@ _ATTRIB_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
     r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
-    r"(?:\s+[\w'\u2019-]+){0,5}\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. -- not a new clause
+    r"(?:[\s,]+[\w'\u2019-]+){0,8}\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. -- not a new clause
 )
 
 
@@ -711,15 +711,18 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         men = np_backward(masked, cm.start(), i)
         if men is None:
             return None
-        between = masked[men.end : cm.start()]
+        after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
+        between = masked[after_np : cm.start()]
         if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
             return None
-        if men.start - i > 2:
-            return None
+        lead = masked[i : men.start]
+        if men.start - i > 2 and not _CAPS_ONLY.fullmatch(lead):
+            return None  # words before the speaker: not an attribution of this quotation
         return _Att(men, w, cm.start(), cm.end(), "post")
     return None
 
 
+_CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
     "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
@@ -747,7 +750,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if require_end and not gap.strip().endswith(":"):
         return None
     men = np_backward(masked, best.start(), lo)
-    if men is None and _COORD.search(masked, lo, best.start()):
+    if men is None and (_COORD.search(masked, lo, best.start())
+                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","))):
         men = _clause_subject(masked, lo, best.start())
     if men is None:
         # inverted before the quote: "said Sullivan: '...'"
