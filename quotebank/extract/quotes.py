@@ -381,7 +381,8 @@ _ATTRIB_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
     r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
-    r"(?:[\s,]+[\w'\u2019-]+){0,8}\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. -- not a new clause
+    r"(?:(?:[\s,]+[\w'\u2019-]+){0,8}|\s+(?:in|on|at|during|to|after|before|from)\b(?:[\s,]+[\w'\u2019-]+){0,14})"
+    r"\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. / McDonough wrote in a ... email: no new clause
 )
 
 
@@ -562,9 +563,12 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
             _ = last_ent
         if indirect:
-            for q in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
+            for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
+                # "Trump was quick to add that ..." then a quote-only paragraph: his words
+                last_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
+                last_para_with_att = pi
 
     out.sort(key=lambda q: (q.start, q.end))
     # entities get their final names only after the whole text is read
@@ -907,7 +911,8 @@ class _CueHits:
         return [h for h in self.hits[i:j] if h.e <= hi]
 
 
-def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: _CueHits) -> list[Quote]:
+def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
+                      cue_hits: _CueHits) -> list[tuple[Quote, Mention]]:
     out = []
     C = cues()
     for ss, se in sents:
@@ -997,7 +1002,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             cue=text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e, confidence=conf, paragraph=pi,
         )
         q.speaker_key = ent.key if ent is not None else None
-        out.append(q)
+        out.append((q, men))
     return out
 
 
