@@ -174,7 +174,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                             .values(extractor_version=EXTRACTOR_VERSION))
     publication_ids(session, {it.record.publication for it in items if it.record.publication}, cache)
     pending = [it for it in items if it.existing_id is None]
-    ins = _dialect_insert(session, Article).returning(Article.__table__.c.id, sort_by_parameter_order=True)
+    ins = _dialect_insert(session, Article)
     while pending:
         ready = [it for it in pending if it.parent_item is None or it.parent_item.article_id is not None]
         if not ready:
@@ -189,8 +189,12 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                 language=r.language, source=r.source, text=r.text, content_hash=r.content_hash,
                 extractor_version=EXTRACTOR_VERSION, parent_id=parent,
             ))
-        for it, (aid,) in zip(ready, conn.execute(ins, rows)):
-            it.article_id = aid
+        # plain bulk insert, ids read back by content hash (unique): RETURNING with row
+        # order would make SQLAlchemy send one statement per row on SQLite
+        conn.execute(ins, rows)
+        ids = _ids_by(session, Article, [Article.content_hash], [(r["content_hash"],) for r in rows])
+        for it, r in zip(ready, rows):
+            it.article_id = ids[(r["content_hash"],)]
         pending = [it for it in pending if it.article_id is None]
 
     # speakers: global ones shared across articles, local ones per article
@@ -218,10 +222,18 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             cache[("spk", *k)] = sid
     local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
     if local_ents:
-        ins = _dialect_insert(session, Speaker).returning(Speaker.__table__.c.id, sort_by_parameter_order=True)
         rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
-        for (it, sk, _), (sid,) in zip(local_ents, conn.execute(ins, rows)):
-            speaker_of[(id(it), sk)] = sid
+        conn.execute(_dialect_insert(session, Speaker), rows)
+        arts = sorted({r["article_id"] for r in rows})
+        local_ids: dict[tuple, int] = {}
+        for i in range(0, len(arts), _CHUNK):
+            for sid, aid, key, kind in session.execute(
+                select(Speaker.id, Speaker.article_id, Speaker.name_key, Speaker.kind)
+                .where(Speaker.article_id.in_(arts[i : i + _CHUNK])).order_by(Speaker.id)
+            ):
+                local_ids.setdefault((aid, key, kind), sid)
+        for it, sk, e in local_ents:
+            speaker_of[(id(it), sk)] = local_ids[(it.article_id, e[1], e[2])]
             it.new_speakers += 1
     alias_rows = [{"speaker_id": speaker_of[(id(it), sk)], "alias": e[0], "alias_key": e[1]}
                   for it, sk, e in local_ents]
@@ -273,9 +285,23 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     for model, rows in ((Affiliation, aff_rows), (Quote, quote_rows)):
         if rows:
             _bulk_rows(session, model, rows)
+    if quote_rows and session.bind.dialect.name == "sqlite":
+        index_quotes(session, [it.article_id for it in items])
     for it in items:
         if it.existing_id is not None:
             apply_corrections(session, it.article_id)
+
+
+def index_quotes(session: Session, article_ids: list[int]) -> None:
+    """SQLite: add these articles' quotes to the full-text index (migration 0006), in the
+    caller's transaction. Every quote insert goes through ``store_batch``, which calls this."""
+    conn = session.connection()
+    for i in range(0, len(article_ids), _CHUNK):
+        chunk = article_ids[i : i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(
+            f"INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id IN ({marks})",
+            tuple(chunk))
 
 
 def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
