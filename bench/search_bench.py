@@ -63,9 +63,12 @@ def build(db, n_quotes: int, n_speakers: int, rnd: random.Random) -> list[str]:
     t0 = time.perf_counter()
     with db.engine.begin() as c:
         c.execute(insert(Publication), [{"id": i + 1, "name": f"Publication {i}"} for i in range(50)])
-        spk, ali = [], []
+        spk, ali, seen = [], [], set()
         for i in range(n_speakers):
-            name = f"{rnd.choice(FIRST)} {chr(65 + i % 26)} {rnd.choice(LAST)}{'' if i < 26 * 27 else i}"
+            name = f"{rnd.choice(FIRST)} {chr(65 + i % 26)} {rnd.choice(LAST)}"
+            if name in seen:  # one global speaker per person (a unique index since migration 0004)
+                name = f"{name}{i}"
+            seen.add(name)
             spk.append({"id": i + 1, "name": name, "name_key": person_key(name), "kind": "person"})
             ali.append({"id": i + 1, "speaker_id": i + 1, "alias": name, "alias_key": person_key(name)})
         c.execute(insert(Speaker), spk)
@@ -96,7 +99,9 @@ def build(db, n_quotes: int, n_speakers: int, rnd: random.Random) -> list[str]:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
             c.exec_driver_sql("VACUUM ANALYZE")
     else:
-        with db.engine.connect() as c:
+        with db.engine.begin() as c:
+            # bulk-loaded rows bypass quotebank's writer, which indexes each batch it stores
+            c.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
             c.exec_driver_sql("ANALYZE")
     print(f"built {qid:,} quotes, {n_speakers:,} speakers in {time.perf_counter() - t0:.0f} s")
     return pool[: min(len(pool), qid)]
