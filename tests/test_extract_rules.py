@@ -91,6 +91,12 @@ def test_indirect_speech(text, clause, speaker):
     assert q.speaker == speaker and q.text.startswith(clause)
 
 
+def test_coordinated_verb_takes_the_clause_subject_not_an_opening_word():
+    text = "Days later, the Pentagon followed up and announced the deployment of 1,500 troops to the border."
+    q = q_of(text, "the deployment", "indirect")
+    assert q.speaker == "Pentagon" and q.speaker_kind == "organization"
+
+
 @pytest.mark.parametrize("text", [
     "Jane Doe said goodbye to the staff on Friday afternoon.",  # no reported clause
     "Jane Doe said in a statement on Friday afternoon.",
