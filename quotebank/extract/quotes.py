@@ -871,7 +871,10 @@ _CLAUSE_START = re.compile(
     r"\s+(?!(?:so|too|very|more|less|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
     r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
-    r"it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
+    r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
+    r"after|before|during|while|when|until|since|via|through|it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]",
+    re.I
 )
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
@@ -950,12 +953,18 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if ob:
                         after = ob.end()
                         mt = _THAT.match(masked, after, se)
+                        if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
+                                       or not _CLAUSE_START.match(masked, after, se)):
+                            continue
                 if mt:
                     cs = after + (mt.end() - after) - len("that") - len(mt.group(0)) + len(mt.group(0).rstrip())
                     cs = masked.find("that", after, se)
                 else:
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
                         continue
+                    inv = np_forward(masked, after, se)
+                    if inv is not None and inv.kind == "name" and re.match(r"\s*(?:,|\.|$)", masked[inv.end:se]):
+                        continue  # "..., said Dan Gerstein, director of ...": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
                     cs = after + 1
@@ -1043,6 +1052,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     return None
 
 
+_CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
@@ -1058,17 +1068,23 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     pm = _PREV_TOKEN.search(before)
     prev = pm.group(1) if pm else ""
     lp = prev.lower()
-    if lp in _NOT_BEFORE_VERB:
+    if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")):
         return False
+    nxt = masked[cm.end() : cm.end() + 30].split()
+    nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
     if w.endswith("ing"):
         return before.rstrip().endswith(",")  # ", saying that ..."
     base = cues().base.get(w, w)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
+        if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS:
+            return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
-        # "states", "reports", "claims": the subject must look singular and named or pronominal
-        return prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
+        # "states", "reports", "remarks": often nouns; as verbs they take a named or
+        # pronominal subject and introduce a clause ("that", a pronoun)
+        subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
+        return subj_ok and nxt0 in _CLAUSE_OPENERS
     return True
 
 
