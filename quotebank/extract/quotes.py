@@ -28,6 +28,7 @@ from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import cues, given_names, pronouns, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
+    _SENTENCE_OPENERS,
     MASK,
     ORG_WORDS,
     Mention,
@@ -741,6 +742,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
+        if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
+                and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()):
+            continue  # "Thiel wrote ... explaining why": the finite verb attributes
+            # (but "with Claudia Sheinbaum describing ...": the participle has its own subject)
         best = cm
     if best is None:
         return None
@@ -767,14 +772,22 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
+_WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
 
 
 def _clause_subject(masked: str, lo: int, hi: int) -> Mention | None:
-    """The subject at the start of a clause ("Eight years ago, he supported ... and said")."""
+    """The subject of a chain of verbs: the subject of the previous cue in the clause
+    ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
+    ("Eight years ago, he supported ... and said")."""
+    for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
+        if cm.group(0).islower():
+            men = np_backward(masked, cm.start(), lo)
+            if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
+                return men
     seg = masked[lo:hi]
     m = _SUBJ_START.match(seg)
-    if not m:
+    if not m or m.group("np").split()[0] in _SENTENCE_OPENERS:
         return None
     s, e = lo + m.start("np"), lo + m.end("np")
     toks = _tokens(masked, s, e)
