@@ -43,6 +43,7 @@ class Span:
     para: int
     closed: bool = True
     paragraphs: list[int] = field(default_factory=list)  # every paragraph it runs through
+    last: str = ""  # the last character inside the quotation (set when the text is masked)
 
     @property
     def start(self) -> int:

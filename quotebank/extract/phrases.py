@@ -78,7 +78,7 @@ def _tokens(m: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit() and False
+    return tok[:1].isupper()
 
 
 def _is_name_tok(tok: str) -> bool:
@@ -191,13 +191,11 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             toks = segs[k]
     if toks and toks[-1][2].lower() in RELATIVE:
         # "Trump - who warned ..." : the antecedent before the relative pronoun
-        rel_start = toks[-1][0]
         toks = toks[:-1]
         while toks and toks[-1][2] in ",\u2014\u2013-(":
             toks.pop()
         if not toks:
             return None
-        _ = rel_start
     got: list[tuple[int, int, str]] = []
     for t in reversed(toks):
         w = t[2]

@@ -395,13 +395,9 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
     for sp in spans:
-        if ps <= sp.close < pe and sp.closed and sp.close > 0:
-            inner = masked[sp.close - 1] if False else None
-            _ = inner
-    for sp in spans:
         if ps <= sp.open < pe and sp.closed:
             c = sp.close
-            last = _last_char_inside(sp)
+            last = sp.last
             if last in ".!?" and c + 1 < pe:
                 nxt = masked[c + 1 : c + 3].lstrip()
                 if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
@@ -421,17 +417,13 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
     return out
 
 
-def _last_char_inside(sp: Span) -> str:
-    return sp._last  # set by _mask
-
-
 # ------------------------------------------------------------------ masking
 def _mask(text: str, spans: list[Span]) -> str:
     parts = []
     pos = 0
     for sp in spans:
         end = sp.close + 1 if sp.closed else sp.close
-        sp._last = text[sp.close - 1] if sp.close > sp.open + 1 else ""  # type: ignore[attr-defined]
+        sp.last = text[sp.close - 1] if sp.close > sp.open + 1 else ""
         if sp.open < pos:
             continue
         parts.append(text[pos : sp.open])
@@ -504,7 +496,6 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     out: list[Quote] = []
     used_cues: set[int] = set()
     last_att: _Att | None = None
-    last_ent: _Entity | None = None
     last_para_with_att = -10
 
     for pi, (ps, pe) in enumerate(paras):
@@ -562,7 +553,6 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             if att.how != "cont":
                 last_att = att
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
-            _ = last_ent
         if indirect:
             for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
                 out.append(q)
@@ -894,9 +884,6 @@ _BAD_AFTER_CUE = re.compile(
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
-_TRAIL = re.compile(r",\s*(?P<np>[^,\x01]{1,160}?)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?P<cue>[a-z]+)"
-                    r"(?P<rest>(?:\s+[^\s,\x01]+){0,5})\s*[.!?]?\s*$")
-
 
 class _Hit:
     __slots__ = ("s", "e", "w")
@@ -935,7 +922,6 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         sent_hits = cue_hits.between(ss, se)
         if not sent_hits:
             continue  # no reporting verb, no reported speech
-        sent = masked[ss:se]
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
         am = _ACCORDING.search(masked, ss, se) if any(h.w.lower() == "according to" for h in sent_hits) else None
