@@ -136,3 +136,15 @@ def test_json_fields_and_bad_date(tmp_path):
 def test_content_hash_ignores_layout_and_quote_style():
     assert content_hash("\u201cHello,\u201d she said.\n") == content_hash('"Hello,"  she said.')
     assert content_hash("Hello world") != content_hash("Hello word")
+
+
+def test_glob_and_unsupported_types(tmp_path):
+    (tmp_path / "keep.txt").write_text("Kept\n'Yes,' said Jane Doe.\n", encoding="utf-8")
+    (tmp_path / "skip.md").write_text("Skipped\n'No,' said John Roe.\n", encoding="utf-8")
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04 not an article")
+    got = records([tmp_path], glob="*.txt")
+    assert [r.title for r in got] == ["Kept"]
+    # files of unknown type are left alone inside folders, but named when asked for directly
+    assert all(not isinstance(r, InputError) for r in records([tmp_path]))
+    [err] = records([tmp_path / "sheet.xlsx"])
+    assert isinstance(err, InputError) and "unsupported file type '.xlsx'" in err.reason and "--format" in err.reason

@@ -148,3 +148,28 @@ def test_seed_speakers_have_no_bare_pronoun_or_surname_records(sqlite_url):
     names = {s["name"] for s in speakers}
     assert not names & {"he", "she", "He", "They", "Sullivan", "Webber", "Gallaher", "Buck"}
     assert "John P Sullivan" in names
+
+
+def test_seed_speakers_get_their_roles():
+    """Issue figure: the named speakers of the two main articles, roles and organisations split."""
+    from quotebank.ingest import iter_inputs
+
+    roles = {}
+    for rec in iter_inputs([str(SEEDS / "000_17d79881e1610f66.txt"), str(SEEDS / "004_0b0baf32be7f6fcd.txt")]):
+        for q in extract_quotes(rec.text):
+            if q.speaker and q.speaker not in roles:
+                roles[q.speaker] = {(r["role"], r["organization"], r["qualifier"]) for r in q.speaker_roles}
+    expected = {  # read off the articles by hand
+        "Hafer": {(None, "Green Berets", "former"), (None, "CIA", "former")},
+        "John P Sullivan": {("law enforcement officer", None, "former"),
+                            ("senior fellow", "Small Wars Journal-El Centro", None)},
+        "Lucas Webber": {("senior threat intelligence analyst", "Tech Against Terrorism", None),
+                         ("research fellow", "Soufan Center", None)},
+        "Carolyn Gallaher": {("professor", "American University\u2019s School of International Service", None)},
+        "Brandan P. Buck": {("researcher", "Cato Institute", None)},
+        "All Source News": {("open-source intelligence analyst", None, None)},
+        "Claudia Sheinbaum": {("President", None, None)},
+    }
+    for name, want in expected.items():
+        assert roles.get(name) == want, (name, roles.get(name))
+    assert ("Senator", None, None) in roles["Marco Rubio"]
