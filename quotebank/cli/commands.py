@@ -225,20 +225,9 @@ def speakers(ctx, ambiguous, limit, offset, fmt):
             return
         rows = spk.find_speakers(s, query, limit=limit, offset=offset)
     for r in rows:
-        r["latest_role"] = _latest_role(r["roles"])
+        r["latest_role"] = queries.latest_role(r["roles"])
     cols = ("id", "name", "kind", "latest_role", "quote_count") + (("score",) if query else ())
     emit(rows, fmt, cols, {"latest_role": 50, "name": 40})
-
-
-def _latest_role(roles):
-    for r in reversed(roles or []):
-        bits = [b for b in ((r.get("qualifier") or ""), r.get("role") or "") if b]
-        text = " ".join(bits)
-        if r.get("organization"):
-            text = f"{text}, {r['organization']}" if text else r["organization"]
-        if text:
-            return text
-    return None
 
 
 @speakers.command("merge")

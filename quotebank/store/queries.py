@@ -108,17 +108,29 @@ def quote_detail(session: Session, quote_id: int) -> dict | None:
         aff = session.execute(
             select(Affiliation, org.name).outerjoin(org, org.id == Affiliation.organization_id)
             .where(Affiliation.speaker_id == q.speaker_id)
-            .order_by(Affiliation.article_id == q.article_id, Affiliation.id.desc()).limit(5)
+            .order_by(Affiliation.article_id == q.article_id, Affiliation.id)  # this article's roles last
         ).all()
-        for a, oname in reversed(aff):
-            bits = " ".join(x for x in (a.qualifier, a.role) if x)
-            role = ", ".join(x for x in (bits, oname) if x) or role
+        role = latest_role([{"qualifier": a.qualifier, "role": a.role, "organization": oname} for a, oname in aff])
     row.update(
         paragraph=text[ps:pe], paragraph_start=ps, speaker_mention=q.speaker_mention, speaker_role=role,
         authors=list(art.authors or []), content_start=q.content_start, content_end=q.content_end,
         corrected=q.corrected,
     )
     return row
+
+
+def role_text(r: dict) -> str:
+    """'former law enforcement officer, LAPD' from a role dict; '' when it says nothing."""
+    what = " ".join(x for x in (r.get("qualifier"), r.get("role")) if x)
+    return ", ".join(x for x in (what, r.get("organization")) if x)
+
+
+def latest_role(roles: list[dict]) -> str | None:
+    """The last role in the list that says something (lists run oldest to newest)."""
+    for r in reversed(roles or []):
+        if role_text(r):
+            return role_text(r)
+    return None
 
 
 def quote_dict(q: Quote, speaker, title, pub, published, url) -> dict:
