@@ -23,7 +23,7 @@ from ..extract import Quote as QuoteCandidate
 from ..extract import extract_quotes
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from .db import Database
-from .writer import Item, existing_articles, store_article, store_batch
+from .writer import Item, existing_articles, prepare, store_article, store_batch
 
 BATCH_ARTICLES = 400  # larger batches: fewer commits and round trips (measured best of 100/400)
 BATCH_CHARS = 2_000_000
@@ -84,6 +84,7 @@ class _Unit:
     hash: str = ""
     existing_id: int | None = None
     quotes: list[QuoteCandidate] | None = None
+    prepared: tuple | None = None  # (text hashes, speaker keys) computed by a worker
 
 
 def _units(items: Iterable, overrides: Overrides | None) -> Iterator[_Unit | InputError]:
@@ -117,8 +118,13 @@ def _extract(text: str) -> list[QuoteCandidate]:
     return extract_quotes(text)
 
 
-def _extract_many(texts: list[str]) -> list[list[QuoteCandidate]]:
-    return [extract_quotes(t) for t in texts]
+def _extract_many(texts: list[str]) -> list[tuple]:
+    """Worker: quotes plus the per-quote work that needs no database (hashes, name keys)."""
+    out = []
+    for t in texts:
+        quotes = extract_quotes(t)
+        out.append((quotes, *prepare(quotes)))
+    return out
 
 
 class _Writer:
@@ -170,6 +176,8 @@ class _Writer:
             parent_item = items.get(id(u.parent)) if u.parent is not None else None
             parent_id = self.ids.get(id(u.parent)) if u.parent is not None and parent_item is None else None
             it = Item(u.record, quotes, parent_id=parent_id, existing_id=u.existing_id, parent_item=parent_item)
+            if u.prepared is not None and u.quotes is quotes:
+                it.text_hashes, it.speaker_keys = u.prepared
             items[id(u.record)] = it
             seen[u.hash] = it
             out.append((u, "replaced" if u.existing_id else "added", it, None))
@@ -274,6 +282,6 @@ def ingest(
 def _finish(writer: _Writer, item) -> None:
     batch, futs = item
     for chunk, fut in futs:
-        for u, quotes in zip(chunk, fut.result()):
-            u.quotes = quotes
+        for u, (quotes, hashes, keys) in zip(chunk, fut.result()):
+            u.quotes, u.prepared = quotes, (hashes, keys)
     writer.write(batch)

@@ -52,7 +52,22 @@ class Item:
     article_id: int | None = None
     new_speakers: int = 0
     n_quotes: int = 0
-    _entities: dict = field(default_factory=dict)
+    # computed ahead (in the extraction workers) when given: a text hash per quote,
+    # and (name key, local?) per speaker key
+    text_hashes: list[str] | None = None
+    speaker_keys: dict | None = None
+
+
+def prepare(quotes: list[QuoteCandidate]) -> tuple[list[str], dict]:
+    """The per-quote work that needs no database, so that workers can do it."""
+    hashes = [text_hash(q.text) for q in quotes]
+    keys = {}
+    for q in quotes:
+        if q.speaker and q.speaker_key is not None and q.speaker_key not in keys:
+            kind = q.speaker_kind if q.speaker_kind in _KINDS else "person"
+            key = (name_key(q.speaker, kind) or q.speaker.casefold())[:500]
+            keys[q.speaker_key] = (key, kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker)))
+    return hashes, keys
 
 
 def _dialect_insert(session: Session, model):
@@ -146,12 +161,13 @@ def organization_ids(session: Session, names: set[str], cache: dict) -> None:
 # ------------------------------------------------------------------ batches
 def _entities(item: Item) -> dict:
     """speaker_key -> (name, key, kind, local, first quote) for one article's quotes."""
+    if item.speaker_keys is None or item.text_hashes is None:
+        item.text_hashes, item.speaker_keys = prepare(item.quotes)
     out = {}
     for q in item.quotes:
         if q.speaker and q.speaker_key is not None and q.speaker_key not in out:
             kind = q.speaker_kind if q.speaker_kind in _KINDS else "person"
-            key = (name_key(q.speaker, kind) or q.speaker.casefold())[:500]
-            local = kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker))
+            key, local = item.speaker_keys[q.speaker_key]
             out[q.speaker_key] = (q.speaker[:500], key, kind, local, q)
     return out
 
@@ -266,7 +282,9 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     quote_rows = []
     for it in items:
         seen = set()
-        for q in it.quotes:
+        if it.text_hashes is None:
+            it.text_hashes, it.speaker_keys = prepare(it.quotes)
+        for q, thash in zip(it.quotes, it.text_hashes):
             if (q.start, q.end) in seen:
                 continue
             seen.add((q.start, q.end))
@@ -278,7 +296,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                 "speaker_description": q.speaker_description, "cue": (q.cue or None) and q.cue[:200],
                 "cue_start": q.cue_start, "cue_end": q.cue_end, "text": q.text, "start": q.start, "end": q.end,
                 "content_start": q.content_start, "content_end": q.content_end, "kind": q.kind,
-                "confidence": float(q.confidence), "paragraph": q.paragraph, "text_hash": text_hash(q.text),
+                "confidence": float(q.confidence), "paragraph": q.paragraph, "text_hash": thash,
                 "corrected": False,
             })
             it.n_quotes += 1
