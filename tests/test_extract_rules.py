@@ -97,6 +97,16 @@ def test_coordinated_verb_takes_the_clause_subject_not_an_opening_word():
     assert q.speaker == "Pentagon" and q.speaker_kind == "organization"
 
 
+def test_asked_whether_is_reported_content():
+    q = q_of("A reporter asked Jane Doe whether she would run for the Senate again.", "whether she would", "indirect")
+    assert q.speaker == "A reporter"
+    q = q_of("The mayor asked the council to delay the vote until next spring.", "to delay the vote", "indirect")
+    assert q.speaker == "mayor" or q.speaker.endswith("mayor")
+    # no named asker, or no question: nothing reported
+    assert [q for q in extract_quotes("When asked whether he would run again, he smiled.") if q.kind == "indirect"] == []
+    assert [q for q in extract_quotes("Jane Doe asked for a glass of water at the end.") if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Jane Doe said goodbye to the staff on Friday afternoon.",  # no reported clause
     "Jane Doe said in a statement on Friday afternoon.",

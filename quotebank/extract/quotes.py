@@ -943,6 +943,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             # X said (that) CLAUSE
             for cm in sent_hits:
                 w = cm.group(0)
+                if w in _ASK and cm.start() not in used_cues:
+                    found = _asked(masked, cm, ss, se)
+                    if found:
+                        break
+                    continue
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
                 after = cm.end()
@@ -1012,6 +1017,28 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         q.speaker_key = ent.key if ent is not None else None
         out.append((q, men))
     return out
+
+
+_ASK = frozenset(("ask", "asks", "asked"))
+_WH_AFTER = re.compile(
+    r"(?:\s+(?!whether|if|why|how|what|which|who|when|where|to\b)[\w'\u2019.-]+){0,4}?"
+    r"\s+(?P<c>(?:whether|if|why|how|what|which|who|when|where)\b|to\s+[a-z])")
+
+
+def _asked(masked: str, cm, ss: int, se: int):
+    """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
+    men = np_backward(masked, cm.start(), ss)
+    if men is None:
+        return None  # "when asked whether ...": the asker is not named
+    # the question word or "to", right after the cue or after a short object ("the council")
+    m = _WH_AFTER.match(masked, cm.end(), min(se, cm.end() + 80))
+    if not m:
+        return None
+    cs = m.start("c")
+    ce = _clause_end(masked, cs, se)
+    if len(_WORDS.findall(masked[cs:ce])) < 3:
+        return None
+    return (cs, ce, men, cm.start(), cm.end())
 
 
 _PAREN_CUES = frozenset("said says added adds told tells noted argued wrote writes explained insisted "
