@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from .references import display_text
+
 
 def plain_citation(q: dict) -> str:
-    """'"…," said John P Sullivan (senior fellow, Small Wars Journal-El Centro). In "Title".
+    """'"…" — John P Sullivan (senior fellow, Small Wars Journal-El Centro). In "Title",
     The Guardian, 2025-01-24. https://…'"""
     who = q.get("speaker") or "unattributed"
     role = q.get("speaker_role")
-    head = f"\u201c{q['text'].strip()}\u201d \u2014 {who}" + (f" ({role})" if role else "")
+    head = f"\u201c{display_text(q)}\u201d \u2014 {who}" + (f" ({role})" if role else "")
     src = []
     if q.get("article_title"):
         src.append(f"\u201c{q['article_title']}\u201d")

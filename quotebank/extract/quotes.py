@@ -529,8 +529,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 continue
             if last_att is not None and pi - last_para_with_att <= 1 and sp.open <= ps + 1:
                 para_quotes[n] = (sp, _cont(last_att), "direct", content)
-            elif sp.open <= ps + 1 and _pre_colon_prev_para(masked, paras, pi) is not None:
-                para_quotes[n] = (sp, _pre_colon_prev_para(masked, paras, pi), "direct", content)
+            elif sp.open <= ps + 1 and (intro := _pre_colon_prev_para(masked, paras, pi)) is not None:
+                para_quotes[n] = (sp, intro, "direct", content)
 
         # merge mixed fragments that share one reported clause
         merged: list[tuple[Span, _Att | None, str, tuple[int, int], int]] = []
@@ -961,7 +961,6 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                                        or not _CLAUSE_START.match(masked, after, se)):
                             continue
                 if mt:
-                    cs = after + (mt.end() - after) - len("that") - len(mt.group(0)) + len(mt.group(0).rstrip())
                     cs = masked.find("that", after, se)
                 else:
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):

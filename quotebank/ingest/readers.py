@@ -154,6 +154,9 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
     if not data.strip():
         yield InputError(name, "empty file")
         return
+    if fmt == "jsonl":  # stdin, URLs: the same line reader as for files
+        yield from _jsonl_records(data.splitlines(keepends=True), name, options.max_bytes)
+        return
     try:
         text = decode(data, name)
     except ValueError as exc:
@@ -161,8 +164,6 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
         return
     if fmt == "txt":
         yield from _from_txt(text, name)
-    elif fmt == "jsonl":
-        yield from _from_jsonl(text, name)
     elif fmt == "json":
         yield from _from_json(text, name)
     elif fmt == "html":
@@ -305,41 +306,33 @@ def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
 
 def _stream_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
     """JSON Lines read a line at a time, so memory stays flat for exports of any size."""
-    name = str(path)
-    any_line = False
     with open(path, "rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if n == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if not raw.strip():
-                continue
-            any_line = True
-            if len(raw) > options.max_bytes:
-                yield InputError(name, f"record too large ({len(raw):,} bytes); raise --max-size", n)
-                continue
-            try:
-                obj = json.loads(raw)
-            except UnicodeDecodeError:
-                yield InputError(name, "not UTF-8 text (JSON Lines must be UTF-8)", n)
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
-                continue
-            yield record_from_mapping(obj, name, n)
-    if not any_line:
-        yield InputError(name, "empty file")
+        yield from _jsonl_records(fh, str(path), options.max_bytes)
 
 
-def _from_jsonl(text: str, name: str) -> Iterator[Item]:
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+    """One record (or error naming the line) per non-empty line; the size limit is per record."""
+    any_line = False
+    for n, raw in enumerate(lines, 1):
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        any_line = True
+        if len(raw) > max_bytes:
+            yield InputError(name, f"record too large ({len(raw):,} bytes); raise --max-size", n)
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(raw)
+        except UnicodeDecodeError:
+            yield InputError(name, "not UTF-8 text (JSON Lines must be UTF-8)", n)
+            continue
         except json.JSONDecodeError as exc:
             yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
             continue
         yield record_from_mapping(obj, name, n)
+    if not any_line:
+        yield InputError(name, "empty file")
 
 
 def _from_json(text: str, name: str) -> Iterator[Item]:

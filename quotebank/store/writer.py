@@ -10,7 +10,7 @@ writing at once never create the same one twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
@@ -77,12 +77,6 @@ def _dialect_insert(session: Session, model):
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(model.__table__)
-
-
-def find_article(session: Session, record: ArticleRecord) -> int | None:
-    """The id of the stored article with this content (or URL), if any."""
-    found = existing_articles(session, [record])
-    return found.get(record.content_hash) or (found.get(record.url) if record.url else None)
 
 
 def existing_articles(session: Session, records: list[ArticleRecord]) -> dict[str, int]:
