@@ -21,6 +21,9 @@ def q_of(text, words, kind=None):
     ('"We will win this race," the Pentagon said in a statement.', "win this race", "Pentagon", "said"),
     ('\u00abNous allons gagner cette course\u00bb, said Jean Dupont.', "gagner", "Jean Dupont", "said"),
     ('\u201eWir werden dieses Rennen gewinnen\u201c, said Jan Schmidt.', "gewinnen", "Jan Schmidt", "said"),
+    # a party tag between the name and the cue
+    ('"We will win this race," Sen. Jane Doe (D-Md.) said.', "win this race", "Jane Doe", "said"),
+    ('"We will win this race," Rep. John Roe (R-Utah) said on Friday.', "win this race", "John Roe", "said"),
 ])
 def test_direct_attribution(text, words, speaker, cue):
     q = q_of(text, words)
@@ -43,6 +46,19 @@ def test_quote_only_paragraph_continues_the_previous_speaker():
     text = ('"We will win this race," said Jane Doe, the campaign manager.\n'
             '"And after that we will win the one after it as well."')
     assert q_of(text, "the one after it").speaker == "Jane Doe"
+
+
+def test_quote_after_reported_speech_continues_its_speaker():
+    text = ('The council may delay the vote until spring, Jane Doe said. '
+            '"The other factor is the budget, which nobody has read yet."')
+    assert q_of(text, "The other factor", "direct").speaker == "Jane Doe"
+    # a quotation with its own cue keeps it
+    text = ('The council may delay the vote until spring, Jane Doe said. '
+            '"The other factor is the budget, which nobody has read yet," John Roe said.')
+    assert q_of(text, "The other factor", "direct").speaker == "John Roe"
+    # no reported speech before it: no speaker is guessed
+    text = 'The council met on Tuesday. "The other factor is the budget, which nobody has read yet."'
+    assert not [q for q in extract_quotes(text) if "other factor" in q.text]
 
 
 def test_no_continuation_across_a_narrative_paragraph():
@@ -85,6 +101,11 @@ def test_mixed_quote_spans():
     ("The plan will cost more than anyone expected, Jane Doe says.", "The plan will cost more", "Jane Doe"),
     ("Over the years, Jane Doe said, the plan has cost more than anyone expected.", "the plan has cost more",
      "Jane Doe"),
+    # when and where between the cue and "that"
+    ("Jane Doe said on Friday that the plan would cost more than expected.", "that the plan would", "Jane Doe"),
+    ("Jane Doe told reporters Wednesday night that the plan would cost more.", "that the plan would", "Jane Doe"),
+    ("Jane Doe said in a statement that the plan would cost more than expected.", "that the plan would",
+     "Jane Doe"),
 ])
 def test_indirect_speech(text, clause, speaker):
     q = q_of(text, clause, "indirect")
@@ -113,6 +134,7 @@ def test_asked_whether_is_reported_content():
     "The United States declares war on them, and that changes everything.",
     "Several states have passed laws on the matter this year.",  # 'states' is a noun here
     "It is the estimated cost of the plan that worries the council.",
+    "Jane Doe said on Friday that.",  # no clause after "that"
 ])
 def test_not_indirect_speech(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

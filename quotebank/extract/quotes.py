@@ -554,12 +554,25 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 last_att = att
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
         if indirect:
+            reported: list[tuple[int, _Att]] = []
             for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
                 # "Trump was quick to add that ..." then a quote-only paragraph: his words
                 last_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
+                reported.append((q.end, last_att))
                 last_para_with_att = pi
+            # "..., Schiff said. 'The other factor ...'": a quotation standing alone
+            # after reported speech in its paragraph continues that speaker
+            for sp, att, kind, content, last_close in merged:
+                if att is not None or kind != "orphan" or not _sentence_like(text, sp):
+                    continue
+                before = [a for end, a in reported if end <= sp.open]
+                if not before:
+                    continue
+                q = _make_quote(text, sp, _cont(before[-1]), "direct", content, last_close, pi, res)
+                if q is not None:
+                    out.append(q)
 
     out.sort(key=lambda q: (q.start, q.end))
     # entities get their final names only after the whole text is read
@@ -671,6 +684,10 @@ _CLAUSE_STOP = re.compile(
     r"|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"
     r"|,\s+(?:which|who|while|whereas|compared|but|although|though|even as|as well as)\b"
     r"|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|insisted|warned)\b"
+    # a trailing attribution or a new subject's own report: ", she said" / ", he clarified that"
+    r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
+    r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
+    r"|\s-\s"
 )
 
 
@@ -707,7 +724,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if men is None:
             return None
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
-        between = masked[after_np : cm.start()]
+        between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
         if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
             return None
         lead = masked[i : men.start]
@@ -717,6 +734,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     return None
 
 
+_PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
@@ -865,6 +883,12 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 
 # ------------------------------------------------------------------ indirect speech
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
+# when and where between the cue and its clause: "said on Friday that", "told reporters
+# Wednesday night that", "said in a statement that"
+_ADVERBIAL_THAT = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently)\b"
+    r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+that\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+audience|the\s+crowd|supporters|lawmakers|"
@@ -951,17 +975,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
                 after = cm.end()
-                mt = _THAT.match(masked, after, se)
+                mt = _THAT.match(masked, after, se) or _ADVERBIAL_THAT.match(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     if ob:
                         after = ob.end()
-                        mt = _THAT.match(masked, after, se)
+                        mt = _THAT.match(masked, after, se) or _ADVERBIAL_THAT.match(masked, after, se)
                         if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                        or not _CLAUSE_START.match(masked, after, se)):
                             continue
                 if mt:
-                    cs = masked.find("that", after, se)
+                    cs = mt.end() - 1
+                    while masked[cs] != "t" or masked[cs:cs + 4].lower() != "that":
+                        cs -= 1
                 else:
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
                         continue
