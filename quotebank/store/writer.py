@@ -201,7 +201,10 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             ))
         # plain bulk insert, ids read back by content hash (unique): RETURNING with row
         # order would make SQLAlchemy send one statement per row on SQLite
-        conn.execute(ins, rows)
+        if session.bind.dialect.name == "sqlite":
+            _executemany(session, Article, rows)
+        else:
+            conn.execute(ins, rows)
         ids = _ids_by(session, Article, [Article.content_hash], [(r["content_hash"],) for r in rows])
         for it, r in zip(ready, rows):
             it.article_id = ids[(r["content_hash"],)]
@@ -233,7 +236,10 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
     if local_ents:
         rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
-        conn.execute(_dialect_insert(session, Speaker), rows)
+        if session.bind.dialect.name == "sqlite":
+            _executemany(session, Speaker, rows)
+        else:
+            conn.execute(_dialect_insert(session, Speaker), rows)
         arts = sorted({r["article_id"] for r in rows})
         local_ids: dict[tuple, int] = {}
         for i in range(0, len(arts), _CHUNK):
@@ -317,10 +323,10 @@ def index_quotes(session: Session, article_ids: list[int]) -> None:
 
 
 def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
-    """Insert many rows: COPY on PostgreSQL (its bulk path), one executemany elsewhere.
-    Both run inside the caller's transaction."""
+    """Insert many rows: COPY on PostgreSQL (its bulk path), one DB-API executemany on
+    SQLite. Both run inside the caller's transaction."""
     if session.bind.dialect.name != "postgresql":
-        session.connection().execute(_dialect_insert(session, model), rows)
+        _executemany(session, model, rows)
         return
     cols = list(rows[0])
     raw = session.connection().connection.driver_connection
@@ -328,6 +334,37 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
         for r in rows:
             copy.write_row([r[c] for c in cols])
+
+
+def _executemany(session: Session, model, rows: list[dict]) -> None:
+    """One INSERT for many rows through the DB-API cursor, values converted by each
+    column's own type (JSON, dates) and Python-side defaults filled in: what a Core
+    insert does, without compiling parameters row by row (a third of a batch's time)."""
+    table = model.__table__
+    dialect = session.bind.dialect
+    cols = list(rows[0])
+    fixed = {}
+    for c in table.columns:
+        if c.key not in rows[0] and c.default is not None and not c.primary_key:
+            d = c.default
+            fixed[c.key] = d.arg(None) if d.is_callable else d.arg if d.is_scalar else None
+            if fixed[c.key] is None:
+                del fixed[c.key]
+    names = cols + list(fixed)
+    procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in names]
+    extra = [fixed[c] for c in fixed]
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        dialect.identifier_preparer.format_table(table),
+        ", ".join(dialect.identifier_preparer.quote(table.c[c].name) for c in names),
+        ", ".join("?" * len(names)))
+    data = [[r[c] for c in cols] + extra for r in rows]
+    conv = [(i, p) for i, p in enumerate(procs) if p is not None]
+    if conv:
+        for row in data:
+            for i, p in conv:
+                if row[i] is not None:
+                    row[i] = p(row[i])
+    session.connection().exec_driver_sql(sql, [tuple(r) for r in data])
 
 
 def _alias_ids(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
