@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 from .lexicon import cues, pronouns, titles
 
+_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_COMMA_SP = re.compile(r",\s+")
+_ABBR_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.")
 MASK = "\x01"
 _WORD = re.compile(r"[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2014\u2013]|" + MASK + "+")
 DETERMINERS = frozenset(
@@ -99,7 +103,7 @@ def _strip_trailing_period(m: str, s: int, e: int) -> int:
     """Drop a sentence-final period from a phrase end, but keep initials' dots (P.)."""
     if e > s and m[e - 1] == ".":
         word = m[s:e].split()[-1]
-        if not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.", word):
+        if not _KEEP_DOT.fullmatch(word):
             return e - 1
     return e
 
@@ -149,7 +153,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
-    toks = _tokens(m, lo, end)
+    toks = _tokens(m, max(lo, end - 400), end)  # a subject phrase is never longer
     # adverbs/auxiliaries between subject and cue
     while toks and toks[-1][2].lower() in ADVERBS:
         toks.pop()
@@ -334,7 +338,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             if not _is_name_tok(w) and not (got and w.lower() in ("of",) and len(got) < 6):
                 break
             got.append(t)
-            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+            if w.endswith(".") and not _INITIAL.fullmatch(w):
                 break
             if len(got) >= 8:
                 break
@@ -346,7 +350,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     men = classify(m, s, e, got)
     # an appositive after the name: ", a former law enforcement officer ... El Centro."
     rest = m[e:hi]
-    am = re.match(r",\s+", rest)
+    am = _COMMA_SP.match(rest)
     if men.kind in ("name",) and am:
         ds = e + am.end()
         de = _clause_end(m, ds, hi)
@@ -381,7 +385,7 @@ def _clause_end(m: str, s: int, hi: int) -> int:
         if ch in ".!?" and (e + 1 >= hi or m[e + 1] in " \n\t"):
             # keep initials and abbreviations inside ("Brandan P. Buck")
             w = m[max(s, e - 4) : e + 1].split()[-1] if m[max(s, e - 4) : e + 1].split() else ""
-            if not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.", w):
+            if not _ABBR_DOT.fullmatch(w):
                 break
         e += 1
     while e > s and m[e - 1] in " ,":

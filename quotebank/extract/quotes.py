@@ -37,6 +37,10 @@ from .phrases import (
     np_forward,
 )
 
+_NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
+_ASIDE_OPEN = re.compile(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
+_OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
+_ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
 EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 50_000_000
 
@@ -84,7 +88,7 @@ class _Entity:
 def _name_tokens(name: str) -> tuple[str, ...]:
     ts = titles()
     out = []
-    for w in re.findall(r"[\w'\u2019-]+\.?", name):
+    for w in _NAME_WORD.findall(name):
         w2 = w.rstrip(".")
         if w in ts or w2 in ts or w2.lower() in ("the",):
             continue
@@ -322,10 +326,10 @@ def _title_roles(masked: str, i: int) -> list[Role]:
 
 def _after_name(masked: str, j: int) -> tuple[int, int] | None:
     """The appositive or dashed aside right after a name, as offsets."""
-    m = re.match(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+", masked[j:j + 4])
+    m = _ASIDE_OPEN.match(masked, j, j + 4)
     if not m:
         return None
-    s = j + m.end()
+    s = m.end()
     first = re.match(r"[\w'\u2019-]+", masked[s:s + 40])
     if not first:
         return None
@@ -499,7 +503,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     last_para_with_att = -10
 
     for pi, (ps, pe) in enumerate(paras):
-        pspans = [sp for sp in by_para.get(pi, [])]
+        pspans = by_para.get(pi, [])
+        if not pspans and not cue_hits.any_between(ps, pe):
+            continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
         para_quotes: list[tuple[Span, _Att | None, str, tuple[int, int]]] = []
         for sp in pspans:
@@ -671,7 +677,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
 
 
 def _only_opener(left: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*", left))
+    return bool(_OPENER_ONLY.fullmatch(left))
 
 
 def _next_mask(masked: str, start: int, hi: int) -> int:
@@ -932,6 +938,10 @@ class _CueHits:
         self.hits = [_Hit(m.start(), m.end(), m.group(0)) for m in cues().rx.finditer(masked)]
         self.starts = [h.s for h in self.hits]
 
+    def any_between(self, lo: int, hi: int) -> bool:
+        i = bisect_right(self.starts, lo - 1)
+        return i < len(self.starts) and self.starts[i] < hi
+
     def between(self, lo: int, hi: int) -> list[_Hit]:
         i = bisect_right(self.starts, lo - 1)
         j = bisect_right(self.starts, hi - 1)
@@ -992,7 +1002,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
                         continue
                     inv = np_forward(masked, after, se)
-                    if inv is not None and inv.kind == "name" and re.match(r"\s*(?:,|\.|$)", masked[inv.end:se]):
+                    if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se):
                         continue  # "..., said Dan Gerstein, director of ...": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
