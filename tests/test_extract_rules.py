@@ -24,6 +24,15 @@ def q_of(text, words, kind=None):
     # a party tag between the name and the cue
     ('"We will win this race," Sen. Jane Doe (D-Md.) said.', "win this race", "Jane Doe", "said"),
     ('"We will win this race," Rep. John Roe (R-Utah) said on Friday.', "win this race", "John Roe", "said"),
+    ('"We will win this race," Rep. Jim Roe (R-Ohio), a panel member, said.', "win this race", "Jim Roe", "said"),
+    # a description with its own prepositional phrase, right after the quotation
+    ('"Why did he not pay his taxes?" a narrator in the campaign ad asks.', "pay his taxes",
+     "a narrator in the campaign ad", "asks"),
+    # a signed quotation: the name after a dash, alone at the paragraph's end
+    ("\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.", "build a wall", "Steve Quinlan", "\u2015"),
+    ('"We will win this race." \u2014 Jane Doe', "win this race", "Jane Doe", "\u2014"),
+    # the next sentence only attributes a quotation that ends in ! or ?
+    ('"What a year!" Jane Doe, the party chair, shouted to the crowd.', "What a year", "Jane Doe", "shouted"),
 ])
 def test_direct_attribution(text, words, speaker, cue):
     q = q_of(text, words)
@@ -46,6 +55,23 @@ def test_quote_only_paragraph_continues_the_previous_speaker():
     text = ('"We will win this race," said Jane Doe, the campaign manager.\n'
             '"And after that we will win the one after it as well."')
     assert q_of(text, "the one after it").speaker == "Jane Doe"
+
+
+def test_short_second_half_of_a_split_quote():
+    text = "\u201cI would,\u201d Jane Doe said to the TV. \u201cI would, Donald.\u201d"
+    assert q_of(text, "I would, Donald").speaker == "Jane Doe"
+    # a narrative sentence in between: a short quotation is not given to her
+    text = "\u201cI would,\u201d Jane Doe said to the TV. The crowd cheered. \u201cSure thing.\u201d"
+    assert not [q for q in extract_quotes(text) if "Sure thing" in q.text]
+
+
+def test_no_signature_or_attribution_sentence():
+    # no name after the dash: not signed
+    assert not [q for q in extract_quotes('"We will win this race." \u2014 and then they lost it anyway.')
+                if q.kind == "direct"]
+    # the next sentence reports something of its own: it does not attribute the quotation
+    text = '"What a year!" Jane Doe said that the count was wrong and the vote must be held again.'
+    assert not [q for q in extract_quotes(text) if "What a year" in q.text]
 
 
 def test_quote_after_reported_speech_continues_its_speaker():

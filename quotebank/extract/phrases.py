@@ -169,6 +169,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     desc_span = None
     if toks[-1][2] in (",", "\u2014", "\u2013", "--"):
         # appositive(s) between the subject and the cue: "Zeke Emanuel, an oncologist ..., said"
+        toks = _drop_parens(toks)
         segs: list[list[tuple[int, int, str]]] = [[]]
         for t in toks:
             if t[2] in ",;\u2014\u2013(" or t[2] == ")":
@@ -234,6 +235,24 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     return men
+
+
+def _drop_parens(toks):
+    """Tokens less short parenthesised asides: "Jim Jordan (R-Ohio), an oversight panel member,"."""
+    if not any(t[2] == "(" for t in toks):
+        return toks
+    out, k = [], 0
+    while k < len(toks):
+        if toks[k][2] == "(":
+            j = k + 1
+            while j < len(toks) and j - k <= 8 and toks[j][2] not in "()":
+                j += 1
+            if j < len(toks) and toks[j][2] == ")":
+                k = j + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 _SENTENCE_OPENERS = frozenset(

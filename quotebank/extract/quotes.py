@@ -22,13 +22,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import cues, given_names, pronouns, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     _SENTENCE_OPENERS,
+    _strip_trailing_period,
+    classify,
     MASK,
     ORG_WORDS,
     Mention,
@@ -512,6 +514,12 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             s_idx = _find_sentence(sents, sp.open)
             ss, se = sents[s_idx] if s_idx is not None else (ps, pe)
             kind, att, content = _attribute(text, masked, sp, ss, se, ps, pe)
+            if kind == "orphan" and s_idx is not None and s_idx + 1 < len(sents):
+                # '"...!" Scott's niece, state Del. Marcia Price (D), shouted to the crowd.':
+                # the sentence after a quotation that ends in ! or ? only attributes it
+                att = _attribution_sentence(masked, sp, *sents[s_idx + 1])
+                if att is not None:
+                    kind = "direct"
             para_quotes.append((sp, att, kind, content))
 
         # split quotes and continuations
@@ -522,8 +530,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 continue
             if kind == "skip":
                 continue
-            if not _sentence_like(text, sp):
-                continue
+            if not _sentence_like(text, sp) and not (
+                    prev_att is not None and kind == "orphan" and prev_att.how in ("post", "post-inv")
+                    and _just_after(masked, prev_att.cue_end, sp.open)):
+                continue  # a short orphan is kept only as the second half of '"A," X said. "B."'
             if prev_att is not None:
                 para_quotes[n] = (sp, _cont(prev_att), "direct", content)
                 continue
@@ -667,6 +677,14 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")
         cend = qend
         return "mixed", att, (ss, cend if not text[cend - 1 : cend] in ("'", '"', "\u201d", "\u2019") else sp.end)
+    # a signed quotation: '"We can build a wall around him." ― Steve Quinlan'
+    if left_empty:
+        dm = _DASH_SIGNED.match(masked, qend, pe)
+        if dm:
+            toks = _tokens(masked, dm.start(2), dm.end(2))
+            men = classify(masked, toks[0][0], _strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
+            if men.kind == "name":
+                return "direct", _Att(men, masked[dm.start(1):dm.end(1)], dm.start(1), dm.end(1), "post"), content
     # transcript style "Rep. Trey Gowdy (R-S.C.):" before the quotation
     colon = _colon_speaker(masked, ss, sp.open)
     if colon is not None:
@@ -674,6 +692,27 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if left_empty and _TAIL_OK.match(masked[qend:se]):
         return "orphan", None, content
     return "skip", None, content
+
+
+def _just_after(masked: str, cue_end: int, open_: int) -> bool:
+    """Only the rest of the attribution ('said to the TV.') between a cue and a quotation."""
+    gap = masked[cue_end:open_]
+    body = gap.rstrip()
+    return (MASK not in gap and len(_WORDS.findall(gap)) <= 6 and body.endswith((".", ",", ":"))
+            and not any(ch in ".!?" for ch in body[:-1]))
+
+
+def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | None:
+    qend = sp.close + 1 if sp.closed else sp.close
+    if masked[qend:ns].strip() or MASK in masked[ns:ne]:
+        return None
+    att = _right_cue(masked, ns, ne, ne)
+    if att is None or att.mention.kind == "pronoun" and att.mention.text.lower() == "it":
+        return None
+    rest = masked[att.cue_end:ne]
+    if len(_WORDS.findall(rest)) > 10 or _THAT.match(rest) or _CLAUSE_AFTER.match(rest):
+        return None
+    return att
 
 
 def _only_opener(left: str) -> bool:
@@ -689,7 +728,7 @@ _CLAUSE_STOP = re.compile(
     r"\s[\u2014\u2013]\s|\s--\s|;\s"
     r"|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"
     r"|,\s+(?:which|who|while|whereas|compared|but|although|though|even as|as well as)\b"
-    r"|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|insisted|warned)\b"
+    r"|:\s"
     # a trailing attribution or a new subject's own report: ", she said" / ", he clarified that"
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
     r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
@@ -697,11 +736,22 @@ _CLAUSE_STOP = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _coordinated_cue() -> re.Pattern:
+    """' and suggested', ' but also warned': the subject's next report ends this one."""
+    forms = sorted((w for w in cues().words if w.islower() and not w.endswith("ing")), key=len, reverse=True)
+    return re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:"
+                      + "|".join(map(re.escape, forms)) + r")\b")
+
+
 def _clause_end(masked: str, start: int, se: int) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside."""
     k = start
     m = _CLAUSE_STOP.search(masked, start, se)
     end = m.start() if m else se
+    c = _coordinated_cue().search(masked, start, end)
+    if c:
+        end = c.start()
     while end > start and masked[end - 1] in " .\n":
         end -= 1
     return max(end, k)
@@ -735,11 +785,23 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             return None
         lead = masked[i : men.start]
         if men.start - i > 2 and not _CAPS_ONLY.fullmatch(lead):
-            return None  # words before the speaker: not an attribution of this quotation
+            # "'...?' a narrator in the Clinton ad asks": the whole phrase is the speaker
+            whole = _DESC_NP.fullmatch(masked, i, cm.start())
+            if whole is None:
+                return None  # words before the speaker: not an attribution of this quotation
+            toks = _tokens(masked, i, whole.end(1))
+            men = classify(masked, toks[0][0], toks[-1][1], toks)
+            if men.desc_start is None:
+                men.desc_start, men.desc_end = men.start, men.end
+            return _Att(men, w, cm.start(), cm.end(), "post")
         return _Att(men, w, cm.start(), cm.end(), "post")
     return None
 
 
+_DASH_SIGNED = re.compile(
+    r"[ \t]*([\u2015\u2014\u2013]|--)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
+    r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+_DESC_NP = re.compile(r"\s*((?:a|an|the|one|another)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
 _ADV_OK = frozenset(
