@@ -33,6 +33,14 @@ def q_of(text, words, kind=None):
     ('"We will win this race." \u2014 Jane Doe', "win this race", "Jane Doe", "\u2014"),
     # the next sentence only attributes a quotation that ends in ! or ?
     ('"What a year!" Jane Doe, the party chair, shouted to the crowd.', "What a year", "Jane Doe", "shouted"),
+    # signed on the next line
+    ('"The whole idea is something we hear about all the time, and it must stop."\n\n-Jane Doe, Philadelphia.',
+     "The whole idea", "Jane Doe", "-"),
+    # "written" after an article is an adjective, not the cue
+    ("Jane Doe told the Post in a written statement, \u201cI do not want his endorsement at all.\u201d",
+     "his endorsement", "Jane Doe", "told"),
+    ('"You got it wrong on every count," remembered Jane Doe, the former chair.', "every count", "Jane Doe",
+     "remembered"),
 ])
 def test_direct_attribution(text, words, speaker, cue):
     q = q_of(text, words)
@@ -66,6 +74,9 @@ def test_short_second_half_of_a_split_quote():
 
 
 def test_no_signature_or_attribution_sentence():
+    # a line that is no name
+    text = '"Another quotation long enough to count as one."\n\n- Budget, 2016.'
+    assert not [q for q in extract_quotes(text) if q.kind == "direct"]
     # no name after the dash: not signed
     assert not [q for q in extract_quotes('"We will win this race." \u2014 and then they lost it anyway.')
                 if q.kind == "direct"]

@@ -514,6 +514,11 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             s_idx = _find_sentence(sents, sp.open)
             ss, se = sents[s_idx] if s_idx is not None else (ps, pe)
             kind, att, content = _attribute(text, masked, sp, ss, se, ps, pe)
+            if kind == "orphan" and pi + 1 < len(paras) and not masked[sp.close + 1 : pe].strip(" \t.,"):
+                # a quotation paragraph signed on the next line: "-Michelle Marks, Philadelphia."
+                att = _signed_next(masked, *paras[pi + 1])
+                if att is not None:
+                    kind = "direct"
             if kind == "orphan" and s_idx is not None and s_idx + 1 < len(sents):
                 # '"...!" Scott's niece, state Del. Marcia Price (D), shouted to the crowd.':
                 # the sentence after a quotation that ends in ! or ? only attributes it
@@ -694,6 +699,22 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     return "skip", None, content
 
 
+_SIGNATURE_LINE = re.compile(
+    r"[ \t]*([\u2015\u2014\u2013-]|--)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
+    r"(?:,[^\n\x01]{0,80})?[ \t]*$")
+
+
+def _signed_next(masked: str, ns: int, ne: int) -> _Att | None:
+    m = _SIGNATURE_LINE.match(masked, ns, ne)
+    if not m:
+        return None
+    toks = _tokens(masked, m.start(2), m.end(2))
+    men = classify(masked, toks[0][0], _strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
+    if men.kind != "name" or len(toks) < 2:
+        return None
+    return _Att(men, masked[m.start(1):m.end(1)], m.start(1), m.end(1), "post")
+
+
 def _just_after(masked: str, cue_end: int, open_: int) -> bool:
     """Only the rest of the attribution ('said to the TV.') between a cue and a quotation."""
     gap = masked[cue_end:open_]
@@ -818,6 +839,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
+        pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
+        if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
+            continue  # "in a written statement": an adjective, not the cue
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
@@ -848,6 +872,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
+_DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
 
