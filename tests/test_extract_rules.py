@@ -138,6 +138,8 @@ def test_mixed_quote_spans():
     ("The plan will cost more than anyone expected, Jane Doe says.", "The plan will cost more", "Jane Doe"),
     ("Over the years, Jane Doe said, the plan has cost more than anyone expected.", "the plan has cost more",
      "Jane Doe"),
+    ("Jane Doe charged that the council had hidden the true cost of the plan.", "that the council had hidden",
+     "Jane Doe"),
     # when and where between the cue and "that"
     ("Jane Doe said on Friday that the plan would cost more than expected.", "that the plan would", "Jane Doe"),
     ("Jane Doe told reporters Wednesday night that the plan would cost more.", "that the plan would", "Jane Doe"),
@@ -172,6 +174,12 @@ def test_asked_whether_is_reported_content():
     "Several states have passed laws on the matter this year.",  # 'states' is a noun here
     "It is the estimated cost of the plan that worries the council.",
     "Jane Doe said on Friday that.",  # no clause after "that"
+    # verbs whose bare object is a noun phrase report only with "that"
+    "Police had last month charged John Roe after reviewing the video recording.",
+    "Jane Doe has maintained support among voters with a college degree.",
+    "Jane Doe thought the matter over for several long weeks.",
+    # markup, handles and hashtags are no cues
+    "Nothing to see here \u2014 Jane Doe (@janedoe) June 29, 2016</tweet> the plan is dead for now.",
 ])
 def test_not_indirect_speech(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

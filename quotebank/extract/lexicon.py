@@ -42,6 +42,7 @@ def trie_regex(words) -> str:
 class Cues:
     words: frozenset[str]  # every inflected form
     indirect: frozenset[str]  # forms that introduce reported clauses (said that ...)
+    that_only: frozenset[str]  # ... but only with "that" (charged that ...)
     phrases: tuple[str, ...]
     base: dict[str, str]  # form -> base verb
     rx: re.Pattern  # matches any cue word or phrase
@@ -49,22 +50,25 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    words, indirect, phrases, base = set(), set(), [], {}
+    words, indirect, that_only, phrases, base = set(), set(), set(), [], {}
     for line in _lines("cues.txt"):
         if line.startswith("~"):
             phrases.append(line[1:].strip())
             continue
         parts = line.split()
-        is_indirect = parts[-1] == "!"
-        forms = [p for p in parts if p != "!"]
+        is_indirect = parts[-1] in ("!", "!that")
+        forms = [p for p in parts if p not in ("!", "!that")]
+        if parts[-1] == "!that":
+            that_only.update(forms)
         for f in forms:
             words.add(f)
             base[f] = forms[0]
             if is_indirect:
                 indirect.add(f)
     alts = set(words) | set(phrases) | {p[:1].upper() + p[1:] for p in phrases}
-    rx = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(alts) + r")(?![\w-])")
-    return Cues(frozenset(words), frozenset(indirect), tuple(phrases), base, rx)
+    # not inside markup, a handle or a hashtag: "</tweet>", "@state", "#said"
+    rx = re.compile(r"(?<![\w'\u2019/<@#-])(?:" + trie_regex(alts) + r")(?![\w-])")
+    return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx)
 
 
 @lru_cache(maxsize=1)

@@ -1081,6 +1081,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                        or not _CLAUSE_START.match(masked, after, se)):
                             continue
+                if not mt and w in C.that_only:
+                    continue
                 if mt:
                     cs = mt.end() - 1
                     while masked[cs] != "t" or masked[cs:cs + 4].lower() != "that":
