@@ -190,6 +190,8 @@ def test_not_indirect_speech(text):
     "US intelligence compiled the so-called 'kill lists' of targets.",  # scare quotes
     'She reread the novel "Pride and Prejudice" on the train home.',  # title of a work
     'He wore a "Make America Great Again" hat to the rally on Friday.',  # slogan
+    'Jane Doe appeared on NBC\'s "Meet the Press." She left early.',  # a programme after a possessive outlet
+    'Jane Doe talked on the podcast "Here\'s the Thing." She left early.',  # ... or after its kind
     "It's the cartels' problem, not Mexico's, and the '90s are long gone.",  # apostrophes only
 ])
 def test_not_quotations(text):

@@ -454,7 +454,11 @@ _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
 _WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|"
-                          r"read|reading|called|named)\s*$", re.I)
+                          r"read|reading|called|named|(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
+                          r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
+                          r"song|newsletter|blog|segment|op-ed|essay|article|report))\s*$"
+                          # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
+                          r"|\b(?:on|in)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
 _SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
 
 
