@@ -151,6 +151,21 @@ def test_indirect_speech(text, clause, speaker):
     assert q.speaker == speaker and q.text.startswith(clause)
 
 
+def test_two_reports_in_one_sentence():
+    text = "Jane Doe said the council was not involved and said the mayor had known for months."
+    got = {q.text: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}
+    assert got == {"the council was not involved": "Jane Doe", "the mayor had known for months": "Jane Doe"}
+
+
+def test_participle_report_takes_the_main_subject():
+    text = '"That could cause problems," the party chair said, adding that small donors may stay away.'
+    q = q_of(text, "that small donors", "indirect")
+    assert q.speaker_mention == "the party chair" and q.cue == "adding"
+    # no subject to take: nothing reported
+    assert [q for q in extract_quotes("Rain fell all day, adding that the roads would close.")
+            if q.kind == "indirect"] == []
+
+
 def test_coordinated_verb_takes_the_clause_subject_not_an_opening_word():
     text = "Days later, the Pentagon followed up and announced the deployment of 1,500 troops to the border."
     q = q_of(text, "the deployment", "indirect")

@@ -881,10 +881,11 @@ _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
 
 
-def _clause_subject(masked: str, lo: int, hi: int) -> Mention | None:
+def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
-    ("Eight years ago, he supported ... and said")."""
+    ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
+    or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
         if cm.group(0).islower():
             men = np_backward(masked, cm.start(), lo)
@@ -898,9 +899,10 @@ def _clause_subject(masked: str, lo: int, hi: int) -> Mention | None:
     toks = _tokens(masked, s, e)
     if not toks:
         return None
-    from .phrases import classify
-
-    return classify(masked, s, e, toks)
+    men = classify(masked, s, e, toks)
+    if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)):
+        return None
+    return men
 
 
 _SUBJ_START = re.compile(
@@ -1064,14 +1066,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     while ce > ss and masked[ce - 1] in " ,":
                         ce -= 1
                     found = (ss, ce, men, am.start(), am.start() + 12)
+        founds = [found] if found is not None else []
         if found is None:
-            # X said (that) CLAUSE
+            # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
+            floor = ss
             for cm in sent_hits:
+                if cm.start() < floor:
+                    continue
                 w = cm.group(0)
                 if w in _ASK and cm.start() not in used_cues:
-                    found = _asked(masked, cm, ss, se)
-                    if found:
-                        break
+                    got = _asked(masked, cm, ss, se)
+                    if got:
+                        founds.append(got)
+                        floor = got[1]
                     continue
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
@@ -1102,14 +1109,17 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     cs = after + 1
                 men = np_backward(masked, cm.start(), ss)
                 if men is None and _COORD.search(masked, ss, cm.start()):
-                    men = _clause_subject(masked, ss, cm.start())
+                    men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
+                elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(","):
+                    men = _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None:
                     continue
                 ce = _clause_end(masked, cs, se)
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
-                found = (cs, ce, men, cm.start(), cm.end())
-                break
+                founds.append((cs, ce, men, cm.start(), cm.end()))
+                floor = ce
+        found = founds[0] if founds else None
         if found is None:
             found = _parenthetical(masked, ss, se, sent_hits, used_cues)
         if found is None:
@@ -1130,20 +1140,20 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     break
         if found is None:
             continue
-        cs, ce, men, cue_s, cue_e = found
-        while cs < ce and text[cs] in " ,":
-            cs += 1
-        if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
-            continue  # quoted words in the clause: a mixed quote, handled with the quotations
-        ent = res.resolve(men)
-        conf = 0.6 - (0.05 if men.kind == "pronoun" else 0.0)
-        q = Quote(
-            start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
-            speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
-            cue=text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e, confidence=conf, paragraph=pi,
-        )
-        q.speaker_key = ent.key if ent is not None else None
-        out.append((q, men))
+        for cs, ce, men, cue_s, cue_e in (founds or [found]):
+            while cs < ce and text[cs] in " ,":
+                cs += 1
+            if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
+                continue  # quoted words in the clause: a mixed quote, handled with the quotations
+            ent = res.resolve(men)
+            conf = 0.6 - (0.05 if men.kind == "pronoun" else 0.0)
+            q = Quote(
+                start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
+                speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
+                cue=text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e, confidence=conf, paragraph=pi,
+            )
+            q.speaker_key = ent.key if ent is not None else None
+            out.append((q, men))
     return out
 
 
