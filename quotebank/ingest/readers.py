@@ -36,6 +36,21 @@ class ReadOptions:
     glob: str | None = None  # filter for files inside folders
     max_bytes: int = DEFAULT_MAX_BYTES
     on_file: "Callable[[str, int], None] | None" = None  # told of each file as it is opened
+    # JSON Lines records come out as PendingLine, to be parsed where they are extracted
+    # (in the ingest workers, so the writing process only writes)
+    defer_jsonl: bool = False
+
+
+@dataclass
+class PendingLine:
+    """One JSON Lines record, not parsed yet; ``parse()`` gives its record or error."""
+
+    name: str
+    line: int
+    raw: bytes
+
+    def parse(self) -> "Item":
+        return parse_jsonl_line(self.raw, self.name, self.line)
 
 
 def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Item]:
@@ -155,7 +170,7 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
         yield InputError(name, "empty file")
         return
     if fmt == "jsonl":  # stdin, URLs: the same line reader as for files
-        yield from _jsonl_records(data.splitlines(keepends=True), name, options.max_bytes)
+        yield from _jsonl_records(data.splitlines(keepends=True), name, options.max_bytes, options.defer_jsonl)
         return
     try:
         text = decode(data, name)
@@ -307,10 +322,10 @@ def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
 def _stream_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
     """JSON Lines read a line at a time, so memory stays flat for exports of any size."""
     with open(path, "rb") as fh:
-        yield from _jsonl_records(fh, str(path), options.max_bytes)
+        yield from _jsonl_records(fh, str(path), options.max_bytes, options.defer_jsonl)
 
 
-def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int, defer: bool = False) -> Iterator[Item]:
     """One record (or error naming the line) per non-empty line; the size limit is per record."""
     any_line = False
     for n, raw in enumerate(lines, 1):
@@ -322,17 +337,19 @@ def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterato
         if len(raw) > max_bytes:
             yield InputError(name, f"record too large ({len(raw):,} bytes); raise --max-size", n)
             continue
-        try:
-            obj = json.loads(raw)
-        except UnicodeDecodeError:
-            yield InputError(name, "not UTF-8 text (JSON Lines must be UTF-8)", n)
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
-            continue
-        yield record_from_mapping(obj, name, n)
+        yield PendingLine(name, n, raw) if defer else parse_jsonl_line(raw, name, n)
     if not any_line:
         yield InputError(name, "empty file")
+
+
+def parse_jsonl_line(raw: bytes, name: str, n: int) -> Item:
+    try:
+        obj = json.loads(raw)
+    except UnicodeDecodeError:
+        return InputError(name, "not UTF-8 text (JSON Lines must be UTF-8)", n)
+    except json.JSONDecodeError as exc:
+        return InputError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
+    return record_from_mapping(obj, name, n)
 
 
 def _from_json(text: str, name: str) -> Iterator[Item]:

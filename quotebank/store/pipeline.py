@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..extract import Quote as QuoteCandidate
 from ..extract import extract_quotes
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
+from ..ingest.readers import PendingLine
 from .db import Database
 from .writer import Item, existing_articles, prepare, store_article, store_batch
 
@@ -87,10 +88,10 @@ class _Unit:
     prepared: tuple | None = None  # (text hashes, speaker keys) computed by a worker
 
 
-def _units(items: Iterable, overrides: Overrides | None) -> Iterator[_Unit | InputError]:
+def _units(items: Iterable, overrides: Overrides | None) -> Iterator[_Unit | InputError | PendingLine]:
     for item in items:
-        if isinstance(item, InputError):
-            yield item
+        if isinstance(item, (InputError, PendingLine)):
+            yield item  # a pending line becomes units once a worker has parsed it
             continue
         if overrides:
             overrides.apply(item)
@@ -106,7 +107,7 @@ def _batches(stream, fail) -> Iterator[list[_Unit]]:
             fail(unit)
             continue
         batch.append(unit)
-        chars += len(unit.record.text)
+        chars += len(unit.raw) if isinstance(unit, PendingLine) else len(unit.record.text)
         if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
             yield batch
             batch, chars = [], 0
@@ -124,6 +125,47 @@ def _extract_many(texts: list[str]) -> list[tuple]:
     for t in texts:
         quotes = extract_quotes(t)
         out.append((quotes, *prepare(quotes)))
+    return out
+
+
+_worker_db: Database | None = None
+
+
+def _worker_init(url: str | None) -> None:
+    """Each worker reads the database (never writes) to skip articles already stored."""
+    global _worker_db
+    _worker_db = Database(url, migrate=False) if url else None
+
+
+def _parse_extract_many(lines: list[PendingLine], replace: bool) -> list[tuple]:
+    """Worker: parse JSON Lines records, then extract those not stored yet.
+
+    For each line: (InputError, None) or (record, [extraction or None for the record
+    and each of its children])."""
+    parsed = [ln.parse() for ln in lines]
+    records = [r for item in parsed if isinstance(item, ArticleRecord) for r in (item, *item.children)]
+    stored: dict = {}
+    if _worker_db is not None and records and not replace:
+        try:
+            from .writer import existing_articles
+
+            with _worker_db.session() as s:
+                stored = existing_articles(s, records)
+        except Exception:
+            stored = {}  # the writer checks again in its own transaction
+    out = []
+    for item in parsed:
+        if not isinstance(item, ArticleRecord):
+            out.append((item, None))
+            continue
+        results = []
+        for r in (item, *item.children):
+            if stored.get(r.content_hash) or (r.url and stored.get(r.url)):
+                results.append(None)
+                continue
+            quotes = extract_quotes(r.text)
+            results.append((quotes, *prepare(quotes)))
+        out.append((item, results))
     return out
 
 
@@ -254,6 +296,12 @@ def ingest(
             on_error(err)
 
     writer = _Writer(db, replace, report, fail, on_article)
+    if jobs > 1:
+        # JSON Lines are parsed and cleaned in the workers too: the writing process
+        # is the pipeline's bottleneck and should only write
+        from dataclasses import replace as _replace
+
+        options = _replace(options or ReadOptions(), defer_jsonl=True)
     batches = _batches(_units(iter_inputs(paths, options), overrides), fail)
     if jobs <= 1:
         for batch in batches:
@@ -264,24 +312,56 @@ def ingest(
 
     from concurrent.futures import ProcessPoolExecutor
 
+    url = db.url if _shared_db(db) else None
     inflight: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(url,)) as pool:
         for batch in batches:
-            todo = writer.check(batch)
-            # split the batch's extraction across the workers
-            chunks = [todo[i::jobs] for i in range(jobs)]
-            futs = [(chunk, pool.submit(_extract_many, [u.record.text for u in chunk])) for chunk in chunks if chunk]
-            inflight.append((batch, futs))
+            units = [u for u in batch if isinstance(u, _Unit)]
+            lines = [u for u in batch if isinstance(u, PendingLine)]
+            todo = writer.check(units) if units else []
+            # split the batch's parsing and extraction across the workers
+            futs = [(chunk, pool.submit(_extract_many, [u.record.text for u in chunk]))
+                    for chunk in (todo[i::jobs] for i in range(jobs)) if chunk]
+            line_futs = [(chunk, pool.submit(_parse_extract_many, chunk, replace))
+                         for chunk in (lines[i::jobs] for i in range(jobs)) if chunk]
+            inflight.append((batch, futs, line_futs))
             while len(inflight) > 2:
-                _finish(writer, inflight.popleft())
+                _finish(writer, inflight.popleft(), overrides)
         while inflight:
-            _finish(writer, inflight.popleft())
+            _finish(writer, inflight.popleft(), overrides)
     return report
 
 
-def _finish(writer: _Writer, item) -> None:
-    batch, futs = item
+def _shared_db(db: Database) -> bool:
+    """Can worker processes open this database too? (Not an in-memory SQLite one.)"""
+    url = db.engine.url
+    return not (url.get_backend_name() == "sqlite" and (url.database or ":memory:") == ":memory:")
+
+
+def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
+    batch, futs, line_futs = item
     for chunk, fut in futs:
         for u, (quotes, hashes, keys) in zip(chunk, fut.result()):
             u.quotes, u.prepared = quotes, (hashes, keys)
-    writer.write(batch)
+    parsed: dict[int, tuple] = {}
+    for chunk, fut in line_futs:
+        for ln, res in zip(chunk, fut.result()):
+            parsed[id(ln)] = res
+    units: list[_Unit] = []
+    for u in batch:
+        if isinstance(u, _Unit):
+            units.append(u)
+            continue
+        rec, results = parsed[id(u)]
+        if isinstance(rec, InputError):
+            writer.fail(rec)
+            continue
+        if overrides:
+            overrides.apply(rec)
+        for r, res in zip((rec, *rec.children), results):
+            unit = _Unit(r, rec if r is not rec else None, hash=r.content_hash)
+            if res is not None:
+                unit.quotes, unit.prepared = res[0], (res[1], res[2])
+            units.append(unit)
+    if units:
+        writer.write(units)
