@@ -153,7 +153,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
-    toks = _tokens(m, max(lo, end - 400), end)  # a subject phrase is never longer
+    toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     # adverbs/auxiliaries between subject and cue
     while toks and toks[-1][2].lower() in ADVERBS:
         toks.pop()
@@ -325,7 +325,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
         i += 1
-    toks = _tokens(m, i, hi)
+    toks = _tokens(m, i, min(hi, i + 300))  # the phrase is at most 30 words
     if not toks:
         return None
     first = toks[0][2]

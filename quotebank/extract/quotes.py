@@ -424,6 +424,9 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
 
 
 # ------------------------------------------------------------------ masking
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def _mask(text: str, spans: list[Span]) -> str:
     parts = []
     pos = 0
@@ -434,7 +437,7 @@ def _mask(text: str, spans: list[Span]) -> str:
             continue
         parts.append(text[pos : sp.open])
         # keep newlines so paragraphs stay put in the masked text
-        parts.append("".join("\n" if ch == "\n" else MASK for ch in text[sp.open : end]))
+        parts.append(_NOT_NEWLINE.sub(MASK, text[sp.open : end]))
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
@@ -1008,37 +1011,21 @@ _BAD_AFTER_CUE = re.compile(
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 
-class _Hit:
-    __slots__ = ("s", "e", "w")
-
-    def __init__(self, s: int, e: int, w: str):
-        self.s, self.e, self.w = s, e, w
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def group(self, _=0) -> str:
-        return self.w
-
-
 class _CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
 
     def __init__(self, masked: str):
-        self.hits = [_Hit(m.start(), m.end(), m.group(0)) for m in cues().rx.finditer(masked)]
-        self.starts = [h.s for h in self.hits]
+        self.hits = list(cues().rx.finditer(masked))
+        self.starts = [h.start() for h in self.hits]
 
     def any_between(self, lo: int, hi: int) -> bool:
         i = bisect_right(self.starts, lo - 1)
         return i < len(self.starts) and self.starts[i] < hi
 
-    def between(self, lo: int, hi: int) -> list[_Hit]:
+    def between(self, lo: int, hi: int) -> list[re.Match]:
         i = bisect_right(self.starts, lo - 1)
         j = bisect_right(self.starts, hi - 1)
-        return [h for h in self.hits[i:j] if h.e <= hi]
+        return [h for h in self.hits[i:j] if h.end() <= hi]
 
 
 def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
@@ -1051,7 +1038,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             continue  # no reporting verb, no reported speech
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
-        am = _ACCORDING.search(masked, ss, se) if any(h.w.lower() == "according to" for h in sent_hits) else None
+        am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
         if am:
             men = np_forward(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
@@ -1126,7 +1113,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
             if comma > ss:
-                for cm in (h for h in sent_hits if h.s >= comma):
+                for cm in (h for h in sent_hits if h.start() >= comma):
                     if cm.group(0) not in C.indirect or cm.start() in used_cues:
                         continue
                     rest = masked[cm.end():se]
