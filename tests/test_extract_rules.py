@@ -151,6 +151,13 @@ def test_indirect_speech(text, clause, speaker):
     assert q.speaker == speaker and q.text.startswith(clause)
 
 
+def test_full_name_never_runs_across_a_line():
+    text = ('"Nobody wants to bus their kids to a magnet school," said Hester.\n'
+            "Michael Mulgrew leads the teachers union in the city.\n"
+            '"Let us get back to saying our schools are something we support," said Mulgrew.')
+    assert q_of(text, "Let us get back").speaker == "Michael Mulgrew"
+
+
 def test_two_reports_in_one_sentence():
     text = "Jane Doe said the council was not involved and said the mayor had known for months."
     got = {q.text: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}
