@@ -158,6 +158,14 @@ def test_full_name_never_runs_across_a_line():
     assert q_of(text, "Let us get back").speaker == "Michael Mulgrew"
 
 
+def test_calling_something_a_name_is_a_mixed_quote():
+    q = q_of('Jane Doe called the plan "a total disaster for the country."', "a total disaster", "mixed")
+    assert q.speaker == "Jane Doe" and q.cue == "called"
+    # a name for a thing is not speech
+    assert not [q for q in extract_quotes('The hackers used a technique called "spear phishing" to get in.')
+                if q.kind in ("direct", "mixed")]
+
+
 def test_two_reports_in_one_sentence():
     text = "Jane Doe said the council was not involved and said the mayor had known for months."
     got = {q.text: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}

@@ -876,9 +876,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
+    if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun"):
+        return None  # "a technique called 'spear phishing'": a name for a thing, not speech
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
+_NAMING = frozenset(("call",))
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
