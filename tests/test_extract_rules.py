@@ -166,6 +166,15 @@ def test_calling_something_a_name_is_a_mixed_quote():
                 if q.kind in ("direct", "mixed")]
 
 
+def test_a_noun_or_infinitive_is_not_the_cue():
+    # "state" is a noun here; the speaker is the one who told
+    text = 'Jane Doe told reporters he is looking ahead to his home state because he will have "a lot of delegates."'
+    q = q_of(text, "a lot of delegates")
+    assert q.cue == "told" and q.speaker == "Jane Doe"
+    text = 'John Roe quashed rumours he would write a book by tweeting that "I am under a strict agreement."'
+    assert not [q for q in extract_quotes(text) if "strict agreement" in q.text and q.cue == "write"]
+
+
 def test_two_reports_in_one_sentence():
     text = "Jane Doe said the council was not involved and said the mayor had known for months."
     got = {q.text: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}

@@ -849,6 +849,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
         if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
             continue  # "in a written statement": an adjective, not the cue
+        if not w.endswith("ing") and not _verb_use(masked, cm, lo):
+            continue  # a noun ("his home state", "AP's report") or an infinitive ("to write")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
