@@ -217,6 +217,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if len(got) >= 10:
             break
     got.reverse()
+    if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
+        got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
     rel = _relative_np(toks, len(toks) - len(got))
@@ -255,6 +257,7 @@ def _drop_parens(toks):
     return out
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
     "Separately Asked When While As After Before Because If Although Though Moreover Further "

@@ -852,7 +852,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if not w.endswith("ing") and not _verb_use(masked, cm, lo):
             continue  # a noun ("his home state", "AP's report") or an infinitive ("to write")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
-                and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()):
+                and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
+                and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
             # (but "with Claudia Sheinbaum describing ...": the participle has its own subject)
         best = cm
@@ -884,6 +885,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 
 
 _NAMING = frozenset(("call",))
+_BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
