@@ -175,6 +175,14 @@ def test_a_noun_or_infinitive_is_not_the_cue():
     assert not [q for q in extract_quotes(text) if "strict agreement" in q.text and q.cue == "write"]
 
 
+def test_report_in_a_subordinate_or_relative_clause_ends_at_its_comma():
+    q = q_of("While Jane Doe said that the plan would cost more, the mayor disagreed with her.",
+             "that the plan", "indirect")
+    assert q.text == "that the plan would cost more"
+    q = q_of("Jane Doe, who said the plan would cost more, voted for it on Tuesday.", "the plan", "indirect")
+    assert q.text == "the plan would cost more"
+
+
 def test_two_reports_in_one_sentence():
     text = "Jane Doe said the council was not involved and said the mayor had known for months."
     got = {q.text: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}

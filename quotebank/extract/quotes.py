@@ -1109,6 +1109,13 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if men is None:
                     continue
                 ce = _clause_end(masked, cs, se)
+                if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
+                        masked, max(ss, cm.start() - 25), cm.start()):
+                    # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
+                    # the report ends where the main clause takes over
+                    comma = masked.find(", ", cs, ce)
+                    if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
+                        ce = comma
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
                 founds.append((cs, ce, men, cm.start(), cm.end()))
@@ -1151,6 +1158,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     return out
 
 
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 _ASK = frozenset(("ask", "asks", "asked"))
 _WH_AFTER = re.compile(
     r"(?:\s+(?!whether|if|why|how|what|which|who|when|where|to\b)[\w'\u2019.-]+){0,4}?"
