@@ -31,6 +31,13 @@ def q_of(text, words, kind=None):
     # a signed quotation: the name after a dash, alone at the paragraph's end
     ("\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.", "build a wall", "Steve Quinlan", "\u2015"),
     ('"We will win this race." \u2014 Jane Doe', "win this race", "Jane Doe", "\u2014"),
+    # a cue word used as a noun inside the appositive is read past
+    ('"It is an invasion of our domain," Scott Roe, the attorney general of one of the states suing the EPA, '
+     'said.', "an invasion", "Scott Roe", "said"),
+    # a number before the description: "9/11 widow"
+    ('"They are 100 percent wrong," said 9/11 widow Terry Strada.', "100 percent wrong", "Terry Strada", "said"),
+    ("\u201cWe can build a wall around him.\u201d \u2015\u00a0Steve Quinlan", "build a wall", "Steve Quinlan",
+     "\u2015"),
     # the next sentence only attributes a quotation that ends in ! or ?
     ('"What a year!" Jane Doe, the party chair, shouted to the crowd.', "What a year", "Jane Doe", "shouted"),
     # signed on the next line

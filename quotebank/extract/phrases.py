@@ -350,7 +350,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
-    elif first[:1].islower() and _title_then_name(toks):
+    elif (first[:1].islower() or first[:1].isdigit()) and _title_then_name(toks):
         got = _title_then_name(toks)
     elif _is_name_tok(first):
         for t in toks:

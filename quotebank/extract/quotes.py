@@ -804,6 +804,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
+        pm = _PREV_TOKEN.search(masked, max(i, cm.start() - 30), cm.start())
+        if pm and (pm.group(1).lower() in _NOT_BEFORE_VERB or pm.group(1).lower().endswith(("'s", "\u2019s"))):
+            continue  # "one of the states suing the EPA, said": a noun, read on
         men = np_backward(masked, cm.start(), i)
         if men is None:
             return None
@@ -827,8 +830,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
 
 
 _DASH_SIGNED = re.compile(
-    r"[ \t]*([\u2015\u2014\u2013]|--)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
-    r"[ \t]*[.,]?[ \t]*(?=\n|$)")
+    r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
+    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
