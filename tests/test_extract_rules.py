@@ -228,6 +228,8 @@ def test_asked_whether_is_reported_content():
     "Several states have passed laws on the matter this year.",  # 'states' is a noun here
     "It is the estimated cost of the plan that worries the council.",
     "Jane Doe said on Friday that.",  # no clause after "that"
+    "In a speech in Denver last July, the former governor said.",  # a fronted adverbial, not a clause
+    "Turnout was low across the districts, he sounded a cautious note.",  # 'note' is a noun
     # verbs whose bare object is a noun phrase report only with "that"
     "Police had last month charged John Roe after reviewing the video recording.",
     "Jane Doe has maintained support among voters with a college degree.",

@@ -1132,7 +1132,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             comma = masked.rfind(",", ss, se)
             if comma > ss:
                 for cm in (h for h in sent_hits if h.start() >= comma):
-                    if cm.group(0) not in C.indirect or cm.start() in used_cues:
+                    if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
                         continue
                     rest = masked[cm.end():se]
                     if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest):
@@ -1140,7 +1140,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     npm = np_backward(masked, cm.start(), comma + 1)
                     if npm is None or npm.start > comma + 3:
                         continue
-                    if len(_WORDS.findall(masked[ss:comma])) >= 4:
+                    if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
                         found = (ss, comma, npm, cm.start(), cm.end())
                     break
         if found is None:
@@ -1187,6 +1187,23 @@ def _asked(masked: str, cm, ss: int, se: int):
     return (cs, ce, men, cm.start(), cm.end())
 
 
+# a fronted adverbial, not a reported clause: "In a speech last July, the governor said"
+_FRONTED = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Since|Last|This|For|From|With|Without|Over|Under|Earlier|Later|"
+    r"But|And|Asked|When|While|As|Unlike|Like|Despite|Instead|Speaking|Writing|Looking|Pressed|Citing|Noting|Referring)\b[^,]*$")
+
+
+def _noun_use(masked: str, cm, lo: int) -> bool:
+    """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
+    pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
+    if pm and (pm.group(1).lower() in _NOT_BEFORE_VERB or pm.group(1).lower().endswith(("'s", "\u2019s"))):
+        return True
+    return bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
+
+
+_DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*\s+$")
+
+
 _PAREN_CUES = frozenset("said says added adds told tells noted argued wrote writes explained insisted "
                         "warned recalled believes thinks".split())
 
@@ -1196,7 +1213,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     the reported clause is the sentence without the attribution."""
     for cm in hits:
         w = cm.group(0)
-        if w not in _PAREN_CUES or cm.start() in used_cues:
+        if w not in _PAREN_CUES or cm.start() in used_cues or _noun_use(masked, cm, ss):
             continue
         before = masked.rfind(",", ss, cm.start())
         if before < 0 or before <= ss + 3:
@@ -1208,7 +1225,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             men = np_forward(masked, cm.end(), se)
             if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
                 continue
-            if len(_WORDS.findall(masked[ss:before])) < 4:
+            if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
                 continue
             return (ss, before, men, cm.start(), cm.end())
         men = np_backward(masked, cm.start(), before + 1)
@@ -1219,7 +1236,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 len(_WORDS.findall(masked[ss:before])) <= 6:
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
-        if am and len(_WORDS.findall(masked[ss:before])) >= 4:
+        if am and len(_WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
     return None
 
