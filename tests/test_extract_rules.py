@@ -147,6 +147,11 @@ def test_mixed_quote_spans():
      "Jane Doe"),
     ("Jane Doe charged that the council had hidden the true cost of the plan.", "that the council had hidden",
      "Jane Doe"),
+    # whatever follows "according to" is the source, and a parenthesis may open the sentence
+    ("The plan will cost more than anyone expected, according to people familiar with the matter.",
+     "The plan will cost more", "people familiar with the matter"),
+    ("The plan failed in the end, according to experts.", "The plan failed", "experts"),
+    ("(According to Jane Doe, the plan will cost more than anyone expected.)", "the plan will cost more", "Jane Doe"),
     # when and where between the cue and "that"
     ("Jane Doe said on Friday that the plan would cost more than expected.", "that the plan would", "Jane Doe"),
     ("Jane Doe told reporters Wednesday night that the plan would cost more.", "that the plan would", "Jane Doe"),

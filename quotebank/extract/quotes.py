@@ -1019,7 +1019,7 @@ _CLAUSE_START = re.compile(
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
-_ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 
 class _CueHits:
@@ -1051,7 +1051,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         # according to X, CLAUSE  /  CLAUSE, according to X.
         am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
         if am:
-            men = np_forward(masked, am.end(), se)
+            men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
                 if a_start <= ss + 1:
@@ -1165,6 +1165,25 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,80}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
+
+
+def _according_source(masked: str, start: int, hi: int) -> Mention | None:
+    """Whatever follows 'according to' up to the comma or the sentence end is the source:
+    'experts', 'media trackers', 'people familiar with the matter'."""
+    m = _SOURCE_PHRASE.match(masked, start, hi)
+    if not m:
+        return None
+    toks = _tokens(masked, m.start(1), m.end(1))
+    if not toks or len(toks) > 12:
+        return None
+    e = _strip_trailing_period(masked, toks[0][0], toks[-1][1])
+    men = classify(masked, toks[0][0], e, toks)
+    if men.desc_start is None and men.kind == "description":
+        men.desc_start, men.desc_end = men.start, men.end
+    return men
+
+
 _ASK = frozenset(("ask", "asks", "asked"))
 _WH_AFTER = re.compile(
     r"(?:\s+(?!whether|if|why|how|what|which|who|when|where|to\b)[\w'\u2019.-]+){0,4}?"
