@@ -147,6 +147,11 @@ def test_mixed_quote_spans():
      "Jane Doe"),
     ("Jane Doe charged that the council had hidden the true cost of the plan.", "that the council had hidden",
      "Jane Doe"),
+    # a parenthetical cue: the clause before it, unless that is only a fronted adverbial
+    ("Things have changed a lot over the years, Jane Doe says, especially online.", "Things have changed",
+     "Jane Doe"),
+    # a name right after the cue is the clause's subject when the cue has its own subject
+    ("Jane Doe and John Roe say Marco Rubio, the senator, has not been tested.", "Marco Rubio", "John Roe"),
     # whatever follows "according to" is the source, and a parenthesis may open the sentence
     ("The plan will cost more than anyone expected, according to people familiar with the matter.",
      "The plan will cost more", "people familiar with the matter"),

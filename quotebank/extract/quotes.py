@@ -1100,7 +1100,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
                         continue
                     inv = np_forward(masked, after, se)
-                    if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se):
+                    if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se) \
+                            and np_backward(masked, cm.start(), ss) is None:
                         continue  # "..., said Dan Gerstein, director of ...": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
@@ -1251,8 +1252,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
             continue
         am = re.match(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*", after)
-        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 4 and \
-                len(_WORDS.findall(masked[ss:before])) <= 6:
+        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 4 and (
+                len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
         if am and len(_WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
@@ -1265,6 +1266,7 @@ _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
     "whose which some many most no any every each united".split())
+_TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 
 
@@ -1286,6 +1288,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
+        if _TWO_NAMES.search(before):
+            return True  # "Jeb Bush and Chris Christie say ..."
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
