@@ -262,3 +262,10 @@ def test_not_indirect_speech(text):
 ])
 def test_not_quotations(text):
     assert [q for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == []
+
+
+def test_confidences_are_in_range_and_rounded():
+    text = ('Over the years, he said, the plan has cost more than anyone expected.\n'
+            '"We will win this race," said Jane Doe. "And the next one," she added.')
+    qs = extract_quotes(text)
+    assert qs and all(0 <= q.confidence <= 1 and q.confidence == round(q.confidence, 2) for q in qs)

@@ -1152,7 +1152,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations
             ent = res.resolve(men)
-            conf = 0.6 - (0.05 if men.kind == "pronoun" else 0.0)
+            conf = 0.55 if men.kind == "pronoun" else 0.6
             q = Quote(
                 start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
                 speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
