@@ -691,12 +691,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "mixed", att, (ss, cend if not text[cend - 1 : cend] in ("'", '"', "\u201d", "\u2019") else sp.end)
     # a signed quotation: '"We can build a wall around him." ― Steve Quinlan'
     if left_empty:
-        dm = _DASH_SIGNED.match(masked, qend, pe)
-        if dm:
-            toks = _tokens(masked, dm.start(2), dm.end(2))
-            men = classify(masked, toks[0][0], _strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
-            if men.kind == "name":
-                return "direct", _Att(men, masked[dm.start(1):dm.end(1)], dm.start(1), dm.end(1), "post"), content
+        att = _signed(masked, _DASH_SIGNED.match(masked, qend, pe), min_words=1)
+        if att is not None:
+            return "direct", att, content
     # transcript style "Rep. Trey Gowdy (R-S.C.):" before the quotation
     colon = _colon_speaker(masked, ss, sp.open)
     if colon is not None:
@@ -712,12 +709,16 @@ _SIGNATURE_LINE = re.compile(
 
 
 def _signed_next(masked: str, ns: int, ne: int) -> _Att | None:
-    m = _SIGNATURE_LINE.match(masked, ns, ne)
+    return _signed(masked, _SIGNATURE_LINE.match(masked, ns, ne), min_words=2)
+
+
+def _signed(masked: str, m: re.Match | None, min_words: int) -> _Att | None:
+    """The name of a signature match (group 1 the dash, group 2 the name) as its speaker."""
     if not m:
         return None
     toks = _tokens(masked, m.start(2), m.end(2))
     men = classify(masked, toks[0][0], _strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
-    if men.kind != "name" or len(toks) < 2:
+    if men.kind != "name" or len(toks) < min_words:
         return None
     return _Att(men, masked[m.start(1):m.end(1)], m.start(1), m.end(1), "post")
 
@@ -804,8 +805,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        pm = _PREV_TOKEN.search(masked, max(i, cm.start() - 30), cm.start())
-        if pm and (pm.group(1).lower() in _NOT_BEFORE_VERB or pm.group(1).lower().endswith(("'s", "\u2019s"))):
+        if _noun_use(masked, cm, i):
             continue  # "one of the states suing the EPA, said": a noun, read on
         men = np_backward(masked, cm.start(), i)
         if men is None:
@@ -1218,9 +1218,13 @@ def _noun_use(masked: str, cm, lo: int) -> bool:
     pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
     if pm and (pm.group(1).lower() in _NOT_BEFORE_VERB or pm.group(1).lower().endswith(("'s", "\u2019s"))):
         return True
-    return bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
+    return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 
 
+# cue words that are often nouns: "a cautious note", "his latest claims"
+_NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
+                     "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
+                     "charges fear fears hope hopes boast boasts joke jokes vow vows warning warnings".split())
 _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*\s+$")
 
 
