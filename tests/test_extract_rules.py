@@ -152,6 +152,7 @@ def test_mixed_quote_spans():
      "Jane Doe"),
     # a name right after the cue is the clause's subject when the cue has its own subject
     ("Jane Doe and John Roe say Marco Rubio, the senator, has not been tested.", "Marco Rubio", "John Roe"),
+    ("The plan will cost more than anyone expected, the spokesman said.", "The plan will cost more", "the spokesman"),
     # whatever follows "according to" is the source, and a parenthesis may open the sentence
     ("The plan will cost more than anyone expected, according to people familiar with the matter.",
      "The plan will cost more", "people familiar with the matter"),
