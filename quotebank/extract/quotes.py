@@ -703,9 +703,13 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     return "skip", None, content
 
 
+_SIGNER = r"([A-Z][\w.'\u2019-]*(?:{sp}+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){{0,4}})"
+# '"..." \u2015 Steve Quinlan' after the quotation; "-Michelle Marks, Philadelphia." on the next line
+_DASH_SIGNED = re.compile(
+    r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*" + _SIGNER.format(sp="[ \t\u00a0]")
+    + r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _SIGNATURE_LINE = re.compile(
-    r"[ \t]*([\u2015\u2014\u2013-]|--)[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
-    r"(?:,[^\n\x01]{0,80})?[ \t]*$")
+    r"[ \t]*([\u2015\u2014\u2013-]|--)[ \t]*" + _SIGNER.format(sp="[ \t]") + r"(?:,[^\n\x01]{0,80})?[ \t]*$")
 
 
 def _signed_next(masked: str, ns: int, ne: int) -> _Att | None:
@@ -824,15 +828,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             men = classify(masked, toks[0][0], toks[-1][1], toks)
             if men.desc_start is None:
                 men.desc_start, men.desc_end = men.start, men.end
-            return _Att(men, w, cm.start(), cm.end(), "post")
         return _Att(men, w, cm.start(), cm.end(), "post")
     return None
 
 
-_DASH_SIGNED = re.compile(
-    r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){0,4})"
-    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
@@ -850,11 +849,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
-        if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
-            continue  # "in a written statement": an adjective, not the cue
-        if not w.endswith("ing") and not _verb_use(masked, cm, lo):
-            continue  # a noun ("his home state", "AP's report") or an infinitive ("to write")
+        if w.endswith("ing"):
+            pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
+            if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
+                continue  # "his writing": a noun
+        elif not _verb_use(masked, cm, lo):
+            continue  # a noun ("his home state", "AP's report"), an infinitive ("to write") or an
+            # adjective ("in a written statement")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
                 and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()):
@@ -995,13 +996,18 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 
 
 # ------------------------------------------------------------------ indirect speech
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
+_THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b\s*", re.I)
 # when and where between the cue and its clause: "said on Friday that", "told reporters
 # Wednesday night that", "said in a statement that"
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently)\b"
-    r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+that\s+(?=[\w\u2019'$\"\u201c])")
+    r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+
+
+def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
+    """'that' opening the clause right after a cue, perhaps after when and where."""
+    return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se)
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+audience|the\s+crowd|supporters|lawmakers|"
@@ -1065,7 +1071,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce -= 1
                     found = (ss, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
-        if found is None:
+        if not founds:
             # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
             floor = ss
             for cm in sent_hits:
@@ -1081,21 +1087,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
                 after = cm.end()
-                mt = _THAT.match(masked, after, se) or _ADVERBIAL_THAT.match(masked, after, se)
+                mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     if ob:
                         after = ob.end()
-                        mt = _THAT.match(masked, after, se) or _ADVERBIAL_THAT.match(masked, after, se)
+                        mt = _that_after(masked, after, se)
                         if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                        or not _CLAUSE_START.match(masked, after, se)):
                             continue
                 if not mt and w in C.that_only:
                     continue
                 if mt:
-                    cs = mt.end() - 1
-                    while masked[cs] != "t" or masked[cs:cs + 4].lower() != "that":
-                        cs -= 1
+                    cs = mt.start("that")
                 else:
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
                         continue
@@ -1125,10 +1129,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
-        found = founds[0] if founds else None
-        if found is None:
+        if not founds:
             found = _parenthetical(masked, ss, se, sent_hits, used_cues)
-        if found is None:
+            founds = [found] if found is not None else []
+        if not founds:
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
             if comma > ss:
@@ -1142,11 +1146,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if npm is None or npm.start > comma + 3:
                         continue
                     if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
-                        found = (ss, comma, npm, cm.start(), cm.end())
+                        founds.append((ss, comma, npm, cm.start(), cm.end()))
                     break
-        if found is None:
-            continue
-        for cs, ce, men, cue_s, cue_e in (founds or [found]):
+        for cs, ce, men, cue_s, cue_e in founds:
             while cs < ce and text[cs] in " ,":
                 cs += 1
             if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:

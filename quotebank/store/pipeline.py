@@ -119,13 +119,15 @@ def _extract(text: str) -> list[QuoteCandidate]:
     return extract_quotes(text)
 
 
+def _extracted(text: str) -> tuple:
+    """Quotes plus the per-quote work that needs no database (hashes, name keys)."""
+    quotes = extract_quotes(text)
+    return (quotes, *prepare(quotes))
+
+
 def _extract_many(texts: list[str]) -> list[tuple]:
-    """Worker: quotes plus the per-quote work that needs no database (hashes, name keys)."""
-    out = []
-    for t in texts:
-        quotes = extract_quotes(t)
-        out.append((quotes, *prepare(quotes)))
-    return out
+    """Worker: :func:`_extracted` for each text."""
+    return [_extracted(t) for t in texts]
 
 
 _worker_db: Database | None = None
@@ -147,8 +149,6 @@ def _parse_extract_many(lines: list[PendingLine], replace: bool) -> list[tuple]:
     stored: dict = {}
     if _worker_db is not None and records and not replace:
         try:
-            from .writer import existing_articles
-
             with _worker_db.session() as s:
                 stored = existing_articles(s, records)
         except Exception:
@@ -158,13 +158,8 @@ def _parse_extract_many(lines: list[PendingLine], replace: bool) -> list[tuple]:
         if not isinstance(item, ArticleRecord):
             out.append((item, None))
             continue
-        results = []
-        for r in (item, *item.children):
-            if stored.get(r.content_hash) or (r.url and stored.get(r.url)):
-                results.append(None)
-                continue
-            quotes = extract_quotes(r.text)
-            results.append((quotes, *prepare(quotes)))
+        results = [None if stored.get(r.content_hash) or (r.url and stored.get(r.url)) else _extracted(r.text)
+                   for r in (item, *item.children)]
         out.append((item, results))
     return out
 

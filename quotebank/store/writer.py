@@ -184,7 +184,6 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                             .values(extractor_version=EXTRACTOR_VERSION))
     publication_ids(session, {it.record.publication for it in items if it.record.publication}, cache)
     pending = [it for it in items if it.existing_id is None]
-    ins = _dialect_insert(session, Article)
     while pending:
         ready = [it for it in pending if it.parent_item is None or it.parent_item.article_id is not None]
         if not ready:
@@ -201,10 +200,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             ))
         # plain bulk insert, ids read back by content hash (unique): RETURNING with row
         # order would make SQLAlchemy send one statement per row on SQLite
-        if session.bind.dialect.name == "sqlite":
-            _executemany(session, Article, rows)
-        else:
-            conn.execute(ins, rows)
+        _insert(session, Article, rows)
         ids = _ids_by(session, Article, [Article.content_hash], [(r["content_hash"],) for r in rows])
         for it, r in zip(ready, rows):
             it.article_id = ids[(r["content_hash"],)]
@@ -236,10 +232,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
     if local_ents:
         rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
-        if session.bind.dialect.name == "sqlite":
-            _executemany(session, Speaker, rows)
-        else:
-            conn.execute(_dialect_insert(session, Speaker), rows)
+        _insert(session, Speaker, rows)
         arts = sorted({r["article_id"] for r in rows})
         local_ids: dict[tuple, int] = {}
         for i in range(0, len(arts), _CHUNK):
@@ -326,7 +319,7 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     """Insert many rows: COPY on PostgreSQL (its bulk path), one DB-API executemany on
     SQLite. Both run inside the caller's transaction."""
     if session.bind.dialect.name != "postgresql":
-        _executemany(session, model, rows)
+        _insert(session, model, rows)
         return
     cols = list(rows[0])
     raw = session.connection().connection.driver_connection
@@ -334,6 +327,14 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
         for r in rows:
             copy.write_row([r[c] for c in cols])
+
+
+def _insert(session: Session, model, rows: list[dict]) -> None:
+    """A plain bulk insert: one DB-API executemany on SQLite, a Core insert elsewhere."""
+    if session.bind.dialect.name == "sqlite":
+        _executemany(session, model, rows)
+    else:
+        session.connection().execute(_dialect_insert(session, model), rows)
 
 
 def _executemany(session: Session, model, rows: list[dict]) -> None:
@@ -345,11 +346,12 @@ def _executemany(session: Session, model, rows: list[dict]) -> None:
     cols = list(rows[0])
     fixed = {}
     for c in table.columns:
-        if c.key not in rows[0] and c.default is not None and not c.primary_key:
-            d = c.default
-            fixed[c.key] = d.arg(None) if d.is_callable else d.arg if d.is_scalar else None
-            if fixed[c.key] is None:
-                del fixed[c.key]
+        d = c.default
+        if c.key in rows[0] or d is None or c.primary_key or not (d.is_callable or d.is_scalar):
+            continue
+        value = d.arg(None) if d.is_callable else d.arg
+        if value is not None:
+            fixed[c.key] = value
     names = cols + list(fixed)
     procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in names]
     extra = [fixed[c] for c in fixed]
