@@ -133,8 +133,25 @@ def test_anonymous_source_is_one_source():
 def test_mixed_quote_spans():
     text = "Webber added that the cartels are keenly 'studying conflicts in Ukraine and Syria' these days."
     q = q_of(text, "studying conflicts", "mixed")
-    assert q.speaker == "Webber" and q.text == "studying conflicts in Ukraine and Syria"
-    assert text[q.content_start : q.content_end].startswith("that the cartels are keenly")
+    # the span is the reported clause, as annotated news marks it; the quoted words are its fragment
+    assert q.speaker == "Webber"
+    assert q.text == "that the cartels are keenly 'studying conflicts in Ukraine and Syria' these days"
+    assert (q.start, q.end) == (q.content_start, q.content_end) and text[q.start : q.end] == q.text
+    assert [text[s:e] for s, e in q.fragments] == ["studying conflicts in Ukraine and Syria"]
+
+
+def test_mixed_quote_with_two_fragments_is_one_quote():
+    text = 'Jane Doe said the plan was "a total disaster" and "a waste of money" for the city.'
+    (q,) = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.kind == "mixed" and q.speaker == "Jane Doe"
+    assert [text[s:e] for s, e in q.fragments] == ["a total disaster", "a waste of money"]
+    assert q.text.startswith("the plan was") and q.text.endswith("for the city")
+
+
+def test_direct_quote_fragment_is_its_span():
+    text = '"We will win this race," said Jane Doe.'
+    (q,) = extract_quotes(text)
+    assert q.fragments == [(q.start, q.end)] and q.text == "We will win this race,"
 
 
 @pytest.mark.parametrize("text, clause, speaker", [
@@ -270,3 +287,26 @@ def test_confidences_are_in_range_and_rounded():
             '"We will win this race," said Jane Doe. "And the next one," she added.')
     qs = extract_quotes(text)
     assert qs and all(0 <= q.confidence <= 1 and q.confidence == round(q.confidence, 2) for q in qs)
+
+
+def test_pronoun_finds_a_subject_introduced_with_an_appositive():
+    text = ("But Carolyn Gallaher, a professor at American University, calls the idea folly. She studied "
+            "the police in the 2000s and says one lesson was that it was a mistake to target leaders.")
+    q = q_of(text, "one lesson was", "indirect")
+    assert q.speaker_mention == "She" and q.speaker == "Carolyn Gallaher"
+
+
+def test_plural_nouns_joined_by_and_are_one_group():
+    q = q_of("Former soldiers and officers argued the best course would be working with the police.",
+             "the best course", "indirect")
+    assert q.speaker == "Former soldiers and officers"
+    # a singular noun before "and" is not part of the subject
+    q = q_of("Voters rejected the plan and critics argued the city would pay for it for years.",
+             "the city would pay", "indirect")
+    assert q.speaker == "critics"
+
+
+def test_a_determiner_is_not_a_description():
+    q = q_of("Days later, the Pentagon announced the deployment of 1,500 troops to the border.",
+             "the deployment", "indirect")
+    assert q.speaker == "Pentagon" and q.speaker_description is None

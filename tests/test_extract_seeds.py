@@ -80,11 +80,18 @@ def rolling_stone():
     return rec.text, extract_quotes(rec.text)
 
 
-def _check(quotes, expected):
+def _words(text, q):
+    """The quoted words: a direct quote's span, a mixed quote's first fragment."""
+    s, e = q.fragments[0]
+    return text[s:e].lstrip("'\"\u201c\u2018 ")
+
+
+def _check(article, expected):
+    text, quotes = article
     quoted = [q for q in quotes if q.kind in ("direct", "mixed")]
     problems = []
     for prefix, speaker, kind in expected:
-        hits = [q for q in quoted if q.text.lstrip("'\"\u201c\u2018 ").startswith(prefix)]
+        hits = [q for q in quoted if _words(text, q).startswith(prefix)]
         if not hits:
             problems.append(f"missing: {prefix!r}")
             continue
@@ -93,19 +100,18 @@ def _check(quotes, expected):
             problems.append(f"{prefix!r}: speaker {q.speaker!r}, expected {speaker!r}")
         if q.kind != kind:
             problems.append(f"{prefix!r}: kind {q.kind!r}, expected {kind!r}")
-    extra = [q.text[:50] for q in quoted
-             if not any(q.text.lstrip("'\"\u201c\u2018 ").startswith(p) for p, _, _ in expected)]
+    extra = [_words(text, q)[:50] for q in quoted if not any(_words(text, q).startswith(p) for p, _, _ in expected)]
     if extra:
         problems.append(f"not quotations, or not expected: {extra}")
     assert not problems, "\n".join(problems)
 
 
 def test_guardian_every_quotation_attributed(guardian):
-    _check(guardian[1], GUARDIAN)
+    _check(guardian, GUARDIAN)
 
 
 def test_rolling_stone_every_quotation_attributed(rolling_stone):
-    _check(rolling_stone[1], ROLLING_STONE)
+    _check(rolling_stone, ROLLING_STONE)
 
 
 @pytest.mark.parametrize("words", ["kill lists", "kingpin", "El Mayo"])

@@ -236,3 +236,43 @@ def test_upgrade_from_first_revision_with_data_then_down_and_up(db_url):
     check()
     db.dispose()
     eng.dispose()
+
+
+def test_0007_moves_mixed_quotes_to_their_clause_and_back(db_url):
+    # an article as 0006 stored it: the mixed quote spans its quoted words only
+    art = "Webber added that the cartels are keenly 'studying conflicts in Ukraine' now.\n"
+    w0 = art.index("studying")
+    w1 = art.index("Ukraine") + len("Ukraine")
+    c0 = art.index("that the")
+    c1 = art.index(" now.") + len(" now")
+    eng = dbmod.make_engine(db_url)
+    dbmod.upgrade(eng, "0006")
+    with eng.begin() as c:
+        c.execute(text("INSERT INTO articles (id, title, authors, text, content_hash, ingested_at) "
+                       "VALUES (1, 'Old', '[]', :t, 'h1', CURRENT_TIMESTAMP)"), {"t": art})
+        c.execute(text("INSERT INTO quotes (article_id, text, start, \"end\", content_start, content_end, kind, "
+                       "confidence, text_hash, corrected) VALUES (1, :t, :s, :e, :cs, :ce, 'mixed', 0.8, 'x', true)"),
+                  {"t": art[w0:w1], "s": w0, "e": w1, "cs": c0, "ce": c1})
+        if eng.dialect.name == "sqlite":  # the writer indexes what it inserts (migration 0006)
+            c.execute(text("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes"))
+        c.execute(text("INSERT INTO corrections (article_id, quote_start, quote_end, action, value, created_at) "
+                       "VALUES (1, :s, :e, 'set-speaker', '{}', CURRENT_TIMESTAMP)"), {"s": w0, "e": w1})
+    dbmod.upgrade(eng)
+    with eng.connect() as c:
+        row = c.execute(text("SELECT text, start, \"end\", fragments FROM quotes")).one()
+        corr = c.execute(text("SELECT quote_start, quote_end FROM corrections")).one()
+    frags = row[3] if isinstance(row[3], list) else json.loads(row[3])
+    assert row[0] == "that the cartels are keenly 'studying conflicts in Ukraine' now"
+    assert (row[1], row[2]) == (c0, c1) and frags == [[w0, w1]]
+    assert tuple(corr) == (c0, c1)
+    db = dbmod.Database(db_url)
+    from quotebank.store.search import search
+    with db.session() as s:  # the full-text index follows the new text
+        assert [h["quoted"] for h in search(s, "cartels keenly")] == [["studying conflicts in Ukraine"]]
+    db.dispose()
+    dbmod.downgrade(eng, "0006")
+    with eng.connect() as c:
+        row = c.execute(text("SELECT text, start, \"end\" FROM quotes")).one()
+        corr = c.execute(text("SELECT quote_start, quote_end FROM corrections")).one()
+    assert tuple(row) == (art[w0:w1], w0, w1) and tuple(corr) == (w0, w1)
+    eng.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .references import display_text
+from .references import marked_text
 
 
 def plain_citation(q: dict) -> str:
@@ -10,7 +10,7 @@ def plain_citation(q: dict) -> str:
     The Guardian, 2025-01-24. https://…'"""
     who = q.get("speaker") or "unattributed"
     role = q.get("speaker_role")
-    head = f"\u201c{display_text(q)}\u201d \u2014 {who}" + (f" ({role})" if role else "")
+    head = f"{marked_text(q)} \u2014 {who}" + (f" ({role})" if role else "")
     src = []
     if q.get("article_title"):
         src.append(f"\u201c{q['article_title']}\u201d")

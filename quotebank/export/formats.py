@@ -10,6 +10,8 @@ import csv
 import json
 from typing import IO, Iterable, Sequence
 
+from .references import display_text
+
 
 def _cell(v):
     if isinstance(v, (list, dict)):
@@ -58,14 +60,16 @@ def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
     """Each quote as a block quote with its speaker and source underneath."""
     n = 0
     for q in rows:
-        text = " ".join(q["text"].split()).rstrip(",;:")
+        text = _md(display_text(q))
+        if q.get("kind") == "indirect":  # not the speaker's words: never shown as a quotation
+            text = "*Paraphrase:* " + text
         who = q.get("speaker") or "unattributed"
         desc = q.get("speaker_description")
         src = ", ".join(x for x in (f"*{_md(q['article_title'])}*" if q.get("article_title") else None,
                                     _md(q.get("publication") or ""), q.get("published") or "n.d.") if x)
         link = f" <{q['url']}>" if q.get("url") else ""
         end = "" if src.endswith(".") else "."
-        out.write(f"> {_md(text)}\n>\n> \u2014 **{_md(who)}**" + (f", {_md(desc)}" if desc else "")
+        out.write(f"> {text}\n>\n> \u2014 **{_md(who)}**" + (f", {_md(desc)}" if desc else "")
                   + f". {src}{end}{link} (quote {q['id']}, {q['kind']})\n\n")
         n += 1
     return n

@@ -23,14 +23,25 @@ def cite_key(q: dict) -> str:
 
 
 def display_text(q: dict) -> str:
-    """The quote's words for display: one line, without the comma that led into 'he said'."""
-    return " ".join(q["text"].split()).rstrip(",;:")
+    """The quote's words for display: one line, without the comma that led into 'he said'.
+    A mixed quote shows only its quoted words, joined by an ellipsis."""
+    words = q.get("quoted") if q.get("kind") == "mixed" else None
+    text = " \u2026 ".join(words) if words else q["text"]
+    return " ".join(text.split()).rstrip(",;:")
+
+
+def marked_text(q: dict) -> str:
+    """The words in quotation marks, or, for indirect speech, the reported clause as a
+    paraphrase (never in quotation marks: they are not the speaker's words)."""
+    if q.get("kind") == "indirect":
+        return f"[paraphrase] {display_text(q)}"
+    return f"\u201c{display_text(q)}\u201d"
 
 
 def quote_note(q: dict) -> str:
     who = q.get("speaker") or "unattributed"
     desc = q.get("speaker_description")
-    return f"\u201c{display_text(q)}\u201d \u2014 {who}" + (f", {desc}" if desc else "")
+    return f"{marked_text(q)} \u2014 {who}" + (f", {desc}" if desc else "")
 
 
 def split_name(full: str) -> dict:

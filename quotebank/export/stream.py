@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from ..store.filters import QuoteFilter
 from ..store.models import Article, Publication, Quote, Speaker
+from ..store.queries import quoted_words
 
-FIELDS = ("id", "text", "kind", "speaker", "speaker_id", "speaker_description", "cue", "article_id",
+FIELDS = ("id", "text", "quoted", "kind", "speaker", "speaker_id", "speaker_description", "cue", "article_id",
           "article_title", "publication", "published", "url", "start", "end", "confidence")
 EXTRA = ("authors",)
 
@@ -20,7 +21,7 @@ def iter_quotes(session: Session, flt: QuoteFilter | None = None, *, limit: int 
                 offset: int = 0, batch: int = 5000) -> Iterator[dict]:
     """Quote dicts (the CLI's quote fields plus ``authors``), ordered by id, fetched in batches."""
     stmt = (
-        select(Quote.id, Quote.text, Quote.kind, Speaker.name, Quote.speaker_id, Quote.speaker_description,
+        select(Quote.id, Quote.text, Quote.fragments, Quote.kind, Speaker.name, Quote.speaker_id, Quote.speaker_description,
                Quote.cue, Quote.article_id, Article.title, Publication.name, Article.published, Article.url,
                Quote.start, Quote.end, Quote.confidence, Article.authors)
         .join(Article, Article.id == Quote.article_id)
@@ -41,4 +42,5 @@ def iter_quotes(session: Session, flt: QuoteFilter | None = None, *, limit: int 
         pub = d["published"]
         d["published"] = pub.isoformat() if isinstance(pub, dt.date) else pub
         d["authors"] = list(d["authors"] or [])
+        d["quoted"] = quoted_words(d["kind"], d["text"], d["start"], d["quoted"])
         yield d

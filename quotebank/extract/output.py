@@ -9,7 +9,7 @@ CONTRACT_FIELDS = (
     "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
     "speaker_description", "confidence",
 )
-EXTRA_FIELDS = ("speaker_kind", "speaker_roles", "paragraph")
+EXTRA_FIELDS = ("speaker_kind", "speaker_roles", "paragraph", "fragments")
 
 
 def quote_dict(q) -> dict:

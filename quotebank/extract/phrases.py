@@ -142,7 +142,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         if first in DETERMINERS and first not in ("the",) and nr[0] != s:
             kind = "description"  # "a former Green Beret": capitals but no name
         men = Mention(s, e, text, kind, nr[0], nr[1])
-        if nr[0] > s:
+        if nr[0] > s and m[s:nr[0]].strip().lower() not in DETERMINERS:  # "the Pentagon": no description
             men.desc_start, men.desc_end = s, nr[0]
         return men
     head = toks[-1][2].lower()
@@ -208,8 +208,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
             break
         if lw in _STOP_BACK and not (got and lw == "of" and _is_cap(got[-1][2])):
-            if lw == "and" and got and _is_cap(got[-1][2]) and len(got) <= 3:
-                break
+            if lw == "and" and _plural_pair(toks, t, got):
+                got.append(t)  # "former soldiers and officers argued": one group
+                continue
             break
         if lw in cues().words and not _is_cap(w):
             break
@@ -237,6 +238,16 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     return men
+
+
+def _plural_pair(toks, and_tok, got) -> bool:
+    """'soldiers and officers': two lower-case plural nouns joined by 'and'."""
+    if len(got) != 1:
+        return False
+    i = toks.index(and_tok)
+    before, after = (toks[i - 1][2] if i else ""), got[-1][2]
+    return all(w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
+               and w not in _STOP_BACK and w not in cues().words for w in (before, after))
 
 
 def _drop_parens(toks):

@@ -43,7 +43,7 @@ _NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
 _ASIDE_OPEN = re.compile(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 MAX_TEXT = 50_000_000
 
 
@@ -68,6 +68,9 @@ class Quote:
     speaker_mention: str | None = None
     speaker_roles: list[dict] = field(default_factory=list)
     speaker_key: int | None = None  # same number = same speaker within this text
+    # the quoted words of a mixed quote, each (start, end) without its marks; for a
+    # direct quote the one span start..end, for indirect speech none
+    fragments: list[tuple[int, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -367,8 +370,10 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
 )
 _SUBJECT = re.compile(
-    r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+))*)"
-    r"\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]",
+    r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+))*)"
+    r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
+    r"|,[ \t]+(?:an?|the|who)\s)",  # or an appositive: "But Carolyn Gallaher, a professor ..., calls"
     re.M,
 )
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If".split())
@@ -561,19 +566,19 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 para_quotes[n] = (sp, intro, "direct", content)
 
         # merge mixed fragments that share one reported clause
-        merged: list[tuple[Span, _Att | None, str, tuple[int, int], int]] = []
+        merged: list[tuple[Span, _Att | None, str, tuple[int, int], list[Span]]] = []
         for sp, att, kind, content in para_quotes:
             if merged and kind == "mixed" and merged[-1][2] == "mixed" and att is not None \
                     and merged[-1][1] is not None and merged[-1][1].cue_start == att.cue_start:
-                psp, patt, pk, pc, _ = merged[-1]
-                merged[-1] = (psp, patt, pk, (pc[0], max(pc[1], content[1])), sp.close)
+                psp, patt, pk, pc, frags = merged[-1]
+                merged[-1] = (psp, patt, pk, (pc[0], max(pc[1], content[1])), frags + [sp])
                 continue
-            merged.append((sp, att, kind, content, sp.close))
+            merged.append((sp, att, kind, content, [sp]))
 
-        for sp, att, kind, content, last_close in merged:
+        for sp, att, kind, content, frags in merged:
             if att is None or kind == "skip":
                 continue
-            q = _make_quote(text, sp, att, kind, content, last_close, pi, res)
+            q = _make_quote(text, sp, att, kind, content, frags, pi, res)
             if q is None:
                 continue
             out.append(q)
@@ -592,13 +597,13 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 last_para_with_att = pi
             # "..., Schiff said. 'The other factor ...'": a quotation standing alone
             # after reported speech in its paragraph continues that speaker
-            for sp, att, kind, content, last_close in merged:
+            for sp, att, kind, content, _frags in merged:
                 if att is not None or kind != "orphan" or not _sentence_like(text, sp):
                     continue
                 before = [a for end, a in reported if end <= sp.open]
                 if not before:
                     continue
-                q = _make_quote(text, sp, _cont(before[-1]), "direct", content, last_close, pi, res)
+                q = _make_quote(text, sp, _cont(before[-1]), "direct", content, [sp], pi, res)
                 if q is not None:
                     out.append(q)
 
@@ -946,17 +951,22 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     return _Att(men, ":", colon, colon + 1, "colon")
 
 
-def _make_quote(text, sp: Span, att: _Att, kind, content, last_close, pi, res: _Resolver) -> Quote | None:
-    start, end = sp.start, (last_close if kind == "mixed" else sp.end)
-    while start < end and text[start] in " \t\n":
-        start += 1
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    if end <= start:
+def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
+                res: _Resolver) -> Quote | None:
+    """A direct quote spans its words; a mixed quote spans the whole reported clause
+    (as annotated news does), with its quoted words kept as ``fragments``."""
+    fragments = []
+    for f in frags:
+        fs, fe = _strip_ws(text, f.start, f.end)
+        if fe > fs:
+            fragments.append((fs, fe))
+    if not fragments:
         return None
-    cs, ce = content if kind == "mixed" else (start, end)
     if kind == "mixed":
-        cs, ce = min(cs, start), max(ce, end)
+        start, end = _strip_ws(text, min(content[0], fragments[0][0]), max(content[1], fragments[-1][1]))
+    else:
+        start, end = fragments[0]
+    cs, ce = start, end
     men = att.mention
     ent = res.resolve(men)
     conf = {"post": 0.9, "post-inv": 0.92, "pre": 0.85, "colon": 0.8, "according": 0.8,
@@ -969,13 +979,21 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, last_close, pi, res: _
         start=start, end=end, text=text[start:end], kind=kind, content_start=cs, content_end=ce,
         speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
         cue=text[att.cue_start:att.cue_end], cue_start=att.cue_start, cue_end=att.cue_end,
-        confidence=round(max(0.05, min(0.99, conf)), 2), paragraph=pi,
+        confidence=round(max(0.05, min(0.99, conf)), 2), paragraph=pi, fragments=fragments,
     )
     q.speaker_key = ent.key if ent is not None else None
     if men.desc_start is not None and men.desc_end and ent is not None and ent.description is None \
             and men.kind == "name":
         res._describe(ent, men)
     return q
+
+
+def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return s, e
 
 
 def _finalise_speaker(q: Quote, res: _Resolver) -> None:

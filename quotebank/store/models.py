@@ -200,10 +200,14 @@ class Quote(Base):
     end: Mapped[int] = mapped_column(Integer)
     content_start: Mapped[int | None] = mapped_column(Integer)
     content_end: Mapped[int | None] = mapped_column(Integer)
+    # a mixed quote spans its reported clause; these are its quoted words,
+    # [[start, end], ...] in article offsets (migration 0007). None for other kinds.
+    fragments: Mapped[list | None] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(10), index=True)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     paragraph: Mapped[int | None] = mapped_column(Integer)
-    # hash of the normalised text: groups the same quote across articles
+    # hash of the normalised quoted words (a mixed quote's fragments): groups the same
+    # quote across articles
     text_hash: Mapped[str] = mapped_column(String(64), index=True)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 

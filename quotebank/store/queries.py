@@ -133,9 +133,20 @@ def latest_role(roles: list[dict]) -> str | None:
     return None
 
 
+def quoted_words(kind: str, text: str, start: int, fragments: list | None) -> list[str]:
+    """The verbatim words of a quote: a direct quote's text, a mixed quote's fragments
+    (its text is the whole reported clause), none for indirect speech."""
+    if kind == "indirect":
+        return []
+    if kind == "mixed" and fragments:
+        return [text[s - start : e - start] for s, e in fragments]
+    return [text]
+
+
 def quote_dict(q: Quote, speaker, title, pub, published, url) -> dict:
     return {
-        "id": q.id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker_id,
+        "id": q.id, "text": q.text, "quoted": quoted_words(q.kind, q.text, q.start, q.fragments),
+        "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker_id,
         "speaker_description": q.speaker_description, "cue": q.cue, "article_id": q.article_id,
         "article_title": title, "publication": pub,
         "published": published.isoformat() if published else None, "url": url,

@@ -10,9 +10,10 @@ writing at once never create the same one twice.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import JSON, delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
@@ -58,9 +59,16 @@ class Item:
     speaker_keys: dict | None = None
 
 
+def quoted_words(q: QuoteCandidate) -> list[str]:
+    """A mixed quote's fragments, or the whole text of a direct or indirect quote."""
+    if q.kind == "mixed" and q.fragments:
+        return [q.text[s - q.start : e - q.start] for s, e in q.fragments]
+    return [q.text]
+
+
 def prepare(quotes: list[QuoteCandidate]) -> tuple[list[str], dict]:
     """The per-quote work that needs no database, so that workers can do it."""
-    hashes = [text_hash(q.text) for q in quotes]
+    hashes = [text_hash(" ".join(quoted_words(q))) for q in quotes]
     keys = {}
     for q in quotes:
         if q.speaker and q.speaker_key is not None and q.speaker_key not in keys:
@@ -289,6 +297,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                 "speaker_description": q.speaker_description, "cue": (q.cue or None) and q.cue[:200],
                 "cue_start": q.cue_start, "cue_end": q.cue_end, "text": q.text, "start": q.start, "end": q.end,
                 "content_start": q.content_start, "content_end": q.content_end, "kind": q.kind,
+                "fragments": [list(f) for f in q.fragments] if q.kind == "mixed" and q.fragments else None,
                 "confidence": float(q.confidence), "paragraph": q.paragraph, "text_hash": thash,
                 "corrected": False,
             })
@@ -324,9 +333,14 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     cols = list(rows[0])
     raw = session.connection().connection.driver_connection
     names = ", ".join(f'"{c}"' for c in cols)
+    as_json = [i for i, c in enumerate(cols) if isinstance(model.__table__.c[c].type, JSON)]
     with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
         for r in rows:
-            copy.write_row([r[c] for c in cols])
+            values = [r[c] for c in cols]
+            for i in as_json:
+                if values[i] is not None:
+                    values[i] = json.dumps(values[i])
+            copy.write_row(values)
 
 
 def _insert(session: Session, model, rows: list[dict]) -> None:

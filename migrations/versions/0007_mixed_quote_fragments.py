@@ -1,0 +1,77 @@
+"""mixed quotes span their whole reported clause, as annotated news marks them; the
+quoted words move to a new ``fragments`` column ([[start, end], ...] in article offsets)
+
+Existing mixed quotes are converted in place: their old span (the quoted words)
+becomes their one fragment, their span becomes the clause, and corrections made
+to them follow them. A mixed quote whose clause span is already taken by another
+quote of its article keeps its old span.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-22
+"""
+from typing import Sequence, Union
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: Union[str, None] = "0006"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+_FREE_CLAUSE = (
+    'q.kind = \'mixed\' AND q.content_start IS NOT NULL AND q.content_end > q.content_start '
+    'AND NOT EXISTS (SELECT 1 FROM quotes o WHERE o.article_id = q.article_id '
+    'AND o.start = q.content_start AND o."end" = q.content_end AND o.id <> q.id)'
+)
+
+
+def upgrade() -> None:
+    op.add_column("quotes", sa.Column("fragments", sa.JSON(), nullable=True))
+    pair = "json_array(json_array(start, \"end\"))" if _sqlite() else \
+        "json_build_array(json_build_array(start, \"end\"))"
+    # corrections first, while the quotes still have their old spans
+    op.execute(
+        "UPDATE corrections SET "
+        "quote_start = (SELECT q.content_start FROM quotes q WHERE q.article_id = corrections.article_id "
+        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE}), "
+        "quote_end = (SELECT q.content_end FROM quotes q WHERE q.article_id = corrections.article_id "
+        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE}) "
+        "WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = corrections.article_id "
+        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE})")
+    op.execute(
+        f"UPDATE quotes SET fragments = {pair}, "
+        "text = (SELECT substr(a.text, quotes.content_start + 1, quotes.content_end - quotes.content_start) "
+        "        FROM articles a WHERE a.id = quotes.article_id), "
+        "start = content_start, \"end\" = content_end "
+        f"WHERE id IN (SELECT q.id FROM quotes q WHERE {_FREE_CLAUSE})")
+
+
+def downgrade() -> None:
+    if _sqlite():
+        first, last = "json_extract(fragments, '$[0][0]')", "json_extract(fragments, '$[#-1][1]')"
+    else:
+        first, last = "(fragments->0->>0)::int", "(fragments->-1->>1)::int"
+    op.execute(
+        "UPDATE corrections SET "
+        f"quote_start = (SELECT {first} FROM quotes q WHERE q.article_id = corrections.article_id "
+        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
+        "AND q.fragments IS NOT NULL), "
+        f"quote_end = (SELECT {last} FROM quotes q WHERE q.article_id = corrections.article_id "
+        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
+        "AND q.fragments IS NOT NULL) "
+        "WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = corrections.article_id "
+        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
+        "AND q.fragments IS NOT NULL)")
+    op.execute(
+        f"UPDATE quotes SET start = {first}, \"end\" = {last}, "
+        f"text = (SELECT substr(a.text, {first} + 1, {last} - {first}) FROM articles a "
+        "         WHERE a.id = quotes.article_id) "
+        "WHERE kind = 'mixed' AND fragments IS NOT NULL")
+    # a plain ALTER: a batch copy of the table would lose the full-text triggers
+    op.execute("ALTER TABLE quotes DROP COLUMN fragments")
+
+
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
