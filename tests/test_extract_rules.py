@@ -310,3 +310,36 @@ def test_a_determiner_is_not_a_description():
     q = q_of("Days later, the Pentagon announced the deployment of 1,500 troops to the border.",
              "the deployment", "indirect")
     assert q.speaker == "Pentagon" and q.speaker_description is None
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ('Ohio officials pushed back. Kasich resisted: "Ohio governors do not have the power to do that."',
+     "Ohio governors", "Kasich", "resisted"),
+    ("When Trump suggested that Cuba would sue, Rubio fired back forcefully: \u201cIf they sue us in Miami, "
+     "they\u2019re going to lose,\u201d referencing the Cuban immigrants.", "If they sue us", "Rubio", "fired"),
+    ("Hoff\u2019s letter makes a libertarian-style case: \"Followers of radical Islam hate what we stand for.\"",
+     "Followers of radical Islam", "Hoff\u2019s letter", "makes"),
+    ('Surveying the desolation upstate, Williamson concludes: "Nobody did this to them. They failed."',
+     "Nobody did this", "Williamson", "concludes"),
+    ('The letter continues: "As a former prosecutor, please explain your understanding of the law."',
+     "As a former prosecutor", "The letter", "continues"),
+    ("After Jerry Brown criticized him in a debate, Hillary shot back, \u201cI suppose I could have "
+     "chosen to bake cookies.\u201d", "I suppose", "Hillary", "shot"),
+    ("According to the newspaper, \u201cAmerica\u2019s porous gun laws empower dealers to sell weapons.\u201d",
+     "porous gun laws", "the newspaper", "According to"),
+    # a colon after reported speech, and the quotation's own cue after it
+    ('Trump asserted that France had lost its identity: "France is no longer France," Trump said.',
+     "France is no longer", "Trump", "said"),
+])
+def test_clause_before_a_colon_or_comma_introduces_a_quotation(text, words, speaker, cue):
+    q = q_of(text, words, "direct")
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    'The plan has three parts: "build, repair and maintain roads across the state."',
+    'In 2010, Smith moved to Ohio, "the best place to live in the whole country."',
+    'The sign on the door read: "No entry after dark for visitors."',
+])
+def test_a_colon_or_comma_without_a_speech_act_introduces_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

@@ -28,6 +28,7 @@ from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import cues, given_names, pronouns, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
+    ADVERBS,
     _SENTENCE_OPENERS,
     _strip_trailing_period,
     classify,
@@ -672,7 +673,18 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if att is not None and (left_empty or _only_opener(left)):
         return "direct", att, content
     # 2. cue before the quotation: He continued: '...' / X said, "..."
+    tail_ok = _TAIL_OK.match(masked[qend:se]) is not None
+    if att is not None and left.rstrip().endswith(":") and MASK not in left:
+        # 'Trump asserted that France had lost its identity: "...," he said.'
+        return "direct", att, content
     latt = _left_cue(masked, ss, sp.open, require_end=False)
+    if left.rstrip().endswith((":", ",")) and (tail_ok or _ING_TAIL.match(masked, qend, se)) and len(inner_words) >= 3 and MASK not in left and (
+            latt is None or latt.cue_start < masked.rfind(", ", ss, sp.open)):
+        # 'Kasich resisted: "..."' / 'When Trump suggested ..., Rubio fired back forcefully: "..."':
+        # the subject of the clause that the colon ends says the quotation
+        catt = _colon_intro(masked, ss, sp.open)
+        if catt is not None:
+            return "direct", catt, content
     if latt is not None:
         gap = masked[latt.cue_end : sp.open]
         tail_after = masked[qend:se]
@@ -854,7 +866,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if w.endswith("ing"):
+        if w.lower() == "according to":
+            pass
+        elif w.endswith("ing"):
             pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
             if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
                 continue  # "his writing": a noun
@@ -878,7 +892,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     gap = masked[best.end() : hi]
     if require_end and not gap.strip().endswith(":"):
         return None
-    men = np_backward(masked, best.start(), lo)
+    men = None
+    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",") \
+            and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
+        # "The Vermont senator emailed supporters saying:": the clause's subject
+        men = _clause_subject(masked, lo, best.start(), strict=True)
+    if men is None:
+        men = np_backward(masked, best.start(), lo)
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","))):
         men = _clause_subject(masked, lo, best.start())
@@ -929,6 +949,54 @@ _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+[a-z])"
 )
+
+
+_ING_TAIL = re.compile(r"\s*,?\s+[a-z]+ing\b")
+_IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
+                             "sent wrote said told".split())
+_NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
+                            "must should".split())
+
+
+def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
+    """'[When ..., ]Rubio fired back forcefully:' / 'She then addressed the supporters again:'
+    / "Hoff's letter makes a case:" before a quotation: the subject of the clause the colon
+    ends says the quotation; its first verb is the cue. Before a comma the clause must be
+    only a subject and a past-tense verb ('Hillary shot back, "..."')."""
+    end = len(masked[ss:open_].rstrip()) + ss - 1
+    comma = masked[end] == ","
+    lo = masked.rfind(", ", ss, end)
+    lo = ss if lo < 0 else lo + 2
+    toks = _tokens(masked, lo, end)
+    while toks and toks[0][2] in _SENTENCE_OPENERS and len(toks) > 1:
+        toks = toks[1:]
+    if not toks or len(toks) > 14 or any(t[2] in "()[]\u2014\u2013" or t[2].startswith(MASK) for t in toks):
+        return None
+    for k, (ts, te, w) in enumerate(toks):
+        if w in _NOT_INTRO_VERB and k:
+            return None  # "The plan has three parts:", "The message was:"
+        if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
+            continue
+        past = w.endswith("ed") or w in _IRREGULAR_PAST
+        if w in _NOT_INTRO_VERB or k == 0 or k > 6 or not (past or (w.endswith("s") and not w.endswith("ss"))):
+            if w in _NOT_INTRO_VERB or k == 0 or k > 5 or comma:
+                return None  # "The plan has three parts:"
+            continue  # a noun in the subject: "Hoff's letter makes"
+        if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
+            return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
+        subj = [t for t in toks[:k] if t[2] not in ADVERBS]
+        if not subj:
+            return None
+        men = classify(masked, subj[0][0], subj[-1][1], subj)
+        first = subj[0][2]
+        if not (first[:1].isupper() or first.lower() in pronouns()) or (
+                men.kind == "pronoun" and men.text.lower() == "it"):
+            return None
+        return _Att(men, w, ts, te, "colon")
+    return None
+
+
+_PARTICLES = frozenset("back up out in on again".split())
 
 
 _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
@@ -1320,7 +1388,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
-        return subj_ok and nxt0 in _CLAUSE_OPENERS
+        return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
+                            or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK)
     return True
 
 
