@@ -343,3 +343,30 @@ def test_clause_before_a_colon_or_comma_introduces_a_quotation(text, words, spea
 ])
 def test_a_colon_or_comma_without_a_speech_act_introduces_nothing(text):
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("The race will be tight in the state, said Dan Gerstein, director of Gotham Ghostwriters.",
+     "The race will be tight", "Dan Gerstein"),
+    ("Rashad Robinson, Color of Change's executive director, said his group will press companies to stay away.",
+     "his group will press", "Rashad Robinson"),
+])
+def test_appositives_and_inverted_cues_around_reported_speech(text, clause, speaker):
+    q = q_of(text, clause, "indirect")
+    assert q.speaker == speaker and q.text.startswith(clause)
+    assert speaker not in q.text
+
+
+def test_a_state_party_tag_is_read_past():
+    q = q_of('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the convention.', "Perpetual", "direct")
+    assert q.speaker == "Glenn Thompson"
+
+
+@pytest.mark.parametrize("text", [
+    "After the deal, the subpoena was withdrawn and Clinton testified voluntarily in 1998.",
+    "Iron Mike Tyson was not asked to speak at the Convention though he would do a good job.",
+    "But dumping Trump is easier said than done in New York City these days.",
+    "This is not about me, President Obama told his closest advisers as he labored over the address.",
+])
+def test_no_reported_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -319,6 +319,9 @@ def _relative_np(toks, stop: int):
     return None
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
@@ -327,6 +330,10 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True
     if first.endswith(("'s", "\u2019s")) and len(seg) > 1:
         return True  # "Trump's nominee for secretary of state"
+    if any(t[2].endswith(("'s", "\u2019s")) for t in seg[:-1]) and seg[-1][2].islower():
+        return True  # "Color of Change's executive director"
+    if len(seg) == 1 and _PARTY_TAG.fullmatch(first):
+        return True  # "Rep. Glenn Thompson, R-Pa., said"
     if first.isdigit() and len(seg) == 1:
         return True  # age: "Tom English, 37,"
     if first[:1].islower():

@@ -1111,6 +1111,8 @@ _CLAUSE_START = re.compile(
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
+# "testified voluntarily in 1998", "easier said than done": no reported clause
+_MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 
@@ -1176,22 +1178,25 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
-                    if ob:
-                        after = ob.end()
-                        mt = _that_after(masked, after, se)
-                        if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
-                                       or not _CLAUSE_START.match(masked, after, se)):
-                            continue
+                    if not ob:
+                        continue  # "told his closest advisers as ...": no recipient found, no clause
+                    after = ob.end()
+                    mt = _that_after(masked, after, se)
+                    if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
+                                   or not _CLAUSE_START.match(masked, after, se)):
+                        continue
                 if not mt and w in C.that_only:
                     continue
                 if mt:
                     cs = mt.start("that")
                 else:
-                    if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se):
+                    if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
+                            or _MANNER_AFTER.match(masked, after, se):
                         continue
                     inv = np_forward(masked, after, se)
                     if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se) \
-                            and np_backward(masked, cm.start(), ss) is None:
+                            and (np_backward(masked, cm.start(), ss) is None
+                                 or masked[ss:cm.start()].rstrip().endswith(",")):
                         continue  # "..., said Dan Gerstein, director of ...": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
@@ -1279,8 +1284,13 @@ _WH_AFTER = re.compile(
     r"\s+(?P<c>(?:whether|if|why|how|what|which|who|when|where)\b|to\s+[a-z])")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
+
+
 def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
+    if _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
+        return None  # "Tyson was not asked to speak": asked, not asking
     men = np_backward(masked, cm.start(), ss)
     if men is None:
         return None  # "when asked whether ...": the asker is not named
@@ -1337,6 +1347,10 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             men = np_forward(masked, cm.end(), se)
             if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
                 continue
+            if not _ENDS_PHRASE.match(masked, men.desc_end if men.desc_end and men.desc_end > men.end
+                                      else men.end, se) or (
+                    men.kind not in ("name", "pronoun") and len(_WORDS.findall(men.text)) > 8):
+                continue  # "NAME, a director, said his group will ...": the clause follows the cue
             if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
                 continue
             return (ss, before, men, cm.start(), cm.end())
