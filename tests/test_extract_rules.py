@@ -370,3 +370,26 @@ def test_a_state_party_tag_is_read_past():
 ])
 def test_no_reported_clause(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the second half of a split quote after an inverted cue with a long appositive
+    ('"This used to be their back yard," said Raffaello Pantucci, director of International Security Studies '
+     'at the Royal United Services Institute in London, "but it is increasingly coming into China\'s thrall."',
+     "but it is increasingly", "Raffaello Pantucci"),
+    # the sentence goes on with the speaker's next act
+    ("Canova wrote to his 20,000 Twitter followers, \u201cIt\u2019s time to end her political career for good,\u201d "
+     "and shared a link to his fundraising page.", "time to end her", "Canova"),
+    # a long lead-in that ends in a colon
+    ("On June 3, Trump continued his attacks against Curiel with the above statement, followed swiftly by: "
+     "\u201cI am going to do very well with the Hispanics.\u201d", "I am going to do", "Trump"),
+])
+def test_direct_despite_words_between_cue_and_quotation(text, words, speaker):
+    q = q_of(text, words)
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_words_after_the_quotation_that_are_no_new_act_keep_it_mixed():
+    q = q_of('Jane Doe described the plan as "a total disaster for everyone" in her speech on Monday.',
+             "a total disaster")
+    assert q.kind == "mixed"

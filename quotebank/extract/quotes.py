@@ -686,12 +686,19 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         if catt is not None:
             return "direct", catt, content
     if latt is not None:
-        gap = masked[latt.cue_end : sp.open]
+        men = latt.mention
+        # after an inverted cue the gap starts where the speaker's phrase ends:
+        # '"A," said Raffaello Pantucci, director of ... in London, "B."'
+        gap_from = max(latt.cue_end, men.desc_end or 0, men.end) if men.start >= latt.cue_end else latt.cue_end
+        gap = masked[gap_from : sp.open]
         tail_after = masked[qend:se]
         gap_words = _WORDS.findall(gap)
-        ends_here = _TAIL_OK.match(tail_after) is not None or att is not None
-        direct_gap = gap.rstrip().endswith((":", ",")) or not gap.strip()
-        if direct_gap and len(gap_words) <= 8 and ends_here and not (gap_words and gap_words[0] == "that"):
+        ends_here = _TAIL_OK.match(tail_after) is not None or att is not None \
+            or _AND_VERB.match(tail_after) is not None
+        colon_gap = gap.rstrip().endswith(":")
+        direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
+        if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
+                and not (gap_words and gap_words[0] == "that") and MASK not in gap:
             return "direct", latt, content
         if len(inner_words) >= 1:
             cstart = latt.cue_end
@@ -951,6 +958,8 @@ _SUBJ_START = re.compile(
 )
 
 
+# '..., "It's time to end her career," and shared a link': the sentence goes on with the speaker's next act
+_AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
 _ING_TAIL = re.compile(r"\s*,?\s+[a-z]+ing\b")
 _IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told".split())
