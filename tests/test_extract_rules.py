@@ -393,3 +393,14 @@ def test_words_after_the_quotation_that_are_no_new_act_keep_it_mixed():
     q = q_of('Jane Doe described the plan as "a total disaster for everyone" in her speech on Monday.',
              "a total disaster")
     assert q.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("At the final debate, Cruz hinted at Trump by mentioning the need for a wall on the border and adding, "
+     "\"I've got an idea of who should build it.\"", "I've got an idea", "Cruz", "adding"),
+    ("Speaking in his real voice again, Glenn Beck recited a passage from the Bible, saying: "
+     "\u201cIn those days the perilous times shall come.\u201d", "perilous times", "Glenn Beck", "saying"),
+])
+def test_a_participle_takes_the_subject_of_its_clause(text, words, speaker, cue):
+    q = q_of(text, words, "direct")
+    assert (q.speaker, q.cue) == (speaker, cue)

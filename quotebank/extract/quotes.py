@@ -883,6 +883,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue  # a noun ("his home state", "AP's report"), an infinitive ("to write") or an
             # adjective ("in a written statement")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
+                and not _AND_BEFORE.search(masked, max(lo, cm.start() - 6), cm.start()) \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
                 and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
@@ -900,9 +901,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if require_end and not gap.strip().endswith(":"):
         return None
     men = None
-    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",") \
-            and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
-        # "The Vermont senator emailed supporters saying:": the clause's subject
+    if w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
+        # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
+        # recited ..., saying:": the participle's subject is the clause's subject
         men = _clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
@@ -922,6 +923,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 
 
 _NAMING = frozenset(("call",))
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
