@@ -1123,6 +1123,7 @@ _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 # "testified voluntarily in 1998", "easier said than done": no reported clause
+_CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 _MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
@@ -1204,7 +1205,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se):
                         continue
-                    inv = np_forward(masked, after, se)
+                    # a name has a capital before the phrase's first comma: skip the scan without one
+                    inv = np_forward(masked, after, se) if _CAP_BEFORE_PUNCT.match(masked, after, se) else None
                     if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se) \
                             and (np_backward(masked, cm.start(), ss) is None
                                  or masked[ss:cm.start()].rstrip().endswith(",")):
