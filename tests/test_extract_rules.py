@@ -404,3 +404,19 @@ def test_words_after_the_quotation_that_are_no_new_act_keep_it_mixed():
 def test_a_participle_takes_the_subject_of_its_clause(text, words, speaker, cue):
     q = q_of(text, words, "direct")
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, clause, not_in", [
+    # a short fronted adverbial before the attribution: the report follows it
+    ("But the next day, according to Roffman, Trump made further demands on the firm.",
+     "Trump made further demands", "the next day"),
+    # a whole clause before it: that is the report
+    ("Only one person was killed by a gun last year in Japan, according to the National Police Agency.",
+     "Only one person was killed", "Police"),
+    # a long source phrase at the start
+    ("According to early results of exit polls conducted for The Associated Press and television networks "
+     "by Edison Research, at least 8 in 10 voters feel down on the government.", "at least 8 in 10", "Edison"),
+])
+def test_according_to_in_the_middle_or_with_a_long_source(text, clause, not_in):
+    q = q_of(text, clause, "indirect")
+    assert q.text.startswith(clause) and not_in not in q.text

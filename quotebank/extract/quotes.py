@@ -1166,10 +1166,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         cs = comma + 1
                         found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
                 else:
-                    ce = a_start
-                    while ce > ss and masked[ce - 1] in " ,":
-                        ce -= 1
-                    found = (ss, ce, men, am.start(), am.start() + 12)
+                    comma = masked.find(",", men.end, se)
+                    if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
+                            and len(_WORDS.findall(masked[comma:se])) >= 3 \
+                            and len(_WORDS.findall(masked[ss:a_start])) <= 5:
+                        # "But the next day, according to Roffman, Trump made further demands":
+                        # the report is what follows the attribution
+                        cs = comma + 1
+                        found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
+                    else:
+                        ce = a_start
+                        while ce > ss and masked[ce - 1] in " ,":
+                            ce -= 1
+                        found = (ss, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
         if not founds:
             # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
@@ -1272,7 +1281,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
-_SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,80}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
+_SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
 
 
 def _according_source(masked: str, start: int, hi: int) -> Mention | None:
@@ -1282,7 +1291,7 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     if not m:
         return None
     toks = _tokens(masked, m.start(1), m.end(1))
-    if not toks or len(toks) > 12:
+    if not toks or len(toks) > 24:
         return None
     e = _strip_trailing_period(masked, toks[0][0], toks[-1][1])
     men = classify(masked, toks[0][0], e, toks)
