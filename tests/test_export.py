@@ -116,3 +116,30 @@ def test_output_file_written_whole(db, tmp_path):
     export("--format", "jsonl", "-o", str(target))
     assert len(target.read_text(encoding="utf-8").splitlines()) == n
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".quotebank-export-")]
+
+
+def _row(**kw):
+    base = {"id": 1, "speaker": "Lucas Webber", "speaker_description": None, "article_title": "T",
+            "publication": "The Guardian", "published": "2025-01-24", "url": None}
+    base.update(kw)
+    return base
+
+
+def test_citations_quote_only_the_verbatim_words():
+    from quotebank.export.citation import plain_citation
+    from quotebank.export.formats import write_markdown
+
+    mixed = _row(kind="mixed", text="that the cartels are keenly 'studying conflicts' and 'improving drones'",
+                 quoted=["studying conflicts", "improving drones"])
+    indirect = _row(kind="indirect", text="the cartels are studying conflicts", quoted=[])
+    direct = _row(kind="direct", text="Cartels may retaliate,", quoted=["Cartels may retaliate,"])
+    assert plain_citation(mixed).startswith("\u201cstudying conflicts \u2026 improving drones\u201d \u2014 Lucas Webber")
+    assert plain_citation(direct).startswith("\u201cCartels may retaliate\u201d \u2014")
+    # reported speech is never shown in quotation marks
+    cit = plain_citation(indirect)
+    assert "\u201c" not in cit.split("\u2014")[0] and cit.startswith("[paraphrase] the cartels are studying")
+    out = io.StringIO()
+    write_markdown([indirect, mixed], out)
+    md = out.getvalue()
+    assert "> *Paraphrase:* the cartels are studying conflicts" in md
+    assert "> studying conflicts \u2026 improving drones" in md
