@@ -27,19 +27,26 @@ _FREE_CLAUSE = (
 )
 
 
+# the quote a correction was made to, matched by its article and span
+_CORRECTED = ('q.article_id = corrections.article_id AND q.start = corrections.quote_start '
+              'AND q."end" = corrections.quote_end')
+
+
+def _move_corrections(where: str, new_start: str, new_end: str) -> None:
+    """Point the corrections of the quotes matching ``where`` at their new spans."""
+    op.execute(
+        f"UPDATE corrections SET "
+        f"quote_start = (SELECT {new_start} FROM quotes q WHERE {_CORRECTED} AND {where}), "
+        f"quote_end = (SELECT {new_end} FROM quotes q WHERE {_CORRECTED} AND {where}) "
+        f"WHERE EXISTS (SELECT 1 FROM quotes q WHERE {_CORRECTED} AND {where})")
+
+
 def upgrade() -> None:
     op.add_column("quotes", sa.Column("fragments", sa.JSON(), nullable=True))
     pair = "json_array(json_array(start, \"end\"))" if _sqlite() else \
         "json_build_array(json_build_array(start, \"end\"))"
     # corrections first, while the quotes still have their old spans
-    op.execute(
-        "UPDATE corrections SET "
-        "quote_start = (SELECT q.content_start FROM quotes q WHERE q.article_id = corrections.article_id "
-        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE}), "
-        "quote_end = (SELECT q.content_end FROM quotes q WHERE q.article_id = corrections.article_id "
-        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE}) "
-        "WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = corrections.article_id "
-        f"AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND {_FREE_CLAUSE})")
+    _move_corrections(_FREE_CLAUSE, "q.content_start", "q.content_end")
     op.execute(
         f"UPDATE quotes SET fragments = {pair}, "
         "text = (SELECT substr(a.text, quotes.content_start + 1, quotes.content_end - quotes.content_start) "
@@ -49,21 +56,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if _sqlite():
-        first, last = "json_extract(fragments, '$[0][0]')", "json_extract(fragments, '$[#-1][1]')"
-    else:
-        first, last = "(fragments->0->>0)::int", "(fragments->-1->>1)::int"
-    op.execute(
-        "UPDATE corrections SET "
-        f"quote_start = (SELECT {first} FROM quotes q WHERE q.article_id = corrections.article_id "
-        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
-        "AND q.fragments IS NOT NULL), "
-        f"quote_end = (SELECT {last} FROM quotes q WHERE q.article_id = corrections.article_id "
-        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
-        "AND q.fragments IS NOT NULL) "
-        "WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = corrections.article_id "
-        "AND q.start = corrections.quote_start AND q.\"end\" = corrections.quote_end AND q.kind = 'mixed' "
-        "AND q.fragments IS NOT NULL)")
+    _move_corrections("q.kind = 'mixed' AND q.fragments IS NOT NULL", *_first_and_last("q.fragments"))
+    first, last = _first_and_last("fragments")
     op.execute(
         f"UPDATE quotes SET start = {first}, \"end\" = {last}, "
         f"text = (SELECT substr(a.text, {first} + 1, {last} - {first}) FROM articles a "
@@ -71,6 +65,13 @@ def downgrade() -> None:
         "WHERE kind = 'mixed' AND fragments IS NOT NULL")
     # a plain ALTER: a batch copy of the table would lose the full-text triggers
     op.execute("ALTER TABLE quotes DROP COLUMN fragments")
+
+
+def _first_and_last(col: str) -> tuple[str, str]:
+    """SQL for the start of the first fragment and the end of the last one in ``col``."""
+    if _sqlite():
+        return f"json_extract({col}, '$[0][0]')", f"json_extract({col}, '$[#-1][1]')"
+    return f"({col}->0->>0)::int", f"({col}->-1->>1)::int"
 
 
 def _sqlite() -> bool:

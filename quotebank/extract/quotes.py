@@ -678,8 +678,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # 'Trump asserted that France had lost its identity: "...," he said.'
         return "direct", att, content
     latt = _left_cue(masked, ss, sp.open, require_end=False)
-    if left.rstrip().endswith((":", ",")) and (tail_ok or _ING_TAIL.match(masked, qend, se)) and len(inner_words) >= 3 and MASK not in left and (
-            latt is None or latt.cue_start < masked.rfind(", ", ss, sp.open)):
+    if left.rstrip().endswith((":", ",")) and (tail_ok or _ING_TAIL.match(masked, qend, se)) \
+            and len(inner_words) >= 3 and MASK not in left \
+            and (latt is None or latt.cue_start < masked.rfind(", ", ss, sp.open)):
         # 'Kasich resisted: "..."' / 'When Trump suggested ..., Rubio fired back forcefully: "..."':
         # the subject of the clause that the colon ends says the quotation
         catt = _colon_intro(masked, ss, sp.open)
@@ -873,13 +874,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if w.lower() == "according to":
-            pass
-        elif w.endswith("ing"):
+        if w.endswith("ing"):
             pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
             if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
                 continue  # "his writing": a noun
-        elif not _verb_use(masked, cm, lo):
+        elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
             continue  # a noun ("his home state", "AP's report"), an infinitive ("to write") or an
             # adjective ("in a written statement")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
@@ -988,10 +987,12 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
             return None  # "The plan has three parts:", "The message was:"
         if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
             continue
+        if k == 0 or k > 6:
+            return None  # no subject before the verb, or too long a subject
         past = w.endswith("ed") or w in _IRREGULAR_PAST
-        if w in _NOT_INTRO_VERB or k == 0 or k > 6 or not (past or (w.endswith("s") and not w.endswith("ss"))):
-            if w in _NOT_INTRO_VERB or k == 0 or k > 5 or comma:
-                return None  # "The plan has three parts:"
+        if not (past or (w.endswith("s") and not w.endswith("ss"))):
+            if comma or k > 5:
+                return None
             continue  # a noun in the subject: "Hoff's letter makes"
         if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
             return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
@@ -1122,8 +1123,8 @@ _CLAUSE_START = re.compile(
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
-# "testified voluntarily in 1998", "easier said than done": no reported clause
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
+# "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
 from ..ingest import ArticleRecord, text_hash
 from ..resolve import is_full_name, name_key, org_key
+from .queries import quoted_words
 from .models import (
     Affiliation,
     Article,
@@ -59,16 +60,11 @@ class Item:
     speaker_keys: dict | None = None
 
 
-def quoted_words(q: QuoteCandidate) -> list[str]:
-    """A mixed quote's fragments, or the whole text of a direct or indirect quote."""
-    if q.kind == "mixed" and q.fragments:
-        return [q.text[s - q.start : e - q.start] for s, e in q.fragments]
-    return [q.text]
-
-
 def prepare(quotes: list[QuoteCandidate]) -> tuple[list[str], dict]:
     """The per-quote work that needs no database, so that workers can do it."""
-    hashes = [text_hash(" ".join(quoted_words(q))) for q in quotes]
+    # the verbatim words, or an indirect quote's clause, group one quote across articles
+    hashes = [text_hash(" ".join(quoted_words(q.kind, q.text, q.start, q.fragments) or [q.text]))
+              for q in quotes]
     keys = {}
     for q in quotes:
         if q.speaker and q.speaker_key is not None and q.speaker_key not in keys:
