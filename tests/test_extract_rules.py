@@ -420,3 +420,60 @@ def test_a_participle_takes_the_subject_of_its_clause(text, words, speaker, cue)
 def test_according_to_in_the_middle_or_with_a_long_source(text, clause, not_in):
     q = q_of(text, clause, "indirect")
     assert q.text.startswith(clause) and not_in not in q.text
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # time phrases and adverbs between the subject and the cue are no speakers
+    ("Trump, who has been feuding with party leaders, on Friday described his intent to lead "
+     "a \u201cbig tent\u201d party.", "big tent", "Trump"),
+    ("The State Department less than two weeks ago said for the first time that \u201ctop secret\u201d "
+     "material had passed through the server.", "top secret", "The State Department"),
+    ("Gore's close friends have in the past said he was staying quiet about the race.",
+     "staying quiet", "Gore's close friends"),
+    ('Clinton, exasperated, famously responded: "What difference does it make?"', "What difference", "Clinton"),
+    ("Paul Ryan on Thursday night declared that he cannot currently support the nominee.",
+     "cannot currently support", "Paul Ryan"),
+    # a person "of" a place is the person; an organisation "of" a place is the whole name
+    ("Gov. John Kasich of Ohio, a Republican, said the family deserved better.", "deserved better",
+     "John Kasich"),
+    ('"I want Bernie in the fold," said Sen. Sherrod Brown of Ohio.', "in the fold", "Sherrod Brown"),
+    ("The University of Michigan said it would close the laboratory for a month.", "close the laboratory",
+     "The University of Michigan"),
+    # a capitalised title word before a lower-case one, then the name
+    ('"The math is daunting," explained Democratic strategist Simon Rosenberg.', "math is daunting",
+     "Simon Rosenberg"),
+    ('"It is over," said Obama adviser David Axelrod.', "It is over", "David Axelrod"),
+    ('"We will win," said Republican officials.', "We will win", "Republican officials"),
+    # the subject of a chain of verbs runs to the first verb
+    ("The retired neurosurgeon has provided no details, saying only that he was refining some practices.",
+     "refining some practices", "The retired neurosurgeon"),
+    ("Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying the "
+     "agreement goes nowhere near far enough.", "nowhere near", "Bernie Sanders"),
+    ("The judge rubbed his chin, and then said the motion was denied for now.", "motion was denied",
+     "The judge"),
+    ("Republican officials met on Monday, and later said the vote would go ahead.", "vote would go ahead",
+     "Republican officials"),
+])
+def test_speaker_phrase_boundaries(text, words, speaker):
+    assert q_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a sentence-opening preposition is not part of a name the article introduces
+    ("For Hillary Clinton, the night was a test. Clinton said the economy was getting better for families.",
+     "economy was getting better", "Hillary Clinton"),
+    ("Since Donald Trump took office, much has changed. Trump said the economy was booming across the land.",
+     "economy was booming", "Donald Trump"),
+    # the -ly noun and the day name that are subjects stay subjects
+    ("The family said they would appeal the verdict next week.", "appeal the verdict", "The family"),
+])
+def test_names_and_subjects_without_openers(text, words, speaker):
+    assert q_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell all day, adding to the misery of the marchers on the long road.",
+    "On Friday, the storm moved east, saying nothing of its path to the forecasters.",
+])
+def test_no_subject_for_a_participle_without_a_speaker(text):
+    assert [q.speaker for q in extract_quotes(text)] == []

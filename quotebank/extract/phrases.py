@@ -118,8 +118,19 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         run = run[1:]
     if not run:
         return None
-    # titles before the name belong to the description: "Mexican President Claudia Sheinbaum"
     ts = titles()
+    if j >= 3 and len(run) <= 2 and toks[j - 1][2] == "of":
+        # "Gov. John Kasich of Ohio": the person is before "of", the place after it
+        k = j - 1
+        while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
+            k -= 1
+        before = [t for t in toks[k : j - 1] if t[2] not in ts and t[2].rstrip(".") not in ts]
+        if before and before[-1][2].lower() in ORG_WORDS:
+            # "the University of Michigan", "the Department of Justice": one name
+            return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
+        if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
+            return before[0][0], before[-1][1]
+    # titles before the name belong to the description: "Mexican President Claudia Sheinbaum"
     k = 0
     for idx, (_, _, w) in enumerate(run):
         if w in ts or w.rstrip(".") in ts:
@@ -154,9 +165,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
-    # adverbs/auxiliaries between subject and cue
-    while toks and toks[-1][2].lower() in ADVERBS:
-        toks.pop()
+    _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
     # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
     if toks and toks[-1][2] == ")":
         k = len(toks) - 1
@@ -192,7 +201,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 desc_span = (segs[-2][0][0], segs[-2][-1][1])
             toks = last
         else:
-            desc_span = (segs[k + 1][0][0], segs[-1][-1][1])
+            if not all(len(sg) == 1 and sg[0][2].endswith(("ed", "ly")) for sg in segs[k + 1:]):
+                desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated,"
             toks = segs[k]
     if toks and toks[-1][2].lower() in RELATIVE:
         # "Trump - who warned ..." : the antecedent before the relative pronoun
@@ -238,6 +248,42 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     return men
+
+
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_TIME_LEADS = frozenset("on last this next late early later earlier".split())
+_PERIODS = frozenset("day days week weeks month months year years decade decades".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
+# lower-case words in -ly that are nouns, not adverbs ("the family said")
+_LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly monthly quarterly bully "
+                      "supply reply belly jelly lily fly".split())
+
+
+def _drop_circumstances(toks: list) -> None:
+    """Pop adverbs, auxiliaries and time phrases that stand between a subject and its
+    cue: "he later said", "Trump on Friday described", "less than two weeks ago said",
+    "have in the past said", "Clinton, exasperated, famously responded"."""
+    while toks:
+        w = toks[-1][2]
+        lw = w.lower()
+        if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS):
+            toks.pop()
+        elif lw in _DAY_PARTS and len(toks) > 1 and toks[-2][2] in _DAY_NAMES:
+            toks.pop()
+        elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
+            toks.pop()
+            while toks and toks[-1][2].lower() in _TIME_LEADS:
+                toks.pop()
+        elif lw == "ago" and len(toks) > 2 and toks[-2][2].lower() in _PERIODS and (
+                toks[-3][2].lower() in _COUNTS or toks[-3][2].isdigit()):
+            del toks[-3:]
+            if len(toks) > 1 and toks[-1][2].lower() == "than" and toks[-2][2].lower() in ("less", "more"):
+                del toks[-2:]
+        elif len(toks) > 2 and [t[2].lower() for t in toks[-3:]] in (["in", "the", "past"], ["at", "the", "time"]):
+            del toks[-3:]
+        else:
+            return
 
 
 def _plural_pair(toks, and_tok, got) -> bool:
@@ -368,8 +414,9 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
-    elif (first[:1].islower() or first[:1].isdigit()) and _title_then_name(toks):
-        got = _title_then_name(toks)
+    elif (first[:1].islower() or first[:1].isdigit() or (
+            len(toks) > 2 and toks[1][2].islower() and toks[1][2] not in _STOP_BACK)) and _title_then_name(toks):
+        got = _title_then_name(toks)  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]
@@ -384,6 +431,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
                 break
         while got and got[-1][2].lower() in ("of",):
             got.pop()
+        if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in _GROUP_HEADS:
+            got.append(toks[len(got)])  # "said Republican officials"
     if not got:
         return None
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])

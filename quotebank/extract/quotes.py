@@ -29,6 +29,7 @@ from .lexicon import cues, given_names, pronouns, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _GROUP_HEADS,
     _SENTENCE_OPENERS,
     _strip_trailing_period,
     classify,
@@ -377,7 +378,10 @@ _SUBJECT = re.compile(
     r"|,[ \t]+(?:an?|the|who)\s)",  # or an appositive: "But Carolyn Gallaher, a professor ..., calls"
     re.M,
 )
-_OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If".split())
+# words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
+_OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
+                     "At By From With Since Until During Despite Unlike Like Under Among Against Without "
+                     "Through Asked Speaking Writing".split())
 
 
 # ------------------------------------------------------------------ sentences
@@ -926,7 +930,7 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding,
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
-_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:\w+ly\s+)?$")
+_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also)\s+)?$")
 
 
 def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
@@ -947,10 +951,43 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     toks = _tokens(masked, s, e)
     if not toks:
         return None
-    men = classify(masked, s, e, toks)
-    if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)):
+    if len(toks) == 1 and toks[0][2].lower() not in pronouns():
+        # "The retired neurosurgeon has provided ...", "Democratic presidential candidate
+        # Sen. Bernie Sanders (I-Vt.) on Saturday criticized ...": the phrase runs to the verb
+        v = _first_verb(masked, s, hi)
+        if v is None:
+            return None
+        men = np_backward(masked, v, s)
+        if men is None:
+            return None
+        toks = _tokens(masked, men.start, men.end)
+    else:
+        men = classify(masked, s, e, toks)
+    if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)
+                       or (men.kind in ("description", "group") and len(toks) >= 2
+                           and toks[0][2].lower() in ("the", "a", "an"))):
         return None
     return men
+
+
+_FINITE = frozenset("has had have was were is are will would did does left went got kept felt held won lost "
+                    "ran met paid led set brought thought sought found heard knew saw became chose rose fell "
+                    "broke spent built put shot spoke struck took gave made came hit threw began drew fought "
+                    "sent wrote said told".split())
+
+
+def _first_verb(masked: str, pos: int, hi: int) -> int | None:
+    """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words."""
+    prev = ""
+    for ts, _, w in _tokens(masked, pos, min(hi, pos + 160))[:15]:
+        if w.startswith(MASK) or w in ";:":
+            return None
+        if w.islower() and prev.lower() not in _DETERMINER_BEFORE:
+            if w in _FINITE or w.endswith("ed") or (
+                    w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS):
+                return ts
+        prev = w
+    return None
 
 
 _SUBJ_START = re.compile(
@@ -1099,7 +1136,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b\s*", re.I)
 # Wednesday night that", "said in a statement that"
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently)\b"
+    r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only)\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
