@@ -477,3 +477,49 @@ def test_names_and_subjects_without_openers(text, words, speaker):
 ])
 def test_no_subject_for_a_participle_without_a_speaker(text):
     assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_participle_after_a_quotation_introduces_content_not_a_speaker():
+    text = ('Donald Trump has delivered a defense of "New York values," saying the city embodied the '
+            '"bravery, heart and soul of America."')
+    qs = extract_quotes(text)
+    assert all(q.speaker != "the city embodied the" for q in qs)
+    q = q_of(text, "bravery, heart", kind="mixed")
+    assert q.speaker == "Donald Trump" and q.cue == "saying"
+    assert q.text.startswith("the city embodied")
+
+
+def test_a_plural_possessive_appositive_is_read_past():
+    text = ("\u201cWe need bold change in every state capitol,\u201d Jeff Weaver, Sanders\u2019 campaign manager, "
+            "said in a statement. \u201cThe leaders we raise money for are tomorrow\u2019s senators.\u201d")
+    assert [(q.speaker, q.kind) for q in extract_quotes(text)] == [("Jeff Weaver", "direct")] * 2
+    assert q_of(text, "bold change").speaker_description == "Sanders\u2019 campaign manager"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a new subject after ", and" / ", but" starts a new clause
+    ("Yellen said she would cut rates, and the market did next to nothing for a week.", "she would cut rates"),
+    ("Protest groups say the rules are meant to hide them, but the city has denied it for weeks.",
+     "the rules are meant to hide them"),
+    # an adverbial or an appositive after a comma is not part of the report
+    ("Lewandowski said he does not do them publicly, as was the case with the news conference.",
+     "he does not do them publicly"),
+    ("HP announced it would slash up to 30,000 jobs, a mass layoff rivalling the cuts of 2002.",
+     "it would slash up to 30,000 jobs"),
+    # a new subject's own report ends the first one and is found too
+    ("Sanders has not said whether he will stay in the race, and he insisted on Wednesday that he can still "
+     "win the nomination.", "whether he will stay in the race"),
+])
+def test_reported_clause_ends_where_a_new_clause_begins(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # but a clause that goes on with the same subject's "but that" or a list keeps going
+    ("Hamermesh predicted that base wages would fall over time, but that overtime pay would offset the loss.",
+     "that base wages would fall over time, but that overtime pay would offset the loss"),
+    ("The governor said the plan would cut taxes, spending and the deficit within four years.",
+     "the plan would cut taxes, spending and the deficit within four years"),
+])
+def test_reported_clause_keeps_its_own_continuations(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]

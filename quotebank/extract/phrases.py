@@ -365,6 +365,7 @@ def _relative_np(toks, stop: int):
     return None
 
 
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
@@ -374,9 +375,9 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     if lf in ("who", "which", "whose", "whom", "a", "an", "the", "now", "then", "himself",
               "herself", "also", "formerly", "once", "both", "each", "former", "currently"):
         return True
-    if first.endswith(("'s", "\u2019s")) and len(seg) > 1:
-        return True  # "Trump's nominee for secretary of state"
-    if any(t[2].endswith(("'s", "\u2019s")) for t in seg[:-1]) and seg[-1][2].islower():
+    if first.endswith(_POSSESSIVE) and len(seg) > 1:
+        return True  # "Trump's nominee for secretary of state", "Sanders' campaign manager"
+    if any(t[2].endswith(_POSSESSIVE) for t in seg[:-1]) and seg[-1][2].islower():
         return True  # "Color of Change's executive director"
     if len(seg) == 1 and _PARTY_TAG.fullmatch(first):
         return True  # "Rep. Glenn Thompson, R-Pa., said"

@@ -788,8 +788,12 @@ def _next_mask(masked: str, start: int, hi: int) -> int:
 
 _CLAUSE_STOP = re.compile(
     r"\s[\u2014\u2013]\s|\s--\s|;\s"
-    r"|,\s+(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"
-    r"|,\s+(?:which|who|while|whereas|compared|but|although|though|even as|as well as)\b"
+    r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
+    r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
+    r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"  # ", saying ...", but not "taxes, spending and"
+    r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
+    r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|[A-Z][\w'\u2019-]*)\s"  # ", and the market did"
+    r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
     r"|:\s"
     # a trailing attribution or a new subject's own report: ", she said" / ", he clarified that"
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
@@ -801,9 +805,15 @@ _CLAUSE_STOP = re.compile(
 @lru_cache(maxsize=1)
 def _coordinated_cue() -> re.Pattern:
     """' and suggested', ' but also warned': the subject's next report ends this one."""
-    forms = sorted((w for w in cues().words if w.islower() and not w.endswith("ing")), key=len, reverse=True)
-    return re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:"
-                      + "|".join(map(re.escape, forms)) + r")\b")
+    forms = "|".join(map(re.escape, sorted(
+        (w for w in cues().words if w.islower() and not w.endswith("ing")), key=len, reverse=True)))
+    return re.compile(
+        r"\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
+        # a new subject's own report: ", and he insisted that", ", Clinton said she"
+        r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
+        + forms + r")\b"
+        r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
+        + forms + r")\b")
 
 
 def _clause_end(masked: str, start: int, se: int) -> int:
@@ -827,6 +837,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     if i >= hi:
         return None
     cm = cues().rx.match(masked, i, hi)
+    if cm and cm.group(0).endswith("ing"):
+        return None  # '"New York values," saying the city ...': what follows a participle is said, not who says
     if cm and cm.group(0).islower() or (cm and cm.group(0).lower() == "according to"):
         men = np_forward(masked, cm.end(), hi)
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
