@@ -523,3 +523,34 @@ def test_reported_clause_ends_where_a_new_clause_begins(text, clause):
 ])
 def test_reported_clause_keeps_its_own_continuations(text, clause):
     assert clause in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a statement's where and when between the cue and a clause opened by a pronoun or "the"
+    ("United Gun Group said in a statement Thursday night they pulled the listing from the site.",
+     "they pulled the listing from the site", "United Gun Group"),
+    ("The campaign said on Monday the rally would go ahead as planned.", "the rally would go ahead as planned",
+     "The campaign"),
+    # "Some say", and a plural subject with a long appositive before "say"
+    ("Some say they hear echoes of a painful past in the recent comments.",
+     "they hear echoes of a painful past in the recent comments", "Some"),
+    ("Khizr and Ghazala Khan, the parents whose speech created a firestorm, say they felt compelled to speak "
+     "out.", "they felt compelled to speak out", "Ghazala Khan"),
+    # a department is part of the title, not of the name
+    ("Secretary of State John F. Kerry said the United States would act.", "the United States would act",
+     "John F. Kerry"),
+    ("The Secretary of State said the talks would resume soon.", "the talks would resume soon",
+     "The Secretary of State"),
+])
+def test_more_reported_speech_forms(text, clause, speaker):
+    q = q_of(text, clause, kind="indirect")
+    assert (q.text, q.speaker) == (clause, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Initially, state regulators did not consider Mr. Clarke a realistic option.",
+    "It is a country like, say, France or Spain in its size and wealth.",
+    "The firm said in a statement on Monday.",
+])
+def test_no_report_from_a_noun_or_an_aside(text):
+    assert [q.text for q in extract_quotes(text)] == []

@@ -37,7 +37,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still""".split()
+    since still almost""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -130,6 +130,12 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return before[0][0], before[-1][1]
+    if j >= 2 and toks[j - 1][2] == "of" and toks[j - 2][2] in ts:
+        # "Secretary of State John F. Kerry": the department belongs to the title
+        if all(t[2].rstrip(".") in _DEPARTMENTS for t in run):
+            return None  # "the Secretary of State": a title, no name
+        while len(run) > 2 and run[0][2] in _DEPARTMENTS:
+            run = run[1:]
     # titles before the name belong to the description: "Mexican President Claudia Sheinbaum"
     k = 0
     for idx, (_, _, w) in enumerate(run):
@@ -238,6 +244,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
+    if len(got) == 1 and got[0][2].lower() in ("some", "many", "most", "others"):
+        return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
     if not got or all(t[2].lower() in DETERMINERS for t in got):
         return None
     # sentence-initial capital on an ordinary word ("But", "Now") is not a name
@@ -365,6 +373,9 @@ def _relative_np(toks, stop: int):
     return None
 
 
+_DEPARTMENTS = frozenset("State Defense Treasury Labor Commerce Energy Education Agriculture Transportation Health "
+                         "Homeland Security Veterans Affairs Interior Justice Housing Finance Foreign Home War "
+                         "Staff".split())
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 

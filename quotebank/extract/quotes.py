@@ -792,7 +792,8 @@ _CLAUSE_STOP = re.compile(
     r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
     r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"  # ", saying ...", but not "taxes, spending and"
     r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
-    r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|[A-Z][\w'\u2019-]*)\s"  # ", and the market did"
+    r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
+    r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
     r"|:\s"
     # a trailing attribution or a new subject's own report: ", she said" / ", he clarified that"
@@ -824,7 +825,7 @@ def _clause_end(masked: str, start: int, se: int) -> int:
     c = _coordinated_cue().search(masked, start, end)
     if c:
         end = c.start()
-    while end > start and masked[end - 1] in " .\n":
+    while end > start and masked[end - 1] in " .,\n":
         end -= 1
     return max(end, k)
 
@@ -1175,6 +1176,11 @@ _BAD_AFTER_CUE = re.compile(
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_CIRCUMSTANCE_THEN_SUBJECT = re.compile(
+    r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
+    r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)\s)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 
@@ -1261,6 +1267,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if mt:
                     cs = mt.start("that")
                 else:
+                    circ = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
+                    if circ:
+                        after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se):
                         continue
@@ -1448,6 +1457,9 @@ _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){
 _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 
 
+_OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1456,6 +1468,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     pm = _PREV_TOKEN.search(before)
     prev = pm.group(1) if pm else ""
     lp = prev.lower()
+    if lp in ("some", "many", "most", "others") and w in _OPINION_BASE:
+        return True  # "Some say ...", "many believe ..."
     if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")):
         return False
     nxt = masked[cm.end() : cm.end() + 30].split()
@@ -1464,6 +1478,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return before.rstrip().endswith(",")  # ", saying that ..."
     base = cues().base.get(w, w)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
+        if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
+            return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
         if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
         if _TWO_NAMES.search(before):
