@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import cues, given_names, pronouns, titles
+from .lexicon import cues, given_names, pronouns, titles, trie_regex
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -806,8 +806,7 @@ _CLAUSE_STOP = re.compile(
 @lru_cache(maxsize=1)
 def _coordinated_cue() -> re.Pattern:
     """' and suggested', ' but also warned': the subject's next report ends this one."""
-    forms = "|".join(map(re.escape, sorted(
-        (w for w in cues().words if w.islower() and not w.endswith("ing")), key=len, reverse=True)))
+    forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing"))
     return re.compile(
         r"\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
