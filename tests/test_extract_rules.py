@@ -554,3 +554,12 @@ def test_more_reported_speech_forms(text, clause, speaker):
 ])
 def test_no_report_from_a_noun_or_an_aside(text):
     assert [q.text for q in extract_quotes(text)] == []
+
+
+def test_a_news_outlet_that_speaks_is_an_organisation_but_a_person_of_that_name_is_not():
+    q = q_of("Rolling Stone reported in November that the administration is weighing an invasion.",
+             "weighing an invasion")
+    assert (q.speaker, q.speaker_kind) == ("Rolling Stone", "organization")
+    q = q_of("Michael Bloomberg, the former mayor, spoke on Monday. Bloomberg said the plan would fail "
+             "within a year.", "the plan would fail")
+    assert (q.speaker, q.speaker_kind) == ("Michael Bloomberg", "person")

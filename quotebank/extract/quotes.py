@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import cues, given_names, pronouns, titles, trie_regex
+from .lexicon import cues, given_names, outlets, pronouns, titles, trie_regex
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -172,7 +172,8 @@ class _Resolver:
         low = men.text.lower()
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         person_desc = bool(re.match(r"(?:a|an)\s", desc)) and not any(w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm", "outlet", "newspaper"))
-        is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)) and not person_desc
+        is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)
+                  or " ".join(toks) in outlets()) and not person_desc
         if not toks:
             return self._new(name, "person", pos)
         # an entity already known whose name contains these tokens
@@ -203,7 +204,8 @@ class _Resolver:
                 if _name_tokens(fn)[-1:] == toks:
                     full = fn
                     break
-        ent = self._new(full, "organization" if is_org else "person", pos)
+        # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
+        ent = self._new(full, "organization" if is_org and full == name else "person", pos)
         if men.text.split()[0] in ("Mr", "Mr."):
             ent.gender = "male"
         elif men.text.split()[0] in ("Mrs", "Mrs.", "Ms", "Ms.", "Miss"):
