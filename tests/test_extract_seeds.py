@@ -149,3 +149,12 @@ def test_descriptions_of_named_speakers(guardian):
         ("law enforcement officer", None, "former", "Los Angeles"),
         ("senior fellow", "Small Wars Journal-El Centro", None, None),
     ]
+
+
+def test_they_is_never_the_outlet_that_talked_to_them(rolling_stone):
+    # "Rolling Stone talked to half a dozen former special operations soldiers and intelligence
+    # agents ... On paper, they argued it was an easy operation": "they" are the soldiers and agents
+    text, quotes = rolling_stone
+    q = next(q for q in quotes if q.text.startswith("it was an easy operation"))
+    assert q.kind == "indirect" and q.speaker_mention == "they"
+    assert q.speaker != "Rolling Stone"

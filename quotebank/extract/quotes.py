@@ -243,8 +243,8 @@ class _Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and ent.kind not in ("group", "organization"):
-                continue
+            if kind == "group" and ent.kind != "group":
+                continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are
             if kind == "organization" and ent.kind != "organization":
                 continue
             if kind == "person":
