@@ -98,15 +98,11 @@ def given_names() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def outlets() -> frozenset[str]:
-    """Lower-cased names of news outlets ("rolling stone", "new york times"): speakers that are
-    organisations. The list is the ingest package's publication list, read as data."""
-    raw = resources.files("quotebank.ingest").joinpath("data", "publications.txt").read_text("utf-8")
-    out = set()
-    for line in raw.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            for name in line.split("|"):
-                name = name.strip().lower()
-                out.add(name[4:] if name.startswith("the ") else name)
-    return frozenset(out)
+
+def is_outlet(name: str) -> bool:
+    """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
+    the ingest package's publication list (upstream), imported when first needed so that
+    importing the extractor stays light."""
+    from ..ingest.metadata import is_publication
+
+    return is_publication(name)

@@ -54,6 +54,7 @@ ORG_WORDS = frozenset(
     reuters bbc cnn nbc abc cbs npr""".split()
 )
 RELATIVE = frozenset(("who", "which", "that"))
+QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
 
 @dataclass
@@ -244,7 +245,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
-    if len(got) == 1 and got[0][2].lower() in ("some", "many", "most", "others"):
+    if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
     if not got or all(t[2].lower() in DETERMINERS for t in got):
         return None
@@ -258,7 +259,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     return men
 
 
-_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_NAMES = frozenset(_DAYS.split("|"))
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_LEADS = frozenset("on last this next late early later earlier".split())
 _PERIODS = frozenset("day days week weeks month months year years decade decades".split())
@@ -288,7 +290,8 @@ def _drop_circumstances(toks: list) -> None:
             del toks[-3:]
             if len(toks) > 1 and toks[-1][2].lower() == "than" and toks[-2][2].lower() in ("less", "more"):
                 del toks[-2:]
-        elif len(toks) > 2 and [t[2].lower() for t in toks[-3:]] in (["in", "the", "past"], ["at", "the", "time"]):
+        elif lw in ("past", "time") and len(toks) > 2 and (toks[-3][2].lower(), toks[-2][2].lower()) in (
+                ("in", "the"), ("at", "the")):
             del toks[-3:]
         else:
             return
@@ -427,8 +430,9 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
     elif (first[:1].islower() or first[:1].isdigit() or (
-            len(toks) > 2 and toks[1][2].islower() and toks[1][2] not in _STOP_BACK)) and _title_then_name(toks):
-        got = _title_then_name(toks)  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
+            len(toks) > 2 and toks[1][2].islower() and toks[1][2] not in _STOP_BACK)) and (
+            titled := _title_then_name(toks)):
+        got = titled  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]
@@ -463,7 +467,6 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     return men
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
     r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"

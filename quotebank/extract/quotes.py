@@ -25,11 +25,13 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import cues, given_names, outlets, pronouns, titles, trie_regex
+from .lexicon import cues, given_names, is_outlet, pronouns, titles, trie_regex
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _DAYS,
     _GROUP_HEADS,
+    QUANTIFIER_SUBJECTS,
     _SENTENCE_OPENERS,
     _strip_trailing_period,
     classify,
@@ -173,7 +175,7 @@ class _Resolver:
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         person_desc = bool(re.match(r"(?:a|an)\s", desc)) and not any(w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm", "outlet", "newspaper"))
         is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)
-                  or " ".join(toks) in outlets()) and not person_desc
+                  or is_outlet(" ".join(toks))) and not person_desc
         if not toks:
             return self._new(name, "person", pos)
         # an entity already known whose name contains these tokens
@@ -984,12 +986,6 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     return men
 
 
-_FINITE = frozenset("has had have was were is are will would did does left went got kept felt held won lost "
-                    "ran met paid led set brought thought sought found heard knew saw became chose rose fell "
-                    "broke spent built put shot spoke struck took gave made came hit threw began drew fought "
-                    "sent wrote said told".split())
-
-
 def _first_verb(masked: str, pos: int, hi: int) -> int | None:
     """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words."""
     prev = ""
@@ -1015,6 +1011,10 @@ _AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s
 _ING_TAIL = re.compile(r"\s*,?\s+[a-z]+ing\b")
 _IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told".split())
+# finite verbs that end the subject of a chain of verbs ("The president left no doubt ...")
+_FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would did does left went got kept felt "
+                                      "held won lost ran met paid led set brought thought sought found heard "
+                                      "knew saw became chose rose fell broke spent built".split())
 _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
                             "must should".split())
 
@@ -1177,7 +1177,7 @@ _BAD_AFTER_CUE = re.compile(
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = "(?:" + _DAYS + ")"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
     r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
@@ -1469,7 +1469,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     pm = _PREV_TOKEN.search(before)
     prev = pm.group(1) if pm else ""
     lp = prev.lower()
-    if lp in ("some", "many", "most", "others") and w in _OPINION_BASE:
+    if lp in QUANTIFIER_SUBJECTS and w in _OPINION_BASE:
         return True  # "Some say ...", "many believe ..."
     if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")):
         return False

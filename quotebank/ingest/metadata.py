@@ -24,6 +24,11 @@ def _gazetteer() -> dict[str, str]:
     return out
 
 
+def is_publication(name: str) -> bool:
+    """Is this a known news outlet ("Rolling Stone", "the new york times")?"""
+    return name.casefold() in _gazetteer()
+
+
 def canonical_publication(name: str | None) -> str | None:
     if not name:
         return None
