@@ -563,3 +563,68 @@ def test_a_news_outlet_that_speaks_is_an_organisation_but_a_person_of_that_name_
     q = q_of("Michael Bloomberg, the former mayor, spoke on Monday. Bloomberg said the plan would fail "
              "within a year.", "the plan would fail")
     assert (q.speaker, q.speaker_kind) == ("Michael Bloomberg", "person")
+
+
+TRANSCRIPT = (
+    "Indiana Gov. Mike Pence appeared on Fox News Sunday with Chris Wallace.\n\n"
+    "Partial transcript as follows:\n\n"
+    "WALLACE: Will Gennifer Flowers actually be there tomorrow night?\n\n"
+    "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
+    "But the truth is that Donald Trump has a unique way of communicating.\n\n"
+    "(CROSSTALK.)\n\n"
+    "WALLACE: Governor, I don't want to interrupt, but I want to try to get in one more.\n\n"
+    "PENCE: And that's why Donald Trump is on his way to the White House.\n\n"
+    '"Follow Pam Key on Twitter."\n'
+)
+
+
+def test_transcript_turns_are_direct_quotes_of_the_labelled_speaker():
+    got = [(q.text, q.speaker, q.kind, q.cue) for q in extract_quotes(TRANSCRIPT)]
+    assert got == [
+        ("Will Gennifer Flowers actually be there tomorrow night?", "Chris Wallace", "direct", ":"),
+        ("Gennifer Flowers will not be attending the debate tomorrow night.", "Mike Pence", "direct", ":"),
+        # a paragraph between two turns continues the turn before it
+        ("But the truth is that Donald Trump has a unique way of communicating.", "Mike Pence", "direct", ":"),
+        ("Governor, I don't want to interrupt, but I want to try to get in one more.", "Chris Wallace",
+         "direct", ":"),
+        ("And that's why Donald Trump is on his way to the White House.", "Mike Pence", "direct", ":"),
+    ]
+    q = extract_quotes(TRANSCRIPT)[0]
+    assert TRANSCRIPT[q.speaker_start:q.speaker_end] == "WALLACE"
+
+
+def test_transcript_labels_with_full_names_and_stray_excerpt_marks():
+    text = ("Oklahoma Gov. Mary Fallin spoke on CNN\u2019s \u201cState of the Union.\u201d\n\n"
+            '"JAKE TAPPER: Do you think the nation needs to work together?\n\n'
+            '"FALLIN: Well, I think the whole nation needs to work together.\n\n'
+            '"TAPPER: Thank you, Governor.\n')
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert got == [
+        ("Do you think the nation needs to work together?", "Jake Tapper"),
+        ("Well, I think the whole nation needs to work together.", "Mary Fallin"),
+        ("Thank you, Governor.", "Jake Tapper"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # editorial labels, newsletter rubrics and headlines are no speakers
+    "CORRECTION: An earlier version of this article misspelled a name.\n\nBYLINE: Amber Phillips.\n",
+    "STAT OF THE WEEK: $43 million in subsidies.\n\nSHORT READS: Five things to know today.\n",
+    "BOOM: Trump Just Fired A Missile At Hillary.\n\nLOOK: Shocking Photos Of The Rally.\n",
+    # one labelled paragraph is no transcript
+    "Sen. John Roe spoke on Sunday.\n\nROE: We will win this race.\n\nThe polls closed at eight.\n",
+])
+def test_not_transcripts(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_dialogue_of_labels_is_a_transcript_even_when_the_names_are_not_given():
+    text = ("Partial transcript as follows:\n\n"
+            "RAMOS: Did you lie to them?\n\n"
+            "CLINTON: I feel a great deal of sympathy for the families.\n\n"
+            "\u2026.\n\n"
+            "RAMOS: Thank you.\n")
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert got == [("Did you lie to them?", "Ramos"),
+                   ("I feel a great deal of sympathy for the families.", "Clinton"),
+                   ("Thank you.", "Ramos")]

@@ -58,3 +58,23 @@ def test_unclosed_mark_does_not_swallow_the_article():
 def test_paragraph_of_noise_is_skipped_quickly():
     text = "'" * 100_000 + "\n" + '"A real quote," she said.'
     assert quoted(text) == ["A real quote,"]
+
+
+def test_stray_straight_mark_opening_a_paragraph_of_curly_text_is_no_quotation():
+    # aggregators mark excerpted paragraphs with a lone straight '"'; in text quoted with
+    # curly marks it must not pair with the next paragraph's curly quotation
+    text = ("\u201cHere comes Big Daddy,\u201d she said.\n\n"
+            '"Kevin was snoring.\n\n'
+            "\u201cHere he is, babe,\u201d she said. \u201cDonald\u2019s here, babe.\u201d")
+    assert quoted(text) == ["Here comes Big Daddy,", "Here he is, babe,", "Donald\u2019s here, babe."]
+
+
+def test_straight_opener_closed_by_a_curly_mark_in_its_paragraph_is_still_a_quotation():
+    text = '"I don\u2019t think it\u2019s getting the attention,\u201d Grassley said.\n\u201cNext,\u201d he said.'
+    assert quoted(text) == ["I don\u2019t think it\u2019s getting the attention,", "Next,"]
+
+
+def test_straight_multi_paragraph_quote_in_straight_text_is_kept():
+    # the rule applies only where the text's own quotation marks are curly
+    text = '"First part of it.\n\n"Second part of it," she said.'
+    assert quoted(text) == ["First part of it.\n\n\"Second part of it,"]

@@ -118,12 +118,17 @@ def find_spans(text: str) -> list[Span]:
     paras = paragraphs(text)
     spans: list[Span] = []
     carry: Span | None = None  # a quotation continuing from the previous paragraph
+    curly = "\u201c" in text or "\u201d" in text
     for pi, (ps, pe) in enumerate(paras):
         marks = [m.start() for m in MARK_RX.finditer(text, ps, pe)]
         if len(marks) > MAX_MARKS_PER_PARAGRAPH:
             carry = None
             continue
         roles = [_role(text, i, ps, pe) for i in marks]
+        if curly and marks and marks[0] == ps and text[ps] == '"' and not any(text[m] in DOUBLE for m in marks[1:]):
+            # a lone straight mark opening a paragraph of curly-quoted text marks an
+            # excerpt (aggregators' blockquotes), not a quotation
+            roles[0] = "none"
         stack: list[tuple[int, str]] = []  # (offset, family)
         if carry is not None:
             stack.append((carry.open, carry.family))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
@@ -524,8 +525,15 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     used_cues: set[int] = set()
     last_att: _Att | None = None
     last_para_with_att = -10
+    turns = _transcript_turns(text, paras, res)
 
     for pi, (ps, pe) in enumerate(paras):
+        if pi in turns:
+            q = _turn_quote(text, turns[pi], pi, res)
+            if q is not None:
+                out.append(q)
+            last_att = None  # a turn's own paragraphs continue it; nothing after the transcript does
+            continue
         pspans = by_para.get(pi, [])
         if not pspans and not cue_hits.any_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
@@ -621,6 +629,81 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     for q in out:
         _finalise_speaker(q, res)
     return out
+
+
+# ------------------------------------------------------------------ transcripts
+# "WALLACE: Will she be there?" / "PENCE: She will not." -- a turn opens its paragraph
+# (after an excerpt's stray mark) with an upper-case label and a colon
+_TURN = re.compile(r"[\"\u201c]?[ \t]*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+){0,2}):[ \t\u00a0]+(?=\S)")
+_EDITORIAL = frozenset(
+    "CORRECTION CORRECTIONS CLARIFICATION UPDATE UPDATED BYLINE EMAIL PREVIOUSLY EXCLUSIVE BREAKING "
+    "DEVELOPING WATCH LOOK LISTEN READ RELATED VIDEO PHOTO PHOTOS NOTE SOURCE SOURCES BOOM BUSTED ALERT "
+    "WOW PREVIEW TRANSCRIPT".split())
+_ASIDE_ONLY = re.compile(r"[\"\u201c]?\s*[(\[][^()\[\]]*[)\]]\W*$")
+
+
+def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int, int, int, int]]:
+    """Paragraphs of an interview transcript: paragraph index -> (label start, label end,
+    content start, content end). A transcript has at least two turns by two different
+    speakers; a label is a speaker when the article names that person (``PENCE`` after
+    ``Mike Pence``) or when it looks like a full name (``JAKE TAPPER``). Paragraphs between
+    two turns continue the turn before them."""
+    found = []
+    for pi, (ps, pe) in enumerate(paras):
+        m = _TURN.match(text, ps, pe)
+        if m and not any(w.strip(".") in _EDITORIAL for w in m.group("label").split()):
+            found.append((pi, m))
+    if len(found) < 2:
+        return {}
+    labels = {m.group("label") for _, m in found}
+    single = {lb for lb in labels if " " not in lb and "\t" not in lb}
+    surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
+    ts, given = titles(), given_names()
+
+    def speaker_like(label: str) -> bool:
+        words = label.split()
+        if len(words) == 1:
+            return label.lower() in surnames or any(
+                lb.split()[-1] == label for lb in labels if len(lb.split()) > 1)
+        first = words[0].title()
+        return (words[-1] in single or label.title() in text or first.lower() in given
+                or first in ts or first.rstrip(".") in ts)
+
+    # a dialogue (two speakers taking turns, one of them at least twice) is evidence
+    # enough; otherwise each label must look like a person the article names
+    counts = Counter(m.group("label").split()[-1] for _, m in found)
+    dialogue = len(counts) >= 2 and max(counts.values()) >= 2
+    turns = found if dialogue else [(pi, m) for pi, m in found if speaker_like(m.group("label"))]
+    if len(turns) < 2 or len({m.group("label").split()[-1] for _, m in turns}) < 2:
+        return {}
+    out: dict[int, tuple[int, int, int, int]] = {}
+    for n, (pi, m) in enumerate(turns):
+        ls, le = m.start("label"), m.end("label")
+        out[pi] = (ls, le, m.end(), paras[pi][1])
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else pi + 1
+        for pj in range(pi + 1, nxt):
+            cs, ce = paras[pj]
+            if _ASIDE_ONLY.match(text, cs, ce):
+                continue  # "(CROSSTALK.)"
+            if text[cs] in "\"\u201c":
+                cs += 1
+            if _WORDS.search(text, cs, ce):
+                out[pj] = (ls, le, cs, ce)
+    return out
+
+
+def _turn_quote(text: str, turn: tuple[int, int, int, int], pi: int, res: "_Resolver") -> Quote | None:
+    ls, le, cs, ce = turn
+    while ce > cs and text[ce - 1] in "\"\u201d \t":
+        ce -= 1  # a stray closing mark at the paragraph's end
+    cs, ce = _strip_ws(text, cs, ce)
+    if ce <= cs:
+        return None
+    label = text[ls:le].title()
+    men = Mention(ls, le, label, "name", ls, le)
+    att = _Att(men, ":", le, le + 1, "colon")
+    sp = Span(cs - 1, ce, "double", pi)
+    return _make_quote(text, sp, att, "direct", (cs, ce), [sp], pi, res)
 
 
 _NOT_SUBJECT = frozenset(
