@@ -628,3 +628,26 @@ def test_a_dialogue_of_labels_is_a_transcript_even_when_the_names_are_not_given(
     assert got == [("Did you lie to them?", "Ramos"),
                    ("I feel a great deal of sympathy for the families.", "Clinton"),
                    ("Thank you.", "Ramos")]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("In 2009, when President Barack Obama offered states billions of dollars through his grant program, "
+     "\u201cstates were hemorrhaging money. They needed it,\u201d Ron DeSantis said. "
+     "\u201cAnd he conditioned that funding on adopting things like Common Core.\u201d",
+     "hemorrhaging money", "Ron DeSantis"),
+    # the second half of the split quote follows the first
+    ("In 2009, when President Barack Obama offered states billions of dollars through his grant program, "
+     "\u201cstates were hemorrhaging money. They needed it,\u201d Ron DeSantis said. "
+     "\u201cAnd he conditioned that funding on adopting things like Common Core.\u201d",
+     "he conditioned that funding", "Ron DeSantis"),
+    ("If Russia is attacking the party \u2014 as many researchers believe \u2014 \u201cwhy wouldn\u2019t you "
+     "want to raise the potential?\u201d asked Anita Dunn, a consultant.", "raise the potential", "Anita Dunn"),
+])
+def test_a_cue_after_the_quotation_beats_a_verb_in_a_fronted_clause(text, words, speaker):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_a_cue_before_a_quotation_still_makes_a_mixed_quote_without_a_cue_after_it():
+    q = q_of('Sanders said the plan was "a total disaster, a catastrophe," in Iowa on Friday.', "disaster")
+    assert (q.kind, q.speaker) == ("mixed", "Sanders")

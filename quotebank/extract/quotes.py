@@ -769,6 +769,13 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # 'Trump asserted that France had lost its identity: "...," he said.'
         return "direct", att, content
     latt = _left_cue(masked, ss, sp.open, require_end=False)
+    if att is not None and latt is not None and left.rstrip().endswith((",", "\u2014")) \
+            and text[sp.end - 1 : sp.end] in (",", "?", "!") \
+            and len(inner_words) >= 3:
+        # 'In 2009, when Obama offered states billions ..., "states were hemorrhaging money,"
+        # DeSantis said.': a quotation with its own cue after it is that speaker's; the verb
+        # before it belongs to a fronted clause
+        return "direct", att, content
     if left.rstrip().endswith((":", ",")) and (tail_ok or _ING_TAIL.match(masked, qend, se)) \
             and len(inner_words) >= 3 and MASK not in left \
             and (latt is None or latt.cue_start < masked.rfind(", ", ss, sp.open)):
