@@ -651,3 +651,16 @@ def test_a_cue_after_the_quotation_beats_a_verb_in_a_fronted_clause(text, words,
 def test_a_cue_before_a_quotation_still_makes_a_mixed_quote_without_a_cue_after_it():
     q = q_of('Sanders said the plan was "a total disaster, a catastrophe," in Iowa on Friday.', "disaster")
     assert (q.kind, q.speaker) == ("mixed", "Sanders")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue word used as a noun earlier in the clause ("the remark", "a comment") is not a verb
+    # whose subject the participle takes
+    ("Howard Dean later appeared on MSNBC.\n\nHe then defended the remark, saying, "
+     "\u201cI don\u2019t think this is a ridiculous idea at all.\u201d", "Howard Dean"),
+    ("Hillary Clinton immediately posted a Twitter comment of her own, saying, "
+     "\u201cWe\u2019re so excited to meet our second grandchild!\u201d", "Hillary Clinton"),
+])
+def test_participle_takes_the_clause_subject_past_a_cue_word_used_as_a_noun(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, "saying")

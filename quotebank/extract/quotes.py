@@ -1045,7 +1045,7 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
     or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
-        if cm.group(0).islower():
+        if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
                 return men
