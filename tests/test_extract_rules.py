@@ -664,3 +664,47 @@ def test_a_cue_before_a_quotation_still_makes_a_mixed_quote_without_a_cue_after_
 def test_participle_takes_the_clause_subject_past_a_cue_word_used_as_a_noun(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.kind, q.speaker, q.cue) == ("direct", speaker, "saying")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker is the head of a noun phrase with a prepositional modifier, never its object
+    ("A source familiar with the matter said, \u201cThe agents are investigating the intersection.\u201d",
+     "A source familiar with the matter"),
+    ("An official speaking on condition of anonymity said, \u201cThe agents are investigating it now.\u201d",
+     "An official speaking on condition of anonymity"),
+    ("Another intelligence source speaking to Fox News said, \u201cThe agents are investigating it now.\u201d",
+     "Another intelligence source speaking to Fox News"),
+    ("\u201cWe will not comment on the matter,\u201d a spokesman for the senator said.",
+     "a spokesman for the senator"),
+    # a name before the preposition is not swallowed into a phrase
+    ("In an interview with Fox News, Jane Doe said, \u201cWe will win this race and the next.\u201d", "Jane Doe"),
+])
+def test_speaker_phrase_with_a_prepositional_modifier(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a progressive verb ends the clause that a colon closes
+    ("Worried about a lack of passion among young voters, President Obama is rolling out a new "
+     "campaign message: \"It's about me and my legacy.\"", "Obama", "rolling"),
+    # a name right before a participle is its subject
+    ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead, you might ask?\u201d",
+     "Hillary Clinton", "asking"),
+    # a subject phrase runs past its titles and modifiers to the verb
+    ("Republican Presidential hopeful Sen. Ted Cruz was also critical of the stance, telling reporters: "
+     "\u201cThe comments today are typical of his administration.\u201d", "Ted Cruz", "telling"),
+    ("The Vermont senator emailed supporters saying: \u201cWe will win this race and the next one.\u201d",
+     "The Vermont senator", "saying"),
+])
+def test_clause_subjects_of_colon_and_participle_cues(text, speaker, cue):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is simple: \"We will win this race and the next one.\"",
+    "The senator was adamant: \"We will win this race and the next one.\"",
+])
+def test_a_copula_before_a_colon_is_no_speech_act(text):
+    assert extract_quotes(text) == []

@@ -237,6 +237,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     got.reverse()
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
+    got = _with_head(toks, got)
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
     rel = _relative_np(toks, len(toks) - len(got))
@@ -257,6 +258,41 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     return men
+
+
+# "A source familiar with the matter said", "An official speaking on condition of anonymity
+# said": the scan stops at the preposition, but the speaker is the phrase's head
+_HEAD_LINKS = frozenset("for with to on of at from in".split())
+_BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
+_HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
+                            "responding writing working appearing".split())
+_HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+
+
+def _with_head(toks: list, got: list) -> list:
+    if not got:
+        return got
+    k = len(toks) - len(got)
+    j = k - 1
+    if j < 1 or toks[j][2].lower() not in _HEAD_LINKS or got[0][2].endswith("ing"):
+        return got
+    link = toks[j][2].lower()
+    j -= 1
+    if toks[j][2].lower() in _HEAD_MODIFIERS:
+        j -= 1
+    elif link not in _BARE_LINKS:
+        return got  # "a lecture from the Mexican president", "a poll in January"
+    # the head: a short phrase opened by a determiner, with no stop word or punctuation in it
+    for n in range(0, 4):
+        i = j - n
+        if i < 0:
+            return got
+        w = toks[i][2]
+        if w in ",;:()[]\u2014\u2013-" or w == "--" or w.startswith(MASK) or (n and w.lower() in _STOP_BACK):
+            return got
+        if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
+            return toks[i:k] + got
+    return got
 
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -1010,7 +1010,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if require_end and not gap.strip().endswith(":"):
         return None
     men = None
-    if w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
+    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(","):
+        # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
+        nb = np_backward(masked, best.start(), lo)
+        if nb is not None and nb.kind == "name" and not masked[nb.end:best.start()].strip():
+            men = nb
+    if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
         men = _clause_subject(masked, lo, best.start(), strict=True)
@@ -1057,7 +1062,11 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     toks = _tokens(masked, s, e)
     if not toks:
         return None
-    if len(toks) == 1 and toks[0][2].lower() not in pronouns():
+    nxt = _NEXT_WORD.match(masked, e)
+    nw = nxt.group(1) if nxt else ""
+    cut = nw.islower() and not (nw in _FINITE or nw.endswith(("ed", "ly")) or nw in ADVERBS
+                                or (nw.endswith("s") and not nw.endswith("ss")) or nw in _NP_CONTINUES)
+    if (len(toks) == 1 or cut) and toks[0][2].lower() not in pronouns():
         # "The retired neurosurgeon has provided ...", "Democratic presidential candidate
         # Sen. Bernie Sanders (I-Vt.) on Saturday criticized ...": the phrase runs to the verb
         v = _first_verb(masked, s, hi)
@@ -1074,6 +1083,11 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                            and toks[0][2].lower() in ("the", "a", "an"))):
         return None
     return men
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+# words after a subject that start a phrase, not the rest of the noun phrase
+_NP_CONTINUES = frozenset("on in at for of to from with by about after before during as who which that".split())
 
 
 def _first_verb(masked: str, pos: int, hi: int) -> int | None:
@@ -1124,20 +1138,22 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
     if not toks or len(toks) > 14 or any(t[2] in "()[]\u2014\u2013" or t[2].startswith(MASK) for t in toks):
         return None
     for k, (ts, te, w) in enumerate(toks):
+        if w in _PROGRESSIVE and k and k + 1 < len(toks) and toks[k + 1][2].endswith("ing"):
+            continue  # "President Obama is rolling out a new message:": the participle is the verb
         if w in _NOT_INTRO_VERB and k:
             return None  # "The plan has three parts:", "The message was:"
         if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
             continue
         if k == 0 or k > 6:
             return None  # no subject before the verb, or too long a subject
-        past = w.endswith("ed") or w in _IRREGULAR_PAST
+        past = w.endswith("ed") or w in _IRREGULAR_PAST or (w.endswith("ing") and toks[k - 1][2] in _PROGRESSIVE)
         if not (past or (w.endswith("s") and not w.endswith("ss"))):
             if comma or k > 5:
                 return None
             continue  # a noun in the subject: "Hoff's letter makes"
         if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
             return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
-        subj = [t for t in toks[:k] if t[2] not in ADVERBS]
+        subj = [t for t in toks[:k] if t[2] not in ADVERBS and t[2] not in _PROGRESSIVE]
         if not subj:
             return None
         men = classify(masked, subj[0][0], subj[-1][1], subj)
@@ -1150,6 +1166,7 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
 
 
 _PARTICLES = frozenset("back up out in on again".split())
+_PROGRESSIVE = frozenset("is was are were".split())
 
 
 _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
