@@ -708,3 +708,28 @@ def test_clause_subjects_of_colon_and_participle_cues(text, speaker, cue):
 ])
 def test_a_copula_before_a_colon_is_no_speech_act(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words, mention, cue", [
+    # "it" speaks for an organisation or a publication named before
+    ("The Times-Picayune ran an editorial on Sunday.\n\n"
+     "\u201cBut the crisis should be a call to conscience and compassion,\u201d it added.",
+     "call to conscience", "it", "added"),
+    ("\u201cWhat sport is he talking about, and who? Is Obama profiling?\u201d reacted Donald Trump.",
+     "What sport", "Donald Trump", "reacted"),
+    # a cue word that ends the sentence after a quotation is a verb, not a noun ("the ad states")
+    ("\u201cThey know she is the only one strong enough to stop Wall Street abuses,\u201d "
+     "a voice-over in the ad states.", "strong enough", "a voice-over in the ad", "states"),
+])
+def test_more_speakers_after_a_quotation(text, words, mention, cue):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker_mention, q.cue) == ("direct", mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # "it" as a dummy subject and "states" as a noun are not attributions
+    "\u201cWe will win this race and the next one,\u201d it is said in the southern states of the union.",
+    "Voters backed \u201cthe plan for the southern states\u201d in the border states.",
+])
+def test_not_attributed_to_it_or_to_a_noun(text):
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

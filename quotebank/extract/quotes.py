@@ -938,13 +938,20 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
             return _Att(men, cm.group(0), cm.start(), cm.end(), "post-inv")
         return None
+    # '"...," it added.': an organisation or a publication named before speaks
+    im = _IT_CUE.match(masked, i, hi)
+    if im:
+        cm = cues().rx.match(masked, im.end(), hi)
+        if cm and cm.group(0).islower() and not cm.group(0).endswith("ing") \
+                and _ENDS_PHRASE.match(masked, cm.end(), hi):
+            return _Att(Mention(im.start(1), im.end(1), "it", "pronoun"), cm.group(0), cm.start(), cm.end(), "post")
     # NP then cue, the NP at most ~12 words
     window_end = min(hi, i + 160)
     for cm in cues().rx.finditer(masked, i, window_end):
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if _noun_use(masked, cm, i):
+        if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi):
             continue  # "one of the states suing the EPA, said": a noun, read on
         men = np_backward(masked, cm.start(), i)
         if men is None:
@@ -967,6 +974,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     return None
 
 
+_IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+_CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
