@@ -733,3 +733,25 @@ def test_more_speakers_after_a_quotation(text, words, mention, cue):
 ])
 def test_not_attributed_to_it_or_to_a_noun(text):
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+def test_multi_paragraph_quote_attributed_in_its_last_paragraph():
+    text = ('Residents spoke after the vote.\n\n'
+            '"Whether it is income or wealth, he has been a transformative leader.\n\n'
+            '"And he is a very beautiful man," Sanders continued. "When you meet him, you see something '
+            'very special in his face."')
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(text)]
+    assert got == [
+        ("Whether it is income or wealth, he has been a transformative leader.\n\n\"And he is a very beautiful man,",
+         "Sanders", "direct"),
+        ("When you meet him, you see something very special in his face.", "Sanders", "direct"),
+    ]
+
+
+def test_multi_paragraph_quote_keeps_its_cue_before_it():
+    text = ('Obama said: "There\'s no magic to the phrase. It\'s not a strategy.\n\n'
+            '"Calling a threat by a different name does not make it go away," he added. '
+            '"Not once has an adviser of mine said so."')
+    got = [(q.text[:20], q.speaker, q.cue) for q in extract_quotes(text)]
+    assert got[0] == ("There's no magic to ", "Obama", "said")
+    assert got[-1] == ("Not once has an advi", "Obama", "added")

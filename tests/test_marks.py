@@ -78,3 +78,13 @@ def test_straight_multi_paragraph_quote_in_straight_text_is_kept():
     # the rule applies only where the text's own quotation marks are curly
     text = '"First part of it.\n\n"Second part of it," she said.'
     assert quoted(text) == ["First part of it.\n\n\"Second part of it,"]
+
+
+def test_a_fragment_opened_mid_clause_does_not_continue_into_the_next_paragraph():
+    # a missing closing mark after a quoted fragment is a typo, not a multi-paragraph quote
+    text = ("Grayson said the idea is \u201creally an amorphous position to have.\n\n"
+            "\u201cWhat we do here is, we legislate,\u201d Grayson said. \u201cWe don\u2019t debate notions.\u201d")
+    got = quoted(text)
+    assert "What we do here is, we legislate," in got
+    assert "We don\u2019t debate notions." in got
+    assert not any("amorphous" in g and "legislate" in g for g in got)

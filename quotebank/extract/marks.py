@@ -26,6 +26,7 @@ MARK_RX = re.compile("[" + re.escape("".join(sorted(DOUBLE | SINGLE))) + "]")
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|cause\b|cos\b|til\b|till\b|n\b|tis\b|twas\b|bout\b|round\b)", re.I)
 _OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;\u00a0") | DOUBLE | SINGLE
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2026") | DOUBLE | SINGLE
+_MAY_CONTINUE_AFTER = frozenset(".:,!?;\u2014\u2013-")
 _STRONG_CLOSE_PREV = frozenset(".,!?;:\u2026-\u2014\u2013")
 
 MAX_MARKS_PER_PARAGRAPH = 400  # past this a paragraph is noise, not prose
@@ -176,6 +177,9 @@ def find_spans(text: str) -> list[Span]:
                 nxt is not None
                 and text[nxt[0]] in (DOUBLE if fam == "double" else SINGLE)
                 and len(sp.paragraphs) < MAX_CONTINUED_PARAGRAPHS
+                # a quotation runs on into the next paragraph only if it opened as speech does:
+                # at the paragraph's start or after punctuation, not mid-clause ('is "really ...')
+                and (len(sp.paragraphs) > 1 or o == ps or text[ps:o].rstrip()[-1:] in _MAY_CONTINUE_AFTER)
             )
             if reopens:
                 carry = sp

@@ -526,6 +526,18 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     last_att: _Att | None = None
     last_para_with_att = -10
     turns = _transcript_turns(text, paras, res)
+    # a quotation running over several paragraphs is often attributed after it closes
+    # ('"...\n\n"...," Sanders continued. "..."'): that cue, looked up once here, attributes
+    # it when its first paragraph has none, and the quotations after it continue that speaker
+    tail_att: dict[int, _Att] = {}
+    seed_att: dict[int, _Att] = {}
+    for sp in spans:
+        if len(sp.paragraphs) > 1 and sp.closed:
+            cp = sp.paragraphs[-1]
+            qend = sp.close + 1
+            att = _right_cue(masked, qend, _next_mask(masked, qend, paras[cp][1]), paras[cp][1])
+            if att is not None:
+                tail_att[sp.open] = seed_att[cp] = att
 
     for pi, (ps, pe) in enumerate(paras):
         if pi in turns:
@@ -543,6 +555,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             s_idx = _find_sentence(sents, sp.open)
             ss, se = sents[s_idx] if s_idx is not None else (ps, pe)
             kind, att, content = _attribute(text, masked, sp, ss, se, ps, pe)
+            if att is None and sp.open in tail_att:
+                kind, att = "direct", tail_att[sp.open]
             if kind == "orphan" and pi + 1 < len(paras) and not masked[sp.close + 1 : pe].strip(" \t.,"):
                 # a quotation paragraph signed on the next line: "-Michelle Marks, Philadelphia."
                 att = _signed_next(masked, *paras[pi + 1])
@@ -557,7 +571,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             para_quotes.append((sp, att, kind, content))
 
         # split quotes and continuations
-        prev_att: _Att | None = None
+        prev_att: _Att | None = seed_att.get(pi)
         for n, (sp, att, kind, content) in enumerate(para_quotes):
             if att is not None:
                 prev_att = att
