@@ -755,3 +755,47 @@ def test_multi_paragraph_quote_keeps_its_cue_before_it():
     got = [(q.text[:20], q.speaker, q.cue) for q in extract_quotes(text)]
     assert got[0] == ("There's no magic to ", "Obama", "said")
     assert got[-1] == ("Not once has an advi", "Obama", "added")
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    # the description before the name, as an appositive
+    ('"We need him because life is very hard in Romania," his wife, Gabriela Violeta Lazar, wrote in a letter.',
+     "life is very hard", "Gabriela Violeta Lazar", "wrote"),
+    ("\u201cPositions are gonna soften on Donald Trump, whether it\u2019s now or later,\u201d California Rep. Duncan "
+     "Hunter\u2019s chief of staff, Joe Kasper, told reporters.", "gonna soften", "Joe Kasper", "told"),
+    # any determiner opens a description
+    ('"Mexicans are just beyond reproach, spectacular," this Trump look-alike declared in Mexico City.',
+     "beyond reproach", "this Trump look-alike", "declared"),
+    # verbs of the lexicon: exhorted, opined, sings
+    ('"It\'s about time that we had a woman running this country," exhorted actress Jamie Lee Curtis.',
+     "about time", "Jamie Lee Curtis", "exhorted"),
+    ('"Gun owners should leave their weapons at home," opined The Plain Dealer.', "weapons at home",
+     "The Plain Dealer", "opined"),
+    ('In one of his songs, Billy Joel sings, "Don\'t go changing to try and please me."', "go changing",
+     "Billy Joel", "sings"),
+    # a verb in -s that is rarely a noun, with a place between it and the quotation
+    ("Bernie Sanders asks at Western High School, \u201cAny questions I can answer for you?\u201d", "questions",
+     "Bernie Sanders", "asks"),
+    # an inverted speaker with a title before and a place after
+    ('"I don\'t know exactly where he stands on that," said undecided Republican voter Stephanie Hooton of '
+     'Derry, N.H., before the barn event.', "where he stands", "Stephanie Hooton", "said"),
+])
+def test_post_and_pre_cue_speaker_forms(text, words, speaker, cue):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause before the name is not a description of it
+    '"We will win this race and the next one," and then the crowd, Jane Doe, said nothing at all.',
+    # a noun in -s before a quotation is no cue
+    "The state reports in May, \u201cwere never published in full by the department,\u201d a clerk noted.",
+])
+def test_no_speaker_from_a_clause_or_a_noun(text):
+    assert all(q.speaker not in ("Jane Doe", "The state") for q in extract_quotes(text))
+
+
+def test_a_relative_pronoun_after_a_quotation_is_no_description():
+    text = ('Sanders rallied young people with his calls to end the "rigged economy" that he says is '
+            'maintained by a corrupt campaign-finance system.')
+    assert all(q.speaker_mention != "that he" for q in extract_quotes(text))

@@ -376,6 +376,8 @@ def _title_then_name(toks):
         w = t[2]
         if w in ",;:()[]\u2014\u2013" or w.startswith(MASK) or w.lower() in _STOP_BACK:
             break
+        if w == "of" and len(got) >= 2 and got[-1][2][:1].isupper() and got[-2][2][:1].isupper():
+            break  # "voter Stephanie Hooton of Derry": the place is not part of the name
         got.append(t)
     # the name run must end the phrase and have two capitalised words
     j = len(got)

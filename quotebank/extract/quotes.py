@@ -975,6 +975,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
             return None
         lead = masked[i : men.start]
+        if men.kind == "name" and _DESC_FIRST.fullmatch(lead):
+            # "his wife, Gabriela Violeta Lazar, wrote": the description stands before the name
+            men.desc_start, men.desc_end = i + (len(lead) - len(lead.lstrip())), i + len(lead.rstrip(" ,"))
+            return _Att(men, w, cm.start(), cm.end(), "post")
         if men.start - i > 2 and not _CAPS_ONLY.fullmatch(lead):
             # "'...?' a narrator in the Clinton ad asks": the whole phrase is the speaker
             whole = _DESC_NP.fullmatch(masked, i, cm.start())
@@ -990,7 +994,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
 
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
-_DESC_NP = re.compile(r"\s*((?:a|an|the|one|another)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
+# a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
+_DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an)\s+[a-z][^,;:()\x01\n]{1,50}"
+                         r"|(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
+_DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
 _ADV_OK = frozenset(
@@ -1591,6 +1598,11 @@ _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
 
 
+# -s forms that are seldom nouns ("states", "reports", "notes" often are)
+_VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues "
+                    "concludes acknowledges admits suggests predicts sings".split())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1617,7 +1629,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             return True  # "Jeb Bush and Chris Christie say ..."
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
-    if w.endswith("s") and not w.endswith("ss") and w not in ("says", "tells", "adds", "writes"):
+    if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
