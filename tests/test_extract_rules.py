@@ -799,3 +799,35 @@ def test_a_relative_pronoun_after_a_quotation_is_no_description():
     text = ('Sanders rallied young people with his calls to end the "rigged economy" that he says is '
             'maintained by a corrupt campaign-finance system.')
     assert all(q.speaker_mention != "that he" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, words, kind, speaker", [
+    # a quotation whose sentence ends with its attribution is a mixed quote of that speaker ...
+    ('"People were celebrating" before the incident, Sara Violet said. "And it was so peaceful. It was a '
+     'festivity vibe."', "People were celebrating", "mixed", "Sara Violet"),
+    # ... and the split quote after it continues that speaker
+    ('"People were celebrating" before the incident, Sara Violet said. "And it was so peaceful. It was a '
+     'festivity vibe."', "so peaceful", "direct", "Sara Violet"),
+    ('Obama "felt a moral obligation to do something about" climate change, David Axelrod said. "This is not '
+     'just a cosmetic item on his list."', "cosmetic item", "direct", "David Axelrod"),
+    # "It added," before a quotation: an organisation named before
+    ('The company wrote in its statement that it had no role.\n\nIt added, "We want no part in the listing '
+     'on our web site or in any of the publicity."', "no part in the listing", "direct", None),
+    # a paragraph ending in a colon introduces the next one's quotation
+    ("When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+     "\u201cHillary and I offer our condolences to the family and friends of George Wallace.\u201d",
+     "offer our condolences", "direct", "Bill Clinton"),
+])
+def test_attribution_at_a_distance(text, words, kind, speaker):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause with its own subject after the comma reports something else
+    '"People were celebrating" before the incident, and the mayor said nothing about it.',
+    # a paragraph ending in a colon that is no clause with a subject and a verb
+    "Statement of the day:\n\n\u201cHillary and I offer our condolences to the family and friends.\u201d",
+])
+def test_no_attribution_at_a_distance(text):
+    assert [q for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == []

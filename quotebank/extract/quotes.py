@@ -738,7 +738,12 @@ def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
     tail = masked[max(ps, pe - 200) : pe]
     if not tail.rstrip().endswith(":"):
         return None
-    return _left_cue(masked, max(ps, pe - 200), pe, require_end=True)
+    att = _left_cue(masked, max(ps, pe - 200), pe, require_end=True)
+    if att is None:
+        # "President Clinton released the following statement:": the clause's subject
+        cut = max(masked.rfind(". ", ps, pe), masked.rfind("? ", ps, pe), masked.rfind("! ", ps, pe))
+        att = _colon_intro(masked, ps if cut < 0 else cut + 2, pe)
+    return att
 
 
 def _find_sentence(sents, pos):
@@ -826,6 +831,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")
         cend = qend
         return "mixed", att, (ss, cend if not text[cend - 1 : cend] in ("'", '"', "\u201d", "\u2019") else sp.end)
+    fin = _final_cue(masked, qend, se)
+    if fin is not None:
+        # '"People were celebrating" before the incident, she said.': the sentence is her report
+        return "mixed", fin[0], (ss, fin[1])
     # a signed quotation: '"We can build a wall around him." ― Steve Quinlan'
     if left_empty:
         att = _signed(masked, _DASH_SIGNED.match(masked, qend, pe), min_words=1)
@@ -838,6 +847,29 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if left_empty and _TAIL_OK.match(masked[qend:se]):
         return "orphan", None, content
     return "skip", None, content
+
+
+_FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
+
+
+def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
+    """An attribution that ends the sentence after some words: '"..." before the incident,
+    she said.' -> (its attribution, where the reported words end: the comma)."""
+    seg = masked[qend:se]
+    if MASK in seg:
+        return None
+    c = seg.rfind(", ")
+    if c <= 0 or not _WORDS.search(seg, 0, c):
+        return None
+    att = _right_cue(masked, qend + c, se, se)
+    if att is None or att.how != "post" and att.how != "post-inv" \
+            or masked[qend + c + 2 : min(att.mention.start, att.cue_start)].strip():
+        return None  # ", and the mayor said nothing": a clause of its own
+    # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
+    rest = masked[max(att.cue_end, att.mention.end) : se]
+    if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8:
+        return None
+    return att, qend + c
 
 
 _SIGNER = r"([A-Z][\w.'\u2019-]*(?:{sp}+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){{0,4}})"
@@ -992,6 +1024,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     return None
 
 
+_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+)?$")
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
@@ -1051,6 +1084,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = _clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
+    if men is None and _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start()) \
+            and masked[best.end() : best.end() + 2].strip()[:1] in (",", ":"):
+        # 'It added, "..."': an organisation named before (the subject scan skips "it")
+        im = _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start())
+        men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","))):
         men = _clause_subject(masked, lo, best.start())
