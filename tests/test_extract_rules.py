@@ -831,3 +831,15 @@ def test_attribution_at_a_distance(text, words, kind, speaker):
 ])
 def test_no_attribution_at_a_distance(text):
     assert [q for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"That was more her constituency than his," said Ohio State University professor Paul Beck.', "Paul Beck"),
+    ('"That was more her constituency than his," said Obama adviser David Axelrod.', "David Axelrod"),
+    # a name followed by its place or its appositive keeps the name
+    ('"That was more her constituency than his," said John Kasich of Ohio.', "John Kasich"),
+    ('"That was more her constituency than his," said Jane Doe, a professor at Ohio State University.',
+     "Jane Doe"),
+])
+def test_inverted_speaker_after_an_organisation_title(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

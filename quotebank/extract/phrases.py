@@ -467,8 +467,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
-    elif (first[:1].islower() or first[:1].isdigit() or (
-            len(toks) > 2 and toks[1][2].islower() and toks[1][2] not in _STOP_BACK)) and (
+    elif (first[:1].islower() or first[:1].isdigit() or any(
+            t[2].islower() and t[2] not in _STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):
         got = titled  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
     elif _is_name_tok(first):
