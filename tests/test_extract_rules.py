@@ -843,3 +843,21 @@ def test_no_attribution_at_a_distance(text):
 ])
 def test_inverted_speaker_after_an_organisation_title(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "states" after a regional adjective is a noun
+    "Most Southern states that will hold nominating contests March 1 have sizable minority populations.",
+    "The race now moves to Western states this week that Sanders is counting on winning.",
+    # an object pronoun after the cue is no clause
+    "He tried to walk back his comments a day after he said them, but not after some damage was done.",
+])
+def test_no_report_from_a_noun_or_an_object_pronoun(text):
+    assert extract_quotes(text) == []
+
+
+def test_inverted_speaker_with_a_coordinated_title_is_no_clause():
+    text = ("The firm handled gaming and tax issues related to the hotels in New York and Florida, said "
+            "lobbyist and GOP strategist Charlie Black, a former business partner.")
+    got = [(q.kind, q.speaker) for q in extract_quotes(text)]
+    assert got == [("indirect", "Charlie Black")]

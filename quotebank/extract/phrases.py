@@ -374,6 +374,9 @@ def _title_then_name(toks):
     got = []
     for idx, t in enumerate(toks[:8]):
         w = t[2]
+        if w == "and" and got and not any(x[2][:1].isupper() for x in got):
+            got.append(t)  # "lobbyist and GOP strategist Charlie Black"
+            continue
         if w in ",;:()[]\u2014\u2013" or w.startswith(MASK) or w.lower() in _STOP_BACK:
             break
         if w == "of" and len(got) >= 2 and got[-1][2][:1].isupper() and got[-2][2][:1].isupper():

@@ -1349,6 +1349,7 @@ _CLAUSE_START = re.compile(
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
@@ -1447,7 +1448,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
-                            or _MANNER_AFTER.match(masked, after, se):
+                            or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se):
                         continue
                     # a name has a capital before the phrase's first comma: skip the scan without one
                     inv = np_forward(masked, after, se) if _CAP_BEFORE_PUNCT.match(masked, after, se) else None
@@ -1636,6 +1637,8 @@ _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
 
 
+_REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member arab baltic nordic red blue "
+                                  "early key other several many both".split())
 # -s forms that are seldom nouns ("states", "reports", "notes" often are)
 _VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues "
                     "concludes acknowledges admits suggests predicts sings".split())
@@ -1670,6 +1673,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
+        if lp.endswith("ern") or lp in _REGION_BEFORE_STATES:
+            return False  # "Most Southern states that ...", "the battleground states": a noun
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK)
