@@ -48,7 +48,7 @@ _NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
 _ASIDE_OPEN = re.compile(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 MAX_TEXT = 50_000_000
 
 
