@@ -861,3 +861,45 @@ def test_inverted_speaker_with_a_coordinated_title_is_no_clause():
             "lobbyist and GOP strategist Charlie Black, a former business partner.")
     got = [(q.kind, q.speaker) for q in extract_quotes(text)]
     assert got == [("indirect", "Charlie Black")]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a party tag after the name; the clause after the cue is no inverted speaker
+    ("Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not "
+     "end there.", "the questioning will start with Comey", "Jason Chaffetz"),
+    # "It said" for an organisation
+    ("Twitter suspended 125,000 accounts. It also said it had expanded the teams that review reports.",
+     "it had expanded the teams that review reports", None),
+    # a report inside a relative clause
+    ("The governor vetoed a bill, which critics said was discriminatory against transgender students.",
+     "was discriminatory against transgender students", "critics"),
+    ("Roffman signed a letter of apology that he said was drafted by the firm.", "was drafted by the firm", None),
+    # paired qualifiers in the subject of a sentence-final attribution
+    ("As the FBI looks to wrap up its investigation, agents are likely to want to interview Clinton and her "
+     "aides, current and former officials said.", "agents are likely to want to interview", "current and former officials"),
+])
+def test_more_indirect_speech_forms(text, clause, speaker):
+    hits = [q for q in extract_quotes(text) if clause in q.text and q.kind == "indirect"]
+    assert hits, [(q.kind, q.speaker, q.text) for q in extract_quotes(text)]
+    if speaker is not None:
+        assert hits[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a description that holds a verb is a clause, not an inverted speaker
+    "The deal is done, said the reporter who was there.",
+    # a relative clause without a speech act
+    "The governor vetoed a bill, which critics opposed because it was discriminatory.",
+])
+def test_inverted_and_relative_negatives(text):
+    got = [(q.speaker, q.text) for q in extract_quotes(text)]
+    assert all("was there" not in t and "because it was" not in t for _, t in got)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Roffman signed a letter of apology that he said was drafted by the firm.", "he"),
+    ("He cited a Yale Daily News article that Carson said was written about the incident.", "Carson"),
+])
+def test_the_subject_of_a_relative_report_speaks(text, mention):
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][0]
+    assert q.speaker_mention == mention

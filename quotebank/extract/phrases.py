@@ -228,6 +228,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
                 continue
+            if lw == "and" and got and got[-1][2].lower() in _PAIRED and _before_is_paired(toks, t):
+                got.append(t)  # "current and former officials said"
+                continue
             break
         if lw in cues().words and not _is_cap(w):
             break
@@ -240,7 +243,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     got = _with_head(toks, got)
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
-    rel = _relative_np(toks, len(toks) - len(got))
+    subject_found = len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or (
+        got and all(_is_cap(t[2]) for t in got))  # "a rule change that he said", "an article that Carson said"
+    rel = None if subject_found else _relative_np(toks, len(toks) - len(got))
     if rel is not None:
         got = rel
     # a lone leading "of" or lower-case filler left over
@@ -262,11 +267,20 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
 
 # "A source familiar with the matter said", "An official speaking on condition of anonymity
 # said": the scan stops at the preposition, but the speaker is the phrase's head
+_AUXILIARIES = frozenset("is are was were will would has have had can could should may might must does did "
+                          "won't can't didn't doesn't isn't wasn't".split())
+# qualifiers paired with "and" inside a subject: "current and former officials"
+_PAIRED = frozenset("current former past present active retired federal state local senior junior".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+
+
+def _before_is_paired(toks: list, t) -> bool:
+    k = toks.index(t)
+    return k > 0 and toks[k - 1][2].lower() in _PAIRED
 
 
 def _with_head(toks: list, got: list) -> list:
@@ -459,10 +473,16 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     if lf in DETERMINERS or lf in _GROUP_HEADS:
         # a description: up to the clause's end, keeping a relative clause, less
         # trailing circumstances ("in a statement to the Guardian", "on Monday")
+        relative = False
         for t in toks:
             w = t[2]
             if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
                 break
+            lw = w.lower()
+            if lw in RELATIVE:
+                relative = True
+            elif lw in _AUXILIARIES and not relative:
+                return None  # "said the questioning will start with Comey": a clause, not a speaker
             got.append(t)
             if len(got) >= 30:
                 break

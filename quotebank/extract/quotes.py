@@ -1349,6 +1349,8 @@ _CLAUSE_START = re.compile(
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
+_REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
+_AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
@@ -1443,6 +1445,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue
                 if mt:
                     cs = mt.start("that")
+                elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
+                        and _AUX_AFTER.match(masked, after, se):
+                    cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
                     circ = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
                     if circ:
@@ -1460,6 +1465,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         continue
                     cs = after + 1
                 men = np_backward(masked, cm.start(), ss)
+                if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start())):
+                    men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(","):
