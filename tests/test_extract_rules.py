@@ -903,3 +903,11 @@ def test_inverted_and_relative_negatives(text):
 def test_the_subject_of_a_relative_report_speaks(text, mention):
     q = [q for q in extract_quotes(text) if q.kind == "indirect"][0]
     assert q.speaker_mention == mention
+
+
+def test_according_to_then_a_clause_with_a_fragment_is_mixed():
+    text = ("According to Trump, he was once part of the so-called establishment, but is now "
+            "\u201cthe worst thing that ever happened to the establishment.\u201d")
+    q = q_of(text, "worst thing")
+    assert (q.kind, q.speaker) == ("mixed", "Trump")
+    assert q.text.startswith("he was once part")

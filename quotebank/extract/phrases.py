@@ -452,6 +452,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "Rep. Glenn Thompson, R-Pa., said"
     if first.isdigit() and len(seg) == 1:
         return True  # age: "Tom English, 37,"
+    if lf in _SUBJECT_PRONOUNS or lf == "there":
+        return False  # "According to Trump, he was once ...": a clause, not an appositive
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
     return False

@@ -819,7 +819,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 and not (gap_words and gap_words[0] == "that") and MASK not in gap:
             return "direct", latt, content
         if len(inner_words) >= 1:
-            cstart = latt.cue_end
+            # the report starts after the cue, or after the source of "according to X,"
+            cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
             if tm and len(_WORDS.findall(masked[cstart : cstart + tm.start()])) <= 4:
                 cstart += tm.start()
