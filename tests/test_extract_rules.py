@@ -911,3 +911,39 @@ def test_according_to_then_a_clause_with_a_fragment_is_mixed():
     q = q_of(text, "worst thing")
     assert (q.kind, q.speaker) == ("mixed", "Trump")
     assert q.text.startswith("he was once part")
+
+
+@pytest.mark.parametrize("text", [
+    # a cue that attributes the quotation before it reports nothing more
+    "\u201cShe just made it up,\u201d he said of the claim during a call to ABC\u2019s \u201cThis Week.\u201d",
+    '"We ought to start surveillance up again," the candidate said in a Thursday interview with Sirius XM\'s '
+    '"Breitbart News Daily."',
+    "\u201cOur power is to ask questions,\u201d said Ramos, whose new book features interviews with "
+    "\u201crebellious\u201d people.",
+])
+def test_no_mixed_quote_from_titles_labels_or_asides(text):
+    assert [q for q in extract_quotes(text) if q.kind == "mixed"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # still mixed: a fragment in the clause a cue reports
+    ('Sanders said the plan was "a total disaster" for working families.', "total disaster"),
+    ('"It was shameful," she said, adding that the lines were "extraordinarily long" in Phoenix.', "extraordinarily"),
+    # a preposition after the cue: the report follows ("called on leaders", "said in a statement that")
+    ('He called on leaders "not to feed that dark impulse inside of us."', "dark impulse"),
+    ('Jane Roe said in a written statement in March that the allegations had "no substance."', "no substance"),
+])
+def test_mixed_quotes_kept(text, words):
+    assert q_of(text, words).kind == "mixed"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the earlier quotation is a title inside the sentence: the cue reports the clause
+    ('On ABC News\'s "This Week," Marco Rubio said that Democrats are "saying we weren\'t at war" then.',
+     "at war"),
+    # the report goes on after the cue and a comma
+    ('"This deal must come with vigorous enforcement," she said, and "clear consequences for any violations."',
+     "clear consequences"),
+])
+def test_mixed_quote_after_a_title_or_a_continued_report(text, words):
+    assert q_of(text, words).kind == "mixed"

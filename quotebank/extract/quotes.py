@@ -819,6 +819,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 and not (gap_words and gap_words[0] == "that") and MASK not in gap:
             return "direct", latt, content
         if len(inner_words) >= 1:
+            if _cue_of_earlier_quotation(masked, ss, latt, sp.open):
+                return "skip", None, content  # '"...," he said of the claim during a call to ABC's "This Week."'
             # the report starts after the cue, or after the source of "according to X,"
             cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
@@ -848,6 +850,28 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if left_empty and _TAIL_OK.match(masked[qend:se]):
         return "orphan", None, content
     return "skip", None, content
+
+
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:who|whose|which|a|an|the|one|now|then|formerly)\b")
+
+
+def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bool:
+    """Does this cue attribute a quotation that opens the sentence ('"...," he said of the
+    claim during a call to ABC's "This Week."' / '"...," said Ramos, whose new book ...')?
+    Then the fragment at ``open_`` is part of that attribution, not a report of its own."""
+    j = masked.rfind(MASK, ss, att.cue_start)
+    if j < 0:
+        return False
+    k = j
+    while k > ss and masked[k - 1] == MASK:
+        k -= 1
+    if masked[ss:k].strip(" \t\"'\u201c\u2018\u2014-"):
+        return False  # the earlier quotation stands inside the sentence (a title): not this cue's
+    men = att.mention
+    if men.start >= att.cue_end:  # '"...," said Ramos, whose ...': the fragment in the appositive
+        return not _WORDS.findall(masked[j + 1 : att.cue_start]) and bool(_APPOSITIVE_OPEN.match(masked, men.end))
+    between = masked[j + 1 : max(j + 1, men.start)] + masked[men.end : att.cue_start]
+    return not _WORDS.findall(between) and "," not in masked[att.cue_end : open_]
 
 
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
