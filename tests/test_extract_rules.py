@@ -947,3 +947,21 @@ def test_mixed_quotes_kept(text, words):
 ])
 def test_mixed_quote_after_a_title_or_a_continued_report(text, words):
     assert q_of(text, words).kind == "mixed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description right before a participle is its subject
+    ("The new ad features a narrator saying: \u201cAmnesty for illegal immigrants. Big money for himself.\u201d",
+     "a narrator"),
+    ("The campaign released a video of a veteran saying, \u201cI served this country and I will vote for her.\u201d",
+     "a veteran"),
+    # a person holding a sign is who says it
+    ("Lori Bernstein held up a sign saying \u201cJews Against Trump - Because We\u2019ve Seen This Before.\u201d",
+     "Lori Bernstein"),
+    # the subject of the main clause, not of a fronted subordinate clause
+    ("As the crowd began to chant, Sarah Silverman was joined on stage by Sen. Al Franken and joked, "
+     "\u201cBernie or Bust people, you\u2019re being ridiculous.\u201d", "Sarah Silverman"),
+])
+def test_participle_and_coordinated_cue_subjects(text, speaker):
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][0]
+    assert q.speaker == speaker

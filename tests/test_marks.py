@@ -88,3 +88,10 @@ def test_a_fragment_opened_mid_clause_does_not_continue_into_the_next_paragraph(
     assert "What we do here is, we legislate," in got
     assert "We don\u2019t debate notions." in got
     assert not any("amorphous" in g and "legislate" in g for g in got)
+
+
+def test_double_mark_after_a_nested_closing_single_and_a_space_closes():
+    text = ('"She went so far as to say she\'ll be \'above the president,\' " said Khin Zaw Win. '
+            '"That is not a responsible thing to say."')
+    assert quoted(text) == ["She went so far as to say she'll be 'above the president,' ",
+                            "That is not a responsible thing to say."]

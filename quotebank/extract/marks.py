@@ -90,6 +90,9 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
         return "apos"  # don't, Mexico's
     if single and b.isalnum() and (a in " \t(\u00a0" or i == ps) and _ELISION.match(text, i + 1, min(pe, i + 8)):
         return "apos"  # '90s, 'em
+    if ch in DOUBLE and a in " \u00a0\u2009\u200a" and i - 2 >= ps and text[i - 2] in SINGLE \
+            and text[i - 3 : i - 2] in _STRONG_CLOSE_PREV and (b in _CLOSE_AFTER or i + 1 >= pe):
+        return "close"  # "... 'above the president,' " said X: nested marks kept apart by a space
     can_open = (a in _OPEN_BEFORE or i == ps) and b not in " \t\u00a0"
     can_close = (b in _CLOSE_AFTER or i + 1 >= pe) and a not in " \t\u00a0"
     if can_open and can_close:

@@ -1101,8 +1101,14 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(","):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
-        if nb is not None and nb.kind == "name" and not masked[nb.end:best.start()].strip():
-            men = nb
+        if nb is not None and not masked[nb.end:best.start()].strip():
+            if nb.kind == "name":
+                men = nb
+            else:  # "The new ad features a narrator saying:": the indefinite phrase before the participle
+                toks = _tokens(masked, nb.start, nb.end)
+                k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
+                if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in _CARRIERS:
+                    men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
     if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
@@ -1137,11 +1143,20 @@ _WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also)\s+)?$")
 
 
+# things that carry words: who holds or issues them says them ("held up a sign saying")
+_CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
+                      "letter statement email e-mail post tweet ad video caption slogan release memo".split())
+_FRONTED_CLAUSE = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
+
+
 def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
     ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
     or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
+    fm = _FRONTED_CLAUSE.match(masked, lo, hi)
+    if fm:
+        lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
