@@ -965,3 +965,14 @@ def test_mixed_quote_after_a_title_or_a_continued_report(text, words):
 def test_participle_and_coordinated_cue_subjects(text, speaker):
     q = [q for q in extract_quotes(text) if q.kind == "direct"][0]
     assert q.speaker == speaker
+
+
+def test_they_without_a_group_speaker_before_is_the_nearest_group_of_people():
+    text = ("The magazine talked to a dozen retired police officers in Ohio. They said the plan would fail.")
+    q = extract_quotes(text)[0]
+    assert (q.speaker_mention, q.speaker) == ("They", "a dozen retired police officers")
+
+
+def test_they_is_not_a_group_of_things():
+    text = "The council approved new budgets and tax plans on Monday. They said the city would grow."
+    assert extract_quotes(text)[0].speaker is None

@@ -158,3 +158,8 @@ def test_they_is_never_the_outlet_that_talked_to_them(rolling_stone):
     q = next(q for q in quotes if q.text.startswith("it was an easy operation"))
     assert q.kind == "indirect" and q.speaker_mention == "they"
     assert q.speaker != "Rolling Stone"
+    assert q.speaker == "half a dozen former special operations soldiers and intelligence agents"
+    assert q.speaker_kind == "group"
+    # "To a man, all said they'd volunteer for the mission": the same group
+    q2 = next(q for q in quotes if q.text.startswith("they’d volunteer"))
+    assert q2.speaker == q.speaker

@@ -164,6 +164,8 @@ class _Resolver:
             return self._pronoun(men)
         if men.kind == "name":
             return self._name(men)
+        if men.text.lower() == "all":  # "To a man, all said ...": the group named before
+            return self._group_before(men.start) or self._description(men, "group")
         if men.kind == "group":
             return self._description(men, "group")
         return self._description(men, "anonymous")
@@ -257,6 +259,8 @@ class _Resolver:
                     continue
             if best is None or ent.last > best.last:
                 best = ent
+        if best is None and kind == "group" and men.text.lower() in ("they", "all"):
+            best = self._group_before(men.start)  # "talked to half a dozen former soldiers ... they argued"
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
@@ -267,6 +271,18 @@ class _Resolver:
             best.gender = gender
         best.last = men.start
         return best
+
+    def _group_before(self, pos: int) -> _Entity | None:
+        """The nearest plural phrase for people before ``pos`` in this paragraph or the one before
+        ("half a dozen former special operations soldiers and intelligence agents")."""
+        lo = max(0, pos - 700)
+        last = None
+        for m in _GROUP_NP.finditer(self.masked, lo, pos):
+            last = m
+        if last is None:
+            return None
+        s, e = last.start(1), last.end(1)
+        return self._description(Mention(s, e, self.text[s:e], "group"), "group")
 
     def _subject_before(self, pos: int, gender: str) -> tuple[int, str] | None:
         """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
@@ -313,6 +329,19 @@ class _Resolver:
                                       pm.group(0).strip(), pm.start(), pm.end()))
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
+
+
+_PEOPLE = ("officials|experts|analysts|sources|critics|aides|advisers|advisors|observers|residents|officers|"
+           "soldiers|agents|operators|veterans|troops|people|supporters|protesters|protestors|members|voters|"
+           "lawmakers|leaders|investigators|prosecutors|authorities|scientists|researchers|economists|"
+           "witnesses|activists|diplomats|organizers|organisers|students|workers|parents|families|women|men|"
+           "executives|employees|staffers|strategists|donors|delegates|candidates|Democrats|Republicans|"
+           "Americans|immigrants|refugees|farmers|teachers|doctors|nurses|citizens|fans")
+# "half a dozen former special operations soldiers and intelligence agents", "a dozen retired police officers"
+_GROUP_NP = re.compile(
+    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:[\w-]+\s+){0,4}?(?:" + _PEOPLE + r")"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:" + _PEOPLE + r"))?)\b")
 
 
 _PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
