@@ -976,3 +976,24 @@ def test_they_without_a_group_speaker_before_is_the_nearest_group_of_people():
 def test_they_is_not_a_group_of_things():
     text = "The council approved new budgets and tax plans on Monday. They said the city would grow."
     assert extract_quotes(text)[0].speaker is None
+
+
+def test_they_after_two_named_people_is_that_pair():
+    text = ("More than 1,000 people camped out at the airport. Samuel Ackroyd and James Swan were among those "
+            "who waited more than eight hours. They told ITV News: 'I like Trump, but it's mainly about seeing "
+            "Air Force One.'")
+    q = extract_quotes(text)[0]
+    assert (q.speaker_mention, q.speaker) == ("They", "Samuel Ackroyd and James Swan")
+
+
+def test_a_participle_is_never_the_speaker():
+    text = "A female well-wisher could be heard repeatedly shouting 'we love you Trump' and 'thank you'."
+    assert all(q.speaker != "heard" for q in extract_quotes(text))
+
+
+def test_they_is_not_a_list_of_victims_named_before():
+    text = ("Some of the victims, such as Walter Scott, Eric Garner and Tamir Rice, have become familiar names. "
+            "But the protesters also paid tribute to others.\n\nAs they made their way down Broad Street, they "
+            "chanted \"stop killing black people\" and \"no justice, no peace.\"")
+    q = extract_quotes(text)[0]
+    assert q.speaker == "the protesters"

@@ -95,3 +95,8 @@ def test_double_mark_after_a_nested_closing_single_and_a_space_closes():
             '"That is not a responsible thing to say."')
     assert quoted(text) == ["She went so far as to say she'll be 'above the president,' ",
                             "That is not a responsible thing to say."]
+
+
+def test_closing_mark_after_a_stray_space_before_punctuation_closes():
+    text = "Someone else shouted: 'Trump Trump Trump Trump '. The sound of cheering could be heard."
+    assert quoted(text) == ["Trump Trump Trump Trump "]

@@ -93,6 +93,8 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
     if ch in DOUBLE and a in " \u00a0\u2009\u200a" and i - 2 >= ps and text[i - 2] in SINGLE \
             and text[i - 3 : i - 2] in _STRONG_CLOSE_PREV and (b in _CLOSE_AFTER or i + 1 >= pe):
         return "close"  # "... 'above the president,' " said X: nested marks kept apart by a space
+    if a in " \t\u00a0" and b in ".,;:!?" and i > ps and text[i - 2 : i - 1].isalnum():
+        return "close"  # "shouted: 'Trump Trump '." -- a stray space before a closing mark
     can_open = (a in _OPEN_BEFORE or i == ps) and b not in " \t\u00a0"
     can_close = (b in _CLOSE_AFTER or i + 1 >= pe) and a not in " \t\u00a0"
     if can_open and can_close:

@@ -279,6 +279,12 @@ class _Resolver:
         last = None
         for m in _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
+        for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
+            a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
+            people = any(given_names().get(x.split()[0].lower()) for x in (a, b) if x.split()) \
+                and not _PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start())
+            if people and (last is None or m.start() > last.start()):
+                last = m  # two people, not "SEAL Team Six and Delta Force"
         if last is None:
             return None
         s, e = last.start(1), last.end(1)
@@ -337,13 +343,19 @@ _PEOPLE = ("officials|experts|analysts|sources|critics|aides|advisers|advisors|o
            "witnesses|activists|diplomats|organizers|organisers|students|workers|parents|families|women|men|"
            "executives|employees|staffers|strategists|donors|delegates|candidates|Democrats|Republicans|"
            "Americans|immigrants|refugees|farmers|teachers|doctors|nurses|citizens|fans")
+# words between a determiner and its head: modifiers, never "of", "that", "among" ...
+_MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their)\b)"
+              r"[\w-]+\s+)")
 # "half a dozen former special operations soldiers and intelligence agents", "a dozen retired police officers"
 _GROUP_NP = re.compile(
-    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|"
-    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:[\w-]+\s+){0,4}?(?:" + _PEOPLE + r")"
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:" + _PEOPLE + r"))?)\b")
+    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|the|these|those|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d+)\s+)" + _MODIFIERS + r"{0,4}?(?:" + _PEOPLE + r")"
+    r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
 
 
+# "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
+_PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
+_NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
 _PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
@@ -1159,12 +1171,16 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
+    if men.kind == "description" and len(men.text.split()) == 1 and men.text.islower() and (
+            men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
+        return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
     if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun"):
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
 _NAMING = frozenset(("call",))
+_PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
