@@ -997,3 +997,12 @@ def test_they_is_not_a_list_of_victims_named_before():
             "chanted \"stop killing black people\" and \"no justice, no peace.\"")
     q = extract_quotes(text)[0]
     assert q.speaker == "the protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump yesterday insisted Gaza is not just a 'US problem' as Starmer prepared to push him.",
+    "DONALD Trump today insisted Gaza is not just a 'US problem' as Starmer prepared to push him.",
+])
+def test_a_day_word_between_subject_and_cue_is_read_past(text):
+    q = extract_quotes(text)[0]
+    assert q.speaker == "Donald Trump"

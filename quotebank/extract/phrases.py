@@ -331,6 +331,8 @@ def _drop_circumstances(toks: list) -> None:
             toks.pop()
         elif lw in _DAY_PARTS and len(toks) > 1 and toks[-2][2] in _DAY_NAMES:
             toks.pop()
+        elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
+            toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
             toks.pop()
             while toks and toks[-1][2].lower() in _TIME_LEADS:

@@ -95,6 +95,14 @@ class _Entity:
     last: int = -1
 
 
+def _uncapped(name: str) -> str:
+    """'DONALD Trump' (a tabloid's capitals on a given name) -> 'Donald Trump'."""
+    words = name.split()
+    if len(words) > 1 and words[0].isupper() and not words[1].isupper() and given_names().get(words[0].lower()):
+        return " ".join([words[0].title()] + words[1:])  # not "CBC Chairman", "Brent Bozell III"
+    return name
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     ts = titles()
     out = []
@@ -146,6 +154,8 @@ class _Resolver:
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
+        if kind == "person":
+            name = _uncapped(name)
         ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
             gender = given_names().get(ent.tokens[0])
