@@ -1006,3 +1006,28 @@ def test_they_is_not_a_list_of_victims_named_before():
 def test_a_day_word_between_subject_and_cue_is_read_past(text):
     q = extract_quotes(text)[0]
     assert q.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Mexico said it will not accept an \u201cinvasion\u201d by U.S. forces.", "Mexico", "organization"),
+    ("North Korea said the test was a success and would be repeated.", "North Korea", "organization"),
+    # a person named like a place stays a person
+    ("Georgia Smith said the test was a success and would be repeated.", "Georgia Smith", "person"),
+])
+def test_countries_speak_as_organisations(text, speaker, kind):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_an_age_is_no_role_and_a_title_does_not_cross_a_sentence():
+    text = ("The crowd interacted with the President. Tom English, 37, who made the journey with other "
+            "supporters, said: \u201cWe rushed up here hoping to get a glimpse of him.\u201d")
+    q = extract_quotes(text)[0]
+    assert q.speaker == "Tom English"
+    assert q.speaker_roles == []
+
+
+def test_a_subject_with_a_participle_phrase_runs_to_its_verb():
+    text = "Protesters carrying placards stood in the dunes, urging the president: 'Don't trust Starmer.'"
+    q = extract_quotes(text)[0]
+    assert q.speaker == "Protesters carrying placards"

@@ -99,6 +99,12 @@ def given_names() -> dict[str, str]:
 
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-cased names of countries: a speaker so named is an organisation ("Mexico said")."""
+    return frozenset(l.lower() for l in _lines("countries.txt"))
+
+
 def is_outlet(name: str) -> bool:
     """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
     the ingest package's publication list (upstream), imported when first needed so that

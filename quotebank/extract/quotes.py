@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import cues, given_names, is_outlet, pronouns, titles, trie_regex
+from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, trie_regex
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -188,7 +188,7 @@ class _Resolver:
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         person_desc = bool(re.match(r"(?:a|an)\s", desc)) and not any(w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm", "outlet", "newspaper"))
         is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)
-                  or is_outlet(" ".join(toks))) and not person_desc
+                  or is_outlet(" ".join(toks)) or " ".join(toks) in countries()) and not person_desc
         if not toks:
             return self._new(name, "person", pos)
         # an entity already known whose name contains these tokens
@@ -376,6 +376,10 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     if not m:
         return []
     words = m.group(1).split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].endswith((".", "!", "?")) and not _ABBREV.fullmatch(words[k]):
+            words = words[k + 1 :]  # "... interacted with the President. Tom English": not his title
+            break
     # the longest run of words just before the name that reads as a title
     for k in range(len(words)):
         cand = " ".join(words[k:])
@@ -1261,7 +1265,8 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
             return None
         if w.islower() and prev.lower() not in _DETERMINER_BEFORE:
             if w in _FINITE or w.endswith("ed") or (
-                    w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS):
+                    w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
+                    and not prev.endswith("ing")):  # "Protesters carrying placards stood": a noun
                 return ts
         prev = w
     return None
@@ -1277,7 +1282,8 @@ _SUBJ_START = re.compile(
 _AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
 _ING_TAIL = re.compile(r"\s*,?\s+[a-z]+ing\b")
 _IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
-                             "sent wrote said told".split())
+                             "sent wrote said told stood sat ran held led met brought thought won lost paid "
+                             "sold built spent wore rose fell grew knew flew drove rode broke chose".split())
 # finite verbs that end the subject of a chain of verbs ("The president left no doubt ...")
 _FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would did does left went got kept felt "
                                       "held won lost ran met paid led set brought thought sought found heard "
