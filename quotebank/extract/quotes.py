@@ -377,7 +377,9 @@ def _title_roles(masked: str, i: int) -> list[Role]:
         return []
     words = m.group(1).split()
     for k in range(len(words) - 1, -1, -1):
-        if words[k].endswith((".", "!", "?")) and not _ABBREV.fullmatch(words[k]):
+        wk = words[k]
+        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()):
+            # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof.")
             words = words[k + 1 :]  # "... interacted with the President. Tom English": not his title
             break
     # the longest run of words just before the name that reads as a title
