@@ -100,3 +100,10 @@ def test_double_mark_after_a_nested_closing_single_and_a_space_closes():
 def test_closing_mark_after_a_stray_space_before_punctuation_closes():
     text = "Someone else shouted: 'Trump Trump Trump Trump '. The sound of cheering could be heard."
     assert quoted(text) == ["Trump Trump Trump Trump "]
+
+
+def test_stray_straight_mark_before_balanced_curly_quotes_is_no_quotation():
+    text = ("\u201cHere he is, babe,\u201d she said.\n\n"
+            '"Trump walked onto the stage, chanting \u201cU-S-A! U-S-A!\u201d\n\n'
+            "\u201cThat\u2019s right, Donald,\u201d Melanie said.")
+    assert quoted(text) == ["Here he is, babe,", "U-S-A! U-S-A!", "That\u2019s right, Donald,"]

@@ -131,7 +131,7 @@ def find_spans(text: str) -> list[Span]:
             carry = None
             continue
         roles = [_role(text, i, ps, pe) for i in marks]
-        if curly and marks and marks[0] == ps and text[ps] == '"' and not any(text[m] in DOUBLE for m in marks[1:]):
+        if curly and marks and marks[0] == ps and text[ps] == '"' and _excerpt_mark(text, marks):
             # a lone straight mark opening a paragraph of curly-quoted text marks an
             # excerpt (aggregators' blockquotes), not a quotation
             roles[0] = "none"
@@ -206,6 +206,14 @@ def find_spans(text: str) -> list[Span]:
             carry = None
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+def _excerpt_mark(text: str, marks: list[int]) -> bool:
+    """Is the straight mark opening this paragraph its only one, with the paragraph's curly
+    double marks balanced among themselves? ('"Trump walked on, chanting “U-S-A!”'). Not
+    when a curly mark closes it: '"I don’t think so,” Grassley said.'"""
+    rest = [text[m] for m in marks[1:]]
+    return '"' not in rest and rest.count("\u201c") == rest.count("\u201d")
 
 
 def _strong_closer_ahead(text: str, marks: list[int], roles: list[str], k: int, fam: str) -> bool:
