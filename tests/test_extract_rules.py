@@ -1031,3 +1031,13 @@ def test_a_subject_with_a_participle_phrase_runs_to_its_verb():
     text = "Protesters carrying placards stood in the dunes, urging the president: 'Don't trust Starmer.'"
     q = extract_quotes(text)[0]
     assert q.speaker == "Protesters carrying placards"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"This is a big year for our potential United States senator, Bobby Scott!" shouted state Del. '
+     'Marcia "Cia" Price.', "Marcia Price"),
+    ('"We will win this race and the next one," said Ismael "El Mayo" Zambada.', "Ismael Zambada"),
+])
+def test_a_nickname_inside_the_speakers_name(text, speaker):
+    got = [(q.kind, q.speaker) for q in extract_quotes(text)]
+    assert got == [("direct", speaker)]

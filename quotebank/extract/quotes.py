@@ -154,6 +154,7 @@ class _Resolver:
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
+        name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
         if kind == "person":
             name = _uncapped(name)
         ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
@@ -499,6 +500,11 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
+_NICK_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
+_NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'\u2019-]*")
+_NICK_NOT = re.compile(r"[,.!?;:]")  # 'ABC's "This Week," Carson said': a title, not a nickname
+
+
 def _mask(text: str, spans: list[Span]) -> str:
     parts = []
     pos = 0
@@ -508,8 +514,15 @@ def _mask(text: str, spans: list[Span]) -> str:
         if sp.open < pos:
             continue
         parts.append(text[pos : sp.open])
-        # keep newlines so paragraphs stay put in the masked text
-        parts.append(_NOT_NEWLINE.sub(MASK, text[sp.open : end]))
+        inner = text[sp.start : sp.end]
+        if _NICK_BEFORE.search(text, max(0, sp.open - 30), sp.open) and _NICK_AFTER.match(text, end) \
+                and len(_WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
+                and not text[max(0, sp.open - 4) : sp.open].rstrip().endswith(("'s", "\u2019s")):
+            # 'Marcia "Cia" Price': the name reads on past its nickname (the span is still skipped)
+            parts.append(" " * (end - sp.open))
+        else:
+            # keep newlines so paragraphs stay put in the masked text
+            parts.append(_NOT_NEWLINE.sub(MASK, text[sp.open : end]))
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
