@@ -500,9 +500,6 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-_NICK_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
-_NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'\u2019-]*")
-_NICK_NOT = re.compile(r"[,.!?;:]")  # 'ABC's "This Week," Carson said': a title, not a nickname
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -531,6 +528,11 @@ def _mask(text: str, spans: list[Span]) -> str:
 # ------------------------------------------------------------------ main
 _NICKNAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*)\s*$")
 _NICKNAME_AFTER = re.compile(r"^\s*[A-Z][\w'\u2019-]*")
+# the stricter test for blanking a nickname while masking: one space on each side, within a
+# line (the loose pair above would blank a quotation ending a paragraph), no punctuation inside
+_NICK_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
+_NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'\u2019-]*")
+_NICK_NOT = re.compile(r"[,.!?;:]")  # 'ABC's "This Week," Carson said': a title, not a nickname
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known as|the term|the word|the phrase|the slogan|"
     r"titled|entitled|labeled|labelled|branded|termed|coined|the film|the book|the song|the movie|"
@@ -729,9 +731,10 @@ _ASIDE_ONLY = re.compile(r"[\"\u201c]?\s*[(\[][^()\[\]]*[)\]]\W*$")
 def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int, int, int, int]]:
     """Paragraphs of an interview transcript: paragraph index -> (label start, label end,
     content start, content end). A transcript has at least two turns by two different
-    speakers; a label is a speaker when the article names that person (``PENCE`` after
-    ``Mike Pence``) or when it looks like a full name (``JAKE TAPPER``). Paragraphs between
-    two turns continue the turn before them."""
+    speakers. Labels taking turns (one of them at least twice) are a dialogue; otherwise a
+    label is a speaker only when the article names that person (``PENCE`` after ``Mike
+    Pence``) or when it looks like a full name (``JAKE TAPPER``). Editorial labels
+    (``CORRECTION:``) never are. Paragraphs between two turns continue the turn before them."""
     found = []
     for pi, (ps, pe) in enumerate(paras):
         m = _TURN.match(text, ps, pe)
