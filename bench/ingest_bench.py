@@ -57,8 +57,17 @@ def fresh(url: str | None, tmp: Path, tag: str) -> str:
     if not url:
         return f"sqlite:///{tmp / f'ingest-{tag}.db'}"
     from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
 
-    eng = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    url = url.replace("postgresql://", "postgresql+psycopg://")
+    target = make_url(url)
+    # the benchmark database is created on first use (on the server's "postgres" database)
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        if not c.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).first():
+            c.exec_driver_sql(f'CREATE DATABASE "{target.database}"')
+    admin.dispose()
+    eng = create_engine(url)
     with eng.begin() as c:
         c.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     eng.dispose()
