@@ -1041,3 +1041,26 @@ def test_a_subject_with_a_participle_phrase_runs_to_its_verb():
 def test_a_nickname_inside_the_speakers_name(text, speaker):
     got = [(q.kind, q.speaker) for q in extract_quotes(text)]
     assert got == [("direct", speaker)]
+
+
+QA = ("Q&A with Vice President Joe Biden.\n\n"
+      "Vice President Joe Biden spent Thursday in St. Paul, where he spoke with reporters.\n\n"
+      "Q: You've been talking about how the country is on the upswing. Why?\n\n"
+      "A: It's a big mistake. Everybody's making it.\n\n"
+      "And I just saw that new Rubio ad, with a tugboat.\n\n"
+      "Q: Are you surprised that's the whole focus?\n\n"
+      "A: I am surprised. Take a look at all the campaigns in the last cycle.\n")
+
+
+def test_a_question_and_answer_interview_quotes_the_interviewee():
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(QA)]
+    assert got == [
+        ("It's a big mistake. Everybody's making it.", "Joe Biden", "direct"),
+        ("And I just saw that new Rubio ad, with a tugboat.", "Joe Biden", "direct"),
+        ("I am surprised. Take a look at all the campaigns in the last cycle.", "Joe Biden", "direct"),
+    ]
+
+
+def test_one_answer_label_is_no_interview():
+    text = "Jane Roe spoke on Monday.\n\nQ: Why?\n\nA: Because we will win this race.\n"
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

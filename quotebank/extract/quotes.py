@@ -597,7 +597,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     used_cues: set[int] = set()
     last_att: _Att | None = None
     last_para_with_att = -10
-    turns = _transcript_turns(text, paras, res)
+    turns = _transcript_turns(text, paras, res) or _interview_answers(text, paras, res)
     # a quotation running over several paragraphs is often attributed after it closes
     # ('"...\n\n"...," Sanders continued. "..."'): that cue, looked up once here, attributes
     # it when its first paragraph has none, and the quotations after it continue that speaker
@@ -613,7 +613,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
     for pi, (ps, pe) in enumerate(paras):
         if pi in turns:
-            q = _turn_quote(text, turns[pi], pi, res)
+            q = _turn_quote(text, turns[pi], pi, res) if turns[pi] is not None else None  # None: a question
             if q is not None:
                 out.append(q)
             last_att = None  # a turn's own paragraphs continue it; nothing after the transcript does
@@ -779,15 +779,49 @@ def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int
     return out
 
 
-def _turn_quote(text: str, turn: tuple[int, int, int, int], pi: int, res: "_Resolver") -> Quote | None:
-    ls, le, cs, ce = turn
+_QA = re.compile(r"[\"\u201c]?[ \t]*(?P<label>[QA]):[ \t\u00a0]+(?=\S)")
+
+
+def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | None]:
+    """A question-and-answer interview ("Q: ..." / "A: ..." paragraphs, two of each at least):
+    paragraph index -> (label start, label end, content start, content end, interviewee) for
+    each answer and the paragraphs continuing it, None for a question. The interviewee is
+    the first person the article names before the first question."""
+    found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _QA.match(text, ps, pe))]
+    labels = Counter(m.group("label") for _, m in found)
+    if labels["Q"] < 2 or labels["A"] < 2:
+        return {}
+    first_q = next(paras[pi][0] for pi, m in found if m.group("label") == "Q")
+    who = next((fn for pos, fn in res.full_names if pos < first_q), None)
+    if who is None:
+        return {}
+    out: dict[int, tuple | None] = {}
+    for n, (pi, m) in enumerate(found):
+        if m.group("label") == "Q":
+            out[pi] = None
+            continue
+        ls, le = m.start("label"), m.end("label")
+        out[pi] = (ls, le, m.end(), paras[pi][1], who)
+        nxt = found[n + 1][0] if n + 1 < len(found) else pi + 1  # the last answer: its own paragraph
+        for pj in range(pi + 1, nxt):
+            cs, ce = paras[pj]
+            if _WORDS.search(text, cs, ce) and not _ASIDE_ONLY.match(text, cs, ce):
+                out[pj] = (ls, le, cs, ce, who)
+    return out
+
+
+def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | None:
+    ls, le, cs, ce = turn[:4]
+    who = turn[4] if len(turn) > 4 else None  # an interview's answers: the interviewee
     while ce > cs and text[ce - 1] in "\"\u201d \t":
         ce -= 1  # a stray closing mark at the paragraph's end
     cs, ce = _strip_ws(text, cs, ce)
     if ce <= cs:
         return None
-    label = text[ls:le].title()
-    men = Mention(ls, le, label, "name", ls, le)
+    if who is not None:
+        men = Mention(ls, le, who, "name")  # the "A" label, read as the person it stands for
+    else:
+        men = Mention(ls, le, text[ls:le].title(), "name", ls, le)
     att = _Att(men, ":", le, le + 1, "colon")
     sp = Span(cs - 1, ce, "double", pi)
     return _make_quote(text, sp, att, "direct", (cs, ce), [sp], pi, res)
