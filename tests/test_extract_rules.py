@@ -812,7 +812,7 @@ def test_a_relative_pronoun_after_a_quotation_is_no_description():
      'just a cosmetic item on his list."', "cosmetic item", "direct", "David Axelrod"),
     # "It added," before a quotation: an organisation named before
     ('The company wrote in its statement that it had no role.\n\nIt added, "We want no part in the listing '
-     'on our web site or in any of the publicity."', "no part in the listing", "direct", None),
+     'on our web site or in any of the publicity."', "no part in the listing", "direct", "The company"),
     # a paragraph ending in a colon introduces the next one's quotation
     ("When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
      "\u201cHillary and I offer our condolences to the family and friends of George Wallace.\u201d",
@@ -1064,3 +1064,20 @@ def test_a_question_and_answer_interview_quotes_the_interviewee():
 def test_one_answer_label_is_no_interview():
     text = "Jane Roe spoke on Monday.\n\nQ: Why?\n\nA: Because we will win this race.\n"
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The newspaper ran an editorial on Sunday about the flood.\n\n"
+     "\u201cBut the crisis should be a call to conscience and compassion,\u201d it added.", "The newspaper"),
+    ("Thursday's memo from the panel seemed aimed at bolstering the investigation. "
+     '"So far, 59 of the 75 witnesses had never before been interviewed by Congress," it stated.',
+     "Thursday's memo from the panel"),
+])
+def test_it_is_the_organisation_or_document_named_before(text, speaker):
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][0]
+    assert (q.speaker_mention, q.speaker) == ("it", speaker)
+
+
+def test_it_is_not_a_person():
+    text = "Jane Roe ran for mayor last year.\n\n\u201cWe will win this race and the next,\u201d it added."
+    assert [q for q in extract_quotes(text) if q.kind == "direct"][0].speaker is None

@@ -270,6 +270,8 @@ class _Resolver:
                     continue
             if best is None or ent.last > best.last:
                 best = ent
+        if best is None and kind == "organization":
+            best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
         if best is None and kind == "group" and men.text.lower() in ("they", "all"):
             best = self._group_before(men.start)  # "talked to half a dozen former soldiers ... they argued"
         subj = self._subject_before(men.start, gender) if kind == "person" else None
@@ -282,6 +284,19 @@ class _Resolver:
             best.gender = gender
         best.last = men.start
         return best
+
+    def _thing_before(self, pos: int) -> _Entity | None:
+        """The nearest phrase for an organisation or a document that opens a sentence before
+        ``pos`` ("The newspaper ran ...", "Thursday's memo from the panel seemed ..."): what
+        "it" says when no organisation has spoken yet."""
+        last = None
+        for m in _THING_NP.finditer(self.masked, max(0, pos - 500), pos):
+            last = m
+        if last is None:
+            return None
+        s, e = last.start(1), last.end(1)
+        ent = self._description(Mention(s, e, self.text[s:e], "description"), "organization")
+        return ent
 
     def _group_before(self, pos: int) -> _Entity | None:
         """The nearest plural phrase for people before ``pos`` in this paragraph or the one before
@@ -348,6 +363,14 @@ class _Resolver:
         return desc, roles
 
 
+_THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
+           "ministry|government|administration|organization|organisation|group|union|association|foundation|"
+           "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll")
+# "The newspaper", "Thursday's memo from the panel", "A letter this month from the staff association"
+# opening a sentence: who or what "it" is when no organisation has spoken
+_THING_NP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|Its|This|That|[A-Z][\w]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _THINGS
+    + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z])")
 _PEOPLE = ("officials|experts|analysts|sources|critics|aides|advisers|advisors|observers|residents|officers|"
            "soldiers|agents|operators|veterans|troops|people|supporters|protesters|protestors|members|voters|"
            "lawmakers|leaders|investigators|prosecutors|authorities|scientists|researchers|economists|"
