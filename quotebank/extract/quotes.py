@@ -103,6 +103,7 @@ def _uncapped(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[str, ...]:
     ts = titles()
     out = []
