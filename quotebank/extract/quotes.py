@@ -455,7 +455,7 @@ def _desc_head(desc: str) -> str:
 
 
 _FULLNAME = re.compile(  # within a line, and a dotted word before it only an abbreviation ("Sen.")
-    r"(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
+    r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
 )
 _SUBJECT = re.compile(
