@@ -1081,3 +1081,24 @@ def test_it_is_the_organisation_or_document_named_before(text, speaker):
 def test_it_is_not_a_person():
     text = "Jane Roe ran for mayor last year.\n\n\u201cWe will win this race and the next,\u201d it added."
     assert [q for q in extract_quotes(text) if q.kind == "direct"][0].speaker is None
+
+
+def test_attribution_after_a_question_mark_with_a_long_participle_aside():
+    text = ('"Grizzly Adams?" Rachel Maddow repeated.\n\n'
+            '"I\u2019m not sure you know Leo DiCaprio is available, but we\u2019ll see, right?" Hillary Clinton '
+            'remarked, alluding to the Oscar-nominated actor\'s latest turn as a rugged frontiersman in "The Revenant."')
+    q = q_of(text, "DiCaprio")
+    assert (q.speaker, q.cue) == ("Hillary Clinton", "remarked")
+
+
+def test_the_subject_of_a_passive_cue_is_not_the_speaker():
+    text = ("In an interview with the magazine, Donald Trump was asked, "
+            "\u201cWhat\u2019s the most dangerous place in the world you\u2019ve been to?\u201d")
+    assert all(q.speaker != "Donald Trump" for q in extract_quotes(text))
+
+
+def test_the_agent_of_a_passive_cue_speaks():
+    text = ("Bernie Sanders was asked by host Bill Maher, \u201cNow, you famously said in one of the first "
+            "debates that you were tired of hearing about the emails?\u201d")
+    q = q_of(text, "famously said")
+    assert q.speaker == "Bill Maher"

@@ -1060,14 +1060,21 @@ def _just_after(masked: str, cue_end: int, open_: int) -> bool:
             and not any(ch in ".!?" for ch in body[:-1]))
 
 
+_BY_AGENT = re.compile(r"\s+by\s+")
+_ING_ASIDE = re.compile(r"[^,\x01]{0,40},\s+[a-z]+ing\b")
+
+
 def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | None:
     qend = sp.close + 1 if sp.closed else sp.close
-    if masked[qend:ns].strip() or MASK in masked[ns:ne]:
+    if masked[qend:ns].strip():
         return None
-    att = _right_cue(masked, ns, ne, ne)
-    if att is None or att.mention.kind == "pronoun" and att.mention.text.lower() == "it":
-        return None
+    att = _right_cue(masked, ns, _next_mask(masked, ns, ne), ne)
+    if att is None or att.mention.kind == "pronoun" and att.mention.text.lower() == "it" \
+            or MASK in masked[ns:att.cue_end]:
+        return None  # another quotation before the cue: not this one's attribution
     rest = masked[att.cue_end:ne]
+    if _ING_ASIDE.match(rest):
+        rest = ""  # '..., alluding to the actor's latest turn as ...': an aside, however long
     if len(_WORDS.findall(rest)) > 10 or _THAT.match(rest) or _CLAUSE_AFTER.match(rest):
         return None
     return att
@@ -1228,6 +1235,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     gap = masked[best.end() : hi]
     if require_end and not gap.strip().endswith(":"):
         return None
+    if _PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
+        # "Trump was asked, '...'": the subject is who was asked; "by host Bill Maher" is who asks
+        bm = _BY_AGENT.match(masked, best.end(), hi)
+        agent = np_forward(masked, bm.end(), hi) if bm else None
+        return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
     men = None
     if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(","):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
