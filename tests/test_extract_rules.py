@@ -1102,3 +1102,8 @@ def test_the_agent_of_a_passive_cue_speaks():
             "debates that you were tired of hearing about the emails?\u201d")
     q = q_of(text, "famously said")
     assert q.speaker == "Bill Maher"
+
+
+def test_a_hyphenated_manner_adverb_after_the_cue_is_no_clause():
+    text = "Bill Eastland said matter-of-factly as confetti fluttered down around him."
+    assert extract_quotes(text) == []

@@ -1543,7 +1543,7 @@ _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|ca
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
-_MANNER_AFTER = re.compile(r"\s+(?:\w+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about)\b|\s*[,.;]|\s*$)|than\b)")
+_MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about|as|when|while|because|until)\b|\s*[,.;]|\s*$)|than\b)")
 _DAY = "(?:" + _DAYS + ")"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
