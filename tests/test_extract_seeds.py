@@ -163,3 +163,12 @@ def test_they_is_never_the_outlet_that_talked_to_them(rolling_stone):
     # "To a man, all said they'd volunteer for the mission": the same group
     q2 = next(q for q in quotes if q.text.startswith("they’d volunteer"))
     assert q2.speaker == q.speaker
+
+
+def test_the_tier_one_operator_speaks_and_he_continues(rolling_stone):
+    # "..., a former tier-one operator who performed missions like the scenario above in Iraq tells me.
+    # He says the vehicle interdiction mission would lead to follow-on raids ..."
+    text, quotes = rolling_stone
+    q = next(q for q in quotes if q.text.startswith("the vehicle interdiction mission"))
+    assert q.speaker_mention == "He"
+    assert q.speaker.startswith("a former tier-one operator who performed missions")

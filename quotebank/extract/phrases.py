@@ -243,8 +243,11 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     got = _with_head(toks, got)
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
-    subject_found = len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or (
-        got and all(_is_cap(t[2]) for t in got))  # "a rule change that he said", "an article that Carson said"
+    k = len(toks) - len(got)
+    after_relative = k > 0 and toks[k - 1][2].lower() in _CLAUSE_OPENING  # "that he said", "when he yelled"
+    subject_found = after_relative and (  # "a rule change that he said", "an article that Carson said";
+        len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got))
+    # not "... who performed missions ... in Iraq tells me": a name after a preposition is its object
     rel = None if subject_found else _relative_np(toks, len(toks) - len(got))
     if rel is not None:
         got = rel
@@ -378,6 +381,7 @@ def _drop_parens(toks):
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
     "Separately Asked When While As After Before Because If Although Though Moreover Further "
