@@ -1107,3 +1107,23 @@ def test_the_agent_of_a_passive_cue_speaks():
 def test_a_hyphenated_manner_adverb_after_the_cue_is_no_clause():
     text = "Bill Eastland said matter-of-factly as confetti fluttered down around him."
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"People are afraid of wasting their votes," he surmised.', "wasting their votes", None),
+    ("Asked which county was his favorite, Ted Cruz demurred: \u201cWhichever one I\u2019m in at the moment.\u201d",
+     "Whichever one", "Ted Cruz"),
+    # a surname that is also a modal verb, right before its cue
+    ("\u201cThe eruption of war in the capital of a NATO ally is a reminder,\u201d Will wrote.", "eruption of war", "Will"),
+    ("\u201cWe will leave the European Union and make a success of it,\u201d May said on Monday.", "success of it", "May"),
+])
+def test_more_cue_verbs_and_names(text, words, speaker):
+    q = q_of(text, words)
+    assert q.kind == "direct"
+    if speaker is not None:
+        assert q.speaker == speaker
+
+
+def test_will_and_may_as_verbs_are_no_speakers():
+    text = "\u201cWe will win this race and the next one,\u201d the senator said. Will it happen? May be."
+    assert [q.speaker for q in extract_quotes(text)] == ["the senator"]

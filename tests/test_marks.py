@@ -107,3 +107,8 @@ def test_stray_straight_mark_before_balanced_curly_quotes_is_no_quotation():
             '"Trump walked onto the stage, chanting \u201cU-S-A! U-S-A!\u201d\n\n'
             "\u201cThat\u2019s right, Donald,\u201d Melanie said.")
     assert quoted(text) == ["Here he is, babe,", "U-S-A! U-S-A!", "That\u2019s right, Donald,"]
+
+
+def test_curly_opening_mark_followed_by_a_space_still_opens():
+    text = "\u201cNever mind doing better,\u201d Henry said. \u201c You know, so that broken sense of the future.\u201d"
+    assert quoted(text) == ["Never mind doing better,", " You know, so that broken sense of the future."]

@@ -109,8 +109,11 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
         if single and a.isalpha():
             return "close?"  # closer or plural possessive (cartels')
         return "close"
-    # glued on both sides by letters handled above; spaces on both sides: stray
+    # glued on both sides by letters handled above; spaces on both sides: stray, but for an
+    # opening curly double mark before a word ('Henry said. \u201c You know ...')
     if a in " \t\u00a0" and b in " \t\u00a0":
+        if ch == "\u201c" and text[i + 2 : i + 3].isalnum() and i + 2 < pe:
+            return "open"
         return "none"
     if ch in _OPEN_GLYPH:
         return "open"

@@ -224,6 +224,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         lw = w.lower()
         if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
             break
+        if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
+            got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
+            continue
         if lw in _STOP_BACK and not (got and lw == "of" and _is_cap(got[-1][2])):
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
@@ -330,6 +333,8 @@ def _drop_circumstances(toks: list) -> None:
     while toks:
         w = toks[-1][2]
         lw = w.lower()
+        if lw in _NAMES_LIKE_WORDS and w[:1].isupper():
+            return  # "Will wrote": George Will, not the auxiliary
         if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS):
             toks.pop()
         elif lw in _DAY_PARTS and len(toks) > 1 and toks[-2][2] in _DAY_NAMES:
@@ -381,6 +386,7 @@ def _drop_parens(toks):
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_NAMES_LIKE_WORDS = frozenset(("will", "may"))  # George Will, Theresa May
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
