@@ -251,7 +251,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     subject_found = after_relative and (  # "a rule change that he said", "an article that Carson said";
         len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got))
     # not "... who performed missions ... in Iraq tells me": a name after a preposition is its object
-    rel = None if subject_found else _relative_np(toks, len(toks) - len(got))
+    rel = None if subject_found else _relative_np(toks, k)
     if rel is not None:
         got = rel
     # a lone leading "of" or lower-case filler left over

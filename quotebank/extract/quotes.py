@@ -296,8 +296,7 @@ class _Resolver:
         if last is None:
             return None
         s, e = last.start(1), last.end(1)
-        ent = self._description(Mention(s, e, self.text[s:e], "description"), "organization")
-        return ent
+        return self._description(Mention(s, e, self.text[s:e], "description"), "organization")
 
     def _group_before(self, pos: int) -> _Entity | None:
         """The nearest plural phrase for people before ``pos`` in this paragraph or the one before
@@ -372,12 +371,12 @@ _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|p
 _THING_NP = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|Its|This|That|[A-Z][\w]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _THINGS
     + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z])")
-_PEOPLE = ("officials|experts|analysts|sources|critics|aides|advisers|advisors|observers|residents|officers|"
-           "soldiers|agents|operators|veterans|troops|people|supporters|protesters|protestors|members|voters|"
-           "lawmakers|leaders|investigators|prosecutors|authorities|scientists|researchers|economists|"
-           "witnesses|activists|diplomats|organizers|organisers|students|workers|parents|families|women|men|"
-           "executives|employees|staffers|strategists|donors|delegates|candidates|Democrats|Republicans|"
-           "Americans|immigrants|refugees|farmers|teachers|doctors|nurses|citizens|fans")
+# plural heads for people: the phrase module's group heads (less quantifiers and "police"), and more
+_PEOPLE = "|".join(sorted(
+    (_GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
+    | set("agents operators veterans troops students workers parents families women men executives employees "
+          "staffers strategists donors delegates candidates Democrats Republicans Americans immigrants "
+          "refugees farmers teachers doctors nurses citizens fans".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
 _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their)\b)"
               r"[\w-]+\s+)")
@@ -752,9 +751,8 @@ _EDITORIAL = frozenset(
 _ASIDE_ONLY = re.compile(r"[\"\u201c]?\s*[(\[][^()\[\]]*[)\]]\W*$")
 
 
-def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int, int, int, int]]:
-    """Paragraphs of an interview transcript: paragraph index -> (label start, label end,
-    content start, content end). A transcript has at least two turns by two different
+def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple | None]:
+    """Paragraphs of an interview transcript, mapped as ``_turn_map`` does. A transcript has at least two turns by two different
     speakers. Labels taking turns (one of them at least twice) are a dialogue; otherwise a
     label is a speaker only when the article names that person (``PENCE`` after ``Mike
     Pence``) or when it looks like a full name (``JAKE TAPPER``). Editorial labels
@@ -787,11 +785,21 @@ def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int
     turns = found if dialogue else [(pi, m) for pi, m in found if speaker_like(m.group("label"))]
     if len(turns) < 2 or len({m.group("label").split()[-1] for _, m in turns}) < 2:
         return {}
-    out: dict[int, tuple[int, int, int, int]] = {}
+    return _turn_map(text, paras, turns, None)
+
+
+def _turn_map(text: str, paras, turns, who: str | None, skip: str | None = None) -> dict[int, tuple | None]:
+    """Paragraph index -> (label start, label end, content start, content end, who) for each
+    turn and the paragraphs between it and the next turn (they continue it); None for a turn
+    whose label is ``skip`` (an interview's questions)."""
+    out: dict[int, tuple | None] = {}
     for n, (pi, m) in enumerate(turns):
+        if m.group("label") == skip:
+            out[pi] = None
+            continue
         ls, le = m.start("label"), m.end("label")
-        out[pi] = (ls, le, m.end(), paras[pi][1])
-        nxt = turns[n + 1][0] if n + 1 < len(turns) else pi + 1
+        out[pi] = (ls, le, m.end(), paras[pi][1], who)
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else pi + 1  # the last turn: its own paragraph
         for pj in range(pi + 1, nxt):
             cs, ce = paras[pj]
             if _ASIDE_ONLY.match(text, cs, ce):
@@ -799,7 +807,7 @@ def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple[int
             if text[cs] in "\"\u201c":
                 cs += 1
             if _WORDS.search(text, cs, ce):
-                out[pj] = (ls, le, cs, ce)
+                out[pj] = (ls, le, cs, ce, who)
     return out
 
 
@@ -807,36 +815,21 @@ _QA = re.compile(r"[\"\u201c]?[ \t]*(?P<label>[QA]):[ \t\u00a0]+(?=\S)")
 
 
 def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | None]:
-    """A question-and-answer interview ("Q: ..." / "A: ..." paragraphs, two of each at least):
-    paragraph index -> (label start, label end, content start, content end, interviewee) for
-    each answer and the paragraphs continuing it, None for a question. The interviewee is
-    the first person the article names before the first question."""
+    """A question-and-answer interview ("Q: ..." / "A: ..." paragraphs, two of each at least),
+    mapped as ``_turn_map`` does: each answer and the paragraphs continuing it are the
+    interviewee's, the first person the article names before the first question; questions
+    map to None."""
     found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _QA.match(text, ps, pe))]
     labels = Counter(m.group("label") for _, m in found)
     if labels["Q"] < 2 or labels["A"] < 2:
         return {}
     first_q = next(paras[pi][0] for pi, m in found if m.group("label") == "Q")
     who = next((fn for pos, fn in res.full_names if pos < first_q), None)
-    if who is None:
-        return {}
-    out: dict[int, tuple | None] = {}
-    for n, (pi, m) in enumerate(found):
-        if m.group("label") == "Q":
-            out[pi] = None
-            continue
-        ls, le = m.start("label"), m.end("label")
-        out[pi] = (ls, le, m.end(), paras[pi][1], who)
-        nxt = found[n + 1][0] if n + 1 < len(found) else pi + 1  # the last answer: its own paragraph
-        for pj in range(pi + 1, nxt):
-            cs, ce = paras[pj]
-            if _WORDS.search(text, cs, ce) and not _ASIDE_ONLY.match(text, cs, ce):
-                out[pj] = (ls, le, cs, ce, who)
-    return out
+    return _turn_map(text, paras, found, who, skip="Q") if who is not None else {}
 
 
 def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | None:
-    ls, le, cs, ce = turn[:4]
-    who = turn[4] if len(turn) > 4 else None  # an interview's answers: the interviewee
+    ls, le, cs, ce, who = turn  # who: an interview's interviewee, else the label names the speaker
     while ce > cs and text[ce - 1] in "\"\u201d \t":
         ce -= 1  # a stray closing mark at the paragraph's end
     cs, ce = _strip_ws(text, cs, ce)
@@ -1018,7 +1011,7 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
     if c <= 0 or not _WORDS.search(seg, 0, c):
         return None
     att = _right_cue(masked, qend + c, se, se)
-    if att is None or att.how != "post" and att.how != "post-inv" \
+    if att is None or att.how not in ("post", "post-inv") \
             or masked[qend + c + 2 : min(att.mention.start, att.cue_start)].strip():
         return None  # ", and the mayor said nothing": a clause of its own
     # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
