@@ -1127,3 +1127,19 @@ def test_more_cue_verbs_and_names(text, words, speaker):
 def test_will_and_may_as_verbs_are_no_speakers():
     text = "\u201cWe will win this race and the next one,\u201d the senator said. Will it happen? May be."
     assert [q.speaker for q in extract_quotes(text)] == ["the senator"]
+
+
+@pytest.mark.parametrize("text, words, speaker, mention", [
+    # the relative pronoun is the mention next to the cue; the name before it is who speaks
+    ("Charles Barkley, who said he typically votes Democratic, backed the mayor.", "typically votes",
+     "Charles Barkley", "who"),
+    ('Glenn Beck, who has in the past described Trump as "a narcissistic sociopath," spoke on Monday.',
+     "narcissistic sociopath", "Glenn Beck", "who"),
+    # no relative pronoun: the name itself
+    ("Charles Barkley said he typically votes Democratic.", "typically votes", "Charles Barkley",
+     "Charles Barkley"),
+])
+def test_a_relative_pronoun_is_the_speakers_mention(text, words, speaker, mention):
+    q = q_of(text, words)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+    assert text[q.speaker_start : q.speaker_end] == mention

@@ -67,6 +67,17 @@ class Mention:
     name_end: int | None = None
     desc_start: int | None = None  # description attached to the mention (appositive, title)
     desc_end: int | None = None
+    # the relative pronoun that is the cue's subject ("Barkley, who said ..."): the mention
+    # nearest the cue, as annotated news marks it; the phrase above is what it refers to
+    rel_start: int | None = None
+    rel_end: int | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the speaker is mentioned next to the cue."""
+        if self.rel_start is not None and self.rel_end is not None:
+            return self.rel_start, self.rel_end
+        return self.start, self.end
 
     @property
     def name(self) -> str | None:
@@ -211,8 +222,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             if not all(len(sg) == 1 and sg[0][2].endswith(("ed", "ly")) for sg in segs[k + 1:]):
                 desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated,"
             toks = segs[k]
+    rel_tok = None
     if toks and toks[-1][2].lower() in RELATIVE:
         # "Trump - who warned ..." : the antecedent before the relative pronoun
+        rel_tok = toks[-1]
         toks = toks[:-1]
         while toks and toks[-1][2] in ",\u2014\u2013-(":
             toks.pop()
@@ -268,6 +281,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     men = classify(m, s, e, got)
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
+    if rel_tok is not None:
+        men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
     return men
 
 

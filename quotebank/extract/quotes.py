@@ -38,6 +38,7 @@ from .phrases import (
     classify,
     MASK,
     ORG_WORDS,
+    RELATIVE,
     Mention,
     _tokens,
     np_backward,
@@ -1465,7 +1466,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         conf -= 0.05 if ent is not None else 0.3
     q = Quote(
         start=start, end=end, text=text[start:end], kind=kind, content_start=cs, content_end=ce,
-        speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
+        speaker_start=men.span[0], speaker_end=men.span[1], speaker_mention=text[slice(*men.span)],
         cue=text[att.cue_start:att.cue_end], cue_start=att.cue_start, cue_end=att.cue_end,
         confidence=round(max(0.05, min(0.99, conf)), 2), paragraph=pi, fragments=fragments,
     )
@@ -1487,7 +1488,7 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 def _finalise_speaker(q: Quote, res: _Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
-        if mention.lower() in pronouns():
+        if mention.lower() in pronouns() or mention.lower() in RELATIVE:
             q.speaker = None
             q.speaker_kind = None
         else:
@@ -1695,7 +1696,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             conf = 0.55 if men.kind == "pronoun" else 0.6
             q = Quote(
                 start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
-                speaker_start=men.start, speaker_end=men.end, speaker_mention=text[men.start:men.end],
+                speaker_start=men.span[0], speaker_end=men.span[1], speaker_mention=text[slice(*men.span)],
                 cue=text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e, confidence=conf, paragraph=pi,
             )
             q.speaker_key = ent.key if ent is not None else None
