@@ -1143,3 +1143,22 @@ def test_a_relative_pronoun_is_the_speakers_mention(text, words, speaker, mentio
     q = q_of(text, words)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
     assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the quotation's own comma or full stop ends the reported clause
+    ('Trump said the Ohio Republican was "doing the right thing," suggesting he might pick Kasich.',
+     'the Ohio Republican was "doing the right thing,"'),
+    ('Rajoy said that his party was "still the No. 1 force in Spain." --Kim Hjelmgaard',
+     'that his party was "still the No. 1 force in Spain."'),
+    ('Pew said that the surveys they studied aren\u2019t \u201cmonolithic,\u201d with some performing better.',
+     'that the surveys they studied aren\u2019t \u201cmonolithic,\u201d'),
+    # a quotation inside the clause that does not end it: the clause runs on
+    ('Sanders said his staff "did the wrong thing" by looking at the data.',
+     'his staff "did the wrong thing" by looking at the data'),
+    ('Ayotte said she would "support the nominee, of course" but not endorse anyone.',
+     'she would "support the nominee, of course" but not endorse anyone'),
+])
+def test_a_mixed_clause_ends_where_its_quotation_ends_it(text, clause):
+    q = q_of(text, clause.split('"')[0].split("\u201c")[0].strip() or clause[:10], kind="mixed")
+    assert text[q.content_start : q.content_end] == clause

@@ -953,7 +953,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 cstart += tm.start()
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
-            cend = _clause_end(masked, qend, se)
+            cend = _mixed_end(text, masked, qend, se)
             return "mixed", latt, (cstart, max(cend, sp.end))
     if att is not None:
         # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")
@@ -1111,6 +1111,38 @@ def _coordinated_cue() -> re.Pattern:
         + forms + r")\b"
         r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
         + forms + r")\b")
+
+
+_MASK_RUN = re.compile(MASK + "+")
+
+
+def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
+    """Where the reported clause of a mixed quote ends: the clause's end, or earlier, at a
+    quotation inside it whose own punctuation ends the clause: 'that his party was "still the
+    No. 1 force in Spain." --Kim Hjelmgaard', 'things "should be wrapped up by Cleveland,"
+    referring to ...' (the comma inside the marks is the clause's comma)."""
+    cend = _clause_end(masked, qend, se)
+    close = qend
+    while close <= cend:
+        if _quote_ends_clause(text, masked, close, se):
+            return close
+        m = _MASK_RUN.search(masked, close, cend)
+        if m is None:
+            break
+        close = m.end()
+    return cend
+
+
+def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
+    last = text[qend - 2 : qend - 1]  # the last character inside the closing mark
+    after = masked[qend:se]
+    if last in (".", "!", "?"):
+        nxt = after.lstrip()[:1]
+        return not nxt or nxt.isupper() or nxt in "\u2014\u2013-("
+    if last == ",":
+        probe = "," + after[:120]
+        return bool(_CLAUSE_STOP.match(probe) or _coordinated_cue().match(probe))
+    return False
 
 
 def _clause_end(masked: str, start: int, se: int) -> int:
