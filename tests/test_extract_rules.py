@@ -1162,3 +1162,36 @@ def test_a_relative_pronoun_is_the_speakers_mention(text, words, speaker, mentio
 def test_a_mixed_clause_ends_where_its_quotation_ends_it(text, clause):
     q = q_of(text, clause.split('"')[0].split("\u201c")[0].strip() or clause[:10], kind="mixed")
     assert text[q.content_start : q.content_end] == clause
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Japan labeled North Korea an "outlaw nation in the neighborhood."', "outlaw nation", "Japan"),
+    ('South Korea accused the North\'s leader of "fanatic recklessness."', "fanatic recklessness", "South Korea"),
+    ('Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Tuesday.', "hurtful", "Hollande"),
+    # a naming verb with its object is a speech act, whoever the subject is
+    ('One lawmaker called Trump "the orange prince of American self-publicity."', "orange prince", "One lawmaker"),
+    ('Many commentators called him "the grownup on the stage" amid the food fight.', "grownup", "Many commentators"),
+])
+def test_verbs_of_judging_attribute_the_words_they_quote(text, words, speaker):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker) == ("mixed", speaker)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a thing's name, not speech
+    ('Police arrested members of a gang called the "Midnight Crew" on Monday.', "Midnight Crew"),
+    ('Hackers used a technique called "spear phishing" to get in.', "spear phishing"),
+    # passive: nobody in the sentence says the quoted words
+    ("Jay Roe said little. The troubles could be blamed on their focus on ''the business of selling houses.''",
+     "selling houses"),
+])
+def test_no_speaker_for_names_and_passive_judging_verbs(text, words):
+    hits = [q for q in extract_quotes(text) if words in q.text]
+    assert all(q.speaker is None or q.kind == "direct" and q.speaker == "Jay Roe" for q in hits), \
+        [(q.kind, q.speaker) for q in hits]
+    assert not any(q.kind == "mixed" and q.speaker for q in hits)
+
+
+def test_a_contracted_pronoun_subject_speaks():
+    q = q_of("Jane Roe spoke first. She\u2019s argued that the plan will fail in the Senate.", "plan will fail")
+    assert (q.kind, q.speaker, q.speaker_mention) == ("indirect", "Jane Roe", "She")

@@ -184,6 +184,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
+    if toks and toks[-1][2][-2:] in ("'s", "\u2019s") and toks[-1][2][:-2].lower() in _SUBJECT_PRONOUNS:
+        s0, e0, w0 = toks[-1]
+        toks[-1] = (s0, e0 - 2, w0[:-2])  # "She's argued": the pronoun, not a possessive
     # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
     if toks and toks[-1][2] == ")":
         k = len(toks) - 1

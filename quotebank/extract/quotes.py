@@ -1302,12 +1302,16 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men.kind == "description" and len(men.text.split()) == 1 and men.text.islower() and (
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
-    if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun"):
+    if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun") and (
+            w.endswith("ing") or not _NAMED_OBJECT.match(gap)):
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
+        # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act)
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
 _NAMING = frozenset(("call",))
+# what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
+_NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
@@ -1866,6 +1870,12 @@ _VERB_S = frozenset("says tells adds writes asks argues explains insists warns r
                     "concludes acknowledges admits suggests predicts sings".split())
 
 
+_BE = frozenset("be been being is are was were am".split())
+# verbs of judging that attribute quoted words only in the active voice
+_JUDGING = frozenset("accuse praise dub label brand portray mock denounce blame credit tout decry bemoan "
+                     "criticize pronounce call describe".split())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1876,8 +1886,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     lp = prev.lower()
     if lp in QUANTIFIER_SUBJECTS and w in _OPINION_BASE:
         return True  # "Some say ...", "many believe ..."
-    if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")):
-        return False
+    if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
+        return False  # "Trump's claims": a noun; but "He's said": has said
+    if lp in _BE and cues().base.get(w) in _JUDGING:
+        return False  # "could be blamed on", "was praised for": no one speaks
     nxt = masked[cm.end() : cm.end() + 30].split()
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
     if w.endswith("ing"):
