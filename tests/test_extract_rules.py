@@ -1195,3 +1195,24 @@ def test_no_speaker_for_names_and_passive_judging_verbs(text, words):
 def test_a_contracted_pronoun_subject_speaks():
     q = q_of("Jane Roe spoke first. She\u2019s argued that the plan will fail in the Senate.", "plan will fail")
     assert (q.kind, q.speaker, q.speaker_mention) == ("indirect", "Jane Roe", "She")
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a report runs on through a participle phrase and a colon
+    ("Jane Roe said the plan failed, leaving thousands of families without coverage.",
+     "the plan failed, leaving thousands of families without coverage"),
+    ("Jane Roe said there was only one answer to the crisis: a new election.",
+     "there was only one answer to the crisis: a new election"),
+    # but a participle that is a cue starts a report of its own
+    ("Jane Roe said the plan failed, adding that it must be replaced soon.", "the plan failed"),
+])
+def test_where_an_indirect_report_ends(text, clause):
+    q = q_of(text, clause.split(",")[0].split(":")[0], kind="indirect")
+    assert text[q.content_start : q.content_end] == clause
+
+
+def test_a_cue_participle_after_a_report_reports_again():
+    qs = [q for q in extract_quotes("Jane Roe said the plan failed, adding that it must be replaced soon.")
+          if q.kind == "indirect"]
+    assert [(q.text, q.cue, q.speaker) for q in qs] == [
+        ("the plan failed", "said", "Jane Roe"), ("that it must be replaced soon", "adding", "Jane Roe")]

@@ -1145,10 +1145,30 @@ def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
     return False
 
 
-def _clause_end(masked: str, start: int, se: int) -> int:
-    """Where a reported clause ends: the sentence end, or a dash that closes an aside."""
+@lru_cache(maxsize=1)
+def _report_stop() -> re.Pattern:
+    """Where an indirect report ends: as :data:`_CLAUSE_STOP`, but a report runs on through
+    a colon and a participle phrase ("said the plan failed, leaving ...: ...") unless the
+    participle is a cue of its own (", adding that ...")."""
+    participles = "|".join(sorted(w for w in cues().words if w.endswith("ing") and w.islower()))
+    return re.compile(
+        r"\s[\u2014\u2013]\s|\s--\s|;\s"
+        r"|,\s+(?:according to|" + participles + r")\b"
+        r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
+        r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
+        r"their|its|our|[A-Z][\w'\u2019-]*)\s"
+        r"|,\s+(?:as|with|often|just|an?)\s"
+        r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
+        r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
+        r"|\s-\s"
+    )
+
+
+def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None) -> int:
+    """Where a reported clause ends: the sentence end, or a dash that closes an aside
+    (``stops``: the pattern of clause ends, :data:`_CLAUSE_STOP` unless given)."""
     k = start
-    m = _CLAUSE_STOP.search(masked, start, se)
+    m = (stops or _CLAUSE_STOP).search(masked, start, se)
     end = m.start() if m else se
     c = _coordinated_cue().search(masked, start, end)
     if c:
@@ -1692,7 +1712,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None:
                     continue
-                ce = _clause_end(masked, cs, se)
+                ce = _clause_end(masked, cs, se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()):
                     # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
