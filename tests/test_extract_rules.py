@@ -1216,3 +1216,33 @@ def test_a_cue_participle_after_a_report_reports_again():
           if q.kind == "indirect"]
     assert [(q.text, q.cue, q.speaker) for q in qs] == [
         ("the plan failed", "said", "Jane Roe"), ("that it must be replaced soon", "adding", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a document or a carrier of words with a verb in -s
+    ("The ad claims \u201cJeb is the conservative you can trust.\u201d", "conservative you can trust", "The ad"),
+    # phrase cues after their subject
+    ('A paper from the Brookings Institution had this to say about the plan: "Families from the top half '
+     'would receive 24% more."', "Families from the top half", "Brookings Institution"),
+    ("Jane Roe went on to say, \u201cFrom the bottom of my soul, I know this to be true.\u201d",
+     "bottom of my soul", "Jane Roe"),
+    ("As RealClearPolitics\u2019 David Byler pointed out in December, \u201cThe delegates will have many "
+     "chances to change it.\u201d", "delegates will have", "David Byler"),
+    # a short quotation inside the speaker's appositive is read past
+    ("\u201cWe\u2019ve had more successful conventions than this one,\u201d Texas delegate Bill Eastland, "
+     "wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said matter-of-factly.",
+     "successful conventions", "Bill Eastland"),
+])
+def test_documents_phrase_cues_and_asides(text, words, speaker):
+    q = q_of(text, words)
+    assert q.kind == "direct" and speaker in (q.speaker or ""), (q.kind, q.speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # infinitive and noun uses of phrase cues are no attribution
+    'He wanted to point out the problem. "It is a disaster," the manager said.',
+    '"It is a disaster." Several reports went on and on.',
+])
+def test_phrase_cues_need_a_subject(text):
+    for q in extract_quotes(text):
+        assert q.cue in ("said",) or q.speaker is None, (q.text, q.cue, q.speaker)

@@ -888,7 +888,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     inner_words = _WORDS.findall(text[sp.start : sp.end])
     left = masked[ss : sp.open]
     qend = sp.close + 1 if sp.closed else sp.close
-    right_hi = _next_mask(masked, qend, se)
+    right_hi = _next_speech_mask(masked, qend, se)
     right = masked[qend:right_hi]
     content = (sp.start, sp.end)
 
@@ -1081,6 +1081,21 @@ def _only_opener(left: str) -> bool:
 def _next_mask(masked: str, start: int, hi: int) -> int:
     k = masked.find(MASK, start, hi)
     return hi if k < 0 else k
+
+
+_INNER_MASK = re.compile(r"(?<=[a-z,] )" + MASK + r"{1,40}(?= [a-z])")
+
+
+def _next_speech_mask(masked: str, start: int, hi: int) -> int:
+    """The next quotation that could hold speech: one that only modifies a noun inside a
+    phrase ('Bill Eastland, wearing "Ted Cruz" campaign pins, said') is read past."""
+    k = _next_mask(masked, start, hi)
+    while k < hi:
+        m = _INNER_MASK.match(masked, k, hi)
+        if m is None:
+            return k
+        k = _next_mask(masked, m.end(), hi)
+    return k
 
 
 _CLAUSE_STOP = re.compile(
@@ -1891,6 +1906,8 @@ _VERB_S = frozenset("says tells adds writes asks argues explains insists warns r
 
 
 _BE = frozenset("be been being is are was were am".split())
+_DOCUMENTS = frozenset("report study poll survey website article piece paper book column editorial "
+                       "document documents filing complaint lawsuit indictment transcript analysis".split())
 # verbs of judging that attribute quoted words only in the active voice
 _JUDGING = frozenset("accuse praise dub label brand portray mock denounce blame credit tout decry bemoan "
                      "criticize pronounce call describe".split())
@@ -1914,6 +1931,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
     if w.endswith("ing"):
         return before.rstrip().endswith(",")  # ", saying that ..."
+    if " " in w:  # a phrase ("pointed out", "had this to say"): a verb after its subject
+        return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
+                               or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS)
     base = cues().base.get(w, w)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
@@ -1929,7 +1949,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         # pronominal subject and introduce a clause ("that", a pronoun)
         if lp.endswith("ern") or lp in _REGION_BEFORE_STATES:
             return False  # "Most Southern states that ...", "the battleground states": a noun
-        subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which")
+        subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
+            or lp in _CARRIERS or lp in _DOCUMENTS  # "The ad claims '...'", "the report states that
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK)
     return True
