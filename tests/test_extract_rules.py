@@ -316,7 +316,7 @@ def test_a_determiner_is_not_a_description():
     ('Ohio officials pushed back. Kasich resisted: "Ohio governors do not have the power to do that."',
      "Ohio governors", "Kasich", "resisted"),
     ("When Trump suggested that Cuba would sue, Rubio fired back forcefully: \u201cIf they sue us in Miami, "
-     "they\u2019re going to lose,\u201d referencing the Cuban immigrants.", "If they sue us", "Rubio", "fired"),
+     "they\u2019re going to lose,\u201d referencing the Cuban immigrants.", "If they sue us", "Rubio", "fired back"),
     ("Hoff\u2019s letter makes a libertarian-style case: \"Followers of radical Islam hate what we stand for.\"",
      "Followers of radical Islam", "Hoff\u2019s letter", "makes"),
     ('Surveying the desolation upstate, Williamson concludes: "Nobody did this to them. They failed."',

@@ -937,7 +937,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         tail_after = masked[qend:se]
         gap_words = _WORDS.findall(gap)
         ends_here = _TAIL_OK.match(tail_after) is not None or att is not None \
-            or _AND_VERB.match(tail_after) is not None
+            or _AND_VERB.match(tail_after) is not None or _ING_TAIL.match(tail_after) is not None
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
