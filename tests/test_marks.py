@@ -28,6 +28,12 @@ def quoted(text):
         # a quotation ending in two marks (seed 000)
         ("'JD had said, like: 'We're going to mobilize units against the cartel.''",
          ["JD had said, like: 'We're going to mobilize units against the cartel.'"]),
+        # two straight apostrophes as one double mark (archives such as the NYT's)
+        ("''We are here,'' he said. ''You can't change somebody's character.''",
+         ["We are here,", "You can't change somebody's character."]),
+        ("He called it ''the 'kingpin' strategy,'' and left.", ["the 'kingpin' strategy,"]),
+        # a pair opened by two apostrophes and a paragraph that re-opens it
+        ("''The first part.\n\n''The second part,'' she said.", ["The first part.\n\n''The second part,"]),
         # guillemets and low-high quotes
         ("Er sagte \u201eWir gewinnen\u201c heute.", ["Wir gewinnen"]),
         ("Il a dit \u00abnous gagnerons\u00bb hier.", ["nous gagnerons"]),

@@ -134,6 +134,8 @@ def find_spans(text: str) -> list[Span]:
             carry = None
             continue
         roles = [_role(text, i, ps, pe) for i in marks]
+        fams = [_family(text[i]) for i in marks]
+        pair_closes = _double_apostrophes(text, marks, roles, fams)
         if curly and marks and marks[0] == ps and text[ps] == '"' and _excerpt_mark(text, marks):
             # a lone straight mark opening a paragraph of curly-quoted text marks an
             # excerpt (aggregators' blockquotes), not a quotation
@@ -146,13 +148,17 @@ def find_spans(text: str) -> list[Span]:
         nmarks = len(marks)
         while k < nmarks:
             i, role = marks[k], roles[k]
-            fam = _family(text[i])
-            if carry is not None and k == 0 and i == ps and role in ("open", "either") and fam == carry.family:
+            fam = fams[k]
+            if carry is not None and i - ps <= (1 if text[ps:ps + 2] == "''" else 0) and role in ("open", "either") \
+                    and fam == carry.family and not stack[1:]:
                 k += 1  # the re-opening mark of a continued quotation
                 continue
             if role in ("apos", "none"):
                 k += 1
                 continue
+            if k in pair_closes and _pair_open_on(text, stack):
+                role, fam = "close", "double"  # '' closing what '' opened
+                roles[k + 1] = "none"
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == fam), None)
             if role == "close?":
                 if depth is None:
@@ -181,13 +187,14 @@ def find_spans(text: str) -> list[Span]:
             sp = carry if carry is not None and carry.open == o else Span(o, pe, fam, pi)
             sp.paragraphs.append(pi)
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            at_start = o == ps or (o == ps + 1 and text[ps] == "'" == text[o])  # '' opening the paragraph
             reopens = (
                 nxt is not None
-                and text[nxt[0]] in (DOUBLE if fam == "double" else SINGLE)
+                and (text[nxt[0]] in (DOUBLE if fam == "double" else SINGLE) or text[nxt[0]:nxt[0] + 2] == "''")
                 and len(sp.paragraphs) < MAX_CONTINUED_PARAGRAPHS
                 # a quotation runs on into the next paragraph only if it opened as speech does:
                 # at the paragraph's start or after punctuation, not mid-clause ('is "really ...')
-                and (len(sp.paragraphs) > 1 or o == ps or text[ps:o].rstrip()[-1:] in _MAY_CONTINUE_AFTER)
+                and (len(sp.paragraphs) > 1 or at_start or text[ps:o].rstrip()[-1:] in _MAY_CONTINUE_AFTER)
             )
             if reopens:
                 carry = sp
@@ -196,7 +203,7 @@ def find_spans(text: str) -> list[Span]:
             # unbalanced: a quotation opened at the start of the paragraph or after
             # a colon runs to the paragraph's end; any other stray mark is dropped
             before = text[ps:o].rstrip()
-            if o == ps or before.endswith((":", ",")):
+            if at_start or before.endswith((":", ",")):
                 sp.close, sp.closed = pe, False
                 if sp.close - sp.open > 2:
                     spans.append(sp)
@@ -209,6 +216,37 @@ def find_spans(text: str) -> list[Span]:
             carry = None
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+def _double_apostrophes(text: str, marks: list[int], roles: list[str], fams: list[str]) -> set[int]:
+    """Two straight apostrophes stand for a double quotation mark in some archives
+    (''Fixing it is easier,'' he said): the inner one of an opening pair opens, as a double
+    mark, and the outer one is part of the mark. Closing pairs are returned: one closes as a
+    double mark only what such a pair opened ('... the cartel.'' may close two quotations)."""
+    closes: set[int] = set()
+    k, n = 0, len(marks)
+    while k + 1 < n:
+        i = marks[k]
+        if marks[k + 1] == i + 1 and text[i] == "'" and text[i + 1] == "'" \
+                and (k + 2 >= n or marks[k + 2] != i + 2):
+            a, b = roles[k], roles[k + 1]
+            if a in ("open", "either") and b in ("open", "either"):
+                roles[k], roles[k + 1] = "none", "open"
+                fams[k + 1] = "double"
+            elif a in ("close", "close?", "either") and b in ("close", "close?", "either"):
+                closes.add(k)
+            k += 2
+            continue
+        k += 1
+    return closes
+
+
+def _pair_open_on(text: str, stack: list[tuple[int, str]]) -> bool:
+    """Is the innermost quotation open here one that '' opened?"""
+    if not stack:
+        return False
+    o, fam = stack[-1]
+    return fam == "double" and text[o] == "'"
 
 
 def _excerpt_mark(text: str, marks: list[int]) -> bool:

@@ -534,7 +534,10 @@ def _mask(text: str, spans: list[Span]) -> str:
         sp.last = text[sp.close - 1] if sp.close > sp.open + 1 else ""
         if sp.open < pos:
             continue
-        parts.append(text[pos : sp.open])
+        pair_open = sp.family == "double" and text[sp.open] == "'" and text[sp.open - 1 : sp.open] == "'"
+        pair_close = sp.closed and text[sp.close] == "'" and text[end : end + 1] == "'"
+        # ''...'': the outer apostrophe of each pair is part of the mark: blanked, not masked
+        parts.append(text[pos : sp.open - 1] + " " if pair_open and sp.open - 1 >= pos else text[pos : sp.open])
         inner = text[sp.start : sp.end]
         if _NICK_BEFORE.search(text, max(0, sp.open - 30), sp.open) and _NICK_AFTER.match(text, end) \
                 and len(_WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
@@ -544,6 +547,9 @@ def _mask(text: str, spans: list[Span]) -> str:
         else:
             # keep newlines so paragraphs stay put in the masked text
             parts.append(_NOT_NEWLINE.sub(MASK, text[sp.open : end]))
+        if pair_close and sp.family == "double":
+            parts.append(" ")
+            end += 1
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
@@ -1140,7 +1146,7 @@ def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
     close = qend
     while close <= cend:
         if _quote_ends_clause(text, masked, close, se):
-            return close
+            return close + 1 if text[close - 1 : close + 1] == "''" else close
         m = _MASK_RUN.search(masked, close, cend)
         if m is None:
             break
