@@ -1246,3 +1246,11 @@ def test_documents_phrase_cues_and_asides(text, words, speaker):
 def test_phrase_cues_need_a_subject(text):
     for q in extract_quotes(text):
         assert q.cue in ("said",) or q.speaker is None, (q.text, q.cue, q.speaker)
+
+
+def test_a_coordinated_participle_cue_ends_a_mixed_clause():
+    text = ("Carter went on TV, declaring a ''moral equivalent of war'' against dependence on foreign oil, "
+            "and telling Americans that ''we need to shift to plentiful coal.''")
+    q = q_of(text, "moral equivalent", kind="mixed")
+    assert text[q.content_start : q.content_end] == \
+        "a ''moral equivalent of war'' against dependence on foreign oil"

@@ -1125,8 +1125,10 @@ _CLAUSE_STOP = re.compile(
 def _coordinated_cue() -> re.Pattern:
     """' and suggested', ' but also warned': the subject's next report ends this one."""
     forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing"))
+    participles = trie_regex(w for w in cues().words if w.islower() and w.endswith("ing"))
     return re.compile(
         r"\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
+        r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + participles + r")\b"
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
         + forms + r")\b"
