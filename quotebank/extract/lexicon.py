@@ -111,6 +111,10 @@ def is_outlet(name: str) -> bool:
     """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
     the ingest package's publication list (upstream), imported when first needed so that
     importing the extractor stays light."""
-    from ..ingest.metadata import is_publication
+    global _is_publication
+    if _is_publication is None:
+        from ..ingest.metadata import is_publication as _is_publication
+    return _is_publication(name)
 
-    return is_publication(name)
+
+_is_publication = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .clean import content_hash as _content_hash
+
 
 @dataclass
 class ArticleRecord:
@@ -25,10 +27,8 @@ class ArticleRecord:
     @property
     def content_hash(self) -> str:
         """The normalised-content hash (computed once per text)."""
-        from .clean import content_hash
-
         if self._hash is None or self._hash[0] is not self.text:
-            self._hash = (self.text, content_hash(self.text))
+            self._hash = (self.text, _content_hash(self.text))
         return self._hash[1]
 
 
