@@ -1254,3 +1254,23 @@ def test_a_coordinated_participle_cue_ends_a_mixed_clause():
     q = q_of(text, "moral equivalent", kind="mixed")
     assert text[q.content_start : q.content_end] == \
         "a ''moral equivalent of war'' against dependence on foreign oil"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("But according to reports in the news media, he could not convince the family.",
+     "he could not convince the family", "reports in the news media"),
+    ("The plant is old, but it is under pressure from imports, said the company's chief executive, "
+     "John J. Ferriola.", "The plant is old, but it is under pressure from imports", "the company's chief executive"),
+])
+def test_according_to_after_an_opener_and_an_inverted_cue_after_a_comma(text, clause, speaker):
+    q = q_of(text, clause, kind="indirect")
+    assert (q.text, q.speaker) == (clause, speaker)
+
+
+@pytest.mark.parametrize("text, not_clause", [
+    ("That\u2019s according to early results of exit polls for the Associated Press.", "That\u2019s"),
+    ("But according to reports in the news media, he could not convince the family.", "But"),
+    ("The plant is old, said the company's chief executive, John J. Ferriola.", "the company's chief executive"),
+])
+def test_no_report_made_of_an_opener_or_a_speakers_description(text, not_clause):
+    assert not_clause not in [q.text for q in extract_quotes(text)]

@@ -1614,6 +1614,7 @@ _BAD_AFTER_CUE = re.compile(
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
+_NAME_TAIL = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}\.?\s*$")  # "..., the chief executive, John Roe."
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about|as|when|while|because|until)\b|\s*[,.;]|\s*$)|than\b)")
@@ -1657,7 +1658,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
-                if a_start <= ss + 1:
+                if a_start <= ss + 1 or _only_opener(masked[ss:a_start]):  # "But according to X, ..." 
                     comma = masked.find(",", men.end, se)
                     if comma > 0:
                         cs = comma + 1
@@ -1675,7 +1676,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = a_start
                         while ce > ss and masked[ce - 1] in " ,":
                             ce -= 1
-                        found = (ss, ce, men, am.start(), am.start() + 12)
+                        if len(_WORDS.findall(masked[ss:ce])) >= 3:  # not "That's according to X"
+                            found = (ss, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
         if not founds:
             # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
@@ -1718,11 +1720,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se):
                         continue
                     # a name has a capital before the phrase's first comma: skip the scan without one
-                    inv = np_forward(masked, after, se) if _CAP_BEFORE_PUNCT.match(masked, after, se) else None
-                    if inv is not None and inv.kind == "name" and _ENDS_PHRASE.match(masked, inv.end, se) \
-                            and (np_backward(masked, cm.start(), ss) is None
-                                 or masked[ss:cm.start()].rstrip().endswith(",")):
-                        continue  # "..., said Dan Gerstein, director of ...": the speaker, not a clause
+                    after_comma = masked[ss:cm.start()].rstrip().endswith(",")
+                    inv = np_forward(masked, after, se) \
+                        if after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se) else None
+                    if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
+                            inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
+                            or after_comma and _NAME_TAIL.match(masked, inv.end, se)):
+                        continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
+                        # chief executive, John Roe.": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
                     cs = after + 1
