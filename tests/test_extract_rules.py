@@ -1274,3 +1274,8 @@ def test_according_to_after_an_opener_and_an_inverted_cue_after_a_comma(text, cl
 ])
 def test_no_report_made_of_an_opener_or_a_speakers_description(text, not_clause):
     assert not_clause not in [q.text for q in extract_quotes(text)]
+
+
+def test_a_participle_after_a_parenthetical_cue_is_what_the_speaker_did():
+    qs = extract_quotes("Jane Roe sold hats. Sales were great, she said, wiping sweat off her face.")
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [("indirect", "Sales were great", "Jane Roe")]

@@ -1862,6 +1862,9 @@ _PAREN_CUES = frozenset("said says added adds told tells noted argued wrote writ
                         "warned recalled believes thinks".split())
 
 
+_PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
+
+
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
     the reported clause is the sentence without the attribution."""
@@ -1890,6 +1893,11 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
             continue
         am = re.match(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*", after)
+        if am and _PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se):
+            # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said
+            if len(_WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
+                return (ss, before, men, cm.start(), cm.end())
+            continue
         if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 4 and (
                 len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
