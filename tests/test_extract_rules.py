@@ -1279,3 +1279,19 @@ def test_no_report_made_of_an_opener_or_a_speakers_description(text, not_clause)
 def test_a_participle_after_a_parenthetical_cue_is_what_the_speaker_did():
     qs = extract_quotes("Jane Roe sold hats. Sales were great, she said, wiping sweat off her face.")
     assert [(q.kind, q.text, q.speaker) for q in qs] == [("indirect", "Sales were great", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("\u201cHe\u2019s supposed to be a cheerleader,\u201d Trump said. Instead, \u201che just acts like a "
+     "defeated man.\u201d", "Instead, \u201che just acts like a defeated man.\u201d"),
+    ("''We'll see,'' Jock Finlayson said. Now, ''the business community says this is O.K.''",
+     "Now, ''the business community says this is O.K.''"),
+])
+def test_a_quotation_after_an_opener_continues_the_speaker(text, words):
+    q = q_of(text, words)
+    assert (q.kind, q.text, q.cue) == ("mixed", words, "said")
+    assert q.speaker in ("Trump", "Jock Finlayson")
+
+
+def test_an_opener_quotation_without_a_speaker_before_is_not_attributed():
+    assert extract_quotes('The rally ended. Instead, "he just acts like a defeated man."') == []

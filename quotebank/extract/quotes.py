@@ -47,6 +47,7 @@ from .phrases import (
 
 _NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
 _ASIDE_OPEN = re.compile(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
+_CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
 EXTRACTOR_VERSION = "0.4.0"
@@ -684,6 +685,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                     prev_att is not None and kind == "orphan" and prev_att.how in ("post", "post-inv")
                     and _just_after(masked, prev_att.cue_end, sp.open)):
                 continue  # a short orphan is kept only as the second half of '"A," X said. "B."'
+            if kind == "orphan-opener":
+                if prev_att is not None:  # "But "...": words of the quotation's own, in the sentence
+                    para_quotes[n] = (sp, _cont(prev_att), "mixed", content)
+                continue
             if prev_att is not None:
                 para_quotes[n] = (sp, _cont(prev_att), "direct", content)
                 continue
@@ -980,6 +985,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "direct", colon, content
     if left_empty and _TAIL_OK.match(masked[qend:se]):
         return "orphan", None, content
+    if _CONT_OPENER.fullmatch(left) and _TAIL_OK.match(masked[qend:se]) and len(inner_words) >= 3:
+        # 'Trump said. Instead, "he just acts like a defeated man."': the same speaker goes on
+        return "orphan-opener", None, (ss, qend + 1 if text[qend - 1 : qend + 1] == "''" else qend)
     return "skip", None, content
 
 
