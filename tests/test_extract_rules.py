@@ -1295,3 +1295,25 @@ def test_a_quotation_after_an_opener_continues_the_speaker(text, words):
 
 def test_an_opener_quotation_without_a_speaker_before_is_not_attributed():
     assert extract_quotes('The rally ended. Instead, "he just acts like a defeated man."') == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ben Carson posted the \u201cPerception\u201d syllabus on his Facebook page.", "Perception"),
+    ("Since cresting, his ''Feel the Bern'' wave has receded, aides said.", "Feel the Bern"),
+    ("Mr. Rubio said in his 2012 book, ''An American Son.''", "An American Son"),
+])
+def test_names_in_marks_are_no_quotations(text, name):
+    assert not [q for q in extract_quotes(text) if q.kind != "indirect" and name in q.text]
+
+
+def test_a_report_reads_through_a_name_in_marks():
+    q = q_of("As the \u201cNever Trump\u201d movement grew, Cruz said the race was over.", "the race was over")
+    assert (q.kind, q.speaker) == ("indirect", "Cruz")
+    q = q_of("Since cresting, his ''Feel the Bern'' wave has receded, aides said.", "wave has receded")
+    assert (q.kind, q.speaker) == ("indirect", "aides")
+
+
+def test_a_quoted_word_before_a_participle_is_still_quoted():
+    # "sponsored" is a verb, not the noun a name would modify
+    q = q_of('Clinton spoke at a "Commander-in-Chief Forum" sponsored by NBC News, she said.', "Commander")
+    assert q.kind == "mixed"

@@ -527,6 +527,19 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 
+def _name_modifier(text: str, sp: Span) -> bool:
+    """A name in marks that modifies the noun after it ('the "Never Trump" movement',
+    'his ''Feel the Bern'' wave', 'the "Perception" syllabus'): a name, not a quotation."""
+    if not sp.closed:
+        return False
+    end = sp.close + 1
+    if text[end : end + 1] == "'" and text[sp.close] == "'":
+        end += 1  # ''...''
+    return _titled(_WORDS.findall(text[sp.start : sp.end])) \
+        and _MODIFIER_BEFORE.search(text, max(0, sp.open - 30), sp.open - (1 if text[sp.open - 1 : sp.open] == "'" else 0)) is not None \
+        and _NOUN_AFTER.match(text, end) is not None
+
+
 def _mask(text: str, spans: list[Span]) -> str:
     parts = []
     pos = 0
@@ -542,8 +555,10 @@ def _mask(text: str, spans: list[Span]) -> str:
         inner = text[sp.start : sp.end]
         if _NICK_BEFORE.search(text, max(0, sp.open - 30), sp.open) and _NICK_AFTER.match(text, end) \
                 and len(_WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
-                and not text[max(0, sp.open - 4) : sp.open].rstrip().endswith(("'s", "\u2019s")):
-            # 'Marcia "Cia" Price': the name reads on past its nickname (the span is still skipped)
+                and not text[max(0, sp.open - 4) : sp.open].rstrip().endswith(("'s", "\u2019s")) \
+                or _name_modifier(text, sp):
+            # 'Marcia "Cia" Price', 'the "Never Trump" movement': the phrase reads on past the
+            # name in marks, so a report around it is seen (the span itself is skipped)
             parts.append(" " * (end - sp.open))
         else:
             # keep newlines so paragraphs stay put in the masked text
@@ -577,9 +592,14 @@ _WORK_AFTER = re.compile(
 _WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|"
                           r"read|reading|called|named|(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
-                          r"song|newsletter|blog|segment|op-ed|essay|article|report))\s*$"
+                          r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
                           # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
                           r"|\b(?:on|in)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
+# a name used as a modifier inside a noun phrase: 'the "Never Trump" movement', 'his "Feel the Bern" wave'
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|but|of|in|on|for|with|at|by|from|that|which|who|as|is|was|are|were|"
+                         r"be|been|has|have|had|will|would|could|should|than|then|because|if|when|while|after|"
+                         r"before|since|into|over|about|against|during|until|so|not|too)\b)[a-z][a-z-]+\b(?<!ly)(?<!ed)(?<!ing)")
 _SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
 
 
@@ -910,8 +930,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "skip", None, content
     if _SCARE_BEFORE.search(left) and len(inner_words) <= 8:
         return "skip", None, content
-    if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)):
-        return "skip", None, content  # a programme, film, slogan on a hat: a name, not speech
+    if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
+            or _name_modifier(text, sp):
+        return "skip", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
 
     left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
