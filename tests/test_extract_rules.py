@@ -1317,3 +1317,15 @@ def test_a_quoted_word_before_a_participle_is_still_quoted():
     # "sponsored" is a verb, not the noun a name would modify
     q = q_of('Clinton spoke at a "Commander-in-Chief Forum" sponsored by NBC News, she said.', "Commander")
     assert q.kind == "mixed"
+
+
+def test_a_quotation_in_an_inverted_speakers_description_is_not_their_report():
+    text = ('"It was truly shameful," said Leslie Feldman, 34, a plaintiff who waited in an '
+            '"extraordinarily long line snaking around" a Phoenix church for hours.')
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [("direct", "It was truly shameful,")]
+
+
+def test_according_to_and_a_participle_still_report_quoted_words():
+    q = q_of("According to radio host Rush Limbaugh, the move reeks of \u201cfear\u201d and desperation.",
+             "reeks of")
+    assert (q.kind, q.speaker) == ("mixed", "Rush Limbaugh")

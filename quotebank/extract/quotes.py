@@ -976,6 +976,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 and not (gap_words and gap_words[0] == "that") and MASK not in gap:
             return "direct", latt, content
         if len(inner_words) >= 1:
+            if latt.how == "pre" and men.start >= latt.cue_end and men.kind != "pronoun" \
+                    and not masked[latt.cue_end : men.start].strip() and masked[men.end : men.end + 1] == ",":
+                # '"...," said Leslie Feldman, a plaintiff who waited in an "extraordinarily long
+                # line"': words in the speaker's description, not a report through the cue
+                return "skip", None, content
             if _cue_of_earlier_quotation(masked, ss, latt, sp.open):
                 return "skip", None, content  # '"...," he said of the claim during a call to ABC's "This Week."'
             # the report starts after the cue, or after the source of "according to X,"
