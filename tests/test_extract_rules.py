@@ -1329,3 +1329,14 @@ def test_according_to_and_a_participle_still_report_quoted_words():
     q = q_of("According to radio host Rush Limbaugh, the move reeks of \u201cfear\u201d and desperation.",
              "reeks of")
     assert (q.kind, q.speaker) == ("mixed", "Rush Limbaugh")
+
+
+def test_a_colon_clause_whose_subject_has_an_appositive():
+    q = q_of('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: '
+             '"It is time to quit attacking various people and get on message."', "quit attacking")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Mitch McConnell", "delivered")
+
+
+def test_a_colon_clause_without_a_subject_attributes_nothing():
+    text = 'In 2010, after the long vote, moved to the capital: "We are here now and forever."'
+    assert all(q.speaker is None for q in extract_quotes(text))

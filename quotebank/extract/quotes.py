@@ -1508,9 +1508,18 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
             return None  # "The plan has three parts:", "The message was:"
         if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
             continue
+        past = w.endswith("ed") or w in _IRREGULAR_PAST or (w.endswith("ing") and k and toks[k - 1][2] in _PROGRESSIVE)
+        if k == 0 and lo > ss and not comma and past and w not in _NOT_INTRO_VERB:
+            # "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": the subject and
+            # its appositive stand before the comma that cut the clause
+            men = np_backward(masked, ts, ss)
+            if men is not None and men.kind in ("name", "description", "group") and men.text[:1].isalpha() \
+                    and max(men.end, men.desc_end or 0) >= lo - 4 \
+                    and not _PREP_BEFORE.search(masked, max(ss, men.start - 12), men.start):
+                return _Att(men, w, ts, te, "colon")
+            return None
         if k == 0 or k > 6:
             return None  # no subject before the verb, or too long a subject
-        past = w.endswith("ed") or w in _IRREGULAR_PAST or (w.endswith("ing") and toks[k - 1][2] in _PROGRESSIVE)
         if not (past or (w.endswith("s") and not w.endswith("ss"))):
             if comma or k > 5:
                 return None
