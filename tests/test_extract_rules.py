@@ -1340,3 +1340,14 @@ def test_a_colon_clause_whose_subject_has_an_appositive():
 def test_a_colon_clause_without_a_subject_attributes_nothing():
     text = 'In 2010, after the long vote, moved to the capital: "We are here now and forever."'
     assert all(q.speaker is None for q in extract_quotes(text))
+
+
+def test_a_relative_pronoun_introducing_a_quotation_speaks_for_its_antecedent():
+    q = q_of("Pence linked to the Associated Press report, which notes, \u201cMore than half the people who met "
+             "with Clinton gave money to the foundation.\u201d", "More than half")
+    assert (q.kind, q.speaker, q.cue, q.speaker_mention) == ("direct", "the Associated Press report", "notes", "which")
+
+
+def test_which_before_a_plural_noun_is_no_speaker():
+    assert extract_quotes("Voters in which states said nothing were at stake?") == [] or all(
+        q.speaker != "which" for q in extract_quotes("Voters in which states said nothing were at stake?"))

@@ -251,8 +251,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "current and former officials said"
                 continue
             break
-        if lw in cues().words and not _is_cap(w):
-            break
+        if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got):
+            break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which")
         got.append(t)
         if len(got) >= 10:
             break

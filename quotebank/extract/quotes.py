@@ -1952,6 +1952,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
 
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
+_COMMA_RELATIVE = re.compile(r",\s+which\s+$")
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
     "whose which some many most no any every each united".split())
@@ -1987,7 +1988,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     lp = prev.lower()
     if lp in QUANTIFIER_SUBJECTS and w in _OPINION_BASE:
         return True  # "Some say ...", "many believe ..."
-    if lp in _NOT_BEFORE_VERB or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
+    # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
+    relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
+        and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
+    if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
         return False  # "Trump's claims": a noun; but "He's said": has said
     if lp in _BE and cues().base.get(w) in _JUDGING:
         return False  # "could be blamed on", "was praised for": no one speaks
