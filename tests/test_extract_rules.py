@@ -1351,3 +1351,17 @@ def test_a_relative_pronoun_introducing_a_quotation_speaks_for_its_antecedent():
 def test_which_before_a_plural_noun_is_no_speaker():
     assert extract_quotes("Voters in which states said nothing were at stake?") == [] or all(
         q.speaker != "which" for q in extract_quotes("Voters in which states said nothing were at stake?"))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Fans held signs above their heads. Some chanted \u201cUSA! USA!\u201d", "USA! USA!", "Some"),
+    ("Many feared that he might fail to turn out his supporters.", "he might fail", "Many"),
+])
+def test_a_quantifier_subject_with_a_past_tense_cue(text, words, speaker):
+    q = q_of(text, words)
+    assert q.speaker == speaker
+
+
+def test_a_quantifier_before_a_plural_noun_is_a_determiner():
+    assert extract_quotes("Some states said nothing about the plan.") == [] or all(
+        q.speaker != "Some" for q in extract_quotes("Some states said nothing about the plan."))

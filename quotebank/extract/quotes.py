@@ -1986,8 +1986,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     pm = _PREV_TOKEN.search(before)
     prev = pm.group(1) if pm else ""
     lp = prev.lower()
-    if lp in QUANTIFIER_SUBJECTS and w in _OPINION_BASE:
-        return True  # "Some say ...", "many believe ..."
+    if lp in QUANTIFIER_SUBJECTS and (w in _OPINION_BASE or (
+            w != cues().base.get(w, w) and not w.endswith(("s", "ing")))):
+        return True  # "Some say ...", "many believe ...", "Some chanted '...'"
     # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
