@@ -1365,3 +1365,10 @@ def test_a_quantifier_subject_with_a_past_tense_cue(text, words, speaker):
 def test_a_quantifier_before_a_plural_noun_is_a_determiner():
     assert extract_quotes("Some states said nothing about the plan.") == [] or all(
         q.speaker != "Some" for q in extract_quotes("Some states said nothing about the plan."))
+
+
+def test_an_adverb_between_a_subject_and_a_cue_in_s():
+    q = q_of("The campaign\u2019s statement then declares \u201cthe matter is now concluded.\u201d", "matter is now")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "The campaign\u2019s statement", "declares")
+    q = q_of("O\u2019Malley also notes that he was the first to put out a plan.", "he was the first")
+    assert q.speaker == "O\u2019Malley"

@@ -1958,6 +1958,7 @@ _NOT_BEFORE_VERB = frozenset(
     "whose which some many most no any every each united".split())
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
+_SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
 
 
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
@@ -2018,6 +2019,11 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         # pronominal subject and introduce a clause ("that", a pronoun)
         if lp.endswith("ern") or lp in _REGION_BEFORE_STATES:
             return False  # "Most Southern states that ...", "the battleground states": a noun
+        if (lp in _SKIP_ADVERBS or lp.endswith("ly")) and pm is not None:
+            pm2 = _PREV_TOKEN.search(before, 0, pm.start())  # "The statement then declares"
+            if pm2 is not None:
+                prev = pm2.group(1)
+                lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
             or lp in _CARRIERS or lp in _DOCUMENTS  # "The ad claims '...'", "the report states that
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
