@@ -1372,3 +1372,16 @@ def test_an_adverb_between_a_subject_and_a_cue_in_s():
     assert (q.kind, q.speaker, q.cue) == ("direct", "The campaign\u2019s statement", "declares")
     q = q_of("O\u2019Malley also notes that he was the first to put out a plan.", "he was the first")
     assert q.speaker == "O\u2019Malley"
+
+
+def test_from_the_document_colon_and_a_leading_participle():
+    q = q_of("Not all panels are equal. From the report: \u201cIn general, samples with more elaborate "
+             "weighting produced more accurate results.\u201d", "In general")
+    assert (q.kind, q.speaker) == ("direct", "the report")
+    q = q_of("The report \u201cwasn\u2019t good,\u201d Bill Maher said. Adding, \u201cNow, what they actually do "
+             "is never that bad.\u201d", "what they actually do")
+    assert (q.kind, q.speaker) == ("direct", "Bill Maher")
+
+
+def test_a_leading_participle_alone_attributes_nothing():
+    assert extract_quotes("Adding, \u201cNow, what they actually do is never that bad.\u201d") == []

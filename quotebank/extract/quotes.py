@@ -47,6 +47,7 @@ from .phrases import (
 
 _NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
 _ASIDE_OPEN = re.compile(r",\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
@@ -1009,8 +1010,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     colon = _colon_speaker(masked, ss, sp.open)
     if colon is not None:
         return "direct", colon, content
-    if left_empty and _TAIL_OK.match(masked[qend:se]):
-        return "orphan", None, content
+    if (left_empty or _PARTICIPLE_LEAD.fullmatch(left)) and _TAIL_OK.match(masked[qend:se]):
+        return "orphan", None, content  # 'Adding, "..."': the speaker before goes on
     if _CONT_OPENER.fullmatch(left) and _TAIL_OK.match(masked[qend:se]) and len(inner_words) >= 3:
         # 'Trump said. Instead, "he just acts like a defeated man."': the same speaker goes on
         return "orphan-opener", None, (ss, qend + 1 if text[qend - 1 : qend + 1] == "''" else qend)
@@ -1545,8 +1546,16 @@ _PROGRESSIVE = frozenset("is was are were".split())
 _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
 
 
+_FROM_SOURCE = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+((?:the|a|an|his|her|its|their)\s+[^:,\x01\n]{1,60}?)\s*:\s*$")
+
+
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     left = masked[ss:open_]
+    fm = _FROM_SOURCE.match(left)
+    if fm:  # "From the report: '...'": the document speaks
+        s, e = ss + fm.start(1), ss + fm.end(1)
+        colon = masked.find(":", e, open_)
+        return _Att(Mention(s, e, masked[s:e], "description"), ":", colon, colon + 1, "colon")
     m = _COLON_NP.search(left)
     if not m or m.start() > 1:
         return None
