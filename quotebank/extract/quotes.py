@@ -189,11 +189,6 @@ class _Resolver:
         name = men.name or men.text
         toks = _name_tokens(name)
         pos = men.start
-        low = men.text.lower()
-        desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
-        person_desc = bool(re.match(r"(?:a|an)\s", desc)) and not any(w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm", "outlet", "newspaper"))
-        is_org = (low.startswith("the ") or any(t in ORG_WORDS for t in toks)
-                  or is_outlet(" ".join(toks)) or " ".join(toks) in countries()) and not person_desc
         if not toks:
             return self._new(name, "person", pos)
         # an entity already known whose name contains these tokens
@@ -225,7 +220,7 @@ class _Resolver:
                     full = fn
                     break
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
-        ent = self._new(full, "organization" if is_org and full == name else "person", pos)
+        ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
         if men.text.split()[0] in ("Mr", "Mr."):
             ent.gender = "male"
         elif men.text.split()[0] in ("Mrs", "Mrs.", "Ms", "Ms.", "Miss"):
@@ -233,6 +228,18 @@ class _Resolver:
         if men.desc_start is not None:
             self._describe(ent, men)
         return ent
+
+    def _org_name(self, men: Mention, toks: tuple[str, ...]) -> bool:
+        """Is this name an organisation's ("the Pentagon", "Mexico", "Rolling Stone"), unless its
+        description makes it a person ("a spokesman for ...")?"""
+        joined = " ".join(toks)
+        if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks)
+                or joined in countries() or is_outlet(joined)):
+            return False
+        desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
+        return not (desc.startswith(("a ", "an ")) and not any(
+            w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm",
+                                            "outlet", "newspaper")))
 
     def _describe(self, ent: _Entity, men: Mention) -> None:
         ds, de = men.desc_start, men.desc_end
