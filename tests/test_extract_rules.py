@@ -1385,3 +1385,27 @@ def test_from_the_document_colon_and_a_leading_participle():
 
 def test_a_leading_participle_alone_attributes_nothing():
     assert extract_quotes("Adding, \u201cNow, what they actually do is never that bad.\u201d") == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a surname with its finite verb is the subject of a participle cue after the clause
+    ("Ryan endorsed Trump in early June, but only after deliberating over it, telling reporters in May "
+     "that he was \u201cnot quite there yet.\u201d", "not quite there", "Ryan"),
+    # a dateline and a party tag before the subject
+    ("DECATUR, Ill. \u2014 Sen. Ted Cruz (R-Texas) weighed in on the allegations, calling the behavior a "
+     "\u201cfireable offense.\u201d", "fireable offense", "Ted Cruz"),
+    # a fronted phrase of time or circumstance before the subject
+    ("Earlier this week, Todd pressed Reince Priebus on the subject, insisting that Trump should hold the "
+     "\u201chigher ground\u201d against Clinton.", "higher ground", "Todd"),
+    ("Amid responses from some to create websites that would identify those blacklisted, Matt Walsh gave a "
+     "justification, saying it is necessary to \u201cidentify the traitors.\u201d", "identify the traitors",
+     "Matt Walsh"),
+])
+def test_the_subject_of_a_participle_cue_past_datelines_and_fronted_phrases(text, words, speaker):
+    assert q_of(text, words).speaker == speaker
+
+
+def test_a_number_of_people_is_a_group_not_he():
+    text = ("Matt Walsh wrote a column. A number of writers agreed with it. \u201cWe are warned about "
+            "false prophets,\u201d he wrote.")
+    assert q_of(text, "false prophets").speaker == "Matt Walsh"

@@ -177,6 +177,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     head = toks[-1][2].lower()
     if head in _GROUP_HEADS and first not in ("a", "an", "one", "another"):
         return Mention(s, e, text, "group")
+    if first in ("a", "an") and len(toks) > 2 and toks[2][2].lower() == "of" and head.endswith("s") \
+            and not head.endswith("ss"):
+        return Mention(s, e, text, "group")  # "a number of writers", "a group of donors": people, plural
     return Mention(s, e, text, "description")
 
 

@@ -1410,6 +1410,10 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]+\s+")
+_FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
+                           r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
+_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
 
 
@@ -1418,7 +1422,10 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
     ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
     or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
-    fm = _FRONTED_CLAUSE.match(masked, lo, hi)
+    dm = _DATELINE.match(masked, lo, hi)
+    if dm:
+        lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline
+    fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi)
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
@@ -1451,6 +1458,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     else:
         men = classify(masked, s, e, toks)
     if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)
+                       # "Ryan endorsed Trump in June, ..., telling reporters": a surname and its verb
+                       or (men.kind == "name" and _FINITE_AFTER.match(masked, men.end, hi) is not None)
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and toks[0][2].lower() in ("the", "a", "an"))):
         return None
@@ -1479,7 +1488,8 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
 
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=\s+[a-z])"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:\s*\([^()\x01]{1,20}\))?(?=\s+[a-z])"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
 )
 
 
