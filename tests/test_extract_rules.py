@@ -1409,3 +1409,20 @@ def test_a_number_of_people_is_a_group_not_he():
     text = ("Matt Walsh wrote a column. A number of writers agreed with it. \u201cWe are warned about "
             "false prophets,\u201d he wrote.")
     assert q_of(text, "false prophets").speaker == "Matt Walsh"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Many would consider that an embarrassment for Clinton" if she did not win by a wide margin, said David '
+     'Wasserman, an elections analyst at the Cook Political Report.', "David Wasserman"),
+    ('"They do not have a choice" but to take the lead in advertising, says Evan Tracey, a media consultant.',
+     "Evan Tracey"),
+])
+def test_a_sentence_final_inverted_attribution_with_a_description(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker) == ("mixed", speaker)
+    assert text[q.content_start : q.content_end].endswith(("wide margin", "in advertising"))
+
+
+def test_a_split_attribution_with_the_speakers_title_first_is_no_mixed_report():
+    text = ("''That program is worth a close look,'' the White House spokesman, Josh Earnest, said.")
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Josh Earnest")]

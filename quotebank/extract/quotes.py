@@ -1047,6 +1047,11 @@ def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bo
     return not _WORDS.findall(between) and "," not in masked[att.cue_end : open_]
 
 
+_SPEAKER_LEAD = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|one|another)\b|[A-Z])")
+_CIRCUMSTANCE_TAIL = re.compile(
+    r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
+    r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
 
 
@@ -1056,18 +1061,27 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
     seg = masked[qend:se]
     if MASK in seg:
         return None
-    c = seg.rfind(", ")
-    if c <= 0 or not _WORDS.search(seg, 0, c):
-        return None
-    att = _right_cue(masked, qend + c, se, se)
-    if att is None or att.how not in ("post", "post-inv") \
-            or masked[qend + c + 2 : min(att.mention.start, att.cue_start)].strip():
-        return None  # ", and the mayor said nothing": a clause of its own
-    # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
-    rest = masked[max(att.cue_end, att.mention.end) : se]
-    if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8:
-        return None
-    return att, qend + c
+    # the attribution starts after one of the last commas: ', she said.' or, inverted, ', said
+    # David Wasserman, an elections analyst at the Cook Political Report.'
+    if _SPEAKER_LEAD.match(seg):
+        return None  # '"...," the White House spokesman, Josh Earnest, said': the speaker, not a report
+    c = len(seg)
+    for _ in range(3):
+        c = seg.rfind(", ", 0, c)
+        if c <= 0 or not _WORDS.search(seg, 0, c):
+            return None
+        att = _right_cue(masked, qend + c, se, se)
+        if att is None or att.how not in ("post", "post-inv") \
+                or masked[qend + c + 2 : min(att.mention.start, att.cue_start)].strip():
+            continue  # ", and the mayor said nothing": a clause of its own
+        # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
+        men = att.mention
+        rest = masked[max(att.cue_end, men.end, men.desc_end or 0) : se]
+        if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8 \
+                or not _CIRCUMSTANCE_TAIL.match(rest):
+            return None  # "..., Jane Doe said nothing at all": the cue has its own object
+        return att, qend + c
+    return None
 
 
 _SIGNER = r"([A-Z][\w.'\u2019-]*(?:{sp}+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la)){{0,4}})"
@@ -1304,7 +1318,7 @@ _IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+)
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
-_DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an)\s+[a-z][^,;:()\x01\n]{1,50}"
+_DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
