@@ -1426,3 +1426,14 @@ def test_a_sentence_final_inverted_attribution_with_a_description(text, speaker)
 def test_a_split_attribution_with_the_speakers_title_first_is_no_mixed_report():
     text = ("''That program is worth a close look,'' the White House spokesman, Josh Earnest, said.")
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Josh Earnest")]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Mr. Ryan has long said that he will support the party's nominee.", "he will support", "Ryan"),
+    ("Domestic and international critics have in particular noted the campaign material used by the party.",
+     "the campaign material", "Domestic and international critics"),
+    ("The company said little on Tuesday, warning that it could default on some of its debt.",
+     "it could default", "The company"),
+])
+def test_circumstances_before_a_cue_are_no_speakers(text, clause, speaker):
+    assert speaker in q_of(text, clause).speaker

@@ -297,7 +297,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
 _AUXILIARIES = frozenset("is are was were will would has have had can could should may might must does did "
                           "won't can't didn't doesn't isn't wasn't".split())
 # qualifiers paired with "and" inside a subject: "current and former officials"
-_PAIRED = frozenset("current former past present active retired federal state local senior junior".split())
+_PAIRED = frozenset("current former past present active retired federal state local senior junior domestic "
+                     "international foreign national regional".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
@@ -374,6 +375,11 @@ def _drop_circumstances(toks: list) -> None:
         elif lw in ("past", "time") and len(toks) > 2 and (toks[-3][2].lower(), toks[-2][2].lower()) in (
                 ("in", "the"), ("at", "the")):
             del toks[-3:]
+        elif lw == "long" and len(toks) > 1 and toks[-2][2].lower() in ("has", "have", "had"):
+            toks.pop()  # "Mr. Ryan has long said"
+        elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
+                and toks[-2][2].lower() == "in":
+            del toks[-2:]  # "critics have in particular noted", "he has in private said"
         else:
             return
 

@@ -1816,13 +1816,22 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
                     cs = after + 1
-                men = np_backward(masked, cm.start(), ss)
+                participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(",")
+                # ", warning that ...": the participle's subject is the clause's, never the last words
+                # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
+                men = None if participle_after_comma else np_backward(masked, cm.start(), ss)
                 if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(","):
                     men = _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
+                if men is None and participle_after_comma:
+                    # "Marine Le Pen, the far-right leader, ..., saying": a full name before the comma
+                    nb = np_backward(masked, cm.start(), ss)
+                    if nb is not None and nb.kind == "name" and len(nb.text.split()) >= 2 \
+                            and not _DAY_OR_MONTH.search(nb.text):
+                        men = nb
                 if men is None:
                     continue
                 ce = _clause_end(masked, cs, se, _report_stop())
@@ -1873,6 +1882,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     return out
 
 
+_DAY_OR_MONTH = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b")
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
