@@ -1437,3 +1437,16 @@ def test_a_split_attribution_with_the_speakers_title_first_is_no_mixed_report():
 ])
 def test_circumstances_before_a_cue_are_no_speakers(text, clause, speaker):
     assert speaker in q_of(text, clause).speaker
+
+
+def test_a_fronted_participle_phrase_before_the_subject():
+    text = ("Speaking to MSNBC\u2019s Morning Joe on Monday in New Hampshire, which hosts the next contest, Bush "
+            "referred to Rubio as \u201ca bright leader\u201d but described his skills as a \u201cwork in progress.\u201d")
+    q = q_of(text, "work in progress", kind="mixed")
+    assert q.speaker == "Bush"
+
+
+def test_the_object_of_a_coordinated_cue_is_never_its_speaker():
+    text = ("TALLAHASSEE \u2014 Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while "
+            "praising Hillary Clinton as a \"work horse, not a show horse.\"")
+    assert all(q.speaker != "Hillary Clinton" for q in extract_quotes(text))

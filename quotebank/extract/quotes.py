@@ -1394,6 +1394,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","))):
         men = _clause_subject(masked, lo, best.start())
     if men is None:
+        if _COORD.search(masked, lo, best.start()):
+            return None  # "... but described his leadership skills as ...": no subject found, no guess
         # inverted before the quote: "said Sullivan: '...'"
         men = np_forward(masked, best.end(), hi)
         if men is None or men.kind == "pronoun" and men.text.lower() in ("it",):
@@ -1427,6 +1429,9 @@ _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt ha
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]+\s+")
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
+# "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
+# comma before the main clause's subject
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
 
@@ -1439,7 +1444,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     dm = _DATELINE.match(masked, lo, hi)
     if dm:
         lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline
-    fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi)
+    fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi) \
+        or _FRONTED_PARTICIPLE.match(masked, lo, hi)
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
