@@ -1450,3 +1450,19 @@ def test_the_object_of_a_coordinated_cue_is_never_its_speaker():
     text = ("TALLAHASSEE \u2014 Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while "
             "praising Hillary Clinton as a \"work horse, not a show horse.\"")
     assert all(q.speaker != "Hillary Clinton" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ('Nine people were killed. Said Comey, "The thought that an error on our part is connected is painful."',
+     "an error on our part", "Comey", "Said"),
+    ("He spoke on the radio.\n\nStated Stone:\n\n\u201cI think that the stakes are so high that they would do "
+     "anything.\u201d", "stakes are so high", "Stone", "Stated"),
+])
+def test_an_inverted_cue_opening_the_sentence(text, words, speaker, cue):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+def test_a_capitalised_cue_word_is_not_part_of_a_name():
+    q = q_of('James Comey testified. Said Comey, "It is painful to us."', "painful")
+    assert q.speaker == "James Comey"

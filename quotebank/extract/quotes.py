@@ -477,7 +477,8 @@ _SUBJECT = re.compile(
 # words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
-                     "Through Asked Speaking Writing".split())
+                     "Through Asked Speaking Writing Said Says Added Adds Stated States Wrote Writes Asks Continued "
+                     "Noted Explained Replied Recalled Declared Insisted Warned".split())
 
 
 # ------------------------------------------------------------------ sentences
@@ -894,6 +895,21 @@ def _cont(att: _Att) -> _Att:
     return _Att(att.mention, att.cue, att.cue_start, att.cue_end, "cont")
 
 
+# an inverted cue opening the sentence: 'Said Comey, "..."', 'Continued Stone: "..."'
+_INVERTED_LEAD = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Stated|States|Wrote|Writes|Asked|Asks|Continued|Noted|"
+                            r"Explained|Replied|Recalled|Declared|Insisted|Warned)\s+(?=[A-Z])")
+
+
+def _inverted_lead(masked: str, lo: int, hi: int) -> _Att | None:
+    m = _INVERTED_LEAD.match(masked, lo, hi)
+    if m is None or not masked[lo:hi].rstrip().endswith((",", ":")):
+        return None
+    men = np_forward(masked, m.end(), hi)
+    if men is None or men.kind != "name" or masked[max(men.end, men.desc_end or 0):hi].strip() not in (",", ":"):
+        return None
+    return _Att(men, m.group("cue"), m.start("cue"), m.end("cue"), "pre")
+
+
 def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
     """'He continued:' ending the previous paragraph introduces this one's quotation."""
     if pi == 0:
@@ -902,7 +918,7 @@ def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
     tail = masked[max(ps, pe - 200) : pe]
     if not tail.rstrip().endswith(":"):
         return None
-    att = _left_cue(masked, max(ps, pe - 200), pe, require_end=True)
+    att = _left_cue(masked, max(ps, pe - 200), pe, require_end=True) or _inverted_lead(masked, ps, pe)
     if att is None:
         # "President Clinton released the following statement:": the clause's subject
         cut = max(masked.rfind(". ", ps, pe), masked.rfind("? ", ps, pe), masked.rfind("! ", ps, pe))
@@ -1013,6 +1029,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         att = _signed(masked, _DASH_SIGNED.match(masked, qend, pe), min_words=1)
         if att is not None:
             return "direct", att, content
+    inv = _inverted_lead(masked, ss, sp.open)
+    if inv is not None and tail_ok:
+        return "direct", inv, content  # 'Said Comey, "..."'
     # transcript style "Rep. Trey Gowdy (R-S.C.):" before the quotation
     colon = _colon_speaker(masked, ss, sp.open)
     if colon is not None:
