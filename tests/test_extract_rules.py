@@ -1466,3 +1466,23 @@ def test_an_inverted_cue_opening_the_sentence(text, words, speaker, cue):
 def test_a_capitalised_cue_word_is_not_part_of_a_name():
     q = q_of('James Comey testified. Said Comey, "It is painful to us."', "painful")
     assert q.speaker == "James Comey"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Democrats clashed with Republicans, and the meeting deteriorated from there, said one GOP source in the room.",
+     "Democrats clashed with Republicans, and the meeting deteriorated from there", "one GOP source in the room"),
+    ("The plan is dead, said a senior official familiar with the talks.", "The plan is dead",
+     "a senior official familiar with the talks"),
+])
+def test_a_sentence_final_inverted_cue_with_a_description(text, clause, speaker):
+    qs = extract_quotes(text)
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a finite clause after the cue is the report, even after a comma
+    ("Gov. John Kasich, a Republican, said the family deserved better.", "the family deserved better"),
+    ("The nurse later sued, claiming the quarantine violated her rights.", "the quarantine violated her rights"),
+])
+def test_a_clause_after_a_comma_and_a_cue_is_still_reported(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]

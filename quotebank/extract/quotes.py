@@ -1724,6 +1724,13 @@ _BAD_AFTER_CUE = re.compile(
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
+def _opens_sentence(men: Mention | None, ss: int) -> bool:
+    return men is not None and men.start <= ss + 2
+
+
+# ", said one GOP source in the room.": a phrase for a person to the sentence's end, with no verb
+_INVERTED_NP = re.compile(r"\s*(?:one|a|an|the|another|two|three|several)\s(?:(?!\b(?:would|will|is|was|are|were|has|"
+                          r"had|have|can|could|should|did|does|do|may|might|must)\b)[^,.;:\x01\n]){0,70}\.?\s*$")
 _NAME_TAIL = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}\.?\s*$")  # "..., the chief executive, John Roe."
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
@@ -1835,7 +1842,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         if after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se) else None
                     if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
                             inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
-                            or after_comma and _NAME_TAIL.match(masked, inv.end, se)):
+                            or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
+                            or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
+                            and not _opens_sentence(
+                                np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..." 
                         continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
                         # chief executive, John Roe.": the speaker, not a clause
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
