@@ -1486,3 +1486,13 @@ def test_a_sentence_final_inverted_cue_with_a_description(text, clause, speaker)
 ])
 def test_a_clause_after_a_comma_and_a_cue_is_still_reported(text, clause):
     assert clause in [q.text for q in extract_quotes(text)]
+
+
+def test_a_section_heading_in_marks_is_no_quotation():
+    text = "\"It is going to be disruptive,\" Obama said.\n\n'All Bets Are Off.\n\nThe talks went on."
+    assert [q.text for q in extract_quotes(text)] == ["It is going to be disruptive,"]
+
+
+def test_a_chant_alone_in_its_paragraph_is_still_a_quotation():
+    text = "The crowd roared, the governor said.\n\n\u201cBuild The Wall!\u201d the crowd chanted."
+    assert "Build The Wall!" in [q.text for q in extract_quotes(text)]

@@ -947,7 +947,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     right = masked[qend:right_hi]
     content = (sp.start, sp.end)
 
-    # not quotations: nicknames, titles, scare quotes
+    # not quotations: nicknames, titles, scare quotes, section headings
+    if sp.open <= ps + 1 and not masked[qend:pe].strip(" .") and _titled(inner_words) \
+            and text[sp.end - 1 : sp.end] not in ("!", "?", ",") and len(inner_words) >= 2:
+        return "skip", None, content  # a paragraph that is only a Title Case phrase: a section heading
     short = len(inner_words) <= 4
     if short and _NICKNAME_BEFORE.search(left) and _NICKNAME_AFTER.match(right) and \
             text[sp.start : sp.start + 1].isupper():
