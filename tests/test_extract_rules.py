@@ -1496,3 +1496,15 @@ def test_a_section_heading_in_marks_is_no_quotation():
 def test_a_chant_alone_in_its_paragraph_is_still_a_quotation():
     text = "The crowd roared, the governor said.\n\n\u201cBuild The Wall!\u201d the crowd chanted."
     assert "Build The Wall!" in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('She urges her husband to come out and repeatedly says, "Don\'t you do it," until gunshots are heard.',
+     "Don't you do it,"),
+    ('As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.',
+     "Lock her up!"),
+    ('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.', "What curfew?"),
+])
+def test_a_quotation_after_its_cue_with_a_circumstance_after_it_is_direct(text, words):
+    q = q_of(text, words)
+    assert (q.kind, q.text) == ("direct", words)

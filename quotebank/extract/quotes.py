@@ -1536,8 +1536,11 @@ _SUBJ_START = re.compile(
 
 
 # '..., "It's time to end her career," and shared a link': the sentence goes on with the speaker's next act
-_AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|s)\b")
-_ING_TAIL = re.compile(r"\s*,?\s+[a-z]+ing\b")
+_AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+(?:ed|s)|kept|went|left|got|made|took|"
+                       r"gave|came|ran|held|sat|stood|began|led)\b")
+# after a quotation, a participle or a subordinate clause of time is the speaker's circumstance:
+# 'says, "Don't you do it," until gunshots are heard'
+_ING_TAIL = re.compile(r"\s*,?\s+(?:[a-z]+ing|until|as|when|while|before|after)\b")
 _IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told stood sat ran held led met brought thought won lost paid "
                              "sold built spent wore rose fell grew knew flew drove rode broke chose".split())
