@@ -1508,3 +1508,9 @@ def test_a_chant_alone_in_its_paragraph_is_still_a_quotation():
 def test_a_quotation_after_its_cue_with_a_circumstance_after_it_is_direct(text, words):
     q = q_of(text, words)
     assert (q.kind, q.text) == ("direct", words)
+
+
+def test_a_mixed_report_starts_at_that_after_a_circumstance():
+    q = q_of("Trump tweeted in the early morning hours that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d",
+             "disgusting", kind="mixed")
+    assert q.text == "that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d"

@@ -1013,8 +1013,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             # the report starts after the cue, or after the source of "according to X,"
             cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
-            if tm and len(_WORDS.findall(masked[cstart : cstart + tm.start()])) <= 4:
-                cstart += tm.start()
+            if tm:
+                lead = _WORDS.findall(masked[cstart : cstart + tm.start()])
+                if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS:
+                    cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se)
@@ -1070,6 +1072,8 @@ def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bo
 
 
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|one|another)\b|[A-Z])")
+_CIRCUMSTANCE_LEADS = frozenset("in on at during after before last this early late earlier later yesterday today "
+                                 "tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
     r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|Monday|Tuesday|Wednesday|"
