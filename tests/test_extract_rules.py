@@ -1514,3 +1514,10 @@ def test_a_mixed_report_starts_at_that_after_a_circumstance():
     q = q_of("Trump tweeted in the early morning hours that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d",
              "disgusting", kind="mixed")
     assert q.text == "that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d"
+
+
+def test_a_quotation_after_a_spaced_hyphen_with_its_own_cue_is_direct():
+    text = ('Hillary Clinton spoke in Iowa. Clinton suggested that the plan was unserious - "Again, we need to get '
+            'into the details," she said.')
+    q = q_of(text, "get into the details")
+    assert (q.kind, q.text, q.speaker) == ("direct", "Again, we need to get into the details,", "Hillary Clinton")

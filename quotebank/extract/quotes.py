@@ -972,7 +972,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # 'Trump asserted that France had lost its identity: "...," he said.'
         return "direct", att, content
     latt = _left_cue(masked, ss, sp.open, require_end=False)
-    if att is not None and latt is not None and left.rstrip().endswith((",", "\u2014")) \
+    if att is not None and latt is not None and left.rstrip().endswith((",", "\u2014", "\u2013", " -", "--")) \
             and text[sp.end - 1 : sp.end] in (",", "?", "!") \
             and len(inner_words) >= 3:
         # 'In 2009, when Obama offered states billions ..., "states were hemorrhaging money,"
