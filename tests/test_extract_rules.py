@@ -1521,3 +1521,8 @@ def test_a_quotation_after_a_spaced_hyphen_with_its_own_cue_is_direct():
             'into the details," she said.')
     q = q_of(text, "get into the details")
     assert (q.kind, q.text, q.speaker) == ("direct", "Again, we need to get into the details,", "Hillary Clinton")
+
+
+def test_a_show_told_something_is_a_title():
+    assert not [q for q in extract_quotes('The presumptive nominee told "Fox and Friends" on Monday.')
+                if "Fox and Friends" in q.text]

@@ -598,7 +598,7 @@ _SCARE_BEFORE = re.compile(
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
-_WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|"
+_WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|told|tells|telling|"
                           r"read|reading|called|named|(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
                           r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
