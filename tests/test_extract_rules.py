@@ -1526,3 +1526,14 @@ def test_a_quotation_after_a_spaced_hyphen_with_its_own_cue_is_direct():
 def test_a_show_told_something_is_a_title():
     assert not [q for q in extract_quotes('The presumptive nominee told "Fox and Friends" on Monday.')
                 if "Fox and Friends" in q.text]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+     "that nobody would question her intelligence"),
+    ("Trump told ABC\u2019s \u201cGood Morning America\u201d on Monday the tone of the interview was cordial.",
+     "the tone of the interview was cordial"),
+])
+def test_told_an_outlets_show_then_the_report(text, clause):
+    qs = extract_quotes(text)
+    assert [(q.kind, q.text) for q in qs] == [("indirect", clause)]

@@ -603,7 +603,7 @@ _WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|w
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
                           r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
                           # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
-                          r"|\b(?:on|in)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
+                          r"|\b(?:on|in|told|tells|telling)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
 # a name used as a modifier inside a noun phrase: 'the "Never Trump" movement', 'his "Feel the Bern" wave'
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|but|of|in|on|for|with|at|by|from|that|which|who|as|is|was|are|were|"
@@ -1716,8 +1716,9 @@ def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
     return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se)
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+audience|the\s+crowd|supporters|lawmakers|"
-    r"the\s+committee|an?\s+\w+(?:\s+\w+)?)\b"
+    # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s))?|the\s+audience|the\s+crowd|supporters|"
+    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
 _CLAUSE_START = re.compile(
     r"\s+(?!(?:so|too|very|more|less|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
@@ -1829,6 +1830,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         continue  # "told his closest advisers as ...": no recipient found, no clause
                     after = ob.end()
                     mt = _that_after(masked, after, se)
+                    circ = None if mt else _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
+                    if circ:
+                        after = circ.end(1)  # "told ABC's 'Good Morning America' on Monday the tone was ..."
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
