@@ -1537,3 +1537,18 @@ def test_a_show_told_something_is_a_title():
 def test_told_an_outlets_show_then_the_report(text, clause):
     qs = extract_quotes(text)
     assert [(q.kind, q.text) for q in qs] == [("indirect", clause)]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Her chief policy aide, Jake Sullivan, calls her record a "blueprint" for how she would create jobs.',
+     "blueprint", "Jake Sullivan"),
+    ('Yang Shu, director of the institute, calls Horgos "a mistake" because so few people live nearby.',
+     "a mistake", "Yang Shu"),
+])
+def test_a_verb_in_s_after_the_subjects_appositive(text, words, speaker):
+    q = q_of(text, words)
+    assert (q.kind, q.speaker) == ("mixed", speaker)
+
+
+def test_a_plural_noun_after_a_comma_is_no_cue():
+    assert extract_quotes("In the states, calls for reform grew louder.") == []

@@ -1439,6 +1439,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 
 
 _NAMING = frozenset(("call",))
+_NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x01")
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
@@ -2127,9 +2128,12 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                 prev = pm2.group(1)
                 lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
-            or lp in _CARRIERS or lp in _DOCUMENTS  # "The ad claims '...'", "the report states that
+            or lp in _CARRIERS or lp in _DOCUMENTS \
+            or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
-                            or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK)
+                            or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
+                            # a naming verb, its object and the name: 'calls Horgos "a mistake"'
+                            or cues().base.get(w) in _NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
     return True
 
 
