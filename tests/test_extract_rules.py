@@ -1552,3 +1552,15 @@ def test_a_verb_in_s_after_the_subjects_appositive(text, words, speaker):
 
 def test_a_plural_noun_after_a_comma_is_no_cue():
     assert extract_quotes("In the states, calls for reform grew louder.") == []
+
+
+def test_a_quotation_inside_a_that_clause_is_mixed():
+    q = q_of("Flynn said Wednesday night that under President Barack Obama, \u201cthe generals have been reduced "
+             "to rubble.\u201d", "reduced to rubble")
+    assert q.kind == "mixed" and q.text.startswith("that under")
+
+
+def test_a_quotation_after_a_relative_that_and_a_colon_is_direct():
+    q = q_of("Sanders used a line that could have come from Trump himself: \u201cDo not moan to me about "
+             "Hillary Clinton\u2019s problems.\u201d", "Do not moan")
+    assert q.kind == "direct"

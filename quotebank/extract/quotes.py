@@ -1000,7 +1000,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
-                and not (gap_words and gap_words[0] == "that") and MASK not in gap:
+                and not _that_after(masked, gap_from, sp.open) and MASK not in gap:
+            # (not '... said Wednesday night that under Obama, "...": a that-clause holds the words)
             return "direct", latt, content
         if len(inner_words) >= 1:
             if latt.how == "pre" and men.start >= latt.cue_end and men.kind != "pronoun" \
