@@ -1564,3 +1564,14 @@ def test_a_quotation_after_a_relative_that_and_a_colon_is_direct():
     q = q_of("Sanders used a line that could have come from Trump himself: \u201cDo not moan to me about "
              "Hillary Clinton\u2019s problems.\u201d", "Do not moan")
     assert q.kind == "direct"
+
+
+def test_a_short_single_quoted_paragraph_in_a_text_quoting_with_double_apostrophes_is_a_heading():
+    text = ("''That's not what happened,'' Mr. Autor said.\n\n'Pretty cool working there.'\n\n"
+            "On a rainy Thursday, a dozen workers gathered at a bar.")
+    assert [q.text for q in extract_quotes(text)] == ["That's not what happened,"]
+
+
+def test_a_short_single_quoted_paragraph_in_a_text_quoting_with_single_marks_is_a_quotation():
+    text = "'We will see,' Jane Roe said.\n\n'It is not over yet.'\n\nThe talks went on."
+    assert "It is not over yet." in [q.text for q in extract_quotes(text)]
