@@ -1575,3 +1575,16 @@ def test_a_short_single_quoted_paragraph_in_a_text_quoting_with_double_apostroph
 def test_a_short_single_quoted_paragraph_in_a_text_quoting_with_single_marks_is_a_quotation():
     text = "'We will see,' Jane Roe said.\n\n'It is not over yet.'\n\nThe talks went on."
     assert "It is not over yet." in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats would need to win back GOP-dominated state legislative chambers to have more influence.",
+    "The bill would have repealed state exchanges as set up through the ACA.",
+])
+def test_state_after_an_adjective_is_a_noun(text):
+    assert extract_quotes(text) == []
+
+
+def test_state_after_a_plural_subject_is_a_verb():
+    q = q_of("The officials state that the plan will fail.", "the plan will fail")
+    assert (q.kind, q.speaker) == ("indirect", "The officials")

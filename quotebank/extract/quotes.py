@@ -2121,6 +2121,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
         if _TWO_NAMES.search(before):
             return True  # "Jeb Bush and Chris Christie say ..."
+        if w == "state" and (lp.endswith("ed") or prev[:1].isupper() or lp in ("the", "a", "each", "every", "any")):
+            return False  # "GOP-dominated state legislatures", "repealed state exchanges": a noun
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
