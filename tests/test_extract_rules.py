@@ -1588,3 +1588,14 @@ def test_state_after_an_adjective_is_a_noun(text):
 def test_state_after_a_plural_subject_is_a_verb():
     q = q_of("The officials state that the plan will fail.", "the plan will fail")
     assert (q.kind, q.speaker) == ("indirect", "The officials")
+
+
+def test_and_state_inside_a_report_is_a_noun():
+    q = q_of("Jane Roe says the campaign violated federal and state law by using the images.", "violated federal")
+    assert q.text == "the campaign violated federal and state law by using the images"
+
+
+def test_a_horizontal_bar_ends_a_report():
+    q = q_of("When Clinton noted that Trump has not paid income taxes \u2015 as was true for a few years \u2015 "
+             "Trump boasted.", "Trump has not paid")
+    assert q.text == "that Trump has not paid income taxes"
