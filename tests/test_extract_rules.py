@@ -1599,3 +1599,9 @@ def test_a_horizontal_bar_ends_a_report():
     q = q_of("When Clinton noted that Trump has not paid income taxes \u2015 as was true for a few years \u2015 "
              "Trump boasted.", "Trump has not paid")
     assert q.text == "that Trump has not paid income taxes"
+
+
+def test_a_report_ends_before_a_coordinated_question_word():
+    q = q_of("The gap between what Trump says his tax plan would do and how experts say it would work has endured.",
+             "his tax plan")
+    assert q.text == "his tax plan would do"

@@ -1275,6 +1275,7 @@ def _report_stop() -> re.Pattern:
         r"|,\s+(?:as|with|often|just|an?)\s"
         r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
         r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
+        r"|,?\s+and\s+(?:how|what)\s"  # "what Trump says his plan would do and how experts say ..."
         r"|\s-\s)"
     )
 
