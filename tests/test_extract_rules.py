@@ -1605,3 +1605,10 @@ def test_a_report_ends_before_a_coordinated_question_word():
     q = q_of("The gap between what Trump says his tax plan would do and how experts say it would work has endured.",
              "his tax plan")
     assert q.text == "his tax plan would do"
+
+
+def test_no_white_space_at_a_reports_edges():
+    text = "The bank said profits rose.\u00a0The 40-year-old, who lived in London, worked as a teller, the bank said."
+    for q in extract_quotes(text):
+        assert q.text == q.text.strip() and text[q.content_start : q.content_end].strip() == \
+            text[q.content_start : q.content_end]

@@ -778,7 +778,22 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
+        _trim_space(text, q)
     return out
+
+
+def _trim_space(text: str, q: Quote) -> None:
+    """No white space of any kind (a no-break space after a full stop) at a span's edges."""
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if (s, e) != (q.start, q.end) and e > s:
+        same = (q.content_start, q.content_end) == (q.start, q.end)
+        q.start, q.end, q.text = s, e, text[s:e]
+        if same:
+            q.content_start, q.content_end = s, e
 
 
 # ------------------------------------------------------------------ transcripts
