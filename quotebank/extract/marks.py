@@ -45,6 +45,7 @@ class Span:
     closed: bool = True
     paragraphs: list[int] = field(default_factory=list)  # every paragraph it runs through
     last: str = ""  # the last character inside the quotation (set when the text is masked)
+    name_modifier: bool = False  # a name in marks before a noun ('the "Never Trump" movement'; set then too)
 
     @property
     def start(self) -> int:

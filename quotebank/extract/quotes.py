@@ -474,11 +474,13 @@ _SUBJECT = re.compile(
     r"|,[ \t]+(?:an?|the|who)\s)",  # or an appositive: "But Carolyn Gallaher, a professor ..., calls"
     re.M,
 )
+# cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
+_INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
+                  "Noted", "Explained", "Replied", "Recalled", "Declared", "Insisted", "Warned")
 # words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
-                     "Through Asked Speaking Writing Said Says Added Adds Stated States Wrote Writes Asks Continued "
-                     "Noted Explained Replied Recalled Declared Insisted Warned".split())
+                     "Through Asked Speaking Writing".split()) | frozenset(_INVERTED_CUES)
 
 
 # ------------------------------------------------------------------ sentences
@@ -534,8 +536,6 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-
-
 def _name_modifier(text: str, sp: Span) -> bool:
     """A name in marks that modifies the noun after it ('the "Never Trump" movement',
     'his ''Feel the Bern'' wave', 'the "Perception" syllabus'): a name, not a quotation."""
@@ -555,6 +555,7 @@ def _mask(text: str, spans: list[Span]) -> str:
     for sp in spans:
         end = sp.close + 1 if sp.closed else sp.close
         sp.last = text[sp.close - 1] if sp.close > sp.open + 1 else ""
+        sp.name_modifier = _name_modifier(text, sp)
         if sp.open < pos:
             continue
         pair_open = sp.family == "double" and text[sp.open] == "'" and text[sp.open - 1 : sp.open] == "'"
@@ -565,7 +566,7 @@ def _mask(text: str, spans: list[Span]) -> str:
         if _NICK_BEFORE.search(text, max(0, sp.open - 30), sp.open) and _NICK_AFTER.match(text, end) \
                 and len(_WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
                 and not text[max(0, sp.open - 4) : sp.open].rstrip().endswith(("'s", "\u2019s")) \
-                or _name_modifier(text, sp):
+                or sp.name_modifier:
             # 'Marcia "Cia" Price', 'the "Never Trump" movement': the phrase reads on past the
             # name in marks, so a report around it is seen (the span itself is skipped)
             parts.append(" " * (end - sp.open))
@@ -910,9 +911,7 @@ def _cont(att: _Att) -> _Att:
     return _Att(att.mention, att.cue, att.cue_start, att.cue_end, "cont")
 
 
-# an inverted cue opening the sentence: 'Said Comey, "..."', 'Continued Stone: "..."'
-_INVERTED_LEAD = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Stated|States|Wrote|Writes|Asked|Asks|Continued|Noted|"
-                            r"Explained|Replied|Recalled|Declared|Insisted|Warned)\s+(?=[A-Z])")
+_INVERTED_LEAD = re.compile(r"\s*(?P<cue>" + "|".join(_INVERTED_CUES) + r")\s+(?=[A-Z])")
 
 
 def _inverted_lead(masked: str, lo: int, hi: int) -> _Att | None:
@@ -978,7 +977,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if _SCARE_BEFORE.search(left) and len(inner_words) <= 8:
         return "skip", None, content
     if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
-            or _name_modifier(text, sp):
+            or sp.name_modifier:
         return "skip", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
 
     left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
@@ -1094,11 +1093,10 @@ def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bo
 
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|one|another)\b|[A-Z])")
 _CIRCUMSTANCE_LEADS = frozenset("in on at during after before last this early late earlier later yesterday today "
-                                 "tonight monday tuesday wednesday thursday friday saturday sunday".split())
+                                 "tonight".split()) | frozenset(_DAYS.lower().split("|"))
 _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
-    r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|[a-z]+ly)\b)")
+    r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + _DAYS + r"|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
 
 
@@ -1207,22 +1205,25 @@ def _next_speech_mask(masked: str, start: int, hi: int) -> int:
     return k
 
 
-# each of these patterns opens with a look-ahead on its possible first characters: the
-# scan then skips other positions at once (same matches, 1.3-2x faster, measured)
-_CLAUSE_STOP = re.compile(
-    r"(?=[\s,;:])(?:\s[\u2015\u2014\u2013]\s|\s--\s|;\s"
-    r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
-    r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
-    r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b)"  # ", saying ...", but not "taxes, spending and"
+# where a reported clause ends, for quotations' clauses and indirect reports alike: a dash, a
+# semicolon, a relative or concessive clause, a new subject after "and"/"but", a trailing
+# attribution (", she said") or a new subject's own report (", he clarified that")
+_STOPS_SHARED = (
+    r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
     r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
     r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
-    r"|:\s"
-    # a trailing attribution or a new subject's own report: ", she said" / ", he clarified that"
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
     r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
-    r"|\s-\s)"
+)
+# each pattern opens with a look-ahead on its possible first characters: the scan then skips
+# other positions at once (same matches, 1.3-2x faster, measured)
+_CLAUSE_STOP = re.compile(
+    r"(?=[\s,;:])(?:" + _STOPS_SHARED + r"|:\s"
+    r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
+    r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
+    r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b))"  # ", saying ...", but not "taxes, spending and"
 )
 
 
@@ -1282,16 +1283,8 @@ def _report_stop() -> re.Pattern:
     participle is a cue of its own (", adding that ...")."""
     participles = trie_regex(w for w in cues().words if w.endswith("ing") and w.islower())
     return re.compile(
-        r"(?=[\s,;])(?:\s[\u2015\u2014\u2013]\s|\s--\s|;\s"
-        r"|,\s+(?:according to|" + participles + r")\b"
-        r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
-        r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
-        r"their|its|our|[A-Z][\w'\u2019-]*)\s"
-        r"|,\s+(?:as|with|often|just|an?)\s"
-        r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
-        r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
-        r"|,?\s+and\s+(?:how|what)\s"  # "what Trump says his plan would do and how experts say ..."
-        r"|\s-\s)"
+        r"(?=[\s,;])(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
+        r"|,?\s+and\s+(?:how|what)\s)"  # "what Trump says his plan would do and how experts say ..."
     )
 
 
@@ -1956,8 +1949,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     return out
 
 
-_DAY_OR_MONTH = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                           r"April|May|June|July|August|September|October|November|December)\b")
+_DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b")
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
