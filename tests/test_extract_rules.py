@@ -1612,3 +1612,40 @@ def test_no_white_space_at_a_reports_edges():
     for q in extract_quotes(text):
         assert q.text == q.text.strip() and text[q.content_start : q.content_end].strip() == \
             text[q.content_start : q.content_end]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("A few weeks after Jane Roe announced that the war would not end on her watch, troops bombed a hospital.",
+     "that the war would not end on her watch"),
+    ("Years after John Roe claimed that the era of big government was over, his rival won the nomination.",
+     "that the era of big government was over"),
+])
+def test_a_report_in_a_fronted_time_clause_ends_at_its_comma(text, clause):
+    assert q_of(text, "that the").text == clause
+
+
+def test_a_report_without_a_fronted_time_clause_runs_on():
+    q = q_of("Jane Roe announced that the war would not end on her watch, leaving the troops in place.",
+             "that the war")
+    assert q.text == "that the war would not end on her watch, leaving the troops in place"
+
+
+def test_former_is_not_part_of_a_name():
+    text = "Former Obama spokesman Robert Gibbs derided the professional left. Obama said that the war would end."
+    assert q_of(text, "the war").speaker == "Obama"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Former Pennsylvania governor Ed Rendell, one of Clinton's supporters, was resolute.\n\n"
+     "\"Absolutely not,\" he said.", "Ed Rendell"),
+    ("Trump campaign chairman Paul Manafort disagreed with them.\n\n\"We think the message will resonate,\" he said.",
+     "Paul Manafort"),
+])
+def test_a_subject_described_before_the_name_is_a_pronouns_antecedent(text, speaker):
+    assert q_of(text, "").speaker == speaker
+
+
+def test_a_name_after_for_is_not_a_described_subject():
+    text = ("Mr. Roe criticized the deal. Gary Hufbauer is a fellow at the G. Peterson Institute for International "
+            "Economics in Washington.\n\n\"It will pass,\" he said.")
+    assert q_of(text, "It will pass").speaker != "International Economics"

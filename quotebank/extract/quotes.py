@@ -140,8 +140,18 @@ class _Resolver:
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:
         """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
-        return [(m.start("name"), m.group("name")) for m in _SUBJECT.finditer(self.masked)
-                if m.group("name").split()[0] not in _NOT_SUBJECT]
+        found = []
+        for m in _SUBJECT.finditer(self.masked):
+            name, pos = m.group("name"), m.start("name")
+            first = name.split()[0]
+            if first in _NAME_MODIFIERS and " " in name:  # "Former President Bill Clinton agreed"
+                pos += len(first) + 1
+                name = name[len(first) + 1:].lstrip()
+            elif first in _NOT_SUBJECT:
+                continue
+            found.append((pos, name))
+        found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        return sorted(found)
 
     @staticmethod
     def _scan_names(masked: str) -> list[tuple[int, str]]:
@@ -149,7 +159,8 @@ class _Resolver:
         for m in _FULLNAME.finditer(masked):
             name = m.group(0)
             toks = name.split()
-            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS):
+            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
+                            or toks[0] in _NAME_MODIFIERS):
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
@@ -901,6 +912,13 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | No
     return _make_quote(text, sp, att, "direct", (cs, ce), [sp], pi, res)
 
 
+# a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
+_DESC_SUBJECT = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
+    r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
+    r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
+    r"[a-z]{3,}(?:er|or|ist))[ \t]+"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+))+)(?=,|[ \t]+[a-z])", re.M)
 _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
@@ -1952,7 +1970,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
 _DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
 _SUBORDINATE_START = re.compile(
-    r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless)\b[^,]*$")
+    r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless"
+    # "A few weeks after Obama announced that ..., U.S. forces bombed": a time phrase, then the subordinator
+    r"|(?i:a|an|the|two|three|four|five|several|many|few|just|only|shortly|soon|long|years|months|weeks|days|"
+    r"hours|minutes|moments)\s+(?:(?:a|few|days|weeks|months|years|hours|minutes|moments)\s+){0,2}"
+    r"(?:after|before|since|when))\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
 
@@ -2070,6 +2092,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     return None
 
 
+# words that open a Title Case run before a name without being part of it: 'Former Obama spokesman ...'
+_NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
