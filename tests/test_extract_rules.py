@@ -1649,3 +1649,29 @@ def test_a_name_after_for_is_not_a_described_subject():
     text = ("Mr. Roe criticized the deal. Gary Hufbauer is a fellow at the G. Peterson Institute for International "
             "Economics in Washington.\n\n\"It will pass,\" he said.")
     assert q_of(text, "It will pass").speaker != "International Economics"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Jane Roe said that Mrs. Clinton, who has had a similar emphasis, did better among young voters.",
+     "that Mrs. Clinton, who has had a similar emphasis, did better among young voters"),
+    ("Jane Roe said that regular troop strength - around 166,000 in April - already lags the target.",
+     "that regular troop strength - around 166,000 in April - already lags the target"),
+    ("The aide said that the two men, and Mr. Cruz in particular, must do more for the party.",
+     "that the two men, and Mr. Cruz in particular, must do more for the party"),
+])
+def test_a_report_reads_past_an_aside_after_its_bare_subject(text, clause):
+    assert q_of(text, "that").text == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the clause has its verb before the aside: the aside ends it
+    ("Jane Roe said that the plan failed, which surprised nobody, her aides recalled.", "that the plan failed"),
+    # a pronoun subject is no bare noun phrase
+    ("Jane Roe said she'd sell the house, which pleased him, eventually.", "she'd sell the house"),
+    # what follows the aside does not continue the clause
+    ("Jane Roe said that the New York billionaire, who is now the nominee, Trump himself, agreed.",
+     "that the New York billionaire"),
+])
+def test_an_aside_after_a_clause_with_its_verb_ends_it(text, clause):
+    hits = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in hits] in ([clause], [])

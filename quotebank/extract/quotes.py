@@ -1270,7 +1270,7 @@ def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
     quotation inside it whose own punctuation ends the clause: 'that his party was "still the
     No. 1 force in Spain." --Kim Hjelmgaard', 'things "should be wrapped up by Cleveland,"
     referring to ...' (the comma inside the marks is the clause's comma)."""
-    cend = _clause_end(masked, qend, se)
+    cend = _clause_end(masked, qend, se, aside=False)  # reads on from inside the clause
     close = qend
     while close <= cend:
         if _quote_ends_clause(text, masked, close, se):
@@ -1306,11 +1306,45 @@ def _report_stop() -> re.Pattern:
     )
 
 
-def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None) -> int:
+_ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
+_VERBISH = frozenset("is are was were be been has have had will would can could should may might must do does did "
+                     "am isn't aren't wasn't weren't won't can't".split())
+_CONTINUES = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|already|also|still|"
+    r"never|now|only|[a-z]+ly|[a-z]{2,}ed|[a-z]{2,}s)\b")
+
+
+def _after_subject_aside(masked: str, start: int, m: re.Match, se: int) -> int | None:
+    """Where to read on when a clause's stop opens an aside right after its bare subject
+    ("that the two men, and Mr. Cruz in particular, must do more", "that regular troop strength
+    - around 166,000 in April - already lags"): the position after the aside, or None."""
+    op = _ASIDE_OPEN.match(masked, m.start())
+    if op is None:
+        return None
+    words = _WORDS.findall(masked, start, m.start())
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or re.split("['\u2019]", words[0].lower())[0] in _PRON_SUBJ or any(
+            w.lower() in _VERBISH or (w.islower() and w.endswith("ed")) for w in words):
+        return None
+    closer = "," if op.group(0).startswith(",") else op.group(0).strip()
+    j = masked.find(closer + " " if closer == "," else " " + closer + " ", op.end(), min(se, op.end() + 200))
+    if j < 0:
+        return None
+    j += len(closer) + (1 if closer == "," else 2)
+    while j < se and masked[j] == " ":
+        j += 1
+    return j if _CONTINUES.match(masked, j, se) else None
+
+
+def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
     (``stops``: the pattern of clause ends, :data:`_CLAUSE_STOP` unless given)."""
     k = start
-    m = (stops or _CLAUSE_STOP).search(masked, start, se)
+    pat = stops or _CLAUSE_STOP
+    m = pat.search(masked, start, se)
+    while aside and m is not None and (resume := _after_subject_aside(masked, start, m, se)):
+        m = pat.search(masked, resume, se)  # "that Mrs. Clinton, who ..., did better": read past the aside
     end = m.start() if m else se
     c = _coordinated_cue().search(masked, start, end)
     if c:
