@@ -1675,3 +1675,43 @@ def test_a_report_reads_past_an_aside_after_its_bare_subject(text, clause):
 def test_an_aside_after_a_clause_with_its_verb_ends_it(text, clause):
     hits = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in hits] in ([clause], [])
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Jane Roe said the polling station never shut its doors, however.", "the polling station never shut its doors"),
+    ("Jane Roe said that waterboarding constitutes torture, however, citing an old memo.",
+     "that waterboarding constitutes torture"),
+    ("Two aides said the senator would skip the vote on condition of anonymity because they could not speak.",
+     "the senator would skip the vote"),
+    ("Half the voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.",
+     "Clinton is honest and trustworthy"),
+    ("Jane Roe said she had many talks with the agency, but officials said those talks came later.",
+     "she had many talks with the agency"),
+])
+def test_a_report_ends_before_however_a_condition_or_another_subjects_report(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"][0] == clause
+
+
+def test_another_subjects_report_after_and_is_its_own():
+    text = "Jane Roe said she had many talks with the agency, but officials said those talks came later."
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [
+        ("Jane Roe", "she had many talks with the agency"), ("officials", "those talks came later")]
+
+
+@pytest.mark.parametrize("text", [
+    "Together they created a backdrop of anger and anxiety, stoking fears about the future.",
+    "The sitting justice least friendly to business is Sonia Sotomayor, Republicans claim in several ads.",
+])
+def test_a_cue_word_used_as_a_noun_after_a_comma_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The movement plans to protest the debate in support of the policy, the Daily Caller reports.", "Daily Caller"),
+    ("Secrecy is not a stranger to her health issues, the candidate's former doctor maintains.",
+     "the candidate's former doctor"),
+    ("The tax plan would cost trillions over a decade, critics argue.", "critics"),
+])
+def test_a_sentence_final_attribution_after_a_comma(text, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert speaker in q.speaker and q.text == text[: text.rindex(",")]

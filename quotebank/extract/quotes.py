@@ -1228,7 +1228,8 @@ def _next_speech_mask(masked: str, start: int, hi: int) -> int:
 # attribution (", she said") or a new subject's own report (", he clarified that")
 _STOPS_SHARED = (
     r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
-    r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as)\b"
+    r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as|however)\b"
+    r"|\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"  # "... on condition of anonymity because ..."
     r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
     r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
@@ -1259,7 +1260,9 @@ def _coordinated_cue() -> re.Pattern:
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
         + forms + r")\b"
         r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
-        + forms + r")\b)")
+        + forms + r")\b"
+        # another subject's report: ", and three-quarters said the same of Sanders"
+        r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b)")
 
 
 _MASK_RUN = re.compile(MASK + "+")
@@ -1976,6 +1979,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
                         continue
                     rest = masked[cm.end():se]
+                    if not _verb_use(masked, cm, comma) and not (
+                            rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
+                        continue  # ", stoking fears about the future": a noun; but ", G-III reports."
                     if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest):
                         continue
                     npm = np_backward(masked, cm.start(), comma + 1)
@@ -2071,6 +2077,8 @@ def _noun_use(masked: str, cm, lo: int) -> bool:
 
 
 # cue words that are often nouns: "a cautious note", "his latest claims"
+# a subject right after a comma: "..., the candidate's former doctor maintains.", "..., the Daily Caller reports."
+_DET_OR_NAME = re.compile(r"\s*(?:the|a|an|his|her|their|its|[A-Z])")
 _NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
                      "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
                      "charges fear fears hope hopes boast boasts joke jokes vow vows warning warnings".split())
