@@ -1715,3 +1715,30 @@ def test_a_cue_word_used_as_a_noun_after_a_comma_reports_nothing(text):
 def test_a_sentence_final_attribution_after_a_comma(text, speaker):
     [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert speaker in q.speaker and q.text == text[: text.rindex(",")]
+
+
+def test_a_dashed_aside_between_the_cue_and_that():
+    text = "His campaign chairman Paul Manafort said \u2014 on Twitter, as it happens \u2014 that Trump raised $4 million."
+    q = q_of(text, "that Trump")
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Paul Manafort", "that Trump raised $4 million")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Her husband Bill Clinton said that the war was lost for good.", "Bill Clinton", "person"),
+    ("A former Green Beret said that the war was lost for good.", "A former Green Beret", "anonymous"),
+])
+def test_a_name_after_a_possessive_description_is_the_speaker(text, speaker, kind):
+    q = q_of(text, "the war")
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_shared_surname_goes_to_the_person_not_introduced_as_a_relative():
+    text = ("Donald Trump spoke first. His daughter Ivanka Trump said that he supports equal pay for women. "
+            "Trump said that the wall would be built soon.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == ["Ivanka Trump", "Donald Trump"]
+
+
+def test_a_shared_surname_of_two_unrelated_people_is_not_guessed():
+    text = ("Jane Roe said that the tax would rise next year. John Roe said that he supports equal pay for women. "
+            "Roe said that the wall would be built soon.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == ["Jane Roe", "John Roe", "Roe"]

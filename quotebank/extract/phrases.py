@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import cues, pronouns, titles
+from .lexicon import cues, given_names, pronouns, titles
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -159,6 +159,9 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
 
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -168,8 +171,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     first = toks[0][2].lower()
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
-        if first in DETERMINERS and first not in ("the",) and nr[0] != s:
-            kind = "description"  # "a former Green Beret": capitals but no name
+        if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
+                first in _POSSESSIVE_DETS and " " in m[nr[0]:nr[1]].strip()
+                and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
+            kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort"
         men = Mention(s, e, text, kind, nr[0], nr[1])
         if nr[0] > s and m[s:nr[0]].strip().lower() not in DETERMINERS:  # "the Pentagon": no description
             men.desc_start, men.desc_end = s, nr[0]

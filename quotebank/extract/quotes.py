@@ -98,6 +98,15 @@ class _Entity:
     last: int = -1
 
 
+_KIN = frozenset("daughter son wife husband brother sister father mother niece nephew cousin uncle aunt grandson "
+                 "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
+
+
+def _kin(description: str | None) -> bool:
+    """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
+    return bool(description) and description.lower().split()[-1].strip(",") in _KIN
+
+
 def _uncapped(name: str) -> str:
     """'DONALD Trump' (a tabloid's capitals on a given name) -> 'Donald Trump'."""
     words = name.split()
@@ -212,12 +221,25 @@ class _Resolver:
                     if best is None or ent.last > best.last:
                         best = ent
         if len(toks) == 1 and len({m.tokens for m in matches if len(m.tokens) > 1}) > 1:
-            # two different people share this surname here: do not guess
+            # two different people share this surname here: the one not introduced as a relative
+            # ("his daughter Ivanka Trump" is "Ivanka" later, "Trump" is her father), or no guess
+            unrelated = {m.tokens for m in matches if len(m.tokens) > 1 and not _kin(m.description)}
+            if len(unrelated) == 1:
+                best = max((m for m in matches if m.tokens in unrelated), key=lambda m: m.last)
+                best.last = pos
+                return best
             same = [m for m in matches if m.tokens == toks]
             if same:
                 same[0].last = pos
                 return same[0]
             return self._new(name, "person", pos)
+        if best is not None and len(toks) == 1 and _kin(best.description):
+            # "Trump" after "his daughter Ivanka Trump": the article's other full name with this surname
+            other = next((fn for p, fn in reversed(self.full_names) if p < pos
+                          and _name_tokens(fn)[-1:] == toks and len(_name_tokens(fn)) > 1
+                          and _name_tokens(fn) != best.tokens), None)
+            if other is not None:
+                return self._name(Mention(men.start, men.end, other, "name"))
         if best is not None:
             best.last = pos
             if men.desc_start is not None and best.description is None:
@@ -1784,9 +1806,14 @@ _ADVERBIAL_THAT = re.compile(
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
+# a dashed aside between the cue and its clause: "said — on Twitter, as it happens — that"
+_ASIDE_THAT = re.compile(
+    r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+
+
 def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
     """'that' opening the clause right after a cue, perhaps after when and where."""
-    return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se)
+    return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se) or _ASIDE_THAT.match(masked, pos, se)
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
