@@ -1742,3 +1742,17 @@ def test_a_shared_surname_of_two_unrelated_people_is_not_guessed():
     text = ("Jane Roe said that the tax would rise next year. John Roe said that he supports equal pay for women. "
             "Roe said that the wall would be built soon.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == ["Jane Roe", "John Roe", "Roe"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Republican candidate Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race.",
+     "win or lose in Tuesday's primary, he's staying in the race"),
+    ("Jane Roe said, in an interview on Monday, that the plan had failed badly.", "that the plan had failed badly"),
+])
+def test_a_comma_aside_after_the_subjects_cue_then_the_clause(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+def test_a_comma_aside_after_a_parenthetical_cue_is_no_clause():
+    text = "The plan had failed, Jane Roe said, in an interview on Monday, the aide recalled."
+    assert all(not q.text.startswith("in an interview") for q in extract_quotes(text))

@@ -1811,6 +1811,13 @@ _ASIDE_THAT = re.compile(
     r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
+# an aside between commas right after the cue, then the clause: "says, win or lose on Tuesday, he's staying"
+_COMMA_ASIDE_CLAUSE = re.compile(
+    r",\s+(?P<aside>(?!(?:and|but|or|according|who|which|as|with|adding|saying|noting|however)\b|['\"\u2018\u201c])"
+    r"[^,;:\x01\n]{3,80}),\s+(?:(?P<that>that)|he|she|they|it|we|I|there|the|this|[A-Z][a-z]+)\b"
+    r"(?=\S*(?:\s+\S+){2})")
+
+
 def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
     """'that' opening the clause right after a cue, perhaps after when and where."""
     return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se) or _ASIDE_THAT.match(masked, pos, se)
@@ -1938,8 +1945,15 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         continue
                 if not mt and w in C.that_only:
                     continue
+                aside = None if mt or w.endswith("ing") else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
+                if aside is not None and not (
+                        (nb := np_backward(masked, cm.start(), ss)) is not None
+                        and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
+                    aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                 if mt:
                     cs = mt.start("that")
+                elif aside is not None:
+                    cs = aside.start("that") if aside.group("that") else aside.start("aside")
                 elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
