@@ -1756,3 +1756,25 @@ def test_a_comma_aside_after_the_subjects_cue_then_the_clause(text, clause):
 def test_a_comma_aside_after_a_parenthetical_cue_is_no_clause():
     text = "The plan had failed, Jane Roe said, in an interview on Monday, the aide recalled."
     assert all(not q.text.startswith("in an interview") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Labor Secretary Thomas Perez said the rule would help workers.", "Thomas Perez"),
+    ("Massachusetts Secretary of State William Galvin said the polling place never closed its doors.",
+     "William Galvin"),
+    ("Maricopa County Recorder Helen Purcell said the county did not have enough money.", "Helen Purcell"),
+    ("MSNBC's Chris Matthews said the plan would not pay for tuition at public colleges.", "Chris Matthews"),
+    ("Democrat Hillary Clinton said the plan would not pay for tuition at public colleges.", "Hillary Clinton"),
+    # first and middle names stay, known or not
+    ("Rafael Edward Cruz said the plan would not pay for tuition at public colleges.", "Rafael Edward Cruz"),
+    ("J. Gerald Hebert said the plan would not pay for tuition at public colleges.", "J. Gerald Hebert"),
+    ("Hillary Rodham Clinton said the plan would not pay for tuition at public colleges.", "Hillary Rodham Clinton"),
+])
+def test_a_speakers_name_starts_at_the_given_name_after_a_title_or_role(text, speaker):
+    assert q_of(text, "the").speaker == speaker
+
+
+def test_a_surname_resolves_to_the_name_without_its_title():
+    text = ("Massachusetts Secretary of State William Galvin spoke on Tuesday. Galvin said the polling place "
+            "never closed its doors.")
+    assert q_of(text, "polling").speaker == "William Galvin"

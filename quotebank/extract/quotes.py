@@ -107,6 +107,32 @@ def _kin(description: str | None) -> bool:
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
 
 
+def _from_given_name(name: str) -> str:
+    """'State William Galvin' (from 'Secretary of State William Galvin') -> 'William Galvin': a
+    name of three or more words starts at its given name when a capitalised word precedes it."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() in given_names():
+        return name
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in given_names() and words[i][:1].isupper() and not words[i].isupper():
+            # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
+            return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
+    return name
+
+
+_NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
+                            "gop".split())
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
+
+
+def _not_a_name(word: str) -> bool:
+    """A word before a name that is a title, role, party, place's or outlet's, not a first name."""
+    w = word.rstrip(",")
+    return (w in titles() or w.rstrip(".") in titles() or w.lower() in _NOT_NAME_WORDS
+            or w.endswith(("'s", "\u2019s")) or (w.endswith(".") and len(w) > 2)
+            or bool(_ROLE_ENDING.search(w.lower())))
+
+
 def _uncapped(name: str) -> str:
     """'DONALD Trump' (a tabloid's capitals on a given name) -> 'Donald Trump'."""
     words = name.split()
@@ -174,13 +200,13 @@ class _Resolver:
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
             if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
-                out.append((m.start(), " ".join(toks)))
+                out.append((m.start(), _from_given_name(" ".join(toks))))
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
         name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
         if kind == "person":
-            name = _uncapped(name)
+            name = _from_given_name(_uncapped(name))
         ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
             gender = given_names().get(ent.tokens[0])
