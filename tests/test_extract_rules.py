@@ -1778,3 +1778,18 @@ def test_a_surname_resolves_to_the_name_without_its_title():
     text = ("Massachusetts Secretary of State William Galvin spoke on Tuesday. Galvin said the polling place "
             "never closed its doors.")
     assert q_of(text, "polling").speaker == "William Galvin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("But six in 10 said they want the next president to continue those policies.", "six in 10"),
+    ("Almost half agreed, compared with four in 10 who said they preferred someone with experience.", "four in 10"),
+])
+def test_a_share_of_people_is_the_speaker(text, speaker):
+    q = q_of(text, "they")
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+def test_a_second_share_with_its_own_report_ends_the_first():
+    text = "Two in three said the party does not care very much and one in four said the party is hostile."
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [
+        ("Two in three", "the party does not care very much"), ("one in four", "the party is hostile")]

@@ -268,6 +268,14 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
     got = _with_head(toks, got)
+    k = len(toks) - len(got)
+    share = len(got) == 1 and k >= 2 and _NUMBER.fullmatch(got[0][2]) is not None \
+        and toks[k - 1][2].lower() in ("in", "of") and _NUMBER.fullmatch(toks[k - 2][2]) is not None
+    if share:  # "six in 10 said": a share of people, not "10"
+        men = Mention(toks[k - 2][0], got[0][1], m[toks[k - 2][0]:got[0][1]], "group")
+        if rel_tok is not None:
+            men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
+        return men
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
     k = len(toks) - len(got)
@@ -342,6 +350,7 @@ def _with_head(toks: list, got: list) -> list:
     return got
 
 
+_NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_NAMES = frozenset(_DAYS.split("|"))
 _DAY_PARTS = frozenset("morning afternoon evening night".split())

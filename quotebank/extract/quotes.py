@@ -1310,7 +1310,8 @@ def _coordinated_cue() -> re.Pattern:
         r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
         + forms + r")\b"
         # another subject's report: ", and three-quarters said the same of Sanders"
-        r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b)")
+        r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
+        r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b)")
 
 
 _MASK_RUN = re.compile(MASK + "+")
