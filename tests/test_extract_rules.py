@@ -1793,3 +1793,13 @@ def test_a_second_share_with_its_own_report_ends_the_first():
     text = "Two in three said the party does not care very much and one in four said the party is hostile."
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [
         ("Two in three", "the party does not care very much"), ("one in four", "the party is hostile")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Jorge Ramos spoke. He crossed the border years ago after, according to him, the network censured his report.",
+     "the network censured his report"),
+    ("The company lost money on the deal last year, according to filings, and the stock fell sharply.",
+     "The company lost money on the deal last year"),
+])
+def test_according_to_after_a_subordinator_reports_what_follows(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.cue == "according to"] == [clause]

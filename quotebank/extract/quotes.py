@@ -1929,7 +1929,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
                             and len(_WORDS.findall(masked[comma:se])) >= 3 \
-                            and len(_WORDS.findall(masked[ss:a_start])) <= 5:
+                            and (len(_WORDS.findall(masked[ss:a_start])) <= 5
+                                 or _ENDS_IN_SUBORDINATOR.search(masked, ss, a_start)):
                         # "But the next day, according to Roffman, Trump made further demands":
                         # the report is what follows the attribution
                         cs = comma + 1
@@ -1972,7 +1973,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         continue
                 if not mt and w in C.that_only:
                     continue
-                aside = None if mt or w.endswith("ing") else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
+                aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
+                    else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
                 if aside is not None and not (
                         (nb := np_backward(masked, cm.start(), ss)) is not None
                         and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
@@ -2077,6 +2079,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
 
 _DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
+# "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
+_ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless"
     # "A few weeks after Obama announced that ..., U.S. forces bombed": a time phrase, then the subordinator
