@@ -1803,3 +1803,12 @@ def test_a_second_share_with_its_own_report_ends_the_first():
 ])
 def test_according_to_after_a_subordinator_reports_what_follows(text, clause):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.cue == "according to"] == [clause]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("According to F.A.A. records, the Boeing has flown about 333 hours since June.", "organization"),
+    ("The FEC said the campaign had raised $19 million by the end of March.", "organization"),
+    ("Trump said the campaign had raised $19 million by the end of March.", "person"),
+])
+def test_an_acronym_speaks_as_an_organisation(text, kind):
+    assert q_of(text, "the").speaker_kind == kind

@@ -98,6 +98,7 @@ class _Entity:
     last: int = -1
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
 _KIN = frozenset("daughter son wife husband brother sister father mother niece nephew cousin uncle aunt grandson "
                  "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
 
@@ -292,8 +293,10 @@ class _Resolver:
         """Is this name an organisation's ("the Pentagon", "Mexico", "Rolling Stone"), unless its
         description makes it a person ("a spokesman for ...")?"""
         joined = " ".join(toks)
+        name = men.name or men.text
+        acronym = _ACRONYM.fullmatch(name.strip()) is not None
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks)
-                or joined in countries() or is_outlet(joined)):
+                or joined in countries() or is_outlet(joined) or acronym):  # "F.A.A.", "NATO"
             return False
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         return not (desc.startswith(("a ", "an ")) and not any(
