@@ -1812,3 +1812,24 @@ def test_according_to_after_a_subordinator_reports_what_follows(text, clause):
 ])
 def test_an_acronym_speaks_as_an_organisation(text, kind):
     assert q_of(text, "the").speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Officials said they recently discovered those old - and previously unreported - postings on the site.",
+     "they recently discovered those old - and previously unreported - postings on the site"),
+    ("Jane Roe said that the party's standard-bearers -- Mitt Romney and John McCain -- all plan to skip it.",
+     "that the party's standard-bearers -- Mitt Romney and John McCain -- all plan to skip it"),
+])
+def test_a_report_reads_past_a_paired_dash_aside(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # one dash: the writer's comment, not the report
+    ("Jane Roe said that he does not want to kill the families of terrorists \u2014 a proposal he has raised often.",
+     "that he does not want to kill the families of terrorists"),
+    # the second dash is followed by a new sentence part in capitals
+    ("Jane Roe said the vote was close - closer than expected - Roe herself had doubts.", "the vote was close"),
+])
+def test_a_single_dash_or_an_aside_without_continuation_ends_a_report(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]

@@ -1392,13 +1392,30 @@ def _after_subject_aside(masked: str, start: int, m: re.Match, se: int) -> int |
     return j if _CONTINUES.match(masked, j, se) else None
 
 
+_DASH_OPEN = re.compile(r"\s([\u2015\u2014\u2013]|--|-)\s")
+
+
+def _after_dashed_aside(masked: str, m: re.Match, se: int) -> int | None:
+    """A clause reads on past a dashed aside closed by the same dash ("to nominate Sargent Shriver
+    - a member of the Kennedy clan - to replace ..."): the position after it, or None."""
+    op = _DASH_OPEN.match(masked, m.start())
+    if op is None:
+        return None
+    close = masked.find(" " + op.group(1) + " ", op.end(), min(se, op.end() + 150))
+    if close < 0 or MASK in masked[op.end():close]:
+        return None
+    j = close + len(op.group(1)) + 2
+    return j if j < se and masked[j:j + 1].islower() else None
+
+
 def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
     (``stops``: the pattern of clause ends, :data:`_CLAUSE_STOP` unless given)."""
     k = start
     pat = stops or _CLAUSE_STOP
     m = pat.search(masked, start, se)
-    while aside and m is not None and (resume := _after_subject_aside(masked, start, m, se)):
+    while aside and m is not None and (resume := _after_subject_aside(masked, start, m, se)
+                                       or _after_dashed_aside(masked, m, se)):
         m = pat.search(masked, resume, se)  # "that Mrs. Clinton, who ..., did better": read past the aside
     end = m.start() if m else se
     c = _coordinated_cue().search(masked, start, end)
