@@ -1833,3 +1833,15 @@ def test_a_report_reads_past_a_paired_dash_aside(text, clause):
 ])
 def test_a_single_dash_or_an_aside_without_continuation_ends_a_report(text, clause):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+def test_a_mixed_clause_ends_before_a_cue_participle():
+    text = 'Jane Roe said he was "outraged" to even hear about it, arguing that "it would be discriminatory."'
+    q = q_of(text, "outraged", kind="mixed")
+    assert text[q.content_start : q.content_end] == 'he was "outraged" to even hear about it'
+
+
+def test_a_mixed_clause_ends_before_any_participle_phrase():
+    text = 'Jane Roe said the plan was "a disaster" for the town, leaving many without jobs.'
+    q = q_of(text, "a disaster", kind="mixed")
+    assert text[q.content_start : q.content_end].endswith("for the town")

@@ -1325,7 +1325,7 @@ def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
     quotation inside it whose own punctuation ends the clause: 'that his party was "still the
     No. 1 force in Spain." --Kim Hjelmgaard', 'things "should be wrapped up by Cleveland,"
     referring to ...' (the comma inside the marks is the clause's comma)."""
-    cend = _clause_end(masked, qend, se, aside=False)  # reads on from inside the clause
+    cend = _clause_end(masked, qend, se, _mixed_stop(), aside=False)  # reads on from inside the clause
     close = qend
     while close <= cend:
         if _quote_ends_clause(text, masked, close, se):
@@ -1347,6 +1347,14 @@ def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
         probe = "," + after[:120]
         return bool(_CLAUSE_STOP.match(probe) or _coordinated_cue().match(probe))
     return False
+
+
+@lru_cache(maxsize=1)
+def _mixed_stop() -> re.Pattern:
+    """Where a mixed quote's clause ends: as :data:`_CLAUSE_STOP`, and at a cue participle
+    with its own clause (', adding that ...')."""
+    participles = trie_regex(w for w in cues().words if w.endswith("ing") and w.islower())
+    return re.compile(_CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + participles + r")\b)")
 
 
 @lru_cache(maxsize=1)
