@@ -1845,3 +1845,18 @@ def test_a_mixed_clause_ends_before_any_participle_phrase():
     text = 'Jane Roe said the plan was "a disaster" for the town, leaving many without jobs.'
     q = q_of(text, "a disaster", kind="mixed")
     assert text[q.content_start : q.content_end].endswith("for the town")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Protesters marching through the streets chanted "What curfew?" and kept going.',
+     "Protesters marching through the streets"),
+    ("Residents living near the plant said the water was brown.", "Residents living near the plant"),
+])
+def test_a_plural_subject_with_a_participle_phrase_speaks(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
+    # the rule is for bare plural nouns only ("Thomas" ends in s but is no plural)
+    q = extract_quotes("Thomas walking through the streets said the water was brown.")[0]
+    assert not q.speaker_mention.startswith("Thomas")

@@ -313,6 +313,7 @@ _AUXILIARIES = frozenset("is are was were will would has have had can could shou
 _PAIRED = frozenset("current former past present active retired federal state local senior junior domestic "
                      "international foreign national regional".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
+_PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing".split())
@@ -324,16 +325,30 @@ def _before_is_paired(toks: list, t) -> bool:
     return k > 0 and toks[k - 1][2].lower() in _PAIRED
 
 
+def _plural_head(toks: list, i: int) -> bool:
+    """A bare plural noun opening the phrase: 'Protesters', 'demonstrators' (not 'Thomas')."""
+    w = toks[i][2]
+    return (i == 0 or toks[i - 1][2] in ",;:(\u2014\u2013" or toks[i - 1][2].lower() in ("the", "some", "many", "most"))\
+        and w.isalpha() and w.lower().endswith(("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")) \
+        and not w.isupper()
+
+
 def _with_head(toks: list, got: list) -> list:
     if not got:
         return got
     k = len(toks) - len(got)
     j = k - 1
-    if j < 1 or toks[j][2].lower() not in _HEAD_LINKS or got[0][2].endswith("ing"):
+    if j < 1 or got[0][2].endswith("ing"):
+        return got
+    w = toks[j - 1][2]
+    if toks[j][2].lower() in _PLACE_LINKS and w.islower() and w.endswith("ing") and len(w) > 5 and j >= 2 \
+            and _plural_head(toks, j - 2):
+        return toks[j - 2 : k] + got  # "Protesters marching through the streets chanted"
+    if toks[j][2].lower() not in _HEAD_LINKS:
         return got
     link = toks[j][2].lower()
     j -= 1
-    if toks[j][2].lower() in _HEAD_MODIFIERS:
+    if w.lower() in _HEAD_MODIFIERS:
         j -= 1
     elif link not in _BARE_LINKS:
         return got  # "a lecture from the Mexican president", "a poll in January"
