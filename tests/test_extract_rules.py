@@ -1860,3 +1860,18 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
     # the rule is for bare plural nouns only ("Thomas" ends in s but is no plural)
     q = extract_quotes("Thomas walking through the streets said the water was brown.")[0]
     assert not q.speaker_mention.startswith("Thomas")
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Many of the closures, he said, have involved public and semi-private courses.",
+     ["Many of the closures", "have involved public and semi-private courses"]),
+    ("In several cases, tech executives say, they have been asked to keep the content online.",
+     ["they have been asked to keep the content online"]),
+    # what follows is no part of the report: a new clause, a participle, a circumstance
+    ("The plan had failed badly, Jane Roe said, and the town was angry.", ["The plan had failed badly"]),
+    ("Sales were really great, he said, wiping sweat off his face.", ["Sales were really great"]),
+    ("The delegates were unhappy, an aide said, on condition of anonymity to speak freely.",
+     ["The delegates were unhappy"]),
+])
+def test_a_report_around_a_parenthetical_attribution_is_in_pieces(text, pieces):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == pieces

@@ -2069,6 +2069,13 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         if not founds:
             found = _parenthetical(masked, ss, se, sent_hits, used_cues)
             founds = [found] if found is not None else []
+            if found is not None and found[0] == ss:
+                # "Many of the closures, he said, have involved public courses": the report is in
+                # two pieces, either side of the attribution, like a split quotation
+                am = _PAREN_REST.match(masked, found[4], se)
+                if am and len(_WORDS.findall(masked[am.end():se])) >= 2:
+                    cs = am.end()
+                    founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
         if not founds:
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
@@ -2185,11 +2192,15 @@ _NOUNISH = frozenset("note notes state states report reports claim claims answer
 _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*\s+$")
 
 
-_PAREN_CUES = frozenset("said says added adds told tells noted argued wrote writes explained insisted "
+_PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted "
                         "warned recalled believes thinks".split())
 
 
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
+
+
+_PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:and|but|or|so|then|which|who|"
+                         r"while|as|with|according|in|on|at|during|last|this|earlier|later|[a-z]+ing)\b)(?=[a-z])")
 
 
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
