@@ -1875,3 +1875,23 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
 ])
 def test_a_report_around_a_parenthetical_attribution_is_in_pieces(text, pieces):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == pieces
+
+
+HEADLINES = ("Obama: Americans Will Say No to a Politics of Fear\n\n"
+             "The Latest: Cruz to give away an engraved shotgun at the rally.\n\n"
+             "BOOM: Trump Just Fired A Missile Directly At Hillary Clinton.\n\n"
+             "Grandkids: It was not so long ago that news groups could laugh.\n\n"
+             "Ted Cruz: Just hang on\n\n"
+             "President Barack Obama spoke in Ohio on Tuesday. Senator Ted Cruz was in Iowa.")
+
+
+def test_a_headline_label_naming_a_person_of_the_story_attributes_the_line():
+    hits = [q for q in extract_quotes(HEADLINES) if q.cue == ":"]
+    assert [(q.kind, q.speaker, q.text) for q in hits] == [
+        ("indirect", "Barack Obama", "Americans Will Say No to a Politics of Fear")]
+
+
+def test_editorial_labels_and_short_summaries_are_no_attributions():
+    texts = {q.text for q in extract_quotes(HEADLINES)}
+    assert not any(t.startswith(("Cruz to give", "Trump Just Fired", "It was not so long", "Just hang on"))
+                   for t in texts)

@@ -742,6 +742,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_att = None  # a turn's own paragraphs continue it; nothing after the transcript does
             continue
         pspans = by_para.get(pi, [])
+        if indirect and not pspans and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
+            out.append(hq)  # "Trump: My immigration plans aren't set in stone"
+            continue
         if not pspans and not cue_hits.any_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
@@ -945,6 +948,55 @@ def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | 
     first_q = next(paras[pi][0] for pi, m in found if m.group("label") == "Q")
     who = next((fn for pos, fn in res.full_names if pos < first_q), None)
     return _turn_map(text, paras, found, who, skip="Q") if who is not None else {}
+
+
+# a headline or summary line that names who says it: "Trump: My immigration plans aren't set in stone",
+# "NY Post: Megyn Kelly Is No Different Than Kim Kardashian"
+_HEADLINE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}):[ \t\u00a0]+(?=[\w\u2018\u201c'\"])")
+_NOT_HEADLINE_LABEL = frozenset(
+    "the latest note update updates guide result results case related read watch video photo photos source "
+    "sources daily q a transcript exclusive breaking live editor editor's editor\u2019s delegate credit "
+    "caption image getty tags topics posted published filed share advertisement warning rating bottom line "
+    "summary abstract background quote key takeaway takeaways tip tips pro con question answer".split())
+
+
+def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver") -> Quote | None:
+    m = _HEADLINE_LABEL.match(masked, ps, pe)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = label.split()
+    if any(w.lower().strip(".") in _NOT_HEADLINE_LABEL or w.strip(".").upper() in _EDITORIAL
+           or w.upper() == w and len(w.strip(".")) > 2 for w in words) \
+            or label.endswith("'s") or label.endswith("\u2019s"):
+        return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
+    cs, ce = _strip_ws(text, m.end(), pe)
+    while ce > cs and text[ce - 1] in ".":
+        ce -= 1
+    content = masked[cs:ce]
+    if MASK in content or not 5 <= len(_WORDS.findall(content)) <= 40:
+        return None
+    # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
+    surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
+    toks = _name_tokens(label)
+    if not (toks and toks[-1] in surnames and (len(words) == 1 or words[0].lower() in given_names()
+                                                 or words[0] in titles() or words[0].rstrip(".") in titles())
+            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)):
+        return None
+    ls, le = m.start("label"), m.end("label")
+    # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
+    full = next((fn for _, fn in res.full_names if _name_tokens(fn)[-1:] == toks[-1:] and len(_name_tokens(fn)) > 1),
+                None) if len(toks) == 1 else None
+    men = Mention(ls, le, full or label, "name")
+    ent = res.resolve(men)
+    q = Quote(
+        start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
+        speaker_start=ls, speaker_end=le, speaker_mention=label, cue=":", cue_start=le, cue_end=le + 1,
+        confidence=0.5, paragraph=pi,
+    )
+    q.speaker_key = ent.key if ent is not None else None
+    return q
 
 
 def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | None:
