@@ -1895,3 +1895,16 @@ def test_editorial_labels_and_short_summaries_are_no_attributions():
     texts = {q.text for q in extract_quotes(HEADLINES)}
     assert not any(t.startswith(("Cruz to give", "Trump Just Fired", "It was not so long", "Just hang on"))
                    for t in texts)
+
+
+def test_they_after_two_people_named_since_the_last_group_spoke():
+    text = ("Some experts said the visit would cost millions.\n\n"
+            "Samuel Ackroyd and James Swan were among those who waited eight hours. "
+            "They told ITV News: 'I like Trump, but it is mainly about seeing Air Force One.'")
+    assert q_of(text, "Air Force One").speaker == "Samuel Ackroyd and James Swan"
+
+
+def test_they_is_still_the_group_that_spoke_when_only_a_plural_noun_came_between():
+    text = ("His advisers say that neither candidate can achieve the 2,383 delegates needed, and they say "
+            "that would leave the issue in the hands of the super delegates.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == "His advisers"

@@ -345,8 +345,11 @@ class _Resolver:
                 best = ent
         if best is None and kind == "organization":
             best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
-        if best is None and kind == "group" and men.text.lower() in ("they", "all"):
-            best = self._group_before(men.start)  # "talked to half a dozen former soldiers ... they argued"
+        if kind == "group" and men.text.lower() in ("they", "all"):
+            # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
+            # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
+            best = self._group_before(men.start, best.last if best is not None else -1,
+                                      pairs_only=best is not None) or best
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
@@ -370,12 +373,13 @@ class _Resolver:
         s, e = last.start(1), last.end(1)
         return self._description(Mention(s, e, self.text[s:e], "description"), "organization")
 
-    def _group_before(self, pos: int) -> _Entity | None:
+    def _group_before(self, pos: int, after: int = -1, pairs_only: bool = False) -> _Entity | None:
         """The nearest plural phrase for people before ``pos`` in this paragraph or the one before
-        ("half a dozen former special operations soldiers and intelligence agents")."""
-        lo = max(0, pos - 700)
+        ("half a dozen former special operations soldiers and intelligence agents"), if it
+        starts after ``after``; with ``pairs_only``, only two people named ("A and B")."""
+        lo = max(0, pos - 700, after + 1)
         last = None
-        for m in _GROUP_NP.finditer(self.masked, lo, pos):
+        for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
         for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
             a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
