@@ -1908,3 +1908,17 @@ def test_they_is_still_the_group_that_spoke_when_only_a_plural_noun_came_between
     text = ("His advisers say that neither candidate can achieve the 2,383 delegates needed, and they say "
             "that would leave the issue in the hands of the super delegates.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == "His advisers"
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The Greater Wisconsin Committee, according to filings, spent at least $345,430 on TV ads in the race.",
+     ["The Greater Wisconsin Committee", "spent at least $345,430 on TV ads in the race"]),
+    # a fronted circumstance or a cue before the attribution is no piece of the report
+    ("But the next day, according to Roffman, Trump made further demands on the staff.",
+     ["Trump made further demands on the staff"]),
+    ("Politico reported, according to sources in the meetings, that the plan was dead.",
+     ["that the plan was dead"]),
+])
+def test_a_report_around_according_to_is_in_pieces(text, pieces):
+    got = [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.cue == "according to"]
+    assert got == pieces

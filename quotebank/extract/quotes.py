@@ -1999,6 +1999,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             continue  # no reporting verb, no reported speech
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
+        first = None
         am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
         if am:
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
@@ -2019,6 +2020,15 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         # the report is what follows the attribution
                         cs = comma + 1
                         found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
+                        ce0 = a_start
+                        while ce0 > ss and masked[ce0 - 1] in " ,":
+                            ce0 -= 1
+                        if ce0 > ss and not _FRONTED.match(masked, ss, ce0) and not _ENDS_IN_SUBORDINATOR.search(
+                                masked, ss, a_start) and not _TIME_ONLY.fullmatch(masked, ss, ce0) \
+                                and not any(h.start() < ce0 for h in sent_hits):  # not "Politico reported, according to ..."
+                            # "The Greater Wisconsin Committee, according to filings, spent ...": the
+                            # subject before the attribution is the report's first piece
+                            first = (ss, ce0, men, am.start(), am.start() + 12)
                     else:
                         ce = a_start
                         while ce > ss and masked[ce - 1] in " ,":
@@ -2026,6 +2036,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         if len(_WORDS.findall(masked[ss:ce])) >= 3:  # not "That's according to X"
                             found = (ss, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
+        if first is not None and found is not None:
+            founds.insert(0, first)
         if not founds:
             # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
             floor = ss
@@ -2172,6 +2184,8 @@ _DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|Ma
                            r"October|November|December)\b")
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
+_TIME_ONLY = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous|last|this)?\s*(?:day|week|month|year|morning|"
+                        r"night|evening|afternoon|time)s?\s*|\s*(?:in\s+)?\d{4}\s*", re.I)
 _SUBORDINATE_START = re.compile(
     r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless"
     # "A few weeks after Obama announced that ..., U.S. forces bombed": a time phrase, then the subordinator
