@@ -2152,14 +2152,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
                         continue
                     rest = masked[cm.end():se]
-                    if not _verb_use(masked, cm, comma) and not (
-                            rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
-                        continue  # ", stoking fears about the future": a noun; but ", G-III reports."
                     if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest):
                         continue
                     npm = np_backward(masked, cm.start(), comma + 1)
                     if npm is None or npm.start > comma + 3:
                         continue
+                    if not _verb_use(masked, cm, comma) and not (
+                            rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
+                        continue  # ", stoking fears about the future": a noun; but ", G-III reports."
                     if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
                         founds.append((ss, comma, npm, cm.start(), cm.end()))
                     break
