@@ -1922,3 +1922,23 @@ def test_they_is_still_the_group_that_spoke_when_only_a_plural_noun_came_between
 def test_a_report_around_according_to_is_in_pieces(text, pieces):
     got = [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.cue == "according to"]
     assert got == pieces
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('As one analyst put it, "This is a disaster for the party."', "one analyst", "a disaster"),
+    ("It shielded him, as The New Yorker put it in a long profile, \u201cthe operator.\u201d", "The New Yorker",
+     "the operator"),
+    ('Jane Roe put it bluntly: "We lost the vote."', "Jane Roe", "We lost"),
+    ('Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution."', "Laurence H. Tribe",
+     "burning the Constitution"),
+])
+def test_put_it_and_liken_attribute_quotations(text, speaker, words):
+    assert q_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'He put it on the table, "just in case" it rained.',
+    'The law was likened to "burning the Constitution" by its critics.',
+])
+def test_put_it_without_as_and_a_passive_liken_attribute_nothing(text):
+    assert [q for q in extract_quotes(text) if q.speaker] == []

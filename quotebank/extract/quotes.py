@@ -2328,6 +2328,9 @@ _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
 
 
+_PUT_IT_PLAIN = re.compile(r"(?:\s+(?:this way|that way|best|[a-z]+ly))?\s*[,:]\s*\x01")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+_PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01")
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
 
 
@@ -2342,7 +2345,7 @@ _BE = frozenset("be been being is are was were am".split())
 _DOCUMENTS = frozenset("report study poll survey website article piece paper book column editorial "
                        "document documents filing complaint lawsuit indictment transcript analysis".split())
 # verbs of judging that attribute quoted words only in the active voice
-_JUDGING = frozenset("accuse praise dub label brand portray mock denounce blame credit tout decry bemoan "
+_JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce blame credit tout decry bemoan "
                      "criticize pronounce call describe".split())
 
 
@@ -2368,6 +2371,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
     if w.endswith("ing"):
         return before.rstrip().endswith(",")  # ", saying that ..."
+    if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
+        return _PUT_IT_PLAIN.match(masked, cm.end()) is not None or (
+            _AS_BEFORE.search(before) is not None and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
     if " " in w:  # a phrase ("pointed out", "had this to say"): a verb after its subject
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS)
