@@ -1942,3 +1942,11 @@ def test_put_it_and_liken_attribute_quotations(text, speaker, words):
 ])
 def test_put_it_without_as_and_a_passive_liken_attribute_nothing(text):
     assert [q for q in extract_quotes(text) if q.speaker] == []
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a big year for our senator!" Scott\'s niece, Marcia Price, shouted to the crowd.',
+    '"This is a big year for our senator," Scott\'s niece, Marcia Price, said.',
+])
+def test_a_possessive_description_before_the_name_after_a_quotation(text):
+    assert q_of(text, "big year").speaker == "Marcia Price"

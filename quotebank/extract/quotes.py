@@ -1550,7 +1550,7 @@ _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
-                         r"|(?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
+                         r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
