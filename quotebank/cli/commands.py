@@ -13,7 +13,7 @@ from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
 from ..store import queries
 from ..store import speakers as spk
-from ..store.pipeline import Overrides, ingest as run_ingest
+from ..store.pipeline import Overrides, ingest as run_ingest, reextract as run_reextract
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -36,11 +36,14 @@ def _date(ctx, param, value):
 @output_options
 @pass_app
 def info(app, fmt):
-    """Database location, schema revision and row counts."""
+    """Database location, schema revision, extractor version and row counts."""
     data = queries.info(app.db)
     if fmt == "table":
         click.echo(f"database: {data['database']}")
         click.echo(f"schema:   {data['schema_revision']}" + (" (head)" if data["up_to_date"] else ""))
+        old = data["articles_by_older_extractor"]
+        click.echo(f"extractor: {data['extractor_version']}"
+                   + (f" ({old} articles by an older one: quotebank reextract)" if old else ""))
         for name, n in data["counts"].items():
             click.echo(f"{name + ':':17s}{n}")
     else:
@@ -141,6 +144,25 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
     progress.clear()
     app.say(report.summary())
     if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, type=int)
+@click.option("--all", "every", is_flag=True, help="Every stored article, not only those an older extractor wrote.")
+@pass_app
+def reextract(app, article_ids, every):
+    """Extract the quotes of stored articles again with this version's extractor.
+
+    Without ARTICLE_IDS, every article an older version extracted (see `quotebank info`
+    for the version). The article text comes from the database, so no input files are
+    needed; human corrections are applied again. Exit status 1 when an id is unknown.
+    """
+    if every and article_ids:
+        raise click.UsageError("give article ids or --all, not both")
+    report = run_reextract(app.db, list(article_ids) or None, every=every)
+    app.say(report.summary())
+    if report.missing:
         sys.exit(1)
 
 

@@ -3,9 +3,10 @@ field shapes of the CLI conventions (see the README)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ..extract import EXTRACTOR_VERSION
 from .db import Database, current_revision, describe_url, head_revision
 from .models import (
     Affiliation,
@@ -25,9 +26,15 @@ COUNTED = (
 )
 
 
+def by_older_extractor():
+    """Articles whose quotes an older extractor (or none) wrote."""
+    return or_(Article.extractor_version.is_(None), Article.extractor_version != EXTRACTOR_VERSION)
+
+
 def info(db: Database) -> dict:
     with db.session() as s:
         counts = {name: s.scalar(select(func.count()).select_from(model)) for name, model in COUNTED}
+        outdated = s.scalar(select(func.count()).select_from(Article).where(by_older_extractor()))
     rev = current_revision(db.engine)
     return {
         "database": describe_url(db.url),
@@ -35,6 +42,8 @@ def info(db: Database) -> dict:
         "schema_revision": rev,
         "schema_head": head_revision(),
         "up_to_date": rev == head_revision(),
+        "extractor_version": EXTRACTOR_VERSION,
+        "articles_by_older_extractor": outdated,  # `quotebank reextract` brings them up to date
         "counts": counts,
     }
 
