@@ -1950,3 +1950,17 @@ def test_put_it_without_as_and_a_passive_liken_attribute_nothing(text):
 ])
 def test_a_possessive_description_before_the_name_after_a_quotation(text):
     assert q_of(text, "big year").speaker == "Marcia Price"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Trump called the system \u201crigged\u201d in a tweet on Tuesday.', 'the system \u201crigged\u201d'),
+    ('Jane Roe called Clinton a \u201cdisgrace\u201d Wednesday on a radio show.', 'Clinton a \u201cdisgrace\u201d'),
+    ('Jane Roe described the incident as a \u201cterrible situation,\u201d but stopped short of blaming him.',
+     'the incident as a \u201cterrible situation,\u201d'),
+    # what follows belongs to the naming: it runs on
+    ('Jane Roe called the agreement \u201can historic step\u201d in global efforts to address climate change.',
+     'the agreement \u201can historic step\u201d in global efforts to address climate change'),
+])
+def test_a_naming_ends_with_its_quoted_words_before_a_circumstance(text, content):
+    q = q_of(text, "", kind="mixed")
+    assert text[q.content_start : q.content_end] == content

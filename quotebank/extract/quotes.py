@@ -1165,6 +1165,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se)
+            if cues().base.get(latt.cue.lower()) in _NAMING | _JUDGING and _NAMING_TAIL.match(masked, qend, se):
+                cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words
             return "mixed", latt, (cstart, max(cend, sp.end))
     if att is not None:
         # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")
@@ -1374,6 +1376,12 @@ def _coordinated_cue() -> re.Pattern:
 
 
 _MASK_RUN = re.compile(MASK + "+")
+
+
+_NAMING_TAIL = re.compile(
+    r",?\s+(?:during|while|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|and\s+[a-z]+ed|but\s+[a-z]+|"
+    r"(?:in|on|at)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:tweet|statement|interview|speech|post|letter|"
+    r"show|book|rally|news conference|press conference|radio|television|debate))\b")
 
 
 def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
