@@ -1964,3 +1964,13 @@ def test_a_possessive_description_before_the_name_after_a_quotation(text):
 def test_a_naming_ends_with_its_quoted_words_before_a_circumstance(text, content):
     q = q_of(text, "", kind="mixed")
     assert text[q.content_start : q.content_end] == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cEvery time you say that, you give them ammunition,\u201d Sens. Jon Tester said.", "Jon Tester"),
+    # a short form of a given name tells the gender: "she" is not Jeff Merkley
+    ("\u201cThat is not accepting responsibility,\u201d said Jeff Merkley.\n\n"
+     "\u201cIt should be broken up,\u201d she said.", None),
+])
+def test_plural_titles_and_short_given_names(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

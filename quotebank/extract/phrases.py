@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import cues, given_names, pronouns, titles
 
-_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\.")
+_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _COMMA_SP = re.compile(r",\s+")
 _ABBR_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.")
