@@ -1974,3 +1974,23 @@ def test_a_naming_ends_with_its_quoted_words_before_a_circumstance(text, content
 ])
 def test_plural_titles_and_short_given_names(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('"We must see how precarious our position is," the report stated. "Whites will be 47 percent by 2050."',
+     "the report", "Whites will be"),
+    ('Trump gestured to stop the ruckus, then leaned in and boomed: "Let\'s defeat her in November."',
+     "Trump", "defeat her"),
+    ('Jared Potts, 17, echoed: "He speaks his mind, and that might be what the country needs."',
+     "Jared Potts", "speaks his mind"),
+])
+def test_a_document_noun_that_is_a_cue_word_and_new_speech_verbs(text, speaker, words):
+    assert q_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The economy boomed in the 1990s, as "Clinton" said.',
+    'The hall echoed with the strains of "New York, New York."',
+])
+def test_boom_and_echo_are_cues_only_right_before_a_quotation(text):
+    assert [q for q in extract_quotes(text) if q.cue in ("boomed", "echoed")] == []

@@ -259,8 +259,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "current and former officials said"
                 continue
             break
-        if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got):
-            break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which")
+        if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (
+                not got and t is toks[-1] and len(toks) > 1 and toks[-2][2].lower() in _NOUN_DETERMINERS):
+            break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which"),
+            # and so is a cue word right after a determiner ('"...," the report stated.')
         got.append(t)
         if len(got) >= 10:
             break
@@ -313,6 +315,7 @@ _AUXILIARIES = frozenset("is are was were will would has have had can could shou
 _PAIRED = frozenset("current former past present active retired federal state local senior junior domestic "
                      "international foreign national regional".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
+_NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
 _PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "

@@ -2336,6 +2336,7 @@ _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
 
 
+_MARK_NEXT = re.compile(r"\s*[,:]?\s*\x01")
 _PUT_IT_PLAIN = re.compile(r"(?:\s+(?:this way|that way|best|[a-z]+ly))?\s*[,:]\s*\x01")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+\s+){0,6}$")
 _PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01")
@@ -2379,6 +2380,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
     if w.endswith("ing"):
         return before.rstrip().endswith(",")  # ", saying that ..."
+    if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
+        return _MARK_NEXT.match(masked, cm.end()) is not None
     if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
         return _PUT_IT_PLAIN.match(masked, cm.end()) is not None or (
             _AS_BEFORE.search(before) is not None and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
