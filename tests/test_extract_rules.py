@@ -1994,3 +1994,13 @@ def test_a_document_noun_that_is_a_cue_word_and_new_speech_verbs(text, speaker, 
 ])
 def test_boom_and_echo_are_cues_only_right_before_a_quotation(text):
     assert [q for q in extract_quotes(text) if q.cue in ("boomed", "echoed")] == []
+
+
+def test_heres_name_colon_introduces_the_quotation():
+    text = "Bill Clinton ran in 1992. Here\u2019s Clinton in December 1992: \u201cOur new direction must rest on facts.\u201d"
+    q = q_of(text, "new direction")
+    assert (q.kind, q.speaker) == ("direct", "Bill Clinton")
+
+
+def test_here_is_a_statement_names_no_speaker():
+    assert extract_quotes("Here is the full statement: \u201cWe will win this race.\u201d") == []

@@ -196,7 +196,7 @@ class _Resolver:
             name = m.group(0)
             toks = name.split()
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
-                            or toks[0] in _NAME_MODIFIERS):
+                            or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
@@ -1770,12 +1770,20 @@ _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do ca
                             "must should".split())
 
 
+_HERES = re.compile(r"\s*(?:And\s+|But\s+)?Here(?:'s|\u2019s|\s+is|\s+was)\s+(?:what\s+)?"
+                    r"(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\b[^:\x01]{0,60}:$")
+
+
 def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
     """'[When ..., ]Rubio fired back forcefully:' / 'She then addressed the supporters again:'
     / "Hoff's letter makes a case:" before a quotation: the subject of the clause the colon
     ends says the quotation; its first verb is the cue. Before a comma the clause must be
     only a subject and a past-tense verb ('Hillary shot back, "..."')."""
     end = len(masked[ss:open_].rstrip()) + ss - 1
+    hm = _HERES.match(masked, ss, end + 1)
+    if hm is not None and masked[end] == ":":  # "Here's Clinton in December 1992: '...'"
+        s0, e0 = hm.span("name")
+        return _Att(Mention(s0, e0, masked[s0:e0], "name", s0, e0), ":", end, end + 1, "colon")
     comma = masked[end] == ","
     lo = masked.rfind(", ", ss, end)
     lo = ss if lo < 0 else lo + 2
@@ -2324,6 +2332,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
 
 
 # words that open a Title Case run before a name without being part of it: 'Former Obama spokesman ...'
+_CONTRACTED = frozenset("Here's There's That's It's What's Who's Where's Let's".split())  # "Here's Clinton"
 _NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
