@@ -202,9 +202,9 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
                 language=r.language, source=r.source, text=r.text, content_hash=r.content_hash,
                 extractor_version=EXTRACTOR_VERSION, parent_id=parent,
             ))
-        # plain bulk insert, ids read back by content hash (unique): RETURNING with row
-        # order would make SQLAlchemy send one statement per row on SQLite
-        _insert(session, Article, rows)
+        # plain bulk insert (COPY on PostgreSQL), ids read back by content hash (unique):
+        # RETURNING with row order would make SQLAlchemy send one statement per row on SQLite
+        _bulk_rows(session, Article, rows)
         ids = _ids_by(session, Article, [Article.content_hash], [(r["content_hash"],) for r in rows])
         for it, r in zip(ready, rows):
             it.article_id = ids[(r["content_hash"],)]
@@ -236,7 +236,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
     if local_ents:
         rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
-        _insert(session, Speaker, rows)
+        _bulk_rows(session, Speaker, rows)
         arts = sorted({r["article_id"] for r in rows})
         local_ids: dict[tuple, int] = {}
         for i in range(0, len(arts), _CHUNK):
@@ -326,17 +326,33 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     if session.bind.dialect.name != "postgresql":
         _insert(session, model, rows)
         return
-    cols = list(rows[0])
+    fixed = _python_defaults(model, rows[0])
+    cols = list(rows[0]) + list(fixed)
+    extra = list(fixed.values())
     raw = session.connection().connection.driver_connection
     names = ", ".join(f'"{c}"' for c in cols)
     as_json = [i for i, c in enumerate(cols) if isinstance(model.__table__.c[c].type, JSON)]
     with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
         for r in rows:
-            values = [r[c] for c in cols]
+            values = [r[c] for c in cols[: len(cols) - len(extra)]] + extra
             for i in as_json:
                 if values[i] is not None:
                     values[i] = json.dumps(values[i])
             copy.write_row(values)
+
+
+def _python_defaults(model, row: dict) -> dict:
+    """The column defaults SQLAlchemy fills in on the Python side (a Core insert does; a raw
+    COPY or executemany must too), for the columns ``row`` leaves out."""
+    fixed = {}
+    for c in model.__table__.columns:
+        d = c.default
+        if c.key in row or d is None or c.primary_key or not (d.is_callable or d.is_scalar):
+            continue
+        value = d.arg(None) if d.is_callable else d.arg
+        if value is not None:
+            fixed[c.key] = value
+    return fixed
 
 
 def _insert(session: Session, model, rows: list[dict]) -> None:
@@ -354,14 +370,7 @@ def _executemany(session: Session, model, rows: list[dict]) -> None:
     table = model.__table__
     dialect = session.bind.dialect
     cols = list(rows[0])
-    fixed = {}
-    for c in table.columns:
-        d = c.default
-        if c.key in rows[0] or d is None or c.primary_key or not (d.is_callable or d.is_scalar):
-            continue
-        value = d.arg(None) if d.is_callable else d.arg
-        if value is not None:
-            fixed[c.key] = value
+    fixed = _python_defaults(model, rows[0])
     names = cols + list(fixed)
     procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in names]
     extra = [fixed[c] for c in fixed]
