@@ -42,6 +42,9 @@ def test_ingest_seeds_and_dedupe(database):
     with database.session() as s:
         arts = s.scalars(select(Article).order_by(Article.id)).all()
         assert len(arts) == 5
+        # columns with Python-side defaults are filled on every backend's bulk path (COPY included)
+        assert all(a.ingested_at is not None and a.authors is not None for a in arts)
+        assert all(sp.created_at is not None for sp in s.scalars(select(Speaker)))
         guardian = next(a for a in arts if a.publication and a.publication.name == "The Guardian")
         children = [a for a in arts if a.parent_id == guardian.id]
         assert sorted(a.publication.name for a in children) == ["Daily Record", "ITV News", "Scottish Sun"]
