@@ -2004,3 +2004,23 @@ def test_heres_name_colon_introduces_the_quotation():
 
 def test_here_is_a_statement_names_no_speaker():
     assert extract_quotes("Here is the full statement: \u201cWe will win this race.\u201d") == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Trump's team thinks she doesn't understand the mood of the electorate.",
+     "she doesn't understand the mood of the electorate"),
+    ("Matthew Yglesias thinks Trump will cause long-term damage to the party.",
+     "Trump will cause long-term damage to the party"),
+])
+def test_thinks_reports_a_clause_with_its_own_subject(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "I think the plan will fail badly in the end.",   # the writer's own view
+    "Do you think a socialist can win a general election?",
+    "Jane Roe thinks highly of the new plan for the town.",  # no clause after it
+    "He thought the plan would fail badly in the end.",  # thought: only with 'that'
+])
+def test_think_without_a_clause_or_in_first_person_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

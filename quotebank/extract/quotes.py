@@ -1934,6 +1934,8 @@ _ADVERBIAL_THAT = re.compile(
 
 
 # a dashed aside between the cue and its clause: "said — on Twitter, as it happens — that"
+_THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
+_FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _ASIDE_THAT = re.compile(
     r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
@@ -2083,8 +2085,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
-                if not mt and w in C.that_only:
-                    continue
+                if not mt and w in C.that_only and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
+                                                        and not _FIRST_SECOND.search(masked, max(ss, cm.start() - 6), cm.start())):
+                    continue  # but "Trump's team thinks she doesn't understand ...": a clause with its subject
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
                     else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
                 if aside is not None and not (
@@ -2355,7 +2358,7 @@ _OPINION_BASE = frozenset("say believe argue think fear worry contend insist pre
 _REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member arab baltic nordic red blue "
                                   "early key other several many both".split())
 # -s forms that are seldom nouns ("states", "reports", "notes" often are)
-_VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues "
+_VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues thinks "
                     "concludes acknowledges admits suggests predicts sings".split())
 
 
