@@ -2024,3 +2024,18 @@ def test_thinks_reports_a_clause_with_its_own_subject(text, clause):
 ])
 def test_think_without_a_clause_or_in_first_person_reports_nothing(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Democrats trying to regain control of the Senate in November say they have a new weapon.",
+     "Democrats trying to regain control of the Senate in November"),
+    ("Officials speaking on background said the talks had stalled.", "Officials speaking on background"),
+])
+def test_a_plural_subject_with_its_participle_phrase_reports(text, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+def test_a_name_with_a_participle_phrase_is_not_a_plural_subject():
+    q = extract_quotes("James walking in the park in June said he was tired.")[0]
+    assert not q.speaker_mention.startswith("James walking")

@@ -1934,6 +1934,16 @@ _ADVERBIAL_THAT = re.compile(
 
 
 # a dashed aside between the cue and its clause: "said — on Twitter, as it happens — that"
+_PLURAL_PARTICIPLE_SUBJECT = re.compile(
+    r"\s*((?:(?:The|Many|Some|Most|Other|Several)\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s)"
+    r"\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?)\s+$")
+
+
+def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None:
+    """'Democrats trying to regain the Senate in November say ...': a bare plural noun and its
+    participle phrase open the sentence and are the subject of the cue (not 'James walking')."""
+    m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
+    return m if m is not None and m.group("head").lower() not in given_names() else None
 _THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _ASIDE_THAT = re.compile(
@@ -2127,6 +2137,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 men = None if participle_after_comma else np_backward(masked, cm.start(), ss)
+                pm = _plural_participle_subject(masked, ss, cm.start()) if men is not None \
+                    and men.start > ss else None
+                if pm is not None:  # "Democrats trying to regain the Senate in November say they ...": all of it
+                    men = Mention(pm.start(1), pm.end(1), masked[pm.start(1):pm.end(1)], "group")
                 if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and _COORD.search(masked, ss, cm.start()):
@@ -2401,6 +2415,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS)
     base = cues().base.get(w, w)
+    if w == base and w in _OPINION_BASE and _plural_participle_subject(masked, ss, cm.start()) is not None:
+        return True  # "Democrats trying to regain control of the Senate in November say ..."
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
             return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
