@@ -2039,3 +2039,26 @@ def test_a_plural_subject_with_its_participle_phrase_reports(text, speaker):
 def test_a_name_with_a_participle_phrase_is_not_a_plural_subject():
     q = extract_quotes("James walking in the park in June said he was tired.")[0]
     assert not q.speaker_mention.startswith("James walking")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Sanders gained on other measures, too. Six in 10 say he is at least somewhat decisive.", "Six in 10",
+     "he is at least somewhat decisive"),
+    ("Most support the ban, but majorities in all five say they want a path to stay.", "majorities in all five",
+     "they want a path to stay"),
+    ("She has said little, and people familiar with her thinking say she now sees it as harder.",
+     "people familiar with her thinking", "she now sees it as harder"),
+    ("Partisans on both sides argue that the other candidate would imperil the nation.", "Partisans on both sides",
+     "that the other candidate would imperil the nation"),
+])
+def test_plural_and_share_subjects_of_say_with_a_pronoun_clause(text, speaker, clause):
+    [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to say he was wrong about the plan.",
+    "Let me say it was a long night for the team.",
+])
+def test_say_after_to_or_let_me_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -354,6 +354,9 @@ def _with_head(toks: list, got: list) -> list:
     if w.lower() in _HEAD_MODIFIERS:
         j -= 1
     elif link not in _BARE_LINKS:
+        if (w.lower() in ("majorities", "most", "many") or _plural_head(toks, j)) \
+                and (j == 0 or toks[j - 1][2].lower() in ("and", "but", ",", ";", "while")):
+            return toks[j:k] + got  # "but majorities in all five say", "Protesters in the streets said"
         return got  # "a lecture from the Mexican president", "a poll in January"
     # the head: a short phrase opened by a determiner, with no stop word or punctuation in it
     for n in range(0, 4):
@@ -365,6 +368,9 @@ def _with_head(toks: list, got: list) -> list:
             return got
         if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
             return toks[i:k] + got
+        if n == 0 and (w.lower() in ("people", "majorities", "most", "many") or _plural_head(toks, i)) \
+                and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while")):
+            return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say"
     return got
 
 

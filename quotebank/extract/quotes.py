@@ -2417,6 +2417,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     base = cues().base.get(w, w)
     if w == base and w in _OPINION_BASE and _plural_participle_subject(masked, ss, cm.start()) is not None:
         return True  # "Democrats trying to regain control of the Senate in November say ..."
+    if w == base and w in _OPINION_BASE and lp not in ("to", "i", "you", "we", "let", "me") \
+            and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's"):
+        return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
             return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
