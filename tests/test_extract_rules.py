@@ -2062,3 +2062,14 @@ def test_plural_and_share_subjects_of_say_with_a_pronoun_clause(text, speaker, c
 ])
 def test_say_after_to_or_let_me_reports_nothing(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_name_with_its_place_of_work_between_commas_is_the_speaker():
+    text = ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made "
+            "more than 150 calls.\n\n''Find your polling place and get there,'' he tells parishioners.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Darran Whiting", "Darran Whiting"]
+
+
+def test_a_lower_case_phrase_between_commas_is_still_no_name():
+    text = "The plan, a mix of tax cuts and spending, said nothing about the deficit."
+    assert all(q.speaker != "a mix" for q in extract_quotes(text))

@@ -224,6 +224,11 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
+            n = 0
+            while n < len(last) and n < 4 and _is_name_tok(last[n][2]):
+                n += 1
+            if 2 <= n < len(last) and last[n][2].lower() in ("of", "from"):
+                last = last[:n]  # "Darran Whiting of Liberty Baptist Church in Marion, said": the name
             if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)):
                 return None
             if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
