@@ -2073,3 +2073,14 @@ def test_a_name_with_its_place_of_work_between_commas_is_the_speaker():
 def test_a_lower_case_phrase_between_commas_is_still_no_name():
     text = "The plan, a mix of tax cuts and spending, said nothing about the deficit."
     assert all(q.speaker != "a mix" for q in extract_quotes(text))
+
+
+def test_a_subject_with_an_appositive_speaks_through_a_coordinated_cue():
+    text = "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."
+    q = q_of(text, "leaning")
+    assert (q.speaker, q.text) == ("Gary Emineth", "he is leaning toward Trump")
+
+
+def test_a_coordinated_cue_without_a_named_subject_keeps_no_speaker():
+    text = "Rain fell all night, and said nothing good about the harvest, the farmers thought."
+    assert all(q.speaker != "Rain" for q in extract_quotes(text))

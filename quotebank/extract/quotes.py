@@ -1749,7 +1749,8 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
-    r"(?:\s*\([^()\x01]{1,20}\))?(?=\s+[a-z])"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
+    r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
+    r"(?:,\s+(?:an?|the|who)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became"
 )
 
 
