@@ -2084,3 +2084,18 @@ def test_a_subject_with_an_appositive_speaks_through_a_coordinated_cue():
 def test_a_coordinated_cue_without_a_named_subject_keeps_no_speaker():
     text = "Rain fell all night, and said nothing good about the harvest, the farmers thought."
     assert all(q.speaker != "Rain" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The senator is Ted Cruz. Cruz made a call for an end to sugar subsidies, calling them "corporate welfare."',
+     "Ted Cruz"),
+    ("I met Carly Fiorina. Fiorina made her case in Iowa, saying conservatives need to band together to stop him.",
+     "Carly Fiorina"),
+])
+def test_a_surname_with_an_irregular_past_verb_is_the_participles_subject(text, speaker):
+    # the surname stands inside a sentence elsewhere: a name, not a capitalised first word
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_rain_with_a_participle_still_has_no_speaker():
+    assert [q.speaker for q in extract_quotes("Rain fell all night, adding that the harvest was lost.")] in ([], [None])

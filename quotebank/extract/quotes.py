@@ -1676,6 +1676,12 @@ _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
 
 
+def _named_mid_sentence(masked: str, word: str) -> bool:
+    """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
+    at a sentence's start ("Rain fell, adding ...")?"""
+    return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", masked) is not None
+
+
 def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
@@ -1719,7 +1725,9 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
         men = classify(masked, s, e, toks)
     if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)
                        # "Ryan endorsed Trump in June, ..., telling reporters": a surname and its verb
-                       or (men.kind == "name" and _FINITE_AFTER.match(masked, men.end, hi) is not None)
+                       or (men.kind == "name" and (_FINITE_AFTER.match(masked, men.end, hi) is not None
+                                                   or (_NEXT_WORD.match(masked, men.end) or [None, ""])[1] in _FINITE
+                                                   and _named_mid_sentence(masked, men.text)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and toks[0][2].lower() in ("the", "a", "an"))):
         return None
