@@ -2099,3 +2099,17 @@ def test_a_surname_with_an_irregular_past_verb_is_the_participles_subject(text, 
 
 def test_rain_with_a_participle_still_has_no_speaker():
     assert [q.speaker for q in extract_quotes("Rain fell all night, adding that the harvest was lost.")] in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Richard Trumka told members of the AFL-CIO executive council that the body will not vote.", "Richard Trumka",
+     "that the body will not vote"),
+    ("Bill Clinton told foundation employees on Thursday that the group would stop taking foreign money.",
+     "Bill Clinton", "that the group would stop taking foreign money"),
+])
+def test_told_any_recipient_that(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
+
+
+def test_told_a_story_that_is_a_relative_clause():
+    assert extract_quotes("Jane Roe told the story that her father told her.") == []

@@ -1955,6 +1955,10 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
     return m if m is not None and m.group("head").lower() not in given_names() else None
 _THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
+# "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
+_TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+_TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
+                         r"something|anything|nothing|everything)\b")
 _ASIDE_THAT = re.compile(
     r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
@@ -2094,9 +2098,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
+                    tt = None if ob else _TELL_THAT.match(masked, after, se)
+                    if tt is not None and _TOLD_THING.search(masked, after, tt.start("that")):
+                        tt = None  # "told the story that his father told him": what is told, then a relative
+                    if tt is not None:  # "told members of the AFL-CIO executive council that ...": any recipient
+                        ob = tt
                     if not ob:
                         continue  # "told his closest advisers as ...": no recipient found, no clause
-                    after = ob.end()
+                    after = ob.end() if tt is None else tt.start("that") - 1
                     mt = _that_after(masked, after, se)
                     circ = None if mt else _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
                     if circ:
