@@ -746,7 +746,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_att = None  # a turn's own paragraphs continue it; nothing after the transcript does
             continue
         pspans = by_para.get(pi, [])
-        if indirect and not pspans and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
+        if indirect and not pspans and 0 <= masked.find(":", ps, ps + 60) < pe \
+                and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Trump: My immigration plans aren't set in stone"
             continue
         if not pspans and not cue_hits.any_between(ps, pe):
@@ -1951,6 +1952,8 @@ _PLURAL_PARTICIPLE_SUBJECT = re.compile(
 def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None:
     """'Democrats trying to regain the Senate in November say ...': a bare plural noun and its
     participle phrase open the sentence and are the subject of the cue (not 'James walking')."""
+    if masked.find("ing ", ss, cue) < 0:
+        return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and m.group("head").lower() not in given_names() else None
 _THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
