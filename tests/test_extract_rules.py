@@ -2113,3 +2113,8 @@ def test_told_any_recipient_that(text, speaker, clause):
 
 def test_told_a_story_that_is_a_relative_clause():
     assert extract_quotes("Jane Roe told the story that her father told her.") == []
+
+
+def test_a_cue_word_after_a_possessive_heads_the_speakers_phrase():
+    text = "Another source familiar with Cruz\u2019s thinking said, \u201cWe will win this one.\u201d"
+    assert q_of(text, "win this one").speaker == "Another source familiar with Cruz\u2019s thinking"
