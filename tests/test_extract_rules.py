@@ -2118,3 +2118,16 @@ def test_told_a_story_that_is_a_relative_clause():
 def test_a_cue_word_after_a_possessive_heads_the_speakers_phrase():
     text = "Another source familiar with Cruz\u2019s thinking said, \u201cWe will win this one.\u201d"
     assert q_of(text, "win this one").speaker == "Another source familiar with Cruz\u2019s thinking"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Immediately after the attacks, Trump issued a statement, \u201cLast night, our nation was attacked.\u201d", "Trump"),
+    ('American Bridge President Jessica Mackler released a statement saying his comment "has no place here."',
+     "Jessica Mackler"),
+])
+def test_issued_or_released_a_statement_attributes_the_quotation(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_statement_without_a_quotation_is_nothing():
+    assert extract_quotes("Trump issued a statement on Friday about the attacks.") == []
