@@ -286,7 +286,6 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         return men
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
-    k = len(toks) - len(got)
     after_relative = k > 0 and toks[k - 1][2].lower() in _CLAUSE_OPENING  # "that he said", "when he yelled"
     subject_found = after_relative and (  # "a rule change that he said", "an article that Carson said";
         len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got))
@@ -342,6 +341,12 @@ def _plural_head(toks: list, i: int) -> bool:
         and not w.isupper()
 
 
+def _opening_plural(toks: list, i: int, heads: tuple[str, ...] = ("majorities", "most", "many")) -> bool:
+    """A bare plural head right at a clause's start ("but majorities in ...", "Partisans on ...")."""
+    return (toks[i][2].lower() in heads or _plural_head(toks, i)) \
+        and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while"))
+
+
 def _with_head(toks: list, got: list) -> list:
     if not got:
         return got
@@ -360,8 +365,7 @@ def _with_head(toks: list, got: list) -> list:
     if w.lower() in _HEAD_MODIFIERS:
         j -= 1
     elif link not in _BARE_LINKS:
-        if (w.lower() in ("majorities", "most", "many") or _plural_head(toks, j)) \
-                and (j == 0 or toks[j - 1][2].lower() in ("and", "but", ",", ";", "while")):
+        if _opening_plural(toks, j):
             return toks[j:k] + got  # "but majorities in all five say", "Protesters in the streets said"
         return got  # "a lecture from the Mexican president", "a poll in January"
     # the head: a short phrase opened by a determiner, with no stop word or punctuation in it
@@ -374,8 +378,7 @@ def _with_head(toks: list, got: list) -> list:
             return got
         if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
             return toks[i:k] + got
-        if n == 0 and (w.lower() in ("people", "majorities", "most", "many") or _plural_head(toks, i)) \
-                and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while")):
+        if n == 0 and _opening_plural(toks, i, ("people", "majorities", "most", "many")):
             return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say"
     return got
 

@@ -551,7 +551,7 @@ _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While 
 
 # ------------------------------------------------------------------ sentences
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Adm|Cmdr|Maj|Supt|Det|Sgt|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Adm|Cmdr|Maj|Supt|Det|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|"
     r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|i\.e|e\.g|approx|Fla|Calif|Mass|"
     r"Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo)"
     r"|\b[A-Z])$"
@@ -1357,12 +1357,18 @@ _CLAUSE_STOP = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _cue_participles() -> str:
+    """The cue lexicon's -ing forms as one pattern piece ("adding", "saying", ...)."""
+    return trie_regex(w for w in cues().words if w.islower() and w.endswith("ing"))
+
+
+@lru_cache(maxsize=1)
 def _coordinated_cue() -> re.Pattern:
     """' and suggested', ' but also warned': the subject's next report ends this one."""
     # not the forms that are mostly nouns after "and": "federal and state law"
     forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing")
                        and w not in ("state", "states"))
-    participles = trie_regex(w for w in cues().words if w.islower() and w.endswith("ing"))
+    participles = _cue_participles()
     return re.compile(
         r"(?=[\s,])(?:\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + participles + r")\b"
@@ -1418,8 +1424,7 @@ def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
 def _mixed_stop() -> re.Pattern:
     """Where a mixed quote's clause ends: as :data:`_CLAUSE_STOP`, and at a cue participle
     with its own clause (', adding that ...')."""
-    participles = trie_regex(w for w in cues().words if w.endswith("ing") and w.islower())
-    return re.compile(_CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + participles + r")\b)")
+    return re.compile(_CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + _cue_participles() + r")\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1427,7 +1432,7 @@ def _report_stop() -> re.Pattern:
     """Where an indirect report ends: as :data:`_CLAUSE_STOP`, but a report runs on through
     a colon and a participle phrase ("said the plan failed, leaving ...: ...") unless the
     participle is a cue of its own (", adding that ...")."""
-    participles = trie_regex(w for w in cues().words if w.endswith("ing") and w.islower())
+    participles = _cue_participles()
     return re.compile(
         r"(?=[\s,;])(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
         r"|,?\s+and\s+(?:how|what)\s)"  # "what Trump says his plan would do and how experts say ..."
@@ -2436,10 +2441,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS)
     base = cues().base.get(w, w)
-    if w == base and w in _OPINION_BASE and _plural_participle_subject(masked, ss, cm.start()) is not None:
-        return True  # "Democrats trying to regain control of the Senate in November say ..."
-    if w == base and w in _OPINION_BASE and lp not in ("to", "i", "you", "we", "let", "me") \
-            and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's"):
+    if w == base and w in _OPINION_BASE and (
+            _plural_participle_subject(masked, ss, cm.start()) is not None  # "Democrats trying to ... say"
+            or lp not in ("to", "i", "you", "we", "let", "me")
+            and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's")):
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:

@@ -387,8 +387,8 @@ def outdated_articles(db: Database) -> list[int]:
         return list(s.scalars(select(Article.id).where(by_older_extractor()).order_by(Article.id)))
 
 
-def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False, batch: int = 200,
-              on_article: Callable[[int], None] | None = None) -> ReextractReport:
+def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False,
+              batch: int = 200) -> ReextractReport:
     """Run the current extractor again on stored articles, in place, from the text the
     database holds: the articles given, or all of them with ``every``, else every article
     an older extractor wrote. Each batch is one transaction; human corrections
@@ -413,9 +413,6 @@ def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: 
             report.missing.extend(aid for aid in chunk if aid not in found)
             items = [Item(ArticleRecord(text=text), _extract(text), existing_id=aid) for aid, text in rows]
             store_batch(s, items, {})
-        for it in items:
-            report.articles += 1
-            report.quotes += it.n_quotes
-            if on_article:
-                on_article(it.article_id)
+        report.articles += len(items)
+        report.quotes += sum(it.n_quotes for it in items)
     return report

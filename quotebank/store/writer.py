@@ -326,15 +326,16 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     if session.bind.dialect.name != "postgresql":
         _insert(session, model, rows)
         return
+    given = list(rows[0])
     fixed = _python_defaults(model, rows[0])
-    cols = list(rows[0]) + list(fixed)
+    cols = given + list(fixed)
     extra = list(fixed.values())
     raw = session.connection().connection.driver_connection
     names = ", ".join(f'"{c}"' for c in cols)
     as_json = [i for i, c in enumerate(cols) if isinstance(model.__table__.c[c].type, JSON)]
     with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
         for r in rows:
-            values = [r[c] for c in cols[: len(cols) - len(extra)]] + extra
+            values = [r[c] for c in given] + extra
             for i in as_json:
                 if values[i] is not None:
                     values[i] = json.dumps(values[i])
