@@ -113,3 +113,19 @@ def test_an_article_lands_whole_or_not_at_all(database, tmp_path, monkeypatch):
         assert [a.title for a in s.scalars(select(Article))] == ["Fine"]
         assert {sp.name for sp in s.scalars(select(Speaker))} == {"John Roe"}
         assert all(q.text == "It will work," for q in s.scalars(select(Quote)))
+
+
+def test_key_lookups_return_exactly_the_keys_asked(database):
+    """The batch writer looks rows up by (name key, kind); PostgreSQL does it with one array
+    per column, which alone would also match the cross pairs ("apple", "person")."""
+    from quotebank.store.writer import _ids_by
+
+    with database.session(write=True) as s:
+        for key, kind in [("apple", "organization"), ("apple", "person"), ("jane doe", "person")]:
+            s.add(Speaker(name=key.title(), name_key=key, kind=kind))
+        s.flush()
+        ids = {(sp.name_key, sp.kind): sp.id for sp in s.scalars(select(Speaker))}
+        asked = [("apple", "organization"), ("jane doe", "person"), ("nobody", "person")]
+        got = _ids_by(s, Speaker, [Speaker.name_key, Speaker.kind], asked, (Speaker.article_id.is_(None),))
+    assert got == {("apple", "organization"): ids[("apple", "organization")],
+                   ("jane doe", "person"): ids[("jane doe", "person")]}

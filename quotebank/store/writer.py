@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, delete, select, tuple_, update
+from sqlalchemy import JSON, and_, any_, bindparam, delete, select, tuple_, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
@@ -32,7 +33,24 @@ from .models import (
 )
 
 _KINDS = {"person", "organization", "anonymous", "group"}
-_CHUNK = 500  # rows per IN (...) look-up
+_CHUNK = 500  # rows per IN (...) look-up on SQLite
+
+
+def _in(session: Session, cols: list, keys: list[tuple]):
+    """The condition ``(cols) IN keys`` on SQLite. PostgreSQL gets one array parameter per
+    column, ``col = ANY(array)`` each, which can match more combinations than asked for:
+    callers keep only the keys they want. (A statement with thousands of placeholders cost
+    the driver and the planner more than the look-up itself: a sixth of a batch's write.)"""
+    if session.bind.dialect.name != "postgresql":
+        return cols[0].in_([k[0] for k in keys]) if len(cols) == 1 else tuple_(*cols).in_(keys)
+    return and_(*(c == any_(bindparam(None, sorted({k[i] for k in keys}), type_=ARRAY(c.type)))
+                  for i, c in enumerate(cols)))
+
+
+def _chunks(session: Session, keys: list) -> list[list]:
+    """Look-up keys in groups: all at once on PostgreSQL (arrays), by :data:`_CHUNK` elsewhere."""
+    step = max(len(keys), 1) if session.bind.dialect.name == "postgresql" else _CHUNK
+    return [keys[i : i + step] for i in range(0, len(keys), step)]
 
 
 @dataclass
@@ -85,11 +103,12 @@ def _dialect_insert(session: Session, model):
 
 def existing_articles(session: Session, records: list[ArticleRecord]) -> dict[str, int]:
     """content hash -> stored id, and url -> stored id, for a batch, in two queries."""
-    hashes = {r.content_hash for r in records}
-    out = dict(session.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(hashes))).all())
-    urls = {r.url for r in records if r.url}
+    hashes = [(h,) for h in {r.content_hash for r in records}]
+    out = dict(session.execute(select(Article.content_hash, Article.id)
+                               .where(_in(session, [Article.content_hash], hashes))).all())
+    urls = [(u,) for u in {r.url for r in records if r.url}]
     if urls:
-        out.update(session.execute(select(Article.url, Article.id).where(Article.url.in_(urls))).all())
+        out.update(session.execute(select(Article.url, Article.id).where(_in(session, [Article.url], urls))).all())
     return out
 
 
@@ -108,11 +127,12 @@ def _merge_target(merges: list[dict], key: str, kind: str, article_id: int | Non
 def _ids_by(session: Session, model, cols, keys: list[tuple], extra=()) -> dict[tuple, int]:
     """{key tuple: id} for rows whose ``cols`` match, in chunks."""
     out: dict[tuple, int] = {}
-    for i in range(0, len(keys), _CHUNK):
-        chunk = keys[i : i + _CHUNK]
-        stmt = select(*cols, model.id).where(tuple_(*cols).in_(chunk), *extra)
+    for chunk in _chunks(session, keys):
+        wanted = set(chunk)
+        stmt = select(*cols, model.id).where(_in(session, cols, chunk), *extra)
         for row in session.execute(stmt):
-            out[tuple(row[:-1])] = row[-1]
+            if tuple(row[:-1]) in wanted:
+                out[tuple(row[:-1])] = row[-1]
     return out
 
 
@@ -239,10 +259,10 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
         _bulk_rows(session, Speaker, rows)
         arts = sorted({r["article_id"] for r in rows})
         local_ids: dict[tuple, int] = {}
-        for i in range(0, len(arts), _CHUNK):
+        for chunk in _chunks(session, [(a,) for a in arts]):
             for sid, aid, key, kind in session.execute(
                 select(Speaker.id, Speaker.article_id, Speaker.name_key, Speaker.kind)
-                .where(Speaker.article_id.in_(arts[i : i + _CHUNK])).order_by(Speaker.id)
+                .where(_in(session, [Speaker.article_id], chunk)).order_by(Speaker.id)
             ):
                 local_ids.setdefault((aid, key, kind), sid)
         for it, sk, e in local_ents:
@@ -393,12 +413,12 @@ def _alias_ids(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str,
     """(alias key, kind) -> global speaker, for aliases that differ from the speaker's own key."""
     out: dict[tuple[str, str], int] = {}
     al, sp = SpeakerAlias, Speaker
-    for i in range(0, len(keys), _CHUNK):
-        chunk = keys[i : i + _CHUNK]
+    for chunk in _chunks(session, keys):
         stmt = (select(al.alias_key, sp.kind, sp.id, sp.name_key).join(sp, sp.id == al.speaker_id)
-                .where(tuple_(al.alias_key, sp.kind).in_(chunk), sp.article_id.is_(None)).order_by(sp.id))
+                .where(_in(session, [al.alias_key, sp.kind], chunk), sp.article_id.is_(None)).order_by(sp.id))
+        wanted = set(chunk)
         for akey, kind, sid, nkey in session.execute(stmt):
-            if akey != nkey:
+            if akey != nkey and (akey, kind) in wanted:
                 out.setdefault((akey, kind), sid)
     return out
 
