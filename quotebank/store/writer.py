@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, and_, any_, bindparam, delete, select, tuple_, update
+from sqlalchemy import JSON, and_, any_, bindparam, delete, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -144,10 +144,18 @@ def _get_or_create_many(session: Session, model, cols, rows: dict[tuple, dict], 
     missing = [k for k in keys if k not in found]
     created: set[tuple] = set()
     if missing:
-        stmt = _dialect_insert(session, model).on_conflict_do_nothing(
-            index_elements=conflict, index_where=index_where).returning(*[model.__table__.c[c.key] for c in cols],
-                                                                        model.__table__.c.id)
-        for row in session.connection().execute(stmt, [rows[k] for k in missing]):
+        table = model.__table__
+        ins = _dialect_insert(session, model)
+        params = [rows[k] for k in missing]
+        if session.bind.dialect.name == "postgresql":
+            # one statement over one array per column: no per-row placeholders to build
+            names = list(params[0])
+            arrays = [bindparam(None, [p[n] for p in params], type_=ARRAY(table.c[n].type)) for n in names]
+            ins = ins.from_select(names, select(*func.unnest(*arrays).table_valued(*names).render_derived().c))
+            params = None
+        stmt = ins.on_conflict_do_nothing(index_elements=conflict, index_where=index_where).returning(
+            *[table.c[c.key] for c in cols], table.c.id)
+        for row in session.connection().execute(stmt, params):
             found[tuple(row[:-1])] = row[-1]
             created.add(tuple(row[:-1]))
         still = [k for k in missing if k not in found]  # another writer made them a moment ago
