@@ -2131,3 +2131,23 @@ def test_issued_or_released_a_statement_attributes_the_quotation(text, speaker):
 
 def test_a_statement_without_a_quotation_is_nothing():
     assert extract_quotes("Trump issued a statement on Friday about the attacks.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency answered with the lawsuit Lynch announced that same day against the state.",
+    "Shortly after my sentence, Eric Holder announced his resignation.",  # the verb has its own object
+    "Democratic Party elites should not celebrate. They should be very, very worried.",  # an adjective
+])
+def test_no_report_where_the_cue_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Loretta Lynch announced that same day that the department would sue.", "Loretta Lynch",
+     "that the department would sue"),
+    ("Jane Roe said that day was the worst of her life.", "Jane Roe", "that day was the worst of her life"),
+    ("The plan will fail, Jane Roe told her supporters.", "Jane Roe", "The plan will fail"),
+    ("The plan will fail, Jane Roe said in a statement.", "Jane Roe", "The plan will fail"),
+])
+def test_that_as_a_determiner_and_a_recipient_after_the_cue(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"
 MAX_TEXT = 50_000_000
 
 
@@ -1939,11 +1939,14 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 
 
 # ------------------------------------------------------------------ indirect speech
-_THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b\s*", re.I)
+# never the determiner: "announced that same day", "said that night"
+_THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b"
+                    r"(?!\s+(?:was|is|were|will|would|had|has|could|might|may|should|must|can|did)\b)")  # not "that day was"
+_THAT = re.compile(r"\s*(?:,\s*)?(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)
 # when and where between the cue and its clause: "said on Friday that", "told reporters
 # Wednesday night that", "said in a statement that"
 _ADVERBIAL_THAT = re.compile(
-    r"(?:\s+(?:on|in|at|during|after|before|last|this|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only)\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
@@ -1993,7 +1996,8 @@ _CLAUSE_START = re.compile(
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"after|before|during|while|when|until|since|via|through|it\s+(?:is|was)\s+(?:time|about))\b)[\w\u2019'$\"\u201c]",
+    r"after|before|during|while|when|until|since|via|through|it\s+(?:is|was)\s+(?:time|about)|"
+    + _THAT_DETERMINER + r")\b)[\w\u2019'$\"\u201c]",
     re.I
 )
 _BAD_AFTER_CUE = re.compile(
@@ -2020,6 +2024,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)\s)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
+_OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
 class _CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
@@ -2211,8 +2216,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
                         continue
                     rest = masked[cm.end():se]
-                    if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest):
-                        continue
+                    if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest) or (
+                            _OBJECT_NP.match(rest) and cm.group(0) not in ("told", "tells", "tell")):
+                        continue  # ", Eric Holder announced his resignation": the verb has its own object
                     npm = np_backward(masked, cm.start(), comma + 1)
                     if npm is None or npm.start > comma + 3:
                         continue
@@ -2382,7 +2388,9 @@ _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
-    "whose which some many most no any every each united".split())
+    "whose which some many most no any every each united "
+    "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
+    .split())
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
