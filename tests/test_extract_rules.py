@@ -2106,6 +2106,9 @@ def test_rain_with_a_participle_still_has_no_speaker():
      "that the body will not vote"),
     ("Bill Clinton told foundation employees on Thursday that the group would stop taking foreign money.",
      "Bill Clinton", "that the group would stop taking foreign money"),
+    # an outlet with its city, then a time, then the clause without "that"
+    ("Christine Todd Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+     "Christine Todd Whitman", "she would rather vote for Clinton"),
 ])
 def test_told_any_recipient_that(text, speaker, clause):
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]

@@ -1987,7 +1987,9 @@ def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s))?|the\s+audience|the\s+crowd|supporters|"
+    # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
+    r"|the\s+audience|the\s+crowd|supporters|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
 _CLAUSE_START = re.compile(
