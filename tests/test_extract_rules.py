@@ -2154,3 +2154,29 @@ def test_no_report_where_the_cue_reports_nothing(text):
 ])
 def test_that_as_a_determiner_and_a_recipient_after_the_cue(text, speaker, clause):
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a name the given-name list does not know, after a possessive and its role
+    ("\u201cShe is a mother of three,\u201d her friend Mariam Emara told CNN.", "Mariam Emara", "her friend"),
+    ("Its president Rilwanu Lukman said output would rise.", "Rilwanu Lukman", "Its president"),
+    # 'another' or 'one' opening the description before the name
+    ("\u201cShe is a mother of three,\u201d another friend, Mariam Emara, told CNN.", "Mariam Emara", "another friend"),
+    ("\u201cShe is a mother of three,\u201d one neighbor, Jane Roe, said.", "Jane Roe", "one neighbor"),
+])
+def test_a_name_after_its_description_is_the_person(text, speaker, description):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind, q.speaker_description) == (speaker, "person", description)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a title with a plural last word: "Financial Market Trends" is a report
+    ("The OECD said in its latest Financial Market Trends report the 34 pct rise was accompanied by major "
+     "changes.", "Financial Market Trends"),
+    # more than a role between the possessive and the capitals
+    ("Geoff Garin, a Democratic pollster, said his focus groups and other research show that Clinton's positions "
+     "against Citizens United, in support of a surtax, and backing a crackdown on banks resonate with voters.",
+     "Citizens United"),
+])
+def test_capitals_after_a_possessive_are_not_always_a_person(text, not_a_person):
+    assert not [q for q in extract_quotes(text) if q.speaker == not_a_person]

@@ -162,6 +162,19 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 
 
+# a possessive and up to three words of role before a name: "his longtime aide ", "Her friend "
+_ROLE_WORDS = re.compile(r"[A-Za-z]+(?:\s+[a-z][a-z-]*){1,3}\s+")
+
+
+def _person_like(run: str) -> bool:
+    """Two or three capitalised words that name no organisation: a person's name
+    after a possessive description ("his aide Paul Manafort", "her friend Mariam Emara")."""
+    words = run.split()
+    return 2 <= len(words) <= 3 and (words[0].lower() in given_names() or (
+        all(w[:1].isupper() and w[1:2].islower() for w in words) and not words[-1].endswith("s")
+        and not any(w.lower().rstrip(".") in ORG_WORDS for w in words)))  # not "its latest Market Trends"
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -172,9 +185,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
-                first in _POSSESSIVE_DETS and " " in m[nr[0]:nr[1]].strip()
-                and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
-            kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort"
+                first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])):
+            kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort",
+            # "her friend Mariam Emara"
         men = Mention(s, e, text, kind, nr[0], nr[1])
         if nr[0] > s and m[s:nr[0]].strip().lower() not in DETERMINERS:  # "the Pentagon": no description
             men.desc_start, men.desc_end = s, nr[0]

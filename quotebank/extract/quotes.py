@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 MAX_TEXT = 50_000_000
 
 
@@ -1563,7 +1563,7 @@ _IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+)
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
-_DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
+_DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
