@@ -2132,6 +2132,17 @@ def test_issued_or_released_a_statement_attributes_the_quotation(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The town released a statement Wednesday saying Trump\u2019s comments \u201care based on his opinion\u201d.",
+     "The town", "Trump\u2019s comments \u201care based on his opinion\u201d"),
+    ("His office put out a statement saying the U.S. \u201cdoes not have the capacity to vet every refugee.\u201d",
+     "His office", "the U.S. \u201cdoes not have the capacity to vet every refugee.\u201d"),
+])
+def test_what_a_statement_says_starts_after_saying(text, speaker, content):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, text[q.content_start:q.content_end]) == (speaker, content)
+
+
 def test_a_statement_without_a_quotation_is_nothing():
     assert extract_quotes("Trump issued a statement on Friday about the attacks.") == []
 
@@ -2180,3 +2191,70 @@ def test_a_name_after_its_description_is_the_person(text, speaker, description):
 ])
 def test_capitals_after_a_possessive_are_not_always_a_person(text, not_a_person):
     assert not [q for q in extract_quotes(text) if q.speaker == not_a_person]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a US state after a place is the place's, not a name
+    ("Cory James, 22, of Flint, Mich., said he hadn't given up hope that Sanders could win.", "Cory James"),
+    ("Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put coal miners out of "
+     "business.\"", "Clinton"),
+    ("\"We need jobs,\" said Cory James, 22, of Flint, Mich.", "Cory James"),
+    # a contracted pronoun is the subject ("he'd asked"), an adverb between subject and cue is not a name
+    ("Donald Trump spoke. He\u2019d asked his \u201cpeople\u201d to \u201clook into\u201d paying the fees.", "Donald Trump"),
+    ("Hillary Clinton first testified before Congress that she \"took responsibility.\"", "Hillary Clinton"),
+    # the subject right before a comma aside, not the object of a verb before it
+    ("Bernie Sanders won. He pledged to enact judicial reform, fix the nation\u2019s \u201cbroken\u201d system and he, "
+     "once again, pledged a \u201cpolitical revolution.\u201d", "Bernie Sanders"),
+    # "put out a statement saying ..." like "issued a statement"
+    ("The White House put out a statement saying the U.S. \u201cdoes not have the capacity to vet every refugee.\u201d",
+     "The White House"),
+])
+def test_speaker_phrases_not_taken_for_names(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+def test_a_place_before_a_name_is_not_dropped():
+    """Only a US state after "in/of <Place>," is the place's: a name after "The mayor of Flint," stays."""
+    q = extract_quotes("The mayor of Flint, Karen Weaver, said the water was safe now.")[0]
+    assert (q.speaker, q.speaker_description) == ("Karen Weaver", "The mayor of Flint")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Bernie Sanders is pledging to \u201cwin many hundreds of delegates\u201d on Super Tuesday.", "Bernie Sanders",
+     "to \u201cwin many hundreds of delegates\u201d on Super Tuesday"),
+    ("Critics are warning that the plan will fail.", "Critics", "that the plan will fail"),
+    ("Democrats have been arguing that the plan will fail.", "Democrats", "that the plan will fail"),
+])
+def test_progressive_cues_report(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("About 200 people are feared dead, officials said.", "officials", "About 200 people are feared dead"),
+    ("Feed prices were reported 35 pct higher, the department said.", "the department",
+     "Feed prices were reported 35 pct higher"),
+    ("Pan Am said costs would fall.", "Pan Am", "costs would fall"),  # "Am" is no "am"
+    ("The Mexican government is worried that the rhetoric could hurt tourism.", "The Mexican government",
+     "that the rhetoric could hurt tourism"),
+])
+def test_a_passive_cue_reports_nothing_of_its_own(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+def test_said_without_a_clause_reports_nothing():
+    assert [q.text for q in extract_quotes("Expenses will be cut, it said without offering details.")
+            if q.text.startswith("without")] == []
+
+
+def test_asked_in_the_passive_keeps_its_agent():
+    text = "Sanders was asked by host Bill Maher, \u201cDo you still think the emails do not matter?\u201d"
+    assert extract_quotes(text)[0].speaker == "Bill Maher"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump was asked, \u201cWill you run?\u201d",  # passive: who asks is not named
+    "The building is housing refugees now.",
+    "His writing is warning enough.",
+])
+def test_a_passive_or_a_noun_is_no_progressive_cue(text):
+    assert [q.speaker for q in extract_quotes(text) if q.speaker] == []

@@ -107,6 +107,12 @@ def countries() -> frozenset[str]:
     return frozenset(l.lower() for l in _lines("countries.txt"))
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """US states and their newspaper abbreviations, as written ("Ohio", "Mich.")."""
+    return frozenset(_lines("us_states.txt"))
+
+
 def is_outlet(name: str) -> bool:
     """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
     the ingest package's publication list (upstream), imported when first needed so that

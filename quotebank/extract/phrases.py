@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import cues, given_names, pronouns, titles
+from .lexicon import cues, given_names, pronouns, titles, us_states
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -37,7 +37,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost""".split()
+    since still almost first are been""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -205,9 +205,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
-    if toks and toks[-1][2][-2:] in ("'s", "\u2019s") and toks[-1][2][:-2].lower() in _SUBJECT_PRONOUNS:
+    if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]
-        toks[-1] = (s0, e0 - 2, w0[:-2])  # "She's argued": the pronoun, not a possessive
+        toks[-1] = (s0, s0 + cm.end(1), cm.group(1))  # "She's argued", "he'd asked": the pronoun
     # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
     if toks and toks[-1][2] == ")":
         k = len(toks) - 1
@@ -230,6 +230,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         segs = [sg for sg in segs if sg]
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2014", "\u2013", "--")
+        if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
+            k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)):
             k -= 1
         if k < 0:
@@ -248,8 +250,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 desc_span = (segs[-2][0][0], segs[-2][-1][1])
             toks = last
         else:
-            if not all(len(sg) == 1 and sg[0][2].endswith(("ed", "ly")) for sg in segs[k + 1:]):
-                desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated,"
+            if not all(len(sg) == 1 and sg[0][2].endswith(("ed", "ly")) for sg in segs[k + 1:]) \
+                    and segs[k + 1][0][2] not in _CIRCUMSTANCE_LEADS:
+                desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated," nor
+                # "Clinton, during a town hall meeting in Columbus, Ohio,"
             toks = segs[k]
     rel_tok = None
     if toks and toks[-1][2].lower() in RELATIVE:
@@ -473,6 +477,7 @@ def _drop_parens(toks):
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may"))  # George Will, Theresa May
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _SENTENCE_OPENERS = frozenset(
@@ -537,9 +542,26 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
+_PLACE_LEADS = frozenset("in of from at near outside".split())
+_CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking".split())
+
+
+def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
+    """Is ``seg`` a US state following a place ("in Columbus, Ohio", "of Flint, Mich.")?"""
+    name = " ".join(t[2] for t in seg)
+    if name not in us_states() and name + "." not in us_states():
+        return False
+    j = len(prev)
+    while j > 0 and _is_cap(prev[j - 1][2]):
+        j -= 1
+    return 0 < j < len(prev) and prev[j - 1][2].lower() in _PLACE_LEADS
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
+    if len(seg) > 1 and seg[-1][2].lower() in _SUBJECT_PRONOUNS:
+        return False  # "... the nation's campaign finance system and he, once again, pledged": a subject
     if lf in ("who", "which", "whose", "whom", "a", "an", "the", "now", "then", "himself",
               "herself", "also", "formerly", "once", "both", "each", "former", "currently"):
         return True

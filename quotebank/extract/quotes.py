@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.2"
+EXTRACTOR_VERSION = "0.6.3"
 MAX_TEXT = 50_000_000
 
 
@@ -1163,6 +1163,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 lead = _WORDS.findall(masked[cstart : cstart + tm.start()])
                 if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS:
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
+            if latt.cue.lower().endswith("statement") and (
+                    sm := _STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
+                cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se)
@@ -1607,8 +1610,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     gap = masked[best.end() : hi]
     if require_end and not gap.strip().endswith(":"):
         return None
-    if _PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
+    if not w.endswith("ing") and _PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
         # "Trump was asked, '...'": the subject is who was asked; "by host Bill Maher" is who asks
+        # (but "Sanders is pledging to '...'" is the progressive: the subject speaks)
         bm = _BY_AGENT.match(masked, best.end(), hi)
         agent = np_forward(masked, bm.end(), hi) if bm else None
         return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
@@ -1998,7 +2002,7 @@ _CLAUSE_START = re.compile(
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"after|before|during|while|when|until|since|via|through|it\s+(?:is|was)\s+(?:time|about)|"
+    r"after|before|during|while|when|until|since|via|through|without|it\s+(?:is|was)\s+(?:time|about)|"
     + _THAT_DETERMINER + r")\b)[\w\u2019'$\"\u201c]",
     re.I
 )
@@ -2285,6 +2289,9 @@ _WH_AFTER = re.compile(
     r"\s+(?P<c>(?:whether|if|why|how|what|which|who|when|where)\b|to\s+[a-z])")
 
 
+_STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
+_DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
+_BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|again|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
 
@@ -2436,12 +2443,14 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
     if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
         return False  # "Trump's claims": a noun; but "He's said": has said
-    if lp in _BE and cues().base.get(w) in _JUDGING:
-        return False  # "could be blamed on", "was praised for": no one speaks
+    if prev in _BE and (cues().base.get(w) in _JUDGING or (  # lower case: not "Pan Am said"
+            w != cues().base.get(w, w) and not w.endswith(("s", "ing")) and cues().base.get(w) not in ("ask", "worry"))):
+        return False  # "could be blamed on", "was praised for", "are feared dead", "have been reported":
+        # a passive, no one speaks
     nxt = masked[cm.end() : cm.end() + 30].split()
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
-    if w.endswith("ing"):
-        return before.rstrip().endswith(",")  # ", saying that ..."
+    if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
+        return before.rstrip().endswith(",") or _BE_BEFORE_ING.search(before) is not None
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None
     if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
@@ -2449,7 +2458,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             _AS_BEFORE.search(before) is not None and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
     if " " in w:  # a phrase ("pointed out", "had this to say"): a verb after its subject
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
-                               or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS)
+                               or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS
+                               or _DET_NOUN_BEFORE.search(before) is not None)  # "His office issued a statement"
     base = cues().base.get(w, w)
     if w == base and w in _OPINION_BASE and (
             _plural_participle_subject(masked, ss, cm.start()) is not None  # "Democrats trying to ... say"
