@@ -2258,3 +2258,36 @@ def test_asked_in_the_passive_keeps_its_agent():
 ])
 def test_a_passive_or_a_noun_is_no_progressive_cue(text):
     assert [q.speaker for q in extract_quotes(text) if q.speaker] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company keeps the title-like words of its name
+    ("General Motors Corp said it would recall 10,000 cars.", "General Motors Corp"),
+    ("Telcom General Corp, which stopped operating a month ago, said its president has resigned.",
+     "Telcom General Corp"),
+    # a time phrase before the subject is not part of it
+    ("Earlier this week the company said it received approval for the drug.", "the company"),
+    ("At noon the bank had estimated the shortfall at 500 mln stg.", "the bank"),
+    ("U.K. clearing banks this afternoon announced cuts in their base lending rates.", "U.K. clearing banks"),
+    # "at least one", shares "of those surveyed", a subject before a participle aside
+    ("Some analysts put the value at 35 dlrs, but at least one said it would be worth 42 dlrs.", "at least one"),
+    ("Some 56 percent of those surveyed said the group should keep its funding.",
+     "Some 56 percent of those surveyed"),
+    ("Analysts, contacted on Sunday said the statement does little to clarify matters.", "Analysts"),
+    ("Local businessmen feared the plan would fail.", "Local businessmen"),
+])
+def test_subject_phrases_whole_and_no_more(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "ILC has filed a civil action against him to recover alleged improper disbursements of company funds.",
+    "Proponents maintain there are large estimated cost savings of such a bill.",
+])
+def test_a_participle_before_a_noun_reports_nothing(text):
+    assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_whole_phrase_speaks_when_the_cue_has_no_subject_of_its_own():
+    text = '"We will close," a spokesman for Credit Lyonnais who declined to be named said.'
+    assert extract_quotes(text)[0].speaker == "a spokesman for Credit Lyonnais who declined to be named"

@@ -53,6 +53,7 @@ ORG_WORDS = frozenset(
     organisation alliance senate congress parliament cabinet kremlin embassy club press
     reuters bbc cnn nbc abc cbs npr""".split()
 )
+_COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -148,10 +149,11 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             return None  # "the Secretary of State": a title, no name
         while len(run) > 2 and run[0][2] in _DEPARTMENTS:
             run = run[1:]
-    # titles before the name belong to the description: "Mexican President Claudia Sheinbaum"
+    # titles before the name belong to the description: "Mexican President Claudia Sheinbaum";
+    # but a company keeps its whole name: "Telcom General Corp"
     k = 0
     for idx, (_, _, w) in enumerate(run):
-        if w in ts or w.rstrip(".") in ts:
+        if (w in ts or w.rstrip(".") in ts) and run[-1][2].lower().rstrip(".") not in _COMPANY_ENDS:
             k = idx + 1
     if k >= len(run):
         k = len(run) - 1 if len(run) > 1 else 0
@@ -320,6 +322,23 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     # sentence-initial capital on an ordinary word ("But", "Now") is not a name
     while len(got) > 1 and got[0][2] in _SENTENCE_OPENERS:
         got = got[1:]
+    got = _without_time_lead(got)  # "Earlier this week the company said": the company
+    k0 = toks.index(got[0]) if got[0] in toks else 0
+    if got[0][2].lower() == "least" and k0 and toks[k0 - 1][2].lower() == "at":
+        got = [toks[k0 - 1]] + got  # "at least one said"
+    if len(got) == 1 and k0 and toks[k0 - 1][2].lower() == "those" and got[0][2].endswith("ed"):
+        # "56 percent of those surveyed said": the share of those asked
+        j = k0 - 1
+        if j >= 2 and toks[j - 1][2].lower() == "of":
+            i = j - 1
+            while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in _STOP_BACK and toks[i - 1][2] not in ",;:":
+                i -= 1
+            j = i if i < j - 1 else j
+        got = toks[j:k0 + 1]
+    elif len(got) == 1 and _not_a_subject(toks, got[0]):
+        if k0 and toks[k0 - 1][2] == ",":
+            return np_backward(m, toks[k0 - 1][0], lo)  # "Analysts, contacted on Sunday said": analysts
+        return None  # "to recover alleged disbursements", "are large estimated": no subject here
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
     men = classify(m, s, e, got)
     if desc_span and men.kind != "pronoun":
@@ -412,6 +431,39 @@ _LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly 
                       "supply reply belly jelly lily fly".split())
 
 
+def _without_time_lead(got: list) -> list:
+    """'week the company' (from 'Earlier this week the company'), 'noon the bank': the phrase
+    from its determiner when only lower-case words stand before it, no preposition among them."""
+    for j in range(1, min(len(got), 3)):
+        if got[j][2] in ("the", "a", "an"):
+            lead = [t[2] for t in got[:j]]
+            if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead):
+                return got[j:]
+            break
+    return got
+
+
+# "all the experts", "half the members", "analysts who follow the industry": one phrase
+_KEEP_BEFORE_DET = frozenset("of all both half who which".split())
+
+
+_EN_PARTICIPLES = frozenset("taken given seen shown known written spoken chosen driven broken begun "
+                            "forgotten hidden fallen risen beaten stolen frozen proven sworn".split())
+
+
+def _not_a_subject(toks: list, tok: tuple) -> bool:
+    """A lone lower-case word that cannot be a subject: a participle ("contacted", "polled"), an
+    infinitive ("to recover"), an adjective or time word ("large", "afternoon")."""
+    w = tok[2]
+    if not w.islower() or w in _SUBJECT_PRONOUNS or w in QUANTIFIER_SUBJECTS or w in _GROUP_HEADS \
+            or w in ("heard", "seen"):  # "a reporter can be heard asking": the phrase before
+        return False
+    k = toks.index(tok)
+    prev = toks[k - 1][2].lower() if k else ""
+    return (prev == "to" or w.endswith("ed") or w in _EN_PARTICIPLES or w in _DAY_PARTS or w in _PERIODS
+            or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))
+
+
 def _drop_circumstances(toks: list) -> None:
     """Pop adverbs, auxiliaries and time phrases that stand between a subject and its
     cue: "he later said", "Trump on Friday described", "less than two weeks ago said",
@@ -423,8 +475,11 @@ def _drop_circumstances(toks: list) -> None:
             return  # "Will wrote": George Will, not the auxiliary
         if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS):
             toks.pop()
-        elif lw in _DAY_PARTS and len(toks) > 1 and toks[-2][2] in _DAY_NAMES:
-            toks.pop()
+        elif lw in _DAY_PARTS and len(toks) > 1 and (toks[-2][2] in _DAY_NAMES or toks[-2][2].lower() in (
+                "this", "yesterday", "tomorrow", "late", "early")):
+            toks.pop()  # "Monday morning" (the day goes next), "this afternoon"
+            if toks[-1][2].lower() in ("this", "yesterday", "tomorrow", "late", "early"):
+                toks.pop()
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
 MAX_TEXT = 50_000_000
 
 
@@ -1539,7 +1539,16 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             continue  # "one of the states suing the EPA, said": a noun, read on
         men = np_backward(masked, cm.start(), i)
         if men is None:
-            return None
+            # '"...," a spokesman for Credit Lyonnais who declined to be named said': no subject at
+            # the cue, but the whole phrase after the quotation speaks
+            whole = _DESC_NP.fullmatch(masked, i, cm.start())
+            if whole is None:
+                return None
+            toks = _tokens(masked, i, whole.end(1))
+            men = classify(masked, toks[0][0], toks[-1][1], toks)
+            if men.desc_start is None:
+                men.desc_start, men.desc_end = men.start, men.end
+            return _Att(men, w, cm.start(), cm.end(), "post")
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
         if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
