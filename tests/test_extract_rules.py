@@ -2291,3 +2291,17 @@ def test_a_participle_before_a_noun_reports_nothing(text):
 def test_a_whole_phrase_speaks_when_the_cue_has_no_subject_of_its_own():
     text = '"We will close," a spokesman for Credit Lyonnais who declined to be named said.'
     assert extract_quotes(text)[0].speaker == "a spokesman for Credit Lyonnais who declined to be named"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Analysts who follow the industry say the merger will fail.", "Analysts who follow the industry"),
+    ("Voters who backed Trump in 2016 say they will vote again.", "Voters who backed Trump in 2016"),
+    # the head of a relative clause speaks, not a name inside the clause
+    ("Republicans who oppose the plan in Congress said it would fail.", "Republicans who oppose the plan in Congress"),
+    ("Former officials who spoke with The Huffington Post said the committee had become a shell.",
+     "Former officials who spoke with The Huffington Post"),
+    # but a 'that' clause with its own subject keeps that subject
+    ("It happened on the same day that the Washington Post said the subpoenas had been issued.", "Washington Post"),
+])
+def test_a_plural_head_with_its_relative_clause_speaks(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == [speaker]

@@ -54,6 +54,8 @@ ORG_WORDS = frozenset(
     reuters bbc cnn nbc abc cbs npr""".split()
 )
 _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
+_PLURAL_PEOPLE = frozenset("voters people americans republicans democrats women men students workers parents "
+                           "donors delegates senators lawmakers conservatives liberals independents".split())
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -341,6 +343,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         return None  # "to recover alleged disbursements", "are large estimated": no subject here
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
     men = classify(m, s, e, got)
+    if rel is not None and men.kind == "name" and men.name_start is not None and men.name_start > s \
+            and any(t[2].lower() == "who" for t in got):
+        # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
+        men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     if rel_tok is not None:
@@ -584,8 +590,9 @@ def _relative_np(toks, stop: int):
                 if lw in DETERMINERS:
                     break
             head.reverse()
-            if head and head[0][2].lower() in DETERMINERS and len(head) >= 2:
-                return head + list(toks[k:])
+            if head and (head[0][2].lower() in DETERMINERS and len(head) >= 2
+                         or len(head) <= 2 and head[-1][2].lower() in _GROUP_HEADS | _PLURAL_PEOPLE):
+                return head + list(toks[k:])  # "a former operator who ...", "voters who backed Trump"
             return None
     return None
 

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.4"
+EXTRACTOR_VERSION = "0.6.5"
 MAX_TEXT = 50_000_000
 
 
@@ -2409,6 +2409,7 @@ _NOT_BEFORE_VERB = frozenset(
     "whose which some many most no any every each united "
     "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
     .split())
+_PLURAL_WHO = re.compile(r"\b[a-zA-Z]{3,}[^s's]s\s+who\s+(?:[\w'\u2019-]+\s+){1,6}$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
 _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
@@ -2480,8 +2481,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
         if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
-        if _TWO_NAMES.search(before):
-            return True  # "Jeb Bush and Chris Christie say ..."
+        if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before):
+            return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ..."
         if w == "state" and (lp.endswith("ed") or prev[:1].isupper() or lp in ("the", "a", "each", "every", "any")):
             return False  # "GOP-dominated state legislatures", "repealed state exchanges": a noun
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
