@@ -2305,3 +2305,28 @@ def test_a_whole_phrase_speaks_when_the_cue_has_no_subject_of_its_own():
 ])
 def test_a_plural_head_with_its_relative_clause_speaks(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a state's abbreviation ends the sentence before the next quotation
+    ('"It will create jobs," says Gavin Hamilton, 23, a student from Fresno, Calif. "I think it\'d offer more '
+     'jobs in areas we are not seeing now."', ["Gavin Hamilton", "Gavin Hamilton"]),
+    ('"It will create jobs," said Sen. Jane Doe, D-Calif. "I think so, and I say it often."', ["Jane Doe", "Jane Doe"]),
+    # an aside between the name and the cue
+    ("\u201cHe had a lot of Missouri supporters,\u201d Blunt, after a long pause, said of Cruz.", ["Blunt"]),
+    # manner verbs of speech
+    ('"Go back to Univision," Trump barked and a security guard escorted Ramos out.', ["Trump"]),
+    ('"We will see about that," Jane Roe scoffed.', ["Jane Roe"]),
+])
+def test_more_attributions_found(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_title_abbreviation_still_opens_a_name():
+    """Only a state after a comma or a party letter ends a sentence: 'Sen.' before a quotation does not."""
+    text = '"We will win," said the Sen. "It is certain."'
+    assert all(q.speaker != "Sen" for q in extract_quotes(text))
+
+
+def test_the_dog_barked_is_no_speech():
+    assert extract_quotes("The dog barked all night and the neighbours complained.") == []

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.5"
+EXTRACTOR_VERSION = "0.6.6"
 MAX_TEXT = 50_000_000
 
 
@@ -556,6 +556,8 @@ _ABBREV = re.compile(
     r"Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo)"
     r"|\b[A-Z])$"
 )
+_STATE_ABBREV = re.compile(r"(?:,\s|\b[RDI]-)(?:Fla|Calif|Mass|Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|"
+                           r"Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo|Kan|Miss|Mont|Vt|N\.[HJMYCD]|S\.[CD]|R\.I|W\.Va)$")
 _SENT_END = re.compile(r"[.!?\u2026]+(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|[.!?\u2026]+(?=\s*$)")
 
 
@@ -571,8 +573,9 @@ _ATTRIB_NEXT = re.compile(
 def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
-        if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()):
-            continue
+        if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()) and not (
+                masked.startswith(MASK, m.end() + 1) and _STATE_ABBREV.search(masked, max(ps, m.start() - 10), m.start())):
+            continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
     for sp in spans:
@@ -1551,7 +1554,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             return _Att(men, w, cm.start(), cm.end(), "post")
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
-        if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)):
+        if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)) \
+                and not _COMMA_ASIDE.fullmatch(between):  # '"...," Blunt, after a long pause, said'
             return None
         lead = masked[i : men.start]
         if men.kind == "name" and _DESC_FIRST.fullmatch(lead):
@@ -1578,6 +1582,7 @@ _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad sta
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
+_COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
 _ADV_OK = frozenset(
