@@ -2330,3 +2330,13 @@ def test_a_title_abbreviation_still_opens_a_name():
 
 def test_the_dog_barked_is_no_speech():
     assert extract_quotes("The dog barked all night and the neighbours complained.") == []
+
+
+def test_a_possessive_description_is_the_participles_subject():
+    text = ("In response to Donald Trump\u2019s proposal to bar Muslims from entering the United States, Hillary "
+            "Clinton\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton\u2019s right-hand woman"]
+
+
+def test_a_bare_noun_is_still_no_participles_subject():
+    assert [q.speaker for q in extract_quotes("Rain fell all night, adding that the harvest was lost.")] in ([], [None])

@@ -337,7 +337,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 i -= 1
             j = i if i < j - 1 else j
         got = toks[j:k0 + 1]
-    elif len(got) == 1 and _not_a_subject(toks, got[0]):
+    elif len(got) == 1 and _not_a_subject(toks, k0, got[0][2]):
         if k0 and toks[k0 - 1][2] == ",":
             return np_backward(m, toks[k0 - 1][0], lo)  # "Analysts, contacted on Sunday said": analysts
         return None  # "to recover alleged disbursements", "are large estimated": no subject here
@@ -457,14 +457,12 @@ _EN_PARTICIPLES = frozenset("taken given seen shown known written spoken chosen 
                             "forgotten hidden fallen risen beaten stolen frozen proven sworn".split())
 
 
-def _not_a_subject(toks: list, tok: tuple) -> bool:
-    """A lone lower-case word that cannot be a subject: a participle ("contacted", "polled"), an
-    infinitive ("to recover"), an adjective or time word ("large", "afternoon")."""
-    w = tok[2]
+def _not_a_subject(toks: list, k: int, w: str) -> bool:
+    """A lone lower-case word (``toks[k]``) that cannot be a subject: a participle ("contacted",
+    "polled"), an infinitive ("to recover"), an adjective or time word ("large", "afternoon")."""
     if not w.islower() or w in _SUBJECT_PRONOUNS or w in QUANTIFIER_SUBJECTS or w in _GROUP_HEADS \
             or w in ("heard", "seen"):  # "a reporter can be heard asking": the phrase before
         return False
-    k = toks.index(tok)
     prev = toks[k - 1][2].lower() if k else ""
     return (prev == "to" or w.endswith("ed") or w in _EN_PARTICIPLES or w in _DAY_PARTS or w in _PERIODS
             or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))

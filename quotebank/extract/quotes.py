@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.6"
+EXTRACTOR_VERSION = "0.6.7"
 MAX_TEXT = 50_000_000
 
 
@@ -1753,7 +1753,9 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                                                    or (_NEXT_WORD.match(masked, men.end) or [None, ""])[1] in _FINITE
                                                    and _named_mid_sentence(masked, men.text)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
-                           and toks[0][2].lower() in ("the", "a", "an"))):
+                           and (toks[0][2].lower() in ("the", "a", "an")
+                                # "Hillary Clinton's right-hand woman rallied supporters, saying"
+                                or any(t[2].endswith(("'s", "\u2019s")) and t[2][:1].isupper() for t in toks[:3])))):
         return None
     return men
 
