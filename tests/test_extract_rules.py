@@ -2340,3 +2340,21 @@ def test_a_possessive_description_is_the_participles_subject():
 
 def test_a_bare_noun_is_still_no_participles_subject():
     assert [q.speaker for q in extract_quotes("Rain fell all night, adding that the harvest was lost.")] in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the participle follows a subordinate clause: its subject is that clause's
+    ("The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, "
+     "shouting \u201cshe wins, we lose!\u201d", "Sanders protesters"),
+    # without the comma before "when", the main clause's subject still speaks
+    ("The senator left the room when reporters arrived, saying \u201cNo comment at all today.\u201d", "The senator"),
+    ("Trump spoke for an hour on Tuesday, saying \u201cWe will win this state.\u201d", "Trump"),
+])
+def test_a_participles_subject_is_the_nearest_clauses(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_phrase_only_holding_a_possessive_opens_no_clause():
+    text = ("Some of Dome's group of 56 major creditors might move to block such a sale, arguing they have a "
+            "claim on company assets.")
+    assert all(q.speaker != "Some of Dome's group of 56 major" for q in extract_quotes(text))

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.7"
+EXTRACTOR_VERSION = "0.6.8"
 MAX_TEXT = 50_000_000
 
 
@@ -1642,6 +1642,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
                 if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in _CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
+    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","):
+        # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
+        # the clause the participle follows
+        men = _subordinate_subject(masked, lo, best.start())
     if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
@@ -1755,12 +1759,44 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
-                                or any(t[2].endswith(("'s", "\u2019s")) and t[2][:1].isupper() for t in toks[:3])))):
+                                or _name_possessive_first(toks)))):
         return None
     return men
 
 
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+
+
+def _name_possessive_first(toks) -> bool:
+    """Does the phrase open with a name's possessive ("Hillary Clinton's right-hand woman"),
+    not merely hold one ("Some of Dome's creditors")?"""
+    for t in toks[:3]:
+        if not t[2][:1].isupper():
+            return False
+        if t[2].endswith(("'s", "\u2019s")):
+            return len(toks) > 1 + toks.index(t)
+    return False
+_SUBORDINATE_OPEN = re.compile(r",\s+(?:when|as|after|while|because|where|in which|during which)\s+")
+
+
+def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
+    """The subject of a subordinate clause that ends right before a participle's comma:
+    "..., when Sanders protesters interrupted her speech, shouting" -> Sanders protesters."""
+    last = None
+    for m in _SUBORDINATE_OPEN.finditer(masked, lo, hi):
+        last = m
+    if last is None:
+        return None
+    comma = masked.rfind(",", last.end(), hi)
+    if comma < 0 or masked.find(",", last.end(), comma) >= 0:
+        return None  # one clause only, no asides
+    men = np_forward(masked, last.end(), comma)
+    if men is None or men.kind == "pronoun" and men.text.lower() in ("it", "this", "that"):
+        return None
+    nxt = _NEXT_WORD.match(masked, men.end, comma)
+    verb = nxt.group(1) if nxt else ""
+    return men if verb.islower() and (verb in _FINITE or verb.endswith("ed") or (
+        verb.endswith("s") and not verb.endswith("ss"))) else None
 # words after a subject that start a phrase, not the rest of the noun phrase
 _NP_CONTINUES = frozenset("on in at for of to from with by about after before during as who which that".split())
 
@@ -2199,7 +2235,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(","):
-                    men = _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
+                    men = _subordinate_subject(masked, ss, cm.start()) \
+                        or _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None and participle_after_comma:
                     # "Marine Le Pen, the far-right leader, ..., saying": a full name before the comma
                     nb = np_backward(masked, cm.start(), ss)
