@@ -2358,3 +2358,20 @@ def test_a_phrase_only_holding_a_possessive_opens_no_clause():
     text = ("Some of Dome's group of 56 major creditors might move to block such a sale, arguing they have a "
             "claim on company assets.")
     assert all(q.speaker != "Some of Dome's group of 56 major" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders won the Minnesota caucus, claiming his third victory in the string of contests.",
+    "Meanwhile, Rubio claimed the prize for exceeding expectations.",
+    "Tenney took down Steve Wells in the primary, claiming 41 percent of the vote.",
+])
+def test_claiming_a_win_is_no_report(text):
+    assert [q for q in extract_quotes(text) if q.cue.startswith("claim")] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Rubio claimed the election was rigged against him.", "the election was rigged against him"),
+    ("Rubio claimed his lead would hold until the end.", "his lead would hold until the end"),
+])
+def test_claim_with_a_clause_still_reports(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.8"
+EXTRACTOR_VERSION = "0.6.9"
 MAX_TEXT = 50_000_000
 
 
@@ -2058,6 +2058,12 @@ _CLAUSE_START = re.compile(
     + _THAT_DETERMINER + r")\b)[\w\u2019'$\"\u201c]",
     re.I
 )
+# "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
+_WIN_OR_OBJECT = frozenset(("claim",))
+_NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                        r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place)\b"
+                        r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
+                        r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b)")
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about|as|so|and|or|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
@@ -2205,8 +2211,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
-                            or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se):
-                        continue
+                            or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
+                            or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se)):
+                        continue  # "claimed a victory", "claiming 41 percent of the vote"
                     # a name has a capital before the phrase's first comma: skip the scan without one
                     after_comma = masked[ss:cm.start()].rstrip().endswith(",")
                     inv = np_forward(masked, after, se) \
