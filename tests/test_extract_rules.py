@@ -2375,3 +2375,19 @@ def test_claiming_a_win_is_no_report(text):
 ])
 def test_claim_with_a_clause_still_reports(text, clause):
     assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Evangelicals, which in a caucus state like Iowa are important in turning out voters, backed him.",
+    "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs.",
+])
+def test_state_as_a_noun_reports_nothing(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The report states that the economy grew.", "The report"),
+    ("Documents state that he lied to investigators.", "Documents"),
+])
+def test_state_as_a_verb_reports(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

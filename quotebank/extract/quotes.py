@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.9"
+EXTRACTOR_VERSION = "0.6.10"
 MAX_TEXT = 50_000_000
 
 
@@ -2481,6 +2481,9 @@ _VERB_S = frozenset("says tells adds writes asks argues explains insists warns r
 
 
 _BE = frozenset("be been being is are was were am".split())
+_HAVE = frozenset("have has had".split())
+_MODALS = frozenset("would will could might may should must did do does also not".split())
+_STATING_PLURALS = frozenset("documents reports rules laws guidelines officials records filings papers".split())
 _DOCUMENTS = frozenset("report study poll survey website article piece paper book column editorial "
                        "document documents filing complaint lawsuit indictment transcript analysis".split())
 # verbs of judging that attribute quoted words only in the active voice
@@ -2534,8 +2537,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
         if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before):
             return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ..."
-        if w == "state" and (lp.endswith("ed") or prev[:1].isupper() or lp in ("the", "a", "each", "every", "any")):
-            return False  # "GOP-dominated state legislatures", "repealed state exchanges": a noun
+        if w == "state" and (lp.endswith("ed") or prev[:1].isupper() and lp not in _PRON_SUBJ | _STATING_PLURALS
+                             or lp in ("the", "a", "each", "every", "any")
+                             or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
+            return False  # "GOP-dominated state legislatures", "a caucus state like Iowa": a noun
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
             "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
@@ -2543,6 +2548,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         # pronominal subject and introduce a clause ("that", a pronoun)
         if lp.endswith("ern") or lp in _REGION_BEFORE_STATES:
             return False  # "Most Southern states that ...", "the battleground states": a noun
+        if w in ("states", "reports", "claims", "notes") and nxt0 == "that" and len(nxt) > 1 \
+                and nxt[1].lower() in _MODALS | _BE | _HAVE:
+            return False  # "Rust Belt states that have suffered": a noun and its relative clause
         if (lp in _SKIP_ADVERBS or lp.endswith("ly")) and pm is not None:
             pm2 = _PREV_TOKEN.search(before, 0, pm.start())  # "The statement then declares"
             if pm2 is not None:
