@@ -129,3 +129,20 @@ def test_key_lookups_return_exactly_the_keys_asked(database):
         got = _ids_by(s, Speaker, [Speaker.name_key, Speaker.kind], asked, (Speaker.article_id.is_(None),))
     assert got == {("apple", "organization"): ids[("apple", "organization")],
                    ("jane doe", "person"): ids[("jane doe", "person")]}
+
+
+def test_a_duplicate_in_a_bulk_insert_is_an_integrity_error(database):
+    """The PostgreSQL bulk path (COPY) goes past SQLAlchemy: its errors must still arrive as
+    SQLAlchemy's IntegrityError, which the pipeline retries when another writer stored the same
+    article a moment before (it reported 'could not store' instead)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from quotebank.store.writer import _bulk_rows
+
+    row = dict(title="T", url=None, authors=[], published=None, publication_id=None, language=None,
+               source="x", text="Some text.", content_hash="h" * 64, extractor_version="0", parent_id=None)
+    with database.session(write=True) as s:
+        _bulk_rows(s, Article, [row])
+    with pytest.raises(IntegrityError):
+        with database.session(write=True) as s:
+            _bulk_rows(s, Article, [dict(row)])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import JSON, and_, any_, bindparam, delete, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
@@ -361,13 +362,19 @@ def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     raw = session.connection().connection.driver_connection
     names = ", ".join(f'"{c}"' for c in cols)
     as_json = [i for i, c in enumerate(cols) if isinstance(model.__table__.c[c].type, JSON)]
-    with raw.cursor() as cur, cur.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy:
-        for r in rows:
-            values = [r[c] for c in given] + extra
-            for i in as_json:
-                if values[i] is not None:
-                    values[i] = json.dumps(values[i])
-            copy.write_row(values)
+    statement = f"COPY {model.__tablename__} ({names}) FROM STDIN"
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as copy:
+            for r in rows:
+                values = [r[c] for c in given] + extra
+                for i in as_json:
+                    if values[i] is not None:
+                        values[i] = json.dumps(values[i])
+                copy.write_row(values)
+    except session.bind.dialect.dbapi.Error as exc:
+        # the driver's own error, raised past SQLAlchemy: wrap it as SQLAlchemy would (a unique
+        # violation becomes IntegrityError), so that callers retry a row another writer stored
+        raise DBAPIError.instance(statement, None, exc, session.bind.dialect.dbapi.Error) from exc
 
 
 def _python_defaults(model, row: dict) -> dict:
