@@ -54,8 +54,9 @@ ORG_WORDS = frozenset(
     reuters bbc cnn nbc abc cbs npr""".split()
 )
 _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
-_PLURAL_PEOPLE = frozenset("voters people americans republicans democrats women men students workers parents "
-                           "donors delegates senators lawmakers conservatives liberals independents".split())
+# plural heads of people beyond _GROUP_HEADS: "voters who backed Trump", "women who ..."
+_PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
+                           "liberals independents".split())
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, trie_regex
+from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, trie_regex, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -556,8 +556,13 @@ _ABBREV = re.compile(
     r"Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo)"
     r"|\b[A-Z])$"
 )
-_STATE_ABBREV = re.compile(r"(?:,\s|\b[RDI]-)(?:Fla|Calif|Mass|Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|"
-                           r"Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo|Kan|Miss|Mont|Vt|N\.[HJMYCD]|S\.[CD]|R\.I|W\.Va)$")
+@lru_cache(maxsize=1)
+def _state_abbrev() -> re.Pattern:
+    """A state's abbreviation (lexicons/us_states.txt) after a comma or a party letter, at the end."""
+    abbrevs = sorted((a[:-1] for a in us_states() if a.endswith(".")), key=len, reverse=True)
+    return re.compile(r"(?:,\s|\b[RDI]-)(?:" + "|".join(re.escape(a) for a in abbrevs) + r")$")
+
+
 _SENT_END = re.compile(r"[.!?\u2026]+(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|[.!?\u2026]+(?=\s*$)")
 
 
@@ -574,7 +579,7 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
         if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()) and not (
-                masked.startswith(MASK, m.end() + 1) and _STATE_ABBREV.search(masked, max(ps, m.start() - 10), m.start())):
+                masked.startswith(MASK, m.end() + 1) and _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())):
             continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
