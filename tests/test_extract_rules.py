@@ -2391,3 +2391,16 @@ def test_state_as_a_noun_reports_nothing(text):
 ])
 def test_state_as_a_verb_reports(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Aides said more than 1 million donors made more than 2.5 million contributions.",
+     "more than 1 million donors made more than 2.5 million contributions"),
+    ("Officials said less than $5 million was spent on the program.", "less than $5 million was spent on the program"),
+])
+def test_a_clause_may_open_with_more_than_a_number(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+def test_said_more_about_is_no_clause():
+    assert extract_quotes("He said more about the plan on Tuesday.") == []

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.10"
+EXTRACTOR_VERSION = "0.6.11"
 MAX_TEXT = 50_000_000
 
 
@@ -2054,7 +2054,7 @@ _OBJECT = re.compile(
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
 _CLAUSE_START = re.compile(
-    r"\s+(?!(?:so|too|very|more|less|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
+    r"\s+(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
     r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
