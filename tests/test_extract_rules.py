@@ -2404,3 +2404,17 @@ def test_a_clause_may_open_with_more_than_a_number(text, clause):
 
 def test_said_more_about_is_no_clause():
     assert extract_quotes("He said more about the plan on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # "state" opening the speaker's phrase after a quotation: the verb after the phrase is the cue
+    ('"We will not be silenced!" state Del. Marcia "Cia" Price (D-Newport News), shouted from the floor.',
+     "Marcia Price", "shouted"),
+    ('"We will win this fight," state Sen. Jason Holsman said.', "Jason Holsman", "said"),
+    ('"We will win this fight," state officials said.', "state officials", "said"),
+    # but a plural subject's "state" is the verb
+    ('"The kingdom leads the fight," the Saudis state in the white paper.', "Saudis", "state"),
+])
+def test_state_before_a_speakers_phrase(text, speaker, cue):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.11"
+EXTRACTOR_VERSION = "0.6.12"
 MAX_TEXT = 50_000_000
 
 
@@ -1525,9 +1525,17 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     cm = cues().rx.match(masked, i, hi)
     if cm and cm.group(0).endswith("ing"):
         return None  # '"New York values," saying the city ...': what follows a participle is said, not who says
+    if cm and cm.group(0) == "state" and _LOWER_NEXT.match(masked, cm.end(), hi):
+        cm = None  # '"...," state officials said': a noun phrase, its verb follows
     if cm and cm.group(0).islower() or (cm and cm.group(0).lower() == "according to"):
         men = np_forward(masked, cm.end(), hi)
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
+            if cm.group(0) == "state":
+                # '"...," state Del. Marcia Price (D), shouted': "state" opens the phrase; its verb follows
+                later = _CUE_AFTER_PHRASE.match(masked, men.end, hi)
+                vm = cues().rx.match(masked, later.end(), hi) if later else None
+                if vm is not None and vm.group(0).islower():
+                    return _Att(men, vm.group(0), vm.start(), vm.end(), "post")
             return _Att(men, cm.group(0), cm.start(), cm.end(), "post-inv")
         return None
     # '"...," it added.': an organisation or a publication named before speaks
@@ -1543,8 +1551,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi):
-            continue  # "one of the states suing the EPA, said": a noun, read on
+        if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
+                or w == "state" and not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi):
+            continue  # "one of the states suing the EPA, said", "state officials said": a noun, read on
         men = np_backward(masked, cm.start(), i)
         if men is None:
             # '"...," a spokesman for Credit Lyonnais who declined to be named said': no subject at
@@ -1563,6 +1572,11 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                 and not _COMMA_ASIDE.fullmatch(between):  # '"...," Blunt, after a long pause, said'
             return None
         lead = masked[i : men.start]
+        if lead.strip() == "state" and men.kind != "pronoun":
+            # '"...," state officials said': the adjective belongs to the speaker's phrase
+            s0 = i + lead.index("state")
+            toks = _tokens(masked, s0, men.end)
+            return _Att(classify(masked, s0, men.end, toks), w, cm.start(), cm.end(), "post")
         if men.kind == "name" and _DESC_FIRST.fullmatch(lead):
             # "his wife, Gabriela Violeta Lazar, wrote": the description stands before the name
             men.desc_start, men.desc_end = i + (len(lead) - len(lead.lstrip())), i + len(lead.rstrip(" ,"))
@@ -1587,6 +1601,8 @@ _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad sta
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
