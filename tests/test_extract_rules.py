@@ -2418,3 +2418,16 @@ def test_said_more_about_is_no_clause():
 def test_state_before_a_speakers_phrase(text, speaker, cue):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_subject_with_an_aside_is_a_pronouns_antecedent():
+    text = ("Donald Trump's brother Freddy loved flying. Freddy once said, \u201cI love flying.\u201d\n\n"
+            "And Donald, then in college, did not approve.\n\n"
+            "\u201cI was too young; I didn't realize,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text)][-1] in ("Donald", "Donald Trump")
+
+
+def test_a_name_after_a_title_in_an_appositive_is_no_antecedent():
+    text = ("Juan Zarate, a top terrorism adviser to then-President George W. Bush, also questioned the plan.\n\n"
+            "\u201cThere is no question that you have to deny them sanctuary,\u201d he said.")
+    assert extract_quotes(text)[0].speaker == "Juan Zarate"

@@ -51,7 +51,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.12"
+EXTRACTOR_VERSION = "0.6.13"
 MAX_TEXT = 50_000_000
 
 
@@ -400,7 +400,9 @@ class _Resolver:
             toks = _name_tokens(name)
             known = any(toks and toks[-1:] == e.tokens[-1:] for e in self.entities
                         if e.kind == "person") or any(
-                _name_tokens(fn)[-1:] == toks[-1:] for q, fn in self.full_names if q <= p)
+                _name_tokens(fn)[-1:] == toks[-1:]
+                or len(toks) == 1 and _name_tokens(fn)[:1] == toks and toks[0] in given_names()
+                for q, fn in self.full_names if q <= p)  # a first name: "Donald" after "Donald Trump"
             if not known or not toks:
                 i -= 1
                 continue
@@ -537,7 +539,8 @@ _SUBJECT = re.compile(
     r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+))*)"
     r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
-    r"|,[ \t]+(?:an?|the|who)\s)",  # or an appositive: "But Carolyn Gallaher, a professor ..., calls"
+    r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
+    # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
     re.M,
 )
 # cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
