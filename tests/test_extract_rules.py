@@ -2431,3 +2431,14 @@ def test_a_name_after_a_title_in_an_appositive_is_no_antecedent():
     text = ("Juan Zarate, a top terrorism adviser to then-President George W. Bush, also questioned the plan.\n\n"
             "\u201cThere is no question that you have to deny them sanctuary,\u201d he said.")
     assert extract_quotes(text)[0].speaker == "Juan Zarate"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Among the undecided, 27 percent of those who named a candidate said they could be persuaded.",
+     "27 percent of those who named a candidate"),
+    ("Those who attended said the speech was long.", "Those who attended"),
+    ("Some 56 percent of those surveyed said the group should keep its funding.", "Some 56 percent of those surveyed"),
+])
+def test_those_who_speak_as_a_group(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")

@@ -315,6 +315,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     rel = None if subject_found else _relative_np(toks, k)
     if rel is not None:
         got = rel
+    elif got and got[0][2].lower() == "who" and got[0] in toks:
+        got = _share_of_those(toks, toks.index(got[0])) + got  # "27 percent of those who named a candidate"
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
@@ -330,14 +332,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if got[0][2].lower() == "least" and k0 and toks[k0 - 1][2].lower() == "at":
         got = [toks[k0 - 1]] + got  # "at least one said"
     if len(got) == 1 and k0 and toks[k0 - 1][2].lower() == "those" and got[0][2].endswith("ed"):
-        # "56 percent of those surveyed said": the share of those asked
-        j = k0 - 1
-        if j >= 2 and toks[j - 1][2].lower() == "of":
-            i = j - 1
-            while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in _STOP_BACK and toks[i - 1][2] not in ",;:":
-                i -= 1
-            j = i if i < j - 1 else j
-        got = toks[j:k0 + 1]
+        got = _share_of_those(toks, k0) + got  # "56 percent of those surveyed said": the share of those asked
     elif len(got) == 1 and _not_a_subject(toks, k0, got[0][2]):
         if k0 and toks[k0 - 1][2] == ",":
             return np_backward(m, toks[k0 - 1][0], lo)  # "Analysts, contacted on Sunday said": analysts
@@ -348,6 +343,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             and any(t[2].lower() == "who" for t in got):
         # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
         men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
+    if men.kind == "description" and any(t[2].lower() == "those" for t in got[:5]):
+        men.kind = "group"  # "27 percent of those who named a candidate", "those surveyed": people
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     if rel_tok is not None:
@@ -436,6 +433,22 @@ _COUNTS = frozenset("a an one two three four five six seven eight nine ten sever
 # lower-case words in -ly that are nouns, not adverbs ("the family said")
 _LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly monthly quarterly bully "
                       "supply reply belly jelly lily fly".split())
+
+
+def _share_of_those(toks: list, k: int) -> list:
+    """The tokens before ``toks[k]`` that name whom it describes: "those", and the share before
+    it ("27 percent of those", "a majority of those"); [] when "those" does not precede."""
+    if not k or toks[k - 1][2].lower() != "those":
+        return []
+    j = k - 1
+    if j >= 2 and toks[j - 1][2].lower() == "of":
+        i = j - 1
+        while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in _STOP_BACK and toks[i - 1][2] not in ",;:" \
+                and not toks[i - 1][2].startswith(MASK):
+            i -= 1
+        if i < j - 1:
+            j = i
+    return list(toks[j:k])
 
 
 def _without_time_lead(got: list) -> list:
