@@ -2442,3 +2442,27 @@ def test_a_name_after_a_title_in_an_appositive_is_no_antecedent():
 def test_those_who_speak_as_a_group(text, speaker):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative pronoun with its own subject: the subject speaks
+    ("It criticized George Shultz, who the report suggests was more interested in keeping his skirts clean.",
+     "the report"),
+    # "last" between subject and cue is an adverb
+    ("The deal was worked out with Mason Best Co, a Texas investment firm, which last reported holding 9.5 pct "
+     "of the stock.", "a Texas investment firm"),
+])
+def test_more_subjects_found(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The standards are part of the recently announced convergence agreement between the two countries.",
+])
+def test_a_cue_after_a_determiner_and_adverb_is_an_adjective(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_noun_in_ly_before_a_cue_still_speaks():
+    text = "Manafort was there when a member of the family suggested they tweet a picture of the lunch."
+    assert [q.speaker for q in extract_quotes(text)] == ["a member of the family"]

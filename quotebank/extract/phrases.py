@@ -37,7 +37,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost first are been""".split()
+    since still almost first last are been""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -317,6 +317,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         got = rel
     elif got and got[0][2].lower() == "who" and got[0] in toks:
         got = _share_of_those(toks, toks.index(got[0])) + got  # "27 percent of those who named a candidate"
+    if len(got) > 2 and got[0][2].lower() in ("who", "whom", "which") and (
+            got[1][2].lower() in DETERMINERS or _is_cap(got[1][2])):
+        got = got[1:]  # "Shultz, who the report suggests were ...": the relative's own subject speaks
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]

@@ -30,6 +30,7 @@ from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, 
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _LY_NOUNS,
     _DAYS,
     _GROUP_HEADS,
     QUANTIFIER_SUBJECTS,
@@ -51,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.14"
+EXTRACTOR_VERSION = "0.6.15"
 MAX_TEXT = 50_000_000
 
 
@@ -2374,6 +2375,7 @@ _WH_AFTER = re.compile(
 
 
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
+_DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+ly\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
 _BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|again|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
@@ -2531,6 +2533,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
     if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
         return False  # "Trump's claims": a noun; but "He's said": has said
+    if lp.endswith("ly") and lp not in _LY_NOUNS and _DET_ADVERB.search(before):
+        return False  # "the recently announced agreement": an adjective
     if prev in _BE and (cues().base.get(w) in _JUDGING or (  # lower case: not "Pan Am said"
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")) and cues().base.get(w) not in ("ask", "worry"))):
         return False  # "could be blamed on", "was praised for", "are feared dead", "have been reported":
