@@ -2466,3 +2466,13 @@ def test_a_cue_after_a_determiner_and_adverb_is_an_adjective(text):
 def test_a_noun_in_ly_before_a_cue_still_speaks():
     text = "Manafort was there when a member of the family suggested they tweet a picture of the lunch."
     assert [q.speaker for q in extract_quotes(text)] == ["a member of the family"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "alleged" before a noun is an adjective: the report is the one before it
+    ("Paul Channon spoke in London.\n\nHe said other conflicts are already in sight - alleged European subsidies "
+     "of Airbus and \"unfair\" practices.", "Paul Channon"),
+    ("Schneiderman alleged in the suit that Trump personally earned $5 million.", "Schneiderman"),
+])
+def test_alleged_as_an_adjective(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -30,6 +30,7 @@ from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, 
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _STOP_BACK,
     _LY_NOUNS,
     _DAYS,
     _GROUP_HEADS,
@@ -52,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.15"
+EXTRACTOR_VERSION = "0.6.16"
 MAX_TEXT = 50_000_000
 
 
@@ -2541,6 +2542,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         # a passive, no one speaks
     nxt = masked[cm.end() : cm.end() + 30].split()
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
+    if w == "alleged" and nxt0 not in _CLAUSE_OPENERS and nxt0 not in _STOP_BACK and not nxt0.startswith(MASK) \
+            and masked[cm.end() : cm.end() + 3].strip()[:1] not in (",", ":", MASK):
+        return False  # "alleged European subsidies", "the alleged plot": an adjective
     if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
         return before.rstrip().endswith(",") or _BE_BEFORE_ING.search(before) is not None
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
