@@ -2573,8 +2573,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                              or lp in ("the", "a", "each", "every", "any")
                              or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
             return False  # "GOP-dominated state legislatures", "a caucus state like Iowa": a noun
-        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in (
-            "would", "will", "could", "might", "may", "should", "must", "did", "do", "also", "not")
+        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
