@@ -30,6 +30,33 @@ def roles(desc):
     ("a researcher at the Cato Institute", [("researcher", "Cato Institute", None, None)]),
     ("37", []),  # an age states no role
     ("who would not give his first name", []),
+    # a title before the head names the organisation, a party or a nationality
+    ("a KLM spokesman", [("spokesman", "KLM", None, None)]),
+    ("a Republican strategist in Ohio", [("strategist", "Republican Party", None, "Ohio")]),
+    ("a Mexican official", [("official", None, None, "Mexican")]),
+    ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
+    ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),
+    # people who stand towards someone are not members of it
+    ("a Trump supporter", [("Trump supporter", None, None, None)]),
+    ("Other senators", [("Other senators", None, None, None)]),  # capitalised only as the first word
+    # two roles joined by "and", each with its organisation
+    ("a pork producer from Illinois and chairman of the National Pork Board",
+     [("pork producer", "Illinois", None, None), ("chairman", "National Pork Board", None, None)]),
+    # the organisation's name ends where the sentence takes over
+    ("an analyst with Dean Witter Reynolds Inc said a management-led buyout cannot be ruled out",
+     [("analyst", "Dean Witter Reynolds Inc", None, None)]),
+    ("chief executive of the Farm Credit Council representing the system",
+     [("chief executive", "Farm Credit Council", None, None)]),
+    ("chief of the Finance Ministry's budget financing division",
+     [("chief", "Finance Ministry's budget financing division", None, None)]),
+    # "who is/was" + a description states a role, not an organisation
+    ("who was Obama's chief election strategist", [("chief election strategist", "Obama", "former", None)]),
+    ("who is a Lebanese citizen living in Switzerland", [("Lebanese citizen", None, None, "Switzerland")]),
+    ("who worked at International Paper for several months", [(None, "International Paper", "former", None)]),
+    # no role stated: a participle clause, a share of a group
+    ("seeking to salvage his Central America policy from the Iran arms scandal", []),
+    ("one of Italy's leading economists", []),
+    ("An official with one of the Chinese banks", [("official", None, None, None)]),
 ])
 def test_appositives_and_relative_clauses(desc, expected):
     assert roles(desc) == expected
@@ -45,6 +72,24 @@ def test_appositives_and_relative_clauses(desc, expected):
     ("Sign up 2", []),
     ("In one of", []),
     ("wrote", []),
+    # words further left that cannot belong to a title stay out of it
+    ("mention of primary challenger", [("primary challenger", None, None, None)]),
+    ("tweeted Rubio spokesman", [("spokesman", "Rubio", None, None)]),
+    ("Hillary Clinton and Sen.", [("Senator", None, None, None)]),  # not of an organisation "Hillary Clinton and"
+    ("Tuesday and Republican front-runner", [("front-runner", "Republican Party", None, None)]),
+    ("according to AMR chairman", [("chairman", "AMR", None, None)]),
+    # compound titles
+    ("U.S. trade representative", [("trade representative", "U.S.", None, None)]),
+    ("CME senior vice president", [("senior vice president", "CME", None, None)]),
+    ("Army Lt. Col.", [("Lieutenant Colonel", "Army", None, None)]),
+    ("Attorney General", [("Attorney General", None, None, None)]),
+    ("Chief Justice", [("Chief Justice", None, None, None)]),
+    # a portfolio is part of the office, not an organisation
+    ("help from Labor Secretary", [("Labor Secretary", None, None, None)]),
+    ("Colombian finance minister", [("finance minister", None, None, "Colombian")]),
+    ("Assistant Defense Secretary", [("Assistant Defense Secretary", None, None, None)]),
+    ("Former House speaker", [("Speaker", "House", "former", None)]),
+    ("Company statement", []),  # a document, not a title
 ])
 def test_titles_before_names(prefix, expected):
     assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_title(prefix)] == expected
@@ -173,3 +218,19 @@ def test_seed_speakers_get_their_roles():
     for name, want in expected.items():
         assert roles.get(name) == want, (name, roles.get(name))
     assert ("Senator", None, None) in roles["Marco Rubio"]
+
+
+@pytest.mark.parametrize("aside", ["meanwhile", "however", "too"])
+def test_one_word_aside_is_no_description(aside):
+    text = (f'Bernie Sanders spoke in Ohio.\n\nSanders, {aside}, hopes that winning the state will help him '
+            f'win the nomination.\n\n"We will win," Sanders said.')
+    qs = extract_quotes(text)
+    assert qs and all(q.speaker == "Bernie Sanders" for q in qs)
+    assert all(q.speaker_description is None and q.speaker_roles == [] for q in qs)
+
+
+def test_appositive_after_name_is_still_a_description():
+    text = ('Bernie Sanders, a senator from Vermont, hopes that winning the state will help him win.\n\n'
+            '"We will win," Sanders said.')
+    qs = extract_quotes(text)
+    assert qs and qs[-1].speaker_description == "a senator from Vermont"

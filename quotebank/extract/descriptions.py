@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from .lexicon import nationalities, portfolios
+
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
-_LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the)\s+", re.I)
+_LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
@@ -41,6 +43,7 @@ class Role:
 _REL_ORG = re.compile(
     r"^(?:who|which)\s+(?P<verb>served|serves|worked|works|was|is|had been|has been|led|leads|heads|headed|"
     r"founded|runs|ran|joined|retired from|left)\s+(?:in|at|for|with|from)?\s*(?P<rest>.+)$", re.I)
+_PREP_FIRST = re.compile(r"\s+(?:in|at|for|with|from)\s")
 _PAST = ("served", "worked", "was", "had been", "led", "headed", "ran", "retired from", "left", "founded", "joined")
 _CUT_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s.*$|\s+\w+ing\b(?=.*?\s(?:at|of|for|with)\s[A-Z])[^A-Z]*?(?=\s(?:at|of|for|with)\s[A-Z])")
 _TITLE_WORDS = {
@@ -51,49 +54,170 @@ _TITLE_WORDS = {
     "chancellor": "Chancellor", "judge": "Judge", "ambassador": "Ambassador", "lt": "Lieutenant",
     "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "rev": "Reverend",
     "premier": "Premier", "speaker": "Speaker", "chief": "chief", "sir": None, "dame": None,
+    "justice": "Justice", "attorney": "Attorney",
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
     r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general)$")
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
-                       "wrote writer said told her his their our its this that these those one".split())
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ic)$")
+                       "wrote writer said told her his their our its this that these those one however "
+                       "together rather further later never ever whether either neither order matter "
+                       "number paper water error center centre quarter chapter sector factor letter".split())
+# capitalised only because they open the phrase: "Other senators", "Top committee leaders"
+_OPENERS = frozenset("""other others top many some most several few various numerous certain such more
+    key leading prominent both all two three four five six seven eight nine ten dozens hundreds""".split())
+# common nouns and adjectives capitalised at the start: part of the role ("Public health officials")
+_ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior local federal national
+    international foreign military intelligence security government congressional campaign
+    police party union industry trade""".split())
+
+
+# capitalised or not, these words belong to the title that follows: "Vice President", "Lt. Gov.",
+# "Attorney General", "Chief Justice", "Prime Minister", "executive vice president"
+_TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "associate": "Associate",
+               "executive": "Executive", "senior": "Senior", "chief": "Chief", "lt": "Lieutenant",
+               "lieutenant": "Lieutenant", "prime": "Prime", "majority": "Majority", "minority": "Minority",
+               "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
+               "press": "Press", "first": "First", "co": "Co"}
+# words that never continue a title leftwards: function words, verbs of the sentence, time words
+_STOP = _NOT_ROLES | frozenset(
+    """and or but as who which whom whose is was are were be been has had have will would said says told
+    according including its his her their our my your some all both each many most month week year day
+    time when while where than then also now not no so very just only into like about late early last next
+    until since because if""".split())
+# capitalised words that open a sentence or a clause, never part of an organisation's name
+_NOT_ORG = frozenset(
+    """the a an his her its their our my your this that these those since when while but and or in on at
+    as according last next after before during with without if so then meanwhile also now earlier later
+    today yesterday tomorrow it he she they we i you by for from to of there here""".split()) | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split())
+_CONNECTORS = frozenset(("of", "and", "&", "de", "for", "on"))
+# people who stand towards someone, not work for them: "Trump supporter", "Romney confidant"
+_NO_AFFILIATION = frozenset("""supporter critic fan opponent voter friend confidant admirer backer follower
+    detractor loyalist donor ally allies rival challenger""".split())
+_PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
+                "democrat": "Democratic Party"}
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_TOKEN = re.compile(r"\S+")
+
+
+def _head_title(tok: str) -> str | None:
+    """The title a last word names ("Sen." -> "Senator", "spokesman"), "" for an honorific, else None."""
+    word = tok.rstrip(".,").lower()
+    if word in _TITLE_WORDS:
+        return _TITLE_WORDS[word] or ""
+    if tok[:1].islower() and word not in _NOT_ROLES and not word.endswith(("ment", "ments")) and (
+            _ROLE_NOUN.search(word) or word.endswith("s") and _ROLE_NOUN.search(word[:-1])):
+        return tok.rstrip(".,")  # "spokesman", "analysts"
+    return None
 
 
 def parse_title(prefix: str, offset: int = 0) -> list[Role]:
-    """Roles from words before a name: 'Sen.', 'Mexican President', 'EU chief', 'ITV News''."""
-    raw = prefix.strip()
-    p = raw.rstrip(" ,")
-    if not p or any(ch.isdigit() for ch in p):
+    """The role that words before a name state, read from the right: 'Sen.', 'Mexican President',
+    'EU chief', 'ITV News\'', 'former Vermont governor', 'U.S. trade representative'. Words
+    further left that cannot belong to a title ('mention of primary challenger', 'help from
+    Labor Secretary') are left out of the role and its span."""
+    toks = [(m.group(), m.start()) for m in _TOKEN.finditer(prefix)]
+    if not toks:
         return []
-    if p.endswith(("'", "\u2019", "'s", "\u2019s")):  # ITV News' Ben Chapman
-        org = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", p).strip()
-        return [Role(None, org, None, None, raw, offset, offset + len(raw))]
-    words = p.split()
+    last = toks[-1][0].rstrip(",")
+    if _POSSESSIVE.search(last) and last[:1].isupper():  # "ITV News' Ben Chapman": the outlet
+        i = len(toks) - 1
+        while i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() not in _NOT_ORG:
+            i -= 1
+        org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[i:]).rstrip(",")).strip()
+        if not org or any(ch.isdigit() for ch in org) or org.lower() in _NOT_ORG:
+            return []
+        s, e = toks[i][1], toks[-1][1] + len(toks[-1][0])
+        return [Role(None, org, None, None, prefix[s:e], offset + s, offset + e)]
+    title = _head_title(last)
+    if not title:
+        return []  # not a title, or an honorific only (Mr., Dr.)
+    head_cap = last[:1].isupper()
+    i = len(toks) - 1
+    mods: list[str] = []
+    while i > 0 and len(mods) < 3:
+        w = toks[i - 1][0]
+        low = w.rstrip(".").lower()
+        if low in _TITLE_MODS and low not in ("first",) or low == "first" and head_cap:
+            mods.insert(0, _TITLE_MODS[low] if w.endswith(".") or w[:1].isupper() else w)
+        elif not head_cap and w[:1].islower() and low not in _STOP \
+                and low not in QUALIFIERS and not low.endswith("ed") and not any(ch.isdigit() for ch in w):
+            mods.insert(0, w)  # "trade representative", "managing board chairman"
+        else:
+            break
+        i -= 1
+    if mods:
+        title = " ".join(mods) + " " + (title if head_cap else last.rstrip("."))
     qualifier = None
-    if words and words[0].lower() in ("former", "ex-", "acting", "retired", "then-"):
-        qualifier = words.pop(0).lower().rstrip("-")
-    if not words:
-        return []
-    last = words[-1].rstrip(".").lower()
-    if last in _TITLE_WORDS:
-        title = _TITLE_WORDS[last]
-    elif words[-1][:1].islower() and _ROLE_NOUN.search(last) and last not in _NOT_ROLES:
-        title = words[-1]
-        if len(words) >= 2 and words[-2][:1].islower() and words[-2] not in _NOT_ROLES:
-            title = words[-2] + " " + title  # "senior adviser"
-            words = words[:-1]
-    else:
-        return []
-    if title is None:
-        return []  # an honorific only (Mr., Dr.)
-    before = words[:-1]
+
+    def take_qualifier() -> None:
+        nonlocal i, qualifier
+        if qualifier is None and i > 0 and toks[i - 1][0].lower() in QUALIFIERS:
+            qualifier = toks[i - 1][0].lower().rstrip("-")
+            i -= 1
+
+    take_qualifier()
+    j = i
+    while j > 0 and i - j < 6:
+        w = toks[j - 1][0]
+        low = w.lower()
+        if w[:1].isupper() and low not in _NOT_ORG and low not in QUALIFIERS and not any(ch.isdigit() for ch in w) \
+                and not w.endswith(("!", "?")) or low in _CONNECTORS:
+            j -= 1
+        else:
+            break
+    while j < i and toks[j][0].lower() in _CONNECTORS:
+        j += 1  # "and Republican front-runner": the connector belongs to the sentence
+    if j < i and toks[i - 1][0].lower() in _CONNECTORS:
+        j = i  # "Hillary Clinton and Sen.": the names before "and" are other people
     org = place = None
-    if before and _NATIONALITY.match(before[0]) and len(before) == 1:
-        place = before[0]
-    elif before:
-        org = " ".join(before)
-    return [Role(title, org, qualifier, place, raw, offset, offset + len(raw))]
+    if j < i and toks[j][1] == toks[0][1] and j + 1 <= i:
+        low = toks[j][0].lower()
+        if low in _OPENERS:
+            j += 1  # "Other senators", "Many Democratic officials"
+            if j == i:
+                i = j
+        elif low in _ROLE_OPENERS and j + 1 == i:
+            title = low + " " + title  # "Public health officials"
+            i = j
+    if j < i:
+        org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[j:i])).strip() or None
+        i = j
+        take_qualifier()
+    if org:
+        org, place, title = _sort_prefix(org, title)
+    s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
+    return [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
+
+
+def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
+    """Capitalised words before a title: a party ("Republican front-runner"), a portfolio
+    ("Finance Minister"), a nationality ("Mexican President") or an organisation."""
+    low = org.lower()
+    head = title.split()[-1].lower()
+    if head.rstrip("s") in _NO_AFFILIATION or head in _NO_AFFILIATION:
+        return None, None, org + " " + title  # "a Trump supporter" is no member of an organisation "Trump"
+    if low == "marine":
+        return None, None, "Marine " + title  # a branch's member ("Marine officer"); the body is the Marine Corps
+    if low in _PARTY_WORDS:
+        return _PARTY_WORDS[low], None, title
+    words = org.split()
+    if title.split()[-1].lower() in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
+        for k in range(len(words)):
+            if " ".join(words[k:]).lower() in portfolios():
+                title = " ".join(words[k:]) + " " + title  # "West German Finance Minister"
+                words = words[:k]
+                if words and words[-1].lower() in _TITLE_MODS:
+                    title = words.pop() + " " + title  # "Assistant Defense Secretary"
+                break
+    if not words:
+        return None, None, title
+    if words[-1] in nationalities() and len(words) <= 2 and (
+            len(words) == 1 or words[0] in nationalities() or words[0] in ("West", "East", "North", "South")):
+        return None, " ".join(words), title
+    return " ".join(words), None, title
 
 
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
@@ -106,13 +230,24 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         offset += age.end()
         desc = desc[age.end() :]
     m = _REL_ORG.match(desc)
+    if m and m.group("verb").lower() in ("is", "was") and desc[m.end("verb"):].lstrip().startswith("in "):
+        return []  # "who was in Africa this week": where, not what
+    if m and m.group("verb").lower() in ("is", "was", "has been", "had been") and not _PREP_FIRST.match(
+            desc, m.end("verb")):
+        # "who is a Lebanese citizen living in Switzerland": a description, not an organisation
+        rs = m.start("rest")
+        roles = parse_description(m.group("rest"), offset + rs)
+        if m.group("verb").lower() != "is":
+            for r in roles:
+                r.qualifier = r.qualifier or "former"
+        return roles
     if m:
         q = "former" if m.group("verb").lower() in _PAST else None
         out = []
         pos = desc.find(m.group("rest"))
         for part in re.split(r",\s+|\s+and\s+", m.group("rest")):
-            org = re.sub(r"^(?:the|a|an)\s+", "", part.strip()).strip()
-            if org[:1].isupper():
+            org = _clean_org(re.sub(r"^(?:the|a|an)\s+", "", part.strip()).strip())
+            if org and org[:1].isupper():
                 st = desc.find(part, pos)
                 out.append(Role(None, org, q, None, part.strip(), offset + st, offset + st + len(part)))
         return out
@@ -120,7 +255,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         return []
     out = []
     pos = 0
-    for piece in _SPLIT.split(desc):
+    for piece in (p for part in _SPLIT.split(desc) for p in _split_roles(part)):
         start = desc.find(piece, pos)
         pos = start + len(piece)
         r = _parse_one(piece.strip(), offset + start)
@@ -147,15 +282,70 @@ def _parse_one(piece: str, start: int) -> Role | None:
     if m:
         place = m.group("place")
         body = body[: m.start()]
+    if _CLAUSE_PIECE.match(body) or _SHARE_OF.match(body):
+        return None  # "seeking to salvage his ... policy", "one of Italy's leading economists"
+    body = _TRAILING_PARTICIPLE.sub("", body)  # "a Lebanese citizen living (in Switzerland)"
+    t = parse_title(body.strip())  # "a KLM spokesman", "a Republican strategist", "a Board of Trade official"
+    if t and t[0].description == body.strip() and t[0].role:
+        return Role(t[0].role, t[0].organization, qualifier or t[0].qualifier, place or t[0].place,
+                    piece, start, start + len(piece))
     org = None
     m = _ORG_PREP.search(body)
     if m:
-        org = m.group("org").strip()
+        org = _clean_org(m.group("org"))
         body = body[: m.start()]
-    role = body.strip() or None
+    role = _ONE_TAIL.sub("", body.strip()) or None
+    if role != body.strip():
+        org = None  # "an official with one of the Chinese banks": no organisation named
     if role and len(role.split()) > 8:
         return Role(None, org, qualifier, place, piece, start, start + len(piece))
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
+
+
+# "a pork producer from Illinois and chairman of the National Pork Board": two roles
+_AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")
+_HAS_ORG = re.compile(r"\s(?:of|at|for|with|from|in)\s+(?:the\s+)?[A-Z]")
+_CLAUSE_PIECE = re.compile(r"[a-z]+ing\s+(?:to|a|an|the|his|her|their|its|that|up|out)\s")
+_SHARE_OF = re.compile(r"(?:one|some|many|most|all|each|none|two|three|several)\s+of\s|among\s", re.I)
+_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:living|working|based|born|serving)$")
+_ONE_TAIL = re.compile(r"\s+(?:of|with|at|for)\s+one$")
+_ORG_NOUNS = frozenset("""group board unit division committee council party bank cooperative department agency
+    ministry team office fund bureau subsidiary arm wing campaign firm company union association
+    institute center centre foundation""".split())
+
+
+def _split_roles(part: str) -> list[str]:
+    m = _AND_ROLE.search(part)
+    if m and _HAS_ORG.search(part, 0, m.start()):
+        return [part[: m.start()], part[m.end():]]
+    return [part]
+
+
+def _clean_org(org: str) -> str | None:
+    """An organisation's name, cut where the sentence takes over: "Dean Witter Reynolds Inc said
+    a ..." is Dean Witter Reynolds Inc; after a possessive, its unit ("the Finance Ministry's
+    budget division"); a trailing common noun for an organisation ("the Cafe Peru group")."""
+    toks = org.split()
+    keep = 0
+    after_possessive = 0
+    for k, w in enumerate(toks):
+        low = w.lower()
+        if w[:1].isdigit() and k:
+            keep = k + 1  # "Gore's 2000 presidential campaign"
+        elif w[:1].isupper():
+            keep = k + 1
+            after_possessive = 4 if _POSSESSIVE.search(w) else 0
+        elif low in _CONNECTORS or low == "the":
+            continue
+        elif after_possessive and low not in _STOP:
+            after_possessive -= 1
+            keep = k + 1
+        elif low in _ORG_NOUNS:
+            keep = k + 1
+            break
+        else:
+            break
+    return " ".join(toks[:keep]).strip() or None
 
 
 def roles_as_dicts(roles: list[Role]) -> list[dict]:

@@ -113,6 +113,18 @@ def us_states() -> frozenset[str]:
     return frozenset(_lines("us_states.txt"))
 
 
+@lru_cache(maxsize=1)
+def nationalities() -> frozenset[str]:
+    """Nationality adjectives as written ("Mexican", "Saudi"): where a title holder is from."""
+    return frozenset(w for l in _lines("nationalities.txt") for w in l.split())
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> frozenset[str]:
+    """Lower-cased government portfolios ("finance", "foreign affairs"): "Finance Minister" is an office."""
+    return frozenset(l.lower() for l in _lines("portfolios.txt"))
+
+
 def is_outlet(name: str) -> bool:
     """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
     the ingest package's publication list (upstream), imported when first needed so that

@@ -255,7 +255,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 desc_span = (segs[-2][0][0], segs[-2][-1][1])
             toks = last
         else:
-            if not all(len(sg) == 1 and sg[0][2].endswith(("ed", "ly")) for sg in segs[k + 1:]) \
+            if not all(len(sg) == 1 and (sg[0][2].endswith(("ed", "ly")) or sg[0][2].lower() in _ASIDE_ADVERBS)
+                       for sg in segs[k + 1:]) \
                     and segs[k + 1][0][2] not in _CIRCUMSTANCE_LEADS:
                 desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated," nor
                 # "Clinton, during a town hall meeting in Columbus, Ohio,"
@@ -632,6 +633,12 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
     while j > 0 and _is_cap(prev[j - 1][2]):
         j -= 1
     return 0 < j < len(prev) and prev[j - 1][2].lower() in _PLACE_LEADS
+
+
+# one-word asides that say nothing about the speaker: "Sanders, meanwhile, hopes ..."
+_ASIDE_ADVERBS = frozenset("""meanwhile however though too instead therefore nonetheless nevertheless again also
+    still then now today yesterday tonight once later earlier indeed moreover furthermore likewise similarly
+    separately ultimately finally afterwards afterward overall himself herself themselves itself in turn""".split())
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
