@@ -1,5 +1,7 @@
 """Each attribution rule with positive and negative cases, on sentences written for them."""
 
+import re
+
 import pytest
 
 from quotebank.extract import extract_quotes
@@ -2037,8 +2039,9 @@ def test_a_plural_subject_with_its_participle_phrase_reports(text, speaker):
 
 
 def test_a_name_with_a_participle_phrase_is_not_a_plural_subject():
-    q = extract_quotes("James walking in the park in June said he was tired.")[0]
-    assert not q.speaker_mention.startswith("James walking")
+    qs = extract_quotes("James walking in the park in June said he was tired.")
+    # nor is the month: no report is better than one by "June"
+    assert all(not q.speaker_mention.startswith("James walking") and q.speaker != "June" for q in qs)
 
 
 @pytest.mark.parametrize("text, speaker, clause", [
@@ -2476,3 +2479,54 @@ def test_a_noun_in_ly_before_a_cue_still_speaks():
 ])
 def test_alleged_as_an_adjective(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+# a date, a year or a bare number is when, never who
+@pytest.mark.parametrize("text, words, speaker", [
+    # a relative pronoun's antecedent speaks across the time phrase
+    ("Republicans listened to Mitch McConnell, who in 2010 said the GOP's most important goal was to make Obama "
+     "a \"one-term president.\"", "most important goal", "Mitch McConnell"),
+    ("Republicans listened to Mitch McConnell, who in 2010 said the goal was to make Obama a one-term president.",
+     "the goal was", "Mitch McConnell"),
+    ("Mitch McConnell in 2010 said the goal was to make Obama a one-term president.", "the goal was",
+     "Mitch McConnell"),
+    # a share in per cent speaks as a group, with its sign
+    ("On economic issues, 42% say they are liberal, 34% conservative.", "they are liberal", "42%"),
+])
+def test_a_time_phrase_before_the_cue_is_no_speaker(text, words, speaker):
+    assert q_of(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the participle belongs to the comments, not to a year or to the sentence's subject
+    "Democrats highlighted comments Trump made in 2006 saying he \u201csort of hopes\u201d the housing bubble "
+    "would burst.",
+    # no person before the time phrase: a relative clause about a document, no report
+    "The State Department withheld a key Benghazi email in 2014 that would have revealed Hillary Clinton's use "
+    "of a private email server months before.",
+    "Coca Cola's funding dropped from 660,000 dollars four years ago to just 75,000 pledged for this year.",
+])
+def test_no_report_by_a_date_or_number(text):
+    for q in extract_quotes(text):
+        assert q.speaker is not None and not re.fullmatch(r"[\d,.%]+|\d{4}|[A-Z][a-z]+ \d{1,2}", q.speaker), q
+        assert q.speaker != "Democrats", q  # who highlighted the comments did not say them
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an office keeps the title-like word of its name
+    ("The Justice Department in January said it would block the merger on anti-trust grounds.",
+     "Justice Department"),
+    ("The Justice Department said it would block the merger on anti-trust grounds.", "Justice Department"),
+    ("Officials at the Attorney General's Office said the inquiry would go on.", None),
+])
+def test_an_office_keeps_its_name(text, speaker):
+    qs = extract_quotes(text)
+    if speaker is None:
+        assert all(q.speaker not in ("Office", "General's Office") for q in qs)
+    else:
+        assert qs and qs[0].speaker == speaker and qs[0].speaker_kind == "organization"
+
+
+def test_a_title_before_a_name_is_still_dropped():
+    q = extract_quotes("Sen. John Smith said the plan would fail in the Senate.")[0]
+    assert q.speaker == "John Smith"

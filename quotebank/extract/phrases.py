@@ -153,13 +153,20 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         while len(run) > 2 and run[0][2] in _DEPARTMENTS:
             run = run[1:]
     # titles before the name belong to the description: "Mexican President Claudia Sheinbaum";
-    # but a company keeps its whole name: "Telcom General Corp"
+    # but a company or an office keeps its whole name: "Telcom General Corp", "the Justice Department"
     k = 0
+    last = run[-1][2].lower().rstrip(".")
+    office = False
     for idx, (_, _, w) in enumerate(run):
-        if (w in ts or w.rstrip(".") in ts) and run[-1][2].lower().rstrip(".") not in _COMPANY_ENDS:
-            k = idx + 1
+        if w in ts or w.rstrip(".") in ts:
+            if last in ORG_WORDS and last not in _COMPANY_ENDS:
+                office = True
+            elif last not in _COMPANY_ENDS:
+                k = idx + 1
     if k >= len(run):
         k = len(run) - 1 if len(run) > 1 else 0
+    if office and k == 0 and len(run) > 1 and run[0][2] == "The":
+        k = 1  # "The Justice Department said": an office, named as "the Justice Department" mid-sentence
     run = run[k:]
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.17"
+EXTRACTOR_VERSION = "0.6.18"
 MAX_TEXT = 50_000_000
 
 
@@ -1661,6 +1661,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
         if nb is not None and not masked[nb.end:best.start()].strip():
+            if _TIME_OR_NUMBER.fullmatch(nb.text):
+                return None  # "comments Trump made in 2006 saying '...'": the participle is the comments'
             if nb.kind == "name":
                 men = nb
             else:  # "The new ad features a narrator saying:": the indefinite phrase before the participle
@@ -1694,6 +1696,18 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if men is None or men.kind == "pronoun" and men.text.lower() in ("it",):
             return None
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
+            return None
+    if _TIME_OR_NUMBER.fullmatch(men.text):
+        # "In August, several groups granted ..., saying '...'": a date is when, not who
+        if not w.endswith("ing"):
+            tm = _TIME_LEAD_BEFORE.search(masked, lo, men.start)
+            men = np_backward(masked, tm.start(), lo) if tm else None  # "McConnell, who in 2010 said"
+            men = men if _person_before_time(men) else None
+        elif "," in masked[men.end:best.start()]:
+            men = _clause_subject(masked, lo, best.start())
+        else:
+            men = None  # "comments Trump made in 2006 saying": the participle is the comments'
+        if men is None or _TIME_OR_NUMBER.fullmatch(men.text):
             return None
     if men.kind == "description" and len(men.text.split()) == 1 and men.text.islower() and (
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
@@ -2259,6 +2273,16 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 men = None if participle_after_comma else np_backward(masked, cm.start(), ss)
+                if men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
+                    if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
+                        men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
+                    elif w.endswith("ing"):
+                        continue  # "comments Trump made in 2006 saying ...": not the clause's subject either
+                    else:
+                        tm = _TIME_LEAD_BEFORE.search(masked, ss, men.start)
+                        men = np_backward(masked, tm.start(), ss) if tm else None  # "McConnell, who in 2010 said"
+                        if not _person_before_time(men):
+                            continue
                 pm = _plural_participle_subject(masked, ss, cm.start()) if men is not None \
                     and men.start > ss else None
                 if pm is not None:  # "Democrats trying to regain the Senate in November say they ...": all of it
@@ -2321,6 +2345,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         founds.append((ss, comma, npm, cm.start(), cm.end()))
                     break
         for cs, ce, men, cue_s, cue_e in founds:
+            if _TIME_OR_NUMBER.fullmatch(men.text):
+                continue  # "..., just 75,000 pledged for this year": a number is no speaker
             while cs < ce and text[cs] in " ,":
                 cs += 1
             if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
@@ -2337,6 +2363,18 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     return out
 
 
+# a date, a year or a bare number: when, never who
+_TIME_OR_NUMBER = re.compile(r"[\d,.]+|(?:(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
+def _person_before_time(men: Mention | None) -> bool:
+    """A subject found before a time phrase ("McConnell in 2010 said", "who in 2010 said")
+    speaks when it is a name, a pronoun or a relative pronoun's antecedent; not "The State
+    Department withheld a key email in 2014 that would have revealed"."""
+    return men is not None and not _TIME_OR_NUMBER.fullmatch(men.text) and (
+        men.kind in ("name", "pronoun") or men.rel_start is not None)
+
+
+_TIME_LEAD_BEFORE = re.compile(r"\s+(?:in|on|at|during|since|by|early|late|last|this)(?:\s+(?:early|late|mid))?\s*$")
 _DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
