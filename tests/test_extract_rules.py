@@ -2530,3 +2530,20 @@ def test_an_office_keeps_its_name(text, speaker):
 def test_a_title_before_a_name_is_still_dropped():
     q = extract_quotes("Sen. John Smith said the plan would fail in the Senate.")[0]
     assert q.speaker == "John Smith"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the recipient of "tell" stands before the report, however long
+    ("Donald Trump is telling supporters after his victory in the South Carolina Republican primary that "
+     "\u201cwhen you win, it\u2019s beautiful.\u201d", "that \u201cwhen you win, it\u2019s beautiful.\u201d"),
+    ("Cruz reminded the crowd of several hundred evangelical voters in Des Moines on Sunday night that the party "
+     "\u201cneeds a real conservative.\u201d", "that the party \u201cneeds a real conservative.\u201d"),
+    # without a recipient, a long stretch before "that" stays in the report
+    ("Cruz said the crowd of several hundred evangelical voters in Des Moines on Sunday night knew that the party "
+     "\u201cneeds a real conservative.\u201d",
+     "the crowd of several hundred evangelical voters in Des Moines on Sunday night knew that the party "
+     "\u201cneeds a real conservative.\u201d"),
+])
+def test_a_mixed_report_after_a_recipient(text, content):
+    q = next(q for q in extract_quotes(text) if q.kind == "mixed")
+    assert text[q.content_start:q.content_end] == content

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.18"
+EXTRACTOR_VERSION = "0.6.19"
 MAX_TEXT = 50_000_000
 
 
@@ -1174,8 +1174,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
             if tm:
                 lead = _WORDS.findall(masked[cstart : cstart + tm.start()])
-                if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS:
+                if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
+                        or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in _RECIPIENT_CUES:
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
+                    # and "telling supporters after his victory in the primary that ...": after the recipient
             if latt.cue.lower().endswith("statement") and (
                     sm := _STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
@@ -1236,6 +1238,9 @@ def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bo
 
 
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|one|another)\b|[A-Z])")
+# cues whose recipient stands between them and the report: "told reporters that ..."
+_RECIPIENT_CUES = frozenset("tell remind assure warn inform promise convince persuade notify advise caution "
+                            "reassure".split())
 _CIRCUMSTANCE_LEADS = frozenset("in on at during after before last this early late earlier later yesterday today "
                                  "tonight".split()) | frozenset(_DAYS.lower().split("|"))
 _CIRCUMSTANCE_TAIL = re.compile(
