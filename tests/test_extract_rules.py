@@ -2547,3 +2547,30 @@ def test_a_title_before_a_name_is_still_dropped():
 def test_a_mixed_report_after_a_recipient(text, content):
     q = next(q for q in extract_quotes(text) if q.kind == "mixed")
     assert text[q.content_start:q.content_end] == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire dateline's date is no part of the subject after it
+    ("STOCKHOLM, March 2 - Esselte Business Systems Inc's Esselte Meto division said it would cut 200 jobs.",
+     "Esselte Business Systems Inc's Esselte Meto division"),
+    ("WASHINGTON, March 4 - A senior Treasury official said the dollar had fallen far enough.",
+     "A senior Treasury official"),
+    ("Sales rose 2 - 3 percent, analysts said on Monday.", "analysts"),  # a range, no dateline
+    # one name across "of"
+    ("LONDON, March 9 - Bank of Ireland said it has mandated Barclays to arrange the facility.", "Bank of Ireland"),
+    ("Bank of Ireland said it has mandated Barclays to arrange the facility.", "Bank of Ireland"),
+    ("The University of Michigan said it would appeal the ruling.", "University of Michigan"),
+    # a person of a place is the person
+    ("Kasich of Ohio said the plan would fail in the Senate.", "Kasich"),
+    ("Rep. Tim Ryan of Ohio said the plan would fail in the Senate.", "Tim Ryan"),
+    # but a name cut at "and" is not a person of the country
+    ("Meantime, Nippon Telegraph and Telephone of Japan said it has built a 16-megabyte chip.", "Japan"),
+    # a relative clause with its own subject: that subject speaks
+    ("The central bank recommended a change in the ownership of commercial banks that bankers said would "
+     "lead to takeovers of small banks.", "bankers"),
+    ("Workers protested against a plan that the union said would cost 500 jobs at the plant.", "union"),
+    ("Workers protested against a plan that officials said would cost 500 jobs at the plant.", "officials"),
+])
+def test_subjects_after_datelines_of_and_relatives(text, speaker):
+    qs = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert qs and qs[-1].speaker.removeprefix("The ").removeprefix("the ") == speaker

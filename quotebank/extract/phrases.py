@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import cues, given_names, pronouns, titles, us_states
+from .lexicon import countries, cues, given_names, pronouns, titles, us_states
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -135,7 +135,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     if not run:
         return None
     ts = titles()
-    if j >= 3 and len(run) <= 2 and toks[j - 1][2] == "of":
+    if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
         while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
@@ -146,6 +146,11 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return before[0][0], before[-1][1]
+        place = " ".join(t[2] for t in run)
+        if len(before) == 1 and (place in us_states() or place.lower() in countries()) \
+                and not m[max(0, before[0][0] - 5):before[0][0]].rstrip().endswith((" and", "&", " of", " for")):
+            # (not "Nippon Telegraph and Telephone of Japan": one name, cut by the scan at "and")
+            return before[0][0], before[0][1]  # "Kasich of Ohio said": the person, not the state
     if j >= 2 and toks[j - 1][2] == "of" and toks[j - 2][2] in ts:
         # "Secretary of State John F. Kerry": the department belongs to the title
         if all(t[2].rstrip(".") in _DEPARTMENTS for t in run):
@@ -303,6 +308,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if len(got) >= 10:
             break
     got.reverse()
+    for j in range(1, min(len(got), 4)):
+        if got[j - 1][2].isdigit() and m[got[j - 1][1]:got[j][0]].strip() in ("-", "--"):
+            got = got[j:]  # "March 2 - Esselte Business Systems Inc said": the dateline's date is no part
+            break
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
     got = _with_head(toks, got)
@@ -318,7 +327,11 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     # the scan stopped inside a relative clause; take the whole phrase
     after_relative = k > 0 and toks[k - 1][2].lower() in _CLAUSE_OPENING  # "that he said", "when he yelled"
     subject_found = after_relative and (  # "a rule change that he said", "an article that Carson said";
-        len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got))
+        len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got)
+        # "the ownership structure of banks that bankers said would ...", "a plan that the company said"
+        or len(got) == 1 and got[0][2].islower() and (got[0][2].endswith("s") and not got[0][2].endswith("ss")
+                                                      or got[0][2] in _GROUP_HEADS | _PLURAL_PEOPLE)
+        or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their"))
     # not "... who performed missions ... in Iraq tells me": a name after a preposition is its object
     rel = None if subject_found else _relative_np(toks, k)
     if rel is not None:
