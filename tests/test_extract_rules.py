@@ -2574,3 +2574,22 @@ def test_a_mixed_report_after_a_recipient(text, content):
 def test_subjects_after_datelines_of_and_relatives(text, speaker):
     qs = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert qs and qs[-1].speaker.removeprefix("The ").removeprefix("the ") == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # "that" after a cue opens the reported clause; it is no relative pronoun of the subject
+    ("But the U.S. Embassy replied that Chinese figures showing 13 years of trade deficits are inaccurate and said "
+     "Peking itself would have to persuade Congress to change laws.", "said", "U.S. Embassy"),
+    ("Several Japanese officials agreed that the real obstacle is the fiscal policy pursued by the Finance Ministry "
+     "and said they welcomed the shift in U.S. policy.", "said", "Several Japanese officials"),
+    # ", and NAME, APPOSITIVE, said": a new subject after "and", not an aside of the clause before
+    ("The White House contends that it is still on track to meet those targets, and Brian Deese, the White House "
+     "climate change adviser, said he and his staff were preparing models.", "said", "Brian Deese"),
+    ("Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon, said they approved of the filibuster.",
+     "said", "Jay Nixon"),
+    # an aside in lower case is still an aside
+    ("Bernie Sanders, after a long pause, said he would stay in the race.", "said", "Bernie Sanders"),
+])
+def test_coordinated_subjects_and_complement_that(text, cue, speaker):
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.speaker == speaker

@@ -256,6 +256,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
+            if len(last) > 1 and last[0][2] in ("and", "but"):
+                last = last[1:]  # "A and B, and Democratic Gov. Jay Nixon, tweeted": the name after "and"
             n = 0
             while n < len(last) and n < 4 and _is_name_tok(last[n][2]):
                 n += 1
@@ -614,6 +616,8 @@ def _relative_np(toks, stop: int):
         if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
             return None
         if w.lower() in ("who", "that") and k > 0:
+            if toks[k - 1][2] in cues().words:
+                return None  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
             j = k
             head = []
             while j > 0 and len(head) < 8:
@@ -679,6 +683,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # age: "Tom English, 37,"
     if lf in _SUBJECT_PRONOUNS or lf == "there":
         return False  # "According to Trump, he was once ...": a clause, not an appositive
+    if lf in ("and", "but", "or", "nor", "yet") and len(seg) > 1 and _is_cap(seg[1][2]):
+        return False  # "..., and Brian Deese, the adviser, said": a new subject, not an aside
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
     return False
