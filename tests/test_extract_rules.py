@@ -2593,3 +2593,18 @@ def test_subjects_after_datelines_of_and_relatives(text, speaker):
 def test_coordinated_subjects_and_complement_that(text, cue, speaker):
     q = next(q for q in extract_quotes(text) if q.cue == cue)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, second", [
+    # another speaker takes over after the attribution
+    ("\u201cTell her I promised you a picture,\u201d Ebeling said, and her husband cut in. \u201cDon\u2019t forget "
+     "Betsy\u2019s husband Tom.\u201d", "her husband"),
+    ("\"We will win,\" Smith said, and Jones shot back: \"Not this year.\"", "Jones"),
+    # no new speaker: the split quotation continues
+    ("\u201cTell her I promised you a picture,\u201d Ebeling said. \u201cDon\u2019t forget Betsy\u2019s husband "
+     "Tom.\u201d", "Ebeling"),
+    ("\"We will win,\" Smith said, and smiled. \"Not this year, but next.\"", "Smith"),
+])
+def test_a_second_speaker_takes_over_after_the_attribution(text, second):
+    qs = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert len(qs) == 2 and qs[1].speaker == second

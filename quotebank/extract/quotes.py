@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.21"
+EXTRACTOR_VERSION = "0.6.22"
 MAX_TEXT = 50_000_000
 
 
@@ -803,6 +803,11 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                     para_quotes[n] = (sp, _cont(prev_att), "mixed", content)
                 continue
             if prev_att is not None:
+                handover = _handover(masked, prev_att, sp.open)
+                if handover is not None:  # '"A," Ebeling said, and her husband cut in. "B"'
+                    para_quotes[n] = (sp, handover, "direct", content)
+                    prev_att = handover
+                    continue
                 para_quotes[n] = (sp, _cont(prev_att), "direct", content)
                 continue
             # a quotation at a paragraph's start with no cue of its own: the flow
@@ -1044,6 +1049,24 @@ _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
 )
+
+
+# '"A," Ebeling said, and her husband cut in. "B"': after the attribution, another speaker takes over
+_HANDOVER = re.compile(r"\s*,\s+(?:and|but|then|before|as|when)\s+(?P<np>[^,.;:!?\x01\n]{1,60}?)\s+"
+                       r"(?P<cue>cut in|chimed in|jumped in|piped up|broke in|interjected|interrupted|countered|"
+                       r"shot back|replied|responded|added|retorted)\s*[.:]\s*$")
+
+
+def _handover(masked: str, prev: _Att, pos: int) -> _Att | None:
+    if prev.how not in ("post", "post-inv") or not prev.cue_end < pos:
+        return None
+    m = _HANDOVER.match(masked, prev.mention.end if prev.how == "post-inv" else prev.cue_end, pos)
+    if m is None:
+        return None
+    men = np_backward(masked, m.start("cue"), m.start("np"))
+    if men is None or men.kind == "pronoun" and men.text.lower() in ("it", "this", "that"):
+        return None
+    return _Att(men, m.group("cue"), m.start("cue"), m.end("cue"), "pre")
 
 
 def _cont(att: _Att) -> _Att:
