@@ -234,3 +234,17 @@ def test_appositive_after_name_is_still_a_description():
             '"We will win," Sanders said.')
     qs = extract_quotes(text)
     assert qs and qs[-1].speaker_description == "a senator from Vermont"
+
+
+@pytest.mark.parametrize("role, text", [
+    ({"qualifier": "former", "role": "law enforcement officer", "organization": "LAPD"},
+     "former law enforcement officer, LAPD"),
+    ({"qualifier": "former", "role": None, "organization": "CIA"}, "formerly CIA"),  # "who served in the CIA"
+    ({"qualifier": None, "role": None, "organization": "CIA"}, "CIA"),
+    ({"qualifier": None, "role": "researcher", "organization": None}, "researcher"),
+    ({"qualifier": "former", "role": None, "organization": None}, ""),  # a qualifier alone says nothing
+    ({"qualifier": None, "role": None, "organization": None}, ""),  # says nothing
+])
+def test_role_text(role, text):
+    from quotebank.store.queries import role_text
+    assert role_text(role) == text

@@ -129,7 +129,11 @@ def quote_detail(session: Session, quote_id: int) -> dict | None:
 
 
 def role_text(r: dict) -> str:
-    """'former law enforcement officer, LAPD' from a role dict; '' when it says nothing."""
+    """'former law enforcement officer, LAPD' (or 'formerly CIA') from a role dict; '' when it says nothing."""
+    if not r.get("role") and not r.get("organization"):
+        return ""  # "former" alone says nothing
+    if not r.get("role") and r.get("qualifier") == "former":
+        return "formerly " + r["organization"]  # "who served in the CIA": not "former, CIA"
     what = " ".join(x for x in (r.get("qualifier"), r.get("role")) if x)
     return ", ".join(x for x in (what, r.get("organization")) if x)
 
