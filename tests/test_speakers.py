@@ -248,3 +248,15 @@ def test_appositive_after_name_is_still_a_description():
 def test_role_text(role, text):
     from quotebank.store.queries import role_text
     assert role_text(role) == text
+
+
+@pytest.mark.parametrize("role, text", [
+    ({"role": "President", "place": "Mexican"}, "Mexican President"),  # a nationality reads before the title
+    ({"role": "oil minister", "place": "Saudi Arabian"}, "Saudi Arabian oil minister"),
+    ({"qualifier": "former", "role": "law enforcement officer", "place": "Los Angeles"},
+     "former law enforcement officer in Los Angeles"),  # a place after it
+    ({"role": None, "organization": "Republican Party", "place": "Texas"}, "Republican Party"),
+])
+def test_role_text_with_place(role, text):
+    from quotebank.store.queries import role_text
+    assert role_text(role) == text

@@ -293,9 +293,8 @@ def speaker(app, speaker, fmt):
     if p["roles"]:
         click.echo("roles:")
         for r in p["roles"]:
-            what = " ".join(x for x in (r["qualifier"], r["role"]) if x) or r["description"]
-            org = f", {r['organization']}" if r["organization"] else ""
-            click.echo(f"  - {what}{org}   [{r['published'] or 'undated'}: {r['article_title']}]")
+            what = queries.role_text(r) or r["description"]
+            click.echo(f"  - {what}   [{r['published'] or 'undated'}: {r['article_title']}]")
     if p["samples"]:
         click.echo("said:")
         for q in p["samples"]:

@@ -7,6 +7,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..extract import EXTRACTOR_VERSION
+from ..extract.lexicon import nationalities
 from .db import Database, current_revision, describe_url, head_revision
 from .models import (
     Affiliation,
@@ -119,7 +120,8 @@ def quote_detail(session: Session, quote_id: int) -> dict | None:
             .where(Affiliation.speaker_id == q.speaker_id)
             .order_by(Affiliation.article_id == q.article_id, Affiliation.id)  # this article's roles last
         ).all()
-        role = latest_role([{"qualifier": a.qualifier, "role": a.role, "organization": oname} for a, oname in aff])
+        role = latest_role([{"qualifier": a.qualifier, "role": a.role, "organization": oname, "place": a.place}
+                            for a, oname in aff])
     row.update(
         paragraph=text[ps:pe], paragraph_start=ps, speaker_mention=q.speaker_mention, speaker_role=role,
         authors=list(art.authors or []), content_start=q.content_start, content_end=q.content_end,
@@ -129,12 +131,16 @@ def quote_detail(session: Session, quote_id: int) -> dict | None:
 
 
 def role_text(r: dict) -> str:
-    """'former law enforcement officer, LAPD' (or 'formerly CIA') from a role dict; '' when it says nothing."""
-    if not r.get("role") and not r.get("organization"):
+    """'former law enforcement officer in Los Angeles, LAPD', 'Mexican President', 'formerly CIA'
+    from a role dict; '' when it says nothing."""
+    role, place = r.get("role"), r.get("place")
+    if not role and not r.get("organization"):
         return ""  # "former" alone says nothing
-    if not r.get("role") and r.get("qualifier") == "former":
+    if not role and r.get("qualifier") == "former":
         return "formerly " + r["organization"]  # "who served in the CIA": not "former, CIA"
-    what = " ".join(x for x in (r.get("qualifier"), r.get("role")) if x)
+    if role and place:  # "Mexican President", "law enforcement officer in Los Angeles"
+        role = f"{place} {role}" if place.split()[-1] in nationalities() else f"{role} in {place}"
+    what = " ".join(x for x in (r.get("qualifier"), role) if x)
     return ", ".join(x for x in (what, r.get("organization")) if x)
 
 
@@ -196,7 +202,7 @@ def speaker_rows(session: Session, *, limit: int | None = None, offset: int = 0,
             .where(Affiliation.speaker_id.in_(sids)).order_by(Affiliation.id)
         ):
             roles[aff.speaker_id].append({
-                "role": aff.role, "organization": oname, "qualifier": aff.qualifier,
+                "role": aff.role, "organization": oname, "qualifier": aff.qualifier, "place": aff.place,
                 "description": aff.description, "article_id": aff.article_id,
             })
     return [
