@@ -34,6 +34,18 @@ def test_upgrade_downgrade_upgrade_keeps_working(database):
     assert {"articles", "quotes", "speakers", "corrections"} <= set(inspect(eng).get_table_names())
 
 
+def test_quick_revision_checks_agree_with_alembic(database):
+    # the start-up fast path reads the head off the files and the database by one query
+    assert dbmod.quick_head_revision() == dbmod.head_revision()
+    assert dbmod.quick_current_revision(database.engine) == dbmod.current_revision(database.engine)
+    # a database one revision behind is not taken for up to date: opening it upgrades it
+    prev = next(r["down_revision"] for r in dbmod.history() if r["revision"] == dbmod.head_revision())
+    dbmod.downgrade(database.engine, prev)
+    assert dbmod.quick_current_revision(database.engine) == prev
+    dbmod.Database(database.url)
+    assert dbmod.current_revision(database.engine) == dbmod.head_revision()
+
+
 def test_ingest_seeds_and_dedupe(database):
     r1 = ingest(database, [str(SEEDS)])
     assert (r1.added, r1.failed) == (5, 0)
