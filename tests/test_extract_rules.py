@@ -2608,3 +2608,61 @@ def test_coordinated_subjects_and_complement_that(text, cue, speaker):
 def test_a_second_speaker_takes_over_after_the_attribution(text, second):
     qs = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert len(qs) == 2 and qs[1].speaker == second
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # an appositive whose closing comma is missing still describes the person before it
+    ("People were asked to donate. Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was "
+     "aware of the site.", "Patricia Sanders", "spokeswoman for the Disaster Emergency Committee"),
+    ("\"Now we are seeing real people,\" said one user. Paul Goosens, head of Preventon told the BBC the trend "
+     "would go on.", "Paul Goosens", "head of Preventon"),
+    # not a person's name before the comma: the phrase before the cue speaks
+    ("In London, officials of the ministry said the plan would fail.", "officials of the ministry",
+     "officials of the ministry"),
+    ("Meanwhile, the head of the agency said the plan would fail.", "the head of the agency", "the head of the agency"),
+])
+def test_an_appositive_without_its_closing_comma(text, speaker, description):
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker and q.speaker_description == description
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the 36-year-old" is the person just named
+    ("Robbie Williams has topped the chart again.\n\n\"I am delighted,\" the 30-year-old said.", "Robbie Williams"),
+    ("Marcel Desailly will retire in May. The 36-year-old defender said he would stay in Qatar.",
+     "Marcel Desailly"),
+    # no one named before: the description stays
+    ("A man was arrested in Leeds on Monday.\n\n\"It was a shock,\" the 30-year-old said.", "the 30-year-old"),
+])
+def test_an_age_refers_to_the_person_named(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's name between commas before the verb is a sentence's subject, for a later pronoun
+    ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics of the bill.\n\n"
+     "She told the Guardian newspaper there would be no super-casinos.", "Tessa Jowell"),
+    ("Computer specialist at the IAEA, Peter Smith, would like to add new tools.\n\n"
+     "\"The commercials you now see have people moving around in a virtual world,\" he said.", "Peter Smith"),
+])
+def test_a_name_between_commas_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_organisation_between_commas_is_no_antecedent():
+    text = ("Bernie Sanders spoke in Vermont. One of the groups he will launch, Our Revolution, will help recruit "
+            "candidates.\n\n\"We keep the movement alive,\" he told me.")
+    assert extract_quotes(text)[-1].speaker == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" is a person: not an organisation spoken of as "The government"
+    ("The new President, Viktor Yushchenko, has said a list of companies is being drawn up. The government says "
+     "many firms were sold to allies of the last administration.\n\n\"The list will be limited,\" he said.",
+     "Viktor Yushchenko"),
+    # but a person described by an organisation is a person
+    ("Reince Priebus spoke first. The head of the RNC's powerful rules committee said the vote would be held.\n\n"
+     "\"It will be fair,\" he said.", "The head of the RNC's powerful rules committee"),
+])
+def test_he_is_no_organisation(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

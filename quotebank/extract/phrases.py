@@ -235,6 +235,14 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     if not toks:
         return None
     desc_span = None
+    unclosed = _unclosed_appositive(toks)
+    if unclosed is not None:
+        # "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said": the comma
+        # that should close the appositive is missing; the person still speaks
+        name, desc = unclosed
+        men = classify(m, name[0][0], name[-1][1], name)
+        men.desc_start, men.desc_end = desc[0][0], desc[-1][1]
+        return men
     if toks[-1][2] in (",", "\u2014", "\u2013", "--"):
         # appositive(s) between the subject and the cue: "Zeke Emanuel, an oncologist ..., said"
         toks = _drop_parens(toks)
@@ -663,6 +671,29 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
 _ASIDE_ADVERBS = frozenset("""meanwhile however though too instead therefore nonetheless nevertheless again also
     still then now today yesterday tonight once later earlier indeed moreover furthermore likewise similarly
     separately ultimately finally afterwards afterward overall himself herself themselves itself in turn""".split())
+
+
+def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
+    """(name, description) for "First Last, spokeswoman for the X" right before a cue: a person's
+    name (a known given name first) after a sentence break or at the start, a comma, and an
+    appositive in lower case with a preposition, no comma after it."""
+    c = max((i for i, t in enumerate(toks) if t[2] == ","), default=-1)
+    if c < 2 or c == len(toks) - 1:
+        return None
+    desc = toks[c + 1:]
+    first = desc[0][2].lower()
+    if not (first in ("a", "an", "the") or desc[0][2][:1].islower()) or first in _SUBJECT_PRONOUNS \
+            or not any(t[2] in ("for", "of", "at", "with") for t in desc) or len(desc) > 12 \
+            or any(t[2] in ("who", "which", "that", "and") or t[2] in cues().words for t in desc):
+        return None
+    j = c
+    while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:
+        j -= 1
+    name = toks[j:c]
+    opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".")
+    if len(name) < 2 or not opened or name[0][2].lower() not in given_names():
+        return None
+    return name, desc
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:

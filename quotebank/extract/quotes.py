@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.22"
+EXTRACTOR_VERSION = "0.6.23"
 MAX_TEXT = 50_000_000
 
 
@@ -189,6 +189,8 @@ class _Resolver:
                 continue
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _APPOSITIVE_NAME.finditer(self.masked)
+                  if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
         return sorted(found)
 
     @staticmethod
@@ -232,7 +234,30 @@ class _Resolver:
             return self._group_before(men.start) or self._description(men, "group")
         if men.kind == "group":
             return self._description(men, "group")
+        if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
+            return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         return self._description(men, "anonymous")
+
+    def _person_before(self, pos: int) -> _Entity | None:
+        """The most recent named person before ``pos``: a speaker, or a known name opening a sentence."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "person" and ent.tokens and ent.last < pos and (best is None or ent.last > best.last):
+                best = ent
+        subj = self._subject_before(pos, "none")
+        if subj is not None and (best is None or subj[0] > best.last):
+            p, name = subj
+            words = name.split()
+            # a person's name starts with a given name: "Spike Lee" of "Film-maker Spike Lee";
+            # not "Double Olympic" (of "Double Olympic champion Kelly Holmes") nor a film's title
+            k = next((i for i, w in enumerate(words) if w.lower() in given_names()), None)
+            if k is not None and len(words) - k >= 2:
+                p += len(" ".join(words[:k])) + (1 if k else 0)
+                name = " ".join(words[k:])
+                best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
+        if best is not None:
+            best.last = pos
+        return best
 
     def _name(self, men: Mention) -> _Entity:
         name = men.name or men.text
@@ -341,6 +366,9 @@ class _Resolver:
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
+                if ent.kind == "anonymous" and (re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(ent.name))[0]
+                                                .split() or [""])[-1] in ORG_WORDS:
+                    continue  # "The government says ..." is no "he"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
             if best is None or ent.last > best.last:
@@ -443,6 +471,8 @@ class _Resolver:
         return desc, roles
 
 
+# "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
+_AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
            "ministry|government|administration|organization|organisation|group|union|association|foundation|"
            "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll")
@@ -1039,6 +1069,15 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | No
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
+def _person_like_name(words: list[str]) -> bool:
+    """Two or three capitalised words starting with a known given name: a person's name
+    ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
+    return 2 <= len(words) <= 3 and words[0].lower() in given_names()
+
+# "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...": a name
+# between commas before the verb is the subject's
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),[ \t]+"
+                             r"(?:has|had|is|was|will|would)\s")
 _DESC_SUBJECT = re.compile(
     r"(?:^|[.!?][ \t]+|\n)(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
