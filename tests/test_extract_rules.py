@@ -2666,3 +2666,17 @@ def test_an_organisation_between_commas_is_no_antecedent():
 ])
 def test_he_is_no_organisation(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised role before a name is no part of it
+    ("\"We were poor,\" Boss Graeme Souness said after the match.", "Graeme Souness"),
+    ("\"The bill is flawed,\" Tory Dominic Grieve said on Tuesday.", "Dominic Grieve"),
+    ("\"It was a special win,\" Fly-half Charlie Hodgson said.", "Charlie Hodgson"),
+    ("\"I loved the script,\" Actor Keanu Reeves said.", "Keanu Reeves"),
+    # three-word names stay whole
+    ("\"I paint every day,\" Shani Rhys James said.", "Shani Rhys James"),
+    ("\"I will play on,\" Juan Carlos Ferrero said.", "Juan Carlos Ferrero"),
+])
+def test_a_role_word_before_a_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

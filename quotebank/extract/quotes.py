@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.23"
+EXTRACTOR_VERSION = "0.6.24"
 MAX_TEXT = 50_000_000
 
 
@@ -124,7 +124,12 @@ def _from_given_name(name: str) -> str:
 
 
 _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
-                            "gop".split())
+                            "gop".split()) | frozenset(
+    # BBC style puts a capitalised role before the name: "Boss Graeme Souness", "Tory Dominic Grieve"
+    """boss defiant agent wing tory labour referee coach skipper veteran star legend fly-half full-back
+    scrum-half winger keeper goalkeeper captain chancellor actress hooker prop centre lock midfielder
+    forward host chef model pundit critic judge detective constable mp msp mep peer film-maker filmmaker
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
 
 
