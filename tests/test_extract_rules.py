@@ -2680,3 +2680,18 @@ def test_he_is_no_organisation(text, speaker):
 ])
 def test_a_role_word_before_a_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" is an organisation named in words when no named one spoke
+    ("The Association of British insurers warned that travel insurance does not cover cutting short a holiday. "
+     "It said policies would be reviewed.", "The Association of British insurers"),
+    # BBC style: an appositive without an article still makes its name a sentence's subject
+    ("Mike Trainor, chief mobile technology evangelist for chip giant Intel, spoke at the show.\n\n\"For most of "
+     "the 90s battery life was stuck.\" But now, he said, laptops can last much longer.", "Mike Trainor"),
+    # but a clause after a name's comma is no appositive of it
+    ("Mark Cuban wrote a blog post. Cuban said that in a race between Trump and Texas Sen. Ted Cruz, he would "
+     "support the former. He went on to say Cruz was \"the worst politician in Texas.\"", "Mark Cuban"),
+])
+def test_it_and_bare_appositives(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

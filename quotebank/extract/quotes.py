@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.24"
+EXTRACTOR_VERSION = "0.6.25"
 MAX_TEXT = 50_000_000
 
 
@@ -194,7 +194,8 @@ class _Resolver:
                 continue
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
-        found += [(m.start("name"), m.group("name")) for m in _APPOSITIVE_NAME.finditer(self.masked)
+        found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
+                  for m in rx.finditer(self.masked)
                   if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
         return sorted(found)
 
@@ -371,8 +372,7 @@ class _Resolver:
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
-                if ent.kind == "anonymous" and (re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(ent.name))[0]
-                                                .split() or [""])[-1] in ORG_WORDS:
+                if ent.kind == "anonymous" and _org_description(ent.name):
                     continue  # "The government says ..." is no "he"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
@@ -380,6 +380,13 @@ class _Resolver:
                 best = ent
         if best is None and kind == "organization":
             best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
+        if best is None and kind == "organization":
+            # "The Association of British insurers warned ... It said": an organisation in words
+            for ent in self.entities:
+                if ent.kind == "anonymous" and ent.last < men.start and len(ent.name.split()) <= 6 \
+                        and _org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
+                        and (best is None or ent.last > best.last):
+                    best = ent
         if kind == "group" and men.text.lower() in ("they", "all"):
             # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
@@ -1074,6 +1081,13 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | No
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
+def _org_description(desc: str) -> bool:
+    """Is this description an organisation's, by its head noun ("The government", "The
+    Association of British insurers"; not "the head of the rules committee")?"""
+    head = re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(desc))[0].split()
+    return bool(head) and head[-1] in ORG_WORDS
+
+
 def _person_like_name(words: list[str]) -> bool:
     """Two or three capitalised words starting with a known given name: a person's name
     ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
@@ -1083,6 +1097,10 @@ def _person_like_name(words: list[str]) -> bool:
 # between commas before the verb is the subject's
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would)\s")
+# "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
+_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),"
+                                      r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]",
+                                      re.M)  # not "... Sen. Ted Cruz, he would support"
 _DESC_SUBJECT = re.compile(
     r"(?:^|[.!?][ \t]+|\n)(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
