@@ -2695,3 +2695,19 @@ def test_a_role_word_before_a_name(text, speaker):
 ])
 def test_it_and_bare_appositives(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name with a capital inside opens a sentence as any other: an antecedent for "he"
+    ("David McLetchie has resigned from his post at a legal firm.\n\nThe party had backed him. But on Friday he "
+     "said: \"I have done nothing wrong.\"", "David McLetchie"),
+    ("Colin MacIntyre, of Mull Historical Society, was playing another gig that day. He said: \"It is a great "
+     "cause.\"", "Colin MacIntyre"),
+    # a subject with a title and an outlet before the person: the person
+    ("PolitiFact Executive Director Aaron Sharockman responded to the study on Monday.\n\n\u201cWe\u2019re not just "
+     "validating numbers,\u201d he told InsideSources.", "Aaron Sharockman"),
+    # an acronym is no name
+    ("NATO has warned Russia. \"We will respond,\" he said.", None),
+])
+def test_names_with_inner_capitals_and_titles_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.25"
+EXTRACTOR_VERSION = "0.6.26"
 MAX_TEXT = 50_000_000
 
 
@@ -395,6 +395,12 @@ class _Resolver:
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
+            words = name.split()
+            k = next((i for i, w in enumerate(words) if w.lower() in given_names()), 0)
+            if k and len(words) - k >= 2 and any(_not_a_name(w) for w in words[:k]):
+                # "PolitiFact Executive Director Aaron Sharockman responded": the person
+                pos += len(" ".join(words[:k])) + 1
+                name = " ".join(words[k:])
             best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)))
         if best is None:
             return None
@@ -444,7 +450,7 @@ class _Resolver:
                         if e.kind == "person") or any(
                 _name_tokens(fn)[-1:] == toks[-1:]
                 or len(toks) == 1 and _name_tokens(fn)[:1] == toks and toks[0] in given_names()
-                for q, fn in self.full_names if q <= p)  # a first name: "Donald" after "Donald Trump"
+                for q, fn in self.full_names if q <= p + len(name))  # a first name: "Donald" after "Donald Trump"
             if not known or not toks:
                 i -= 1
                 continue
@@ -581,7 +587,7 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
 )
 _SUBJECT = re.compile(
     r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+))*)"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?))*)"
     r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
     # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
@@ -1095,10 +1101,11 @@ def _person_like_name(words: list[str]) -> bool:
 
 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...": a name
 # between commas before the verb is the subject's
-_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),[ \t]+"
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would)\s")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
-_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),"
+# (name words may have a capital inside: "McLetchie", "MacIntyre", "DeSantis")
+_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),"
                                       r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]",
                                       re.M)  # not "... Sen. Ted Cruz, he would support"
 _DESC_SUBJECT = re.compile(
@@ -1106,7 +1113,7 @@ _DESC_SUBJECT = re.compile(
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+))+)(?=,|[ \t]+[a-z])", re.M)
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?))+)(?=,|[ \t]+[a-z])", re.M)
 _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
