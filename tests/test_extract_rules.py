@@ -2711,3 +2711,16 @@ def test_it_and_bare_appositives(text, speaker):
 ])
 def test_names_with_inner_capitals_and_titles_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker of an inverted cue in the same paragraph is an antecedent for "he" after it
+    ("Adam Curry started podcasting. Eric Rice has won sponsorship from Warner Bros.\n\nThe creative forces behind "
+     "radio are elated, says Curry. For now, he tunes out the negative comments. \"I should be knighted for "
+     "this,\" he adds.", "Adam Curry"),
+    # "he said Ryan.": Ryan is what was said, not who said it
+    ("Donald Trump eased his tone. Asked on Fox News who leads the party, he said Ryan. \"I would say Paul for the "
+     "time being,\" he added.", "Donald Trump"),
+])
+def test_inverted_cue_speakers_are_antecedents(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

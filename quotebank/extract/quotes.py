@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.26"
+EXTRACTOR_VERSION = "0.6.27"
 MAX_TEXT = 50_000_000
 
 
@@ -194,6 +194,7 @@ class _Resolver:
                 continue
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)]
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
@@ -1103,6 +1104,13 @@ def _person_like_name(words: list[str]) -> bool:
 # between commas before the verb is the subject's
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would)\s")
+# "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
+# too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
+# be an entity yet when "he adds" is resolved)
+_INVERTED_SUBJECT = re.compile(r"(?:(?<=, )|(?<=[\u201d\"'\u2019\x01] ))"  # after a comma or a quotation, not "he said Ryan."
+                               r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
+                               r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
+                               r"(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
 # (name words may have a capital inside: "McLetchie", "MacIntyre", "DeSantis")
 _BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),"
