@@ -2724,3 +2724,27 @@ def test_names_with_inner_capitals_and_titles_before(text, speaker):
 ])
 def test_inverted_cue_speakers_are_antecedents(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # "it" after a company named without an organisation word: the company, now known as one
+    ("Winn-Dixie has filed for bankruptcy protection.\n\nWinn-Dixie, once among the most profitable of US grocers, "
+     "said the protection would help it restructure. It said it would keep its stores open.", "Winn-Dixie",
+     "organization"),
+    # a name written after Mr is a person's: no "it"
+    ("Mr Brown spoke at length. Brown said the plan would work. It said nothing about tax.", "Brown", "person"),
+    # names of companies and offices kept whole
+    ("GM is due to report. General Motors said it expects to meet its targets. It said it would pay a dividend.",
+     "General Motors", "organization"),
+    ("In a statement, the Department of Trade and Industry said the new policy meant fewer shipments.",
+     "Department of Trade and Industry", "organization"),
+    ("General Petraeus said the surge had worked.", "Petraeus", "person"),  # a general
+])
+def test_companies_and_it(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_and_between_an_institution_and_a_person_joins_nothing():
+    q = extract_quotes("Economists at the University of Chicago and Professor Knittel said a carbon tax would work.")[-1]
+    assert "University" not in q.speaker

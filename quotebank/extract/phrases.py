@@ -129,6 +129,10 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
+    if j >= 4 and toks[j - 1][2] in ("and", "&") and _is_cap(toks[j - 2][2]) and toks[j - 3][2] == "of" \
+            and toks[j - 4][2].lower() in ORG_WORDS:
+        # "the Department of Trade and Industry": "and" inside an organisation's name
+        return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
     run = toks[j:]
     while run and run[0][2].lower() in PARTICLES:
         run = run[1:]
@@ -163,6 +167,8 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     last = run[-1][2].lower().rstrip(".")
     office = False
     for idx, (_, _, w) in enumerate(run):
+        if w == "General" and idx + 1 < len(run) and run[idx + 1][2] in _GENERAL_COMPANIES:
+            continue  # "General Motors", "General Electric": a company, not a general
         if w in ts or w.rstrip(".") in ts:
             if last in ORG_WORDS and last not in _COMPANY_ENDS:
                 office = True
@@ -176,6 +182,14 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
 
+def _of_org_before(toks: list, t: tuple) -> bool:
+    """Does "Org-word of Cap" stand right before this "and" ("Department of Trade and Industry")?"""
+    i = toks.index(t)
+    return i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and toks[i - 3][2].lower() in ORG_WORDS
+
+
+_GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
+                               "Atomics Cinema Hospital".split())
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 
 
@@ -307,6 +321,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             if lw == "and" and got and got[-1][2].lower() in _PAIRED and _before_is_paired(toks, t):
                 got.append(t)  # "current and former officials said"
+                continue
+            if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, t):
+                got.append(t)  # "the Department of Trade and Industry said": one name
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (

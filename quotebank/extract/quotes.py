@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.27"
+EXTRACTOR_VERSION = "0.6.28"
 MAX_TEXT = 50_000_000
 
 
@@ -187,6 +187,10 @@ class _Resolver:
         for m in _SUBJECT.finditer(self.masked):
             name, pos = m.group("name"), m.start("name")
             first = name.split()[0]
+            if first in _CLAUSE_OPENERS and " " in name:  # "Although Diageo ..."
+                pos += len(first) + 1
+                name = name[len(first) + 1:].lstrip()
+                first = name.split()[0]
             if first in _NAME_MODIFIERS and " " in name:  # "Former President Bill Clinton agreed"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
@@ -381,6 +385,18 @@ class _Resolver:
                 best = ent
         if best is None and kind == "organization":
             best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
+        if best is None and kind == "organization":
+            # "Winn-Dixie, once among the most profitable of US grocers, said ... It said": a name with
+            # no given name and no "he" or "she" so far, taken for a person only for want of an
+            # organisation word, is the company "it" refers to
+            for ent in self.entities:
+                if ent.kind == "person" and ent.gender is None and ent.tokens and ent.last < men.start \
+                        and men.start - ent.last < 600 and ent.tokens[0] not in given_names() \
+                        and not _name_tokens_in_text_with_honorific(self.masked, ent.name) \
+                        and (best is None or ent.last > best.last):
+                    best = ent
+            if best is not None:
+                best.kind = "organization"
         if best is None and kind == "organization":
             # "The Association of British insurers warned ... It said": an organisation in words
             for ent in self.entities:
@@ -1088,6 +1104,16 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | No
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
+_CLAUSE_OPENERS = frozenset("Although Though Because Once Unless Whether Even When While If As After Before "
+                            "Since Until".split())
+
+
+def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
+    """Is the name's last word ever written after Mr, Mrs, Ms or Dr (then it is a person's)?"""
+    last = name.split()[-1]
+    return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(last) + r"\b", masked) is not None
+
+
 def _org_description(desc: str) -> bool:
     """Is this description an organisation's, by its head noun ("The government", "The
     Association of British insurers"; not "the head of the rules committee")?"""
