@@ -694,8 +694,9 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     """(name, description) for "First Last, spokeswoman for the X" right before a cue: a person's
     name (a known given name first) after a sentence break or at the start, a comma, and an
     appositive in lower case with a preposition, no comma after it."""
-    c = max((i for i, t in enumerate(toks) if t[2] == ","), default=-1)
-    if c < 2 or c == len(toks) - 1:
+    n = len(toks)
+    c = next((i for i in range(n - 2, max(n - 14, 1), -1) if toks[i][2] == ","), -1)  # at most 12 words after it
+    if c < 2:
         return None
     desc = toks[c + 1:]
     first = desc[0][2].lower()

@@ -176,6 +176,18 @@ class _Resolver:
         self._cache: dict[tuple[int, int], _Entity | None] = {}
 
     @cached_property
+    def _full_name_index(self) -> tuple[dict[str, int], dict[str, int]]:
+        """First position of each full name's last and first word (for the known-name check)."""
+        lasts: dict[str, int] = {}
+        firsts: dict[str, int] = {}
+        for q, fn in self.full_names:
+            toks = _name_tokens(fn)
+            if toks:
+                lasts.setdefault(toks[-1], q)
+                firsts.setdefault(toks[0], q)
+        return lasts, firsts
+
+    @cached_property
     def full_names(self) -> list[tuple[int, str]]:
         """Full names in the text (scanned only when a surname needs resolving)."""
         return self._scan_names(self.masked)
@@ -198,7 +210,9 @@ class _Resolver:
                 continue
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
-        found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
+                  if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
+        # (after a comma or a quotation: not "he said Ryan.")
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
@@ -392,9 +406,10 @@ class _Resolver:
             for ent in self.entities:
                 if ent.kind == "person" and ent.gender is None and ent.tokens and ent.last < men.start \
                         and men.start - ent.last < 600 and ent.tokens[0] not in given_names() \
-                        and not _name_tokens_in_text_with_honorific(self.masked, ent.name) \
                         and (best is None or ent.last > best.last):
                     best = ent
+            if best is not None and _name_tokens_in_text_with_honorific(self.masked, best.name):
+                best = None  # "Mr Brown": a person
             if best is not None:
                 best.kind = "organization"
         if best is None and kind == "organization":
@@ -463,12 +478,15 @@ class _Resolver:
         while i >= 0 and pos - self._subjects[i][0] < 1500:
             p, name = self._subjects[i]
             toks = _name_tokens(name)
-            known = any(toks and toks[-1:] == e.tokens[-1:] for e in self.entities
-                        if e.kind == "person") or any(
-                _name_tokens(fn)[-1:] == toks[-1:]
-                or len(toks) == 1 and _name_tokens(fn)[:1] == toks and toks[0] in given_names()
-                for q, fn in self.full_names if q <= p + len(name))  # a first name: "Donald" after "Donald Trump"
-            if not known or not toks:
+            if not toks:
+                i -= 1
+                continue
+            lasts, firsts = self._full_name_index
+            known = lasts.get(toks[-1], pos + 1) <= p + len(name) or (
+                len(toks) == 1 and toks[0] in given_names() and firsts.get(toks[0], pos + 1) <= p + len(name)
+            ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person")
+            # (a first name is known after the full name: "Donald" after "Donald Trump")
+            if not known:
                 i -= 1
                 continue
             g = given_names().get(toks[0])
@@ -551,15 +569,10 @@ def _title_roles(masked: str, i: int) -> list[Role]:
             # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof.")
             words = words[k + 1 :]  # "... interacted with the President. Tom English": not his title
             break
-    # the longest run of words just before the name that reads as a title
-    for k in range(len(words)):
-        cand = " ".join(words[k:])
-        if words[k].lower() in ("the", "a", "an", "and", "but", "said", "says", "by", "with", "of", "to"):
-            continue
-        roles = parse_title(cand, i - len(cand) - 1)
-        if roles:
-            return roles
-    return []
+    # the words just before the name that read as a title: parse_title reads them from the right
+    # and leaves out what cannot belong to a title
+    cand = " ".join(words)
+    return parse_title(cand, i - len(cand) - 1) if words else []
 
 
 def _after_name(masked: str, j: int) -> tuple[int, int] | None:
@@ -1133,8 +1146,7 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
-_INVERTED_SUBJECT = re.compile(r"(?:(?<=, )|(?<=[\u201d\"'\u2019\x01] ))"  # after a comma or a quotation, not "he said Ryan."
-                               r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
+_INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
                                r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
                                r"(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
