@@ -2616,7 +2616,13 @@ def test_a_second_speaker_takes_over_after_the_attribution(text, second):
      "aware of the site.", "Patricia Sanders", "spokeswoman for the Disaster Emergency Committee"),
     ("\"Now we are seeing real people,\" said one user. Paul Goosens, head of Preventon told the BBC the trend "
      "would go on.", "Paul Goosens", "head of Preventon"),
+    # initials or an honorific stand for the given name
+    ("JF Sullivan, spokesman for e-mail software firm Sendmail said many firms were starting to realise it.",
+     "JF Sullivan", "spokesman for e-mail software firm Sendmail"),
+    ("Mr Jones, head of the local council said the plan would fail.", "Jones", "head of the local council"),
     # not a person's name before the comma: the phrase before the cue speaks
+    ("The NHS, head of the local council said the plan would fail.", "head of the local council",
+     "head of the local council"),
     ("In London, officials of the ministry said the plan would fail.", "officials of the ministry",
      "officials of the ministry"),
     ("Meanwhile, the head of the agency said the plan would fail.", "the head of the agency", "the head of the agency"),

@@ -709,7 +709,10 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
         j -= 1
     name = toks[j:c]
     opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".")
-    if len(name) < 2 or not opened or name[0][2].lower() not in given_names():
+    first = name[0][2] if name else ""
+    person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
+        or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")  # "JF Sullivan", "Mr Jones"
+    if len(name) < 2 or not opened or not person:
         return None
     return name, desc
 
