@@ -57,6 +57,10 @@ def roles(desc):
     ("seeking to salvage his Central America policy from the Iran arms scandal", []),
     ("one of Italy's leading economists", []),
     ("An official with one of the Chinese banks", [("official", None, None, None)]),
+    # an indefinite pronoun is a source with no role
+    ("Someone else", []),
+    ("everybody", []),
+    ("One man", [("man", None, None, None)]),
 ])
 def test_appositives_and_relative_clauses(desc, expected):
     assert roles(desc) == expected

@@ -282,6 +282,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
     if m:
         place = m.group("place")
         body = body[: m.start()]
+    if _PRONOUN_PHRASE.fullmatch(body.strip()):
+        return None  # "Someone else", "another": a source, but no role
     if _CLAUSE_PIECE.match(body) or _SHARE_OF.match(body):
         return None  # "seeking to salvage his ... policy", "one of Italy's leading economists"
     body = _TRAILING_PARTICIPLE.sub("", body)  # "a Lebanese citizen living (in Switzerland)"
@@ -305,6 +307,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")
 _HAS_ORG = re.compile(r"\s(?:of|at|for|with|from|in)\s+(?:the\s+)?[A-Z]")
+_PRONOUN_PHRASE = re.compile(r"(?:some|any|every|no)(?:one|body)(?:\s+else)?|one|another|others?|none", re.I)
 _CLAUSE_PIECE = re.compile(r"[a-z]+ing\s+(?:to|a|an|the|his|her|their|its|that|up|out)\s")
 _SHARE_OF = re.compile(r"(?:one|some|many|most|all|each|none|two|three|several)\s+of\s|among\s", re.I)
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:living|working|based|born|serving)$")
