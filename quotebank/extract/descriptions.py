@@ -140,7 +140,7 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     while i > 0 and len(mods) < 3:
         w = toks[i - 1][0]
         low = w.rstrip(".").lower()
-        if low in _TITLE_MODS and low not in ("first",) or low == "first" and head_cap:
+        if low in _TITLE_MODS and (low != "first" or head_cap):  # "First Lady", not "first chairman"
             mods.insert(0, _TITLE_MODS[low] if w.endswith(".") or w[:1].isupper() else w)
         elif not head_cap and w[:1].islower() and low not in _STOP \
                 and low not in QUALIFIERS and not low.endswith("ed") and not any(ch.isdigit() for ch in w):
@@ -173,12 +173,10 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     if j < i and toks[i - 1][0].lower() in _CONNECTORS:
         j = i  # "Hillary Clinton and Sen.": the names before "and" are other people
     org = place = None
-    if j < i and toks[j][1] == toks[0][1] and j + 1 <= i:
+    if j < i and j == 0:  # the phrase's first word, capitalised only for that
         low = toks[j][0].lower()
         if low in _OPENERS:
             j += 1  # "Other senators", "Many Democratic officials"
-            if j == i:
-                i = j
         elif low in _ROLE_OPENERS and j + 1 == i:
             title = low + " " + title  # "Public health officials"
             i = j
@@ -204,7 +202,7 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     if low in _PARTY_WORDS:
         return _PARTY_WORDS[low], None, title
     words = org.split()
-    if title.split()[-1].lower() in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
+    if head in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
         for k in range(len(words)):
             if " ".join(words[k:]).lower() in portfolios():
                 title = " ".join(words[k:]) + " " + title  # "West German Finance Minister"

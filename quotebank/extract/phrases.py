@@ -129,8 +129,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
-    if j >= 4 and toks[j - 1][2] in ("and", "&") and _is_cap(toks[j - 2][2]) and toks[j - 3][2] == "of" \
-            and toks[j - 4][2].lower() in ORG_WORDS:
+    if j >= 4 and toks[j - 1][2] in ("and", "&") and _of_org_before(toks, j - 1):
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
     run = toks[j:]
@@ -182,9 +181,8 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
 
-def _of_org_before(toks: list, t: tuple) -> bool:
-    """Does "Org-word of Cap" stand right before this "and" ("Department of Trade and Industry")?"""
-    i = toks.index(t)
+def _of_org_before(toks: list, i: int) -> bool:
+    """Does "Org-word of Cap" stand right before ``toks[i]``, an "and" ("Department of Trade and Industry")?"""
     return i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and toks[i - 3][2].lower() in ORG_WORDS
 
 
@@ -322,7 +320,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and got and got[-1][2].lower() in _PAIRED and _before_is_paired(toks, t):
                 got.append(t)  # "current and former officials said"
                 continue
-            if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, t):
+            if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said": one name
                 continue
             break
@@ -687,7 +685,7 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
 # one-word asides that say nothing about the speaker: "Sanders, meanwhile, hopes ..."
 _ASIDE_ADVERBS = frozenset("""meanwhile however though too instead therefore nonetheless nevertheless again also
     still then now today yesterday tonight once later earlier indeed moreover furthermore likewise similarly
-    separately ultimately finally afterwards afterward overall himself herself themselves itself in turn""".split())
+    separately ultimately finally afterwards afterward overall himself herself themselves itself""".split())
 
 
 def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
@@ -701,7 +699,7 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     desc = toks[c + 1:]
     first = desc[0][2].lower()
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower()) or first in _SUBJECT_PRONOUNS \
-            or not any(t[2] in ("for", "of", "at", "with") for t in desc) or len(desc) > 12 \
+            or not any(t[2] in ("for", "of", "at", "with") for t in desc) \
             or any(t[2] in ("who", "which", "that", "and") or t[2] in cues().words for t in desc):
         return None
     j = c

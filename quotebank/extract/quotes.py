@@ -427,12 +427,8 @@ class _Resolver:
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
-            words = name.split()
-            k = next((i for i, w in enumerate(words) if w.lower() in given_names()), 0)
-            if k and len(words) - k >= 2 and any(_not_a_name(w) for w in words[:k]):
-                # "PolitiFact Executive Director Aaron Sharockman responded": the person
-                pos += len(" ".join(words[:k])) + 1
-                name = " ".join(words[k:])
+            cut = _from_given_name(name)  # "PolitiFact Executive Director Aaron Sharockman responded"
+            pos, name = pos + len(name) - len(cut), cut
             best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)))
         if best is None:
             return None
@@ -615,9 +611,11 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
 )
+# a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
+_CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
 _SUBJECT = re.compile(
     r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?))*)"
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
     # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
@@ -1141,17 +1139,16 @@ def _person_like_name(words: list[str]) -> bool:
 
 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...": a name
 # between commas before the verb is the subject's
-_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),[ \t]+"
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would)\s")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
 _INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
-                               r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
-                               r"(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){0,2})(?=[ \t]*[.,;])")
+                               r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>" + _CAP_WORD
+                               + r"(?:[ \t]+" + _CAP_WORD + r"){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
-# (name words may have a capital inside: "McLetchie", "MacIntyre", "DeSantis")
-_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?){1,2}),"
+_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
                                       r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]",
                                       re.M)  # not "... Sen. Ted Cruz, he would support"
 _DESC_SUBJECT = re.compile(
@@ -1159,7 +1156,7 @@ _DESC_SUBJECT = re.compile(
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?))+)(?=,|[ \t]+[a-z])", re.M)
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])", re.M)
 _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -128,6 +128,7 @@ def head_revision() -> str:
 _REVISION_LINE = re.compile(r"""^(down_)?revision\b[^=]*=\s*['"]?([\w-]+|None)['"]?\s*$""", re.M)
 
 
+@lru_cache(maxsize=1)
 def quick_head_revision() -> str | None:
     """The head revision read off the migration files without importing Alembic (which
     costs a command ~0.15 s to start): the one revision no other revision follows. None
