@@ -15,6 +15,7 @@ from ..resolve import fuzzy_candidates, name_key, person_key
 from .models import Affiliation, Article, Correction, Organization, Publication, Quote, Speaker, SpeakerAlias
 from .filters import clean_input
 from .queries import speaker_rows
+from .writer import index_aliases
 
 
 class NotFound(LookupError):
@@ -173,7 +174,10 @@ def _add_alias(session: Session, sp: Speaker, alias: str) -> None:
     key = name_key(alias, sp.kind) or alias.casefold()
     exists = session.scalar(select(SpeakerAlias).where(SpeakerAlias.speaker_id == sp.id, SpeakerAlias.alias == alias))
     if exists is None:
-        session.add(SpeakerAlias(speaker_id=sp.id, alias=alias[:500], alias_key=key[:500]))
+        row = SpeakerAlias(speaker_id=sp.id, alias=alias[:500], alias_key=key[:500])
+        session.add(row)
+        session.flush()
+        index_aliases(session, alias_id=row.id)
 
 
 def merge_speakers(session: Session, source: Speaker, target: Speaker) -> dict:

@@ -289,7 +289,12 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             it.new_speakers += 1
             alias_rows.append({"speaker_id": sid, "alias": name, "alias_key": key})
     if alias_rows:
-        conn.execute(_dialect_insert(session, SpeakerAlias).on_conflict_do_nothing(), alias_rows)
+        if session.bind.dialect.name == "sqlite":
+            before = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM speaker_aliases").scalar()
+            _executemany(session, SpeakerAlias, alias_rows, ignore_conflicts=True)
+            index_aliases(session, after_id=before)
+        else:
+            conn.execute(_dialect_insert(session, SpeakerAlias).on_conflict_do_nothing(), alias_rows)
 
     # affiliations (once per speaker and article) and quotes
     organization_ids(session, {r["organization"] for _, _, e in ents for r in e[4].speaker_roles
@@ -349,6 +354,18 @@ def index_quotes(session: Session, article_ids: list[int]) -> None:
             tuple(chunk))
 
 
+def index_aliases(session: Session, *, after_id: int = 0, alias_id: int | None = None) -> None:
+    """SQLite: add new speaker aliases to their full-text index (migration 0008), in the
+    caller's transaction: one alias by id, or every alias above ``after_id`` (the batch just
+    inserted: the transaction holds SQLite's write lock, and new ids only grow)."""
+    if session.bind.dialect.name != "sqlite":
+        return
+    where, arg = ("id = ?", alias_id) if alias_id is not None else ("id > ?", after_id)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO speaker_aliases_fts(rowid, alias_key) SELECT id, alias_key FROM speaker_aliases WHERE {where}",
+        (arg,))
+
+
 def _bulk_rows(session: Session, model, rows: list[dict]) -> None:
     """Insert many rows: COPY on PostgreSQL (its bulk path), one DB-API executemany on
     SQLite. Both run inside the caller's transaction."""
@@ -399,10 +416,11 @@ def _insert(session: Session, model, rows: list[dict]) -> None:
         session.connection().execute(_dialect_insert(session, model), rows)
 
 
-def _executemany(session: Session, model, rows: list[dict]) -> None:
+def _executemany(session: Session, model, rows: list[dict], ignore_conflicts: bool = False) -> None:
     """One INSERT for many rows through the DB-API cursor, values converted by each
     column's own type (JSON, dates) and Python-side defaults filled in: what a Core
-    insert does, without compiling parameters row by row (a third of a batch's time)."""
+    insert does, without compiling parameters row by row (a third of a batch's time).
+    ``ignore_conflicts`` skips rows a unique constraint already holds (ON CONFLICT DO NOTHING)."""
     table = model.__table__
     dialect = session.bind.dialect
     cols = list(rows[0])
@@ -413,7 +431,7 @@ def _executemany(session: Session, model, rows: list[dict]) -> None:
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         dialect.identifier_preparer.format_table(table),
         ", ".join(dialect.identifier_preparer.quote(table.c[c].name) for c in names),
-        ", ".join("?" * len(names)))
+        ", ".join("?" * len(names))) + (" ON CONFLICT DO NOTHING" if ignore_conflicts else "")
     data = [[r[c] for c in cols] + extra for r in rows]
     conv = [(i, p) for i, p in enumerate(procs) if p is not None]
     if conv:
