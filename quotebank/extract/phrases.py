@@ -698,9 +698,13 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
         return None
     desc = toks[c + 1:]
     first = desc[0][2].lower()
+    # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a relative clause
+    # after a determined noun also marks the description
+    relative = first in ("a", "an", "the") and any(t[2] == "who" for t in desc[2:])
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower()) or first in _SUBJECT_PRONOUNS \
-            or not any(t[2] in ("for", "of", "at", "with") for t in desc) \
-            or any(t[2] in ("who", "which", "that", "and") or t[2] in cues().words for t in desc):
+            or not (relative or any(t[2] in ("for", "of", "at", "with") for t in desc)) \
+            or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
+                   for t in desc):
         return None
     j = c
     while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:

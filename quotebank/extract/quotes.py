@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.30"
+EXTRACTOR_VERSION = "0.6.31"
 MAX_TEXT = 50_000_000
 
 
@@ -651,7 +651,12 @@ _ATTRIB_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
     r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
-    r"(?:(?:[\s,]+[\w'\u2019-]+){0,8}|\s+(?:in|on|at|during|to|after|before|from)\b(?:[\s,]+[\w'\u2019-]+){0,14})"
+    r"(?:(?:[\s,]+[\w'\u2019-]+){0,8}|\s+(?:in|on|at|during|to|after|before|from)\b(?:[\s,]+[\w'\u2019-]+){0,14}"
+    # '..." Trump asked reporters rhetorically during a news conference late last month.': told or
+    # asked whom, then where and when (a recipient, not a new clause's subject)
+    r"|(?:(?<=told)|(?<=tells)|(?<=asked)|(?<=asks))\s+(?:reporters|journalists|me|us|him|her|them|"
+    r"(?:the|a|an|his|her|their)\s+[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\b"
+    r"(?:[\s,]+(?!that\b)[\w'\u2019-]+){0,14})"  # (not "Mr Milburn told Today that ...": a report)
     r"\s*(?:[.!?]|$)"  # "...!" Trump said on Twitter. / McDonough wrote in a ... email: no new clause
 )
 
@@ -872,7 +877,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 continue
             if not _sentence_like(text, sp) and not (
                     prev_att is not None and kind == "orphan" and prev_att.how in ("post", "post-inv")
-                    and _just_after(masked, prev_att.cue_end, sp.open)):
+                    and _just_after(masked, prev_att.cue_end, sp.open, 14 if _whole_sentence(text, sp) else 6)):
                 continue  # a short orphan is kept only as the second half of '"A," X said. "B."'
             if kind == "orphan-opener":
                 if prev_att is not None:  # "But "...": words of the quotation's own, in the sentence
@@ -1221,6 +1226,13 @@ def _find_sentence(sents, pos):
     return None
 
 
+def _whole_sentence(text: str, sp: Span) -> bool:
+    """Quoted words that make a sentence of their own: a capital first, a full stop last
+    ("I'm not changing."), unlike a title or a scare-quoted phrase."""
+    words = text[sp.start : sp.end].strip()
+    return words[:1].isupper() and words.endswith((".", "!", "?")) and len(_WORDS.findall(words)) >= 2
+
+
 def _sentence_like(text: str, sp: Span) -> bool:
     words = _WORDS.findall(text[sp.start : sp.end])
     return len(words) >= 4
@@ -1437,11 +1449,12 @@ def _signed(masked: str, m: re.Match | None, min_words: int) -> _Att | None:
     return _Att(men, masked[m.start(1):m.end(1)], m.start(1), m.end(1), "post")
 
 
-def _just_after(masked: str, cue_end: int, open_: int) -> bool:
-    """Only the rest of the attribution ('said to the TV.') between a cue and a quotation."""
+def _just_after(masked: str, cue_end: int, open_: int, limit: int = 6) -> bool:
+    """Only the rest of the attribution ('said to the TV.') between a cue and a quotation:
+    at most ``limit`` words."""
     gap = masked[cue_end:open_]
     body = gap.rstrip()
-    return (MASK not in gap and len(_WORDS.findall(gap)) <= 6 and body.endswith((".", ",", ":"))
+    return (MASK not in gap and len(_WORDS.findall(gap)) <= limit and body.endswith((".", ",", ":"))
             and not any(ch in ".!?" for ch in body[:-1]))
 
 
@@ -1881,7 +1894,8 @@ _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|
 # comma before the main clause's subject
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
-_FRONTED_CLAUSE = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:as|when|while|after|before|if|because|since|although|though|once|until)"
+                             r"|As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
 
 
 def _named_mid_sentence(masked: str, word: str) -> bool:
@@ -1998,7 +2012,7 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
 
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
     r"(?:,\s+(?:an?|the|who)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became"
 )
