@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.31"
+EXTRACTOR_VERSION = "0.6.32"
 MAX_TEXT = 50_000_000
 
 
@@ -1995,6 +1995,29 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
 _NP_CONTINUES = frozenset("on in at for of to from with by about after before during as who which that".split())
 
 
+_CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split())
+_PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
+_ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
+
+
+def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
+    """Does the phrase hold a word that reads as a finite verb (a clause), or only nouns
+    ("the race in Nevada in a phone call with Hillary Clinton")?"""
+    prev = ""
+    for n, (_, _, w) in enumerate(_tokens(masked, lo, hi)):
+        lw = w.lower().replace("\u2019", "'")
+        if lw in _CLAUSE_MARKERS or lw.split("'")[0] in _PERSONAL_SUBJECTS or (n == 0 and lw == "it"):
+            return True  # "they think she could win", "he'd support", "people may not like", "it forecast"
+        if lw in _ALWAYS_VERBS:
+            return True  # "this is just a rough patch": after "this" too
+        if w.islower() and prev.lower() not in _DETERMINER_BEFORE and (
+                w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
+                or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS):
+            return True
+        prev = w
+    return False
+
+
 def _first_verb(masked: str, pos: int, hi: int) -> int | None:
     """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words."""
     prev = ""
@@ -2466,6 +2489,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = comma
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
+                if not mt and not _has_finite_verb(masked, cs, ce):
+                    continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
+                    # an object, not a clause
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
         if not founds:
