@@ -1998,11 +1998,15 @@ _NP_CONTINUES = frozenset("on in at for of to from with by about after before du
 _CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split())
 _PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
 _ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
+_CLAUSE_QUICK = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|does|did|may|might|can|could|should|must|"
+                           r"shall|cannot|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|You)\b")
 
 
 def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     """Does the phrase hold a word that reads as a finite verb (a clause), or only nouns
     ("the race in Nevada in a phone call with Hillary Clinton")?"""
+    if _CLAUSE_QUICK.search(masked, lo, hi):
+        return True  # most clauses: one search, no tokens
     prev = ""
     for n, (_, _, w) in enumerate(_tokens(masked, lo, hi)):
         lw = w.lower().replace("\u2019", "'")
