@@ -2867,3 +2867,17 @@ def test_a_noun_phrase_object_is_no_report(text):
 ])
 def test_clauses_without_that_are_reports(text, clause):
     assert any(clause in q.text for q in extract_quotes(text) if q.kind == "indirect"), extract_quotes(text)
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a report inside a contrastive clause ends where the main clause takes over
+    ("However, while the RNC says they are well on their way to reaching their goal, they are not receiving help "
+     "from many companies.", "they are well on their way to reaching their goal"),
+    ("The support of McCain is crucial, and while he said he'd hold a hearing, it's unlikely to win his support.",
+     "he'd hold a hearing"),
+    # no contrast: the clause runs on past its commas
+    ("Frank Roe, a billionaire, said it took him months to find a supporter, highlighting the disconnect.",
+     "it took him months to find a supporter, highlighting the disconnect"),
+])
+def test_reports_inside_contrast_clauses(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.32"
+EXTRACTOR_VERSION = "0.6.33"
 MAX_TEXT = 50_000_000
 
 
@@ -2485,7 +2485,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue
                 ce = _clause_end(masked, cs, se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
-                        masked, max(ss, cm.start() - 25), cm.start()):
+                        masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
+                        masked, max(ss, men.start - 25), men.start):
                     # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
                     # the report ends where the main clause takes over
                     comma = masked.find(", ", cs, ce)
@@ -2566,12 +2567,16 @@ _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as
 _TIME_ONLY = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous|last|this)?\s*(?:day|week|month|year|morning|"
                         r"night|evening|afternoon|time)s?\s*|\s*(?:in\s+)?\d{4}\s*", re.I)
 _SUBORDINATE_START = re.compile(
-    r"\s*(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Whereas|Unless"
+    r"\s*(?:(?:But|And|Yet|Still|However|Indeed|Now),?\s+)?"  # "However, while the RNC says ..., they are not"
+    r"(?:While|Although|Though|Because|As|If|When|After|Before|Since|Even though|Even as|Whereas|Unless"
+    r"|while|although|though|even though|even as|whereas"
     # "A few weeks after Obama announced that ..., U.S. forces bombed": a time phrase, then the subordinator
     r"|(?i:a|an|the|two|three|four|five|several|many|few|just|only|shortly|soon|long|years|months|weeks|days|"
     r"hours|minutes|moments)\s+(?:(?:a|few|days|weeks|months|years|hours|minutes|moments)\s+){0,2}"
     r"(?:after|before|since|when))\b[^,]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+# "..., and while he said he'd hold a hearing, it's unlikely ...": a contrast inside the sentence
+_CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|even as|even though|whereas)\s+$")
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
 
 
