@@ -149,11 +149,7 @@ def _get_or_create_many(session: Session, model, cols, rows: dict[tuple, dict], 
         ins = _dialect_insert(session, model)
         params = [rows[k] for k in missing]
         if session.bind.dialect.name == "postgresql":
-            # one statement over one array per column: no per-row placeholders to build
-            names = list(params[0])
-            arrays = [bindparam(None, [p[n] for p in params], type_=ARRAY(table.c[n].type)) for n in names]
-            ins = ins.from_select(names, select(*func.unnest(*arrays).table_valued(*names).render_derived().c))
-            params = None
+            ins, params = _from_arrays(ins, table, params), None
         stmt = ins.on_conflict_do_nothing(index_elements=conflict, index_where=index_where).returning(
             *[table.c[c.key] for c in cols], table.c.id)
         for row in session.connection().execute(stmt, params):
@@ -163,6 +159,14 @@ def _get_or_create_many(session: Session, model, cols, rows: dict[tuple, dict], 
         if still:
             found.update(_ids_by(session, model, cols, still, extra))
     return found, created
+
+
+def _from_arrays(ins, table, params: list[dict]):
+    """PostgreSQL: the insert of these rows as one statement over one array per column
+    (unnest): no per-row placeholders to build or send."""
+    names = list(params[0])
+    arrays = [bindparam(None, [p[n] for p in params], type_=ARRAY(table.c[n].type)) for n in names]
+    return ins.from_select(names, select(*func.unnest(*arrays).table_valued(*names).render_derived().c))
 
 
 def publication_ids(session: Session, names: set[str], cache: dict) -> None:
@@ -294,7 +298,8 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             _executemany(session, SpeakerAlias, alias_rows, ignore_conflicts=True)
             index_aliases(session, after_id=before)
         else:
-            conn.execute(_dialect_insert(session, SpeakerAlias).on_conflict_do_nothing(), alias_rows)
+            ins = _from_arrays(_dialect_insert(session, SpeakerAlias), SpeakerAlias.__table__, alias_rows)
+            conn.execute(ins.on_conflict_do_nothing())
 
     # affiliations (once per speaker and article) and quotes
     organization_ids(session, {r["organization"] for _, _, e in ents for r in e[4].speaker_roles
