@@ -2881,3 +2881,23 @@ def test_clauses_without_that_are_reports(text, clause):
 ])
 def test_reports_inside_contrast_clauses(text, clause):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "always", "long" between the auxiliary and the cue are adverbs, not the subject
+    ("Yukos has always insisted the auction was state-sponsored theft.", "Yukos"),
+    ("Mr Ebbers, 63, has always insisted that he was unaware of any hidden shortfalls.", "Ebbers"),
+    ("Clinton has long maintained that the server was secure.", "Clinton"),
+])
+def test_adverbs_after_the_auxiliary(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a lone function word or verb form is nobody: the quotation stays, without a speaker
+    ("In May, the FSA was widely reported as having asked firms to pay up to 350m in compensation.", "to pay up"),
+    ("\u201cCall the roll,\u201d came shouts from the floor.", "Call the roll"),
+])
+def test_no_speaker_rather_than_a_function_word(text, words):
+    hits = [q for q in extract_quotes(text) if words in q.text]
+    assert hits and all(q.speaker is None for q in hits)

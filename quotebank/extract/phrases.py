@@ -37,7 +37,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost first last are been""".split()
+    since still almost first last are been always long consistently""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents

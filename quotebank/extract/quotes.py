@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.33"
+EXTRACTOR_VERSION = "0.6.34"
 MAX_TEXT = 50_000_000
 
 
@@ -165,6 +165,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# one lower-case word that names no one: an article, a participle or gerund, a past form
+_NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
+
+
 class _Resolver:
     """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
 
@@ -259,6 +263,8 @@ class _Resolver:
             return self._group_before(men.start) or self._description(men, "group")
         if men.kind == "group":
             return self._description(men, "group")
+        if _NO_SPEAKER_WORD.fullmatch(men.text):
+            return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         return self._description(men, "anonymous")
@@ -2201,7 +2207,7 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 def _finalise_speaker(q: Quote, res: _Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
-        if mention.lower() in pronouns() or mention.lower() in RELATIVE:
+        if mention.lower() in pronouns() or mention.lower() in RELATIVE or _NO_SPEAKER_WORD.fullmatch(mention):
             q.speaker = None
             q.speaker_kind = None
         else:
