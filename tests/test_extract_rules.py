@@ -2901,3 +2901,17 @@ def test_adverbs_after_the_auxiliary(text, speaker):
 def test_no_speaker_rather_than_a_function_word(text, words):
     hits = [q for q in extract_quotes(text) if words in q.text]
     assert hits and all(q.speaker is None for q in hits)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subordinator opening a sentence is no part of the name after it
+    ("Anthony Weiner resigned in 2011. Although Weiner admitted to the newspaper that he and the woman had been "
+     "friends, he claimed they had never met. \"Being a dad, that's my job,\" Weiner said.", "Anthony Weiner"),
+    ("Tim Kaine spoke. Though Kaine opposes abortion personally, he backs Roe. \"I have a traditional Catholic "
+     "position,\" Kaine told CNN.", "Tim Kaine"),
+    # the subject of a fronted "If" clause is not the main clause's "he"
+    ("Jim Bennett voted for Obama. If Trump doesn't become the Republican nominee, he said he would settle for one "
+     "of the rivals.", "Jim Bennett"),
+])
+def test_subordinators_are_no_names_and_their_subjects_no_antecedents(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

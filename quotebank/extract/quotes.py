@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.34"
+EXTRACTOR_VERSION = "0.6.35"
 MAX_TEXT = 50_000_000
 
 
@@ -203,10 +203,10 @@ class _Resolver:
         for m in _SUBJECT.finditer(self.masked):
             name, pos = m.group("name"), m.start("name")
             first = name.split()[0]
-            if first in _CLAUSE_OPENERS and " " in name:  # "Although Diageo ..."
-                pos += len(first) + 1
-                name = name[len(first) + 1:].lstrip()
-                first = name.split()[0]
+            if first in _SUBORDINATORS:
+                # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
+                # mostly not who the main clause's pronoun is (and "Although" is no name)
+                continue
             if first in _NAME_MODIFIERS and " " in name:  # "Former President Bill Clinton agreed"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
@@ -229,7 +229,7 @@ class _Resolver:
             name = m.group(0)
             toks = name.split()
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
-                            or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
+                            or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
@@ -1126,8 +1126,9 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | No
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
-_CLAUSE_OPENERS = frozenset("Although Though Because Once Unless Whether Even When While If As After Before "
-                            "Since Until".split())
+# (a subordinator opening a sentence is no part of the name after it: "Although Weiner admitted")
+_SUBORDINATORS = frozenset("Although Though Because Once Unless Whether Even When While If As After Before "
+                           "Since Until Having Outside".split())
 
 
 def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
