@@ -2915,3 +2915,18 @@ def test_no_speaker_rather_than_a_function_word(text, words):
 ])
 def test_subordinators_are_no_names_and_their_subjects_no_antecedents(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Having said that": an idiom, no report
+    ("Having said that, Burnley are yet to concede a goal in this Cup run.", []),
+    ("But having said that, Mark is looking in much better shape.", []),
+    # "Having announced that A, X proceeded": X announced A, and A ends at the comma
+    ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+     [("that he would not send me to prison", "Berman")]),
+    # a request for anonymity is no question; the adverb before the subject is no speaker
+    ("However, one dealer, who asked not to be named, told Reuters the seasonal sales performance was poor.",
+     [("the seasonal sales performance was poor", "one dealer")]),
+])
+def test_having_said_that_and_anonymity(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"] == expected

@@ -269,8 +269,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         dashed = toks[-1][2] in ("\u2014", "\u2013", "--")
         if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
             k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
-        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)):
-            k -= 1
+        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)) and not (
+                k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS):
+            k -= 1  # (but "However, one dealer, who ..., told": the adverb before is no subject)
         if k < 0:
             return None
         if k == len(segs) - 1:

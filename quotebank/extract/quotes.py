@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.35"
+EXTRACTOR_VERSION = "0.6.36"
 MAX_TEXT = 50_000_000
 
 
@@ -2334,6 +2334,10 @@ class _CueHits:
         return [h for h in self.hits[i:j] if h.end() <= hi]
 
 
+_HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # opening the sentence
+_HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
+
+
 def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                       cue_hits: _CueHits) -> list[tuple[Quote, Mention]]:
     out = []
@@ -2398,6 +2402,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue
                 if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
                     continue
+                having = _HAVING_BEFORE.fullmatch(masked, ss, cm.start()) is not None
+                if having and _HAVING_IDIOM.match(masked, cm.end(), se):
+                    continue  # "Having said that, Burnley are yet to concede": an idiom, no report
                 after = cm.end()
                 mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
@@ -2487,9 +2494,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if nb is not None and nb.kind == "name" and len(nb.text.split()) >= 2 \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
-                if men is None:
+                comma = masked.find(", ", cs, se) if having else -1
+                if comma > 0:
+                    # "Having announced that ..., Judge Berman proceeded": the main clause's subject
+                    # announced; the report ends at the comma
+                    men = np_forward(masked, comma + 2, se)
+                if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
-                ce = _clause_end(masked, cs, se, _report_stop())
+                ce = _clause_end(masked, cs, comma if comma > 0 else se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
@@ -2615,10 +2627,16 @@ _BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|n
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
 
+_ANONYMITY_ASK = re.compile(r"\s+(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
+                            r"(?:named|identified|quoted)\b")
+
+
 def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
     if _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
         return None  # "Tyson was not asked to speak": asked, not asking
+    if _ANONYMITY_ASK.match(masked, cm.end(), se):
+        return None  # "one dealer, who asked not to be named, told Reuters": a request for anonymity
     men = np_backward(masked, cm.start(), ss)
     if men is None:
         return None  # "when asked whether ...": the asker is not named
