@@ -2930,3 +2930,20 @@ def test_subordinators_are_no_names_and_their_subjects_no_antecedents(text, spea
 ])
 def test_having_said_that_and_anonymity(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party or a member's abbreviation before the name is no part of it (the role keeps it)
+    ("Conservative Michael Fallon said the Treasury had leaned on the ONS.", "Michael Fallon"),
+    ("Labour MP Jean Corston said each death in custody was one too many.", "Jean Corston"),
+    ("Former Liberal Democrat MP Jackie Ballard said the remarks were a disgrace.", "Jackie Ballard"),
+    ("Analyst Thomas O'Grady said the plan would fail.", "Thomas O'Grady"),
+    # a wire's stock ticker is no part of a company's name
+    ("E.F. Hutton Group Inc <EFH> said it would sell the unit.", "E.F. Hutton Group Inc"),
+    ("American Express Co <AXP said it is studying ways to improve access to capital.", "American Express Co"),
+    # names that only look like it stay whole
+    ("Andrew Green said the plan would fail.", "Andrew Green"),
+    ("Kathleen Kennedy Townsend said the plan would fail.", "Kathleen Kennedy Townsend"),
+])
+def test_party_prefixes_and_tickers_leave_the_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.36"
+EXTRACTOR_VERSION = "0.6.37"
 MAX_TEXT = 50_000_000
 
 
@@ -116,6 +116,8 @@ def _from_given_name(name: str) -> str:
     if len(words) < 3 or words[0].lower() in given_names():
         return name
     for i in range(1, len(words) - 1):
+        if words[i - 1] in _MEMBER_ABBREVIATIONS and words[i][:1].isupper() and not words[i].isupper():
+            return " ".join(words[i:])
         if words[i].lower() in given_names() and words[i][:1].isupper() and not words[i].isupper():
             # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
             return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
@@ -128,7 +130,10 @@ _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire nei
     """boss defiant agent wing tory labour referee coach skipper veteran star legend fly-half full-back
     scrum-half winger keeper goalkeeper captain chancellor actress hooker prop centre lock midfielder
     forward host chef model pundit critic judge detective constable mp msp mep peer film-maker filmmaker
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+    monday tuesday wednesday thursday friday saturday sunday conservative liberal republican dem snp ukip
+    analyst""".split())
+# a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
+_MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
 
 
@@ -2204,6 +2209,10 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a wire's stock ticker after a company's name: "E.F. Hutton Group Inc <EFH>" (cut off or not)
+_TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
+
+
 def _finalise_speaker(q: Quote, res: _Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
@@ -2211,10 +2220,10 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
             q.speaker = None
             q.speaker_kind = None
         else:
-            q.speaker = mention or None
+            q.speaker = _TICKER.sub("", mention).strip() or None
         return
     ent = res.entities[q.speaker_key]
-    q.speaker = ent.name
+    q.speaker = _TICKER.sub("", ent.name).strip() or ent.name
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc
