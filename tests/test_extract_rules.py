@@ -2947,3 +2947,26 @@ def test_having_said_that_and_anonymity(text, expected):
 ])
 def test_party_prefixes_and_tickers_leave_the_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphen standing alone is a dash: an aside between the subject and the cue
+    ("Mr Schroeder - a staunch supporter of the pact when it was set up in the 1990s - said exemptions were now "
+     "needed.", "Schroeder"),
+    ("Florian Hamm spoke. Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would only "
+     "invest more money if he got a greater say.", "Florian Hamm"),
+    # ... and a wire dateline ends before the subject
+    ("WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. government agency, said that there was a backlog "
+     "of 39 ships.", "The Panama Canal Commission"),
+    ("NEWARK, N.J., March 2 - Supermarkets General Corp said sales rose 7.2 pct in the four weeks.",
+     "Supermarkets General Corp"),
+    ("MONTREAL, Feb 26 - (Ivaco Inc) said price pressure on steel products would cut its earnings.", "Ivaco Inc"),
+    # a number with thousands separators is one word
+    ("More than half of 2,000 people surveyed said they had privacy worries about the tags.",
+     "half of 2,000 people surveyed"),
+    ("DJ Norman Cook said dance music was not dead.", "Norman Cook"),
+    # a party tag in parentheses after a name is still left out
+    ("Sen. Mitch McConnell (R-Ky.) said the bill would pass.", "Mitch McConnell"),
+])
+def test_dashes_datelines_and_numbers_in_subjects(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

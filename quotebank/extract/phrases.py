@@ -16,7 +16,12 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _COMMA_SP = re.compile(r",\s+")
 _ABBR_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.")
 MASK = "\x01"
-_WORD = re.compile(r"[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2014\u2013]|" + MASK + "+")
+# punctuation tokens that end a phrase (a hyphen standing alone is a dash)
+_BREAKS = frozenset(",;:()[]\u2014\u2013") | {"-", "--"}
+# a word; a number with thousands separators ("2,000 people"); punctuation that ends a phrase,
+# with a hyphen standing alone as a dash ("Mr Schroeder - a supporter of the pact - said")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2014\u2013]|(?<!\S)--?(?!\S)|"
+                   + MASK + "+")
 DETERMINERS = frozenset(
     "a an the one another two three four five several some many most other this these those "
     "his her their its our my each every both".split()
@@ -243,7 +248,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         while k > 0 and toks[k][2] != "(" and len(toks) - k < 8:
             k -= 1
         if toks[k][2] == "(":
-            toks = toks[:k]
+            # but "MONTREAL, Feb 26 - (Ivaco Inc) said": a wire's unlisted company, in
+            # parentheses right after the dateline's dash, is the subject
+            toks = toks[k + 1:-1] if 0 < k < len(toks) - 2 and toks[k - 1][2] in ("-", "--") else toks[:k]
     if not toks:
         return None
     desc_span = None
@@ -255,23 +262,25 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = classify(m, name[0][0], name[-1][1], name)
         men.desc_start, men.desc_end = desc[0][0], desc[-1][1]
         return men
-    if toks[-1][2] in (",", "\u2014", "\u2013", "--"):
+    if toks[-1][2] in (",", "\u2014", "\u2013", "--", "-"):
         # appositive(s) between the subject and the cue: "Zeke Emanuel, an oncologist ..., said"
         toks = _drop_parens(toks)
         segs: list[list[tuple[int, int, str]]] = [[]]
         for t in toks:
-            if t[2] in ",;\u2014\u2013(" or t[2] == ")":
+            if t[2] in ",;\u2014\u2013(" or t[2] in (")", "-", "--"):
                 segs.append([])
             else:
                 segs[-1].append(t)
         segs = [sg for sg in segs if sg]
         k = len(segs) - 1
-        dashed = toks[-1][2] in ("\u2014", "\u2013", "--")
+        dashed = toks[-1][2] in ("\u2014", "\u2013", "--", "-")
         if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
             k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)) and not (
-                k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS):
-            k -= 1  # (but "However, one dealer, who ..., told": the adverb before is no subject)
+                k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
+                and not _dateline_like(segs[k - 1]):
+            k -= 1  # (but "However, one dealer, who ..., told": the adverb before is no subject; nor
+            # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None
         if k == len(segs) - 1:
@@ -309,7 +318,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     for t in reversed(toks):
         w = t[2]
         lw = w.lower()
-        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+        if w in _BREAKS or w.startswith(MASK):
             break
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
@@ -618,7 +627,7 @@ def _title_then_name(toks):
         if w == "and" and got and not any(x[2][:1].isupper() for x in got):
             got.append(t)  # "lobbyist and GOP strategist Charlie Black"
             continue
-        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK) or w.lower() in _STOP_BACK:
+        if w in _BREAKS or w.startswith(MASK) or w.lower() in _STOP_BACK:
             break
         if w == "of" and len(got) >= 2 and got[-1][2][:1].isupper() and got[-2][2][:1].isupper():
             break  # "voter Stephanie Hooton of Derry": the place is not part of the name
@@ -637,7 +646,7 @@ def _relative_np(toks, stop: int):
     lo = max(0, stop - 20)
     for k in range(stop - 1, lo - 1, -1):
         w = toks[k][2]
-        if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+        if w in _BREAKS or w.startswith(MASK):
             return None
         if w.lower() in ("who", "that") and k > 0:
             if toks[k - 1][2] in cues().words:
@@ -647,7 +656,7 @@ def _relative_np(toks, stop: int):
             while j > 0 and len(head) < 8:
                 t = toks[j - 1]
                 lw = t[2].lower()
-                if t[2] in ",;:()[]\u2014\u2013" or t[2].startswith(MASK) or (lw in _STOP_BACK and lw != "of"):
+                if t[2] in _BREAKS or t[2].startswith(MASK) or (lw in _STOP_BACK and lw != "of"):
                     break
                 head.append(t)
                 j -= 1
@@ -720,6 +729,16 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     return name, desc
 
 
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+
+
+def _dateline_like(seg: list[tuple[int, int, str]]) -> bool:
+    """A wire dateline's date: "Feb 26", "MARCH 5", "N.J., March 2" (no words of a phrase)."""
+    return any(t[2].lower().rstrip(".") in _MONTHS for t in seg) and all(t[2].isdigit() or t[2].lower().rstrip(".") in _MONTHS or (t[2].isupper() and len(t[2]) > 1)
+               or re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", t[2]) is not None for t in seg)
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
@@ -764,7 +783,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
         relative = False
         for t in toks:
             w = t[2]
-            if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+            if w in _BREAKS or w.startswith(MASK):
                 break
             lw = w.lower()
             if lw in RELATIVE:
@@ -785,7 +804,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]
-            if w in ",;:()[]\u2014\u2013" or w.startswith(MASK):
+            if w in _BREAKS or w.startswith(MASK):
                 break
             if not _is_name_tok(w) and not (got and w.lower() in ("of",) and len(got) < 6):
                 break

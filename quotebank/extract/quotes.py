@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.37"
+EXTRACTOR_VERSION = "0.6.38"
 MAX_TEXT = 50_000_000
 
 
@@ -131,7 +131,7 @@ _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire nei
     scrum-half winger keeper goalkeeper captain chancellor actress hooker prop centre lock midfielder
     forward host chef model pundit critic judge detective constable mp msp mep peer film-maker filmmaker
     monday tuesday wednesday thursday friday saturday sunday conservative liberal republican dem snp ukip
-    analyst""".split())
+    analyst dj""".split())
 # a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
 _MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
@@ -1782,6 +1782,10 @@ _ADV_OK = frozenset(
 )
 
 
+# what ends a clause before a participle: a comma or a dash ("a basic task - bragging - conceding")
+_CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013")
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -1821,7 +1825,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         agent = np_forward(masked, bm.end(), hi) if bm else None
         return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
     men = None
-    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(","):
+    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
         if nb is not None and not masked[nb.end:best.start()].strip():
@@ -1834,7 +1838,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
                 if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in _CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
-    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","):
+    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
         men = _subordinate_subject(masked, lo, best.start())
@@ -1850,7 +1854,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         im = _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start())
         men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if men is None and (_COORD.search(masked, lo, best.start())
-                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(","))):
+                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
         men = _clause_subject(masked, lo, best.start())
     if men is None:
         if _COORD.search(masked, lo, best.start()):
@@ -1891,7 +1895,7 @@ _PARTICIPLES = frozenset("heard seen told said known shown found thought made do
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
-_WITH_NP = re.compile(r"\bwith\s+[^,;\x01]{1,70}?\s*$")
+_WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$")  # (no dash between: an aside)
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also)\s+)?$")
 
 
@@ -1928,6 +1932,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
+        if cm.group(0).endswith("ing") and masked[lo:cm.start()].rstrip().endswith(_CLAUSE_BREAK):
+            continue  # "a basic task in politics - bragging - conceding": an aside, not a verb of the clause
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
@@ -2472,7 +2478,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
                     cs = after + 1
-                participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(",")
+                participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 men = None if participle_after_comma else np_backward(masked, cm.start(), ss)
