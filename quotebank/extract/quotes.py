@@ -2015,8 +2015,8 @@ _NP_CONTINUES = frozenset("on in at for of to from with by about after before du
 _CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split())
 _PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
 _ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
-_CLAUSE_QUICK = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|does|did|may|might|can|could|should|must|"
-                           r"shall|cannot|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|You)\b")
+_CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|may|might|"
+                           r"can|could|should|must|shall|cannot|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|You)\b")
 
 
 def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
@@ -2226,10 +2226,10 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
             q.speaker = None
             q.speaker_kind = None
         else:
-            q.speaker = _TICKER.sub("", mention).strip() or None
+            q.speaker = (_TICKER.sub("", mention).strip() if "<" in mention else mention) or None
         return
     ent = res.entities[q.speaker_key]
-    q.speaker = _TICKER.sub("", ent.name).strip() or ent.name
+    q.speaker = (_TICKER.sub("", ent.name).strip() or ent.name) if "<" in ent.name else ent.name
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc
