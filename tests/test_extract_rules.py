@@ -2970,3 +2970,16 @@ def test_party_prefixes_and_tickers_leave_the_name(text, speaker):
 ])
 def test_dashes_datelines_and_numbers_in_subjects(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a book's title with its subtitle, after "author of": a name, not a quotation
+    ("''We have to err on the side of caution,'' said James Andrew Miller, a co-author of ''Those Guys Have All the "
+     "Fun: Inside the World of ESPN.''", "Those Guys Have All the Fun"),
+    # a report's name after "of the"
+    ("\u201cWe have to engage them,\u201d wrote the authors of the \u201cGrowth and Opportunity Project,\u201d a "
+     "report.", "Growth and Opportunity Project"),
+])
+def test_long_titles_and_titles_after_of_the_are_no_quotes(text, title):
+    qs = extract_quotes(text)
+    assert qs and not any(title in q.text for q in qs)

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.38"
+EXTRACTOR_VERSION = "0.6.39"
 MAX_TEXT = 50_000_000
 
 
@@ -769,7 +769,7 @@ _SCARE_BEFORE = re.compile(
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
-_WORK_BEFORE = re.compile(r"\b(?:on|with|of|to|from|in|at the end of|wear|wore|wearing|watch|watched|told|tells|telling|"
+_WORK_BEFORE = re.compile(r"\b(?:(?:on|with|of|to|from|in)(?:\s+the)?|at the end of|wear|wore|wearing|watch|watched|told|tells|telling|"
                           r"read|reading|called|named|(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
                           r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
@@ -784,8 +784,9 @@ _SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
 
 
 def _titled(words: list[str]) -> bool:
-    """Title Case and short: 'Fox News Sunday', 'Make America Great Again'."""
-    if not 1 <= len(words) <= 7:
+    """Title Case and short: 'Fox News Sunday', 'Make America Great Again', or a book's title with
+    its subtitle ('Those Guys Have All the Fun: Inside the World of ESPN')."""
+    if not 1 <= len(words) <= 12:
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
