@@ -2983,3 +2983,26 @@ def test_dashes_datelines_and_numbers_in_subjects(text, speaker):
 def test_long_titles_and_titles_after_of_the_are_no_quotes(text, title):
     qs = extract_quotes(text)
     assert qs and not any(title in q.text for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker, starts", [
+    # the cue nearest the quoted words is inside an earlier report: the report is the outer speaker's
+    ("Wasserman Schultz said in her opening remarks that the platform should reiterate the party\u2019s support "
+     "for the United States\u2019 \u201cstalwart allies,\u201d specifically naming Israel.", "Wasserman Schultz",
+     "that the platform"),
+    ("At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 and \"would have dropped to "
+     "his knees\" if Trump had asked him to do so.", "Trump", "that Romney begged"),
+    ("Donald Trump spoke next. After the debate, Donald Trump told reporters he thought Fields had \u201cmade up the "
+     "story.\u201d", "Donald Trump", "reporters he thought"),
+    # not across a clause of its own ("while Cruz said", ", and Ms. Acosta said"), nor past a participle
+    # that starts the same speaker's next report
+    ("Marco Rubio said that someone who doesn't answer questions can't be president, while Cruz said that the "
+     "\"stakes in this election are too high\" for Trump.", "Cruz", "that the"),
+    ("Puerto Rico has said that it is running out of cash, and Ms. Acosta said the ''extraordinary measures'' she "
+     "had been using were unsustainable.", "Acosta", "the ''extraordinary"),
+    ("Bernie Sanders said he would release his information for 2014 on Friday, calling them \u201cvery boring tax "
+     "returns.\u201d", "Bernie Sanders", "them"),
+])
+def test_mixed_quotes_inside_an_outer_report(text, speaker, starts):
+    q = [q for q in extract_quotes(text) if q.kind == "mixed"][-1]
+    assert q.speaker == speaker and text[q.content_start:].startswith(starts), (q.speaker, q.text)

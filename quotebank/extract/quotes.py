@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.39"
+EXTRACTOR_VERSION = "0.6.40"
 MAX_TEXT = 50_000_000
 
 
@@ -1328,6 +1328,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 return "skip", None, content
             if _cue_of_earlier_quotation(masked, ss, latt, sp.open):
                 return "skip", None, content  # '"...," he said of the claim during a call to ABC's "This Week."'
+            outer = _outer_report(masked, ss, latt)
+            if outer is not None:
+                # "Trump said that Romney begged him ... and 'would have dropped to his knees'": the
+                # cue nearest the words is inside an earlier report; the report is the outer speaker's
+                latt, men = outer, outer.mention
             # the report starts after the cue, or after the source of "according to X,"
             cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
@@ -1785,6 +1790,28 @@ _ADV_OK = frozenset(
 
 # what ends a clause before a participle: a comma or a dash ("a basic task - bragging - conceding")
 _CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013")
+
+
+def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
+    """A reporting verb earlier in the sentence whose clause holds ``latt``'s cue ("X said (that)
+    Y begged ..."), with its subject found; None when there is none."""
+    if latt.how != "pre" or latt.cue_start <= ss:
+        return None
+    before = masked[ss:latt.cue_start].rstrip()
+    if before.endswith(_CLAUSE_BREAK) or _COORD.search(before + " "):
+        return None  # "X said A, calling them '...'", "... but insists ...": the same subject's own report
+    outer = _left_cue(masked, ss, latt.cue_start, require_end=False)
+    if outer is None or outer.how != "pre" or outer.cue.lower() not in cues().indirect \
+            or outer.mention is None or outer.mention.start >= outer.cue_start:
+        return None
+    gap = masked[outer.cue_end : latt.cue_start]
+    inner = latt.mention
+    if inner is not None and outer.cue_end <= inner.start and re.search(
+            r"(?:,|\band|\bbut|\bwhile)\s*$", masked[outer.cue_end : inner.start]):
+        return None  # "... said that A, and Ms. Acosta said ...": a clause of its own, joined to the first
+    if MASK in gap or any(ch in gap for ch in ";:"):
+        return None  # quoted words or a break between the two cues: the nearer one attributes
+    return outer
 
 
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
