@@ -3006,3 +3006,20 @@ def test_long_titles_and_titles_after_of_the_are_no_quotes(text, title):
 def test_mixed_quotes_inside_an_outer_report(text, speaker, starts):
     q = [q for q in extract_quotes(text) if q.kind == "mixed"][-1]
     assert q.speaker == speaker and text[q.content_start:].startswith(starts), (q.speaker, q.text)
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # what follows a naming verb is what it names, never who speaks
+    ("President Barack Obama also is reported to have called the Saudis \u201cfree riders\u201d who rely too much "
+     "on U.S. military aid.", "Saudis"),
+    ("He expressed amusement that Mr. Rubio had at last described his views on immigration \u201cnot only on "
+     "Spanish-language television but on English-language television,\u201d echoing some commentators.",
+     "his views on immigration"),
+])
+def test_the_object_of_a_naming_verb_is_no_speaker(text, not_speaker):
+    assert all(q.speaker != not_speaker for q in extract_quotes(text))
+
+
+def test_an_inverted_cue_before_a_quotation_still_names_its_speaker():
+    q = extract_quotes('Said Sullivan: "We are done here."')[0]
+    assert q.speaker == "Sullivan"

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.40"
+EXTRACTOR_VERSION = "0.6.41"
 MAX_TEXT = 50_000_000
 
 
@@ -1888,6 +1888,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if _COORD.search(masked, lo, best.start()):
             return None  # "... but described his leadership skills as ...": no subject found, no guess
         # inverted before the quote: "said Sullivan: '...'"
+        if cues().base.get(w.lower()) in _OBJECT_NAMING and masked[lo:best.start()].strip():
+            return None  # "... called the Saudis 'free riders'", "described his views on immigration
+            # '...'": what follows a naming verb is what it names, never who speaks
         men = np_forward(masked, best.end(), hi)
         if men is None or men.kind == "pronoun" and men.text.lower() in ("it",):
             return None
@@ -1916,6 +1919,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 
 
 _NAMING = frozenset(("call",))
+_OBJECT_NAMING = frozenset("call describe label dub brand portray praise criticize mock blame accuse".split())
 _NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x01")
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
