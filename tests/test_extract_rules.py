@@ -3023,3 +3023,42 @@ def test_the_object_of_a_naming_verb_is_no_speaker(text, not_speaker):
 def test_an_inverted_cue_before_a_quotation_still_names_its_speaker():
     q = extract_quotes('Said Sullivan: "We are done here."')[0]
     assert q.speaker == "Sullivan"
+
+
+@pytest.mark.parametrize("text", [
+    # an object, then a comma: the words after the comma are no verb of a clause
+    "The Islamic State asserted responsibility for that attack, the worst bloodshed on French soil since World War II.",
+    "The online retail giant reported a profit of $1.78 per share, well above the $1.11 a share that analysts "
+    "expected.",
+    # a wh-word with an infinitive is no clause either
+    "The editorials told readers how to vote in November.",
+    # an object, a comma, then another clause or verb phrase of the sentence's own
+    "Basketball legend LeBron James announced his return to the Cavaliers, Cleveland felt it had its mojo back.",
+    "On Wednesday night, he acknowledged the appeal of the race in one breath, then eviscerated its candidates.",
+    "Wipro reported a 60% rise in profit, topping market expectations.",
+])
+def test_an_object_before_a_comma_is_no_report(text):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the verb after an aside that follows the subject, or after a fronted phrase
+    ("Democratic leaders said the meeting, requested by Sanders, would be a moment of catharsis for the party.",
+     "the meeting, requested by Sanders, would be a moment of catharsis"),
+    ("Clinton said despite all that, Obama wasn't influenced by those factors when he signed the law.",
+     "despite all that, Obama wasn't influenced"),
+    ("Florent Groberg said the email scandal, while troublesome, was dealt with appropriately.",
+     "the email scandal, while troublesome, was dealt with"),
+    ("Luay Sami explained how on his first trip from the airport, all he saw was a dark highway.",
+     "how on his first trip"),
+    ("The party said 34,570 U.S. citizens living abroad cast votes by Internet and mail.", "34,570 U.S. citizens"),
+    # a list of subjects before the verb
+    ("The company said the offer, proration period and withdrawal rights will expire April 1.",
+     "the offer, proration period and withdrawal rights will expire"),
+    ("Officials said French, Jordanian and Nigerian nationals would be the first seafarers to get the card.",
+     "French, Jordanian and Nigerian nationals would be"),
+    ("Officials said Egypt, Zambia, Djibouti, Zaire, Uganda and Mali would be represented.",
+     "Egypt, Zambia, Djibouti"),
+])
+def test_clauses_with_asides_are_reports(text, clause):
+    assert any(clause in q.text for q in extract_quotes(text) if q.kind == "indirect"), extract_quotes(text)

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.41"
+EXTRACTOR_VERSION = "0.6.42"
 MAX_TEXT = 50_000_000
 
 
@@ -2048,7 +2048,41 @@ _CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split
 _PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
 _ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
 _CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|may|might|"
-                           r"can|could|should|must|shall|cannot|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|You)\b")
+                           r"can|could|should|must|shall|cannot|(?:how|why|whether)(?!\s+to\b)|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|"
+                           r"You)\b")  # ("how to vote" is no clause)
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")  # not a thousands separator
+
+
+def _clause_verb(masked: str, lo: int, hi: int) -> bool:
+    """Does the report [lo, hi) read as a clause? Its verb comes before its first comma, or after
+    a fronted phrase's comma ("despite all that, Obama wasn't"), or after a later comma that
+    closes an aside or a list after the subject ("the meeting, requested by Sanders, would be",
+    "Egypt, Zambia, ... and Mali would be"). An object and one comma is no clause: "responsibility
+    for that attack, the worst bloodshed on French soil", "his return to the Cavaliers, Cleveland
+    felt ...", "the appeal of the race in one breath, then eviscerated its candidates"."""
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(masked, lo, hi)]
+    if _has_finite_verb(masked, lo, commas[0] if commas else hi):
+        return True
+    if not commas:
+        return False
+    if _FRONTED_PHRASE.match(masked, lo, hi) or _ADVERB_BEFORE_COMMA.search(masked, lo, commas[0]):
+        return _has_finite_verb(masked, commas[0] + 1, hi)
+    if len(commas) >= 2:
+        return _has_finite_verb(masked, commas[1] + 1, hi)
+    # "the offer, proration period and withdrawal rights will expire": a list of subjects
+    am = _LIST_AND.search(masked, commas[0] + 1, hi)
+    return am is not None and not _has_finite_verb(masked, commas[0] + 1, am.start()) \
+        and _has_finite_verb(masked, am.end(), hi)
+
+
+_LIST_AND = re.compile(r"\sand\s")
+_ADVERB_BEFORE_COMMA = re.compile(r"\b(?:however|meanwhile|though|too|also|instead|therefore)\s*$", re.I)
+_FRONTED_PHRASE = re.compile(r"\s*(?:despite|in|on|at|after|before|while|although|though|if|when|as|because|since|"
+                             r"unlike|like|with|without|for|by|during|under|among|amid|following|win or lose|however|still|now|then)\b",
+                             re.I)
+
 
 
 def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
@@ -2559,7 +2593,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = comma
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
-                if not mt and not _has_finite_verb(masked, cs, ce):
+                if not mt and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
                 founds.append((cs, ce, men, cm.start(), cm.end()))
