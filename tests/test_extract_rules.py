@@ -3062,3 +3062,15 @@ def test_an_object_before_a_comma_is_no_report(text):
 ])
 def test_clauses_with_asides_are_reports(text, clause):
     assert any(clause in q.text for q in extract_quotes(text) if q.kind == "indirect"), extract_quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X and former Y" under one determiner is one person's description
+    ("Jim Roe, a banker and former Reagan administration official, said the aides were making money.", "Jim Roe"),
+    ("Politics moved on. A banker and former Reagan administration official said the aides were making money.",
+     "A banker and former Reagan administration official"),
+    # two people stay two: the later name speaks
+    ("Hillary Clinton and former President Bill Clinton said they would attend.", "Bill Clinton"),
+])
+def test_and_former_in_one_description(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == [speaker]

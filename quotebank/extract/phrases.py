@@ -330,6 +330,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and got and got[-1][2].lower() in _PAIRED and _before_is_paired(toks, t):
                 got.append(t)  # "current and former officials said"
                 continue
+            if lw == "and" and got and got[-1][2].lower() in ("former", "onetime", "longtime") \
+                    and _role_before_and(toks, toks.index(t)):
+                got.append(t)  # "The Democratic front-runner and former secretary of state said": one person
+                continue
             if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said": one name
                 continue
@@ -425,6 +429,15 @@ _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head o
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+
+
+def _role_before_and(toks: list, k: int) -> bool:
+    """Is the phrase before "and" (at ``k``) a role under one determiner ("The Democratic
+    presidential front-runner"), not a name ("Clinton and former President Bill Clinton")?"""
+    j = k - 1
+    while j >= 0 and toks[j][2] not in _BREAKS and toks[j][2].lower() not in ("the", "a", "an") and k - j < 6:
+        j -= 1
+    return j >= 0 and toks[j][2].lower() in ("the", "a", "an") and k - 1 > j and toks[k - 1][2].islower()
 
 
 def _before_is_paired(toks: list, t) -> bool:
