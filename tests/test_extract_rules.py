@@ -3074,3 +3074,15 @@ def test_clauses_with_asides_are_reports(text, clause):
 ])
 def test_and_former_in_one_description(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "state" after "of" is a noun, not the cue "state"
+    ("The former secretary of state said the plan would fail.", "The former secretary of state"),
+    ("The Democratic presidential front-runner and former secretary of state said the U.S. \u201cclearly\u201d "
+     "needed a more robust air campaign.", "The Democratic presidential front-runner and former secretary of state"),
+    # "state" as a verb still attributes
+    ('"The plan will fail," the report states.', "the report"),
+])
+def test_secretary_of_state(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -323,7 +323,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
             continue
-        if lw in _STOP_BACK and not (got and lw == "of" and _is_cap(got[-1][2])):
+        if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, t))):
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
                 continue
@@ -340,6 +340,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (
                 not got and t is toks[-1] and len(toks) > 1 and (toks[-2][2].lower() in _NOUN_DETERMINERS
+                                                                  or toks[-2][2].lower() == "of"  # "secretary of state"
                                                                   or toks[-2][2].endswith(("'s", "\u2019s")))):
             break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which"),
             # and so is a cue word right after a determiner ('"...," the report stated.')
@@ -429,6 +430,17 @@ _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head o
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+
+
+# heads of "X of Y" offices written in lower case: "secretary of state", "chief of staff"
+_OF_HEADS = frozenset("secretary minister head chief director chairman chairwoman member professor governor "
+                      "mayor leader editor dean commissioner president".split())
+
+
+def _office_of(toks: list, t) -> bool:
+    """Is the "of" token ``t`` inside a lower-case office ("former secretary of state")?"""
+    k = toks.index(t)
+    return k > 0 and toks[k - 1][2].lower() in _OF_HEADS
 
 
 def _role_before_and(toks: list, k: int) -> bool:
