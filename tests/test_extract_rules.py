@@ -3086,3 +3086,21 @@ def test_and_former_in_one_description(text, speaker):
 ])
 def test_secretary_of_state(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an infinitive cue right before the quotation: the clause's subject says it
+    ("Tim Grieve interrupted me in mid-sentence to announce, \u201cAnd there goes the franchise.\u201d", "Tim Grieve"),
+    ("Trump went on to say, \u201cThere are places in America that are dangerous.\u201d", "Trump"),
+])
+def test_infinitive_cues_before_a_quotation(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # not when nothing was said: wanting, trying, being hard to say
+    'He wanted to say, "thank you" but could not.',
+    'It is hard to say, "yes" to that.',
+])
+def test_infinitive_cues_that_say_nothing(text):
+    assert extract_quotes(text) == []

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.44"
+EXTRACTOR_VERSION = "0.6.45"
 MAX_TEXT = 50_000_000
 
 
@@ -1792,6 +1792,16 @@ _ADV_OK = frozenset(
 _CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013")
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+# "wanted to say", "hard to say", "going to say": no saying happened (or no one said it)
+_NOT_SAYING_TO = re.compile(r"\b(?:want|wants|wanted|wanting|hard|easy|difficult|going|gonna|try|tries|tried|trying|"
+                            r"refuse|refused|decline|declined|like|love|hate|need|needs|needed|have|has|had|able|"
+                            r"unable|afraid|willing|hesitant|reluctant|ready|about|is|are|was|were|be|been|would|"
+                            r"could|should|might|may|must|will|can|fails?|failed|began|begin|start|started|chose|"
+                            r"choose|hope|hoped|plan|plans|planned|expect|expected|seem|seemed|appear|appeared)\s+to\s+$",
+                            re.I)
+
+
 def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     """A reporting verb earlier in the sentence whose clause holds ``latt``'s cue ("X said (that)
     Y begged ..."), with its subject found; None when there is none."""
@@ -1826,6 +1836,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
                 continue  # "his writing": a noun
         elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
+            if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
+                    and masked[cm.end():hi].strip() in (",", ":") \
+                    and not _NOT_SAYING_TO.search(masked, max(lo, cm.start() - 30), cm.start()):
+                best = cm  # "Trump took to Twitter to write, '...'": the clause's subject writes
+                continue
             continue  # a noun ("his home state", "AP's report"), an infinitive ("to write") or an
             # adjective ("in a written statement")
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
@@ -1853,6 +1868,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         agent = np_forward(masked, bm.end(), hi) if bm else None
         return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
     men = None
+    if _TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
+        men = _clause_subject(masked, lo, best.start(), strict=True)
+        return _Att(men, w, best.start(), best.end(), "pre") if men is not None else None
     if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
