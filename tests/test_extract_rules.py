@@ -3104,3 +3104,19 @@ def test_infinitive_cues_before_a_quotation(text, speaker):
 ])
 def test_infinitive_cues_that_say_nothing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite description that repeats the stated role of one person named before is that person
+    ("Former Secretary of State Hillary Clinton said the plan was sound. The former secretary of state said the "
+     "plan would fail.", "Hillary Clinton"),
+    ("Mike Pence, the governor, said he was neutral. The governor said he plans to support the nominee.",
+     "Mike Pence"),
+    # no one named with that role: the description speaks
+    ("Mike Pence said he was neutral. The governor said he plans to support the nominee.", "The governor"),
+    # two people with that role: no guess
+    ("Mike Pence, the governor, said he was neutral. Andrew Cuomo, the governor, said he disagreed with it. The governor said he "
+     "plans to support the nominee.", "The governor"),
+])
+def test_a_description_repeating_a_stated_role(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.45"
+EXTRACTOR_VERSION = "0.6.46"
 MAX_TEXT = 50_000_000
 
 
@@ -173,6 +173,15 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 _NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
 
+def _role_words(text: str) -> str:
+    """A role's words for comparison: lower case, no article ("the former secretary of state"
+    and "former Secretary of State" agree)."""
+    words = re.findall(r"[\w'\u2019-]+", text.lower())
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
 class _Resolver:
     """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
 
@@ -271,7 +280,30 @@ class _Resolver:
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
+        if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
+            return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
         return self._description(men, "anonymous")
+
+    def _described_person(self, men: Mention) -> _Entity | None:
+        """The one person named earlier whose stated role this definite description repeats
+        ("Hillary Clinton, the former secretary of state" ... "The former secretary of state said")."""
+        want = _role_words(men.text)
+        if not want:
+            return None
+        found = []
+        for ent in self.entities:
+            if ent.kind != "person" or len(ent.tokens) < 2 or ent.last >= men.start:
+                continue
+            desc, roles = self.introduction(ent)
+            stated = {_role_words(desc or "")} | {_role_words(" ".join(
+                w for w in (r.qualifier, r.role, "of" if r.organization and r.role else None, r.organization) if w))
+                for r in roles if r.role}
+            if want in stated:
+                found.append(ent)
+        if len(found) != 1:
+            return None
+        found[0].last = men.start
+        return found[0]
 
     def _person_before(self, pos: int) -> _Entity | None:
         """The most recent named person before ``pos``: a speaker, or a known name opening a sentence."""
