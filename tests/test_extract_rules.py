@@ -3120,3 +3120,22 @@ def test_infinitive_cues_that_say_nothing(text):
 ])
 def test_a_description_repeating_a_stated_role(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # amounts in plural units are no verbs: a result reported is no report
+    "In 1986 the company reported a loss of 6,565,000 dlrs or 91 cts a share.",
+    "Zenith reported a loss of 3,451,000 dlrs or 16 cts per share.",
+    "Thailand's Commerce Ministry announced a new tapioca export quota of 737,987 tonnes for the European Community.",
+])
+def test_reported_amounts_are_no_reports(text):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The company said sales rose 12 pct.", "sales rose 12 pct"),
+    ("The company said over the next six months, it will use its best efforts to raise capital.",
+     "over the next six months, it will use"),
+])
+def test_clauses_about_amounts_are_reports(text, clause):
+    assert any(clause in q.text for q in extract_quotes(text) if q.kind == "indirect")

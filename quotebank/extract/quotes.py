@@ -52,7 +52,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.46"
+EXTRACTOR_VERSION = "0.6.47"
 MAX_TEXT = 50_000_000
 
 
@@ -2130,7 +2130,8 @@ def _clause_verb(masked: str, lo: int, hi: int) -> bool:
 _LIST_AND = re.compile(r"\sand\s")
 _ADVERB_BEFORE_COMMA = re.compile(r"\b(?:however|meanwhile|though|too|also|instead|therefore)\s*$", re.I)
 _FRONTED_PHRASE = re.compile(r"\s*(?:despite|in|on|at|after|before|while|although|though|if|when|as|because|since|"
-                             r"unlike|like|with|without|for|by|during|under|among|amid|following|win or lose|however|still|now|then)\b",
+                             r"unlike|like|with|without|for|by|during|under|among|amid|following|over|within|until|through|throughout|"
+                             r"ahead of|win or lose|however|still|now|then)\b",
                              re.I)
 
 
@@ -2149,10 +2150,17 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
             return True  # "this is just a rough patch": after "this" too
         if w.islower() and prev.lower() not in _DETERMINER_BEFORE and (
                 w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
-                or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS):
+                or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
+                and w not in _PLURAL_UNITS):
             return True
         prev = w
     return False
+
+
+# plural nouns of amounts that never read as verbs: "a loss of 6,565,000 dlrs or 91 cts a share"
+_PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags bales bushels ounces pounds "
+                          "euros dollars cents yen francs marks pesos rupees guilders lire kronor crowns "
+                          "percent pct units votes seats years months weeks days hours minutes".split())
 
 
 def _first_verb(masked: str, pos: int, hi: int) -> int | None:
