@@ -66,14 +66,12 @@ def fresh(url: str | None, tmp: Path, tag: str) -> str:
     with admin.connect() as c:
         if not c.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).first():
             c.exec_driver_sql(f'CREATE DATABASE "{target.database}"')
-    admin.dispose()
     eng = create_engine(url)
     with eng.begin() as c:
         c.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     eng.dispose()
     # each run starts with the server's buffers written out, so that a run does not pay for
     # flushing the previous run's writes (needs a superuser or pg_checkpoint; skipped otherwise)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as c:
             c.exec_driver_sql("CHECKPOINT")

@@ -323,7 +323,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
             continue
-        if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, t))):
+        if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
                 continue
@@ -437,9 +437,8 @@ _OF_HEADS = frozenset("secretary minister head chief director chairman chairwoma
                       "mayor leader editor dean commissioner president".split())
 
 
-def _office_of(toks: list, t) -> bool:
-    """Is the "of" token ``t`` inside a lower-case office ("former secretary of state")?"""
-    k = toks.index(t)
+def _office_of(toks: list, k: int) -> bool:
+    """Is the "of" at ``k`` inside a lower-case office ("former secretary of state")?"""
     return k > 0 and toks[k - 1][2].lower() in _OF_HEADS
 
 
@@ -758,10 +757,15 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec januar
                     "august september october november december".split())
 
 
+_STATE_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")  # "N.J.", "Md."
+
+
 def _dateline_like(seg: list[tuple[int, int, str]]) -> bool:
     """A wire dateline's date: "Feb 26", "MARCH 5", "N.J., March 2" (no words of a phrase)."""
-    return any(t[2].lower().rstrip(".") in _MONTHS for t in seg) and all(t[2].isdigit() or t[2].lower().rstrip(".") in _MONTHS or (t[2].isupper() and len(t[2]) > 1)
-               or re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", t[2]) is not None for t in seg)
+    words = [t[2] for t in seg]
+    return any(w.lower().rstrip(".") in _MONTHS for w in words) and all(
+        w.isdigit() or w.lower().rstrip(".") in _MONTHS or (w.isupper() and len(w) > 1)
+        or _STATE_INITIALS.fullmatch(w) is not None for w in words)
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
