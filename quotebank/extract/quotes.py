@@ -653,15 +653,37 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
 )
+
+
+class _AfterBreak:
+    """``finditer`` of ``head + body`` over a whole text, where the head is a break that
+    precedes the body: a newline, a sentence end (``.``, ``!``, ``?``) or, with ``comma``, a
+    comma, each followed by spaces or tabs, or the start of the text. Written this way
+    (one character class first, the text's start matched apart) the regex engine jumps
+    between break characters instead of trying every position: the same matches, 2-3x
+    faster than ``(?:^|[.!?][ \t]+|\n)`` with ``re.M``."""
+
+    def __init__(self, body: str, comma: bool = False):
+        marks = "[.!?,\\n]" if comma else "[.!?\\n]"
+        self.rx = re.compile(marks + r"(?:(?<=\n)|(?<!\n)[ \t]+)" + body)
+        self.at_start = re.compile(body)
+
+    def finditer(self, text: str):
+        m = self.at_start.match(text)
+        if m is not None:
+            yield m
+        yield from self.rx.finditer(text, m.end() if m is not None else 0)
+
+
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
 _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
-_SUBJECT = re.compile(
-    r"(?:^|[.!?][ \t]+|\n|,[ \t]+)(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
+_SUBJECT = _AfterBreak(
+    r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
     # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
-    re.M,
+    comma=True,
 )
 # cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
 _INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
@@ -686,7 +708,8 @@ def _state_abbrev() -> re.Pattern:
     return re.compile(r"(?:,\s|\b[RDI]-)(?:" + "|".join(re.escape(a) for a in abbrevs) + r")$")
 
 
-_SENT_END = re.compile(r"[.!?\u2026]+(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|[.!?\u2026]+(?=\s*$)")
+# (one character class first: the engine then jumps between punctuation marks)
+_SENT_END = re.compile(r"[.!?\u2026][.!?\u2026]*(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\s*$))")
 
 
 _ATTRIB_NEXT = re.compile(
@@ -791,13 +814,16 @@ _NICKNAME_AFTER = re.compile(r"^\s*[A-Z][\w'\u2019-]*")
 _NICK_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
 _NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'\u2019-]*")
 _NICK_NOT = re.compile(r"[,.!?;:]")  # 'ABC's "This Week," Carson said': a title, not a nickname
-_SCARE_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|known as|the term|the word|the phrase|the slogan|"
-    r"titled|entitled|labeled|labelled|branded|termed|coined|the film|the book|the song|the movie|"
-    r"the album|the show|the series|the novel|the play|the article|the headline|the hashtag|"
-    r"a sign reading|placards reading|reading|read)\s*$",
-    re.I,
-)
+# words right before marks that name or mention what is inside them (a test of the text's end,
+# lower-cased: much faster than searching a sentence for "(?:...)\s*$")
+_SCARE_BEFORE = ("so-called", "so called", "dubbed", "nicknamed", "known as", "the term", "the word", "the phrase",
+                 "the slogan", "titled", "entitled", "labeled", "labelled", "branded", "termed", "coined", "the film",
+                 "the book", "the song", "the movie", "the album", "the show", "the series", "the novel", "the play",
+                 "the article", "the headline", "the hashtag", "a sign reading", "placards reading", "reading", "read")
+
+
+def _scare_word_before(left: str) -> bool:
+    return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
@@ -1197,15 +1223,15 @@ _INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argu
                                r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>" + _CAP_WORD
                                + r"(?:[ \t]+" + _CAP_WORD + r"){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
-_BARE_APPOSITIVE_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
-                                      r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]",
-                                      re.M)  # not "... Sen. Ted Cruz, he would support"
-_DESC_SUBJECT = re.compile(
-    r"(?:^|[.!?][ \t]+|\n)(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
+_BARE_APPOSITIVE_SUBJECT = _AfterBreak(
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
+    r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
+_DESC_SUBJECT = _AfterBreak(
+    r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])", re.M)
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
 _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
@@ -1304,7 +1330,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if short and _NICKNAME_BEFORE.search(left) and _NICKNAME_AFTER.match(right) and \
             text[sp.start : sp.start + 1].isupper():
         return "skip", None, content
-    if _SCARE_BEFORE.search(left) and len(inner_words) <= 8:
+    if _scare_word_before(left) and len(inner_words) <= 8:
         return "skip", None, content
     if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
             or sp.name_modifier:
@@ -1864,8 +1890,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if not w.islower() and w.lower() != "according to":
             continue
         if w.endswith("ing"):
-            pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
-            if pm and pm.group(1).lower() in _DETERMINER_BEFORE:
+            pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
+            if pw and pw[1].lower() in _DETERMINER_BEFORE:
                 continue  # "his writing": a noun
         elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
             if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
@@ -2798,8 +2824,8 @@ _FRONTED = re.compile(
 
 def _noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
-    pm = _PREV_TOKEN.search(masked, max(lo, cm.start() - 30), cm.start())
-    if pm and (pm.group(1).lower() in _NOT_BEFORE_VERB or pm.group(1).lower().endswith(("'s", "\u2019s"))):
+    pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
+    if pw and (pw[1].lower() in _NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))):
         return True
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 
@@ -2879,7 +2905,15 @@ _NOT_BEFORE_VERB = frozenset(
     .split())
 _PLURAL_WHO = re.compile(r"\b[a-zA-Z]{3,}[^s's]s\s+who\s+(?:[\w'\u2019-]+\s+){1,6}$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
-_PREV_TOKEN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
+_PREV_TOKEN_REVERSED = re.compile(r"\n?[ \t]*([\w'\u2019.-]+)")
+
+
+def _prev_word(s: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The word (letters, digits, ``'.-``) that ends ``s[lo:hi]`` but for spaces and tabs, and
+    where it starts; matched on the reversed window, which is several times faster than
+    searching forward for ``[\\w'.-]+[ \\t]*$``."""
+    m = _PREV_TOKEN_REVERSED.match(s[lo:hi][::-1])
+    return None if m is None else (hi - m.end(1), m.group(1)[::-1])
 _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".split())
 
 
@@ -2913,8 +2947,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     '-ing' forms are participles, base forms after 'to' are infinitives."""
     w = cm.group(0)
     before = masked[max(ss, cm.start() - 40) : cm.start()]
-    pm = _PREV_TOKEN.search(before)
-    prev = pm.group(1) if pm else ""
+    pm = _prev_word(before, 0, len(before))
+    prev = pm[1] if pm else ""
     lp = prev.lower()
     if lp in QUANTIFIER_SUBJECTS and (w in _OPINION_BASE or (
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")))):
@@ -2973,9 +3007,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                 and nxt[1].lower() in _MODALS | _BE | _HAVE:
             return False  # "Rust Belt states that have suffered": a noun and its relative clause
         if (lp in _SKIP_ADVERBS or lp.endswith("ly")) and pm is not None:
-            pm2 = _PREV_TOKEN.search(before, 0, pm.start())  # "The statement then declares"
+            pm2 = _prev_word(before, 0, pm[0])  # "The statement then declares"
             if pm2 is not None:
-                prev = pm2.group(1)
+                prev = pm2[1]
                 lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
             or lp in _CARRIERS or lp in _DOCUMENTS \

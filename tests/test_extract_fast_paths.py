@@ -1,0 +1,79 @@
+"""The extractor's faster rewrites of slow regex scans find exactly what the plain
+patterns they replace find (the plain patterns are kept here as the reference)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotebank.extract import quotes as Q
+
+# text made of the pieces the patterns care about: breaks, spaces, capitals, word characters
+_PIECES = st.sampled_from(["\n", ".", "!", "?", ",", " ", "\t", "  ", "A", "Bo", "Smith", "Jane Roe", "said",
+                           "the", "But ", "x", "-", "'", "\u2019", "_", "\u00e9", "1", "\r", "governor "])
+_TEXT = st.lists(_PIECES, max_size=25).map("".join)
+
+_BODY = r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)(?=[ \t]+[a-z]|,)"
+
+
+def _names(matches):
+    return [(m.start("name"), m.group("name")) for m in matches]
+
+
+@pytest.mark.parametrize("comma", [False, True])
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_after_break_finds_what_the_plain_pattern_finds(comma, text):
+    head = r"(?:^|[.!?][ \t]+|\n|,[ \t]+)" if comma else r"(?:^|[.!?][ \t]+|\n)"
+    plain = re.compile(head + _BODY, re.M)
+    assert _names(Q._AfterBreak(_BODY, comma=comma).finditer(text)) == _names(plain.finditer(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe said it", [(0, "Jane Roe")]),  # the text's start
+    ("it. Jane Roe said", [(4, "Jane Roe")]),
+    ("it\nJane Roe said", [(3, "Jane Roe")]),
+    ("it\n  Jane Roe said", []),  # a newline is followed directly by the name, not by spaces
+    ("it, Jane Roe said", []),  # no comma without comma=True
+    ("itJane Roe said", []),
+])
+def test_after_break_examples(text, expected):
+    assert _names(Q._AfterBreak(_BODY).finditer(text)) == expected
+
+
+_PREV_PLAIN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_prev_word_is_the_plain_backward_search(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    m = _PREV_PLAIN.search(text, lo, hi)
+    assert Q._prev_word(text, lo, hi) == ((m.start(1), m.group(1)) if m else None)
+
+
+@pytest.mark.parametrize("text, lo, hi, expected", [
+    ("the company then said", 0, 17, (12, "then")),
+    ("the company's  ", 0, 15, (4, "company's")),
+    ("Mr. Smith,", 0, 10, None),  # a comma ends no word
+    ("said\n", 0, 5, (0, "said")),  # "$" also matches before a final newline
+    ("abc def", 2, 7, (4, "def")),
+    ("abc", 1, 3, (1, "bc")),  # not past the window's start
+])
+def test_prev_word_examples(text, lo, hi, expected):
+    assert Q._prev_word(text, lo, hi) == expected
+
+
+@pytest.mark.parametrize("left, scare", [
+    ("the so-called ", True),
+    ("what he dubbed\n", True),
+    ("a sign Reading ", True),  # any case, as before
+    ("He said ", False),
+    ("the book club said ", False),
+])
+def test_scare_words_before_marks(left, scare):
+    assert Q._scare_word_before(left) is scare
