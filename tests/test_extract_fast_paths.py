@@ -77,3 +77,33 @@ def test_prev_word_examples(text, lo, hi, expected):
 ])
 def test_scare_words_before_marks(left, scare):
     assert Q._scare_word_before(left) is scare
+
+
+_FULLNAME_PLAIN = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*")
+_NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "O'Neil", "J.", "van", "de", " ", "  ",
+                                "\t", "\u00a0", "\n", "'", "x", "\u00c9", "\u00e9", ",", "said "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(_NAME_PIECES, max_size=16).map("".join))
+def test_full_name_scan_is_the_plain_pattern(text):
+    got = [(m.start(), m.group()) for m in Q._FULLNAME.finditer(text)]
+    assert got == [(m.start(), m.group()) for m in _FULLNAME_PLAIN.finditer(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sen. Marco Rubio said", ["Sen. Marco Rubio"]),  # an abbreviated title is kept; callers trim it
+    ("McDonald's Ronald McDonald", ["Ronald McDonald"]),
+    ("xJohn Smith", []),  # not inside a word
+    ("John\nSmith", []),  # within a line
+])
+def test_full_name_examples(text, names):
+    assert [m.group() for m in Q._FULLNAME.finditer(text)] == names
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_word_count_pattern_is_the_plain_pattern(text):
+    assert Q._WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)

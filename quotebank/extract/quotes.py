@@ -650,7 +650,9 @@ def _desc_head(desc: str) -> str:
 
 
 _FULLNAME = re.compile(  # within a line, and a dotted word before it only an abbreviation ("Sen.")
-    r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
+    # (the capital first, then the look-behind, so that the scan jumps between capitals; an
+    # optional title word before the name, then the name's capital)
+    r"[A-Z](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z]|)[a-z'\u2019-]+"
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
 )
 
@@ -852,7 +854,7 @@ def _titled(words: list[str]) -> bool:
 
 _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
-_WORDS = re.compile(r"[\w'\u2019-]+")
+_WORDS = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # (a class first: the scan jumps between words)
 
 
 @dataclass
