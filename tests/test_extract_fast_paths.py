@@ -107,3 +107,31 @@ def test_full_name_examples(text, names):
 @given(text=_TEXT)
 def test_word_count_pattern_is_the_plain_pattern(text):
     assert Q._WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)
+
+
+_CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", " while ", "and", "but", "he ", "she ",
+                                  "also ", "said", "says", "added", "warned", "adding", "Clinton ", "Jane Roe ",
+                                  "three ", "of ", "them ", "the plan ", "quickly ", "state", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_CLAUSE_PIECES, max_size=20).map("".join))
+def test_coordinated_cue_gate_changes_no_match(text):
+    # the look-ahead in front of the branches only skips positions where no branch can match
+    rx = Q._coordinated_cue()
+    gate = r"(?=,\s|\s+(?:and|but)\b)"
+    assert gate in rx.pattern
+    plain = re.compile(rx.pattern.replace(gate, "", 1))
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the plan failed and warned", " and warned"),
+    ("the plan failed, Clinton said", ", Clinton said"),
+    ("the plan failed, and three of them said", ", and three of them said"),
+    ("federal and state law", None),  # "state" is mostly a noun after "and"
+    ("the plan failed and the", None),
+])
+def test_coordinated_cue_examples(text, found):
+    m = Q._coordinated_cue().search(text)
+    assert (m.group() if m else None) == found

@@ -1615,8 +1615,10 @@ def _coordinated_cue() -> re.Pattern:
     forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing")
                        and w not in ("state", "states"))
     participles = _cue_participles()
+    # (every branch opens with ", " or with "and"/"but" after spaces: one look-ahead for
+    # that, tried first, spares trying each branch at every space; same matches, ~3x faster)
     return re.compile(
-        r"(?=[\s,])(?:\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
+        r"(?=[\s,])(?=,\s|\s+(?:and|but)\b)(?:\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + participles + r")\b"
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
