@@ -135,3 +135,20 @@ def test_coordinated_cue_gate_changes_no_match(text):
 def test_coordinated_cue_examples(text, found):
     m = Q._coordinated_cue().search(text)
     assert (m.group() if m else None) == found
+
+
+_STOP_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", ";", "; ", ":", ": ", " - ", " -- ", " \u2014 ", "-",
+                                " on condition of ", " under ", "condition ", " and ", " and how ", " and what ",
+                                "which ", "who ", "he ", "said", "the plan ", "as ", "saying ", "adding ",
+                                "according to ", "spending ", "Clinton ", "x"])
+
+
+@pytest.mark.parametrize("pattern", ["_CLAUSE_STOP", "_report_stop", "_mixed_stop"])
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_STOP_PIECES, max_size=20).map("".join))
+def test_clause_stop_gates_change_no_match(pattern, text):
+    rx = getattr(Q, pattern)
+    rx = rx() if callable(rx) and not isinstance(rx, re.Pattern) else rx
+    plain = re.sub(r"\(\?=" + re.escape(Q._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
+    assert plain != rx.pattern
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]

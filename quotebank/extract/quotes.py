@@ -1592,10 +1592,12 @@ _STOPS_SHARED = (
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
     r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
 )
-# each pattern opens with a look-ahead on its possible first characters: the scan then skips
-# other positions at once (same matches, 1.3-2x faster, measured)
+# each pattern opens with a look-ahead on its possible first characters (the scan then skips
+# other positions at once), then one on what every branch opens with, which spares trying each
+# branch at every space (same matches; 1.3-2x and ~1.3x faster, measured)
+_STOPS_GATE = r"\s(?:[\u2015\u2014\u2013-]|on\s|under\s)|[,;]\s"
 _CLAUSE_STOP = re.compile(
-    r"(?=[\s,;:])(?:" + _STOPS_SHARED + r"|:\s"
+    r"(?=[\s,;:])(?=" + _STOPS_GATE + r"|:\s)(?:" + _STOPS_SHARED + r"|:\s"
     r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
     r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
     r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b))"  # ", saying ...", but not "taxes, spending and"
@@ -1682,7 +1684,7 @@ def _report_stop() -> re.Pattern:
     participle is a cue of its own (", adding that ...")."""
     participles = _cue_participles()
     return re.compile(
-        r"(?=[\s,;])(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
+        r"(?=[\s,;])(?=" + _STOPS_GATE + r"|\s+and\s)(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
         r"|,?\s+and\s+(?:how|what)\s)"  # "what Trump says his plan would do and how experts say ..."
     )
 
