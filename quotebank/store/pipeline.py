@@ -13,6 +13,7 @@ re-run ingests again (stored articles are recognised and skipped).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -136,6 +137,9 @@ _worker_db: Database | None = None
 def _worker_init(url: str | None) -> None:
     """Each worker reads the database (never writes) to skip articles already stored."""
     global _worker_db
+    # what the worker inherited from the parent lives as long as the worker: keep it out of
+    # the garbage collector's passes, which would otherwise walk all of it again and again
+    gc.freeze()
     _worker_db = Database(url, migrate=False) if url else None
 
 
