@@ -3139,3 +3139,42 @@ def test_reported_amounts_are_no_reports(text):
 ])
 def test_clauses_about_amounts_are_reports(text, clause):
     assert any(clause in q.text for q in extract_quotes(text) if q.kind == "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # after an article, "X of Y" is one organisation's name
+    ("The British Chambers of Commerce said the plan would fail.", "The British Chambers of Commerce", "organization"),
+    ("Prices rose sharply last month, said the Royal Society of Chemistry.", "Royal Society of Chemistry",
+     "organization"),
+    ("The Church of England said the plan would fail.", "The Church of England", "organization"),
+    # without one, a person of a place, as before
+    ("Gov. John Kasich of Ohio said the plan would fail.", "John Kasich", "person"),
+    ("John Chambers of Cisco said the plan would fail.", "John Chambers", "person"),
+    # a title and a given name after "The": a person, named without the article
+    ("The Rev. Jesse Jackson said the plan would fail.", "Jesse Jackson", "person"),
+    ("The Rev. Jesse Jackson of Chicago said the plan would fail.", "Jesse Jackson", "person"),
+    ("The General Assembly said the plan would fail.", "The General Assembly", "organization"),
+])
+def test_of_names_after_an_article(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the head of an organisation's name stands for it: its first word or the word before "of"
+    ("The Bank of England said rates would stay on hold. The Bank said inflation would fall this year.",
+     ["The Bank of England", "The Bank of England"]),
+    ("The U.S. Chamber of Commerce said the bill was bad. Later the Chamber said it would fight the bill.",
+     ["The U.S. Chamber of Commerce", "The U.S. Chamber of Commerce"]),
+    # a company's first word, with or without "the"
+    ("Avon Products Inc said its profit rose 10 pct. Avon said sales in Europe were strong.",
+     ["Avon Products Inc", "Avon Products Inc"]),
+    # not when a person who spoke has a name ending in the word: the person, as before
+    ("Lieberman Enterprises Inc said it was sold. Chairman David Lieberman said the price was fair. Lieberman "
+     "said the deal was good.", ["Lieberman Enterprises Inc", "David Lieberman", "David Lieberman"]),
+    # not a word inside a possessive name ("the FDA" is not "FDA's Office of Drug Safety")
+    ("FDA's Office of Drug Safety said the drug was safe. The FDA said it would review the data.",
+     ["FDA's Office of Drug Safety", "The FDA"]),
+])
+def test_an_organisations_head_word_stands_for_it(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

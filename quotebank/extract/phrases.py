@@ -152,8 +152,15 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         if before and before[-1][2].lower() in ORG_WORDS:
             # "the University of Michigan", "the Department of Justice": one name
             return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
+        named = [t for t in before if t[2] != "The"]
+        if named and (before[0][2] == "The" or k > 0 and toks[k - 1][2].lower() == "the") \
+                and named[0][2].lower() not in given_names():
+            # "The British Chambers of Commerce", "the Royal Society of Chemistry", "the London
+            # School of Economics": after an article, "X of Y" is one name, no person of a place
+            # (but "the Rev. Jesse Jackson of Chicago" is a person)
+            return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
-            return before[0][0], before[-1][1]
+            return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
         place = " ".join(t[2] for t in run)
         if len(before) == 1 and (place in us_states() or place.lower() in countries()) \
                 and not m[max(0, before[0][0] - 5):before[0][0]].rstrip().endswith((" and", "&", " of", " for")):

@@ -30,6 +30,7 @@ from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, 
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _COMPANY_ENDS,
     _STOP_BACK,
     _LY_NOUNS,
     _DAYS,
@@ -52,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.47"
+EXTRACTOR_VERSION = "0.6.48"
 MAX_TEXT = 50_000_000
 
 
@@ -180,6 +181,23 @@ def _role_words(text: str) -> str:
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
+    """Is "the X" (one word) the head of this organisation's name: its first word or the word
+    before "of" ("the Bank" for "the Bank of England", "the Chamber" for "the U.S. Chamber of
+    Commerce", "the Treasury" for "the Treasury Department"), not part of an outlet's or a
+    person's name ("the FDA" is not "FDA's Office of Drug Safety")? A company's first word
+    stands for it with or without "the" ("Avon" for "Avon Products Inc")."""
+    if ent.kind != "organization" or len(toks) != 1 or "'s" in ent.name or "\u2019s" in ent.name:
+        return False
+    words = [w for w in ent.tokens if w != "the"]
+    if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_ENDS and toks[0] == words[0]:
+        return True  # "Avon" after "Avon Products Inc"
+    if men.text.split()[0].lower() != "the":
+        return False
+    heads = {words[0]} | {words[i - 1] for i in range(1, len(words)) if words[i] == "of"}
+    return toks[0] in heads
 
 
 class _Resolver:
@@ -335,12 +353,18 @@ class _Resolver:
         # an entity already known whose name contains these tokens
         best = None
         matches = []
+        head_of = None  # an organisation this word is the head of, if no name ends in it
         for ent in self.entities:
             if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
                 if ent.tokens[-1] == toks[-1] or len(toks) > 1:
                     matches.append(ent)
                     if best is None or ent.last > best.last:
                         best = ent
+                elif _org_head(ent, toks, men) and (head_of is None or ent.last > head_of.last):
+                    head_of = ent
+        if best is None and head_of is not None:
+            head_of.last = pos
+            return head_of  # "the Bank" after "the Bank of England", "Avon" after "Avon Products Inc"
         if len(toks) == 1 and len({m.tokens for m in matches if len(m.tokens) > 1}) > 1:
             # two different people share this surname here: the one not introduced as a relative
             # ("his daughter Ivanka Trump" is "Ivanka" later, "Trump" is her father), or no guess
@@ -388,6 +412,10 @@ class _Resolver:
         description makes it a person ("a spokesman for ...")?"""
         joined = " ".join(toks)
         name = men.name or men.text
+        words = men.text.split()
+        if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
+                and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
+            return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks)
                 or joined in countries() or is_outlet(joined) or acronym):  # "F.A.A.", "NATO"
