@@ -3178,3 +3178,44 @@ def test_of_names_after_an_article(text, speaker, kind):
 ])
 def test_an_organisations_head_word_stands_for_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a company's legal ending, a stock ticker or a description headed by an organisation word
+    ("Consumers Power Co said it has 56 mln dlrs available.", "Consumers Power Co", "organization"),
+    ("Merrill Lynch and Co <MER> said the head of its mergers department was suspended.", "Merrill Lynch and Co",
+     "organization"),
+    ("The Blue Cross Blue Shield Association, a coordinating body for the plans, said it had no policy.",
+     "The Blue Cross Blue Shield Association", "organization"),
+    ("Acme, a London-based charity, said it had no policy.", "Acme", "organization"),
+    # people, whatever organisation words their descriptions hold
+    ("John Smith, a former union official, said it had no policy.", "John Smith", "person"),
+    ("Jo Flaherty, a senior broadcaster with the CBS network, said it had no policy.", "Jo Flaherty", "person"),
+    ("Sarah House, a spokeswoman for the council, said it had no policy.", "Sarah House", "person"),
+    ("Commerzbank AG <CBKG.F> management board chairman Walter Seipp said rates would fall.", "Walter Seipp",
+     "person"),
+    # "and" inside a firm's name
+    ("A.T. Brod and Co Inc, an investment banking firm, said Michael Brod was named president.",
+     "A.T. Brod and Co Inc", "organization"),
+    ("Firestone Tire and Rubber Co said it will close a plant.", "Firestone Tire and Rubber Co", "organization"),
+    ("Workers and Ford Motor Co said they will close a plant.", "Ford Motor Co", "organization"),
+    ("Lazard Freres and Co and Salomon Brothers Inc said the offer was fair.", "Salomon Brothers Inc",
+     "organization"),
+    # the person before "of" a company speaks, not the company
+    ("Analyst Jack Kirnan of Kidder Peabody Inc said the plan would fail.", "Jack Kirnan", "person"),
+    ("The plan would fail over time, analyst Jack Kirnan of Kidder Peabody and Co said.", "Jack Kirnan", "person"),
+])
+def test_companies_and_their_people(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # any word of a company's name stands for it when no one's name ends in it
+    ("Eastman Kodak Co said it will build a plant. Kodak said it will not shut any capacity.",
+     ["Eastman Kodak Co", "Eastman Kodak Co"]),
+    ("Walt Disney Co <DIS> said its profit rose. Disney said theme parks did well.",
+     ["Walt Disney Co", "Walt Disney Co"]),
+])
+def test_a_word_of_a_company_name_stands_for_it(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -137,12 +137,25 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     if j >= 4 and toks[j - 1][2] in ("and", "&") and _of_org_before(toks, j - 1):
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
+    if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
+            and toks[j - 2][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE and (
+            toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS):
+        # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name
+        k = j - 1
+        while k > 0 and _is_name_tok(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
+            k -= 1
+        if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
+            return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
+        return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and run[0][2].lower() in PARTICLES:
         run = run[1:]
     if not run:
         return None
     ts = titles()
+    if j >= 2 and toks[j - 1][2] == "of" and run[-1][2].rstrip(".").lower() in _COMPANY_ENDS \
+            and (person := _person_before_of(toks, j - 1)) is not None:
+        return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
     if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
@@ -193,11 +206,26 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
 
+def _person_before_of(toks: list, of: int) -> tuple[int, int] | None:
+    """The person named right before "of" (two or three capitalised words from a given name,
+    titles left out): "analyst Jack Kirnan" of "... of Kidder Peabody Inc", if any."""
+    ts = titles()
+    k = of
+    while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
+        k -= 1
+    people = [t for t in toks[k:of] if t[2] not in ts and t[2].rstrip(".") not in ts]
+    for i in range(max(0, len(people) - 3), len(people) - 1):
+        if people[i][2].lower() in given_names():
+            return people[i][0], people[-1][1]
+    return None
+
+
 def _of_org_before(toks: list, i: int) -> bool:
     """Does "Org-word of Cap" stand right before ``toks[i]``, an "and" ("Department of Trade and Industry")?"""
     return i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and toks[i - 3][2].lower() in ORG_WORDS
 
 
+_FIRM_PARTNERS = frozenset("Co Company Sons Partners Associates".split())  # "Brod and Co", "Smith and Sons"
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
                                "Atomics Cinema Hospital".split())
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
@@ -343,6 +371,13 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said": one name
+                continue
+            if lw == "and" and got and (got[-1][2].rstrip(".") in _FIRM_PARTNERS or all(_is_cap(g[2]) for g in got)
+                                        and got[0][2].rstrip(".").lower() in _COMPANY_ENDS) \
+                    and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
+                    and toks[i - 1][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE | _COMPANY_ENDS:
+                # (not "Workers and ...", nor "Lazard Freres and Co and Salomon Brothers Inc")
+                got.append(t)  # "A.T. Brod and Co Inc", "Firestone Tire and Rubber Co": one firm's name
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.48"
+EXTRACTOR_VERSION = "0.6.49"
 MAX_TEXT = 50_000_000
 
 
@@ -183,17 +183,42 @@ def _role_words(text: str) -> str:
     return " ".join(words)
 
 
+# words in a description that make what it describes an organisation ("a magazine", "a
+# London-based charity", "an investment banking firm")
+_ORG_DESCRIPTION_WORDS = frozenset(
+    "group organization organisation company agency firm outlet newspaper magazine website network "
+    "station channel publication paper daily weekly charity union association body institute bank party "
+    "insurer utility airline retailer manufacturer".split())  # (not "broadcaster", "producer": people too)
+
+
+def _org_description_head(desc: str) -> bool:
+    """Is the head noun of a description an organisation word ("a London-based charity", "a
+    coordinating body for ...", "an investment banking firm"), not a person's ("a former union
+    official", "a spokesman for the author")?"""
+    head = re.split(r"\s(?:of|for|at|in|on|with|to|from|based|that|which|who|whose|and|or|but)\s|[,;(]",
+                    desc.lower() + " ")[0]
+    words = head.split()
+    return bool(words) and words[-1].strip(".'\u2019") in _ORG_DESCRIPTION_WORDS
+
+
+_NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
+
+
 def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
     """Is "the X" (one word) the head of this organisation's name: its first word or the word
     before "of" ("the Bank" for "the Bank of England", "the Chamber" for "the U.S. Chamber of
     Commerce", "the Treasury" for "the Treasury Department"), not part of an outlet's or a
-    person's name ("the FDA" is not "FDA's Office of Drug Safety")? A company's first word
-    stands for it with or without "the" ("Avon" for "Avon Products Inc")."""
+    person's name ("the FDA" is not "FDA's Office of Drug Safety")? Any word of a company's name
+    (one that ends in "Inc", "Co" and the like) stands for it, with or without "the" ("Avon" for
+    "Avon Products Inc", "Kodak" for "Eastman Kodak Co"). Only asked when no one's name ends in
+    the word."""
     if ent.kind != "organization" or len(toks) != 1 or "'s" in ent.name or "\u2019s" in ent.name:
         return False
-    words = [w for w in ent.tokens if w != "the"]
-    if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_ENDS and toks[0] == words[0]:
-        return True  # "Avon" after "Avon Products Inc"
+    tokens = _name_tokens(_TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
+    words = [w for w in tokens if w != "the"]
+    if len(words) > 1 and (words[-1].rstrip(".") in _COMPANY_ENDS or words[0] in _COMPANY_ENDS) \
+            and toks[0] in words and toks[0] not in _COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD:
+        return True  # "Avon" after "Avon Products Inc", "Kodak" after "Eastman Kodak Co", "Philips" after "NV Philips"
     if men.text.split()[0].lower() != "the":
         return False
     heads = {words[0]} | {words[i - 1] for i in range(1, len(words)) if words[i] == "of"}
@@ -416,14 +441,20 @@ class _Resolver:
         if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
                 and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
             return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
+        if _TICKER_END.search(men.text):
+            return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
-        if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks)
-                or joined in countries() or is_outlet(joined) or acronym):  # "F.A.A.", "NATO"
-            return False
+        company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
+            len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates"))
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
-        return not (desc.startswith(("a ", "an ")) and not any(
-            w in desc.split()[:3] for w in ("group", "organization", "organisation", "company", "agency", "firm",
-                                            "outlet", "newspaper")))
+        org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
+            and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
+        if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
+                or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
+            return False
+        if company and toks[0] not in given_names():
+            return True  # "Consumers Power Co, a utility holding ...": its legal form says what it is
+        return org_desc or not desc.startswith(("a ", "an "))
 
     def _describe(self, ent: _Entity, men: Mention) -> None:
         ds, de = men.desc_start, men.desc_end
@@ -2401,6 +2432,7 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 
 # a wire's stock ticker after a company's name: "E.F. Hutton Group Inc <EFH>" (cut off or not)
 _TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
+_TICKER_END = re.compile(r"<[A-Z0-9.]{1,12}>?\s*$")  # a mention ending in a ticker is the company
 
 
 def _finalise_speaker(q: Quote, res: _Resolver) -> None:
