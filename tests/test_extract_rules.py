@@ -3219,3 +3219,20 @@ def test_companies_and_their_people(text, speaker, kind):
 ])
 def test_a_word_of_a_company_name_stands_for_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a person "of" a firm works there: the firm is the affiliation, the word before the name the role
+    ("Analyst Jack Kirnan of Kidder Peabody Inc said the plan would fail.", "Jack Kirnan",
+     [("analyst", "Kidder Peabody Inc")]),
+    ("Bill Sullivan of Dean Witter Reynolds Inc. said rates would rise.", "Bill Sullivan",
+     [(None, "Dean Witter Reynolds Inc")]),
+    # a company "of" a country is one company, with no affiliation
+    ("General Motors of Canada Ltd said it will recall cars.", "General Motors of Canada Ltd", []),
+    ("Peugeot Motors of America Inc said it will recall cars.", "Peugeot Motors of America Inc", []),
+    # a place after a person's name is no firm
+    ("Gov. John Kasich of Ohio said the plan would fail.", "John Kasich", [("Governor", None)]),
+])
+def test_people_of_firms(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

@@ -153,9 +153,17 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     if not run:
         return None
     ts = titles()
-    if j >= 2 and toks[j - 1][2] == "of" and run[-1][2].rstrip(".").lower() in _COMPANY_ENDS \
-            and (person := _person_before_of(toks, j - 1)) is not None:
-        return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
+    if j >= 2 and toks[j - 1][2] == "of" and run[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
+        person = _person_before_of(toks, j - 1)
+        if person is not None:
+            return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
+        k = j - 1
+        while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()" and toks[k - 1][2] != "The":
+            k -= 1
+        if k < j - 1 and toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS:
+            # "Peugeot Motors of America Inc", "Aluminum Co of Canada Ltd": one company (but not
+            # "Ward McCarthy of Merrill Lynch Inc", a person whose given name is not in the list)
+            return toks[k][0], _strip_trailing_period(m, toks[k][0], run[-1][1])
     if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
@@ -225,6 +233,8 @@ def _of_org_before(toks: list, i: int) -> bool:
     return i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and toks[i - 3][2].lower() in ORG_WORDS
 
 
+_FIRM_HEADS = frozenset("motors sales industries brothers mines fields products systems services resources "
+                        "securities corporation company trust insurance".split())  # "... of America Inc"
 _FIRM_PARTNERS = frozenset("Co Company Sons Partners Associates".split())  # "Brod and Co", "Smith and Sons"
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
                                "Atomics Cinema Hospital".split())

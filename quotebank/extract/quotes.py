@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.49"
+EXTRACTOR_VERSION = "0.6.50"
 MAX_TEXT = 50_000_000
 
 
@@ -613,6 +613,19 @@ class _Resolver:
                     if d:
                         desc = self.text[d[0]:d[1]]
                         roles += parse_description(desc, d[0])
+                fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
+                if fm and not any(r.organization for r in roles):
+                    # "analyst Jack Kirnan of Kidder Peabody Inc": his firm, and the word before
+                    # the name as his role ("Analyst") unless a title gave one
+                    titled = [r for r in roles if r.role and not r.organization]
+                    if titled:
+                        titled[-1].organization = fm.group("org")
+                    else:
+                        role = desc.strip(" ,") if desc and prefix and len(desc.split()) <= 3 else None
+                        if role and not any(w.rstrip(".") in titles() for w in role.split()):
+                            role = role.lower()  # "Analyst Jack Kirnan": an analyst
+                        roles.append(Role(role, fm.group("org"), None, None, self.text[fm.start("org"):fm.end()],
+                                          fm.start("org"), fm.end()))
                 pm = _PARTY.match(self.masked, j)
                 if pm:
                     roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
@@ -621,6 +634,9 @@ class _Resolver:
         return desc, roles
 
 
+# "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
+_OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
+                      r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners)\b)")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
