@@ -3236,3 +3236,18 @@ def test_a_word_of_a_company_name_stands_for_it(text, speakers):
 def test_people_of_firms(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a plural noun for people opening a sentence is a group, capital or not
+    ("Officials have confirmed climate change was discussed at length.", "Officials", "group"),
+    ("Farmers said they had planned to bring their cows.", "Farmers", "group"),
+    ("Prices fell sharply this week, dealers said.", "dealers", "group"),
+    # "the Office of the X": one name, not the title at its end
+    ("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister has said.",
+     "Office of the Deputy Prime Minister", "organization"),
+    ("The Department of the Treasury said the plan would fail.", "Department of the Treasury", "organization"),
+])
+def test_groups_and_offices(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

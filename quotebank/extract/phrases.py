@@ -62,6 +62,9 @@ _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 # plural heads of people beyond _GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
+_MORE_PEOPLE = frozenset("farmers traders dealers bankers brokers executives employees unions doctors "
+                         "teachers nurses parents fans residents campaigners".split())
+_NOT_GROUP = frozenset(("democrats", "republicans", "police", "others", "many", "some"))  # parties, pronoun-like
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -146,6 +149,13 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             k -= 1
         if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
+        return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
+    if j >= 3 and toks[j - 1][2] == "the" and toks[j - 2][2] == "of" and _is_cap(toks[j - 3][2]) \
+            and toks[j - 3][2].lower() in ORG_WORDS:
+        # "the Office of the Deputy Prime Minister", "the Department of the Treasury": one name
+        k = j - 3
+        while k > 0 and _is_name_tok(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()" and toks[k - 1][2] != "The":
+            k -= 1
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and run[0][2].lower() in PARTICLES:
@@ -261,6 +271,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "pronoun")
     nr = _name_run(m, toks)
     first = toks[0][2].lower()
+    if len(toks) == 1 and first in _GROUP_HEADS | _PLURAL_PEOPLE | _MORE_PEOPLE and first not in _NOT_GROUP:
+        return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said": capitalised, no name
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
