@@ -3251,3 +3251,23 @@ def test_people_of_firms(text, speaker, roles):
 def test_groups_and_offices(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a title word last in a name is a surname or the office itself
+    ("Bank of England governor Mervyn King said rates would stay on hold.", "Mervyn King", "person"),
+    ("State Commerce Secretary Claude Pope said the plan would fail badly.", "Claude Pope", "person"),
+    ("Mr. King said the plan would fail badly.", "King", "person"),
+    ("The Treasury Secretary said the plan would fail badly.", "Treasury Secretary", "person"),
+    ("Deputy Assistant Secretary John Roe said the plan would fail.", "John Roe", "person"),
+    # Standard and Poor's, capitals and parties speak as organisations
+    ("S and P said PACCAR has experienced earnings declines.", "S and P", "organization"),
+    ("Washington said it would retaliate against Tokyo.", "Washington", "organization"),
+    ("Denzel Washington said the plan would fail.", "Denzel Washington", "person"),
+    ("Democrats said the plan would fail badly.", "Democrats", "organization"),
+    ("The plan would fail badly, the Conservatives said.", "Conservatives", "organization"),
+    ("The plan would fail, female MPs said in a letter.", "female MPs", "group"),
+])
+def test_titles_capitals_and_parties(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

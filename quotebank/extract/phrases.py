@@ -63,7 +63,7 @@ _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
 _MORE_PEOPLE = frozenset("farmers traders dealers bankers brokers executives employees unions doctors "
-                         "teachers nurses parents fans residents campaigners".split())
+                         "teachers nurses parents fans residents campaigners mps ministers".split())
 _NOT_GROUP = frozenset(("democrats", "republicans", "police", "others", "many", "some"))  # parties, pronoun-like
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
@@ -140,6 +140,9 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     if j >= 4 and toks[j - 1][2] in ("and", "&") and _of_org_before(toks, j - 1):
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
+    if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
+            and toks[j][2].isupper() and toks[j - 2][2].isupper():
+        return toks[j - 2][0], toks[j][1]  # "S and P": one name
     if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE and (
             toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS):
@@ -211,6 +214,9 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     for idx, (_, _, w) in enumerate(run):
         if w == "General" and idx + 1 < len(run) and run[idx + 1][2] in _GENERAL_COMPANIES:
             continue  # "General Motors", "General Electric": a company, not a general
+        if idx == len(run) - 1 and idx > 0:
+            break  # a title word last is a surname or the office itself, no title before a name:
+            # "Claude Pope", "John Lord", "Supermarkets General", "Deputy Assistant Secretary"
         if w in ts or w.rstrip(".") in ts:
             if last in ORG_WORDS and last not in _COMPANY_ENDS:
                 office = True
@@ -218,8 +224,8 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
                 k = idx + 1
     if k >= len(run):
         k = len(run) - 1 if len(run) > 1 else 0
-    if office and k == 0 and len(run) > 1 and run[0][2] == "The":
-        k = 1  # "The Justice Department said": an office, named as "the Justice Department" mid-sentence
+    if (office or run[-1][2].rstrip(".") in ts) and k == 0 and len(run) > 1 and run[0][2] == "The":
+        k = 1  # "The Justice Department said", "The Treasury Secretary said": named as mid-sentence
     run = run[k:]
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
@@ -271,8 +277,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "pronoun")
     nr = _name_run(m, toks)
     first = toks[0][2].lower()
-    if len(toks) == 1 and first in _GROUP_HEADS | _PLURAL_PEOPLE | _MORE_PEOPLE and first not in _NOT_GROUP:
-        return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said": capitalised, no name
+    last = toks[-1][2].lower()
+    if last in _GROUP_HEADS | _PLURAL_PEOPLE | _MORE_PEOPLE and last not in _NOT_GROUP \
+            and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
+            len(toks) == 1 or all(not _is_cap(t[2]) for t in toks[:-1])):
+        return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said"
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
@@ -393,6 +402,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said": one name
+                continue
+            if lw == "and" and len(got) == 1 and len(got[0][2]) == 1 and got[0][2].isupper() \
+                    and (i := toks.index(t)) > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
+                got.append(t)  # "S and P said": Standard and Poor's, one name
                 continue
             if lw == "and" and got and (got[-1][2].rstrip(".") in _FIRM_PARTNERS or all(_is_cap(g[2]) for g in got)
                                         and got[0][2].rstrip(".").lower() in _COMPANY_ENDS) \

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.51"
+EXTRACTOR_VERSION = "0.6.52"
 MAX_TEXT = 50_000_000
 
 
@@ -201,6 +201,14 @@ def _org_description_head(desc: str) -> bool:
     return bool(words) and words[-1].strip(".'\u2019") in _ORG_DESCRIPTION_WORDS
 
 
+# capital cities that speak for their governments ("Washington said", "Tokyo has asked")
+_CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn berlin brussels ottawa canberra "
+                      "rome madrid seoul taipei manila jakarta delhi islamabad tehran baghdad cairo riyadh jerusalem "
+                      "ankara athens lisbon dublin stockholm oslo copenhagen helsinki vienna bern warsaw prague "
+                      "budapest kiev kyiv havana brasilia caracas pretoria nairobi lagos abuja hanoi bangkok "
+                      "wellington damascus beirut amman kabul kuwait".split())
+_PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
+_INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 
 
@@ -449,6 +457,12 @@ class _Resolver:
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
+        if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
+                and not any(t in ORG_WORDS for t in toks):
+            return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
+        if len(toks) == 1 and (name.strip() in us_states() or toks[0] in _CAPITALS) or joined in _PARTIES_PLURAL \
+                or _INITIALS_AND.fullmatch(name.strip()):
+            return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
             return False
@@ -487,8 +501,9 @@ class _Resolver:
                 continue
             if kind == "group" and ent.kind != "group":
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are
-            if kind == "organization" and ent.kind != "organization":
-                continue
+            if kind == "organization" and (ent.kind != "organization" or len(ent.tokens) == 1 and (
+                    ent.tokens[0] in _CAPITALS or ent.name in us_states())):
+                continue  # (not a capital or a state speaking for its government: "it" is rarely one)
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
