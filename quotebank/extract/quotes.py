@@ -1144,6 +1144,8 @@ def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple | N
     label is a speaker only when the article names that person (``PENCE`` after ``Mike
     Pence``) or when it looks like a full name (``JAKE TAPPER``). Editorial labels
     (``CORRECTION:``) never are. Paragraphs between two turns continue the turn before them."""
+    if text.count(":") < 2:
+        return {}  # two labelled turns at least, each with its colon
     found = []
     for pi, (ps, pe) in enumerate(paras):
         m = _TURN.match(text, ps, pe)
@@ -1206,6 +1208,8 @@ def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | 
     mapped as ``_turn_map`` does: each answer and the paragraphs continuing it are the
     interviewee's, the first person the article names before the first question; questions
     map to None."""
+    if text.count(":") < 4:
+        return {}  # "Q:" and "A:" twice each at least
     found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _QA.match(text, ps, pe))]
     labels = Counter(m.group("label") for _, m in found)
     if labels["Q"] < 2 or labels["A"] < 2:
