@@ -3271,3 +3271,13 @@ def test_groups_and_offices(text, speaker, kind):
 def test_titles_capitals_and_parties(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_attribution_with_an_adjunct_and_a_subordinate_clause_after_a_question():
+    # the sentence after a quotation ending in "?" attributes it, even with an adjunct and a
+    # "when ..." clause after the cue (the quotation went to the previous paragraph's speaker)
+    text = ('"I love Oreos," Trump said after Nabisco announced it was laying off 600 bakery workers.\n\n'
+            '"Who do they think they are?" Trump said of Apple in February, when the company balked at hacking '
+            'an iPhone used by one of the two people.')
+    last = extract_quotes(text)[-1]
+    assert (last.text, last.speaker, last.cue_start) == ("Who do they think they are?", "Trump", text.rindex("said"))

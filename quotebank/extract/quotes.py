@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.52"
+EXTRACTOR_VERSION = "0.6.53"
 MAX_TEXT = 50_000_000
 
 
@@ -804,10 +804,18 @@ def _state_abbrev() -> re.Pattern:
 _SENT_END = re.compile(r"[.!?\u2026][.!?\u2026]*(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\s*$))")
 
 
-_ATTRIB_NEXT = re.compile(
+_SPEAKER_AND_CUE = (
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|tweeted|"
     r"explained|continued|recalled|replied|responded|insisted|argued|noted|declared|exclaimed)\b"
+)
+# '"Who do they think they are?" Trump said of Apple in February, when the company balked ...':
+# the attribution, an adjunct, then a subordinate clause of its own
+_ATTRIB_NEXT_ADJUNCT = re.compile(
+    _SPEAKER_AND_CUE + r"\s+(?:of|about|in|on|at|during|after|before|from)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"[\w'\u2019-]+,\s+(?:when|while|as|after|before|because|since|although|though|where|whose)\b")
+_ATTRIB_NEXT = re.compile(
+    _SPEAKER_AND_CUE +
     r"(?:(?:[\s,]+[\w'\u2019-]+){0,8}|\s+(?:in|on|at|during|to|after|before|from)\b(?:[\s,]+[\w'\u2019-]+){0,14}"
     # '..." Trump asked reporters rhetorically during a news conference late last month.': told or
     # asked whom, then where and when (a recipient, not a new clause's subject)
@@ -834,7 +842,7 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
                 nxt = masked[c + 1 : c + 3].lstrip()
                 if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
                     follow = masked[c + 1 : min(pe, c + 90)]
-                    if not _ATTRIB_NEXT.match(follow):
+                    if not _ATTRIB_NEXT.match(follow) and not _ATTRIB_NEXT_ADJUNCT.match(follow):
                         cuts.add(c + 1)
     out = []
     s = ps
