@@ -3281,3 +3281,14 @@ def test_attribution_with_an_adjunct_and_a_subordinate_clause_after_a_question()
             'an iPhone used by one of the two people.')
     last = extract_quotes(text)[-1]
     assert (last.text, last.speaker, last.cue_start) == ("Who do they think they are?", "Trump", text.rindex("said"))
+
+
+@pytest.mark.parametrize("text, roles", [
+    # an honorific is no role; a title is
+    ("David Blunkett said the plan would fail. Mr Blunkett said it was bad news for everyone.", []),
+    ("Dr Jakob Nielsen said the plan would fail badly.", []),
+    ("Sen. Marco Rubio said the plan would fail.", [("Senator", None)]),
+    ("Mr. Steven Dowell, a criminalist, said the plan would fail.", [("criminalist", None)]),
+])
+def test_honorifics_are_no_roles(text, roles):
+    assert [(r["role"], r["organization"]) for r in extract_quotes(text)[-1].speaker_roles] == roles

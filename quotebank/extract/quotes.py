@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.53"
+EXTRACTOR_VERSION = "0.6.54"
 MAX_TEXT = 50_000_000
 
 
@@ -209,6 +209,7 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "wellington damascus beirut amman kabul kuwait".split())
 _PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
 _INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 
 
@@ -645,6 +646,9 @@ class _Resolver:
                 if pm:
                     roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
                                       pm.group(0).strip(), pm.start(), pm.end()))
+        # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
+        roles = [r for r in roles if r.organization or r.place or r.qualifier
+                 or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
