@@ -3292,3 +3292,15 @@ def test_attribution_with_an_adjunct_and_a_subordinate_clause_after_a_question()
 ])
 def test_honorifics_are_no_roles(text, roles):
     assert [(r["role"], r["organization"]) for r in extract_quotes(text)[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a role that only repeats an organisation's, a group's or a document's own name is dropped
+    ("The company said profits rose sharply in the quarter.", []),
+    ("Prices fell sharply this week, dealers said.", []),
+    # kept with an organisation, or when it names a person
+    ("A Nippon Steel spokesman said profits rose sharply in the quarter.", [("spokesman", "Nippon Steel")]),
+    ("A government minister said the plan would fail badly.", [("government minister", None)]),
+])
+def test_roles_that_only_repeat_a_name(text, roles):
+    assert [(r["role"], r["organization"]) for r in extract_quotes(text)[-1].speaker_roles] == roles

@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.54"
+EXTRACTOR_VERSION = "0.6.55"
 MAX_TEXT = 50_000_000
 
 
@@ -209,6 +209,9 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "wellington damascus beirut amman kabul kuwait".split())
 _PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
 _INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
+_NOT_A_PERSON_ROLE = _ORG_DESCRIPTION_WORDS | frozenset(
+    "statement report study research survey poll data figures document documents memo letter analysis "
+    "sources source ministry department bureau office commission government administration".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 
@@ -2496,6 +2499,12 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc
+    if ent.kind != "person":
+        # a role of a group, an organisation or an unnamed source says more than its own name only
+        # with an organisation or a place ("a Nippon Steel spokesman"), or when it names a person
+        # ("a government minister"), not "The company" (role "company") nor "dealers"
+        roles = [r for r in roles if r.organization or r.place or (
+            ent.kind == "anonymous" and r.role and r.role.split()[-1].lower() not in _NOT_A_PERSON_ROLE)]
     q.speaker_roles = roles_as_dicts(roles)
 
 
