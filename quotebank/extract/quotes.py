@@ -445,8 +445,11 @@ class _Resolver:
         return ent
 
     def _org_name(self, men: Mention, toks: tuple[str, ...]) -> bool:
-        """Is this name an organisation's ("the Pentagon", "Mexico", "Rolling Stone"), unless its
-        description makes it a person ("a spokesman for ...")?"""
+        """Is this name an organisation's? Yes for an organisation word, a company's legal form or
+        stock ticker, a country, capital, state or party, an outlet, an acronym, a description
+        headed by an organisation word ("the Pentagon", "Consumers Power Co", "Washington",
+        "Rolling Stone", "Acme, a London-based charity"); no for a person by title ("The Rev.
+        Jesse Jackson", "the Treasury Secretary") or by description ("a spokesman for ...")."""
         joined = " ".join(toks)
         name = men.name or men.text
         words = men.text.split()
