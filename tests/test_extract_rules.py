@@ -3304,3 +3304,17 @@ def test_honorifics_are_no_roles(text, roles):
 ])
 def test_roles_that_only_repeat_a_name(text, roles):
     assert [(r["role"], r["organization"]) for r in extract_quotes(text)[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # given names tell people from titles and firms, and women from men
+    ("Darwin Beck of First Boston Corp said rates would rise this year.", ["Darwin Beck"]),
+    ("Finance Secretary Jaime Ongpin said the plan would fail. Ongpin said the debt talks would go on.",
+     ["Jaime Ongpin", "Jaime Ongpin"]),
+    ("Caroline Spelman said the plan was bad. Then Charles Kennedy spoke. \"It will fail,\" he said.",
+     ["Caroline Spelman", "Charles Kennedy"]),
+    # a firm named after a person stays a firm when no given name opens it
+    ("Morgan Stanley International said the bonds were priced at par.", ["Morgan Stanley International"]),
+])
+def test_given_names(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
