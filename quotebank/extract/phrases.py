@@ -62,9 +62,11 @@ _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 # plural heads of people beyond _GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
-_MORE_PEOPLE = frozenset("farmers traders dealers bankers brokers executives employees unions doctors "
-                         "teachers nurses parents fans residents campaigners mps ministers".split())
-_NOT_GROUP = frozenset(("democrats", "republicans", "police", "others", "many", "some"))  # parties, pronoun-like
+# plural nouns a group of people is named by, alone or after lower-case words ("female MPs");
+# not parties or pronoun-like words
+_PEOPLE_PLURALS = (_GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
+    "farmers traders dealers bankers brokers executives employees unions doctors teachers nurses fans "
+    "campaigners mps ministers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -147,18 +149,14 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             and toks[j - 2][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE and (
             toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS):
         # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name
-        k = j - 1
-        while k > 0 and _is_name_tok(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
-            k -= 1
+        k = _run_start(toks, j - 1, _is_name_tok)
         if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     if j >= 3 and toks[j - 1][2] == "the" and toks[j - 2][2] == "of" and _is_cap(toks[j - 3][2]) \
             and toks[j - 3][2].lower() in ORG_WORDS:
         # "the Office of the Deputy Prime Minister", "the Department of the Treasury": one name
-        k = j - 3
-        while k > 0 and _is_name_tok(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()" and toks[k - 1][2] != "The":
-            k -= 1
+        k = _run_start(toks, j - 3, _is_name_tok, the=False)
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and run[0][2].lower() in PARTICLES:
@@ -170,9 +168,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         person = _person_before_of(toks, j - 1)
         if person is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
-        k = j - 1
-        while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()" and toks[k - 1][2] != "The":
-            k -= 1
+        k = _run_start(toks, j - 1, the=False)
         if k < j - 1 and toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS:
             # "Peugeot Motors of America Inc", "Aluminum Co of Canada Ltd": one company (but not
             # "Ward McCarthy of Merrill Lynch Inc", a person whose given name is not in the list)
@@ -230,13 +226,19 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
 
 
+def _run_start(toks: list, k: int, test=_is_cap, the: bool = True) -> int:
+    """Where the run of words passing ``test`` that ends right before ``toks[k]`` starts: it stops
+    at punctuation, and at a capitalised "The" unless ``the``."""
+    while k > 0 and test(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()" and (the or toks[k - 1][2] != "The"):
+        k -= 1
+    return k
+
+
 def _person_before_of(toks: list, of: int) -> tuple[int, int] | None:
     """The person named right before "of" (two or three capitalised words from a given name,
     titles left out): "analyst Jack Kirnan" of "... of Kidder Peabody Inc", if any."""
     ts = titles()
-    k = of
-    while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
-        k -= 1
+    k = _run_start(toks, of)
     people = [t for t in toks[k:of] if t[2] not in ts and t[2].rstrip(".") not in ts]
     for i in range(max(0, len(people) - 3), len(people) - 1):
         if people[i][2].lower() in given_names():
@@ -278,7 +280,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     nr = _name_run(m, toks)
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
-    if last in _GROUP_HEADS | _PLURAL_PEOPLE | _MORE_PEOPLE and last not in _NOT_GROUP \
+    if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) for t in toks[:-1])):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said"

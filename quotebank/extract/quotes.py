@@ -207,6 +207,13 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "ankara athens lisbon dublin stockholm oslo copenhagen helsinki vienna bern warsaw prague "
                       "budapest kiev kyiv havana brasilia caracas pretoria nairobi lagos abuja hanoi bangkok "
                       "wellington damascus beirut amman kabul kuwait".split())
+
+
+def _government_place(toks: tuple[str, ...], name: str) -> bool:
+    """A capital or a state named alone, speaking for its government ("Washington said")."""
+    return len(toks) == 1 and (toks[0] in _CAPITALS or name.strip() in us_states())
+
+
 _PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
 _INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
 _NOT_A_PERSON_ROLE = _ORG_DESCRIPTION_WORDS | frozenset(
@@ -467,7 +474,7 @@ class _Resolver:
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
             return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
-        if len(toks) == 1 and (name.strip() in us_states() or toks[0] in _CAPITALS) or joined in _PARTIES_PLURAL \
+        if _government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
@@ -508,8 +515,7 @@ class _Resolver:
                 continue
             if kind == "group" and ent.kind != "group":
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are
-            if kind == "organization" and (ent.kind != "organization" or len(ent.tokens) == 1 and (
-                    ent.tokens[0] in _CAPITALS or ent.name in us_states())):
+            if kind == "organization" and (ent.kind != "organization" or _government_place(ent.tokens, ent.name)):
                 continue  # (not a capital or a state speaking for its government: "it" is rarely one)
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
@@ -934,6 +940,8 @@ _SCARE_BEFORE = ("so-called", "so called", "dubbed", "nicknamed", "known as", "t
 
 def _scare_word_before(left: str) -> bool:
     return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
+
+
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
