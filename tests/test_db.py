@@ -158,3 +158,38 @@ def test_a_duplicate_in_a_bulk_insert_is_an_integrity_error(database):
     with pytest.raises(IntegrityError):
         with database.session(write=True) as s:
             _bulk_rows(s, Article, [dict(row)])
+
+
+def test_ingest_reads_by_index_on_sqlite(database, tmp_path):
+    """Every look-up a batch makes searches an index: none reads a whole table, whose cost
+    would grow with the database (the global-speaker and alias look-ups once read every global
+    speaker on every batch, because SQLite cannot search an index with a row-value IN)."""
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("query plans are SQLite's; PostgreSQL plans by statistics")
+    from sqlalchemy import event
+
+    ingest(database, [str(SEEDS)])  # speakers and aliases to find
+    (tmp_path / "more.txt").write_text(
+        "Later piece\n'The cartels adapt,' said John P Sullivan, a security analyst.\n\n"
+        "'We will not comment,' the Pentagon said.\n", encoding="utf-8")
+    seen: list[tuple[str, object]] = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):
+        if not executemany and "SELECT" in statement.upper():
+            seen.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", grab)
+    try:
+        r = ingest(database, [str(tmp_path / "more.txt")])
+    finally:
+        event.remove(database.engine, "before_cursor_execute", grab)
+    assert (r.added, r.failed) == (1, 0)
+    assert any("speaker_aliases" in st and "JOIN" in st.upper() for st, _ in seen)  # the alias look-up ran
+    big = {"articles", "quotes", "speakers", "speaker_aliases", "affiliations", "organizations"}
+    with database.engine.connect() as conn:
+        for statement, params in seen:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+            scans = [p for p in plan if p.startswith("SCAN ") and p.split()[1] in big]
+            assert not scans, (statement, plan)
+            assert not any("ix_speakers_article_id" in p for p in plan if "speakers" in statement
+                           and "article_id IS NULL" in statement), (statement, plan)

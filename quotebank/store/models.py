@@ -105,6 +105,10 @@ class Speaker(Base):
         # one global record per person/organisation; article-local ones may repeat
         Index("uq_speakers_global_name_key_kind", "name_key", "kind", unique=True,
               sqlite_where=text("article_id IS NULL"), postgresql_where=text("article_id IS NULL")),
+        # only article-local speakers (migration 0009): global ones are found by the index
+        # above, and SQLite would otherwise read them all through this one
+        Index("ix_speakers_article_id", "article_id",
+              sqlite_where=text("article_id IS NOT NULL"), postgresql_where=text("article_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -113,9 +117,7 @@ class Speaker(Base):
     name_key: Mapped[str] = mapped_column(String(500), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="person")
     # anonymous sources are local to the article that describes them
-    article_id: Mapped[int | None] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), index=True
-    )
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, and_, any_, bindparam, delete, func, select, tuple_, update
+from sqlalchemy import JSON, and_, any_, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -38,12 +38,17 @@ _CHUNK = 500  # rows per IN (...) look-up on SQLite
 
 
 def _in(session: Session, cols: list, keys: list[tuple]):
-    """The condition ``(cols) IN keys`` on SQLite. PostgreSQL gets one array parameter per
-    column, ``col = ANY(array)`` each, which can match more combinations than asked for:
-    callers keep only the keys they want. (A statement with thousands of placeholders cost
-    the driver and the planner more than the look-up itself: a sixth of a batch's write.)"""
+    """A condition that holds for every key in ``keys``: one ``IN`` list per column on SQLite,
+    one array parameter per column on PostgreSQL (``col = ANY(array)``). Either can match more
+    combinations than asked for: callers keep only the keys they want.
+
+    Not a row-value ``(a, b) IN (VALUES ...)``: SQLite's planner cannot search an index with
+    one, and chose the speakers' ``article_id IS NULL`` instead, reading every global speaker
+    on every batch (a cost that grew with the database). Per-column lists let it use the
+    unique (name key, kind) index. On PostgreSQL, a statement with thousands of placeholders
+    cost the driver and the planner more than the look-up itself."""
     if session.bind.dialect.name != "postgresql":
-        return cols[0].in_([k[0] for k in keys]) if len(cols) == 1 else tuple_(*cols).in_(keys)
+        return and_(*(c.in_(sorted({k[i] for k in keys})) for i, c in enumerate(cols)))
     return and_(*(c == any_(bindparam(None, sorted({k[i] for k in keys}), type_=ARRAY(c.type)))
                   for i, c in enumerate(cols)))
 
