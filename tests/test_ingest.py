@@ -148,3 +148,25 @@ def test_glob_and_unsupported_types(tmp_path):
     assert all(not isinstance(r, InputError) for r in records([tmp_path]))
     [err] = records([tmp_path / "sheet.xlsx"])
     assert isinstance(err, InputError) and "unsupported file type '.xlsx'" in err.reason and "--format" in err.reason
+
+
+@pytest.mark.parametrize("line", ["", "  ", "Related Articles:", " Sign\u00a0up \t now :: ", "a\u2003b\u3000c",
+                                  "x\x1cy", "Comments :  ", "\u2028Share\u2029", "plain line"])
+def test_furniture_line_normalising_is_the_plain_regex(line):
+    """_norm joins str.split's pieces (every line of every article passes through it): it must
+    equal collapsing \\s+ with the regex, for every kind of Unicode space."""
+    import re
+
+    from quotebank.ingest.aggregator import _norm
+
+    assert _norm(line) == re.sub(r"\s+", " ", line).strip().rstrip(":").strip()
+
+
+def test_furniture_line_normalising_every_code_point():
+    import re
+
+    from quotebank.ingest.aggregator import _norm
+
+    for c in range(0x110000):
+        line = f" a{chr(c)}b :"
+        assert _norm(line) == re.sub(r"\s+", " ", line).strip().rstrip(":").strip(), hex(c)
