@@ -3318,3 +3318,49 @@ def test_roles_that_only_repeat_a_name(text, roles):
 ])
 def test_given_names(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a capitalised post set off after a person's name is the person's, not the speaker
+    ('"Project implementation is very slow," Gunther Schulz, ADB Vice-President in charge of projects, said.',
+     "Gunther Schulz", "ADB Vice-President in charge of projects"),
+    ("George Gould, Under Secretary of the Treasury, told the committee the figures were bad.",
+     "George Gould", "Under Secretary"),
+    ("Peter Myers, Deputy Agriculture Secretary, said the figures were bad.", "Peter Myers", None),
+    ("Koichi Kane, Executive Vice President of Nomura Securities International, said the figures were bad.",
+     "Koichi Kane", "Executive Vice President"),
+    ("Peter Fellner, U.K. Economist at stockbrokers James Capel and Co, said the figures were bad.",
+     "Peter Fellner", None),
+    ("The figures were bad, said Tian Yinong, Vice Minister of Finance.", "Tian Yinong", "Vice Minister"),
+    # but a title before a name belongs to the name, and a name after a description is the speaker
+    ("In Washington, Treasury Secretary James Baker said the figures were bad.", "James Baker", None),
+    ("Authenti-corp's CEO, Cynthia Musselman, told the BBC the figures were bad.", "Cynthia Musselman", None),
+])
+def test_posts_set_off_after_a_name(text, speaker, role):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker and q.speaker_kind == "person"
+    if role is not None:
+        assert role in [r["role"] for r in q.speaker_roles]
+
+
+@pytest.mark.parametrize("text, speaker, kind, organization", [
+    # a person named after an organisation's possessive is the person, of that organisation
+    ("However, the Congressional Budget Office's Rudolph Penner argued that the tax cut was misguided. "
+     "Penner said the deficit would stay high.", "Rudolph Penner", "person", "Congressional Budget Office"),
+    ("The Post's Dana Milbank said the senators were unmoved by the nomination.", "Dana Milbank", "person", "Post"),
+    ("Sotheby's John Marion said the sale went very well indeed.", "John Marion", "person", None),
+    # not a company's unit, nor a name that opens with a possessive
+    ("AMR Corp's American Airlines said it will buy 40 long-range jet aircraft.",
+     "AMR Corp's American Airlines", "organization", None),
+    ("Kenner Parker Toys Inc's Parker Brothers said it obtained injunctions in two states.",
+     "Kenner Parker Toys Inc's Parker Brothers", "organization", None),
+    ("Moody's Investors Service said the bonds were cut to junk status.", "Moody's Investors Service",
+     "organization", None),
+    ("According to the department's Export Sales Report, wheat sales rose sharply in the week.",
+     "Export Sales Report", "organization", None),
+])
+def test_people_after_an_organisations_possessive(text, speaker, kind, organization):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+    if organization is not None:
+        assert organization in [r["organization"] for r in q.speaker_roles]

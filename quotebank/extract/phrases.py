@@ -163,6 +163,21 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         run = run[1:]
     if not run:
         return None
+    for idx in range(len(run) - 3, max(-1, len(run) - 5), -1):
+        w = run[idx][2]
+        if not w.endswith(("'s", "\u2019s")):
+            continue  # (not "Lawyers' Christian Fellowship": a plural's possessive opens a name)
+        after = run[idx + 1:]
+        owner = _clean_tok(w).lower()
+        if not any(t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS or _is_title_word(t[2])
+                   for t in after) and (after[0][2].lower() in given_names() or (
+                len(after) == 2 and owner in ORG_WORDS - _COMPANY_ENDS - {"company"}
+                and _person_like(" ".join(t[2] for t in after)))):
+            # "Sotheby's John Marion", "the Congressional Budget Office's Rudolph Penner": the
+            # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
+            # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")
+            run = after
+        break
     ts = titles()
     if j >= 2 and toks[j - 1][2] == "of" and run[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
         person = _person_before_of(toks, j - 1)
@@ -344,7 +359,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         dashed = toks[-1][2] in ("\u2014", "\u2013", "--", "-")
         if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
             k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
-        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)) and not (
+        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)
+                         or _titled_appositive(segs[k - 1], segs[k])) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
                 and not _dateline_like(segs[k - 1]):
             k -= 1  # (but "However, one dealer, who ..., told": the adverb before is no subject; nor
@@ -872,6 +888,35 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+# capitalised words for a post that follow a person's name as an aside ("Gunther Schulz, ADB
+# Vice-President in charge of projects, said", "Peter Fellner, U.K. Economist at James Capel")
+_POST_WORDS = frozenset("""economist analyst strategist spokesman spokeswoman spokesperson chairman chairwoman
+    director manager officer executive president secretary minister governor commissioner adviser advisor aide
+    official head chief leader envoy counsel correspondent editor trader dealer partner founder professor
+    researcher consultant representative ambassador administrator treasurer controller inspector superintendent
+    coordinator planner""".split())
+
+
+def _is_title_word(w: str) -> bool:
+    ts = titles()
+    return w in ts or w.rstrip(".") in ts or ("-" in w and all(p in ts for p in w.split("-")))
+
+
+def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
+    """Is ``seg`` a post set off after the person ``name`` ("Tian Yinong, Vice Minister of
+    Finance,")? Capitalised, so it looks like a name, but a title or post word ends it or is
+    followed by lower-case words; and the words before are a person's name, not a title."""
+    if not (2 <= len(name) <= 4 and all(_is_name_tok(t[2]) for t in name) and _is_cap(name[0][2])
+            and not any(_is_title_word(t[2]) for t in name)) or not seg or not _is_cap(seg[0][2]):
+        return False
+    for i, (_, _, w) in enumerate(seg):
+        if _is_title_word(w) or _is_cap(w) and w.lower() in _POST_WORDS:
+            rest = seg[i + 1:]
+            # not "Treasury Secretary James Baker": a title before a name is the name's
+            return not rest or not all(_is_name_tok(t[2]) for t in rest)
+    return False
+
+
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
     i = start
@@ -936,7 +981,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
         ds = e + am.end()
         de = _clause_end(m, ds, hi)
         seg = _tokens(m, ds, de)
-        if seg and _appositive_like(seg):
+        if seg and (_appositive_like(seg) or _titled_appositive(got, seg)):
             men.desc_start, men.desc_end = ds, de
     elif men.kind == "description" and men.desc_start is None:
         men.desc_start, men.desc_end = men.start, men.end

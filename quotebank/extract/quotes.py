@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.56"
+EXTRACTOR_VERSION = "0.6.57"
 MAX_TEXT = 50_000_000
 
 
@@ -463,6 +463,11 @@ class _Resolver:
         if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
                 and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
             return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
+        if men.name_start is not None and men.name_start > men.start \
+                and self.text[men.start:men.name_start].rstrip().endswith(("'s", "\u2019s")) \
+                and not any(t in ORG_WORDS or t in _COMPANY_ENDS for t in toks) \
+                and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
+            return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
         if _TICKER_END.search(men.text):
             return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
