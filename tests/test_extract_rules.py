@@ -3364,3 +3364,25 @@ def test_people_after_an_organisations_possessive(text, speaker, kind, organizat
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
     if organization is not None:
         assert organization in [r["organization"] for r in q.speaker_roles]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the company", "the department", "the paper" stand for the organisation of that sort that spoke before
+    ("ROSLYN, N.Y., March 16 - Cheyenne Software Inc said it is in talks to buy F.A. Components Inc.\n\n"
+     "The company said F.A. had sales of 43 mln dlrs.", ["Cheyenne Software Inc", "Cheyenne Software Inc"]),
+    ("U.S. housing starts fell 2.7 pct in May, the Commerce Department said.\n\n"
+     "The department said starts fell 3.8 pct in April.", ["Commerce Department", "Commerce Department"]),
+    ("The Observer reported on Sunday that 3,000 jobs could go. The paper said that officials believe cuts are needed.",
+     ["The Observer", "The Observer"]),
+    ("Westbank AG said gold demand rose. Speculative demand slowed in March, the bank said.",
+     ["Westbank AG", "Westbank AG"]),
+    # not an organisation of another sort, nor a group's or nobody's
+    ("Cheyenne Software Inc said sales rose sharply. The bank said the loan was repaid in full.",
+     ["Cheyenne Software Inc", "The bank"]),
+    ("Analysts said the market was weak. The company said profits would fall sharply.",
+     ["Analysts", "The company"]),
+    ("An investor group said it holds 9.8 pct of Cheyenne Software Inc stock. The group said it may buy more shares in the company.",
+     ["An investor group", "An investor group"]),
+])
+def test_the_company_is_the_company_named_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

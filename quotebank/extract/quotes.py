@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.57"
+EXTRACTOR_VERSION = "0.6.58"
 MAX_TEXT = 50_000_000
 
 
@@ -244,6 +244,23 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
     return toks[0] in heads
 
 
+# "the X" for an organisation named before: X -> words of the names it can stand for ("the
+# bank" also for a name ending in "bank": "Westbank AG"); the nouns of _COMPANY_NOUNS stand for
+# any company (a name with a legal form or a ticker), and "the paper" for any news outlet
+_ORG_NOUN_NAMES = {
+    "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
+    "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
+    "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
+    "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset({"agency"}),
+    "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
+    "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
+    "newspaper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
+    "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
+}
+_COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+
+
 class _Resolver:
     """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
 
@@ -344,7 +361,33 @@ class _Resolver:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
             return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
+        if (ent := self._named_organisation(men)) is not None:
+            return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
+
+    def _named_organisation(self, men: Mention) -> _Entity | None:
+        """The organisation named before that "the company", "the bank", "the department" stands
+        for: the most recent one that spoke and is of that sort (a company for "the company" or
+        "the firm", a name with "Bank" for "the bank"). None if none is."""
+        words = men.text.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        noun = words[1].lower()
+        names = _ORG_NOUN_NAMES.get(noun)
+        if names is None:
+            return None
+        best = None
+        for ent in self.entities:
+            if ent.kind != "organization" or ent.last >= men.start or (best is not None and ent.last <= best.last):
+                continue
+            toks = set(ent.tokens)
+            if toks & names or noun == "bank" and any(t.endswith("bank") for t in toks) \
+                    or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
+                    toks & _COMPANY_ENDS or _TICKER.search(ent.name) is not None):
+                best = ent
+        if best is not None:
+            best.last = men.start
+        return best
 
     def _described_person(self, men: Mention) -> _Entity | None:
         """The one person named earlier whose stated role this definite description repeats
