@@ -3386,3 +3386,17 @@ def test_people_after_an_organisations_possessive(text, speaker, kind, organizat
 ])
 def test_the_company_is_the_company_named_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name ending in a word only firms end in is a firm's, and its first word stands for it
+    ("Trans World Airlines said its load factor rose sharply in March.", [("Trans World Airlines", "organization")]),
+    ("Wang Laboratories said sales rose in the quarter. Wang said it would hire more staff this year.",
+     [("Wang Laboratories", "organization"), ("Wang Laboratories", "organization")]),
+    ("Warburg Securities said the shares were cheap at current prices.", [("Warburg Securities", "organization")]),
+    # but not surnames that are also firm words, nor people
+    ("Samantha Power said the vote would be close this time.", [("Samantha Power", "person")]),
+    ("Lawyer David Steel said the case would go to appeal next month.", [("David Steel", "person")]),
+])
+def test_firm_last_words(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

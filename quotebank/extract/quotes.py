@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.58"
+EXTRACTOR_VERSION = "0.6.59"
 MAX_TEXT = 50_000_000
 
 
@@ -223,6 +223,13 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 
 
+# last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
+_FIRM_LAST = frozenset("""airlines airways industries securities partners trust realty properties magazine
+    research insurance bancorp holdings investments ventures enterprises laboratories technologies
+    pharmaceuticals petroleum minerals mines foods stores communications studios records""".split())
+_FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
+
+
 def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
     """Is "the X" (one word) the head of this organisation's name: its first word or the word
     before "of" ("the Bank" for "the Bank of England", "the Chamber" for "the U.S. Chamber of
@@ -235,8 +242,8 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
         return False
     tokens = _name_tokens(_TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
     words = [w for w in tokens if w != "the"]
-    if len(words) > 1 and (words[-1].rstrip(".") in _COMPANY_ENDS or words[0] in _COMPANY_ENDS) \
-            and toks[0] in words and toks[0] not in _COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD:
+    if len(words) > 1 and (words[-1].rstrip(".") in _FIRM_ENDS or words[0] in _COMPANY_ENDS) \
+            and toks[0] in words and toks[0] not in _FIRM_ENDS and toks[0] not in _NOT_A_FIRM_WORD:
         return True  # "Avon" after "Avon Products Inc", "Kodak" after "Eastman Kodak Co", "Philips" after "NV Philips"
     if men.text.split()[0].lower() != "the":
         return False
@@ -383,7 +390,7 @@ class _Resolver:
             toks = set(ent.tokens)
             if toks & names or noun == "bank" and any(t.endswith("bank") for t in toks) \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
-                    toks & _COMPANY_ENDS or _TICKER.search(ent.name) is not None):
+                    toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
                 best = ent
         if best is not None:
             best.last = men.start
@@ -515,7 +522,8 @@ class _Resolver:
             return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
         company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
-            len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates"))
+            len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
+            or len(toks) > 1 and toks[-1] in _FIRM_LAST  # "Trans World Airlines", "Warburg Securities"
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
