@@ -3395,8 +3395,22 @@ def test_the_company_is_the_company_named_before(text, speakers):
      [("Wang Laboratories", "organization"), ("Wang Laboratories", "organization")]),
     ("Warburg Securities said the shares were cheap at current prices.", [("Warburg Securities", "organization")]),
     # but not surnames that are also firm words, nor people
+    ("Cidatel Broadcasting said the show had become an advert for a rival.", [("Cidatel Broadcasting", "organization")]),
     ("Samantha Power said the vote would be close this time.", [("Samantha Power", "person")]),
     ("Lawyer David Steel said the case would go to appeal next month.", [("David Steel", "person")]),
 ])
 def test_firm_last_words(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a day or a month before a surname is no given name
+    ('Rock singer Pete Doherty was in a fight. On Monday Doherty faced charges in court. Doherty appealed '
+     'to fans, saying: "There\'s a few people getting hurt down the front."', ["Pete Doherty"]),
+    ("Scott Sullivan spoke at length. On Monday Mr Sullivan said his former boss knew more about accounting.",
+     ["Scott Sullivan"]),
+    # but April, May, June and August are given names too
+    ("April Ryan asked the question. Ryan said the answer was not good enough for anyone.", ["April Ryan"]),
+])
+def test_dates_are_no_given_names(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

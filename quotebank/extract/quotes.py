@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.59"
+EXTRACTOR_VERSION = "0.6.60"
 MAX_TEXT = 50_000_000
 
 
@@ -226,7 +226,8 @@ _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 # last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
 _FIRM_LAST = frozenset("""airlines airways industries securities partners trust realty properties magazine
     research insurance bancorp holdings investments ventures enterprises laboratories technologies
-    pharmaceuticals petroleum minerals mines foods stores communications studios records""".split())
+    pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
+    television systems networks electronics software media pictures publishing""".split())
 _FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
 
 
@@ -243,7 +244,8 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
     tokens = _name_tokens(_TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
     words = [w for w in tokens if w != "the"]
     if len(words) > 1 and (words[-1].rstrip(".") in _FIRM_ENDS or words[0] in _COMPANY_ENDS) \
-            and toks[0] in words and toks[0] not in _FIRM_ENDS and toks[0] not in _NOT_A_FIRM_WORD:
+            and toks[0] in words and toks[0] not in _COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD \
+            and not (toks[0] in _FIRM_LAST and toks[0] == words[-1]):  # (not "Industries" for any "X Industries")
         return True  # "Avon" after "Avon Products Inc", "Kodak" after "Eastman Kodak Co", "Philips" after "NV Philips"
     if men.text.split()[0].lower() != "the":
         return False
@@ -328,6 +330,7 @@ class _Resolver:
             name = m.group(0)
             toks = name.split()
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
+                            or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
@@ -853,6 +856,9 @@ _SUBJECT = _AfterBreak(
 _INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
                   "Noted", "Explained", "Replied", "Recalled", "Declared", "Insisted", "Warned")
 # words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
+# days and months that are not also given names (April, May, June, August are)
+_DATE_WORDS = frozenset(_DAYS.split("|")) | frozenset("January February March July September October November "
+                                                      "December".split())
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
                      "Through Asked Speaking Writing".split()) | frozenset(_INVERTED_CUES)
