@@ -3414,3 +3414,20 @@ def test_firm_last_words(text, speakers):
 ])
 def test_dates_are_no_given_names(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_reopened_quotation_parts_keep_their_speaker():
+    text = ('"Initially it was a case of getting fit," Williams told BBC Sport Wales. "I haven\'t started a game '
+            'since January and I have kept up my fitness. "I feel quite fresh and I can\'t wait to play again." '
+            'Williams says he expects a torrid time.')
+    got = [(q.kind, q.text, q.speaker) for q in extract_quotes(text) if q.kind == "direct"]
+    assert got == [("direct", "Initially it was a case of getting fit,", "Williams"),
+                   ("direct", "I haven't started a game since January and I have kept up my fitness.", "Williams"),
+                   ("direct", "I feel quite fresh and I can't wait to play again.", "Williams")]
+
+
+def test_a_name_set_off_before_a_cue_is_the_next_pronouns_antecedent():
+    # the reported speech is attributed after the quotation in its paragraph; "he" still finds Caborn
+    text = ('Tessa Jowell announced the plans. Ms Jowell\'s deputy, Richard Caborn, said the government had been '
+            'cautious. "Limiting the number of casinos is a cautious move," he said.')
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Richard Caborn"]

@@ -118,3 +118,17 @@ def test_stray_straight_mark_before_balanced_curly_quotes_is_no_quotation():
 def test_curly_opening_mark_followed_by_a_space_still_opens():
     text = "\u201cNever mind doing better,\u201d Henry said. \u201c You know, so that broken sense of the future.\u201d"
     assert quoted(text) == ["Never mind doing better,", " You know, so that broken sense of the future."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new sentence re-opening a double quotation that was never closed (a multi-paragraph
+    # quotation whose paragraph break was lost) ends the first part at its sentence's end
+    ('Williams said. "I have kept up my fitness. "I feel quite fresh." Williams says he is ready.',
+     ["I have kept up my fitness.", "I feel quite fresh."]),
+    ('"It was a great night. "The players ran hard," said Benitez.', ["It was a great night.", "The players ran hard,"]),
+    # not a quotation inside a quotation, nor a mark mid-sentence
+    ('"I told him, "Go home," and he did," she said.', ['I told him, "Go home," and he did,']),
+    ('She said "yes" and "no" to me.', ["yes", "no"]),
+])
+def test_reopened_without_closing(text, expected):
+    assert quoted(text) == expected

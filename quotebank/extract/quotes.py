@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.60"
+EXTRACTOR_VERSION = "0.6.61"
 MAX_TEXT = 50_000_000
 
 
@@ -1396,10 +1396,12 @@ def _person_like_name(words: list[str]) -> bool:
     ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
     return 2 <= len(words) <= 3 and words[0].lower() in given_names()
 
-# "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...": a name
-# between commas before the verb is the subject's
+# "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...", "Ms
+# Jowell's deputy, Richard Caborn, said ...": a name between commas before the verb is the
+# subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
+# before the reported speech is attributed: "... he said")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
-                             r"(?:has|had|is|was|will|would)\s")
+                             r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted)\s")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
