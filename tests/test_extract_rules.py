@@ -3431,3 +3431,22 @@ def test_a_name_set_off_before_a_cue_is_the_next_pronouns_antecedent():
     text = ('Tessa Jowell announced the plans. Ms Jowell\'s deputy, Richard Caborn, said the government had been '
             'cautious. "Limiting the number of casinos is a cautious move," he said.')
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Richard Caborn"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title inside a run of capitals heads the name after it; a nationality before a given name
+    # is no part of the name
+    ("Brazilian Finance Minister Dilson Funaro met the bankers. Funaro said the talks would go on.",
+     ["Dilson Funaro"]),
+    ("Japanese Prime Minister Yasuhiro Nakasone arrived on Monday. Nakasone said the yen was too strong.",
+     ["Yasuhiro Nakasone"]),
+    ('American Lindsay Davenport won in two sets. "It\'s hard to get it right," said Davenport.',
+     ["Lindsay Davenport"]),
+    ("Judiciary Committee Chairman Chuck Grassley spoke with Garland. But he said there would be no hearing.",
+     ["Chuck Grassley"]),
+    # not a firm's name after "General"
+    ("General Motors Corp said prices would fall. General Motors said sales rose in March.",
+     ["General Motors Corp", "General Motors Corp"]),
+])
+def test_names_after_titles_and_nationalities(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

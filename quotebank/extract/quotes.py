@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, pronouns, titles, trie_regex, us_states
+from .lexicon import countries, cues, given_names, is_outlet, nationalities, pronouns, titles, trie_regex, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -53,7 +53,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.61"
+EXTRACTOR_VERSION = "0.6.62"
 MAX_TEXT = 50_000_000
 
 
@@ -108,6 +108,21 @@ _KIN = frozenset("daughter son wife husband brother sister father mother niece n
 def _kin(description: str | None) -> bool:
     """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
+
+
+def _after_title(toks: list[str]) -> list[str]:
+    """The name in a run of capitalised words after the last title before it ("Brazilian
+    Finance Minister Dilson Funaro", "Supreme Court Justice Antonin Scalia": two or three words
+    after it, not a firm's: "General Motors Corp"), and after a nationality before a given name
+    ("American Serena Williams")."""
+    for k in range(len(toks) - 3, 0, -1):
+        if (toks[k] in titles() or toks[k].rstrip(".") in titles()) and 2 <= len(toks) - k - 1 <= 3 \
+                and not any(t.lower().rstrip(".") in _FIRM_ENDS for t in toks[k + 1:]):
+            toks = toks[k + 1:]
+            break
+    if len(toks) >= 3 and toks[0] in nationalities() and toks[1].lower() in given_names():
+        toks = toks[1:]
+    return toks
 
 
 def _from_given_name(name: str) -> str:
@@ -335,6 +350,7 @@ class _Resolver:
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
+            toks = _after_title(toks)
             if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
                 out.append((m.start(), _from_given_name(" ".join(toks))))
         return out
@@ -526,7 +542,8 @@ class _Resolver:
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
         company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
             len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
-            or len(toks) > 1 and toks[-1] in _FIRM_LAST  # "Trans World Airlines", "Warburg Securities"
+            or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
+        # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
         org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
@@ -615,7 +632,8 @@ class _Resolver:
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
-            cut = _from_given_name(name)  # "PolitiFact Executive Director Aaron Sharockman responded"
+            cut = _from_given_name(" ".join(_after_title(name.split())))  # "PolitiFact Executive Director
+            # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
             best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)))
         if best is None:
