@@ -3450,3 +3450,19 @@ def test_a_name_set_off_before_a_cue_is_the_next_pronouns_antecedent():
 ])
 def test_names_after_titles_and_nationalities(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the office's words and a day left before a name are no part of it
+    ("Secretary of Defence Caspar Weinberger flew in. Weinberger said the talks had gone well.",
+     ["Caspar Weinberger"]),
+    ("Agriculture Undersecretary Daniel Amstutz said the subsidy would stay in place.", ["Daniel Amstutz"]),
+    ("Indonesia's Energy Minister Subroto arrived. Subroto said output would not rise this year.", ["Subroto"]),
+    ("Ronald Reagan met the press. On Friday Reagan said trade talks were going well. He said they would go on.",
+     ["Ronald Reagan", "Ronald Reagan"]),
+    # but not a firm's
+    ("State Street Bank said its profits rose in the quarter.", ["State Street Bank"]),
+    ("Home Depot said its profits rose in the quarter.", ["Home Depot"]),
+])
+def test_office_words_and_days_before_names(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

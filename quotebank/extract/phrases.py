@@ -159,8 +159,9 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         k = _run_start(toks, j - 3, _is_name_tok, the=False)
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
-    while run and run[0][2].lower() in PARTICLES:
-        run = run[1:]
+    while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_WORDS
+                   and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS):
+        run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times")
     if not run:
         return None
     for idx in range(len(run) - 3, max(-1, len(run) - 5), -1):
@@ -603,6 +604,9 @@ def _with_head(toks: list, got: list) -> list:
 
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_WORDS = frozenset(_DAYS.split("|"))
+_PAPER_WORDS = frozenset("telegraph mirror herald express mail post times tribune independent sport people star "
+                         "observer record sun business".split())  # "the Sunday Telegraph", "Monday Business"
 _DAY_NAMES = frozenset(_DAYS.split("|"))
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_LEADS = frozenset("on last this next late early later earlier".split())

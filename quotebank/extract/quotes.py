@@ -26,7 +26,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, nationalities, pronouns, titles, trie_regex, us_states
+from .lexicon import (countries, cues, given_names, is_outlet, nationalities, portfolios, pronouns, titles,
+                      trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -38,6 +39,7 @@ from .phrases import (
     QUANTIFIER_SUBJECTS,
     _SENTENCE_OPENERS,
     _strip_trailing_period,
+    _is_title_word,
     classify,
     MASK,
     ORG_WORDS,
@@ -53,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.62"
+EXTRACTOR_VERSION = "0.6.63"
 MAX_TEXT = 50_000_000
 
 
@@ -110,18 +112,34 @@ def _kin(description: str | None) -> bool:
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
 
 
+_PORTFOLIO_WORDS = frozenset(w for p in portfolios() for w in p.split()) - {"and", "of", "the", "for"}
+
+
 def _after_title(toks: list[str]) -> list[str]:
     """The name in a run of capitalised words after the last title before it ("Brazilian
     Finance Minister Dilson Funaro", "Supreme Court Justice Antonin Scalia": two or three words
     after it, not a firm's: "General Motors Corp"), and after a nationality before a given name
     ("American Serena Williams")."""
     for k in range(len(toks) - 3, 0, -1):
-        if (toks[k] in titles() or toks[k].rstrip(".") in titles()) and 2 <= len(toks) - k - 1 <= 3 \
+        if _is_title_word(toks[k]) and 2 <= len(toks) - k - 1 <= 3 \
                 and not any(t.lower().rstrip(".") in _FIRM_ENDS for t in toks[k + 1:]):
             toks = toks[k + 1:]
             break
     if len(toks) >= 3 and toks[0] in nationalities() and toks[1].lower() in given_names():
         toks = toks[1:]
+    # the office's words left by "Secretary of Defence Caspar Weinberger", "Minister of
+    # Economic Affairs Robert Ortner", "Energy Minister Subroto" (one name)
+    k = 1 if len(toks) > 2 and toks[0].endswith(("'s", "\u2019s")) else 0  # "Indonesia's Energy Minister Subroto"
+    while k < len(toks) - 1 and (toks[k].lower() in _PORTFOLIO_WORDS or toks[k] in titles()
+                                 or toks[k].rstrip(".") in titles()):
+        k += 1
+    rest = toks[k:]
+    if k and (len(rest) >= 2 and (any(t in titles() or t.rstrip(".") in titles() for t in toks[:k])
+                                  or rest[0].lower() in given_names())
+              or len(rest) == 2 and not any(t.lower().rstrip(".") in ORG_WORDS | _FIRM_ENDS for t in rest)
+              or len(rest) == 1 and any(t.lower() in _PORTFOLIO_WORDS for t in toks[:k])
+              and any(t in titles() for t in toks[:k])):
+        toks = rest  # (not "State Street Bank", "Home Depot"; nor "Sir Nicholas", "Sheikh Ali" to a bare name)
     return toks
 
 
@@ -323,7 +341,8 @@ class _Resolver:
                 # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
                 # mostly not who the main clause's pronoun is (and "Although" is no name)
                 continue
-            if first in _NAME_MODIFIERS and " " in name:  # "Former President Bill Clinton agreed"
+            if (first in _NAME_MODIFIERS or first in _DATE_WORDS) and " " in name:
+                # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
             elif first in _NOT_SUBJECT:
