@@ -3466,3 +3466,20 @@ def test_names_after_titles_and_nationalities(text, speakers):
 ])
 def test_office_words_and_days_before_names(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence end inside a run of capitals, a firm's name before a person's, a possessive
+    # subject, a place before a plural of people
+    ("Charles Kennedy will campaign before the election on 5 May. On Tuesday Mr Kennedy will visit "
+     "Leicester. Kennedy said the party would win there.", [("Charles Kennedy", "person")]),
+    ("Oil stocks will rise this year, senior analyst for Merrill Lynch Capital Markets Mario Balletto said. "
+     "Balletto told a conference the stocks would fall later.", [("Mario Balletto", "person")]),
+    ('Bill Conti\'s job as musical director is not for the faint-hearted. "It is a madhouse," he said.',
+     [("Bill Conti", "person")]),
+    ("George Shultz is likely to visit Moscow soon for talks, U.S. Officials said.", [("U.S. Officials", "group")]),
+    # not a firm or a country's people taken for a group by their capitals alone
+    ("Royal Trust said profits rose sharply this year.", [("Royal Trust", "organization")]),
+])
+def test_runs_of_capitals_and_groups(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import countries, cues, given_names, pronouns, titles, us_states
+from .lexicon import countries, cues, given_names, nationalities, pronouns, titles, us_states
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -288,6 +288,14 @@ def _person_like(run: str) -> bool:
         and not any(w.lower().rstrip(".") in ORG_WORDS for w in words)))  # not "its latest Market Trends"
 
 
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
+
+
+def _place_word(w: str) -> bool:
+    """A country's or bloc's short name or adjective before a plural ("U.S.", "EU", "Japanese")."""
+    return _ACRONYM_WORD.fullmatch(w) is not None or w.lower() in countries() or w in nationalities()
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -298,8 +306,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     last = toks[-1][2].lower()
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
-            len(toks) == 1 or all(not _is_cap(t[2]) for t in toks[:-1])):
-        return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said"
+            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
+        return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
+        # "U.S. Officials said", "EU ministers"
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.63"
+EXTRACTOR_VERSION = "0.6.64"
 MAX_TEXT = 50_000_000
 
 
@@ -171,12 +171,17 @@ _MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
 
 
+_NAME_ABBREVIATIONS = frozenset("jr sr st ste mt ft inc corp bros".split())
+
+
 def _not_a_name(word: str) -> bool:
     """A word before a name that is a title, role, party, place's or outlet's, not a first name."""
     w = word.rstrip(",")
     return (w in titles() or w.rstrip(".") in titles() or w.lower() in _NOT_NAME_WORDS
             or w.endswith(("'s", "\u2019s")) or (w.endswith(".") and len(w) > 2)
-            or bool(_ROLE_ENDING.search(w.lower())))
+            or bool(_ROLE_ENDING.search(w.lower()))
+            or w.lower() in _FIRM_ENDS or w.lower() in ("markets", "capital"))  # "Merrill Lynch Capital
+    # Markets Mario Balletto": a firm's name before a person's
 
 
 def _uncapped(name: str) -> str:
@@ -347,6 +352,8 @@ class _Resolver:
                 name = name[len(first) + 1:].lstrip()
             elif first in _NOT_SUBJECT:
                 continue
+            if name.endswith(("'s", "\u2019s")):
+                name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
@@ -363,6 +370,12 @@ class _Resolver:
         for m in _FULLNAME.finditer(masked):
             name = m.group(0)
             toks = name.split()
+            for i in range(len(toks) - 2, -1, -1):
+                w = toks[i]
+                if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w not in titles() \
+                        and w[:-1] not in titles() and w[:-1].lower() not in _NAME_ABBREVIATIONS:
+                    toks = toks[i + 1:]  # "... on 5 May. On Tuesday Mr Kennedy will": a sentence ended
+                    break
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
                             or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
