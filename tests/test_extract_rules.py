@@ -3483,3 +3483,20 @@ def test_office_words_and_days_before_names(text, speakers):
 ])
 def test_runs_of_capitals_and_groups(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a one-word name the article writes as a firm's elsewhere is an organisation
+    ("Pennzoil won its case against Texaco Inc in 1985. Texaco said it would appeal the ruling.",
+     [("Texaco", "organization")]),
+    ("Russian oil firm Yukos has filed for bankruptcy. Yukos said its assets had been seized.",
+     [("Yukos", "organization")]),
+    ('"The market will grow," said analysts Gartner. Gartner said sales would double.',
+     [("Gartner", "organization"), ("Gartner", "organization")]),
+    # but not a person of that name, nor one the article never writes as a firm
+    ("Mr Brown of Brown Inc spoke at the meeting. Mr Brown said the plan would fail.", [("Brown", "person")]),
+    ("Sanders told the crowd the plan would fail. Sanders said the vote would be close.",
+     [("Sanders", "person"), ("Sanders", "person")]),
+])
+def test_one_word_firms(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

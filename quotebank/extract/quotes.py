@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.64"
+EXTRACTOR_VERSION = "0.6.65"
 MAX_TEXT = 50_000_000
 
 
@@ -306,6 +306,10 @@ _ORG_NOUN_NAMES = {
     "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
 }
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+# nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner")
+_FIRM_NOUNS = ("firm|company|giant|maker|makers|group|retailer|carrier|airline|insurer|manufacturer|producer|chain|"
+               "operator|provider|developer|publisher|analysts|broadcaster|conglomerate|rival|subsidiary|unit|"
+               "brewer|bank|lender|supermarket|utility")
 
 
 class _Resolver:
@@ -585,12 +589,26 @@ class _Resolver:
         if _government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
+        if len(toks) == 1 and toks[0] not in given_names() and not words[0].rstrip(".") in _HONORIFICS \
+                and self._named_as_firm(name.strip()):
+            return True  # "Texaco said" in an article that wrote "Texaco Inc", "software giant Microsoft"
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
             return False
         if company and toks[0] not in given_names():
             return True  # "Consumers Power Co, a utility holding ...": its legal form says what it is
         return org_desc or not desc.startswith(("a ", "an "))
+
+    def _named_as_firm(self, name: str) -> bool:
+        """Does the article write this one-word name as a firm's anywhere: with a legal form or
+        a ticker after it ("Texaco Inc", "Yukos <YUKO>"), or after a noun for a firm ("oil firm
+        Yukos", "software giant Microsoft", "analysts Gartner")?"""
+        if not name[:1].isupper() or not name.replace("-", "").replace("&", "").isalnum():
+            return False
+        rx = re.compile(r"(?:\b(?:" + _FIRM_NOUNS + r")[ \t]+" + re.escape(name) + r"\b)|(?:\b" + re.escape(name)
+                        + r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings)\b|\b"
+                        + re.escape(name) + r"[ \t]+<)")
+        return rx.search(self.text) is not None
 
     def _describe(self, ent: _Entity, men: Mention) -> None:
         ds, de = men.desc_start, men.desc_end
