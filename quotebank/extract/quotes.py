@@ -306,10 +306,12 @@ _ORG_NOUN_NAMES = {
     "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
 }
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
-# nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner")
-_FIRM_NOUNS = ("firm|company|giant|maker|makers|group|retailer|carrier|airline|insurer|manufacturer|producer|chain|"
-               "operator|provider|developer|publisher|analysts|broadcaster|conglomerate|rival|subsidiary|unit|"
-               "brewer|bank|lender|supermarket|utility")
+# nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
+# what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
+_FIRM_NOUNS_AS_LISTS = [[w] for w in """firm company giant maker makers group retailer carrier airline insurer
+    manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
+    subsidiary unit brewer bank lender supermarket utility""".split()]
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings)\b|<)")
 
 
 class _Resolver:
@@ -590,7 +592,7 @@ class _Resolver:
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
         if len(toks) == 1 and toks[0] not in given_names() and not words[0].rstrip(".") in _HONORIFICS \
-                and self._named_as_firm(name.strip()):
+                and name.strip()[:1].isupper() and self._named_as_firm(name.strip()):
             return True  # "Texaco said" in an article that wrote "Texaco Inc", "software giant Microsoft"
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
@@ -603,12 +605,18 @@ class _Resolver:
         """Does the article write this one-word name as a firm's anywhere: with a legal form or
         a ticker after it ("Texaco Inc", "Yukos <YUKO>"), or after a noun for a firm ("oil firm
         Yukos", "software giant Microsoft", "analysts Gartner")?"""
-        if not name[:1].isupper() or not name.replace("-", "").replace("&", "").isalnum():
-            return False
-        rx = re.compile(r"(?:\b(?:" + _FIRM_NOUNS + r")[ \t]+" + re.escape(name) + r"\b)|(?:\b" + re.escape(name)
-                        + r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings)\b|\b"
-                        + re.escape(name) + r"[ \t]+<)")
-        return rx.search(self.text) is not None
+        text = self.text
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                if _FIRM_AFTER.match(text, j):
+                    return True
+                before = text[max(0, i - 16):i]
+                if before[-1:] in " \t" and before.rstrip().rsplit(None, 1)[-1:] in _FIRM_NOUNS_AS_LISTS:
+                    return True
+            i = text.find(name, j)
+        return False
 
     def _describe(self, ent: _Entity, men: Mention) -> None:
         ds, de = men.desc_start, men.desc_end
