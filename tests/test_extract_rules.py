@@ -3500,3 +3500,17 @@ def test_runs_of_capitals_and_groups(text, speakers):
 ])
 def test_one_word_firms(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the Dutch company", "the Houston-based company", "the oil company" stand for the company
+    # named before, as "the company" does; a date before "the company" is no part of it
+    ("Akzo NV said sales rose sharply in the quarter. The Dutch company said profits would rise too.", ["Akzo NV", "Akzo NV"]),
+    ("Pennzoil Co said it had won the case. The Houston-based company said it would seek damages.", ["Pennzoil Co", "Pennzoil Co"]),
+    ("HealthWays Inc said it had settled the case. On February 2 the company said a tentative deal had been signed.",
+     ["HealthWays Inc", "HealthWays Inc"]),
+    # not a company in another relation to it
+    ("Pennzoil Co said it had won the case. The parent company said it would seek damages.", ["Pennzoil Co", "The parent company"]),
+])
+def test_described_companies(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -648,8 +648,9 @@ def _without_time_lead(got: list) -> list:
     for j in range(1, min(len(got), 3)):
         if got[j][2] in ("the", "a", "an"):
             lead = [t[2] for t in got[:j]]
-            if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead):
-                return got[j:]
+            if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead) \
+                    or j == 2 and lead[0].lower().rstrip(".") in _MONTHS and lead[1].isdigit():
+                return got[j:]  # (and "On February 2 the company said")
             break
     return got
 

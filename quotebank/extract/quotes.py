@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.65"
+EXTRACTOR_VERSION = "0.6.66"
 MAX_TEXT = 50_000_000
 
 
@@ -306,6 +306,9 @@ _ORG_NOUN_NAMES = {
     "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
 }
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+_INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
+    insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
+    technology engineering construction utility power investment holding brewing""".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
 _FIRM_NOUNS_AS_LISTS = [[w] for w in """firm company giant maker makers group retailer carrier airline insurer
@@ -434,9 +437,12 @@ class _Resolver:
         for: the most recent one that spoke and is of that sort (a company for "the company" or
         "the firm", a name with "Bank" for "the bank"). None if none is."""
         words = men.text.split()
-        if len(words) != 2 or words[0].lower() != "the":
-            return None
-        noun = words[1].lower()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(
+                w in nationalities() or w.lower() in countries() or w.endswith("-based") or w in _INDUSTRY_WORDS
+                for w in words[1:-1]):
+            return None  # ("The Australian firm", "the Houston-based company", "the oil company";
+            # not "the parent company", "the rival bank")
+        noun = words[-1].lower()
         names = _ORG_NOUN_NAMES.get(noun)
         if names is None:
             return None
