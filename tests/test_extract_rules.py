@@ -3396,6 +3396,8 @@ def test_the_company_is_the_company_named_before(text, speakers):
     ("Warburg Securities said the shares were cheap at current prices.", [("Warburg Securities", "organization")]),
     # but not surnames that are also firm words, nor people
     ("Cidatel Broadcasting said the show had become an advert for a rival.", [("Cidatel Broadcasting", "organization")]),
+    ("Silicon Valley Bancshares said its earnings rose in the quarter.",
+     [("Silicon Valley Bancshares", "organization")]),
     ("Samantha Power said the vote would be close this time.", [("Samantha Power", "person")]),
     ("Lawyer David Steel said the case would go to appeal next month.", [("David Steel", "person")]),
 ])

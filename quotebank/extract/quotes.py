@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.66"
+EXTRACTOR_VERSION = "0.6.67"
 MAX_TEXT = 50_000_000
 
 
@@ -265,7 +265,8 @@ _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 _FIRM_LAST = frozenset("""airlines airways industries securities partners trust realty properties magazine
     research insurance bancorp holdings investments ventures enterprises laboratories technologies
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
-    television systems networks electronics software media pictures publishing""".split())
+    television systems networks electronics software media pictures publishing savings financial bancshares
+    bankshares capital""".split())
 _FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
 
 
