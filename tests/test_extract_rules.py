@@ -3516,3 +3516,18 @@ def test_one_word_firms(text, speakers):
 ])
 def test_described_companies(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a wire story's opening company is what "the company" stands for, though it did not speak there
+    ("NEW YORK, March 3 - Borden Inc called for redemption on March 23 of all its debentures.\n\n"
+     "The company said the redemption will be paid in cash.", [("Borden Inc", "organization")]),
+    ("NEW YORK, March 25 - <Fiduciary Trust Co International> approved a five-for-one split.\n\n"
+     "The company said the split would increase the number of shares.",
+     [("Fiduciary Trust Co International", "organization")]),
+    # but not a company the story does not open with
+    ("Prices rose sharply on Monday as Borden Inc called its debentures.\n\n"
+     "The company said the redemption will be paid in cash.", [("The company", "anonymous")]),
+])
+def test_the_company_a_wire_story_opens_with(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

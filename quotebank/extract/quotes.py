@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.67"
+EXTRACTOR_VERSION = "0.6.68"
 MAX_TEXT = 50_000_000
 
 
@@ -266,7 +266,7 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     research insurance bancorp holdings investments ventures enterprises laboratories technologies
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
-    bankshares capital""".split())
+    bankshares capital bancgroup bancorporation cos""".split())
 _FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
 
 
@@ -307,6 +307,12 @@ _ORG_NOUN_NAMES = {
     "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
 }
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+# a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
+# named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
+_LEAD_COMPANY = re.compile(
+    r"[ \t\n]*(?:[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+)?<?"
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Cos|Bancorp|Bancorporation|"
+    r"Bancgroup|Bancshares|Group)\b(?:[ \t]+International)?)")
 _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
     insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
     technology engineering construction utility power investment holding brewing""".split())
@@ -456,6 +462,16 @@ class _Resolver:
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
                     toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
                 best = ent
+        if best is None and noun in _COMPANY_NOUNS:
+            lead = _LEAD_COMPANY.match(self.masked)
+            if lead is not None and lead.end("name") <= men.start:
+                # "NEW YORK, March 3 - Borden Inc called for redemption ... The company said": the
+                # company a wire story opens with, though it did not speak there
+                name = lead.group("name")
+                ent = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+                    or self._new(name, "organization", men.start)
+                ent.last = men.start
+                return ent
         if best is not None:
             best.last = men.start
         return best
