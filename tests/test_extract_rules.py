@@ -3531,3 +3531,20 @@ def test_described_companies(text, speakers):
 ])
 def test_the_company_a_wire_story_opens_with(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the company" after an organisation without a legal form in its name, or after a one-word
+    # name taken for a person, is that company
+    ("ATT said it will redeem its preferred shares in May. The company said the cost would be small.",
+     [("ATT", "organization"), ("ATT", "organization")]),
+    ("Microsoft has said it will replace 14 million power cables. The company said the move was a precaution.",
+     [("Microsoft", "organization"), ("Microsoft", "organization")]),
+    # not a person of two names, nor a public body
+    ("Elton Yates said sales would rise this year. The company said its plants were full.",
+     [("Elton Yates", "person"), ("The company", "anonymous")]),
+    ("The Labor Department said prices rose in May. The company said its plants were full.",
+     [("The Labor Department", "organization"), ("The company", "anonymous")]),
+])
+def test_the_company_after_a_firm_without_legal_form(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

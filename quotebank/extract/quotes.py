@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.68"
+EXTRACTOR_VERSION = "0.6.69"
 MAX_TEXT = 50_000_000
 
 
@@ -313,6 +313,12 @@ _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+)?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Cos|Bancorp|Bancorporation|"
     r"Bancgroup|Bancshares|Group)\b(?:[ \t]+International)?)")
+_PUBLIC_BODY_WORDS = frozenset("""department ministry institute center centre council committee agency office party
+    campaign commission service administration pentagon house court bureau army navy police command government
+    foundation fund board league coalition organization organisation alliance senate congress parliament cabinet
+    kremlin embassy club press union university federation association authority school hospital church
+    """.split())
+_FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|America|USA|UK|International)$")
 _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
     insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
     technology engineering construction utility power investment holding brewing""".split())
@@ -439,6 +445,26 @@ class _Resolver:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
 
+    def _firm_taken_for_person(self, pos: int, strict: bool = False) -> _Entity | None:
+        """"Winn-Dixie, once among the most profitable of US grocers, said ... It said",
+        "Microsoft has said ... The company said": a name with no given name and no "he" or "she"
+        so far, taken for a person only for want of an organisation word, is the company "it" or
+        "the company" refers to (and is an organisation from then on)."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender is None and ent.tokens and ent.last < pos \
+                    and pos - ent.last < 600 and ent.tokens[0] not in given_names() \
+                    and (best is None or ent.last > best.last):
+                best = ent
+        if best is not None and _name_tokens_in_text_with_honorific(self.masked, best.name):
+            best = None  # "Mr Brown": a person
+        if best is not None and strict and len(best.name.split()) > 1 and not _FIRM_SHAPED.match(best.name):
+            best = None  # "the company" may be one not named yet: only "Microsoft", "US Sprint", "Ford
+            # Canada" (not "Elton Yates", "Arturo Hernandez Grisanti")
+        if best is not None:
+            best.kind = "organization"
+        return best
+
     def _named_organisation(self, men: Mention) -> _Entity | None:
         """The organisation named before that "the company", "the bank", "the department" stands
         for: the most recent one that spoke and is of that sort (a company for "the company" or
@@ -462,6 +488,17 @@ class _Resolver:
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
                     toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
                 best = ent
+        if best is None and noun in _COMPANY_NOUNS:
+            # an organisation that spoke and is no public body, outlet or place: "ATT said ... The
+            # company said" (a company without a legal form in its name)
+            for ent in self.entities:
+                if ent.kind == "organization" and ent.last < men.start and (best is None or ent.last > best.last) \
+                        and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
+                        and not _government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
+                        and " ".join(ent.tokens) not in _PARTIES_PLURAL:
+                    best = ent
+        if best is None and noun in _COMPANY_NOUNS:
+            best = self._firm_taken_for_person(men.start, strict=True)
         if best is None and noun in _COMPANY_NOUNS:
             lead = _LEAD_COMPANY.match(self.masked)
             if lead is not None and lead.end("name") <= men.start:
@@ -686,18 +723,7 @@ class _Resolver:
         if best is None and kind == "organization":
             best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
         if best is None and kind == "organization":
-            # "Winn-Dixie, once among the most profitable of US grocers, said ... It said": a name with
-            # no given name and no "he" or "she" so far, taken for a person only for want of an
-            # organisation word, is the company "it" refers to
-            for ent in self.entities:
-                if ent.kind == "person" and ent.gender is None and ent.tokens and ent.last < men.start \
-                        and men.start - ent.last < 600 and ent.tokens[0] not in given_names() \
-                        and (best is None or ent.last > best.last):
-                    best = ent
-            if best is not None and _name_tokens_in_text_with_honorific(self.masked, best.name):
-                best = None  # "Mr Brown": a person
-            if best is not None:
-                best.kind = "organization"
+            best = self._firm_taken_for_person(men.start)
         if best is None and kind == "organization":
             # "The Association of British insurers warned ... It said": an organisation in words
             for ent in self.entities:
