@@ -3548,3 +3548,20 @@ def test_the_company_a_wire_story_opens_with(text, speakers):
 ])
 def test_the_company_after_a_firm_without_legal_form(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a family name written first stands for the full name later
+    ("Ho Kian Fah, deputy manager of the bank, told reporters rates would rise. Ho said the bank would lend more.",
+     ["Ho Kian Fah", "Ho Kian Fah"]),
+    ("Kim Dae-jung told the crowd the vote was rigged. Kim said he would appeal to the court.",
+     ["Kim Dae-jung", "Kim Dae-jung"]),
+    # but not a firm or a Western name sharing its first word
+    ("Lee Iacocca said sales would rise sharply. Lee said the plan would work.", ["Lee Iacocca", "Lee"]),
+    # a phrase of time before the subject is no speaker; a chamber is an organisation
+    ("Late last year, marketing company Doubleclick, one of the leading providers of online advertising, "
+     "warned that some of its business would have to be sold.", ["Doubleclick"]),
+    ("The American Chamber of Commerce said the accord would help business.", ["The American Chamber of Commerce"]),
+])
+def test_family_names_first_time_phrases_and_chambers(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -103,6 +103,12 @@ def given_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def family_names_first() -> frozenset[str]:
+    """Family names of names written family name first ("Ho" of "Ho Kian Fah"), as written."""
+    return frozenset(w for l in _lines("family_names_first.txt") for w in l.split())
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Lower-cased names of countries: a speaker so named is an organisation ("Mexico said")."""
     return frozenset(l.lower() for l in _lines("countries.txt"))

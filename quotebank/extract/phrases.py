@@ -55,7 +55,7 @@ ORG_WORDS = frozenset(
     commission service administration pentagon house news times post journal corp inc company
     group association union university court bureau army navy police command government
     foundation fund bank board network agency federation league coalition organization
-    organisation alliance senate congress parliament cabinet kremlin embassy club press
+    organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
     reuters bbc cnn nbc abc cbs npr""".split()
 )
 _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
@@ -870,11 +870,19 @@ _STATE_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")  # "N.J.", "Md."
 
 
 def _dateline_like(seg: list[tuple[int, int, str]]) -> bool:
-    """A wire dateline's date: "Feb 26", "MARCH 5", "N.J., March 2" (no words of a phrase)."""
+    """A wire dateline's date: "Feb 26", "MARCH 5", "N.J., March 2" (no words of a phrase); or a
+    phrase of time only: "Late last year", "Earlier this week", "On Thursday"."""
     words = [t[2] for t in seg]
+    if any(w.lower() in _TIME_NOUNS or w in _DAY_WORDS for w in words) and all(
+            w.lower() in _TIME_PHRASE_WORDS or w in _DAY_WORDS for w in words):
+        return True
     return any(w.lower().rstrip(".") in _MONTHS for w in words) and all(
         w.isdigit() or w.lower().rstrip(".") in _MONTHS or (w.isupper() and len(w) > 1)
         or _STATE_INITIALS.fullmatch(w) is not None for w in words)
+
+
+_TIME_NOUNS = frozenset("year week month morning afternoon evening night day weekend quarter".split())
+_TIME_PHRASE_WORDS = _TIME_NOUNS | frozenset("late early earlier later last this next on in at the a of".split())
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:

@@ -26,8 +26,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import (countries, cues, given_names, is_outlet, nationalities, portfolios, pronouns, titles,
-                      trie_regex, us_states)
+from .lexicon import (countries, cues, family_names_first, given_names, is_outlet, nationalities, portfolios,
+                      pronouns, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.69"
+EXTRACTOR_VERSION = "0.6.70"
 MAX_TEXT = 50_000_000
 
 
@@ -604,10 +604,19 @@ class _Resolver:
         full = name
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
-            for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
+            earlier = [x for x in self.full_names if x[0] < pos]
+            for p, fn in reversed(earlier):
                 if _name_tokens(fn)[-1:] == toks:
                     full = fn
                     break
+            else:
+                # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
+                for p, fn in reversed(earlier):
+                    ft = _name_tokens(fn)
+                    if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
+                            len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
+                        full = fn
+                        break
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
         if men.text.split()[0] in ("Mr", "Mr."):
