@@ -3565,3 +3565,21 @@ def test_the_company_after_a_firm_without_legal_form(text, speakers):
 ])
 def test_family_names_first_time_phrases_and_chambers(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, kind, roles", [
+    # a name after "a" and a role is the speaker; "the American" is an unnamed person; a day
+    # before a name is no part of the person's description
+    ('"We played well," said a proud coach Mike Ruddock.', "Mike Ruddock", "person", None),
+    ('Andy Roddick won in four sets. "I am happy," said the American after the match.',
+     "the American", "anonymous", None),
+    ("Tony Blair spoke. On Thursday Mr Blair said the plan would fail badly.", "Tony Blair", "person", []),
+    # but the spokeswoman for someone speaks, not the someone
+    ('"We are fine," said a spokeswoman for Hillary Clinton.', "a spokeswoman for Hillary Clinton", "anonymous",
+     [("spokeswoman", "Hillary Clinton")]),
+])
+def test_names_after_roles_nationals_and_days(text, speaker, kind, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+    if roles is not None:
+        assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

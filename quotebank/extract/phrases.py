@@ -288,6 +288,7 @@ def _person_like(run: str) -> bool:
         and not any(w.lower().rstrip(".") in ORG_WORDS for w in words)))  # not "its latest Market Trends"
 
 
+_PREPOSITION_IN = re.compile(r"\s(?:for|by|of|to|with|at|from|on|in|calling)\s")
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
 
 
@@ -304,6 +305,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     nr = _name_run(m, toks)
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
+    if len(toks) == 2 and first == "the" and toks[1][2] in nationalities():
+        return Mention(s, e, text, "description")  # '"I am happy," said the American': a person, unnamed
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
@@ -312,12 +315,20 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
-                first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])):
+                first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
+                or first in ("a", "an") and _ROLE_WORDS.fullmatch(m, s, nr[0])
+                and not _PREPOSITION_IN.search(m, s, nr[0])  # (not "a spokeswoman for Hillary Clinton")
+                and 2 <= len(m[nr[0]:nr[1]].split()) <= 3 and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
             kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort",
-            # "her friend Mariam Emara"
+            # "her friend Mariam Emara", "a proud coach Mike Ruddock"
         men = Mention(s, e, text, kind, nr[0], nr[1])
-        if nr[0] > s and m[s:nr[0]].strip().lower() not in DETERMINERS:  # "the Pentagon": no description
-            men.desc_start, men.desc_end = s, nr[0]
+        ds = s
+        for t in toks:
+            if t[2] not in _DAY_WORDS or t[0] >= nr[0]:
+                break
+            ds = t[1] + 1  # "On Thursday Mr Blair": the day is no part of his description
+        if nr[0] > ds and m[ds:nr[0]].strip() and m[ds:nr[0]].strip().lower() not in DETERMINERS:
+            men.desc_start, men.desc_end = ds, nr[0]  # ("the Pentagon": no description)
         return men
     head = toks[-1][2].lower()
     if head in _GROUP_HEADS and first not in ("a", "an", "one", "another"):

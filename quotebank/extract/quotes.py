@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.70"
+EXTRACTOR_VERSION = "0.6.71"
 MAX_TEXT = 50_000_000
 
 
@@ -902,10 +902,11 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     words = m.group(1).split()
     for k in range(len(words) - 1, -1, -1):
         wk = words[k]
-        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()):
-            # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof.")
-            words = words[k + 1 :]  # "... interacted with the President. Tom English": not his title
-            break
+        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()) \
+                or wk.rstrip(",") in _DATE_WORDS:
+            # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof."), or a date
+            words = words[k + 1 :]  # "... interacted with the President. Tom English", "On Thursday Mr
+            break  # Blair": not their titles
     # the words just before the name that read as a title: parse_title reads them from the right
     # and leaves out what cannot belong to a title
     cand = " ".join(words)
