@@ -159,7 +159,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         k = _run_start(toks, j - 3, _is_name_tok, the=False)
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
-    while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_WORDS
+    while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS):
         run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times")
     if not run:
@@ -324,7 +324,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         men = Mention(s, e, text, kind, nr[0], nr[1])
         ds = s
         for t in toks:
-            if t[2] not in _DAY_WORDS or t[0] >= nr[0]:
+            if t[2] not in _DAY_NAMES or t[0] >= nr[0]:
                 break
             ds = t[1] + 1  # "On Thursday Mr Blair": the day is no part of his description
         if nr[0] > ds and m[ds:nr[0]].strip() and m[ds:nr[0]].strip().lower() not in DETERMINERS:
@@ -624,7 +624,6 @@ def _with_head(toks: list, got: list) -> list:
 
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_WORDS = frozenset(_DAYS.split("|"))
 _PAPER_WORDS = frozenset("telegraph mirror herald express mail post times tribune independent sport people star "
                          "observer record sun business".split())  # "the Sunday Telegraph", "Monday Business"
 _DAY_NAMES = frozenset(_DAYS.split("|"))
@@ -884,8 +883,8 @@ def _dateline_like(seg: list[tuple[int, int, str]]) -> bool:
     """A wire dateline's date: "Feb 26", "MARCH 5", "N.J., March 2" (no words of a phrase); or a
     phrase of time only: "Late last year", "Earlier this week", "On Thursday"."""
     words = [t[2] for t in seg]
-    if any(w.lower() in _TIME_NOUNS or w in _DAY_WORDS for w in words) and all(
-            w.lower() in _TIME_PHRASE_WORDS or w in _DAY_WORDS for w in words):
+    if any(w.lower() in _TIME_NOUNS or w in _DAY_NAMES for w in words) and all(
+            w.lower() in _TIME_PHRASE_WORDS or w in _DAY_NAMES for w in words):
         return True
     return any(w.lower().rstrip(".") in _MONTHS for w in words) and all(
         w.isdigit() or w.lower().rstrip(".") in _MONTHS or (w.isupper() and len(w) > 1)

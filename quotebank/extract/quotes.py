@@ -295,6 +295,7 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
 # "the X" for an organisation named before: X -> words of the names it can stand for ("the
 # bank" also for a name ending in "bank": "Westbank AG"); the nouns of _COMPANY_NOUNS stand for
 # any company (a name with a legal form or a ticker), and "the paper" for any news outlet
+_PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"})
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
     "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
@@ -303,31 +304,30 @@ _ORG_NOUN_NAMES = {
     "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset({"agency"}),
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
-    "newspaper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
-    "paper": frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"}),
+    "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
 }
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
+_LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
 _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+)?<?"
-    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Cos|Bancorp|Bancorporation|"
-    r"Bancgroup|Bancshares|Group)\b(?:[ \t]+International)?)")
-_PUBLIC_BODY_WORDS = frozenset("""department ministry institute center centre council committee agency office party
-    campaign commission service administration pentagon house court bureau army navy police command government
-    foundation fund board league coalition organization organisation alliance senate congress parliament cabinet
-    kremlin embassy club press union university federation association authority school hospital church
-    """.split())
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
+    r"\b(?:[ \t]+International)?)")
+# organisation words that name public bodies, not firms or outlets
+_PUBLIC_BODY_WORDS = (ORG_WORDS - _COMPANY_ENDS - frozenset(
+    "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
+    "authority school hospital church".split())
 _FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|America|USA|UK|International)$")
 _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
     insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
     technology engineering construction utility power investment holding brewing""".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
-_FIRM_NOUNS_AS_LISTS = [[w] for w in """firm company giant maker makers group retailer carrier airline insurer
+_FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
-    subsidiary unit brewer bank lender supermarket utility""".split()]
-_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings)\b|<)")
+    subsidiary unit brewer bank lender supermarket utility""".split())
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
 class _Resolver:
@@ -489,28 +489,31 @@ class _Resolver:
                     toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
                 best = ent
         if best is None and noun in _COMPANY_NOUNS:
-            # an organisation that spoke and is no public body, outlet or place: "ATT said ... The
-            # company said" (a company without a legal form in its name)
-            for ent in self.entities:
-                if ent.kind == "organization" and ent.last < men.start and (best is None or ent.last > best.last) \
-                        and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
-                        and not _government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
-                        and " ".join(ent.tokens) not in _PARTIES_PLURAL:
-                    best = ent
-        if best is None and noun in _COMPANY_NOUNS:
-            best = self._firm_taken_for_person(men.start, strict=True)
-        if best is None and noun in _COMPANY_NOUNS:
-            lead = _LEAD_COMPANY.match(self.masked)
-            if lead is not None and lead.end("name") <= men.start:
-                # "NEW YORK, March 3 - Borden Inc called for redemption ... The company said": the
-                # company a wire story opens with, though it did not speak there
-                name = lead.group("name")
-                ent = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
-                    or self._new(name, "organization", men.start)
-                ent.last = men.start
-                return ent
+            best = self._company_otherwise(men.start)
         if best is not None:
             best.last = men.start
+        return best
+
+    def _company_otherwise(self, pos: int) -> _Entity | None:
+        """What "the company" stands for when no company named as one spoke before: an
+        organisation that spoke and is no public body, outlet or place ("ATT said"), else a
+        one-word name taken for a person ("Microsoft has said"), else the company a wire story
+        opens with ("NEW YORK, March 3 - Borden Inc called for redemption ...")."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
+                    and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
+                    and not _government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
+                    and " ".join(ent.tokens) not in _PARTIES_PLURAL:
+                best = ent
+        if best is None:
+            best = self._firm_taken_for_person(pos, strict=True)
+        if best is None:
+            lead = _LEAD_COMPANY.match(self.masked)
+            if lead is not None and lead.end("name") <= pos:
+                name = lead.group("name")
+                best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+                    or self._new(name, "organization", pos)
         return best
 
     def _described_person(self, men: Mention) -> _Entity | None:
@@ -682,7 +685,8 @@ class _Resolver:
                 if _FIRM_AFTER.match(text, j):
                     return True
                 before = text[max(0, i - 16):i]
-                if before[-1:] in " \t" and before.rstrip().rsplit(None, 1)[-1:] in _FIRM_NOUNS_AS_LISTS:
+                prev = before.split()
+                if before[-1:] in " \t" and prev and prev[-1] in _FIRM_NOUNS:
                     return True
             i = text.find(name, j)
         return False
