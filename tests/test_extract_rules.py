@@ -3583,3 +3583,10 @@ def test_names_after_roles_nationals_and_days(text, speaker, kind, roles):
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
     if roles is not None:
         assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+def test_a_quotation_closed_by_two_apostrophes_ends_its_sentence():
+    text = ("Mr. Bush tells voters that he ''wasn't brought up that way.'' He feels ''the looming "
+            "presence of Barbara Bush,'' his mother.")
+    q = extract_quotes(text)[0]
+    assert q.content_end == text.index("way.''") + len("way.''")

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.71"
+EXTRACTOR_VERSION = "0.6.72"
 MAX_TEXT = 50_000_000
 
 
@@ -1056,7 +1056,8 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
             c = sp.close
             last = sp.last
             if last in ".!?" and c + 1 < pe:
-                nxt = masked[c + 1 : c + 3].lstrip()
+                # (two spaces: the blanked outer apostrophe of a closing '' pair, then the space)
+                nxt = masked[c + 1 : c + 4].lstrip()
                 if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
                     follow = masked[c + 1 : min(pe, c + 90)]
                     if not _ATTRIB_NEXT.match(follow) and not _ATTRIB_NEXT_ADJUNCT.match(follow):
