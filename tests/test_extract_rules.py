@@ -3585,6 +3585,29 @@ def test_names_after_roles_nationals_and_days(text, speaker, kind, roles):
         assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # an honorific picks, of the people sharing a surname, the one of its gender, even when the
+    # other was named last
+    ("Donald J. Trump owns three jets. The seats were chosen by Ivanka Trump. "
+     "''It's like a new plane,'' Mr. Trump said.", ["Donald J. Trump"]),
+    ("Bill Clinton said that the deal was fair. Hillary Clinton said that the vote was close. "
+     "\"We will win,\" Mr. Clinton said. \"We will see,\" Mrs. Clinton said.",
+     ["Bill Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton"]),
+    ("Jane Roe said that the tax would rise next year. John Roe said that he supports equal pay for women. "
+     "Mr. Roe said that the wall would be built soon.", ["Jane Roe", "John Roe", "John Roe"]),
+    # a pronoun's gender does the same for the name it goes back to
+    ("Hillary Clinton said that the deal was fair. Bill Clinton said that the vote was close. "
+     "Clinton spoke again on Monday. \"We will see,\" she said.",
+     ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"]),
+    # but one person with the surname stays that person, whatever the given-name list says of the
+    # given name ("Sandy" is listed as a woman's)
+    ("Sandy Walkington will now work on the manifesto. Mr Walkington said that the party was ready.",
+     ["Sandy Walkington"]),
+])
+def test_honorifics_and_pronouns_pick_among_people_sharing_a_surname(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
 def test_a_quotation_closed_by_two_apostrophes_ends_its_sentence():
     text = ("Mr. Bush tells voters that he ''wasn't brought up that way.'' He feels ''the looming "
             "presence of Barbara Bush,'' his mother.")

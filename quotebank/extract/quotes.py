@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.72"
+EXTRACTOR_VERSION = "0.6.73"
 MAX_TEXT = 50_000_000
 
 
@@ -330,6 +330,17 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
+_FEMALE_HONORIFICS = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+
+
+def _other_gender(ent: "_Entity", gender: str) -> bool:
+    """Is this a person of the other gender (by honorific, pronoun or given name)?"""
+    if ent.kind != "person":
+        return False
+    g = ent.gender or given_names().get(ent.tokens[0] if ent.tokens else "")
+    return g is not None and g != gender
+
+
 class _Resolver:
     """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
 
@@ -558,12 +569,16 @@ class _Resolver:
             best.last = pos
         return best
 
-    def _name(self, men: Mention) -> _Entity:
+    def _name(self, men: Mention, gender: str | None = None) -> _Entity:
+        """The entity a name mention is; ``gender``, a pronoun's, when the name is its antecedent."""
         name = men.name or men.text
         toks = _name_tokens(name)
         pos = men.start
         if not toks:
             return self._new(name, "person", pos)
+        first = men.text.split(None, 1)[0]
+        honorific = "male" if first in ("Mr", "Mr.") else "female" if first in _FEMALE_HONORIFICS \
+            else gender if gender in ("male", "female") else None
         # an entity already known whose name contains these tokens
         best = None
         matches = []
@@ -576,6 +591,15 @@ class _Resolver:
                         best = ent
                 elif _org_head(ent, toks, men) and (head_of is None or ent.last > head_of.last):
                     head_of = ent
+        if honorific and len(toks) == 1 and any(_other_gender(m, honorific) for m in matches):
+            # "Mr. Trump" is not Ivanka Trump, "Mrs. Clinton" not Bill Clinton: of the people
+            # with this surname, one of the gender the honorific (or the pronoun) says
+            fits = [m for m in matches if not _other_gender(m, honorific)]
+            if fits:
+                matches = fits
+                best = max(fits, key=lambda m: m.last)
+            elif _other_gender(best, honorific) and self._surname_full_name(toks, pos, honorific, strict=True):
+                matches, best = [], None  # one named in the text, not yet an entity
         if best is None and head_of is not None:
             head_of.last = pos
             return head_of  # "the Bank" after "the Bank of England", "Avon" after "Avon Products Inc"
@@ -608,10 +632,9 @@ class _Resolver:
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
             earlier = [x for x in self.full_names if x[0] < pos]
-            for p, fn in reversed(earlier):
-                if _name_tokens(fn)[-1:] == toks:
-                    full = fn
-                    break
+            fn = self._surname_full_name(toks, pos, honorific)
+            if fn is not None:
+                full = fn
             else:
                 # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
                 for p, fn in reversed(earlier):
@@ -622,10 +645,8 @@ class _Resolver:
                         break
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
-        if men.text.split()[0] in ("Mr", "Mr."):
-            ent.gender = "male"
-        elif men.text.split()[0] in ("Mrs", "Mrs.", "Ms", "Ms.", "Miss"):
-            ent.gender = "female"
+        if honorific and ent.kind == "person":
+            ent.gender = honorific
         if men.desc_start is not None:
             self._describe(ent, men)
         return ent
@@ -712,6 +733,21 @@ class _Resolver:
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
 
+    def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
+                           strict: bool = False) -> str | None:
+        """The full name introduced before ``pos`` that ends in this surname: the latest one,
+        or the latest whose given name fits ``gender`` when there is one (``strict``: only that)."""
+        latest = None
+        for p, fn in reversed(self.full_names):
+            if p >= pos:
+                continue
+            ft = _name_tokens(fn)
+            if ft[-1:] == toks:
+                if gender is None or given_names().get(ft[0]) == gender:
+                    return fn
+                latest = latest or fn
+        return None if strict else latest
+
     def _pronoun(self, men: Mention) -> _Entity | None:
         gender, kind = pronouns()[men.text.lower()]
         if kind == "person" and gender == "none":
@@ -755,7 +791,7 @@ class _Resolver:
             cut = _from_given_name(" ".join(_after_title(name.split())))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
-            best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)))
+            best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
@@ -812,6 +848,11 @@ class _Resolver:
                 i -= 1
                 continue
             g = given_names().get(toks[0])
+            first = name.split(None, 1)[0]
+            if first in ("Mr", "Mr."):
+                g = "male"
+            elif first in _FEMALE_HONORIFICS:
+                g = "female"
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
