@@ -193,3 +193,21 @@ def test_ingest_reads_by_index_on_sqlite(database, tmp_path):
             assert not scans, (statement, plan)
             assert not any("ix_speakers_article_id" in p for p in plan if "speakers" in statement
                            and "article_id IS NULL" in statement), (statement, plan)
+
+
+def test_ingest_collects_garbage_less_often_and_restores_the_threshold(database, tmp_path):
+    import gc
+
+    from quotebank.store.pipeline import INGEST_GC_THRESHOLD, reextract
+
+    before = gc.get_threshold()
+    seen = []
+    ingest(database, [str(SEEDS)], on_article=lambda rec, status: seen.append(gc.get_threshold()[0]))
+    assert seen and min(seen) >= INGEST_GC_THRESHOLD > before[0]
+    assert gc.get_threshold() == before
+    # restored after a failure too, and re-extraction runs under the same setting
+    with pytest.raises(TypeError):
+        ingest(database, [str(SEEDS)], on_article=lambda rec, status: 1 / "x")
+    assert gc.get_threshold() == before
+    reextract(database, every=True)
+    assert gc.get_threshold() == before

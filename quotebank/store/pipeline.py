@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -133,6 +134,24 @@ def _extract_many(texts: list[str]) -> list[tuple]:
 
 _worker_db: Database | None = None
 
+# An ingest allocates millions of short-lived containers (quotes, rows, parameters) and frees
+# them again; at the default threshold (700) the collector ran 1,400 times over the shared
+# corpus and walked everything alive each time: 0.7 s of a 15 s run. Few of these objects
+# form cycles, so a larger first generation collects as much for a fraction of the time.
+INGEST_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the collector's first threshold while ingesting; restore it afterwards (also a
+    decorator: each call gets its own)."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], INGEST_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
 
 def _worker_init(url: str | None) -> None:
     """Each worker reads the database (never writes) to skip articles already stored."""
@@ -140,6 +159,7 @@ def _worker_init(url: str | None) -> None:
     # what the worker inherited from the parent lives as long as the worker: keep it out of
     # the garbage collector's passes, which would otherwise walk all of it again and again
     gc.freeze()
+    gc.set_threshold(max(gc.get_threshold()[0], INGEST_GC_THRESHOLD), *gc.get_threshold()[1:])
     _worker_db = Database(url, migrate=False) if url else None
 
 
@@ -275,6 +295,7 @@ class _Writer:
             self.on_article(u.record, status)
 
 
+@_fewer_collections()
 def ingest(
     db: Database,
     paths: Iterable[str],
@@ -391,6 +412,7 @@ def outdated_articles(db: Database) -> list[int]:
         return list(s.scalars(select(Article.id).where(by_older_extractor()).order_by(Article.id)))
 
 
+@_fewer_collections()
 def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False,
               batch: int = 200) -> ReextractReport:
     """Run the current extractor again on stored articles, in place, from the text the
