@@ -3613,3 +3613,48 @@ def test_a_quotation_closed_by_two_apostrophes_ends_its_sentence():
             "presence of Barbara Bush,'' his mother.")
     q = extract_quotes(text)[0]
     assert q.content_end == text.index("way.''") + len("way.''")
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    # after the cue of "CLAUSE, X said", where, when and to whom it was said
+    ("The plan will fail badly, the president said in an interview with CNN on Monday.",
+     "The plan will fail badly", "the president"),
+    ("The plan will fail badly, the president told reporters at the White House on Monday.",
+     "The plan will fail badly", "the president"),
+    ("The plan will fail badly, Jane Roe said Monday at a news conference in Washington.",
+     "The plan will fail badly", "Jane Roe"),
+    ("The plan will fail badly, Jane Roe told The Washington Post in an interview.",
+     "The plan will fail badly", "Jane Roe"),
+    # a wire story's dateline is no part of the report
+    ("JAKARTA, March 2 - Indonesia's raw sugar output is likely to be 1.8 mln tonnes in calendar 1987, "
+     "the U.S. Embassy said in its agricultural outlook for 1987.",
+     "Indonesia's raw sugar output is likely to be 1.8 mln tonnes in calendar 1987", "U.S. Embassy"),
+    ("DECATUR, Ill. \u2014 The plan will fail badly, Sen. Ted Cruz said on Monday.",
+     "The plan will fail badly", "Ted Cruz"),
+    # a quantifier opens no name: "he" goes back to the person named before
+    ("Clayton Yeutter spoke in Chicago. Many Congressional proposals are protectionist, yet their effect "
+     "would be bad, he said in remarks prepared for an address.",
+     "Many Congressional proposals are protectionist, yet their effect would be bad", "Clayton Yeutter"),
+])
+def test_a_report_before_its_attribution_and_the_circumstances_after_it(text, report, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == [("indirect", report, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb with its own complement, an object, or the comma of a number: no report before it
+    "He needs to keep speaking to crowds 15,000 strong who believe in a better political system.",
+    "In the speech, which prompted a standing ovation, he also promised to end teenage unemployment within years.",
+    "The attorney general resigned today, Eric Holder announced his resignation at noon.",
+    "The OECD outlook did not take account of the 6,000 billion yen package announced last month to help.",
+    # a clause after the cue is the report, not the words before
+    "The vote was close, Jane Roe said in a statement that the count was wrong.",
+])
+def test_no_report_before_a_cue_with_its_own_complement(text):
+    assert [q.text for q in extract_quotes(text) if not q.text.startswith("that ")] == []
+
+
+def test_a_mixed_report_starts_after_a_wire_dateline():
+    text = ('WASHINGTON, Oct 19 - President Reagan and his advisers discussed the fall at a previously '
+            'scheduled "issues lunch," the White House said.')
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.content_start, q.speaker) == ("mixed", text.index("President"), "White House")

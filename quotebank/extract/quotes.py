@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.73"
+EXTRACTOR_VERSION = "0.6.74"
 MAX_TEXT = 50_000_000
 
 
@@ -1601,7 +1601,8 @@ _DESC_SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
 _NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
-    "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still".split()
+    "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still "
+    "Many Most Some Several Few All Both Each Every Other Such Any No".split()  # "Many Congressional proposals"
 )
 
 
@@ -2381,6 +2382,9 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
+# a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
+                            r"[ \t]+\d{1,2}[ \t]+[\u2014\u2013-]+[ \t]+")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]+\s+")
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
@@ -2704,6 +2708,8 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         return None
     if kind == "mixed":
         start, end = _strip_ws(text, min(content[0], fragments[0][0]), max(content[1], fragments[-1][1]))
+        if (dm := _WIRE_DATELINE.match(text, start, fragments[0][0])) and (start == 0 or text[start - 1] == "\n"):
+            start = dm.end()  # the report, not the wire story's dateline
     else:
         start, end = fragments[0]
     cs, ce = start, end
@@ -3073,13 +3079,15 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         if not founds:
             # CLAUSE, he says.
             comma = masked.rfind(",", ss, se)
-            if comma > ss:
+            if comma > ss and not masked[comma - 1 : comma + 2:2].isdigit():  # (not "6,000")
                 for cm in (h for h in sent_hits if h.start() >= comma):
                     if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
                         continue
                     rest = masked[cm.end():se]
-                    if len(_WORDS.findall(rest)) > 4 or _CLAUSE_AFTER.match(rest) or (
-                            _OBJECT_NP.match(rest) and cm.group(0) not in ("told", "tells", "tell")):
+                    told = cm.group(0) in ("told", "tells", "tell")
+                    if len(_WORDS.findall(rest)) > 4 and not (C.base.get(cm.group(0)) in _TAIL_VERBS
+                                                              and _attribution_tail(rest, told)) \
+                            or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told):
                         continue  # ", Eric Holder announced his resignation": the verb has its own object
                     npm = np_backward(masked, cm.start(), comma + 1)
                     if npm is None or npm.start > comma + 3:
@@ -3095,6 +3103,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
             while cs < ce and text[cs] in " ,":
                 cs += 1
+            if cs == ss and (dm := _WIRE_DATELINE.match(masked, cs, ce) or _DATELINE.match(masked, cs, ce)):
+                cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the dateline
             if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations
             ent = res.resolve(men)
@@ -3107,6 +3117,43 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             q.speaker_key = ent.key if ent is not None else None
             out.append((q, men))
     return out
+
+
+# what may follow the cue of "CLAUSE, X said ...": where, when and how it was said
+_TAIL_START = re.compile(
+    r"(?:in|at|on|during|after|before|from|with|via|through|while|when|following|over|outside|inside|by|as|"
+    r"late|early|earlier|later|last|this|yesterday|today|tonight|recently|" + _DAYS + r"|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|"
+    r"Nov|Dec)\b|(?:to|for)\s+(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|[A-Z])")
+# the verbs of saying whose "CLAUSE, X said in ..." has a tail of circumstances ("believe in",
+# "promised to" take their own complements)
+_TAIL_VERBS = frozenset("say tell add write explain note announce warn argue insist state report declare "
+                        "acknowledge concede recall comment claim predict testify confirm reply respond continue "
+                        "tweet complain emphasize emphasise stress".split())
+_TAIL_VERB = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|"
+                        r"does)\b|\x01")
+# whom it was told to, before where and when: "told reporters", "told The Washington Post"
+_TAIL_RECIPIENT = re.compile(
+    r"\s+(?:reporters|journalists|me|us|him|her|them|CNN|NBC|ABC|CBS|"
+    r"(?:the|a|an|his|her|their|its)(?:\s+(?!(?:in|at|on|during|after|before|by|to|for|via|last|this|"
+    r"yesterday|today|" + _DAYS + r")\b)[\w'\u2019.&-]+){1,5}|"
+    r"[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})(?=[\s,.!?]|$)")
+
+
+def _attribution_tail(rest: str, told: bool) -> bool:
+    """Is what follows the cue only the circumstances of saying ("in an interview with CNN on
+    Monday", "Monday at a news conference in Washington"; after "told", a recipient first),
+    not an object or a clause of its own ("announced his resignation")?"""
+    if len(rest) > 160:
+        return False
+    if told:
+        m = _TAIL_RECIPIENT.match(rest)
+        if m is None:
+            return False
+        rest = rest[m.end():]
+    rest = rest.rstrip().rstrip(".!?")
+    pieces = [p.strip() for p in rest.split(",")]
+    return bool(rest.strip()) and all(p and _TAIL_START.match(p) and not _TAIL_VERB.search(p) for p in pieces)
 
 
 # a date, a year or a bare number: when, never who
