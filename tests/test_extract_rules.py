@@ -3658,3 +3658,16 @@ def test_a_mixed_report_starts_after_a_wire_dateline():
             'scheduled "issues lunch," the White House said.')
     q = extract_quotes(text)[0]
     assert (q.kind, q.content_start, q.speaker) == ("mixed", text.index("President"), "White House")
+
+
+@pytest.mark.parametrize("text, report", [
+    # "said about" a quantity opens the report; "said about" a topic does not
+    ("The budget office said about half of the adjustment reflected revenue losses.",
+     "about half of the adjustment reflected revenue losses"),
+    ("Officials said about 40 percent of the vote had been counted.", "about 40 percent of the vote had been counted"),
+    ("Smith said about a dozen people were hurt in the blast.", "about a dozen people were hurt in the blast"),
+    ("He said about the plan that it was bad.", None),
+])
+def test_said_about_a_quantity(text, report):
+    got = [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.text.startswith("about")]
+    assert got == ([report] if report else [])
