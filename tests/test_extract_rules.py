@@ -3671,3 +3671,26 @@ def test_a_mixed_report_starts_after_a_wire_dateline():
 def test_said_about_a_quantity(text, report):
     got = [q.text for q in extract_quotes(text) if q.kind == "indirect" and q.text.startswith("about")]
     assert got == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where or how it was said, between the subject and the cue, is no speaker
+    ("The company in a statement said it would close the plant next year.", "The company"),
+    ('Jane Roe in an interview with CNN said: "The plan will fail."', "Jane Roe"),
+    ('Jane Roe at a news conference said the plan "will fail badly."', "Jane Roe"),
+    ("Jeb Bush in a Medium post said he would put more conservative judges on the bench.", "Jeb Bush"),
+    ("A spokesman in a statement said the plant would close next year.", "A spokesman"),
+    # but a description keeps the gathering that places its person, and a fronted phrase
+    # of occasion leaves the subject after it
+    ('"They knew it was no talk," a source at the meeting said.', "a source at the meeting"),
+    ("In an interview with CNN, Jane Roe said the plan would fail.", "Jane Roe"),
+])
+def test_a_phrase_of_occasion_before_the_cue_is_no_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_fronted_phrase_of_occasion_leaves_the_pronoun_its_subject():
+    text = ("Trump praised Putin. A few days ago in an interview with RT he blasted the media for being "
+            "\u201cunbelievably dishonest.\u201d")
+    # (an earlier version took "the media for being" for the speaker of a direct quote)
+    assert all(q.speaker is None or "media" not in q.speaker for q in extract_quotes(text))
