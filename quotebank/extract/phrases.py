@@ -733,6 +733,7 @@ _MEDIA_NOUNS = frozenset(
 _GATHERING_NOUNS = frozenset("conference briefing hearing rally meeting event debate session forum summit".split())
 _OCCASION_NOUNS = _MEDIA_NOUNS | _GATHERING_NOUNS
 _OCCASION_LINKS = frozenset("with to on for from by".split())
+_OCCASION_STOPS = frozenset((",", "(", ")", ";", ":", "\u2014", "--"))
 
 
 def _drop_occasion(toks: list) -> bool:
@@ -741,34 +742,36 @@ def _drop_occasion(toks: list) -> bool:
     n = len(toks)
     for k in range(n - 2, max(0, n - 12), -1):  # (k > 0: a subject must stand before it)
         w = toks[k][2]
-        if w in (",", "(", ")", ";", ":", "\u2014", "--"):
+        if w in _OCCASION_PREPS:
+            break
+        if w in _OCCASION_STOPS:
             return False
-        if w.lower() not in _OCCASION_PREPS:
-            continue
-        noun = None
-        for j in range(k + 1, min(n, k + 6)):
-            if toks[j][2].lower() in _OCCASION_NOUNS:
-                noun = j
-            elif noun is not None:
-                break
-        if noun is None:
-            return False
-        rest = toks[noun + 1:]
-        if rest and not (rest[0][2].lower() in _OCCASION_LINKS and 1 < len(rest) <= 6
-                         and not any(t[2] in (",", "(", ")", ";", ":") or t[2].lower() in _SUBJECT_PRONOUNS
-                                     or t[2].islower() and t[2].endswith(("ing", "ed")) for t in rest)):
-            # (not "in an interview with RT he blasted": fronted; not "on a report from Jakarta saying")
-            return False
-        before = toks[k - 1][2]
-        if not (before[:1].isupper() and before.lower() not in ADVERBS and before.lower() not in _OPENERS
-                or before.lower() in ORG_WORDS
-                or before.isalpha() and before.islower() and before.lower() not in ADVERBS | _OPENERS
-                and toks[noun][2].lower() in _MEDIA_NOUNS):
-            return False  # a subject ends before it: a name or an organisation; a description keeps a
-            # gathering ("a source at the meeting") but not a medium ("a spokesman in a statement")
-        del toks[k:]
-        return True
-    return False
+    else:
+        return False
+    # the nearest preposition opens the phrase
+    noun = None
+    for j in range(k + 1, min(n, k + 6)):
+        if toks[j][2].lower() in _OCCASION_NOUNS:
+            noun = j
+        elif noun is not None:
+            break
+    if noun is None:
+        return False
+    rest = toks[noun + 1:]
+    if rest and not (rest[0][2].lower() in _OCCASION_LINKS and 1 < len(rest) <= 6
+                     and not any(t[2] in (",", "(", ")", ";", ":") or t[2].lower() in _SUBJECT_PRONOUNS
+                                 or t[2].islower() and t[2].endswith(("ing", "ed")) for t in rest)):
+        # (not "in an interview with RT he blasted": fronted; not "on a report from Jakarta saying")
+        return False
+    before = toks[k - 1][2]
+    low = before.lower()
+    plain = low not in ADVERBS and low not in _OPENERS
+    if not (plain and before[:1].isupper() or low in ORG_WORDS
+            or plain and before.isalpha() and before.islower() and toks[noun][2].lower() in _MEDIA_NOUNS):
+        return False  # a subject ends before it: a name or an organisation; a description keeps a
+        # gathering ("a source at the meeting") but not a medium ("a spokesman in a statement")
+    del toks[k:]
+    return True
 
 
 _OPENERS = frozenset("meanwhile however also but and then later earlier still yet so now".split())
