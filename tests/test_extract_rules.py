@@ -3694,3 +3694,17 @@ def test_a_fronted_phrase_of_occasion_leaves_the_pronoun_its_subject():
             "\u201cunbelievably dishonest.\u201d")
     # (an earlier version took "the media for being" for the speaker of a direct quote)
     assert all(q.speaker is None or "media" not in q.speaker for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural noun with its modifiers and a participle phrase is the subject
+    ("But Republican activists clamoring to block Donald Trump from the GOP nomination say they're "
+     "suddenly in the midst of a bump.", "Republican activists clamoring to block Donald Trump from the GOP nomination"),
+    ("Western diplomats specialising in Soviet economic affairs said the protocols were not binding.",
+     "Western diplomats specialising in Soviet economic affairs"),
+    # but not a name and a verb ("Baker was responding to ..."), nor a noun in -ing ("meeting")
+    ("Baker was responding to a questioner who said the plan had failed.", "a questioner"),
+    ("At an analysts meeting here the company said it will earn about 73 mln dlrs.", "the company"),
+])
+def test_a_plural_subject_with_a_participle_phrase(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.76"
+EXTRACTOR_VERSION = "0.6.77"
 MAX_TEXT = 50_000_000
 
 
@@ -2785,8 +2785,13 @@ _ADVERBIAL_THAT = re.compile(
 
 # a dashed aside between the cue and its clause: "said — on Twitter, as it happens — that"
 _PLURAL_PARTICIPLE_SUBJECT = re.compile(
-    r"\s*((?:(?:The|Many|Some|Most|Other|Several)\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s)"
-    r"\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?)\s+$")
+    r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
+    # "Democrats trying to ...", "Republican activists clamoring to ...", "Western diplomats specialising in"
+    r"(?:(?!(?:He|She|It|They|We|This|That|There)\b)(?:[A-Z][a-z-]+\s+){1,2}(?P<head2>[a-z]{3,}[^s\W]s)"
+    r"|(?P<head>[A-Za-z][a-z]+[^s\W]s))"
+    r"\s+(?!(?:morning|evening|meeting|building|marketing|funding|spending|training|trading|banking|housing|"
+    r"lending|pricing|ruling|hearing|briefing|warning|bombing|shooting|opening|offering|filing|thing)\b)"
+    r"[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?)\s+$")
 
 
 def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None:
@@ -2795,7 +2800,7 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
     if masked.find("ing ", ss, cue) < 0:
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
-    return m if m is not None and m.group("head").lower() not in given_names() else None
+    return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
 _THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
