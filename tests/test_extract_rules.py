@@ -3708,3 +3708,16 @@ def test_a_fronted_phrase_of_occasion_leaves_the_pronoun_its_subject():
 ])
 def test_a_plural_subject_with_a_participle_phrase(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, report", [
+    # a semicolon after the attribution ends the sentence for it
+    ("Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney "
+     "stumbled with 27 percent.", "Candidates need about 40 percent of the Hispanic vote"),
+    ("She did receive some emails with classified markings, he said; his agents found them.",
+     "She did receive some emails with classified markings"),
+    # a semicolon inside the report stays in it
+    ("The vote was close; the count took days, officials said.", "The vote was close; the count took days"),
+])
+def test_a_report_before_its_attribution_and_a_semicolon(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.77"
+EXTRACTOR_VERSION = "0.6.78"
 MAX_TEXT = 50_000_000
 
 
@@ -3084,26 +3084,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     cs = am.end()
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
         if not founds:
-            # CLAUSE, he says.
-            comma = masked.rfind(",", ss, se)
-            if comma > ss and not masked[comma - 1 : comma + 2:2].isdigit():  # (not "6,000")
-                for cm in (h for h in sent_hits if h.start() >= comma):
-                    if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
-                        continue
-                    rest = masked[cm.end():se]
-                    told = cm.group(0) in ("told", "tells", "tell")
-                    if len(_WORDS.findall(rest)) > 4 and not (C.base.get(cm.group(0)) in _TAIL_VERBS
-                                                              and _attribution_tail(rest, told)) \
-                            or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told):
-                        continue  # ", Eric Holder announced his resignation": the verb has its own object
-                    npm = np_backward(masked, cm.start(), comma + 1)
-                    if npm is None or npm.start > comma + 3:
-                        continue
-                    if not _verb_use(masked, cm, comma) and not (
-                            rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
-                        continue  # ", stoking fears about the future": a noun; but ", G-III reports."
-                    if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
-                        founds.append((ss, comma, npm, cm.start(), cm.end()))
+            # CLAUSE, he says.  (or "CLAUSE, analysts say; in 2012, ...": up to a semicolon)
+            semi = masked.find(";", ss, se)
+            for end in (se, semi) if semi > 0 else (se,):
+                found = _report_before_cue(masked, ss, end, sent_hits, used_cues, C)
+                if found is not None:
+                    founds.append(found)
                     break
         for cs, ce, men, cue_s, cue_e in founds:
             if _TIME_OR_NUMBER.fullmatch(men.text):
@@ -3124,6 +3110,32 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             q.speaker_key = ent.key if ent is not None else None
             out.append((q, men))
     return out
+
+
+def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
+    """"CLAUSE, he says.": the report before the last comma, its cue after it."""
+    comma = masked.rfind(",", ss, se)
+    if comma <= ss or masked[comma - 1 : comma + 2:2].isdigit():  # (not "6,000")
+        return None
+    for cm in (h for h in sent_hits if comma <= h.start() and h.end() <= se):
+        if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
+            continue
+        rest = masked[cm.end():se]
+        told = cm.group(0) in ("told", "tells", "tell")
+        if len(_WORDS.findall(rest)) > 4 and not (C.base.get(cm.group(0)) in _TAIL_VERBS
+                                                  and _attribution_tail(rest, told)) \
+                or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told):
+            continue  # ", Eric Holder announced his resignation": the verb has its own object
+        npm = np_backward(masked, cm.start(), comma + 1)
+        if npm is None or npm.start > comma + 3:
+            continue
+        if not _verb_use(masked, cm, comma) and not (
+                rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
+            continue  # ", stoking fears about the future": a noun; but ", G-III reports."
+        if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
+            return ss, comma, npm, cm.start(), cm.end()
+        return None
+    return None
 
 
 # what may follow the cue of "CLAUSE, X said ...": where, when and how it was said
