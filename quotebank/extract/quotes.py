@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.78"
+EXTRACTOR_VERSION = "0.6.79"
 MAX_TEXT = 50_000_000
 
 
@@ -2382,6 +2382,7 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=\S)")
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
                             r"[ \t]+\d{1,2}[ \t]+[\u2014\u2013-]+[ \t]+")
@@ -3096,8 +3097,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
             while cs < ce and text[cs] in " ,":
                 cs += 1
-            if cs == ss and (dm := _WIRE_DATELINE.match(masked, cs, ce) or _DATELINE.match(masked, cs, ce)):
-                cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the dateline
+            if cs == ss and (dm := _WIRE_DATELINE.match(masked, cs, ce) or _DATELINE.match(masked, cs, ce)
+                             or _LEAD_CONJUNCTION.match(masked, cs, ce)):
+                cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
+                # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
             if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations
             ent = res.resolve(men)
@@ -3261,9 +3264,14 @@ def _asked(masked: str, cm, ss: int, se: int):
 
 
 # a fronted adverbial, not a reported clause: "In a speech last July, the governor said"
+# a fronted phrase with no clause of its own ("In the end, he said, ..."); "But" and "And" only
+# before one ("But the plan will fail, he said" is a report), "This" only before a time
 _FRONTED = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Since|Last|This|For|From|With|Without|Over|Under|Earlier|Later|"
-    r"But|And|Asked|When|While|As|Unlike|Like|Despite|Instead|Speaking|Writing|Looking|Pressed|Citing|Noting|Referring)\b[^,]*$")
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
+    r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
+    r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
+    r"(?:[Tt]his|[Tt]hat|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century)\b)[^,]*$")
 
 
 def _noun_use(masked: str, cm, lo: int) -> bool:
