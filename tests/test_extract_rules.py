@@ -3737,3 +3737,14 @@ def test_a_report_before_its_attribution_and_a_semicolon(text, report):
 ])
 def test_reports_opening_with_but_and_this(text, report):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, report", [
+    # a capitalised plural before "say" is its subject, whatever follows ("say" is never a noun)
+    ("Democrats say movement over the past week is instructive.", "movement over the past week is instructive"),
+    ("Analysts say growth will slow next year.", "growth will slow next year"),
+    # but a noun compound stays one ("Jobs report gives ...")
+    ("Jobs report gives markets a lift.", None),
+])
+def test_plural_subject_say_and_a_bare_noun_clause(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == ([report] if report else [])

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.79"
+EXTRACTOR_VERSION = "0.6.80"
 MAX_TEXT = 50_000_000
 
 
@@ -3394,6 +3394,9 @@ _JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce 
                      "criticize pronounce call describe".split())
 
 
+_NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain".split())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -3441,8 +3444,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
             return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
-        if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS:
-            return False  # "Jobs report gives ...": a noun compound, not "Republicans say that"
+        if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS \
+                and w not in _NEVER_NOUNS:
+            return False  # "Jobs report gives ...": a noun compound, not "Republicans say that" (but
+            # "Democrats say progress is slow": no compound with "say")
         if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before):
             return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ..."
         if w == "state" and (lp.endswith("ed") or prev[:1].isupper() and lp not in _PRON_SUBJ | _STATING_PLURALS
