@@ -3748,3 +3748,23 @@ def test_reports_opening_with_but_and_this(text, report):
 ])
 def test_plural_subject_say_and_a_bare_noun_clause(text, report):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # "now", "even", "just" between a subject and its cue
+    ('"This is your movement," the website now says.', "the website", "direct"),
+    ('"This is your movement," Jane Roe now says.', "Jane Roe", "direct"),
+    ("Jane Roe now says the plan failed badly.", "Jane Roe", "indirect"),
+    ("Jane Roe just said the plan failed badly.", "Jane Roe", "indirect"),
+])
+def test_an_adverb_between_the_subject_and_the_cue(text, speaker, kind):
+    assert [(q.speaker, q.kind) for q in extract_quotes(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # but not before a verb that takes an object, nor "never" (no report)
+    "VW has now announced a deal with Toyota to build trucks in Hanover.",
+    "Sen. Ted Cruz never mentioned the man who was likely to beat him.",
+])
+def test_no_report_after_now_announced_or_never(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.80"
+EXTRACTOR_VERSION = "0.6.81"
 MAX_TEXT = 50_000_000
 
 
@@ -2159,7 +2159,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
                 or w == "state" and not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi):
             continue  # "one of the states suing the EPA, said", "state officials said": a noun, read on
-        men = np_backward(masked, cm.start(), i)
+        # '"...," it now says': an adverb no subject list holds, between the subject and the cue
+        nw = _ADVERB_BEFORE_CUE.search(masked, max(i, cm.start() - 12), cm.start())
+        men = np_backward(masked, nw.start() if nw else cm.start(), i)
         if men is None:
             # '"...," a spokesman for Credit Lyonnais who declined to be named said': no subject at
             # the cue, but the whole phrase after the quotation speaks
@@ -2211,10 +2213,14 @@ _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
 _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s*)*")
+# verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
+_SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
+                          "contend".split())
+_ADVERB_BEFORE_CUE = re.compile(r"(?<=\S)\s+(?:now|even|just|sometimes|usually|typically)\s+$")
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
     "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
-    "may not".split()
+    "may not now even just sometimes usually typically".split()
 )
 
 
@@ -3023,7 +3029,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
-                men = None if participle_after_comma else np_backward(masked, cm.start(), ss)
+                nw = _ADVERB_BEFORE_CUE.search(masked, max(ss, cm.start() - 12), cm.start()) \
+                    if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else None  # "Smith now says"
+                men = None if participle_after_comma else np_backward(masked, nw.start() if nw else cm.start(), ss)
                 if men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
                         men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
