@@ -3768,3 +3768,18 @@ def test_an_adverb_between_the_subject_and_the_cue(text, speaker, kind):
 ])
 def test_no_report_after_now_announced_or_never(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # letters after a person's name are a post, not part of the name
+    ('"We will appeal," said Paul Boateng MP.', "Paul Boateng", [("MP", None)]),
+    ('"We will appeal," said Michael Mansfield QC.', "Michael Mansfield", [("QC", None)]),
+    ("Frank Field MP said the plan would fail. Mr Field added that it was costly.", "Frank Field", [("MP", None)]),
+    # but not after a constituency or a party
+    ('"We will appeal," said Ealing North MP.', "Ealing North MP", None),
+])
+def test_post_nominal_letters(text, speaker, roles):
+    qs = extract_quotes(text)
+    assert {q.speaker for q in qs} == {speaker}
+    if roles is not None:
+        assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles

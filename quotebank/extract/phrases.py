@@ -297,6 +297,10 @@ def _place_word(w: str) -> bool:
     return _ACRONYM_WORD.fullmatch(w) is not None or w.lower() in countries() or w in nationalities()
 
 
+# letters after a person's name that say what the person is: "Frank Field MP", "Guy Mansfield QC"
+_POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -321,7 +325,15 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and 2 <= len(m[nr[0]:nr[1]].split()) <= 3 and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
             kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort",
             # "her friend Mariam Emara", "a proud coach Mike Ruddock"
-        men = Mention(s, e, text, kind, nr[0], nr[1])
+        ns, ne = nr
+        post = _POST_NOMINAL.search(m, ns, ne) if kind == "name" else None
+        if post is not None and len(m[ns:post.start()].split()) >= 2 \
+                and m[ns:post.start()].split()[0].lower() in given_names():  # (not "Ealing North MP")
+            ne = post.start()  # "Paul Boateng MP", "Ken Macdonald QC": the name, then a post (below)
+        men = Mention(s, e, text, kind, ns, ne)
+        if ne < nr[1] and nr[0] == s:
+            men.desc_start, men.desc_end = post.start(1), post.end(1)
+            return men
         ds = s
         for t in toks:
             if t[2] not in _DAY_NAMES or t[0] >= nr[0]:
