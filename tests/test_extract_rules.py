@@ -3783,3 +3783,15 @@ def test_post_nominal_letters(text, speaker, roles):
     assert {q.speaker for q in qs} == {speaker}
     if roles is not None:
         assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role after the cue, then the person's name: the person speaks, the role describes
+    ('"We will appeal," said a spokesman, John Smith.', "John Smith"),
+    ('"We will appeal," said the company\'s chief executive, John Roe.', "John Roe"),
+    # but not a place or a participle after the comma
+    ('"We will appeal," said a spokesman for the group, Paris.', "a spokesman for the group"),
+    ('"We will appeal," said a spokesman, adding that the firm was ready.', "a spokesman"),
+])
+def test_a_role_then_a_name_after_the_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.82"
+EXTRACTOR_VERSION = "0.6.83"
 MAX_TEXT = 50_000_000
 
 
@@ -2120,6 +2120,9 @@ def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = Non
     return max(end, k)
 
 
+_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)\s*(?:[.;]|$)")
+
+
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     """'...,' said X / '...,' X said / '...' he tells me."""
     seg = masked[qend:hi]
@@ -2134,6 +2137,12 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         cm = None  # '"...," state officials said': a noun phrase, its verb follows
     if cm and cm.group(0).islower() or (cm and cm.group(0).lower() == "according to"):
         men = np_forward(masked, cm.end(), hi)
+        if men is not None and men.kind == "description" and (nm := _ROLE_THEN_NAME.match(masked, men.end, hi)) \
+                and nm.group(1).split()[0].lower() in given_names():
+            # '"...," said a spokesman, John Smith.': the person the role was introducing
+            named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))
+            named.desc_start, named.desc_end = men.start, men.end
+            return _Att(named, cm.group(0), cm.start(), cm.end(), "post-inv")
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
             if cm.group(0) == "state":
                 # '"...," state Del. Marcia Price (D), shouted': "state" opens the phrase; its verb follows
