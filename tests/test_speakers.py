@@ -94,6 +94,12 @@ def test_appositives_and_relative_clauses(desc, expected):
     ("Assistant Defense Secretary", [("Assistant Defense Secretary", None, None, None)]),
     ("Former House speaker", [("Speaker", "House", "former", None)]),
     ("Company statement", []),  # a document, not a title
+    # members of parliaments, and secretaries general
+    ("Labour MP", [("MP", "Labour", None, None)]),
+    ("former Tory MP", [("MP", "Tory", "former", None)]),
+    ("UKIP MEP", [("MEP", "UKIP", None, None)]),
+    ("TUC General Secretary", [("General Secretary", "TUC", None, None)]),
+    ("NATO Secretary General", [("Secretary General", "NATO", None, None)]),
 ])
 def test_titles_before_names(prefix, expected):
     assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_title(prefix)] == expected

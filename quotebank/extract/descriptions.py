@@ -54,7 +54,7 @@ _TITLE_WORDS = {
     "chancellor": "Chancellor", "judge": "Judge", "ambassador": "Ambassador", "lt": "Lieutenant",
     "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "rev": "Reverend",
     "premier": "Premier", "speaker": "Speaker", "chief": "chief", "sir": None, "dame": None,
-    "justice": "Justice", "attorney": "Attorney",
+    "justice": "Justice", "attorney": "Attorney", "mp": "MP", "mep": "MEP", "msp": "MSP",
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
@@ -78,7 +78,7 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "executive": "Executive", "senior": "Senior", "chief": "Chief", "lt": "Lieutenant",
                "lieutenant": "Lieutenant", "prime": "Prime", "majority": "Majority", "minority": "Minority",
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
-               "press": "Press", "first": "First", "co": "Co"}
+               "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary"}
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
