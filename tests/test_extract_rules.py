@@ -3795,3 +3795,16 @@ def test_post_nominal_letters(text, speaker, roles):
 ])
 def test_a_role_then_a_name_after_the_cue(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind, report", [
+    # a word only mentioned in marks is no quotation: the report around it is indirect speech
+    ('Ted Cruz spoke first. Cruz said his use of the term "Palestine" was incorrect.', "indirect",
+     'his use of the term "Palestine" was incorrect'),
+    ('Officials said the so-called "kill lists" were drawn up in secret.', "indirect",
+     'the so-called "kill lists" were drawn up in secret'),
+    # quoted words are still a mixed quote
+    ('Officials said the plan was "a disaster" for Israel.', "mixed", 'the plan was "a disaster" for Israel'),
+])
+def test_a_report_around_a_word_only_mentioned(text, kind, report):
+    assert [(q.kind, q.text) for q in extract_quotes(text) if q.kind != "direct"] == [(kind, report)]

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.84"
+EXTRACTOR_VERSION = "0.6.85"
 MAX_TEXT = 50_000_000
 
 
@@ -1183,6 +1183,21 @@ _SCARE_BEFORE = ("so-called", "so called", "dubbed", "nicknamed", "known as", "t
 
 def _scare_word_before(left: str) -> bool:
     return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
+
+
+_MASK_RUN = re.compile(MASK + "+")
+_TERM_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", "the words", "dubbed", "nicknamed",
+                "known as", "termed", "coined")
+
+
+def _only_terms(masked: str, lo: int, hi: int) -> bool:
+    """Are the quotations between ``lo`` and ``hi`` all words only mentioned ('the term
+    "Palestine"', 'so-called "kill lists"'), none of them speech?"""
+    for run in _MASK_RUN.finditer(masked, lo, hi):
+        if run.end() - run.start() > 60 \
+                or not masked[max(0, run.start() - 20):run.start()].rstrip().lower().endswith(_TERM_BEFORE):
+            return False
+    return True
 
 
 _WORK_AFTER = re.compile(
@@ -3118,8 +3133,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                              or _LEAD_CONJUNCTION.match(masked, cs, ce)):
                 cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
                 # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
-            if ce <= cs or MASK in masked[cs:ce] or MASK in masked[men.start:men.end]:
-                continue  # quoted words in the clause: a mixed quote, handled with the quotations
+            if ce <= cs or MASK in masked[men.start:men.end] or MASK in masked[cs:ce] and not _only_terms(masked, cs, ce):
+                continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
+                # a word only mentioned, 'his use of the term "Palestine" was incorrect', is no quotation)
             ent = res.resolve(men)
             conf = 0.55 if men.kind == "pronoun" else 0.6
             q = Quote(
