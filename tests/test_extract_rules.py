@@ -3808,3 +3808,19 @@ def test_a_role_then_a_name_after_the_cue(text, speaker):
 ])
 def test_a_report_around_a_word_only_mentioned(text, kind, report):
     assert [(q.kind, q.text) for q in extract_quotes(text) if q.kind != "direct"] == [(kind, report)]
+
+
+def test_a_reopened_paragraph_with_its_own_attribution_is_a_new_quotation():
+    text = ("\u201cTrump says what people want to say,\u201d Rubio said. \u201cBut presidents can\u2019t say "
+            "anything they want. It has consequences.\n\n\u201cI am not interested in being politically correct,"
+            "\u201d he continued.")
+    assert [q.text for q in extract_quotes(text)] == [
+        "Trump says what people want to say,", "But presidents can\u2019t say anything they want. It has consequences.",
+        "I am not interested in being politically correct,"]
+
+
+def test_a_quotation_running_on_over_paragraphs_without_attribution_stays_one():
+    text = ('Rubio said: "Presidents cannot say anything they want. It has consequences.\n\n'
+            '"We have to work together, and we will."\n\nThe crowd cheered.')
+    qs = extract_quotes(text)
+    assert len(qs) == 1 and qs[0].text.startswith("Presidents") and qs[0].text.endswith("we will.")

@@ -211,14 +211,20 @@ def find_spans(text: str) -> list[Span]:
                 # at the paragraph's start or after punctuation, not mid-clause ('is "really ...')
                 and (len(sp.paragraphs) > 1 or at_start or text[ps:o].rstrip()[-1:] in _MAY_CONTINUE_AFTER)
             )
-            if reopens:
+            # '"...," Rubio said. "But ... the world.¶"I'm not interested," he continued': a quotation
+            # opened after another one and its attribution, and the next paragraph's quotation has an
+            # attribution of its own right after it: a new quotation, not this one going on (one
+            # opening its paragraph runs on, even to a closing "she said": the usual convention)
+            own = reopens and fam == "double" and not at_start and len(sp.paragraphs) == 1 and bool(closed_here) \
+                and _ATTRIBUTED_NEXT.match(text, nxt[0], nxt[1]) is not None
+            if reopens and not own:
                 carry = sp
                 continue
             carry = None
             # unbalanced: a quotation opened at the start of the paragraph or after
             # a colon runs to the paragraph's end; any other stray mark is dropped
             before = text[ps:o].rstrip()
-            if at_start or before.endswith((":", ",")):
+            if at_start or before.endswith((":", ",")) or own and len(sp.paragraphs) == 1:
                 sp.close, sp.closed = pe, False
                 if sp.close - sp.open > 2:
                     spans.append(sp)
@@ -231,6 +237,12 @@ def find_spans(text: str) -> list[Span]:
             carry = None
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+# a paragraph opening with a quotation whose attribution follows its closing mark at once
+_ATTRIBUTED_NEXT = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d\n]{1,600}?[,!?][\"\u201d][ \t]+(?:he|she|they|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|added|adds|continued|told|tells|wrote|explained|insisted|argued|asked)\b")
 
 
 def _double_apostrophes(text: str, marks: list[int], roles: list[str], fams: list[str]) -> set[int]:
