@@ -1185,7 +1185,6 @@ def _scare_word_before(left: str) -> bool:
     return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
 
 
-_MASK_RUN = re.compile(MASK + "+")
 _TERM_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", "the words", "dubbed", "nicknamed",
                 "known as", "termed", "coined")
 
