@@ -140,7 +140,8 @@ def test_coordinated_cue_examples(text, found):
 _STOP_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", ";", "; ", ":", ": ", " - ", " -- ", " \u2014 ", "-",
                                 " on condition of ", " under ", "condition ", " and ", " and how ", " and what ",
                                 "which ", "who ", "he ", "said", "the plan ", "as ", "saying ", "adding ",
-                                "according to ", "spending ", "Clinton ", "x"])
+                                "according to ", "spending ", "Clinton ", " but ", ", but ", "declined ",
+                                "would not ", "say ", "x"])
 
 
 @pytest.mark.parametrize("pattern", ["_CLAUSE_STOP", "_report_stop", "_mixed_stop"])

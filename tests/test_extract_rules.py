@@ -3824,3 +3824,17 @@ def test_a_quotation_running_on_over_paragraphs_without_attribution_stays_one():
             '"We have to work together, and we will."\n\nThe crowd cheered.')
     qs = extract_quotes(text)
     assert len(qs) == 1 and qs[0].text.startswith("Presidents") and qs[0].text.endswith("we will.")
+
+
+@pytest.mark.parametrize("text, report", [
+    # what the speaker would not say is the speaker's own second verb, not part of the report
+    ("His campaign confirmed that Trump would meet top officials but would not offer details.",
+     "that Trump would meet top officials"),
+    ("The company said it was seeking acquisitions, but declined to elaborate.", "it was seeking acquisitions"),
+    ("IMI said a convertible issue was being considered, but gave no details of the amount.",
+     "a convertible issue was being considered"),
+    # but a report's own "but" stays in it
+    ("Officials said prices rose but fell later in the day.", "prices rose but fell later in the day"),
+])
+def test_a_report_ends_before_what_the_speaker_would_not_say(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.86"
+EXTRACTOR_VERSION = "0.6.87"
 MAX_TEXT = 50_000_000
 
 
@@ -2064,8 +2064,13 @@ def _report_stop() -> re.Pattern:
     participle is a cue of its own (", adding that ...")."""
     participles = _cue_participles()
     return re.compile(
-        r"(?=[\s,;])(?=" + _STOPS_GATE + r"|\s+and\s)(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
-        r"|,?\s+and\s+(?:how|what)\s)"  # "what Trump says his plan would do and how experts say ..."
+        r"(?=[\s,;])(?=" + _STOPS_GATE + r"|\s+and\s|\s+but\s)(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
+        r"|,?\s+and\s+(?:how|what)\s"  # "what Trump says his plan would do and how experts say ..."
+        # "confirmed that Trump would meet them but would not offer details": what the speaker
+        # did not say is the speaker's own second verb, not the report's
+        r"|,?\s+but\s+(?:(?:would|did|could|will)\s+not|wouldn't|didn't|couldn't|won't)\s+(?:say|elaborate|offer|"
+        r"give|provide|comment|disclose|specify|identify|name|discuss|answer|confirm|detail|explain)\b"
+        r"|,?\s+but\s+(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
     )
 
 
