@@ -2188,8 +2188,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                 or w == "state" and not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi):
             continue  # "one of the states suing the EPA, said", "state officials said": a noun, read on
         # '"...," it now says': an adverb no subject list holds, between the subject and the cue
-        nw = _ADVERB_BEFORE_CUE.search(masked, max(i, cm.start() - 12), cm.start())
-        men = np_backward(masked, nw.start() if nw else cm.start(), i)
+        men = np_backward(masked, _before_adverb(masked, cm.start(), i), i)
         if men is None:
             # '"...," a spokesman for Credit Lyonnais who declined to be named said': no subject at
             # the cue, but the whole phrase after the quotation speaks
@@ -2244,7 +2243,15 @@ _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
 _SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())
-_ADVERB_BEFORE_CUE = re.compile(r"(?<=\S)\s+(?:now|even|just|sometimes|usually|typically)\s+$")
+_ADVERBS_BEFORE_CUE = (" now ", " even ", " just ", " sometimes ", " usually ", " typically ")
+
+
+def _before_adverb(masked: str, pos: int, lo: int) -> int:
+    """Where a subject ends before its cue at ``pos``, past an adverb no subject list holds
+    ("it now says", "Smith just said"); ``pos`` when there is none."""
+    if masked.endswith(_ADVERBS_BEFORE_CUE, lo, pos):
+        return masked.rindex(" ", lo, pos - 1) + 1 if pos - lo > 1 else pos
+    return pos
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
     "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
@@ -3057,9 +3064,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
-                nw = _ADVERB_BEFORE_CUE.search(masked, max(ss, cm.start() - 12), cm.start()) \
-                    if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else None  # "Smith now says"
-                men = None if participle_after_comma else np_backward(masked, nw.start() if nw else cm.start(), ss)
+                end = _before_adverb(masked, cm.start(), ss) \
+                    if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
+                men = None if participle_after_comma else np_backward(masked, end, ss)
                 if men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
                         men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
