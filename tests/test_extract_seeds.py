@@ -172,3 +172,12 @@ def test_the_tier_one_operator_speaks_and_he_continues(rolling_stone):
     q = next(q for q in quotes if q.text.startswith("the vehicle interdiction mission"))
     assert q.speaker_mention == "He"
     assert q.speaker.startswith("a former tier-one operator who performed missions")
+
+
+def test_rolling_stone_report_before_its_attribution(rolling_stone):
+    # "But the bigger danger could be to the estimated 1.6 million U.S. citizens living in
+    # Mexico, All Source News tells me.": a report, its attribution after it, without the "But"
+    text, quotes = rolling_stone
+    got = [(q.text, q.speaker) for q in quotes if q.kind == "indirect" and "1.6 million" in q.text]
+    assert got == [("the bigger danger could be to the estimated 1.6 million U.S. citizens living in Mexico",
+                    "All Source News")]
