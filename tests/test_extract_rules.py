@@ -3838,3 +3838,14 @@ def test_a_quotation_running_on_over_paragraphs_without_attribution_stays_one():
 ])
 def test_a_report_ends_before_what_the_speaker_would_not_say(text, report):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adjective capitalised at a sentence's start is no part of the name after it
+    ("Rival Hillary Clinton said the plan would fail.", "Hillary Clinton"),
+    ("Embattled Theresa Roe said the plan would fail.", "Theresa Roe"),
+    # but a two-word name stays whole
+    ("Rival Clinton said the plan would fail.", "Rival Clinton"),
+])
+def test_a_capitalised_adjective_before_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -134,6 +134,10 @@ def _strip_trailing_period(m: str, s: int, e: int) -> int:
     return e
 
 
+_CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted Jailed Exiled Deposed "
+                                   "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
+
+
 def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The trailing proper-name run of a phrase (after any titles), as offsets."""
     j = len(toks)
@@ -160,8 +164,10 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
-                   and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS):
-        run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times")
+                   and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS
+                   or len(run) > 2 and run[0][2] in _CAPITALISED_MODIFIERS):
+        run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times";
+        # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:
         return None
     for idx in range(len(run) - 3, max(-1, len(run) - 5), -1):
