@@ -3849,3 +3849,13 @@ def test_a_report_ends_before_what_the_speaker_would_not_say(text, report):
 ])
 def test_a_capitalised_adjective_before_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "The Redstone offer", "The Harkin plan": a surname as a modifier is no full name "The Redstone"
+    ("Sumner Redstone spoke. The Redstone offer was made through Arsenal. Redstone said the offer was final.",
+     "Sumner Redstone"),
+    ("The Redstone offer was made through Arsenal. Redstone said the offer was final.", "Redstone"),
+])
+def test_a_surname_as_a_modifier_after_the_is_no_full_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

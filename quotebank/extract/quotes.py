@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.88"
+EXTRACTOR_VERSION = "0.6.89"
 MAX_TEXT = 50_000_000
 
 
@@ -410,6 +410,7 @@ class _Resolver:
                     toks = toks[i + 1:]  # "... on 5 May. On Tuesday Mr Kennedy will": a sentence ended
                     break
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
+                            or toks[0] in ("The", "A", "An")  # "The Redstone offer": no full name "The Redstone"
                             or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 toks = toks[1:]
