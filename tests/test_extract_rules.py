@@ -3859,3 +3859,18 @@ def test_a_capitalised_adjective_before_a_name(text, speaker):
 ])
 def test_a_surname_as_a_modifier_after_the_is_no_full_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # firms whose names read like people's are organisations ...
+    ('"Rates will rise," said Merrill Lynch Capital Markets.', "Merrill Lynch Capital Markets", "organization"),
+    ("Statistics Canada said retail sales rose 1.9 pct in February.", "Statistics Canada", "organization"),
+    ("Morgan Stanley said it expects profits to rise.", "Morgan Stanley", "organization"),
+    # ... and a person "of" one of them speaks, not the firm
+    ('"Rates will rise," said Ward McCarthy of Merrill Lynch Capital Markets.', "Ward McCarthy", "person"),
+    ('"Rates will rise," said Hargreaves of Hoare Govett.', "Hargreaves", "person"),
+    # a person of an unlisted firm without a legal form stays as before
+    ('"Rates will rise," said economists of Morgan Stanley.', "Morgan Stanley", "organization"),
+])
+def test_firms_that_read_like_people(text, speaker, kind):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, kind)]

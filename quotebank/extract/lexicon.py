@@ -132,6 +132,17 @@ def portfolios() -> frozenset[str]:
     return frozenset(l.lower() for l in _lines("portfolios.txt"))
 
 
+@lru_cache(maxsize=1)
+def firm_names() -> tuple[str, ...]:
+    """Organisations whose names read like people's ("Merrill Lynch", "Statistics Canada")."""
+    return tuple(_lines("firms.txt"))
+
+
+def is_known_firm(name: str) -> bool:
+    """Does the name start with one of :func:`firm_names` ("Merrill Lynch Capital Markets")?"""
+    return any(name == f or name.startswith(f + " ") for f in firm_names() if name[:1] == f[:1])
+
+
 def is_outlet(name: str) -> bool:
     """A known news outlet ("rolling stone"): a speaker that is an organisation. The list is
     the ingest package's publication list (upstream), imported when first needed so that

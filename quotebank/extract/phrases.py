@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import countries, cues, given_names, nationalities, pronouns, titles, us_states
+from .lexicon import countries, cues, given_names, is_known_firm, nationalities, pronouns, titles, us_states
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -186,8 +186,9 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             run = after
         break
     ts = titles()
-    if j >= 2 and toks[j - 1][2] == "of" and run[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
-        person = _person_before_of(toks, j - 1)
+    known_firm = j >= 2 and toks[j - 1][2] == "of" and is_known_firm(m[run[0][0]:run[-1][1]].rstrip("."))
+    if j >= 2 and toks[j - 1][2] == "of" and (run[-1][2].rstrip(".").lower() in _COMPANY_ENDS or known_firm):
+        person = _person_before_of(toks, j - 1, known_firm)
         if person is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
         k = _run_start(toks, j - 1, the=False)
@@ -256,15 +257,19 @@ def _run_start(toks: list, k: int, test=_is_cap, the: bool = True) -> int:
     return k
 
 
-def _person_before_of(toks: list, of: int) -> tuple[int, int] | None:
+def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int] | None:
     """The person named right before "of" (two or three capitalised words from a given name,
-    titles left out): "analyst Jack Kirnan" of "... of Kidder Peabody Inc", if any."""
+    titles left out): "analyst Jack Kirnan" of "... of Kidder Peabody Inc", if any. With
+    ``firm`` (what follows "of" is a firm the list knows), any one to three capitalised words
+    ("Hargreaves of Hoare Govett", "Ward McCarthy of Merrill Lynch")."""
     ts = titles()
     k = _run_start(toks, of)
     people = [t for t in toks[k:of] if t[2] not in ts and t[2].rstrip(".") not in ts]
     for i in range(max(0, len(people) - 3), len(people) - 1):
         if people[i][2].lower() in given_names():
             return people[i][0], people[-1][1]
+    if firm and 1 <= len(people) <= 3 and not any(t[2].lower().rstrip(".") in ORG_WORDS for t in people):
+        return people[0][0], people[-1][1]
     return None
 
 

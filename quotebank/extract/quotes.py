@@ -26,8 +26,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import (countries, cues, family_names_first, given_names, is_outlet, nationalities, portfolios,
-                      pronouns, titles, trie_regex, us_states)
+from .lexicon import (countries, cues, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
+                      portfolios, pronouns, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.89"
+EXTRACTOR_VERSION = "0.6.90"
 MAX_TEXT = 50_000_000
 
 
@@ -669,8 +669,9 @@ class _Resolver:
                 and not any(t in ORG_WORDS or t in _COMPANY_ENDS for t in toks) \
                 and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
             return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
-        if _TICKER_END.search(men.text):
-            return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it
+        if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
+            return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it;
+            # "Morgan Stanley", "Statistics Canada": a firm or agency the firm list knows
         acronym = _ACRONYM.fullmatch(name.strip()) is not None
         company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
             len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
