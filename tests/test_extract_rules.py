@@ -3874,3 +3874,14 @@ def test_a_surname_as_a_modifier_after_the_is_no_full_name(text, speaker):
 ])
 def test_firms_that_read_like_people(text, speaker, kind):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role noun capitalised at a sentence's start is no part of the name after it
+    ("Spokesman Marlin Fitzwater said the plan would fail.", "Marlin Fitzwater"),
+    ("Economist Colen Garrow said the budget would stimulate growth.", "Colen Garrow"),
+    # but not in an organisation's name
+    ("Economist Intelligence Unit said the plan would fail.", "Economist Intelligence Unit"),
+])
+def test_a_capitalised_role_before_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

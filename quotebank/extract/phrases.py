@@ -134,6 +134,9 @@ def _strip_trailing_period(m: str, s: int, e: int) -> int:
     return e
 
 
+# role nouns capitalised at a sentence's start: "Spokesman Marlin Fitzwater said" (a role, then the name)
+_CAPITALISED_ROLES = frozenset("Spokesman Spokeswoman Spokesperson Analyst Economist Strategist Trader Dealer "
+                               "Lawyer Attorney Aide Adviser Advisor Consultant Official Executive".split())
 _CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted Jailed Exiled Deposed "
                                    "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
 
@@ -165,7 +168,10 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     run = toks[j:]
     while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS
-                   or len(run) > 2 and run[0][2] in _CAPITALISED_MODIFIERS):
+                   or len(run) > 2 and (run[0][2] in _CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
+                                        and _person_like(" ".join(t[2] for t in run[1:]))
+                                        and run[-1][2] not in ("Unit", "Magazine", "Review", "Survey"))):  # (not "Economist
+        # Intelligence Unit", "Executive Telecommunications Inc")
         run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times";
         # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:
