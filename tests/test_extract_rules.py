@@ -3885,3 +3885,15 @@ def test_firms_that_read_like_people(text, speaker, kind):
 ])
 def test_a_capitalised_role_before_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the Treasury Secretary" after "Treasury Secretary James Baker" is Baker
+    ('Treasury Secretary James Baker spoke. "This is a start," the Treasury Secretary said.', "James Baker"),
+    ('President Reagan spoke on Monday. "This is a start," the President said.', "Reagan"),
+    # with no holder of the office named before, the office speaks
+    ('"This is a start," the President said.', "President"),
+    ('"This is a start," the President said. President Reagan left.', "President"),
+])
+def test_the_office_is_the_person_named_with_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

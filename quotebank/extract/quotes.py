@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.91"
+EXTRACTOR_VERSION = "0.6.92"
 MAX_TEXT = 50_000_000
 
 
@@ -575,6 +575,13 @@ class _Resolver:
         name = men.name or men.text
         toks = _name_tokens(name)
         pos = men.start
+        words = men.text.split()
+        if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
+                and all(w[:1].isupper() for w in words[1:]) and (held := self._office_holder(words[1:], pos)):
+            # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
+            ent = self._name(held)
+            ent.last = pos
+            return ent
         if not toks:
             return self._new(name, "person", pos)
         first = men.text.split(None, 1)[0]
@@ -734,6 +741,23 @@ class _Resolver:
         ent.description = men.text
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
+
+    def _office_holder(self, office: list[str], pos: int) -> Mention | None:
+        """The person the article last named with this office before ``pos`` ("Treasury
+        Secretary James Baker" for a later "the Treasury Secretary"), as a name mention."""
+        rx = re.compile(r"\b" + r"\s+".join(map(re.escape, office))
+                        + r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)")
+        last = None
+        for m in rx.finditer(self.masked, max(0, pos - 4000), pos):
+            last = m
+        if last is None:
+            return None
+        name = last.group(1).split()
+        if not (_person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
+                and name[0] not in titles() and name[0] not in _DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))):
+            return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
+        s, e = last.span(1)
+        return Mention(s, e, last.group(1), "name", s, e)
 
     def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
                            strict: bool = False) -> str | None:
