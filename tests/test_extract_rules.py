@@ -3897,3 +3897,18 @@ def test_a_capitalised_role_before_a_name(text, speaker):
 ])
 def test_the_office_is_the_person_named_with_it(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the president", "the senator": the person last named with that title
+    ('President Barack Obama spoke on Monday. "This is a start," the president said.', "Barack Obama"),
+    ('Gov. John Kasich of Ohio spoke. "This is a start," the governor said.', "John Kasich"),
+    ("Prime Minister Zeid al-Rifa'i spoke. The prime minister said he hoped the next summit would act.",
+     "Zeid al-Rifa'i"),
+    # but not a deputy's, and not when another person was named since
+    ('Deputy Prime Minister John Prescott spoke. "This is a start," the prime minister said.', "the prime minister"),
+    ('Sen. John McCain spoke. Then Jane Roe attacked him. "We will win," the senator said.', "the senator"),
+    ('"This is a start," the president said.', "the president"),
+])
+def test_the_title_is_the_person_last_named_with_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)][-1] == speaker

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.92"
+EXTRACTOR_VERSION = "0.6.93"
 MAX_TEXT = 50_000_000
 
 
@@ -331,6 +331,13 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
 _FEMALE_HONORIFICS = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+# "the president", "the senator": the title written before the name of the person it stands for
+_OFFICE_ALIASES = {
+    "president": r"President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
+    "mayor": r"Mayor", "prime minister": r"Prime\s+Minister", "chancellor": r"Chancellor",
+    "congressman": r"(?:Congressman|Rep\.)", "congresswoman": r"(?:Congresswoman|Rep\.)",
+    "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
+}
 
 
 def _other_gender(ent: "_Entity", gender: str) -> bool:
@@ -453,6 +460,11 @@ class _Resolver:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
             return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
+        if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
+                and (held := self._office_holder(office, men.start, alone=True)) is not None:
+            ent = self._name(held)  # "the president said" after "President Barack Obama"
+            ent.last = men.start
+            return ent
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
@@ -742,11 +754,16 @@ class _Resolver:
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
 
-    def _office_holder(self, office: list[str], pos: int) -> Mention | None:
+    def _office_holder(self, office: list[str] | str, pos: int, alone: bool = False) -> Mention | None:
         """The person the article last named with this office before ``pos`` ("Treasury
-        Secretary James Baker" for a later "the Treasury Secretary"), as a name mention."""
-        rx = re.compile(r"\b" + r"\s+".join(map(re.escape, office))
-                        + r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)")
+        Secretary James Baker" for a later "the Treasury Secretary"; ``office`` a list of words,
+        or a pattern of the title's spellings), as a name mention. With ``alone``, only if no
+        other person was named since (a bare "the senator" may be any senator)."""
+        words = office if isinstance(office, str) else r"\s+".join(map(re.escape, office))
+        # (not "Deputy Prime Minister John Prescott" for "the prime minister")
+        rx = re.compile(r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Ff]ormer )(?<!Acting )(?<![Ss]hadow )(?<!Assistant )\b"
+                        + words + r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+"
+                        r"(?:\s+(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s][\w'\u2019-]+)?)")
         last = None
         for m in rx.finditer(self.masked, max(0, pos - 4000), pos):
             last = m
@@ -754,9 +771,16 @@ class _Resolver:
             return None
         name = last.group(1).split()
         if not (_person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
-                and name[0] not in titles() and name[0] not in _DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))):
+                and name[0] not in titles() and name[0] not in _DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
+                or len(name) > 1 and "-" in name[-1] and name[-1][:1].islower()):
             return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
         s, e = last.span(1)
+        surname = _name_tokens(last.group(1))[-1:]
+        if alone and any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
+               for ent in self.entities) or any(e < p < pos and _name_tokens(n)[-1:] != surname
+                                                for p, n in self._subjects if _person_like_name(n.split())
+                                                or n.split()[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")):
+            return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
 
     def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
