@@ -138,9 +138,18 @@ def firm_names() -> tuple[str, ...]:
     return tuple(_lines("firms.txt"))
 
 
+@lru_cache(maxsize=1)
+def _firms_by_first_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for f in firm_names():
+        out.setdefault(f.split()[0], []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def is_known_firm(name: str) -> bool:
     """Does the name start with one of :func:`firm_names` ("Merrill Lynch Capital Markets")?"""
-    return any(name == f or name.startswith(f + " ") for f in firm_names() if name[:1] == f[:1])
+    cands = _firms_by_first_word().get(name.split(" ", 1)[0])
+    return cands is not None and any(name == f or name.startswith(f + " ") for f in cands)
 
 
 def is_outlet(name: str) -> bool:
