@@ -3912,3 +3912,13 @@ def test_the_office_is_the_person_named_with_it(text, speaker):
 ])
 def test_the_title_is_the_person_last_named_with_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # hospitals, colleges, museums, academies and schools are organisations
+    ("Hereford County Hospital had earlier said that patients would be taken off waiting lists.",
+     "Hereford County Hospital", "organization"),
+    ("Birkbeck College said the survey was fair.", "Birkbeck College", "organization"),
+])
+def test_institutions_are_organisations(text, speaker, kind):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, kind)]

@@ -56,7 +56,7 @@ ORG_WORDS = frozenset(
     group association union university court bureau army navy police command government
     foundation fund bank board network agency federation league coalition organization
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
-    reuters bbc cnn nbc abc cbs npr""".split()
+    hospital college museum academy school""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
 _COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 # plural heads of people beyond _GROUP_HEADS: "voters who backed Trump", "women who ..."
