@@ -3922,3 +3922,14 @@ def test_the_title_is_the_person_last_named_with_it(text, speaker):
 ])
 def test_institutions_are_organisations(text, speaker, kind):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a company named by one word the firm list knows is an organisation, and "he" is not it
+    ("Sony has said it wanted to launch the PSP in Europe at the same time as the US.", "Sony", "organization"),
+    ('"We are happy," said Lufthansa.', "Lufthansa", "organization"),
+    ("Rory Armes spoke for EA. Microsoft delivered kits, but he said the firm still waited for Sony.",
+     "Rory Armes", "person"),
+])
+def test_one_word_companies_the_firm_list_knows(text, speaker, kind):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)][-1] == (speaker, kind)
