@@ -3933,3 +3933,9 @@ def test_institutions_are_organisations(text, speaker, kind):
 ])
 def test_one_word_companies_the_firm_list_knows(text, speaker, kind):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)][-1] == (speaker, kind)
+
+
+def test_a_party_tag_after_a_subject_keeps_it_the_pronouns_antecedent():
+    text = ("Sen. Claire McCaskill (D-Mo.) scolded him: \u201cThe scientific community is against you,\u201d "
+            "she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Claire McCaskill"]
