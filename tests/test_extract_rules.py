@@ -3939,3 +3939,15 @@ def test_a_party_tag_after_a_subject_keeps_it_the_pronouns_antecedent():
     text = ("Sen. Claire McCaskill (D-Mo.) scolded him: \u201cThe scientific community is against you,\u201d "
             "she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Claire McCaskill"]
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # a dateline with the wire's name, or the month in capitals, before the story
+    ('WASHINGTON, Dec. 8 (UPI) \u2014 Responding to the proposal, Hillary Clinton\'s aide rallied supporters, '
+     'saying: "We have to be ready to stop him."', "Hillary Clinton's aide", "We have to be ready to stop him."),
+    ("NEW YORK, MARCH 20 - The stock of McDonald's Corp rose sharply this morning, traders said.",
+     "traders", "The stock of McDonald's Corp rose sharply this morning"),
+])
+def test_datelines_with_a_wire_or_a_capitalised_month(text, speaker, report):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.text) == (speaker, report)

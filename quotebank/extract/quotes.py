@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.96"
+EXTRACTOR_VERSION = "0.6.97"
 MAX_TEXT = 50_000_000
 
 
@@ -2478,7 +2478,9 @@ _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=\S)")
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
                             r"[ \t]+\d{1,2}[ \t]+[\u2014\u2013-]+[ \t]+")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]+\s+")
+# ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
+                       r"\s+[\u2014\u2013-]+\s+")
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
