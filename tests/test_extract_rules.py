@@ -3951,3 +3951,9 @@ def test_a_party_tag_after_a_subject_keeps_it_the_pronouns_antecedent():
 def test_datelines_with_a_wire_or_a_capitalised_month(text, speaker, report):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.text) == (speaker, report)
+
+
+def test_a_naming_participle_before_a_title_is_no_verb_of_the_clause():
+    text = ("Later on Sunday, Carson shared a syllabus for a psychology class called \u201cPerception\u201d on his "
+            "Facebook page, writing \u201cAllow me to do the research for the reporter.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == ["Carson"]

@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.97"
+EXTRACTOR_VERSION = "0.6.98"
 MAX_TEXT = 50_000_000
 
 
@@ -2497,6 +2497,9 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
     return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", masked) is not None
 
 
+_NAMING_PARTICIPLES = frozenset("called named dubbed titled entitled labeled labelled termed nicknamed".split())
+
+
 def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
@@ -2512,6 +2515,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
         if cm.group(0).endswith("ing") and masked[lo:cm.start()].rstrip().endswith(_CLAUSE_BREAK):
             continue  # "a basic task in politics - bragging - conceding": an aside, not a verb of the clause
+        if cm.group(0) in _NAMING_PARTICIPLES and masked.startswith(MASK, cm.end() + 1):
+            continue  # "a class called "Perception"": a name given, not the clause's verb
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
