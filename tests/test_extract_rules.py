@@ -3957,3 +3957,21 @@ def test_a_naming_participle_before_a_title_is_no_verb_of_the_clause():
     text = ("Later on Sunday, Carson shared a syllabus for a psychology class called \u201cPerception\u201d on his "
             "Facebook page, writing \u201cAllow me to do the research for the reporter.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == ["Carson"]
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a plural outlet's possessive, more titles, a firm the list knows before a person
+    ('"We will win," said Fox News\u2019 Sean Hannity.', "Sean Hannity", [(None, "Fox News")]),
+    ('"We will win," said EPA Administrator Lee Thomas.', "Lee Thomas", [("Administrator", "EPA")]),
+    ('"We will win," said FNSEA Secretary-General Luc Guyau.', "Luc Guyau", [("Secretary-General", "FNSEA")]),
+    ('"We will win," said Credit Suisse Paul Hofer.', "Paul Hofer", None),
+    # but a firm's own name stays whole
+    ('"The dollar should be free," said Morgan Guaranty Trust Co.', "Morgan Guaranty Trust Co", None),
+    ("Commodore International Ltd said it repaid the loan.", "Commodore International Ltd", None),
+    ('"We will win," said Lawyers\' Christian Fellowship.', "Lawyers' Christian Fellowship", None),
+])
+def test_more_names_after_outlets_titles_and_firms(text, speaker, roles):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker
+    if roles is not None:
+        assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

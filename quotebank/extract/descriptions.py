@@ -55,6 +55,8 @@ _TITLE_WORDS = {
     "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "rev": "Reverend",
     "premier": "Premier", "speaker": "Speaker", "chief": "chief", "sir": None, "dame": None,
     "justice": "Justice", "attorney": "Attorney", "mp": "MP", "mep": "MEP", "msp": "MSP",
+    "administrator": "Administrator", "secretary-general": "Secretary-General", "under-secretary": "Under-Secretary",
+    "commodore": "Commodore",
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"

@@ -178,10 +178,11 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         return None
     for idx in range(len(run) - 3, max(-1, len(run) - 5), -1):
         w = run[idx][2]
-        if not w.endswith(("'s", "\u2019s")):
+        plural_owner = w.endswith(("s'", "s\u2019")) and w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
+        if not w.endswith(("'s", "\u2019s")) and not plural_owner:
             continue  # (not "Lawyers' Christian Fellowship": a plural's possessive opens a name)
         after = run[idx + 1:]
-        owner = _clean_tok(w).lower()
+        owner = w[:-1].lower() if plural_owner else _clean_tok(w).lower()
         if not any(t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS or _is_title_word(t[2])
                    for t in after) and (after[0][2].lower() in given_names() or (
                 len(after) == 2 and owner in ORG_WORDS - _COMPANY_ENDS - {"company"}
@@ -191,6 +192,15 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")
             run = after
         break
+    if len(run) >= 4:
+        # "Credit Suisse Paul Hofer": a firm the list knows, then a person of it
+        for k in range(len(run) - 2, 0, -1):
+            rest = run[k:]
+            if len(rest) <= 3 and rest[0][2].lower() in given_names() and not any(
+                    t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS for t in rest) \
+                    and is_known_firm(m[run[0][0]:run[k - 1][1]]):
+                run = run[k:]
+                break
     ts = titles()
     known_firm = j >= 2 and toks[j - 1][2] == "of" and is_known_firm(m[run[0][0]:run[-1][1]].rstrip("."))
     if j >= 2 and toks[j - 1][2] == "of" and (run[-1][2].rstrip(".").lower() in _COMPANY_ENDS or known_firm):
