@@ -3975,3 +3975,31 @@ def test_more_names_after_outlets_titles_and_firms(text, speaker, roles):
     assert q.speaker == speaker
     if roles is not None:
         assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+def test_single_quotations_reopened_at_each_sentence_do_not_swallow_the_article():
+    # an aggregator's paragraph breaks lost: each sentence re-opens the quotation with "'"
+    text = ("Samuel Ackroyd and James Swan waited for hours. They told ITV News: 'I like Trump, but it's "
+            "mainly about Air Force One. 'This is a big bucket list item for us. 'It's a great privilege "
+            "to see him land here.' On Saturday morning, Trump was out on the golf course. The man said: "
+            "'We support him.'")
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("I like Trump, but it's mainly about Air Force One.", "Samuel Ackroyd and James Swan"),
+        ("This is a big bucket list item for us.", "Samuel Ackroyd and James Swan"),
+        ("It's a great privilege to see him land here.", "Samuel Ackroyd and James Swan"),
+        ("We support him.", "The man"),
+    ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unnamed speaker is the one described with the same head word, whole words only
+    ("A woman said: 'I like it.' The man said: 'We support him.'", "The man"),
+    ("Some dealers said the dollar was weak. \"It is hard to tell,\" said one dealer.", "one dealer"),
+])
+def test_unnamed_speakers_match_by_whole_head_words(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_the_paper_is_the_newspaper():
+    text = "The newspaper said the plan failed. \"It is over,\" the paper said."
+    assert len({q.speaker_key for q in extract_quotes(text)}) == 1

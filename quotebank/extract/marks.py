@@ -179,13 +179,14 @@ def find_spans(text: str) -> list[Span]:
                     closed_here.append(sp)
                     carry = None
             elif role in ("open", "either"):
-                if role == "open" and fam == "double" and len(stack) == 1 and stack[0][1] == "double" \
+                if role == "open" and len(stack) == 1 and stack[0][1] == fam \
                         and i + 1 < pe and text[i + 1].isupper() and text[ps:i].rstrip()[-1:] in ".!?" \
                         and i - stack[0][0] > 2:
                     # '"I haven't started a game. "I feel quite fresh," Williams said': a new
                     # sentence re-opens the quotation without closing it (a paragraph break lost
                     # from a multi-paragraph quotation): the first part ends at its sentence's
-                    # end, the space before the new mark standing in for the missing closer
+                    # end, the space before the new mark standing in for the missing closer (in
+                    # single marks too: "'I like Trump ... Air Force One. 'This is a big ...")
                     o = stack[0][0]
                     sp = carry if carry is not None and carry.open == o else Span(o, i - 1, fam, pi)
                     sp.close, sp.closed = i - 1, True

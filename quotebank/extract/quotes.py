@@ -55,7 +55,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.99"
+EXTRACTOR_VERSION = "0.6.100"
 MAX_TEXT = 50_000_000
 
 
@@ -331,6 +331,7 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
 _FEMALE_HONORIFICS = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+_SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
 # "the president", "the senator": the title written before the name of the person it stands for
 _OFFICE_ALIASES = {
     "president": r"President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
@@ -746,7 +747,8 @@ class _Resolver:
             if ent.kind == kind and head and _desc_head(ent.name) == head:
                 ent.last = men.start
                 return ent
-            if ent.kind == kind and head and head in ent.name.lower():
+            if ent.kind == kind and head and any(f" {h} " in f" {ent.name.lower()} " for h in _SAME_HEAD.get(head, (head,))):
+                # (whole words: no "man" in "woman", no "dealer" in "dealers"; "the paper" is "the newspaper")
                 ent.last = men.start
                 return ent
         ent = self._new(men.text, kind, men.start)
@@ -776,10 +778,10 @@ class _Resolver:
             return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
         s, e = last.span(1)
         surname = _name_tokens(last.group(1))[-1:]
-        if alone and any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
-               for ent in self.entities) or any(e < p < pos and _name_tokens(n)[-1:] != surname
-                                                for p, n in self._subjects if _person_like_name(n.split())
-                                                or n.split()[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")):
+        if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
+                          for ent in self.entities)
+                      or any(e < p < pos and _name_tokens(n)[-1:] != surname for p, n in self._subjects
+                             if _person_like_name(n.split()) or n.split()[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."))):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
 
