@@ -330,7 +330,8 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
-_FEMALE_HONORIFICS = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+_HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
+                     "Ms.": "female", "Miss": "female"}
 _SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
 # "the president", "the senator": the title written before the name of the person it stands for
 _OFFICE_ALIASES = {
@@ -462,10 +463,8 @@ class _Resolver:
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
             return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
         if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
-                and (held := self._office_holder(office, men.start, alone=True)) is not None:
-            ent = self._name(held)  # "the president said" after "President Barack Obama"
-            ent.last = men.start
-            return ent
+                and (ent := self._holder(office, men.start, alone=True)) is not None:
+            return ent  # "the president said" after "President Barack Obama"
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
@@ -590,16 +589,11 @@ class _Resolver:
         pos = men.start
         words = men.text.split()
         if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
-                and all(w[:1].isupper() for w in words[1:]) and (held := self._office_holder(words[1:], pos)):
-            # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
-            ent = self._name(held)
-            ent.last = pos
-            return ent
+                and all(w[:1].isupper() for w in words[1:]) and (ent := self._holder(words[1:], pos)):
+            return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
         if not toks:
             return self._new(name, "person", pos)
-        first = men.text.split(None, 1)[0]
-        honorific = "male" if first in ("Mr", "Mr.") else "female" if first in _FEMALE_HONORIFICS \
-            else gender if gender in ("male", "female") else None
+        honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
         # an entity already known whose name contains these tokens
         best = None
         matches = []
@@ -652,13 +646,12 @@ class _Resolver:
         full = name
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
-            earlier = [x for x in self.full_names if x[0] < pos]
             fn = self._surname_full_name(toks, pos, honorific)
             if fn is not None:
                 full = fn
             else:
                 # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
-                for p, fn in reversed(earlier):
+                for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
                     ft = _name_tokens(fn)
                     if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
                             len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
@@ -756,6 +749,15 @@ class _Resolver:
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
 
+    def _holder(self, office: list[str] | str, pos: int, alone: bool = False) -> _Entity | None:
+        """The entity of :meth:`_office_holder`, last mentioned at ``pos``."""
+        held = self._office_holder(office, pos, alone)
+        if held is None:
+            return None
+        ent = self._name(held)
+        ent.last = pos
+        return ent
+
     def _office_holder(self, office: list[str] | str, pos: int, alone: bool = False) -> Mention | None:
         """The person the article last named with this office before ``pos`` ("Treasury
         Secretary James Baker" for a later "the Treasury Secretary"; ``office`` a list of words,
@@ -781,7 +783,7 @@ class _Resolver:
         if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
                           for ent in self.entities)
                       or any(e < p < pos and _name_tokens(n)[-1:] != surname for p, n in self._subjects
-                             if _person_like_name(n.split()) or n.split()[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."))):
+                             if _person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
 
@@ -900,11 +902,7 @@ class _Resolver:
                 i -= 1
                 continue
             g = given_names().get(toks[0])
-            first = name.split(None, 1)[0]
-            if first in ("Mr", "Mr."):
-                g = "male"
-            elif first in _FEMALE_HONORIFICS:
-                g = "female"
+            g = _HONORIFIC_GENDER.get(name.split(None, 1)[0], g)
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1

@@ -141,12 +141,18 @@ _worker_db: Database | None = None
 INGEST_GC_THRESHOLD = 50_000
 
 
+def _raise_gc_threshold() -> tuple[int, ...]:
+    """Raise the collector's first threshold to INGEST_GC_THRESHOLD; the thresholds before."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], INGEST_GC_THRESHOLD), *before[1:])
+    return before
+
+
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
     """Raise the collector's first threshold while ingesting; restore it afterwards (also a
     decorator: each call gets its own)."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], INGEST_GC_THRESHOLD), *before[1:])
+    before = _raise_gc_threshold()
     try:
         yield
     finally:
@@ -159,7 +165,7 @@ def _worker_init(url: str | None) -> None:
     # what the worker inherited from the parent lives as long as the worker: keep it out of
     # the garbage collector's passes, which would otherwise walk all of it again and again
     gc.freeze()
-    gc.set_threshold(max(gc.get_threshold()[0], INGEST_GC_THRESHOLD), *gc.get_threshold()[1:])
+    _raise_gc_threshold()
     _worker_db = Database(url, migrate=False) if url else None
 
 
