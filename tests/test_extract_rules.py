@@ -1868,8 +1868,20 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
 @pytest.mark.parametrize("text, pieces", [
     ("Many of the closures, he said, have involved public and semi-private courses.",
      ["Many of the closures", "have involved public and semi-private courses"]),
+    # the words before the attribution are the report's first piece, as annotators read it
+    # ("In his state, Christie said, ..." in PolNeAR), but not a time, a connective or a link word
     ("In several cases, tech executives say, they have been asked to keep the content online.",
-     ["they have been asked to keep the content online"]),
+     ["In several cases", "they have been asked to keep the content online"]),
+    ("In his state, Christie said, nonviolent first-time drug offenders are sent to treatment.",
+     ["In his state", "nonviolent first-time drug offenders are sent to treatment"]),
+    ("China had resisted such deals, but the pollution had become so bad, Mr. Obama noted, that the top "
+     "page was the air-quality monitor.",
+     ["the pollution had become so bad", "that the top page was the air-quality monitor"]),
+    ("Six months ago, the senator said, the media considered him a fringe candidate.",
+     ["the media considered him a fringe candidate"]),
+    ("Of course, she said, the deal will close in May.", ["the deal will close in May"]),
+    ("Politico reported, according to sources in the meetings, Clinton tried to calm the bankers.",
+     ["Clinton tried to calm the bankers"]),
     # what follows is no part of the report: a new clause, a participle, a circumstance
     ("The plan had failed badly, Jane Roe said, and the town was angry.", ["The plan had failed badly"]),
     ("Sales were really great, he said, wiping sweat off his face.", ["Sales were really great"]),
@@ -1878,6 +1890,26 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
 ])
 def test_a_report_around_a_parenthetical_attribution_is_in_pieces(text, pieces):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == pieces
+
+
+def test_the_piece_before_a_parenthetical_attribution_has_the_quotations_speaker():
+    qs = extract_quotes('Jeb Bush spoke in Ohio. If Clinton is elected, he said, "she might be going back '
+                        'and forth between the White House and jail."')
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in qs] == [
+        ("indirect", "If Clinton is elected", "Jeb Bush", "said"),
+        ("direct", "she might be going back and forth between the White House and jail.", "Jeb Bush", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that is a sentence of its own: what comes before is the occasion, not words said
+    'In a statement, the spokesman said, "We are not going to comment on this matter at all."',
+    'Less than 30 minutes later, Trump wrote, "I hear the show is pushing hard for a third party."',
+    # the question put to the speaker, and a link word, are no piece of the answer
+    'Asked about the plan, the governor said, "it is a good plan that will work."',
+    'But, he said, "there is a line between disagreement and attacks on judges."',
+])
+def test_no_piece_before_a_parenthetical_attribution_of_an_occasion_or_a_question(text):
+    assert [q.kind for q in extract_quotes(text)] == ["direct"]
 
 
 HEADLINES = ("Obama: Americans Will Say No to a Politics of Fear\n\n"

@@ -31,6 +31,7 @@ from .lexicon import (countries, cues, family_names_first, given_names, is_known
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _OCCASION_NOUNS,
     _COMPANY_ENDS,
     _STOP_BACK,
     _LY_NOUNS,
@@ -55,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.100"
+EXTRACTOR_VERSION = "0.6.101"
 MAX_TEXT = 50_000_000
 
 
@@ -1342,6 +1343,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         if not pspans and not cue_hits.any_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
+        first_in_para = len(out)
         para_quotes: list[tuple[Span, _Att | None, str, tuple[int, int]]] = []
         for sp in pspans:
             s_idx = _find_sentence(sents, sp.open)
@@ -1438,6 +1440,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 q = _make_quote(text, sp, _cont(before[-1]), "direct", content, [sp], pi, res)
                 if q is not None:
                     out.append(q)
+            out.extend(_front_pieces(text, masked, sents, out, first_in_para))
 
     out.sort(key=lambda q: (q.start, q.end))
     # entities get their final names only after the whole text is read
@@ -1445,6 +1448,87 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         _finalise_speaker(q, res)
         _trim_space(text, q)
     return out
+
+
+# the words before a report's attribution in the middle of its sentence are a piece of the
+# report, as the words before '"A," he said, "B."' are a piece of the quotation
+_FRONT_GAP = re.compile(r"[ \t]*(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$")
+# words that link a report to what went before, or a question put to the speaker: no piece of the report
+_FRONT_ONLY_LINK = re.compile(
+    r"(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
+    r"rather|otherwise|thus|anyway|again|today|tonight|yesterday|first|second|third|finally|ultimately|overall|"
+    r"of course|in fact|in short|in addition|in turn|in particular|in general|in other words|for example|for instance|"
+    r"at least|at first|after all|above all|by contrast|in contrast|on the other hand|as a result|if so|if not|"
+    r"in the end|at the same time|that|this|it|[a-z]+ly)(?:[ \t]+(?:now|then|too|though|also))?", re.I)
+# a time only ("Six months ago", "In February") says when, and a word that needs more after it
+# ("after", "including") ends no piece
+_FRONT_TIME = re.compile(r"(?:(?:later|earlier)\s+)?(?:(?:in|on|at|by|since|until|for|over|during)\s+)?(?:(?:the|this|that|last|next|early|late|"
+                         r"mid|more|less|than|about|almost|nearly|a|an|few|several|one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d[\d,]*|couple|of|" + _DAYS + r"|january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|\.)\s*)*"
+                         r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|weekend|morning|"
+                         r"afternoon|evening|night|spring|summer|fall|autumn|winter|january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december|\d{4}s?|" + _DAYS + r")\s*)+"
+                         r"(?:ago|later|earlier|before|after|since)?", re.I)
+_FRONT_OPEN_END = re.compile(r"\b(?:after|before|because|that|if|when|as|including|and|or|but|of|to|for|with|the|a|an|"
+                             r"than|while|since|until|whether|which|who|whom|whose)$", re.I)
+_FRONT_LAST_CLAUSE = re.compile(r",\s+(?:but|and|yet|so|because|while|although|though)\s+(?=\S)")
+_FRONT_NOT = re.compile(r"(?:(?:but|and|so|yet),?\s+)?(?:when\s+|while\s+|after\s+|before\s+)?(?:during|asked|pressed|"
+                        r"speaking|writing|responding|replying|interviewed|reached|contacted|questioned)\b", re.I)
+_FRONT_OCCASION = re.compile(r"(?:in|at|on|during|via|through|after|before)\s+(?:\S+\s+){0,5}?(?:" + "|".join(
+    sorted(_OCCASION_NOUNS | {"Twitter", "Facebook", "Instagram", "podcast", "program", "show", "appearance"})) + r")\b",
+    re.I)
+
+
+def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -> list[Quote]:
+    """'In his state, Christie said, offenders are sent to treatment' and 'If Clinton is
+    elected, he said, "she might ..."': the report's first piece, before the attribution,
+    with the same speaker and cue (its second piece is the quote found after it)."""
+    pieces = []
+    for q in out[first:]:
+        if q.cue_start is None or q.speaker_start is None or q.content_start <= q.cue_start:
+            continue
+        a = min(q.cue_start, q.speaker_start)
+        z = max(q.cue_end, q.speaker_end)
+        if not _FRONT_GAP.match(text[z : q.content_start]) or z - a > 80 or "," in masked[a:z] \
+                or len(_WORDS.findall(masked, min(q.cue_end, q.speaker_end), max(q.cue_start, q.speaker_start))) > 1 \
+                or (q.speaker_mention or "").lower() in RELATIVE:
+            continue  # only "X said" or "said X", maybe with one adverb, and never "which notes"
+        if q.kind == "direct" and not text[q.start : q.start + 1].islower():
+            continue  # 'In a statement, the spokesman said, "We ...': a quotation of its own, said on an occasion
+        k = _find_sentence(sents, a)
+        if k is None:
+            continue
+        ss = sents[k][0]
+        fe = a
+        while fe > ss and text[fe - 1] in " \t":
+            fe -= 1
+        if fe <= ss or text[fe - 1] != ",":
+            continue
+        fe -= 1
+        fs = ss
+        while fs < fe and text[fs] in " \t\n\u00a0":
+            fs += 1
+        if (lc := _LEAD_CONJUNCTION.match(text, fs, fe)) is not None:
+            fs = lc.end()
+        for lc in _FRONT_LAST_CLAUSE.finditer(text, fs, fe):
+            fs = lc.end()  # "China resisted such agreements, but the pollution had become so bad, he noted, that"
+        if fe <= fs or MASK in masked[fs:fe] or _FRONT_ONLY_LINK.fullmatch(text, fs, fe) or _FRONT_NOT.match(text, fs, fe) \
+                or _FRONT_OCCASION.match(text, fs, fe) or _FRONT_TIME.fullmatch(text, fs, fe) \
+                or _FRONT_OPEN_END.search(text, fs, fe) or len(_WORDS.findall(text, fs, fe)) > 40 or "\n" in text[fs:fe]:
+            continue
+        if (lw := _prev_word(masked, fs, fe)) is not None and lw[1] in cues().indirect and not (
+                (pw := _prev_word(masked, fs, lw[0])) is not None and pw[1].lower() in _NOT_BEFORE_VERB):
+            continue  # "Politico reported, according to sources, ...": a report of its own
+        if any(o.content_start < fe and fs < o.content_end for o in out) or any(
+                o.start < fe and fs < o.end for o in pieces):
+            continue
+        pieces.append(Quote(
+            start=fs, end=fe, text=text[fs:fe], kind="indirect", content_start=fs, content_end=fe,
+            speaker_start=q.speaker_start, speaker_end=q.speaker_end, speaker_mention=q.speaker_mention,
+            cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end, confidence=0.5, paragraph=q.paragraph,
+            speaker_key=q.speaker_key))
+    return pieces
 
 
 def _trim_space(text: str, q: Quote) -> None:
