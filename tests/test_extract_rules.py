@@ -1926,6 +1926,21 @@ def test_a_headline_label_naming_a_person_of_the_story_attributes_the_line():
         ("indirect", "Barack Obama", "Americans Will Say No to a Politics of Fear")]
 
 
+@pytest.mark.parametrize("headline, expected", [
+    ("Bernie Sanders Says He\u2019s Already Started Writing His Inaugural Address.",
+     [("indirect", "He\u2019s Already Started Writing His Inaugural Address", "Bernie Sanders", "Says")]),
+    ("Trump Says He Never Pledged To Kill Family Members Of Terrorists",
+     [("indirect", "He Never Pledged To Kill Family Members Of Terrorists", "Donald Trump", "Says")]),
+    # a question, a label the story does not name, a sentence in lower case: none
+    ("How Paul Ryan Thinks About Donald Trump.", []),
+    ("Newspaper Says Clinton Needs To Quit Political Calculations.", []),
+])
+def test_a_title_case_headline_saying_what_someone_says_is_a_report(headline, expected):
+    story = (f"{headline}\n\nBernie Sanders and Donald Trump spoke in Iowa on Monday. Paul Ryan and "
+             "Hillary Clinton did not.")
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in extract_quotes(story) if q.paragraph == 0] == expected
+
+
 def test_editorial_labels_and_short_summaries_are_no_attributions():
     texts = {q.text for q in extract_quotes(HEADLINES)}
     assert not any(t.startswith(("Cruz to give", "Trump Just Fired", "It was not so long", "Just hang on"))

@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.101"
+EXTRACTOR_VERSION = "0.6.102"
 MAX_TEXT = 50_000_000
 
 
@@ -1340,6 +1340,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Trump: My immigration plans aren't set in stone"
             continue
+        if indirect and not pspans and pi < 3 and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
+            out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy"
+            continue
         if not pspans and not cue_hits.any_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
@@ -1658,11 +1661,41 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
            or w.upper() == w and len(w.strip(".")) > 2 for w in words) \
             or label.endswith("'s") or label.endswith("\u2019s"):
         return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
-    cs, ce = _strip_ws(text, m.end(), pe)
+    return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res,
+                            (m.end("label"), m.end("label") + 1), 5)
+
+
+# a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
+_HEADLINE_SAYS = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}?)[ \t]+(?P<cue>Says|Said|Warns|Claims|"
+    r"Admits|Insists|Thinks|Believes|Predicts|Argues|Suggests|Hints|Vows|Insists|Concedes)[ \t]+(?=[A-Z\d])")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver") -> Quote | None:
+    m = _HEADLINE_SAYS.match(masked, ps, pe)
+    if m is None:
+        return None
+    words = _TITLE_WORD.findall(masked, ps, pe)
+    if len(words) > 25 or sum(w[0].isupper() for w in words) < 0.7 * len(words) \
+            or _SENT_END.search(masked, m.end(), max(m.end(), pe - 2)):
+        return None  # a sentence, not a headline
+    return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3)
+
+
+def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Quote | None:
+    """A headline's report after its speaker: 'Trump: My plans aren't set in stone', 'Beck Says ...'."""
+    label = text[ls:le]
+    words = label.split()
+    if any(w.lower().strip(".") in _NOT_HEADLINE_LABEL or w.strip(".").upper() in _EDITORIAL
+           or w.upper() == w and len(w.strip(".")) > 2 for w in words) \
+            or label.endswith("'s") or label.endswith("\u2019s"):
+        return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
+    cs, ce = _strip_ws(text, cs, pe)
     while ce > cs and text[ce - 1] in ".":
         ce -= 1
     content = masked[cs:ce]
-    if MASK in content or not 5 <= len(_WORDS.findall(content)) <= 40:
+    if MASK in content or not min_words <= len(_WORDS.findall(content)) <= 40:
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
     surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
@@ -1671,7 +1704,6 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
                                                  or words[0] in titles() or words[0].rstrip(".") in titles())
             or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)):
         return None
-    ls, le = m.start("label"), m.end("label")
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
     full = next((fn for _, fn in res.full_names if _name_tokens(fn)[-1:] == toks[-1:] and len(_name_tokens(fn)) > 1),
                 None) if len(toks) == 1 else None
@@ -1679,8 +1711,8 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
     ent = res.resolve(men)
     q = Quote(
         start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
-        speaker_start=ls, speaker_end=le, speaker_mention=label, cue=":", cue_start=le, cue_end=le + 1,
-        confidence=0.5, paragraph=pi,
+        speaker_start=ls, speaker_end=le, speaker_mention=label, cue=text[cue[0]:cue[1]], cue_start=cue[0],
+        cue_end=cue[1], confidence=0.5, paragraph=pi,
     )
     q.speaker_key = ent.key if ent is not None else None
     return q
