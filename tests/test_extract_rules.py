@@ -1880,6 +1880,8 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
     ("Six months ago, the senator said, the media considered him a fringe candidate.",
      ["the media considered him a fringe candidate"]),
     ("Of course, she said, the deal will close in May.", ["the deal will close in May"]),
+    ("But, he said, tax rises would come to the floor only with Republican support.",
+     ["tax rises would come to the floor only with Republican support"]),
     ("Politico reported, according to sources in the meetings, Clinton tried to calm the bankers.",
      ["Clinton tried to calm the bankers"]),
     # what follows is no part of the report: a new clause, a participle, a circumstance

@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.102"
+EXTRACTOR_VERSION = "0.6.103"
 MAX_TEXT = 50_000_000
 
 
@@ -3528,7 +3528,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if w not in _PAREN_CUES or cm.start() in used_cues or _noun_use(masked, cm, ss):
             continue
         before = masked.rfind(",", ss, cm.start())
-        if before < 0 or before <= ss + 3:
+        if before < 0 or before <= ss + 1:  # ("But, he said, ...": a link word before it)
             continue
         between = masked[before + 1 : cm.start()]
         after = masked[cm.end() : se]
