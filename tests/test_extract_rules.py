@@ -4052,3 +4052,16 @@ def test_unnamed_speakers_match_by_whole_head_words(text, speaker):
 def test_the_paper_is_the_newspaper():
     text = "The newspaper said the plan failed. \"It is over,\" the paper said."
     assert len({q.speaker_key for q in extract_quotes(text)}) == 1
+
+
+def test_a_cue_after_the_quotation_is_the_sentences_own_when_a_cue_before_it_is_inside_the_report():
+    # the senator says that nothing the president said will assuage fears
+    q, = extract_quotes('Sen. Marco Rubio spoke on Fox News. Nothing the president said "will assuage '
+                        'people\'s fears," the Florida senator said.')
+    assert (q.kind, q.speaker_mention, q.cue_start) == ("mixed", "the Florida senator", 114)
+    assert q.content_start == 36 and q.fragments == [(64, 92)]  # "will ... fears," inside its marks
+
+
+def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
+    q, = extract_quotes('Obama said "We will win this fight," and left the room.')
+    assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.103"
+EXTRACTOR_VERSION = "0.6.104"
 MAX_TEXT = 50_000_000
 
 
@@ -1911,6 +1911,12 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         catt = _colon_intro(masked, ss, sp.open)
         if catt is not None:
             return "direct", catt, content
+    if att is not None and latt is not None and latt.how == "pre" and latt.mention.end <= latt.cue_start \
+            and not masked[latt.cue_end : sp.open].strip() and text[sp.end - 1 : sp.end] == "," \
+            and text[sp.start : sp.start + 1].islower() and MASK not in left:
+        # 'Nothing the president said "will assuage people's fears," the senator said.': the
+        # cue after the quotation is the sentence's own; the one before is inside the report
+        latt = None
     if latt is not None:
         men = latt.mention
         # after an inverted cue the gap starts where the speaker's phrase ends:
