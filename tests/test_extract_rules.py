@@ -4065,3 +4065,19 @@ def test_a_cue_after_the_quotation_is_the_sentences_own_when_a_cue_before_it_is_
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tory leader Michael Howard has gone on the offensive. The Tory leader said his front bench "
+     "had reached a decision.", "Michael Howard"),
+    ("Tony Blair is to join Home Secretary David Blunkett in Sheffield. The home secretary has "
+     "admitted he was wrong to give the tickets.", "David Blunkett"),
+    ("England coach Sven-Goran Eriksson named his squad. The England coach said the team was ready.",
+     "Sven-Goran Eriksson"),
+    # a shadow minister holds no office; a title no one was named with stays a description
+    ("Shadow home secretary David Davis spoke first. The home secretary said he was wrong.", "The home secretary"),
+    ("The Chelsea striker Didier Drogba scored twice. The England coach said the team was ready.",
+     "The England coach"),
+])
+def test_a_title_written_before_a_name_names_a_later_description(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -92,6 +92,12 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """Lower-cased last words of a role written before a name ("Tory leader Michael Howard")."""
+    return frozenset(w for line in _lines("role_heads.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """lower-cased given name -> 'male' | 'female' (names on both lists are left out)."""
     f = {w for l in _lines("female_names.txt") for w in l.split()}

@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import (countries, cues, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
-                      portfolios, pronouns, titles, trie_regex, us_states)
+                      portfolios, pronouns, role_heads, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.104"
+EXTRACTOR_VERSION = "0.6.105"
 MAX_TEXT = 50_000_000
 
 
@@ -466,6 +466,8 @@ class _Resolver:
         if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
                 and (ent := self._holder(office, men.start, alone=True)) is not None:
             return ent  # "the president said" after "President Barack Obama"
+        if men.text[:4].lower() == "the " and (ent := self._titled_before(men)) is not None:
+            return ent  # "the home secretary said" after "Home Secretary Charles Clarke"
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
@@ -749,6 +751,16 @@ class _Resolver:
         ent.description = men.text
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
+
+    def _titled_before(self, men: Mention) -> _Entity | None:
+        """The person an earlier title named: "Tory leader Michael Howard" for a later "the Tory
+        leader", "England coach Sven-Goran Eriksson" for "the England coach" (two to four words
+        ending in a role; the title's words in either case, since the press writes both)."""
+        words = men.text.split()[1:]
+        if not 2 <= len(words) <= 4 or words[-1].lower() not in role_heads() \
+                or not all(_TITLE_WORD.fullmatch(w) for w in words):
+            return None
+        return self._holder(r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words), men.start)
 
     def _holder(self, office: list[str] | str, pos: int, alone: bool = False) -> _Entity | None:
         """The entity of :meth:`_office_holder`, last mentioned at ``pos``."""
@@ -1756,7 +1768,8 @@ def _org_description(desc: str) -> bool:
 def _person_like_name(words: list[str]) -> bool:
     """Two or three capitalised words starting with a known given name: a person's name
     ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
-    return 2 <= len(words) <= 3 and words[0].lower() in given_names()
+    return 2 <= len(words) <= 3 and (words[0].lower() in given_names()
+                                     or "-" in words[0] and words[0].split("-")[0].lower() in given_names())  # "Sven-Goran"
 
 # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...", "Ms
 # Jowell's deputy, Richard Caborn, said ...": a name between commas before the verb is the
