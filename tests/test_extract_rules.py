@@ -4081,3 +4081,39 @@ def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
 ])
 def test_a_title_written_before_a_name_names_a_later_description(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the first time, a poll shows Sen. Bernie Sanders leading Hillary Clinton nationally.",
+     ("Sen. Bernie Sanders leading Hillary Clinton nationally", "a poll", "shows")),
+    ("But the poll also finds that Clinton maintains a variety of advantages over Sanders.",
+     ("that Clinton maintains a variety of advantages over Sanders", "the poll", "finds")),
+    ("Surveys have consistently shown that voters trust the party on the economy.",
+     ("that voters trust the party on the economy", "Surveys", "shown")),
+    # a finding runs on through its figures, not past a contrast
+    ("The April survey found Clinton leading Sanders by seven points, with 17 percent undecided.",
+     ("Clinton leading Sanders by seven points, with 17 percent undecided", "The April survey", "found")),
+    ("Instant polls showed Clinton was the winner of the debate, but such polls are no measure of votes.",
+     ("Clinton was the winner of the debate", "Instant polls", "showed")),
+])
+def test_a_poll_or_a_study_reports_its_findings(text, expected):
+    q, = extract_quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "The body was found in a river near the town on Sunday morning.",  # a passive: no finding
+    "Police found the car abandoned near the border on Friday.",  # people find things
+    "He doubted the polls showing President Obama leading Mitt Romney in 2012.",  # inside another clause
+    "He pointed to the Wall Street Journal poll that shows him beating Trump in a two-man race.",
+    "But if the emails show that he mishandled sensitive information, he could face scrutiny.",  # supposed
+    "The film was shown in cinemas across the country last year.",
+])
+def test_no_finding_without_a_poll_or_study_reporting_it(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_survey_is_no_antecedent_of_he_or_she():
+    qs = extract_quotes("The officer travelled through the region. A survey found that output fell sharply "
+                        "in March.\n\nStands in these fields were thin and recovery looked unlikely, he said.")
+    assert [q.speaker for q in qs] == ["A survey", None]

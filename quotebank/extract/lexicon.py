@@ -98,6 +98,12 @@ def role_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def evidence_sources() -> frozenset[str]:
+    """Lower-cased head words of things that report findings ("poll", "study")."""
+    return frozenset(w for line in _lines("evidence.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """lower-cased given name -> 'male' | 'female' (names on both lists are left out)."""
     f = {w for l in _lines("female_names.txt") for w in l.split()}

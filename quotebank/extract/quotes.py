@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
-from .lexicon import (countries, cues, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
+from .lexicon import (countries, cues, evidence_sources, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
                       portfolios, pronouns, role_heads, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.105"
+EXTRACTOR_VERSION = "0.6.106"
 MAX_TEXT = 50_000_000
 
 
@@ -830,8 +830,8 @@ class _Resolver:
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
-                if ent.kind == "anonymous" and _org_description(ent.name):
-                    continue  # "The government says ..." is no "he"
+                if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)):
+                    continue  # "The government says ..." is no "he", nor "the survey found"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
             if best is None or ent.last > best.last:
@@ -1355,7 +1355,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         if indirect and not pspans and pi < 3 and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy"
             continue
-        if not pspans and not cue_hits.any_between(ps, pe):
+        if not pspans and not cue_hits.any_between(ps, pe) and not cue_hits.evidence_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
         first_in_para = len(out)
@@ -1440,6 +1440,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
+                if _EVIDENCE_VERB.fullmatch(q.cue or ""):
+                    continue  # "The survey showed ...": a finding, whose quotation-only paragraph after is no survey's
                 # "Trump was quick to add that ..." then a quote-only paragraph: his words
                 last_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
                 reported.append((q.end, last_att))
@@ -3108,12 +3110,69 @@ _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
+_EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f(?:ound|inds?)|indicat(?:es?|ed|ing))(?![\w-])")
+# what may stand between a poll and its verb: "the poll also finds", "surveys have consistently shown"
+_EVIDENCE_GAP = re.compile(r"(?:\s+(?:also|again|now|still|consistently|clearly|repeatedly|previously|recently|already|"
+                           r"has|have|had|is|are))*\s*$")
+_EVIDENCE_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|[a-z]{3,}ing)\b")
+_ATTRIBUTION_LAST = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|say|added|adds|noted|notes|argued|argue|"
+                               r"reported|reports|wrote|writes|believe|believes|think|thinks)\s*$")
+_PASSIVE_AUX = frozenset("is are was were be been being".split())
+
+
+def _evidence_head(phrase: str) -> bool:
+    """Does this phrase name a poll, a study, figures ("Customs figures", "The survey")?"""
+    words = re.findall(r"[\w'\u2019-]+", phrase.lower())
+    return bool(words) and words[-1] in evidence_sources()
+
+
+def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
+    """'A new Quinnipiac poll shows Clinton ahead', 'the study found that ...': the finding,
+    reported by the poll or the study (not in a question: "Did the investigation find ...?")."""
+    if masked[ss:se].rstrip().endswith("?"):
+        return None
+    for h in hits:
+        if h.group(0).endswith("ing") or masked.startswith(",", h.end()):
+            continue  # "doubted the polls showing ...", "the evidence indicates, ...": no finding of its own
+        pw = _prev_word(masked, max(ss, h.start() - 20), h.start())
+        if pw is not None and pw[1].lower() in _PASSIVE_AUX | RELATIVE:
+            continue  # "the body was found", "it was shown"; "the poll that shows" is inside another clause
+        gap = _EVIDENCE_GAP.search(masked, max(ss, h.start() - 40), h.start())
+        if h.group(0) == "shown" and not re.search(r"\bha(?:s|ve|d)\b", gap.group(0)):
+            continue  # only "have shown"
+        men = np_backward(masked, gap.start() if gap else h.start(), ss)
+        if men is None or MASK in masked[men.start : men.end]:
+            continue
+        if not _evidence_head(men.text):
+            continue
+        if men.kind != "description":  # "Figures show", "Customs figures show": no name, whatever the capitals
+            men = Mention(men.start, men.end, men.text, "description")
+        if (bw := _prev_word(masked, max(ss, men.start - 12), men.start)) is not None \
+                and bw[1].lower() in ("if", "whether", "unless"):
+            continue  # "if the emails show that ...": a finding supposed, not reported
+        cs = h.end()
+        while cs < se and masked[cs] in " \t":
+            cs += 1
+        # a finding runs on through its figures and contrasts (", with 78 percent ...", ", while
+        # Sanders ..."), to the sentence's end or another source's attribution
+        ce = _clause_end(masked, cs, se, _EVIDENCE_STOP)
+        if len(_WORDS.findall(masked, cs, ce)) < 3 or MASK in masked[cs:ce] or _ATTRIBUTION_LAST.search(masked, cs, ce):
+            continue  # (", veteran Republicans said": someone else's report)
+        return (cs, ce, men, h.start(), h.end())
+    return None
+
+
 class _CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
 
     def __init__(self, masked: str):
         self.hits = list(cues().rx.finditer(masked))
         self.starts = [h.start() for h in self.hits]
+        # and the verbs by which a poll or a study reports ("the poll shows"): no cues of their own
+        self.evidence = list(_EVIDENCE_VERB.finditer(masked))
+
+    def evidence_between(self, lo: int, hi: int) -> list[re.Match]:
+        return [h for h in self.evidence if lo <= h.start() and h.end() <= hi]
 
     def any_between(self, lo: int, hi: int) -> bool:
         i = bisect_right(self.starts, lo - 1)
@@ -3135,7 +3194,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     C = cues()
     for ss, se in sents:
         sent_hits = cue_hits.between(ss, se)
-        if not sent_hits:
+        ev_hits = cue_hits.evidence_between(ss, se) if cue_hits.evidence else None
+        if not sent_hits and not ev_hits:
             continue  # no reporting verb, no reported speech
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
@@ -3320,6 +3380,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if am and len(_WORDS.findall(masked[am.end():se])) >= 2:
                     cs = am.end()
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
+        if not founds and ev_hits and (found := _evidence_report(masked, ss, se, ev_hits)) is not None:
+            founds.append(found)
         if not founds:
             # CLAUSE, he says.  (or "CLAUSE, analysts say; in 2012, ...": up to a semicolon)
             semi = masked.find(";", ss, se)
