@@ -4117,3 +4117,13 @@ def test_a_survey_is_no_antecedent_of_he_or_she():
     qs = extract_quotes("The officer travelled through the region. A survey found that output fell sharply "
                         "in March.\n\nStands in these fields were thin and recovery looked unlikely, he said.")
     assert [q.speaker for q in qs] == ["A survey", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Turnout was high, according to figures released by the state on Monday.",
+     "figures released by the state on Monday"),
+    ("Retail sales rose sharply, according to a report published in May.", "a report published in May"),
+    ("Turnout was high, according to Theresa May.", "Theresa May"),  # a name, not a month
+])
+def test_a_day_or_a_month_at_the_end_of_a_source_is_no_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -334,6 +334,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 1 and low in pronouns():
         return Mention(s, e, text, "pronoun")
     nr = _name_run(m, toks)
+    if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
+        nr = None  # "figures released by the state on Monday": a date, no name
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
     if len(toks) == 2 and first == "the" and toks[1][2] in nationalities():
