@@ -4127,3 +4127,17 @@ def test_a_survey_is_no_antecedent_of_he_or_she():
 ])
 def test_a_day_or_a_month_at_the_end_of_a_source_is_no_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aides to Clinton say she is shifting her tack toward Bernie Sanders.", "Aides to Clinton"),
+    ("Lawyers for Pennzoil said they believed the company would prevail in court appeals.", "Lawyers for Pennzoil"),
+    ("Advisers to Hillary Clinton said the case was weak and would fail.", "Advisers to Hillary Clinton"),
+    ("People close to Trump said the case was weak and would fail.", "People close to Trump"),
+    # the person's own words stay the person's
+    ("Hillary Clinton said the case was weak and would fail.", "Hillary Clinton"),
+    ("A spokesman for Hillary Clinton said the case was weak and would fail.", "A spokesman for Hillary Clinton"),
+])
+def test_someones_aides_or_lawyers_speak_for_themselves_not_as_that_person(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and (q.speaker_kind != "person" or speaker == "Hillary Clinton")

@@ -67,6 +67,15 @@ _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors 
 _PEOPLE_PLURALS = (_GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "farmers traders dealers bankers brokers executives employees unions doctors teachers nurses fans "
     "campaigners mps ministers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+# people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
+_PEOPLE_OF_HEADS = frozenset(
+    "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
+    "opponents critics confidants loyalists spokesmen spokespeople representatives people officials members "
+    "donors fans followers sources".split())
+_PEOPLE_OF = re.compile(
+    r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
+    r"(?!friends\s+of\s+the\s+earth\b)(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
+    r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s")
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -345,6 +354,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
         # "U.S. Officials said", "EU ministers"
+    if nr and nr[0] > s and _PEOPLE_OF.match(low):
+        return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
@@ -468,6 +479,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
+            continue
+        if lw in ("to", "for") and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 \
+                and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
+            got.append(t)  # "Aides to Clinton say": his aides
             continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
