@@ -4141,3 +4141,14 @@ def test_a_day_or_a_month_at_the_end_of_a_source_is_no_name(text, speaker):
 def test_someones_aides_or_lawyers_speak_for_themselves_not_as_that_person(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker == speaker and (q.speaker_kind != "person" or speaker == "Hillary Clinton")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents whose homes were flooded say the city has done nothing to help them.",
+     "Residents whose homes were flooded"),
+    ("The state officials whose laws have been invalidated say the real change came in the courts.",
+     "The state officials whose laws have been invalidated"),
+    ("Smith, whose company was sold last year, said the deal was fair to everyone.", "Smith"),
+])
+def test_a_whose_clause_belongs_to_the_subject_before_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

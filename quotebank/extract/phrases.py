@@ -901,7 +901,7 @@ def _relative_np(toks, stop: int):
         w = toks[k][2]
         if w in _BREAKS or w.startswith(MASK):
             return None
-        if w.lower() in ("who", "that") and k > 0:
+        if w.lower() in ("who", "that", "whose") and k > 0:
             if toks[k - 1][2] in cues().words:
                 return None  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
             j = k
@@ -918,7 +918,8 @@ def _relative_np(toks, stop: int):
             head.reverse()
             if head and (head[0][2].lower() in DETERMINERS and len(head) >= 2
                          or len(head) <= 2 and head[-1][2].lower() in _GROUP_HEADS | _PLURAL_PEOPLE):
-                return head + list(toks[k:])  # "a former operator who ...", "voters who backed Trump"
+                return head + list(toks[k:])  # "a former operator who ...", "voters who backed Trump",
+                # "residents whose homes were flooded"
             return None
     return None
 
