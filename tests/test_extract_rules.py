@@ -4152,3 +4152,10 @@ def test_someones_aides_or_lawyers_speak_for_themselves_not_as_that_person(text,
 ])
 def test_a_whose_clause_belongs_to_the_subject_before_it(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_naming_verb_after_a_parenthetical_attribution_is_part_of_that_report():
+    qs = extract_quotes('Cruz spoke. CNN, Cruz said, called the announcement "highly significant."')
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in qs] == [
+        ("indirect", "CNN", "Cruz", "said"),
+        ("mixed", 'called the announcement "highly significant."', "Cruz", "said")]

@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.109"
+EXTRACTOR_VERSION = "0.6.110"
 MAX_TEXT = 50_000_000
 
 
@@ -2483,6 +2483,10 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     return outer
 
 
+_PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they)\s+"
+                               r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -2561,6 +2565,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
         men = _clause_subject(masked, lo, best.start())
+    if men is None and (pm := _PAREN_CUE_BEFORE.search(masked, lo, best.start())) is not None \
+            and (pmen := np_backward(masked, pm.start("cue"), pm.start() + 1)) is not None:
+        # 'CNN, Cruz said, called the announcement "highly significant."': the report is Cruz's,
+        # the verb after his attribution part of it
+        return _Att(pmen, pm.group("cue"), pm.start("cue"), pm.end("cue"), "pre")
     if men is None:
         if _COORD.search(masked, lo, best.start()):
             return None  # "... but described his leadership skills as ...": no subject found, no guess
