@@ -1352,7 +1352,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Trump: My immigration plans aren't set in stone"
             continue
-        if indirect and not pspans and pi < 3 and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
+        if indirect and pi < 3 and pe - ps < 250 and not pspans \
+                and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy"
             continue
         if not pspans and not cue_hits.any_between(ps, pe) and not cue_hits.evidence_between(ps, pe):
@@ -1457,7 +1458,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 q = _make_quote(text, sp, _cont(before[-1]), "direct", content, [sp], pi, res)
                 if q is not None:
                     out.append(q)
-            out.extend(_front_pieces(text, masked, sents, out, first_in_para))
+            if len(out) > first_in_para:
+                out.extend(_front_pieces(text, masked, sents, out, first_in_para))
 
     out.sort(key=lambda q: (q.start, q.end))
     # entities get their final names only after the whole text is read
@@ -1503,7 +1505,8 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
     with the same speaker and cue (its second piece is the quote found after it)."""
     pieces = []
     for q in out[first:]:
-        if q.cue_start is None or q.speaker_start is None or q.content_start <= q.cue_start:
+        if q.cue_start is None or q.speaker_start is None or q.content_start <= q.cue_start \
+                or "," not in text[max(q.cue_end, q.speaker_end) : q.content_start]:
             continue
         a = min(q.cue_start, q.speaker_start)
         z = max(q.cue_end, q.speaker_end)
@@ -3119,6 +3122,20 @@ _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
+def _evidence_verbs(masked: str) -> list[re.Match]:
+    """The evidence verbs of a text in order: each stem found by ``str.find`` (a few per
+    article), then matched in place; a regex scan of the whole text cost 4% of extraction."""
+    hits = []
+    for stem in ("show", "found", "find", "indicat"):
+        i = masked.find(stem)
+        while i >= 0:
+            if (m := _EVIDENCE_VERB.match(masked, i)) is not None:
+                hits.append(m)
+            i = masked.find(stem, i + 4)
+    hits.sort(key=re.Match.start)
+    return hits
+
+
 _EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f(?:ound|inds?)|indicat(?:es?|ed|ing))(?![\w-])")
 # what may stand between a poll and its verb: "the poll also finds", "surveys have consistently shown"
 _EVIDENCE_GAP = re.compile(r"(?:\s+(?:also|again|now|still|consistently|clearly|repeatedly|previously|recently|already|"
@@ -3178,10 +3195,10 @@ class _CueHits:
         self.hits = list(cues().rx.finditer(masked))
         self.starts = [h.start() for h in self.hits]
         # and the verbs by which a poll or a study reports ("the poll shows"): no cues of their own
-        self.evidence = list(_EVIDENCE_VERB.finditer(masked))
+        self.evidence = _evidence_verbs(masked)
 
     def evidence_between(self, lo: int, hi: int) -> list[re.Match]:
-        return [h for h in self.evidence if lo <= h.start() and h.end() <= hi]
+        return [h for h in self.evidence if lo <= h.start() and h.end() <= hi] if self.evidence else []
 
     def any_between(self, lo: int, hi: int) -> bool:
         i = bisect_right(self.starts, lo - 1)
