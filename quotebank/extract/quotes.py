@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.110"
+EXTRACTOR_VERSION = "0.6.111"
 MAX_TEXT = 50_000_000
 
 
@@ -3210,6 +3210,11 @@ class _CueHits:
         return [h for h in self.hits[i:j] if h.end() <= hi]
 
 
+_INFINITIVE_END = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|but|and|some|many|while)\b|\s[-\u2014\u2013]\s"
+                             r"|,?\s+(?:and|but)\s+(?:[a-z]+ed|sounded|said|says)\b")
+_COMMISSIVES = frozenset(("vow", "promise", "pledge", "threaten"))
+_TO_VERB = re.compile(r"\s+(?P<to>to)\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|"
+                      r"me|us|it|[A-Z]\w*|\d[\d,.]*)\b)[a-z]")
 _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # opening the sentence
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
@@ -3284,6 +3289,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
                 after = cm.end()
                 mt = _that_after(masked, after, se)
+                # "vowed to build a wall", "promised to raise taxes": a commitment, reported as its infinitive
+                infinitive = None if mt else (_TO_VERB.match(masked, after, se) if C.base.get(w) in _COMMISSIVES
+                                              else None)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     tt = None if ob else _TELL_THAT.match(masked, after, se)
@@ -3301,7 +3309,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
-                if not mt and w in C.that_only and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
+                if not mt and not infinitive and w in C.that_only and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
                                                         and not _FIRST_SECOND.search(masked, max(ss, cm.start() - 6), cm.start())):
                     continue  # but "Trump's team thinks she doesn't understand ...": a clause with its subject
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
@@ -3312,6 +3320,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                 if mt:
                     cs = mt.start("that")
+                elif infinitive:
+                    cs = infinitive.start("to")
                 elif aside is not None:
                     cs = aside.start("that") if aside.group("that") else aside.start("aside")
                 elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
@@ -3391,7 +3401,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = comma
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
-                if not mt and not _clause_verb(masked, cs, ce):
+                if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
+                    ce = stop.start()  # "vowed to keep abortion legal and celebrated the ruling": one promise
+                if infinitive and (men.kind not in ("name", "pronoun") or men.rel_start is not None
+                                   or men.text.lower() in RELATIVE | {"it"} or len(_WORDS.findall(masked, cs, ce)) < 3):
+                    continue  # a person's promise ("Trump vowed to ..."), not "retirements promise to swell"
+                if not mt and not infinitive and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
                 founds.append((cs, ce, men, cm.start(), cm.end()))
