@@ -4159,3 +4159,28 @@ def test_a_naming_verb_after_a_parenthetical_attribution_is_part_of_that_report(
     assert [(q.kind, q.text, q.speaker, q.cue) for q in qs] == [
         ("indirect", "CNN", "Cruz", "said"),
         ("mixed", 'called the announcement "highly significant."', "Cruz", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump vowed to build a wall along the southern border.",
+     ("to build a wall along the southern border", "Trump", "vowed")),
+    ("Donald Trump entered the race in June, vowing to make Mexico pay for a massive border wall.",
+     ("to make Mexico pay for a massive border wall", "Donald Trump", "vowing")),
+    ("Clinton has vowed to keep abortion legal and celebrated the ruling Monday.",
+     ("to keep abortion legal", "Clinton", "vowed")),
+    ("Sanders threatened to take the fight to the convention floor.",
+     ("to take the fight to the convention floor", "Sanders", "threatened")),
+])
+def test_a_persons_promise_vow_or_threat_is_reported_as_its_infinitive(text, expected):
+    q, = extract_quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "The company pledged 5 million dollars to the charity this year.",  # an object, no commitment said
+    "Looming baby boomer retirements promise to swell Social Security expenses.",  # not a person
+    "The city met the emissions target it pledged to reach at the climate talks.",  # the relative's object
+    "His oft-stated promise to build a border wall drew cheers.",  # a noun
+])
+def test_no_promise_report_without_a_person_committing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
