@@ -4169,10 +4169,10 @@ def test_a_naming_verb_after_a_parenthetical_attribution_is_part_of_that_report(
      ("to make Mexico pay for a massive border wall", "Donald Trump", "vowing")),
     ("Clinton has vowed to keep abortion legal and celebrated the ruling Monday.",
      ("to keep abortion legal", "Clinton", "vowed")),
-    ("Sanders threatened to take the fight to the convention floor.",
-     ("to take the fight to the convention floor", "Sanders", "threatened")),
+    ("Mr Bush has promised to halve the massive budget deficit within five years.",
+     ("to halve the massive budget deficit within five years", "Bush", "promised")),
 ])
-def test_a_persons_promise_vow_or_threat_is_reported_as_its_infinitive(text, expected):
+def test_a_persons_promise_or_vow_is_reported_as_its_infinitive(text, expected):
     q, = extract_quotes(text)
     assert (q.text, q.speaker, q.cue) == expected and q.kind == "indirect"
 
@@ -4182,6 +4182,10 @@ def test_a_persons_promise_vow_or_threat_is_reported_as_its_infinitive(text, exp
     "Looming baby boomer retirements promise to swell Social Security expenses.",  # not a person
     "The city met the emissions target it pledged to reach at the climate talks.",  # the relative's object
     "His oft-stated promise to build a border wall drew cheers.",  # a noun
+    # a threat is no speech cue: "threatened to" is as often said of things as of people
+    "Sanders threatened to take the fight to the convention floor.",
+    # the sentence's attribution reports the pledge
+    "Japan has pledged to increase its purchases of car parts, the Commerce Department said.",
 ])
-def test_no_promise_report_without_a_person_committing(text):
-    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+def test_no_promise_report_without_someone_committing(text):
+    assert [q.text for q in extract_quotes(text) if q.text.startswith("to ")] == []

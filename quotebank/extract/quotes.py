@@ -56,7 +56,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.111"
+EXTRACTOR_VERSION = "0.6.112"
 MAX_TEXT = 50_000_000
 
 
@@ -752,6 +752,10 @@ class _Resolver:
         ent.desc_start, ent.desc_end = men.start, men.end
         return ent
 
+    @cached_property
+    def masked_lower(self) -> str:
+        return self.masked.lower()
+
     def _titled_before(self, men: Mention) -> _Entity | None:
         """The person an earlier title named: "Tory leader Michael Howard" for a later "the Tory
         leader", "England coach Sven-Goran Eriksson" for "the England coach" (two to four words
@@ -760,6 +764,9 @@ class _Resolver:
         if not 2 <= len(words) <= 4 or words[-1].lower() not in role_heads() \
                 or not all(_TITLE_WORD.fullmatch(w) for w in words):
             return None
+        window = self.masked_lower[max(0, men.start - 4000) : men.start]
+        if words[0].lower() not in window or words[-1].lower() not in window:
+            return None  # (the title's words nowhere before: no scan)
         return self._holder(r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words), men.start)
 
     def _holder(self, office: list[str] | str, pos: int, alone: bool = False) -> _Entity | None:
@@ -3212,7 +3219,7 @@ class _CueHits:
 
 _INFINITIVE_END = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|but|and|some|many|while)\b|\s[-\u2014\u2013]\s"
                              r"|,?\s+(?:and|but)\s+(?:[a-z]+ed|sounded|said|says)\b")
-_COMMISSIVES = frozenset(("vow", "promise", "pledge", "threaten"))
+_COMMISSIVES = frozenset(("vow", "promise", "pledge"))
 _TO_VERB = re.compile(r"\s+(?P<to>to)\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|"
                       r"me|us|it|[A-Z]\w*|\d[\d,.]*)\b)[a-z]")
 _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # opening the sentence
@@ -3401,6 +3408,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = comma
                 if len(_WORDS.findall(masked[cs:ce])) < 3:
                     continue
+                if infinitive and _ATTRIBUTION_LAST.search(masked, cs, _trim_end(masked, cs, se)):
+                    continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
                     ce = stop.start()  # "vowed to keep abortion legal and celebrated the ruling": one promise
                 if infinitive and (men.kind not in ("name", "pronoun") or men.rel_start is not None
