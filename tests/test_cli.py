@@ -145,3 +145,24 @@ def test_db_upgrade_downgrade_and_bad_revision(db_url):
     assert run("current").stdout.startswith("base")
     r = run("upgrade", "no-such-revision")
     assert r.exit_code == 1 and "no-such-revision" in r.stderr and "Traceback" not in r.output
+
+
+def test_reading_commands_do_not_load_the_extraction_rules(tmp_path):
+    # a fresh interpreter: search and who-said start without compiling the extractor's rules
+    # (a fifth of a command's start-up), which only ingest and extract need
+    import subprocess
+    import sys
+
+    db = tmp_path / "q.db"
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from quotebank.cli import cli\n"
+        f"for args in (['search', 'anything'], ['who-said', 'anything'], ['speakers']):\n"
+        f"    r = CliRunner().invoke(cli, ['--db', 'sqlite:///{db}'] + args)\n"
+        "    assert r.exit_code in (0, 1), r.output\n"
+        "print('quotebank.extract.quotes' in sys.modules, 'quotebank.extract.phrases' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]

@@ -29,6 +29,7 @@ from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import (countries, cues, evidence_sources, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
                       portfolios, pronouns, role_heads, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
+from .version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from .phrases import (
     ADVERBS,
     _OCCASION_NOUNS,
@@ -56,7 +57,6 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
 _ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
-EXTRACTOR_VERSION = "0.6.112"
 MAX_TEXT = 50_000_000
 
 

@@ -17,16 +17,17 @@ import gc
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from ..extract import Quote as QuoteCandidate
-from ..extract import extract_quotes
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from ..ingest.readers import PendingLine
 from .db import Database
 from .writer import Item, existing_articles, prepare, store_article, store_batch
+
+if TYPE_CHECKING:
+    from ..extract import Quote as QuoteCandidate
 
 BATCH_ARTICLES = 400  # larger batches: fewer commits and round trips (measured best of 100/400)
 BATCH_CHARS = 2_000_000
@@ -118,12 +119,14 @@ def _batches(stream, fail) -> Iterator[list[_Unit]]:
 
 
 def _extract(text: str) -> list[QuoteCandidate]:
+    from ..extract.quotes import extract_quotes  # (imported when first needed: reading commands never are)
+
     return extract_quotes(text)
 
 
 def _extracted(text: str) -> tuple:
     """Quotes plus the per-quote work that needs no database (hashes, name keys)."""
-    quotes = extract_quotes(text)
+    quotes = _extract(text)
     return (quotes, *prepare(quotes))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..extract import EXTRACTOR_VERSION
+from ..extract.version import EXTRACTOR_VERSION
 from ..extract.lexicon import nationalities
 from .db import Database, current_revision, describe_url, head_revision
 from .models import (

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, and_, any_, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from ..extract import EXTRACTOR_VERSION, Quote as QuoteCandidate
+from ..extract.version import EXTRACTOR_VERSION
 from ..ingest import ArticleRecord, text_hash
 from ..resolve import is_full_name, name_key, org_key
 from .queries import quoted_words
@@ -32,6 +33,9 @@ from .models import (
     Speaker,
     SpeakerAlias,
 )
+
+if TYPE_CHECKING:  # (the extractor is imported only where quotes are extracted)
+    from ..extract import Quote as QuoteCandidate
 
 _KINDS = {"person", "organization", "anonymous", "group"}
 _CHUNK = 500  # rows per IN (...) look-up on SQLite
