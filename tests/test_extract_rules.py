@@ -3919,8 +3919,8 @@ def test_a_surname_as_a_modifier_after_the_is_no_full_name(text, speaker):
     # ... and a person "of" one of them speaks, not the firm
     ('"Rates will rise," said Ward McCarthy of Merrill Lynch Capital Markets.', "Ward McCarthy", "person"),
     ('"Rates will rise," said Hargreaves of Hoare Govett.', "Hargreaves", "person"),
-    # a person of an unlisted firm without a legal form stays as before
-    ('"Rates will rise," said economists of Morgan Stanley.', "Morgan Stanley", "organization"),
+    # people of a firm speak as a group of their own, the firm their organisation
+    ('"Rates will rise," said economists of Morgan Stanley.', "economists of Morgan Stanley", "group"),
 ])
 def test_firms_that_read_like_people(text, speaker, kind):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, kind)]
@@ -4189,3 +4189,29 @@ def test_a_persons_promise_or_vow_is_reported_as_its_infinitive(text, expected):
 ])
 def test_no_promise_report_without_someone_committing(text):
     assert [q.text for q in extract_quotes(text) if q.text.startswith("to ")] == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Voters in Iowa say the economy is their top concern this year.", "Voters in Iowa", "group"),
+    ("Residents of the town say the water is brown.", "Residents of the town", "group"),
+    ("Analysts at Goldman Sachs said the stock would fall.", "Analysts at Goldman Sachs", "group"),
+    ("Officials in the room said the meeting was tense and unproductive.", "Officials in the room", "group"),
+    ("A senior Arab banker in the area said the response was measured.", "A senior Arab banker in the area",
+     "anonymous"),
+    ("However, a planner at another major oil company said supplies would tighten.",
+     "a planner at another major oil company", "anonymous"),
+    ("The man in the red hat said the plan was a disaster for everyone.", "The man in the red hat", "anonymous"),
+    # a name after the role is the speaker; an organisation's name after "the" is not a person's
+    ("USPCI vice president of finance Larry Shelton said the deal was done.", "Larry Shelton", "person"),
+    ("The president of the Export-Import Bank said the deal was done.", "The president of the Export-Import Bank",
+     "anonymous"),
+])
+def test_people_somewhere_speak_not_the_place(text, speaker, kind):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_description_is_matched_by_who_it_names_not_where():
+    qs = extract_quotes('Military sources in the area said the attack was limited.\n\nA senior Arab banker in '
+                        'the area said after the news broke: "This was a good, measured response."')
+    assert [q.speaker for q in qs] == ["Military sources in the area", "A senior Arab banker in the area"]

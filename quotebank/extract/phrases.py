@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import countries, cues, given_names, is_known_firm, nationalities, pronouns, titles, us_states
+from .lexicon import countries, cues, given_names, is_known_firm, nationalities, pronouns, role_heads, titles, us_states
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -76,6 +76,39 @@ _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?!friends\s+of\s+the\s+earth\b)(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
     r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s")
+# people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
+_PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
+    "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
+    "managers leaders scientists engineers diplomats democrats republicans".split())
+_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within".split())
+_PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
+                              "resident voter worker lawyer expert student teacher farmer".split())
+
+
+def _ends_in_person_name(got) -> bool:
+    """Does a phrase collected backwards (last word first) end in a person's name after other
+    words ("chairman of both companies Li Ka-shing", "of finance Larry Shelton")? Then the name
+    is the speaker, the words before it a description."""
+    words = [g[2] for g in reversed(got)]
+    caps = 0
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps += 1
+    if caps == 0:
+        return False
+    run = words[len(words) - caps:]
+    before = words[len(words) - caps - 1].lower() if caps < len(words) else ""
+    # a given name first, or a name right after a common noun ("both companies Li Ka-shing");
+    # not "the Export-Import Bank"
+    return run[0].lower() in given_names() and len(run) >= 2 or bool(before) and before not in DETERMINERS \
+        and before not in _PEOPLE_AT_PREPS and before.isalpha()
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for people, plural or singular: "voters", "banker", "an economist" (roles from the lexicon)."""
+    w = word.lower()
+    return w in _PEOPLE_AT_HEADS or w + "s" in _PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -356,6 +389,13 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         # "U.S. Officials said", "EU ministers"
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
+    k = next((n for n, t in enumerate(toks[1:8], 1) if t[2].lower() in _PEOPLE_AT_PREPS), None)
+    if k is not None and k < len(toks) - 1 and not _ends_in_person_name(toks[k + 1:][::-1]):
+        head = toks[k - 1][2].lower()
+        if head in _PEOPLE_AT_HEADS:
+            return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
+        if toks[k - 1][2].islower() and _person_noun(head):
+            return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
     if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
@@ -483,6 +523,11 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in ("to", "for") and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 \
                 and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
             got.append(t)  # "Aides to Clinton say": his aides
+            continue
+        if lw in _PEOPLE_AT_PREPS and got and len(got) <= 5 and (i := toks.index(t)) > 0 \
+                and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
+                and not _ends_in_person_name(got):
+            got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
             continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
@@ -896,6 +941,8 @@ def _title_then_name(toks):
 
 def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
+    if toks and toks[-1][2].lower() in ("and", "or", "but"):
+        return None  # "the possibility that Trump would be president and predicted": a second verb, no subject
     lo = max(0, stop - 20)
     for k in range(stop - 1, lo - 1, -1):
         w = toks[k][2]

@@ -32,6 +32,8 @@ from .marks import Span, find_spans, paragraphs
 from .version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from .phrases import (
     ADVERBS,
+    _PEOPLE_AT_HEADS,
+    _PEOPLE_AT_PREPS,
     _OCCASION_NOUNS,
     _COMPANY_ENDS,
     _STOP_BACK,
@@ -743,7 +745,8 @@ class _Resolver:
             if ent.kind == kind and head and _desc_head(ent.name) == head:
                 ent.last = men.start
                 return ent
-            if ent.kind == kind and head and any(f" {h} " in f" {ent.name.lower()} " for h in _SAME_HEAD.get(head, (head,))):
+            if ent.kind == kind and head and any(f" {h} " in f" {_before_preposition(ent.name)} "
+                                                 for h in _SAME_HEAD.get(head, (head,))):
                 # (whole words: no "man" in "woman", no "dealer" in "dealers"; "the paper" is "the newspaper")
                 ent.last = men.start
                 return ent
@@ -1054,6 +1057,11 @@ def _after_name(masked: str, j: int) -> tuple[int, int] | None:
             continue
         break
     return (s, e) if e > s else None
+
+
+def _before_preposition(name: str) -> str:
+    """'Military sources in the area' -> 'military sources': the words that say who, not where."""
+    return re.split(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s", name.lower(), maxsplit=1)[0]
 
 
 def _desc_head(desc: str) -> str:
@@ -3746,6 +3754,13 @@ _JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce 
 _NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain".split())
 
 
+@lru_cache(maxsize=1)
+def _people_at_before() -> re.Pattern:
+    """A plural of people and where they are, just before a cue: "Voters in Iowa", "Residents of the town"."""
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(_PEOPLE_AT_HEADS)) + r"))\s+(?:" + "|".join(sorted(_PEOPLE_AT_PREPS))
+                      + r")\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,2}\s*$")
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -3797,8 +3812,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                 and w not in _NEVER_NOUNS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that" (but
             # "Democrats say progress is slow": no compound with "say")
-        if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before):
-            return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ..."
+        if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before) or _people_at_before().search(before):
+            return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ...",
+            # "Voters in Iowa say ..."
         if w == "state" and (lp.endswith("ed") or prev[:1].isupper() and lp not in _PRON_SUBJ | _STATING_PLURALS
                              or lp in ("the", "a", "each", "every", "any")
                              or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
