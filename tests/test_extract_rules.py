@@ -4215,3 +4215,9 @@ def test_a_description_is_matched_by_who_it_names_not_where():
     qs = extract_quotes('Military sources in the area said the attack was limited.\n\nA senior Arab banker in '
                         'the area said after the news broke: "This was a good, measured response."')
     assert [q.speaker for q in qs] == ["Military sources in the area", "A senior Arab banker in the area"]
+
+
+def test_a_second_verb_after_a_that_clause_keeps_the_sentences_subject():
+    qs = extract_quotes("Ginsburg said last week that she did not want to think about the possibility that Trump "
+                        "would be president and predicted that Democrats would win the Senate.")
+    assert [(q.speaker, q.cue) for q in qs] == [("Ginsburg", "said"), ("Ginsburg", "predicted")]
