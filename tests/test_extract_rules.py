@@ -4221,3 +4221,8 @@ def test_a_second_verb_after_a_that_clause_keeps_the_sentences_subject():
     qs = extract_quotes("Ginsburg said last week that she did not want to think about the possibility that Trump "
                         "would be president and predicted that Democrats would win the Senate.")
     assert [(q.speaker, q.cue) for q in qs] == [("Ginsburg", "said"), ("Ginsburg", "predicted")]
+
+
+def test_a_linking_verb_before_the_cue_is_no_part_of_the_subject():
+    q, = extract_quotes("Top officials of leading nations appear deeply worried that markets have ignored them.")
+    assert q.speaker == "Top officials of leading nations"

@@ -81,6 +81,7 @@ _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans".split())
 _PEOPLE_AT_PREPS = frozenset("in at on of from across inside within".split())
+_LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
                               "resident voter worker lawyer expert student teacher farmer".split())
 
@@ -390,7 +391,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
     k = next((n for n, t in enumerate(toks[1:8], 1) if t[2].lower() in _PEOPLE_AT_PREPS), None)
-    if k is not None and k < len(toks) - 1 and not _ends_in_person_name(toks[k + 1:][::-1]):
+    if k is not None and k < len(toks) - 1 and not _ends_in_person_name(toks[k + 1:][::-1]) \
+            and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()
         if head in _PEOPLE_AT_HEADS:
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
@@ -520,6 +522,8 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
             continue
+        if not got and lw in _LINKING_VERBS and w.islower() and len(toks) > 1:
+            continue  # "Top officials appear (deeply) worried that": the subject is before the verb
         if lw in ("to", "for") and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 \
                 and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
             got.append(t)  # "Aides to Clinton say": his aides
