@@ -80,7 +80,7 @@ _PEOPLE_OF = re.compile(
 _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans".split())
-_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within".split())
+_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with".split())
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
                               "resident voter worker lawyer expert student teacher farmer".split())
