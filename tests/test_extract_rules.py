@@ -4197,6 +4197,8 @@ def test_no_promise_report_without_someone_committing(text):
     ("Analysts at Goldman Sachs said the stock would fall.", "Analysts at Goldman Sachs", "group"),
     ("Officials in the room said the meeting was tense and unproductive.", "Officials in the room", "group"),
     ("Officials with the company said the plan would fail soon.", "Officials with the company", "group"),
+    ("A police spokesman in the western Kyushu city of Miyazaki said the quake was strong.",
+     "A police spokesman in the western Kyushu city of Miyazaki", "anonymous"),
     ("A senior Arab banker in the area said the response was measured.", "A senior Arab banker in the area",
      "anonymous"),
     ("However, a planner at another major oil company said supplies would tighten.",

@@ -528,7 +528,7 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
             got.append(t)  # "Aides to Clinton say": his aides
             continue
-        if lw in _PEOPLE_AT_PREPS and got and len(got) <= 5 and (i := toks.index(t)) > 0 \
+        if lw in _PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
                 and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
