@@ -4229,3 +4229,14 @@ def test_a_second_verb_after_a_that_clause_keeps_the_sentences_subject():
 def test_a_linking_verb_before_the_cue_is_no_part_of_the_subject():
     q, = extract_quotes("Top officials of leading nations appear deeply worried that markets have ignored them.")
     assert q.speaker == "Top officials of leading nations"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Doctors Without Borders said the clinic was hit twice.", "Doctors Without Borders"),
+    ("Friends of the Earth said the plan would harm the coast.", "Friends of the Earth"),
+    # a role and a name after a listed firm stay a person
+    ("Merrill Lynch analyst Matt Aizawa said rates would rise.", "Matt Aizawa"),
+])
+def test_organisations_named_like_people_speak_whole(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and q.speaker_kind == ("person" if speaker == "Matt Aizawa" else "organization")

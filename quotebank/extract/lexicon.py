@@ -158,6 +158,24 @@ def _firms_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _firms_by_last_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for f in firm_names():
+        out.setdefault(f.split()[-1], []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def known_firm_ending(text: str, end: int, last_word: str) -> int | None:
+    """Where a listed firm whose name ends at ``end`` (with ``last_word``) starts in ``text``,
+    or None: "Doctors Without Borders said" for the "Borders" a subject scan stops at."""
+    for f in _firms_by_last_word().get(last_word, ()):
+        start = end - len(f)
+        if start >= 0 and text.startswith(f, start) and (start == 0 or not text[start - 1].isalnum()):
+            return start
+    return None
+
+
 def is_known_firm(name: str) -> bool:
     """Does the name start with one of :func:`firm_names` ("Merrill Lynch Capital Markets")?"""
     cands = _firms_by_first_word().get(name.split(" ", 1)[0])

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import countries, cues, given_names, is_known_firm, nationalities, pronouns, role_heads, titles, us_states
+from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, pronouns,
+                      role_heads, titles, us_states)
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -388,6 +389,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
         # "U.S. Officials said", "EU ministers"
+    bare = text[4:] if low.startswith("the ") else text
+    if known_firm_ending(bare, len(bare), bare.split()[-1]) == 0:
+        return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
     k = next((n for n, t in enumerate(toks[1:8], 1) if t[2].lower() in _PEOPLE_AT_PREPS), None)
@@ -435,6 +439,14 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
+    men = _np_backward(m, end, lo)
+    if men is not None and men.kind == "name" and men.text[:1].isupper() \
+            and (fs := known_firm_ending(m, men.end, men.text.split()[-1])) is not None and lo <= fs < men.start:
+        return Mention(fs, men.end, m[fs:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
+    return men
+
+
+def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
     if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
