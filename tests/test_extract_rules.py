@@ -4240,3 +4240,15 @@ def test_a_linking_verb_before_the_cue_is_no_part_of_the_subject():
 def test_organisations_named_like_people_speak_whole(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker == speaker and q.speaker_kind == ("person" if speaker == "Matt Aizawa" else "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Merrill Lynch in London said any further comment would be premature.", "Merrill Lynch"),
+    ("A spokesman for the Albanian embassy in London said it was the first it had heard of it.",
+     "the Albanian embassy"),
+    ("Julius Maldutis of Salomon Brothers in New York said the plan would fail.", "Julius Maldutis"),
+    # people in a place stay people in it
+    ("Traders in Tokyo said the yen would rise further.", "Traders in Tokyo"),
+])
+def test_a_firm_or_person_in_a_city_speaks_not_the_city(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

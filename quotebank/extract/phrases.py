@@ -540,6 +540,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
             got.append(t)  # "Aides to Clinton say": his aides
             continue
+        if lw in ("in", "at") and got and len(got) <= 2 and all(_is_cap(g[2]) for g in got) \
+                and got[-1][2].lower() not in given_names() \
+                and (i := toks.index(t)) > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2] in ORG_WORDS) \
+                and not _person_noun(toks[i - 1][2]) and toks[i - 1][2].lower() not in DETERMINERS \
+                and not toks[i - 1][2].lower().endswith("ing"):  # (not "Speaking in Cardiff Kennedy said")
+            got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
+            continue
         if lw in _PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
                 and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got):
