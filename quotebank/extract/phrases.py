@@ -389,13 +389,16 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
         # "U.S. Officials said", "EU ministers"
-    bare = text[4:] if low.startswith("the ") else text
-    if known_firm_ending(bare, len(bare), bare.split()[-1]) == 0:
+    if len(toks) > 1 and known_firm_ending(text, len(text), toks[-1][2]) == (4 if low.startswith("the ") else 0):
         return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
-    k = next((n for n, t in enumerate(toks[1:8], 1) if t[2].lower() in _PEOPLE_AT_PREPS), None)
-    if k is not None and k < len(toks) - 1 and not _ends_in_person_name(toks[k + 1:][::-1]) \
+    k = None
+    for n in range(1, min(len(toks) - 1, 8)):
+        if toks[n][2] in _PEOPLE_AT_PREPS:
+            k = n
+            break
+    if k is not None and not _ends_in_person_name(toks[k + 1:][::-1]) \
             and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()
         if head in _PEOPLE_AT_HEADS:
@@ -440,8 +443,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     men = _np_backward(m, end, lo)
-    if men is not None and men.kind == "name" and men.text[:1].isupper() \
-            and (fs := known_firm_ending(m, men.end, men.text.split()[-1])) is not None and lo <= fs < men.start:
+    if men is not None and men.kind == "name" and men.start > lo \
+            and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:
         return Mention(fs, men.end, m[fs:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
     return men
 
