@@ -4252,3 +4252,15 @@ def test_organisations_named_like_people_speak_whole(text, speaker):
 ])
 def test_a_firm_or_person_in_a_city_speaks_not_the_city(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_it_said_the_quoted_words_is_the_organisations_mixed_report_not_the_articles():
+    qs = extract_quotes('Ohio Edison Co said it would sell bonds.\n\nOhio Edison did not detail the lease payments, '
+                        'but it said the "payments will reduce the amount of revenue the company will need."')
+    q = qs[-1]
+    assert (q.kind, q.speaker_mention, q.speaker) == ("mixed", "it", "Ohio Edison Co")
+    assert q.text.startswith('the "payments')
+
+
+def test_no_article_is_a_speaker():
+    assert [q.speaker_mention for q in extract_quotes('"We will win the vote on Tuesday," said the.')] in ([], [None])

@@ -32,6 +32,7 @@ from .marks import Span, find_spans, paragraphs
 from .version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from .phrases import (
     ADVERBS,
+    DETERMINERS,
     _PEOPLE_AT_HEADS,
     _PEOPLE_AT_PREPS,
     _OCCASION_NOUNS,
@@ -2501,6 +2502,7 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     return outer
 
 
+_DET_THEN_MASK = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+" + MASK)
 _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they)\s+"
                                r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
 
@@ -2576,7 +2578,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men is None:
         men = np_backward(masked, best.start(), lo)
     if men is None and _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start()) \
-            and masked[best.end() : best.end() + 2].strip()[:1] in (",", ":"):
+            and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
+                 or _DET_THEN_MASK.match(masked, best.end()) and cues().base.get(w.lower()) not in _OBJECT_NAMING):
+        # ('it said the "payments will ..."', but not 'what it called a "patent commons"': a name)
         # 'It added, "..."': an organisation named before (the subject scan skips "it")
         im = _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start())
         men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
@@ -2596,8 +2600,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # "... called the Saudis 'free riders'", "described his views on immigration
             # '...'": what follows a naming verb is what it names, never who speaks
         men = np_forward(masked, best.end(), hi)
-        if men is None or men.kind == "pronoun" and men.text.lower() in ("it",):
-            return None
+        if men is None or men.kind == "pronoun" and men.text.lower() in ("it",) or men.text.lower() in DETERMINERS:
+            return None  # (not 'said the "payments will ..."': an article is no speaker)
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
     if _TIME_OR_NUMBER.fullmatch(men.text):
