@@ -4264,3 +4264,16 @@ def test_it_said_the_quoted_words_is_the_organisations_mixed_report_not_the_arti
 
 def test_no_article_is_a_speaker():
     assert [q.speaker_mention for q in extract_quotes('"We will win the vote on Tuesday," said the.')] in ([], [None])
+
+
+def test_a_single_quoted_subheading_in_a_text_quoting_with_double_marks_is_no_quotation():
+    text = ('"In today\'s climate, I think change overwhelms safe," Fred Davis said. "Advantage Donald."\n\n'
+            "'There's so much anger.'\n\n"
+            'At her headquarters, advisers are "grappling" with the results, an aide said.')
+    assert "There's so much anger." not in [q.text for q in extract_quotes(text)]
+
+
+def test_a_single_quoted_paragraph_in_a_text_quoting_with_single_marks_is_a_quotation():
+    text = ("The former officer spoke on Monday.\n\n'There is so much anger in the ranks,' he said.\n\n"
+            "'We are going to war with the cartels,' he added.")
+    assert "There is so much anger in the ranks," in [q.text for q in extract_quotes(text)]

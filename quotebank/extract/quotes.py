@@ -1905,9 +1905,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             and text[sp.end - 1 : sp.end] not in ("!", "?", ",") and len(inner_words) >= 2:
         return "skip", None, content  # a paragraph that is only a Title Case phrase: a section heading
     if sp.family == "single" and text[sp.open] == "'" and sp.open <= ps + 1 and len(inner_words) <= 8 \
-            and len(sp.paragraphs) <= 1 and not masked[qend:pe].strip(" .") and "''" in text:
-        # "'There's so much anger.'" alone in its paragraph, in a text whose quotations use '':
-        # the archive's subheading, not a quotation
+            and len(sp.paragraphs) <= 1 and not masked[qend:pe].strip(" .") \
+            and ("''" in text or text.count('"') + text.count("\u201c") >= 6):
+        # "'There's so much anger.'" alone in its paragraph, in a text whose quotations use '' or
+        # double marks: the archive's subheading, not a quotation
         return "skip", None, content
     short = len(inner_words) <= 4
     if short and _NICKNAME_BEFORE.search(left) and _NICKNAME_AFTER.match(right) and \
