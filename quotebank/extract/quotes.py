@@ -1701,7 +1701,7 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
 # a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
 _HEADLINE_SAYS = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}?)[ \t]+(?P<cue>Says|Said|Warns|Claims|"
-    r"Admits|Insists|Thinks|Believes|Predicts|Argues|Suggests|Hints|Vows|Insists|Concedes)[ \t]+(?=[A-Z\d])")
+    r"Admits|Insists|Thinks|Believes|Predicts|Argues|Suggests|Hints|Vows|Concedes)[ \t]+(?=[A-Z\d])")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
