@@ -150,26 +150,19 @@ def firm_names() -> tuple[str, ...]:
     return tuple(_lines("firms.txt"))
 
 
-@lru_cache(maxsize=1)
-def _firms_by_first_word() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _firms_by_word(index: int) -> dict[str, tuple[str, ...]]:
+    """The listed firms by their first (``index`` 0) or last (-1) word."""
     out: dict[str, list[str]] = {}
     for f in firm_names():
-        out.setdefault(f.split()[0], []).append(f)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _firms_by_last_word() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for f in firm_names():
-        out.setdefault(f.split()[-1], []).append(f)
+        out.setdefault(f.split()[index], []).append(f)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def known_firm_ending(text: str, end: int, last_word: str) -> int | None:
     """Where a listed firm whose name ends at ``end`` (with ``last_word``) starts in ``text``,
     or None: "Doctors Without Borders said" for the "Borders" a subject scan stops at."""
-    for f in _firms_by_last_word().get(last_word, ()):
+    for f in _firms_by_word(-1).get(last_word, ()):
         start = end - len(f)
         if start >= 0 and text.startswith(f, start) and (start == 0 or not text[start - 1].isalnum()):
             return start
@@ -178,7 +171,7 @@ def known_firm_ending(text: str, end: int, last_word: str) -> int | None:
 
 def is_known_firm(name: str) -> bool:
     """Does the name start with one of :func:`firm_names` ("Merrill Lynch Capital Markets")?"""
-    cands = _firms_by_first_word().get(name.split(" ", 1)[0])
+    cands = _firms_by_word(0).get(name.split(" ", 1)[0])
     return cands is not None and any(name == f or name.startswith(f + " ") for f in cands)
 
 

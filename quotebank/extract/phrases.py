@@ -75,7 +75,7 @@ _PEOPLE_OF_HEADS = frozenset(
     "donors fans followers sources".split())
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
-    r"(?!friends\s+of\s+the\s+earth\b)(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
+    r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
     r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s")
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
 _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
@@ -87,11 +87,11 @@ _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokespers
                               "resident voter worker lawyer expert student teacher farmer".split())
 
 
-def _ends_in_person_name(got) -> bool:
-    """Does a phrase collected backwards (last word first) end in a person's name after other
-    words ("chairman of both companies Li Ka-shing", "of finance Larry Shelton")? Then the name
-    is the speaker, the words before it a description."""
-    words = [g[2] for g in reversed(got)]
+def _ends_in_person_name(toks) -> bool:
+    """Do these tokens (in text order) end in a person's name after other words ("chairman of
+    both companies Li Ka-shing", "of finance Larry Shelton")? Then the name is the speaker,
+    the words before it a description."""
+    words = [t[2] for t in toks]
     caps = 0
     for w in reversed(words):
         if not w[:1].isupper():
@@ -398,7 +398,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         if toks[n][2] in _PEOPLE_AT_PREPS:
             k = n
             break
-    if k is not None and not _ends_in_person_name(toks[k + 1:][::-1]) \
+    if k is not None and not _ends_in_person_name(toks[k + 1:]) \
             and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()
         if head in _PEOPLE_AT_HEADS:
@@ -552,7 +552,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             continue
         if lw in _PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
                 and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
-                and not _ends_in_person_name(got):
+                and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
             continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):

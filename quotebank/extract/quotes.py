@@ -29,7 +29,6 @@ from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import (countries, cues, evidence_sources, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
                       portfolios, pronouns, role_heads, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
-from .version import EXTRACTOR_VERSION  # noqa: F401  (re-exported)
 from .phrases import (
     ADVERBS,
     DETERMINERS,
@@ -3163,7 +3162,6 @@ _EVIDENCE_GAP = re.compile(r"(?:\s+(?:also|again|now|still|consistently|clearly|
 _EVIDENCE_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|[a-z]{3,}ing)\b")
 _ATTRIBUTION_LAST = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|say|added|adds|noted|notes|argued|argue|"
                                r"reported|reports|wrote|writes|believe|believes|think|thinks)\s*$")
-_PASSIVE_AUX = frozenset("is are was were be been being".split())
 
 
 def _evidence_head(phrase: str) -> bool:
@@ -3181,7 +3179,7 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
         if h.group(0).endswith("ing") or masked.startswith(",", h.end()):
             continue  # "doubted the polls showing ...", "the evidence indicates, ...": no finding of its own
         pw = _prev_word(masked, max(ss, h.start() - 20), h.start())
-        if pw is not None and pw[1].lower() in _PASSIVE_AUX | RELATIVE:
+        if pw is not None and (pw[1].lower() in _BE or pw[1].lower() in RELATIVE):
             continue  # "the body was found", "it was shown"; "the poll that shows" is inside another clause
         gap = _EVIDENCE_GAP.search(masked, max(ss, h.start() - 40), h.start())
         if h.group(0) == "shown" and not re.search(r"\bha(?:s|ve|d)\b", gap.group(0)):
@@ -3245,7 +3243,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     C = cues()
     for ss, se in sents:
         sent_hits = cue_hits.between(ss, se)
-        ev_hits = cue_hits.evidence_between(ss, se) if cue_hits.evidence else None
+        ev_hits = cue_hits.evidence_between(ss, se)
         if not sent_hits and not ev_hits:
             continue  # no reporting verb, no reported speech
         found = None
