@@ -4277,3 +4277,81 @@ def test_a_single_quoted_paragraph_in_a_text_quoting_with_single_marks_is_a_quot
     text = ("The former officer spoke on Monday.\n\n'There is so much anger in the ranks,' he said.\n\n"
             "'We are going to war with the cartels,' he added.")
     assert "There is so much anger in the ranks," in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dealers here said the Bundesbank had not been in the market all morning.", "Dealers"),
+    ("Political observers there said the offensive was timed to coincide with the anniversary.",
+     "Political observers"),
+    ('Rates rose. "A major loophole has been closed today," a senior U.S. official here commented.',
+     "a senior U.S. official"),
+    # a phrase with a participle before "here" is no subject
+    ("A Boeing statement made here said the work would involve 12,500 man-hours per machine.", None),
+])
+def test_here_or_there_after_a_subject_is_no_part_of_it(text, speaker):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One trader at a major U.S. Bank said that the Fed had phoned banks in London.",
+     "One trader at a major U.S. Bank"),
+    ("The chairman of Goodyear Tire and Rubber Co, a concern that survived a takeover bid, charged that "
+     "raiders are undermining industry.", "The chairman of Goodyear Tire and Rubber Co"),
+    # a person's name after a common noun stays the person
+    ("The chairman of both companies Li Ka-shing said the deal was done.", "Li Ka-shing"),
+])
+def test_a_name_ending_in_a_firm_word_is_no_persons(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("John Smith spoke.\n\nHe said his friends feel the same way.", "his friends feel the same way"),
+    ("Smith said people want change now.", "people want change now"),
+])
+def test_a_plurals_present_tense_verb_makes_a_reported_clause(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Downing Street has stressed Mr Blair's support for the home secretary.",  # a possessive, then a noun
+    "Salomon intervened, claiming ownership of more than 30 mln dlrs face amount of the debenture.",
+    "Pataki announced his support for the Ohio governor on Thursday night.",
+])
+def test_a_noun_after_a_possessive_or_an_amount_makes_no_clause(text):
+    assert [q.kind for q in extract_quotes(text)] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Many predict success. One in five say that won't be true.", "One in five"),
+    ("Many predict success. Six in 10 say that it won't be true.", "Six in 10"),
+    ("Many predict success. About 67 percent say the economy is bad.", "67 percent"),
+    ("A majority say the economy is bad.", "A majority"),
+])
+def test_a_polls_share_of_people_reports_what_they_say(text, speaker):
+    q, = extract_quotes(text)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_share_needs_a_subject_to_report():
+    assert extract_quotes("He had to say the economy is bad.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Voters who backed Trump say their priority is jobs.", "Voters who backed Trump"),
+    ("Supporters who have heard directly from the Rubio campaign say their priority is to finish ahead of "
+     "Christie.", "Supporters who have heard directly from the Rubio campaign"),
+    ("Farmers who had expected a near-record wheat crop now say this year will see large losses.",
+     "Farmers who had expected a near-record wheat crop"),
+    ("But bankers who attended the meeting with Gros said it was inconclusive.",
+     "bankers who attended the meeting with Gros"),
+    # the name is the subject when it comes right after "who", or after "who" and a title
+    ("Much of his ire was directed at Bannon, who Beck on Wednesday called \"a horrible human being.\"", "Beck"),
+])
+def test_people_described_by_a_who_clause_speak_not_the_name_in_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_who_and_an_honorific_then_a_name_is_that_persons_clause():
+    text = "Frederick Forsyth wrote on Monday.\n\nThe people who Mr Forsyth labels the new \"threat\" are few."
+    assert "Frederick Forsyth" in [q.speaker for q in extract_quotes(text)]

@@ -100,6 +100,8 @@ def _ends_in_person_name(toks) -> bool:
     if caps == 0:
         return False
     run = words[len(words) - caps:]
+    if run[-1].lower().rstrip(".") in ORG_WORDS or run[-1].lower().rstrip(".") in _COMPANY_ENDS:
+        return False  # "a major U.S. Bank": an organisation, however it starts
     before = words[len(words) - caps - 1].lower() if caps < len(words) else ""
     # a given name first, or a name right after a common noun ("both companies Li Ka-shing");
     # not "the Export-Import Bank"
@@ -646,8 +648,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return None  # "to recover alleged disbursements", "are large estimated": no subject here
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
     men = classify(m, s, e, got)
-    if rel is not None and men.kind == "name" and men.name_start is not None and men.name_start > s \
-            and any(t[2].lower() == "who" for t in got):
+    if men.kind == "name" and men.name_start is not None and men.name_start > s and got[0][2].lower() != "who" and any(
+            t[2].lower() == "who" and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
+            for n, t in enumerate(got)):
         # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
         men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
     if men.kind == "description" and any(t[2].lower() == "those" for t in got[:5]):
@@ -965,6 +968,9 @@ def _title_then_name(toks):
     return None
 
 
+_RELATIVE_HEADS = _GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS
+
+
 def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
     if toks and toks[-1][2].lower() in ("and", "or", "but"):
@@ -990,7 +996,7 @@ def _relative_np(toks, stop: int):
                     break
             head.reverse()
             if head and (head[0][2].lower() in DETERMINERS and len(head) >= 2
-                         or len(head) <= 2 and head[-1][2].lower() in _GROUP_HEADS | _PLURAL_PEOPLE):
+                         or len(head) <= 2 and head[-1][2].lower() in _RELATIVE_HEADS):
                 return head + list(toks[k:])  # "a former operator who ...", "voters who backed Trump",
                 # "residents whose homes were flooded"
             return None

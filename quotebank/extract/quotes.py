@@ -2450,19 +2450,26 @@ _CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+)\s
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
 _SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())
-_ADVERBS_BEFORE_CUE = (" now ", " even ", " just ", " sometimes ", " usually ", " typically ")
+_ADVERBS_BEFORE_CUE = (" now ", " even ", " just ", " sometimes ", " usually ", " typically ", " here ", " there ")
 
 
 def _before_adverb(masked: str, pos: int, lo: int) -> int:
     """Where a subject ends before its cue at ``pos``, past an adverb no subject list holds
     ("it now says", "Smith just said"); ``pos`` when there is none."""
     if masked.endswith(_ADVERBS_BEFORE_CUE, lo, pos):
-        return masked.rindex(" ", lo, pos - 1) + 1 if pos - lo > 1 else pos
+        cut = masked.rindex(" ", lo, pos - 1) + 1 if pos - lo > 1 else pos
+        if masked.endswith(_PLACE_ADVERBS, lo, pos) and _PARTICIPLE_BEFORE.search(masked, lo, cut):
+            return pos  # "a statement made here said": the participle's phrase is no subject
+        return cut
     return pos
+
+
+_PLACE_ADVERBS = (" here ", " there ")  # "dealers here said", "officials there said"
+_PARTICIPLE_BEFORE = re.compile(r"(?:[a-z]ed|made|held|built|set|based)\s+$")
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
     "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
-    "may not now even just sometimes usually typically".split()
+    "may not now even just sometimes usually typically here there".split()
 )
 
 
@@ -2817,6 +2824,10 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
             return True  # "they think she could win", "he'd support", "people may not like", "it forecast"
         if lw in _ALWAYS_VERBS:
             return True  # "this is just a rough patch": after "this" too
+        if w in _PLURAL_PRESENT and n and (prev.endswith("s") and not prev.endswith(("ss", "us", "is", "as", "'s", "\u2019s"))
+                                           and prev.lower() not in _NOT_PLURAL_S and prev not in _PLURAL_UNITS
+                                           or prev.lower() in _IRREGULAR_PLURALS):
+            return True  # "his friends feel the same way", "people want change": a plural's verb
         if w.islower() and prev.lower() not in _DETERMINER_BEFORE and (
                 w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
@@ -2826,6 +2837,11 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     return False
 
 
+# verbs in the present tense after a plural subject, which no ending marks
+_PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope agree plan support oppose worry fear "
+                            "understand deserve prefer intend tend trust love hate lack face own remain seem".split())
+_IRREGULAR_PLURALS = frozenset("people men women children police".split())
+_NOT_PLURAL_S = frozenset("its does yes sometimes always perhaps towards besides".split())
 # plural nouns of amounts that never read as verbs: "a loss of 6,565,000 dlrs or 91 cts a share"
 _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags bales bushels ounces pounds "
                           "euros dollars cents yen francs marks pesos rupees guilders lire kronor crowns "
@@ -3715,7 +3731,10 @@ _NOT_BEFORE_VERB = frozenset(
     "whose which some many most no any every each united "
     "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
     .split())
-_PLURAL_WHO = re.compile(r"\b[a-zA-Z]{3,}[^s's]s\s+who\s+(?:[\w'\u2019-]+\s+){1,6}$")
+_SHARE_BEFORE = re.compile(  # a poll's share of people: "Six in 10 say", "67 percent say", "A majority say"
+    r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|five|ten)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)"
+    r"|(?:^|\s)(?:a|the)\s+(?:slim\s+|clear\s+|large\s+|narrow\s+|small\s+)?(?:majority|minority|plurality)|(?:^|\s)half)\s*$")
+_PLURAL_WHO = re.compile(r"\b[a-zA-Z]{3,}[^s's]s\s+who\s+(?:[\w'\u2019-]+\s+){1,8}$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN_REVERSED = re.compile(r"\n?[ \t]*([\w'\u2019.-]+)")
 
@@ -3815,7 +3834,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                 and w not in _NEVER_NOUNS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that" (but
             # "Democrats say progress is slow": no compound with "say")
-        if _TWO_NAMES.search(before) or _PLURAL_WHO.search(before) or _people_at_before().search(before):
+        if _TWO_NAMES.search(before) or _PLURAL_WHO.search(masked, max(ss, cm.start() - 80), cm.start()) \
+                or _people_at_before().search(before) or _SHARE_BEFORE.search(before):
             return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ...",
             # "Voters in Iowa say ..."
         if w == "state" and (lp.endswith("ed") or prev[:1].isupper() and lp not in _PRON_SUBJ | _STATING_PLURALS
