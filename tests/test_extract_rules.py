@@ -4355,3 +4355,37 @@ def test_people_described_by_a_who_clause_speak_not_the_name_in_it(text, speaker
 def test_who_and_an_honorific_then_a_name_is_that_persons_clause():
     text = "Frederick Forsyth wrote on Monday.\n\nThe people who Mr Forsyth labels the new \"threat\" are few."
     assert "Frederick Forsyth" in [q.speaker for q in extract_quotes(text)]
+
+
+def test_according_to_after_a_colon_opens_the_report():
+    q, = extract_quotes("And it hasn't gone unnoticed: According to recent polls, Trump holds only 14 percent "
+                        "of the Latino vote.")
+    assert (q.text, q.speaker) == ("Trump holds only 14 percent of the Latino vote", "recent polls")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Women vote, and as many as three-fourths of them tell pollsters they have a negative view of him.",
+     "three-fourths of them", "they have a negative view of him"),
+    ("Only 42% of them say that saving money is the main consideration.", "42% of them",
+     "that saving money is the main consideration"),
+])
+def test_a_share_of_them_reports(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # the time before the attribution is no piece of its own
+    ("Every Friday, the executive said, Fiorina would lead a meeting on real estate.",
+     ["Fiorina would lead a meeting on real estate"]),
+    ("And yet every Friday, the former HP executive said, Fiorina would lead a committee meeting.",
+     ["Fiorina would lead a committee meeting"]),
+    # "told" and whom it was told, between commas, is a parenthetical attribution too
+    ("And yet every Friday, the former HP executive told The Washington Post, Fiorina would lead a meeting.",
+     ["Fiorina would lead a meeting"]),
+    ("The solution, the partner told them, was simple and cheap for all.",
+     ["The solution", "was simple and cheap for all"]),
+    ("The plan, Smith said recently, was simple and cheap for all.", ["The plan", "was simple and cheap for all"]),
+])
+def test_a_parenthetical_attribution_splits_the_report(text, pieces):
+    assert [q.text for q in extract_quotes(text)] == pieces

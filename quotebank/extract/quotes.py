@@ -1487,6 +1487,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 # the words before a report's attribution in the middle of its sentence are a piece of the
 # report, as the words before '"A," he said, "B."' are a piece of the quotation
 _FRONT_GAP = re.compile(r"[ \t]*(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$")
+_FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:(?:me|us|him|her|them|reporters|(?:[Tt]he[ \t]+)?[A-Z][\w.'\u2019-]*"
+                             r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*)?"  # "told them,", "told The Washington Post,"
+                             r"(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$")
 # words that link a report to what went before, or a question put to the speaker: no piece of the report
 _FRONT_ONLY_LINK = re.compile(
     r"(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
@@ -1496,7 +1499,7 @@ _FRONT_ONLY_LINK = re.compile(
     r"in the end|at the same time|that|this|it|[a-z]+ly)(?:[ \t]+(?:now|then|too|though|also))?", re.I)
 # a time only ("Six months ago", "In February") says when, and a word that needs more after it
 # ("after", "including") ends no piece
-_FRONT_TIME = re.compile(r"(?:(?:later|earlier)\s+)?(?:(?:in|on|at|by|since|until|for|over|during)\s+)?(?:(?:the|this|that|last|next|early|late|"
+_FRONT_TIME = re.compile(r"(?:(?:later|earlier)\s+)?(?:(?:in|on|at|by|since|until|for|over|during)\s+)?(?:(?:the|this|that|last|next|early|late|every|each|"
                          r"mid|more|less|than|about|almost|nearly|a|an|few|several|one|two|three|four|five|six|seven|"
                          r"eight|nine|ten|\d[\d,]*|couple|of|" + _DAYS + r"|january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|\.)\s*)*"
@@ -1525,7 +1528,8 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
             continue
         a = min(q.cue_start, q.speaker_start)
         z = max(q.cue_end, q.speaker_end)
-        if not _FRONT_GAP.match(text[z : q.content_start]) or z - a > 80 or "," in masked[a:z] \
+        gap = _FRONT_GAP_TOLD if q.cue in ("told", "tells") else _FRONT_GAP
+        if not gap.match(text[z : q.content_start]) or z - a > 80 or "," in masked[a:z] \
                 or len(_WORDS.findall(masked, min(q.cue_end, q.speaker_end), max(q.cue_start, q.speaker_start))) > 1 \
                 or (q.speaker_mention or "").lower() in RELATIVE:
             continue  # only "X said" or "said X", maybe with one adverb, and never "which notes"
@@ -2649,7 +2653,7 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=\S)")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
                             r"[ \t]+\d{1,2}[ \t]+[\u2014\u2013-]+[ \t]+")
@@ -3110,7 +3114,7 @@ _OBJECT = re.compile(
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
-    r"|the\s+audience|the\s+crowd|supporters|"
+    r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
 _CLAUSE_START = re.compile(
@@ -3270,7 +3274,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
-                if a_start <= ss + 1 or _only_opener(masked[ss:a_start]):  # "But according to X, ..." 
+                if a_start <= ss + 1 or _only_opener(masked[ss:a_start]) or masked.endswith(": ", ss, a_start):
+                    # "But according to X, ...", "... gone unnoticed: According to recent polls, ..."
                     comma = masked.find(",", men.end, se)
                     if comma > 0:
                         cs = comma + 1
@@ -3643,11 +3648,11 @@ def _asked(masked: str, cm, ss: int, se: int):
 # a fronted phrase with no clause of its own ("In the end, he said, ..."); "But" and "And" only
 # before one ("But the plan will fail, he said" is a report), "This" only before a time
 _FRONTED = re.compile(
-    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
+    r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
     r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
-    r"(?:[Tt]his|[Tt]hat|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
-    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century)\b)[^,]*$")
+    r"(?:[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + _DAYS + r")\b)[^,]*$")
 
 
 def _noun_use(masked: str, cm, lo: int) -> bool:
@@ -3671,6 +3676,11 @@ _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote 
                         "warned recalled believes thinks".split())
 
 
+# what may stand between a parenthetical cue and its closing comma: "he said later,", "he told
+# The Washington Post,", "the partner told them,"
+_PAREN_TAIL = re.compile(r"\s*(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*")
+_TOLD_WHOM = re.compile(r"\s*(?:(?:me|us|him|her|them|reporters|(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*)?"
+                        r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
@@ -3705,7 +3715,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         men = np_backward(masked, cm.start(), before + 1)
         if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
             continue
-        am = re.match(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*", after)
+        am = (_TOLD_WHOM if w in ("told", "tells") else _PAREN_TAIL).match(after)
         if am and _PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se):
             # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said
             if len(_WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
@@ -3733,7 +3743,8 @@ _NOT_BEFORE_VERB = frozenset(
     .split())
 _SHARE_BEFORE = re.compile(  # a poll's share of people: "Six in 10 say", "67 percent say", "A majority say"
     r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|five|ten)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)"
-    r"|(?:^|\s)(?:a|the)\s+(?:slim\s+|clear\s+|large\s+|narrow\s+|small\s+)?(?:majority|minority|plurality)|(?:^|\s)half)\s*$")
+    r"|(?:^|\s)(?:a|the)\s+(?:slim\s+|clear\s+|large\s+|narrow\s+|small\s+)?(?:majority|minority|plurality)|(?:^|\s)half"
+    r"|\s(?:of|among)\s+(?:them|those|us))\s*$")  # "three-fourths of them tell pollsters"
 _PLURAL_WHO = re.compile(r"\b[a-zA-Z]{3,}[^s's]s\s+who\s+(?:[\w'\u2019-]+\s+){1,8}$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s*$")
 _PREV_TOKEN_REVERSED = re.compile(r"\n?[ \t]*([\w'\u2019.-]+)")
