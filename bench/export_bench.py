@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _calibrate import cpu_check_line
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
@@ -43,6 +45,7 @@ def main() -> int:
         print(f"skipped: {args.db} does not exist; run bench/search_bench.py first")
         return 0
     print(f"machine: {os.cpu_count()} cores; database {args.db}")
+    print(cpu_check_line())
     for fmt in ("jsonl", "csv"):
         code = "import os\n" + CHILD.format(root=str(ROOT), url=args.db, fmt=fmt)
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

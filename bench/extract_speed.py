@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from _calibrate import cpu_check_line
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "bench" / "articles.jsonl"
@@ -58,6 +60,7 @@ def main() -> int:
     times.sort()
     best, median = times[0], times[len(times) // 2]
     print(f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}")
+    print(cpu_check_line())
     print(f"corpus: {'shared bench' if CORPUS.exists() else 'generated'}, {len(docs)} articles, "
           f"{nbytes / 1e6:.2f} MB, {nq} quotes")
     print(f"extract, {len(times)} passes: best {best:.2f} s = {nbytes / best / 1e6:.2f} MB/s, "

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _calibrate import cpu_check_line
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "bench" / "articles.jsonl"
 
@@ -92,6 +94,7 @@ def main() -> int:
     n, chars = corpus(args.limit, src)
     print(f"machine: {os.cpu_count()} cores; corpus {'shared' if CORPUS.exists() else 'generated'}: "
           f"{n:,} articles, {chars / 1e6:.1f} MB; backend {'postgresql' if args.db else 'sqlite'}")
+    print(cpu_check_line())
     qb = [sys.executable, "-m", "quotebank"]
     base = None
     for jobs in [int(j) for j in args.jobs.split(",")]:

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _calibrate import cpu_check_line
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "bench" / "articles.jsonl"
@@ -158,6 +160,7 @@ def main() -> int:
     db = dbmod.Database(url)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}; "
           f"backend {db.backend}")
+    print(cpu_check_line())
     if args.keep:
         with db.session() as s:
             pool = list(s.scalars(select(Quote.text).limit(50_000)))
