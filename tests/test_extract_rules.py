@@ -4389,3 +4389,22 @@ def test_a_share_of_them_reports(text, speaker, clause):
 ])
 def test_a_parenthetical_attribution_splits_the_report(text, pieces):
     assert [q.text for q in extract_quotes(text)] == pieces
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Signs were there.\n\nRED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: \u201cGallup\u2019s "
+     "analysis finds more red states.\u201d [Gallup]", "Jeffrey M. Jones"),
+    ("What that means for this year\u2019s election - More from the report: \u201cThe partisanship of the state is "
+     "a starting point.\u201d", "the report"),
+    # the source after the dash, not a verb in the headline before it
+    ("Media shares blame in Iowa poll overhype - HuffPollster: \u201cPollsters are taking a lot of heat.\u201d",
+     "HuffPollster"),
+])
+def test_a_digests_source_after_a_dash_and_before_a_colon_says_the_quotation(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, ":")
+
+
+def test_a_dash_before_a_colon_without_a_source_names_no_one():
+    text = "John Smith spoke. He said it again - twice: \u201cWe will win.\u201d"
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("John Smith", "said")]

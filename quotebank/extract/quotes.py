@@ -1933,6 +1933,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if att is not None and left.rstrip().endswith(":") and MASK not in left:
         # 'Trump asserted that France had lost its identity: "...," he said.'
         return "direct", att, content
+    if att is None and left.endswith((": ", ":")) and (dash := _DASH_SOURCE.search(left)) is not None \
+            and (datt := _dash_source(masked, ss, dash)) is not None:
+        return "direct", datt, content  # 'HEADLINE - Philip Bump: "..."': a digest's source after its headline
     latt = _left_cue(masked, ss, sp.open, require_end=False)
     if att is not None and latt is not None and left.rstrip().endswith((",", "\u2014", "\u2013", " -", "--")) \
             and text[sp.end - 1 : sp.end] in (",", "?", "!") \
@@ -2959,6 +2962,20 @@ _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$"
 
 
 _FROM_SOURCE = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+((?:the|a|an|his|her|its|their)\s+[^:,\x01\n]{1,60}?)\s*:\s*$")
+
+
+# a digest's line: "HEADLINE IN CAPITALS - Michael P. McDonald: '...'", "... - More from the report: '...'"
+_DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]+[ \t]*(?:More[ \t]+from[ \t]+)?(?P<src>the[ \t]+[a-z]+|[A-Z][\w.'\u2019-]*"
+                          r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|of))*)[ \t]*:[ \t]*$")
+
+
+def _dash_source(masked: str, ss: int, m: re.Match) -> _Att | None:
+    s, e = ss + m.start("src"), ss + m.end("src")
+    men = np_backward(masked, e, s)
+    if men is None or men.start != s or men.kind not in ("name", "description"):
+        return None
+    colon = masked.find(":", e)
+    return _Att(men, ":", colon, colon + 1, "colon")
 
 
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
