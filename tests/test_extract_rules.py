@@ -4408,3 +4408,18 @@ def test_a_digests_source_after_a_dash_and_before_a_colon_says_the_quotation(tex
 def test_a_dash_before_a_colon_without_a_source_names_no_one():
     text = "John Smith spoke. He said it again - twice: \u201cWe will win.\u201d"
     assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("John Smith", "said")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Hillary Clinton was there. Clinton has since apologized for what happened: "Yes, I should have used two '
+     'email addresses."', "Hillary Clinton", "apologized"),
+    ('Donald Trump was in Mexico. But back on American soil, he returned to his familiar lines: "It\'s called '
+     'America First! There will be no amnesty!"', "Donald Trump", "returned"),
+])
+def test_a_perfect_tense_or_a_pronoun_subject_introduces_a_quotation_after_a_colon(text, speaker, cue):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+def test_have_with_an_object_before_a_colon_introduces_no_quotation():
+    assert extract_quotes('The plan has three parts: "one, two and three of them."') == []

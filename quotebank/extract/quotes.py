@@ -2920,6 +2920,11 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
     for k, (ts, te, w) in enumerate(toks):
         if w in _PROGRESSIVE and k and k + 1 < len(toks) and toks[k + 1][2].endswith("ing"):
             continue  # "President Obama is rolling out a new message:": the participle is the verb
+        if k == 0 and w in _SUBJECT_PRONOUNS_LOWER:
+            continue  # ", he returned to his familiar lines:": the pronoun is the subject
+        if w in _PERFECT and k and k + 1 < len(toks) and (toks[k + 1][2].endswith("ed") or (
+                toks[k + 1][2] in ADVERBS and k + 2 < len(toks) and toks[k + 2][2].endswith("ed"))):
+            continue  # "Clinton has since apologized for what happened:": the participle is the verb
         if w in _NOT_INTRO_VERB and k:
             return None  # "The plan has three parts:", "The message was:"
         if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
@@ -2955,6 +2960,8 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
 
 
 _PARTICLES = frozenset("back up out in on again".split())
+_SUBJECT_PRONOUNS_LOWER = frozenset("he she they we i".split())
+_PERFECT = frozenset("has have had".split())
 _PROGRESSIVE = frozenset("is was are were".split())
 
 
