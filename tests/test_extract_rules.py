@@ -4423,3 +4423,41 @@ def test_a_perfect_tense_or_a_pronoun_subject_introduces_a_quotation_after_a_col
 
 def test_have_with_an_object_before_a_colon_introduces_no_quotation():
     assert extract_quotes('The plan has three parts: "one, two and three of them."') == []
+
+
+def test_a_quotation_after_a_split_quote_is_not_the_next_sentences_own_quotations_speaker():
+    text = ('England lost. Charlie Hodgson missed the kick. "It wasn\'t a good strike," he added. "I felt as soon as '
+            'it hit my boot it had missed." Andy Robinson said he would "keep working on the kicking" with his squad.')
+    qs = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in qs if q.kind == "direct"] == [
+        ("It wasn't a good strike,", "Charlie Hodgson"), ("I felt as soon as it hit my boot it had missed.",
+                                                          "Charlie Hodgson")]
+
+
+def test_a_bare_attribution_sentence_after_a_question_still_names_its_speaker():
+    text = ('The lawyer Reid Weingarten asked David Myers about Ebbers. "Not that I am aware of," Mr Myers replied. '
+            '"Did you ever know Mr Ebbers to make an accounting entry?" Mr Weingarten pressed.')
+    assert [q.speaker for q in extract_quotes(text)] == ["David Myers", "Reid Weingarten"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"They failed to do what is necessary," said Craig Robinson, an editor.\n\nIowa State University\'s Dianne '
+     'Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."', "Dianne Bystrom"),
+    ('"They failed," said Craig Robinson, an editor.\n\nBut Dianne Bystrom disagreed strongly. "Mainstream '
+     'Republicans are running out of time."', "Dianne Bystrom"),
+])
+def test_a_sentence_of_only_a_subject_and_its_cue_attributes_the_quotation_after_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_passive_before_a_quotation_names_no_speaker():
+    text = ('"They failed," said Craig Robinson, an editor.\n\nThe plan was agreed. "Mainstream Republicans are '
+            'running out of time."')
+    assert "The plan" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_next_sentence_introducing_its_own_quotation_does_not_attribute_the_one_before():
+    text = ('Lindsay Davenport spoke to the press. Asked about the chairman, the American said: "I think it is '
+            'insulting. "Somebody said they won\'t have money for flowers." A club spokesperson denied the remark, '
+            'insisting: "He definitely didn\'t say it."')
+    assert [q.speaker for q in extract_quotes(text)] == ["the American"] * 2 + ["A club spokesperson"]

@@ -1393,6 +1393,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 att = _attribution_sentence(masked, sp, *sents[s_idx + 1])
                 if att is not None:
                     kind = "direct"
+            if kind == "orphan" and att is None and ss > ps and (att := _bare_attribution_before(masked, ps, ss)):
+                kind = "direct"  # 'Dianne Bystrom agreed. "Mainstream Republicans are ..."'
             para_quotes.append((sp, att, kind, content))
 
         # split quotes and continuations
@@ -2033,6 +2035,37 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     return "skip", None, content
 
 
+# cues that make a sentence on their own, before the quotation that says what: "Smith agreed."
+_BARE_CUES = frozenset("agreed disagreed concurred added explained elaborated continued countered responded replied "
+                       "warned recalled cautioned objected joked quipped insisted observed".split())
+_PASSIVE_BE = (" was", " were", " is", " are", " been", " be", " being")
+_BARE_TAIL = re.compile(r"(?:\s+(?:too|again|as well|[a-z]+ly))?\s*\.\s*$")
+_PREV_SENTENCE_START = re.compile(r".*(?:[.!?]\s+|\x01)", re.S)
+
+
+def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
+    """The speaker of a quotation after a sentence that is only a subject and its cue:
+    'Iowa State University's Dianne Bystrom agreed. "..."'."""
+    tail = _BARE_TAIL.search(masked, ps, ss)
+    if tail is None:
+        return None
+    end = tail.start()
+    k = masked.rfind(" ", ps, end)
+    if k < 0 or masked[k + 1:end] not in _BARE_CUES or masked.endswith(_PASSIVE_BE, ps, k):
+        return None  # (not "The plan was agreed.")
+    m = _PREV_SENTENCE_START.match(masked, ps, k)
+    s0 = m.end() if m else ps
+    while s0 < k and masked[s0] in " \n\t":
+        s0 += 1
+    if MASK in masked[s0:k]:
+        return None
+    men = np_backward(masked, k, s0)
+    if men is None or men.kind not in ("name", "description", "group", "pronoun") \
+            or not _only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
+        return None
+    return _Att(men, masked[k + 1:end], k + 1, end, "pre")
+
+
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:who|whose|which|a|an|the|one|now|then|formerly)\b")
 
 
@@ -2133,6 +2166,9 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _ING_ASIDE = re.compile(r"[^,\x01]{0,40},\s+[a-z]+ing\b")
 
 
+_INTRODUCED_MASK = re.compile(r"[:,]\s*" + MASK)
+
+
 def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | None:
     qend = sp.close + 1 if sp.closed else sp.close
     if masked[qend:ns].strip():
@@ -2142,8 +2178,12 @@ def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | Non
             or MASK in masked[ns:att.cue_end]:
         return None  # another quotation before the cue: not this one's attribution
     rest = masked[att.cue_end:ne]
+    if _INTRODUCED_MASK.search(rest):
+        return None  # '..., insisting: "He definitely didn't say it."': that sentence's own quotation
     if _ING_ASIDE.match(rest):
         rest = ""  # '..., alluding to the actor's latest turn as ...': an aside, however long
+    if MASK in rest:
+        return None  # 'Andy Robinson said he would "keep working on it"': that sentence's own quotation
     if len(_WORDS.findall(rest)) > 10 or _THAT.match(rest) or _CLAUSE_AFTER.match(rest):
         return None
     return att
