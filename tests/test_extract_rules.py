@@ -4461,3 +4461,53 @@ def test_a_next_sentence_introducing_its_own_quotation_does_not_attribute_the_on
             'insulting. "Somebody said they won\'t have money for flowers." A club spokesperson denied the remark, '
             'insisting: "He definitely didn\'t say it."')
     assert [q.speaker for q in extract_quotes(text)] == ["the American"] * 2 + ["A club spokesperson"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Piedmont has an offer from Norfolk Southern Corp.\n\nNorfolk Southern declined comment, but said it stuck "
+     "with its offer for Piedmont.", "Norfolk Southern"),
+    ("WASHINGTON, March 17 - A White House-ordered report said that growing U.S. reliance on foreign oil could "
+     "have damaging implications.", "A White House-ordered report"),
+    # an adjective in -ed before a noun, but people after "those", and "the accused" is someone
+    ("Again, those surveyed said Trump was best able to handle the issue.", "those surveyed"),
+    ("The accused said he was innocent of all charges.", "The accused"),
+])
+def test_a_cue_word_as_an_object_or_after_an_adjective_is_a_noun(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "HONG KONG, March 13 - The proposed note issuance facility for Elders IXL Ltd has been reduced to 100 mln dlrs.",
+    "DETROIT, March 16 - The United Auto Workers denied a published report it is expected to pick Ford Motor Co.",
+    'The proposed question for the referendum is: "Should the United Kingdom approve the Treaty establishing a '
+    'Constitution for the European Union?"',
+])
+def test_a_participle_adjective_and_its_noun_make_no_report(text):
+    assert [q.speaker for q in extract_quotes(text) if q.speaker] == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("TORONTO, April 13 - Nova chief executive Robert Blair expressed hope that Dome Petroleum remains under "
+     "Canadian ownership.", "Robert Blair", "expressed hope"),
+    ("Government officials have expressed concern that the sale could reduce the competitiveness of chip makers.",
+     "Government officials", "expressed concern"),
+])
+def test_expressing_hope_or_concern_reports_a_that_clause(text, speaker, cue):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("indirect", speaker, cue)
+    assert q.text.startswith("that ")
+
+
+def test_voicing_concern_about_a_topic_attributes_no_quotation_before_it():
+    text = ('Duncan Bannatyne spoke. Mr Bannatyne said: "Disunity has a corrosive effect. "Gordon Brown is a great '
+            'chancellor." The businessman also voiced concern about the ongoing violence in Iraq.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Duncan Bannatyne", "Duncan Bannatyne"]
+
+
+def test_phrase_cues_carry_their_marks():
+    from quotebank.extract.lexicon import cues
+
+    c = cues()
+    assert "expressed hope" in c.phrases and "expressed hope" in c.indirect and "expressed hope" in c.that_only
+    assert "according to" in c.phrases and "according to" not in c.indirect  # (handled on its own)
+    assert "pointed out" in c.phrases and "pointed out" not in c.that_only

@@ -53,7 +53,12 @@ def cues() -> Cues:
     words, indirect, that_only, phrases, base = set(), set(), set(), [], {}
     for line in _lines("cues.txt"):
         if line.startswith("~"):
-            phrases.append(line[1:].strip())
+            phrase, _, flag = line[1:].strip().partition(" !")
+            phrases.append(phrase)
+            if flag in ("", "that") and _:
+                indirect.add(phrase)  # "~expressed hope !that": a phrase introducing a reported clause
+                if flag == "that":
+                    that_only.add(phrase)
             continue
         parts = line.split()
         is_indirect = parts[-1] in ("!", "!that")

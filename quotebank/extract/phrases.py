@@ -586,7 +586,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (
                 not got and t is toks[-1] and len(toks) > 1 and (toks[-2][2].lower() in _NOUN_DETERMINERS
                                                                   or toks[-2][2].lower() == "of"  # "secretary of state"
-                                                                  or toks[-2][2].endswith(("'s", "\u2019s")))):
+                                                                  or toks[-2][2].endswith(("'s", "\u2019s"))
+                                                                  # "A White House-ordered report", "the published report"
+                                                                  or toks[-2][2].endswith("ed") and (
+                                                                      "-" in toks[-2][2] or len(toks) > 2
+                                                                      and toks[-3][2].lower() in _NOUN_DETERMINERS))):
             break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which"),
             # and so is a cue word right after a determiner ('"...," the report stated.')
         got.append(t)

@@ -2175,8 +2175,9 @@ def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | Non
         return None
     att = _right_cue(masked, ns, _next_mask(masked, ns, ne), ne)
     if att is None or att.mention.kind == "pronoun" and att.mention.text.lower() == "it" \
-            or MASK in masked[ns:att.cue_end]:
-        return None  # another quotation before the cue: not this one's attribution
+            or MASK in masked[ns:att.cue_end] or " " in att.cue and att.cue in cues().that_only:
+        return None  # another quotation before the cue: not this one's attribution; nor "X also
+        # voiced concern about ...", a report's phrase, which names no quotation
     rest = masked[att.cue_end:ne]
     if _INTRODUCED_MASK.search(rest):
         return None  # '..., insisting: "He definitely didn't say it."': that sentence's own quotation
@@ -2988,8 +2989,8 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
         if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
             return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
         subj = [t for t in toks[:k] if t[2] not in ADVERBS and t[2] not in _PROGRESSIVE]
-        if not subj:
-            return None
+        if not subj or all(t[2].lower() in _DETERMINER_BEFORE for t in subj):
+            return None  # (not "The proposed question ... is:": an adjective after a determiner)
         men = classify(masked, subj[0][0], subj[-1][1], subj)
         first = subj[0][2]
         if not (first[:1].isupper() or first.lower() in pronouns()) or (
@@ -3848,6 +3849,10 @@ _JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce 
                      "criticize pronounce call describe".split())
 
 
+_IRREGULAR_PAST_CUES = frozenset("said told wrote spoke thought knew saw felt taught".split())
+# verbs whose object a cue word can be: "declined comment", "issued a report", "expressed hope"
+_OBJECT_VERBS = frozenset("declined refused offered gave made issued welcomed expressed voiced denied rejected "
+                          "dismissed published released cited received".split())
 _NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain".split())
 
 
@@ -3876,6 +3881,13 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "Trump's claims": a noun; but "He's said": has said
     if lp.endswith("ly") and lp not in _LY_NOUNS and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
+    if lp in _OBJECT_VERBS:
+        return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
+            "-" in lp or pm is not None and (pm2 := _prev_word(before, 0, pm[0])) is not None
+            and pm2[1].lower() in _DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")):
+        return False  # "The proposed note", "a published report", "A White House-ordered report": an
+        # adjective and its noun (but "those surveyed say", "the accused said")
     if prev in _BE and (cues().base.get(w) in _JUDGING or (  # lower case: not "Pan Am said"
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")) and cues().base.get(w) not in ("ask", "worry"))):
         return False  # "could be blamed on", "was praised for", "are feared dead", "have been reported":
