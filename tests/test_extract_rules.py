@@ -4511,3 +4511,35 @@ def test_phrase_cues_carry_their_marks():
     assert "expressed hope" in c.phrases and "expressed hope" in c.indirect and "expressed hope" in c.that_only
     assert "according to" in c.phrases and "according to" not in c.indirect  # (handled on its own)
     assert "pointed out" in c.phrases and "pointed out" not in c.that_only
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan failed after a long fight in the courts, the New York Times reported.", "New York Times"),
+    ("England will protest to the rugby board about the referee's performance, reports the Daily Mail.",
+     "Daily Mail"),
+    ("Pop Idol mogul Simon Fuller has seen his wealth plummet, according to the Sunday Times. Joss Stone was new.",
+     "Sunday Times"),
+    ("Britain's ruling Conservatives have a nine point lead, according to an opinion poll published in the Sunday "
+     "Times.", "an opinion poll published in the Sunday Times"),
+])
+def test_a_paper_reporting_after_the_report_is_its_source(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK, June 18 - Halcyon Investments, a New York firm, reported a 6.9 pct stake in Research-Cottrell Inc.",
+    "Growers all face serious losses unless rains arrive in time to break the droughts, offical reports, showed.",
+])
+def test_reported_with_an_object_or_reports_as_a_noun_attributes_nothing(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_share_of_those_polled_starts_at_the_share():
+    q, = extract_quotes("A survey by the broadcaster three weeks ago showed 70 pct of those polled said they "
+                        "would take the tax into consideration.")
+    assert q.speaker == "70 pct of those polled"
+
+
+def test_an_earlier_announced_agreement_is_no_report():
+    assert extract_quotes("The reduction resulted from completion of an earlier announced agreement by Peabody to "
+                          "sell a 15.01 pct interest in the company.") == []

@@ -213,7 +213,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
-                   and run[1][2].lower() not in ORG_WORDS | _PAPER_WORDS
+                   and run[1][2].lower().rstrip(".") not in ORG_WORDS | _PAPER_WORDS
                    or len(run) > 2 and (run[0][2] in _CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
                                         and _person_like(" ".join(t[2] for t in run[1:]))
                                         and run[-1][2] not in ("Unit", "Magazine", "Review", "Survey"))):  # (not "Economist
@@ -770,6 +770,9 @@ _LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly 
                       "supply reply belly jelly lily fly".split())
 
 
+_ABBREVIATED = frozenset("inc corp co ltd plc bros jr sr st mt ft no nos vs etc".split())
+
+
 def _share_of_those(toks: list, k: int) -> list:
     """The tokens before ``toks[k]`` that name whom it describes: "those", and the share before
     it ("27 percent of those", "a majority of those"); [] when "those" does not precede."""
@@ -779,7 +782,9 @@ def _share_of_those(toks: list, k: int) -> list:
     if j >= 2 and toks[j - 1][2].lower() == "of":
         i = j - 1
         while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in _STOP_BACK and toks[i - 1][2] not in ",;:" \
-                and not toks[i - 1][2].startswith(MASK):
+                and not toks[i - 1][2].startswith(MASK) and not (toks[i - 1][2].islower() and (
+                    toks[i - 1][2].endswith("ed") or toks[i - 1][2] in ("ago", "found", "shows", "show"))):
+            # (the share only: not "a survey three weeks ago showed 70 pct of those polled")
             i -= 1
         if i < j - 1:
             j = i
@@ -1170,8 +1175,9 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             elif lw in _AUXILIARIES and not relative:
                 return None  # "said the questioning will start with Comey": a clause, not a speaker
             got.append(t)
-            if len(got) >= 30:
-                break
+            if len(got) >= 30 or w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w) \
+                    and w[:-1].lower() not in _ABBREVIATED:
+                break  # (a full stop ends the sentence: "according to the Sunday Times. Joss Stone")
         if got:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
@@ -1222,7 +1228,7 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:at|during)\s+(?:a|an|the)\s+(?:news|press|campaign|town|rally|briefing|hearing|event|"
     r"conference|meeting|debate|summit|interview)\b"
     r"|(?:when|after|before|while|as|because|since|according to|to reporters|to the|to ITV|"
-    r"to CNN|to Reuters)\b|(?:" + _DAYS + r")\b)"
+    r"to CNN|to Reuters)\b|(?:" + _DAYS + r")\b(?![ \t]+[A-Z]))"  # (but "the Sunday Times" is a name)
 )
 
 

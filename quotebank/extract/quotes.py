@@ -3679,7 +3679,7 @@ _WH_AFTER = re.compile(
 
 
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
-_DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+ly\s+$")
+_DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
 _BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|again|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
@@ -3737,7 +3737,7 @@ _NOUNISH = frozenset("note notes state states report reports claim claims answer
 _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*\s+$")
 
 
-_PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted "
+_PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
                         "warned recalled believes thinks".split())
 
 
@@ -3765,11 +3765,15 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             continue
         between = masked[before + 1 : cm.start()]
         after = masked[cm.end() : se]
+        if w == "reports" and between.strip():
+            continue  # "official reports,", "editor of Mideast reports,": a noun ("reports the Daily Mail" is a cue)
         if not between.strip():
             # inverted: "CLAUSE, said DeSantis, who ..."
             men = np_forward(masked, cm.end(), se)
             if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
                 continue
+            if w in ("reported", "reports") and men.kind != "name" and not men.text.startswith(("the ", "The ")):
+                continue  # "Halcyon Investments, a New York firm, reported a 6.9 pct stake": its object
             if not _ENDS_PHRASE.match(masked, men.desc_end if men.desc_end and men.desc_end > men.end
                                       else men.end, se) or (
                     men.kind not in ("name", "pronoun") and len(_WORDS.findall(men.text)) > 8):
@@ -3879,7 +3883,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
     if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
         return False  # "Trump's claims": a noun; but "He's said": has said
-    if lp.endswith("ly") and lp not in _LY_NOUNS and _DET_ADVERB.search(before):
+    if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
