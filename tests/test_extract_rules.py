@@ -4543,3 +4543,14 @@ def test_a_share_of_those_polled_starts_at_the_share():
 def test_an_earlier_announced_agreement_is_no_report():
     assert extract_quotes("The reduction resulted from completion of an earlier announced agreement by Peabody to "
                           "sell a 15.01 pct interest in the company.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dart Group offered to buy Supermarkets General Corp.\n\nEarlier Supermarkets General said an unsolicited "
+     "third party had made the offer.", "Supermarkets General"),
+    ("Singapore's Finance Minister Richard Hu spoke.\n\nLast March Hu said he planned to set up collecting "
+     "machinery for the tax.", "Richard Hu"),
+    ("Lock Danny Grewcock was banned. Last June Grewcock said the clash had been accidental.", "Danny Grewcock"),
+])
+def test_a_time_word_opening_a_sentence_is_no_part_of_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

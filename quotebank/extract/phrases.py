@@ -639,7 +639,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return None
     # sentence-initial capital on an ordinary word ("But", "Now") is not a name
     while len(got) > 1 and got[0][2] in _SENTENCE_OPENERS:
-        got = got[1:]
+        opener, got = got[0][2], got[1:]
+        if opener in ("Last", "Next", "In", "Since", "By") and len(got) > 1 and got[0][2].lower() in _MONTHS:
+            got = got[1:]  # "Last March Hu said", "Last June Grewcock said": the month goes too
     got = _without_time_lead(got)  # "Earlier this week the company said": the company
     k0 = toks.index(got[0]) if got[0] in toks else 0
     if got[0][2].lower() == "least" and k0 and toks[k0 - 1][2].lower() == "at":
@@ -951,7 +953,8 @@ _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if si
 _SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
     "Separately Asked When While As After Before Because If Although Though Moreover Further "
-    "Furthermore Finally Today Yesterday Last Next On In At For With By From Speaking Writing".split()
+    "Furthermore Finally Today Yesterday Last Next On In At For With By From Speaking Writing Despite Besides "
+    "Under Unlike".split()
 )
 
 

@@ -425,6 +425,8 @@ class _Resolver:
                             or toks[0] in ("The", "A", "An")  # "The Redstone offer": no full name "The Redstone"
                             or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
+                if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
+                    toks = toks[1:]  # "Last June Grewcock": a month, though also a given name
                 toks = toks[1:]
             if toks and toks[-1].endswith(("'s", "\u2019s")):
                 toks[-1] = toks[-1][:-2]
@@ -1118,9 +1120,12 @@ _INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", 
 # days and months that are not also given names (April, May, June, August are)
 _DATE_WORDS = frozenset(_DAYS.split("|")) | frozenset("January February March July September October November "
                                                       "December".split())
+_BEFORE_MONTH = frozenset("Last Next In Since Until By Early Late".split())
+_NAME_MONTHS = frozenset("April May June August".split())
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
-                     "Through Asked Speaking Writing".split()) | frozenset(_INVERTED_CUES)
+                     "Through Asked Speaking Writing Yesterday Today Tomorrow Earlier Later Last Next Besides "
+                     "Which".split()) | frozenset(_INVERTED_CUES)
 
 
 # ------------------------------------------------------------------ sentences
