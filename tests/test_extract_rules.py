@@ -4554,3 +4554,25 @@ def test_an_earlier_announced_agreement_is_no_report():
 ])
 def test_a_time_word_opening_a_sentence_is_no_part_of_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("PARK RIDGE, ILL., March 6 - An American Farm Bureau Federation (AFBF) official said that U.S. farm programs "
+     "benefit all foreign producers.", "An American Farm Bureau Federation (AFBF) official"),
+    ("LONDON, March 2 - Sony (U.K.) Ltd said it would be doubling capacity at its Bridgend factory.",
+     "Sony (U.K.) Ltd"),
+    ("BRUSSELS, March 19 - The European Community (EC) Commission said government aid for the program was "
+     "justified.", "The European Community (EC) Commission"),
+])
+def test_an_acronym_in_parentheses_inside_a_subject_is_part_of_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_neither_before_a_cue_is_no_subject_and_nor_opens_no_report():
+    assert extract_quotes("The firm has neither admitted nor denied wrongdoing in the settlement.") == []
+
+
+def test_a_verb_before_a_quantified_subject_is_no_part_of_it():
+    qs = extract_quotes("The report said the government should consider fines, but accepted many experts said it "
+                        "would be an expensive system.")
+    assert [q.speaker for q in qs] == ["The report", "many experts"]

@@ -43,7 +43,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost first last are been always long consistently""".split()
+    since still almost first last are been always long consistently neither either""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -451,6 +451,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     return men
 
 
+_ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
@@ -468,6 +471,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             toks = toks[k + 1:-1] if 0 < k < len(toks) - 2 and toks[k - 1][2] in ("-", "--") else toks[:k]
     if not toks:
         return None
+    for k in range(len(toks) - 4, 0, -1):  # "An American Farm Bureau Federation (AFBF) official said"
+        if toks[k][2] == "(" and toks[k + 2][2] == ")" and _ACRONYM_TAG.fullmatch(toks[k + 1][2]) \
+                and _is_cap(toks[k - 1][2]):
+            toks = toks[:k] + toks[k + 3:]  # the acronym in parentheses is no part of the phrase
+            break
     desc_span = None
     unclosed = _unclosed_appositive(toks)
     if unclosed is not None:
@@ -797,7 +805,8 @@ def _without_time_lead(got: list) -> list:
     """'week the company' (from 'Earlier this week the company'), 'noon the bank': the phrase
     from its determiner when only lower-case words stand before it, no preposition among them."""
     for j in range(1, min(len(got), 3)):
-        if got[j][2] in ("the", "a", "an"):
+        if got[j][2] in ("the", "a", "an") or got[j][2] in ("many", "most", "several") and j == 1 \
+                and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
             lead = [t[2] for t in got[:j]]
             if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead) \
                     or j == 2 and lead[0].lower().rstrip(".") in _MONTHS and lead[1].isdigit():

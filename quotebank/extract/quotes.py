@@ -3206,7 +3206,7 @@ _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
-    r"as|so|and|or|but|war|victory|bankruptcy|"
+    r"as|so|and|or|nor|but|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
