@@ -4576,3 +4576,15 @@ def test_a_verb_before_a_quantified_subject_is_no_part_of_it():
     qs = extract_quotes("The report said the government should consider fines, but accepted many experts said it "
                         "would be an expensive system.")
     assert [q.speaker for q in qs] == ["The report", "many experts"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Damian Hockney said the law worked in the same way. "The Greater London Act is clear," he said.',
+     "Damian Hockney"),
+    ('Mr Hockney said the law worked in the same way. "The Greater London Act is clear," he said.', "Hockney"),
+    ("Ms Detakats said she was a collector. \"If you like something, you don't count it,\" she said.", "Detakats"),
+    # the pronoun's gender still decides: no "she" for a man
+    ('Mr Hockney said the law worked in the same way. "The Greater London Act is clear," she said.', None),
+])
+def test_a_report_before_a_quotation_in_the_same_paragraph_gives_its_pronoun_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -867,7 +867,10 @@ class _Resolver:
         subj = self._subject_before(men.start, gender) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
-            cut = _from_given_name(" ".join(_after_title(name.split())))  # "PolitiFact Executive Director
+            words = name.split()
+            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS:
+                words = words[1:]  # "Mr Hockney": Hockney
+            cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
             best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
@@ -921,8 +924,9 @@ class _Resolver:
             lasts, firsts = self._full_name_index
             known = lasts.get(toks[-1], pos + 1) <= p + len(name) or (
                 len(toks) == 1 and toks[0] in given_names() and firsts.get(toks[0], pos + 1) <= p + len(name)
-            ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person")
-            # (a first name is known after the full name: "Donald" after "Donald Trump")
+            ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
+                or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1
+            # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
             if not known:
                 i -= 1
                 continue
@@ -1108,7 +1112,7 @@ _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
-    r"(?:\s+(?!said|says|told|tells|and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
+    r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
     # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
     comma=True,
