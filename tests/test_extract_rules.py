@@ -4588,3 +4588,14 @@ def test_a_verb_before_a_quantified_subject_is_no_part_of_it():
 ])
 def test_a_report_before_a_quotation_in_the_same_paragraph_gives_its_pronoun_an_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Roy Garofalo, Woolworth vice president, told Reuters that income from its specialty stores rose 52 pct.",
+     "Roy Garofalo", "Woolworth vice president"),
+    ("Winston Wallin, Medtronic chairman, said the company will improve market share in fiscal 1988.",
+     "Winston Wallin", "Medtronic chairman"),
+])
+def test_a_firms_post_in_lower_case_between_commas_is_an_appositive(text, speaker, role):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, role)

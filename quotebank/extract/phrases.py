@@ -1128,7 +1128,13 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "..., and Brian Deese, the adviser, said": a new subject, not an aside
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
+    if len(seg) > 1 and seg[-1][2] in _POST_WORDS and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
+        return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case
     return False
+
+
+_POST_MODIFIERS = frozenset("vice deputy assistant associate senior chief executive managing general "
+                            "financial technical".split())
 
 
 # capitalised words for a post that follow a person's name as an aside ("Gunther Schulz, ADB
