@@ -4599,3 +4599,16 @@ def test_a_report_before_a_quotation_in_the_same_paragraph_gives_its_pronoun_an_
 def test_a_firms_post_in_lower_case_between_commas_is_an_appositive(text, speaker, role):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("India's raw cotton export quota has been raised to 600,000 bales, Minister of State for Textiles R.N. Mirdha "
+     "said.", "R.N. Mirdha", "Minister of State for Textiles"),
+    ("Tanzania will need about 1.2 billion dlrs of hard currency investment, Minister of State for Finance Damas "
+     "Mbogoro said.", "Damas Mbogoro", "Minister of State for Finance"),
+    ("TOKYO, March 5 - U.S. Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan to do "
+     "much more.", "Allen Wallis", "U.S. Undersecretary of State for Economic Affairs"),
+])
+def test_a_minister_of_state_for_a_portfolio_is_a_title_before_the_name(text, speaker, role):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, role)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, pronouns,
-                      role_heads, titles, us_states)
+from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, portfolios,
+                      pronouns, role_heads, titles, us_states)
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -382,6 +382,18 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     nr = _name_run(m, toks)
     if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
         nr = None  # "figures released by the state on Monday": a date, no name
+    if nr and nr[0] > s:
+        run = [t for t in toks if nr[0] <= t[0] < nr[1]]
+        k0 = toks.index(run[0]) if run else 0
+        if k0 and toks[k0 - 1][2] == "for" and len(run) >= 3:
+            # "Minister of State for Textiles R.N. Mirdha": the portfolio is the title's, the name
+            # starts at its given name or initials
+            starts = [j for j in range(1, len(run) - 1)
+                      if run[j][2].lower() in given_names() or _INITIAL.fullmatch(run[j][2])] or [
+                j for j in range(len(run) - 2, 0, -1)  # else after the longest portfolio: "for Finance Damas Mbogoro"
+                if " ".join(t[2] for t in run[:j]).lower() in portfolios()]
+            if starts:
+                nr = (run[starts[0]][0], nr[1])
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
     if len(toks) == 2 and first == "the" and toks[1][2] in nationalities():
@@ -564,6 +576,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
+            continue
+        if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
+                and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
+            got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
             continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
