@@ -4612,3 +4612,33 @@ def test_a_firms_post_in_lower_case_between_commas_is_an_appositive(text, speake
 def test_a_minister_of_state_for_a_portfolio_is_a_title_before_the_name(text, speaker, role):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, role)
+
+
+def test_a_stray_space_before_a_closing_mark_still_closes_the_quotation():
+    text = ('"Voice-over broadband is a key trend across Europe, " Eric Abensur, Wanadoo\'s chief executive told the '
+            'BBC News website.')
+    q, = extract_quotes(text)
+    assert (q.text, q.speaker, q.speaker_description) == (
+        "Voice-over broadband is a key trend across Europe,", "Eric Abensur", "Wanadoo's chief executive")
+
+
+def test_a_stray_spaced_mark_with_nothing_open_opens_nothing():
+    assert extract_quotes('He said, " We will win, " and left.') == []
+
+
+def test_a_pronoun_speaker_is_not_someone_the_quotation_names():
+    text = ("Paul Sculthorpe said the world would understand. Sean Long, Sculthorpe's team-mate, has expressed doubts "
+            "about his future. \"I think Sean's situation is to do with the number of games we're playing,\" he said.")
+    assert extract_quotes(text)[-1].speaker == "Paul Sculthorpe"
+
+
+def test_a_name_with_a_possessive_appositive_opens_a_sentence_as_an_antecedent():
+    text = ("Palaniappan Chidambaram, India's finance minister, argued that these organisations must change. He said "
+            "the issue is not globalisation but \"the terms of engagement in globalisation\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Palaniappan Chidambaram"] * 2
+
+
+def test_a_named_body_before_its_appositive_is_what_it_says():
+    text = ("The Commission, the EC's executive authority, two weeks ago cut its forecast for economic growth.\n\n"
+            "It said economic prospects had been less promising over the past few months.")
+    assert extract_quotes(text)[-1].speaker == "The Commission"

@@ -115,6 +115,8 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
     if a in " \t\u00a0" and b in " \t\u00a0":
         if ch == "\u201c" and text[i + 2 : i + 3].isalnum() and i + 2 < pe:
             return "open"
+        if ch == '"' and i - 2 >= ps and text[i - 2] in ",.!?":
+            return "close-if-open"  # '"... across Europe, " Eric Abensur said': a stray space before the closer
         return "none"
     if ch in _OPEN_GLYPH:
         return "open"
@@ -161,6 +163,11 @@ def find_spans(text: str) -> list[Span]:
                 role, fam = "close", "double"  # '' closing what '' opened
                 roles[k + 1] = "none"
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == fam), None)
+            if role == "close-if-open":
+                if depth is None:
+                    k += 1
+                    continue
+                role = "close"
             if role == "close?":
                 if depth is None:
                     k += 1  # possessive: nothing of its family is open

@@ -1081,8 +1081,11 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a relative clause
     # after a determined noun also marks the description
     relative = first in ("a", "an", "the") and any(t[2] == "who" for t in desc[2:])
-    if not (first in ("a", "an", "the") or desc[0][2][:1].islower()) or first in _SUBJECT_PRONOUNS \
-            or not (relative or any(t[2] in ("for", "of", "at", "with") for t in desc)) \
+    # "Eric Abensur, Wanadoo's chief executive told": an owner's post, no preposition needed
+    post = len(desc) >= 2 and desc[0][2].endswith(_POSSESSIVE) and all(t[2].islower() for t in desc[1:]) \
+        and desc[-1][2] in _POST_WORDS
+    if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post) or first in _SUBJECT_PRONOUNS \
+            or not (relative or post or any(t[2] in ("for", "of", "at", "with") for t in desc)) \
             or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
                    for t in desc):
         return None
@@ -1090,7 +1093,8 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:
         j -= 1
     name = toks[j:c]
-    opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".")
+    opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".") \
+        or toks[j - 1][2].startswith(MASK)  # (or right after a quotation)
     first = name[0][2] if name else ""
     person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
         or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")  # "JF Sullivan", "Mr Jones"

@@ -362,6 +362,9 @@ class _Resolver:
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
+        # names in the quotation a pronoun speaker is being resolved for: people rarely speak of
+        # themselves by name ('"Sean's situation is ...," he said' is not Sean's)
+        self.named_in_quote: frozenset[str] = frozenset()
 
     @cached_property
     def _full_name_index(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -846,6 +849,8 @@ class _Resolver:
                     continue  # "The government says ..." is no "he", nor "the survey found"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
+                if ent.tokens and (ent.tokens[-1] in self.named_in_quote or ent.tokens[0] in self.named_in_quote):
+                    continue
             if best is None or ent.last > best.last:
                 best = ent
         if best is None and kind == "organization":
@@ -887,6 +892,8 @@ class _Resolver:
         "it" says when no organisation has spoken yet."""
         last = None
         for m in _THING_NP.finditer(self.masked, max(0, pos - 500), pos):
+            if self.masked.startswith(",", m.end(1)) and not m.group(1).rsplit(None, 1)[-1][:1].isupper():
+                continue  # before an appositive only a name: "The Commission, the EC's executive authority,"
             last = m
         if last is None:
             return None
@@ -918,7 +925,7 @@ class _Resolver:
         while i >= 0 and pos - self._subjects[i][0] < 1500:
             p, name = self._subjects[i]
             toks = _name_tokens(name)
-            if not toks:
+            if not toks or toks[-1] in self.named_in_quote or toks[0] in self.named_in_quote:
                 i -= 1
                 continue
             lasts, firsts = self._full_name_index
@@ -989,12 +996,15 @@ _OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?)
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
            "ministry|government|administration|organization|organisation|group|union|association|foundation|"
-           "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll")
+           "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll|"
+           "commission|council|court|authority|bureau|institute|federation|cabinet|"
+           "Commission|Council|Court|Authority|Bureau|Institute|Federation|Cabinet")
 # "The newspaper", "Thursday's memo from the panel", "A letter this month from the staff association"
 # opening a sentence: who or what "it" is when no organisation has spoken
 _THING_NP = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|Its|This|That|[A-Z][\w]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _THINGS
-    + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z])")
+    + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z]|,\s)")  # (or its appositive:
+# "The Commission, the EC's executive authority, two weeks ago cut ... It said")
 # plural heads for people: the phrase module's group heads (less quantifiers and "police"), and more
 _PEOPLE = "|".join(sorted(
     (_GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
@@ -1113,7 +1123,7 @@ _SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
-    r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too)\s)",  # or an
+    r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s)\s)",  # or an
     # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
     comma=True,
 )
@@ -3076,7 +3086,11 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         start, end = fragments[0]
     cs, ce = start, end
     men = att.mention
+    if men.kind == "pronoun":
+        res.named_in_quote = frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
+                                       for a, b in fragments for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper())
     ent = res.resolve(men)
+    res.named_in_quote = frozenset()
     conf = {"post": 0.9, "post-inv": 0.92, "pre": 0.85, "colon": 0.8, "according": 0.8,
             "cont": 0.72, "clause": 0.6}.get(att.how, 0.5)
     if kind == "mixed":
