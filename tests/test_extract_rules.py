@@ -4642,3 +4642,18 @@ def test_a_named_body_before_its_appositive_is_what_it_says():
     text = ("The Commission, the EC's executive authority, two weeks ago cut its forecast for economic growth.\n\n"
             "It said economic prospects had been less promising over the past few months.")
     assert extract_quotes(text)[-1].speaker == "The Commission"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A Cyclops spokeswoman said the company had no details of the new proposal and could not comment. "We have '
+     'nothing in hand," she said.', "A Cyclops spokeswoman"),
+    ("Ireland coach Eddie O'Sullivan says his side should not underestimate the visitors. \"Had they kicked their "
+     "points they would have beaten France,\" he said.", "Eddie O'Sullivan"),
+    # never across genders, nor to a group
+    ('A Cyclops spokeswoman said the company had no details of the new proposal and could not comment. "We have '
+     'nothing in hand," he said.', None),
+    ('Deputies from three provinces said Zhao was not forceful enough. "This is incompatible with the place of '
+     'farming," he said.', None),
+])
+def test_an_unresolved_he_or_she_is_the_most_recent_compatible_speaker(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

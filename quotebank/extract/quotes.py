@@ -1498,11 +1498,54 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 out.extend(_front_pieces(text, masked, sents, out, first_in_para))
 
     out.sort(key=lambda q: (q.start, q.end))
+    _fill_pronoun_speakers(text, out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
         _trim_space(text, q)
     return out
+
+
+_PRONOUN_REACH = 1000  # characters back to the speaker a lone "he said" can continue
+
+
+def _role_gender(description: str) -> str | None:
+    """"female" for "a Cyclops spokeswoman", "male" for "the chairman", else None."""
+    for w in description.lower().split():
+        if w.endswith(("woman", "women")):
+            return "female"
+        if w.endswith(("man", "men")) and w not in ("german", "germans", "human", "humans", "roman", "romans"):
+            return "male"
+    return None
+
+
+def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
+    """A "he" or "she" left unresolved is the most recent compatible speaker before it: the
+    quotations of a paragraph are attributed before its reports, so 'A Cyclops spokeswoman said
+    the company had no details. "We have nothing in hand," she said.' found no one at first."""
+    named = sorted((q.speaker_start, q.speaker_key) for q in out
+                   if q.speaker_key is not None and q.speaker_start is not None)
+    if not named:
+        return
+    for q in out:
+        if q.speaker_key is not None or q.speaker_start is None or not q.speaker_mention:
+            continue
+        gender, kind = pronouns().get(q.speaker_mention.lower(), (None, None))
+        if kind != "person" or gender not in ("male", "female"):
+            continue
+        said = {w.lower() for a, b in (q.fragments or [(q.start, q.end)])
+                for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper()}
+        i = bisect_right(named, (q.speaker_start,)) - 1
+        while i >= 0 and q.speaker_start - named[i][0] <= _PRONOUN_REACH:
+            ent = res.entities[named[i][1]]
+            if ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
+                    and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
+                                                          or re.search(r"[^s]s$", ent.name))) \
+                    and not (ent.tokens and (ent.tokens[-1] in said or ent.tokens[0] in said)):
+                q.speaker_key = ent.key
+                q.confidence = round(max(0.05, q.confidence - 0.1), 2)
+                break
+            i -= 1
 
 
 # the words before a report's attribution in the middle of its sentence are a piece of the
