@@ -4657,3 +4657,17 @@ def test_a_named_body_before_its_appositive_is_what_it_says():
 ])
 def test_an_unresolved_he_or_she_is_the_most_recent_compatible_speaker(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("WASHINGTON, April 29 - Robert Ortner, under secretary of commerce, said last month's 0.4 pct rise in the "
+     "Index was consistent with growth of 3.0 pct this year.",
+     "last month's 0.4 pct rise in the Index was consistent with growth of 3.0 pct this year"),
+    ("Robert Ortner said Monday's vote was a disgrace.", "Monday's vote was a disgrace"),
+])
+def test_a_times_possessive_after_the_cue_opens_the_reported_clause(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+def test_a_time_after_the_cue_is_still_no_clause():
+    assert extract_quotes("Robert Ortner said last week.") == []

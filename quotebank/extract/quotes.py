@@ -3249,13 +3249,16 @@ _OBJECT = re.compile(
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
 _CLAUSE_START = re.compile(
-    r"\s+(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
+    # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
+    r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)['\u2019]s\b)|"
+    r"(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
     r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
     r"after|before|during|while|when|until|since|via|through|without|it\s+(?:is|was)\s+(?:time|about)|"
-    + _THAT_DETERMINER + r")\b)[\w\u2019'$\"\u201c]",
+    + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c]",
     re.I
 )
 # "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
