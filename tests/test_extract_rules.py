@@ -4671,3 +4671,20 @@ def test_a_times_possessive_after_the_cue_opens_the_reported_clause(text, clause
 
 def test_a_time_after_the_cue_is_still_no_clause():
     assert extract_quotes("Robert Ortner said last week.") == []
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Greece aims to reduce foreign borrowing to 1.6 billion dlrs this year, the Governor of the Bank of Greece, "
+     "Dimitris Halikias, said.", "Dimitris Halikias", "the Governor of the Bank of Greece"),
+    ("A tremor hit northern Chile early today but there were no reports of victims, the National Bureau for "
+     "Emergencies, ONEMI, said.", "ONEMI", "the National Bureau for Emergencies"),
+])
+def test_a_report_before_a_subject_and_its_appositive_between_commas(text, speaker, role):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, role)
+    assert q.text.endswith(("this year", "victims"))
+
+
+def test_said_on_a_date_then_a_clause():
+    q, = extract_quotes("Lufthansa said on April 1 it will start nonstop service between Washington and Frankfurt.")
+    assert (q.speaker, q.text) == ("Lufthansa", "it will start nonstop service between Washington and Frankfurt")

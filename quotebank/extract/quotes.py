@@ -3290,6 +3290,8 @@ _DAY = "(?:" + _DAYS + ")"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
     r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)\s)")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
@@ -3645,7 +3647,18 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told):
             continue  # ", Eric Holder announced his resignation": the verb has its own object
         npm = np_backward(masked, cm.start(), comma + 1)
-        if npm is None or npm.start > comma + 3:
+        if npm is None and not masked[comma + 1:cm.start()].strip():
+            # "CLAUSE, the Governor of the Bank of Greece, Dimitris Halikias, said": the subject and
+            # its appositive stand between commas; the report ends at the comma before them
+            npm = np_backward(masked, cm.start(), ss)
+            if npm is not None:
+                first = min(npm.start, npm.desc_start if npm.desc_start is not None else npm.start)
+                c2 = masked.rfind(",", ss, first)
+                if c2 > ss and not masked[c2 + 1:first].strip():
+                    comma = c2
+                else:
+                    npm = None
+        if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
             continue
         if not _verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
