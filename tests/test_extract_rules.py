@@ -4688,3 +4688,19 @@ def test_a_report_before_a_subject_and_its_appositive_between_commas(text, speak
 def test_said_on_a_date_then_a_clause():
     q, = extract_quotes("Lufthansa said on April 1 it will start nonstop service between Washington and Frankfurt.")
     assert (q.speaker, q.text) == ("Lufthansa", "it will start nonstop service between Washington and Frankfurt")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The companies said the merger has been approved by the board. They said the revenues will be over 600 mln "
+     "dlrs.", "The companies"),
+    ("HOUSTON, June 19 - Coastal Corp's Coastal Limited Ventures Inc subsidiary said its offering of 14,000 units "
+     "has been extended to July two.\n\nIt said about eight mln dlrs in units had been sold as of yesterday.",
+     "Coastal Corp's Coastal Limited Ventures Inc subsidiary"),
+    # "it" is no person, "they" no single one
+    ("Jane Smith said the offering has been extended to July two.\n\nIt said about eight mln dlrs in units had "
+     "been sold.", None),
+    ("Jane Smith said the offering has been extended to July two.\n\nThey said about eight mln dlrs in units had "
+     "been sold.", None),
+])
+def test_an_unresolved_it_or_they_is_the_most_recent_organisation_or_group_that_spoke(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

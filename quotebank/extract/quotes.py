@@ -1507,6 +1507,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
 
 _PRONOUN_REACH = 1000  # characters back to the speaker a lone "he said" can continue
+_FIRM_PARTS = frozenset("subsidiary unit division affiliate arm".split())
 
 
 def _role_gender(description: str) -> str | None:
@@ -1520,7 +1521,7 @@ def _role_gender(description: str) -> str | None:
 
 
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
-    """A "he" or "she" left unresolved is the most recent compatible speaker before it: the
+    """A "he", "she", "it" or "they" left unresolved is the most recent compatible speaker before it: the
     quotations of a paragraph are attributed before its reports, so 'A Cyclops spokeswoman said
     the company had no details. "We have nothing in hand," she said.' found no one at first."""
     named = sorted((q.speaker_start, q.speaker_key) for q in out
@@ -1530,18 +1531,28 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
     for q in out:
         if q.speaker_key is not None or q.speaker_start is None or not q.speaker_mention:
             continue
-        gender, kind = pronouns().get(q.speaker_mention.lower(), (None, None))
-        if kind != "person" or gender not in ("male", "female"):
+        low = q.speaker_mention.lower()
+        gender, kind = pronouns().get(low, (None, None))
+        if not (kind == "person" and gender in ("male", "female") or low in ("it", "they")):
             continue
         said = {w.lower() for a, b in (q.fragments or [(q.start, q.end)])
                 for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper()}
         i = bisect_right(named, (q.speaker_start,)) - 1
         while i >= 0 and q.speaker_start - named[i][0] <= _PRONOUN_REACH:
             ent = res.entities[named[i][1]]
-            if ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
+            if low == "it":
+                fits = ent.kind == "organization" and not _government_place(ent.tokens, ent.name) \
+                    or ent.kind == "anonymous" and (_org_description(ent.name) or _org_description_head(ent.name)
+                                                    or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS)
+                # ("It said": the firm that spoke, or its "subsidiary")
+            elif low == "they":
+                fits = ent.kind == "group" or " and " in ent.name or ent.kind == "anonymous" \
+                    and re.search(r"[^s]s$", ent.name) is not None  # "The companies said ... They also said"
+            else:
+                fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                          or re.search(r"[^s]s$", ent.name))) \
-                    and not (ent.tokens and (ent.tokens[-1] in said or ent.tokens[0] in said)):
+                                                          or re.search(r"[^s]s$", ent.name) is not None))
+            if fits and not (ent.tokens and (ent.tokens[-1] in said or ent.tokens[0] in said)):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
                 break
