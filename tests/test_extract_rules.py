@@ -4704,3 +4704,15 @@ def test_said_on_a_date_then_a_clause():
 ])
 def test_an_unresolved_it_or_they_is_the_most_recent_organisation_or_group_that_spoke(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_the_first_subject_after_a_wire_dateline_is_an_antecedent():
+    text = ("NEW YORK, Oct 20 - Ford Motor Co Chairman Donald Petersen still expects slightly more than 15 mln cars "
+            "will be sold, he told reporters.\n\nThis is down from the 16.1 mln vehicles sold last year, he added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Petersen", "Donald Petersen"]
+
+
+def test_a_two_word_name_before_a_post_with_of_is_a_person():
+    text = ('"A total of 500 mln lira is on sale today," Osman Erk, deputy general-manager of Yapi ve Kredi Bankasi '
+            'told Reuters.\n\nHe said the paper has an annual yield.')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Osman Erk"), ("indirect", "Osman Erk")]

@@ -1097,7 +1097,10 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
         or toks[j - 1][2].startswith(MASK)  # (or right after a quotation)
     first = name[0][2] if name else ""
     person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
-        or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")  # "JF Sullivan", "Mr Jones"
+        or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
+        or len(name) == 2 and name[0][2] not in ("The", "A", "An") and not name[1][2].isupper() \
+        and any(t[2].lower().split("-")[-1] in _POST_WORDS for t in desc)
+    # ("JF Sullivan", "Mr Jones"; "Osman Erk, deputy general-manager of ..." by the post)
     if len(name) < 2 or not opened or not person:
         return None
     return name, desc

@@ -387,7 +387,10 @@ class _Resolver:
     def _subjects(self) -> list[tuple[int, str]]:
         """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
         found = []
-        for m in _SUBJECT.finditer(self.masked):
+        dm = _WIRE_DATELINE.match(self.masked)
+        lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
+        for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
+            # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
             name, pos = m.group("name"), m.start("name")
             first = name.split()[0]
             if first in _SUBORDINATORS:
@@ -932,7 +935,8 @@ class _Resolver:
             known = lasts.get(toks[-1], pos + 1) <= p + len(name) or (
                 len(toks) == 1 and toks[0] in given_names() and firsts.get(toks[0], pos + 1) <= p + len(name)
             ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
-                or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1
+                or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
+                or len(toks) >= 3 and toks[-2] in given_names()  # "Ford Motor Co Chairman Donald Petersen"
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
             if not known:
                 i -= 1
