@@ -4716,3 +4716,14 @@ def test_a_two_word_name_before_a_post_with_of_is_a_person():
     text = ('"A total of 500 mln lira is on sale today," Osman Erk, deputy general-manager of Yapi ve Kredi Bankasi '
             'told Reuters.\n\nHe said the paper has an annual yield.')
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Osman Erk"), ("indirect", "Osman Erk")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Brazilian Finance Minister Dilson Funaro last night said the country would pay its debts.", "Dilson Funaro"),
+    ("After a tense meeting, the party leadership late last night said early elections were likely.",
+     "the party leadership"),
+    ("European Community commissioner Willy de Clercq meanwhile told reporters the EC would not bow to pressure.",
+     "Willy de Clercq"),
+])
+def test_last_night_or_meanwhile_between_subject_and_cue_is_no_part_of_the_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -43,7 +43,7 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost first last are been always long consistently neither either""".split()
+    since still almost first last are been always long consistently neither either meanwhile""".split()
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -862,10 +862,12 @@ def _drop_circumstances(toks: list) -> None:
         if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS):
             toks.pop()
         elif lw in _DAY_PARTS and len(toks) > 1 and (toks[-2][2] in _DAY_NAMES or toks[-2][2].lower() in (
-                "this", "yesterday", "tomorrow", "late", "early")):
-            toks.pop()  # "Monday morning" (the day goes next), "this afternoon"
-            if toks[-1][2].lower() in ("this", "yesterday", "tomorrow", "late", "early"):
+                "this", "yesterday", "tomorrow", "late", "early", "last")):
+            toks.pop()  # "Monday morning" (the day goes next), "this afternoon", "last night"
+            if toks[-1][2].lower() in ("this", "yesterday", "tomorrow", "late", "early", "last"):
                 toks.pop()
+                if toks and toks[-1][2].lower() in ("late", "early"):
+                    toks.pop()  # "late last night"
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
