@@ -53,9 +53,9 @@ def cues() -> Cues:
     words, indirect, that_only, phrases, base = set(), set(), set(), [], {}
     for line in _lines("cues.txt"):
         if line.startswith("~"):
-            phrase, _, flag = line[1:].strip().partition(" !")
+            phrase, mark, flag = line[1:].strip().partition(" !")
             phrases.append(phrase)
-            if flag in ("", "that") and _:
+            if mark and flag in ("", "that"):
                 indirect.add(phrase)  # "~expressed hope !that": a phrase introducing a reported clause
                 if flag == "that":
                     that_only.add(phrase)

@@ -100,7 +100,7 @@ def _ends_in_person_name(toks) -> bool:
     if caps == 0:
         return False
     run = words[len(words) - caps:]
-    if run[-1].lower().rstrip(".") in ORG_WORDS or run[-1].lower().rstrip(".") in _COMPANY_ENDS:
+    if (last := run[-1].lower().rstrip(".")) in ORG_WORDS or last in _COMPANY_ENDS:
         return False  # "a major U.S. Bank": an organisation, however it starts
     before = words[len(words) - caps - 1].lower() if caps < len(words) else ""
     # a given name first, or a name right after a common noun ("both companies Li Ka-shing");

@@ -362,9 +362,6 @@ class _Resolver:
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
-        # names in the quotation a pronoun speaker is being resolved for: people rarely speak of
-        # themselves by name ('"Sean's situation is ...," he said' is not Sean's)
-        self.named_in_quote: frozenset[str] = frozenset()
 
     @cached_property
     def _full_name_index(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -452,15 +449,18 @@ class _Resolver:
         self.entities.append(ent)
         return ent
 
-    def resolve(self, men: Mention) -> _Entity | None:
+    def resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
+        """The entity ``men`` refers to; ``named``: the name words of the quotation a pronoun
+        speaker says, whom it is not (people rarely speak of themselves by name: '"Sean's
+        situation is ...," he said' is not Sean's)."""
         key = (men.start, men.end)
         if key not in self._cache:
-            self._cache[key] = self._resolve(men)
+            self._cache[key] = self._resolve(men, named)
         return self._cache[key]
 
-    def _resolve(self, men: Mention) -> _Entity | None:
+    def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         if men.kind == "pronoun":
-            return self._pronoun(men)
+            return self._pronoun(men, named)
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
@@ -833,7 +833,7 @@ class _Resolver:
                 latest = latest or fn
         return None if strict else latest
 
-    def _pronoun(self, men: Mention) -> _Entity | None:
+    def _pronoun(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         gender, kind = pronouns()[men.text.lower()]
         if kind == "person" and gender == "none":
             return None  # "I": the writer or an unnamed speaker
@@ -852,7 +852,7 @@ class _Resolver:
                     continue  # "The government says ..." is no "he", nor "the survey found"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
-                if ent.tokens and (ent.tokens[-1] in self.named_in_quote or ent.tokens[0] in self.named_in_quote):
+                if _named_in(ent.tokens, named):
                     continue
             if best is None or ent.last > best.last:
                 best = ent
@@ -872,7 +872,7 @@ class _Resolver:
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
             best = self._group_before(men.start, best.last if best is not None else -1,
                                       pairs_only=best is not None) or best
-        subj = self._subject_before(men.start, gender) if kind == "person" else None
+        subj = self._subject_before(men.start, gender, named) if kind == "person" else None
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
             words = name.split()
@@ -922,13 +922,13 @@ class _Resolver:
         s, e = last.start(1), last.end(1)
         return self._description(Mention(s, e, self.text[s:e], "group"), "group")
 
-    def _subject_before(self, pos: int, gender: str) -> tuple[int, str] | None:
+    def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset()) -> tuple[int, str] | None:
         """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
         i = bisect_right(self._subjects, (pos,)) - 1
         while i >= 0 and pos - self._subjects[i][0] < 1500:
             p, name = self._subjects[i]
             toks = _name_tokens(name)
-            if not toks or toks[-1] in self.named_in_quote or toks[0] in self.named_in_quote:
+            if not toks or _named_in(toks, named):
                 i -= 1
                 continue
             lasts, firsts = self._full_name_index
@@ -1512,6 +1512,19 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
 _PRONOUN_REACH = 1000  # characters back to the speaker a lone "he said" can continue
 _FIRM_PARTS = frozenset("subsidiary unit division affiliate arm".split())
+_PLURAL_END = re.compile(r"[^s]s$")  # "The companies", not "The press"
+
+
+def _names_in(text: str, spans) -> frozenset[str]:
+    """The capitalised words of a quotation's spans, lower case and without a possessive: the
+    names it mentions."""
+    return frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
+                     for a, b in spans for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper())
+
+
+def _named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Does a name (its tokens) stand among ``names`` by its first or last word?"""
+    return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
 
 
 def _role_gender(description: str) -> str | None:
@@ -1539,8 +1552,7 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
         gender, kind = pronouns().get(low, (None, None))
         if not (kind == "person" and gender in ("male", "female") or low in ("it", "they")):
             continue
-        said = {w.lower() for a, b in (q.fragments or [(q.start, q.end)])
-                for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper()}
+        said = _names_in(text, q.fragments or [(q.start, q.end)])
         i = bisect_right(named, (q.speaker_start,)) - 1
         while i >= 0 and q.speaker_start - named[i][0] <= _PRONOUN_REACH:
             ent = res.entities[named[i][1]]
@@ -1549,14 +1561,13 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
                     or ent.kind == "anonymous" and (_org_description(ent.name) or _org_description_head(ent.name)
                                                     or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS)
                 # ("It said": the firm that spoke, or its "subsidiary")
-            elif low == "they":
-                fits = ent.kind == "group" or " and " in ent.name or ent.kind == "anonymous" \
-                    and re.search(r"[^s]s$", ent.name) is not None  # "The companies said ... They also said"
+            elif low == "they":  # "The companies said ... They also said"
+                fits = ent.kind == "group" or " and " in ent.name or ent.kind == "anonymous" and _PLURAL_END.search(ent.name)
             else:
                 fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                          or re.search(r"[^s]s$", ent.name) is not None))
-            if fits and not (ent.tokens and (ent.tokens[-1] in said or ent.tokens[0] in said)):
+                                                          or _PLURAL_END.search(ent.name)))
+            if fits and not _named_in(ent.tokens, said):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
                 break
@@ -1565,10 +1576,12 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
 
 # the words before a report's attribution in the middle of its sentence are a piece of the
 # report, as the words before '"A," he said, "B."' are a piece of the quotation
-_FRONT_GAP = re.compile(r"[ \t]*(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$")
-_FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:(?:me|us|him|her|them|reporters|(?:[Tt]he[ \t]+)?[A-Z][\w.'\u2019-]*"
-                             r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*)?"  # "told them,", "told The Washington Post,"
-                             r"(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$")
+_FRONT_GAP_BODY = r"(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$"
+_FRONT_GAP = re.compile(r"[ \t]*" + _FRONT_GAP_BODY)
+# whom something was told, before the comma: "told them,", "told The Washington Post," (``sp``: the
+# spaces allowed between its words)
+_TOLD_OBJECT = r"(?:me|us|him|her|them|reporters|(?:[Tt]he{sp}+)?[A-Z][\w.'\u2019-]*(?:{sp}+[A-Z][\w.'\u2019-]*){{0,3}})"
+_FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:" + _TOLD_OBJECT.format(sp=r"[ \t]") + r"[ \t]*)?" + _FRONT_GAP_BODY)
 # words that link a report to what went before, or a question put to the speaker: no piece of the report
 _FRONT_ONLY_LINK = re.compile(
     r"(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
@@ -3144,11 +3157,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         start, end = fragments[0]
     cs, ce = start, end
     men = att.mention
-    if men.kind == "pronoun":
-        res.named_in_quote = frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
-                                       for a, b in fragments for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper())
-    ent = res.resolve(men)
-    res.named_in_quote = frozenset()
+    ent = res.resolve(men, _names_in(text, fragments) if men.kind == "pronoun" else frozenset())
     conf = {"post": 0.9, "post-inv": 0.92, "pre": 0.85, "colon": 0.8, "according": 0.8,
             "cont": 0.72, "clause": 0.6}.get(att.how, 0.5)
     if kind == "mixed":
@@ -3840,9 +3849,9 @@ _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote 
 
 # what may stand between a parenthetical cue and its closing comma: "he said later,", "he told
 # The Washington Post,", "the partner told them,"
-_PAREN_TAIL = re.compile(r"\s*(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*")
-_TOLD_WHOM = re.compile(r"\s*(?:(?:me|us|him|her|them|reporters|(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*)?"
-                        r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*")
+_PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*"
+_PAREN_TAIL = re.compile(r"\s*" + _PAREN_TAIL_BODY)
+_TOLD_WHOM = re.compile(r"\s*(?:" + _TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
