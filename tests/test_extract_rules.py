@@ -4727,3 +4727,38 @@ def test_a_two_word_name_before_a_post_with_of_is_a_person():
 ])
 def test_last_night_or_meanwhile_between_subject_and_cue_is_no_part_of_the_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare singular noun after a preposition is that preposition's object, not the subject
+    "The survey said more than half of the 767 voters polled by telephone believed she had improved the prospects.",
+    "The legal team for two suspects being held without trial told a court the men did not want bail.",
+    # "live" is how he tweeted
+    "Dan Gross, president of the Brady Campaign, live tweeted as Obama spoke from the White House East Room.",
+    # a verb in a list, its object no speaker
+    "He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads \"America with Jorge Ramos\" "
+    "on Fusion.",
+    # a participle after a thing announced describes the clause
+    "The government will keep screening people in El Salvador for eligibility to come to the U.S. as refugees, "
+    "a plan announced earlier this year.",
+    # claiming a nomination is no claim that something is so
+    "With his campaign appearing in disarray after his wife, Melania, delivered a speech cribbed in part from one "
+    "given by Michelle Obama, Mr. Trump officially claimed the nomination on Tuesday.",
+])
+def test_no_speaker_from_a_prepositions_object_a_list_or_a_participle(text):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cash machine networks could soon be more susceptible to computer viruses, a security firm has warned.",
+     "a security firm"),
+    ("The company will cut 500 jobs in its French plants by next year, a spokesman announced on Tuesday.",
+     "a spokesman"),
+    ("The vote was rigged from the start, Mr. Trump claimed on Tuesday.", "Trump"),
+    ("One e-mail came from someone who claimed that he had lost his parents in the disaster.", "someone"),
+    ("The system itself has so far predicted losses for all of 1987 will reach only 1.1 billion dlrs.",
+     "The system itself"),
+])
+def test_speakers_next_to_those_objects_and_participles_still_speak(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("indirect", speaker)

@@ -43,7 +43,8 @@ ADVERBS = frozenset(
     again earlier repeatedly often frequently publicly privately reportedly allegedly quickly
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
-    since still almost first last are been always long consistently neither either meanwhile""".split()
+    since still almost first last are been always long consistently neither either meanwhile
+    live""".split()  # ("live tweeted")
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -839,6 +840,10 @@ _EN_PARTICIPLES = frozenset("taken given seen shown known written spoken chosen 
                             "forgotten hidden fallen risen beaten stolen frozen proven sworn".split())
 
 
+_BARE_OBJECT_PREPS = frozenset("by without with within on in at from for into over under against via".split())
+_INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everybody no-one nobody".split())
+
+
 def _not_a_subject(toks: list, k: int, w: str) -> bool:
     """A lone lower-case word (``toks[k]``) that cannot be a subject: a participle ("contacted",
     "polled"), an infinitive ("to recover"), an adjective or time word ("large", "afternoon")."""
@@ -846,6 +851,8 @@ def _not_a_subject(toks: list, k: int, w: str) -> bool:
             or w in ("heard", "seen"):  # "a reporter can be heard asking": the phrase before
         return False
     prev = toks[k - 1][2].lower() if k else ""
+    if prev in _BARE_OBJECT_PREPS and not w.endswith("s") and w not in _INDEFINITE_PERSONS:
+        return True  # "polled by telephone believed", "held without trial told": a preposition's object
     return (prev == "to" or w.endswith("ed") or w in _EN_PARTICIPLES or w in _DAY_PARTS or w in _PERIODS
             or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))
 
@@ -868,6 +875,8 @@ def _drop_circumstances(toks: list) -> None:
                 toks.pop()
                 if toks and toks[-1][2].lower() in ("late", "early"):
                     toks.pop()  # "late last night"
+        elif lw == "far" and len(toks) > 1 and toks[-2][2].lower() in ("so", "thus"):
+            del toks[-2:]  # "The system itself has so far predicted"
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
@@ -1225,6 +1234,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
+        while got and got[-1][2].lower() in ("and", "or", "but", "&"):
+            got.pop()  # "writes a weekly column and, since 2013, leads ...": no phrase ends on "and"
     elif (first[:1].islower() or first[:1].isdigit() or any(
             t[2].islower() and t[2] not in _STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):

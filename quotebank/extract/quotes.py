@@ -1305,7 +1305,8 @@ _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
 _WORK_BEFORE = re.compile(r"\b(?:(?:on|with|of|to|from|in)(?:\s+the)?|at the end of|wear|wore|wearing|watch|watched|told|tells|telling|"
-                          r"read|reading|called|named|(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
+                          r"read|reading|called|named|hosts|hosted|hosting|anchors|anchored|presents|presented|leads|led|"
+                          r"(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
                           r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
                           # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
@@ -3288,7 +3289,7 @@ _CLAUSE_START = re.compile(
 # "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
 _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                        r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place)\b"
+                        r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
                         r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
                         r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b)")
 _BAD_AFTER_CUE = re.compile(
@@ -3565,8 +3566,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         men = np_backward(masked, tm.start(), ss) if tm else None  # "McConnell, who in 2010 said"
                         if not _person_before_time(men):
                             continue
-                pm = _plural_participle_subject(masked, ss, cm.start()) if men is not None \
-                    and men.start > ss else None
+                pm = _plural_participle_subject(masked, ss, cm.start()) if men is None and not participle_after_comma \
+                    or men is not None and men.start > ss else None  # (the scan may stop at "on background")
                 if pm is not None:  # "Democrats trying to regain the Senate in November say they ...": all of it
                     men = Mention(pm.start(1), pm.end(1), masked[pm.start(1):pm.end(1)], "group")
                 if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start())):
@@ -3668,7 +3669,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         told = cm.group(0) in ("told", "tells", "tell")
         if len(_WORDS.findall(rest)) > 4 and not (C.base.get(cm.group(0)) in _TAIL_VERBS
                                                   and _attribution_tail(rest, told)) \
-                or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told):
+                or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
+                or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest):
             continue  # ", Eric Holder announced his resignation": the verb has its own object
         npm = np_backward(masked, cm.start(), comma + 1)
         if npm is None and not masked[comma + 1:cm.start()].strip():
@@ -3684,6 +3686,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                     npm = None
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
             continue
+        if _reduced_relative(masked, npm, cm):
+            continue
         if not _verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
@@ -3691,6 +3695,20 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             return ss, comma, npm, cm.start(), cm.end()
         return None
     return None
+
+
+# what is announced, proposed or reported rather than announcing it: "CLAUSE, a plan announced
+# earlier this year" describes the clause (a participle after its noun)
+_ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program scheme policy measure measures "
+                              "deal agreement pact project initiative bill law rule rules change changes move cut "
+                              "cuts increase rise decision strategy package reform reforms system idea".split())
+
+
+def _reduced_relative(masked: str, men: Mention, cm) -> bool:
+    """'CLAUSE, a plan announced earlier this year.': the participle right after a thing that is
+    announced, not said, describes the clause."""
+    return men.kind == "description" and cm.group(0).endswith("ed") and not masked[men.end:cm.start()].strip() \
+        and men.text.split()[-1].lower() in _ANNOUNCED_THINGS
 
 
 # what may follow the cue of "CLAUSE, X said ...": where, when and how it was said
