@@ -4762,3 +4762,34 @@ def test_no_speaker_from_a_prepositions_object_a_list_or_a_participle(text):
 def test_speakers_next_to_those_objects_and_participles_still_speak(text, speaker):
     q, = extract_quotes(text)
     assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Many prominent Republicans have said they will not attend the convention and others have said they are "
+     "not interested in speaking.", "they will not attend the convention", "they are not interested in speaking"),
+    ("Canada Post said it presented its striking letter carriers with a new contract offer but both sides said "
+     "there was little indication the offer would end the strike.",
+     "it presented its striking letter carriers with a new contract offer",
+     "there was little indication the offer would end the strike"),
+])
+def test_a_second_subjects_report_after_and_ends_the_first(text, first, second):
+    assert [q.text for q in extract_quotes(text)] == [first, second]
+
+
+def test_a_new_clause_after_comma_and_both_ends_the_report():
+    q, = extract_quotes("Both Democrats and Republicans have argued that we need to reform the tax system, and "
+                        "both sides actually aren't that far apart.")
+    assert q.text == "that we need to reform the tax system"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "and" inside the next subject's name or a pair of subjects: the report runs on
+    ("The exchange said it took the steps after the Securities and Investments Board said legal tussles had to end.",
+     "it took the steps after the Securities and Investments Board said legal tussles had to end"),
+    ("Both Blocher and the SVP have long complained that the political class does not heed the will of the "
+     "people and that said will should be the first and last arbiter of legislation.",
+     "that the political class does not heed the will of the people and that said will should be the first and "
+     "last arbiter of legislation"),
+])
+def test_and_inside_a_name_or_before_that_said_does_not_end_the_report(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]

@@ -2312,7 +2312,7 @@ _STOPS_SHARED = (
     r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
     r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as|however)\b"
     r"|\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"  # "... on condition of anonymity because ..."
-    r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|this|these|those|his|her|"
+    r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|both|each|every|neither|this|these|those|his|her|"
     r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
@@ -2355,6 +2355,10 @@ def _coordinated_cue() -> re.Pattern:
         + forms + r")\b"
         # another subject's report: ", and three-quarters said the same of Sanders"
         r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
+        # without the comma, only a subject that cannot continue the one before: "... and others have
+        # said", not "traders and bankers in Singapore said", "the Organisation for ... and Development said"
+        r"|\s+(?:and|but|while)\s+(?:the|a|an|some|many|most|other|others|both|all|one|two|three|four|five|\d[\d.]*)\s+"
+        r"(?:[\w'\u2019%-]+\s+){0,3}?(?:said|say|says)\b"
         r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b)")
 
 
