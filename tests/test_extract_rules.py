@@ -4793,3 +4793,45 @@ def test_a_new_clause_after_comma_and_both_ends_the_report():
 ])
 def test_and_inside_a_name_or_before_that_said_does_not_end_the_report(text, clause):
     assert clause in [q.text for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThey have to decide whether to feed themselves,\u201d Fight for $15 organizing director Kendall Fells "
+     "told Fox News 6 in Milwaukee.", "Kendall Fells"),
+    ("\"From Day One, I made climate change the top priority,\" the bespectacled, 71-year-old diplomat said in a "
+     "wide-ranging interview.", "the bespectacled, 71-year-old diplomat"),
+    ("\"Governor Hassan, let me help you out - the answer's no,\" the Republican vice-presidential nominee riffed on "
+     "Hassan's non-answer.", "the Republican vice-presidential nominee"),
+    ("\"The circumstances are changed when you go through a depression,\" From said.", "From"),
+])
+def test_speakers_after_a_quotation_with_figures_adjectives_or_a_preposition_for_a_name(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_a_time_before_a_comma_is_no_adjective_of_the_speaker():
+    text = ("Since 1974, it added, more than 30 cement plants have closed. \"In our opinion, the capacity is less "
+            "than 80 mln tons\" a year, it added.")
+    assert all(q.speaker != "a year, it" for q in extract_quotes(text))
+
+
+def test_an_unclosed_second_part_after_its_attribution_runs_to_the_paragraph_end():
+    text = ("\u201cDonald Trump is a presidential candidate unlike any we\u2019ve ever seen,\u201d said Baron. "
+            "\u201cHis candidacy has defied all conventions. His life deserves to be explored in depth.\n\n"
+            "He continued, \u201cThat\u2019s what we intend to do.\u201d")
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert got == [("Donald Trump is a presidential candidate unlike any we\u2019ve ever seen,", "Baron"),
+                   ("His candidacy has defied all conventions. His life deserves to be explored in depth.", "Baron"),
+                   ("That\u2019s what we intend to do.", "Baron")]
+
+
+@pytest.mark.parametrize("text", [
+    # its own attribution inside: the closer was lost before ", he said"
+    "\"In the first six months we have had black numbers,\" Herke said. \"As far as we can see, we will conclude "
+    "the year with a profit, he said.",
+    # another mark after it: not one quotation to the paragraph's end
+    "\"He should stay for the same time,\" O'Leary said on Thursday. \"Someone has to put Villa back where they "
+    "belong.\"Earlier in December, there were rumours O'Leary would quit.",
+])
+def test_an_unclosed_mark_after_an_attribution_is_not_stretched_over_an_attribution_or_another_mark(text):
+    assert all("said" not in q.text and "rumours" not in q.text for q in extract_quotes(text))

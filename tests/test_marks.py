@@ -132,3 +132,9 @@ def test_curly_opening_mark_followed_by_a_space_still_opens():
 ])
 def test_reopened_without_closing(text, expected):
     assert quoted(text) == expected
+
+
+def test_a_stray_spaced_closing_mark_after_a_nested_closer_closes():
+    text = ("\"Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' \" - increasing "
+            "his name recognition.")
+    assert quoted(text) == ["Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' "]

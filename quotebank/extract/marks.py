@@ -115,7 +115,7 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
     if a in " \t\u00a0" and b in " \t\u00a0":
         if ch == "\u201c" and text[i + 2 : i + 3].isalnum() and i + 2 < pe:
             return "open"
-        if ch == '"' and i - 2 >= ps and text[i - 2] in ",.!?":
+        if ch == '"' and i - 2 >= ps and text[i - 2] in ",.!?'\u2019":  # (also after a nested closer)
             return "close-if-open"  # '"... across Europe, " Eric Abensur said': a stray space before the closer
         return "none"
     if ch in _OPEN_GLYPH:
@@ -232,7 +232,12 @@ def find_spans(text: str) -> list[Span]:
             # unbalanced: a quotation opened at the start of the paragraph or after
             # a colon runs to the paragraph's end; any other stray mark is dropped
             before = text[ps:o].rstrip()
-            if at_start or before.endswith((":", ",")) or own and len(sp.paragraphs) == 1:
+            # ('"...," said Baron. "His candidacy ... depth.' with no closer: a quotation's second
+            # part after its attribution, the sentence's end before it, runs to the paragraph's end)
+            second_part = bool(closed_here) and before.endswith((".", "!", "?")) and text[o + 1:o + 2].isupper() \
+                and text[ps:pe].rstrip()[-1:] in ".!?" and len(sp.paragraphs) == 1 and fam == "double" \
+                and not any(c in DOUBLE for c in text[o + 1:pe]) and _OWN_ATTRIBUTION.search(text, o, pe) is None
+            if at_start or before.endswith((":", ",")) or own and len(sp.paragraphs) == 1 or second_part:
                 sp.close, sp.closed = pe, False
                 if sp.close - sp.open > 2:
                     spans.append(sp)
@@ -245,6 +250,11 @@ def find_spans(text: str) -> list[Span]:
             carry = None
     spans.sort(key=lambda s: s.open)
     return spans
+
+
+# an attribution inside an unclosed quotation: its closing mark was lost before it
+_OWN_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|the\s+\w+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+                              r"\s+(?:said|says|added|adds|told|tells|wrote|explained|continued)\b")
 
 
 # a paragraph opening with a quotation whose attribution follows its closing mark at once

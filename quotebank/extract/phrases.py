@@ -984,7 +984,7 @@ def _drop_parens(toks):
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
-_NAMES_LIKE_WORDS = frozenset(("will", "may"))  # George Will, Theresa May
+_NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
