@@ -4835,3 +4835,20 @@ def test_an_unclosed_second_part_after_its_attribution_runs_to_the_paragraph_end
 ])
 def test_an_unclosed_mark_after_an_attribution_is_not_stretched_over_an_attribution_or_another_mark(text):
     assert all("said" not in q.text and "rumours" not in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton spoke down the street from the Trump Taj Mahal, where about 50 protesters had gathered on Wednesday "
+     "morning, chanting \"no contract, no peace\" after the union failed to reach a contract.", "about 50 protesters"),
+    ("The senator was rallying for an academic named Eric Kingson, who is running for Congress and who worked the "
+     "crowd, praising \"Bernie's genuineness and indisputable integrity\" as he promised to defend Social Security.",
+     "Eric Kingson"),
+])
+def test_a_participle_after_a_relative_or_where_clause_is_that_clauses_subjects(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_an_amount_opening_a_where_clause_is_no_speaker():
+    q, = extract_quotes("The union met at the exchange, where 50 shares had changed hands by noon, chanting "
+                        "\"no contract, no peace\" after talks failed.")
+    assert q.speaker != "50 shares"

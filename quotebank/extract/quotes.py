@@ -2889,7 +2889,9 @@ def _name_possessive_first(toks) -> bool:
         if t[2].endswith(("'s", "\u2019s")):
             return len(toks) > 1 + toks.index(t)
     return False
-_SUBORDINATE_OPEN = re.compile(r",\s+(?:when|as|after|while|because|where|in which|during which)\s+")
+_SUBORDINATE_OPEN = re.compile(r",\s+(?:and\s+)?(when|as|after|while|because|where|in which|during which|who)\s+")
+_BARE_PLURAL = re.compile(r"((?:(?:about|some|nearly|almost|around|more than|at least|over)\s+)?(?:\d[\d,]*\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:[^s\W]s|children|people|men|women)))(?=\s)")
 
 
 def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
@@ -2903,7 +2905,17 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
     comma = masked.rfind(",", last.end(), hi)
     if comma < 0 or masked.find(",", last.end(), comma) >= 0:
         return None  # one clause only, no asides
+    if last.group(1) == "who":
+        # "Eric Kingson, who is running for Congress and who worked the crowd, praising": the
+        # relative's antecedent, when the relative clause has its verb
+        men = np_backward(masked, last.start(), lo)
+        return men if men is not None and men.kind in ("name", "description", "group") \
+            and _has_finite_verb(masked, last.end(), comma) else None
     men = np_forward(masked, last.end(), comma)
+    if men is None and (bm := _BARE_PLURAL.match(masked, last.end(), comma)) is not None \
+            and bm.group(2).lower() not in _PLURAL_UNITS:
+        # "where about 50 protesters had gathered", "in which children use ...": a bare plural
+        men = Mention(bm.start(1), bm.end(1), bm.group(1), "group")
     if men is None or men.kind == "pronoun" and men.text.lower() in ("it", "this", "that"):
         return None
     nxt = _NEXT_WORD.match(masked, men.end, comma)
