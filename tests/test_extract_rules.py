@@ -4852,3 +4852,17 @@ def test_an_amount_opening_a_where_clause_is_no_speaker():
     q, = extract_quotes("The union met at the exchange, where 50 shares had changed hands by noon, chanting "
                         "\"no contract, no peace\" after talks failed.")
     assert q.speaker != "50 shares"
+
+
+def test_a_participle_naming_its_object_after_a_comma_is_the_subjects_speech():
+    q, = extract_quotes("In December, the prince called for Trump to drop out of the race, calling him \"a disgrace "
+                        "not only to the GOP but to all America.\"")
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "the prince", "calling")
+
+
+@pytest.mark.parametrize("text", [
+    "He joined a movement calling itself \"The Resistance\" in 2017.",
+    "Investigators traced the emails to a technique called \"spear phishing\" by experts.",
+])
+def test_a_naming_participle_without_a_comma_or_object_names_a_thing(text):
+    assert extract_quotes(text) == []

@@ -2771,9 +2771,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
     if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun") and (
-            w.endswith("ing") or not _NAMED_OBJECT.match(gap)):
+            not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")):
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
-        # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act)
+        # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
+        # so is "The prince attacked Trump, calling him '...'")
     return _Att(men, w, best.start(), best.end(), "pre")
 
 
