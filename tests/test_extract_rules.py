@@ -1933,9 +1933,9 @@ def test_a_headline_label_naming_a_person_of_the_story_attributes_the_line():
      [("indirect", "He\u2019s Already Started Writing His Inaugural Address", "Bernie Sanders", "Says")]),
     ("Trump Says He Never Pledged To Kill Family Members Of Terrorists",
      [("indirect", "He Never Pledged To Kill Family Members Of Terrorists", "Donald Trump", "Says")]),
-    # a question, a label the story does not name, a sentence in lower case: none
+    # a question, a label the story does not name that is no role or body: none
     ("How Paul Ryan Thinks About Donald Trump.", []),
-    ("Newspaper Says Clinton Needs To Quit Political Calculations.", []),
+    ("Weather Says Little About The Harvest This Year.", []),
 ])
 def test_a_title_case_headline_saying_what_someone_says_is_a_report(headline, expected):
     story = (f"{headline}\n\nBernie Sanders and Donald Trump spoke in Iowa on Monday. Paul Ryan and "
@@ -4866,3 +4866,25 @@ def test_a_participle_naming_its_object_after_a_comma_is_the_subjects_speech():
 ])
 def test_a_naming_participle_without_a_comma_or_object_names_a_thing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("headline, speaker, clause", [
+    ("Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.", "Former Clinton Pollster",
+     "Clinton Is In Trouble In California Primaries"),
+    ("Trump\u2019s Son Says The Battle Against Hillary Will Be Unprecedented.", "Trump\u2019s Son",
+     "The Battle Against Hillary Will Be Unprecedented"),
+    ("Newspaper Says Clinton Needs To Quit Political Calculations.", "Newspaper",
+     "Clinton Needs To Quit Political Calculations"),
+])
+def test_a_title_case_headline_role_or_body_says_what_follows(headline, speaker, clause):
+    text = headline + "\n\nThe race tightened on Tuesday as both campaigns went west."
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, clause)
+
+
+@pytest.mark.parametrize("headline", [
+    "Nobody Says Goodbye Anymore In The Age Of Texting.",
+    "Weather Says Little About The Harvest This Year.",
+])
+def test_a_title_case_headline_whose_subject_is_no_role_or_body_reports_nothing(headline):
+    assert extract_quotes(headline + "\n\nThe race tightened on Tuesday as both campaigns went west.") == []

@@ -49,6 +49,7 @@ from .phrases import (
     ORG_WORDS,
     RELATIVE,
     Mention,
+    _person_noun,
     _tokens,
     np_backward,
     np_forward,
@@ -1812,6 +1813,11 @@ def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Res
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3)
 
 
+_HEADLINE_BODIES = frozenset("newspaper paper county city state court board panel poll survey study report "
+                             "campaign committee party union group son daughter wife husband mother father "
+                             "brother sister pollster strategist".split())
+
+
 def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Quote | None:
     """A headline's report after its speaker: 'Trump: My plans aren't set in stone', 'Beck Says ...'."""
     label = text[ls:le]
@@ -1824,14 +1830,17 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Q
     while ce > cs and text[ce - 1] in ".":
         ce -= 1
     content = masked[cs:ce]
-    if MASK in content or not min_words <= len(_WORDS.findall(content)) <= 40:
+    if MASK in content and not _only_terms(masked, cs, ce) or not min_words <= len(_WORDS.findall(content)) <= 40:
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
     surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
     toks = _name_tokens(label)
+    head = words[-1].lower().rstrip(".") if words else ""
     if not (toks and toks[-1] in surnames and (len(words) == 1 or words[0].lower() in given_names()
                                                  or words[0] in titles() or words[0].rstrip(".") in titles())
-            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)):
+            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)
+            # "Former Clinton Pollster Says ...", "Trump's Son Says ...": a role or a body in Title Case
+            or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)):
         return None
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
     full = next((fn for _, fn in res.full_names if _name_tokens(fn)[-1:] == toks[-1:] and len(_name_tokens(fn)) > 1),
