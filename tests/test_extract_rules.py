@@ -4888,3 +4888,22 @@ def test_a_title_case_headline_role_or_body_says_what_follows(headline, speaker,
 ])
 def test_a_title_case_headline_whose_subject_is_no_role_or_body_reports_nothing(headline):
     assert extract_quotes(headline + "\n\nThe race tightened on Tuesday as both campaigns went west.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("People familiar with the matter say that the governor has revealed almost nothing.",
+     "People familiar with the matter"),
+    ("Officials briefed on the talks said the governor has revealed almost nothing.", "Officials briefed on the talks"),
+    ("Kenya has signed an agreement to establish a shipping line, sources close to the deal said.",
+     "sources close to the deal"),
+    ("U.S. officials familiar with the probe said the governor has revealed almost nothing.",
+     "U.S. officials familiar with the probe"),
+])
+def test_people_and_how_they_know_are_one_anonymous_source(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_a_thing_familiar_or_close_to_something_does_not_say():
+    assert extract_quotes("The rules for the matter say nothing about it.") == []
+    assert extract_quotes("Paintings close to the entrance say more about the owner than the rest.") == []

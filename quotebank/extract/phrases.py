@@ -684,8 +684,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             for n, t in enumerate(got)):
         # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
         men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
-    if men.kind == "description" and any(t[2].lower() == "those" for t in got[:5]):
-        men.kind = "group"  # "27 percent of those who named a candidate", "those surveyed": people
+    if men.kind == "description" and (any(t[2].lower() == "those" for t in got[:5])
+                                      or len(got) > 2 and got[0][2].lower() in _OPENING_PLURAL_HEADS):
+        men.kind = "group"  # "27 percent of those who named a candidate", "those surveyed", "Officials
+        # speaking on background": people
     if desc_span and men.kind != "pronoun":
         men.desc_start, men.desc_end = desc_span
     if rel_tok is not None:
@@ -741,7 +743,10 @@ def _plural_head(toks: list, i: int) -> bool:
         and not w.isupper()
 
 
-def _opening_plural(toks: list, i: int, heads: tuple[str, ...] = ("majorities", "most", "many")) -> bool:
+_OPENING_PLURAL_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(("majorities", "most", "many"))
+
+
+def _opening_plural(toks: list, i: int, heads=("majorities", "most", "many")) -> bool:
     """A bare plural head right at a clause's start ("but majorities in ...", "Partisans on ...")."""
     return (toks[i][2].lower() in heads or _plural_head(toks, i)) \
         and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while"))
@@ -778,8 +783,12 @@ def _with_head(toks: list, got: list) -> list:
             return got
         if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
             return toks[i:k] + got
-        if n == 0 and _opening_plural(toks, i, ("people", "majorities", "most", "many")):
-            return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say"
+        if n == 0 and _opening_plural(toks, i, _OPENING_PLURAL_HEADS):
+            return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say",
+            # "Officials briefed on the talks said"
+        if n == 0 and i >= 1 and toks[i][2].lower() in _OPENING_PLURAL_HEADS and _is_cap(toks[i - 1][2]) \
+                and _opening_plural(toks, i - 1, (toks[i - 1][2].lower(),)):
+            return toks[i - 1:k] + got  # "U.S. officials familiar with the probe said"
     return got
 
 

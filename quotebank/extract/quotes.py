@@ -31,6 +31,8 @@ from .lexicon import (countries, cues, evidence_sources, family_names_first, giv
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    _HEAD_MODIFIERS,
+    _OPENING_PLURAL_HEADS,
     DETERMINERS,
     _PEOPLE_AT_HEADS,
     _PEOPLE_AT_PREPS,
@@ -4018,6 +4020,15 @@ def _people_at_before() -> re.Pattern:
                       + r")\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,2}\s*$")
 
 
+@lru_cache(maxsize=1)
+def _people_familiar_before() -> re.Pattern:
+    """Plural people and how they know, just before a cue: "People familiar with the matter",
+    "Officials briefed on the talks", "Sources close to the campaign"."""
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(_OPENING_PLURAL_HEADS)) + r"))\s+(?:"
+                      + "|".join(sorted(_HEAD_MODIFIERS)) + r")\s+(?:with|on|to|about|in|of|for)\s+"
+                      r"(?:[\w'\u2019.-]+\s+){1,5}$")
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -4077,7 +4088,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that" (but
             # "Democrats say progress is slow": no compound with "say")
         if _TWO_NAMES.search(before) or _PLURAL_WHO.search(masked, max(ss, cm.start() - 80), cm.start()) \
-                or _people_at_before().search(before) or _SHARE_BEFORE.search(before):
+                or _people_at_before().search(before) or _SHARE_BEFORE.search(before) \
+                or _people_familiar_before().search(masked, max(ss, cm.start() - 80), cm.start()):
             return True  # "Jeb Bush and Chris Christie say ...", "Analysts who follow the industry say ...",
             # "Voters in Iowa say ..."
         if w == "state" and (lp.endswith("ed") or prev[:1].isupper() and lp not in _PRON_SUBJ | _STATING_PLURALS
