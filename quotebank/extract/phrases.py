@@ -685,7 +685,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
         men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
     if men.kind == "description" and (any(t[2].lower() == "those" for t in got[:5])
-                                      or len(got) > 2 and got[0][2].lower() in _OPENING_PLURAL_HEADS):
+                                      or len(got) > 2 and got[0][2].lower() in _PEOPLE_OF_HEADS | _PEOPLE_PLURALS):
         men.kind = "group"  # "27 percent of those who named a candidate", "those surveyed", "Officials
         # speaking on background": people
     if desc_span and men.kind != "pronoun":
