@@ -4907,3 +4907,19 @@ def test_people_and_how_they_know_are_one_anonymous_source(text, speaker):
 def test_a_thing_familiar_or_close_to_something_does_not_say():
     assert extract_quotes("The rules for the matter say nothing about it.") == []
     assert extract_quotes("Paintings close to the entrance say more about the owner than the rest.") == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to be "
+     "president.", "Both parents", "that he lacked the moral character to be president"),
+    ("He says tonight he's a step closer to being the next president.", None,
+     "he's a step closer to being the next president"),
+])
+def test_a_quantified_subject_and_a_time_word_after_the_cue(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+def test_a_quantified_thing_before_a_participle_is_no_speaker():
+    assert extract_quotes("Temperatures average one to four degrees above normal throughout all grain areas, "
+                          "stressing corn in areas receiving the lightest rainfall.") == []

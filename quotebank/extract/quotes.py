@@ -2883,6 +2883,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                                                    and _named_mid_sentence(masked, men.text)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
+                                # "Both parents stiffened ..., saying": a quantity of people
+                                or toks[0][2].lower() in _QUANTIFIERS_BEFORE and _person_noun(toks[-1][2])
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
                                 or _name_possessive_first(toks)))):
         return None
@@ -3025,12 +3027,14 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
         if w.islower() and prev.lower() not in _DETERMINER_BEFORE:
             if w in _FINITE or w.endswith("ed") or (
                     w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
-                    and not prev.endswith("ing")):  # "Protesters carrying placards stood": a noun
+                    and not prev.endswith("ing")  # "Protesters carrying placards stood": a noun
+                    and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
         prev = w
     return None
 
 
+_QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three four five".split())
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
@@ -3346,7 +3350,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
-    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)\s)")
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)(?:\s|['\u2019]))")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
