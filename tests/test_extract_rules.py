@@ -4923,3 +4923,28 @@ def test_a_quantified_subject_and_a_time_word_after_the_cue(text, speaker, claus
 def test_a_quantified_thing_before_a_participle_is_no_speaker():
     assert extract_quotes("Temperatures average one to four degrees above normal throughout all grain areas, "
                           "stressing corn in areas receiving the lightest rainfall.") == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Rubio basically ducked, pointing to his record in the Florida Legislature and saying that productive "
+     "senators are overrated.", "Rubio", "that productive senators are overrated"),
+    ("Many voters shrugged off the decision, with three in 10 saying a running mate would have no effect on their "
+     "vote.", "three in 10", "a running mate would have no effect on their vote"),
+    ("The cost still needs to be factored in, with analysts saying the deficit could end up a further $100bn in the "
+     "red.", "analysts", "the deficit could end up a further $100bn in the red"),
+    ("The news comes despite Mr Flight's allies saying they had enough support to hold a meeting.",
+     "Mr Flight's allies", "they had enough support to hold a meeting"),
+    ("The ruling set off a wave of alarm among legal experts, who worry that the candidate signals a disregard for "
+     "judicial independence.", "legal experts", "that the candidate signals a disregard for judicial independence"),
+])
+def test_participles_of_people_a_share_or_a_chain_report(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Comments Trump made in 2006 saying he would win are back.",
+    "The company issued a statement on Monday and a press release saying nothing new.",
+])
+def test_a_participle_after_a_thing_or_without_a_clause_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

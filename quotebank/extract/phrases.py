@@ -32,7 +32,8 @@ PARTICLES = frozenset("van von der den de del della la le du da di dos das bin i
 _STOP_BACK = frozenset(
     """that which but and or nor while as because when after before if so then than though although
     where since until unless whether whom whose to in on at for with by from about into over under
-    against between through during without within along across behind beyond like near upon
+    against between through during without within along across behind beyond like near upon despite
+    amid among toward towards
     is was are were be been being has had have do does did will would could should may might must can
     not never also just only even still yet here there it this these those what how why now today
     yesterday said says say told tells telling saying asked""".split()

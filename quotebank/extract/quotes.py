@@ -3583,12 +3583,18 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
                         continue
                     cs = after + 1
+                chain = _participle_chain(masked, cm, ss) if w.endswith("ing") else None
                 participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 end = _before_adverb(masked, cm.start(), ss) \
                     if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
-                men = None if participle_after_comma else np_backward(masked, end, ss)
+                men = None if participle_after_comma or chain is not None else np_backward(masked, end, ss)
+                if chain is not None:
+                    # "He ducked, pointing to his record ... and saying that ...": the first participle's subject
+                    men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
+                    if men is None:
+                        continue
                 if men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
                         men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
@@ -3838,6 +3844,16 @@ _WH_AFTER = re.compile(
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 _DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
+_CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+and\s+(?:(?:also|then)\s+)?$")
+
+
+def _participle_chain(masked: str, cm, ss: int) -> int | None:
+    """'He ducked, pointing to his record ... and saying that ...': a participle joined by "and"
+    to one after the clause's comma; where that comma stands, or None."""
+    m = _CHAINED_ING.search(masked, max(ss, cm.start() - 160), cm.start())
+    return m.start() if m is not None else None
+
+
 _BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|again|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
@@ -4068,7 +4084,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             and masked[cm.end() : cm.end() + 3].strip()[:1] not in (",", ":", MASK):
         return False  # "alleged European subsidies", "the alleged plot": an adjective
     if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
-        return before.rstrip().endswith(",") or _BE_BEFORE_ING.search(before) is not None
+        return before.rstrip().endswith(",") or _BE_BEFORE_ING.search(before) is not None \
+            or _participle_chain(masked, cm, ss) is not None \
+            or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before))
+            # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None
     if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
