@@ -4948,3 +4948,40 @@ def test_participles_of_people_a_share_or_a_chain_report(text, speaker, clause):
 ])
 def test_a_participle_after_a_thing_or_without_a_clause_reports_nothing(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("The candidate claims his net worth is in excess of $10 billion.", "The candidate",
+     "his net worth is in excess of $10 billion"),
+    ("The Air Force veteran also believes that Cruz passes the commander-in-chief test.", "The Air Force veteran",
+     "that Cruz passes the commander-in-chief test"),
+    ("The Pantherella board estimates the company will show a 1986 pretax profit of about 690,000 stg.",
+     "The Pantherella board", "the company will show a 1986 pretax profit of about 690,000 stg"),
+    ("She met with immigration attorneys; one suggested she marry an American to help solve the problem.", "one",
+     "she marry an American to help solve the problem"),
+    ("Gordon Humphrey doesn't believe the effort requires a settled alternative.",
+     "Gordon Humphrey", "the effort requires a settled alternative"),
+])
+def test_a_noun_or_one_as_subject_and_a_negated_belief_report(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_one_says_while_another_says_gives_two_reports():
+    got = [(q.speaker, q.text) for q in extract_quotes(
+        "One says China has the most billionaires, while another says the United States has twice as many.")]
+    assert got == [("One", "China has the most billionaires"), ("another", "the United States has twice as many")]
+
+
+def test_a_parenthetical_they_believe_attributes_the_rest():
+    q = extract_quotes("Such efforts, they believe, will render his long-term play for New York and California moot.")[-1]
+    assert (q.cue, q.text) == ("believe", "will render his long-term play for New York and California moot")
+
+
+@pytest.mark.parametrize("text", [
+    "The company declined to comment on press reports that Moulinex recorded a loss.",
+    "He cited news reports that Germany would increase a proposed tax cut.",
+    "He didn't mention his own potential impact on her prospects, and there were none of the hecklers.",
+    "The firm sold one said product to the army.",
+])
+def test_press_reports_a_thing_not_mentioned_and_said_as_an_adjective_report_nothing(text):
+    assert extract_quotes(text) == []

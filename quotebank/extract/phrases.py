@@ -45,7 +45,8 @@ ADVERBS = frozenset(
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
     since still almost first last are been always long consistently neither either meanwhile
-    live""".split()  # ("live tweeted")
+    live doesn't don't didn't won't wouldn't can't couldn't doesn\u2019t don\u2019t didn\u2019t won\u2019t
+    wouldn\u2019t can\u2019t couldn\u2019t""".split()  # ("live tweeted", "she doesn't think")
 )
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
@@ -661,6 +662,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         got = got[1:]
     if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
+    if len(got) == 1 and got[0][2].lower() in ("one", "another") and (
+            len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")):
+        return Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
+        # "One says ..., while another says ..." (of people named before)
     if not got or all(t[2].lower() in DETERMINERS for t in got):
         return None
     # sentence-initial capital on an ordinary word ("But", "Now") is not a name

@@ -3595,7 +3595,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
                     if men is None:
                         continue
-                if men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
+                if men is not None and men.text.lower() in ("one", "another") and _ONE_OF_THEM.search(
+                        masked, max(ss - 2, men.start - 10), men.start):
+                    men = Mention(men.start, men.end, men.text, "description")  # "attorneys; one suggested she ..."
+                elif men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
                         men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
                     elif w.endswith("ing"):
@@ -3650,6 +3653,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if not mt and not infinitive and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
+                if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) \
+                        and not _has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1)):
+                    continue  # "He didn't mention his own impact ..., and there were": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
         if not founds:
@@ -3844,6 +3850,8 @@ _WH_AFTER = re.compile(
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 _DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
+_ONE_OF_THEM = re.compile(r"(?:^|[;,.]|\b(?:while|and|but|whereas))\s*$")  # "one says ..., while another says"
 _CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+and\s+(?:(?:also|then)\s+)?$")
 
 
@@ -3911,6 +3919,7 @@ _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z
 
 
 _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
+                        "believe think "
                         "warned recalled believes thinks".split())
 
 
@@ -4011,13 +4020,27 @@ _OPINION_BASE = frozenset("say believe argue think fear worry contend insist pre
 _REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member arab baltic nordic red blue "
                                   "early key other several many both".split())
 # -s forms that are seldom nouns ("states", "reports", "notes" often are)
+def _noun_subject(before: str, pm: tuple[int, str], lp: str) -> bool:
+    """'The candidate claims his ...', 'The company notes there ...': a person's or a body's noun,
+    opened by a determiner or a name, before a verb in -s (not 'despite press reports that ...')."""
+    if not (_person_noun(lp) or lp in ORG_WORDS or lp in _SPEAKER_NOUNS) or lp in ("press", "news"):
+        return False
+    pm2 = _prev_word(before, 0, pm[0])
+    return pm2 is not None and (pm2[1].lower() in _DETERMINER_BEFORE or pm2[1][:1].isupper())
+
+
+# singular nouns for who speaks that no role lexicon holds: "The candidate claims his ..."
+_SPEAKER_NOUNS = frozenset("candidate nominee veteran activist organizer organiser founder owner chair "
+                           "newspaper magazine network".split())
 _VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues thinks "
                     "concludes acknowledges admits suggests predicts sings".split())
 
 
 _BE = frozenset("be been being is are was were am".split())
 _HAVE = frozenset("have has had".split())
-_MODALS = frozenset("would will could might may should must did do does also not".split())
+_MODALS = frozenset("would will could might may should must did do does also not never doesn't don't didn't "
+                    "won't wouldn't can't couldn't doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t "
+                    "can\u2019t couldn\u2019t".split())
 _STATING_PLURALS = frozenset("documents reports rules laws guidelines officials records filings papers".split())
 _DOCUMENTS = frozenset("report study poll survey website article piece paper book column editorial "
                        "document documents filing complaint lawsuit indictment transcript analysis".split())
@@ -4131,10 +4154,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         if (lp in _SKIP_ADVERBS or lp.endswith("ly")) and pm is not None:
             pm2 = _prev_word(before, 0, pm[0])  # "The statement then declares"
             if pm2 is not None:
-                prev = pm2[1]
+                pm, prev = pm2, pm2[1]
                 lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
-            or lp in _CARRIERS or lp in _DOCUMENTS \
+            or lp in _CARRIERS or lp in _DOCUMENTS or _noun_subject(before, pm, lp) \
             or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
