@@ -4985,3 +4985,23 @@ def test_a_parenthetical_they_believe_attributes_the_rest():
 ])
 def test_press_reports_a_thing_not_mentioned_and_said_as_an_adjective_report_nothing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("As The Atlantic recently noted, trust in government is collapsing around the world.", "The Atlantic",
+     "trust in government is collapsing around the world"),
+    ("As Liberal Democrat leader Charles Kennedy claimed, for most families the distinction is meaningless.",
+     "Charles Kennedy", "for most families the distinction is meaningless"),
+])
+def test_a_source_in_a_fronted_as_clause_reports_what_follows_its_comma(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "As expected, the company reported a loss for the quarter.",
+    "As the crowd chanted, the candidate waved from the stage.",
+    "As her campaign sent out pitches highlighting Mr. Sanders's remarks, Mrs. Clinton made light of the dispute.",
+])
+def test_a_fronted_as_clause_without_a_source_reports_nothing(text):
+    assert [q for q in extract_quotes(text) if q.cue_start is not None and q.cue_start < text.index(",")] == []

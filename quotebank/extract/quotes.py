@@ -3658,6 +3658,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue  # "He didn't mention his own impact ..., and there were": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
+        if not founds and (found := _as_source(masked, ss, se, sent_hits, used_cues)) is not None:
+            founds.append(found)
         if not founds:
             found = _parenthetical(masked, ss, se, sent_hits, used_cues)
             founds = [found] if found is not None else []
@@ -3700,6 +3702,36 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
             q.speaker_key = ent.key if ent is not None else None
             out.append((q, men))
     return out
+
+
+_AS_OPEN = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?As\s+")
+_COMMA_NEXT = re.compile(r"\s*,\s+")
+
+
+def _as_source(masked, ss, se, sent_hits, used_cues):
+    """'As The Atlantic recently noted, trust in government is collapsing': the source in a
+    fronted as-clause, the report after its comma."""
+    om = _AS_OPEN.match(masked, ss, se)
+    if om is None or not sent_hits:
+        return None
+    comma = masked.find(",", om.end(), se)
+    if comma < 0:
+        return None
+    for cm in sent_hits:
+        if cm.end() > comma or cm.start() < om.end() or cm.start() in used_cues:
+            continue
+        cn = _COMMA_NEXT.match(masked, cm.end(), se)
+        if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect \
+                or not _verb_use(masked, cm, om.end()):
+            continue  # (not "As her campaign sent out pitches highlighting Mr. Sanders's remarks, ...")
+        men = np_backward(masked, _before_adverb(masked, cm.start(), om.end()), om.end())
+        if men is None or men.start > om.end() + 1 or men.text.lower() in ("it", "this", "that", "expected"):
+            return None  # "As it turned out", "As expected": no source
+        cs, ce = cn.end(), _trim_end(masked, cn.end(), se)
+        if len(_WORDS.findall(masked, cs, ce)) < 4:
+            return None
+        return cs, ce, men, cm.start(), cm.end()
+    return None
 
 
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
