@@ -5005,3 +5005,26 @@ def test_a_source_in_a_fronted_as_clause_reports_what_follows_its_comma(text, sp
 ])
 def test_a_fronted_as_clause_without_a_source_reports_nothing(text):
     assert [q for q in extract_quotes(text) if q.cue_start is not None and q.cue_start < text.index(",")] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("He did tell CNN that during his conversations with Fox officials he received an apology.",
+     "that during his conversations with Fox officials he received an apology"),
+    ("On Sunday, she disclosed for the first time that after the rape, Bill Clinton called her to get together again.",
+     "that after the rape, Bill Clinton called her to get together again"),
+    ("Some activists even insist that Sanders may yet win California.", "that Sanders may yet win California"),
+    ("HRE Properties said its board cut the quarterly dividend to 45 cts per share from 57 cts.",
+     "its board cut the quarterly dividend to 45 cts per share from 57 cts"),
+    ("Citizens said its secondary reserve balance as of December 31, 1986 was 694,000 dlrs.",
+     "its secondary reserve balance as of December 31, 1986 was 694,000 dlrs"),
+    ("The company said the purchases increase its industrial inventory by about 252,000 square feet.",
+     "the purchases increase its industrial inventory by about 252,000 square feet"),
+])
+def test_clauses_after_auxiliaries_adverbs_dates_and_bare_verbs(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]
+
+
+def test_a_negated_cue_with_a_possessive_object_reports_nothing():
+    got = [(q.cue, q.text) for q in extract_quotes(
+        "BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.")]
+    assert got == [("saying", "this year will meet expectations")]

@@ -2362,7 +2362,8 @@ def _coordinated_cue() -> re.Pattern:
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
         + forms + r")\b"
-        r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
+        r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?"
+        r"(?!call(?:s|ed)?\s+(?:her|him|them|me|us)\b)(?:"  # (", Bill Clinton called her to ...": he phoned)
         + forms + r")\b"
         # another subject's report: ", and three-quarters said the same of Sanders"
         r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
@@ -2948,7 +2949,7 @@ _CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|
                            r"You)\b")  # ("how to vote" is no clause)
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})")  # not a thousands separator
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:19|20)\d\d\b)")  # not a thousands separator, nor a date's year
 
 
 def _clause_verb(masked: str, lo: int, hi: int) -> bool:
@@ -2988,12 +2989,16 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     if _CLAUSE_QUICK.search(masked, lo, hi):
         return True  # most clauses: one search, no tokens
     prev = ""
-    for n, (_, _, w) in enumerate(_tokens(masked, lo, hi)):
+    toks = _tokens(masked, lo, hi)
+    for n, (_, _, w) in enumerate(toks):
         lw = w.lower().replace("\u2019", "'")
         if lw in _CLAUSE_MARKERS or lw.split("'")[0] in _PERSONAL_SUBJECTS or (n == 0 and lw == "it"):
             return True  # "they think she could win", "he'd support", "people may not like", "it forecast"
         if lw in _ALWAYS_VERBS:
             return True  # "this is just a rough patch": after "this" too
+        if w in _BARE_PAST and n and prev.lower() not in _DETERMINER_BEFORE and n + 1 < len(toks) \
+                and toks[n + 1][2].lower() in _OBJECT_OPENERS:
+            return True  # "its board cut the quarterly dividend"
         if w in _PLURAL_PRESENT and n and (prev.endswith("s") and not prev.endswith(("ss", "us", "is", "as", "'s", "\u2019s"))
                                            and prev.lower() not in _NOT_PLURAL_S and prev not in _PLURAL_UNITS
                                            or prev.lower() in _IRREGULAR_PLURALS):
@@ -3001,7 +3006,7 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
         if w.islower() and prev.lower() not in _DETERMINER_BEFORE and (
                 w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
-                and w not in _PLURAL_UNITS):
+                and w not in _PLURAL_UNITS and w not in _NOT_VERB_S):
             return True
         prev = w
     return False
@@ -3009,8 +3014,15 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
 
 # verbs in the present tense after a plural subject, which no ending marks
 _PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope agree plan support oppose worry fear "
-                            "understand deserve prefer intend tend trust love hate lack face own remain seem".split())
+                            "understand deserve prefer intend tend trust love hate lack face own remain seem "
+                            "increase decrease rise fall show include total exceed reach represent".split())
+# past tenses without -ed, a verb when an object follows: "its board cut the quarterly dividend"
+_BARE_PAST = frozenset("cut put set hit let cost spread shut quit bid hurt split".split())
+_OBJECT_OPENERS = frozenset("the a an its his her their our this that these those".split())
 _IRREGULAR_PLURALS = frozenset("people men women children police".split())
+# words in -s that are never a verb ("its" is left out: "said its board cut ..." has its verb after an
+# aside the first-comma test would miss, and "its" standing for one keeps such reports)
+_NOT_VERB_S = frozenset("hers ours yours theirs as news series yes perhaps sometimes always towards besides".split())
 _NOT_PLURAL_S = frozenset("its does yes sometimes always perhaps towards besides".split())
 # plural nouns of amounts that never read as verbs: "a loss of 6,565,000 dlrs or 91 cts a share"
 _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags bales bushels ounces pounds "
@@ -3256,7 +3268,8 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s
 # Wednesday night that", "said in a statement that"
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only)\b"
+    r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
+    r"for\s+the\s+(?:first|second|last)\s+time|once|twice|also)\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
@@ -3653,9 +3666,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if not mt and not infinitive and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
-                if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) \
-                        and not _has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1)):
-                    continue  # "He didn't mention his own impact ..., and there were": what was not said
+                if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) and (
+                        _POSSESSIVE_NP.match(masked, cs, ce) is not None
+                        or not _has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1))):
+                    continue  # "He didn't mention his own impact ..., and there were", "does not disclose its
+                    # finances": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
         if not founds and (found := _as_source(masked, ss, se, sent_hits, used_cues)) is not None:
@@ -3882,7 +3897,10 @@ _WH_AFTER = re.compile(
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 _DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
+_POSSESSIVE_NP = re.compile(r"(?:its|his|her|their|our|my)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|$)")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
+_BASE_ADVERBS = frozenset("even still also now often really actually generally mostly usually always "
+                           "never rarely sometimes increasingly privately publicly openly".split())
 _ONE_OF_THEM = re.compile(r"(?:^|[;,.]|\b(?:while|and|but|whereas))\s*$")  # "one says ..., while another says"
 _CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+and\s+(?:(?:also|then)\s+)?$")
 
@@ -4153,6 +4171,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS
                                or _DET_NOUN_BEFORE.search(before) is not None)  # "His office issued a statement"
     base = cues().base.get(w, w)
+    if w == base and lp in _BASE_ADVERBS and pm is not None and (pm2 := _prev_word(before, 0, pm[0])) is not None:
+        pm, prev = pm2, pm2[1]  # "Some activists even insist that": the subject before the adverb
+        lp = prev.lower()
     if w == base and w in _OPINION_BASE and (
             _plural_participle_subject(masked, ss, cm.start()) is not None  # "Democrats trying to ... say"
             or lp not in ("to", "i", "you", "we", "let", "me")
