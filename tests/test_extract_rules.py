@@ -5028,3 +5028,27 @@ def test_a_negated_cue_with_a_possessive_object_reports_nothing():
     got = [(q.cue, q.text) for q in extract_quotes(
         "BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.")]
     assert got == [("saying", "this year will meet expectations")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Trump was quick to add that the negotiation does not include nixing the idea altogether.", "Trump",
+     "that the negotiation does not include nixing the idea altogether"),
+    ("The Bank of England kept rates on hold, leading some commentators to argue that rates may have peaked.",
+     "some commentators", "that rates may have peaked"),
+    ("Democratic presidential candidate Bernie Sanders promised Monday to begin taking executive action on "
+     "immigration.", "Bernie Sanders", "to begin taking executive action on immigration"),
+    ("His cost estimates have varied, but he has said from the start that he will ensure that Mexico pays for the "
+     "wall.", None, "that he will ensure that Mexico pays for the wall"),
+])
+def test_an_infinitive_cue_with_that_a_time_before_to_and_from_the_start(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "It is difficult to believe that while efforts are made to solve the problem, nothing changes.",
+    "The plan is to announce that the company will close.",
+    "He wants to say that he is sorry.",
+    "The reorganization has caused some bad feelings and charges that promotions have been based on personality.",
+])
+def test_no_one_reports_through_a_dummy_a_plan_a_wish_or_a_noun_after_and(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

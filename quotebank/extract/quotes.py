@@ -3269,7 +3269,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
-    r"for\s+the\s+(?:first|second|last)\s+time|once|twice|also)\b"
+    r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also)\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
@@ -3536,8 +3536,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 after = cm.end()
                 mt = _that_after(masked, after, se)
                 # "vowed to build a wall", "promised to raise taxes": a commitment, reported as its infinitive
-                infinitive = None if mt else (_TO_VERB.match(masked, after, se) if C.base.get(w) in _COMMISSIVES
-                                              else None)
+                infinitive = None if mt else (_TO_VERB.match(masked, _TIME_THEN_TO.match(masked, after, se).end()
+                                                              if _TIME_THEN_TO.match(masked, after, se) else after, se)
+                                              if C.base.get(w) in _COMMISSIVES else None)  # ("promised Monday to")
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     tt = None if ob else _TELL_THAT.match(masked, after, se)
@@ -3602,7 +3603,24 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 end = _before_adverb(masked, cm.start(), ss) \
                     if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
-                men = None if participle_after_comma or chain is not None else np_backward(masked, end, ss)
+                to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None
+                men = None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss)
+                if to_that:
+                    to_at = masked.rfind("to", ss, cm.start())
+                    if _ADJ_BEFORE_TO.search(masked, max(ss, to_at - 20), to_at):
+                        continue  # "It is difficult to believe that ...": no one in particular
+                    obj = np_backward(masked, to_at, ss)
+                    if obj is not None and (cv := _CONTROL_VERB.match(masked, obj.start, obj.end)) is not None:
+                        obj = np_backward(masked, to_at, cv.end())  # (the scan took the verb in)
+                    elif obj is not None and not _CONTROL_VERB_BEFORE.search(masked, max(ss, obj.start - 20), obj.start):
+                        obj = None
+                    if obj is not None:
+                        men = obj  # "leading some commentators to argue that ...": the object argues
+                    else:
+                        men = _clause_subject(masked, ss, cm.start())
+                    if men is None or not (men.kind in ("name", "pronoun", "group") or _person_noun(men.text.split()[-1])
+                                           or men.text.split()[-1].lower().endswith(_PEOPLE_PLURAL_ENDS)):
+                        continue  # (not "The plan is to announce that ...")
                 if chain is not None:
                     # "He ducked, pointing to his record ... and saying that ...": the first participle's subject
                     men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
@@ -3898,6 +3916,17 @@ _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)
 _DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
 _POSSESSIVE_NP = re.compile(r"(?:its|his|her|their|our|my)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|$)")
+_THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|was|would|will|has|had|of)\b)")
+_NOT_TO_THAT = frozenset(("say", "tell", "ask"))  # "wants to say that": a wish, not a report (and "told" needs a recipient)
+_PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ians")  # "commentators", "economists"
+_ADJ_BEFORE_TO = re.compile(r"\b(?:hard|difficult|easy|impossible|tempting|fair|safe|wrong|right|possible|"
+                            r"reasonable|important|necessary)\s+$")
+_CONTROL_VERBS = (r"(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|force|forces|forcing|forced|"
+                  r"cause|causes|causing|caused|urge|urges|urging|urged|get|gets|getting|got|allow|allows|"
+                  r"allowing|allowed|want|wants|wanted|persuade|persuaded|convince|convinced)")
+_CONTROL_VERB = re.compile(_CONTROL_VERBS + r"\s+")
+_CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
+_TIME_THEN_TO = re.compile(r"\s+(?:" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once)(?=\s+to\s)")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 _BASE_ADVERBS = frozenset("even still also now often really actually generally mostly usually always "
                            "never rarely sometimes increasingly privately publicly openly".split())
@@ -3912,7 +3941,8 @@ def _participle_chain(masked: str, cm, ss: int) -> int | None:
     return m.start() if m is not None else None
 
 
-_BE_BEFORE_ING = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|still|now|already|again|[a-z]+ly)\s+)?$")
+_BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|re|m))\s+(?:(?:also|still|now|already|again|"
+                            r"[a-z]+ly)\s+)?$")  # ("he's hoping the ...")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
 
@@ -4079,6 +4109,9 @@ def _noun_subject(before: str, pm: tuple[int, str], lp: str) -> bool:
     return pm2 is not None and (pm2[1].lower() in _DETERMINER_BEFORE or pm2[1][:1].isupper())
 
 
+# cue forms in -s that after "and" are mostly nouns: "bad feelings and charges that ...", "and fears that"
+_NOUN_S = frozenset("charges fears hopes reports notes states worries concerns estimates remarks comments warnings "
+                    "claims promises pledges threats calls statements".split())
 # singular nouns for who speaks that no role lexicon holds: "The candidate claims his ..."
 _SPEAKER_NOUNS = frozenset("candidate nominee veteran activist organizer organiser founder owner chair "
                            "newspaper magazine network".split())
@@ -4133,6 +4166,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if lp in QUANTIFIER_SUBJECTS and (w in _OPINION_BASE or (
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")))):
         return True  # "Some say ...", "many believe ...", "Some chanted '...'"
+    if lp == "to" and w == cues().base.get(w, w) and _THAT_NEXT.match(masked, cm.end()) \
+            and w not in _NOT_TO_THAT:
+        return True  # "Trump was quick to add that ...", "refusing to concede that ...": the clause's subject's
     # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
@@ -4210,6 +4246,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                 pm, prev = pm2, pm2[1]
                 lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
+            or lp in ("and", "but") and w not in _NOUN_S \
             or lp in _CARRIERS or lp in _DOCUMENTS or _noun_subject(before, pm, lp) \
             or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
