@@ -5052,3 +5052,16 @@ def test_an_infinitive_cue_with_that_a_time_before_to_and_from_the_start(text, s
 ])
 def test_no_one_reports_through_a_dummy_a_plan_a_wish_or_a_noun_after_and(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_restrictive_relatives_cue_is_not_the_clause_subjects_before_a_participle():
+    text = ("Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed "
+            "after he designed a clubhouse, saying, \u201cMaybe he didn\u2019t do a good job.\u201d")
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][0]
+    assert (q.speaker, q.cue) == ("Trump", "saying")
+
+
+def test_a_non_restrictive_relatives_own_chain_keeps_its_antecedent():
+    q, = extract_quotes("Tom told Annette Guessford, who answered her door on Sunday and said she planned to caucus "
+                        "for Clinton.")
+    assert q.speaker == "Annette Guessford"

@@ -2369,7 +2369,7 @@ def _coordinated_cue() -> re.Pattern:
         r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
         # without the comma, only a subject that cannot continue the one before: "... and others have
         # said", not "traders and bankers in Singapore said", "the Organisation for ... and Development said"
-        r"|\s+(?:and|but|while)\s+(?:the|a|an|some|many|most|other|others|both|all|one|two|three|four|five|\d[\d.]*)\s+"
+        r"|\s+(?:and|but)\s+(?:the|a|an|some|many|most|other|others|both|all|one|two|three|four|five|\d[\d.]*)\s+"
         r"(?:[\w'\u2019%-]+\s+){0,3}?(?:said|say|says)\b"
         r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b)")
 
@@ -2849,6 +2849,11 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
             continue  # "a basic task in politics - bragging - conceding": an aside, not a verb of the clause
         if cm.group(0) in _NAMING_PARTICIPLES and masked.startswith(MASK, cm.end() + 1):
             continue  # "a class called "Perception"": a name given, not the clause's verb
+        if (pw := _prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
+                and pw[1].lower() in ("who", "which", "that") and cm.group(0).islower() \
+                and not masked[lo:pw[0]].rstrip().endswith(","):
+            continue  # "not paying an architect who said he was stiffed ..., saying": a restrictive relative's
+            # verb (but ", who answered her door and said": that one's the relative's own chain)
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
