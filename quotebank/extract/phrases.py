@@ -45,9 +45,9 @@ ADVERBS = frozenset(
     promptly bluntly candidly openly firmly calmly quietly angrily initially finally ultimately
     subsequently separately similarly likewise would will could might may had not already
     since still almost first last are been always long consistently neither either meanwhile
-    live even really actually did does do doesn't don't didn't won't wouldn't can't couldn't doesn\u2019t don\u2019t didn\u2019t won\u2019t
-    wouldn\u2019t can\u2019t couldn\u2019t""".split()  # ("live tweeted", "she doesn't think")
-)
+    live even really actually did does do doesn't don't didn't won't wouldn't can't couldn't
+    doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t can\u2019t couldn\u2019t""".split()
+)  # (and "live tweeted", "she doesn't think")
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
     officers soldiers people supporters protesters protestors members voters lawmakers leaders

@@ -3541,9 +3541,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 after = cm.end()
                 mt = _that_after(masked, after, se)
                 # "vowed to build a wall", "promised to raise taxes": a commitment, reported as its infinitive
-                infinitive = None if mt else (_TO_VERB.match(masked, _TIME_THEN_TO.match(masked, after, se).end()
-                                                              if _TIME_THEN_TO.match(masked, after, se) else after, se)
-                                              if C.base.get(w) in _COMMISSIVES else None)  # ("promised Monday to")
+                infinitive = None
+                if not mt and C.base.get(w) in _COMMISSIVES:
+                    tm = _TIME_THEN_TO.match(masked, after, se)  # ("promised Monday to begin ...")
+                    infinitive = _TO_VERB.match(masked, tm.end() if tm else after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     tt = None if ob else _TELL_THAT.match(masked, after, se)
