@@ -5065,3 +5065,19 @@ def test_a_non_restrictive_relatives_own_chain_keeps_its_antecedent():
     q, = extract_quotes("Tom told Annette Guessford, who answered her door on Sunday and said she planned to caucus "
                         "for Clinton.")
     assert q.speaker == "Annette Guessford"
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Argentina is aiming at four pct growth in 1987 and has said this target is not negotiable.", "Argentina",
+     "this target is not negotiable"),
+    ("Privately, some Democratic officials think Wasserman Schultz is at risk of losing her primary.",
+     "some Democratic officials", "Wasserman Schultz is at risk of losing her primary"),
+    ("A YouGov poll of American voters has, however, revealed that the President does not speak for them.",
+     "A YouGov poll of American voters", "that the President does not speak for them"),
+    ("Marco Rubio did it sideways, acknowledging that Trump had tapped into a vein but warning that his style would "
+     "have repercussions.", "Marco Rubio", "that his style would have repercussions"),
+    ("House Democrats, looking for a way to shake up the debate, seized the floor on Wednesday and said they would "
+     "refuse to leave.", "House Democrats", "they would refuse to leave"),
+])
+def test_chained_verbs_asides_and_names_after_think(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]

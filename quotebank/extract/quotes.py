@@ -2611,7 +2611,9 @@ _ADVERBS_BEFORE_CUE = (" now ", " even ", " just ", " sometimes ", " usually ", 
 
 def _before_adverb(masked: str, pos: int, lo: int) -> int:
     """Where a subject ends before its cue at ``pos``, past an adverb no subject list holds
-    ("it now says", "Smith just said"); ``pos`` when there is none."""
+    ("it now says", "Smith just said", "A poll has, however, revealed"); ``pos`` when there is none."""
+    if (am := _ASIDE_ADVERB_BEFORE.search(masked, max(lo, pos - 30), pos)) is not None:
+        return am.start()
     if masked.endswith(_ADVERBS_BEFORE_CUE, lo, pos):
         cut = masked.rindex(" ", lo, pos - 1) + 1 if pos - lo > 1 else pos
         if masked.endswith(_PLACE_ADVERBS, lo, pos) and _PARTICIPLE_BEFORE.search(masked, lo, cut):
@@ -2621,6 +2623,7 @@ def _before_adverb(masked: str, pos: int, lo: int) -> int:
 
 
 _PLACE_ADVERBS = (" here ", " there ")  # "dealers here said", "officials there said"
+_ASIDE_ADVERB_BEFORE = re.compile(r",\s+(?:however|though|meanwhile|too|in fact|in turn),\s+$")
 _PARTICIPLE_BEFORE = re.compile(r"(?:[a-z]ed|made|held|built|set|based)\s+$")
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
@@ -2800,7 +2803,7 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding,
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 _WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$")  # (no dash between: an aside)
-_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also)\s+)?$")
+_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
 
 # things that carry words: who holds or issues them says them ("held up a sign saying")
@@ -3056,7 +3059,8 @@ _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
-    r"(?:,\s+(?:an?|the|who)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became"
+    r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
+    # "House Democrats, looking for a way ..., seized"
 )
 
 
@@ -3296,7 +3300,8 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
-_THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+)\s+[a-z']")
+_THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                           r"\s+[a-z']")  # ("think Wasserman Schultz is at risk")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
@@ -3609,6 +3614,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
                 end = _before_adverb(masked, cm.start(), ss) \
                     if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
+                if end == cm.start() and (am := _ASIDE_ADVERB_BEFORE.search(masked, max(ss, end - 30), end)):
+                    end = am.start()  # "A YouGov poll has, however, revealed that"
                 to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None
                 men = None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss)
                 if to_that:
@@ -3937,7 +3944,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 _BASE_ADVERBS = frozenset("even still also now often really actually generally mostly usually always "
                            "never rarely sometimes increasingly privately publicly openly".split())
 _ONE_OF_THEM = re.compile(r"(?:^|[;,.]|\b(?:while|and|but|whereas))\s*$")  # "one says ..., while another says"
-_CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+and\s+(?:(?:also|then)\s+)?$")
+_CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 
 
 def _participle_chain(masked: str, cm, ss: int) -> int | None:
