@@ -5081,3 +5081,20 @@ def test_a_non_restrictive_relatives_own_chain_keeps_its_antecedent():
 ])
 def test_chained_verbs_asides_and_names_after_think(text, speaker, clause):
     assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("But President Lula became a defender of the reforms, arguing that the country's lending margins were high.",
+     "Lula", "that the country's lending margins were high"),
+    ("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early voting.",
+     "U.S. Court", "Ohio already provided more early voting"),
+])
+def test_a_link_word_opening_the_sentence_is_no_part_of_the_chain_subject(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_a_fronted_clause_after_a_link_word_is_still_skipped_for_the_subject():
+    text = ("And although he thanked the evangelical community for supporting him, Donald Trump sounded a rare note of "
+            "self-deprecation, saying, \"I'm not sure I really deserve it.\"")
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", "Donald Trump")

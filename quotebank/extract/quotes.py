@@ -2590,7 +2590,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     return None
 
 
-_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+)?$")
+_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")  # ("it proudly declared")
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
@@ -2840,9 +2840,11 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
     ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
     or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
-    dm = _DATELINE.match(masked, lo, hi)
+    dm = _DATELINE.match(masked, lo, hi) or (None if _FRONTED_CLAUSE.match(masked, lo, hi)
+                                             else _LEAD_CONJUNCTION.match(masked, lo, hi))
     if dm:
-        lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline
+        lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline;
+        # "But the U.S. Court of Appeals ... overruled and said": after the link word
     fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi) \
         or _FRONTED_PARTICIPLE.match(masked, lo, hi)
     if fm:
