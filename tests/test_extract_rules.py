@@ -5098,3 +5098,10 @@ def test_a_fronted_clause_after_a_link_word_is_still_skipped_for_the_subject():
             "self-deprecation, saying, \"I'm not sure I really deserve it.\"")
     q, = extract_quotes(text)
     assert (q.kind, q.speaker) == ("direct", "Donald Trump")
+
+
+def test_a_participle_right_after_a_quotation_that_ends_in_its_own_comma_is_after_a_break():
+    text = ("''I wish him well,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that his son Eric is "
+            "friendly with one of Mr. Bush's sons.")
+    assert ("Trump", "adding", "that his son Eric is friendly with one of Mr. Bush's sons") in [
+        (q.speaker, q.cue, q.text) for q in extract_quotes(text)]

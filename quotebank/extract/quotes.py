@@ -2633,7 +2633,7 @@ _ADV_OK = frozenset(
 
 
 # what ends a clause before a participle: a comma or a dash ("a basic task - bragging - conceding")
-_CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013")
+_CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013", MASK)  # (and a quotation that ends in its own comma)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -3662,7 +3662,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
-                elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(","):
+                elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith((",", MASK)):
                     men = _subordinate_subject(masked, ss, cm.start()) \
                         or _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None and participle_after_comma:
@@ -4208,7 +4208,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             and masked[cm.end() : cm.end() + 3].strip()[:1] not in (",", ":", MASK):
         return False  # "alleged European subsidies", "the alleged plot": an adjective
     if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
-        return before.rstrip().endswith(",") or _BE_BEFORE_ING.search(before) is not None \
+        return before.rstrip().endswith((",", MASK)) or _BE_BEFORE_ING.search(before) is not None \
             or _participle_chain(masked, cm, ss) is not None \
             or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before))
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
