@@ -5105,3 +5105,23 @@ def test_a_participle_right_after_a_quotation_that_ends_in_its_own_comma_is_afte
             "friendly with one of Mr. Bush's sons.")
     assert ("Trump", "adding", "that his son Eric is friendly with one of Mr. Bush's sons") in [
         (q.speaker, q.cue, q.text) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Even after the complaint was filed, Lewandowski continued to say he had never touched Fields.", "Lewandowski",
+     "he had never touched Fields"),
+    ("\"I will get used to it,\" Trump added, while also saying that he expects to do well with female voters.",
+     "Trump", "that he expects to do well with female voters"),
+])
+def test_continued_to_say_and_while_saying_report(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_a_wish_after_want_to_reports_nothing():
+    assert extract_quotes("He wants to say he is sorry.") == []
+
+
+def test_an_object_verb_after_continue_to_is_no_cue_of_its_own():
+    q, = extract_quotes("Affandi said the government would continue to maintain production targets for "
+                        "\"strategic commodities\" such as rice and sugar.")
+    assert (q.kind, q.cue) == ("mixed", "said")

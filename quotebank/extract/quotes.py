@@ -3618,7 +3618,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
                 if end == cm.start() and (am := _ASIDE_ADVERB_BEFORE.search(masked, max(ss, end - 30), end)):
                     end = am.start()  # "A YouGov poll has, however, revealed that"
-                to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None
+                to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None \
+                    and w == C.base.get(w, w)
                 men = None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss)
                 if to_that:
                     to_at = masked.rfind("to", ss, cm.start())
@@ -3931,6 +3932,9 @@ _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)
 _DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
 _POSSESSIVE_NP = re.compile(r"(?:its|his|her|their|our|my)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|$)")
+# verbs before "to" after which a base-form cue is said, not wished: "continued to say he ..."
+_LEAD_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go\s+on|proceeded|hastened|"
+                      r"(?:was|were|is|are)\s+quick)\s+to\s+$")
 _THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|was|would|will|has|had|of)\b)")
 _NOT_TO_THAT = frozenset(("say", "tell", "ask"))  # "wants to say that": a wish, not a report (and "told" needs a recipient)
 _PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ians")  # "commentators", "economists"
@@ -3956,6 +3960,7 @@ def _participle_chain(masked: str, cm, ss: int) -> int | None:
     return m.start() if m is not None else None
 
 
+_WHILE_ING = re.compile(r",\s+(?:all\s+)?while\s+(?:also\s+)?$")  # ", while also saying that"
 _BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|re|m))\s+(?:(?:also|still|now|already|again|"
                             r"[a-z]+ly)\s+)?$")  # ("he's hoping the ...")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
@@ -4181,9 +4186,11 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if lp in QUANTIFIER_SUBJECTS and (w in _OPINION_BASE or (
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")))):
         return True  # "Some say ...", "many believe ...", "Some chanted '...'"
-    if lp == "to" and w == cues().base.get(w, w) and _THAT_NEXT.match(masked, cm.end()) \
-            and w not in _NOT_TO_THAT:
-        return True  # "Trump was quick to add that ...", "refusing to concede that ...": the clause's subject's
+    if lp == "to" and w == cues().base.get(w, w) and (
+            _THAT_NEXT.match(masked, cm.end()) and w not in _NOT_TO_THAT
+            or _LEAD_TO.search(before) is not None and w not in cues().that_only):
+        return True  # "Trump was quick to add that ...", "refusing to concede that ...", "continued to say he
+        # had never touched Fields": the clause's subject's
     # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
@@ -4209,6 +4216,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "alleged European subsidies", "the alleged plot": an adjective
     if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
         return before.rstrip().endswith((",", MASK)) or _BE_BEFORE_ING.search(before) is not None \
+            or _WHILE_ING.search(before) is not None \
             or _participle_chain(masked, cm, ss) is not None \
             or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before))
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
