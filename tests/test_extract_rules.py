@@ -5125,3 +5125,26 @@ def test_an_object_verb_after_continue_to_is_no_cue_of_its_own():
     q, = extract_quotes("Affandi said the government would continue to maintain production targets for "
                         "\"strategic commodities\" such as rice and sugar.")
     assert (q.kind, q.cue) == ("mixed", "said")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("In one ad, a narrator reminds viewers that Sanders marched on Washington in 1963.", "a narrator",
+     "that Sanders marched on Washington in 1963"),
+    ("Reagan warned Congress that such action would undercut his ability to negotiate.", "Reagan",
+     "that such action would undercut his ability to negotiate"),
+    ("Donald Trump joked about stereotypes and told his audience they wouldn't back him.", "Donald Trump",
+     "they wouldn't back him"),
+    ("More than half of the respondents said   the nation needs more than two parties.", None,
+     "the nation needs more than two parties"),
+])
+def test_a_recipient_before_that_and_spaces_after_the_cue(text, speaker, clause):
+    got = [(q.speaker, q.text) for q in extract_quotes(text)]
+    assert clause in [c for _, c in got] and (speaker is None or (speaker, clause) in got)
+
+
+@pytest.mark.parametrize("text", [
+    "China warned North Korea to refrain from further actions that would worsen the situation.",
+    "Security firms are warning about several mobile phone viruses that can spread much faster than similar bugs.",
+])
+def test_a_relative_that_after_an_infinitive_or_a_preposition_is_no_recipients_clause(text):
+    assert all(not q.text.startswith("that") for q in extract_quotes(text))

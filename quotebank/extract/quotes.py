@@ -3323,8 +3323,11 @@ _COMMA_ASIDE_CLAUSE = re.compile(
 def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
     """'that' opening the clause right after a cue, perhaps after when and where."""
     return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se) or _ASIDE_THAT.match(masked, pos, se)
+_PREP_FIRST = re.compile(r"\s+(?:about|of|for|on|in|against|over|at|with)\b")  # "warning about viruses that"
+_RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
+    r"(?:his|her|their|its|our)\s+[a-z]+(?=\s+(?:he|she|they|it|we|the|[A-Z]))|"  # "told his audience they"
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
@@ -3552,6 +3555,15 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if not mt and C.base.get(w) in _COMMISSIVES:
                     tm = _TIME_THEN_TO.match(masked, after, se)  # ("promised Monday to begin ...")
                     infinitive = _TO_VERB.match(masked, tm.end() if tm else after, se)
+                if mt is None and C.base.get(w) in _RECIPIENT_THAT_CUES \
+                        and (tt := _TELL_THAT.match(masked, after, se)) is not None \
+                        and not _TOLD_THING.search(masked, after, tt.start("that")) \
+                        and len(_WORDS.findall(masked, after, tt.start("that"))) <= 5 \
+                        and " to " not in masked[after:tt.start("that")] \
+                        and not _PREP_FIRST.match(masked, after, se):  # (not "warned North Korea to refrain
+                    # from further actions that would ...": a relative after the infinitive)
+                    after = tt.start("that") - 1  # "reminds viewers that ...", "warned Republicans that ..."
+                    mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
                     tt = None if ob else _TELL_THAT.match(masked, after, se)
@@ -3607,9 +3619,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                                 np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..." 
                         continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
                         # chief executive, John Roe.": the speaker, not a clause
-                    if not (masked[after:after + 1] == " " and masked[after + 1:after + 2].isalnum()):
+                    sp_end = after
+                    while sp_end < se and masked[sp_end] in " \t":
+                        sp_end += 1  # ("said   the nation needs ...": spaces as typed)
+                    if not (sp_end > after and masked[sp_end:sp_end + 1].isalnum()):
                         continue
-                    cs = after + 1
+                    cs = sp_end
                 chain = _participle_chain(masked, cm, ss) if w.endswith("ing") else None
                 participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
@@ -3960,7 +3975,7 @@ def _participle_chain(masked: str, cm, ss: int) -> int | None:
     return m.start() if m is not None else None
 
 
-_WHILE_ING = re.compile(r",\s+(?:all\s+)?while\s+(?:also\s+)?$")  # ", while also saying that"
+_WHILE_ING = re.compile(r",\s+(?:(?:all\s+)?while\s+(?:also\s+)?|[a-z]+ly\s+)$")  # ", while also saying", ", quickly adding"
 _BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|re|m))\s+(?:(?:also|still|now|already|again|"
                             r"[a-z]+ly)\s+)?$")  # ("he's hoping the ...")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
@@ -4134,7 +4149,8 @@ _NOUN_S = frozenset("charges fears hopes reports notes states worries concerns e
                     "claims promises pledges threats calls statements".split())
 # singular nouns for who speaks that no role lexicon holds: "The candidate claims his ..."
 _SPEAKER_NOUNS = frozenset("candidate nominee veteran activist organizer organiser founder owner chair "
-                           "newspaper magazine network".split())
+                           "newspaper magazine network narrator announcer host anchor reporter columnist author "
+                           "writer".split())
 _VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues thinks "
                     "concludes acknowledges admits suggests predicts sings".split())
 
@@ -4273,6 +4289,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             or lp in _CARRIERS or lp in _DOCUMENTS or _noun_subject(before, pm, lp) \
             or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
+                            or base in _RECIPIENT_THAT_CUES and _TELL_THAT.match(masked, cm.end()) is not None
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
                             # a naming verb, its object and the name: 'calls Horgos "a mistake"'
                             or cues().base.get(w) in _NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
