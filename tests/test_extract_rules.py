@@ -5148,3 +5148,15 @@ def test_a_recipient_before_that_and_spaces_after_the_cue(text, speaker, clause)
 ])
 def test_a_relative_that_after_an_infinitive_or_a_preposition_is_no_recipients_clause(text):
     assert all(not q.text.startswith("that") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Chris Covert, South Carolina director for Sanders, said the campaign has just opened its 11th field office.",
+     "Chris Covert", "the campaign has just opened its 11th field office"),
+    ("Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised by the vote.", "Ross Walker",
+     "he was surprised by the vote"),
+    ("Mrs. Clinton's campaign has said for months that it sees no reason to break with Mr. Obama.",
+     "Mrs. Clinton's campaign", "that it sees no reason to break with Mr. Obama"),
+])
+def test_a_post_for_or_at_a_body_is_an_appositive_and_for_months_precedes_that(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]

@@ -1179,6 +1179,10 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "acting political director of CREDO Action"
     if len(seg) > 1 and seg[-1][2] in _POST_WORDS and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
         return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case
+    p = next((n for n, t in enumerate(seg) if t[2] in _POST_WORDS), None)
+    if p is not None and 0 < p < len(seg) - 2 and len(seg) <= p + 7 and seg[p + 1][2] in ("for", "of", "at", "with") \
+            and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:p]):
+        return True  # "Chris Covert, South Carolina director for Sanders, said": the post and whose it is
     return False
 
 

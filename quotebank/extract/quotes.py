@@ -3280,7 +3280,8 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
-    r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also)\b"
+    r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also|"
+    r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time))\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
