@@ -3658,10 +3658,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
                     if men is None:
                         continue
-                if men is not None and men.text.lower() in ("one", "another") and _ONE_OF_THEM.search(
-                        masked, max(ss - 2, men.start - 10), men.start):
-                    men = Mention(men.start, men.end, men.text, "description")  # "attorneys; one suggested she ..."
-                elif men is not None and _TIME_OR_NUMBER.fullmatch(men.text):
+                if men is not None and _TIME_OR_NUMBER.fullmatch(men.text) \
+                        and men.text.lower() not in ("one", "another"):  # ("attorneys; one suggested she ...":
+                    # the subject scan gives a lone "one" only after such a break)
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
                         men = Mention(men.start, men.end + 1, masked[men.start:men.end + 1], "group")
                     elif w.endswith("ing"):
@@ -3965,7 +3964,6 @@ _TIME_THEN_TO = re.compile(r"\s+(?:" + _DAY + r"|today|yesterday|again|also|repe
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 _BASE_ADVERBS = frozenset("even still also now often really actually generally mostly usually always "
                            "never rarely sometimes increasingly privately publicly openly".split())
-_ONE_OF_THEM = re.compile(r"(?:^|[;,.]|\b(?:while|and|but|whereas))\s*$")  # "one says ..., while another says"
 _CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 
 
