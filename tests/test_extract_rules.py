@@ -5160,3 +5160,17 @@ def test_a_relative_that_after_an_infinitive_or_a_preposition_is_no_recipients_c
 ])
 def test_a_post_for_or_at_a_body_is_an_appositive_and_for_months_precedes_that(text, speaker, clause):
     assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("North Carolina RNC member Ada Fisher believes Donald Trump will do well with minority voters.", "Ada Fisher",
+     "Donald Trump will do well with minority voters"),
+    ("But former Arsenal keeper David Seaman believes Lehmann has been harshly treated.", "David Seaman",
+     "Lehmann has been harshly treated"),
+])
+def test_an_opinion_verb_in_s_before_a_named_subject_and_its_verb_reports(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_an_opinion_noun_in_s_before_a_name_is_no_report():
+    assert extract_quotes("His fears Trump Tower would fall proved wrong.") == []

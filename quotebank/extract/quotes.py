@@ -4289,6 +4289,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
                             or base in _RECIPIENT_THAT_CUES and _TELL_THAT.match(masked, cm.end()) is not None
+                            # "Ada Fisher believes Donald Trump will do well": a name and its verb
+                            or base in _OPINION_BASE and _THINK_CLAUSE.match(masked, cm.end()) is not None
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
                             # a naming verb, its object and the name: 'calls Horgos "a mistake"'
                             or cues().base.get(w) in _NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
