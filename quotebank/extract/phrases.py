@@ -741,11 +741,15 @@ def _before_is_paired(toks: list, t) -> bool:
     return k > 0 and toks[k - 1][2].lower() in _PAIRED
 
 
+# endings of plural nouns for people: "protesters", "commentators", "economists", "Americans", "employees"
+PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
+
+
 def _plural_head(toks: list, i: int) -> bool:
     """A bare plural noun opening the phrase: 'Protesters', 'demonstrators' (not 'Thomas')."""
     w = toks[i][2]
     return (i == 0 or toks[i - 1][2] in ",;:(\u2014\u2013" or toks[i - 1][2].lower() in ("the", "some", "many", "most"))\
-        and w.isalpha() and w.lower().endswith(("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")) \
+        and w.isalpha() and w.lower().endswith(PEOPLE_PLURAL_ENDS) \
         and not w.isupper()
 
 

@@ -31,6 +31,7 @@ from .lexicon import (countries, cues, evidence_sources, family_names_first, giv
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    PEOPLE_PLURAL_ENDS,
     _HEAD_MODIFIERS,
     _OPENING_PLURAL_HEADS,
     DETERMINERS,
@@ -3651,7 +3652,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     else:
                         men = _clause_subject(masked, ss, cm.start())
                     if men is None or not (men.kind in ("name", "pronoun", "group") or _person_noun(men.text.split()[-1])
-                                           or men.text.split()[-1].lower().endswith(_PEOPLE_PLURAL_ENDS)):
+                                           or men.text.split()[-1].lower().endswith(PEOPLE_PLURAL_ENDS)):
                         continue  # (not "The plan is to announce that ...")
                 if chain is not None:
                     # "He ducked, pointing to his record ... and saying that ...": the first participle's subject
@@ -3952,7 +3953,6 @@ _LEAD_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go
                       r"(?:was|were|is|are)\s+quick)\s+to\s+$")
 _THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|was|would|will|has|had|of)\b)")
 _NOT_TO_THAT = frozenset(("say", "tell", "ask"))  # "wants to say that": a wish, not a report (and "told" needs a recipient)
-_PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ants", "ents", "ians")  # "commentators", "economists"
 _ADJ_BEFORE_TO = re.compile(r"\b(?:hard|difficult|easy|impossible|tempting|fair|safe|wrong|right|possible|"
                             r"reasonable|important|necessary)\s+$")
 _CONTROL_VERBS = (r"(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|force|forces|forcing|forced|"
