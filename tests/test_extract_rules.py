@@ -5174,3 +5174,26 @@ def test_an_opinion_verb_in_s_before_a_named_subject_and_its_verb_reports(text, 
 
 def test_an_opinion_noun_in_s_before_a_name_is_no_report():
     assert extract_quotes("His fears Trump Tower would fall proved wrong.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Last month, when I asked Bernie Sanders about it, he looked straight into my camera and said, '
+     '"I\'m gonna endorse YOU!"', "he"),
+    ('In March, after the vote failed, she stood up and said, "We will try again."', "she"),
+])
+def test_a_fronted_clause_after_a_fronted_time_is_no_part_of_the_chain_subject(text, mention):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker_mention for q in direct] == [mention]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("When an NBC reporter later asked Trump if having Muslims register in a database would be any different, "
+     "Trump deflected.", "an NBC reporter", "if having Muslims register in a database would be any different"),
+    ("But when Mr. Hurt asked Norton to republish the book this year, it declined.", "Hurt",
+     "to republish the book this year"),
+    # not fronted: the question runs on past an aside's commas
+    ("Trump asked whether Clinton, who voted for the war, should be trusted.", "Trump",
+     "whether Clinton, who voted for the war, should be trusted"),
+])
+def test_a_question_asked_in_a_fronted_clause_ends_with_that_clause(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]

@@ -2823,6 +2823,9 @@ _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|
 # comma before the main clause's subject
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
+# a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
+_FRONTED_CLAUSE_NEXT = re.compile(r"(?:as|when|while|after|before|if|because|since|although|though|once|until)"
+                                  r"\s[^,;:\x01]{3,120},\s+")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:as|when|while|after|before|if|because|since|although|though|once|until)"
                              r"|As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
 
@@ -2850,6 +2853,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
         or _FRONTED_PARTICIPLE.match(masked, lo, hi)
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
+        if (fm2 := _FRONTED_CLAUSE_NEXT.match(masked, lo, hi)) is not None:
+            lo = fm2.end()  # "Last month, when I asked Sanders ..., he looked ... and said": both go
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
         if cm.group(0).endswith("ing") and masked[lo:cm.start()].rstrip().endswith(_CLAUSE_BREAK):
             continue  # "a basic task in politics - bragging - conceding": an aside, not a verb of the clause
@@ -3999,9 +4004,15 @@ def _asked(masked: str, cm, ss: int, se: int):
         return None
     cs = m.start("c")
     ce = _clause_end(masked, cs, se)
+    if _SUBORDINATOR_LAST.search(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
+        ce = comma  # "when I asked Sanders if he would endorse her, he looked ...": the
+        # question ends with the fronted clause that holds it
     if len(_WORDS.findall(masked[cs:ce])) < 3:
         return None
     return (cs, ce, men, cm.start(), cm.end())
+
+
+_SUBORDINATOR_LAST = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil)\s+$")
 
 
 # a fronted adverbial, not a reported clause: "In a speech last July, the governor said"
