@@ -7,7 +7,6 @@ words inside quotations are never taken for speakers.
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass
 
 from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, portfolios,
@@ -458,29 +457,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     return Mention(s, e, text, "description")
 
 
-# the report finder asks for the same subject phrase several times (a fifth of all calls):
-# the answers for the text being read are kept, and a copy handed out (callers may add a
-# description to theirs). The text is part of the key, so threads sharing the memo only
-# ever miss, never read another text's answer.
-_NPB_MEMO: dict[tuple[str, int, int], Mention | None] = {}
-_NPB_TEXT: list[str | None] = [None]
-
-
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
-    if _NPB_TEXT[0] is not m:
-        _NPB_MEMO.clear()  # one text's answers at a time
-        _NPB_TEXT[0] = m
-    key = (m, end, lo)
-    if key in _NPB_MEMO:
-        men = _NPB_MEMO[key]
-        return None if men is None else copy(men)
-    men = _np_backward_full(m, end, lo)
-    _NPB_MEMO[key] = men
-    return None if men is None else copy(men)
-
-
-def _np_backward_full(m: str, end: int, lo: int) -> Mention | None:
     men = _np_backward(m, end, lo)
     if men is not None and men.kind == "name" and men.start > lo \
             and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:
