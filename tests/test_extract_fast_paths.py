@@ -153,3 +153,23 @@ def test_clause_stop_gates_change_no_match(pattern, text):
     plain = re.sub(r"\(\?=" + re.escape(Q._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
     assert plain != rx.pattern
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@pytest.mark.parametrize("k", [2, 3, 4])
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_has_words_is_a_word_count_of_at_least_k(k, text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert Q._has_words(text, lo, hi, k) == (len(Q._WORDS.findall(text[lo:hi])) >= k)
+
+
+@pytest.mark.parametrize("text, k, expected", [
+    ("it's a-b", 2, True),  # apostrophes and hyphens stay inside their words
+    ("it's a-b", 3, False),
+    ("abcdef", 2, False),  # one long word is never counted as two
+    ("-- x ' y", 4, True),  # a dash and a lone apostrophe are words, as _WORDS counts them
+    ("", 2, False),
+])
+def test_has_words_examples(text, k, expected):
+    assert Q._has_words(text, 0, len(text), k) is expected

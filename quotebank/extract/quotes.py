@@ -380,6 +380,15 @@ class _Resolver:
         return lasts, firsts
 
     @cached_property
+    def _full_names_by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names of :attr:`full_names` by their last word, each list in text order."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for p, fn in self.full_names:
+            if toks := _name_tokens(fn):
+                index.setdefault(toks[-1], []).append((p, fn))
+        return index
+
+    @cached_property
     def full_names(self) -> list[tuple[int, str]]:
         """Full names in the text (scanned only when a surname needs resolving)."""
         return self._scan_names(self.masked)
@@ -827,7 +836,9 @@ class _Resolver:
         """The full name introduced before ``pos`` that ends in this surname: the latest one,
         or the latest whose given name fits ``gender`` when there is one (``strict``: only that)."""
         latest = None
-        for p, fn in reversed(self.full_names):
+        # (only a one-word surname can equal a full name's last word: those names, by surname)
+        names = self._full_names_by_surname.get(toks[0], ()) if len(toks) == 1 else self.full_names
+        for p, fn in reversed(names):
             if p >= pos:
                 continue
             ft = _name_tokens(fn)
@@ -1335,6 +1346,14 @@ def _titled(words: list[str]) -> bool:
 _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
 _WORDS = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # (a class first: the scan jumps between words)
+# at least k words (as _WORDS counts them) in a span: the scan stops at the k-th, where a
+# count would read the whole span (the quantifiers are possessive: no word is split in two)
+_AT_LEAST_WORDS = {k: re.compile(r"(?:[^\w'\u2019-]*+[\w'\u2019-]++){%d}" % k) for k in (2, 3, 4)}
+
+
+def _has_words(s: str, lo: int, hi: int, k: int) -> bool:
+    """Whether ``s[lo:hi]`` holds at least ``k`` words: ``len(_WORDS.findall(s[lo:hi])) >= k``."""
+    return _AT_LEAST_WORDS[k].match(s, lo, hi) is not None
 
 
 @dataclass
@@ -3460,7 +3479,7 @@ class _CueHits:
 
     def __init__(self, masked: str):
         self.hits = list(cues().rx.finditer(masked))
-        self.starts = [h.start() for h in self.hits]
+        self.starts = list(map(re.Match.start, self.hits))
         # and the verbs by which a poll or a study reports ("the poll shows"): no cues of their own
         self.evidence = _evidence_verbs(masked)
 
@@ -3709,7 +3728,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
-                if len(_WORDS.findall(masked[cs:ce])) < 3:
+                if not _has_words(masked, cs, ce, 3):
                     continue
                 if infinitive and _ATTRIBUTION_LAST.search(masked, cs, _trim_end(masked, cs, se)):
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
@@ -3838,7 +3857,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         if not _verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
-        if len(_WORDS.findall(masked[ss:comma])) >= 4 and not _FRONTED.match(masked, ss, comma):
+        if _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma):
             return ss, comma, npm, cm.start(), cm.end()
         return None
     return None
