@@ -5197,3 +5197,46 @@ def test_a_fronted_clause_after_a_fronted_time_is_no_part_of_the_chain_subject(t
 ])
 def test_a_question_asked_in_a_fronted_clause_ends_with_that_clause(text, speaker, clause):
     assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, mention, clause", [
+    # the poll or study word is the head; what follows it up to the verb modifies it
+    ("A national poll released Sunday by The Washington Post and ABC News shows the New York billionaire "
+     "maintaining his lead.", "A national poll released Sunday by The Washington Post and ABC News",
+     "the New York billionaire maintaining his lead"),
+    ("Exit polls from the New Hampshire primary, which Mr. Trump won decisively, showed that 65 percent of "
+     "Republicans supported his call for a ban.", "Exit polls from the New Hampshire primary, which Mr. Trump won "
+     "decisively", "that 65 percent of Republicans supported his call for a ban"),
+    # the finding before its source
+    ("Mrs. Clinton has support from 52 percent of Democratic primary voters, the poll found.", "the poll",
+     "Mrs. Clinton has support from 52 percent of Democratic primary voters"),
+    # a fronted clause holding the finding ends at its comma
+    ("While a Marquette Law School poll released last week showed Clinton poised to carry the state, the race was "
+     "close among less-educated voters.", "a Marquette Law School poll released last week",
+     "Clinton poised to carry the state"),
+    ("Recent polling shows that Bill Clinton is popular among African-Americans.", "Recent polling",
+     "that Bill Clinton is popular among African-Americans"),
+])
+def test_a_poll_with_its_modifiers_or_after_its_finding_reports_it(text, mention, clause):
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == [(mention, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "Large numbers of voters found the debate dull and long.",  # the voters, not numbers
+    "The head of the polling firm showed reporters around the new office.",  # a person, no study
+    "He said that a poll released Sunday by the party shows the race tightening.",  # inside his report
+])
+def test_no_finding_of_its_own_from_people_or_inside_another_report(text):
+    assert all(not (q.speaker_mention or "").lower().endswith(("numbers of voters", "firm", "the party"))
+               for q in extract_quotes(text))
+    assert all(q.speaker_mention != "a poll released Sunday by the party" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("middle, figures", [
+    ("Exports rose 3 pct in January, official figures show.", "official figures"),
+    ("Official figures show that exports rose 3 pct in January.", "Official figures"),
+])
+def test_an_official_is_not_official_figures(middle, figures):
+    qs = extract_quotes(f"Trade fell 5 pct in January, a government official said.\n\n{middle}\n\n"
+                        "Imports will recover in the spring, the official added.")
+    assert [q.speaker for q in qs] == ["a government official", figures, "a government official"]

@@ -762,7 +762,10 @@ class _Resolver:
 
     def _description(self, men: Mention, kind: str) -> _Entity:
         head = _desc_head(men.text)
+        evidence = _evidence_head(men.text)
         for ent in reversed(self.entities):
+            if ent.kind == kind and evidence != _evidence_head(ent.name):
+                continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
             if ent.kind == kind and head and _desc_head(ent.name) == head:
                 ent.last = men.start
                 return ent
@@ -856,8 +859,9 @@ class _Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and ent.kind != "group":
-                continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are
+            if kind == "group" and (ent.kind != "group" or _evidence_head(ent.name)):
+                continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
+                # nor are "official figures"
             if kind == "organization" and (ent.kind != "organization" or _government_place(ent.tokens, ent.name)):
                 continue  # (not a capital or a state speaking for its government: "it" is rarely one)
             if kind == "person":
@@ -3426,16 +3430,76 @@ def _evidence_verbs(masked: str) -> list[re.Match]:
 _EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f(?:ound|inds?)|indicat(?:es?|ed|ing))(?![\w-])")
 # what may stand between a poll and its verb: "the poll also finds", "surveys have consistently shown"
 _EVIDENCE_GAP = re.compile(r"(?:\s+(?:also|again|now|still|consistently|clearly|repeatedly|previously|recently|already|"
-                           r"has|have|had|is|are))*\s*$")
+                           r"actually|has|have|had|is|are|(?:seem|appear)(?:s|ed)?\s+to))*\s*$")
 _EVIDENCE_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|[a-z]{3,}ing)\b")
 _ATTRIBUTION_LAST = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|say|added|adds|noted|notes|argued|argue|"
                                r"reported|reports|wrote|writes|believe|believes|think|thinks)\s*$")
 
 
-def _evidence_head(phrase: str) -> bool:
-    """Does this phrase name a poll, a study, figures ("Customs figures", "The survey")?"""
+def _evidence_head(phrase: str, modified: bool = True) -> bool:
+    """Does this phrase name a poll, a study, figures ("Customs figures", "The survey", or with
+    ``modified`` "a survey conducted by analyst Elena Sadovskaya": the head before its modifiers)?"""
     words = re.findall(r"[\w'\u2019-]+", phrase.lower())
-    return bool(words) and words[-1] in evidence_sources()
+    if not words:
+        return False
+    if not modified:
+        return words[-1] in evidence_sources()
+    # the head ends the phrase's first chunk (up to a preposition, a relative or a comma; "of"
+    # inside a name is no end: "Bank of England figures"), or is a poll or study word before a
+    # participle ("A poll released Sunday by ..."): "traders familiar with the report" are
+    # traders, "large numbers of backbench MPs" are MPs, "the research institute" no study
+    toks = re.findall(r"[\w'\u2019-]+|,", phrase)
+    end = len(toks)
+    for i, t in enumerate(toks):
+        lt = t.lower()
+        if i and (t == "," or lt in _RELATIVE_WORDS or lt in _HEAD_PREPOSITIONS and not (
+                lt == "of" and toks[i - 1][:1].isupper() and toks[i + 1:i + 2] and toks[i + 1][:1].isupper())):
+            end = i
+            break
+    sources = evidence_sources()
+    for i in range(1, end):
+        if toks[i - 1].lower() in sources and (toks[i].endswith("ed") or toks[i] in ("taken", "done")):
+            end = i
+            break
+    head = toks[end - 1].lower() if end else ""
+    return head in sources and not (head in _QUANTITY_HEADS and toks[end:end + 1] == ["of"])
+
+
+_QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom"))
+_HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over after before during through than".split())
+
+
+
+_POSTMODIFIERS = r"(?:of|from|by|in|on|at|for|among|conducted|released|published|taken|commissioned|compiled|obtained|" \
+                 r"reviewed|filed|issued|carried\s+out)\b"
+_POSTMODIFIED_EVIDENCE = re.compile(
+    r"(?<![\w'\u2019-])(?P<head>[A-Za-z]+)(?P<post>\s+" + _POSTMODIFIERS +
+    r"(?:[^,;:.!?\x01\n]|\.(?=\S)|,\s+(?:which|who|where)\b[^,;:\x01\n]{1,100},){1,140}?)\s*$")
+
+
+def _postmodified_evidence(masked: str, ss: int, end: int) -> Mention | None:
+    """A poll or a study with what follows its head word up to the verb ("A poll released
+    Sunday by The Washington Post", "FEC records from the 2008 cycle"), as a description;
+    the leftmost such head in the clause is the subject's."""
+    for m in _POSTMODIFIED_EVIDENCE.finditer(masked, ss, end):
+        head = m.group("head").lower()
+        if head not in evidence_sources() or head in _QUANTITY_HEADS and m.group("post").lstrip().startswith("of "):
+            continue  # (not "Large numbers of voters found ...": the voters)
+        if _CUE_OR_VERB_IN_POST.search(m.group("post")):
+            return None  # "the poll he said was rigged": a clause, not a modifier
+        he = m.end("head")
+        nb = np_backward(masked, he, ss)
+        s = nb.start if nb is not None and nb.end == he else m.start("head")
+        e = m.end("post")
+        while masked[e - 1] in " ,":
+            e -= 1  # ("Exit polls from the primary, which Trump won, showed")
+        return Mention(s, e, masked[s:e], "description")
+    return None
+
+
+_CUE_OR_VERB_IN_POST = re.compile(r"\b(?:said|says|say|told|argued|claimed|is|are|was|were|has|have|had|will|would|"
+                                  r"did|does|do|not|can|could|may|might|should|must|that|but)\b|n['\u2019]t\b")
 
 
 def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
@@ -3452,22 +3516,38 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
         gap = _EVIDENCE_GAP.search(masked, max(ss, h.start() - 40), h.start())
         if h.group(0) == "shown" and not re.search(r"\bha(?:s|ve|d)\b", gap.group(0)):
             continue  # only "have shown"
-        men = np_backward(masked, gap.start() if gap else h.start(), ss)
-        if men is None or MASK in masked[men.start : men.end]:
+        vs = gap.start() if gap else h.start()
+        men = np_backward(masked, vs, ss)
+        evidence = men is not None and _evidence_head(men.text, modified=False)
+        if not evidence and (pm := _postmodified_evidence(masked, ss, vs)) is not None:
+            # "A national poll released Sunday by The Washington Post and ABC News shows ...",
+            # "Exit polls from the New Hampshire primary, which ..., showed": the poll, its
+            # modifiers after it
+            men, evidence = pm, True
+        if men is None or not evidence or MASK in masked[men.start : men.end]:
             continue
-        if not _evidence_head(men.text):
+        tail = masked[h.end():se].strip(" .\"'\u201d\u2019")
+        if not tail and (comma := masked.rfind(", ", ss, men.start)) > ss and not masked[comma + 1:men.start].strip():
+            # "Mrs. Clinton has support from 52 percent ..., the poll found.": the finding before it
+            if _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma) and MASK not in masked[ss:comma]:
+                men = men if men.kind == "description" else Mention(men.start, men.end, men.text, "description")
+                return (ss, comma, men, h.start(), h.end())
             continue
         if men.kind != "description":  # "Figures show", "Customs figures show": no name, whatever the capitals
             men = Mention(men.start, men.end, men.text, "description")
         if (bw := _prev_word(masked, max(ss, men.start - 12), men.start)) is not None \
-                and bw[1].lower() in ("if", "whether", "unless"):
-            continue  # "if the emails show that ...": a finding supposed, not reported
+                and bw[1].lower() in ("if", "whether", "unless", "that"):
+            continue  # "if the emails show that ...": a finding supposed, not reported; "saying that
+            # the results show ...": inside another report
         cs = h.end()
         while cs < se and masked[cs] in " \t":
             cs += 1
         # a finding runs on through its figures and contrasts (", with 78 percent ...", ", while
         # Sanders ..."), to the sentence's end or another source's attribution
         ce = _clause_end(masked, cs, se, _EVIDENCE_STOP)
+        if _SUBORDINATOR_LAST.fullmatch(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
+            ce = comma  # "While a poll released last week showed Clinton ahead, the race ...": the
+            # finding ends with the fronted clause that holds it
         if len(_WORDS.findall(masked, cs, ce)) < 3 or MASK in masked[cs:ce] or _ATTRIBUTION_LAST.search(masked, cs, ce):
             continue  # (", veteran Republicans said": someone else's report)
         return (cs, ce, men, h.start(), h.end())
@@ -4023,7 +4103,7 @@ def _asked(masked: str, cm, ss: int, se: int):
         return None
     cs = m.start("c")
     ce = _clause_end(masked, cs, se)
-    if _SUBORDINATOR_LAST.search(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
+    if _SUBORDINATOR_LAST.fullmatch(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
         ce = comma  # "when I asked Sanders if he would endorse her, he looked ...": the
         # question ends with the fronted clause that holds it
     if len(_WORDS.findall(masked[cs:ce])) < 3:
@@ -4031,7 +4111,11 @@ def _asked(masked: str, cm, ss: int, se: int):
     return (cs, ce, men, cm.start(), cm.end())
 
 
-_SUBORDINATOR_LAST = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil)\s+$")
+# a subordinator opening the sentence (after a link word or a time phrase): the clause it
+# opens ends at its comma ("Last month, when I asked ...,", "While a poll showed ...,")
+_SUBORDINATOR_LAST = re.compile(r"\s*(?:[^,;:\x01]{1,40},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ee]ven)\s+)?"
+                                r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Bb]efore|[Oo]nce|[Uu]ntil|"
+                                r"[Aa]lthough|[Tt]hough)\s+")
 
 
 # a fronted adverbial, not a reported clause: "In a speech last July, the governor said"
