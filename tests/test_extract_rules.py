@@ -5240,3 +5240,17 @@ def test_an_official_is_not_official_figures(middle, figures):
     qs = extract_quotes(f"Trade fell 5 pct in January, a government official said.\n\n{middle}\n\n"
                         "Imports will recover in the spring, the official added.")
     assert [q.speaker for q in qs] == ["a government official", figures, "a government official"]
+
+
+def test_a_surname_alone_signs_a_fact_checked_quotation_for_someone_named_before():
+    text = ('Bernie Sanders and Hillary Clinton debated on Thursday.\n\n'
+            '"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\n'
+            'This is a complex issue.')
+    assert [(q.kind, q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("direct", "Bernie Sanders", "Sanders")]
+
+
+@pytest.mark.parametrize("sign", ["- Reuters", "- Clinton."])  # no one of that name before
+def test_a_single_word_signature_names_no_one_new(sign):
+    text = f'Bernie Sanders debated on Thursday.\n\n"We will win this race."\n\n{sign}\n\nThe vote is Tuesday.'
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] in ([], [None])

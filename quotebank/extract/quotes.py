@@ -2265,7 +2265,12 @@ _SIGNATURE_LINE = re.compile(
 
 
 def _signed_next(masked: str, ns: int, ne: int) -> _Att | None:
-    return _signed(masked, _SIGNATURE_LINE.match(masked, ns, ne), min_words=2)
+    m = _SIGNATURE_LINE.match(masked, ns, ne)
+    if m is not None and " " not in m.group(2).strip() and len(surname := m.group(2).strip().rstrip(".")) > 2 \
+            and re.compile(r"\b[A-Z][\w'\u2019.-]+[ \t]+" + re.escape(surname) + r"\b").search(masked, 0, ns):
+        # "- Sanders." under a fact-checked quotation: a surname alone signs for someone named before
+        return _signed(masked, m, min_words=1)
+    return _signed(masked, m, min_words=2)
 
 
 def _signed(masked: str, m: re.Match | None, min_words: int) -> _Att | None:
