@@ -5254,3 +5254,18 @@ def test_a_surname_alone_signs_a_fact_checked_quotation_for_someone_named_before
 def test_a_single_word_signature_names_no_one_new(sign):
     text = f'Bernie Sanders debated on Thursday.\n\n"We will win this race."\n\n{sign}\n\nThe vote is Tuesday.'
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] in ([], [None])
+
+
+def test_a_headline_report_with_quoted_words_is_mixed():
+    text = ("Graham: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Destroying GOP\u2019s Chance to Win.\n\n"
+            "Thursday at the Republican Jewish Coalition conference, Sen. Lindsey Graham spoke about Donald Trump.")
+    [q] = [q for q in extract_quotes(text) if q.paragraph == 0]
+    assert (q.kind, q.speaker, q.text) == (
+        "mixed", "Lindsey Graham", "Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Destroying GOP\u2019s Chance to Win")
+    assert [text[s:e] for s, e in q.fragments] == ["Incredibly Hateful Rhetoric"]
+
+
+def test_a_headline_label_no_one_in_the_article_bears_reports_nothing_even_with_quoted_words():
+    text = ("Grandkids: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Is Destroying the Chance to Win.\n\n"
+            "Thursday at the conference, Sen. Lindsey Graham spoke about Donald Trump.")
+    assert [q for q in extract_quotes(text) if q.paragraph == 0 and q.kind != "direct"] == []

@@ -1414,10 +1414,11 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_att = None  # a turn's own paragraphs continue it; nothing after the transcript does
             continue
         pspans = by_para.get(pi, [])
-        if indirect and not pspans and 0 <= masked.find(":", ps, ps + 60) < pe \
-                and (hq := _headline_quote(text, masked, ps, pe, pi, res)) is not None:
-            out.append(hq)  # "Trump: My immigration plans aren't set in stone"
-            continue
+        if indirect and 0 <= (colon := masked.find(":", ps, ps + 60)) < pe \
+                and all(sp.closed and colon < sp.open and sp.close < pe for sp in pspans) \
+                and (hq := _headline_quote(text, masked, ps, pe, pi, res, pspans)) is not None:
+            out.append(hq)  # "Trump: My immigration plans aren't set in stone"; "Graham: Trump's
+            continue  # 'Incredibly Hateful Rhetoric' Destroying GOP's Chance" (a mixed report)
         if indirect and pi < 3 and pe - ps < 250 and not pspans \
                 and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
             out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy"
@@ -1807,7 +1808,8 @@ _NOT_HEADLINE_LABEL = frozenset(
     "summary abstract background quote key takeaway takeaways tip tips pro con question answer".split())
 
 
-def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver") -> Quote | None:
+def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
+                    frags: list[Span] = ()) -> Quote | None:
     m = _HEADLINE_LABEL.match(masked, ps, pe)
     if m is None:
         return None
@@ -1818,7 +1820,7 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
             or label.endswith("'s") or label.endswith("\u2019s"):
         return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res,
-                            (m.end("label"), m.end("label") + 1), 5)
+                            (m.end("label"), m.end("label") + 1), 5, frags)
 
 
 # a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
@@ -1844,7 +1846,7 @@ _HEADLINE_BODIES = frozenset("newspaper paper county city state court board pane
                              "brother sister pollster strategist".split())
 
 
-def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Quote | None:
+def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frags=()) -> Quote | None:
     """A headline's report after its speaker: 'Trump: My plans aren't set in stone', 'Beck Says ...'."""
     label = text[ls:le]
     words = label.split()
@@ -1855,8 +1857,13 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Q
     cs, ce = _strip_ws(text, cs, pe)
     while ce > cs and text[ce - 1] in ".":
         ce -= 1
+    while ce > cs and text[ce - 1] in "\"'\u201d\u2019" and masked[ce - 1] == MASK and frags:
+        ce -= 1  # (the closing mark of quoted words that end the headline, then its period)
+        while ce > cs and text[ce - 1] in ".":
+            ce -= 1
     content = masked[cs:ce]
-    if MASK in content and not _only_terms(masked, cs, ce) or not min_words <= len(_WORDS.findall(content)) <= 40:
+    mixed = bool(frags) and MASK in content and not _only_terms(masked, cs, ce)
+    if MASK in content and not (mixed or _only_terms(masked, cs, ce)) or not min_words <= len(_WORDS.findall(content)) <= 40:
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
     surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
@@ -1873,10 +1880,12 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words) -> Q
                 None) if len(toks) == 1 else None
     men = Mention(ls, le, full or label, "name")
     ent = res.resolve(men)
+    fragments = [f for f in (_strip_ws(text, sp.open + 1, sp.close) for sp in frags) if f[1] > f[0]] if mixed else []
     q = Quote(
-        start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
-        speaker_start=ls, speaker_end=le, speaker_mention=label, cue=text[cue[0]:cue[1]], cue_start=cue[0],
-        cue_end=cue[1], confidence=0.5, paragraph=pi,
+        start=cs, end=ce, text=text[cs:ce], kind="mixed" if fragments else "indirect", content_start=cs,
+        content_end=ce, speaker_start=ls, speaker_end=le, speaker_mention=label, cue=text[cue[0]:cue[1]],
+        cue_start=cue[0], cue_end=cue[1], confidence=0.45 if fragments else 0.5, paragraph=pi,
+        fragments=fragments,
     )
     q.speaker_key = ent.key if ent is not None else None
     return q
