@@ -5269,3 +5269,27 @@ def test_a_headline_label_no_one_in_the_article_bears_reports_nothing_even_with_
     text = ("Grandkids: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Is Destroying the Chance to Win.\n\n"
             "Thursday at the conference, Sen. Lindsey Graham spoke about Donald Trump.")
     assert [q for q in extract_quotes(text) if q.paragraph == 0 and q.kind != "direct"] == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Alastair Osman called him a kind, loving and admirable person.", "Alastair Osman",
+     "him a kind, loving and admirable person"),
+    ("Sanders calls himself a democratic socialist.", "Sanders", "himself a democratic socialist"),
+    ("Critics call it the enforcement of political correctness, raising the question of what constitutes hate speech.",
+     "Critics", "it the enforcement of political correctness"),
+    ("USAir rejected the offer yesterday, calling it a last-minute attempt to interfere with its takeover.", "USAir",
+     "it a last-minute attempt to interfere with its takeover"),
+])
+def test_calling_someone_something_is_reported(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "He called him a day later to apologize.",  # a call made
+    "The senator called it a night after the vote.",  # an idiom
+    "Mrs. Clinton called Mr. Trump a week ago.",
+    "The song is called Gonna Have a No 1 This Christmas.",  # a name given, passive
+    "President Reagan vetoed a mass transit bill calling it a budget buster.",  # a bill says nothing
+])
+def test_calls_and_names_given_are_no_reports(text):
+    assert extract_quotes(text) == []

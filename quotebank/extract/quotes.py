@@ -3392,6 +3392,16 @@ _CLAUSE_START = re.compile(
     re.I
 )
 # "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
+# calling someone something: "called him a political opportunist", "calls Trump a fascist",
+# "calling it the mark of a desperate candidate" (not "called him a day later", "call it a night")
+_NAMING_REPORT = re.compile(
+    r"[ \t]+(?P<obj>him|her|them|it|himself|herself|themselves|itself|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
+    r"[ \t]+(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
+    r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])")
+# ... which ends before a participle with its own object ("it the enforcement of political
+# correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
+_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while)\b"
+                          r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
 _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
@@ -3663,8 +3673,13 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         founds.append(got)
                         floor = got[1]
                     continue
-                if w not in C.indirect or cm.start() in used_cues or not _verb_use(masked, cm, ss):
-                    continue
+                naming = _NAMING_REPORT.match(masked, cm.end(), se) if C.base.get(w) == "call" \
+                    and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) else None
+                # (not "the song is called Gonna Have a No 1": a name given, passive)
+                if w not in C.indirect and naming is None or cm.start() in used_cues \
+                        or not (_verb_use(masked, cm, ss) or naming is not None and not _noun_use(masked, cm, ss)):
+                    continue  # (but "Osman called him a kind, loving and admirable person": a report;
+                    # "Sanders calls himself a democratic socialist": a verb, with its object)
                 having = _HAVING_BEFORE.fullmatch(masked, ss, cm.start()) is not None
                 if having and _HAVING_IDIOM.match(masked, cm.end(), se):
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
@@ -3716,6 +3731,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     cs = infinitive.start("to")
                 elif aside is not None:
                     cs = aside.start("that") if aside.group("that") else aside.start("aside")
+                elif naming is not None:
+                    cs = naming.start("obj")  # what the speaker called someone: "him a ... person"
                 elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
@@ -3777,6 +3794,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
                     if men is None:
                         continue
+                if naming is not None and w.endswith("ing") and not participle_after_comma and chain is None \
+                        and (men is None or men.kind not in ("name", "pronoun") and not _person_noun(men.text.split()[-1])):
+                    continue  # "vetoed a mass transit bill calling it a budget buster": not the bill's words
                 if men is not None and _TIME_OR_NUMBER.fullmatch(men.text) \
                         and men.text.lower() not in ("one", "another"):  # ("attorneys; one suggested she ...":
                     # the subject scan gives a lone "one" only after such a break)
@@ -3813,7 +3833,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = np_forward(masked, comma + 2, se)
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
-                ce = _clause_end(masked, cs, comma if comma > 0 else se, _report_stop())
+                ce = _clause_end(masked, cs, comma if comma > 0 else se, _NAMING_STOP if naming else _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
@@ -3831,7 +3851,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if infinitive and (men.kind not in ("name", "pronoun") or men.rel_start is not None
                                    or men.text.lower() in RELATIVE | {"it"} or len(_WORDS.findall(masked, cs, ce)) < 3):
                     continue  # a person's promise ("Trump vowed to ..."), not "retirements promise to swell"
-                if not mt and not infinitive and not _clause_verb(masked, cs, ce):
+                if not mt and not infinitive and naming is None and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
                 if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) and (
