@@ -5293,3 +5293,23 @@ def test_calling_someone_something_is_reported(text, speaker, clause):
 ])
 def test_calls_and_names_given_are_no_reports(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Sanders accused Clinton of dragging her feet in opposing the Keystone pipeline.", "Sanders",
+     "Clinton of dragging her feet in opposing the Keystone pipeline"),
+    ("Republicans quickly accused the president of politicizing the Orlando tragedy.", "Republicans",
+     "the president of politicizing the Orlando tragedy"),
+    ("Lawmakers accused each other of playing politics while doctors warned of an outbreak.", "Lawmakers",
+     "each other of playing politics"),
+])
+def test_accusing_someone_of_something_is_reported(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "He was accused of fraud by two former partners.",  # passive: who accused is elsewhere
+    "The women who have accused the former president of sexual assault spoke on Monday.",  # who they are
+])
+def test_an_accusation_in_the_passive_or_a_restrictive_relative_is_no_report(text):
+    assert extract_quotes(text) == []

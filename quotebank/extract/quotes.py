@@ -3398,9 +3398,18 @@ _NAMING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|himself|herself|themselves|itself|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
     r"[ \t]+(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
     r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])")
+# accusing someone of something: "Sanders accused Clinton of dragging her feet", "accused him of sexism"
+_ACCUSING_REPORT = re.compile(
+    r"[ \t]+(?P<obj>him|her|them|it|each[ \t]+other|one[ \t]+another|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
+    r"|the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+of[ \t]+(?=[\w\x01])")
+# a restrictive relative before the verb: "the women who have accused him of assault" say who
+# they are, not what they said
+_RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
+# the verbs whose report is their object and what they say of it
+_OBJECT_REPORTS = {"call": _NAMING_REPORT, "accuse": _ACCUSING_REPORT}
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
-_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while)\b"
+_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while)\b|\s+while\s|\s(?:[\u2014\u2013]|--?)\s"
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
 _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -3673,8 +3682,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         founds.append(got)
                         floor = got[1]
                     continue
-                naming = _NAMING_REPORT.match(masked, cm.end(), se) if C.base.get(w) == "call" \
-                    and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) else None
+                naming = _OBJECT_REPORTS[C.base[w]].match(masked, cm.end(), se) if C.base.get(w) in _OBJECT_REPORTS \
+                    and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
+                    and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else None
                 # (not "the song is called Gonna Have a No 1": a name given, passive)
                 if w not in C.indirect and naming is None or cm.start() in used_cues \
                         or not (_verb_use(masked, cm, ss) or naming is not None and not _noun_use(masked, cm, ss)):
