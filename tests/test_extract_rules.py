@@ -5313,3 +5313,36 @@ def test_accusing_someone_of_something_is_reported(text, speaker, clause):
 ])
 def test_an_accusation_in_the_passive_or_a_restrictive_relative_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("The newspaper urged Clinton to make a decision on a basis other than its impact.", "The newspaper",
+     "Clinton to make a decision on a basis other than its impact"),
+    ("Police urged people not to spread rumors or broadcast shocking videos of the scene.", "Police",
+     "people not to spread rumors or broadcast shocking videos of the scene"),
+    ("In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending.",
+     "Nice", "people to seek shelter that way"),
+])
+def test_urging_someone_to_do_something_is_reported(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # the sentence's own attribution holds the object verb's report: one report, the spokesman's
+    ("The U.S. group also urged Japan to open its bond markets to foreign firms, a Finance Ministry spokesman said.",
+     "a Finance Ministry spokesman", "The U.S. group also urged Japan to open its bond markets to foreign firms"),
+    ("Billiton also urged Heidweiler to improve the safety of its employees, the spokesman said.", "the spokesman",
+     "Billiton also urged Heidweiler to improve the safety of its employees"),
+])
+def test_an_object_verbs_report_gives_way_to_the_sentences_attribution(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+def test_an_object_verbs_report_after_the_attribution_is_a_second_report():
+    text = "This is the record Mr Blair will have to defend, he said, urging voters to hold him to account."
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == [
+        ("he", "This is the record Mr Blair will have to defend"), ("he", "voters to hold him to account")]
+
+
+def test_urged_in_the_passive_is_no_report():
+    assert extract_quotes("He was urged to resign by his colleagues.") == []

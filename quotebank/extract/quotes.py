@@ -3405,11 +3405,16 @@ _ACCUSING_REPORT = re.compile(
 # a restrictive relative before the verb: "the women who have accused him of assault" say who
 # they are, not what they said
 _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
+# urging someone to do something: "urged Clinton to make a decision", "urged people not to spread rumors"
+_URGING_REPORT = re.compile(
+    r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
+    r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
 # the verbs whose report is their object and what they say of it
-_OBJECT_REPORTS = {"call": _NAMING_REPORT, "accuse": _ACCUSING_REPORT}
+_OBJECT_REPORTS = {"call": _NAMING_REPORT, "accuse": _ACCUSING_REPORT, "urge": _URGING_REPORT}
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
-_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while)\b|\s+while\s|\s(?:[\u2014\u2013]|--?)\s"
+_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s)\b|\s+while\s"
+                          r"|\s(?:[\u2014\u2013]|--?)\s"
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
 _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -3669,6 +3674,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
         founds = [found] if found is not None else []
         if first is not None and found is not None:
             founds.insert(0, first)
+        object_reports: set[int] = set()
         if not founds:
             # X said (that) CLAUSE, and one sentence may hold several: "said A and said B"
             floor = ss
@@ -3871,6 +3877,13 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     # finances": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 floor = ce
+                if naming is not None:
+                    object_reports.add(cm.start())
+        # a report by an object verb ("urged Japan to ...") gives way to the sentence's own
+        # attribution ("..., the U.S. group also urged Japan to ..., a spokesman said")
+        held = founds if founds and all(f[3] in object_reports for f in founds) else None
+        if held:
+            founds = []
         if not founds and (found := _as_source(masked, ss, se, sent_hits, used_cues)) is not None:
             founds.append(found)
         if not founds:
@@ -3893,6 +3906,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                 if found is not None:
                     founds.append(found)
                     break
+        if held and not (founds and any(f[0] <= h[0] < f[1] for f in founds for h in held)):
+            founds = held + founds  # (none holds it: it stands)
         for cs, ce, men, cue_s, cue_e in founds:
             if _TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
