@@ -5346,3 +5346,41 @@ def test_an_object_verbs_report_after_the_attribution_is_a_second_report():
 
 def test_urged_in_the_passive_is_no_report():
     assert extract_quotes("He was urged to resign by his colleagues.") == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape and incest.", "Jeb Bush",
+     "Marco Rubio for opposing legal abortion in cases of rape and incest"),
+    ("Obama has described the dinner as Washington celebrating itself.", "Obama",
+     "the dinner as Washington celebrating itself"),
+    ("Trump called for a ban on Muslims entering the United States following the shooting in California.", "Trump",
+     "a ban on Muslims entering the United States"),
+    ("She praised Fields for pursuing charges in the case but stopped short of more.", None,
+     "Fields for pursuing charges in the case"),
+    ("He blamed George W. Bush for the housing bust.", None, "George W. Bush for the housing bust"),
+])
+def test_describing_criticizing_praising_blaming_and_calling_for_are_reported(text, speaker, clause):
+    got = [(q.speaker, q.text) for q in extract_quotes(text)]
+    assert [c for _, c in got] == [clause] and (speaker is None or got[0][0] == speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans renewed Democratic calls for a special prosecutor.",  # a noun, no verb
+    "The measure, as called for by the treaty, passed easily.",
+    "He was described as a quiet man by his neighbours.",  # passive
+])
+def test_calls_as_nouns_and_passives_are_no_object_reports(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_speech_that_calls_for_something_is_no_he():
+    text = ("Mr Bell's speech called for a much greater effort in all types of schools to teach citizenship. "
+            "In a speech to the Hansard Society, he warned that it was failing.")
+    assert [(q.speaker_mention, q.speaker) for q in extract_quotes(text)][-1] == ("he", "Bell")  # its owner
+
+
+def test_a_speech_is_no_he():
+    text = ("The speech warned that schools were failing their pupils badly.\n\n"
+            "He said that more effort was needed in every school.")
+    assert [(q.speaker_mention, q.speaker) for q in extract_quotes(text)] == [
+        ("The speech", "The speech"), ("He", None)]

@@ -867,8 +867,9 @@ class _Resolver:
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
-                if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)):
-                    continue  # "The government says ..." is no "he", nor "the survey found"
+                if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
+                                                or ent.name.rsplit(None, 1)[-1].lower() in _NOT_A_HE):
+                    continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's speech"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
                 if _named_in(ent.tokens, named):
@@ -1595,7 +1596,8 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
             else:
                 fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                          or _PLURAL_END.search(ent.name)))
+                                                          or _PLURAL_END.search(ent.name)
+                                                          or ent.name.rsplit(None, 1)[-1].lower() in _NOT_A_HE))
             if fits and not _named_in(ent.tokens, said):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
@@ -2844,6 +2846,9 @@ _WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
 
+# things that speak in reports but are no "he" or "she": "Mr Bell's speech called for ... he warned"
+_NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
+                      "platform manifesto document memo ad video editorial budget".split())
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
@@ -3398,10 +3403,23 @@ _NAMING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|himself|herself|themselves|itself|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
     r"[ \t]+(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
     r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])")
-# accusing someone of something: "Sanders accused Clinton of dragging her feet", "accused him of sexism"
-_ACCUSING_REPORT = re.compile(
-    r"[ \t]+(?P<obj>him|her|them|it|each[ \t]+other|one[ \t]+another|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
-    r"|the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+of[ \t]+(?=[\w\x01])")
+# accusing someone of something: "Sanders accused Clinton of dragging her feet", "accused him of
+# sexism"; and so describing ... as, criticizing or blaming ... for, praising ... for or as
+_OBJECT_PERSON = (r"him|her|them|it|himself|herself|themselves|itself|each[ \t]+other|one[ \t]+another"
+                  r"|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}|the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}")
+
+
+def _object_then(words: str) -> re.Pattern:
+    return re.compile(r"[ \t]+(?P<obj>" + _OBJECT_PERSON + r")[ \t]+(?:" + words + r")[ \t]+(?=[\w\x01])")
+
+
+_ACCUSING_REPORT = _object_then("of")
+# what is called for, described, praised, criticized or blamed is a phrase: it ends at a comma or
+# before what says when ("a ban on Muslims entering the United States following the shooting")
+_THING_STOP = re.compile(r"[;:,]\s|\s(?:[\u2014\u2013]|--?)\s|\s+(?:following|after|before|when|while|but|"
+                         r"in\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|tweet)|on\s+[A-Z][a-z]+day)\b")
+# calling for something: "Trump called for a special prosecutor to investigate ...": what is called for
+_CALLING_FOR = re.compile(r"[ \t]+for[ \t]+(?P<obj>(?:a|an|the|more|his|her|their|its|an[ \t]+end)\b)")
 # a restrictive relative before the verb: "the women who have accused him of assault" say who
 # they are, not what they said
 _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
@@ -3410,7 +3428,9 @@ _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
 # the verbs whose report is their object and what they say of it
-_OBJECT_REPORTS = {"call": _NAMING_REPORT, "accuse": _ACCUSING_REPORT, "urge": _URGING_REPORT}
+_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
+                   "describe": (_object_then("as"),), "criticize": (_object_then("for"),),
+                   "blame": (_object_then("for"),), "praise": (_object_then("for|as"),)}
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
 _NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s)\b|\s+while\s"
@@ -3688,12 +3708,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         founds.append(got)
                         floor = got[1]
                     continue
-                naming = _OBJECT_REPORTS[C.base[w]].match(masked, cm.end(), se) if C.base.get(w) in _OBJECT_REPORTS \
+                naming = next((m for rx in _OBJECT_REPORTS[C.base[w]] if (m := rx.match(masked, cm.end(), se))), None) \
+                    if C.base.get(w) in _OBJECT_REPORTS \
                     and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
                     and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else None
                 # (not "the song is called Gonna Have a No 1": a name given, passive)
                 if w not in C.indirect and naming is None or cm.start() in used_cues \
-                        or not (_verb_use(masked, cm, ss) or naming is not None and not _noun_use(masked, cm, ss)):
+                        or not (_verb_use(masked, cm, ss) or naming is not None and naming.re is not _CALLING_FOR
+                                and not _noun_use(masked, cm, ss)):
                     continue  # (but "Osman called him a kind, loving and admirable person": a report;
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
                 having = _HAVING_BEFORE.fullmatch(masked, ss, cm.start()) is not None
@@ -3849,7 +3871,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = np_forward(masked, comma + 2, se)
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
-                ce = _clause_end(masked, cs, comma if comma > 0 else se, _NAMING_STOP if naming else _report_stop())
+                ce = _clause_end(masked, cs, comma if comma > 0 else se,
+                                 (_NAMING_STOP if C.base.get(w) in ("call", "accuse", "urge") and naming.re is not _CALLING_FOR
+                                  else _THING_STOP) if naming else _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
