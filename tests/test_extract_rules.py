@@ -5384,3 +5384,17 @@ def test_a_speech_is_no_he():
             "He said that more effort was needed in every school.")
     assert [(q.speaker_mention, q.speaker) for q in extract_quotes(text)] == [
         ("The speech", "The speech"), ("He", None)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("At the same time, the tax has not made the U.K. less attractive to financial firms: London was the "
+     "financial capital of the world in 2015, according to one global index.",
+     "London was the financial capital of the world in 2015"),
+    ("He cited his claim that African Americans killed 81 percent of white homicide victims (the actual number is "
+     "closer to 15 percent, according to Factcheck.org). He defended it.", "the actual number is closer to 15 percent"),
+    # no colon or parenthesis: the whole sentence before the attribution
+    ("London was the financial capital of the world in 2015, according to one global index.",
+     "London was the financial capital of the world in 2015"),
+])
+def test_a_report_before_according_to_starts_after_a_colon_or_an_open_parenthesis(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]

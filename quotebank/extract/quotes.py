@@ -3689,8 +3689,17 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         ce = a_start
                         while ce > ss and masked[ce - 1] in " ,":
                             ce -= 1
-                        if len(_WORDS.findall(masked[ss:ce])) >= 3:  # not "That's according to X"
-                            found = (ss, ce, men, am.start(), am.start() + 12)
+                        # "...: London was the financial capital of the world, according to one index",
+                        # "(the actual number is closer to 15 percent, according to Factcheck.org)": the
+                        # report starts after the colon or the parenthesis
+                        cs0 = ss
+                        if (colon := masked.rfind(": ", ss, ce)) > ss and MASK not in masked[colon:ce]:
+                            cs0 = colon + 2
+                        if (paren := masked.rfind("(", ss, ce)) >= ss and ")" not in masked[paren:ce] \
+                                and masked[_trim_end(masked, am.end(), se) - 1] == ")":
+                            cs0 = max(cs0, paren + 1)
+                        if len(_WORDS.findall(masked[cs0:ce])) >= 3:  # not "That's according to X"
+                            found = (cs0, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
         if first is not None and found is not None:
             founds.insert(0, first)
