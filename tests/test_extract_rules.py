@@ -5398,3 +5398,23 @@ def test_a_speech_is_no_he():
 ])
 def test_a_report_before_according_to_starts_after_a_colon_or_an_open_parenthesis(text, clause):
     assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.",
+     "Wilson", "that he cast his ballot for Rubio"),
+    ("Mr Bakrie told the Bisnis Indonesia newspaper that a $1.7bn aid package made the moratorium unnecessary.",
+     "Bakrie", "that a $1.7bn aid package made the moratorium unnecessary"),
+    # a recipient the object pattern reads whole keeps its clause
+    ("Trump told reporters the plan would be ready by June.", "Trump", "the plan would be ready by June"),
+])
+def test_a_recipient_that_goes_on_past_the_object_pattern_still_reaches_that(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats \u2014 and some Republicans \u2014 say that the rule will hurt them.",
+    "Democrats \u2013 and some Republicans \u2013 say that the rule will hurt them.",
+])
+def test_a_dashed_aside_before_say_leaves_it_a_verb(text):
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == [("Democrats", "that the rule will hurt them")]

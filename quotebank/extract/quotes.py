@@ -3356,6 +3356,7 @@ _THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
                          r"something|anything|nothing|everything)\b")
 _ASIDE_THAT = re.compile(
@@ -3748,7 +3749,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OBJECT.match(masked, after, se)
-                    tt = None if ob else _TELL_THAT.match(masked, after, se)
+                    # (or any recipient before "that" when the one found is not all of it: "told The
+                    # Post and Courier newspaper of Charleston on Saturday that ...")
+                    tt = None if ob and (_that_after(masked, ob.end(), se) or _CIRCUMSTANCE_THEN_SUBJECT.match(masked, ob.end(), se)
+                                         or _CLAUSE_START.match(masked, ob.end(), se)
+                                         and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
+                        else _TELL_THAT.match(masked, after, se)
                     if tt is not None and _TOLD_THING.search(masked, after, tt.start("that")):
                         tt = None  # "told the story that his father told him": what is told, then a relative
                     if tt is not None:  # "told members of the AFL-CIO executive council that ...": any recipient
@@ -4460,8 +4466,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's")):
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
-        if not prev and before.rstrip().endswith(",") and w in _OPINION_BASE and nxt0 in _CLAUSE_OPENERS:
-            return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ..."
+        if not prev and before.rstrip().endswith((",", "\u2014", "\u2013", "--", " -")) and w in _OPINION_BASE \
+                and nxt0 in _CLAUSE_OPENERS:
+            return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ...", "Democrats -
+            # and some Republicans - say that ..."
         if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS \
                 and w not in _NEVER_NOUNS:
             return False  # "Jobs report gives ...": a noun compound, not "Republicans say that" (but
