@@ -5418,3 +5418,20 @@ def test_a_recipient_that_goes_on_past_the_object_pattern_still_reaches_that(tex
 ])
 def test_a_dashed_aside_before_say_leaves_it_a_verb(text):
     assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == [("Democrats", "that the rule will hurt them")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a participle has no subject after it, whatever the capitals of its clause
+    ("A judge sided with the Democrats, saying the law violated the Constitution.", "A judge",
+     "the law violated the Constitution"),
+    # "one" and a person noun, its head before the prepositional phrase, opens a chain
+    ("One employee at a software firm declined to speak on the record, saying it would be a bad career move.",
+     "One employee at a software firm", "it would be a bad career move"),
+])
+def test_a_participle_report_after_a_capitalised_clause_or_one_person(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+def test_an_inverted_speaker_after_said_still_is_no_clause():
+    text = '"We will win," said Dan Gerstein, director of the group.'
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Dan Gerstein")]

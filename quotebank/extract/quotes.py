@@ -2943,7 +2943,7 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Both parents stiffened ..., saying": a quantity of people
-                                or toks[0][2].lower() in _QUANTIFIERS_BEFORE and _person_noun(toks[-1][2])
+                                or toks[0][2].lower() in _QUANTIFIERS_BEFORE | _ONE_OF_THEM and _person_noun(_head_token(toks))
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
                                 or _name_possessive_first(toks)))):
         return None
@@ -2951,6 +2951,17 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
 
 
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+_ONE_OF_THEM = frozenset(("one", "another", "each", "every"))  # "One employee at a software firm declined ..."
+_HEAD_ENDS = frozenset("at of for from in with on who which that".split())
+
+
+def _head_token(toks) -> str:
+    """The phrase's head word: the last before a preposition or relative ("One employee at a
+    software firm": employee)."""
+    for k, t in enumerate(toks):
+        if k and t[2].lower() in _HEAD_ENDS:
+            return toks[k - 1][2]
+    return toks[-1][2]
 
 
 def _name_possessive_first(toks) -> bool:
@@ -3800,7 +3811,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     # a name has a capital before the phrase's first comma: skip the scan without one
                     after_comma = masked[ss:cm.start()].rstrip().endswith(",")
                     inv = np_forward(masked, after, se) \
-                        if after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se) else None
+                        if (after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se)) and not w.endswith("ing") else None
+                    # (a participle has no subject after it: ", saying the law violated the Constitution")
                     if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
                             inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
                             or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
