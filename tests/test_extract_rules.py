@@ -5435,3 +5435,13 @@ def test_a_participle_report_after_a_capitalised_clause_or_one_person(text, spea
 def test_an_inverted_speaker_after_said_still_is_no_clause():
     text = '"We will win," said Dan Gerstein, director of the group.'
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Dan Gerstein")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that the comments "
+     "do more harm than good.", "Hillary Clinton", "that the comments do more harm than good"),
+    ("CAMBRIDGE, Mass., Dec. 11 (UPI) \u2014 Young democrats are gravitating toward Sen. Bernie Sanders, a new poll "
+     "says.", "a new poll", "Young democrats are gravitating toward Sen. Bernie Sanders"),
+])
+def test_datelines_naming_their_wire_are_no_part_of_subject_or_report(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]

@@ -2855,10 +2855,11 @@ _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt ha
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
-                            r"[ \t]+\d{1,2}[ \t]+[\u2014\u2013-]+[ \t]+")
+                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2014\u2013-]+[ \t]+")
 # ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
-                       r"\s+[\u2014\u2013-]+\s+")
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
+                       r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][\w.]*)?\s+\((?:AP|AFP|UPI|Reuters|CNN|AAP|dpa)\))"
+                       r"\s+[\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
