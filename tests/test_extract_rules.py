@@ -5445,3 +5445,20 @@ def test_an_inverted_speaker_after_said_still_is_no_clause():
 ])
 def test_datelines_naming_their_wire_are_no_part_of_subject_or_report(text, speaker, clause):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Clinton strategists think women are likely to be the key to a general-election victory.",
+     "women are likely to be the key to a general-election victory"),
+    ("Many analysts think prices will rise again next year.", "prices will rise again next year"),
+])
+def test_think_before_a_plain_noun_and_an_auxiliary_reports(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts think about prices will matter.",  # no clause: "about" is no subject
+    "Voters think so are the candidates.",
+])
+def test_think_before_a_preposition_or_so_reports_nothing(text):
+    assert extract_quotes(text) == []

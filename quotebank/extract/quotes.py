@@ -3363,8 +3363,9 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
-_THINK_CLAUSE = re.compile(r"\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-                           r"\s+[a-z']")  # ("think Wasserman Schultz is at risk")
+_THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                           r"\s+[a-z']|(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
+# ("think Wasserman Schultz is at risk", "think women are likely to be the key")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
