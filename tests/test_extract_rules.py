@@ -5462,3 +5462,21 @@ def test_think_before_a_plain_noun_and_an_auxiliary_reports(text, clause):
 ])
 def test_think_before_a_preposition_or_so_reports_nothing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("The self-described democratic socialist has vowed to soldier on and amass as many delegates as possible.",
+     "The self-described democratic socialist", "to soldier on and amass as many delegates as possible"),
+    ("Prime Minister Yasuhiro Nakasone, who has vowed to push through the tax reforms, told reporters nothing.",
+     "Yasuhiro Nakasone", "to push through the tax reforms"),
+])
+def test_a_promise_of_a_person_described_or_a_non_restrictive_who_is_reported(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Looming baby boomer retirements promise to swell the ranks of the unemployed this year.",
+    "Industries that oppose the new rule have vowed to block it during the review.",  # industries, no person
+])
+def test_things_that_promise_report_nothing(text):
+    assert extract_quotes(text) == []

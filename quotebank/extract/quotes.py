@@ -2952,6 +2952,18 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
 
 
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+
+
+def _people_phrase(men: Mention) -> bool:
+    """A description or a group whose head is a person or people ("the self-described
+    democratic socialist", "Industries that oppose the rule" are not: industries)."""
+    if men.kind not in ("description", "group"):
+        return False
+    toks = _tokens(men.text, 0, len(men.text))
+    if not toks:
+        return False
+    head = _head_token(toks).lower()
+    return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
 _ONE_OF_THEM = frozenset(("one", "another", "each", "every"))  # "One employee at a software firm declined ..."
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
@@ -3917,9 +3929,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
                     ce = stop.start()  # "vowed to keep abortion legal and celebrated the ruling": one promise
-                if infinitive and (men.kind not in ("name", "pronoun") or men.rel_start is not None
+                if infinitive and (men.kind not in ("name", "pronoun") and not _people_phrase(men)
+                                   or men.rel_start is not None and not masked[max(ss, men.rel_start - 2):men.rel_start].startswith(",")
                                    or men.text.lower() in RELATIVE | {"it"} or len(_WORDS.findall(masked, cs, ce)) < 3):
-                    continue  # a person's promise ("Trump vowed to ..."), not "retirements promise to swell"
+                    continue  # a person's promise ("Trump vowed to ...", "The self-described democratic socialist
+                    # has vowed to ...", "Trump, who has pledged to ..."), not "retirements promise to swell"
                 if not mt and not infinitive and naming is None and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
