@@ -5480,3 +5480,23 @@ def test_a_promise_of_a_person_described_or_a_non_restrictive_who_is_reported(te
 ])
 def test_things_that_promise_report_nothing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Just a few weeks ago, as Western Journalism reported, Thor and Beck were discussing a hypothetical situation.",
+     "Western Journalism", "Thor and Beck were discussing a hypothetical situation"),
+    ("In the old Soviet Union, as Hedrick Smith reported in his The Russians, the communist big shots had lavish "
+     "country houses.", "Hedrick Smith", "the communist big shots had lavish country houses"),
+    ("As reported by Western Journalism, investigators found over 2,200 emails containing classified information.",
+     "Western Journalism", "investigators found over 2,200 emails containing classified information"),
+])
+def test_an_as_clause_after_a_fronted_phrase_with_a_place_or_in_the_passive_is_the_source(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "As expected, the senator won the vote easily in the end.",
+    "As a result bankers agreed to give Argentina the same margin as Mexico, 13/16 pct, on the debt.",
+])
+def test_as_phrases_without_a_source_report_nothing(text):
+    assert extract_quotes(text) == []

@@ -3999,15 +3999,37 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
     return out
 
 
+# "Just a few weeks ago, as Western Journalism reported, ...": a short fronted phrase, then the as-clause
+_AS_AFTER_FRONT = re.compile(r"\s*[A-Z][^,;:\x01\n]{2,60},\s+as\s+(?=[A-Z])")
+_AS_REPORTED_BY = re.compile(r"\s*(?P<cue>(?:first\s+|previously\s+|earlier\s+)?(?:reported|noted|revealed)\s+by)\s+")
+_CUE_PLACE = re.compile(r"\s+(?:in|on|at)\s+[^,;:\x01\n]{2,60}(?=,)")
 _AS_OPEN = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?As\s+")
 _COMMA_NEXT = re.compile(r"\s*,\s+")
 
 
 def _as_source(masked, ss, se, sent_hits, used_cues):
     """'As The Atlantic recently noted, trust in government is collapsing': the source in a
-    fronted as-clause, the report after its comma."""
+    fronted as-clause, the report after its comma; also after a fronted phrase ('Just a few
+    weeks ago, as Western Journalism reported, Thor and Beck were ...'), with the cue's place
+    ('as Hedrick Smith reported in his The Russians, ...') or in the passive ('As reported by
+    Western Journalism, ...')."""
+    if not sent_hits:
+        return None
     om = _AS_OPEN.match(masked, ss, se)
-    if om is None or not sent_hits:
+    if om is None and (mid := _AS_AFTER_FRONT.match(masked, ss, se)) is not None \
+            and not any(h.start() < mid.end() for h in sent_hits):
+        om = mid
+    if om is None:
+        return None
+    if (pm := _AS_REPORTED_BY.match(masked, om.end(), se)) is not None:
+        men = np_forward(masked, pm.end(), se)
+        comma = masked.find(",", pm.end(), se)
+        if men is not None and comma > 0 and not masked[men.end:comma].strip() and men.kind != "pronoun" \
+                and _has_words(masked, comma + 1, se, 4):
+            cs = comma + 1
+            while cs < se and masked[cs] == " ":
+                cs += 1
+            return cs, _trim_end(masked, cs, se), men, pm.start("cue"), pm.end("cue")
         return None
     comma = masked.find(",", om.end(), se)
     if comma < 0:
@@ -4016,6 +4038,9 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
         if cm.end() > comma or cm.start() < om.end() or cm.start() in used_cues:
             continue
         cn = _COMMA_NEXT.match(masked, cm.end(), se)
+        if (cn is None or cn.start() != comma) and (pp := _CUE_PLACE.match(masked, cm.end(), se)) is not None \
+                and pp.end() == comma:
+            cn = _COMMA_NEXT.match(masked, comma, se)  # ("reported in his book The Russians,")
         if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect \
                 or not _verb_use(masked, cm, om.end()):
             continue  # (not "As her campaign sent out pitches highlighting Mr. Sanders's remarks, ...")
