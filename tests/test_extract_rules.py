@@ -5500,3 +5500,26 @@ def test_an_as_clause_after_a_fronted_phrase_with_a_place_or_in_the_passive_is_t
 ])
 def test_as_phrases_without_a_source_report_nothing(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Trump called on her to resign from her post.", "Trump", "her to resign from her post"),
+    ("That pact, agreed last year, calls on Japan to stop selling cut-price chips in world markets.", "pact",
+     "Japan to stop selling cut-price chips in world markets"),
+    ("Biden, echoing Erdogan, called on Kurds not to cross the Euphrates, and turned a blind eye to the bid.",
+     "Biden", "Kurds not to cross the Euphrates"),
+])
+def test_calling_on_someone_to_do_something_is_reported(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+def test_called_on_a_day_is_no_report():
+    assert extract_quotes("He called on Tuesday to complain about the noise.") == []
+
+
+def test_a_participle_report_after_a_call_on_stands_of_its_own():
+    text = ("Leigh-Pemberton also called on companies to improve ties with institutional investors, suggesting "
+            "representatives of those institutions be granted seats on boards.")
+    assert [q.text for q in extract_quotes(text)] == [
+        "companies to improve ties with institutional investors",
+        "representatives of those institutions be granted seats on boards"]

@@ -3454,12 +3454,17 @@ _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
 # the verbs whose report is their object and what they say of it
-_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
+# calling on someone to do something: "Trump called on her to resign from her post"
+_CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
+                         r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
+_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
                    "describe": (_object_then("as"),), "criticize": (_object_then("for"),),
                    "blame": (_object_then("for"),), "praise": (_object_then("for|as"),)}
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
-_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s)\b|\s+while\s"
+_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s|and\s+[a-z]+ed\s"
+                          r"|(?:adding|saying|suggesting|noting|arguing|warning|claiming|insisting|stressing)\b)\b|\s+while\s"
                           r"|\s(?:[\u2014\u2013]|--?)\s"
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
 _WIN_OR_OBJECT = frozenset(("claim",))
