@@ -5523,3 +5523,26 @@ def test_a_participle_report_after_a_call_on_stands_of_its_own():
     assert [q.text for q in extract_quotes(text)] == [
         "companies to improve ties with institutional investors",
         "representatives of those institutions be granted seats on boards"]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Former Texas Gov. Rick Perry announced his endorsement of Sen. Ted Cruz for president on Sunday.", "Rick Perry",
+     "his endorsement of Sen. Ted Cruz for president"),
+    ("Shortly after my sentence, Eric Holder announced his resignation.", "Eric Holder", "his resignation"),
+])
+def test_announcing_ones_own_stand_is_reported(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+def test_announcing_a_dividend_reports_nothing():
+    assert extract_quotes("The company announced a dividend of 20 cents a share.") == []
+
+
+def test_a_community_is_no_he_but_a_spokesman_for_an_industry_is():
+    text = ("Advocates in the transgender community called for his dismissal.\n\n"
+            "\"Let's make one thing clear right upfront,\" he wrote on his blog.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [None]
+    text = ("A spokesman for the British Phonographic Industry said the chart was due within the year.\n\n"
+            "\"Work is under way,\" he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "A spokesman for the British Phonographic Industry"]

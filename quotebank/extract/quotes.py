@@ -868,7 +868,7 @@ class _Resolver:
                 if ent.kind not in ("person", "anonymous"):
                     continue
                 if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                or ent.name.rsplit(None, 1)[-1].lower() in _NOT_A_HE):
+                                                or _not_a_he(ent.name)):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's speech"
                 if ent.gender and gender != "none" and ent.gender != gender:
                     continue
@@ -1597,7 +1597,7 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
                 fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
                                                           or _PLURAL_END.search(ent.name)
-                                                          or ent.name.rsplit(None, 1)[-1].lower() in _NOT_A_HE))
+                                                          or _not_a_he(ent.name)))
             if fits and not _named_in(ent.tokens, said):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
@@ -2848,7 +2848,15 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 
 # things that speak in reports but are no "he" or "she": "Mr Bell's speech called for ... he warned"
 _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
-                      "platform manifesto document memo ad video editorial budget".split())
+                      "platform manifesto document memo ad video editorial budget community communities public "
+                      "industry pact text copy transcript version".split())
+def _not_a_he(name: str) -> bool:
+    """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
+    transgender community"; not "A spokesman for the British Phonographic Industry")?"""
+    toks = _tokens(name, 0, len(name))
+    return bool(toks) and _head_token(toks).lower() in _NOT_A_HE
+
+
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
@@ -3458,7 +3466,10 @@ _URGING_REPORT = re.compile(
 _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
                          r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
-_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
+# announcing one's own stand: "Perry announced his endorsement of Sen. Ted Cruz", "announced his candidacy"
+_ANNOUNCING = re.compile(r"[ \t]+(?P<obj>(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:candidacy|resignation|support|"
+                         r"endorsement|plans?|decision|retirement|intention|bid|opposition|withdrawal)\b)")
+_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "announce": (_ANNOUNCING,), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
                    "describe": (_object_then("as"),), "criticize": (_object_then("for"),),
                    "blame": (_object_then("for"),), "praise": (_object_then("for|as"),)}
 # ... which ends before a participle with its own object ("it the enforcement of political
@@ -3928,8 +3939,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
-                if not _has_words(masked, cs, ce, 3):
-                    continue
+                if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
+                    continue  # (an object report may be short: "announced his resignation")
                 if infinitive and _ATTRIBUTION_LAST.search(masked, cs, _trim_end(masked, cs, se)):
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
