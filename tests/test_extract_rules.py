@@ -5525,17 +5525,12 @@ def test_a_participle_report_after_a_call_on_stands_of_its_own():
         "representatives of those institutions be granted seats on boards"]
 
 
-@pytest.mark.parametrize("text, speaker, clause", [
-    ("Former Texas Gov. Rick Perry announced his endorsement of Sen. Ted Cruz for president on Sunday.", "Rick Perry",
-     "his endorsement of Sen. Ted Cruz for president"),
-    ("Shortly after my sentence, Eric Holder announced his resignation.", "Eric Holder", "his resignation"),
+@pytest.mark.parametrize("text, clause", [
+    ("On Monday, the Lib Dems also called for a delay.", "a delay"),  # two words are a report here
+    ("It said this was unacceptable and called for his reinstatement.", "his reinstatement"),
 ])
-def test_announcing_ones_own_stand_is_reported(text, speaker, clause):
-    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
-
-
-def test_announcing_a_dividend_reports_nothing():
-    assert extract_quotes("The company announced a dividend of 20 cents a share.") == []
+def test_a_short_thing_called_for_is_reported(text, clause):
+    assert clause in [q.text for q in extract_quotes(text)]
 
 
 def test_a_community_is_no_he_but_a_spokesman_for_an_industry_is():

@@ -3466,10 +3466,7 @@ _URGING_REPORT = re.compile(
 _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
                          r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
-# announcing one's own stand: "Perry announced his endorsement of Sen. Ted Cruz", "announced his candidacy"
-_ANNOUNCING = re.compile(r"[ \t]+(?P<obj>(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:candidacy|resignation|support|"
-                         r"endorsement|plans?|decision|retirement|intention|bid|opposition|withdrawal)\b)")
-_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "announce": (_ANNOUNCING,), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
+_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
                    "describe": (_object_then("as"),), "criticize": (_object_then("for"),),
                    "blame": (_object_then("for"),), "praise": (_object_then("for|as"),)}
 # ... which ends before a participle with its own object ("it the enforcement of political
