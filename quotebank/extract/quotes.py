@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import (countries, cues, evidence_sources, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
@@ -2850,6 +2851,8 @@ _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+l
 _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
                       "platform manifesto document memo ad video editorial budget community communities public "
                       "industry pact text copy transcript version".split())
+
+
 def _not_a_he(name: str) -> bool:
     """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
     transgender community"; not "A spokesman for the British Phonographic Industry")?"""
@@ -2875,10 +2878,10 @@ _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 # a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
-_FRONTED_CLAUSE_NEXT = re.compile(r"(?:as|when|while|after|before|if|because|since|although|though|once|until)"
-                                  r"\s[^,;:\x01]{3,120},\s+")
-_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:as|when|while|after|before|if|because|since|although|though|once|until)"
-                             r"|As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\s[^,;:\x01]{3,120},\s+")
+_FRONTING = "as|when|while|after|before|if|because|since|although|though|once|until"
+_FRONTED_CLAUSE_NEXT = re.compile(r"(?:" + _FRONTING + r")\s[^,;:\x01]{3,120},\s+")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + _FRONTING + r")|" + _FRONTING.title()
+                             + r")\s[^,;:\x01]{3,120},\s+")
 
 
 def _named_mid_sentence(masked: str, word: str) -> bool:
@@ -2972,6 +2975,8 @@ def _people_phrase(men: Mention) -> bool:
         return False
     head = _head_token(toks).lower()
     return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
+
+
 _ONE_OF_THEM = frozenset(("one", "another", "each", "every"))  # "One employee at a software firm declined ..."
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
@@ -3430,7 +3435,6 @@ _CLAUSE_START = re.compile(
     + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c]",
     re.I
 )
-# "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
 # calling someone something: "called him a political opportunist", "calls Trump a fascist",
 # "calling it the mark of a desperate candidate" (not "called him a day later", "call it a night")
 _NAMING_REPORT = re.compile(
@@ -3461,20 +3465,41 @@ _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|
 _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
-# the verbs whose report is their object and what they say of it
 # calling on someone to do something: "Trump called on her to resign from her post"
 _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
                          r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
-_OBJECT_REPORTS = {"call": (_NAMING_REPORT, _CALLING_FOR, _CALLING_ON), "accuse": (_ACCUSING_REPORT,), "urge": (_URGING_REPORT,),
-                   "describe": (_object_then("as"),), "criticize": (_object_then("for"),),
-                   "blame": (_object_then("for"),), "praise": (_object_then("for|as"),)}
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
 _NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s|and\s+[a-z]+ed\s"
                           r"|(?:adding|saying|suggesting|noting|arguing|warning|claiming|insisting|stressing)\b)\b|\s+while\s"
                           r"|\s(?:[\u2014\u2013]|--?)\s"
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
+
+
+class _ObjectReport(NamedTuple):
+    """A verb whose report is its object and what it says of it: the pattern after the verb
+    (its group ``obj`` opens the report), where the report ends, and whether that object makes
+    the word a verb ("Sanders calls himself ...": not "Democratic calls for ...")."""
+
+    rx: re.Pattern
+    stop: re.Pattern
+    object_makes_verb: bool = True
+
+
+_OBJECT_REPORTS = {
+    "call": (_ObjectReport(_NAMING_REPORT, _NAMING_STOP), _ObjectReport(_CALLING_FOR, _THING_STOP, False),
+             _ObjectReport(_CALLING_ON, _NAMING_STOP)),
+    "accuse": (_ObjectReport(_ACCUSING_REPORT, _NAMING_STOP),),
+    "urge": (_ObjectReport(_URGING_REPORT, _NAMING_STOP),),
+    "describe": (_ObjectReport(_object_then("as"), _THING_STOP),),
+    "criticize": (_ObjectReport(_object_then("for"), _THING_STOP),),
+    "blame": (_ObjectReport(_object_then("for"), _THING_STOP),),
+    "praise": (_ObjectReport(_object_then("for|as"), _THING_STOP),),
+}
+
+
+# "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
 _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
@@ -3565,9 +3590,6 @@ def _evidence_head(phrase: str, modified: bool = True) -> bool:
 _QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
 _RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom"))
 _HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over after before during through than".split())
-
-
-
 _POSTMODIFIERS = r"(?:of|from|by|in|on|at|for|among|conducted|released|published|taken|commissioned|compiled|obtained|" \
                  r"reviewed|filed|issued|carried\s+out)\b"
 _POSTMODIFIED_EVIDENCE = re.compile(
@@ -3756,13 +3778,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                         founds.append(got)
                         floor = got[1]
                     continue
-                naming = next((m for rx in _OBJECT_REPORTS[C.base[w]] if (m := rx.match(masked, cm.end(), se))), None) \
+                rule, naming = next(((r, m) for r in _OBJECT_REPORTS[C.base[w]] if (m := r.rx.match(masked, cm.end(), se))),
+                                    (None, None)) \
                     if C.base.get(w) in _OBJECT_REPORTS \
                     and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
-                    and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else None
+                    and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else (None, None)
                 # (not "the song is called Gonna Have a No 1": a name given, passive)
                 if w not in C.indirect and naming is None or cm.start() in used_cues \
-                        or not (_verb_use(masked, cm, ss) or naming is not None and naming.re is not _CALLING_FOR
+                        or not (_verb_use(masked, cm, ss) or naming is not None and rule.object_makes_verb
                                 and not _noun_use(masked, cm, ss)):
                     continue  # (but "Osman called him a kind, loving and admirable person": a report;
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
@@ -3925,9 +3948,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     men = np_forward(masked, comma + 2, se)
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
-                ce = _clause_end(masked, cs, comma if comma > 0 else se,
-                                 (_NAMING_STOP if C.base.get(w) in ("call", "accuse", "urge") and naming.re is not _CALLING_FOR
-                                  else _THING_STOP) if naming else _report_stop())
+                ce = _clause_end(masked, cs, comma if comma > 0 else se, rule.stop if naming else _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
@@ -3937,7 +3958,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                     if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
-                    continue  # (an object report may be short: "announced his resignation")
+                    continue  # (an object report may be short: "called for a delay")
                 if infinitive and _ATTRIBUTION_LAST.search(masked, cs, _trim_end(masked, cs, se)):
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
