@@ -128,12 +128,12 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         i = len(toks) - 1
         while i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() not in _NOT_ORG:
             i -= 1
-        org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[i:]).rstrip(",")).strip()
-        if not org or any(ch.isdigit() for ch in org) or org.lower() in _NOT_ORG:
+        outlet = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[i:]).rstrip(",")).strip()
+        if not outlet or any(ch.isdigit() for ch in outlet) or outlet.lower() in _NOT_ORG:
             return []
         s, e = toks[i][1], toks[-1][1] + len(toks[-1][0])
-        return [Role(None, org, None, None, prefix[s:e], offset + s, offset + e)]
-    title = _head_title(last)
+        return [Role(None, outlet, None, None, prefix[s:e], offset + s, offset + e)]
+    title: str | None = _head_title(last)
     if not title:
         return []  # not a title, or an honorific only (Mr., Dr.)
     head_cap = last[:1].isupper()
@@ -152,7 +152,7 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         i -= 1
     if mods:
         title = " ".join(mods) + " " + (title if head_cap else last.rstrip("."))
-    qualifier = None
+    qualifier: str | None = None
 
     def take_qualifier() -> None:
         nonlocal i, qualifier
@@ -174,7 +174,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         j += 1  # "and Republican front-runner": the connector belongs to the sentence
     if j < i and toks[i - 1][0].lower() in _CONNECTORS:
         j = i  # "Hillary Clinton and Sen.": the names before "and" are other people
-    org = place = None
+    org: str | None = None
+    place: str | None = None
     if j < i and j == 0:  # the phrase's first word, capitalised only for that
         low = toks[j][0].lower()
         if low in _OPENERS:
@@ -258,9 +259,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     for piece in (p for part in _SPLIT.split(desc) for p in _split_roles(part)):
         start = desc.find(piece, pos)
         pos = start + len(piece)
-        r = _parse_one(piece.strip(), offset + start)
-        if r:
-            out.append(r)
+        role = _parse_one(piece.strip(), offset + start)
+        if role:
+            out.append(role)
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 
@@ -190,4 +191,4 @@ def is_outlet(name: str) -> bool:
     return _is_publication(name)
 
 
-_is_publication = None
+_is_publication: Callable[[str], bool] | None = None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -1593,7 +1594,8 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
                                                     or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS)
                 # ("It said": the firm that spoke, or its "subsidiary")
             elif low == "they":  # "The companies said ... They also said"
-                fits = ent.kind == "group" or " and " in ent.name or ent.kind == "anonymous" and _PLURAL_END.search(ent.name)
+                fits = ent.kind == "group" or " and " in ent.name \
+                    or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None
             else:
                 fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
@@ -1812,7 +1814,7 @@ _NOT_HEADLINE_LABEL = frozenset(
 
 
 def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
-                    frags: list[Span] = ()) -> Quote | None:
+                    frags: Sequence[Span] = ()) -> Quote | None:
     m = _HEADLINE_LABEL.match(masked, ps, pe)
     if m is None:
         return None
@@ -4433,7 +4435,7 @@ _OPINION_BASE = frozenset("say believe argue think fear worry contend insist pre
 _REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member arab baltic nordic red blue "
                                   "early key other several many both".split())
 # -s forms that are seldom nouns ("states", "reports", "notes" often are)
-def _noun_subject(before: str, pm: tuple[int, str], lp: str) -> bool:
+def _noun_subject(before: str, pm: tuple[int, str] | None, lp: str) -> bool:
     """'The candidate claims his ...', 'The company notes there ...': a person's or a body's noun,
     opened by a determiner or a name, before a verb in -s (not 'despite press reports that ...')."""
     if not (_person_noun(lp) or lp in ORG_WORDS or lp in _SPEAKER_NOUNS) or lp in ("press", "news"):
@@ -4532,7 +4534,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return before.rstrip().endswith((",", MASK)) or _BE_BEFORE_ING.search(before) is not None \
             or _WHILE_ING.search(before) is not None \
             or _participle_chain(masked, cm, ss) is not None \
-            or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before))
+            or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None)
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None

@@ -48,7 +48,8 @@ class SplitPage:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    headers, lines = [], []
+    headers: list[re.Pattern] = []
+    lines: list[re.Pattern] = []
     raw = resources.files("quotebank.ingest").joinpath("data/boilerplate.txt").read_text("utf-8")
     for line in raw.splitlines():
         line = line.strip()
