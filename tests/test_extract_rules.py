@@ -3043,7 +3043,7 @@ def test_long_titles_and_titles_after_of_the_are_no_quotes(text, title):
     ("At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 and \"would have dropped to "
      "his knees\" if Trump had asked him to do so.", "Trump", "that Romney begged"),
     ("Donald Trump spoke next. After the debate, Donald Trump told reporters he thought Fields had \u201cmade up the "
-     "story.\u201d", "Donald Trump", "reporters he thought"),
+     "story.\u201d", "Donald Trump", "he thought"),  # (the report starts after the recipient)
     # not across a clause of its own ("while Cruz said", ", and Ms. Acosta said"), nor past a participle
     # that starts the same speaker's next report
     ("Marco Rubio said that someone who doesn't answer questions can't be president, while Cruz said that the "
@@ -5541,3 +5541,46 @@ def test_a_community_is_no_he_but_a_spokesman_for_an_industry_is():
             "\"Work is under way,\" he said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
         "A spokesman for the British Phonographic Industry"]
+
+
+def test_put_alone_is_no_report_but_put_it_is():
+    text = 'Voters put a priority on choosing a candidate who would "tell it like it is" in the primary.'
+    assert [q.cue for q in extract_quotes(text)] == []
+    text = 'As one analyst put it, "It is a mess and it will get worse."'
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("one analyst", "put it")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('Ricart told Reuters his first aim is to put the "house in order" by having a new pact.',
+     'his first aim is to put the "house in order" by having a new pact'),
+    ('Sanders told them Clinton "has a number of super PACs" behind her.',
+     'Clinton "has a number of super PACs" behind her'),
+    # only a whole recipient is passed over: not 'a Sydney radio' of 'a Sydney radio station'
+    ('Hawke told a Sydney radio station the deficit "may turn out at four billion."',
+     'a Sydney radio station the deficit "may turn out at four billion."'),
+    # an order, not a clause after the recipient: as it was
+    ('Lee told them to "work up the corporate ladder" first.', 'them to "work up the corporate ladder" first'),
+])
+def test_a_mixed_report_after_told_starts_after_its_recipient(text, clause):
+    q = q_of(text, '"', kind="mixed")
+    assert (q.speaker, text[q.content_start:q.content_end]) == (text.split()[0], clause)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("According to The Federalist, the men were wearing shirts that read \u201cSettle for Hillary.\u201d "
+     "They were noticed.", "the men were wearing shirts that read \u201cSettle for Hillary.\u201d"),
+    ('Jones said the so-called "kill lists" were real.', 'the so-called "kill lists" were real'),
+    ('Jones said Ismael "El Mayo" Zambada had fled.', 'Ismael "El Mayo" Zambada had fled'),
+])
+def test_words_only_mentioned_may_stand_in_a_reported_clause(text, clause):
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [("indirect", clause)]
+
+
+@pytest.mark.parametrize("text", [
+    # spoken words in the clause: a mixed quote, not indirect speech
+    'Jones said the plan was "dead on arrival" in the Senate.',
+    # a quotation passed over for another reason is no mention inside someone's report
+    '"We want the Arabs to buy the debt," the official, who asked not to be named, told Reuters.',
+])
+def test_spoken_words_never_stand_in_an_indirect_clause(text):
+    assert all(q.kind != "indirect" or '"' not in q.text for q in extract_quotes(text))

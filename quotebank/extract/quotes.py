@@ -1313,10 +1313,13 @@ _TERM_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", 
                 "known as", "termed", "coined")
 
 
-def _only_terms(masked: str, lo: int, hi: int) -> bool:
+def _only_terms(masked: str, lo: int, hi: int, mentioned: Sequence[tuple[int, int]] = ()) -> bool:
     """Are the quotations between ``lo`` and ``hi`` all words only mentioned ('the term
-    "Palestine"', 'so-called "kill lists"'), none of them speech?"""
+    "Palestine"', 'so-called "kill lists"', or any of ``mentioned``, the quotations found to
+    be no speech: 'shirts that read "Settle for Hillary."'), none of them speech?"""
     for run in _MASK_RUN.finditer(masked, lo, hi):
+        if any(o <= run.start() and run.end() <= c + 1 for o, c in mentioned):
+            continue
         if run.end() - run.start() > 60 \
                 or not masked[max(0, run.start() - 20):run.start()].rstrip().lower().endswith(_TERM_BEFORE):
             return False
@@ -1458,7 +1461,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             if att is not None:
                 prev_att = att
                 continue
-            if kind == "skip":
+            if kind in ("skip", "term"):
                 continue
             if not _sentence_like(text, sp) and not (
                     prev_att is not None and kind == "orphan" and prev_att.how in ("post", "post-inv")
@@ -1498,7 +1501,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             merged.append((sp, att, kind, content, [sp]))
 
         for sp, att, kind, content, frags in merged:
-            if att is None or kind == "skip":
+            if att is None or kind in ("skip", "term"):
                 continue
             q = _make_quote(text, sp, att, kind, content, frags, pi, res)
             if q is None:
@@ -1510,7 +1513,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
         if indirect:
             reported: list[tuple[int, _Att]] = []
-            for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits):
+            # quotations found to be no speech (a slogan, a title, scare quotes) may stand in a reported clause
+            mentioned = [(sp.open, sp.close) for sp, _att, kind, _c, _f in merged if kind == "term"]
+            for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits, mentioned):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
                 if _EVIDENCE_VERB.fullmatch(q.cue or ""):
@@ -2045,7 +2050,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     right = masked[qend:right_hi]
     content = (sp.start, sp.end)
 
-    # not quotations: nicknames, titles, scare quotes, section headings
+    # not quotations: section headings ("skip"), and nicknames, titles and scare quotes: words
+    # only mentioned ("term"), which may stand in a reported clause
     if sp.open <= ps + 1 and not masked[qend:pe].strip(" .") and _titled(inner_words) \
             and text[sp.end - 1 : sp.end] not in ("!", "?", ",") and len(inner_words) >= 2:
         return "skip", None, content  # a paragraph that is only a Title Case phrase: a section heading
@@ -2058,12 +2064,12 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     short = len(inner_words) <= 4
     if short and _NICKNAME_BEFORE.search(left) and _NICKNAME_AFTER.match(right) and \
             text[sp.start : sp.start + 1].isupper():
-        return "skip", None, content
+        return "term", None, content
     if _scare_word_before(left) and len(inner_words) <= 8:
-        return "skip", None, content
+        return "term", None, content
     if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
             or sp.name_modifier:
-        return "skip", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
+        return "term", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
 
     left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
@@ -2138,6 +2144,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                         or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in _RECIPIENT_CUES:
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
                     # and "telling supporters after his victory in the primary that ...": after the recipient
+            elif latt.cue.lower() in ("told", "tells", "tell", "telling") \
+                    and (ob := _OBJECT.match(masked, cstart, sp.open)) is not None \
+                    and _SUBJECT_AFTER_RECIPIENT.match(masked, ob.end(), sp.open) is not None:
+                cstart = ob.end()  # 'told Reuters his first aim is to put the "house in order"': after the recipient
+                # (not after part of it: 'told a Sydney radio station the deficit "may ..."' stays whole)
             if latt.cue.lower().endswith("statement") and (
                     sm := _STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
@@ -3424,6 +3435,9 @@ _OBJECT = re.compile(
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
 )
+# the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
+_SUBJECT_AFTER_RECIPIENT = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
 _CLAUSE_START = re.compile(
     # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
     r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
@@ -3706,8 +3720,8 @@ _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # 
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 
-def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
-                      cue_hits: _CueHits) -> list[tuple[Quote, Mention]]:
+def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: _CueHits,
+                      mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
     C = cues()
     for ss, se in sents:
@@ -4020,7 +4034,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res,
                              or _LEAD_CONJUNCTION.match(masked, cs, ce)):
                 cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
                 # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
-            if ce <= cs or MASK in masked[men.start:men.end] or MASK in masked[cs:ce] and not _only_terms(masked, cs, ce):
+            if ce <= cs or MASK in masked[men.start:men.end] \
+                    or MASK in masked[cs:ce] and not _only_terms(masked, cs, ce, mentioned):
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
                 # a word only mentioned, 'his use of the term "Palestine" was incorrect', is no quotation)
             ent = res.resolve(men)
