@@ -5265,6 +5265,35 @@ def test_a_headline_report_with_quoted_words_is_mixed():
     assert [text[s:e] for s, e in q.fragments] == ["Incredibly Hateful Rhetoric"]
 
 
+def test_a_headline_report_counts_its_quoted_words_among_its_words():
+    # three words outside the marks: short, but the quoted words make it a report of five and more
+    text = ("Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+            "Hillary Clinton has 31 endorsements in the Senate. Bernie Sanders said that speaks volumes.")
+    [q] = [q for q in extract_quotes(text) if q.paragraph == 0]
+    assert (q.kind, q.speaker) == ("mixed", "Bernie Sanders")
+    assert q.text.startswith("Endorsements prove Clinton 'candidate")
+    # ... and a label alone is still no report: "Sanders: 'Yes.'"
+    assert [q for q in extract_quotes("Sanders: Yes, absolutely.\n\nBernie Sanders spoke.") if q.paragraph == 0] == []
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Poll: Clinton and Trump in dead heat heading into first debate.", "Poll"),
+    ("IG report: State was inaccurate on Clinton email questions.", "IG report"),
+])
+def test_a_headline_label_that_is_a_poll_or_report_attributes_the_line(headline, speaker):
+    [q] = extract_quotes(headline + "\n\nThe race is close.")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", speaker, ":")
+
+
+@pytest.mark.parametrize("headline", [
+    "Breaking: Clinton and Trump in dead heat heading into first debate.",
+    "Bombshell: State was inaccurate on Clinton email questions for years.",
+    "Poll workers: we need more of them at the booths this year.",
+])
+def test_a_headline_label_that_is_no_source_attributes_nothing(headline):
+    assert extract_quotes(headline + "\n\nThe race is close.") == []
+
+
 def test_a_headline_label_no_one_in_the_article_bears_reports_nothing_even_with_quoted_words():
     text = ("Grandkids: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Is Destroying the Chance to Win.\n\n"
             "Thursday at the conference, Sen. Lindsey Graham spoke about Donald Trump.")

@@ -1810,7 +1810,8 @@ def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | 
 # a headline or summary line that names who says it: "Trump: My immigration plans aren't set in stone",
 # "NY Post: Megyn Kelly Is No Different Than Kim Kardashian"
 _HEADLINE_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}):[ \t\u00a0]+(?=[\w\u2018\u201c'\"])")
+    r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}(?:[ \t]+(?:poll|report|survey|study))?)"
+    r":[ \t\u00a0]+(?=[\w\u2018\u201c'\"])")  # (and "IG report:", "CNN poll:")
 _NOT_HEADLINE_LABEL = frozenset(
     "the latest note update updates guide result results case related read watch video photo photos source "
     "sources daily q a transcript exclusive breaking live editor editor's editor\u2019s delegate credit "
@@ -1851,6 +1852,7 @@ def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Res
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3)
 
 
+_HEADLINE_FINDINGS = frozenset("poll polls report survey study".split())
 _HEADLINE_BODIES = frozenset("newspaper paper county city state court board panel poll survey study report "
                              "campaign committee party union group son daughter wife husband mother father "
                              "brother sister pollster strategist".split())
@@ -1873,7 +1875,8 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
             ce -= 1
     content = masked[cs:ce]
     mixed = bool(frags) and MASK in content and not _only_terms(masked, cs, ce)
-    if MASK in content and not (mixed or _only_terms(masked, cs, ce)) or not min_words <= len(_WORDS.findall(content)) <= 40:
+    if MASK in content and not (mixed or _only_terms(masked, cs, ce)) \
+            or not min_words <= len(_WORDS.findall(text, cs, ce)) <= 40:  # (the quoted words count too)
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
     surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
@@ -1883,7 +1886,10 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
                                                  or words[0] in titles() or words[0].rstrip(".") in titles())
             or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)
             # "Former Clinton Pollster Says ...", "Trump's Son Says ...": a role or a body in Title Case
-            or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)):
+            or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)
+            # "Poll: Trump ties Clinton ...", "IG report: State was inaccurate ...", "Historians: ..."
+            or cue[1] - cue[0] == 1 and (head in _HEADLINE_FINDINGS or len(words) == 1 and head.endswith("s")
+                                         and _person_noun(head))):
         return None
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
     full = next((fn for _, fn in res.full_names if _name_tokens(fn)[-1:] == toks[-1:] and len(_name_tokens(fn)) > 1),
