@@ -4855,9 +4855,11 @@ def test_an_amount_opening_a_where_clause_is_no_speaker():
 
 
 def test_a_participle_naming_its_object_after_a_comma_is_the_subjects_speech():
-    q, = extract_quotes("In December, the prince called for Trump to drop out of the race, calling him \"a disgrace "
+    qs = extract_quotes("In December, the prince called for Trump to drop out of the race, calling him \"a disgrace "
                         "not only to the GOP but to all America.\"")
-    assert (q.kind, q.speaker, q.cue) == ("mixed", "the prince", "calling")
+    assert [(q.kind, q.speaker, q.cue) for q in qs if q.kind != "indirect"] == [("mixed", "the prince", "calling")]
+    # (and what he called for is his report too)
+    assert [(q.speaker, q.text) for q in qs if q.kind == "indirect"] == [("the prince", "Trump to drop out of the race")]
 
 
 @pytest.mark.parametrize("text", [
@@ -5613,3 +5615,44 @@ def test_words_only_mentioned_may_stand_in_a_reported_clause(text, clause):
 ])
 def test_spoken_words_never_stand_in_an_indirect_clause(text):
     assert all(q.kind != "indirect" or '"' not in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Huckabee called for denying entry to travelers from those countries.", "Huckabee",
+     "denying entry to travelers from those countries"),
+    ("In December, the prince called for Trump to drop out of the race.", "the prince", "Trump to drop out of the race"),
+    ("Mr. Clinton had called for stricter control of water consumption.", "Clinton",
+     "stricter control of water consumption"),
+    ("Sanders has called for $1 trillion in new spending.", "Sanders", "$1 trillion in new spending"),
+])
+def test_what_is_called_for_may_open_without_a_determiner(text, speaker, clause):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "She called for help when the fire started.",
+    "The senator had called for years for a new road.",
+    "He was called for questioning on Monday.",
+    "He called for comment but got no answer.",
+])
+def test_a_call_for_help_a_time_or_a_passive_reports_nothing(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_report_asked_about_is_no_report():
+    text = ("Mr. Trump has called for eliminating the tax treatment of carried interest. "
+            "But has he called for changing any of the provisions that benefit him?\n\n"
+            "Did Trump say that Mexico will pay for the wall?")
+    assert [q.text for q in extract_quotes(text)] == ["eliminating the tax treatment of carried interest"]
+
+
+def test_a_question_auxiliary_is_no_part_of_a_name():
+    text = "Did Trump say that Mexico will pay for the wall?\n\nHe said he will win."
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+    text = "Will Rogers said the show was over.\n\nHe said he was tired."
+    assert [q.speaker for q in extract_quotes(text)] == ["Will Rogers", "Will Rogers"]
+
+
+def test_whos_is_a_relative_pronoun_before_a_report():
+    text = "It is a campaign issue, with Hillary Clinton \u2014 who\u2019s called for big tax hikes on the rich \u2014 lambasting the plan."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Hillary Clinton", "big tax hikes on the rich")]

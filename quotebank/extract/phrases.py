@@ -549,8 +549,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 # "Clinton, during a town hall meeting in Columbus, Ohio,"
             toks = segs[k]
     rel_tok = None
-    if toks and toks[-1][2].lower() in RELATIVE:
-        # "Trump - who warned ..." : the antecedent before the relative pronoun
+    if toks and (toks[-1][2].lower() in RELATIVE or toks[-1][2].lower().replace("\u2019", "'") == "who's"):
+        # "Trump - who warned ..." : the antecedent before the relative pronoun (and "who's called for")
         rel_tok = toks[-1]
         toks = toks[:-1]
         while toks and toks[-1][2] in ",\u2014\u2013-(":

@@ -1165,7 +1165,9 @@ _NAME_MONTHS = frozenset("April May June August".split())
 _OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
                      "Through Asked Speaking Writing Yesterday Today Tomorrow Earlier Later Last Next Besides "
-                     "Which".split()) | frozenset(_INVERTED_CUES)
+                     "Which "
+                     # a question's auxiliary: "Did Trump say ...?" names no "Did Trump" ("Will" and "Can" may be names)
+                     "Did Does Do Has Have Had Would Could Should Is Are Was Were".split()) | frozenset(_INVERTED_CUES)
 
 
 # ------------------------------------------------------------------ sentences
@@ -3479,7 +3481,15 @@ _ACCUSING_REPORT = _object_then("of")
 _THING_STOP = re.compile(r"[;:,]\s|\s(?:[\u2014\u2013]|--?)\s|\s+(?:following|after|before|when|while|but|"
                          r"in\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|tweet)|on\s+[A-Z][a-z]+day)\b")
 # calling for something: "Trump called for a special prosecutor to investigate ...": what is called for
-_CALLING_FOR = re.compile(r"[ \t]+for[ \t]+(?P<obj>(?:a|an|the|more|his|her|their|its|an[ \t]+end)\b)")
+# ("calls for credit score reform", "called for tripling ...", "$1 trillion in new spending", "Trump to drop
+# out", "him to resign"; not help, comment or questioning, nor a time: "calls for years")
+_CALLING_FOR = re.compile(
+    r"[ \t]+for[ \t]+(?P<obj>(?:a|an|the|more|his|her|their|its|an[ \t]+end)\b|(?:him|her|them|us|me)[ \t]+to\b|"
+    r"(?!(?:help|comment|comments|questioning|years|decades|months|weeks|days|hours|minutes|now|today|tonight|"
+    r"that|this|it|him|her|them|us|me|you|what|which|who|whom|some|one|two|all|each|both|long|once|so|too|example|"
+    r"instance|free|sale|hire|rent|office|reelection|re-election|president|governor|mayor|senator|"
+    r"redemption|prepayment)\b)"  # ("Borden Inc called for redemption ... all its debentures": a bond's call)
+    r"(?:[a-z][a-z-]+|\$\d|\d|[A-Z][\w'\u2019.-]*(?=[ \t]+to[ \t]+[a-z]|['\u2019]s?[ \t]+[a-z])))")
 # a restrictive relative before the verb: "the women who have accused him of assault" say who
 # they are, not what they said
 _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
@@ -4034,6 +4044,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         for cs, ce, men, cue_s, cue_e in founds:
             if _TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
+            if _AUX_QUESTION.match(masked, ss, cue_s) and masked[ss:se].rstrip(" \"'\u201d\u2019").endswith("?"):
+                continue  # "But has he called for changing any of the provisions that benefit him?": asked, not said
             while cs < ce and text[cs] in " ,":
                 cs += 1
             if cs == ss and (dm := _WIRE_DATELINE.match(masked, cs, ce) or _DATELINE.match(masked, cs, ce)
@@ -4228,6 +4240,9 @@ _SUBORDINATE_START = re.compile(
     r"|(?i:a|an|the|two|three|four|five|several|many|few|just|only|shortly|soon|long|years|months|weeks|days|"
     r"hours|minutes|moments)\s+(?:(?:a|few|days|weeks|months|years|hours|minutes|moments)\s+){0,2}"
     r"(?:after|before|since|when))\b[^,]*$")
+# a question's inverted auxiliary before its subject: "But has he ...", "Did Trump ...", "Would she ..."
+_AUX_QUESTION = re.compile(r"\s*(?:(?:But|And|So|Yet|Or|Then)\s+)?(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|"
+                           r"[Cc]ould|[Ss]hould|[Cc]an|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Mm]ight|[Mm]ay)\s+(?!(?:not|n't)\b)")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # "..., and while he said he'd hold a hearing, it's unlikely ...": a contrast inside the sentence
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|even as|even though|whereas)\s+$")
