@@ -5656,3 +5656,20 @@ def test_a_question_auxiliary_is_no_part_of_a_name():
 def test_whos_is_a_relative_pronoun_before_a_report():
     text = "It is a campaign issue, with Hillary Clinton \u2014 who\u2019s called for big tax hikes on the rich \u2014 lambasting the plan."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [("Hillary Clinton", "big tax hikes on the rich")]
+
+
+@pytest.mark.parametrize("text", [
+    "For instance, domestic considerations call for low ones.",
+    "The February 22 Louvre accord called for efforts to stabilize currencies.",
+    "The bill called for transit projects totalling 17.8 billion dlrs.",
+])
+def test_what_a_thing_calls_for_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+def test_what_people_call_for_is_reported_and_their_words_follow():
+    text = ("Ministers called for urgent reforms.\n\n"
+            "The Russian turned his ankle and called for treatment immediately.\n\n"
+            "Safin said he was trying to keep his temper under control.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Ministers", "urgent reforms"), ("Safin", "he was trying to keep his temper under control")]

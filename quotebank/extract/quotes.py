@@ -2998,6 +2998,12 @@ def _people_phrase(men: Mention) -> bool:
     return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
 
 
+def _org_phrase(men: Mention) -> bool:
+    """A description headed by a body that acts ("the task force", "the commission")."""
+    toks = _tokens(men.text, 0, len(men.text))
+    return bool(toks) and _head_token(toks).lower() in ORG_WORDS
+
+
 _ONE_OF_THEM = frozenset(("one", "another", "each", "every"))  # "One employee at a software firm declined ..."
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
@@ -3991,6 +3997,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         ce = comma
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
                     continue  # (an object report may be short: "called for a delay")
+                if naming is not None and rule.rx is _CALLING_FOR and men.kind not in ("name", "pronoun") \
+                        and not _people_phrase(men) and not _org_phrase(men):
+                    continue  # what people or bodies call for, not "domestic considerations call for low
+                    # ones", "The accord called for efforts to ...", "The bill calls for ..."
                 if infinitive and _ATTRIBUTION_LAST.search(masked, cs, _trim_end(masked, cs, se)):
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
