@@ -904,7 +904,7 @@ def test_inverted_and_relative_negatives(text):
     ("He cited a Yale Daily News article that Carson said was written about the incident.", "Carson"),
 ])
 def test_the_subject_of_a_relative_report_speaks(text, mention):
-    q = [q for q in extract_quotes(text) if q.kind == "indirect"][0]
+    q = [q for q in extract_quotes(text) if q.kind == "indirect" and q.cue == "said"][0]
     assert q.speaker_mention == mention
 
 
@@ -4981,7 +4981,7 @@ def test_a_parenthetical_they_believe_attributes_the_rest():
 
 @pytest.mark.parametrize("text", [
     "The company declined to comment on press reports that Moulinex recorded a loss.",
-    "He cited news reports that Germany would increase a proposed tax cut.",
+    "He dismissed news reports that Germany would increase a proposed tax cut.",
     "He didn't mention his own potential impact on her prospects, and there were none of the hecklers.",
     "The firm sold one said product to the army.",
 ])
@@ -5673,3 +5673,36 @@ def test_what_people_call_for_is_reported_and_their_words_follow():
             "Safin said he was trying to keep his temper under control.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Ministers", "urgent reforms"), ("Safin", "he was trying to keep his temper under control")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("Prosecutors said a stern sentence could deter others. They cited the case of Guccifer 2.0 as a warning.",
+     "Prosecutors", "the case of Guccifer 2.0 as a warning"),
+    ("Salix Pharmaceuticals terminated a reverse merger, citing changes in the political environment.",
+     "Salix Pharmaceuticals", "changes in the political environment"),
+    ("Judge Cacheris cited problems in the Middle East, China and elsewhere, which he blamed on the policies.",
+     "Cacheris", "problems in the Middle East, China and elsewhere"),
+    ("The agency cited Ecolab's agreement to acquire ChemLawn for 370 mln dlrs.", "The agency",
+     "Ecolab's agreement to acquire ChemLawn for 370 mln dlrs"),
+])
+def test_what_someone_cites_is_reported(text, speaker, clause):
+    assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text) if q.cue.startswith("cit")]
+
+
+@pytest.mark.parametrize("text", [
+    "The phrase Grassley cited on Wednesday has appeared in speeches.",
+    "The study, as cited by the paper, was old.",
+    "The four loopholes he cited are real estate losses and depreciation.",
+    "The first-quarter loss cited a sharp deterioration in asset quality.",
+])
+def test_a_citation_with_no_object_or_no_person_citing_is_no_report(text):
+    assert [q for q in extract_quotes(text) if q.cue and q.cue.startswith("cit")] == []
+
+
+def test_what_is_cited_ends_before_the_verb_of_an_aside_and_a_document_citing_yields():
+    text = "The Journal, citing internal documents, reported that the campaign is spending more than it takes in."
+    assert [(q.cue, q.text) for q in extract_quotes(text)] == [
+        ("citing", "internal documents"), ("reported", "that the campaign is spending more than it takes in")]
+    text = "The letter cited an April summit where Thomas Frieden said caring for a child can cost at least $10 million."
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Thomas Frieden", "caring for a child can cost at least $10 million")]

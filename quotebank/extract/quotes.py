@@ -3001,7 +3001,9 @@ def _people_phrase(men: Mention) -> bool:
 def _org_phrase(men: Mention) -> bool:
     """A description headed by a body that acts ("the task force", "the commission")."""
     toks = _tokens(men.text, 0, len(men.text))
-    return bool(toks) and _head_token(toks).lower() in ORG_WORDS
+    head = _head_token(toks).lower() if toks else ""
+    return head in ORG_WORDS or head.endswith("s") and head[:-1] in ORG_WORDS \
+        or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS  # ("banks", "the companies")
 
 
 _ONE_OF_THEM = frozenset(("one", "another", "each", "every"))  # "One employee at a software firm declined ..."
@@ -3515,6 +3517,21 @@ _NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
 
 
+# citing something: "He cited reports of escalating cyberattacks", "citing changes in the political
+# environment": what is cited (not "as cited by", "the phrase Grassley cited on Wednesday")
+_CITING = re.compile(
+    r"[ \t]+(?P<obj>(?!(?:as|by|in|on|at|for|to|it|or|and|but|with|from|during|last|this|earlier|later|yesterday|"
+    r"today|previously|repeatedly|often|also|again|above|below|here|there|"
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)[\w$\u201c\u2018\"'\x01])")
+# ("The four loopholes he cited are ...": a relative clause, whose object is the noun before it)
+
+
+# ... which runs on past a plain comma ("problems in the Middle East, China and elsewhere") but not
+# into a clause of time, manner or cause after one ("the 2000 election in Florida, when the state ...")
+_CITE_STOP = re.compile(_NAMING_STOP.pattern + r"|,\s+(?:as|when|where|who|after|before|because|since|further|then|"
+                        r"said|says|told|tells|wrote|writes|[a-z]+ed)\b")  # (", citing internal documents, reported")
+
+
 class _ObjectReport(NamedTuple):
     """A verb whose report is its object and what it says of it: the pattern after the verb
     (its group ``obj`` opens the report), where the report ends, and whether that object makes
@@ -3534,6 +3551,7 @@ _OBJECT_REPORTS = {
     "criticize": (_ObjectReport(_object_then("for"), _THING_STOP),),
     "blame": (_ObjectReport(_object_then("for"), _THING_STOP),),
     "praise": (_ObjectReport(_object_then("for|as"), _THING_STOP),),
+    "cite": (_ObjectReport(_CITING, _CITE_STOP),),
 }
 
 
@@ -3997,7 +4015,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         ce = comma
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
                     continue  # (an object report may be short: "called for a delay")
-                if naming is not None and rule.rx is _CALLING_FOR and men.kind not in ("name", "pronoun") \
+                if naming is not None and rule.rx in (_CALLING_FOR, _CITING) and men.kind not in ("name", "pronoun") \
                         and not _people_phrase(men) and not _org_phrase(men):
                     continue  # what people or bodies call for, not "domestic considerations call for low
                     # ones", "The accord called for efforts to ...", "The bill calls for ..."
@@ -4019,7 +4037,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     continue  # "He didn't mention his own impact ..., and there were", "does not disclose its
                     # finances": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
-                floor = ce
+                # (a report inside what is cited or called for stands too: "He cited a Yale Daily News
+                # article that Carson said was written about the incident")
+                floor = cs if naming is not None and rule.rx is _CITING else ce
                 if naming is not None:
                     object_reports.add(cm.start())
         # a report by an object verb ("urged Japan to ...") gives way to the sentence's own
