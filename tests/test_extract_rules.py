@@ -5281,6 +5281,7 @@ def test_a_headline_report_counts_its_quoted_words_among_its_words():
 @pytest.mark.parametrize("headline, speaker", [
     ("Poll: Clinton and Trump in dead heat heading into first debate.", "Poll"),
     ("IG report: State was inaccurate on Clinton email questions.", "IG report"),
+    ("Economists: Trump tariffs would hurt growth in the coming year.", "Economists"),
 ])
 def test_a_headline_label_that_is_a_poll_or_report_attributes_the_line(headline, speaker):
     [q] = extract_quotes(headline + "\n\nThe race is close.")
@@ -5291,6 +5292,7 @@ def test_a_headline_label_that_is_a_poll_or_report_attributes_the_line(headline,
     "Breaking: Clinton and Trump in dead heat heading into first debate.",
     "Bombshell: State was inaccurate on Clinton email questions for years.",
     "Poll workers: we need more of them at the booths this year.",
+    "Photos: Trump rallies in five states across the country this week.",
 ])
 def test_a_headline_label_that_is_no_source_attributes_nothing(headline):
     assert extract_quotes(headline + "\n\nThe race is close.") == []

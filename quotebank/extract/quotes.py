@@ -1889,7 +1889,7 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
             or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)
             # "Former Clinton Pollster Says ...", "Trump's Son Says ...": a role or a body in Title Case
             or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)
-            # "Poll: Trump ties Clinton ...", "IG report: State was inaccurate ...", "Historians: ..."
+            # "Poll: Trump ties Clinton ...", "IG report: State was inaccurate ...", "Economists: ..."
             or cue[1] - cue[0] == 1 and (head in _HEADLINE_FINDINGS or len(words) == 1 and head.endswith("s")
                                          and _person_noun(head))):
         return None
