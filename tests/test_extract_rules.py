@@ -5708,3 +5708,12 @@ def test_what_is_cited_ends_before_the_verb_of_an_aside_and_a_document_citing_yi
     text = "The letter cited an April summit where Thomas Frieden said caring for a child can cost at least $10 million."
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Thomas Frieden", "caring for a child can cost at least $10 million")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev "
+     "in Almaty.", "Dossym Satpayev"),
+    ("The plan will fail within a year, said John Smith in Washington, who opposed it.", "John Smith"),
+])
+def test_an_inverted_speaker_may_be_placed_after_the_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

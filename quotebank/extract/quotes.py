@@ -4416,6 +4416,9 @@ _PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:
                          r"while|as|with|according|in|on|at|during|last|this|earlier|later|[a-z]+ing)\b)(?=[a-z])")
 
 
+_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}")
+
+
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
     the reported clause is the sentence without the attribution."""
@@ -4437,8 +4440,10 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 continue
             if w in ("reported", "reports") and men.kind != "name" and not men.text.startswith(("the ", "The ")):
                 continue  # "Halcyon Investments, a New York firm, reported a 6.9 pct stake": its object
-            if not _ENDS_PHRASE.match(masked, men.desc_end if men.desc_end and men.desc_end > men.end
-                                      else men.end, se) or (
+            tail = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
+            if (pm := _PLACE_AFTER.match(masked, tail, se)) is not None:
+                tail = pm.end()  # "..., says political scientist Dossym Satpayev in Almaty."
+            if not _ENDS_PHRASE.match(masked, tail, se) or (
                     men.kind not in ("name", "pronoun") and len(_WORDS.findall(men.text)) > 8):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
             if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
