@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 from importlib import resources
+from typing import Callable
 
 
 def _lines(name: str) -> list[str]:

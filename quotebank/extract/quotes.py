@@ -1876,8 +1876,9 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
         while ce > cs and text[ce - 1] in ".":
             ce -= 1
     content = masked[cs:ce]
-    mixed = bool(frags) and MASK in content and not _only_terms(masked, cs, ce)
-    if MASK in content and not (mixed or _only_terms(masked, cs, ce)) \
+    terms = MASK in content and _only_terms(masked, cs, ce)
+    mixed = bool(frags) and MASK in content and not terms
+    if MASK in content and not (mixed or terms) \
             or not min_words <= len(_WORDS.findall(text, cs, ce)) <= 40:  # (the quoted words count too)
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
@@ -2877,8 +2878,7 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
 def _not_a_he(name: str) -> bool:
     """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
     transgender community"; not "A spokesman for the British Phonographic Industry")?"""
-    toks = _tokens(name, 0, len(name))
-    return bool(toks) and _head_token(toks).lower() in _NOT_A_HE
+    return _phrase_head(name) in _NOT_A_HE
 
 
 # things that carry words: who holds or issues them says them ("held up a sign saying")
@@ -2989,19 +2989,14 @@ _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 def _people_phrase(men: Mention) -> bool:
     """A description or a group whose head is a person or people ("the self-described
     democratic socialist", "Industries that oppose the rule" are not: industries)."""
-    if men.kind not in ("description", "group"):
+    if men.kind not in ("description", "group") or not (head := _phrase_head(men.text)):
         return False
-    toks = _tokens(men.text, 0, len(men.text))
-    if not toks:
-        return False
-    head = _head_token(toks).lower()
     return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
 
 
 def _org_phrase(men: Mention) -> bool:
     """A description headed by a body that acts ("the task force", "the commission")."""
-    toks = _tokens(men.text, 0, len(men.text))
-    head = _head_token(toks).lower() if toks else ""
+    head = _phrase_head(men.text)
     return head in ORG_WORDS or head.endswith("s") and head[:-1] in ORG_WORDS \
         or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS  # ("banks", "the companies")
 
@@ -3017,6 +3012,12 @@ def _head_token(toks) -> str:
         if k and t[2].lower() in _HEAD_ENDS:
             return toks[k - 1][2]
     return toks[-1][2]
+
+
+def _phrase_head(phrase: str) -> str:
+    """:func:`_head_token` of a phrase's words, lower-cased ("" for none)."""
+    toks = _tokens(phrase, 0, len(phrase))
+    return _head_token(toks).lower() if toks else ""
 
 
 def _name_possessive_first(toks) -> bool:

@@ -53,7 +53,10 @@ class PendingLine:
         return parse_jsonl_line(self.raw, self.name, self.line)
 
 
-def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator["Item | PendingLine"]:
+Read = Item | PendingLine  # what the readers yield: a JSON Lines record may come unparsed
+
+
+def iter_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Read]:
     """Records and errors from every path: files, folders (recursive) or ``-`` (stdin)."""
     options = options or ReadOptions()
     for p in paths:
@@ -99,12 +102,12 @@ def _dir_files(root: Path, options: ReadOptions) -> Iterator[Path]:
             yield path
 
 
-def _read_dir(root: Path, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def _read_dir(root: Path, options: ReadOptions) -> Iterator[Read]:
     for path in _dir_files(root, options):
         yield from read_file(path, options)
 
 
-def read_file(path: Path, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def read_file(path: Path, options: ReadOptions) -> Iterator[Read]:
     fmt = options.format or EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         yield InputError(
@@ -134,7 +137,7 @@ def read_file(path: Path, options: ReadOptions) -> Iterator["Item | PendingLine"
     yield from _read_bytes(data, str(path), fmt, options)
 
 
-def read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Read]:
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         yield InputError(name, f"too large (> {options.max_bytes:,} bytes); raise --max-size")
@@ -165,7 +168,7 @@ def decode(data: bytes, name: str) -> str:
     return str(best)
 
 
-def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Iterator[Read]:
     if not data.strip():
         yield InputError(name, "empty file")
         return
@@ -221,7 +224,7 @@ USER_AGENT = "quotebank (+https://pypi.org/project/quotebank/)"
 URL_TIMEOUT = 20
 
 
-def read_url(url: str, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def read_url(url: str, options: ReadOptions) -> Iterator[Read]:
     """Fetch a page (redirects followed, time-out, size limit) and read it by its content type."""
     import urllib.error
     import urllib.request
@@ -319,13 +322,13 @@ def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
     )
 
 
-def _stream_jsonl(path: Path, options: ReadOptions) -> Iterator["Item | PendingLine"]:
+def _stream_jsonl(path: Path, options: ReadOptions) -> Iterator[Read]:
     """JSON Lines read a line at a time, so memory stays flat for exports of any size."""
     with open(path, "rb") as fh:
         yield from _jsonl_records(fh, str(path), options.max_bytes, options.defer_jsonl)
 
 
-def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int, defer: bool = False) -> Iterator["Item | PendingLine"]:
+def _jsonl_records(lines: Iterable[bytes], name: str, max_bytes: int, defer: bool = False) -> Iterator[Read]:
     """One record (or error naming the line) per non-empty line; the size limit is per record."""
     any_line = False
     for n, raw in enumerate(lines, 1):
