@@ -199,6 +199,13 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
+    if j >= 2 and j < len(toks) and all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in toks[j:]) \
+            and toks[j - 1][2] in _COMPANY_ENDS and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in DETERMINERS:
+        # "Jacobs Engineering group Inc", "J.C. Penney co Inc": a wire's lower-case "group" or
+        # "co" inside the firm's name, whose name is not "Inc"
+        j -= 1
+        while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
+            j -= 1
     if j >= 4 and toks[j - 1][2] in ("and", "&") and _of_org_before(toks, j - 1):
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
@@ -207,8 +214,11 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         return toks[j - 2][0], toks[j][1]  # "S and P": one name
     if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE and (
-            toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS):
-        # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name
+            toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS
+            or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS):
+        # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name;
+        # "the Securities and Exchange Commission", "Valley Federal Savings and Loan Association":
+        # a field of business, "and", and a body's name
         k = _run_start(toks, j - 1, _is_name_tok)
         if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
@@ -349,6 +359,11 @@ def _of_org_before(toks: list, i: int) -> bool:
 
 _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products systems services resources "
                         "securities corporation company trust insurance".split())  # "... of America Inc"
+# the fields of business or policy an "and" joins inside a body's name ("Savings and Loan",
+# "Securities and Exchange", "Health and Human Services"): not people ("Obama and Justice Department")
+_AND_FIELDS = frozenset("savings securities trade industry commerce health science sciences research development "
+                        "technology education energy arts exchange labor labour welfare finance economic planning "
+                        "agriculture food drug transport transportation housing".split())
 _FIRM_PARTNERS = frozenset("Co Company Sons Partners Associates".split())  # "Brod and Co", "Smith and Sons"
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
                                "Atomics Cinema Hospital".split())
@@ -599,9 +614,16 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _role_before_and(toks, toks.index(t)):
                 got.append(t)  # "The Democratic front-runner and former secretary of state said": one person
                 continue
-            if lw in ("and", "&") and len(got) == 1 and _is_cap(got[0][2]) and _of_org_before(toks, toks.index(t)):
-                got.append(t)  # "the Department of Trade and Industry said": one name
-                continue
+            if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
+                    and (len(got) == 1 or not any(_is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
+                    and _of_org_before(toks, toks.index(t)):
+                got.append(t)  # "the Department of Trade and Industry said", "the Department of Health
+                continue  # and Human Services": one name
+            if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
+                    and got[0][2].lower() in ORG_WORDS and (i := toks.index(t)) > 0 \
+                    and _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() in _AND_FIELDS:
+                got.append(t)  # "the Securities and Exchange Commission", "Federal Savings and Loan
+                continue  # Association": a field of business, "and", a body's name
             if lw == "and" and len(got) == 1 and len(got[0][2]) == 1 and got[0][2].isupper() \
                     and (i := toks.index(t)) > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
                 got.append(t)  # "S and P said": Standard and Poor's, one name
