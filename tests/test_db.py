@@ -92,6 +92,37 @@ def test_same_person_across_articles_is_one_speaker(database, tmp_path):
         assert len(bare) == 1 and bare[0].article_id is not None
 
 
+def test_an_organisation_named_for_many_is_one_speaker_per_article(database, tmp_path):
+    # two countries' finance ministries, read from two wires: not one speaker; the Bank of
+    # England, named alike in both, is one
+    (tmp_path / "a.txt").write_text(
+        "Tokyo\nThe Finance Ministry said the yen would stay stable this year.\n"
+        "The Bank of England said money supply rose in March.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Brasilia\nThe Finance Ministry said the cruzado would be devalued next month.\n"
+        "The Bank of England said money supply fell in April.\n", encoding="utf-8")
+    ingest(database, [str(tmp_path)])
+    with database.session() as s:
+        ministries = s.scalars(select(Speaker).where(Speaker.name_key == "finance ministry")).all()
+        assert len(ministries) == 2 and all(sp.article_id is not None for sp in ministries)
+        assert len({sp.article_id for sp in ministries}) == 2
+        boe = s.scalars(select(Speaker).where(Speaker.name_key == "bank of england")).all()
+        assert len(boe) == 1 and boe[0].article_id is None
+        assert s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == boe[0].id)) == 2
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("the company", True), ("Finance Ministry", True), ("Central Bank", True), ("Treasury", True),
+    ("The Trade and Industry Department", True), ("Police", True),
+    ("The Bank of England", False), ("Statistics Canada", False), ("Federal Reserve", False),
+    ("Pentagon", False), ("World Bank", False), ("IBM", False), ("S and P", False), ("", False),
+])
+def test_which_organisation_names_fit_many_bodies(name, generic):
+    from quotebank.resolve import is_generic_org
+
+    assert is_generic_org(name) is generic
+
+
 def test_foreign_database_refused(tmp_path):
     import sqlite3
 

@@ -8,9 +8,10 @@ speakers already stored:
   initials and punctuation folded: ``John P. Sullivan`` = ``John P Sullivan``);
 * a single name (a bare surname) never matches across articles;
 * anonymous sources and unnamed groups never match across articles;
-* organisations match on their normalised name.
+* organisations match on their normalised name, unless the name fits many bodies
+  ("the company", "Finance Ministry", "Central Bank"): those stay within their article.
 """
 
-from .names import name_key, person_key, org_key, is_full_name, fuzzy_candidates
+from .names import name_key, person_key, org_key, is_full_name, is_generic_org, fuzzy_candidates
 
-__all__ = ["fuzzy_candidates", "is_full_name", "name_key", "org_key", "person_key"]
+__all__ = ["fuzzy_candidates", "is_full_name", "is_generic_org", "name_key", "org_key", "person_key"]

@@ -49,6 +49,34 @@ def org_key(name: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", s))
 
 
+# the words an organisation's name may be made of and still name no one body in particular:
+# "the company", "Finance Ministry", "Central Bank", "Treasury", "the Department of Health"
+# (one for each country, firm or town); a name with any other word ("Bank of England",
+# "Statistics Canada", "Federal Reserve", "Pentagon") names one body
+_GENERIC_ORG_WORDS = frozenset(
+    """the a an of and for s department ministry institute center centre council committee agency office
+    commission service services administration company corp inc co ltd plc group association union
+    university court bureau army navy police command government foundation fund bank board network
+    federation league coalition organization organisation alliance senate congress parliament cabinet
+    embassy club chamber hospital college museum academy school firm authority exchange statistics
+    central national federal state public general military force air forces party campaign team
+    prosecutor prosecutors prosecution unit division office agriculture commerce culture defence defense
+    economic economy education energy environment farm finance foreign affairs trade health home homeland
+    security housing industry interior justice labor labour oil petroleum social transport transportation
+    treasury veterans consumer political ministry's department's company's bank's report study survey poll
+    statement spokesman spokeswoman spokesperson""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def is_generic_org(name: str) -> bool:
+    """Does an organisation's name fit many bodies ("the company", "Finance Ministry", "Central
+    Bank")? Such a name is matched within its article only: merged across articles it would give
+    one country's ministry the words of another's."""
+    words = re.findall(r"[^\W_]+", _fold(name))
+    return bool(words) and all(w in _GENERIC_ORG_WORDS for w in words)
+
+
 def name_key(name: str, kind: str) -> str:
     return person_key(name) if kind == "person" else org_key(name)
 

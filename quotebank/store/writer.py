@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..extract.version import EXTRACTOR_VERSION
 from ..ingest import ArticleRecord, text_hash
-from ..resolve import is_full_name, name_key, org_key
+from ..resolve import is_full_name, is_generic_org, name_key, org_key
 from .queries import quoted_words
 from .models import (
     Affiliation,
@@ -98,7 +98,10 @@ def prepare(quotes: list[QuoteCandidate]) -> tuple[list[str], dict]:
         if q.speaker and q.speaker_key is not None and q.speaker_key not in keys:
             kind = q.speaker_kind if q.speaker_kind in _KINDS else "person"
             key = (name_key(q.speaker, kind) or q.speaker.casefold())[:500]
-            keys[q.speaker_key] = (key, kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker)))
+            # local (matched within the article only): the unnamed, a bare surname, and an
+            # organisation whose name fits many ("the company", "Finance Ministry")
+            keys[q.speaker_key] = (key, kind in ("anonymous", "group") or (kind == "person" and not is_full_name(q.speaker))
+                                   or (kind == "organization" and is_generic_org(q.speaker)))
     return hashes, keys
 
 
