@@ -2511,9 +2511,47 @@ def test_more_subjects_found(text, speaker):
 
 @pytest.mark.parametrize("text", [
     "The standards are part of the recently announced convergence agreement between the two countries.",
+    # a possessive before the adverb, as a determiner: "Viner's previously reported legal action"
+    "The filing could affect Viner's previously reported legal action against the chain.",
+    "The candidate's currently stated policy positions are solidly conservative.",
 ])
 def test_a_cue_after_a_determiner_and_adverb_is_an_adjective(text):
     assert extract_quotes(text) == []
+
+
+def test_a_pronouns_contraction_before_an_adverb_still_speaks():
+    assert [q.text for q in extract_quotes("He's repeatedly said the plan would fail.")] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize("text", [
+    # an object after the cue, with a noun in -s after a preposition: no verb, no clause
+    "Countrywide Credit Industries Inc reported 4.5 billion dlrs in its loan servicing portfolio for the last year.",
+    "Fairchild Industries Inc reported a 73.6 mln dlr fourth quarter loss mainly due to charges for the plant closing.",
+    "Slutsky admitted accepting 165,000 dlrs in bribes from the contractors.",
+    "Cruz, who has argued a number of cases before the Supreme Court, will do well in judicial appointments.",
+    "Islamic State claimed responsibility for the attack on the club in Orlando.",
+])
+def test_an_object_of_a_cue_is_no_report(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, report", [
+    # a list of subjects, their nouns in -s no verbs
+    ("The Federal Reserve said output from factories, mines and utilities rose 0.3% in November.",
+     "output from factories, mines and utilities rose 0.3% in November"),
+    # a long subject, a stray comma, then its verb
+    ("Mellon Bank Corp said a number of actions taken in the quarter including a cut in its staff, are expected "
+     "to improve its earnings.",
+     "a number of actions taken in the quarter including a cut in its staff, are expected to improve its earnings"),
+    # a verb first in the clause after a relative's gap
+    ("They blamed the drawdown of troops, a decision they say allowed terrorist activity to multiply.",
+     "allowed terrorist activity to multiply"),
+    # what is claimed beside a claim of responsibility is reported still
+    ("Islamic State claimed responsibility for the attack but U.S. officials have said they do not believe it.",
+     "they do not believe it"),
+])
+def test_reports_with_nouns_in_s_and_odd_commas(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
 
 
 def test_a_noun_in_ly_before_a_cue_still_speaks():

@@ -2865,6 +2865,8 @@ _PARTICIPLES = frozenset("heard seen told said known shown found thought made do
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
+# no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
+_NO_VERB_AFTER = _DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
 _WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$")  # (no dash between: an aside)
 _COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
@@ -3093,10 +3095,17 @@ def _clause_verb(masked: str, lo: int, hi: int) -> bool:
         return _has_finite_verb(masked, commas[0] + 1, hi)
     if len(commas) >= 2:
         return _has_finite_verb(masked, commas[1] + 1, hi)
-    # "the offer, proration period and withdrawal rights will expire": a list of subjects
+    if _AUX_NEXT.match(masked, commas[0] + 1, hi):
+        return True  # "actions taken in the quarter including a cut in staff, are expected to": a long
+        # subject, a stray comma, its verb
+    # "the offer, proration period and withdrawal rights will expire", "output from factories, mines
+    # and utilities rose": a list of subjects (whose nouns in -s are no verbs)
     am = _LIST_AND.search(masked, commas[0] + 1, hi)
-    return am is not None and not _has_finite_verb(masked, commas[0] + 1, am.start()) \
+    return am is not None and not _CLAUSE_QUICK.search(masked, commas[0] + 1, am.start()) \
         and _has_finite_verb(masked, am.end(), hi)
+
+
+_AUX_NEXT = re.compile(r"\s*(?:is|was|are|were|has|had|have|will|would|could|should|may|might|must)\s")
 
 
 _LIST_AND = re.compile(r"\sand\s")
@@ -3128,7 +3137,7 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
                                            and prev.lower() not in _NOT_PLURAL_S and prev not in _PLURAL_UNITS
                                            or prev.lower() in _IRREGULAR_PLURALS):
             return True  # "his friends feel the same way", "people want change": a plural's verb
-        if w.islower() and prev.lower() not in _DETERMINER_BEFORE and (
+        if w.islower() and prev.lower() not in _NO_VERB_AFTER and (
                 w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
                 and w not in _PLURAL_UNITS and w not in _NOT_VERB_S):
@@ -3561,7 +3570,8 @@ _WIN_OR_OBJECT = frozenset(("claim",))
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
                         r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
-                        r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b)")
+                        r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b"
+                        r"|(?:responsibility|credit)\s+(?:for|of)\b)")  # "claimed responsibility for the attack"
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
@@ -4303,7 +4313,9 @@ _WH_AFTER = re.compile(
 
 
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
-_DET_ADVERB = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z]+ly|earlier|newly)\s+$")
+_DET_ADVERB = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w[\w.-]*(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)"
+                         r"(?<!\b[Tt]hat)(?<!\b[Ww]ho)(?<!\b[Tt]here)['\u2019]s)"
+                         r"\s+(?:[a-z]+ly|earlier|newly)\s+$")  # ("the candidate's currently stated positions")
 _DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
 _POSSESSIVE_NP = re.compile(r"(?:its|his|her|their|our|my)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|$)")
 # verbs before "to" after which a base-form cue is said, not wished: "continued to say he ..."
