@@ -5775,3 +5775,12 @@ def test_what_is_cited_ends_before_the_verb_of_an_aside_and_a_document_citing_yi
 ])
 def test_an_inverted_speaker_may_be_placed_after_the_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_quotation_glued_to_the_full_stop_before_it_opens_a_sentence():
+    text = '"These are all lies," said one shop owner who declined to be named."We got deceived into coming here."'
+    qs = extract_quotes(text)
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [
+        ("direct", "These are all lies,", "one shop owner who declined to be named"),
+        ("direct", "We got deceived into coming here.", "one shop owner who declined to be named"),
+    ]

@@ -138,3 +138,20 @@ def test_a_stray_spaced_closing_mark_after_a_nested_closer_closes():
     text = ("\"Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' \" - increasing "
             "his name recognition.")
     assert quoted(text) == ["Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' "]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a space lost after a straight mark: it closes what is open, else opens
+    ('"Voters can trust him,"Katie Packer said in a statement.', ["Voters can trust him,"]),
+    ('"These are lies," said one owner."We got deceived."', ["These are lies,", "We got deceived."]),
+    ('"Indeed, they go the other way,"Carlucci said. "It is clear."', ["Indeed, they go the other way,", "It is clear."]),
+    # but not a mark between two letters, nor one before a space
+    ('He wrote 5"wide and 3" deep.', []),
+])
+def test_a_straight_mark_glued_to_a_word_after_punctuation(text, expected):
+    assert quoted(text) == expected
+
+
+def test_the_apostrophe_of_a_dutch_t_is_no_quotation_mark():
+    text = "\"Europe is disintegrating,\" said Sophie in 't Veld, a member. \"It's a risk everywhere.\""
+    assert quoted(text) == ["Europe is disintegrating,", "It's a risk everywhere."]

@@ -1185,7 +1185,8 @@ def _state_abbrev() -> re.Pattern:
 
 
 # (one character class first: the engine then jumps between punctuation marks)
-_SENT_END = re.compile(r"[.!?\u2026][.!?\u2026]*(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\s*$))")
+# (a quotation glued to the full stop before it opens a sentence too: 'to be named."We basically ...')
+_SENT_END = re.compile(r"[.!?\u2026][.!?\u2026]*(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\x01)|(?=\s*$))")
 
 
 _SPEAKER_AND_CUE = (
