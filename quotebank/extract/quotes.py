@@ -156,8 +156,8 @@ def _from_given_name(name: str) -> str:
     """'State William Galvin' (from 'Secretary of State William Galvin') -> 'William Galvin': a
     name of three or more words starts at its given name when a capitalised word precedes it."""
     words = name.split()
-    if len(words) < 3 or words[0].lower() in given_names():
-        return name
+    if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS:
+        return name  # (and not "Lawyers' Christian Fellowship": a body's name)
     for i in range(1, len(words) - 1):
         if words[i - 1] in _MEMBER_ABBREVIATIONS and words[i][:1].isupper() and not words[i].isupper():
             return " ".join(words[i:])
@@ -167,6 +167,7 @@ def _from_given_name(name: str) -> str:
     return name
 
 
+_BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
 _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
                             "gop".split()) | frozenset(
     # BBC style puts a capitalised role before the name: "Boss Graeme Souness", "Tory Dominic Grieve"
@@ -174,7 +175,13 @@ _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire nei
     scrum-half winger keeper goalkeeper captain chancellor actress hooker prop centre lock midfielder
     forward host chef model pundit critic judge detective constable mp msp mep peer film-maker filmmaker
     monday tuesday wednesday thursday friday saturday sunday conservative liberal republican dem snp ukip
-    analyst dj""".split())
+    analyst dj""".split()) | frozenset(
+    # the last word of an office or a body before the name ("Office of Management and Budget James
+    # Miller", "Chief Executive Michael Jenkins", "Minister of Trade and Industry Jose Concepcion"), a
+    # church's or a peer's title, a people's name ("Spaniard Guillermo Garcia-Lopez"), a group's plural
+    """budget executive aviation currency antitrust development medicine families commerce trade energy
+    archbishop cardinal commodore baroness baron bishop first spaniard swede dane finn pole briton scot
+    welshman irishman judges commissioners tories""".split())
 # a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
 _MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
@@ -187,7 +194,9 @@ def _not_a_name(word: str) -> bool:
     """A word before a name that is a title, role, party, place's or outlet's, not a first name."""
     w = word.rstrip(",")
     return (w in titles() or w.rstrip(".") in titles() or w.lower() in _NOT_NAME_WORDS
-            or w.endswith(("'s", "\u2019s")) or (w.endswith(".") and len(w) > 2)
+            or w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or (w.endswith(".") and len(w) > 2)
+            or "-year-old" in w.lower() or w.lower() in portfolios()
+            or "-" in w and any(p in titles() for p in w.split("-"))  # "Vice-President", "Chairman-elect"
             or bool(_ROLE_ENDING.search(w.lower()))
             or w.lower() in _FIRM_ENDS or w.lower() in ("markets", "capital"))  # "Merrill Lynch Capital
     # Markets Mario Balletto": a firm's name before a person's
