@@ -5802,3 +5802,20 @@ def test_a_bodys_name_with_a_plural_possessive_is_not_cut_at_a_given_name():
 
     assert _from_given_name("Lawyers' Christian Fellowship") == "Lawyers' Christian Fellowship"
     assert _from_given_name("Ladbrokes' Warren Lush") == "Warren Lush"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive's kin or role opens the clause whose participle reports
+    ("When his family moved back to rural Tennessee, his mother refused to teach him Japanese, insisting that "
+     "her son was 100 percent American.", "his mother"),
+    ("Her husband stayed home, saying the trip was too long.", "Her husband"),
+])
+def test_a_participles_subject_may_be_a_possessives_kin(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_he_is_not_a_person_described_as_a_wife():
+    text = ('Donald Trump spoke in Detroit. Trump took the stage with a tight smile and a wave. His wife had '
+            'warned him not to get too nasty in his attacks, to act "presidential," but Trump said he responded: '
+            '"When you have incoming, you can\'t be too presidential."')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", "His wife"), ("direct", "Donald Trump")]

@@ -87,7 +87,11 @@ _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
 _PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with".split())
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
-                              "resident voter worker lawyer expert student teacher farmer".split())
+                              "resident voter worker lawyer expert student teacher farmer "
+                              # kin: "his mother refused ..., insisting"
+                              "mother father wife husband son daughter brother sister grandmother grandfather "
+                              "aunt uncle cousin niece nephew parent boyfriend girlfriend fiancee fiance "
+                              "widow widower".split())
 
 
 def _ends_in_person_name(toks) -> bool:

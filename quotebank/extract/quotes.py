@@ -881,8 +881,9 @@ class _Resolver:
                 if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
                                                 or _not_a_he(ent.name)):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's speech"
-                if ent.gender and gender != "none" and ent.gender != gender:
-                    continue
+                eg = ent.gender or (_role_gender(ent.name) if ent.kind == "anonymous" else None)
+                if eg and gender != "none" and eg != gender:
+                    continue  # (nor is "his mother" a "he")
                 if _named_in(ent.tokens, named):
                     continue
             if best is None or ent.last > best.last:
@@ -1576,9 +1577,15 @@ def _named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
     return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
 
 
+_KIN_GENDER = dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend fiancee widow".split(), "female") \
+    | dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend fiance widower".split(), "male")
+
+
 def _role_gender(description: str) -> str | None:
     """"female" for "a Cyclops spokeswoman", "male" for "the chairman", else None."""
     for w in description.lower().split():
+        if w in _KIN_GENDER:
+            return _KIN_GENDER[w]  # "his mother", "her husband"
         if w.endswith(("woman", "women")):
             return "female"
         if w.endswith(("man", "men")) and w not in ("german", "germans", "human", "humans", "roman", "romans"):
@@ -2989,6 +2996,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Both parents stiffened ..., saying": a quantity of people
                                 or toks[0][2].lower() in _QUANTIFIERS_BEFORE | _ONE_OF_THEM and _person_noun(_head_token(toks))
+                                # "his mother refused to teach him Japanese, insisting": a person by kin or role
+                                or toks[0][2].lower() in ("his", "her", "their") and _person_noun(_head_token(toks))
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
                                 or _name_possessive_first(toks)))):
         return None
@@ -3193,6 +3202,7 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
 _QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three four five".split())
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'\u2019-]*|"  # "his mother refused ..., insisting": a possessive's noun
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
     r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
