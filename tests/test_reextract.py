@@ -87,3 +87,23 @@ def test_the_library_call_without_click(run, db_url):
     db = _age(db_url, [3])
     report = reextract(db)
     assert (report.articles, report.missing) == (1, []) and report.quotes > 0
+
+
+def test_a_shared_speaker_no_quote_names_any_more_goes(run, db_url):
+    # an older extractor named a quote's speaker "Loan Association"; this one names someone else:
+    # after re-extraction no speaker is left without a quote, and one still quoted elsewhere stays
+    db = _age(db_url, [1])
+    with db.session(write=True) as s:
+        s.execute(text("INSERT INTO speakers (name, name_key, kind, created_at) "
+                       "VALUES ('Loan Association', 'loan association', 'organization', CURRENT_TIMESTAMP)"))
+        old = s.execute(text("SELECT id FROM speakers WHERE name_key = 'loan association'")).scalar()
+        s.execute(text("UPDATE quotes SET speaker_id = :sid WHERE id = (SELECT MIN(id) FROM quotes WHERE article_id = 1)"),
+                  {"sid": old})
+        kept = s.execute(text("SELECT q.speaker_id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id "
+                              "WHERE q.article_id = 2 AND sp.article_id IS NULL LIMIT 1")).scalar()
+    assert run("reextract").exit_code == 0
+    with db.session() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM speakers WHERE id = :i"), {"i": old}).scalar() == 0
+        assert s.execute(text("SELECT COUNT(*) FROM speakers sp WHERE NOT EXISTS "
+                              "(SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)")).scalar() == 0
+        assert s.execute(text("SELECT COUNT(*) FROM speakers WHERE id = :i"), {"i": kept}).scalar() == 1

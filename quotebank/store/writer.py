@@ -222,7 +222,15 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     merges = all_merges(session) if merges is None else merges
     conn = session.connection()
 
-    # articles: re-extracted ones are cleared; new ones inserted, parents before children
+    # articles: re-extracted ones are cleared; new ones inserted, parents before children.
+    # The shared speakers their old quotes named are noted: one no quote names any more (an
+    # extractor that now reads "Federal Savings and Loan Association" where it read "Loan
+    # Association") goes at the end, as a local speaker goes with its article's old quotes
+    redone = [it.existing_id for it in items if it.existing_id is not None]
+    old_global = set(session.scalars(
+        select(Quote.speaker_id).join(Speaker, Speaker.id == Quote.speaker_id)
+        .where(Quote.article_id.in_(redone), Speaker.article_id.is_(None)).distinct()
+    )) if redone else set()
     for it in items:
         if it.existing_id is not None:
             it.article_id = it.existing_id
@@ -357,6 +365,11 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     for it in items:
         if it.existing_id is not None:
             apply_corrections(session, it.article_id)
+    if old_global:
+        quoted = select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
+        for chunk in _chunks(session, sorted(old_global)):
+            session.execute(delete(Speaker).where(Speaker.id.in_(chunk), ~quoted)
+                            .execution_options(synchronize_session=False))
 
 
 def index_quotes(session: Session, article_ids: list[int]) -> None:
