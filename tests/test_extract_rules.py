@@ -5819,3 +5819,14 @@ def test_he_is_not_a_person_described_as_a_wife():
             'warned him not to get too nasty in his attacks, to act "presidential," but Trump said he responded: '
             '"When you have incoming, you can\'t be too presidential."')
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", "His wife"), ("direct", "Donald Trump")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue word after a determiner and an adjective is a noun, the head of the speaking phrase
+    ("Hackers compromised 12 workstations and 10 servers, the congressional report said.", "the congressional report"),
+    ("Sales of the grain rose 12 pct in the year to June, a government report said.", "a government report"),
+    # and a surname before the cue still speaks ("the company reports" needs the determiner)
+    ("Sales of the grain rose 12 pct in the year to June, John Report said.", "John Report"),
+])
+def test_a_cue_word_after_an_adjective_heads_the_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

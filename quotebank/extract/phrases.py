@@ -647,7 +647,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                                                   # "A White House-ordered report", "the published report"
                                                                   or toks[-2][2].endswith("ed") and (
                                                                       "-" in toks[-2][2] or len(toks) > 2
-                                                                      and toks[-3][2].lower() in _NOUN_DETERMINERS))):
+                                                                      and toks[-3][2].lower() in _NOUN_DETERMINERS)
+                                                                  # "the congressional report said": an
+                                                                  # adjective between
+                                                                  or len(toks) > 2 and toks[-2][2].isalpha()
+                                                                  and toks[-2][2].islower()
+                                                                  and toks[-3][2].lower() in _NOUN_DETERMINERS)):
             break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which"),
             # and so is a cue word right after a determiner ('"...," the report stated.')
         got.append(t)
