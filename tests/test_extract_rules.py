@@ -5830,3 +5830,22 @@ def test_he_is_not_a_person_described_as_a_wife():
 ])
 def test_a_cue_word_after_an_adjective_heads_the_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the company" in a wire story whose first speaker is named without a legal form: that company
+    ("LOS ANGELES, March 9 - Flying Tigers said it has expanded its air cargo routes to Asia.\n\n"
+     "The company also said it is launching a jetfreighter service to Milan, Italy.",
+     ["Flying Tigers", "Flying Tigers"]),
+    ("HUNTINGTON BEACH, Calif., Oct 20 - McDonnell Douglas said it signed an agreement with a Chinese firm.\n\n"
+     "The company said the pact will serve as the basis for all future projects.",
+     ["McDonnell Douglas", "McDonnell Douglas"]),
+    # never a person who leads the story
+    ("WASHINGTON, March 2 - Treasury Secretary James Baker said the dollar would fall further.\n\n"
+     "The company said it would not cut its prices this year.", ["James Baker", "The company"]),
+    ("NEW YORK, April 2 - Investor Paul Bilzerian said he would raise his stake in the retailer.\n\n"
+     "The company said it would study the offer. Bilzerian said he had no plans for a bid.",
+     ["Paul Bilzerian", "The company", "Paul Bilzerian"]),
+])
+def test_the_company_of_a_wire_story_is_its_first_speaker(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -332,6 +332,10 @@ _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+)?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
     r"\b(?:[ \t]+International)?)")
+# a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
+_LEAD_SPEAKER = re.compile(
+    r"[ \t\n]*[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+"
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # organisation words that name public bodies, not firms or outlets
 _PUBLIC_BODY_WORDS = (ORG_WORDS - _COMPANY_ENDS - frozenset(
     "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
@@ -575,6 +579,23 @@ class _Resolver:
                 name = lead.group("name")
                 best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
                     or self._new(name, "organization", pos)
+        if best is None and (lead := _LEAD_SPEAKER.match(self.masked)) is not None and lead.end("name") <= pos:
+            # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
+            # a wire story's first speaker, named without a legal form, is the company it is about
+            # (not a person: "Treasury Secretary James Baker said", "Investor Paul Bilzerian said")
+            name = lead.group("name")
+            words = name.split()
+            toks = _name_tokens(name)
+            if not any(w.lower() in given_names() for w in words[:-1]) and words[0].rstrip(".") not in titles() \
+                    and not any(w.rstrip(".") in titles() for w in words) and not any(
+                        x.kind == "person" and x.name != name and x.tokens[-len(toks):] == toks for x in self.entities):
+                # (nor the surname of a person named in full: "Paul Bilzerian ... Bilzerian said")
+                best = next((x for x in self.entities if x.name == name), None)
+                if best is None or best.kind != "person" or best.gender is None:
+                    best = best or self._new(name, "organization", pos)
+                    best.kind = "organization"
+                else:
+                    best = None
         return best
 
     def _described_person(self, men: Mention) -> _Entity | None:
