@@ -5849,3 +5849,13 @@ def test_a_cue_word_after_an_adjective_heads_the_speaker(text, speaker):
 ])
 def test_the_company_of_a_wire_story_is_its_first_speaker(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the minister" is the portfolio's holder named before; never the prime minister
+    ('Justice Minister Cathy Jamieson has decided to drop the plans. She will announce the move on Monday. '
+     'The minister said: "Better joint working will help prisons and councils."', "Cathy Jamieson"),
+    ("Prime Minister Tony Blair spoke in London. The minister said the plan would go ahead in May.", "The minister"),
+])
+def test_the_minister_is_the_portfolios_holder(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -361,6 +361,8 @@ _OFFICE_ALIASES = {
     "mayor": r"Mayor", "prime minister": r"Prime\s+Minister", "chancellor": r"Chancellor",
     "congressman": r"(?:Congressman|Rep\.)", "congresswoman": r"(?:Congresswoman|Rep\.)",
     "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
+    # a portfolio's holder: "Finance Minister Edouard Balladur ... The minister said" (not the prime one)
+    "minister": r"(?<!Prime )Minister", "secretary": r"(?<!Press )(?<!General )Secretary",
 }
 
 
