@@ -60,11 +60,11 @@ _GENERIC_ORG_WORDS = frozenset(
     federation league coalition organization organisation alliance senate congress parliament cabinet
     embassy club chamber hospital college museum academy school firm authority exchange statistics
     central national federal state public general military force air forces party campaign team
-    prosecutor prosecutors prosecution unit division office agriculture commerce culture defence defense
+    prosecutor prosecutors prosecution unit division agriculture commerce culture defence defense
     economic economy education energy environment farm finance foreign affairs trade health home homeland
     security housing industry interior justice labor labour oil petroleum social transport transportation
-    treasury veterans consumer political ministry's department's company's bank's report study survey poll
-    statement spokesman spokeswoman spokesperson""".split()
+    treasury veterans consumer political report study survey poll statement spokesman spokeswoman
+    spokesperson""".split()
 )
 
 
