@@ -169,8 +169,10 @@ def test_direct_quote_fragment_is_its_span():
     # a parenthetical cue: the clause before it, unless that is only a fronted adverbial
     ("Things have changed a lot over the years, Jane Doe says, especially online.", "Things have changed",
      "Jane Doe"),
-    # a name right after the cue is the clause's subject when the cue has its own subject
-    ("Jane Doe and John Roe say Marco Rubio, the senator, has not been tested.", "Marco Rubio", "John Roe"),
+    # a name right after the cue is the clause's subject when the cue has its own subject (here
+    # two people, who speak together)
+    ("Jane Doe and John Roe say Marco Rubio, the senator, has not been tested.", "Marco Rubio",
+     "Jane Doe and John Roe"),
     ("The plan will cost more than anyone expected, the spokesman said.", "The plan will cost more", "the spokesman"),
     # whatever follows "according to" is the source, and a parenthesis may open the sentence
     ("The plan will cost more than anyone expected, according to people familiar with the matter.",
@@ -5859,3 +5861,25 @@ def test_the_company_of_a_wire_story_is_its_first_speaker(text, speakers):
 ])
 def test_the_minister_is_the_portfolios_holder(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two people named in full and joined by "and" speak together, with any description before them
+    ('"Tritium would enable new designs," nuclear experts David Albright and Serena Kelleher-Vergantini wrote '
+     'in September. "Whether North Korea can make such weapons is unknown."',
+     ["nuclear experts David Albright and Serena Kelleher-Vergantini"] * 2),
+    ("Two objectors, Lawrence Joyce and William Graham, had challenged the bid with the board, contending that "
+     "his name should not appear on the ballot.", ["Lawrence Joyce and William Graham"]),
+    # not two surnames, not two bodies, not a person and a firm
+    ("Clinton and Sanders said the debate had been fair and open.", ["Sanders"]),
+    ("Texas Air Corp and Eastern Airlines said the merger had closed on time.", ["Eastern Airlines"]),
+    ("Virginia Federal and Montrose Capital said the merger had closed on time.", ["Montrose Capital"]),
+])
+def test_two_people_named_together_speak_together(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_he_is_not_a_pair_of_people():
+    text = ("Republican hopefuls Jeb Bush and Chris Christie say Marco Rubio has not been tested. Rubio spoke in "
+            "Manchester. He dismissed the critique of his debate, saying it was his best night yet.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Marco Rubio"

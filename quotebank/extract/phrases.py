@@ -577,6 +577,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if not toks:
             return None
     got: list[tuple[int, int, str]] = []
+    pair = False  # two people's names joined by "and": "David Albright and Serena Kelleher-Vergantini"
     for t in reversed(toks):
         w = t[2]
         lw = w.lower()
@@ -617,6 +618,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and got and got[-1][2].lower() in ("former", "onetime", "longtime") \
                     and _role_before_and(toks, toks.index(t)):
                 got.append(t)  # "The Democratic front-runner and former secretary of state said": one person
+                continue
+            if lw == "and" and not pair and _two_people(toks, toks.index(t), got):
+                got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
+                pair = True
                 continue
             if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
                     and (len(got) == 1 or not any(_is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
@@ -719,6 +724,17 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             return np_backward(m, toks[k0 - 1][0], lo)  # "Analysts, contacted on Sunday said": analysts
         return None  # "to recover alleged disbursements", "are large estimated": no subject here
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
+    if pair and any(t[2] == "and" for t in got):
+        # both names, and any description before them ("nuclear experts David Albright and ..."):
+        # a group of two, not the nearer one alone
+        k = next(n for n, t in enumerate(got) if t[2] == "and")
+        first = _run_start(got, k, lambda w: _is_cap(w) or w.lower() in PARTICLES)
+        men = Mention(s, e, m[s:e], "group", got[first][0], e)
+        if first > 0:
+            men.desc_start, men.desc_end = s, got[first - 1][1]
+        if rel_tok is not None:
+            men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
+        return men
     men = classify(m, s, e, got)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and got[0][2].lower() != "who" and any(
             t[2].lower() == "who" and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
@@ -1006,6 +1022,29 @@ def _drop_occasion(toks: list) -> bool:
 
 
 _OPENERS = frozenset("meanwhile however also but and then later earlier still yet so now".split())
+
+
+_FIRM_WORDS = frozenset("properties capital partners holdings federal financial".split())  # "Montrose Capital"
+
+
+def _two_people(toks, i: int, got) -> bool:
+    """Does "and" at ``toks[i]`` join two people's full names ("David Albright and Serena
+    Kelleher-Vergantini")? Two or three capitalised words each, one of them led by a known given
+    name; not single surnames ("Clinton and Sanders"), acronyms, nor bodies ("Texas Air Corp and
+    Eastern Airlines")."""
+    if not 2 <= len(got) <= 3 or not all(_is_cap(g[2]) and g[2][1:2].islower() for g in got):
+        return False
+    for n in (2, 3):
+        if i - n < 0:
+            continue
+        before = toks[i - n:i]
+        if all(_is_cap(b[2]) and b[2][1:2].islower() for b in before) \
+                and (before[0][2].lower() in given_names() or got[-1][2].lower() in given_names()) \
+                and not any(b[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS | _FIRM_WORDS
+                            for b in before + list(got)) \
+                and (i - n == 0 or not _is_cap(toks[i - n - 1][2])):
+            return True
+    return False
 
 
 def _plural_pair(toks, and_tok, got) -> bool:

@@ -3021,6 +3021,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
                                 or toks[0][2].lower() in _QUANTIFIERS_BEFORE | _ONE_OF_THEM and _person_noun(_head_token(toks))
                                 # "his mother refused to teach him Japanese, insisting": a person by kin or role
                                 or toks[0][2].lower() in ("his", "her", "their") and _person_noun(_head_token(toks))
+                                # "Two objectors, Lawrence Joyce and William Graham, had challenged ..., contending"
+                                or _named_pair(men)
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
                                 or _name_possessive_first(toks)))):
         return None
@@ -3030,9 +3032,16 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 
 
+def _named_pair(men: Mention) -> bool:
+    """A group of two people named in full ("Lawrence Joyce and William Graham"), as np_backward finds it."""
+    return men.kind == "group" and men.name_start is not None and " and " in men.text[men.name_start - men.start:]
+
+
 def _people_phrase(men: Mention) -> bool:
     """A description or a group whose head is a person or people ("the self-described
     democratic socialist", "Industries that oppose the rule" are not: industries)."""
+    if _named_pair(men):
+        return True  # "Hillary Clinton and Donald Trump": two people named
     if men.kind not in ("description", "group") or not (head := _phrase_head(men.text)):
         return False
     return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
@@ -4048,7 +4057,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if men is None and participle_after_comma:
                     # "Marine Le Pen, the far-right leader, ..., saying": a full name before the comma
                     nb = np_backward(masked, cm.start(), ss)
-                    if nb is not None and nb.kind == "name" and len(nb.text.split()) >= 2 \
+                    if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or _named_pair(nb)) \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
                 comma = masked.find(", ", cs, se) if having else -1
