@@ -53,8 +53,14 @@ def test_listings_in_every_format(run):
     assert len(lines) == 3 and all(json.loads(l)["id"] for l in lines)
     csv_out = run("speakers", "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("id,name,kind,aliases,quote_count,roles")
-    sp = json.loads(run("speakers", "--format", "json").stdout)
-    assert {"id", "name", "kind", "aliases", "quote_count", "roles"} <= set(sp[0])
+    sp = json.loads(run("speakers", "--format", "json", "--limit", "100").stdout)
+    assert {"id", "name", "kind", "aliases", "quote_count", "roles", "article_id"} <= set(sp[0])
+    # a speaker shared across articles has no article; an anonymous source is its article's
+    by_name = {r["name"]: r for r in sp}
+    assert by_name["John P Sullivan"]["article_id"] is None
+    anon = [r for r in sp if r["kind"] == "anonymous"]
+    assert anon and all(isinstance(r["article_id"], int) for r in anon)
+    assert "article_id" in run("speakers", "--format", "table").stdout.splitlines()[0]
     table = run("articles", "--format", "table").stdout
     assert "The Guardian" in table and "Rolling Stone" in table
 

@@ -248,7 +248,7 @@ def speakers(ctx, ambiguous, limit, offset, fmt):
         rows = spk.find_speakers(s, query, limit=limit, offset=offset)
     for r in rows:
         r["latest_role"] = queries.latest_role(r["roles"])
-    cols = ("id", "name", "kind", "latest_role", "quote_count") + (("score",) if query else ())
+    cols = ("id", "name", "kind", "article_id", "latest_role", "quote_count") + (("score",) if query else ())
     emit(rows, fmt, cols, {"latest_role": 50, "name": 40})
 
 

@@ -207,6 +207,9 @@ def speaker_rows(session: Session, *, limit: int | None = None, offset: int = 0,
             })
     return [
         {"id": sp.id, "name": sp.name, "kind": sp.kind, "aliases": aliases[sp.id],
-         "quote_count": n, "roles": roles[sp.id]}
+         "quote_count": n, "roles": roles[sp.id],
+         # the article a local speaker belongs to (an anonymous source, a bare surname, "Finance
+         # Ministry"), which tells apart speakers of one name; null for those shared by all
+         "article_id": sp.article_id}
         for sp, n in rows
     ]
