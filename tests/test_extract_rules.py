@@ -5883,3 +5883,18 @@ def test_a_he_is_not_a_pair_of_people():
     text = ("Republican hopefuls Jeb Bush and Chris Christie say Marco Rubio has not been tested. Rubio spoke in "
             "Manchester. He dismissed the critique of his debate, saying it was his best night yet.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, mention, description", [
+    # the words before a name that end a phrase of occasion are no description of the speaker
+    ('Abortions rose. In the Cosmopolitan interview Mr Howard said: "Abortion should be available to everyone."',
+     "Howard", None),
+    ("During today's hearing Paul Gonson, a lawyer for the agency, told the judge that the case was closed.",
+     "Paul Gonson", "a lawyer for the agency"),
+    # but a body named after "from" stays whole
+    ("And a projection from the Cook Political Report shows that number could fall to under one-third.",
+     "the Cook Political Report", "the Cook Political Report"),
+])
+def test_an_occasion_before_a_name_is_no_description(text, mention, description):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker_description) == (mention, description)

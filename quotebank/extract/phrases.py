@@ -736,6 +736,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
         return men
     men = classify(m, s, e, got)
+    if men.kind == "name" and men.name_start is not None and men.name_start > s and men.name_end is not None \
+            and k0 > 0 and toks[k0 - 1][2].lower() in _OCCASION_PREPS | {"after", "before", "from"} \
+            and any(w.lower() in _OCCASION_NOUNS for w in m[s:men.name_start].split()):
+        # "In the Cosmopolitan interview Mr Howard said": the words before the name end a phrase
+        # of place or occasion, no description of him
+        men = Mention(men.name_start, men.name_end, m[men.name_start:men.name_end], "name", men.name_start, men.name_end)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and got[0][2].lower() != "who" and any(
             t[2].lower() == "who" and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
             for n, t in enumerate(got)):
