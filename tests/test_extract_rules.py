@@ -5898,3 +5898,20 @@ def test_a_he_is_not_a_pair_of_people():
 def test_an_occasion_before_a_name_is_no_description(text, mention, description):
     q = extract_quotes(text)[-1]
     assert (q.speaker_mention, q.speaker_description) == (mention, description)
+
+
+@pytest.mark.parametrize("text, speaker, description, roles", [
+    # a title the title scan does not read is read as a description: whole, up to the name
+    ("LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
+     "Nigel Lawson", "U.K. Chancellor of the Exchequer", [("U.K. Chancellor", "Exchequer")]),
+    ("Secretary of State George Shultz said the talks would go on.", "George Shultz", "Secretary of State",
+     [("Secretary", "State")]),
+    ("Chief Executive Michael Jenkins said the plan would work.", "Michael Jenkins", "Chief Executive",
+     [("Chief Executive", None)]),
+    # an honorific right before the name is no part of the role
+    ("NAO head Sir John Bourn said the report was clear.", "John Bourn", "NAO head Sir", [("head", "NAO")]),
+])
+def test_a_title_before_the_name_gives_the_role(text, speaker, description, roles):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

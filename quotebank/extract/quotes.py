@@ -791,6 +791,9 @@ class _Resolver:
         ds, de = men.desc_start, men.desc_end
         if ds is None or de is None or de <= ds:
             return
+        if men.name_start is not None and de == men.name_start and ent.kind == "person" \
+                and (k := self.text.find(ent.name, de, men.end)) > de and self.text[de:k].strip():
+            de = k  # "Chancellor of the Exchequer Nigel Lawson": the words the name lost are the title's
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
 
@@ -1017,7 +1020,19 @@ class _Resolver:
         if ent.kind in ("person", "organization") and len(ent.tokens) >= 2:
             i = self.masked.find(ent.name)
             if i >= 0:
-                roles = _title_roles(self.masked, i) + roles
+                titled = _title_roles(self.masked, i)
+                if not titled and not roles and prefix and desc and ent.kind == "person" \
+                        and not _OF_FIRM.match(self.masked, i + len(ent.name)):  # (the firm's rule below)
+                    # the words before the name the title scan did not read ("Chancellor of the
+                    # Exchequer", "Senate Majority Leader"), less a title or honorific right before
+                    # the name ("candidate Sen."); not a phrase cut short ("David Jones of")
+                    words = desc.split()
+                    while words and (words[-1].endswith(".") and words[-1].rstrip(".") in titles()
+                                     or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
+                        words.pop()
+                    if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in desc:
+                        titled = parse_description(" ".join(words), ent.desc_start or 0)
+                roles = titled + roles
                 j = i + len(ent.name)
                 if not desc or prefix:
                     d = _after_name(self.masked, j)
@@ -1046,6 +1061,9 @@ class _Resolver:
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
+
+
+_NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 
 
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
