@@ -5910,6 +5910,9 @@ def test_an_occasion_before_a_name_is_no_description(text, mention, description)
      [("Chief Executive", None)]),
     # an honorific right before the name is no part of the role
     ("NAO head Sir John Bourn said the report was clear.", "John Bourn", "NAO head Sir", [("head", "NAO")]),
+    # and words not headed by a role word give none (an aggregator's sign-up line, seed 004)
+    ("Sign up for Scottish Sun newsletter Sign up 2 Donald Trump said Gaza is not just a US problem.",
+     "Donald Trump", "Scottish Sun newsletter Sign up 2", []),
 ])
 def test_a_title_before_the_name_gives_the_role(text, speaker, description, roles):
     q = extract_quotes(text)[0]

@@ -1031,7 +1031,10 @@ class _Resolver:
                                      or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
                         words.pop()
                     if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in desc:
-                        titled = parse_description(" ".join(words), ent.desc_start or 0)
+                        # only a role headed by a role word ("Chancellor", "Director", "captain"), not
+                        # a newsletter's sign-up line ("Scottish Sun newsletter Sign up 2")
+                        titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0)
+                                  if r.role and _role_headed(r.role)]
                 roles = titled + roles
                 j = i + len(ent.name)
                 if not desc or prefix:
@@ -1064,6 +1067,22 @@ class _Resolver:
 
 
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
+
+
+def _role_headed(role: str) -> bool:
+    """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
+    "England captain", "Senate Majority Leader")?"""
+    head = role.split()[-1].rstrip(".,").lower()
+    return head in role_heads() or head in _title_words() or head in _ROLE_WORDS_MORE \
+        or head.endswith(("man", "woman", "person"))
+
+
+_ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(t.lower().rstrip(".") for t in titles())
 
 
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
