@@ -737,7 +737,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return men
     men = classify(m, s, e, got)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and men.name_end is not None \
-            and k0 > 0 and toks[k0 - 1][2].lower() in _OCCASION_PREPS | {"after", "before", "from"} \
+            and k0 > 0 and toks[k0 - 1][2].lower() in _LEAD_PREPS \
             and any(w.lower() in _OCCASION_NOUNS for w in m[s:men.name_start].split()):
         # "In the Cosmopolitan interview Mr Howard said": the words before the name end a phrase
         # of place or occasion, no description of him
@@ -986,6 +986,7 @@ _MEDIA_NOUNS = frozenset(
 _GATHERING_NOUNS = frozenset("conference briefing hearing rally meeting event debate session forum summit".split())
 _OCCASION_NOUNS = _MEDIA_NOUNS | _GATHERING_NOUNS
 _OCCASION_LINKS = frozenset("with to on for from by".split())
+_LEAD_PREPS = _OCCASION_PREPS | {"after", "before", "from"}  # "In the Cosmopolitan interview Mr Howard said"
 _OCCASION_STOPS = frozenset((",", "(", ")", ";", ":", "\u2014", "--"))
 
 

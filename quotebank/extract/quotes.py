@@ -179,7 +179,7 @@ _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire nei
     # the last word of an office or a body before the name ("Office of Management and Budget James
     # Miller", "Chief Executive Michael Jenkins", "Minister of Trade and Industry Jose Concepcion"), a
     # church's or a peer's title, a people's name ("Spaniard Guillermo Garcia-Lopez"), a group's plural
-    """budget executive aviation currency antitrust development medicine families commerce trade energy
+    """budget executive aviation currency antitrust development medicine families
     archbishop cardinal commodore baroness baron bishop first spaniard swede dane finn pole briton scot
     welshman irishman judges commissioners tories""".split())
 # a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
@@ -328,14 +328,14 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
+_WIRE_LEAD = r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+"  # "LOS ANGELES, March 9 - "
 _LEAD_COMPANY = re.compile(
-    r"[ \t\n]*(?:[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+)?<?"
+    r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
     r"\b(?:[ \t]+International)?)")
 # a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
 _LEAD_SPEAKER = re.compile(
-    r"[ \t\n]*[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+"
-    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
+    r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # organisation words that name public bodies, not firms or outlets
 _PUBLIC_BODY_WORDS = (ORG_WORDS - _COMPANY_ENDS - frozenset(
     "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
@@ -588,7 +588,7 @@ class _Resolver:
             name = lead.group("name")
             words = name.split()
             toks = _name_tokens(name)
-            if not any(w.lower() in given_names() for w in words[:-1]) and words[0].rstrip(".") not in titles() \
+            if not any(w.lower() in given_names() for w in words[:-1]) \
                     and not any(w.rstrip(".") in titles() for w in words) and not any(
                         x.kind == "person" and x.name != name and x.tokens[-len(toks):] == toks for x in self.entities):
                 # (nor the surname of a person named in full: "Paul Bilzerian ... Bilzerian said")

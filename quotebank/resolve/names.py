@@ -73,7 +73,7 @@ def is_generic_org(name: str) -> bool:
     """Does an organisation's name fit many bodies ("the company", "Finance Ministry", "Central
     Bank")? Such a name is matched within its article only: merged across articles it would give
     one country's ministry the words of another's."""
-    words = re.findall(r"[^\W_]+", _fold(name))
+    words = org_key(name).split()
     return bool(words) and all(w in _GENERIC_ORG_WORDS for w in words)
 
 
