@@ -5289,6 +5289,14 @@ def test_a_question_asked_in_a_fronted_clause_ends_with_that_clause(text, speake
      "Clinton poised to carry the state"),
     ("Recent polling shows that Bill Clinton is popular among African-Americans.", "Recent polling",
      "that Bill Clinton is popular among African-Americans"),
+    # the poll word after another noun with its own modifier ("University of ..."), and a time
+    # as the modifier; a dash and "but" end the finding
+    ("A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump in a "
+     "hypothetical matchup \u2014 but there are some warning signs for Clinton.",
+     "A University of New Hampshire poll out this week",
+     "Clinton with an 8-point lead over Trump in a hypothetical matchup"),
+    ("A CNN poll Tuesday showed Clinton with a big lead over Trump in the state.", "A CNN poll",
+     "Clinton with a big lead over Trump in the state"),
 ])
 def test_a_poll_with_its_modifiers_or_after_its_finding_reports_it(text, mention, clause):
     assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == [(mention, clause)]
@@ -5298,9 +5306,10 @@ def test_a_poll_with_its_modifiers_or_after_its_finding_reports_it(text, mention
     "Large numbers of voters found the debate dull and long.",  # the voters, not numbers
     "The head of the polling firm showed reporters around the new office.",  # a person, no study
     "He said that a poll released Sunday by the party shows the race tightening.",  # inside his report
+    "A member of the panel out this week found the door locked.",  # a member, no poll after it
 ])
 def test_no_finding_of_its_own_from_people_or_inside_another_report(text):
-    assert all(not (q.speaker_mention or "").lower().endswith(("numbers of voters", "firm", "the party"))
+    assert all(not (q.speaker_mention or "").lower().endswith(("numbers of voters", "firm", "the party", "this week"))
                for q in extract_quotes(text))
     assert all(q.speaker_mention != "a poll released Sunday by the party" for q in extract_quotes(text))
 

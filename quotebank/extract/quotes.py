@@ -3709,7 +3709,8 @@ _EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f
 # what may stand between a poll and its verb: "the poll also finds", "surveys have consistently shown"
 _EVIDENCE_GAP = re.compile(r"(?:\s+(?:also|again|now|still|consistently|clearly|repeatedly|previously|recently|already|"
                            r"actually|has|have|had|is|are|(?:seem|appear)(?:s|ed)?\s+to))*\s*$")
-_EVIDENCE_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|[a-z]{3,}ing)\b")
+_EVIDENCE_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|[a-z]{3,}ing)\b"
+                            r"|\s[\u2014\u2013-]{1,2}\s+(?:but|although|though|while)\b")
 _ATTRIBUTION_LAST = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|say|added|adds|noted|notes|argued|argue|"
                                r"reported|reports|wrote|writes|believe|believes|think|thinks)\s*$")
 
@@ -3747,20 +3748,24 @@ _QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
 _RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom"))
 _HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over after before during through than".split())
 _POSTMODIFIERS = r"(?:of|from|by|in|on|at|for|among|conducted|released|published|taken|commissioned|compiled|obtained|" \
-                 r"reviewed|filed|issued|carried\s+out)\b"
+                 r"reviewed|filed|issued|carried\s+out|out|(?:this|last)\s+(?:week|month|year)|" + _DAY + r")\b"
 _POSTMODIFIED_EVIDENCE = re.compile(
     r"(?<![\w'\u2019-])(?P<head>[A-Za-z]+)(?P<post>\s+" + _POSTMODIFIERS +
-    r"(?:[^,;:.!?\x01\n]|\.(?=\S)|,\s+(?:which|who|where)\b[^,;:\x01\n]{1,100},){1,140}?)\s*$")
+    r"(?:[^,;:.!?\x01\n]|\.(?=\S)|,\s+(?:which|who|where)\b[^,;:\x01\n]{1,100},){0,140}?)\s*$")
 
 
 def _postmodified_evidence(masked: str, ss: int, end: int) -> Mention | None:
     """A poll or a study with what follows its head word up to the verb ("A poll released
     Sunday by The Washington Post", "FEC records from the 2008 cycle"), as a description;
     the leftmost such head in the clause is the subject's."""
-    for m in _POSTMODIFIED_EVIDENCE.finditer(masked, ss, end):
+    pos = ss
+    while (m := _POSTMODIFIED_EVIDENCE.search(masked, pos, end)) is not None:
         head = m.group("head").lower()
         if head not in evidence_sources() or head in _QUANTITY_HEADS and m.group("post").lstrip().startswith("of "):
-            continue  # (not "Large numbers of voters found ...": the voters)
+            # (not "Large numbers of voters found ...": the voters); a later head may be the
+            # poll: "A University of New Hampshire poll out this week shows"
+            pos = m.end("head")
+            continue
         if _CUE_OR_VERB_IN_POST.search(m.group("post")):
             return None  # "the poll he said was rigged": a clause, not a modifier
         he = m.end("head")
