@@ -366,6 +366,43 @@ def test_a_state_party_tag_is_read_past():
     assert q.speaker == "Glenn Thompson"
 
 
+@pytest.mark.parametrize("text, clause, kind, speaker", [
+    # a party and a state in a capitalised aside (the New York Times' style)
+    ("Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
+     "the program has sent", "indirect", "Dianne Feinstein"),
+    ("''It is hard to be the grown-up,'' Representative Steve Cohen, Democrat of Tennessee, told him.",
+     "It is hard", "direct", "Steve Cohen"),
+    ("Lindsey Graham, Republican of South Carolina, who ran for president, said the party was split.",
+     "the party was split", "indirect", "Lindsey Graham"),
+])
+def test_a_party_and_state_aside_is_read_past(text, clause, kind, speaker):
+    q = q_of(text, clause, kind)
+    assert q.speaker == speaker
+    assert all("Democrat of" not in (x.speaker or "") and "Republican of" not in (x.speaker or "")
+               for x in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Police said no one was injured in the blast.", "no one was injured in the blast"),
+    ("The company said no decision had been made on the plant.", "no decision had been made on the plant"),
+    ("Officials said no charges would be filed against the officer.", "no charges would be filed against the officer"),
+    ("He said nothing had changed since May.", "nothing had changed since May"),
+])
+def test_a_clause_opening_with_no_or_nothing_is_reported(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "He said no to the offer from the rival bidder.",
+    "She said no.",
+    "He said no, and left the room without another word.",
+    "He said nothing about the plan that was announced on Monday.",
+    "The minister said nothing at all to the reporters outside.",
+])
+def test_saying_no_or_nothing_reports_no_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("text", [
     "After the deal, the subpoena was withdrawn and Clinton testified voluntarily in 1998.",
     "Iron Mike Tyson was not asked to speak at the Convention though he would do a good job.",

@@ -34,6 +34,10 @@ def roles(desc):
     ("a KLM spokesman", [("spokesman", "KLM", None, None)]),
     ("a Republican strategist in Ohio", [("strategist", "Republican Party", None, "Ohio")]),
     ("a Mexican official", [("official", None, None, "Mexican")]),
+    # a party member "of" or "from" a state: the state is where, no organisation
+    ("Democrat of California", [("Democrat", None, None, "California")]),
+    ("a former Republican from South Carolina", [("Republican", None, "former", "South Carolina")]),
+    ("senator from Ohio", [("senator", "Ohio", None, None)]),  # an office's "from" is unchanged
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),
     # people who stand towards someone are not members of it

@@ -302,7 +302,12 @@ def _parse_one(piece: str, start: int) -> Role | None:
         org = None  # "an official with one of the Chinese banks": no organisation named
     if role and len(role.split()) > 8:
         return Role(None, org, qualifier, place, piece, start, start + len(piece))
+    if org and place is None and role in _PARTY_MEMBERS:
+        place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
+
+
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent", "independent"))
 
 
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles

@@ -1256,6 +1256,9 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "Rep. Glenn Thompson, R-Pa., said"
     if first.isdigit() and len(seg) == 1:
         return True  # age: "Tom English, 37,"
+    if first in _PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
+            and all(_is_cap(t[2]) for t in seg[2:]):
+        return True  # "Senator Dianne Feinstein, Democrat of California, said": her party and state
     if lf in _SUBJECT_PRONOUNS or lf == "there":
         return False  # "According to Trump, he was once ...": a clause, not an appositive
     if lf in ("and", "but", "or", "nor", "yet") and len(seg) > 1 and _is_cap(seg[1][2]):
@@ -1271,6 +1274,7 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))
 _POST_MODIFIERS = frozenset("vice deputy assistant associate senior chief executive managing general "
                             "financial technical".split())
 

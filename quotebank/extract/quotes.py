@@ -3553,12 +3553,15 @@ _OBJECT = re.compile(
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
 _SUBJECT_AFTER_RECIPIENT = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
+_AUX_WORDS = "(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|did|does|do)"
 _CLAUSE_START = re.compile(
     # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
     r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)['\u2019]s\b)|"
-    r"(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|no|goodbye|hello|thanks|"
-    r"nothing|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
+    r"(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
+    # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
+    r"no(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
+    r"goodbye|hello|thanks|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
