@@ -392,6 +392,36 @@ def test_a_clause_opening_with_no_or_nothing_is_reported(text, clause):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize("text, clause", [
+    # an occasion between the cue and the clause's subject
+    ("Trump said after the convention he would not accept the endorsement.", "he would not accept the endorsement"),
+    ("Oracle said after the offering it will have about 28.5 mln shares outstanding.",
+     "it will have about 28.5 mln shares outstanding"),
+    ("It said following the transaction the caisse will hold about 19.3 pct of the unit.",
+     "the caisse will hold about 19.3 pct of the unit"),
+])
+def test_an_occasion_after_the_cue_is_not_the_report(text, clause):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [clause]
+
+
+def test_an_occasion_phrase_stops_at_its_preposition():
+    # "after the meeting with the board": the occasion's noun takes no preposition, so "the
+    # board the company would ..." is not read as a subject after an occasion
+    assert all(not q.text.startswith(("the company", "the board the company"))
+               for q in extract_quotes("He said after the meeting with the board the company would sell the unit."))
+
+
+def test_a_report_ends_before_a_linked_quotation_with_its_own_cue():
+    text = ('She said fathers would not be eligible for the leave, and when pressed on why the plan leaves out '
+            'dads, she replied, "It is a start."')
+    got = [(q.kind, q.text) for q in extract_quotes(text)]
+    assert ("indirect", "fathers would not be eligible for the leave") in got
+    assert ("direct", "It is a start.") in got
+    # with no cue of its own after the link, the quotation is the report's: a mixed quote
+    got = [(q.kind, q.content_start) for q in extract_quotes('He said the plan was good, and "we will support it."')]
+    assert got == [("mixed", 8)]
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

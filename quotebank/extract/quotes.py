@@ -3684,12 +3684,17 @@ _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about|as|when|while|because|until)\b|\s*[,.;]|\s*$)|than\b)")
 _DAY = "(?:" + _DAYS + ")"
+_OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
     r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
-    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight),?)+)\s+(?=(?:he|she|they|it|we|I|the)(?:\s|['\u2019]))")
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|"
+    # "said after the convention he would not accept": an occasion
+    r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
+    + _OCCASION_WORD + r"),?)+)"
+    r"\s+(?=(?:he|she|they|it|we|I|the)(?:\s|['\u2019]))")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+that\b")
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
@@ -4190,6 +4195,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                              or _LEAD_CONJUNCTION.match(masked, cs, ce)):
                 cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
                 # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
+            if ce > cs and (m0 := masked.find(MASK, cs, ce)) > 0 and (link := _last_link(masked, cs, m0)) is not None \
+                    and cue_hits.any_between(link, m0) and _has_words(masked, cs, link, 3):
+                ce = link  # "She said fathers would not be eligible, and when pressed, she replied, '...'":
+                # the quotation has a cue of its own after the link; the report ends before it
             if ce <= cs or MASK in masked[men.start:men.end] \
                     or MASK in masked[cs:ce] and not _only_terms(masked, cs, ce, mentioned):
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
@@ -4204,6 +4213,17 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             q.speaker_key = ent.key if ent is not None else None
             out.append((q, men))
     return out
+
+
+_LINK = re.compile(r",\s+(?:and|but)\s")
+
+
+def _last_link(masked: str, lo: int, hi: int) -> int | None:
+    """Where the last ", and" / ", but" between ``lo`` and ``hi`` starts, if any."""
+    last = None
+    for m in _LINK.finditer(masked, lo, hi):
+        last = m.start()
+    return last
 
 
 # "Just a few weeks ago, as Western Journalism reported, ...": a short fronted phrase, then the as-clause
