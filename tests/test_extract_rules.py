@@ -422,6 +422,29 @@ def test_a_report_ends_before_a_linked_quotation_with_its_own_cue():
     assert got == [("mixed", 8)]
 
 
+@pytest.mark.parametrize("text, speaker, clause", [
+    # plurals without -s before a present-tense cue
+    ("Police say the man fled on foot.", "Police", "the man fled on foot"),
+    ("The women say officers will scrutinize the area.", "The women", "officers will scrutinize the area"),
+    ("Many people say the plan is bad.", "Many people", "the plan is bad"),
+    # people of an age
+    ("Those over 60 say they feel that way by 2-1.", "Those over 60", "they feel that way by 2-1"),
+    ("Voters under 30 said they would stay home.", "Voters under 30", "they would stay home"),
+])
+def test_unmarked_plurals_and_people_of_an_age_report(text, speaker, clause):
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text", [
+    "Comments such as his will make a lot of people believe that they are governed by tyrants.",  # made to believe
+    "How dare people suggest we are lazy for taking these jobs?",
+    "The panel considered an OECD staff report that forecasts a large surplus.",  # a noun compound
+    "Prices over 60 cents say little about the market.",  # no people
+])
+def test_no_report_from_causatives_compounds_or_things(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

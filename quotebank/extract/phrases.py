@@ -85,6 +85,7 @@ _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans".split())
 _PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with".split())
+_AGED_HEADS = _PEOPLE_AT_HEADS | frozenset(("those",))
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
                               "resident voter worker lawyer expert student teacher farmer "
@@ -581,6 +582,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     for t in reversed(toks):
         w = t[2]
         lw = w.lower()
+        if lw == "those" and len(got) == 2 and got[-1][2].lower() in ("over", "under"):
+            got.append(t)  # "Those over 60 say"
+            break
         if w in _BREAKS or w.startswith(MASK):
             break
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
@@ -603,6 +607,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
+            continue
+        if lw in ("over", "under") and len(got) == 1 and got[0][2].isdigit() and (i := toks.index(t)) > 0 \
+                and (toks[i - 1][2].lower() in _AGED_HEADS or _person_noun(toks[i - 1][2])):
+            got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
             continue
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":

@@ -4601,6 +4601,9 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
 _CONTRACTED = frozenset("Here's There's That's It's What's Who's Where's Let's".split())  # "Here's Clinton"
 _NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
+_UNMARKED_PLURALS = frozenset("people women men police children folk".split())
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:dare|make|makes|made|making|let|lets|letting|have|has|had|having|help|helps|helped)"
+                               r"\s+(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|more|the|these|those)\s+)?\w+\s*$", re.I)
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
 _NOT_BEFORE_VERB = frozenset(
@@ -4773,7 +4776,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                              or lp in ("the", "a", "each", "every", "any")
                              or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
             return False  # "GOP-dominated state legislatures", "a caucus state like Iowa": a noun
-        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS
+        return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS \
+            or lp in _UNMARKED_PLURALS and not _CAUSATIVE_BEFORE.search(before)  # "Police say", "The women
+        # say"; not "make a lot of people believe", "How dare people suggest"
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
