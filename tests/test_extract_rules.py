@@ -445,6 +445,28 @@ def test_no_report_from_causatives_compounds_or_things(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize("text, speaker, clause, description", [
+    # a cue after an aside: its clause may open with a possessive or a gerund
+    ("Fields, along with reporter Ben Terris, say Trump's campaign manager yanked her.", "Fields",
+     "Trump's campaign manager yanked her", None),
+    ("Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
+     "Democratic economists", "taxing consumption encourages savings", "Democratic economists"),
+    # a share restated as a percentage is an aside, not the speaker
+    ("Just over a quarter, 26 percent, say they will vote for someone else.", "a quarter",
+     "they will vote for someone else", "a quarter"),
+    # who stands with the speaker describes no one: no description
+    ("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program "
+     "intact.", "Proponents", "Congress to leave the program intact", None),
+])
+def test_asides_of_company_and_share_before_a_cue(text, speaker, clause, description):
+    got = [(q.speaker, q.text, q.speaker_description) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert got == [(speaker, clause, description)]
+
+
+def test_say_as_for_instance_is_no_cue():
+    assert extract_quotes("A small share, say, ten percent, would be enough for the fund.") == []
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

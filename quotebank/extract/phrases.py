@@ -1167,7 +1167,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
 _PLACE_LEADS = frozenset("in of from at near outside".split())
-_CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking".split())
+_CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking like unlike along together including".split())
 
 
 def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
@@ -1264,6 +1264,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "Rep. Glenn Thompson, R-Pa., said"
     if first.isdigit() and len(seg) == 1:
         return True  # age: "Tom English, 37,"
+    if first[:1].isdigit() and len(seg) == 2 and seg[1][2].lower() in ("percent", "pct", "%"):
+        return True  # a share restated: "about two-thirds, 67 percent, say"
     if first in _PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
             and all(_is_cap(t[2]) for t in seg[2:]):
         return True  # "Senator Dianne Feinstein, Democrat of California, said": her party and state

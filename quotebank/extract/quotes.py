@@ -4760,7 +4760,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith((",", "\u2014", "\u2013", "--", " -")) and w in _OPINION_BASE \
-                and nxt0 in _CLAUSE_OPENERS:
+                and (nxt0 in _CLAUSE_OPENERS or nxt0.endswith(("'s", "\u2019s")) or nxt0.endswith("ing") and len(nxt) > 1
+                     and nxt[1][:1].islower() and not nxt[0].endswith(",")):
             return True  # "Khizr and Ghazala Khan, the Gold Star parents ..., say they ...", "Democrats -
             # and some Republicans - say that ..."
         if prev[:1].isupper() and lp.endswith("s") and lp not in _PRON_SUBJ and nxt0 not in _CLAUSE_OPENERS \
