@@ -467,6 +467,34 @@ def test_say_as_for_instance_is_no_cue():
     assert extract_quotes("A small share, say, ten percent, would be enough for the fund.") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an abbreviation after the organisation's name is the organisation
+    ("Standard and Poor's Corp said it cut the ratings of the bank. S and P said the debt is weak.",
+     "Standard and Poor's Corp"),
+    ("General Motors Corp said it will close a plant. GM said the plant employs 3,000 people.", "General Motors Corp"),
+    ("Exports rose sharply last month, the U.S. Department of Agriculture said. The USDA said prices would fall.",
+     "U.S. Department of Agriculture"),
+    # and before it: the name given later is the organisation's, for the quotes before too
+    ("PARIS, April 10 - The IEA said oil demand rose by two pct this year.\n\nDemand rose 2.3 pct in 1986, the "
+     "International Energy Agency said.\n\nThe IEA said stocks fell by 1.2 mln bpd in the first quarter.",
+     "International Energy Agency"),
+])
+def test_an_abbreviation_and_its_organisation_are_one_speaker(text, speaker):
+    quotes = extract_quotes(text)
+    assert len(quotes) >= 2 and {q.speaker for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # initials that are not the organisation's, or a person's
+    ("General Electric Co said it will close a plant. GM said the plant employs 3,000 people.",
+     {"General Electric Co", "GM"}),
+    ("Gary Morris said the plan would work for everyone. GM said the plant employs 3,000 people.",
+     {"Gary Morris", "GM"}),
+])
+def test_initials_of_another_name_or_a_person_stay_apart(text, speakers):
+    assert {q.speaker for q in extract_quotes(text)} == speakers
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

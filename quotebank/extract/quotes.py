@@ -277,6 +277,36 @@ _NOT_A_PERSON_ROLE = _ORG_DESCRIPTION_WORDS | frozenset(
     "sources source ministry department bureau office commission government administration".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
+_ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|[A-Z](?: and |/|&| & )[A-Z])")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _acronym_letters(name: str) -> str | None:
+    """The letters of an abbreviation ("GM", "S and P", "AT&T", "U.S.A."), or None."""
+    name = name.strip()
+    if not _ABBREVIATION.fullmatch(name):
+        return None
+    if name[:4] in ("The ", "the "):
+        name = name[4:].lstrip()  # "The IEA"
+    return "".join(c for c in name.replace(" and ", "") if c.isupper())
+
+
+def _initials(name: str) -> str | None:
+    """The initials of an organisation's name without its legal form and small words ("SP" of
+    "Standard and Poor's Corp", "IBM" of "International Business Machines Corp"); None when a
+    word is in lower case or fewer than two words count."""
+    out = []
+    for w in name.split():
+        lw = w.lower().rstrip(".,")
+        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in _COMPANY_ENDS:
+            continue
+        if _DOTTED.fullmatch(w):
+            out.append(w.replace(".", "").upper())  # "U.S."
+        elif w[:1].isupper():
+            out.append(w[0])
+        else:
+            return None
+    return "".join(out) if len(out) >= 2 else None
 
 
 # last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
@@ -703,6 +733,13 @@ class _Resolver:
             if men.desc_start is not None and best.description is None:
                 self._describe(best, men)
             return best
+        if (letters := _acronym_letters(name)) is not None and (ent := self._abbreviated(letters, pos)) is not None:
+            ent.last = pos
+            return ent  # "S and P" after "Standard and Poor's Corp", "GM" after "General Motors Corp"
+        if len(toks) >= 2 and (ent := self._abbreviation_of(name, pos)) is not None:
+            # "the International Energy Agency" after "The IEA": the organisation, by its full name
+            ent.name, ent.tokens, ent.last = name, toks, pos
+            return ent
         full = name
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
@@ -724,6 +761,28 @@ class _Resolver:
         if men.desc_start is not None:
             self._describe(ent, men)
         return ent
+
+    def _abbreviated(self, letters: str, pos: int) -> _Entity | None:
+        """The organisation named before ``pos`` whose name's initials are ``letters``."""
+        best = None
+        for ent in self.entities:
+            if ent.last < pos and (best is None or ent.last > best.last) and (
+                    ent.kind == "organization" or set(ent.tokens) & _FIRM_ENDS) and _initials(ent.name) == letters:
+                best = ent
+        return best
+
+    def _abbreviation_of(self, name: str, pos: int) -> _Entity | None:
+        """The organisation named before ``pos`` by an abbreviation of ``name`` ("IEA", "The IEA"
+        before "International Energy Agency")."""
+        initials = _initials(name)
+        if initials is None:
+            return None
+        best = None
+        for ent in self.entities:
+            if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
+                    and _acronym_letters(ent.name) == initials:
+                best = ent
+        return best
 
     def _org_name(self, men: Mention, toks: tuple[str, ...]) -> bool:
         """Is this name an organisation's? Yes for an organisation word, a company's legal form or
