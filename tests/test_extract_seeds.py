@@ -151,6 +151,17 @@ def test_descriptions_of_named_speakers(guardian):
     ]
 
 
+def test_anonymous_sources_keep_their_roles(rolling_stone):
+    # "A former Green Beret who worked with the CIA", "a former Marine officer who worked with
+    # special operations in Afghanistan": what each is, without a name
+    _, quotes = rolling_stone
+    roles = {(r["role"], r["qualifier"]) for q in quotes if q.speaker == GREEN_BERET for r in q.speaker_roles}
+    assert ("Green Beret", "former") in roles
+    roles = {(r["role"], r["qualifier"]) for q in quotes if (q.speaker or "").startswith("a former Marine officer")
+             for r in q.speaker_roles}
+    assert ("Marine officer", "former") in roles
+
+
 def test_they_is_never_the_outlet_that_talked_to_them(rolling_stone):
     # "Rolling Stone talked to half a dozen former special operations soldiers and intelligence
     # agents ... On paper, they argued it was an easy operation": "they" are the soldiers and agents

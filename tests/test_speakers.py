@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from quotebank.cli import cli
 from quotebank.extract import extract_quotes
-from quotebank.extract.descriptions import parse_description, parse_title
+from quotebank.extract.descriptions import is_role_like, parse_description, parse_title
 from quotebank.resolve import is_full_name, person_key
 
 from .conftest import SEEDS
@@ -274,3 +274,23 @@ def test_role_text(role, text):
 def test_role_text_with_place(role, text):
     from quotebank.store.queries import role_text
     assert role_text(role) == text
+
+
+@pytest.mark.parametrize("role", [
+    "law enforcement officer", "bank's resident representative in the Philippines", "vice-president",
+    "Other senators", "international bosses", "MTV VJ", "dean of the law school", "Lebanese citizen", "QC",
+    "unit",  # of a firm: what a body is
+])
+def test_a_role_is_headed_by_a_word_for_what_someone_is(role):
+    assert is_role_like(role)
+
+
+@pytest.mark.parametrize("desc", [
+    "the landmark 31-page agreement",  # a thing the sentence went on about, not the speaker
+    "the Sanders campaign",
+    "denying industry speculation",
+    "fight",
+])
+def test_a_description_headed_by_no_word_for_a_person_states_no_role(desc):
+    assert not is_role_like(desc.split(None, 1)[-1] if desc.startswith("the ") else desc)
+    assert parse_description(desc) == []

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
-from .lexicon import nationalities, portfolios
+from .lexicon import nationalities, portfolios, role_heads, role_nouns, titles
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -260,9 +261,32 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         start = desc.find(piece, pos)
         pos = start + len(piece)
         role = _parse_one(piece.strip(), offset + start)
-        if role:
+        if role and (role.role is None or is_role_like(role.role)):
             out.append(role)
     return out
+
+
+_ROLE_CORE = re.compile(r"\s(?:of|for|at|in|with|on|from|to|based|working|living|visiting|representing|who|which)\s|\s*\(")
+_DOER_ENDS = ("er", "or", "ist", "ian", "eur", "man", "men", "woman", "person")
+
+
+def is_role_like(role: str) -> bool:
+    """Is this a role, by its head noun (the last word before a preposition, the last part of a
+    hyphened word): a title, a role head, a noun for a doer or a role noun ("bank's resident
+    representative in the Philippines", "vice-president", "Other senators"); not "the landmark
+    31-page agreement", "fight", "Sanders campaign"?"""
+    words = _ROLE_CORE.split(role, 1)[0].split()
+    if not words:
+        return False
+    head = words[-1].rstrip(".,").lower().split("-")[-1]
+    forms = (head, head[:-1], head[:-2]) if head.endswith("es") else (
+        (head, head[:-1]) if head.endswith("s") and not head.endswith("ss") else (head,))  # "bosses", "officials"
+    return any(h in role_heads() or h in role_nouns() or h in _title_heads() or h.endswith(_DOER_ENDS) for h in forms)
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(t.lower().rstrip(".") for t in titles())
 
 
 def _parse_one(piece: str, start: int) -> Role | None:

@@ -104,6 +104,12 @@ def role_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Lower-cased nouns for what a person or body is, beyond titles and role heads."""
+    return frozenset(w for line in _lines("role_nouns.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def evidence_sources() -> frozenset[str]:
     """Lower-cased head words of things that report findings ("poll", "study")."""
     return frozenset(w for line in _lines("evidence.txt") for w in line.split())
