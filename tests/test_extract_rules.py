@@ -495,6 +495,23 @@ def test_initials_of_another_name_or_a_person_stay_apart(text, speakers):
     assert {q.speaker for q in extract_quotes(text)} == speakers
 
 
+@pytest.mark.parametrize("text, clause", [
+    # the sentence's own attribution at its end is no part of the report inside it
+    ("The company estimated sales at 207,000 cars in 1986, down 5.2 pct from a year earlier, the spokesman said.",
+     "sales at 207,000 cars in 1986, down 5.2 pct from a year earlier"),
+    ("Ward said Guinness had made a transparent attempt to belittle his services, the PA reported.",
+     "Guinness had made a transparent attempt to belittle his services"),
+    # but a clause's own words are kept: "something that Trump mocked" has no cue of its own here
+    ("Carson said that his knife was stopped by the belt buckle, something that Trump mocked.",
+     "that his knife was stopped by the belt buckle, something that Trump mocked"),
+    # a city's state after a comma leaves the subject whole
+    ("Cray Research Inc said Los Alamos National Laboratory in Los Alamos, N.M. installed a supercomputer.",
+     "Los Alamos National Laboratory in Los Alamos, N.M. installed a supercomputer"),
+])
+def test_where_a_report_inside_a_sentence_ends(text, clause):
+    assert clause in [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

@@ -3223,7 +3223,10 @@ _CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|
                            r"You)\b")  # ("how to vote" is no clause)
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:19|20)\d\d\b)")  # not a thousands separator, nor a date's year
+# not a thousands separator, nor a date's year, nor the comma before a city's state ("in Los Alamos,
+# N.M. installed")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:19|20)\d\d\b)(?!\s+(?:" + "|".join(
+    re.escape(a) for a in sorted((a for a in us_states() if a.endswith(".")), key=len, reverse=True)) + r")\s+[a-z])")
 
 
 def _clause_verb(masked: str, lo: int, hi: int) -> bool:
@@ -4185,6 +4188,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
+                if (tail := _TRAILING_ATTRIBUTION.search(masked, cs, ce)) is not None \
+                        and any(h.start() == tail.start("cue") for h in sent_hits):
+                    ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
+                    # Richard Torrenzano said": the sentence's own attribution ends the report inside it
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
                     continue  # (an object report may be short: "called for a delay")
                 if naming is not None and rule.rx in (_CALLING_FOR, _CITING) and men.kind not in ("name", "pronoun") \
@@ -4275,6 +4282,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
+# a sentence's own attribution at the end of a clause: ", NYSE vice president Richard Torrenzano said",
+# ", those people said" (a subject of up to seven words, then a plain cue)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s)(?:[\w.'\u2019&-]+\s+){1,7}?"
+    r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
 
 
 def _last_link(masked: str, lo: int, hi: int) -> int | None:
