@@ -512,6 +512,36 @@ def test_where_a_report_inside_a_sentence_ends(text, clause):
     assert clause in [q.text for q in extract_quotes(text) if q.kind == "indirect"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name with "for" (and "and") is one name
+    ("Australia faces a major adjustment to reduce its debt, the Organisation for Economic Cooperation and "
+     "Development said.", "Organisation for Economic Cooperation and Development"),
+    ("Prices will rise sharply this year, the Institute for Fiscal Studies said.", "Institute for Fiscal Studies"),
+    ("Prices will rise sharply this year, the Center for Strategic and International Studies said.",
+     "Center for Strategic and International Studies"),
+    # a person "of the" body is the person
+    ("Prices will rise sharply this year, Jeffrey Lewis of the Brookings Institution said.", "Jeffrey Lewis"),
+    ("Prices will rise sharply this year, John Smith of the Center for Strategic and International Studies said.",
+     "John Smith"),
+    # a hyphened title before the name is no part of it
+    ("The loopholes must be closed step by step, Swiss National Bank Vice-President Markus Lusser said.",
+     "Markus Lusser"),
+    # but "for" before a person's name ends the body's: no "Campaign for John"
+    ("Prices will rise sharply this year, the Bank of England said.", "Bank of England"),
+])
+def test_bodies_named_with_for_and_people_of_them(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_he_is_never_a_body_opening_a_sentence():
+    text = ("Campaign for Trump says he'll recast image; \nIncendiary style amounts to an act, top aide implies to "
+            "Republican leaders.\n\nThe chief, Paul Manafort, suggested that the candidate's incendiary style "
+            "amounted to an act.\n\nAddressing the committee, Mr. Manafort said the image was going to change."
+            "\n\nOn Thursday night, Mr. Trump won again.\n\n''The negatives are going to come down,'' he added.")
+    q = next(q for q in extract_quotes(text) if q.text.startswith("The negatives"))
+    assert q.speaker == "Paul Manafort"
+
+
 @pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",

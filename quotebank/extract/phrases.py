@@ -211,9 +211,16 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         j -= 1
         while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
             j -= 1
-    if j >= 4 and toks[j - 1][2] in ("and", "&") and _of_org_before(toks, j - 1):
+    if j >= 4 and toks[j - 1][2] in ("and", "&") and (k := _of_org_start(toks, j - 1)) is not None:
         # "the Department of Trade and Industry": "and" inside an organisation's name
-        return toks[j - 4][0], _strip_trailing_period(m, toks[j - 4][0], toks[-1][1])
+        k = _run_start(toks, k, _is_name_tok, the=False)
+        return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
+    if j >= 2 and toks[j - 1][2] == "for" and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() in ORG_WORDS:
+        # "the Institute for Fiscal Studies", "the Committee for Economic Development": one name
+        k = _run_start(toks, j - 2, _is_name_tok, the=False)
+        return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
+    if (person := _person_of_the(toks, j)) is not None:
+        return person  # "Jeffrey Lewis of the Brookings Institution": the person, not the body
     if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
             and toks[j][2].isupper() and toks[j - 2][2].isupper():
         return toks[j - 2][0], toks[j][1]  # "S and P": one name
@@ -320,7 +327,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         if idx == len(run) - 1 and idx > 0:
             break  # a title word last is a surname or the office itself, no title before a name:
             # "Claude Pope", "John Lord", "Supermarkets General", "Deputy Assistant Secretary"
-        if w in ts or w.rstrip(".") in ts:
+        if w in ts or w.rstrip(".") in ts or "-" in w and _is_title_word(w):  # (and "Vice-President")
             if last in ORG_WORDS and last not in _COMPANY_ENDS:
                 office = True
             elif last not in _COMPANY_ENDS:
@@ -357,9 +364,27 @@ def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int
     return None
 
 
+def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
+    """The person named before "of the" when the name at ``k`` follows it ("Jeffrey Lewis of the
+    Brookings Institution"), if any."""
+    if k >= 3 and toks[k - 1][2] == "the" and toks[k - 2][2] == "of":
+        return _person_before_of(toks, k - 2)
+    return None
+
+
+def _of_org_start(toks: list, i: int) -> int | None:
+    """Where "Org-word of/for Cap [Cap]" starts that stands right before ``toks[i]``, an "and"
+    ("Department of Trade and Industry", "Organisation for Economic Cooperation and Development")."""
+    for n in (1, 2):  # one or two capitalised words after "of" / "for"
+        k = i - n - 2
+        if k >= 0 and all(_is_cap(toks[j][2]) for j in range(i - n, i)) and toks[k + 1][2] in ("of", "for") \
+                and _is_cap(toks[k][2]) and toks[k][2].lower() in ORG_WORDS:
+            return k
+    return None
+
+
 def _of_org_before(toks: list, i: int) -> bool:
-    """Does "Org-word of Cap" stand right before ``toks[i]``, an "and" ("Department of Trade and Industry")?"""
-    return i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and toks[i - 3][2].lower() in ORG_WORDS
+    return _of_org_start(toks, i) is not None
 
 
 _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products systems services resources "
@@ -611,6 +636,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in ("over", "under") and len(got) == 1 and got[0][2].isdigit() and (i := toks.index(t)) > 0 \
                 and (toks[i - 1][2].lower() in _AGED_HEADS or _person_noun(toks[i - 1][2])):
             got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
+            continue
+        if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
+                and toks[i - 1][2].lower() in ORG_WORDS and got[-1][2].lower() not in given_names():
+            got.append(t)  # "the Institute for Fiscal Studies said": one name
             continue
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":

@@ -998,7 +998,10 @@ class _Resolver:
             cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
-            best = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
+            named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
+            if not (named_subject.kind == "organization" and set(named_subject.tokens) & (ORG_WORDS | _FIRM_ENDS)
+                    and not any(t in given_names() for t in named_subject.tokens)):
+                best = named_subject  # (but "Campaign for Trump says ..." is no "he")
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
