@@ -543,6 +543,26 @@ def test_he_is_never_a_body_opening_a_sentence():
 
 
 @pytest.mark.parametrize("text", [
+    "Many conservatives said the plan was bad for the party. He said it was good for the country.",
+    "Some staunch defenders of globalization say the benefits are large. He said they were ten times the losses.",
+])
+def test_he_is_never_a_group(text):
+    q = next(q for q in extract_quotes(text) if q.speaker_mention == "He")
+    assert q.speaker is None or q.speaker_kind == "person"
+
+
+def test_a_sentence_with_its_own_attribution_holds_the_report_inside_it():
+    text = ("AMSTERDAM, March 27 - Three Dutch computer leasing firms are charging the Dutch unit of IBM with "
+            "unfair trading practices, saying its prices undercut the leasing market, a court spokesman said.\n\n"
+            "He said the three firms started summary proceedings in the Amsterdam district court yesterday.")
+    got = {(q.speaker, q.text[:30]) for q in extract_quotes(text)}
+    # the firms' report, the spokesman's report holding it, and "he" is the spokesman
+    assert ("Three Dutch computer leasing firms", "its prices undercut the leasin") in got
+    assert ("a court spokesman", "Three Dutch computer leasing f") in got
+    assert ("a court spokesman", "the three firms started summar") in got
+
+
+@pytest.mark.parametrize("text", [
     "He said no to the offer from the rival bidder.",
     "She said no.",
     "He said no, and left the room without another word.",

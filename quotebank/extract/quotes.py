@@ -964,8 +964,9 @@ class _Resolver:
                 if ent.kind not in ("person", "anonymous"):
                     continue
                 if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                or _not_a_he(ent.name)):
-                    continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's speech"
+                                                or _not_a_he(ent.name) or gender != "none" and _plural_people(ent.name)):
+                    continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
+                    # speech", nor "Many conservatives"
                 eg = ent.gender or (_role_gender(ent.name) if ent.kind == "anonymous" else None)
                 if eg and gender != "none" and eg != gender:
                     continue  # (nor is "his mother" a "he")
@@ -3016,6 +3017,18 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
                       "industry pact text copy transcript version".split())
 
 
+_PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
+
+
+def _plural_people(name: str) -> bool:
+    """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
+    words = name.lower().split()
+    head = _phrase_head(name)
+    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS
+                            or head in _PEOPLE_AT_HEADS or head.endswith(PEOPLE_PLURAL_ENDS)
+                            or head in ("conservatives", "liberals", "democrats", "republicans"))
+
+
 def _not_a_he(name: str) -> bool:
     """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
     transgender community"; not "A spokesman for the British Phonographic Industry")?"""
@@ -4251,6 +4264,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if found is not None:
                     founds.append(found)
                     break
+        if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
+                and all(f[3] != tail.start("cue") for f in founds) \
+                and (found := _report_before_cue(masked, ss, se, [h for h in sent_hits if h.start() == tail.start("cue")],
+                                                 used_cues, C)) is not None:
+            founds.append(found)  # "... are charging IBM ..., saying its prices undercut the market, a court
+            # spokesman said": the spokesman's report holds the firms'
         if held and not (founds and any(f[0] <= h[0] < f[1] for f in founds for h in held)):
             founds = held + founds  # (none holds it: it stands)
         for cs, ce, men, cue_s, cue_e in founds:
