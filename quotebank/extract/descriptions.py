@@ -270,6 +270,7 @@ _ROLE_CORE = re.compile(r"\s(?:of|for|at|in|with|on|from|to|based|working|living
 _DOER_ENDS = ("er", "or", "ist", "ian", "eur", "man", "men", "woman", "person")
 
 
+@lru_cache(maxsize=4096)
 def is_role_like(role: str) -> bool:
     """Is this a role, by its head noun (the last word before a preposition, the last part of a
     hyphened word): a title, a role head, a noun for a doer or a role noun ("bank's resident

@@ -281,6 +281,7 @@ _ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
+@lru_cache(maxsize=4096)
 def _acronym_letters(name: str) -> str | None:
     """The letters of an abbreviation ("GM", "S and P", "AT&T", "U.S.A."), or None."""
     name = name.strip()
@@ -291,6 +292,7 @@ def _acronym_letters(name: str) -> str | None:
     return "".join(c for c in name.replace(" and ", "") if c.isupper())
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str | None:
     """The initials of an organisation's name without its legal form and small words ("SP" of
     "Standard and Poor's Corp", "IBM" of "International Business Machines Corp"); None when a
@@ -3020,6 +3022,7 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
 _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
 
 
+@lru_cache(maxsize=4096)
 def _plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
     words = name.lower().split()
