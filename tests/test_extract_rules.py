@@ -551,6 +551,27 @@ def test_he_is_never_a_group(text):
     assert q.speaker is None or q.speaker_kind == "person"
 
 
+@pytest.mark.parametrize("text, speaker, clause", [
+    # ", however," between the cue (or its recipient) and "that"
+    ("Sources told POLITICO, however, that she did chime in and the conversation flowed both ways.", "Sources",
+     "that she did chime in and the conversation flowed both ways"),
+    ("The company said, however, that the sale will generate substantial cash flow.", "The company",
+     "that the sale will generate substantial cash flow"),
+    # a quotation before a cue with a "that" clause of its own is no report of it
+    ("Citing \u201cobligations in Tennessee,\u201d the former vice president\u2019s spokeswoman told POLITICO that "
+     "Gore plans to skip the festivities in Philadelphia.", "the former vice president\u2019s spokeswoman",
+     "that Gore plans to skip the festivities in Philadelphia"),
+])
+def test_that_clauses_after_an_aside_or_a_recipient(text, speaker, clause):
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
+
+
+def test_a_quotation_before_a_plain_cue_keeps_it():
+    # "that day" is no clause, nor ", adding that ...": the quotation is the cue's
+    for text in ('"We will win," she told reporters that day.', '"We will win," he said, adding that the polls were wrong.'):
+        assert [q.kind for q in extract_quotes(text)][0] == "direct"
+
+
 def test_a_sentence_with_its_own_attribution_holds_the_report_inside_it():
     text = ("AMSTERDAM, March 27 - Three Dutch computer leasing firms are charging the Dutch unit of IBM with "
             "unfair trading practices, saying its prices undercut the leasing market, a court spokesman said.\n\n"

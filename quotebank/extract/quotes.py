@@ -2225,6 +2225,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
     att = _right_cue(masked, qend, right_hi, se)
+    if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, se):
+        att = None  # 'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore ...': the
+        # cue has a clause of its own; the quotation is no report of it
     if att is not None and (left_empty or _only_opener(left)):
         return "direct", att, content
     # 2. cue before the quotation: He continued: '...' / X said, "..."
@@ -3568,7 +3571,8 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 # never the determiner: "announced that same day", "said that night"
 _THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b"
                     r"(?!\s+(?:was|is|were|will|would|had|has|could|might|may|should|must|can|did)\b)")  # not "that day was"
-_THAT = re.compile(r"\s*(?:,\s*)?(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)
+_THAT = re.compile(r"\s*(?:,\s*(?:however|though|meanwhile|moreover|too|also|indeed|in\s+fact)\s*)?(?:,\s*)?"
+                   r"(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)  # (", however, that": an aside)
 # when and where between the cue and its clause: "said on Friday that", "told reporters
 # Wednesday night that", "said in a statement that"
 _ADVERBIAL_THAT = re.compile(
@@ -3615,6 +3619,17 @@ _COMMA_ASIDE_CLAUSE = re.compile(
     r",\s+(?P<aside>(?!(?:and|but|or|according|who|which|as|with|adding|saying|noting|however)\b|['\"\u2018\u201c])"
     r"[^,;:\x01\n]{3,80}),\s+(?:(?P<that>that)|he|she|they|it|we|I|there|the|this|[A-Z][a-z]+)\b"
     r"(?=\S*(?:\s+\S+){2})")
+
+
+def _that_clause_after(masked: str, pos: int, se: int) -> bool:
+    """Does a "that" clause follow the cue ending at ``pos``, perhaps after a recipient ("told
+    POLITICO that ...", "said on Friday that ...")?"""
+    ob = _OBJECT.match(masked, pos, se)
+    return _THAT_RIGHT_AFTER.match(masked, pos, se) is not None \
+        or ob is not None and _THAT_RIGHT_AFTER.match(masked, ob.end(), se) is not None
+
+
+_THAT_RIGHT_AFTER = re.compile(r"\s+that\s+(?=[A-Za-z])(?!(?:day|night|week|month|year|morning|evening|time|is|was)\b)")
 
 
 def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
