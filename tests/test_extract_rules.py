@@ -566,6 +566,17 @@ def test_that_clauses_after_an_aside_or_a_recipient(text, speaker, clause):
     assert [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == [(speaker, clause)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # two roles of one person under one determiner
+    ('"North Korea is a paranoid, isolated nation," the independent Vermont senator and Democratic presidential '
+     'candidate told ABC.', "the independent Vermont senator and Democratic presidential candidate"),
+    ("The party will win in the autumn, the former governor and presidential candidate said.",
+     "the former governor and presidential candidate"),
+])
+def test_two_roles_joined_by_and_are_one_speaker(text, speaker):
+    assert [q.speaker_mention for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_quotation_before_a_plain_cue_keeps_it():
     # "that day" is no clause, nor ", adding that ...": the quotation is the cue's
     for text in ('"We will win," she told reporters that day.', '"We will win," he said, adding that the polls were wrong.'):

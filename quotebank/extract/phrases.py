@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, portfolios,
-                      pronouns, role_heads, titles, us_states)
+                      pronouns, role_heads, role_nouns, titles, us_states)
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -652,10 +652,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and got and got[-1][2].lower() in _PAIRED and _before_is_paired(toks, t):
                 got.append(t)  # "current and former officials said"
                 continue
-            if lw == "and" and got and got[-1][2].lower() in ("former", "onetime", "longtime") \
+            if lw == "and" and got and (got[-1][2].lower() in ("former", "onetime", "longtime")
+                                        or _role_noun(got[0][2]) and _role_noun(toks[toks.index(t) - 1][2])) \
                     and _role_before_and(toks, toks.index(t)):
-                got.append(t)  # "The Democratic front-runner and former secretary of state said": one person
-                continue
+                got.append(t)  # "The Democratic front-runner and former secretary of state said", "the
+                continue  # independent Vermont senator and Democratic presidential candidate told": one person
             if lw == "and" and not pair and _two_people(toks, toks.index(t), got):
                 got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
                 pair = True
@@ -819,6 +820,12 @@ _OF_HEADS = frozenset("secretary minister head chief director chairman chairwoma
 def _office_of(toks: list, k: int) -> bool:
     """Is the "of" at ``k`` inside a lower-case office ("former secretary of state")?"""
     return k > 0 and toks[k - 1][2].lower() in _OF_HEADS
+
+
+def _role_noun(word: str) -> bool:
+    """Is this word (lower case, singular) a word for a role ("senator", "candidate", "chairman")?"""
+    w = word.lower()
+    return w.islower() and word.islower() and (w in role_heads() or w in role_nouns() or w.endswith(("man", "woman")))
 
 
 def _role_before_and(toks: list, k: int) -> bool:
