@@ -577,6 +577,19 @@ def test_two_roles_joined_by_and_are_one_speaker(text, speaker):
     assert [q.speaker_mention for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's or a place's possessive before a surname: the person the article named in full
+    ('"Rates will go up," said Charles Ryavec of Salomon Brothers.\n\n"They will rise further," said Salomon\'s '
+     'Ryavec.', "Charles Ryavec"),
+    ('"He played well," said Switzerland\'s Federer.', "Federer"),
+    # but a name that goes on after the possessive, or a paper, stays whole
+    ("Prices will rise sharply this year, People's Daily said.", "People's Daily"),
+    ("Sales will rise sharply this year, Hudson's Bay said.", "Hudson's Bay"),
+])
+def test_a_surname_after_a_possessive_is_the_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_quotation_before_a_plain_cue_keeps_it():
     # "that day" is no clause, nor ", adding that ...": the quotation is the cue's
     for text in ('"We will win," she told reporters that day.', '"We will win," he said, adding that the polls were wrong.'):

@@ -116,11 +116,13 @@ def evidence_sources() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """lower-cased given name -> 'male' | 'female' (names on both lists are left out)."""
+def given_names() -> dict[str, str | None]:
+    """lower-cased given name -> 'male' | 'female', or None for a name on both lists ("Robin",
+    "Dana", "Leslie": a given name, of no one gender)."""
     f = {w for l in _lines("female_names.txt") for w in l.split()}
     m = {w for l in _lines("male_names.txt") for w in l.split()}
-    out = {w: "female" for w in f - m}
+    out: dict[str, str | None] = {w: None for w in f & m}
+    out.update({w: "female" for w in f - m})
     out.update({w: "male" for w in m - f})
     return out
 

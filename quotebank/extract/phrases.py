@@ -251,7 +251,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:
         return None
-    for idx in range(len(run) - 3, max(-1, len(run) - 5), -1):
+    for idx in range(len(run) - 2, max(-1, len(run) - 5), -1):
         w = run[idx][2]
         plural_owner = w.endswith(("s'", "s\u2019")) and w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
         if not w.endswith(("'s", "\u2019s")) and not plural_owner:
@@ -261,7 +261,7 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         if not any(t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS or _is_title_word(t[2])
                    for t in after) and (after[0][2].lower() in given_names() or (
                 len(after) == 2 and owner in ORG_WORDS - _COMPANY_ENDS - {"company"}
-                and _person_like(" ".join(t[2] for t in after)))):
+                and _person_like(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)):
             # "Sotheby's John Marion", "the Congressional Budget Office's Rudolph Penner": the
             # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
             # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")
@@ -338,6 +338,24 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         k = 1  # "The Justice Department said", "The Treasury Secretary said": named as mid-sentence
     run = run[k:]
     return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
+
+
+def _surname_after_owner(after: list, owner: str) -> bool:
+    """One capitalised word after a firm's or a place's possessive, a person's surname ("Salomon's
+    Ryavec", "Switzerland's Federer"): not a paper, a country, a people or an acronym ("People's
+    Daily", "Putin's Russia", "AGA's German", "Turner Broadcasting's CNN")."""
+    if len(after) != 1 or owner == "people":
+        return False
+    w = after[0][2]
+    return w[:1].isupper() and not w.isupper() and w.lower() not in _PAPER_WORDS and w.lower() not in countries() \
+        and w not in nationalities() and w.lower() not in PARTICLES and len(w) > 2 and not _is_title_word(w) \
+        and w.lower() not in role_heads() and w.lower() not in role_nouns() and w.lower() not in _NAME_PART_NOUNS
+
+
+# words after a possessive that continue a firm's or a place's name, not a surname ("Hudson's Bay",
+# "Dreyer's Grand Ice Cream", "Australia's Victoria")
+_NAME_PART_NOUNS = frozenset("bay grand general national international american royal island river valley lake "
+                             "park victoria queensland wales ontario quebec".split())
 
 
 def _run_start(toks: list, k: int, test=_is_cap, the: bool = True) -> int:
