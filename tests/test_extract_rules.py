@@ -590,6 +590,18 @@ def test_a_surname_after_a_possessive_is_the_person(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
 
 
+def test_given_names_of_either_gender_are_people():
+    # "Robin", "Beryl": given names of no one gender; the person is never an "it", and "he" may be him
+    text = ('"Rates will not fall soon," said Chase Manhattan Securities economist Robin Marshall.\n\n'
+            "It also counters the optimistic forecasts of last week that a cut was imminent.\n\n"
+            '"The economy is strong," said Beryl Sprinkel, chairman of the Council of Economic Advisers.\n\n'
+            "He said that interest rates would stay where they were for the rest of the year.")
+    quotes = extract_quotes(text)
+    assert all(q.speaker != "Robin Marshall" for q in quotes if q.speaker_mention == "It")
+    assert next(q for q in quotes if q.speaker_mention == "He").speaker == "Beryl Sprinkel"
+    assert next(q for q in quotes if q.text.startswith("Rates")).speaker_kind == "person"
+
+
 def test_a_quotation_before_a_plain_cue_keeps_it():
     # "that day" is no clause, nor ", adding that ...": the quotation is the cue's
     for text in ('"We will win," she told reporters that day.', '"We will win," he said, adding that the polls were wrong.'):
