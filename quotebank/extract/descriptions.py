@@ -15,7 +15,8 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .lexicon import nationalities, portfolios, role_heads, role_nouns, titles
+from .lexicon import nationalities, portfolios, role_heads, role_nouns, title_words
+from .phrases import _PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -282,12 +283,7 @@ def is_role_like(role: str) -> bool:
     head = words[-1].rstrip(".,").lower().split("-")[-1]
     forms = (head, head[:-1], head[:-2]) if head.endswith("es") else (
         (head, head[:-1]) if head.endswith("s") and not head.endswith("ss") else (head,))  # "bosses", "officials"
-    return any(h in role_heads() or h in role_nouns() or h in _title_heads() or h.endswith(_DOER_ENDS) for h in forms)
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    return frozenset(t.lower().rstrip(".") for t in titles())
+    return any(h in role_heads() or h in role_nouns() or h in title_words() or h.endswith(_DOER_ENDS) for h in forms)
 
 
 def _parse_one(piece: str, start: int) -> Role | None:
@@ -327,14 +323,12 @@ def _parse_one(piece: str, start: int) -> Role | None:
         org = None  # "an official with one of the Chinese banks": no organisation named
     if role and len(role.split()) > 8:
         return Role(None, org, qualifier, place, piece, start, start + len(piece))
-    if org and place is None and role in _PARTY_MEMBERS:
+    if org and place is None and role in _PARTY_MEMBER_WORDS:
         place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
 
 
-_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent", "independent"))
-
-
+_PARTY_MEMBER_WORDS = _PARTY_MEMBERS | {"independent"}
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")
 _HAS_ORG = re.compile(r"\s(?:of|at|for|with|from|in)\s+(?:the\s+)?[A-Z]")

@@ -98,6 +98,12 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The titles, lower-cased and without their full stops ("senator", "gov")."""
+    return frozenset(t.lower().rstrip(".") for t in titles())
+
+
+@lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """Lower-cased last words of a role written before a name ("Tory leader Michael Howard")."""
     return frozenset(w for line in _lines("role_heads.txt") for w in line.split())

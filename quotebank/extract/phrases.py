@@ -213,12 +213,10 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
             j -= 1
     if j >= 4 and toks[j - 1][2] in ("and", "&") and (k := _of_org_start(toks, j - 1)) is not None:
         # "the Department of Trade and Industry": "and" inside an organisation's name
-        k = _run_start(toks, k, _is_name_tok, the=False)
-        return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
+        return _body_or_its_person(m, toks, k)
     if j >= 2 and toks[j - 1][2] == "for" and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() in ORG_WORDS:
         # "the Institute for Fiscal Studies", "the Committee for Economic Development": one name
-        k = _run_start(toks, j - 2, _is_name_tok, the=False)
-        return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
+        return _body_or_its_person(m, toks, j - 2)
     if (person := _person_of_the(toks, j)) is not None:
         return person  # "Jeffrey Lewis of the Brookings Institution": the person, not the body
     if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
@@ -380,6 +378,13 @@ def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int
     if firm and 1 <= len(people) <= 3 and not any(t[2].lower().rstrip(".") in ORG_WORDS for t in people):
         return people[0][0], people[-1][1]
     return None
+
+
+def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
+    """A body's name from the capitalised run that ends at its head word ``toks[k]`` to the
+    phrase's end, or the person "of the" body named before it."""
+    k = _run_start(toks, k, _is_name_tok, the=False)
+    return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
 
 
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
@@ -842,8 +847,7 @@ def _office_of(toks: list, k: int) -> bool:
 
 def _role_noun(word: str) -> bool:
     """Is this word (lower case, singular) a word for a role ("senator", "candidate", "chairman")?"""
-    w = word.lower()
-    return w.islower() and word.islower() and (w in role_heads() or w in role_nouns() or w.endswith(("man", "woman")))
+    return word.islower() and (word in role_heads() or word in role_nouns() or word.endswith(("man", "woman")))
 
 
 def _role_before_and(toks: list, k: int) -> bool:

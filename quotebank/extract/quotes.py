@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from .descriptions import Role, parse_description, parse_title, roles_as_dicts
 from .lexicon import (countries, cues, evidence_sources, family_names_first, given_names, is_known_firm, is_outlet, nationalities,
-                      portfolios, pronouns, role_heads, titles, trie_regex, us_states)
+                      portfolios, pronouns, role_heads, title_words, titles, trie_regex, us_states)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -318,6 +318,7 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos""".split())
 _FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
+_ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
 
 
 def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
@@ -764,27 +765,21 @@ class _Resolver:
             self._describe(ent, men)
         return ent
 
+    def _latest(self, pos: int, test) -> _Entity | None:
+        """The entity mentioned last before ``pos`` that passes ``test``."""
+        return max((e for e in self.entities if e.last < pos and test(e)), key=lambda e: e.last, default=None)
+
     def _abbreviated(self, letters: str, pos: int) -> _Entity | None:
         """The organisation named before ``pos`` whose name's initials are ``letters``."""
-        best = None
-        for ent in self.entities:
-            if ent.last < pos and (best is None or ent.last > best.last) and (
-                    ent.kind == "organization" or set(ent.tokens) & _FIRM_ENDS) and _initials(ent.name) == letters:
-                best = ent
-        return best
+        return self._latest(pos, lambda e: (e.kind == "organization" or set(e.tokens) & _FIRM_ENDS)
+                            and _initials(e.name) == letters)
 
     def _abbreviation_of(self, name: str, pos: int) -> _Entity | None:
         """The organisation named before ``pos`` by an abbreviation of ``name`` ("IEA", "The IEA"
         before "International Energy Agency")."""
         initials = _initials(name)
-        if initials is None:
-            return None
-        best = None
-        for ent in self.entities:
-            if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
-                    and _acronym_letters(ent.name) == initials:
-                best = ent
-        return best
+        return None if initials is None else self._latest(
+            pos, lambda e: e.kind == "organization" and _acronym_letters(e.name) == initials)
 
     def _org_name(self, men: Mention, toks: tuple[str, ...]) -> bool:
         """Is this name an organisation's? Yes for an organisation word, a company's legal form or
@@ -1002,7 +997,7 @@ class _Resolver:
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
             named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
-            if not (named_subject.kind == "organization" and set(named_subject.tokens) & (ORG_WORDS | _FIRM_ENDS)
+            if not (named_subject.kind == "organization" and set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
                     and not any(t in given_names() for t in named_subject.tokens)):
                 best = named_subject  # (but "Campaign for Trump says ..." is no "he")
         if best is None:
@@ -1138,16 +1133,11 @@ def _role_headed(role: str) -> bool:
     """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
     "England captain", "Senate Majority Leader")?"""
     head = role.split()[-1].rstrip(".,").lower()
-    return head in role_heads() or head in _title_words() or head in _ROLE_WORDS_MORE \
+    return head in role_heads() or head in title_words() or head in _ROLE_WORDS_MORE \
         or head.endswith(("man", "woman", "person"))
 
 
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(t.lower().rstrip(".") for t in titles())
 
 
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
@@ -3030,9 +3020,8 @@ def _plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
     words = name.lower().split()
     head = _phrase_head(name)
-    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS
-                            or head in _PEOPLE_AT_HEADS or head.endswith(PEOPLE_PLURAL_ENDS)
-                            or head in ("conservatives", "liberals", "democrats", "republicans"))
+    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in _PEOPLE_AT_HEADS
+                            or head.endswith(PEOPLE_PLURAL_ENDS))
 
 
 def _not_a_he(name: str) -> bool:
@@ -4712,7 +4701,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
 _CONTRACTED = frozenset("Here's There's That's It's What's Who's Where's Let's".split())  # "Here's Clinton"
 _NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
 _CLAUSE_OPENERS = frozenset("that he she they it we i there this these those his her their its the a an".split())
-_UNMARKED_PLURALS = frozenset("people women men police children folk".split())
+_UNMARKED_PLURALS = _IRREGULAR_PLURALS | {"folk"}
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:dare|make|makes|made|making|let|lets|letting|have|has|had|having|help|helps|helped)"
                                r"\s+(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|more|the|these|those)\s+)?\w+\s*$", re.I)
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
