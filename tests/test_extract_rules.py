@@ -6191,3 +6191,85 @@ def test_a_title_before_the_name_gives_the_role(text, speaker, description, role
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_description) == (speaker, description)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+def _reports(text):
+    return [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text) if q.kind != "direct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject and its appositive before the cue are no report with the clause as its speaker
+    ("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly "
+     "leaving his car.", [("the videos show Scott calmly leaving his car", "Justin Bamberg")]),
+    ("One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.",
+     [("the videos show Scott calmly leaving his car", "Justin Bamberg")]),
+    # but a report before an inverted cue stays one
+    ("The plan will not work in the long run, said the videos expert Tom Smith.",
+     [("The plan will not work in the long run", "Tom Smith")]),
+    ("Technically, most currency futures are poised for another rise, said Craig Sloane.",
+     [("Technically, most currency futures are poised for another rise", "Craig Sloane")]),
+])
+def test_a_subject_with_its_appositive_is_no_inverted_report(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request inside a relative clause ends with it; the sentence's own attribution holds the rest
+    ("Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday, "
+     "attorneys for the family said.",
+     [("Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday",
+       "attorneys for the family"), ("to show them video of the shooting", "Scott's relatives")]),
+    # a list's comma does not close it
+    ("Several members, who asked the government to diversify reserves into mark, yen, Swiss franc or gold, "
+     "met on Monday.", [("to diversify reserves into mark, yen, Swiss franc or gold", "Several members")]),
+    # asking not to be named, to remain anonymous or for anonymity is no request to report
+    ("One official, who asked to remain anonymous, told Reuters a draft agreement would cut the interest.",
+     [("a draft agreement would cut the interest", "One official")]),
+])
+def test_a_request_in_a_relative_clause_ends_with_it(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object after the cue of "CLAUSE, X VERB ..." makes it no attribution
+    ("In her 2003 book, Living History, Clinton noted the clot's existence.", []),
+    ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.", []),
+    ("He took over obligations from Walter Energy, another mining company that had declared bankruptcy.", []),
+    # but the circumstances of saying, an adverb or a recipient after it are no object
+    ("The plan will fail, analysts said privately.", [("The plan will fail", "analysts")]),
+    ("The plan will fail, analysts said on Monday.", [("The plan will fail", "analysts")]),
+    ("The plan will fail, Smith told CNN.", [("The plan will fail", "Smith")]),
+    ("The plan will fail, an analyst who asked not to be named said.",
+     [("The plan will fail", "an analyst who asked not to be named")]),
+])
+def test_a_cue_with_its_own_object_attributes_nothing_before_it(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "without saying" is no report, nor a recipient's time clause, nor "compared with" after a parenthesis
+    ('The Tax Policy Center estimates that taxes will rise. It goes without saying that raising taxes on the '
+     'rich is "anathema" to Republicans.', [("that taxes will rise", "The Tax Policy Center")]),
+    ("Shelby later said she suspected drugs - something a 911 caller also told a dispatcher before police "
+     "arrived on scene.", [("she suspected drugs", "Shelby")]),
+    ("The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 for "
+     "those in the middle.", [("The top 1 percent would see an average tax cut of $275,000", "the group")]),
+    # while a report's second piece after the attribution stands
+    ("Many of the closures, he said, have involved public courses in the state.",
+     [("Many of the closures", None), ("have involved public courses in the state", None)]),
+])
+def test_idioms_and_time_clauses_after_a_cue_report_nothing(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural is the sentence's own attribution, holding a report inside it
+    ("Tokyo dealers predict the dollar is unlikely to fall sharply, brokers said.",
+     [("Tokyo dealers predict the dollar is unlikely to fall sharply", "brokers"),
+      ("the dollar is unlikely to fall sharply", "Tokyo dealers")]),
+    # not "as" before a plural: the words are no attribution of their own
+    ("Tokyo dealers predict the dollar will fall sharply, as economists said.",
+     [("the dollar will fall sharply", "Tokyo dealers")]),
+])
+def test_a_bare_plural_attribution_holds_the_report_inside(text, expected):
+    assert sorted(_reports(text)) == sorted(expected)

@@ -2880,8 +2880,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue
         if w.endswith("ing"):
             pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
-            if pw and pw[1].lower() in _DETERMINER_BEFORE:
-                continue  # "his writing": a noun
+            if pw and (pw[1].lower() in _DETERMINER_BEFORE or pw[1].lower() == "without"
+                       and masked[cm.end():hi].strip() not in (",", ":")):
+                continue  # "his writing": a noun; "It goes without saying that": nothing said (but
+                # "how to attack a friend without saying, '...'": the words follow)
         elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
             if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and masked[cm.end():hi].strip() in (",", ":") \
@@ -3633,7 +3635,7 @@ _OBJECT = re.compile(
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
-    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+\w+)?)(?:\b|(?<=\x01))"
+    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as)\b)\w+)?)(?:\b|(?<=\x01))"
 )
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
 _SUBJECT_AFTER_RECIPIENT = re.compile(
@@ -3752,7 +3754,7 @@ _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
-    r"as|so|and|or|nor|but|war|victory|bankruptcy|"
+    r"as|so|and|or|nor|but|before|after|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
@@ -4123,7 +4125,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                             or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
                             and not _opens_sentence(
                                 np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..." 
-                        continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
+                        if not (after_comma and _subject_with_appositive(masked, ss, cm)):
+                            continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
                         # chief executive, John Roe.": the speaker, not a clause
                     sp_end = after
                     while sp_end < se and masked[sp_end] in " \t":
@@ -4314,7 +4317,8 @@ _LINK = re.compile(r",\s+(?:and|but)\s")
 # a sentence's own attribution at the end of a clause: ", NYSE vice president Richard Torrenzano said",
 # ", those people said" (a subject of up to seven words, then a plain cue)
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s)(?:[\w.'\u2019&-]+\s+){1,7}?"
+    r",\s+(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s"
+    r"|(?!(?:was|has|is|as|this|thus|always|perhaps|sometimes)\s)[a-z]{3,}[^s\W]s\s)(?:[\w.'\u2019&-]+\s+){1,7}?"
     r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
 
 
@@ -4381,6 +4385,10 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
     return None
 
 
+_ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said privately."
+_THE_OBJECT = re.compile(r"\s+the\s+[a-z]")  # ", Clinton noted the clot's existence": an object
+
+
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     """"CLAUSE, he says.": the report before the last comma, its cue after it."""
     comma = masked.rfind(",", ss, se)
@@ -4391,8 +4399,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             continue
         rest = masked[cm.end():se]
         told = cm.group(0) in ("told", "tells", "tell")
-        if len(_WORDS.findall(rest)) > 4 and not (C.base.get(cm.group(0)) in _TAIL_VERBS
-                                                  and _attribution_tail(rest, told)) \
+        tail_verb = C.base.get(cm.group(0)) in _TAIL_VERBS
+        if len(_WORDS.findall(rest)) > 4 and not (tail_verb and _attribution_tail(rest, told)) \
+                or not told and not _ADVERB_ONLY.fullmatch(rest) and (not tail_verb or _THE_OBJECT.match(rest)) \
+                and not _attribution_tail(rest, False) \
                 or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
                 or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest):
             continue  # ", Eric Holder announced his resignation": the verb has its own object
@@ -4410,8 +4420,9 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                     npm = None
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
             continue
-        if _reduced_relative(masked, npm, cm):
-            continue
+        if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
+                and not _attribution_tail(rest, told):
+            continue  # (", another mining company that had declared bankruptcy": the relative's own object)
         if not _verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
@@ -4567,8 +4578,12 @@ _BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|r
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
 
-_ANONYMITY_ASK = re.compile(r"\s+(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
-                            r"(?:named|identified|quoted)\b")
+_ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
+                            r"(?:named|identified|quoted)|to\s+(?:remain|stay)\s+anonymous|for\s+anonymity)\b")
+
+
+# the comma that closes a relative clause before the main clause's verb: ", watched it", ", told Reuters"
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_FINITE)) + r")\b")
 
 
 def _asked(masked: str, cm, ss: int, se: int):
@@ -4589,6 +4604,10 @@ def _asked(masked: str, cm, ss: int, se: int):
     if _SUBORDINATOR_LAST.fullmatch(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
         ce = comma  # "when I asked Sanders if he would endorse her, he looked ...": the
         # question ends with the fronted clause that holds it
+    elif _RELATIVE_BEFORE.search(masked, max(ss, cm.start() - 25), cm.start()) \
+            and (main := _MAIN_VERB_AFTER_COMMA.search(masked, cs, ce)) is not None:
+        ce = main.start()  # "Scott's relatives, who asked authorities to show them the video, watched it": the
+        # request ends with the relative clause that holds it
     if len(_WORDS.findall(masked[cs:ce])) < 3:
         return None
     return (cs, ce, men, cm.start(), cm.end())
@@ -4643,10 +4662,27 @@ _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
 _PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:and|but|or|so|then|which|who|"
-                         r"while|as|with|according|in|on|at|during|last|this|earlier|later|[a-z]+ing)\b)(?=[a-z])")
+                         r"while|as|with|according|compared|in|on|at|during|last|this|earlier|later|[a-z]+ing)\b)(?=[a-z])")
 
 
 _PLACE_AFTER = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}")
+
+
+_DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+
+
+def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
+    """'In a statement, one of the family's attorneys, Justin Bamberg, said ...': what stands before
+    the comma and the cue is the sentence's subject and its appositive (after a fronted phrase
+    at most), no clause, so the cue is not inverted after a report."""
+    men = np_backward(masked, cm.start(), ss)
+    if men is None or men.kind != "name" or men.desc_start is None or men.desc_start > men.start \
+            or not _DESCRIPTION_OPENS.match(masked, men.desc_start):
+        return False
+    lo = ss
+    if (fm := _FRONTED_TIME.match(masked, ss, men.desc_start) or _FRONTED_PARTICIPLE.match(masked, ss, men.desc_start)):
+        lo = fm.end()
+    return men.desc_start <= lo + 1 or _only_opener(masked[lo:men.desc_start])
 
 
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
@@ -4678,6 +4714,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
             if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
                 continue
+            if _subject_with_appositive(masked, ss, cm):
+                continue  # "One of the attorneys, Justin Bamberg, said the videos show ...": the subject, then its clause
             return (ss, before, men, cm.start(), cm.end())
         men = np_backward(masked, cm.start(), before + 1)
         if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
@@ -4708,7 +4746,7 @@ _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
 _NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
-    "whose which some many most no any every each united "
+    "whose which some many most no any every each united without "
     "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
     .split())
 _SHARE_BEFORE = re.compile(  # a poll's share of people: "Six in 10 say", "67 percent say", "A majority say"
