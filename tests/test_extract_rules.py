@@ -6273,3 +6273,45 @@ def test_idioms_and_time_clauses_after_a_cue_report_nothing(text, expected):
 ])
 def test_a_bare_plural_attribution_holds_the_report_inside(text, expected):
     assert sorted(_reports(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a headline label the story names again: a person, an outlet, a group
+    ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump Reeks of Fear.\n\nRush Limbaugh spoke on his "
+     "show on Monday.", [("Hillary Asking Moderator To Fact Check Trump Reeks of Fear", "Rush Limbaugh", ":")]),
+    ("Politifact: Donald Trump Is Right About Shootings in Chicago this Year.\n\nPolitiFact rated the claim on "
+     "Tuesday.", [("Donald Trump Is Right About Shootings in Chicago this Year", "Politifact", ":")]),
+    # a label that is part of a name the story gives in full takes that name
+    ("De Blasio: Trust Bratton on security, not Trump.\n\nMayor Bill de Blasio spoke on WOR710 on Monday.",
+     [("Trust Bratton on security, not Trump", "Bill de Blasio", ":")]),
+    # a label the story does not name again, or one opening with an article, or a label below the
+    # headline (a team sheet's "Replacements:"), reports nothing
+    ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted.\n\nShe was tired.", []),
+    ("The Ninth Circle: The Hellish View from Inside the Beltway Again.\n\nThe Ninth Circle is a column.", []),
+    # a title-case headline whose attribution comes last
+    ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n\nThe race is close.",
+     [("Clinton Hid Past Health Problems From Public", "Former White House Doctor", "Says")]),
+    ("Trump Could Address Clean Energy, Lindsey Graham Says.\n\nSen. Lindsey Graham spoke on Monday.",
+     [("Trump Could Address Clean Energy", "Lindsey Graham", "Says")]),
+    # not a sentence that ends so
+    ("The plan will fail. It will cost jobs, Lindsey Graham Says.\n\nSen. Lindsey Graham spoke on Monday.", []),
+    # a poll's finding; not what a person shows
+    ("New Poll Shows Minor Post-Debate Bump For Clinton.\n\nThe race is close.",
+     [("Minor Post-Debate Bump For Clinton", "New Poll", "Shows")]),
+    ("Trump Shows Restraint In Final Debate With Clinton.\n\nDonald Trump said little.", []),
+])
+def test_headline_labels_named_again_and_attributions_last_report_the_line(story, expected):
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes(story) if q.paragraph == 0] == expected
+
+
+def test_a_label_below_the_headline_named_again_reports_nothing():
+    story = ("Leeds won.\n\nReplacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw.\n\n"
+             "Replacements were not used.")
+    assert extract_quotes(story) == []
+
+
+def test_a_title_case_headline_with_quoted_words_is_a_mixed_report():
+    story = "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\nBarack Obama spoke."
+    [q] = [q for q in extract_quotes(story) if q.paragraph == 0]
+    assert (q.kind, q.text, q.speaker) == ("mixed", "African-American Museum Will Tell of 'Suffering and Delight",
+                                           "Barack Obama")

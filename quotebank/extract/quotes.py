@@ -1553,10 +1553,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 and (hq := _headline_quote(text, masked, ps, pe, pi, res, pspans)) is not None:
             out.append(hq)  # "Trump: My immigration plans aren't set in stone"; "Graham: Trump's
             continue  # 'Incredibly Hateful Rhetoric' Destroying GOP's Chance" (a mixed report)
-        if indirect and pi < 3 and pe - ps < 250 and not pspans \
-                and (hq := _headline_says(text, masked, ps, pe, pi, res)) is not None:
-            out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy"
-            continue
+        if indirect and pi < 3 and pe - ps < 250 and all(sp.closed and sp.close < pe for sp in pspans) \
+                and (hq := _headline_says(text, masked, ps, pe, pi, res, pspans)) is not None:
+            out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy", "Clinton Hid Past
+            continue  # Health Problems From Public, Former White House Doctor Says"
         if not pspans and not cue_hits.any_between(ps, pe) and not cue_hits.evidence_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
         sents = _sentences(masked, ps, pe, pspans)
@@ -1971,25 +1971,46 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Re
 # a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
 _HEADLINE_SAYS = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}?)[ \t]+(?P<cue>Says|Said|Warns|Claims|"
-    r"Admits|Insists|Thinks|Believes|Predicts|Argues|Suggests|Hints|Vows|Concedes)[ \t]+(?=[A-Z\d])")
+    r"Admits|Insists|Thinks|Believes|Predicts|Argues|Suggests|Hints|Vows|Concedes|Shows|Finds)[ \t]+(?=[A-Z\d])")
+# and its attribution last: "Trump Could Address Clean Energy, Lindsey Graham Says."
+_HEADLINE_SAID_LAST = re.compile(
+    r",[ \t]+(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}?)[ \t]+(?P<cue>Says|Said|Warns|Claims|"
+    r"Insists|Predicts|Argues)\.?[ \t]*$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
-def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver") -> Quote | None:
+def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
+                   frags: Sequence[Span] = ()) -> Quote | None:
     m = _HEADLINE_SAYS.match(masked, ps, pe)
-    if m is None:
+    last = None if m is not None else _HEADLINE_SAID_LAST.search(masked, ps, pe)
+    if m is None and last is None:
         return None
     words = _TITLE_WORD.findall(masked, ps, pe)
     if len(words) > 25 or sum(w[0].isupper() for w in words) < 0.7 * len(words) \
-            or _SENT_END.search(masked, m.end(), max(m.end(), pe - 2)):
+            or _SENT_END.search(masked, m.end() if m else ps, max(m.end() if m else ps, (pe if m else last.start()) - 2)):
         return None  # a sentence, not a headline
-    return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3)
+    if m is not None and m.group("cue") in ("Shows", "Finds") \
+            and m.group("label").split()[-1].lower() not in _HEADLINE_FINDINGS:
+        return None  # "New Poll Shows ...", but not "Trump Shows Restraint"
+    if m is not None:
+        return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3,
+                                frags)
+    return _headline_report(text, masked, last.start("label"), last.end("label"), ps, last.start(), pi, res,
+                            last.span("cue"), 3, frags)
 
 
 _HEADLINE_FINDINGS = frozenset("poll polls report survey study".split())
 _HEADLINE_BODIES = frozenset("newspaper paper county city state court board panel poll survey study report "
                              "campaign committee party union group son daughter wife husband mother father "
                              "brother sister pollster strategist".split())
+
+
+def _named_again(text: str, label: str, pe: int) -> bool:
+    """Does the story below the headline name its label again ("Rush Limbaugh:", "Politifact:"
+    before "PolitiFact rated ...")? A label that is no one ("Stealth Over Health:") is not."""
+    if label.split()[0] in ("The", "A", "An"):
+        return False
+    return re.search(r"(?<![\w'\u2019])" + re.escape(label) + r"(?![\w'\u2019])", text[pe:pe + 20_000], re.I) is not None
 
 
 def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frags=()) -> Quote | None:
@@ -2019,7 +2040,7 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
     head = words[-1].lower().rstrip(".") if words else ""
     if not (toks and toks[-1] in surnames and (len(words) == 1 or words[0].lower() in given_names()
                                                  or words[0] in titles() or words[0].rstrip(".") in titles())
-            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label)
+            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label) or pi == 0 and _named_again(text, label, pe)
             # "Former Clinton Pollster Says ...", "Trump's Son Says ...": a role or a body in Title Case
             or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)
             # "Poll: Trump ties Clinton ...", "IG report: State was inaccurate ...", "Economists: ..."
@@ -2027,8 +2048,10 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
                                          and _person_noun(head))):
         return None
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
-    full = next((fn for _, fn in res.full_names if _name_tokens(fn)[-1:] == toks[-1:] and len(_name_tokens(fn)) > 1),
-                None) if len(toks) == 1 else None
+    # (and "De Blasio:" the Bill de Blasio named below)
+    low = [t.lower() for t in toks]
+    full = next((fn for _, fn in res.full_names if len(ft := _name_tokens(fn)) > len(toks)
+                 and [t.lower() for t in ft[-len(toks):]] == low), None) if toks else None
     men = Mention(ls, le, full or label, "name")
     ent = res.resolve(men)
     fragments = [f for f in (_strip_ws(text, sp.open + 1, sp.close) for sp in frags) if f[1] > f[0]] if mixed else []
