@@ -6315,3 +6315,59 @@ def test_a_title_case_headline_with_quoted_words_is_a_mixed_report():
     [q] = [q for q in extract_quotes(story) if q.paragraph == 0]
     assert (q.kind, q.text, q.speaker) == ("mixed", "African-American Museum Will Tell of 'Suffering and Delight",
                                            "Barack Obama")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" inside a that-clause is a source within the report, not the sentence's attribution
+    ("Win Htein said that according to its analysis, the NLD has won 82 percent of the vote.",
+     [("that according to its analysis, the NLD has won 82 percent of the vote", "Win Htein")]),
+    ('Win Htein said that according to its analysis, the NLD has won 82 percent, but "we are still counting."',
+     [('that according to its analysis, the NLD has won 82 percent, but "we are still counting."', "Win Htein")]),
+    ("The figures show that according to the agreement, the new rate will be retroactive to April 1.",
+     [("that according to the agreement, the new rate will be retroactive to April 1", "The figures")]),
+    # while a sentence opening with it is its source's
+    ("According to its analysis, the NLD has won 82 percent of the vote.",
+     [("the NLD has won 82 percent of the vote", "its analysis")]),
+])
+def test_according_to_inside_a_that_clause_is_part_of_the_report(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject and its appositive between commas mid-sentence, the sentence going on after the cue
+    ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna White, said on Saturday, and "
+     "it has used it five times.", [("Facebook created the tool to help in times of crisis", "Anna White")]),
+    # but a name after the cue is the inverted speaker, not an appositive before it
+    ("Facebook created the tool to help in times of crisis, said Anna White, a spokeswoman, on Saturday.",
+     [("Facebook created the tool to help in times of crisis", "Anna White")]),
+])
+def test_an_attribution_with_an_appositive_inside_a_sentence(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people quoted as interviewed, surveyed or gathered somewhere are the people, not the place
+    ("Voters interviewed at rallies said they had no problem.", "Voters interviewed at rallies"),
+    ("Residents surveyed in the state said they had no problem.", "Residents surveyed in the state"),
+    ("Demonstrators gathered outside the hall said they had no problem.", "Demonstrators gathered outside the hall"),
+    # and people somewhere, or a firm's analysts, as before
+    ("Analysts at Goldman Sachs said the dollar would fall.", "Analysts at Goldman Sachs"),
+])
+def test_people_quoted_where_they_were_interviewed_are_the_speaker(text, speaker):
+    got = _reports(text)
+    assert (got[0][1] if got else None) == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the attribution adds a report of its own; the one before the attribution stays
+    ("Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the nominee is rude.",
+     [("Trump's excesses are sickening", "Hollande"), ("the nominee is rude", "Hollande")]),
+    ('Trump\'s "excesses" are sickening, Hollande said Tuesday in Paris, noting the nominee "makes you retch."',
+     [('Trump\'s "excesses" are sickening', "Hollande"), ('the nominee "makes you retch."', "Hollande")]),
+    ("Prices rose sharply on Monday, analysts said, citing strong demand.",
+     [("Prices rose sharply on Monday", "analysts"), ("strong demand", "analysts")]),
+    # with no attribution before the participle, what the subject did is no report
+    ("The company cut its forecast on Monday, citing weak demand in Europe.", []),
+])
+def test_a_participle_after_an_attribution_leaves_the_report_before_it(text, expected):
+    assert _reports(text) == expected

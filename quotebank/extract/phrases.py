@@ -529,6 +529,16 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     return Mention(s, e, text, "description")
 
 
+# how people come to be quoted, between them and where or by whom: "Voters interviewed at rallies"
+_PEOPLE_PARTICIPLES = frozenset("interviewed surveyed polled questioned contacted reached gathered assembled "
+                                "quoted".split())
+
+
+def _people_participle(toks, i: int) -> bool:
+    """Is the token at ``i`` such a participle right after a noun for people?"""
+    return i > 0 and toks[i][2] in _PEOPLE_PARTICIPLES and _person_noun(toks[i - 1][2])
+
+
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     men = _np_backward(m, end, lo)
@@ -652,9 +662,14 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
             continue
         if lw in _PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
-                and _person_noun(toks[i - 1][2]) and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
+                and (_person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1)) \
+                and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
+            continue
+        if got and got[-1][2].lower() in _PEOPLE_AT_PREPS and (i := toks.index(t)) > 0 \
+                and _people_participle(toks, i):
+            got.append(t)  # "Voters interviewed at rallies said", "Residents surveyed in the state said"
             continue
         if lw in ("over", "under") and len(got) == 1 and got[0][2].isdigit() and (i := toks.index(t)) > 0 \
                 and (toks[i - 1][2].lower() in _AGED_HEADS or _person_noun(toks[i - 1][2])):

@@ -2416,6 +2416,8 @@ _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
     r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + _DAYS + r"|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|arguing|warning|explaining|insisting|"
+                              r"referring|pointing)\b")
 
 
 def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
@@ -2423,7 +2425,12 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
     she said.' -> (its attribution, where the reported words end: the comma)."""
     seg = masked[qend:se]
     if MASK in seg:
-        return None
+        pm = _PARTICIPLE_TAIL.search(seg)
+        if pm is None or MASK in seg[:pm.start()]:
+            return None
+        # '..., Hollande said, noting the nominee "makes you want to retch."': the participle's
+        # quotation is its own; the attribution ends before it
+        se, seg = qend + pm.start(), seg[:pm.start()]
     # the attribution starts after one of the last commas: ', she said.' or, inverted, ', said
     # David Wasserman, an elections analyst at the Cook Political Report.'
     if _SPEAKER_LEAD.match(seg):
@@ -2440,6 +2447,8 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
         # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
         men = att.mention
         rest = masked[max(att.cue_end, men.end, men.desc_end or 0) : se]
+        if (pm := _PARTICIPLE_TAIL.search(rest)) is not None:
+            rest = rest[:pm.start()]  # "..., Hollande said Tuesday in Paris, noting ...": what he adds is its own
         if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8 \
                 or not _CIRCUMSTANCE_TAIL.match(rest):
             return None  # "..., Jane Doe said nothing at all": the cue has its own object
@@ -2901,6 +2910,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
+        if best is not None and w.lower() == "according to" and _THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
+            continue  # "said that according to its analysis, ...": a source inside the report
         if w.endswith("ing"):
             pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
             if pw and (pw[1].lower() in _DETERMINER_BEFORE or pw[1].lower() == "without"
@@ -3983,6 +3994,9 @@ _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # 
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
 def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: _CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
@@ -3996,6 +4010,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         # according to X, CLAUSE  /  CLAUSE, according to X.
         first = None
         am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
+        if am and _THAT_BEFORE.search(masked, max(ss, am.start() - 8), am.start()) \
+                and any(h.start() < am.start() and h.group().lower() != "according to" for h in (*sent_hits, *ev_hits)):
+            am = None  # "Win Htein said that according to its analysis, ...": a source inside his report
         if am:
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
@@ -4297,6 +4314,13 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if found is not None:
                     founds.append(found)
                     break
+        if founds and all(masked[f[3]:f[4]].endswith("ing") for f in founds) \
+                and (cut := masked.rfind(",", ss, (p0 := min(f[3] for f in founds)))) > ss \
+                and not masked[cut + 1:p0].strip() \
+                and (found := _report_before_cue(masked, ss, cut, [h for h in sent_hits if h.end() <= cut],
+                                                 used_cues, C)) is not None:
+            founds.insert(0, found)  # "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting
+            # the nominee ...": the report before the attribution, and what the participle adds
         if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
                 and all(f[3] != tail.start("cue") for f in founds) \
                 and (found := _report_before_cue(masked, ss, se, [h for h in sent_hits if h.start() == tail.start("cue")],
@@ -4725,6 +4749,15 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if not between.strip():
             # inverted: "CLAUSE, said DeSantis, who ..."
             men = np_forward(masked, cm.end(), se)
+            if men is None and _PAREN_TAIL.match(after) and (npm := np_backward(masked, cm.start(), ss)) is not None \
+                    and npm.desc_start is not None and npm.kind == "name":
+                # "CLAUSE, a spokeswoman, Anna White, said on Saturday, and ...": the subject and its
+                # appositive stand between commas; the report ends at the comma before them
+                first = min(npm.start, npm.desc_start)
+                c2 = masked.rfind(",", ss, first)
+                if c2 > ss and not masked[c2 + 1:first].strip() and _has_words(masked, ss, c2, 4) \
+                        and not _FRONTED.match(masked, ss, c2):
+                    return (ss, c2, npm, cm.start(), cm.end())
             if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
                 continue
             if w in ("reported", "reports") and men.kind != "name" and not men.text.startswith(("the ", "The ")):
