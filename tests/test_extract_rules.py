@@ -6371,3 +6371,60 @@ def test_people_quoted_where_they_were_interviewed_are_the_speaker(text, speaker
 ])
 def test_a_participle_after_an_attribution_leaves_the_report_before_it(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "too much", "much" opening a clause with its verb are a report; alone they are what was said
+    ("Mike Pence says too much is made of Donald Trump's tweets.",
+     [("too much is made of Donald Trump's tweets", "Mike Pence")]),
+    ("Mike Pence said much was at stake in the race.", [("much was at stake in the race", "Mike Pence")]),
+    ("Mike Pence said too much in the debate.", []),
+    ("Mike Pence said much to the crowd.", []),
+])
+def test_too_much_with_its_verb_opens_a_reported_clause(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people at two places, or at a place and another, are one group
+    ("Political observers in Virginia and around the country say Scott deserves the seat.",
+     "Political observers in Virginia and around the country"),
+    ("Voters in Iowa and New Hampshire say Scott deserves the seat.", "Voters in Iowa and New Hampshire"),
+    # people of a firm and a firm of two names stay as they were
+    ("Chris Tinker, an analyst at brokers Phillips and Drew, said the rise would not last.", "Chris Tinker"),
+    ("Clinton and Trump said the debate was fair.", "Trump"),
+    # "those" close to someone, around someone or somewhere are the group
+    ("Those close to him say Scott deserves the seat.", "Those close to him"),
+    ("Even in good health, those around him acknowledge that a bid seems improbable.", "those around him"),
+    # but not "those of" a person: the person who speaks in the relative clause
+    ("His comments contrasted with those of Prime Minister Yasuhiro Nakasone, who said Tokyo wanted talks.",
+     "Yasuhiro Nakasone"),
+])
+def test_groups_of_people_at_places_and_close_to_someone(text, speaker):
+    assert _reports(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recipient of "told" may be a meeting of people, with or without "that"
+    ("Obama told a meeting of Pacific Island leaders that few people understood the stakes.",
+     [("that few people understood the stakes", "Obama")]),
+    ("Salim told a conference of Saudi businessmen the government had taken a bold step.",
+     [("the government had taken a bold step", "Salim")]),
+    # not a clause that only looks like one after a place or a time
+    ("Rha told the U.S. Chamber of Commerce earlier this month a sudden revaluation could hurt exports.", []),
+])
+def test_a_meeting_of_people_is_told(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense cue after any phrase for a group of people is a verb
+    ("Analysts in Virginia and around the country say Scott deserves the seat.",
+     [("Scott deserves the seat", "Analysts in Virginia and around the country")]),
+    ("Analysts, however, say prices will fall further.", [("prices will fall further", "Analysts")]),
+    # but not after "to", nor after a causative verb
+    ("How dare people suggest we are lazy for taking these jobs?", []),
+    ("But to have people believe in you, and to believe that you can bring people together, is an honor.", []),
+])
+def test_a_groups_present_tense_cue_is_a_verb(text, expected):
+    assert _reports(text) == expected

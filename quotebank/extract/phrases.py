@@ -75,7 +75,7 @@ _PEOPLE_PLURALS = (_GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
     "opponents critics confidants loyalists spokesmen spokespeople representatives people officials members "
-    "donors fans followers sources".split())
+    "donors fans followers sources those".split())
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
@@ -84,7 +84,7 @@ _PEOPLE_OF = re.compile(
 _PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans".split())
-_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with".split())
+_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with around outside throughout".split())
 _AGED_HEADS = _PEOPLE_AT_HEADS | frozenset(("those",))
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
@@ -114,7 +114,7 @@ def _ends_in_person_name(toks) -> bool:
     # a given name first, or a name right after a common noun ("both companies Li Ka-shing");
     # not "the Export-Import Bank"
     return run[0].lower() in given_names() and len(run) >= 2 or bool(before) and before not in DETERMINERS \
-        and before not in _PEOPLE_AT_PREPS and before.isalpha()
+        and before not in _PEOPLE_AT_PREPS and before not in ("and", "or") and before.isalpha()
 
 
 def _person_noun(word: str) -> bool:
@@ -539,6 +539,17 @@ def _people_participle(toks, i: int) -> bool:
     return i > 0 and toks[i][2] in _PEOPLE_PARTICIPLES and _person_noun(toks[i - 1][2])
 
 
+_PLACE_PREPS = frozenset("in across around throughout outside inside within".split())
+
+
+def _people_somewhere_before(toks, i: int, preps: frozenset[str] = _PEOPLE_AT_PREPS) -> bool:
+    """Do people at a place stand within a few words before ``i`` ("observers in Virginia")?"""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k][2].lower() in preps:
+            return _person_noun(toks[k - 1][2]) or _people_participle(toks, k - 1)
+    return False
+
+
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
     men = _np_backward(m, end, lo)
@@ -640,8 +651,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     for t in reversed(toks):
         w = t[2]
         lw = w.lower()
-        if lw == "those" and len(got) == 2 and got[-1][2].lower() in ("over", "under"):
-            got.append(t)  # "Those over 60 say"
+        if lw == "those" and (len(got) == 2 and got[-1][2].lower() in ("over", "under")
+                              or got and got[-1][2].lower() in _PLACE_PREPS | {"at", "on", "close", "familiar"}):
+            got.append(t)  # "Those over 60 say", "those around him acknowledge", "those in the room said"
             break
         if w in _BREAKS or w.startswith(MASK):
             break
@@ -666,6 +678,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
+            continue
+        if lw == "and" and got and len(got) <= 5 and (i := toks.index(t)) > 0 \
+                and (got[-1][2].lower() in _PEOPLE_AT_PREPS and _people_somewhere_before(toks, i)
+                     or all(_is_cap(g[2]) for g in got) and _is_cap(toks[i - 1][2])
+                     and _people_somewhere_before(toks, i, _PLACE_PREPS)):
+            got.append(t)  # "Political observers in Virginia and around the country say", "Voters in Iowa
+            # and New Hampshire say": people of both places
             continue
         if got and got[-1][2].lower() in _PEOPLE_AT_PREPS and (i := toks.index(t)) > 0 \
                 and _people_participle(toks, i):

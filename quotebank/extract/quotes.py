@@ -3633,6 +3633,7 @@ _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
                          r"something|anything|nothing|everything)\b")
 _ASIDE_THAT = re.compile(
@@ -3669,7 +3670,7 @@ _OBJECT = re.compile(
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
-    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as)\b)\w+)?)(?:\b|(?<=\x01))"
+    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by)\b)\w+)?)(?:\b|(?<=\x01))"
 )
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
 _SUBJECT_AFTER_RECIPIENT = re.compile(
@@ -3679,10 +3680,10 @@ _CLAUSE_START = re.compile(
     # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
     r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)['\u2019]s\b)|"
-    r"(?!(?:so|too|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
+    r"(?!(?:so|too(?!\s+(?:much|many|few|little)\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
     r"no(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
-    r"goodbye|hello|thanks|something|anything|little|much|otherwise|publicly|privately|repeatedly|recently|"
+    r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b)|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
@@ -4116,6 +4117,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         tt = None  # "told the story that his father told him": what is told, then a relative
                     if tt is not None:  # "told members of the AFL-CIO executive council that ...": any recipient
                         ob = tt
+                    elif ob and (om := _OF_PEOPLE.match(masked, ob.end(), se)) is not None \
+                            and _CLAUSE_START.match(masked, om.end(), se):
+                        ob = om  # "told a meeting of Saudi businessmen the government had ...": the people met
                     if not ob:
                         continue  # "told his closest advisers as ...": no recipient found, no clause
                     after = ob.end() if tt is None else tt.start("that") - 1
@@ -4972,8 +4976,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                              or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
             return False  # "GOP-dominated state legislatures", "a caucus state like Iowa": a noun
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS \
-            or lp in _UNMARKED_PLURALS and not _CAUSATIVE_BEFORE.search(before)  # "Police say", "The women
-        # say"; not "make a lot of people believe", "How dare people suggest"
+            or (lp in _UNMARKED_PLURALS or lp != "to" and (nb := np_backward(masked, cm.start(), ss)) is not None
+                and nb.kind == "group") and not _CAUSATIVE_BEFORE.search(before)  # "Police say",
+        # "The women say", "Observers in Virginia and around the country say"; not "make a lot of people
+        # believe", "How dare people suggest"
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
         # "states", "reports", "remarks": often nouns; as verbs they take a named or
         # pronominal subject and introduce a clause ("that", a pronoun)
