@@ -6428,3 +6428,36 @@ def test_a_meeting_of_people_is_told(text, expected):
 ])
 def test_a_groups_present_tense_cue_is_a_verb(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural subject's verb after an adverb, a verb in -s after "this": clauses
+    ("Even though skating is allowed in the park, the women say officers still scrutinize the area.",
+     [("officers still scrutinize the area", "the women")]),
+    ("Economists believe this provides an incentive for employers.",
+     [("this provides an incentive for employers", "Economists")]),
+    # "that" with a fronted clause of its own runs past that clause's comma
+    ("Critics argue that, while the tax may lower premiums, workers won't see the savings.",
+     [("that, while the tax may lower premiums, workers won't see the savings", "Critics")]),
+    # but a list of things believed is no clause
+    ("Economists believe in free markets, low taxes and open borders.", []),
+])
+def test_clauses_after_opinion_verbs(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # insist, argue, warn, contend inside a sentence attribute the report around them
+    ("There is no chance of that level of violence, officials in both cities insist, because policing has "
+     "evolved.", [("There is no chance of that level of violence", "officials in both cities"),
+                  ("because policing has evolved", "officials in both cities")]),
+    ("If this argument fails, Mr. Jorge Castaneda argues, there are other tools in the toolbox.",
+     [("If this argument fails", "Jorge Castaneda"), ("there are other tools in the toolbox", "Jorge Castaneda")]),
+    # a dash after the attribution ends it
+    ("Such a move could alienate his backers, Clinton allies believe \u2014 backers she will need in November.",
+     [("Such a move could alienate his backers", "Clinton allies")]),
+    # "Even then", "Even so" before the attribution are no piece of the report
+    ("Even then, others insist, the show will be hard to eclipse.", [("the show will be hard to eclipse", "others")]),
+])
+def test_opinion_verbs_inside_a_sentence_attribute_it(text, expected):
+    assert _reports(text) == expected

@@ -1757,7 +1757,7 @@ _TOLD_OBJECT = r"(?:me|us|him|her|them|reporters|(?:[Tt]he{sp}+)?[A-Z][\w.'\u201
 _FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:" + _TOLD_OBJECT.format(sp=r"[ \t]") + r"[ \t]*)?" + _FRONT_GAP_BODY)
 # words that link a report to what went before, or a question put to the speaker: no piece of the report
 _FRONT_ONLY_LINK = re.compile(
-    r"(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
+    r"(?:even[ \t]+)?(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
     r"rather|otherwise|thus|anyway|again|today|tonight|yesterday|first|second|third|finally|ultimately|overall|"
     r"of course|in fact|in short|in addition|in turn|in particular|in general|in other words|for example|for instance|"
     r"at least|at first|after all|above all|by contrast|in contrast|on the other hand|as a result|if so|if not|"
@@ -2722,6 +2722,9 @@ def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = Non
     while aside and m is not None and (resume := _after_subject_aside(masked, start, m, se)
                                        or _after_dashed_aside(masked, m, se)):
         m = pat.search(masked, resume, se)  # "that Mrs. Clinton, who ..., did better": read past the aside
+    if m is not None and masked[start:m.start()].strip().lower() == "that" \
+            and (close := masked.find(",", m.end(), se)) > 0:
+        m = pat.search(masked, close + 1, se)  # "that, while the tax may ..., workers won't": past the fronted clause
     end = m.start() if m else se
     c = _coordinated_cue().search(masked, start, end)
     if c:
@@ -3334,19 +3337,24 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
                                            and prev.lower() not in _NOT_PLURAL_S and prev not in _PLURAL_UNITS
                                            or prev.lower() in _IRREGULAR_PLURALS):
             return True  # "his friends feel the same way", "people want change": a plural's verb
-        if w.islower() and prev.lower() not in _NO_VERB_AFTER and (
+        if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
                 w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
                 and w not in _PLURAL_UNITS and w not in _NOT_VERB_S):
             return True
-        prev = w
+        if w not in _FREQUENCY_ADVERBS or not prev:
+            prev = w  # (the subject before "still", "also", "often": "officers still scrutinize the area")
     return False
 
 
 # verbs in the present tense after a plural subject, which no ending marks
 _PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope agree plan support oppose worry fear "
                             "understand deserve prefer intend tend trust love hate lack face own remain seem "
-                            "increase decrease rise fall show include total exceed reach represent".split())
+                            "increase decrease rise fall show include total exceed reach represent "
+                            "continue scrutinize argue insist say see view consider get make take give keep find "
+                            "spend pay use struggle suffer complain refuse".split())
+_FREQUENCY_ADVERBS = frozenset("still also often never already always usually generally increasingly mostly "
+                               "largely now even rarely sometimes".split())
 # past tenses without -ed, a verb when an object follows: "its board cut the quarterly dividend"
 _BARE_PAST = frozenset("cut put set hit let cost spread shut quit bid hurt split".split())
 _OBJECT_OPENERS = frozenset("the a an its his her their our this that these those".split())
@@ -4313,7 +4321,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         if not founds:
             # CLAUSE, he says.  (or "CLAUSE, analysts say; in 2012, ...": up to a semicolon)
             semi = masked.find(";", ss, se)
-            for end in (se, semi) if semi > 0 else (se,):
+            dash = _DASH_AFTER_CUE.search(masked, ss, se)
+            for end in (se, *(e for e in (semi, dash.start() if dash else -1) if e > 0)):
                 found = _report_before_cue(masked, ss, end, sent_hits, used_cues, C)
                 if found is not None:
                     founds.append(found)
@@ -4438,6 +4447,10 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
 
 _ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said privately."
 _THE_OBJECT = re.compile(r"\s+the\s+[a-z]")  # ", Clinton noted the clot's existence": an object
+
+
+# a dash after "CLAUSE, X believe": what follows describes, the attribution ends before it
+_DASH_AFTER_CUE = re.compile(r"(?<=[a-z])\s+(?:\u2014|\u2013|--?)\s")
 
 
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
@@ -4700,7 +4713,7 @@ _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z
 
 
 _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
-                        "believe think "
+                        "believe think insist insists argue argues contend contends contended warn warns "
                         "warned recalled believes thinks".split())
 
 
