@@ -6461,3 +6461,33 @@ def test_clauses_after_opinion_verbs(text, expected):
 ])
 def test_opinion_verbs_inside_a_sentence_attribute_it(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "As X noted, CLAUSE": the clause is X's report
+    ("As another Pew study from 2011 noted, the average age of Latinos born in California was 18.",
+     [("the average age of Latinos born in California was 18", "another Pew study")]),
+    ("But as a Politico reporter noted, he didn't even fill the stadium.",
+     [("he didn't even fill the stadium", "a Politico reporter")]),
+    # not "as expected", nor "As a result"
+    ("As expected, the deal collapsed on Monday.", []),
+    ("As a result, the deal collapsed on Monday.", []),
+])
+def test_as_someone_noted_attributes_the_clause(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report ends where ", to which X replied" starts the next turn
+    ("She said that experts had found her plans strong, to which O'Malley interjected: \"It's not true.\"",
+     [("that experts had found her plans strong", None)]),
+    # but a relative clause "to which" inside the report is part of it
+    ("Duffy said the Cairns Group, to which Australia belongs, has emerged as a third force.",
+     [("the Cairns Group, to which Australia belongs, has emerged as a third force", "Duffy")]),
+    # a parenthetical group with its determiner, and a short second piece
+    ("Mrs. Clinton, these people said, would be open to other measures.",
+     [("would be open to other measures", "people")]),
+    ("That, RNC Chief of Staff Katie Walsh explained, is by design.", [("is by design", "Katie Walsh")]),
+])
+def test_report_ends_and_pieces_around_an_attribution(text, expected):
+    assert _reports(text) == expected

@@ -2552,6 +2552,8 @@ def _next_speech_mask(masked: str, start: int, hi: int) -> int:
 _STOPS_SHARED = (
     r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
     r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as|however)\b"
+    r"|,\s+(?:to|at|after|upon|in\s+response\s+to)\s+which\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:replied|responded|"
+    r"interjected|retorted|answered|countered|quipped|said|added)\b"  # ", to which O'Malley interjected: ..."
     r"|\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"  # "... on condition of anonymity because ..."
     r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|both|each|every|neither|this|these|those|his|her|"
     r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
@@ -4083,6 +4085,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         founds.append(got)
                         floor = got[1]
                     continue
+                if masked.startswith(",", cm.end()) and (asm := _AS_SOURCE.match(masked, ss, cm.start())) is not None \
+                        and (got := _as_source_report(masked, asm.end(), cm, se)) is not None:
+                    founds.append(got)  # "As another Pew study noted, the average age ... was 18"
+                    floor = got[1]
+                    continue
                 rule, naming = next(((r, m) for r in _OBJECT_REPORTS[C.base[w]] if (m := r.rx.match(masked, cm.end(), se))),
                                     (None, None)) \
                     if C.base.get(w) in _OBJECT_REPORTS \
@@ -4650,6 +4657,32 @@ _ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_FINITE)) + r")\b")
 
 
+_TIME_PREP_BEFORE = re.compile(r"\s+(?:from|in|of|since|last|this)\s*$")
+_AS_SOURCE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?[Aa]s\s+(?=\S)")
+_AS_SOURCE_CUES = frozenset("said says noted notes reported reports wrote writes explained explains argued argues "
+                            "warned warns observed observes pointed put predicted".split())
+
+
+def _as_source_report(masked: str, np_start: int, cm, se: int):
+    """'As another Pew study from 2011 noted, CLAUSE': the clause after the comma is the source's
+    report (not 'as expected', nor 'As a result'); None when the words before the cue are no source."""
+    if cm.group(0) not in _AS_SOURCE_CUES:
+        return None
+    men = np_backward(masked, cm.start(), np_start)
+    if men is not None and _TIME_OR_NUMBER.fullmatch(men.text) \
+            and (pm := _TIME_PREP_BEFORE.search(masked, np_start, men.start)) is not None:
+        men = np_backward(masked, pm.start(), np_start)  # "another Pew study from 2011": the study
+    if men is None or men.start > np_start + 1 or men.text.lower() in ("it", "we", "you"):
+        return None
+    cs = cm.end() + 1
+    while cs < se and masked[cs] in " \t":
+        cs += 1
+    ce = _clause_end(masked, cs, se, _report_stop())
+    if not _has_words(masked, cs, ce, 3) or not _clause_verb(masked, cs, ce):
+        return None
+    return (cs, ce, men, cm.start(), cm.end())
+
+
 def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
     if _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
@@ -4735,6 +4768,9 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t
 _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 
 
+_LEAD_DETERMINERS = frozenset("these those some many several other two three".split())
+
+
 def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
     """'In a statement, one of the family's attorneys, Justin Bamberg, said ...': what stands before
     the comma and the cue is the sentence's subject and its appositive (after a fronted phrase
@@ -4791,15 +4827,16 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 continue  # "One of the attorneys, Justin Bamberg, said the videos show ...": the subject, then its clause
             return (ss, before, men, cm.start(), cm.end())
         men = np_backward(masked, cm.start(), before + 1)
-        if men is None or men.start > before + 3 or len(_WORDS.findall(between)) > 6:
-            continue
+        if men is None or men.start > before + 3 and masked[before + 1:men.start].strip().lower() not in _LEAD_DETERMINERS \
+                or len(_WORDS.findall(between)) > 6:
+            continue  # (but "Mrs. Clinton, these people said, would ...": the determiner left out of the group)
         am = (_TOLD_WHOM if w in ("told", "tells") else _PAREN_TAIL).match(after)
         if am and _PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se):
             # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said
             if len(_WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
                 return (ss, before, men, cm.start(), cm.end())
             continue
-        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 4 and (
+        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
                 len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
