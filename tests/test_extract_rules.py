@@ -6491,3 +6491,33 @@ def test_as_someone_noted_attributes_the_clause(text, expected):
 ])
 def test_report_ends_and_pieces_around_an_attribution(text, expected):
     assert _reports(text) == expected
+
+
+def test_a_parenthetical_attribution_holds_the_report_with_its_own_cue():
+    text = "Instead, she said, her boss told her he had booked a room for them."
+    assert _reports(text) == [("her boss told her he had booked a room for them", None),
+                              ("he had booked a room for them", "her boss")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where or when it was said, with its own commas, before "that"
+    ("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.",
+     [("that it means Trump never paid", "Clinton")]),
+    ("Henley Group said in a 10-K filing with the Securities and Exchange Commission that it has 7.9 mln shares.",
+     [("that it has 7.9 mln shares", "Henley Group")]),
+    # not for a noun that only looks like a cue
+    ("The senator made a similar charge in the closing days that the race was lost.", []),
+    # a subordinate clause after the attribution is no part of it
+    ("Trump's obsession is an insult to all Americans, top black lawmakers said Friday, as they bristled at "
+     "the questions.", [("Trump's obsession is an insult to all Americans", "top black lawmakers")]),
+    # a dateline with a horizontal bar is no part of the report or the speaker
+    ("WASHINGTON \u2015 Trump's obsession is an insult to all Americans, top black lawmakers said Friday.",
+     [("Trump's obsession is an insult to all Americans", "top black lawmakers")]),
+    # a gerund subject after a parenthetical attribution is the report's second piece; a participle is not
+    ("Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.",
+     [("Though that transition was seamless", None), ("replacing Clinton would be much more acrimonious", None)]),
+    ("The stock was acquired for investment purposes, the group said, adding it may sell shares in the future.",
+     [("The stock was acquired for investment purposes", "the group")]),
+])
+def test_circumstances_subordinate_clauses_and_datelines_around_attributions(text, expected):
+    assert _reports(text) == expected

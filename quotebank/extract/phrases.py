@@ -18,10 +18,10 @@ _COMMA_SP = re.compile(r",\s+")
 _ABBR_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.")
 MASK = "\x01"
 # punctuation tokens that end a phrase (a hyphen standing alone is a dash)
-_BREAKS = frozenset(",;:()[]\u2014\u2013") | {"-", "--"}
+_BREAKS = frozenset(",;:()[]\u2015\u2014\u2013") | {"-", "--"}
 # a word; a number with thousands separators ("2,000 people"); punctuation that ends a phrase,
 # with a hyphen standing alone as a dash ("Mr Schroeder - a supporter of the pact - said")
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2014\u2013]|(?<!\S)--?(?!\S)|"
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|[^\W_][\w.'\u2019&/-]*|[,;:()\[\]\u2015\u2014\u2013]|(?<!\S)--?(?!\S)|"
                    + MASK + "+")
 DETERMINERS = frozenset(
     "a an the one another two three four five several some many most other this these those "
@@ -593,18 +593,18 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = classify(m, name[0][0], name[-1][1], name)
         men.desc_start, men.desc_end = desc[0][0], desc[-1][1]
         return men
-    if toks[-1][2] in (",", "\u2014", "\u2013", "--", "-"):
+    if toks[-1][2] in (",", "\u2015", "\u2014", "\u2013", "--", "-"):
         # appositive(s) between the subject and the cue: "Zeke Emanuel, an oncologist ..., said"
         toks = _drop_parens(toks)
         segs: list[list[tuple[int, int, str]]] = [[]]
         for t in toks:
-            if t[2] in ",;\u2014\u2013(" or t[2] in (")", "-", "--"):
+            if t[2] in ",;\u2015\u2014\u2013(" or t[2] in (")", "-", "--"):
                 segs.append([])
             else:
                 segs[-1].append(t)
         segs = [sg for sg in segs if sg]
         k = len(segs) - 1
-        dashed = toks[-1][2] in ("\u2014", "\u2013", "--", "-")
+        dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
         if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
             k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)

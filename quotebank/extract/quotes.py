@@ -3077,11 +3077,11 @@ _CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt ha
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
-                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2014\u2013-]+[ \t]+")
+                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2015\u2014\u2013-]+[ \t]+")
 # ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
                        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][\w.]*)?\s+\((?:AP|AFP|UPI|Reuters|CNN|AAP|dpa)\))"
-                       r"\s+[\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
+                       r"\s+[\u2015\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
@@ -3643,6 +3643,9 @@ _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
+# where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside)\s[^.;:!?\x01\n]{2,100}?,?"
+                                r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
                          r"something|anything|nothing|everything)\b")
@@ -4111,6 +4114,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if not mt and C.base.get(w) in _COMMISSIVES:
                     tm = _TIME_THEN_TO.match(masked, after, se)  # ("promised Monday to begin ...")
                     infinitive = _TO_VERB.match(masked, tm.end() if tm else after, se)
+                if mt is None and C.base.get(w) in _CIRCUMSTANCE_THAT_VERBS \
+                        and (ct := _CIRCUMSTANCE_THAT.match(masked, after, se)) is not None \
+                        and not _has_finite_verb(masked, after, ct.start("that")):
+                    after = ct.start("that") - 1  # "says at a campaign stop in Toledo, Ohio, that ..."
+                    mt = _that_after(masked, after, se)
                 if mt is None and C.base.get(w) in _RECIPIENT_THAT_CUES \
                         and (tt := _TELL_THAT.match(masked, after, se)) is not None \
                         and not _TOLD_THING.search(masked, after, tt.start("that")) \
@@ -4329,11 +4337,18 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             # CLAUSE, he says.  (or "CLAUSE, analysts say; in 2012, ...": up to a semicolon)
             semi = masked.find(";", ss, se)
             dash = _DASH_AFTER_CUE.search(masked, ss, se)
-            for end in (se, *(e for e in (semi, dash.start() if dash else -1) if e > 0)):
+            sub = next((m.start() for m in _SUBORDINATE_AFTER_CUE.finditer(masked, ss, se)
+                        if any(h.end() <= m.start() for h in sent_hits)), -1)
+            for end in (se, *(e for e in (semi, dash.start() if dash else -1, sub) if e > 0)):
                 found = _report_before_cue(masked, ss, end, sent_hits, used_cues, C)
                 if found is not None:
                     founds.append(found)
                     break
+        if founds and (first_cue := min(f[3] for f in founds)) > ss \
+                and (pf := _parenthetical(masked, ss, se, [h for h in sent_hits if h.end() <= first_cue], used_cues)) \
+                is not None and pf[0] <= first_cue < pf[1]:
+            founds.insert(0, pf)  # "Instead, she said, her boss told her he had booked a room": her report
+            # holds her boss's
         if founds and all(masked[f[3]:f[4]].endswith("ing") for f in founds) \
                 and (cut := masked.rfind(",", ss, (p0 := min(f[3] for f in founds)))) > ss \
                 and not masked[cut + 1:p0].strip() \
@@ -4456,6 +4471,8 @@ _ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said p
 _THE_OBJECT = re.compile(r"\s+the\s+[a-z]")  # ", Clinton noted the clot's existence": an object
 
 
+# a subordinate clause after "CLAUSE, X said Friday": when or why it was said, not part of the attribution
+_SUBORDINATE_AFTER_CUE = re.compile(r",\s+(?:as|while|when|after|before|because|since|though|although|amid)\s")
 # a dash after "CLAUSE, X believe": what follows describes, the attribution ends before it
 _DASH_AFTER_CUE = re.compile(r"(?<=[a-z])\s+(?:\u2014|\u2013|--?)\s")
 
@@ -4536,6 +4553,7 @@ _TAIL_RECIPIENT = re.compile(
     r"(?:the|a|an|his|her|their|its)(?:\s+(?!(?:in|at|on|during|after|before|by|to|for|via|last|this|"
     r"yesterday|today|" + _DAYS + r")\b)[\w'\u2019.&-]+){1,5}|"
     r"[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})(?=[\s,.!?]|$)")
+_CIRCUMSTANCE_THAT_VERBS = _TAIL_VERBS | {"disclose", "reveal", "agree"}  # "said at ... that"
 
 
 def _attribution_tail(rest: str, told: bool) -> bool:
@@ -4759,7 +4777,13 @@ _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
 _PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:and|but|or|so|then|which|who|"
-                         r"while|as|with|according|compared|in|on|at|during|last|this|earlier|later|[a-z]+ing)\b)(?=[a-z])")
+                         r"while|as|with|according|compared|in|on|at|during|last|this|earlier|later|"
+                         # (but a gerund that opens a clause: "replacing Clinton would be much more acrimonious")
+                         r"(?:adding|saying|noting|citing|pointing|implying|arguing|warning|explaining|insisting|calling|"
+                         r"suggesting|claiming|dispelling|resulting|describing|referring|stressing|urging|asking|telling|"
+                         r"acknowledging|predicting|making|leaving|causing)"
+                         r"|[a-z]+ing(?!(?:\s+[\w'\u2019-]+){1,5}?\s+(?:would|will|could|can|is|was|are|were|has|had|may|might)\b))\b)"
+                         r"(?=[a-z])")
 
 
 _PLACE_AFTER = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}")
