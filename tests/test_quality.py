@@ -25,8 +25,9 @@ pytestmark = [
                        reason=f"{DEV} or {SCORER} is absent (shared eval data, not part of the project)"),
 ]
 
-# measured 2026-12-03 (15:35 UTC, extractor 0.6.184): direct 0.901, direct+mixed 0.869, all 0.642
-FLOORS = {"direct": 0.896, "direct,mixed": 0.864, "all": 0.636}
+# measured 2026-12-03 (20:45 UTC, extractor 0.6.219): direct 0.9049, direct+mixed 0.8722, all 0.6517;
+# the floors are the targets of issue #4, so a change that loses one fails here
+FLOORS = {"direct": 0.900, "direct,mixed": 0.850, "all": 0.650}
 
 
 @pytest.fixture(scope="module")
