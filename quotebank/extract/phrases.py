@@ -686,8 +686,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got.append(t)  # "Political observers in Virginia and around the country say", "Voters in Iowa
             # and New Hampshire say": people of both places
             continue
-        if got and got[-1][2].lower() in _PEOPLE_AT_PREPS and (i := toks.index(t)) > 0 \
-                and _people_participle(toks, i):
+        if w in _PEOPLE_PARTICIPLES and got and got[-1][2].lower() in _PEOPLE_AT_PREPS \
+                and _people_participle(toks, toks.index(t)):
             got.append(t)  # "Voters interviewed at rallies said", "Residents surveyed in the state said"
             continue
         if lw in ("over", "under") and len(got) == 1 and got[0][2].isdigit() and (i := toks.index(t)) > 0 \

@@ -4335,23 +4335,25 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             founds.append(found)
         if not founds:
             # CLAUSE, he says.  (or "CLAUSE, analysts say; in 2012, ...": up to a semicolon)
-            semi = masked.find(";", ss, se)
-            dash = _DASH_AFTER_CUE.search(masked, ss, se)
-            sub = next((m.start() for m in _SUBORDINATE_AFTER_CUE.finditer(masked, ss, se)
-                        if any(h.end() <= m.start() for h in sent_hits)), -1)
-            for end in (se, *(e for e in (semi, dash.start() if dash else -1, sub) if e > 0)):
-                found = _report_before_cue(masked, ss, end, sent_hits, used_cues, C)
-                if found is not None:
-                    founds.append(found)
-                    break
-        if founds and (first_cue := min(f[3] for f in founds)) > ss \
+            found = _report_before_cue(masked, ss, se, sent_hits, used_cues, C)
+            if found is None and sent_hits and masked.find(",", ss, se) > 0:
+                # up to a semicolon ("CLAUSE, analysts say; in 2012, ..."), a dash ("..., Clinton allies
+                # believe - backers she will need") or a subordinate clause (", as they bristled")
+                first_end = sent_hits[0].end()
+                for end in (masked.find(";", ss, se), (dm.start() if (dm := _DASH_AFTER_CUE.search(masked, first_end, se)) else -1),
+                            (sm.start() if (sm := _SUBORDINATE_AFTER_CUE.search(masked, first_end, se)) else -1)):
+                    if end > 0 and (found := _report_before_cue(masked, ss, end, sent_hits, used_cues, C)) is not None:
+                        break
+            if found is not None:
+                founds.append(found)
+        first_cue = (founds[0][3] if len(founds) == 1 else min(f[3] for f in founds)) if founds else -1
+        if first_cue > 0 and sent_hits and sent_hits[0].end() < first_cue \
                 and (pf := _parenthetical(masked, ss, se, [h for h in sent_hits if h.end() <= first_cue], used_cues)) \
                 is not None and pf[0] <= first_cue < pf[1]:
             founds.insert(0, pf)  # "Instead, she said, her boss told her he had booked a room": her report
             # holds her boss's
-        if founds and all(masked[f[3]:f[4]].endswith("ing") for f in founds) \
-                and (cut := masked.rfind(",", ss, (p0 := min(f[3] for f in founds)))) > ss \
-                and not masked[cut + 1:p0].strip() \
+        elif first_cue > 0 and all(masked.startswith("ing", f[4] - 3) for f in founds) \
+                and (cut := masked.rfind(",", ss, first_cue)) > ss and not masked[cut + 1:first_cue].strip() \
                 and (found := _report_before_cue(masked, ss, cut, [h for h in sent_hits if h.end() <= cut],
                                                  used_cues, C)) is not None:
             founds.insert(0, found)  # "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting
