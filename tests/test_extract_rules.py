@@ -6521,3 +6521,17 @@ def test_a_parenthetical_attribution_holds_the_report_with_its_own_cue():
 ])
 def test_circumstances_subordinate_clauses_and_datelines_around_attributions(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom it was written, reported or complained to, before "that"
+    ("The American Legion wrote to Sanders' Senate office that it did not have permission.",
+     [("that it did not have permission", "The American Legion")]),
+    ("Pakistan complained to the United Nations that planes attacked its villages.",
+     [("that planes attacked its villages", "Pakistan")]),
+    # not what was agreed to, nor an infinitive
+    ("The company agreed to the terms that were offered.", []),
+    ("The company said to expect losses that would hurt.", []),
+])
+def test_a_recipient_with_to_before_that(text, expected):
+    assert _reports(text) == expected

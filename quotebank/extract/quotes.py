@@ -3644,7 +3644,9 @@ _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside)\s[^.;:!?\x01\n]{2,100}?,?"
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|"
+                                # and whom it was written or reported to: "wrote to Sanders' Senate office that"
+                                r"to(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
@@ -4116,6 +4118,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     infinitive = _TO_VERB.match(masked, tm.end() if tm else after, se)
                 if mt is None and C.base.get(w) in _CIRCUMSTANCE_THAT_VERBS \
                         and (ct := _CIRCUMSTANCE_THAT.match(masked, after, se)) is not None \
+                        and (C.base.get(w) in _TO_RECIPIENT_VERBS or not masked.startswith("to", ct.start() + 1)) \
                         and not _has_finite_verb(masked, after, ct.start("that")):
                     after = ct.start("that") - 1  # "says at a campaign stop in Toledo, Ohio, that ..."
                     mt = _that_after(masked, after, se)
@@ -4556,6 +4559,7 @@ _TAIL_RECIPIENT = re.compile(
     r"yesterday|today|" + _DAYS + r")\b)[\w'\u2019.&-]+){1,5}|"
     r"[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})(?=[\s,.!?]|$)")
 _CIRCUMSTANCE_THAT_VERBS = _TAIL_VERBS | {"disclose", "reveal", "agree"}  # "said at ... that"
+_TO_RECIPIENT_VERBS = frozenset("say write report explain complain declare confirm announce tweet testify".split())
 
 
 def _attribution_tail(rest: str, told: bool) -> bool:
