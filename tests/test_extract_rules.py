@@ -4870,9 +4870,12 @@ def test_reported_with_an_object_or_reports_as_a_noun_attributes_nothing(text):
 
 
 def test_a_share_of_those_polled_starts_at_the_share():
-    q, = extract_quotes("A survey by the broadcaster three weeks ago showed 70 pct of those polled said they "
-                        "would take the tax into consideration.")
+    survey, q = extract_quotes("A survey by the broadcaster three weeks ago showed 70 pct of those polled said they "
+                               "would take the tax into consideration.")
     assert q.speaker == "70 pct of those polled"
+    # and the survey's finding holds that report
+    assert (survey.speaker, survey.text) == ("A survey by the broadcaster three weeks ago",
+                                             "70 pct of those polled said they would take the tax into consideration")
 
 
 def test_an_earlier_announced_agreement_is_no_report():
@@ -6534,4 +6537,20 @@ def test_circumstances_subordinate_clauses_and_datelines_around_attributions(tex
     ("The company said to expect losses that would hurt.", []),
 ])
 def test_a_recipient_with_to_before_that(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of people after a finding's "that" is the inner report's speaker, and the finding holds it
+    ("The survey showed that 54 percent of military personnel said they would vote for Trump.",
+     [("that 54 percent of military personnel said they would vote for Trump", "The survey"),
+      ("they would vote for Trump", "54 percent of military personnel")]),
+    ("A new poll released Friday found that 70 percent of Latino voters said they would vote for Clinton.",
+     [("that 70 percent of Latino voters said they would vote for Clinton", "A new poll released Friday"),
+      ("they would vote for Clinton", "70 percent of Latino voters")]),
+    # a finding after the report is no holder of it
+    ("Voters said they would vote for Clinton, and polls show the race is close.",
+     [("they would vote for Clinton", "Voters")]),
+])
+def test_a_finding_holds_a_share_of_peoples_report(text, expected):
     assert _reports(text) == expected

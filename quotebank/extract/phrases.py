@@ -782,7 +782,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # "the ownership structure of banks that bankers said would ...", "a plan that the company said"
         or len(got) == 1 and got[0][2].islower() and (got[0][2].endswith("s") and not got[0][2].endswith("ss")
                                                       or got[0][2] in _GROUP_HEADS | _PLURAL_PEOPLE)
-        or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their"))
+        or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their")
+        # "a poll found that 70 percent of voters said": a share of people opens the clause
+        or len(got) >= 2 and _NUMBER.fullmatch(got[0][2]) is not None and _is_share_word(got[1][2]))
     # not "... who performed missions ... in Iraq tells me": a name after a preposition is its object
     rel = None if subject_found else _relative_np(toks, k)
     if rel is not None:
@@ -960,6 +962,11 @@ def _with_head(toks: list, got: list) -> list:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+
+
+def _is_share_word(word: str) -> bool:
+    """A word after a number that makes it a share of people: "70 percent", "six in 10", "two-thirds of"."""
+    return word.lower() in ("percent", "pct", "%", "in", "of", "per")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PAPER_WORDS = frozenset("telegraph mirror herald express mail post times tribune independent sport people star "
                          "observer record sun business".split())  # "the Sunday Telegraph", "Monday Business"

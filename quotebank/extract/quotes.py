@@ -2557,6 +2557,8 @@ _STOPS_SHARED = (
     r"|\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"  # "... on condition of anonymity because ..."
     r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|both|each|every|neither|this|these|those|his|her|"
     r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
+    r"|,\s+(?:and|but)\s+(?!(?:has|was|is|this|thus|its|his|as)\s)[a-z]+s\s+(?:say|said|show|showed|shows|suggest|"
+    r"suggested|found|find)\b"  # ", and polls show ..."
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
     r"|,\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|noted|argued|wrote|"
     r"insisted|warned|clarified|explained|stressed|acknowledged|conceded|suggested|continued)\b"
@@ -4355,6 +4357,10 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 is not None and pf[0] <= first_cue < pf[1]:
             founds.insert(0, pf)  # "Instead, she said, her boss told her he had booked a room": her report
             # holds her boss's
+        elif first_cue > 0 and ev_hits and ev_hits[0].start() < first_cue \
+                and (ef := _evidence_report(masked, ss, se, ev_hits)) is not None and ef[0] <= first_cue < ef[1]:
+            founds.insert(0, ef)  # "A Bloomberg poll showed that 72 percent of voters said it bothered them": the
+            # poll's finding holds the voters' report
         elif first_cue > 0 and all(masked.startswith("ing", f[4] - 3) for f in founds) \
                 and (cut := masked.rfind(",", ss, first_cue)) > ss and not masked[cut + 1:first_cue].strip() \
                 and (found := _report_before_cue(masked, ss, cut, [h for h in sent_hits if h.end() <= cut],
