@@ -6554,3 +6554,23 @@ def test_a_recipient_with_to_before_that(text, expected):
 ])
 def test_a_finding_holds_a_share_of_peoples_report(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("story, expected", [
+    # a headline label before a quotation: words partly quoted are a mixed report, a whole quotation direct
+    ("Ryan: \u2018Anti-Semitic Images\u2019 Have \u2018No Place In A Presidential Campaign.\u2019\n\n"
+     "House Speaker Paul Ryan spoke on Tuesday.",
+     [("mixed", "\u2018Anti-Semitic Images\u2019 Have \u2018No Place In A Presidential Campaign", "Paul Ryan")]),
+    ("Reid: 'Never, ever, ever underestimate Trump.'\n\nSenate Minority Leader Harry Reid spoke on Wednesday.",
+     [("direct", "Never, ever, ever underestimate Trump.", "Harry Reid")]),
+])
+def test_a_headline_label_before_quoted_words(story, expected):
+    assert [(q.kind, q.text, q.speaker) for q in extract_quotes(story) if q.paragraph == 0] == expected
+
+
+def test_labels_with_quotations_below_the_headline_are_turns_not_one_report():
+    text = ("Jeb Bush and Hillary Clinton reject the term.\n\nClinton: \"Our goal is not to contain ISIS, but to "
+            "destroy ISIS.\" Bush: \"The mission is to destroy ISIS.\"")
+    got = [(q.kind, q.text) for q in extract_quotes(text) if q.paragraph == 1]
+    assert got == [("direct", "Our goal is not to contain ISIS, but to destroy ISIS."),
+                   ("direct", "The mission is to destroy ISIS.")]

@@ -1945,7 +1945,7 @@ def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | 
 # "NY Post: Megyn Kelly Is No Different Than Kim Kardashian"
 _HEADLINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}(?:[ \t]+(?:poll|report|survey|study))?)"
-    r":[ \t\u00a0]+(?=[\w\u2018\u201c'\"])")  # (and "IG report:", "CNN poll:")
+    r":[ \t\u00a0]+(?=[\w\u2018\u201c'\"\x01])")  # (and "IG report:", "CNN poll:"; a mark masked)
 _NOT_HEADLINE_LABEL = frozenset(
     "the latest note update updates guide result results case related read watch video photo photos source "
     "sources daily q a transcript exclusive breaking live editor editor's editor\u2019s delegate credit "
@@ -1953,11 +1953,14 @@ _NOT_HEADLINE_LABEL = frozenset(
     "summary abstract background quote key takeaway takeaways tip tips pro con question answer".split())
 
 
+_MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
+
+
 def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
                     frags: Sequence[Span] = ()) -> Quote | None:
     m = _HEADLINE_LABEL.match(masked, ps, pe)
-    if m is None:
-        return None
+    if m is None or pi > 0 and masked.startswith(MASK, m.end()):
+        return None  # (a quotation right after a label below the headline is a turn: 'Clinton: "..." Bush: "..."')
     label = m.group("label")
     words = label.split()
     if any(w.lower().strip(".") in _NOT_HEADLINE_LABEL or w.strip(".").upper() in _EDITORIAL
@@ -2055,6 +2058,9 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
     men = Mention(ls, le, full or label, "name")
     ent = res.resolve(men)
     fragments = [f for f in (_strip_ws(text, sp.open + 1, sp.close) for sp in frags) if f[1] > f[0]] if mixed else []
+    if len(fragments) == 1 and not text[cs:fragments[0][0]].strip(_MARKS_AND_SPACE) \
+            and not text[fragments[0][1]:ce].strip(_MARKS_AND_SPACE):
+        return None  # "Trump: 'I'm the Worst Thing That Ever Happened to the Establishment.'": a quotation, direct
     q = Quote(
         start=cs, end=ce, text=text[cs:ce], kind="mixed" if fragments else "indirect", content_start=cs,
         content_end=ce, speaker_start=ls, speaker_end=le, speaker_mention=label, cue=text[cue[0]:cue[1]],
