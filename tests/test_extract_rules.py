@@ -6574,3 +6574,15 @@ def test_labels_with_quotations_below_the_headline_are_turns_not_one_report():
     got = [(q.kind, q.text) for q in extract_quotes(text) if q.paragraph == 1]
     assert got == [("direct", "Our goal is not to contain ISIS, but to destroy ISIS."),
                    ("direct", "The mission is to destroy ISIS.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a job title written in capitals before a name is no part of the name
+    ("Former Clinton Senior Adviser Sidney Blumenthal said that he has no idea.", "Sidney Blumenthal"),
+    ("Clinton Campaign Manager Robby Mook said the plan was fine.", "Robby Mook"),
+    ("Spokesman Marlin Fitzwater said the talks would go on.", "Marlin Fitzwater"),
+    # and a name that only holds such a word stays whole
+    ("Mark Manager said the plan was fine.", "Mark Manager"),
+])
+def test_capitalised_job_titles_before_a_name_are_no_part_of_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
