@@ -6586,3 +6586,19 @@ def test_labels_with_quotations_below_the_headline_are_turns_not_one_report():
 ])
 def test_capitalised_job_titles_before_a_name_are_no_part_of_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report opening with its own fronted clause or phrase
+    ("The mayor said when he arrived, the building was empty.", [("when he arrived, the building was empty", "The mayor")]),
+    ("Pence said in politics it takes time to develop those relationships.",
+     [("in politics it takes time to develop those relationships", "Pence")]),
+    # where it was said is no part of the report
+    ("Kraft Inc said in its annual report it expects capital spending to rise.",
+     [("it expects capital spending to rise", "Kraft Inc")]),
+    # not what was not said, nor a phrase with a verb of its own
+    ("MTI did not say when the devaluation would become effective, but it was expected.", []),
+    ("The mayor said in the end.", []),
+])
+def test_a_report_may_open_with_its_own_fronted_phrase(text, expected):
+    assert _reports(text) == expected

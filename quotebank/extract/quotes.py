@@ -3656,6 +3656,18 @@ _CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+# a report's own fronted phrase right after the cue, then its clause: "said when he arrived, the
+# building was empty", "said in politics it takes time"
+_WHERE_SAID = re.compile(r"\b(?:statement|statements|report|reports|filing|filings|letter|interview|release|speech|"
+                         r"forecast|bulletin|suit|referendum|survey|poll|study|prospectus|document|documents|"
+                         r"communique|memo|notice|conference|meeting|briefing|testimony|address|advertisement|"
+                         r"complaint|article|column|editorial|newsletter|website)\b", re.I)
+_FRONTED_IN_REPORT = re.compile(
+    r"\s+(?P<lead>(?P<sub>(?:when|while|after|before|once|until|since|if|because|although|though)\s+(?:he|she|they|we|I|it|"
+    r"the|a|an|his|her|their|its|[A-Z])[^,;:.!?\x01\n]{2,80}?,\s+)"
+    r"|(?P<pp>(?:in|for|under|among|across|within)\s+[a-z][^,;:.!?\x01\n]{1,40}?)\s+"
+    r"(?=(?:it|he|she|they|we|I|there)\s))"
+    r"(?P<rest>(?=\w))")
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
                          r"something|anything|nothing|everything)\b")
@@ -4185,33 +4197,45 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
+                    fronted_report = False
                     circ = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
-                    if _BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
+                    elif C.base.get(w) in _TAIL_VERBS and (fr := _FRONTED_IN_REPORT.match(masked, after, se)) is not None \
+                            and _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
+                            and (fr.group("sub") or not _has_finite_verb(masked, fr.start("pp"), fr.end("pp"))) \
+                            and not _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
+                        # "said when he arrived, the building was empty", "said in politics it takes time":
+                        # the report opens with its own fronted phrase; the clause follows it (but where it
+                        # was said is no part of it: "said in its annual report it expects ...")
+                        cs = fr.end() if fr.group("pp") and _WHERE_SAID.search(masked, fr.start("pp"), fr.end("pp")) \
+                            else fr.start("lead")
+                        fronted_report = True
+                    if not fronted_report and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
-                            or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se)):
+                            or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
-                    # a name has a capital before the phrase's first comma: skip the scan without one
-                    after_comma = masked[ss:cm.start()].rstrip().endswith(",")
-                    inv = np_forward(masked, after, se) \
-                        if (after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se)) and not w.endswith("ing") else None
-                    # (a participle has no subject after it: ", saying the law violated the Constitution")
-                    if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
-                            inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
-                            or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
-                            or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
-                            and not _opens_sentence(
-                                np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..." 
-                        if not (after_comma and _subject_with_appositive(masked, ss, cm)):
-                            continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
-                        # chief executive, John Roe.": the speaker, not a clause
-                    sp_end = after
-                    while sp_end < se and masked[sp_end] in " \t":
-                        sp_end += 1  # ("said   the nation needs ...": spaces as typed)
-                    if not (sp_end > after and masked[sp_end:sp_end + 1].isalnum()):
-                        continue
-                    cs = sp_end
+                    if not fronted_report:
+                        # a name has a capital before the phrase's first comma: skip the scan without one
+                        after_comma = masked[ss:cm.start()].rstrip().endswith(",")
+                        inv = np_forward(masked, after, se) \
+                            if (after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se)) and not w.endswith("ing") else None
+                        # (a participle has no subject after it: ", saying the law violated the Constitution")
+                        if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
+                                inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
+                                or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
+                                or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
+                                and not _opens_sentence(
+                                    np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..."
+                            if not (after_comma and _subject_with_appositive(masked, ss, cm)):
+                                continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
+                            # chief executive, John Roe.": the speaker, not a clause
+                        sp_end = after
+                        while sp_end < se and masked[sp_end] in " \t":
+                            sp_end += 1  # ("said   the nation needs ...": spaces as typed)
+                        if not (sp_end > after and masked[sp_end:sp_end + 1].isalnum()):
+                            continue
+                        cs = sp_end
                 chain = _participle_chain(masked, cm, ss) if w.endswith("ing") else None
                 participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
