@@ -6602,3 +6602,12 @@ def test_capitalised_job_titles_before_a_name_are_no_part_of_it(text, speaker):
 ])
 def test_a_report_may_open_with_its_own_fronted_phrase(text, expected):
     assert _reports(text) == expected
+
+
+def test_a_participle_after_a_clause_is_no_attribution_of_a_quotation_before_it():
+    text = ("Chrabaszcz was among the party's \u201cbasement dwellers\u201d \u2015 a group of data engineers who "
+            "seldom met strategists \u2015 but relished his brushes with big names, posting photos of himself.")
+    assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # while a participle right after the quotation's speaker still attributes it
+    q, = extract_quotes('"We will win," Jane Doe said, adding that the vote was close.')[:1]
+    assert (q.kind, q.speaker) == ("direct", "Jane Doe")

@@ -2792,6 +2792,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
                 or w == "state" and not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi):
             continue  # "one of the states suing the EPA, said", "state officials said": a noun, read on
+        if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
+            return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
+            # photos': a participle after a clause of its own attributes nothing before it
         # '"...," it now says': an adverb no subject list holds, between the subject and the cue
         men = np_backward(masked, _before_adverb(masked, cm.start(), i), i)
         if men is None:
