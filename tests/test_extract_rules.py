@@ -6611,3 +6611,20 @@ def test_a_participle_after_a_clause_is_no_attribution_of_a_quotation_before_it(
     # while a participle right after the quotation's speaker still attributes it
     q, = extract_quotes('"We will win," Jane Doe said, adding that the vote was close.')[:1]
     assert (q.kind, q.speaker) == ("direct", "Jane Doe")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claimed, suggested, stressed, predicted inside a sentence attribute the report around them
+    ("This sort of opining, CNN claimed, violates its code of journalistic practices.",
+     [("This sort of opining", "CNN"), ("violates its code of journalistic practices", "CNN")]),
+    ("The Paris agreement was not an attempt to set up target zones for exchange rates, Leonhard Gleske stressed.",
+     [("The Paris agreement was not an attempt to set up target zones for exchange rates", "Leonhard Gleske")]),
+    # but they take objects: never a speaker after them
+    ("Peter Pietsch, an economist with Commerzbank AG, predicted a trade surplus of 100 billion marks.", []),
+    ("Noon hardly covered himself in glory, conceded a penalty at the breakdown and missed a tackle.", []),
+    # where it was explained through someone
+    ("Mr. Chagoury explained through a spokesman that he had simply wanted to provide insights.",
+     [("that he had simply wanted to provide insights", "Chagoury")]),
+])
+def test_transitive_verbs_of_saying_inside_a_sentence(text, expected):
+    assert _reports(text) == expected

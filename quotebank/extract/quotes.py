@@ -3655,9 +3655,9 @@ _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|"
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
-                                r"to(?=\s+(?:the|a|an|his|her|their|its|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
+                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 # a report's own fronted phrase right after the cue, then its clause: "said when he arrived, the
 # building was empty", "said in politics it takes time"
@@ -4810,11 +4810,15 @@ _DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z
 
 _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
                         "believe think insist insists argue argues contend contends contended warn warns "
+                        "claimed suggested suggests stressed acknowledged conceded predicted maintained maintains "
                         "warned recalled believes thinks".split())
 
 
 # what may stand between a parenthetical cue and its closing comma: "he said later,", "he told
 # The Washington Post,", "the partner told them,"
+# verbs of saying that take an object, never inverted: ", X claimed, ..." but not ", claimed NP"
+_NOT_INVERTED_PAREN_CUES = frozenset("claimed suggested suggests stressed acknowledged conceded predicted "
+                                     "maintained maintains".split())
 _PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*"
 _PAREN_TAIL = re.compile(r"\s*" + _PAREN_TAIL_BODY)
 _TOLD_WHOM = re.compile(r"\s*(?:" + _TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)
@@ -4870,6 +4874,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             continue  # "official reports,", "editor of Mideast reports,": a noun ("reports the Daily Mail" is a cue)
         if not between.strip():
             # inverted: "CLAUSE, said DeSantis, who ..."
+            if w in _NOT_INVERTED_PAREN_CUES:
+                continue  # ("..., predicted a 1987 trade surplus": the verb's object, no speaker)
             men = np_forward(masked, cm.end(), se)
             if men is None and _PAREN_TAIL.match(after) and (npm := np_backward(masked, cm.start(), ss)) is not None \
                     and npm.desc_start is not None and npm.kind == "name":
