@@ -1989,17 +1989,16 @@ def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Res
     if m is None and last is None:
         return None
     words = _TITLE_WORD.findall(masked, ps, pe)
+    lo, hi = (m.end(), pe) if m is not None else (ps, last.start())  # what the headline reports
     if len(words) > 25 or sum(w[0].isupper() for w in words) < 0.7 * len(words) \
-            or _SENT_END.search(masked, m.end() if m else ps, max(m.end() if m else ps, (pe if m else last.start()) - 2)):
+            or _SENT_END.search(masked, lo, max(lo, hi - 2)):
         return None  # a sentence, not a headline
     if m is not None and m.group("cue") in ("Shows", "Finds") \
             and m.group("label").split()[-1].lower() not in _HEADLINE_FINDINGS:
         return None  # "New Poll Shows ...", but not "Trump Shows Restraint"
-    if m is not None:
-        return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res, m.span("cue"), 3,
-                                frags)
-    return _headline_report(text, masked, last.start("label"), last.end("label"), ps, last.start(), pi, res,
-                            last.span("cue"), 3, frags)
+    found = m if m is not None else last
+    return _headline_report(text, masked, found.start("label"), found.end("label"), lo, hi, pi, res,
+                            found.span("cue"), 3, frags)
 
 
 _HEADLINE_FINDINGS = frozenset("poll polls report survey study".split())
@@ -3671,6 +3670,21 @@ _FRONTED_IN_REPORT = re.compile(
     r"|(?P<pp>(?:in|for|under|among|across|within)\s+[a-z][^,;:.!?\x01\n]{1,40}?)\s+"
     r"(?=(?:it|he|she|they|we|I|there)\s))"
     r"(?P<rest>(?=\w))")
+def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int | None:
+    """Where a report opening with its own fronted phrase starts: "said when he arrived, the
+    building was empty", "said in politics it takes time" (the clause follows the phrase); after
+    the phrase when it only says where it was said ("said in its annual report it expects ...").
+    None without such a phrase, or after "did not say"."""
+    fr = _FRONTED_IN_REPORT.match(masked, after, se)
+    if fr is None or not _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
+            or fr.group("pp") and _has_finite_verb(masked, fr.start("pp"), fr.end("pp")) \
+            or _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
+        return None
+    if fr.group("pp") and _WHERE_SAID.search(masked, fr.start("pp"), fr.end("pp")):
+        return fr.end()
+    return fr.start("lead")
+
+
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
 _TOLD_THING = re.compile(r"\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|version|account|"
                          r"something|anything|nothing|everything)\b")
@@ -4200,25 +4214,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
-                    fronted_report = False
+                    fronted_at = None
                     circ = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
-                    elif C.base.get(w) in _TAIL_VERBS and (fr := _FRONTED_IN_REPORT.match(masked, after, se)) is not None \
-                            and _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
-                            and (fr.group("sub") or not _has_finite_verb(masked, fr.start("pp"), fr.end("pp"))) \
-                            and not _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
-                        # "said when he arrived, the building was empty", "said in politics it takes time":
-                        # the report opens with its own fronted phrase; the clause follows it (but where it
-                        # was said is no part of it: "said in its annual report it expects ...")
-                        cs = fr.end() if fr.group("pp") and _WHERE_SAID.search(masked, fr.start("pp"), fr.end("pp")) \
-                            else fr.start("lead")
-                        fronted_report = True
-                    if not fronted_report and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
+                    elif C.base.get(w) in _TAIL_VERBS:
+                        fronted_at = _fronted_report_start(masked, cm, after, ss, se)
+                        if fronted_at is not None:
+                            cs = fronted_at  # "said when he arrived, the building was empty"
+                    if fronted_at is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
-                    if not fronted_report:
+                    if fronted_at is None:
                         # a name has a capital before the phrase's first comma: skip the scan without one
                         after_comma = masked[ss:cm.start()].rstrip().endswith(",")
                         inv = np_forward(masked, after, se) \
@@ -4521,6 +4529,14 @@ _SUBORDINATE_AFTER_CUE = re.compile(r",\s+(?:as|while|when|after|before|because|
 _DASH_AFTER_CUE = re.compile(r"(?<=[a-z])\s+(?:\u2014|\u2013|--?)\s")
 
 
+def _comma_before_subject(masked: str, ss: int, men: Mention) -> int | None:
+    """The comma right before a subject phrase and its appositive ("CLAUSE, the Governor of the
+    Bank of Greece, Dimitris Halikias, said"): where the report before them ends, if there is one."""
+    first = min(men.start, men.desc_start if men.desc_start is not None else men.start)
+    comma = masked.rfind(",", ss, first)
+    return comma if comma > ss and not masked[comma + 1:first].strip() else None
+
+
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     """"CLAUSE, he says.": the report before the last comma, its cue after it."""
     comma = masked.rfind(",", ss, se)
@@ -4544,9 +4560,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             # its appositive stand between commas; the report ends at the comma before them
             npm = np_backward(masked, cm.start(), ss)
             if npm is not None:
-                first = min(npm.start, npm.desc_start if npm.desc_start is not None else npm.start)
-                c2 = masked.rfind(",", ss, first)
-                if c2 > ss and not masked[c2 + 1:first].strip():
+                if (c2 := _comma_before_subject(masked, ss, npm)) is not None:
                     comma = c2
                 else:
                     npm = None
@@ -4881,9 +4895,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                     and npm.desc_start is not None and npm.kind == "name":
                 # "CLAUSE, a spokeswoman, Anna White, said on Saturday, and ...": the subject and its
                 # appositive stand between commas; the report ends at the comma before them
-                first = min(npm.start, npm.desc_start)
-                c2 = masked.rfind(",", ss, first)
-                if c2 > ss and not masked[c2 + 1:first].strip() and _has_words(masked, ss, c2, 4) \
+                if (c2 := _comma_before_subject(masked, ss, npm)) is not None and _has_words(masked, ss, c2, 4) \
                         and not _FRONTED.match(masked, ss, c2):
                     return (ss, c2, npm, cm.start(), cm.end())
             if men is None or men.kind == "pronoun" and men.text.lower() not in ("he", "she", "they"):
