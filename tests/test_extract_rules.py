@@ -334,10 +334,21 @@ def test_a_determiner_is_not_a_description():
     # a colon after reported speech, and the quotation's own cue after it
     ('Trump asserted that France had lost its identity: "France is no longer France," Trump said.',
      "France is no longer", "Trump", "said"),
+    # words in marks inside the phrase before the colon hold no speech
+    ("Asked about the \u201ctop secret\u201d email chains, a source agreed, with a caveat: \u201cThe person in "
+     "question is one of the participants,\u201d the source said.", "The person in question", "the source", "said"),
 ])
 def test_clause_before_a_colon_or_comma_introduces_a_quotation(text, words, speaker, cue):
     q = q_of(text, words, "direct")
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_sentence_after_a_colon_quotation_does_not_attribute_it():
+    text = ("Cardinal O'Connor claimed Labour had \"developed\" the notion that it was the natural party of Catholics, "
+            "but he said: \"We are not going to suggest people support one particular party.\" The Family Planning "
+            "Association says a reduction would affect young women.")
+    q = q_of(text, "We are not going", "direct")
+    assert (q.speaker, q.cue) == ("Cardinal O'Connor", "said")
 
 
 @pytest.mark.parametrize("text", [
@@ -2535,6 +2546,10 @@ def test_capitals_after_a_possessive_are_not_always_a_person(text, not_a_person)
     ("Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put coal miners out of "
      "business.\"", "Clinton"),
     ("\"We need jobs,\" said Cory James, 22, of Flint, Mich.", "Cory James"),
+    # and so before a relative clause: the state is no name of its own
+    ("\"Both Trump and Cruz scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an "
+     "interview.", "Harry Bond"),
+    ("Paul Porter, 58, of Ames, Iowa, who drives a truck, said he already received time and a half.", "Paul Porter"),
     # a contracted pronoun is the subject ("he'd asked"), an adverb between subject and cue is not a name
     ("Donald Trump spoke. He\u2019d asked his \u201cpeople\u201d to \u201clook into\u201d paying the fees.", "Donald Trump"),
     ("Hillary Clinton first testified before Congress that she \"took responsibility.\"", "Hillary Clinton"),

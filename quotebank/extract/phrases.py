@@ -605,13 +605,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         segs = [sg for sg in segs if sg]
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
-        if k >= 1 and _state_of_place(segs[k - 1], segs[k]):
-            k -= 1  # "Cory James, 22, of Flint, Mich., said": the state belongs to the place before it
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)
-                         or _titled_appositive(segs[k - 1], segs[k])) and not (
+                         or _titled_appositive(segs[k - 1], segs[k])
+                         or _state_of_place(segs[k - 1], segs[k])) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
                 and not _dateline_like(segs[k - 1]):
-            k -= 1  # (but "However, one dealer, who ..., told": the adverb before is no subject; nor
+            k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
+            # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None

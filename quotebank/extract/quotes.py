@@ -2250,8 +2250,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "direct", att, content
     # 2. cue before the quotation: He continued: '...' / X said, "..."
     tail_ok = _TAIL_OK.match(masked[qend:se]) is not None
-    if att is not None and left.rstrip().endswith(":") and MASK not in left:
-        # 'Trump asserted that France had lost its identity: "...," he said.'
+    if att is not None and left.rstrip().endswith(":") and (MASK not in left or text[sp.end - 1 : sp.end] == ","
+                                                         and _next_speech_mask(masked, ss, sp.open) >= sp.open):
+        # 'Trump asserted that France had lost its identity: "...," he said.' (and 'A source, asked about
+        # the "top secret" emails, did so with a caveat: "...," the source said.': words in marks inside
+        # the phrase before hold no speech)
         return "direct", att, content
     if att is None and left.endswith((": ", ":")) and (dash := _DASH_SOURCE.search(left)) is not None \
             and (datt := _dash_source(masked, ss, dash)) is not None:
