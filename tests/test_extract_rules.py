@@ -6643,3 +6643,33 @@ def test_a_participle_after_a_clause_is_no_attribution_of_a_quotation_before_it(
 ])
 def test_transitive_verbs_of_saying_inside_a_sentence(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a participle after two clauses joined by "and"/"but" goes with the clause next to it
+    ("Over the past two weeks, prosecutors charged the officer with murder and Emanuel fired his police chief, "
+     "Garry F. McCarthy, acknowledging that segments of the city have lost trust in the force.",
+     "that segments of the city", "Emanuel"),
+    ("The rules are strict, and the American Civil Liberties Union of Ohio has already sued the city over the "
+     "rules, saying they violate free-speech rights.", "they violate", "American Civil Liberties Union of Ohio"),
+    # but not a name with "and" in it, nor a clause inside a report, nor a plural noun taken for a verb
+    ("Analysts were cautious, but S and P affirmed the current ratings, noting that Grace intends to sell its "
+     "business.", "that Grace intends", "S and P"),
+    ("Ryan and Trump will meet sometime next week, Spicer said, adding that they need to sit down.",
+     "that they need to sit down", "Spicer"),
+    ("Many people privately worry about the questions, the ones about her server and the inside dealings of her "
+     "foundation, believing that they pose the greatest danger.", "that they pose", "Many people"),
+    # "... but said": the first clause's subject, past a clause inside it
+    ("Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back "
+     "later.", "the group could come back", "Sullivan"),
+    ("Stoltenberg noted that Brazil had agreed in January to work with the banks but said this pledge had not "
+     "yet been fulfilled.", "this pledge had not", "Stoltenberg"),
+    ("A senior banker also said that banks are responding positively and said all the waivers could be obtained "
+     "within two months.", "all the waivers", "A senior banker"),
+    # but "noted that Sanders has criticized ... and called": the clause inside goes on
+    ("She noted that Sanders has criticized the president for accepting contributions and called the president "
+     "\"weak\" and \"disappointing.\"", "the president \"weak\"", "Sanders"),
+])
+def test_the_subject_of_a_verb_after_two_clauses(text, clause, speaker):
+    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    assert q.speaker == speaker

@@ -2988,7 +2988,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
-        men = _subordinate_subject(masked, lo, best.start())
+        men = _subordinate_subject(masked, lo, best.start()) or _coordinated_subject(masked, lo, best.start())
     if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
@@ -3145,6 +3145,17 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
             # verb (but ", who answered her door and said": that one's the relative's own chain)
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
+            if men is not None and (pw := _prev_word(masked, max(lo, men.start - 10), men.start)) is not None \
+                    and (pw[1].lower() in ("whether", "if") or pw[1].lower() == "that" and (
+                        ppw := _prev_word(masked, max(lo, pw[0] - 30), pw[0])) is not None
+                         and cues().rx.fullmatch(ppw[1]) is not None and (
+                             (bw := _prev_word(masked, max(lo, hi - 12), hi)) is not None and bw[1] == "but"
+                             or (vm := cues().rx.match(masked, hi)) is not None
+                             and cues().base.get(ppw[1]) == cues().base.get(vm.group(0), ""))):
+                continue  # "Sullivan put off deciding whether Judicial Watch could question Clinton but said",
+                # "A banker said that banks are responding and said", "Stoltenberg noted that Brazil had
+                # agreed ... but said": the verb of a clause inside the first one, not the chain's (but
+                # "She noted that Sanders has criticized ... and called": his)
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
                 return men
     seg = masked[lo:hi]
@@ -3276,6 +3287,36 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
     verb = nxt.group(1) if nxt else ""
     return men if verb.islower() and (verb in _FINITE or verb.endswith("ed") or (
         verb.endswith("s") and not verb.endswith("ss"))) else None
+_COORDINATED_OPEN = re.compile(r"(?:,[ \t]*|[ \t])(?:and|but)[ \t]+(?=[A-Z]|the[ \t])")
+
+
+def _coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
+    """The subject of the last of two clauses joined by "and" or "but", when a participle follows
+    it: "prosecutors charged the officer and Emanuel fired his police chief, ..., acknowledging" ->
+    Emanuel (the participle goes with the clause next to it, not with the sentence's first subject)."""
+    last = None
+    for m in _COORDINATED_OPEN.finditer(masked, lo, hi):
+        last = m
+    if last is None:
+        return None
+    C = cues()
+    for cm in C.rx.finditer(masked, lo, hi):
+        if cm.start() >= last.start() or C.base.get(cm.group(0)) in _SAYING_VERBS or _that_after(masked, cm.end(), hi):
+            return None  # (not "He said that ... and Japan became involved, adding": the clause is a report's)
+    pw = _prev_word(masked, lo, last.start())
+    if pw is None or not pw[1].islower() or pw[1] in pronouns():
+        return None  # ("S and P affirmed", "Merrill Lynch and Co", "it and Farma had sued": one subject)
+    v = _first_verb(masked, last.end(), hi)
+    verb = _NEXT_WORD.match(masked, v - 1) if v is not None else None
+    if verb is None or not (verb.group(1) in _FINITE or verb.group(1).endswith("ed")):
+        return None  # (a plural noun reads as a verb: "and the inside dealings between ...")
+    men = np_backward(masked, v, last.end())
+    if men is None or men.kind not in ("name", "description", "group") \
+            or masked[last.end():men.start].strip(" \t") or masked[men.end:v].strip(" \t"):
+        return None  # (the phrase right after "and", then its verb: "and the ACLU of Ohio has sued")
+    return men
+
+
 # words after a subject that start a phrase, not the rest of the noun phrase
 _NP_CONTINUES = frozenset("on in at for of to from with by about after before during as who which that".split())
 
@@ -4306,7 +4347,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith((",", MASK)):
-                    men = _subordinate_subject(masked, ss, cm.start()) \
+                    men = _subordinate_subject(masked, ss, cm.start()) or _coordinated_subject(masked, ss, cm.start()) \
                         or _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None and participle_after_comma:
                     # "Marine Le Pen, the far-right leader, ..., saying": a full name before the comma
