@@ -2894,6 +2894,11 @@ _NOT_SAYING_TO = re.compile(r"\b(?:want|wants|wanted|wanting|hard|easy|difficult
                             re.I)
 
 
+# the words between an attribution and a cue after it that open a clause of when or why it was said
+# ("Trump said, after Quick said"; not "say that, because Comey testified": inside the report)
+_WHEN_SAID = re.compile(r"(?:(?!\bthat\b)[^,\x01]){0,40}?,\s+(?:after|before|when|because|since|until|once)\s+")
+
+
 def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     """A reporting verb earlier in the sentence whose clause holds ``latt``'s cue ("X said (that)
     Y begged ..."), with its subject found; None when there is none."""
@@ -2908,9 +2913,11 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
         return None
     gap = masked[outer.cue_end : latt.cue_start]
     inner = latt.mention
-    if inner is not None and outer.cue_end <= inner.start and re.search(
-            r"(?:,|\band|\bbut|\bwhile)\s*$", masked[outer.cue_end : inner.start]):
+    if inner is not None and outer.cue_end <= inner.start and (re.search(
+            r"(?:,|\band|\bbut|\bwhile)\s*$", masked[outer.cue_end : inner.start])
+            or _WHEN_SAID.match(masked, outer.cue_end, inner.start)):
         return None  # "... said that A, and Ms. Acosta said ...": a clause of its own, joined to the first
+        # ('"...," Trump said, after Becky Quick said ...': a clause of when he said it)
     if MASK in gap or any(ch in gap for ch in ";:"):
         return None  # quoted words or a break between the two cues: the nearer one attributes
     return outer
