@@ -6681,3 +6681,22 @@ def test_transitive_verbs_of_saying_inside_a_sentence(text, expected):
 def test_the_subject_of_a_verb_after_two_clauses(text, clause, speaker):
     q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a subordinate clause's own subject, its appositive after it: "while Mike Huckabee, the former governor, said"
+    ("Bobby Jindal moved to block the refugees, while Mike Huckabee, the former Arkansas governor, said House "
+     "Speaker Paul Ryan should resign.", "House Speaker Paul Ryan", "Mike Huckabee"),
+    ("The party was shaken, the analyst said, when the Press, a Christchurch daily, said on April 2 the party was "
+     "\"on the verge of flying apart.\"", "on April 2", "Press"),
+])
+def test_a_subordinate_clause_keeps_its_subject_before_an_appositive(text, clause, speaker):
+    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    assert q.speaker == speaker
+
+
+def test_a_fronted_clause_before_the_subject_is_no_subject():
+    """"Even if Clinton can't catapult over Sanders in New Hampshire, insiders ... said": not Sanders."""
+    text = ("Even if Clinton can\u2019t catapult over Sanders in New Hampshire, insiders in the next two states \u2014 "
+            "Nevada and South Carolina \u2014 said it\u2019s important that she close the gap somewhat.")
+    assert all(q.speaker not in ("Sanders", "Bernie Sanders", "Clinton") for q in extract_quotes(text))

@@ -609,7 +609,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
-                and not _dateline_like(segs[k - 1]):
+                and not _dateline_like(segs[k - 1]) and not _fronted_clause_seg(segs[k - 1]):
             k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
             # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
@@ -637,6 +637,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated," nor
                 # "Clinton, during a town hall meeting in Columbus, Ohio,"
             toks = segs[k]
+            if _opens_subordinate(toks):
+                toks = toks[2:] if toks[0][2].lower() == "even" else toks[1:]  # "while Mike Huckabee": the subject
     rel_tok = None
     if toks and (toks[-1][2].lower() in RELATIVE or toks[-1][2].lower().replace("\u2019", "'") == "who's"):
         # "Trump - who warned ..." : the antecedent before the relative pronoun (and "who's called for")
@@ -1347,6 +1349,26 @@ _TIME_NOUNS = frozenset("year week month morning afternoon evening night day wee
 _TIME_PHRASE_WORDS = _TIME_NOUNS | frozenset("late early earlier later last this next on in at the a of".split())
 
 
+_SUBORDINATORS = frozenset("while whereas when if although though because since unless until once".split())
+
+
+def _opens_subordinate(seg: list[tuple[int, int, str]]) -> bool:
+    """Does the comma-separated segment open a subordinate clause ("while Mike Huckabee", "Even if Clinton
+    can't catapult over Sanders")?"""
+    k = 1 if len(seg) > 2 and seg[0][2].lower() == "even" else 0
+    return len(seg) > k + 1 and seg[k][2].lower() in _SUBORDINATORS and _is_cap(seg[k + 1][2]) | (
+        seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i"))
+
+
+def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:
+    """A whole subordinate clause before the comma ("Even if Clinton can't catapult over Sanders"):
+    the subject is after it, never in it."""
+    if not _opens_subordinate(seg):
+        return False
+    k = 2 if seg[0][2].lower() == "even" else 1
+    return any(t[2].islower() and t[2] not in DETERMINERS for t in seg[k + 1:])
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
@@ -1372,6 +1394,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "According to Trump, he was once ...": a clause, not an appositive
     if lf in ("and", "but", "or", "nor", "yet") and len(seg) > 1 and _is_cap(seg[1][2]):
         return False  # "..., and Brian Deese, the adviser, said": a new subject, not an aside
+    if _opens_subordinate(seg):
+        return False  # "..., while Mike Huckabee, the former governor, proposed": a clause and its subject
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
     if len(seg) > 1 and seg[-1][2] in _POST_WORDS and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
