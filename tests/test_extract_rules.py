@@ -6700,3 +6700,15 @@ def test_a_fronted_clause_before_the_subject_is_no_subject():
     text = ("Even if Clinton can\u2019t catapult over Sanders in New Hampshire, insiders in the next two states \u2014 "
             "Nevada and South Carolina \u2014 said it\u2019s important that she close the gap somewhat.")
     assert all(q.speaker not in ("Sanders", "Bernie Sanders", "Clinton") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue word counted is a plural noun ("states", "reports"), the end of the subject, not its verb
+    ("Officials in both states said the gap is important.", "Officials in both states"),
+    ("Voters in the three early states say the race is close.", "Voters in the three early states"),
+    ("Some newspaper reports said the losses were incurred because of a failure to hedge.", "Some newspaper reports"),
+    # but not a singular subject's verb
+    ("The company states that profits rose.", "The company"),
+])
+def test_a_counted_cue_word_is_a_noun(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

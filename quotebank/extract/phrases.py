@@ -754,7 +754,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                                                   # adjective between
                                                                   or len(toks) > 2 and toks[-2][2].isalpha()
                                                                   and toks[-2][2].islower()
-                                                                  and toks[-3][2].lower() in _NOUN_DETERMINERS)):
+                                                                  and toks[-3][2].lower() in _NOUN_DETERMINERS
+                                                                  # "officials in both states", "the three
+                                                                  # early states": counted, a plural noun
+                                                                  or lw.endswith("s") and any(
+                                                                      x[2].lower() in _COUNTING or x[2].isdigit()
+                                                                      for x in toks[-3:-1]))):
             break  # a verb; but the head of a relative pronoun's antecedent is a noun ("the report, which"),
             # and so is a cue word right after a determiner ('"...," the report stated.')
         got.append(t)
@@ -964,6 +969,7 @@ def _with_head(toks: list, got: list) -> list:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+_COUNTING = frozenset("both all many several some few two three four five six seven eight nine ten".split())
 
 
 def _is_share_word(word: str) -> bool:
