@@ -4803,6 +4803,14 @@ def test_a_bare_attribution_sentence_after_a_question_still_names_its_speaker():
      'Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."', "Dianne Bystrom"),
     ('"They failed," said Craig Robinson, an editor.\n\nBut Dianne Bystrom disagreed strongly. "Mainstream '
      'Republicans are running out of time."', "Dianne Bystrom"),
+    # "said in a statement.": where it was said may end the sentence (not the report before it)
+    ("Both candidates said it was no big deal. Sam Lau, the party's communications director, said in a statement. "
+     "\u201cThere are no paper ballots to recount.\u201d", "Sam Lau"),
+    ("Both candidates said it was no big deal. Sam Lau wrote on Facebook on Monday. \u201cThere are no paper "
+     "ballots to recount.\u201d", "Sam Lau"),
+    # no sentence starts after an initial: the quotation before goes on
+    ('"It is high," industry analyst Peter Appert of C.J. Lawrence said. "Their saving grace is deep pockets."',
+     "Peter Appert"),
 ])
 def test_a_sentence_of_only_a_subject_and_its_cue_attributes_the_quotation_after_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker

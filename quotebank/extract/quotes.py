@@ -2363,10 +2363,17 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
 
 # cues that make a sentence on their own, before the quotation that says what: "Smith agreed."
 _BARE_CUES = frozenset("agreed disagreed concurred added explained elaborated continued countered responded replied "
-                       "warned recalled cautioned objected joked quipped insisted observed".split())
+                       "warned recalled cautioned objected joked quipped insisted observed said says wrote writes "
+                       "tweeted stated".split())
 _PASSIVE_BE = (" was", " were", " is", " are", " been", " be", " being")
-_BARE_TAIL = re.compile(r"(?:\s+(?:too|again|as well|[a-z]+ly))?\s*\.\s*$")
+# after the cue: an adverb, where or when it was said ("said in a statement.", "wrote on Facebook on Monday.")
+_BARE_TAIL = re.compile(r"(?:\s+(?:too|again|as well|[a-z]+ly))?"
+                        r"(?:\s+(?:in|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:statement|email|e-mail|interview|"
+                        r"release|news release|press release|Twitter|Facebook|Instagram|a? ?tweet|post))?"
+                        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+                        r"\s*\.\s*$")
 _PREV_SENTENCE_START = re.compile(r".*(?:[.!?]\s+|\x01)", re.S)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}\s+$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col)\.\s+$")
 
 
 def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
@@ -2385,6 +2392,9 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
         s0 += 1
     if MASK in masked[s0:k]:
         return None
+    if m is not None and (m.group(0).endswith(MASK) or _ABBREVIATION_END.search(m.group(0))):
+        return None  # ('"A," Mr. Wehner said. "B."': the attribution of the quotation before, which B
+        # continues; 'analyst Peter Appert of C.J. Lawrence said.': no sentence starts after "C.J.")
     men = np_backward(masked, k, s0)
     if men is None or men.kind not in ("name", "description", "group", "pronoun") \
             or not _only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
