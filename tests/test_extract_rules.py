@@ -6720,3 +6720,16 @@ def test_a_fronted_clause_before_the_subject_is_no_subject():
 ])
 def test_a_counted_cue_word_is_a_noun(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, n", [
+    # the writer's gloss after a dash does not stop a quotation from going on with the speaker before
+    ('"The key demographic is women," said Jaime Harrison. "Sanders has to do the two-step" - increasing his name '
+     'recognition and convincing voters.', 2),
+    # but a quotation with words of the writer's before it is no continuation
+    ('"The key demographic is women," said Jaime Harrison. Sanders has to do "the two-step" - increasing his name '
+     'recognition.', 1),
+])
+def test_a_gloss_after_a_dash_keeps_a_continued_quotation(text, n):
+    qs = extract_quotes(text)
+    assert len(qs) == n and all(q.speaker == "Jaime Harrison" for q in qs)

@@ -1482,6 +1482,7 @@ def _titled(words: list[str]) -> bool:
 
 
 _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
+_DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
 _WORDS = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # (a class first: the scan jumps between words)
 # at least k words (as _WORDS counts them) in a span: the scan stops at the k-th, where a
@@ -2353,8 +2354,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     colon = _colon_speaker(masked, ss, sp.open)
     if colon is not None:
         return "direct", colon, content
-    if (left_empty or _PARTICIPLE_LEAD.fullmatch(left)) and _TAIL_OK.match(masked[qend:se]):
-        return "orphan", None, content  # 'Adding, "..."': the speaker before goes on
+    if (left_empty or _PARTICIPLE_LEAD.fullmatch(left)) and (
+            _TAIL_OK.match(masked[qend:se]) or left_empty and _DASH_GLOSS.match(masked, qend, se)):
+        return "orphan", None, content  # 'Adding, "..."': the speaker before goes on (and '"Sanders has to
+        # do the 'Carolina two-step'" - increasing his name recognition ...': the writer's gloss after a dash)
     if _CONT_OPENER.fullmatch(left) and _TAIL_OK.match(masked[qend:se]) and len(inner_words) >= 3:
         # 'Trump said. Instead, "he just acts like a defeated man."': the same speaker goes on
         return "orphan-opener", None, (ss, qend + 1 if text[qend - 1 : qend + 1] == "''" else qend)
