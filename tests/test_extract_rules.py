@@ -6733,3 +6733,16 @@ def test_a_counted_cue_word_is_a_noun(text, speaker):
 def test_a_gloss_after_a_dash_keeps_a_continued_quotation(text, n):
     qs = extract_quotes(text)
     assert len(qs) == n and all(q.speaker == "Jaime Harrison" for q in qs)
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "said much of the ... was": a clause whose subject is a share of something
+    ("Adelson said much of his discussion with Trump was about Israel.", "much of his discussion"),
+    ("The company said much of the investment will be used to build a paint complex.", "much of the investment"),
+    # but "said much" alone or "much of substance" is no clause
+    ("He did not say much of substance.", None),
+    ("He has not said much since the vote.", None),
+])
+def test_much_of_opens_a_reported_clause(text, clause):
+    got = [text[q.content_start:q.content_end] for q in extract_quotes(text)]
+    assert (got[0].startswith(clause) if clause else got == []), got

@@ -3799,7 +3799,7 @@ _CLAUSE_START = re.compile(
     r"(?!(?:so|too(?!\s+(?:much|many|few|little)\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
     r"no(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
-    r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b)|otherwise|publicly|privately|repeatedly|recently|"
+    r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b|\s+of\s+(?:the|his|her|its|their|this|that)\b)|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
