@@ -6746,3 +6746,31 @@ def test_a_gloss_after_a_dash_keeps_a_continued_quotation(text, n):
 def test_much_of_opens_a_reported_clause(text, clause):
     got = [text[q.content_start:q.content_end] for q in extract_quotes(text)]
     assert (got[0].startswith(clause) if clause else got == []), got
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a long aside in parentheses between the subject and the cue
+    ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was "
+     "unfocused after being elected.", "he was unfocused", "Chris Murphy"),
+    # where it was said, with a word about the place, before "that"
+    ("Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.",
+     "that Manafort should", "Corey Lewandowski"),
+])
+def test_asides_between_subject_cue_and_clause(text, clause, speaker):
+    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a clause of its own between the cue and "that": the report starts with it
+    ("Smith said on Monday he is sure that the plan will pass.", "he is sure"),
+    ("Dealers said this tended to confirm the impression that the dollar had a floor.", "this tended"),
+    ("A spokesman said on Sunday it had no evidence that Paulsmeier had lined up finance.", "it had no evidence"),
+    # but when and where it was said stay out of it
+    ("The bank said in a statement on its 1986 results that bad debt provisions stood at 545 mln stg.",
+     "that bad debt"),
+    ("Reagan said during a nationally televised news conference that oil imports are a problem.", "that oil"),
+])
+def test_a_clause_of_its_own_before_that_is_no_circumstance(text, clause):
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end].startswith(clause)

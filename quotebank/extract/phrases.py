@@ -571,7 +571,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
     if toks and toks[-1][2] == ")":
         k = len(toks) - 1
-        while k > 0 and toks[k][2] != "(" and len(toks) - k < 8:
+        while k > 0 and toks[k][2] != "(" and len(toks) - k < 20:  # ("Sen. Chris Murphy (a Connecticut
+            # Democrat so boyish he has been mistaken for a junior staffer) says": an aside of a clause)
             k -= 1
         if toks[k][2] == "(":
             # but "MONTREAL, Feb 26 - (Ivaco Inc) said": a wire's unlisted company, in

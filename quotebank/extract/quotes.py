@@ -3684,6 +3684,8 @@ _THAT = re.compile(r"\s*(?:,\s*(?:however|though|meanwhile|moreover|too|also|ind
                    r"(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)  # (", however, that": an aside)
 # when and where between the cue and its clause: "said on Friday that", "told reporters
 # Wednesday night that", "said in a statement that"
+_GAP_SUBJECT = re.compile(r"\s(?:he|she|it|they|we|I|this|there)\s+(?:is|was|are|were|has|had|have|will|would|"
+                          r"could|can|may|might|must|should|did|does|do|[a-z]+(?:ed|es|s))\b")
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
@@ -3722,6 +3724,18 @@ _CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
+
+
+def _finite_outside_aside(masked: str, lo: int, hi: int) -> bool:
+    """A finite verb in ``masked[lo:hi]`` but for a relative clause set off by commas ("said on CNN,
+    where he is now a paid contributor, that ...": where it was said, and a word about the place)."""
+    rel = _RELATIVE_ASIDE.search(masked, lo, hi)
+    if rel is None:
+        return _has_finite_verb(masked, lo, hi)
+    return _has_finite_verb(masked, lo, rel.start()) or _has_finite_verb(masked, rel.end(), hi)
+
+
 # a report's own fronted phrase right after the cue, then its clause: "said when he arrived, the
 # building was empty", "said in politics it takes time"
 _WHERE_SAID = re.compile(r"\b(?:statement|statements|report|reports|filing|filings|letter|interview|release|speech|"
@@ -3776,7 +3790,13 @@ _THAT_RIGHT_AFTER = re.compile(r"\s+that\s+(?=[A-Za-z])(?!(?:day|night|week|mont
 
 def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
     """'that' opening the clause right after a cue, perhaps after when and where."""
-    return _THAT.match(masked, pos, se) or _ADVERBIAL_THAT.match(masked, pos, se) or _ASIDE_THAT.match(masked, pos, se)
+    if (m := _THAT.match(masked, pos, se)) is not None:
+        return m
+    m = _ADVERBIAL_THAT.match(masked, pos, se)
+    if m is not None and _GAP_SUBJECT.search(masked, pos, m.start("that")):
+        m = None  # "said on Monday he is sure that ...", "said on Sunday it had no evidence that": the
+        # clause starts before "that"
+    return m or _ASIDE_THAT.match(masked, pos, se)
 _PREP_FIRST = re.compile(r"\s+(?:about|of|for|on|in|against|over|at|with)\b")  # "warning about viruses that"
 _RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 _OBJECT = re.compile(
@@ -4220,7 +4240,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if mt is None and C.base.get(w) in _CIRCUMSTANCE_THAT_VERBS \
                         and (ct := _CIRCUMSTANCE_THAT.match(masked, after, se)) is not None \
                         and (C.base.get(w) in _TO_RECIPIENT_VERBS or not masked.startswith("to", ct.start() + 1)) \
-                        and not _has_finite_verb(masked, after, ct.start("that")):
+                        and not _finite_outside_aside(masked, after, ct.start("that")):
                     after = ct.start("that") - 1  # "says at a campaign stop in Toledo, Ohio, that ..."
                     mt = _that_after(masked, after, se)
                 if mt is None and C.base.get(w) in _RECIPIENT_THAT_CUES \
