@@ -6774,3 +6774,21 @@ def test_asides_between_subject_cue_and_clause(text, clause, speaker):
 def test_a_clause_of_its_own_before_that_is_no_circumstance(text, clause):
     q = extract_quotes(text)[0]
     assert text[q.content_start:q.content_end].startswith(clause)
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a condition fronted before a mid-sentence attribution: the main clause after it is reported
+    ("If the law conflicts with God's orders, Rubio said, Christians must ignore the law.",
+     "Christians must ignore the law", "Rubio"),
+    ("If the deal goes ahead, the statement said, shareholders will receive Chrysler shares.",
+     "shareholders will receive", "the statement"),
+])
+def test_a_fronted_condition_before_a_mid_sentence_attribution(text, clause, speaker):
+    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    assert speaker in (q.speaker, q.speaker_mention)
+
+
+def test_a_fronted_condition_before_a_final_attribution_stays_in_the_report():
+    text = "If Congress approves the plan later in the year, sign-up would have to be reopened, sources said."
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end].startswith("If Congress approves")

@@ -4956,6 +4956,10 @@ def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
     return men.desc_start <= lo + 1 or _only_opener(masked[lo:men.desc_start])
 
 
+_CONDITION_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ee]ven\s+)?(?:[Ii]f|[Uu]nless|[Aa]lthough|[Tt]hough|"
+                                r"[Bb]ecause|[Oo]nce|[Uu]ntil)\s[^,]*$")
+
+
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
     the reported clause is the sentence without the attribution."""
@@ -5008,8 +5012,10 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 return (ss, before, men, cm.start(), cm.end())
             continue
         if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
-                len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)):
-            cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE."
+                len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)
+                or _CONDITION_FRONTED.match(masked, ss, before)):
+            cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE.", "If the law conflicts with
+            # God's orders, Rubio said, Christians must ignore the law."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
         if am and len(_WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
