@@ -13,6 +13,14 @@ def q_of(text, words, kind=None):
     return hits[0]
 
 
+def q_starting(text, clause):
+    """The quote whose content (the whole reported clause) starts with ``clause``."""
+    qs = extract_quotes(text)
+    hits = [q for q in qs if text[q.content_start:q.content_end].startswith(clause)]
+    assert hits, f"no quote starting {clause!r} in {[text[q.content_start:q.content_end] for q in qs]}"
+    return hits[0]
+
+
 @pytest.mark.parametrize("text, words, speaker, cue", [
     ('"We will win this race," said Jane Doe.', "win this race", "Jane Doe", "said"),
     ("\u201cWe will win this race,\u201d Jane Doe said.", "win this race", "Jane Doe", "said"),
@@ -6687,7 +6695,7 @@ def test_transitive_verbs_of_saying_inside_a_sentence(text, expected):
      "\"weak\" and \"disappointing.\"", "the president \"weak\"", "Sanders"),
 ])
 def test_the_subject_of_a_verb_after_two_clauses(text, clause, speaker):
-    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    q = q_starting(text, clause)
     assert q.speaker == speaker
 
 
@@ -6699,7 +6707,7 @@ def test_the_subject_of_a_verb_after_two_clauses(text, clause, speaker):
      "\"on the verge of flying apart.\"", "on April 2", "Press"),
 ])
 def test_a_subordinate_clause_keeps_its_subject_before_an_appositive(text, clause, speaker):
-    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    q = q_starting(text, clause)
     assert q.speaker == speaker
 
 
@@ -6757,7 +6765,7 @@ def test_much_of_opens_a_reported_clause(text, clause):
      "that Manafort should", "Corey Lewandowski"),
 ])
 def test_asides_between_subject_cue_and_clause(text, clause, speaker):
-    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    q = q_starting(text, clause)
     assert q.speaker == speaker
 
 
@@ -6784,7 +6792,7 @@ def test_a_clause_of_its_own_before_that_is_no_circumstance(text, clause):
      "shareholders will receive", "the statement"),
 ])
 def test_a_fronted_condition_before_a_mid_sentence_attribution(text, clause, speaker):
-    q = next(q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause))
+    q = q_starting(text, clause)
     assert speaker in (q.speaker, q.speaker_mention)
 
 
