@@ -6800,3 +6800,16 @@ def test_a_fronted_condition_before_a_final_attribution_stays_in_the_report():
     text = "If Congress approves the plan later in the year, sign-up would have to be reopened, sources said."
     q = extract_quotes(text)[0]
     assert text[q.content_start:q.content_end].startswith("If Congress approves")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])
+def test_a_no_break_space_is_a_space_to_the_rules(space):
+    text = f"The video shows his hands in the air, but Shelby said{space}he refused to follow her commands."
+    q = q_starting(text, "he refused")
+    assert q.speaker == "Shelby" and q.text == text[q.start:q.end] == "he refused to follow her commands"
+
+
+def test_a_no_break_space_inside_a_name_keeps_offsets():
+    text = "\u201cWe will win,\u201d said Sen.\u00a0Bernie Sanders on Monday."
+    q = extract_quotes(text)[0]
+    assert q.speaker == "Bernie Sanders" and text[q.speaker_start:q.speaker_end].endswith("Sanders")

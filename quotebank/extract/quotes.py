@@ -1414,7 +1414,14 @@ def _mask(text: str, spans: list[Span]) -> str:
             end += 1
         pos = end
     parts.append(text[pos:])
-    return "".join(parts)
+    masked = "".join(parts)
+    if _ODD_SPACE.search(masked):
+        masked = _ODD_SPACE.sub(" ", masked)  # "Shelby said\u00a0he refused": a no-break space is a space to
+        # every rule (one character for one: offsets stay put)
+    return masked
+
+
+_ODD_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
 
 
 # ------------------------------------------------------------------ main
