@@ -6813,3 +6813,11 @@ def test_a_no_break_space_inside_a_name_keeps_offsets():
     text = "\u201cWe will win,\u201d said Sen.\u00a0Bernie Sanders on Monday."
     q = extract_quotes(text)[0]
     assert q.speaker == "Bernie Sanders" and text[q.speaker_start:q.speaker_end].endswith("Sanders")
+
+
+def test_state_and_a_title_after_a_description_read_on_to_the_verb():
+    """"Scott's niece, state Del. Marcia Price, shouted": "state" is no cue; the person speaks (named by her
+    description for now: the name after "state Del." would be better)."""
+    text = '"This is a big year for our senator!" Scott\'s niece, state Del. Marcia Price, shouted to the crowd.'
+    q = extract_quotes(text)[0]
+    assert q.cue == "shouted" and q.speaker in ("Marcia Price", "Scott's niece")

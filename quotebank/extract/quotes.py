@@ -2812,8 +2812,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if not w.islower() and w.lower() != "according to":
             continue
         if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
-                or w == "state" and not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi):
-            continue  # "one of the states suing the EPA, said", "state officials said": a noun, read on
+                or w == "state" and (not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi)
+                                     or _STATE_TITLE.match(masked, cm.end(), hi)):
+            continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
+            # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
@@ -2867,6 +2869,8 @@ _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|on
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s(?:[a-z][\w-]*(?:ed|ful|ous|ive|ic|ish|less),\s)?"
                       r"[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")  # ("the bespectacled, 71-year-old diplomat")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_STATE_TITLE = re.compile(r"\s+(?:Del|Sen|Rep|Sens|Reps|Gov|Senator|Representative|Delegate|Assemblyman|Assemblywoman|"
+                          r"Treasurer|Auditor|Comptroller|Superintendent|Attorney|Controller|Secretary)\b")
 _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
