@@ -603,7 +603,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 segs.append([])
             else:
                 segs[-1].append(t)
-        segs = [sg for sg in segs if sg]
+        segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and (sg[1][2] in titles() or sg[1][2].rstrip(".")
+                                                                     in titles()) else sg
+                for sg in segs if sg]  # ("Scott's niece, state Del. Marcia Price, shouted": the titled name)
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)

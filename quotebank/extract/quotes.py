@@ -2843,6 +2843,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             s0 = i + lead.index("state")
             toks = _tokens(masked, s0, men.end)
             return _Att(classify(masked, s0, men.end, toks), w, cm.start(), cm.end(), "post")
+        if lead.endswith("state ") and men.kind == "name":
+            lead = lead[:-6]  # "Scott's niece, state Del. Marcia Price, shouted": the state's, before the title
         if men.kind == "name" and _DESC_FIRST.fullmatch(lead):
             # "his wife, Gabriela Violeta Lazar, wrote": the description stands before the name
             men.desc_start, men.desc_end = i + (len(lead) - len(lead.lstrip())), i + len(lead.rstrip(" ,"))
