@@ -6824,3 +6824,10 @@ def test_state_and_a_title_after_a_description_read_on_to_the_name(text):
     is the speaker, her description before it."""
     q = extract_quotes(text)[0]
     assert (q.speaker, q.cue[:4]) == ("Marcia Price", text.split("Price, ")[1][:4])
+
+
+def test_a_participle_after_a_subordinate_clause_set_off_by_dashes():
+    text = ('Clinton spoke down the street from the Trump Taj Mahal \u2014 now owned by investor Carl Icahn \u2014 where '
+            'about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace" after the talks '
+            'failed.')
+    assert extract_quotes(text)[0].speaker == "about 50 protesters"

@@ -3287,7 +3287,9 @@ def _name_possessive_first(toks) -> bool:
         if t[2].endswith(("'s", "\u2019s")):
             return len(toks) > 1 + toks.index(t)
     return False
-_SUBORDINATE_OPEN = re.compile(r",\s+(?:and\s+)?(when|as|after|while|because|where|in which|during which|who)\s+")
+_SUBORDINATE_OPEN = re.compile(r"(?:,|\s(?:\u2014|\u2013|--?))\s+(?:and\s+)?(when|as|after|while|because|where|in which|"
+                               r"during which|who)\s+")  # (after a dash too: "the Taj Mahal - now owned by
+# Carl Icahn - where about 50 protesters had gathered, chanting")
 _BARE_PLURAL = re.compile(r"((?:(?:about|some|nearly|almost|around|more than|at least|over)\s+)?(?:\d[\d,]*\s+)?"
                           r"(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:[^s\W]s|children|people|men|women)))(?=\s)")
 
