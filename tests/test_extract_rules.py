@@ -6831,3 +6831,15 @@ def test_a_participle_after_a_subordinate_clause_set_off_by_dashes():
             'about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace" after the talks '
             'failed.')
     assert extract_quotes(text)[0].speaker == "about 50 protesters"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a quotation opening an aside in parentheses, with its cue after it, is direct: the words before the
+    # parenthesis are the writer's
+    ('The endorsements prompted some blowback from members ("I want my dues back," wrote Edward Nelson, a '
+     'technician, on Facebook), and the next one will too.', "I want my dues back"),
+    ('The crowd booed. ("I don\u2019t want to have fisticuffs," said one party activist.)', "I don\u2019t want"),
+])
+def test_a_quotation_opening_a_parenthesis_is_direct(text, words):
+    q = q_of(text, words)
+    assert q.kind == "direct" and q.text.startswith(words)

@@ -2248,7 +2248,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             or sp.name_modifier:
         return "term", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
 
-    left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013")
+    left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013") or left.endswith("(")
+    # ('... blowback from members ("I want my dues back," wrote Edward Nelson, ...)': an aside of its own)
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
     att = _right_cue(masked, qend, right_hi, se)
     if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, se):
