@@ -6843,3 +6843,20 @@ def test_a_participle_after_a_subordinate_clause_set_off_by_dashes():
 def test_a_quotation_opening_a_parenthesis_is_direct(text, words):
     q = q_of(text, words)
     assert q.kind == "direct" and q.text.startswith(words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a participle right after a quotation that ends in its own comma starts the next report
+    ("Sanders said the convention could be \u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d",
+     "Democracy is messy"),
+    ('Pacad said it "has reached an agreement with Okamoto," adding "we expect our condom sales to begin within '
+     '30 days."', "we expect our condom sales"),
+])
+def test_a_participle_after_a_quotation_ending_in_a_comma_reports_again(text, words):
+    q = q_of(text, words)
+    assert (q.kind, q.cue) == ("direct", "adding") and q.text.startswith(words)
+
+
+def test_a_participle_after_a_finite_verb_without_a_quotation_is_no_new_report():
+    text = "Thiel wrote a long essay on Tuesday explaining why he backed the candidate."
+    assert [q.cue for q in extract_quotes(text)] in ([], ["wrote"])

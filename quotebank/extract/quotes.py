@@ -2978,12 +2978,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 continue
             continue  # a noun ("his home state", "AP's report"), an infinitive ("to write") or an
             # adjective ("in a written statement")
-        if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith(",") \
+        if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith((",", MASK)) \
                 and not _AND_BEFORE.search(masked, max(lo, cm.start() - 6), cm.start()) \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
                 and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
-            # (but "with Claudia Sheinbaum describing ...": the participle has its own subject)
+            # (but "with Claudia Sheinbaum describing ...": the participle has its own subject, and
+            # 'could be "messy," adding, "..."' follows a quotation that ends in its own comma)
         best = cm
     if best is None:
         return None
