@@ -603,8 +603,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 segs.append([])
             else:
                 segs[-1].append(t)
-        segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and (sg[1][2] in titles() or sg[1][2].rstrip(".")
-                                                                     in titles()) else sg
+        segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and _is_title_word(sg[1][2]) else sg
                 for sg in segs if sg]  # ("Scott's niece, state Del. Marcia Price, shouted": the titled name)
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
@@ -640,8 +639,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated," nor
                 # "Clinton, during a town hall meeting in Columbus, Ohio,"
             toks = segs[k]
-            if _opens_subordinate(toks):
-                toks = toks[2:] if toks[0][2].lower() == "even" else toks[1:]  # "while Mike Huckabee": the subject
+            if j := _subordinate_opening(toks):
+                toks = toks[j:]  # "while Mike Huckabee": the subject
     rel_tok = None
     if toks and (toks[-1][2].lower() in RELATIVE or toks[-1][2].lower().replace("\u2019", "'") == "who's"):
         # "Trump - who warned ..." : the antecedent before the relative pronoun (and "who's called for")
@@ -1361,21 +1360,21 @@ _TIME_PHRASE_WORDS = _TIME_NOUNS | frozenset("late early earlier later last this
 _SUBORDINATORS = frozenset("while whereas when if although though because since unless until once".split())
 
 
-def _opens_subordinate(seg: list[tuple[int, int, str]]) -> bool:
-    """Does the comma-separated segment open a subordinate clause ("while Mike Huckabee", "Even if Clinton
-    can't catapult over Sanders")?"""
+def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
+    """Where the subject starts in a comma-separated segment that opens a subordinate clause: 1 for
+    "while Mike Huckabee", 2 for "Even if Clinton can't catapult over Sanders"; 0 when it opens none."""
     k = 1 if len(seg) > 2 and seg[0][2].lower() == "even" else 0
-    return len(seg) > k + 1 and seg[k][2].lower() in _SUBORDINATORS and _is_cap(seg[k + 1][2]) | (
-        seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i"))
+    if len(seg) > k + 1 and seg[k][2].lower() in _SUBORDINATORS and (
+            _is_cap(seg[k + 1][2]) or seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i")):
+        return k + 1
+    return 0
 
 
 def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:
     """A whole subordinate clause before the comma ("Even if Clinton can't catapult over Sanders"):
     the subject is after it, never in it."""
-    if not _opens_subordinate(seg):
-        return False
-    k = 2 if seg[0][2].lower() == "even" else 1
-    return any(t[2].islower() and t[2] not in DETERMINERS for t in seg[k + 1:])
+    j = _subordinate_opening(seg)
+    return j > 0 and any(t[2].islower() and t[2] not in DETERMINERS for t in seg[j + 1:])
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
@@ -1403,7 +1402,7 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "According to Trump, he was once ...": a clause, not an appositive
     if lf in ("and", "but", "or", "nor", "yet") and len(seg) > 1 and _is_cap(seg[1][2]):
         return False  # "..., and Brian Deese, the adviser, said": a new subject, not an aside
-    if _opens_subordinate(seg):
+    if _subordinate_opening(seg):
         return False  # "..., while Mike Huckabee, the former governor, proposed": a clause and its subject
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"

@@ -2814,7 +2814,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             continue
         if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
                 or w == "state" and (not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi)
-                                     or _STATE_TITLE.match(masked, cm.end(), hi)):
+                                     or (nw := _NEXT_WORD.match(masked, cm.end(), hi)) is not None
+                                     and nw.group(1).lower() in title_words()):
             continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
             # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
@@ -2872,8 +2873,6 @@ _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|on
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s(?:[a-z][\w-]*(?:ed|ful|ous|ive|ic|ish|less),\s)?"
                       r"[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")  # ("the bespectacled, 71-year-old diplomat")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_STATE_TITLE = re.compile(r"\s+(?:Del|Sen|Rep|Sens|Reps|Gov|Senator|Representative|Delegate|Assemblyman|Assemblywoman|"
-                          r"Treasurer|Auditor|Comptroller|Superintendent|Attorney|Controller|Secretary)\b")
 _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
@@ -3152,6 +3151,26 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
 _NAMING_PARTICIPLES = frozenset("called named dubbed titled entitled labeled labelled termed nicknamed".split())
 
 
+def _subject_inside_first_clause(masked: str, lo: int, hi: int, men: Mention) -> bool:
+    """Does the subject ``men`` open a clause inside the first clause of a chain whose next verb is at
+    ``hi``? "Sullivan put off deciding whether Judicial Watch could question Clinton but said", "A
+    banker said that banks are responding and said", "Stoltenberg noted that Brazil had agreed ... but
+    said" (but "She noted that Sanders has criticized ... and called": his own chain)."""
+    pw = _prev_word(masked, max(lo, men.start - 10), men.start)
+    if pw is None or pw[1].lower() not in ("whether", "if", "that"):
+        return False
+    if pw[1].lower() != "that":
+        return True
+    ppw = _prev_word(masked, max(lo, pw[0] - 30), pw[0])
+    C = cues()
+    if ppw is None or C.rx.fullmatch(ppw[1]) is None:
+        return False  # ("a charge that leaders denied": a relative's "that")
+    if (bw := _prev_word(masked, max(lo, hi - 12), hi)) is not None and bw[1] == "but":
+        return True
+    vm = C.rx.match(masked, hi)
+    return vm is not None and C.base.get(ppw[1]) == C.base.get(vm.group(0), "")
+
+
 def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
@@ -3180,17 +3199,8 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
             # verb (but ", who answered her door and said": that one's the relative's own chain)
         if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
-            if men is not None and (pw := _prev_word(masked, max(lo, men.start - 10), men.start)) is not None \
-                    and (pw[1].lower() in ("whether", "if") or pw[1].lower() == "that" and (
-                        ppw := _prev_word(masked, max(lo, pw[0] - 30), pw[0])) is not None
-                         and cues().rx.fullmatch(ppw[1]) is not None and (
-                             (bw := _prev_word(masked, max(lo, hi - 12), hi)) is not None and bw[1] == "but"
-                             or (vm := cues().rx.match(masked, hi)) is not None
-                             and cues().base.get(ppw[1]) == cues().base.get(vm.group(0), ""))):
-                continue  # "Sullivan put off deciding whether Judicial Watch could question Clinton but said",
-                # "A banker said that banks are responding and said", "Stoltenberg noted that Brazil had
-                # agreed ... but said": the verb of a clause inside the first one, not the chain's (but
-                # "She noted that Sanders has criticized ... and called": his)
+            if men is not None and _subject_inside_first_clause(masked, lo, hi, men):
+                continue  # the verb of a clause inside the first one, not the chain's
             if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
                 return men
     seg = masked[lo:hi]
