@@ -6860,3 +6860,45 @@ def test_a_participle_after_a_quotation_ending_in_a_comma_reports_again(text, wo
 def test_a_participle_after_a_finite_verb_without_a_quotation_is_no_new_report():
     text = "Thiel wrote a long essay on Tuesday explaining why he backed the candidate."
     assert [q.cue for q in extract_quotes(text)] in ([], ["wrote"])
+
+
+@pytest.mark.parametrize("text, clause, speaker, cue", [
+    # a cue phrase that needs its "that" may follow an appositive's closing comma
+    ("But in an interview, the union's president, Mary Kay Henry, expressed concern that even some of her "
+     "members could find Mr. Trump appealing.", "that even some of her members", "Mary Kay Henry",
+     "expressed concern"),
+    ("Conable, who is here to meet government and business leaders, expressed confidence that Japan will make "
+     "increasing use of its trade surplus.", "that Japan will make", "Conable", "expressed confidence"),
+])
+def test_a_that_phrase_cue_after_an_appositive(text, clause, speaker, cue):
+    q = q_starting(text, clause)
+    assert (q.kind, q.cue) == ("indirect", cue) and q.speaker.endswith(speaker)
+
+
+def test_a_that_phrase_cue_after_a_comma_still_needs_its_that():
+    text = "After the vote, the union's president, Mary Kay Henry, expressed concern about the members."
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "privy to" and "involved in" qualify the people who speak, like "familiar with" (and "allied
+    # with", read before): the speaker is the whole phrase, not the thing they are privy to
+    ("Sources privy to the negotiations say the Democratic leaders have insisted on acting now.",
+     "Sources privy to the negotiations"),
+    ("Sources privy to negotiations say the Democratic leaders have insisted on acting now.",
+     "Sources privy to negotiations"),
+    ("The employers have made no offer, but sources involved in the negotiations say that they are working on "
+     "a half-hour reduction.", "sources involved in the negotiations"),
+    ("A super PAC allied with Cruz said it would spend heavily in Iowa.", "A super PAC allied with Cruz"),
+    ("Two groups aligned with the campaign said the ads would run through November.",
+     "Two groups aligned with the campaign"),
+])
+def test_people_privy_to_or_involved_in_speak_as_a_whole(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_involved_in_after_a_finite_verb_is_no_part_of_the_speaker():
+    text = "Two banks were involved in the sale, the ministry said."
+    q = extract_quotes(text)[0]
+    assert q.speaker == "the ministry" and q.text.startswith("Two banks were involved")

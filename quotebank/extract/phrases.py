@@ -876,7 +876,7 @@ _NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split()
 _PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
-                            "responding writing working appearing".split())
+                            "responding writing working appearing privy involved".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
 
 

@@ -5198,6 +5198,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         return _PUT_IT_PLAIN.match(masked, cm.end()) is not None or (
             _AS_BEFORE.search(before) is not None and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
     if " " in w:  # a phrase ("pointed out", "had this to say"): a verb after its subject
+        if pm is None and w in cues().that_only and before.rstrip().endswith(","):
+            return True  # "Mary Kay Henry, the union's president, expressed concern that": after an
+            # appositive (only the phrases that need their "that")
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS
                                or _DET_NOUN_BEFORE.search(before) is not None)  # "His office issued a statement"
