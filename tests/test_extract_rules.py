@@ -6902,3 +6902,77 @@ def test_involved_in_after_a_finite_verb_is_no_part_of_the_speaker():
     text = "Two banks were involved in the sale, the ministry said."
     q = extract_quotes(text)[0]
     assert q.speaker == "the ministry" and q.text.startswith("Two banks were involved")
+
+
+def test_a_headline_name_on_a_topic_speaks_its_quotation():
+    # "NAME on TOPIC: 'QUOTE'": the name before "on" speaks, not the topic (and the headline's
+    # surname is the full name the story gives below)
+    text = ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: \u2018I Think She Will.\u2019\n\n"
+            "Friday on CNN\u2019s \u201cNew Day,\u201d Sen. Kristen Gillibrand (D-NY) said she thinks Clinton "
+            "will release them.")
+    q = q_of(text, "I Think She Will")
+    assert (q.kind, q.cue, q.speaker) == ("direct", ":", "Kristen Gillibrand")
+    assert text[q.speaker_start:q.speaker_end] == "Gillibrand"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Obama on Trump: "He is unfit to serve."', "Obama"),
+    # an opener and a day before "on" are no name
+    ('And on Thursday Mr Blair is saying: "I want to talk about the central purpose of this."', "Blair"),
+])
+def test_name_on_topic_colon_speakers(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sanders says his private meeting with Pope Francis is not an endorsement\n\n"
+     "Bernie Sanders met the pope on Saturday.", "Bernie Sanders"),
+    ("The Latest: Trump urges supporters to monitor polling places\n\n"
+     "Donald Trump spoke in Colorado on Friday.", "Donald Trump"),
+])
+def test_a_headline_surname_is_the_full_name_the_story_gives_below(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire story's lead is no headline, and a description makes the name no headline's either
+    ("Ford, the US car company, reported higher fourth quarter profits on Thursday boosted by its loans unit.\n\n"
+     "Bill Ford, the chairman, was pleased.", "Ford"),
+    ("WASHINGTON, Feb 26 - Baker said the dollar should stabilise.\n\nJames Baker spoke to reporters.", "Baker"),
+    # below the headline, a surname is only the full name introduced before it
+    ("Budget talks go on\n\nSanders said the budget must change.\n\nBernie Sanders spoke on Friday.", "Sanders"),
+])
+def test_a_surname_outside_a_headline_is_not_completed_from_below(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_participle_joined_to_one_with_its_own_subject_after_with_shares_it():
+    text = ('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton '
+            'and asking, "How can someone with such bad judgement be our next president?"')
+    q = q_of(text, "How can someone")
+    assert (q.kind, q.cue, q.speaker) == ("direct", "asking", "Donald Trump")
+
+
+def test_a_participle_joined_to_one_without_a_with_subject_keeps_the_clause_subject():
+    text = ('The senator stood up, pointing to his record and asking, "How can anyone doubt me?"')
+    q = q_of(text, "How can anyone")
+    assert q.speaker == "The senator"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a quotation that ends its sentence inside a parenthesis closes the aside and the sentence
+    ("His close friend is Joel Benenson, whom one Obama insider described as \u201chis brother.\u201d) And some "
+     "interpret Axelrod\u2019s commentary as somewhat self-serving.", "as \u201chis brother.\u201d)"),
+    ('It is not clear how long Mr Brown will stay (he once said there are two types of chancellor: "those who '
+     'fail and those who get out in time.") There are rumours he will be moved.',
+     'there are two types of chancellor: "those who fail and those who get out in time.")'),
+])
+def test_a_quotation_ending_a_sentence_in_parentheses_ends_the_report(text, clause):
+    q = q_of(text, clause.split()[1])
+    assert text[q.content_start:q.content_end] == clause
+
+
+def test_a_quotation_in_parentheses_ending_without_a_period_runs_on():
+    text = 'Brown said the plan (a "fair deal") would pass easily in the spring.'
+    q = q_of(text, "fair deal")
+    assert text[q.content_start:q.content_end].endswith("would pass easily in the spring")

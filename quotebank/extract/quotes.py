@@ -439,6 +439,13 @@ class _Resolver:
         return index
 
     @cached_property
+    def _headline_end(self) -> int:
+        """Where a headline on the first line ends (0 if the text opens with no headline: a wire
+        story's dateline and lead, or a first line too long for a title)."""
+        nl = self.masked.find("\n")
+        return nl if 0 < nl <= 200 and _WIRE_DATELINE.match(self.masked) is None else 0
+
+    @cached_property
     def full_names(self) -> list[tuple[int, str]]:
         """Full names in the text (scanned only when a surname needs resolving)."""
         return self._scan_names(self.masked)
@@ -747,6 +754,11 @@ class _Resolver:
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
+            if fn is None and pos < self._headline_end and men.desc_start is None and not self._org_name(men, toks):
+                # a headline names people before the story does: "Gillibrand on ...: '...'" is the
+                # Kristen Gillibrand named below (a person's name: a given name first)
+                fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
+                           if p > pos and f.split()[0].lower() in given_names()), None)
             if fn is not None:
                 full = fn
             else:
@@ -1061,6 +1073,7 @@ class _Resolver:
                 continue
             g = given_names().get(toks[0])
             g = _HONORIFIC_GENDER.get(name.split(None, 1)[0], g)
+
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
@@ -1349,12 +1362,15 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
             c = sp.close
             last = sp.last
             if last in ".!?" and c + 1 < pe:
+                k = c + 1
+                while k < pe and masked[k] in ")]":
+                    k += 1  # ('whom one insider described as "his brother.") And some ...': the aside closes too
                 # (two spaces: the blanked outer apostrophe of a closing '' pair, then the space)
-                nxt = masked[c + 1 : c + 4].lstrip()
+                nxt = masked[k : k + 4].lstrip()
                 if nxt[:1] and (nxt[:1].isupper() or nxt[:1] == MASK):
-                    follow = masked[c + 1 : min(pe, c + 90)]
+                    follow = masked[k : min(pe, k + 90)]
                     if not _ATTRIB_NEXT.match(follow) and not _ATTRIB_NEXT_ADJUNCT.match(follow):
-                        cuts.add(c + 1)
+                        cuts.add(k)
     out = []
     s = ps
     for c in sorted(cuts):
@@ -3023,6 +3039,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
         men = _subordinate_subject(masked, lo, best.start()) or _coordinated_subject(masked, lo, best.start())
+    if men is None and w.endswith("ing") and _AND_BEFORE.search(masked, max(lo, best.start() - 6), best.start()):
+        men = _with_subject_of_earlier_participle(masked, lo, best.start())
     if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
@@ -3086,6 +3104,23 @@ _NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x0
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+def _with_subject_of_earlier_participle(masked: str, lo: int, hi: int) -> Mention | None:
+    """'..., with Donald Trump tweeting that it was a "disaster" and asking, "..."': a participle
+    joined by "and" to an earlier one that has its own named subject after "with" shares it."""
+    earlier = None
+    for cm in cues().rx.finditer(masked, lo, hi):
+        if cm.group(0).endswith("ing") and cm.group(0).islower():
+            earlier = cm
+    if earlier is None:
+        return None
+    nb = np_backward(masked, earlier.start(), lo)
+    if nb is None or nb.kind != "name" or masked[nb.end:earlier.start()].strip() \
+            or not _WITH_BEFORE.search(masked, max(lo, nb.start - 6), nb.start):
+        return None
+    return nb
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
@@ -3622,10 +3657,19 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     if not toks or len(toks) > 10 or not toks[-1][2][:1].isupper():
         return None
     men = np_backward(masked, e, s)
+    if (on := _NAME_ON_TOPIC.match(masked, s, e)) is not None and (men is None or men.start > s) \
+            and on.group("name").split()[0] not in _OPENERS and on.group("name").split()[0] not in _DATE_WORDS:
+        # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: '...'": the name before
+        # "on" speaks, not the topic after it
+        named = np_backward(masked, on.end("name"), s)
+        men = named if named is not None and named.start == s else men
     if men is None or men.kind not in ("name",):
         return None
     colon = masked.find(":", e, open_)
     return _Att(men, ":", colon, colon + 1, "colon")
+
+
+_NAME_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]+on[ \t]+\S")
 
 
 def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
