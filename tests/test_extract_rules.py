@@ -6976,3 +6976,21 @@ def test_a_quotation_in_parentheses_ending_without_a_period_runs_on():
     text = 'Brown said the plan (a "fair deal") would pass easily in the spring.'
     q = q_of(text, "fair deal")
     assert text[q.content_start:q.content_end].endswith("would pass easily in the spring")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title before a lone surname opening a sentence makes it a person a later "he" can be
+    ("Hillary Clinton spoke on Monday.\n\nMrs. Clinton has always maintained that the server was secure. "
+     "President Obama backed her up in an interview last October. ''I don't think it posed a national "
+     "security problem,'' he said.", "Obama"),
+    ('The dollar fell on Friday. President Reagan met his advisers. "We believe that the Soviet Union has '
+     'gone beyond the treaty," he said.', "Reagan"),
+])
+def test_a_titled_surname_opening_a_sentence_is_a_pronouns_antecedent(text, speaker):
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
+    assert q.speaker == speaker
+
+
+def test_an_untitled_unknown_capitalised_subject_is_still_no_antecedent():
+    text = 'The dollar fell on Friday. Treasury met its advisers. "We believe the dollar is too low," he said.'
+    assert extract_quotes(text)[-1].speaker is None

@@ -276,6 +276,9 @@ _NOT_A_PERSON_ROLE = _ORG_DESCRIPTION_WORDS | frozenset(
     "statement report study research survey poll data figures document documents memo letter analysis "
     "sources source ministry department bureau office commission government administration".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+# titles that make the one surname after them a person: "President Obama backed her up ... he said"
+_PERSON_TITLES = frozenset("President Sen. Senator Gov. Governor Rep. Representative Mayor Judge Justice Gen. "
+                           "Prof. Professor".split())
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 _ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|[A-Z](?: and |/|&| & )[A-Z])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -1003,8 +1006,8 @@ class _Resolver:
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
             words = name.split()
-            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS:
-                words = words[1:]  # "Mr Hockney": Hockney
+            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS or len(words) == 2 and words[0] in _PERSON_TITLES:
+                words = words[1:]  # "Mr Hockney": Hockney; "President Obama": Obama
             cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
@@ -1066,6 +1069,7 @@ class _Resolver:
                 len(toks) == 1 and toks[0] in given_names() and firsts.get(toks[0], pos + 1) <= p + len(name)
             ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
                 or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
+                or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
                 or len(toks) >= 3 and toks[-2] in given_names()  # "Ford Motor Co Chairman Donald Petersen"
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
             if not known:
