@@ -6960,12 +6960,14 @@ def test_a_participle_joined_to_one_without_a_with_subject_keeps_the_clause_subj
 
 
 @pytest.mark.parametrize("text, clause", [
-    # a quotation that ends its sentence inside a parenthesis closes the aside and the sentence
-    ("His close friend is Joel Benenson, whom one Obama insider described as \u201chis brother.\u201d) And some "
-     "interpret Axelrod\u2019s commentary as somewhat self-serving.", "as \u201chis brother.\u201d)"),
+    # a quotation that ends its sentence inside a parenthesis closes the aside and the sentence (and
+    # the report, opened inside the parenthesis, ends before its closing mark)
+    ("Axelrod knows the team. (His close friend is Joel Benenson, whom one Obama insider described as \u201chis "
+     "brother.\u201d) And some "
+     "interpret Axelrod\u2019s commentary as somewhat self-serving.", "as \u201chis brother.\u201d"),
     ('It is not clear how long Mr Brown will stay (he once said there are two types of chancellor: "those who '
      'fail and those who get out in time.") There are rumours he will be moved.',
-     'there are two types of chancellor: "those who fail and those who get out in time.")'),
+     'there are two types of chancellor: "those who fail and those who get out in time."'),
 ])
 def test_a_quotation_ending_a_sentence_in_parentheses_ends_the_report(text, clause):
     q = q_of(text, clause.split()[1])
@@ -6994,3 +6996,70 @@ def test_a_titled_surname_opening_a_sentence_is_a_pronouns_antecedent(text, spea
 def test_an_untitled_unknown_capitalised_subject_is_still_no_antecedent():
     text = 'The dollar fell on Friday. Treasury met its advisers. "We believe the dollar is too low," he said.'
     assert extract_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    # a participle right after its noun, with its agent after "by", modifies the noun: no one's report
+    'It had a resonant issue (the anti-Washington feeling proclaimed by George Wallace in 1968) or a regional '
+    'base (the South for "Dixiecrat" Strom Thurmond in 1948).',
+])
+def test_a_participle_with_by_after_its_noun_is_no_cue(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_quotation_after_a_participle_with_by_goes_to_the_next_cue():
+    text = ("Bellamy's claim that Souness had lied about the bust-up was strongly denied by Shepherd, who accused "
+            'the striker of "cheating" the club.')
+    q = q_of(text, "cheating")
+    assert (q.kind, q.cue, q.speaker) == ("mixed", "accused", "Shepherd")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a passive with its agent, and a participle after "as" or a dash, still attribute
+    ('Trump was asked by host Bill Maher, "Would you run again?"', "Bill Maher", "asked"),
+])
+def test_a_passive_cue_with_by_keeps_its_agent(text, speaker, cue):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_title_before_a_noun_with_a_participle_and_by_is_no_quotation():
+    text = ("Later that month, Scribner is set to publish ''Trump Revealed,'' a biography written by the "
+            "Washington Post editor Marc Fisher.")
+    assert extract_quotes(text) == []
+
+
+def test_a_cue_before_a_participle_with_by_still_attributes():
+    text = '"We will win this race," wrote the senator in a letter signed by 40 colleagues.'
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.cue, q.speaker) == ("direct", "wrote", "the senator")
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a report that starts inside a parenthesis ends where the parenthesis closes
+    ("The history (Bill Clinton said the state was special) makes this a contest that Sanders must win.",
+     "the state was special"),
+    ('The history (Bill Clinton called himself the "comeback kid") makes this a contest that Sanders must win.',
+     'himself the "comeback kid"'),
+    ("First, Ellen Kullman was shown the door. (She claimed to ''retire.'') Then DuPont announced plans to merge.",
+     "to ''retire.''"),
+    ("Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.) The deal went on.",
+     "that the timing was unrelated"),
+])
+def test_a_report_inside_a_parenthesis_ends_where_it_closes(text, clause):
+    q = q_starting(text, clause.split()[0])
+    assert text[q.content_start:q.content_end] == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # parentheses opened and closed inside the report, or a quotation in parentheses within it, keep it whole
+    ('Tom Giancola explained how canvassers would rank the voters they met from 1 ("Oh, I\'m definitely voting '
+     'for Eric") to 6 ("They\'re probably voting for Trump").',
+     'how canvassers would rank the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6 '
+     '("They\'re probably voting for Trump")'),
+    ("Sanders said the plan (which costs $5 billion) would pass this year.",
+     "the plan (which costs $5 billion) would pass this year"),
+])
+def test_parentheses_inside_a_report_keep_it_whole(text, clause):
+    q = q_starting(text, clause.split()[0])
+    assert text[q.content_start:q.content_end] == clause

@@ -2358,7 +2358,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
-            cend = _mixed_end(text, masked, qend, se)
+            cend = _mixed_end(text, masked, qend, se, cstart)
             if cues().base.get(latt.cue.lower()) in _NAMING | _JUDGING and _NAMING_TAIL.match(masked, qend, se):
                 cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words
             return "mixed", latt, (cstart, max(cend, sp.end))
@@ -2666,12 +2666,12 @@ _NAMING_TAIL = re.compile(
     r"show|book|rally|news conference|press conference|radio|television|debate))\b")
 
 
-def _mixed_end(text: str, masked: str, qend: int, se: int) -> int:
+def _mixed_end(text: str, masked: str, qend: int, se: int, cstart: int | None = None) -> int:
     """Where the reported clause of a mixed quote ends: the clause's end, or earlier, at a
     quotation inside it whose own punctuation ends the clause: 'that his party was "still the
     No. 1 force in Spain." --Kim Hjelmgaard', 'things "should be wrapped up by Cleveland,"
     referring to ...' (the comma inside the marks is the clause's comma)."""
-    cend = _clause_end(masked, qend, se, _mixed_stop(), aside=False)  # reads on from inside the clause
+    cend = _clause_end(masked, qend, se, _mixed_stop(), aside=False, clause_start=cstart)  # reads on from inside the clause
     close = qend
     while close <= cend:
         if _quote_ends_clause(text, masked, close, se):
@@ -2766,7 +2766,26 @@ def _after_dashed_aside(masked: str, m: re.Match, se: int) -> int | None:
     return j if j < se and masked[j:j + 1].islower() else None
 
 
-def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True) -> int:
+def _aside_close(masked: str, start: int, end: int) -> int:
+    """A report that starts inside a parenthesis ends where it closes ("(Bill Clinton said the state
+    was special) makes this ...": not "makes this ..."); ``end`` if it opened after ``start``."""
+    opened = masked.rfind("(", max(0, start - 300, masked.rfind("\n", 0, start)), start)
+    if opened < 0 or masked.rfind(")", opened, start) >= 0:
+        return end
+    depth = 0
+    for k in range(start, end):
+        ch = masked[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return end
+
+
+def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True,
+                clause_start: int | None = None) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
     (``stops``: the pattern of clause ends, :data:`_CLAUSE_STOP` unless given)."""
     k = start
@@ -2782,7 +2801,13 @@ def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = Non
     c = _coordinated_cue().search(masked, start, end)
     if c:
         end = c.start()
+    paren = False
+    if ")" in masked[start:end] and (closed := _aside_close(masked, start if clause_start is None else clause_start,
+                                                           end)) < end:
+        end, paren = closed, True
     while end > start and masked[end - 1] in " .,\n":
+        if paren and masked[end - 1] == " " and masked[end - 2 : end - 1] == MASK:
+            break  # (the blanked outer mark of a closing '' pair: "''retire.'')")
         end -= 1
     return max(end, k)
 
@@ -2838,6 +2863,11 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                                      and nw.group(1).lower() in title_words()):
             continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
             # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
+        if w.endswith(("ed", "en")) and masked[i:cm.start()].strip() and _BY_NEXT.match(masked, cm.end(), hi) \
+                and masked[cm.start() - 2 : cm.start() - 1].isalpha() \
+                and not _PASSIVE_BEFORE.search(masked, max(i, cm.start() - 20), cm.start()):
+            return None  # "''Trump Revealed,'' a biography written by ...": a participle modifying the noun
+            # before it; the words in marks are the work's title, no one says them
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
@@ -2989,6 +3019,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                        and masked[cm.end():hi].strip() not in (",", ":")):
                 continue  # "his writing": a noun; "It goes without saying that": nothing said (but
                 # "how to attack a friend without saying, '...'": the words follow)
+        elif w.endswith(("ed", "en")) and _BY_NEXT.match(masked, cm.end(), hi) \
+                and (pw := _prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
+                and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() and pw[1].lower() not in ("as", "and", "but") \
+                and not _PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start()):
+            continue  # "the anti-Washington feeling proclaimed by George Wallace": a participle modifying
+            # the noun right before it, no one's report (but "was asked by host Bill Maher" has its
+            # agent, and "..., as recalled by", "nine - described by" attribute what follows)
         elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
             if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and masked[cm.end():hi].strip() in (",", ":") \
@@ -3125,7 +3162,8 @@ def _with_subject_of_earlier_participle(masked: str, lo: int, hi: int) -> Mentio
             or not _WITH_BEFORE.search(masked, max(lo, nb.start - 6), nb.start):
         return None
     return nb
-_BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
+_BY_ING = re.compile(r"\bby\s+$")
+_BY_NEXT = re.compile(r"\s+by\s")  # "... by tweeting that": the participle is the speech act
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
 _NO_VERB_AFTER = _DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
