@@ -7063,3 +7063,32 @@ def test_a_report_inside_a_parenthesis_ends_where_it_closes(text, clause):
 def test_parentheses_inside_a_report_keep_it_whole(text, clause):
     q = q_starting(text, clause.split()[0])
     assert text[q.content_start:q.content_end] == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "at least"/"at most" and a number open a clause after the cue, unlike "said at the meeting"
+    ("Police said at least 40 people were hurt.", "at least 40 people were hurt"),
+    ("Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting "
+     "planes filled the skies with anti-Trump messages.", "at least six skywriting planes filled the skies"),
+    ("The state-run Philippine News Agency said at least 18 rebels died in the clash.", "at least 18 rebels died"),
+])
+def test_at_least_opens_a_reported_clause(text, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and text[q.content_start:q.content_end].startswith(clause)
+
+
+def test_at_the_place_after_a_cue_is_still_no_clause():
+    text = "She said at the meeting that the plan was dead."
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == ["that the plan was dead"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a recipient before a comma: the mixed report starts after it
+    ("Instead, Trump told CNN, his policy would merely be \u201cto go after them\u201d if he wins the White House.",
+     "his policy would merely be"),
+    ("The person who plays Trump in the mock debates, several people in Clinton\u2019s orbit told POLITICO, has "
+     "already been chosen, and is an \u201coutsider.\u201d", "has already been chosen"),
+])
+def test_a_mixed_report_starts_after_a_recipient_and_its_comma(text, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "mixed" and q.cue == "told"

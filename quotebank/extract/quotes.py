@@ -2350,8 +2350,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                     # and "telling supporters after his victory in the primary that ...": after the recipient
             elif latt.cue.lower() in ("told", "tells", "tell", "telling") \
                     and (ob := _OBJECT.match(masked, cstart, sp.open)) is not None \
-                    and _SUBJECT_AFTER_RECIPIENT.match(masked, ob.end(), sp.open) is not None:
+                    and (_SUBJECT_AFTER_RECIPIENT.match(masked, ob.end(), sp.open) is not None
+                         or masked.startswith(",", ob.end())):
                 cstart = ob.end()  # 'told Reuters his first aim is to put the "house in order"': after the recipient
+                # (and a recipient before a comma: 'Trump told CNN, his policy would be "to go after them"',
+                # 'The person ..., several people told POLITICO, has been chosen and is an "outsider"')
                 # (not after part of it: 'told a Sydney radio station the deficit "may ..."' stays whole)
             if latt.cue.lower().endswith("statement") and (
                     sm := _STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
@@ -4036,7 +4039,8 @@ _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\
                         r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b"
                         r"|(?:responsibility|credit)\s+(?:for|of)\b)")  # "claimed responsibility for the attack"
 _BAD_AFTER_CUE = re.compile(
-    r"\s*(?:(?:in|on|at|during|of|to|for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
+    r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))|during|of|to|"
+    r"for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
     r"as|so|and|or|nor|but|before|after|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
