@@ -7092,3 +7092,25 @@ def test_at_the_place_after_a_cue_is_still_no_clause():
 def test_a_mixed_report_starts_after_a_recipient_and_its_comma(text, clause):
     q = q_starting(text, clause)
     assert q.kind == "mixed" and q.cue == "told"
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a firm named in the possessive form speaks with a verb that is never a noun
+    ("BOISE, Idaho, March 2 - Albertson's said it plans to open 33 to 35 new stores during 1987.",
+     "Albertson's", "it plans to open"),
+    ("Moody's said the action completes a review of the company's debt.", "Moody's", "the action completes"),
+    ("However, Moody's noted that the company intends to repurchase existing debt.", "Moody's",
+     "that the company intends"),
+])
+def test_a_firm_named_in_the_possessive_speaks(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # but after an owner, "claims", "report" and an adjective "reported" are nouns' words
+    "Trump's claims about the wall were false, and nobody believed them.",
+    "Nearly 60 percent of Mrs. Clinton's reported contributions have come from women.",
+])
+def test_an_owner_before_a_cue_noun_is_no_speaker(text):
+    assert extract_quotes(text) == []

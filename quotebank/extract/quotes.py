@@ -5237,6 +5237,9 @@ def _people_familiar_before() -> re.Pattern:
                       r"(?:[\w'\u2019.-]+\s+){1,5}$")
 
 
+_NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -5256,8 +5259,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
-    if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ:
-        return False  # "Trump's claims": a noun; but "He's said": has said
+    if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ \
+            and not (w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper()):
+        return False  # "Trump's claims": a noun; but "He's said": has said (and "Moody's said", "Albertson's
+        # said": a firm's name in the possessive form, before a verb that is never a noun)
     if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
