@@ -7114,3 +7114,60 @@ def test_a_firm_named_in_the_possessive_speaks(text, speaker, clause):
 ])
 def test_an_owner_before_a_cue_noun_is_no_speaker(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, kind, speaker, cue", [
+    # "goes" right before quoted words is going somewhere; "goes," or "went even further:" speaks
+    ("But despite the kind words, Trump says he goes \u201cback to war tomorrow.\u201d", "mixed", "Trump", "says"),
+    ("In a Fox interview later that day, Trump went even further: \u201cIf he goes forward and loses, it\u2019s "
+     "the end of his career.\u201d", "direct", "Trump", "went"),
+])
+def test_go_speaks_only_before_a_comma_or_colon(text, kind, speaker, cue):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.cue) == (kind, speaker, cue)
+
+
+def test_went_before_a_place_word_is_no_report():
+    text = "Four of the 1905 All Blacks went over to the newly formed 'All Golds' rugby league side soon after the tour."
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a modal's word inside a firm's name: "Continental Can", "Heekin Can Inc"
+    ("Continental Can said it would supply Nestle's can requirements under a long-term agreement.",
+     "Continental Can"),
+    ("CINCINNATI, March 12 - Heekin Can Inc said it plans to build a seven mln dlr Columbus, Ohio, plant.",
+     "Heekin Can Inc"),
+])
+def test_can_inside_a_firms_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a share owned by another firm, between a firm and its cue, is an aside
+    ("PanCanadian, 87 pct-owned by Canadian Pacific Ltd <CP>, said it would receive 1.7 mln British pounds cash.",
+     "PanCanadian"),
+    ("TORONTO, June 18 - Nabisco Brands Ltd, 80 pct-owned by RJR Nabisco Inc <RJR>, said it named R. Edward "
+     "Glover as chief executive.", "Nabisco Brands Ltd"),
+])
+def test_a_percent_owned_aside_before_the_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # a cue after "although"/"though" and its subject is a report of its own, not part of the first one
+    ('Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted that he '
+     '"rejects Donald Trump\'s latest comments about Muslims."',
+     ["that he would go ahead with the Trump meeting", 'that he "rejects Donald Trump\'s latest comments about Muslims."']),
+    ('All three band members stressed that the break up was amicable, although Bourne admitted he was '
+     '"devastated" to hear of the departure.',
+     ["that the break up was amicable", 'he was "devastated" to hear of the departure']),
+])
+def test_a_concessive_clause_with_its_own_cue_is_a_report_of_its_own(text, clauses):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == clauses
+
+
+def test_a_cue_inside_a_report_without_a_subordinator_stays_in_it():
+    text = 'Trump said that Romney begged him for an endorsement and "would have dropped to his knees."'
+    qs = extract_quotes(text)
+    assert len(qs) == 1 and qs[0].cue == "said" and qs[0].speaker == "Trump"

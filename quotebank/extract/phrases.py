@@ -706,6 +706,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
             continue
+        if lw in ("can", "may", "will") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
+                and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
+            got.append(t)  # "Continental Can said", "American Can": a modal's word inside a firm's name
+            continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
@@ -1395,6 +1399,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # age: "Tom English, 37,"
     if first[:1].isdigit() and len(seg) == 2 and seg[1][2].lower() in ("percent", "pct", "%"):
         return True  # a share restated: "about two-thirds, 67 percent, say"
+    if first[:1].isdigit() and any(t[2].lower().endswith(("-owned", "-controlled", "-held")) for t in seg[1:3]):
+        return True  # "PanCanadian, 87 pct-owned by Canadian Pacific Ltd, said": who owns the firm
     if first in _PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
             and all(_is_cap(t[2]) for t in seg[2:]):
         return True  # "Senator Dianne Feinstein, Democrat of California, said": her party and state

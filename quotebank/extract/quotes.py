@@ -2993,9 +2993,10 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     gap = masked[outer.cue_end : latt.cue_start]
     inner = latt.mention
     if inner is not None and outer.cue_end <= inner.start and (re.search(
-            r"(?:,|\band|\bbut|\bwhile)\s*$", masked[outer.cue_end : inner.start])
+            r"(?:,|\band|\bbut|\bwhile|\balthough|\bthough|\bwhereas|\byet)\s*$", masked[outer.cue_end : inner.start])
             or _WHEN_SAID.match(masked, outer.cue_end, inner.start)):
-        return None  # "... said that A, and Ms. Acosta said ...": a clause of its own, joined to the first
+        return None  # "... said that A, and Ms. Acosta said ...", "..., although he tweeted that ...": a
+        # clause of its own, joined to the first
         # ('"...," Trump said, after Becky Quick said ...': a clause of when he said it)
     if MASK in gap or any(ch in gap for ch in ";:"):
         return None  # quoted words or a break between the two cues: the nearer one attributes
@@ -3022,6 +3023,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                        and masked[cm.end():hi].strip() not in (",", ":")):
                 continue  # "his writing": a noun; "It goes without saying that": nothing said (but
                 # "how to attack a friend without saying, '...'": the words follow)
+        elif w in ("go", "goes", "went") and not masked[cm.end():hi].rstrip().endswith((",", ":")):
+            continue  # 'Trump says he goes "back to war tomorrow."': he goes somewhere; only 'he goes, "..."' speaks
         elif w.endswith(("ed", "en")) and _BY_NEXT.match(masked, cm.end(), hi) \
                 and (pw := _prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
                 and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() and pw[1].lower() not in ("as", "and", "but") \
