@@ -7171,3 +7171,20 @@ def test_a_cue_inside_a_report_without_a_subordinator_stays_in_it():
     text = 'Trump said that Romney begged him for an endorsement and "would have dropped to his knees."'
     qs = extract_quotes(text)
     assert len(qs) == 1 and qs[0].cue == "said" and qs[0].speaker == "Trump"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # irregular past forms are finite verbs of a reported clause
+    ("In a filing with the Securities and Exchange Commission, Soros said his group bought a net 498,800 King "
+     "World common shares.", "his group bought a net 498,800"),
+    ("Tokyo dealers said the Japanese central bank bought dollars in Tokyo earlier today.",
+     "the Japanese central bank bought dollars"),
+    ("Ferguson believes Henry deliberately caught Heinze on the head with his knee.", "Henry deliberately caught"),
+    ("And he said a U.S. Court of Appeals upheld the bank's commercial paper business.", "a U.S. Court of Appeals upheld"),
+])
+def test_irregular_past_verbs_make_a_clause(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+def test_a_cue_before_goodbye_is_still_no_clause():
+    assert extract_quotes("Officials said goodbye to the shares the group bought.") == []

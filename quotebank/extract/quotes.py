@@ -3594,7 +3594,9 @@ _IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung
 # finite verbs that end the subject of a chain of verbs ("The president left no doubt ...")
 _FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would did does left went got kept felt "
                                       "held won lost ran met paid led set brought thought sought found heard "
-                                      "knew saw became chose rose fell broke spent built".split())
+                                      "knew saw became chose rose fell broke spent built bought taught caught forgot "
+                                      "meant shook swore withdrew understood overcame overtook undertook upheld "
+                                      "withheld forgave fled dealt sank shrank stole tore woke swept".split())
 _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
                             "must should".split())
 
