@@ -7188,3 +7188,35 @@ def test_irregular_past_verbs_make_a_clause(text, clause):
 
 def test_a_cue_before_goodbye_is_still_no_clause():
     assert extract_quotes("Officials said goodbye to the shares the group bought.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # "CLAUSE, it said.": the firm or body that spoke before
+    ("WAPPINGERS FALLS, N.Y., April 13 - Command Airways Inc said its March load factor rose to 44.6 pct.\n\n"
+     "Year-to-date load factor rose to 41 pct from 38.4 pct, it said.", "Year-to-date load factor rose",
+     "Command Airways Inc"),
+    ("TOKYO, March 9 - The Bank of Japan said money supply rose 8.8 pct.\n\nThe rise was the largest in two "
+     "years, it added.", "The rise was the largest", "The Bank of Japan"),
+])
+def test_a_final_it_said_attributes_to_the_body_named_before(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_a_final_it_said_with_no_body_before_has_no_speaker():
+    text = "The exact amount of the swap will be determined later, it said."
+    q = q_starting(text, "The exact amount")
+    assert q.speaker is None and text[q.speaker_start:q.speaker_end] == "it"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company named for its state or country: the place is part of the name
+    ("ALBUQUERQUE, N.M., March 4 - Public Service Co of New Mexico said it is evaluating a partnership.",
+     "Public Service Co of New Mexico"),
+    ("PITTSBURGH, March 4 - Aluminum Co of America said it will close a smelter.", "Aluminum Co of America"),
+    # but a legal form before "of" ends the name: where the firm is
+    ("LEVERKUSEN, March 4 - Bayer AG of West Germany said it will build a plant.", "Bayer AG"),
+    ("Gov. John Kasich of Ohio said he would sign the bill into law next week.", "John Kasich"),
+])
+def test_a_company_of_a_state_or_country(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -291,8 +291,11 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2] not in ",;:()":
             k -= 1
         before = [t for t in toks[k : j - 1] if t[2] not in ts and t[2].rstrip(".") not in ts]
-        if before and before[-1][2].lower() in ORG_WORDS:
-            # "the University of Michigan", "the Department of Justice": one name
+        if before and (before[-1][2].lower() in ORG_WORDS or before[-1][2] in ("Co", "Co.") and (
+                " ".join(t[2] for t in run) in us_states() or run[-1][2] in ("America", "Canada"))):
+            # "the University of Michigan", "the Department of Justice": one name (and "Public Service
+            # Co of New Mexico", "Aluminum Co of America": a company named for its state or country,
+            # not the place; but "Bayer AG of West Germany" is where Bayer AG is)
             return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
         named = [t for t in before if t[2] != "The"]
         if named and (before[0][2] == "The" or k > 0 and toks[k - 1][2].lower() == "the") \

@@ -4761,6 +4761,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest):
             continue  # ", Eric Holder announced his resignation": the verb has its own object
         npm = np_backward(masked, cm.start(), comma + 1)
+        if npm is None and (im := _IT_BEFORE_CUE.fullmatch(masked, comma + 1, cm.start())) is not None:
+            npm = Mention(im.start(1), im.end(1), "it", "pronoun")  # "CLAUSE, it said.": the firm or body named before
         if npm is None and not masked[comma + 1:cm.start()].strip():
             # "CLAUSE, the Governor of the Bank of Greece, Dimitris Halikias, said": the subject and
             # its appositive stand between commas; the report ends at the comma before them
@@ -4782,6 +4784,9 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             return ss, comma, npm, cm.start(), cm.end()
         return None
     return None
+
+
+_IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
 
 
 # what is announced, proposed or reported rather than announcing it: "CLAUSE, a plan announced
