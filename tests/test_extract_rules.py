@@ -4146,8 +4146,9 @@ def test_a_report_before_its_attribution_and_a_semicolon(text, report):
     ("Jane Roe spoke. And the plan will fail badly, she said.", "the plan will fail badly"),
     ("This has been a persistent concern for Democrats this year, Elleithee said.",
      "This has been a persistent concern for Democrats this year"),
-    # but a fronted phrase of time or place is no report
-    ("This week the plan will fail badly, he said.", None),
+    # a fronted phrase of time or place alone is no report, but with a clause of its own it opens one
+    ("This week in a statement on Monday, he said.", None),
+    ("This week the plan will fail badly, he said.", "This week the plan will fail badly"),
     ("This is not about me, President Obama told his closest advisers.", "This is not about me"),
     ("But in the end, he said, the plan will fail.", "the plan will fail"),
 ])
@@ -7220,3 +7221,43 @@ def test_a_final_it_said_with_no_body_before_has_no_speaker():
 ])
 def test_a_company_of_a_state_or_country(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people named by whom they serve or who asked them speak, not that person or pollster
+    ("An aide to the senator said the plan would be delayed until June.", "An aide to the senator"),
+    ("An aide to Sen. James Exon said the senator had not ruled out the plan.", "An aide to Sen. James Exon"),
+    ("Economists polled by Reuters said M-1 would be anywhere from unchanged to up five billion dlrs.",
+     "Economists polled by Reuters"),
+    ("The sale may hurt the ability of banks to lend abroad, analysts polled by Reuters said.",
+     "analysts polled by Reuters"),
+    ("A Fiat spokesman contacted by Reuters said the report was a rumour.", "A Fiat spokesman contacted by Reuters"),
+])
+def test_an_aide_to_or_people_polled_by_someone_speak_themselves(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # but a letter to someone, or a report by someone, is no person of theirs
+    ("Officials close to Trump said the plan would be delayed until June.", "Officials close to Trump"),
+    ("Reuters said the plan would be delayed until June.", "Reuters"),
+])
+def test_other_links_keep_their_speakers(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a place or time before a clause of its own is part of a final attribution's report
+    ("At January 31 Wickes had 239 mln shares outstanding, the company also said.", "At January 31 Wickes had"),
+    ("In 1986 Moniterm earned 5.3 mln dlrs on sales of 40 mln dlrs, the company said.", "In 1986 Moniterm earned"),
+])
+def test_a_fronted_place_or_time_with_its_clause_is_reported(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement released on Monday, the company said.",
+    "In an interview with reporters on Friday after the vote, Smith said.",
+])
+def test_a_fronted_phrase_alone_is_no_report(text):
+    assert extract_quotes(text) == []

@@ -485,6 +485,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
+    if nr and nr[0] > s and _BY_AGENT_BEFORE.search(m, s, nr[0]):
+        # "analysts polled by Reuters", "economists surveyed by the Fed": the people, not who asked them
+        return Mention(s, e, text, "group" if toks[0][2].lower() in _PEOPLE_PLURALS else "description")
     k = None
     for n in range(1, min(len(toks) - 1, 8)):
         if toks[n][2] in _PEOPLE_AT_PREPS:
@@ -885,6 +888,15 @@ _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head o
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+# people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
+_TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador "
+                      "ambassadors envoy envoys spokesman spokeswoman spokesperson successor heir liaison "
+                      "consultant consultants".split())
+_BY_AGENT_BEFORE = re.compile(r"\b(?:polled|surveyed|interviewed|contacted|quoted|questioned|consulted|asked|cited)"
+                              r"\s+by\s+(?:the\s+)?$")
+# people by who asked them: "analysts polled by Reuters", "economists surveyed by the Fed"
+_AGENT_PARTICIPLES = frozenset("polled surveyed interviewed contacted quoted questioned consulted asked "
+                               "cited".split())
 
 
 # heads of "X of Y" offices written in lower case: "secretary of state", "chief of staff"
@@ -948,13 +960,13 @@ def _with_head(toks: list, got: list) -> list:
     if toks[j][2].lower() in _PLACE_LINKS and w.islower() and w.endswith("ing") and len(w) > 5 and j >= 2 \
             and _plural_head(toks, j - 2):
         return toks[j - 2 : k] + got  # "Protesters marching through the streets chanted"
-    if toks[j][2].lower() not in _HEAD_LINKS:
+    if toks[j][2].lower() not in _HEAD_LINKS and not (toks[j][2] == "by" and w.lower() in _AGENT_PARTICIPLES):
         return got
     link = toks[j][2].lower()
     j -= 1
-    if w.lower() in _HEAD_MODIFIERS:
-        j -= 1
-    elif link not in _BARE_LINKS:
+    if w.lower() in _HEAD_MODIFIERS or link == "by":
+        j -= 1  # ("analysts polled by Reuters said": the analysts)
+    elif link not in _BARE_LINKS and not (link == "to" and w.lower() in _TO_HEADS):  # ("an aide to the senator")
         if _opening_plural(toks, j):
             return toks[j:k] + got  # "but majorities in all five say", "Protesters in the streets said"
         return got  # "a lecture from the Mexican president", "a poll in January"

@@ -4076,7 +4076,8 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     + _OCCASION_WORD + r"),?)+)"
     r"\s+(?=(?:he|she|they|it|we|I|the)(?:\s|['\u2019]))")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
-_CLAUSE_AFTER = re.compile(r"\s+that\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+(?:s|ed)?\s+(?:that\b|\x01))")  # (and "said he
+# believes '...'": the report follows the cue)
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
 def _evidence_verbs(masked: str) -> list[re.Match]:
@@ -4780,7 +4781,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         if not _verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
-        if _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma):
+        if _has_words(masked, ss, comma, 4) and (not _FRONTED.match(masked, ss, comma) or (
+                _FRONTED_PLACE_OR_TIME.match(masked, ss, comma) and _MAIN_VERB_IN.search(masked, ss, comma))):
+            # ("In a statement, X said" is no report; "At January 31 Wickes had 239 mln shares
+            # outstanding, the company said" is one, its place or time and then its own clause)
             return ss, comma, npm, cm.start(), cm.end()
         return None
     return None
@@ -5008,6 +5012,12 @@ _SUBORDINATOR_LAST = re.compile(r"\s*(?:[^,;:\x01]{1,40},\s+)?(?:(?:[Bb]ut|[Aa]n
 # a fronted adverbial, not a reported clause: "In a speech last July, the governor said"
 # a fronted phrase with no clause of its own ("In the end, he said, ..."); "But" and "And" only
 # before one ("But the plan will fail, he said" is a report), "This" only before a time
+# a main clause's verb: an auxiliary, a past form the lexicon knows, or "-ed" with its object
+_MAIN_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]{3,}ed\s+(?:\d|a|an|the|its|their|his|her)\b)\b")
+_FRONTED_PLACE_OR_TIME = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Ff]or|[Oo]ver|[Ee]arlier|[Ll]ater|[Tt]his|[Ee]very|"
+    r"[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s")
 _FRONTED = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
