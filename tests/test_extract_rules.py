@@ -6559,8 +6559,10 @@ def test_a_parenthetical_attribution_holds_the_report_with_its_own_cue():
     # a gerund subject after a parenthetical attribution is the report's second piece; a participle is not
     ("Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.",
      [("Though that transition was seamless", None), ("replacing Clinton would be much more acrimonious", None)]),
+    # (the participle is a report of its own: "adding" with its clause)
     ("The stock was acquired for investment purposes, the group said, adding it may sell shares in the future.",
-     [("The stock was acquired for investment purposes", "the group")]),
+     [("The stock was acquired for investment purposes", "the group"),
+      ("it may sell shares in the future", "the group")]),
 ])
 def test_circumstances_subordinate_clauses_and_datelines_around_attributions(text, expected):
     assert _reports(text) == expected
@@ -7261,3 +7263,34 @@ def test_a_fronted_place_or_time_with_its_clause_is_reported(text, clause):
 ])
 def test_a_fronted_phrase_alone_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "added" with a clause of its own (a subject and an auxiliary), no "that" needed
+    ("But he added the industry could not wait for legislation to pass.", "the industry could not wait"),
+    ("The company added the bonds were sold at par.", "the bonds were sold at par"),
+    ('"It was personal," he said, adding he would never vote for Clinton.', "he would never vote for Clinton"),
+])
+def test_added_with_a_clause_without_that(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # "added" with an object is no report
+    "Barry Everitt added the conversion to become the fourth player to reach 1,000 points.",
+    "Gardener added the Olympic relay crown to his World Indoor title.",
+])
+def test_added_with_an_object_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a recipient's name with "and" or "of" in it
+    ("Polycast Technology Corp told the Securities and Exchange Commission it sold off 119,800 of its shares.",
+     "it sold off 119,800"),
+    ("Carney told the House of Commons she will soon announce an amendment to the Export Act.",
+     "she will soon announce"),
+])
+def test_told_a_recipient_with_and_or_of_in_its_name(text, clause):
+    q = q_starting(text, clause)
+    assert (q.kind, q.cue) == ("indirect", "told")

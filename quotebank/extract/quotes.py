@@ -3833,6 +3833,12 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
+# "He added the industry could not wait", "she added the company had no timetable": a clause
+# with its subject and an auxiliary, not "added the conversion to become ..." (an object)
+_ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|were|has|had|have|will|would|could|can|"
+                           r"should|may|might|must|did|does|expects?|expected|believes?|believed)\b|"
+                           r"(?:the|its|his|her|their|this|these|those)\s+(?:[a-z][\w'\u2019-]*\s+){1,5}?"
+                           r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)\s)")
 _THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                            r"\s+[a-z']|(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
 # ("think Wasserman Schultz is at risk", "think women are likely to be the key")
@@ -3921,8 +3927,9 @@ def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
 _PREP_FIRST = re.compile(r"\s+(?:about|of|for|on|in|against|over|at|with)\b")  # "warning about viruses that"
 _RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 _OBJECT = re.compile(
-    r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|"
+    r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.-]*){0,4}|"
     r"(?:his|her|their|its|our)\s+[a-z]+(?=\s+(?:he|she|they|it|we|the|[A-Z]))|"  # "told his audience they"
+    # ("told the Securities and Exchange Commission it sold", "told the House of Commons she will")
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
@@ -4400,7 +4407,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
-                if not mt and not infinitive and w in C.that_only and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
+                if not mt and not infinitive and w in C.that_only and not (C.base.get(w) == "add" and _ADDED_CLAUSE.match(masked, after, se)) \
+                        and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
                                                         and not _FIRST_SECOND.search(masked, max(ss, cm.start() - 6), cm.start())):
                     continue  # but "Trump's team thinks she doesn't understand ...": a clause with its subject
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
