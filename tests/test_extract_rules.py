@@ -7294,3 +7294,34 @@ def test_added_with_an_object_is_no_report(text):
 def test_told_a_recipient_with_and_or_of_in_its_name(text, clause):
     q = q_starting(text, clause)
     assert (q.kind, q.cue) == ("indirect", "told")
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "it is time to ..." is a clause like any other
+    ("Prime Minister Tony Blair said it was time to draw a line under the controversy.", "it was time to draw"),
+    ("But the prime minister says it is time for Mr Livingstone to say sorry.", "it is time for Mr Livingstone"),
+])
+def test_it_is_time_after_a_cue_is_a_report(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # where or when it was said, then a clause without "that" whose subject is a name or a determiner's noun
+    ("Pechiney said in a statement one accord was to set up joint ventures.", "one accord was"),
+    ("Baldrige said in his testimony Japan had a closed supercomputer market.", "Japan had a closed"),
+    ("Brentwood said in the suit the evaluations were misleading.", "the evaluations were misleading"),
+    ("BAGHDAD, March 11 - Iraq said today its forces had crushed an Iranian attack.", "its forces had crushed"),
+    ("The Times newspaper also reported last month Cameron had ordered diplomats to repair relations.",
+     "Cameron had ordered"),
+])
+def test_a_circumstance_then_a_clause_without_that(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # a name after an occasion or a comma is no clause's subject there
+    "The Clinton Foundation acknowledged after the Washington Post asked about them in February.",
+    "Under the agreement announced last month, Ferruzzi acquired all the equity of the company.",
+])
+def test_no_name_subject_after_an_occasion_or_a_comma(text):
+    assert extract_quotes(text) == []

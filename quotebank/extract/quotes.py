@@ -3951,7 +3951,7 @@ _CLAUSE_START = re.compile(
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"after|before|during|while|when|until|since|via|through|without|it\s+(?:is|was)\s+(?:time|about)|"
+    r"after|before|during|while|when|until|since|via|through|without|"
     + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c]",
     re.I
 )
@@ -4073,15 +4073,32 @@ _MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after
 _DAY = "(?:" + _DAYS + ")"
 _OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
-    r"((?:\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:written\s+)?(?:statement|interview|e-?mail|letter|speech|post|"
-    r"tweet|video|release|filing)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    r"((?:\s+(?:in\s+(?:a|an|his|her|its|their|the)\s+(?:written\s+|brief\s+|prepared\s+)?(?:statement|interview|e-?mail|"
+    r"letter|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|memo|note|column|"
+    r"affidavit|prospectus)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|"
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
     + _OCCASION_WORD + r"),?)+)"
-    r"\s+(?=(?:he|she|they|it|we|I|the)(?:\s|['\u2019]))")
+    r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|one|two|three)(?:\s|['\u2019])|"
+    # or a name and its verb: "said in his testimony Japan had", "in a statement Ferrado and Insele will be"
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}\s+(?:[a-z]+ed|had|has|was|were|is|are|will|"
+    r"would|could|can|may|might|must|should|did|does)\b)")
+def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | None:
+    """:data:`_CIRCUMSTANCE_THEN_SUBJECT` at ``pos``, but a capitalised subject only right after a
+    statement, a day or a time (not after an occasion or a comma: "acknowledged after the
+    Washington Post asked", "Under the agreement announced last month, Ferruzzi acquired")."""
+    m = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, pos, end)
+    if m is not None and masked[m.end():m.end() + 1].isupper() and not _SUBJECT_WORD.match(masked, m.end()) \
+            and (masked[m.start(1):m.end(1)].rstrip().endswith(",") or _OCCASION_LEAD.search(masked, m.start(1), m.end(1))):
+        return None
+    return m
+
+
+_SUBJECT_WORD = re.compile(r"(?:He|She|They|It|We|I|The|Its|His|Her|Their)\b")
+_OCCASION_LEAD = re.compile(r"\b(?:after|before|during|following)\s")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+(?:s|ed)?\s+(?:that\b|\x01))")  # (and "said he
 # believes '...'": the report follows the cue)
@@ -4386,7 +4403,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     ob = _OBJECT.match(masked, after, se)
                     # (or any recipient before "that" when the one found is not all of it: "told The
                     # Post and Courier newspaper of Charleston on Saturday that ...")
-                    tt = None if ob and (_that_after(masked, ob.end(), se) or _CIRCUMSTANCE_THEN_SUBJECT.match(masked, ob.end(), se)
+                    tt = None if ob and (_that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
                                          or _CLAUSE_START.match(masked, ob.end(), se)
                                          and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
                         else _TELL_THAT.match(masked, after, se)
@@ -4401,7 +4418,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         continue  # "told his closest advisers as ...": no recipient found, no clause
                     after = ob.end() if tt is None else tt.start("that") - 1
                     mt = _that_after(masked, after, se)
-                    circ = None if mt else _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
+                    circ = None if mt else _circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "told ABC's 'Good Morning America' on Monday the tone was ..."
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
@@ -4430,7 +4447,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
                     fronted_at = None
-                    circ = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, after, se)
+                    circ = _circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     elif C.base.get(w) in _TAIL_VERBS:
