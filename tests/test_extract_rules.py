@@ -7325,3 +7325,19 @@ def test_a_circumstance_then_a_clause_without_that(text, clause):
 ])
 def test_no_name_subject_after_an_occasion_or_a_comma(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a place, then a day, between the cue (and its recipient) and a clause without "that"
+    ("Poehl told a conference in Frankfurt on Tuesday the central bank has no interest in higher rates.",
+     "the central bank has no interest"),
+    ("Skapin told reporters in Brussels yesterday the requested loan accounted for only 10 pct of the funds.",
+     "the requested loan accounted"),
+])
+def test_a_place_and_a_day_before_a_clause_without_that(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+def test_a_place_alone_before_a_name_is_no_circumstance():
+    text = "The party won in Ohio and Pennsylvania last year."
+    assert extract_quotes(text) == []

@@ -4076,6 +4076,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"((?:\s+(?:in\s+(?:a|an|his|her|its|their|the)\s+(?:written\s+|brief\s+|prepared\s+)?(?:statement|interview|e-?mail|"
     r"letter|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|memo|note|column|"
     r"affidavit|prospectus)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|"
