@@ -892,11 +892,10 @@ _HEAD_DETERMINERS = frozenset("a an another one two three several some the".spli
 _TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador "
                       "ambassadors envoy envoys spokesman spokeswoman spokesperson successor heir liaison "
                       "consultant consultants".split())
-_BY_AGENT_BEFORE = re.compile(r"\b(?:polled|surveyed|interviewed|contacted|quoted|questioned|consulted|asked|cited)"
-                              r"\s+by\s+(?:the\s+)?$")
 # people by who asked them: "analysts polled by Reuters", "economists surveyed by the Fed"
 _AGENT_PARTICIPLES = frozenset("polled surveyed interviewed contacted quoted questioned consulted asked "
                                "cited".split())
+_BY_AGENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AGENT_PARTICIPLES)) + r")\s+by\s+(?:the\s+)?$")
 
 
 # heads of "X of Y" offices written in lower case: "secretary of state", "chief of staff"

@@ -3168,8 +3168,10 @@ def _with_subject_of_earlier_participle(masked: str, lo: int, hi: int) -> Mentio
             or not _WITH_BEFORE.search(masked, max(lo, nb.start - 6), nb.start):
         return None
     return nb
-_BY_ING = re.compile(r"\bby\s+$")
-_BY_NEXT = re.compile(r"\s+by\s")  # "... by tweeting that": the participle is the speech act
+
+
+_BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
+_BY_NEXT = re.compile(r"\s+by\s")  # "proclaimed by George Wallace": a participle and its agent
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
 _NO_VERB_AFTER = _DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
@@ -3833,6 +3835,8 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
+
+
 # "He added the industry could not wait", "she added the company had no timetable": a clause
 # with its subject and an auxiliary, not "added the conversion to become ..." (an object)
 _ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|were|has|had|have|will|would|could|can|"
@@ -4087,6 +4091,8 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # or a name and its verb: "said in his testimony Japan had", "in a statement Ferrado and Insele will be"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}\s+(?:[a-z]+ed|had|has|was|were|is|are|will|"
     r"would|could|can|may|might|must|should|did|does)\b)")
+
+
 def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | None:
     """:data:`_CIRCUMSTANCE_THEN_SUBJECT` at ``pos``, but a capitalised subject only right after a
     statement, a day or a time (not after an occasion or a comma: "acknowledged after the
