@@ -7341,3 +7341,19 @@ def test_a_place_and_a_day_before_a_clause_without_that(text, clause):
 def test_a_place_alone_before_a_name_is_no_circumstance():
     text = "The party won in Ohio and Pennsylvania last year."
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a news agency told, then a clause whose subject is a name
+    ("Nancy Tackett, his staff assistant, told Reuters Kampelman was doing well.", "Kampelman was doing well"),
+    ("USDA's Foreign Agricultural Service Administrator Thomas Kay told Reuters DOT could owe USDA as much as "
+     "20 mln dlrs.", "DOT could owe USDA"),
+])
+def test_told_a_news_agency_then_a_named_subject(text, clause):
+    q = q_starting(text, clause)
+    assert (q.kind, q.cue) == ("indirect", "told")
+
+
+def test_told_bbc_news_is_one_recipient():
+    text = "Mr Lammy told BBC News Labour MPs would not get a free vote."
+    assert not any(text[q.content_start:q.content_end].startswith("News") for q in extract_quotes(text))

@@ -3929,6 +3929,12 @@ def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
         # clause starts before "that"
     return m or _ASIDE_THAT.match(masked, pos, se)
 _PREP_FIRST = re.compile(r"\s+(?:about|of|for|on|in|against|over|at|with)\b")  # "warning about viruses that"
+# a news agency told, then a clause whose subject is a name: "told Reuters Pakistan had suspended the
+# licences" (not the recipient "Reuters Pakistan")
+_OUTLET_THEN_NAMED_CLAUSE = re.compile(
+    r"\s*(?:Reuters|AP|AFP|UPI|CNN|NBC|CBS|ABC|BBC|Bloomberg|Xinhua|Tass|Kyodo|Politico|POLITICO|the\s+BBC|the\s+AP)"
+    r"(?!\s+(?:News|Radio|World|Television|TV|Online|Breakfast|One|Two|Four|Five|Sport|Business)\b)(?=\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:had|has|was|were|is|are|will|would|could|can|may|"
+    r"might|must|should|did|does|[a-z]+ed)\b)")
 _RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 _OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.-]*){0,4}|"
@@ -4407,7 +4413,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     after = tt.start("that") - 1  # "reminds viewers that ...", "warned Republicans that ..."
                     mt = _that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
-                    ob = _OBJECT.match(masked, after, se)
+                    ob = _OUTLET_THEN_NAMED_CLAUSE.match(masked, after, se) or _OBJECT.match(masked, after, se)
                     # (or any recipient before "that" when the one found is not all of it: "told The
                     # Post and Courier newspaper of Charleston on Saturday that ...")
                     tt = None if ob and (_that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
