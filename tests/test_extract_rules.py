@@ -7357,3 +7357,22 @@ def test_told_a_news_agency_then_a_named_subject(text, clause):
 def test_told_bbc_news_is_one_recipient():
     text = "Mr Lammy told BBC News Labour MPs would not get a free vote."
     assert not any(text[q.content_start:q.content_end].startswith("News") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a document named by an acronym speaks like "the report"
+    ("The USDA report said that so far the El Nino has not had an overall negative impact.", "The USDA report",
+     "that so far the El Nino"),
+    ("But the SEC report said the possibility of a market collapse was remote.", "the SEC report",
+     "the possibility of a market collapse"),
+    # "that year-to-date ..." is "that" and a clause, not "that year"
+    ("AMC added that year-to-date its domestic car sales retreated 60 pct.", "AMC", "that year-to-date its"),
+])
+def test_acronym_reports_and_that_year_to_date(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_that_year_is_still_no_that_clause():
+    text = "He announced that year a plan to cut taxes."
+    assert all(not text[q.content_start:q.content_end].startswith("that year") for q in extract_quotes(text))

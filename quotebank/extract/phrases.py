@@ -765,8 +765,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                                                   # "the congressional report said": an
                                                                   # adjective between
                                                                   or len(toks) > 2 and toks[-2][2].isalpha()
-                                                                  and toks[-2][2].islower()
+                                                                  and (toks[-2][2].islower() or toks[-2][2].isupper())
                                                                   and toks[-3][2].lower() in _NOUN_DETERMINERS
+                                                                  # ("the USDA report said": an acronym's)
                                                                   # "officials in both states", "the three
                                                                   # early states": counted, a plural noun
                                                                   or lw.endswith("s") and any(

@@ -3801,7 +3801,7 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 
 # ------------------------------------------------------------------ indirect speech
 # never the determiner: "announced that same day", "said that night"
-_THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b"
+_THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b(?!-)"
                     r"(?!\s+(?:was|is|were|will|would|had|has|could|might|may|should|must|can|did)\b)")  # not "that day was"
 _THAT = re.compile(r"\s*(?:,\s*(?:however|though|meanwhile|moreover|too|also|indeed|in\s+fact)\s*)?(?:,\s*)?"
                    r"(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)  # (", however, that": an aside)
