@@ -7376,3 +7376,35 @@ def test_acronym_reports_and_that_year_to_date(text, speaker, clause):
 def test_that_year_is_still_no_that_clause():
     text = "He announced that year a plan to cut taxes."
     assert all(not text[q.content_start:q.content_end].startswith("that year") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "as many as" and a number open a clause; "as part of ...", "as a result of ...", "as previously
+    # announced" are circumstances before one
+    ("Prime Minister Yulia Tymoshenko said as many as 3,000 firms could be included on the list.",
+     "as many as 3,000 firms"),
+    ("Ziering said as a result of the new tax laws he expected the company's taxes to decrease.",
+     "he expected the company's taxes"),
+    ("Webcor said as previously announced it has failed to make payments to the bank.", "it has failed to make"),
+    ("It said as part of the contract it will build a new type of horizontal stabilizer.", "it will build a new"),
+])
+def test_as_many_as_and_as_part_of_before_a_clause(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text", ["She said as much in an interview.", "He said as expected, the plan failed."])
+def test_as_after_a_cue_is_still_mostly_no_clause(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's name goes on past "and Co" after an inverted cue; a post and a name after it are its person
+    ("The notes have an 8-1/8 pct coupon, said lead manager Morgan Stanley and Co Inc.", "Morgan Stanley and Co Inc"),
+    ('"Kodak perceives that these businesses will be its bread and butter," said Wertheim and Co analyst '
+     'Michael Ellman.', "Michael Ellman"),
+    # a person "of" the firm stays the speaker
+    ('"The Fed is faced with a large seasonal adding requirement," said Ward McCarthy of Merrill Lynch and Co Inc.',
+     "Ward McCarthy"),
+])
+def test_an_inverted_speaker_and_co(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -1526,6 +1526,23 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             got.pop()
         if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in _GROUP_HEADS:
             got.append(toks[len(got)])  # "said Republican officials"
+    if got and got[-1][2][:1].isupper() and not any(t[2] == "of" for t in got) \
+            and (n := toks.index(got[-1]) + 1) + 1 < len(toks) \
+            and toks[n][2] in ("and", "&") and toks[n + 1][2].rstrip(".") in _FIRM_PARTNERS:
+        # "said lead manager Morgan Stanley and Co Inc": the firm's name goes on past "and" (but "said
+        # Ward McCarthy of Merrill Lynch and Co" is the person of the firm)
+        k = n + 2
+        while k < len(toks) and toks[k - 1][2][-1:] != "." and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
+            k += 1
+        j = k
+        while j < len(toks) and j < k + 3 and toks[j][2].islower() and toks[j][2].isalpha():
+            j += 1  # "Wertheim and Co analyst Michael Ellman": the firm's person, named after the post
+        if k < j < len(toks) and _person_noun(toks[j - 1][2]) and _is_cap(toks[j][2]):
+            e2 = j
+            while e2 < len(toks) and e2 < j + 3 and _is_cap(toks[e2][2]) and toks[e2 - 1][2][-1:] != ".":
+                e2 += 1
+            k = e2
+        got = got + toks[n:k]
     if not got:
         return None
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])

@@ -4064,7 +4064,7 @@ _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))|during|of|to|"
     r"for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
-    r"as|so|and|or|nor|but|before|after|until|war|victory|bankruptcy|"
+    r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
@@ -4087,6 +4087,9 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"letter|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|memo|note|column|"
     r"affidavit|prospectus)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
     r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
+    # "said as part of the settlement, Otari must ...", "said as previously announced it has ..."
+    r"as\s+(?:part|a\s+result)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?|"
+    r"as\s+previously\s+(?:announced|reported|disclosed),?|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|"
