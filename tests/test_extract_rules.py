@@ -7408,3 +7408,16 @@ def test_as_after_a_cue_is_still_mostly_no_clause(text):
 ])
 def test_an_inverted_speaker_and_co(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "state" before a noun is a modifier of the speaker's phrase, not the verb
+    ("The trip is set for April 6-8, the state department said.", "the state department"),
+    ("The government will take emergency measures, state radio said.", "state radio"),
+])
+def test_state_as_a_modifier_before_the_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_state_as_the_verb_after_a_plural_subject_is_no_report_here():
+    assert extract_quotes("The trip is set for April 6-8, the officials state.") == []

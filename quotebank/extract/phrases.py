@@ -754,7 +754,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "A.T. Brod and Co Inc", "Firestone Tire and Rubber Co": one firm's name
                 continue
             break
-        if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) and not (
+        if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
+                and not (lw == "state" and got and got[0][2].lower() in _STATE_NOUNS) and not (
                 not got and t is toks[-1] and len(toks) > 1 and (toks[-2][2].lower() in _NOUN_DETERMINERS
                                                                   or toks[-2][2].lower() == "of"  # "secretary of state"
                                                                   or toks[-2][2].endswith(("'s", "\u2019s"))
@@ -885,6 +886,10 @@ _PAIRED = frozenset("current former past present active retired federal state lo
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
 _PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
+# nouns after "state" as a modifier, not the verb: "the state department said", "state officials"
+_STATE_NOUNS = frozenset("department departments officials official legislature legislators lawmakers police "
+                         "media agency agencies government television radio newspaper prosecutors "
+                         "authorities".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
