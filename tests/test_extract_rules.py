@@ -7421,3 +7421,23 @@ def test_state_as_a_modifier_before_the_cue(text, speaker):
 
 def test_state_as_the_verb_after_a_plural_subject_is_no_report_here():
     assert extract_quotes("The trip is set for April 6-8, the officials state.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two groups of people joined by "and", or a plural of people with two modifiers
+    ("The crop will be as low as 123 mln boxes, analysts and industry sources said.", "analysts and industry sources"),
+    ("A market could be set up this year, Congressional and financial sources said.",
+     "Congressional and financial sources"),
+    ("Nothing was damaged in the storm, crop and weather experts said.", "crop and weather experts"),
+])
+def test_groups_joined_by_and_before_a_final_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # but a time noun or a coordination before "and" is no part of the speaker
+    ("Prices rose this week and industry analysts said the rise would last.", "industry analysts"),
+    ("Trump and his aides said the plan was dead.", "his aides"),
+])
+def test_no_pair_with_a_time_or_a_name_before_and(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1195,11 +1195,29 @@ def _two_people(toks, i: int, got) -> bool:
     return False
 
 
+_PAIR_TIME_NOUNS = frozenset("day days week weeks month months year years decade decades time times".split())
+
+
 def _plural_pair(toks, and_tok, got) -> bool:
-    """'soldiers and officers': two lower-case plural nouns joined by 'and'."""
+    """'soldiers and officers': two lower-case plural nouns joined by 'and' (and 'analysts and
+    industry sources', 'Congressional and financial sources', 'crop and weather experts': a
+    plural of people with a modifier, joined to a noun or an adjective before it). ``got`` holds
+    the phrase's words scanned so far, last word first."""
+    i = toks.index(and_tok)
+    if len(got) == 2 and got[0][2] in _GROUP_HEADS and got[1][2].islower() and got[1][2].isalpha() \
+            and got[1][2] not in _STOP_BACK and got[1][2] not in DETERMINERS and got[1][2] not in cues().words and i:
+        w = toks[i - 1][2]
+        lw = w.lower()
+        if not w.isalpha() or lw in _STOP_BACK or lw in cues().words or lw in DETERMINERS or lw in _PAIR_TIME_NOUNS \
+                or i >= 2 and toks[i - 2][2].lower() in ("both", "either", "between"):
+            return False  # (not "this week and industry analysts", "into account both Democrats and ...")
+        opens = i == 1 or toks[i - 2][2] in ",;:(\u2014\u2013" or toks[i - 2][2].lower() in DETERMINERS
+        # people ("analysts and industry sources"), an adjective ("Congressional and financial"),
+        # or a modifier opening the phrase ("crop and weather experts"; not "this week and ...")
+        return lw in _GROUP_HEADS or w.islower() and _person_noun(w) and lw.endswith("s") \
+            or w.endswith(("al", "ian", "ic")) or w.islower() and opens
     if len(got) != 1:
         return False
-    i = toks.index(and_tok)
     before, after = (toks[i - 1][2] if i else ""), got[-1][2]
     return all(w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
                and w not in _STOP_BACK and w not in cues().words for w in (before, after))
