@@ -3933,7 +3933,8 @@ _PREP_FIRST = re.compile(r"\s+(?:about|of|for|on|in|against|over|at|with)\b")  #
 # licences" (not the recipient "Reuters Pakistan")
 _OUTLET_THEN_NAMED_CLAUSE = re.compile(
     r"\s*(?:Reuters|AP|AFP|UPI|CNN|NBC|CBS|ABC|BBC|Bloomberg|Xinhua|Tass|Kyodo|Politico|POLITICO|the\s+BBC|the\s+AP)"
-    r"(?!\s+(?:News|Radio|World|Television|TV|Online|Breakfast|One|Two|Four|Five|Sport|Business)\b)(?=\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:had|has|was|were|is|are|will|would|could|can|may|"
+    r"(?!\s+(?:News|Radio|World|Television|TV|Online|Breakfast|One|Two|Four|Five|Sport|Business)\b)"  # ("BBC News")
+    r"(?=\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:had|has|was|were|is|are|will|would|could|can|may|"
     r"might|must|should|did|does|[a-z]+ed)\b)")
 _RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 _OBJECT = re.compile(
