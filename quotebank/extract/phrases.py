@@ -886,7 +886,7 @@ _PAIRED = frozenset("current former past present active retired federal state lo
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
 _PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
-# nouns after "state" as a modifier, not the verb: "the state department said", "state officials"
+# head nouns of a phrase that "state" modifies, not the verb: "the state department said", "state news media"
 _STATE_NOUNS = frozenset("department departments officials official legislature legislators lawmakers police "
                          "media agency agencies government television radio newspaper prosecutors "
                          "authorities".split())
@@ -1493,6 +1493,28 @@ def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, in
     return False
 
 
+def _firm_partners_after(toks: list, got: list) -> list:
+    """``got`` (a phrase after an inverted cue) with the rest of a firm's name past "and": "said lead
+    manager Morgan Stanley and Co Inc"; and with a post and a name after the firm, its person: "said
+    Wertheim and Co analyst Michael Ellman". Not for a person "of" a firm ("said Ward McCarthy of
+    Merrill Lynch and Co" is the person)."""
+    n = toks.index(got[-1]) + 1
+    if not got[-1][2][:1].isupper() or any(t[2] == "of" for t in got) or n + 1 >= len(toks) \
+            or toks[n][2] not in ("and", "&") or toks[n + 1][2].rstrip(".") not in _FIRM_PARTNERS:
+        return got
+    k = n + 2
+    while k < len(toks) and toks[k - 1][2][-1:] != "." and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
+        k += 1
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j][2].islower() and toks[j][2].isalpha():
+        j += 1  # the post: "analyst", "assistant manager"
+    if k < j < len(toks) and _person_noun(toks[j - 1][2]) and _is_cap(toks[j][2]):
+        k = j
+        while k < len(toks) and k < j + 3 and _is_cap(toks[k][2]) and toks[k - 1][2][-1:] != ".":
+            k += 1
+    return got + toks[n:k]
+
+
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
     i = start
@@ -1549,23 +1571,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             got.pop()
         if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in _GROUP_HEADS:
             got.append(toks[len(got)])  # "said Republican officials"
-    if got and got[-1][2][:1].isupper() and not any(t[2] == "of" for t in got) \
-            and (n := toks.index(got[-1]) + 1) + 1 < len(toks) \
-            and toks[n][2] in ("and", "&") and toks[n + 1][2].rstrip(".") in _FIRM_PARTNERS:
-        # "said lead manager Morgan Stanley and Co Inc": the firm's name goes on past "and" (but "said
-        # Ward McCarthy of Merrill Lynch and Co" is the person of the firm)
-        k = n + 2
-        while k < len(toks) and toks[k - 1][2][-1:] != "." and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
-            k += 1
-        j = k
-        while j < len(toks) and j < k + 3 and toks[j][2].islower() and toks[j][2].isalpha():
-            j += 1  # "Wertheim and Co analyst Michael Ellman": the firm's person, named after the post
-        if k < j < len(toks) and _person_noun(toks[j - 1][2]) and _is_cap(toks[j][2]):
-            e2 = j
-            while e2 < len(toks) and e2 < j + 3 and _is_cap(toks[e2][2]) and toks[e2 - 1][2][-1:] != ".":
-                e2 += 1
-            k = e2
-        got = got + toks[n:k]
+    if got:
+        got = _firm_partners_after(toks, got)
     if not got:
         return None
     s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])

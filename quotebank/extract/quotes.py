@@ -1077,7 +1077,6 @@ class _Resolver:
                 continue
             g = given_names().get(toks[0])
             g = _HONORIFIC_GENDER.get(name.split(None, 1)[0], g)
-
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
@@ -2866,11 +2865,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                                      and nw.group(1).lower() in title_words()):
             continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
             # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
-        if w.endswith(("ed", "en")) and masked[i:cm.start()].strip() and _BY_NEXT.match(masked, cm.end(), hi) \
-                and masked[cm.start() - 2 : cm.start() - 1].isalpha() \
-                and not _PASSIVE_BEFORE.search(masked, max(i, cm.start() - 20), cm.start()):
-            return None  # "''Trump Revealed,'' a biography written by ...": a participle modifying the noun
-            # before it; the words in marks are the work's title, no one says them
+        if _participle_after_noun(masked, cm, i, hi):
+            return None  # "''Trump Revealed,'' a biography written by ...": the words in marks are the
+            # work's title, no one says them
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
@@ -3025,13 +3022,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 # "how to attack a friend without saying, '...'": the words follow)
         elif w in ("go", "goes", "went") and not masked[cm.end():hi].rstrip().endswith((",", ":")):
             continue  # 'Trump says he goes "back to war tomorrow."': he goes somewhere; only 'he goes, "..."' speaks
-        elif w.endswith(("ed", "en")) and _BY_NEXT.match(masked, cm.end(), hi) \
-                and (pw := _prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
-                and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() and pw[1].lower() not in ("as", "and", "but") \
-                and not _PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start()):
-            continue  # "the anti-Washington feeling proclaimed by George Wallace": a participle modifying
-            # the noun right before it, no one's report (but "was asked by host Bill Maher" has its
-            # agent, and "..., as recalled by", "nine - described by" attribute what follows)
+        elif _participle_after_noun(masked, cm, lo, hi):
+            continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
         elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
             if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and masked[cm.end():hi].strip() in (",", ":") \
@@ -3172,6 +3164,19 @@ def _with_subject_of_earlier_participle(masked: str, lo: int, hi: int) -> Mentio
 
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _BY_NEXT = re.compile(r"\s+by\s")  # "proclaimed by George Wallace": a participle and its agent
+
+
+def _participle_after_noun(masked: str, cm: re.Match, lo: int, hi: int) -> bool:
+    """Is the cue ``cm`` a participle in -ed/-en right after the noun it modifies, its agent after
+    "by" ("the feeling proclaimed by George Wallace", "a biography written by ...")? Not a passive
+    with its auxiliary ("was asked by host Bill Maher" has its agent), nor after "as", "and", "but"
+    or a dash ("..., as recalled by", "nine - described by" attribute what follows)."""
+    if not cm.group(0).endswith(("ed", "en")) or _BY_NEXT.match(masked, cm.end(), hi) is None:
+        return False
+    pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
+    return pw is not None and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() \
+        and pw[1].lower() not in ("as", "and", "but") \
+        and not _PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start())
 _DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
 _NO_VERB_AFTER = _DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
@@ -3419,6 +3424,8 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
     verb = nxt.group(1) if nxt else ""
     return men if verb.islower() and (verb in _FINITE or verb.endswith("ed") or (
         verb.endswith("s") and not verb.endswith("ss"))) else None
+
+
 _COORDINATED_OPEN = re.compile(r"(?:,[ \t]*|[ \t])(?:and|but)[ \t]+(?=[A-Z]|the[ \t])")
 
 
