@@ -7104,6 +7104,13 @@ def test_a_mixed_report_starts_after_a_recipient_and_its_comma(text, clause):
     ("Moody's said the action completes a review of the company's debt.", "Moody's", "the action completes"),
     ("However, Moody's noted that the company intends to repurchase existing debt.", "Moody's",
      "that the company intends"),
+    # and after the report, at the end of the sentence (the wire's most common shape)
+    ("This business changes with the construction cycle and so increases Gypsum's cash flow vulnerability, "
+     "Moody's said.", "Moody's", "This business changes"),
+    ("Net proceeds will be used primarily to retire outstanding bank debt, Chili's said.", "Chili's",
+     "Net proceeds will be used"),
+    ("Strong Japanese insurers can accumulate cash to ward off shocks, Standard and Poor's said.",
+     "Standard and Poor's", "Strong Japanese insurers"),
 ])
 def test_a_firm_named_in_the_possessive_speaks(text, speaker, clause):
     q = q_starting(text, clause)
@@ -7114,6 +7121,8 @@ def test_a_firm_named_in_the_possessive_speaks(text, speaker, clause):
     # but after an owner, "claims", "report" and an adjective "reported" are nouns' words
     "Trump's claims about the wall were false, and nobody believed them.",
     "Nearly 60 percent of Mrs. Clinton's reported contributions have come from women.",
+    "The wall would be paid for by Mexico, as in Trump's claims.",
+    "The plan failed badly in the end, despite the mayor's claims.",
 ])
 def test_an_owner_before_a_cue_noun_is_no_speaker(text):
     assert extract_quotes(text) == []
@@ -7441,3 +7450,26 @@ def test_groups_joined_by_and_before_a_final_cue(text, speaker):
 ])
 def test_no_pair_with_a_time_or_a_name_before_and(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # "here" or "there" after the people who speak says where they are
+    ("LONDON, March 5 - Turkey is holding a buying tender for 100,000 tonnes of white sugar on March 24, "
+     "traders here said.", "traders", "Turkey is holding"),
+    ("The dollar is likely to fall further against the yen this week, senior dealers here believe.",
+     "senior dealers", "The dollar is likely"),
+    ("The talks would resume on Monday after a pause of two weeks, diplomats there said.", "diplomats",
+     "The talks would resume"),
+])
+def test_where_the_speakers_are_is_not_part_of_them(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # but after other words "here" is where something goes or happens: no speaker made of it
+    ("Coffee prices dipped sharply yesterday when the lack of debate at ICO talks here confirmed expectations "
+     "that quotas would not be revived, traders said.", "ICO talks"),
+])
+def test_here_after_a_thing_is_no_speakers_place(text, not_speaker):
+    assert all(q.speaker != not_speaker for q in extract_quotes(text))

@@ -1113,6 +1113,10 @@ def _drop_circumstances(toks: list) -> None:
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
                 and toks[-2][2].lower() == "in":
             del toks[-2:]  # "critics have in particular noted", "he has in private said"
+        elif lw in ("here", "there") and w.islower() and len(toks) > 1 and (
+                _person_noun(toks[-2][2]) or toks[-2][2].lower().endswith(PEOPLE_PLURAL_ENDS)):
+            toks.pop()  # "..., traders here said", "officials there said": where they are (but not
+            # "talks here confirmed ...", "who came here said")
         elif not _drop_occasion(toks):
             return
 

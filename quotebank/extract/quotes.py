@@ -5078,8 +5078,9 @@ _FRONTED = re.compile(
 def _noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
     pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
-    if pw and (pw[1].lower() in _NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))):
-        return True
+    if pw and (pw[1].lower() in _NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
+               and not (cm.group(0) in _NEVER_NOUN_AFTER_OWNER and pw[1][:1].isupper())):
+        return True  # ("Moody's said": a firm in the possessive form speaks, as in _owner_before)
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 
 
@@ -5309,6 +5310,15 @@ def _people_familiar_before() -> re.Pattern:
 _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
 
 
+def _owner_before(prev: str, w: str) -> bool:
+    """Is ``prev`` an owner's possessive that makes the cue word ``w`` after it a noun ("Trump's
+    claims")? Not "He's said" (has said), nor "Moody's said", "Albertson's said": a firm's name
+    in the possessive form, before a verb that is never a noun."""
+    lp = prev.lower()
+    return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ \
+        and not (w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper())
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -5328,10 +5338,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
-    if (lp in _NOT_BEFORE_VERB and not relative) or lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ \
-            and not (w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper()):
-        return False  # "Trump's claims": a noun; but "He's said": has said (and "Moody's said", "Albertson's
-        # said": a firm's name in the possessive form, before a verb that is never a noun)
+    if (lp in _NOT_BEFORE_VERB and not relative) or _owner_before(prev, w):
+        return False  # "Trump's claims": a noun; but "He's said": has said
     if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
