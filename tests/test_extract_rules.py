@@ -7473,3 +7473,35 @@ def test_where_the_speakers_are_is_not_part_of_them(text, speaker, clause):
 ])
 def test_here_after_a_thing_is_no_speakers_place(text, not_speaker):
     assert all(q.speaker != not_speaker for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # "said in CIRCUMSTANCE CLAUSE" with no "that": an interview or statement with its adjectives,
+    # statements in the plural, a month, a year, "in the past"
+    ("Lawson said in a television interview the dispute had fanned fears of a breakdown.", "Lawson",
+     "the dispute had fanned"),
+    ("The leaders of two business groups said in separate statements the accord is of deep concern to Japan.",
+     "The leaders of two business groups", "the accord is of deep concern"),
+    ("Societe Generale President Marc Vienot said in December he expected group profits to rise.",
+     "Marc Vienot", "he expected group profits"),
+    ("Kim said in the past the government had pressed banks to give soft loans.", "Kim",
+     "the government had pressed"),
+    ("The dealer house said in its annual review the industry withdrew 20 mln ounces.", "The dealer house",
+     "the industry withdrew"),
+])
+def test_said_in_a_circumstance_then_a_clause(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "in the past two years" belongs to the report, and "announced in 1986, the minister added" is
+    # an attribution of its own, not a clause after a circumstance
+    ("Baker said in the past two years he has worked to promote greater coordination of policies.",
+     "in the past two years he has worked"),
+    ("Exports rose 12 pct after the producer price rises announced in December, the minister added.",
+     "Exports rose 12 pct"),
+])
+def test_a_circumstance_that_belongs_to_the_report_stays_in_it(text, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect"

@@ -4091,9 +4091,17 @@ _MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after
 _DAY = "(?:" + _DAYS + ")"
 _OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
-    r"((?:\s+(?:in\s+(?:a|an|his|her|its|their|the)\s+(?:written\s+|brief\s+|prepared\s+)?(?:statement|interview|e-?mail|"
-    r"letter|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|memo|note|column|"
-    r"affidavit|prospectus)|on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    # "in a statement", "in a television interview", "in separate statements", "in its annual review"
+    r"((?:\s+(?:in\s+(?:(?:a|an|his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?|(?:separate|joint)\s+)(?:statements?|"
+    r"interviews?|e-?mails?|letters?|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|"
+    r"memo|note|column|affidavit|prospectus|review|comment|remarks|briefing)|"
+    # "in December", "in 1986", "in the past", "in recent months": when
+    # (not "in the past two years": the report starts at "in"; nor before a comma: "announced in 1986,
+    # the minister added" is an attribution of its own)
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"the\s+past(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d|year|month|week|decade))|"
+    r"recent\s+(?:days|weeks|months|years))(?!,)|"
+    r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
     r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
     # "said as part of the settlement, Otari must ...", "said as previously announced it has ..."
     r"as\s+(?:part|a\s+result)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?|"
