@@ -7505,3 +7505,40 @@ def test_said_in_a_circumstance_then_a_clause(text, speaker, clause):
 def test_a_circumstance_that_belongs_to_the_report_stays_in_it(text, clause):
     q = q_starting(text, clause)
     assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, which said CLAUSE": a firm or body speaks through its relative pronoun, as a person does with "who"
+    ("Vaskevitch was suspended by Merrill, which said it was cooperating with the probe.",
+     [("it was cooperating with the probe", "Merrill")]),
+    # the relative's antecedent is the noun phrase before it, not the clause that holds it
+    ("But Costa Rica joined the splinter group, which said it would agree to objective criteria.",
+     [("it would agree to objective criteria", "the splinter group")]),
+    # "It has also said": an auxiliary between "it" and the cue
+    ("Harris said its dealings were on behalf of clients. It has also said it has no intention of seeking control.",
+     [("its dealings were on behalf of clients", "Harris"), ("it has no intention of seeking control", "Harris")]),
+    # the sentence's own attribution after a relative's report: both stand
+    ("The Tower report, which says Reagan was ignorant about the deal, ends his prospects of regaining "
+     "dominance, political analysts said.",
+     [("The Tower report, which says Reagan was ignorant about the deal, ends his prospects of regaining dominance",
+       "political analysts"), ("Reagan was ignorant about the deal", "The Tower report")]),
+    ("Rilwanu Lukman said output was falling. Iraq, which said it would not honour its quota, had produced "
+     "less than anticipated, he said.",
+     [("output was falling", "Rilwanu Lukman"),
+      ("Iraq, which said it would not honour its quota, had produced less than anticipated", "Rilwanu Lukman"),
+      ("it would not honour its quota", "Iraq")]),
+    # but "X said A, they said." only repeats the sentence's speaker: one report
+    ("Ministry officials said the decline was due to bad weather, which cut output, they said.",
+     [("the decline was due to bad weather", "Ministry officials")]),
+])
+def test_which_said_and_the_sentences_own_attribution(text, expected):
+    assert sorted(_reports(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # "which" before a cue that can be a noun is no speaker ("which claims", "which states")
+    "It is still unclear which states will vote first in the primaries this year.",
+    "The court must decide which claims the company can still pursue against the bank.",
+])
+def test_which_before_a_cue_noun_is_no_speaker(text):
+    assert extract_quotes(text) == []

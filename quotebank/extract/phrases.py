@@ -812,6 +812,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         got = rel
     elif got and got[0][2].lower() == "who" and got[0] in toks:
         got = _share_of_those(toks, toks.index(got[0])) + got  # "27 percent of those who named a candidate"
+    if rel_tok is not None:
+        for j in range(len(got) - 2, 0, -1):
+            if got[j][2].islower() and got[j][2].endswith("ed") and got[j + 1][2].lower() in DETERMINERS:
+                got = got[j + 1:]  # "Costa Rica joined the splinter group, which said": the group speaks
+                break
     if len(got) > 2 and got[0][2].lower() in ("who", "whom", "which") and (
             got[1][2].lower() in DETERMINERS or _is_cap(got[1][2])):
         got = got[1:]  # "Shultz, who the report suggests were ...": the relative's own subject speaks

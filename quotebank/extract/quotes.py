@@ -2914,7 +2914,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     return None
 
 
-_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")  # ("it proudly declared")
+# ("it proudly declared", "It has also said", "it had earlier said")
+_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?$")
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
@@ -3086,12 +3087,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = _clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
-    if men is None and _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start()) \
+    if men is None and _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start()) \
             and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
                  or _DET_THEN_MASK.match(masked, best.end()) and cues().base.get(w.lower()) not in _OBJECT_NAMING):
         # ('it said the "payments will ..."', but not 'what it called a "patent commons"': a name)
         # 'It added, "..."': an organisation named before (the subject scan skips "it")
-        im = _IT_BEFORE.search(masked, max(lo, best.start() - 12), best.start())
+        im = _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start())
         men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
@@ -4562,7 +4563,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     or men is not None and men.start > ss else None  # (the scan may stop at "on background")
                 if pm is not None:  # "Democrats trying to regain the Senate in November say they ...": all of it
                     men = Mention(pm.start(1), pm.end(1), masked[pm.start(1):pm.end(1)], "group")
-                if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start())):
+                if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 24), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and _COORD.search(masked, ss, cm.start()):
                     men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
@@ -4674,6 +4675,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             # the nominee ...": the report before the attribution, and what the participle adds
         if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
                 and all(f[3] != tail.start("cue") for f in founds) \
+                and not (_PRONOUN_TAIL.match(tail.group()) and any(
+                    f[2].rel_start is None and not masked[ss:f[2].start].strip()
+                    and C.base.get(masked[f[3]:f[4]].lower()) in ("say", "tell", "add") for f in founds)) \
                 and (found := _report_before_cue(masked, ss, se, [h for h in sent_hits if h.start() == tail.start("cue")],
                                                  used_cues, C)) is not None:
             founds.append(found)  # "... are charging IBM ..., saying its prices undercut the market, a court
@@ -4712,11 +4716,18 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
+# a trailing attribution by a pronoun: after "Ministry officials said A, they said." it only repeats
+# the sentence's own speaker (but "Iraq, which said A, had produced less, he said" and "The company
+# estimates A, he said" are his reports)
+_PRONOUN_TAIL = re.compile(r",\s+(?:he|she|they|we)\s")
 # a sentence's own attribution at the end of a clause: ", NYSE vice president Richard Torrenzano said",
 # ", those people said" (a subject of up to seven words, then a plain cue)
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s"
-    r"|(?!(?:was|has|is|as|this|thus|always|perhaps|sometimes)\s)[a-z]{3,}[^s\W]s\s)(?:[\w.'\u2019&-]+\s+){1,7}?"
+    r",\s+(?:(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s"
+    r"|(?!(?:was|has|is|as|this|thus|always|perhaps|sometimes)\s)(?:[a-z]{3,}\s+)?[a-z]{3,}[^s\W]s\s)"
+    r"(?:[\w.'\u2019&-]+\s+){1,7}?"
+    # or only a pronoun: "Iraq, which said it would not ..., had produced less, he said."
+    r"|(?:he|she|they|we)\s+)"
     r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
 
 
@@ -5343,9 +5354,10 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             or _LEAD_TO.search(before) is not None and w not in cues().that_only):
         return True  # "Trump was quick to add that ...", "refusing to concede that ...", "continued to say he
         # had never touched Fields": the clause's subject's
-    # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks
+    # "the report, which notes, '...'": a relative pronoun introducing a quotation speaks; and before a
+    # verb that is never a noun, any clause: "suspended by Merrill, which said it was cooperating"
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
-        and masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK
+        and (masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK or w in _NEVER_NOUN_AFTER_OWNER)
     if (lp in _NOT_BEFORE_VERB and not relative) or _owner_before(prev, w):
         return False  # "Trump's claims": a noun; but "He's said": has said
     if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
