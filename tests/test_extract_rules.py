@@ -7542,3 +7542,29 @@ def test_which_said_and_the_sentences_own_attribution(text, expected):
 ])
 def test_which_before_a_cue_noun_is_no_speaker(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a hyphenated post after a firm's name is an appositive, as "vice president" was
+    ("But Robert Lutz, Chrysler executive vice-president, said the weak dollar would now help Chrysler.",
+     "Robert Lutz", "the weak dollar would"),
+    ("Liam Fox, Tory co-chairman, said the return of Mr Campbell was a sign of new tactics by Labour.",
+     "Liam Fox", "the return of Mr Campbell"),
+    # "United" ending a firm's name before a verb that is never a noun
+    ("Utilicorp United said the Iowa Utilities Board has ordered its division to reduce its rates.",
+     "Utilicorp United", "the Iowa Utilities Board"),
+    ("Manchester United said they had received a preliminary approach from the American tycoon.",
+     "Manchester United", "they had received"),
+])
+def test_hyphenated_posts_and_united(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # but "united states" is no speaker's verb, and a hyphenated word that is no post is no appositive
+    "The united states of the federation will vote on the budget next week.",
+    "Robert Lutz, Chrysler well-wisher, praised the plan and the weak dollar would help it too.",
+])
+def test_united_states_and_other_hyphens_are_no_speaker(text):
+    assert extract_quotes(text) == []

@@ -1459,13 +1459,22 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "..., while Mike Huckabee, the former governor, proposed": a clause and its subject
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
-    if len(seg) > 1 and seg[-1][2] in _POST_WORDS and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
-        return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case
-    p = next((n for n, t in enumerate(seg) if t[2] in _POST_WORDS), None)
+    if len(seg) > 1 and _post_word(seg[-1][2]) and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
+        return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case (and
+        # "Robert Lutz, Chrysler executive vice-president, said")
+    p = next((n for n, t in enumerate(seg) if _post_word(t[2])), None)
     if p is not None and 0 < p < len(seg) - 2 and len(seg) <= p + 7 and seg[p + 1][2] in ("for", "of", "at", "with") \
             and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:p]):
         return True  # "Chris Covert, South Carolina director for Sanders, said": the post and whose it is
     return False
+
+
+def _post_word(tok: str) -> bool:
+    """A post after a name: "president", and hyphenated "vice-president", "co-chairman"."""
+    if tok in _POST_WORDS:
+        return True
+    *mods, head = tok.split("-")
+    return bool(mods) and head in _POST_WORDS and all(m in _POST_MODIFIERS or m == "co" for m in mods)
 
 
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))

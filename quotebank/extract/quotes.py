@@ -5358,8 +5358,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     # verb that is never a noun, any clause: "suspended by Merrill, which said it was cooperating"
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and (masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK or w in _NEVER_NOUN_AFTER_OWNER)
-    if (lp in _NOT_BEFORE_VERB and not relative) or _owner_before(prev, w):
-        return False  # "Trump's claims": a noun; but "He's said": has said
+    if (lp in _NOT_BEFORE_VERB and not relative and not (prev == "United" and w in _NEVER_NOUN_AFTER_OWNER)) \
+            or _owner_before(prev, w):
+        return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"
     if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
