@@ -7568,3 +7568,31 @@ def test_hyphenated_posts_and_united(text, speaker, clause):
 ])
 def test_united_states_and_other_hyphens_are_no_speaker(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # "said last night CLAUSE", "said last Thursday CLAUSE": when, then the report
+    ("Miodrag Lazarevic, a union leader, said last night the government would be responsible for the law.",
+     "Miodrag Lazarevic", "the government would be"),
+    ("Gerhard Stoltenberg said last Thursday he was looking for other ways to finance the reform.",
+     "Gerhard Stoltenberg", "he was looking"),
+    # "said more X would ...": "more" opens a subject when a verb follows it
+    ("Colorocs Corp said more details would follow shortly.", "Colorocs Corp", "more details would follow"),
+    ("Japanese bankers said more and more Japanese banks are on the way.", "Japanese bankers",
+     "more and more Japanese banks"),
+])
+def test_said_last_night_and_said_more(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # but "said more about ..." is how much was said, and "announced this weekend, the Globe and
+    # Mail said" is the paper's attribution, not the clause of "announced"
+    "Perhaps it said more about how people were beginning to see the technology.",
+    "However, the spokesman indicated that the sale could be finalized and announced this weekend, "
+    "the Globe and Mail said.",
+])
+def test_more_about_and_a_time_before_a_comma(text):
+    assert all(not text[q.content_start:q.content_end].startswith(("more about", "the Globe"))
+               for q in extract_quotes(text))

@@ -3963,7 +3963,8 @@ _CLAUSE_START = re.compile(
     # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
     r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)['\u2019]s\b)|"
-    r"(?!(?:so|too(?!\s+(?:much|many|few|little)\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
+    r"(?!(?:so|too(?!\s+(?:much|many|few|little)\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])(?!(?!\s+(?:about|of|to|on|in|for|with|than)\b)(?:\s+[\w'\u2019-]+){1,4}?\s+"
+    + _AUX_WORDS + r"\b)|less(?!\s+than\s+[\d$])|just|only|also|not|never|again|yes|"
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
     r"no(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
     r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b|\s+of\s+(?:the|his|her|its|their|this|that)\b)|otherwise|publicly|privately|repeatedly|recently|"
@@ -4102,7 +4103,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
     r"the\s+past(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d|year|month|week|decade))|"
     r"recent\s+(?:days|weeks|months|years))(?!,)|"
-    r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year)|"
+    r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year|night|weekend|" + _DAYS + r")(?!,)|"
     r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
     # "said as part of the settlement, Otari must ...", "said as previously announced it has ..."
     r"as\s+(?:part|a\s+result)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?|"
