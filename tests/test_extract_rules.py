@@ -7596,3 +7596,35 @@ def test_said_last_night_and_said_more(text, speaker, clause):
 def test_more_about_and_a_time_before_a_comma(text):
     assert all(not text[q.content_start:q.content_end].startswith(("more about", "the Globe"))
                for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a recipient of two words stops before the clause's own first word
+    ("On Monday, the legal team for two Algerian suspects told a court the men did not want bail.",
+     "the legal team for two Algerian suspects", "the men did not want bail"),
+    # fronted circumstances after the cue: "as of", a meeting, the end of a period, someone's request
+    ("Mobex Corp said as of late yesterday it had accepted about 2.3 mln shares.", "Mobex Corp",
+     "it had accepted"),
+    ("Diplomatic sources said at today's meeting the Spanish delegation also expressed strong reservations.",
+     "Diplomatic sources", "the Spanish delegation"),
+    ("The Banking Commission said at the end of last year it wanted a drastic reduction.",
+     "The Banking Commission", "it wanted a drastic reduction"),
+    ("Brown-Forman Inc said at the suggestion of the American Stock Exchange it has changed the record date.",
+     "Brown-Forman Inc", "it has changed the record date"),
+    ("McGrath RentCorp said as a result of its December acquisition of Space Co, it expects higher earnings.",
+     "McGrath RentCorp", "it expects higher earnings"),
+])
+def test_fronted_circumstances_after_the_cue(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, bad_start", [
+    # "at the time it bought Enron" is a time clause, and a relative clause is no part of the circumstance
+    ("National Distillers said at the time it bought Enron it would sell the spirits businesses.",
+     "it bought Enron"),
+    ("Woolworth said as a result of the tender offer and options which it has exercised to purchase Armel "
+     "stock, its unit expects to own about 91 pct of Armel.", "it has exercised"),
+])
+def test_circumstances_that_hold_a_clause_are_not_skipped(text, bad_start):
+    assert all(not text[q.content_start:q.content_end].startswith(bad_start) for q in extract_quotes(text))

@@ -3953,7 +3953,9 @@ _OBJECT = re.compile(
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
-    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by)\b)\w+)?)(?:\b|(?<=\x01))"
+    r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by|"
+    # (not the clause's first word: "told a court the men did not want bail")
+    r"the|a|an|his|her|its|their|he|she|it|they|we|I|this|these|those|there)\b)\w+)?)(?:\b|(?<=\x01))"
 )
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
 _SUBJECT_AFTER_RECIPIENT = re.compile(
@@ -4106,7 +4108,17 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year|night|weekend|" + _DAYS + r")(?!,)|"
     r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
     # "said as part of the settlement, Otari must ...", "said as previously announced it has ..."
-    r"as\s+(?:part|a\s+result)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?|"
+    r"as\s+(?:part|a\s+result)\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:which|that|who)\b)[\w'\u2019-]+\s+){0,5}?"
+    r"(?!(?:which|that|who)\b)[\w-]+,?|"  # (not into a relative clause: "as a result of the offer and options
+    # which it has exercised")
+    # "said as of late yesterday it had ...", "said at today's
+    # meeting the delegation ...", "said at the end of last year it wanted ...", "said at the request of
+    # the North Yemen Government five mln dlrs ..."
+    r"as\s+of\s+(?:late\s+)?(?:yesterday|today|" + _DAYS + r"|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2})|"
+    r"at\s+(?:the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
+    r"the\s+(?:suggestion|request|invitation)\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
+    r"(?:the|today's|yesterday's|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:meeting|conference|hearing|session|briefing|rally))|"
     r"as\s+previously\s+(?:announced|reported|disclosed),?|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
