@@ -7628,3 +7628,40 @@ def test_fronted_circumstances_after_the_cue(text, speaker, clause):
 ])
 def test_circumstances_that_hold_a_clause_are_not_skipped(text, bad_start):
     assert all(not text[q.content_start:q.content_end].startswith(bad_start) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a subject joined by "and" after the report's comma is the whole phrase, not its last part
+    ("The change reflects the company's improvement in retiring debt, Duff and Phelps said.", "Duff and Phelps",
+     "The change reflects"),
+    ("The mere reaffirmation will not stop a further decline of the dollar, Japanese currency and bond "
+     "traders said.", "Japanese currency and bond traders", "The mere reaffirmation"),
+    ("The buildings will be leased back to Greenery for seven years, Health and Rehabilitation Properties said.",
+     "Health and Rehabilitation Properties", "The buildings will be leased"),
+    ("Westinghouse's chief mission at Hanford is to produce plutonium, company and DOE officials said.",
+     "company and DOE officials", "Westinghouse's chief mission"),
+])
+def test_a_joined_subject_after_the_report(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, bad_speaker", [
+    # but not when the report's comma is inside the subject, nor before a passive or another verb
+    ("Swiss wholesale prices fell by 0.3 pct in February, the Federal Office of Industry, Trade and Labour said.",
+     "Trade and Labour"),
+    ("LTV began talks with the union, the steel, aerospace and energy concern said.", "aerospace and energy concern"),
+    ("Terms of the agreement between Profit Technology, the author and the publisher Tab Books Inc were not "
+     "disclosed.", "the author and the publisher Tab Books Inc"),
+    ("Balfour Beatty managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Sean Fugill and "
+     "Keith Lea all face individual charges.", "Sean Fugill and Keith Lea"),
+])
+def test_no_joined_subject_across_a_comma_inside_it(text, bad_speaker):
+    assert all(q.speaker != bad_speaker for q in extract_quotes(text))
+
+
+def test_an_appositive_of_two_posts_joined_by_and():
+    text = ('"We expect significant increases in earnings and revenues in 1987," Steven Rales, Danaher chairman '
+            'and chief executive officer, said.')
+    q = q_of(text, "significant increases")
+    assert (q.kind, q.speaker) == ("direct", "Steven Rales")

@@ -4854,6 +4854,17 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                     comma = c2
                 else:
                     npm = None
+        if npm is not None and npm.start > comma + 3 and not masked[npm.end:cm.start()].strip() and tail_verb \
+                and (joined := _JOINED_SUBJECT.fullmatch(masked, comma + 1, npm.start)) \
+                and not _NAME_OF_BEFORE.search(masked, max(ss, comma - 40), comma) \
+                and not _short_list_item_before(masked, ss, comma):
+            # (not "the Office of Industry, Trade and Labour said", "the steel, aerospace and energy concern
+            # said", "underwriters Goldman, Sachs and Co said": the comma is inside the subject)
+            # "CLAUSE, Duff and Phelps said.", ", Japanese currency and bond traders said.": the subject
+            # scan stops at "and"; the whole phrase after the comma is the subject
+            s0 = joined.start(1)
+            npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
+                          s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
             continue
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
@@ -4872,6 +4883,19 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
 
 
 _IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
+_NAME_OF_BEFORE = re.compile(r"\bof\s+[A-Z][\w.'\u2019-]*$")
+
+
+def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
+    """Is the piece before ``comma`` (from the comma before it) three words or fewer: an item of a
+    list the subject holds rather than the end of a report?"""
+    prev = masked.rfind(",", ss, comma)
+    return prev > ss and len(_WORDS.findall(masked, prev + 1, comma)) <= 3
+# the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
+# Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
+_JOINED_SUBJECT = re.compile(
+    r"\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+    r"said|says|told|but|while|as|when|after|including)\b)[\w.'\u2019&-]+(?<!ed),?\s+){1,6}(?:and|&)\s+)")
 
 
 # what is announced, proposed or reported rather than announcing it: "CLAUSE, a plan announced
