@@ -7665,3 +7665,34 @@ def test_an_appositive_of_two_posts_joined_by_and():
             'and chief executive officer, said.')
     q = q_of(text, "significant increases")
     assert (q.kind, q.speaker) == ("direct", "Steven Rales")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a person "in" or "at" a place speaks, not the place
+    ("The seamen had accepted a 120 pct pay offer from the companies, a union spokesman in Rio de Janeiro said.",
+     "a union spokesman in Rio de Janeiro", "The seamen had accepted"),
+    # "begin" before an action is no cue: the sentence's own attribution speaks
+    ("OTTAWA, March 26 - Canada may begin monitoring steel to see if it is being \"trans-shipped\" to the U.S., "
+     "senior government trade officials said.", "senior government trade officials", "Canada may begin"),
+    # a contracted negative between the subject and the cue is no part of the subject
+    ("Sanders hasn't said whether he has a strategy for changing the focus of his campaign.", "Sanders",
+     "whether he has a strategy"),
+])
+def test_place_of_a_speaker_begin_and_contracted_negatives(text, speaker, clause):
+    q = q_starting(text, clause)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    # but "began talking about" and "began to say" are words
+    ('Bernie Sanders began talking about what will happen "if we do not win."', "began"),
+    ("Mr. Trump began: \u201cWe are going to win so much.\u201d", "began"),
+])
+def test_begin_before_speech_is_still_a_cue(text, cue):
+    assert any(q.cue == cue for q in extract_quotes(text))
+
+
+def test_the_place_after_a_thing_is_still_no_speaker():
+    text = "Officials said the plane crash in Moscow killed 40 people on Tuesday."
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
+        ("Officials", "the plane crash in Moscow killed 40 people on Tuesday")]

@@ -46,8 +46,9 @@ ADVERBS = frozenset(
     subsequently separately similarly likewise would will could might may had not already
     since still almost first last are been always long consistently neither either meanwhile
     live even really actually did does do doesn't don't didn't won't wouldn't can't couldn't
-    doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t can\u2019t couldn\u2019t""".split()
-)  # (and "live tweeted", "she doesn't think")
+    doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t can\u2019t couldn\u2019t
+    hasn't haven't hadn't wasn't weren't isn't aren't hasn\u2019t haven\u2019t hadn\u2019t""".split()
+)  # (and "live tweeted", "she doesn't think", "Sanders hasn't said")
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
     officers soldiers people supporters protesters protestors members voters lawmakers leaders
@@ -976,7 +977,9 @@ def _with_head(toks: list, got: list) -> list:
     j -= 1
     if w.lower() in _HEAD_MODIFIERS or link == "by":
         j -= 1  # ("analysts polled by Reuters said": the analysts)
-    elif link not in _BARE_LINKS and not (link == "to" and w.lower() in _TO_HEADS):  # ("an aide to the senator")
+    elif link not in _BARE_LINKS and not (link == "to" and w.lower() in _TO_HEADS) \
+            and not (link in ("in", "at") and w.islower() and _person_noun(w) and _is_cap(got[0][2])):
+        # ("an aide to the senator"; "the U.S. agriculture counselor in Moscow said": where the person is)
         if _opening_plural(toks, j):
             return toks[j:k] + got  # "but majorities in all five say", "Protesters in the streets said"
         return got  # "a lecture from the Mexican president", "a poll in January"

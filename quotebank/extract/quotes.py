@@ -5363,6 +5363,10 @@ def _people_familiar_before() -> re.Pattern:
                       r"(?:[\w'\u2019.-]+\s+){1,5}$")
 
 
+_BEGIN_FORMS = frozenset(("begin", "begins", "began"))
+_BEGIN_ACTION = re.compile(r"\s+(?:to\s+(?!(?:say|speak|talk|tell|ask|shout|chant|sing|write|tweet|argue|explain)\b)[a-z]|"
+                           r"(?!(?:saying|speaking|talking|telling|asking|shouting|chanting|singing|writing|tweeting|"
+                           r"arguing|explaining)\b)[a-z]{3,}ing\b)")  # (but "began talking about ...": words)
 _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
 
 
@@ -5379,6 +5383,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
     w = cm.group(0)
+    if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
+        return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
     before = masked[max(ss, cm.start() - 40) : cm.start()]
     pm = _prev_word(before, 0, len(before))
     prev = pm[1] if pm else ""
