@@ -4111,9 +4111,9 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"as\s+(?:part|a\s+result)\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:which|that|who)\b)[\w'\u2019-]+\s+){0,5}?"
     r"(?!(?:which|that|who)\b)[\w-]+,?|"  # (not into a relative clause: "as a result of the offer and options
     # which it has exercised")
-    # "said as of late yesterday it had ...", "said at today's
-    # meeting the delegation ...", "said at the end of last year it wanted ...", "said at the request of
-    # the North Yemen Government five mln dlrs ..."
+    # "said as of late yesterday it had ...", "said at today's meeting the delegation ...", "said at
+    # the end of last year it wanted ...", "said at the request of the Government five mln dlrs ..."
+    # (not "at the time": "said at the time it bought Enron it would ..." is a time clause)
     r"as\s+of\s+(?:late\s+)?(?:yesterday|today|" + _DAYS + r"|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2})|"
     r"at\s+(?:the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
@@ -4891,6 +4891,8 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
     list the subject holds rather than the end of a report?"""
     prev = masked.rfind(",", ss, comma)
     return prev > ss and len(_WORDS.findall(masked, prev + 1, comma)) <= 3
+
+
 # the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
 # Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
 _JOINED_SUBJECT = re.compile(
@@ -5135,8 +5137,8 @@ def _noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
     pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
     if pw and (pw[1].lower() in _NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
-               and not (cm.group(0) in _NEVER_NOUN_AFTER_OWNER and pw[1][:1].isupper())):
-        return True  # ("Moody's said": a firm in the possessive form speaks, as in _owner_before)
+               and not _firm_possessive(pw[1], cm.group(0))):
+        return True
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 
 
@@ -5370,13 +5372,17 @@ _BEGIN_ACTION = re.compile(r"\s+(?:to\s+(?!(?:say|speak|talk|tell|ask|shout|chan
 _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
 
 
+def _firm_possessive(prev: str, w: str) -> bool:
+    """"Moody's said", "Albertson's said": a firm's name in the possessive form, before a verb
+    that is never a noun, speaks (it is no owner of a noun)."""
+    return w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper()
+
+
 def _owner_before(prev: str, w: str) -> bool:
     """Is ``prev`` an owner's possessive that makes the cue word ``w`` after it a noun ("Trump's
-    claims")? Not "He's said" (has said), nor "Moody's said", "Albertson's said": a firm's name
-    in the possessive form, before a verb that is never a noun."""
+    claims")? Not "He's said" (has said), nor a firm's possessive name (:func:`_firm_possessive`)."""
     lp = prev.lower()
-    return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ \
-        and not (w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper())
+    return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ and not _firm_possessive(prev, w)
 
 
 def _verb_use(masked: str, cm, ss: int) -> bool:
