@@ -7696,3 +7696,30 @@ def test_the_place_after_a_thing_is_still_no_speaker():
     text = "Officials said the plane crash in Moscow killed 40 people on Tuesday."
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
         ("Officials", "the plane crash in Moscow killed 40 people on Tuesday")]
+
+
+@pytest.mark.parametrize("text, kind, speaker, content", [
+    # "only" between a subject and its cue is no part of the subject, and "would only say:" speaks
+    ('Bernie Sanders said the race was close. He only said: "No comment on that."', "direct", "Bernie Sanders",
+     "No comment on that."),
+    ('Bob Jones said the race was close. He would only say: "No comment on that."', "direct", "Bob Jones",
+     "No comment on that."),
+    # a report with its own attribution before ", but" and another report after it: both
+    ("The Finance Ministry is expected to allow local banks to use overseas markets from this month, bond "
+     "market sources said, but officials would only say the issue was under study.", "indirect",
+     "bond market sources", "The Finance Ministry is expected to allow local banks to use overseas markets "
+     "from this month"),
+    ("The Finance Ministry is expected to allow local banks to use overseas markets from this month, bond "
+     "market sources said, but officials would only say the issue was under study.", "indirect",
+     "officials", "the issue was under study"),
+])
+def test_only_before_a_cue_and_a_report_before_but(text, kind, speaker, content):
+    assert any((q.kind, q.speaker, text[q.content_start:q.content_end]) == (kind, speaker, content)
+               for q in extract_quotes(text)), [(q.kind, q.speaker, text[q.content_start:q.content_end])
+                                                for q in extract_quotes(text)]
+
+
+def test_only_opening_a_subject_stays_in_it():
+    text = "Only Trump said the plan would fail."
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
+        ("Only Trump", "the plan would fail")]

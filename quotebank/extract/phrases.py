@@ -47,8 +47,8 @@ ADVERBS = frozenset(
     since still almost first last are been always long consistently neither either meanwhile
     live even really actually did does do doesn't don't didn't won't wouldn't can't couldn't
     doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t can\u2019t couldn\u2019t
-    hasn't haven't hadn't wasn't weren't isn't aren't hasn\u2019t haven\u2019t hadn\u2019t""".split()
-)  # (and "live tweeted", "she doesn't think", "Sanders hasn't said")
+    hasn't haven't hadn't wasn't weren't isn't aren't hasn\u2019t haven\u2019t hadn\u2019t only""".split()
+)  # (and "live tweeted", "she doesn't think", "Sanders hasn't said", "He only said")
 _GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
     officers soldiers people supporters protesters protestors members voters lawmakers leaders

@@ -4680,8 +4680,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 and (ef := _evidence_report(masked, ss, se, ev_hits)) is not None and ef[0] <= first_cue < ef[1]:
             founds.insert(0, ef)  # "A Bloomberg poll showed that 72 percent of voters said it bothered them": the
             # poll's finding holds the voters' report
-        elif first_cue > 0 and all(masked.startswith("ing", f[4] - 3) for f in founds) \
-                and (cut := masked.rfind(",", ss, first_cue)) > ss and not masked[cut + 1:first_cue].strip() \
+        elif first_cue > 0 and (cut := _cut_before_reports(masked, ss, first_cue, founds)) is not None \
                 and (found := _report_before_cue(masked, ss, cut, [h for h in sent_hits if h.end() <= cut],
                                                  used_cues, C)) is not None:
             founds.insert(0, found)  # "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting
@@ -4729,6 +4728,20 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
+_LINK_BEFORE = re.compile(r",\s+(?:but|and|while|whereas)\s+$")
+
+
+def _cut_before_reports(masked: str, ss: int, first_cue: int, founds: list) -> int | None:
+    """Where a sentence's reports found so far leave room for one before them, with its own
+    attribution: the comma before participles ("..., Hollande said Tuesday, noting ..."), or
+    before a link that opens the first report's clause ("..., bond market sources said, but
+    officials would only say ...")."""
+    if all(masked.startswith("ing", f[4] - 3) for f in founds):
+        cut = masked.rfind(",", ss, first_cue)
+        return cut if cut > ss and not masked[cut + 1:first_cue].strip() else None
+    first = min(founds, key=lambda f: f[3])
+    m = _LINK_BEFORE.search(masked, ss, first[2].start)
+    return m.start() if m is not None and first[2].start < first[0] else None
 # a trailing attribution by a pronoun: after "Ministry officials said A, they said." it only repeats
 # the sentence's own speaker (but "Iraq, which said A, had produced less, he said" and "The company
 # estimates A, he said" are his reports)
@@ -5031,7 +5044,7 @@ _CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
 _TIME_THEN_TO = re.compile(r"\s+(?:" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once)(?=\s+to\s)")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 _BASE_ADVERBS = frozenset("even still also now often really actually generally mostly usually always "
-                           "never rarely sometimes increasingly privately publicly openly".split())
+                           "never rarely sometimes increasingly privately publicly openly only".split())
 _CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 
 
