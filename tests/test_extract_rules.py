@@ -7723,3 +7723,14 @@ def test_only_opening_a_subject_stays_in_it():
     text = "Only Trump said the plan would fail."
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
         ("Only Trump", "the plan would fail")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's post in lower-case words after a name is an appositive
+    ("A bonus of 43.25 dlrs per tonne was awarded to Cam USA Inc, Melvin Sims, USDA general sales manager, said.",
+     "Melvin Sims"),
+    ("The exchange will rule on the petition on Wednesday, Leo Melamed, CME executive committee chairman, said.",
+     "Leo Melamed"),
+])
+def test_a_firms_post_in_lower_case_words(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -1462,9 +1462,11 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "..., while Mike Huckabee, the former governor, proposed": a clause and its subject
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
-    if len(seg) > 1 and _post_word(seg[-1][2]) and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]):
+    if len(seg) > 1 and _post_word(seg[-1][2]) and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]) \
+            or 2 < len(seg) <= 5 and _post_word(seg[-1][2]) and _is_cap(seg[0][2]) and all(
+                t[2].isalpha() and t[2].islower() and t[2] not in _STOP_BACK for t in seg[1:-1]):
         return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case (and
-        # "Robert Lutz, Chrysler executive vice-president, said")
+        # "Robert Lutz, Chrysler executive vice-president, said", "Melvin Sims, USDA general sales manager, said")
     if len(seg) > 3 and _post_word(seg[-1][2]) and any(t[2] == "and" for t in seg[1:-1]) and all(
             _is_cap(t[2]) or t[2] in _POST_MODIFIERS or t[2] == "and" or _post_word(t[2]) for t in seg[:-1]):
         return True  # "Steven Rales, Danaher chairman and chief executive officer, said": two posts
