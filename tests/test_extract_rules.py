@@ -4611,8 +4611,9 @@ def test_organisations_named_like_people_speak_whole(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Merrill Lynch in London said any further comment would be premature.", "Merrill Lynch"),
+    # (and the spokesman for the firm in the city is the one who speaks)
     ("A spokesman for the Albanian embassy in London said it was the first it had heard of it.",
-     "the Albanian embassy"),
+     "A spokesman for the Albanian embassy"),
     ("Julius Maldutis of Salomon Brothers in New York said the plan would fail.", "Julius Maldutis"),
     # people in a place stay people in it
     ("Traders in Tokyo said the yen would rise further.", "Traders in Tokyo"),
@@ -7734,3 +7735,23 @@ def test_only_opening_a_subject_stays_in_it():
 ])
 def test_a_firms_post_in_lower_case_words(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "a spokesman for X in PLACE": the place is passed over, and the person keeps his head noun
+    ("The central bank would not be represented, a spokesman for the Bundesbank in Frankfurt said.",
+     "a spokesman for the Bundesbank"),
+    ("The demand was not so good this week, a dealer for a German bank in London said.",
+     "a dealer for a German bank"),
+])
+def test_a_head_before_a_passed_over_place(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_relatives_antecedent_keeps_to_the_name_it_describes():
+    # the description in a name's appositive, before "who said", is no speaker of its own: the
+    # later "she" is still Elizabeth Arnold
+    text = ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff member for the "
+            "Sanders campaign in Philadelphia who said she planned to demonstrate. She said that other leaders "
+            "''should worry about what is going to happen.''")
+    assert "a former staff member for the Sanders campaign" not in {q.speaker for q in extract_quotes(text)}

@@ -787,7 +787,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
-    got = _with_head(toks, got)
+    # (not for a relative's antecedent: "Elizabeth Arnold, 32, a former staff member for the Sanders
+    # campaign in Philadelphia who said" is hers, and the description alone would stand apart from her)
+    got = _with_head(toks, got, rel_tok is None)
     k = len(toks) - len(got)
     share = len(got) == 1 and k >= 2 and _NUMBER.fullmatch(got[0][2]) is not None \
         and toks[k - 1][2].lower() in ("in", "of") and _NUMBER.fullmatch(toks[k - 2][2]) is not None
@@ -960,10 +962,17 @@ def _opening_plural(toks: list, i: int, heads=("majorities", "most", "many")) ->
         and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while"))
 
 
-def _with_head(toks: list, got: list) -> list:
+def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
+    """``got`` with the head it belongs to: "a spokesman for" + "the ministry". With ``passed_over``,
+    also when ``got`` does not end the tokens (a place after it was passed over: "a dealer for a
+    German bank in London said")."""
     if not got:
         return got
     k = len(toks) - len(got)
+    if toks[k] != got[0]:
+        if not passed_over or got[0] not in toks:
+            return got
+        k = toks.index(got[0])
     j = k - 1
     if j < 1 or got[0][2].endswith("ing"):
         return got
