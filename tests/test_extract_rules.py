@@ -7755,3 +7755,18 @@ def test_a_relatives_antecedent_keeps_to_the_name_it_describes():
             "Sanders campaign in Philadelphia who said she planned to demonstrate. She said that other leaders "
             "''should worry about what is going to happen.''")
     assert "a former staff member for the Sanders campaign" not in {q.speaker for q in extract_quotes(text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a quotation, the place between the speaker and the cue is where the speaker is
+    ('"The demand wasn\'t so good," a dealer for a German bank in London said.', "a dealer for a German bank"),
+    ('"There is no formal plan yet," one representative of the German Banking Association in Cologne said.',
+     "one representative of the German Banking Association"),
+])
+def test_a_place_between_the_speaker_and_the_cue_after_a_quotation(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", speaker)]
+
+
+def test_other_words_between_the_speaker_and_the_cue_still_stop_it():
+    # ("in a huff" is no place: the quotation keeps no speaker rather than a wrong one)
+    assert all(q.speaker != "Smith" for q in extract_quotes('"The demand wasn\'t so good," Smith in a huff said.'))

@@ -2887,7 +2887,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
         if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)) \
-                and not _COMMA_ASIDE.fullmatch(between):  # '"...," Blunt, after a long pause, said'
+                and not _COMMA_ASIDE.fullmatch(between) and not _PLACE_ONLY.fullmatch(between):
+            # ('"...," Blunt, after a long pause, said', '"...," a dealer for a German bank in London said')
             return None
         lead = masked[i : men.start]
         if lead.strip() == "state" and men.kind != "pronoun":
@@ -4728,6 +4729,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
+# where the speaker is, between the speaker and the cue: " in London ", " at Frankfurt "
+_PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*")
 _LINK_BEFORE = re.compile(r",\s+(?:but|and|while|whereas)\s+$")
 
 
