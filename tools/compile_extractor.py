@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotebank.extract.compiled import HERE, MANIFEST, MODULES, compiled_file, current, source_hash  # noqa: E402
+from quotebank.extract.compiled import HERE, MANIFEST, MODULES, compiled_file, current, manifest, source_hash  # noqa: E402
 
 
 def clean() -> None:
@@ -45,11 +45,12 @@ def build(jobs: int) -> int:
         print(f"compiled extractor: not built ({' and '.join(missing)} not installed: "
               "`pip install -e '.[dev]'` brings them); quotebank runs as plain Python")
         return 0
-    todo = [n for n in MODULES if not current(n, HERE)]
+    recorded = manifest(HERE)
+    todo = [n for n in MODULES if not current(n, HERE, recorded)]
     if not todo:
         print("compiled extractor: up to date")
         return 0
-    hashes = {n: source_hash(HERE / f"{n}.py") for n in MODULES}  # the text as compiled
+    hashes = {n: source_hash(HERE / f"{n}.py") for n in todo}  # the text as compiled
     log = ROOT / "build" / "compile_extractor.log"
     log.parent.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,14 +81,8 @@ def build(jobs: int) -> int:
         print(f"compiled extractor: the build failed (see {log.relative_to(ROOT)}; a C compiler and the "
               "Python headers are needed); quotebank runs as plain Python", file=sys.stderr)
         return 1
-    old = {}
-    if (HERE / MANIFEST).exists():
-        try:
-            old = json.loads((HERE / MANIFEST).read_text(encoding="utf-8"))
-        except ValueError:
-            old = {}
-    old.update({n: hashes[n] for n in todo})
-    (HERE / MANIFEST).write_text(json.dumps(old, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    recorded.update(hashes)
+    (HERE / MANIFEST).write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print("compiled extractor: built")
     return 0
 

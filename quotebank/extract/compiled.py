@@ -37,7 +37,8 @@ def compiled_file(name: str, here: Path = HERE) -> Path | None:
     return None
 
 
-def _manifest(here: Path) -> dict:
+def manifest(here: Path = HERE) -> dict:
+    """{module: hash of the source it was compiled from}, as the last build recorded it."""
     try:
         data = json.loads((here / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -45,18 +46,20 @@ def _manifest(here: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def current(name: str, here: Path = HERE) -> bool:
-    """Whether module ``name`` has a compiled file built from its source as it is now."""
+def current(name: str, here: Path = HERE, built: dict | None = None) -> bool:
+    """Whether module ``name`` has a compiled file built from its source as it is now
+    (``built``: the :func:`manifest`, when the caller has read it already)."""
     if compiled_file(name, here) is None:
         return False
-    return _manifest(here).get(name) == source_hash(here / f"{name}.py")
+    return (manifest(here) if built is None else built).get(name) == source_hash(here / f"{name}.py")
 
 
 def status(here: Path = HERE) -> str:
     """How the extractor runs: ``pure Python``, ``compiled``, or which modules run from source."""
     if not any(compiled_file(n, here) is not None for n in MODULES):
         return "pure Python"
-    source = [n for n in MODULES if not current(n, here)]
+    built = manifest(here)
+    source = [n for n in MODULES if not current(n, here, built)]
     if not source:
         return "compiled"
     return f"compiled, except {', '.join(source)} (changed since the build: `make install` compiles them again)"

@@ -4688,7 +4688,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             # the nominee ...": the report before the attribution, and what the participle adds
         if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
                 and all(f[3] != tail.start("cue") for f in founds) \
-                and not (_PRONOUN_TAIL.match(tail.group()) and any(
+                and not (tail.group("pronoun") and any(
                     f[2].rel_start is None and not masked[ss:f[2].start].strip()
                     and C.base.get(masked[f[3]:f[4]].lower()) in ("say", "tell", "add") for f in founds)) \
                 and (found := _report_before_cue(masked, ss, se, [h for h in sent_hits if h.start() == tail.start("cue")],
@@ -4745,18 +4745,15 @@ def _cut_before_reports(masked: str, ss: int, first_cue: int, founds: list) -> i
     first = min(founds, key=lambda f: f[3])
     m = _LINK_BEFORE.search(masked, ss, first[2].start)
     return m.start() if m is not None and first[2].start < first[0] else None
-# a trailing attribution by a pronoun: after "Ministry officials said A, they said." it only repeats
-# the sentence's own speaker (but "Iraq, which said A, had produced less, he said" and "The company
-# estimates A, he said" are his reports)
-_PRONOUN_TAIL = re.compile(r",\s+(?:he|she|they|we)\s")
 # a sentence's own attribution at the end of a clause: ", NYSE vice president Richard Torrenzano said",
 # ", those people said" (a subject of up to seven words, then a plain cue)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s"
     r"|(?!(?:was|has|is|as|this|thus|always|perhaps|sometimes)\s)(?:[a-z]{3,}\s+)?[a-z]{3,}[^s\W]s\s)"
     r"(?:[\w.'\u2019&-]+\s+){1,7}?"
-    # or only a pronoun: "Iraq, which said it would not ..., had produced less, he said."
-    r"|(?:he|she|they|we)\s+)"
+    # or only a pronoun: "Iraq, which said it would not ..., had produced less, he said." (after
+    # "Ministry officials said A, they said." it only repeats the sentence's own speaker)
+    r"|(?P<pronoun>he|she|they|we)\s+)"
     r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
 
 
