@@ -7770,3 +7770,11 @@ def test_a_place_between_the_speaker_and_the_cue_after_a_quotation(text, speaker
 def test_other_words_between_the_speaker_and_the_cue_still_stop_it():
     # ("in a huff" is no place: the quotation keeps no speaker rather than a wrong one)
     assert all(q.speaker != "Smith" for q in extract_quotes('"The demand wasn\'t so good," Smith in a huff said.'))
+
+
+def test_a_paragraph_opened_by_a_spaced_closing_glyph_is_a_quotation():
+    text = ("Patti Davis was critical of all the candidates.\n\n\u201d \u2026 they are so not like him,\u201d she said in "
+            "December. \u201cMy father would be so appalled at what\u2019s going on.\u201d")
+    assert [(q.kind, q.text.strip(" ,.\u2026"), q.speaker) for q in extract_quotes(text)] == [
+        ("direct", "they are so not like him", "Patti Davis"),
+        ("direct", "My father would be so appalled at what\u2019s going on", "Patti Davis")]

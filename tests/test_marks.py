@@ -155,3 +155,16 @@ def test_a_straight_mark_glued_to_a_word_after_punctuation(text, expected):
 def test_the_apostrophe_of_a_dutch_t_is_no_quotation_mark():
     text = "\"Europe is disintegrating,\" said Sophie in 't Veld, a member. \"It's a risk everywhere.\""
     assert quoted(text) == ["Europe is disintegrating,", "It's a risk everywhere."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mark of either glyph that begins a paragraph, a space before its words, opens it
+    ("Cruz was favored.\n\n\u201d \u2026 the Cruz train has left the station,\u201d wrote Time magazine.",
+     [" \u2026 the Cruz train has left the station,"]),
+    ('" Nothing here is wrong," he said.', [" Nothing here is wrong,"]),
+    # not one standing alone mid-paragraph, nor one before no words
+    ("He paused \u201d and left, \u201cfor good,\u201d he said.", ["for good,"]),
+    ("\u201d \u201d", []),
+])
+def test_a_spaced_mark_opening_a_paragraph(text, expected):
+    assert quoted(text) == expected

@@ -116,6 +116,9 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
     if a in " \t\u00a0" and b in " \t\u00a0":
         if ch == "\u201c" and text[i + 2 : i + 3].isalnum() and i + 2 < pe:
             return "open"
+        if i == ps and ch in DOUBLE and i + 2 < pe and (text[i + 2].isalnum() or text[i + 2] in "\u2026."):
+            return "open"  # a paragraph opening '\u201d \u2026 in the case of Wyoming, ...,\u201d wrote Time': whatever
+            # its glyph, a mark that begins a paragraph and stands before its words opens
         if ch == '"' and i - 2 >= ps and text[i - 2] in ",.!?'\u2019":  # (also after a nested closer)
             return "close-if-open"  # '"... across Europe, " Eric Abensur said': a stray space before the closer
         return "none"
