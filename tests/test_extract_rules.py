@@ -7778,3 +7778,18 @@ def test_a_paragraph_opened_by_a_spaced_closing_glyph_is_a_quotation():
     assert [(q.kind, q.text.strip(" ,.\u2026"), q.speaker) for q in extract_quotes(text)] == [
         ("direct", "they are so not like him", "Patti Davis"),
         ("direct", "My father would be so appalled at what\u2019s going on", "Patti Davis")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare surname is not the relative named last ("his wife, Jane Sanders") but the one before
+    ("The last time Bernie Sanders came to this city, the crowd was big.\n\nAt the urging of his wife, Jane "
+     "Sanders, he has been talking to his allies.\n\n\"We really can win,\" said Sanders as he closed out.",
+     "Bernie Sanders"),
+    # but an honorific of her gender is her, and with no one else of that surname she is the one
+    ("The last time Bernie Sanders came to this city, the crowd was big.\n\nAt the urging of his wife, Jane "
+     "Sanders, he has been talking to his allies.\n\n\"We really can win,\" said Mrs. Sanders.", "Jane Sanders"),
+    ("At the urging of his wife, Jane Sanders, he has been talking to his allies.\n\n\"We really can win,\" "
+     "said Sanders.", "Jane Sanders"),
+])
+def test_a_surname_after_a_relative_named_with_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -116,6 +116,10 @@ _KIN = frozenset("daughter son wife husband brother sister father mother niece n
                  "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
 
 
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
+                         + r")\s*,?\s*$")  # "his wife, ", "Trump's daughter " before a name
+
+
 def _kin(description: str | None) -> bool:
     """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
@@ -946,7 +950,7 @@ class _Resolver:
                            strict: bool = False) -> str | None:
         """The full name introduced before ``pos`` that ends in this surname: the latest one,
         or the latest whose given name fits ``gender`` when there is one (``strict``: only that)."""
-        latest = None
+        latest = kin = None
         # (only a one-word surname can equal a full name's last word: those names, by surname)
         names = self._full_names_by_surname.get(toks[0], ()) if len(toks) == 1 else self.full_names
         for p, fn in reversed(names):
@@ -954,10 +958,13 @@ class _Resolver:
                 continue
             ft = _name_tokens(fn)
             if ft[-1:] == toks:
+                if _KIN_BEFORE.search(self.masked, max(0, p - 40), p) and not (gender and given_names().get(ft[0]) == gender):
+                    kin = kin or fn  # "at the urging of his wife, Jane Sanders": a later "Sanders" is
+                    continue  # the senator named before her, as for an entity introduced as kin
                 if gender is None or given_names().get(ft[0]) == gender:
                     return fn
                 latest = latest or fn
-        return None if strict else latest
+        return None if strict else latest or kin
 
     def _pronoun(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         gender, kind = pronouns()[men.text.lower()]
