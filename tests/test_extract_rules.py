@@ -7793,3 +7793,20 @@ def test_a_paragraph_opened_by_a_spaced_closing_glyph_is_a_quotation():
 ])
 def test_a_surname_after_a_relative_named_with_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document after its owner and an adjective or two speaks (the cue word "report" is its noun)
+    ("The company's annual report said the choice of measures was a key political task.",
+     "The company's annual report"),
+    ("The Bank's latest inflation report said the choice of measures was a key political task.",
+     "The Bank's latest inflation report"),
+    # a firm's name with "of" before a post, in an appositive
+    ("Michael Seibel, Bank of America vice-president, said the negotiations were proceeding well.", "Michael Seibel"),
+    ("Michael Seibel, Bank of America vice president and regional manager, said the negotiations were going well.",
+     "Michael Seibel"),
+    # not people after a possessive, whose verb "report" stays a verb
+    ("Jones's team members report that the choice of measures was a key political task.", "Jones's team members"),
+])
+def test_owned_documents_and_posts_at_firms_named_with_of(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes("The market was calm.\n\n" + text)] == [("indirect", speaker)]

@@ -769,6 +769,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                                                   or len(toks) > 2 and toks[-2][2].isalpha()
                                                                   and (toks[-2][2].islower() or toks[-2][2].isupper())
                                                                   and toks[-3][2].lower() in _NOUN_DETERMINERS
+                                                                  or _modified_after_possessive(toks)
                                                                   # ("the USDA report said": an acronym's)
                                                                   # "officials in both states", "the three
                                                                   # early states": counted, a plural noun
@@ -893,6 +894,16 @@ _PAIRED = frozenset("current former past present active retired federal state lo
                      "international foreign national regional".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
+
+
+def _modified_after_possessive(toks: list[tuple[int, int, str]]) -> bool:
+    """Is the last token a noun after an owner and one or two adjectives ("the company's annual
+    report", "the bank's latest monthly report")? (Not after a plural: "Jones's team members report".)"""
+    for k in (3, 4):
+        if len(toks) >= k and toks[-k][2].endswith(("'s", "\u2019s")) and all(
+                t[2].isalpha() and t[2].islower() and not t[2].endswith("s") for t in toks[1 - k:-1]):
+            return True
+    return False
 _PLACE_LINKS = frozenset("through near outside inside across around in on at from along".split())
 # head nouns of a phrase that "state" modifies, not the verb: "the state department said", "state news media"
 _STATE_NOUNS = frozenset("department departments officials official legislature legislators lawmakers police "
@@ -1440,6 +1451,14 @@ def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:
     return j > 0 and any(t[2].islower() and t[2] not in DETERMINERS for t in seg[j + 1:])
 
 
+def _firm_or_modifier(seg: list[tuple[int, int, str]], i: int) -> bool:
+    """Is token ``i`` part of a firm's name or a post's modifier before a post ("Woolworth",
+    "executive", the "of" of "Bank of America")?"""
+    w = seg[i][2]
+    return _is_cap(w) or w in _POST_MODIFIERS or w == "of" and 0 < i < len(seg) - 2 \
+        and _is_cap(seg[i - 1][2]) and _is_cap(seg[i + 1][2])
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
@@ -1471,13 +1490,14 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return False  # "..., while Mike Huckabee, the former governor, proposed": a clause and its subject
     if first[:1].islower():
         return True  # "acting political director of CREDO Action"
-    if len(seg) > 1 and _post_word(seg[-1][2]) and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:-1]) \
+    if len(seg) > 1 and _post_word(seg[-1][2]) and all(_firm_or_modifier(seg, i) for i in range(len(seg) - 1)) \
             or 2 < len(seg) <= 5 and _post_word(seg[-1][2]) and _is_cap(seg[0][2]) and all(
                 t[2].isalpha() and t[2].islower() and t[2] not in _STOP_BACK for t in seg[1:-1]):
         return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case (and
-        # "Robert Lutz, Chrysler executive vice-president, said", "Melvin Sims, USDA general sales manager, said")
+        # "Robert Lutz, Chrysler executive vice-president, said", "Melvin Sims, USDA general sales manager, said",
+        # "Michael Seibel, Bank of America vice-president, said")
     if len(seg) > 3 and _post_word(seg[-1][2]) and any(t[2] == "and" for t in seg[1:-1]) and all(
-            _is_cap(t[2]) or t[2] in _POST_MODIFIERS or t[2] == "and" or _post_word(t[2]) for t in seg[:-1]):
+            _firm_or_modifier(seg, i) or seg[i][2] == "and" or _post_word(seg[i][2]) for i in range(len(seg) - 1)):
         return True  # "Steven Rales, Danaher chairman and chief executive officer, said": two posts
     p = next((n for n, t in enumerate(seg) if _post_word(t[2])), None)
     if p is not None and 0 < p < len(seg) - 2 and len(seg) <= p + 7 and seg[p + 1][2] in ("for", "of", "at", "with") \
@@ -1496,7 +1516,7 @@ def _post_word(tok: str) -> bool:
 
 _PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))
 _POST_MODIFIERS = frozenset("vice deputy assistant associate senior chief executive managing general "
-                            "financial technical".split())
+                            "financial technical regional".split())
 
 
 # capitalised words for a post that follow a person's name as an aside ("Gunther Schulz, ADB
