@@ -7810,3 +7810,19 @@ def test_a_surname_after_a_relative_named_with_it(text, speaker):
 ])
 def test_owned_documents_and_posts_at_firms_named_with_of(text, speaker):
     assert [(q.kind, q.speaker) for q in extract_quotes("The market was calm.\n\n" + text)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" before a cue inside another report: the outer report is the speaker's
+    ('Wedge said it believes the plan would be "highly desirable."', [("mixed", "Wedge")]),
+    # "told" is never inverted: its object is the recipient, not the speaker
+    ('Wedge Group filed with the SEC. It told Triton it "may acquire 50 pct or more."', [("mixed", None)]),
+    ('The Triton board met. The company said it also told Triton it "may acquire 50 pct or more."',
+     [("mixed", "The company")]),
+])
+def test_it_before_a_cue_inside_a_report_or_before_a_recipient(text, expected):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_it_before_a_naming_verb_is_still_no_speaker():
+    assert extract_quotes('IBM is a firm. It is what it called a "patent commons."') == []

@@ -3095,12 +3095,15 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = _clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
-    if men is None and _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start()) \
+    if men is None and (im := _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start())) is not None \
             and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
-                 or _DET_THEN_MASK.match(masked, best.end()) and cues().base.get(w.lower()) not in _OBJECT_NAMING):
+                 or cues().base.get(w.lower()) not in _OBJECT_NAMING and (
+                     _DET_THEN_MASK.match(masked, best.end()) or cues().base.get(w.lower()) in _RECIPIENT_CUES
+                     or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())))):
+        # ('It told Triton it "may ..."': no inverted "told Triton"; 'Wedge said it believes the plan
+        # would be "..."': an earlier report holds this one)
         # ('it said the "payments will ..."', but not 'what it called a "patent commons"': a name)
         # 'It added, "..."': an organisation named before (the subject scan skips "it")
-        im = _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start())
         men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
