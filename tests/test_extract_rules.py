@@ -7826,3 +7826,29 @@ def test_it_before_a_cue_inside_a_report_or_before_a_recipient(text, expected):
 
 def test_it_before_a_naming_verb_is_still_no_speaker():
     assert extract_quotes('IBM is a firm. It is what it called a "patent commons."') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said in <a document> CLAUSE": more kinds of document, titled ones, and more subjects after them
+    ("The bank said in a telex message the key three month rate was reduced by 0.05 points.",
+     [("The bank", "the key three month rate was reduced by 0.05 points")]),
+    ("The embassy said in its annual Agriculture Report there were growing signs that output is falling.",
+     [("The embassy", "there were growing signs that output is falling")]),
+    ("The OECD said in its latest Financial Market Trends report the 34 pct rise was a record.",
+     [("The OECD", "the 34 pct rise was a record")]),
+    ("The group said in a statement today seven airlines have responded positively to these letters.",
+     [("The group", "seven airlines have responded positively to these letters")]),
+    # not a document's words when no subject follows it
+    ("He said in a statement to the board the plan is dead.", []),
+])
+def test_said_in_a_document_then_a_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised title after a possessive makes "report" its noun; a plural subject keeps the verb
+    ("The Democrats report that turnout was high.", "The Democrats"),
+    ("The latest Gallup polls report that turnout was high.", "The latest Gallup polls"),
+])
+def test_report_stays_a_verb_after_plural_subjects(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -4107,9 +4107,10 @@ _DAY = "(?:" + _DAYS + ")"
 _OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "in a statement", "in a television interview", "in separate statements", "in its annual review"
-    r"((?:\s+(?:in\s+(?:(?:a|an|his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?|(?:separate|joint)\s+)(?:statements?|"
-    r"interviews?|e-?mails?|letters?|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|complaint|article|"
-    r"memo|note|column|affidavit|prospectus|review|comment|remarks|briefing)|"
+    r"((?:\s+(?:in\s+(?:(?:a|an|his|her|its|their|the)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,4}?|(?:separate|joint)\s+)"
+    r"(?:statements?|interviews?|e-?mails?|letters?|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|"
+    r"complaint|article|memo|note|column|affidavit|prospectus|review|comment|remarks|briefing|message|telex|cable|"
+    r"circular|bulletin|newsletter|announcement|notice|submission)|"
     # "in December", "in 1986", "in the past", "in recent months": when
     # (not "in the past two years": the report starts at "in"; nor before a comma: "announced in 1986,
     # the minister added" is an attribution of its own)
@@ -4137,7 +4138,8 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
     + _OCCASION_WORD + r"),?)+)"
-    r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|one|two|three)(?:\s|['\u2019])|"
+    r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s|['\u2019])|"
+    r"there\s+(?:is|are|was|were|will|would|had|has|have)\b|"  # "said in its report there were growing signs"
     # or a name and its verb: "said in his testimony Japan had", "in a statement Ferrado and Insele will be"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}\s+(?:[a-z]+ed|had|has|was|were|is|are|will|"
     r"would|could|can|may|might|must|should|did|does)\b)")
@@ -5171,7 +5173,9 @@ _DET_OR_NAME = re.compile(r"\s*(?:the|a|an|his|her|their|its|[A-Z])")
 _NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
                      "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
                      "charges fear fears hope hopes boast boasts joke jokes vow vows warning warnings".split())
-_DET_ADJ = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*\s+$")
+# (and capitalised words after it, or after a possessive: "its latest Financial Market Trends report")
+_DET_ADJ = re.compile(r"\b(?:(?:a|an|the|his|her|their|its|our|my|your|this)\s+[a-z][\w-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}"
+                      r"|(?:his|her|their|its|our|my|your)(?:\s+[A-Z][\w&'\u2019-]*){1,3})\s+$")
 
 
 _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
@@ -5478,6 +5482,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
             or lp not in ("to", "i", "you", "we", "let", "me")
             and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's")):
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
+    if w == base and w in _NOUNISH and prev[:1].isupper() and _DET_ADJ.search(before):
+        return False  # "in its latest Financial Market Trends report the ...": a document's title and noun
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith((",", "\u2014", "\u2013", "--", " -")) and w in _OPINION_BASE \
                 and (nxt0 in _CLAUSE_OPENERS or nxt0.endswith(("'s", "\u2019s")) or nxt0.endswith("ing") and len(nxt) > 1
