@@ -7852,3 +7852,18 @@ def test_said_in_a_document_then_a_clause(text, expected):
 ])
 def test_report_stays_a_verb_after_plural_subjects(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report opening with its own prepositional phrase and a comma: the phrase is part of it
+    ("Hospital Corp said in addition to the cash payment, it will also receive preferred stock.",
+     [("Hospital Corp", "in addition to the cash payment, it will also receive preferred stock")]),
+    ("Analysts said with seven billion dlrs in assets, Citicorp Savings is still not a major force.",
+     [("Analysts", "with seven billion dlrs in assets, Citicorp Savings is still not a major force")]),
+    # where it was said is no part of it; nor is a work it was said in
+    ("Smith said in a statement, the company will fight the ruling.", [("Smith", "the company will fight the ruling")]),
+    ("As Hedrick Smith reported in his The Russians, the communist big shots had lavish country houses.",
+     [("Hedrick Smith", "the communist big shots had lavish country houses")]),
+])
+def test_a_fronted_phrase_and_comma_after_the_cue(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -3896,7 +3896,13 @@ _FRONTED_IN_REPORT = re.compile(
     r"\s+(?P<lead>(?P<sub>(?:when|while|after|before|once|until|since|if|because|although|though)\s+(?:he|she|they|we|I|it|"
     r"the|a|an|his|her|their|its|[A-Z])[^,;:.!?\x01\n]{2,80}?,\s+)"
     r"|(?P<pp>(?:in|for|under|among|across|within)\s+[a-z][^,;:.!?\x01\n]{1,40}?)\s+"
-    r"(?=(?:it|he|she|they|we|I|there)\s))"
+    r"(?=(?:it|he|she|they|we|I|there)\s)"
+    # and before a comma, then the clause's subject: "said in current conditions, cost cutting ...",
+    # "said in addition to beef, the U.S. will press ..."
+    r"|(?P<ppc>(?:in|for|under|among|across|within|besides|despite|with)\s+(?!(?:his|her|its|their)\s+[A-Z])"
+    r"[a-z][^,;:.!?\x01\n]{1,60}?),\s+"  # (not a work: "reported in his The Russians, ...")
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|I|there|most|many|some|all|both|"
+    r"several|[A-Z][\w.'\u2019-]*|\d[\d,.]*)\s))"
     r"(?P<rest>(?=\w))")
 def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int | None:
     """Where a report opening with its own fronted phrase starts: "said when he arrived, the
@@ -3904,11 +3910,12 @@ def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int 
     the phrase when it only says where it was said ("said in its annual report it expects ...").
     None without such a phrase, or after "did not say"."""
     fr = _FRONTED_IN_REPORT.match(masked, after, se)
+    pp = "pp" if fr is not None and fr.group("pp") else "ppc"
     if fr is None or not _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
-            or fr.group("pp") and _has_finite_verb(masked, fr.start("pp"), fr.end("pp")) \
+            or fr.group(pp) and _has_finite_verb(masked, fr.start(pp), fr.end(pp)) \
             or _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
         return None
-    if fr.group("pp") and _WHERE_SAID.search(masked, fr.start("pp"), fr.end("pp")):
+    if fr.group(pp) and _WHERE_SAID.search(masked, fr.start(pp), fr.end(pp)):
         return fr.end()
     return fr.start("lead")
 
