@@ -7867,3 +7867,26 @@ def test_report_stays_a_verb_after_plural_subjects(text, speaker):
 ])
 def test_a_fronted_phrase_and_comma_after_the_cue(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ed Balls is an adviser.\n\nThe decision was a "sensible thing to do", since he was talking about skills at '
+     'the time, Mr Balls told the BBC.', "Ed Balls"),
+    # a trailing "told <recipient>" after the quotation's clause attributes it as "said" does
+    ('The talks could result in an acquisition worth "some hundreds of billions of lire" in the European '
+     'sector, a company spokesman told Reuters.', "a company spokesman"),
+])
+def test_a_trailing_told_reuters_after_a_quotations_clause(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", speaker)]
+
+
+def test_a_trailing_told_with_its_own_clause_is_a_report_of_its_own():
+    text = ('The talks could result in a deal worth "some hundreds of billions of lire" in the sector, he '
+            'told Reuters the deal was off.')
+    assert [q.kind for q in extract_quotes(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text", ['"It is fine," Mr Balls said.', '"It is fine," Mrs. Smith said.',
+                                  '"It is fine," Dr Jones said.'])
+def test_an_honorific_alone_is_no_description(text):
+    assert [(q.speaker_description, q.speaker_roles) for q in extract_quotes(text)] == [(None, [])]

@@ -1145,6 +1145,8 @@ class _Resolver:
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place or r.qualifier
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
+        if desc and desc.strip(" ,").rstrip(".") in _HONORIFICS:
+            desc = None  # nor a description: "Mr Balls said" is described by nothing
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
@@ -2474,6 +2476,8 @@ _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
     r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + _DAYS + r"|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
+_TOLD_WHOM_END = re.compile(r"\s*" + _TOLD_OBJECT.format(sp=r"\s") + r"(?=\s*(?:[.!?]|$|\s(?:in|on|at|by|after|"
+                            r"before|during|last|this|earlier|later|yesterday|today|tonight|[a-z]+ly)\b))")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|arguing|warning|explaining|insisting|"
                               r"referring|pointing)\b")
 
@@ -2507,6 +2511,8 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
         rest = masked[max(att.cue_end, men.end, men.desc_end or 0) : se]
         if (pm := _PARTICIPLE_TAIL.search(rest)) is not None:
             rest = rest[:pm.start()]  # "..., Hollande said Tuesday in Paris, noting ...": what he adds is its own
+        if cues().base.get(att.cue.lower()) == "tell" and (tm := _TOLD_WHOM_END.match(rest)) is not None:
+            rest = rest[tm.end():]  # '"..." in the European sector, a company spokesman told Reuters.'
         if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8 \
                 or not _CIRCUMSTANCE_TAIL.match(rest):
             return None  # "..., Jane Doe said nothing at all": the cue has its own object
