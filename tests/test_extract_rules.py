@@ -7890,3 +7890,25 @@ def test_a_trailing_told_with_its_own_clause_is_a_report_of_its_own():
                                   '"It is fine," Dr Jones said.'])
 def test_an_honorific_alone_is_no_description(text):
     assert [(q.speaker_description, q.speaker_roles) for q in extract_quotes(text)] == [(None, [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted attribution inside a report: both pieces, the speaker's name no description of the second
+    ("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.",
+     [("The tone of the campaign", "Milburn"), ("would be more conversational than rhetorical", "Milburn")]),
+    # after a short fronted phrase the report is what follows it (the phrase its own piece, as after "he said")
+    ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted.",
+     [("this sensitive information was invisible because it got deleted", "Pearson"), ("Often", "Pearson")]),
+])
+def test_an_inverted_attribution_inside_a_report(text, expected):
+    assert {(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text)} == set(expected)
+
+
+@pytest.mark.parametrize("text, description", [
+    # what follows the speaker's name is a description only when it is no clause
+    ('"It is fine," said Jim Hart, who was fired last year.', "who was fired last year"),
+    ('"It is fine," said Jim Hart, a lawyer.', "a lawyer"),
+    ('"It is fine," said Jim Hart, but the company is not.', None),
+])
+def test_a_clause_after_the_name_is_no_description(text, description):
+    assert [q.speaker_description for q in extract_quotes(text)] == [description]

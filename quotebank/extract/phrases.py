@@ -1639,11 +1639,32 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
         ds = e + am.end()
         de = _clause_end(m, ds, hi)
         seg = _tokens(m, ds, de)
-        if seg and (_appositive_like(seg) or _titled_appositive(got, seg)):
+        if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg):
             men.desc_start, men.desc_end = ds, de
     elif men.kind == "description" and men.desc_start is None:
         men.desc_start, men.desc_end = men.start, men.end
     return men
+
+
+_VERB_OPENERS = frozenset("would will is was are were can could has had have may might must should did does do "
+                          "isn't wasn't won't wouldn't can't couldn't".split())
+
+
+def _clause_after_name(seg: list[tuple[int, int, str]]) -> bool:
+    """Is what follows a name and its comma the report going on, not an appositive ("The tone,
+    said Mr Milburn, would be more ...", "Often, said Mr Pearson, this information was ...")?"""
+    lf = seg[0][2].lower()
+    if lf in _VERB_OPENERS:
+        return True
+    if not seg[0][2][:1].islower() or lf in ("a", "an", "the") or lf in RELATIVE or lf == "whose":
+        return False  # (a relative clause describes: "Bill Maher, who is supporting Sanders")
+    for t in seg[1:7]:
+        lt = t[2].lower()
+        if lt in RELATIVE or lt in ("of", "for", "at", "in", "with", "on", "from"):
+            return False
+        if lt in _VERB_OPENERS:
+            return True
+    return False
 
 
 _CIRCUMSTANCE = re.compile(

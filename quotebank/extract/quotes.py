@@ -4676,8 +4676,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             founds = [found] if found is not None else []
             if found is not None and found[0] == ss:
                 # "Many of the closures, he said, have involved public courses": the report is in
-                # two pieces, either side of the attribution, like a split quotation
-                am = _PAREN_REST.match(masked, found[4], se)
+                # two pieces, either side of the attribution, like a split quotation (after the
+                # speaker when it follows the cue: "The tone, said Mr Milburn, would be ...")
+                pmen = found[2]
+                inverted = pmen.start >= found[4]
+                am = None if inverted and pmen.kind not in ("name", "pronoun") and len(pmen.text.split()) > 4 \
+                    else _PAREN_REST.match(masked, max(pmen.end, pmen.desc_end or 0) if inverted else found[4], se)
                 if am and len(_WORDS.findall(masked[am.end():se])) >= 2:
                     cs = am.end()
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
@@ -5245,6 +5249,11 @@ _CONDITION_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ee]ven\s+)?(?
                                 r"[Bb]ecause|[Oo]nce|[Uu]ntil)\s[^,]*$")
 
 
+# the report after an inverted attribution that a short fronted phrase opens: "Often, said Mr
+# Pearson, this information was ..." (a lower-case clause, no link word or participle)
+_INVERTED_REST = re.compile(r",\s+(?=[a-z])(?!(?:and|but|or|so|which|who|whose|according|as|[a-z]+ing)\b)")
+
+
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
     the reported clause is the sentence without the attribution."""
@@ -5282,6 +5291,10 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                     men.kind not in ("name", "pronoun") and len(_WORDS.findall(men.text)) > 8):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
             if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
+                rm = _INVERTED_REST.match(masked, tail, se)
+                if rm is not None and _has_words(masked, rm.end(), se, 3) and _has_finite_verb(masked, rm.end(), se):
+                    cs = rm.end()  # "Often, said Mr Pearson, this information was invisible": what follows
+                    return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
                 continue
             if _subject_with_appositive(masked, ss, cm):
                 continue  # "One of the attorneys, Justin Bamberg, said the videos show ...": the subject, then its clause
