@@ -7912,3 +7912,31 @@ def test_an_inverted_attribution_inside_a_report(text, expected):
 ])
 def test_a_clause_after_the_name_is_no_description(text, description):
     assert [q.speaker_description for q in extract_quotes(text)] == [description]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after a time or an occasion may open with "this", "a", "new": "told reporters today this was ..."
+    ("Yalim Eralp told reporters today this was unacceptable.", [("Yalim Eralp", "this was unacceptable")]),
+    ("Presidential aides told reporters after the luncheon an official statement was likely to be issued.",
+     [("Presidential aides", "an official statement was likely to be issued")]),
+    ("Dilson Funaro told reporters last week new measures would be announced within a month.",
+     [("Dilson Funaro", "new measures would be announced within a month")]),
+    # not a bare noun phrase with no verb
+    ("He said today a dog.", []),
+])
+def test_a_clause_after_a_time_opening_with_a_determiner(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "in <city>" after a body or its site is where the speaker is, city names with particles too
+    ("A spokesman for the strike committee in Rio de Janeiro said the strike would go on.",
+     "A spokesman for the strike committee"),
+    ("A spokesman at the strike headquarters in Rio said the strike would go on.",
+     "A spokesman at the strike headquarters"),
+    ("Bank analyst Michael Walsh at First Marathon Securities Ltd said the strike would go on.", "Michael Walsh"),
+    # but a place that is the subject's own name stays
+    ("Merrill Lynch in London said the strike would go on.", "Merrill Lynch"),
+])
+def test_a_city_with_particles_after_a_body_is_no_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -677,9 +677,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2].lower() in _PEOPLE_OF_HEADS:
             got.append(t)  # "Aides to Clinton say": his aides
             continue
-        if lw in ("in", "at") and got and len(got) <= 2 and all(_is_cap(g[2]) for g in got) \
+        if lw in ("in", "at") and got and (len(got) <= 2 and all(_is_cap(g[2]) for g in got) or len(got) <= 4
+                                           and _is_cap(got[0][2]) and _is_cap(got[-1][2])
+                                           and all(_is_cap(g[2]) or g[2] in _PLACE_PARTICLES for g in got)) \
                 and got[-1][2].lower() not in given_names() \
-                and (i := toks.index(t)) > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2] in ORG_WORDS) \
+                and (i := toks.index(t)) > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2] in ORG_WORDS
+                                                  or toks[i - 1][2] in _SITE_NOUNS) \
                 and not _person_noun(toks[i - 1][2]) and toks[i - 1][2].lower() not in DETERMINERS \
                 and not toks[i - 1][2].lower().endswith("ing"):  # (not "Speaking in Cardiff Kennedy said")
             got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
@@ -1646,6 +1649,10 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     return men
 
 
+# a city's name words in lower case ("Rio de Janeiro", "Dar es Salaam"), and a body's sites
+# before "in <city>" ("a spokesman at the strike headquarters in Rio")
+_PLACE_PARTICLES = frozenset("de da do dos das del la le los las el es al".split())
+_SITE_NOUNS = frozenset("headquarters office offices bureau branch embassy consulate mission plant factory desk".split())
 _VERB_OPENERS = frozenset("would will is was are were can could has had have may might must should did does do "
                           "isn't wasn't won't wouldn't can't couldn't".split())
 

@@ -4153,9 +4153,13 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     + _OCCASION_WORD + r"),?)+)"
     r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s|['\u2019])|"
     r"there\s+(?:is|are|was|were|will|would|had|has|have)\b|"  # "said in its report there were growing signs"
+    # "told reporters today this was unacceptable", "after the luncheon an official statement was ..."
+    r"(?:this|these|those|an?|some|many|most|no|new|further)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[a-z]+ed|had|has|was|were|"
+    r"is|are|will|would|could|can|may|might|must|should|did|does)\b|"
     # or a name and its verb: "said in his testimony Japan had", "in a statement Ferrado and Insele will be"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}\s+(?:[a-z]+ed|had|has|was|were|is|are|will|"
-    r"would|could|can|may|might|must|should|did|does)\b)")
+    r"would|could|can|may|might|must|should|did|does|saw|made|took|gave|got|felt|knew|found|kept|held|paid|sold|"
+    r"bought|rose|fell|grew|won|lost)\b)")
 
 
 def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | None:
