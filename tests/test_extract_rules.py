@@ -6454,8 +6454,11 @@ def test_groups_of_people_at_places_and_close_to_someone(text, speaker):
      [("that few people understood the stakes", "Obama")]),
     ("Salim told a conference of Saudi businessmen the government had taken a bold step.",
      [("the government had taken a bold step", "Salim")]),
-    # not a clause that only looks like one after a place or a time
-    ("Rha told the U.S. Chamber of Commerce earlier this month a sudden revaluation could hurt exports.", []),
+    # and after a time between the recipient and the clause (0.6.282; this case had no report before)
+    ("Rha told the U.S. Chamber of Commerce earlier this month a sudden revaluation could hurt exports.",
+     [("a sudden revaluation could hurt exports", "Rha")]),
+    # not a noun phrase that only looks like a clause after a time
+    ("Rha told the U.S. Chamber of Commerce earlier this month a story about exports.", []),
 ])
 def test_a_meeting_of_people_is_told(text, expected):
     assert _reports(text) == expected
@@ -7940,3 +7943,15 @@ def test_a_clause_after_a_time_opening_with_a_determiner(text, expected):
 ])
 def test_a_city_with_particles_after_a_body_is_no_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # an adverb of time or manner between the cue and its clause is no part of the report
+    ("BP said earlier it planned a tender offer.", "it planned a tender offer"),
+    ("BP said earlier today it planned a tender offer.", "it planned a tender offer"),
+    ("Oldsmobile said separately its cash rebates were continued.", "its cash rebates were continued"),
+    ("The IMF said previously Sri Lanka must reduce its budget deficit.", "Sri Lanka must reduce its budget deficit"),
+    ("BP said earlier that it planned a tender offer.", "that it planned a tender offer"),
+])
+def test_an_adverb_of_time_between_the_cue_and_its_clause(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]

@@ -4147,7 +4147,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"as\s+previously\s+(?:announced|reported|disclosed),?|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
-    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|"
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|earlier|later|recently|previously|separately|"
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
     + _OCCASION_WORD + r"),?)+)"
