@@ -7955,3 +7955,18 @@ def test_a_city_with_particles_after_a_body_is_no_speaker(text, speaker):
 ])
 def test_an_adverb_of_time_between_the_cue_and_its_clause(text, clause):
     assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+def test_it_opening_the_sentence_says_the_quoted_fragments_it_reports():
+    # "It" right before the cue at the sentence's start is the subject of a mixed report too
+    text = ('U.S. Shoe also said it expects results to improve.\n\nIt said that initial orders for spring were down '
+            '"moderately," but reorder activity was "excellent" within its line.')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "U.S. Shoe"), ("mixed", "U.S. Shoe")]
+
+
+def test_the_subject_of_a_clause_after_it_said_is_no_speaker():
+    # 'It said the officials "reaffirmed ..."' was the officials' quotation; it is the report's
+    text = ('The Bundesbank said on Monday it would keep rates.\n\nIt said the officials "reaffirmed the view that '
+            'their currencies are within ranges broadly consistent with economic fundamentals."')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "The Bundesbank"),
+                                                                    ("mixed", "The Bundesbank")]

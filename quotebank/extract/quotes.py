@@ -3105,6 +3105,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
                  or cues().base.get(w.lower()) not in _OBJECT_NAMING and (
                      _DET_THEN_MASK.match(masked, best.end()) or cues().base.get(w.lower()) in _RECIPIENT_CUES
+                     or not masked[lo:im.start()].strip()  # "It said that orders were down "moderately," ..."
                      or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())))):
         # ('It told Triton it "may ..."': no inverted "told Triton"; 'Wedge said it believes the plan
         # would be "..."': an earlier report holds this one)
