@@ -7970,3 +7970,16 @@ def test_the_subject_of_a_clause_after_it_said_is_no_speaker():
             'their currencies are within ranges broadly consistent with economic fundamentals."')
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "The Bundesbank"),
                                                                     ("mixed", "The Bundesbank")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing "X told <a long recipient>." attributes the clause before it
+    ("Reform will be the top priority at the Venice summit, Secretary of State George Shultz told a group of "
+     "American farm leaders.", [("Reform will be the top priority at the Venice summit", "George Shultz")]),
+    ("The sectors had been most affected, Buchanan Smith told the House of Commons energy committee.",
+     [("The sectors had been most affected", "Buchanan Smith")]),
+    # but a recipient with a clause of its own is another report
+    ("The plan is dead, Shultz told a group of leaders the talks had failed.", [("the talks had failed", "Shultz")]),
+])
+def test_a_trailing_told_with_a_long_recipient(text, expected):
+    assert [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text)] == expected

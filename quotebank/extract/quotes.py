@@ -4995,6 +4995,8 @@ def _attribution_tail(rest: str, told: bool) -> bool:
         if m is None:
             return False
         rest = rest[m.end():]
+        if not rest.strip(" \t.!?"):
+            return True  # ", Secretary of State George Shultz told a group of American farm leaders."
     rest = rest.rstrip().rstrip(".!?")
     pieces = [p.strip() for p in rest.split(",")]
     return bool(rest.strip()) and all(p and _TAIL_START.match(p) and not _TAIL_VERB.search(p) for p in pieces)
