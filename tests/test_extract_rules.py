@@ -7983,3 +7983,16 @@ def test_the_subject_of_a_clause_after_it_said_is_no_speaker():
 ])
 def test_a_trailing_told_with_a_long_recipient(text, expected):
     assert [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    # "at present", "at the moment", "at 1230 local time" between the cue and its clause
+    ("The Reserve Bank said at 1230 local time it was offering to buy securities.", "it was offering to buy securities"),
+    ("He said at present Belgian and Italian banks were the most restricted in the EC.",
+     "Belgian and Italian banks were the most restricted in the EC"),
+    # an occasion stays part of the report: "after the liability problems are settled, he will ..."
+    ("Gary Rittle said after the liability problems are settled, he will examine the question.",
+     "after the liability problems are settled, he will examine the question"),
+])
+def test_at_present_and_at_a_time_before_the_clause(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]

@@ -4142,7 +4142,8 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # (not "at the time": "said at the time it bought Enron it would ..." is a time clause)
     r"as\s+of\s+(?:late\s+)?(?:yesterday|today|" + _DAYS + r"|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2})|"
-    r"at\s+(?:the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
+    r"at\s+(?:present|the\s+moment|this\s+(?:time|stage|point)|\d{1,2}[.:]?\d{2}(?:\s+(?:local\s+time|GMT|EST|EDT|BST))?|"
+    r"the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
     r"the\s+(?:suggestion|request|invitation)\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
     r"(?:the|today's|yesterday's|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:meeting|conference|hearing|session|briefing|rally))|"
     r"as\s+previously\s+(?:announced|reported|disclosed),?|"
@@ -4157,6 +4158,10 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "told reporters today this was unacceptable", "after the luncheon an official statement was ..."
     r"(?:this|these|those|an?|some|many|most|no|new|further)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[a-z]+ed|had|has|was|were|"
     r"is|are|will|would|could|can|may|might|must|should|did|does)\b|"
+    # a plural subject after adjectives of nationality: "at present Belgian and Italian banks were"
+    # (not a bare plural: "said after the liability problems are settled" is an occasion)
+    r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}[a-z]+[a-rt-z]s\s+(?:are|were|have|had|will|would|could|can|may|might|"
+    r"must|should|appear|seem|expect|remain|see)\b|"
     # or a name and its verb: "said in his testimony Japan had", "in a statement Ferrado and Insele will be"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}\s+(?:[a-z]+ed|had|has|was|were|is|are|will|"
     r"would|could|can|may|might|must|should|did|does|saw|made|took|gave|got|felt|knew|found|kept|held|paid|sold|"
