@@ -7996,3 +7996,23 @@ def test_a_trailing_told_with_a_long_recipient(text, expected):
 ])
 def test_at_present_and_at_a_time_before_the_clause(text, clause):
     assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # after "It said", a name and its appositive open the clause: no inverted "said X, DESC"
+    ("Bally Mfg Co said it would reorganise.\n\nIt said Tom Little, a vice president, was named president.",
+     "Tom Little, a vice president, was named president"),
+    ("Acme Corp said it would buy back shares.\n\nIt said the buyback offer expires April Eight, unless extended.",
+     "the buyback offer expires April Eight, unless extended"),
+    # "do not" and more irregular pasts are finite verbs
+    ("Acme Corp said it would buy back shares.\n\nThe company said the deposits do not affect the plant.",
+     "the deposits do not affect the plant"),
+    ("Acme Corp said it would buy back shares.\n\nIt said the plant recently underwent a 16-week conversion.",
+     "the plant recently underwent a 16-week conversion"),
+])
+def test_it_said_then_a_name_or_a_verb_without_ed(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)][1:] == [clause]
+
+
+def test_said_then_a_name_at_the_sentence_end_is_still_inverted():
+    assert [(q.kind, q.speaker) for q in extract_quotes('"We will win," said Acme Corp.')] == [("direct", "Acme Corp")]

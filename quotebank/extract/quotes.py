@@ -3482,7 +3482,7 @@ _NP_CONTINUES = frozenset("on in at for of to from with by about after before du
 _CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split())
 _PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
 _ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
-_CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|may|might|"
+_CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|do\s+not|may|might|"
                            r"can|could|should|must|shall|cannot|(?:how|why|whether)(?!\s+to\b)|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|"
                            r"You)\b")  # ("how to vote" is no clause)
 
@@ -3624,7 +3624,8 @@ _FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would d
                                       "held won lost ran met paid led set brought thought sought found heard "
                                       "knew saw became chose rose fell broke spent built bought taught caught forgot "
                                       "meant shook swore withdrew understood overcame overtook undertook upheld "
-                                      "withheld forgave fled dealt sank shrank stole tore woke swept".split())
+                                      "withheld forgave fled dealt sank shrank stole tore woke swept underwent began "
+                                      "grew drew stood struck slid".split())
 _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
                             "must should".split())
 
@@ -4547,7 +4548,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                             if (after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se)) and not w.endswith("ing") else None
                         # (a participle has no subject after it: ", saying the law violated the Constitution")
                         if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
-                                inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None or after_comma)
+                                inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None
+                                                        and not _IT_BEFORE.search(masked, ss, cm.start()) or after_comma)
                                 or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
                                 or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
                                 and not _opens_sentence(
