@@ -8016,3 +8016,18 @@ def test_it_said_then_a_name_or_a_verb_without_ed(text, clause):
 
 def test_said_then_a_name_at_the_sentence_end_is_still_inverted():
     assert [(q.kind, q.speaker) for q in extract_quotes('"We will win," said Acme Corp.')] == [("direct", "Acme Corp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gathering told, then the clause without "that"
+    ("Jerome Meyer also told the press conference the company was profitable.",
+     [("the company was profitable", "Jerome Meyer")]),
+    ("Armin Dassler told the annual shareholders' meeting parent company turnover was expected to fall.",
+     [("parent company turnover was expected to fall", "Armin Dassler")]),
+    ("David Steel told the tribunal it appeared no attempt was made to close the doors.",
+     [("it appeared no attempt was made to close the doors", "David Steel")]),
+    # nothing reported to the gathering, no report
+    ("He told the meeting.", []),
+])
+def test_a_gathering_told_a_clause(text, expected):
+    assert [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text)] == expected
