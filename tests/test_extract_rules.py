@@ -8031,3 +8031,24 @@ def test_said_then_a_name_at_the_sentence_end_is_still_inverted():
 ])
 def test_a_gathering_told_a_clause(text, expected):
     assert [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue word right before the reporting verb is the speaker's noun: "a food ministry report said"
+    ("Prices rose by at least 25 pct in March, a food ministry report said.", "a food ministry report"),
+    ("The agency plans to decide by June, press reports said.", "press reports"),
+    # "the state oil company" is a company of the state
+    ("Exploration will be lower this year than last, the state oil company Pertamina said.", "Pertamina"),
+    # a fronted phrase with the sentence's own verb after it is part of the report
+    ("From GE's point of view the package looks like a good deal for several reasons, Heymann said.", "Heymann"),
+])
+def test_trailing_attributions_after_nouns_that_are_cue_words(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", speaker)]
+
+
+def test_a_fronted_phrase_alone_before_the_attribution_is_no_report():
+    assert extract_quotes("In a statement, Heymann said.") == []
+
+
+def test_a_long_fronted_phrase_with_a_participle_is_no_report():
+    assert extract_quotes("In a statement released on Tuesday by the company's lawyers, Heymann said.") == []

@@ -759,7 +759,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
-                and not (lw == "state" and got and got[0][2].lower() in _STATE_NOUNS) and not (
+                and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or (i := toks.index(t)) > 0
+                                                    and toks[i - 1][2].lower() in ("the", "a", "its", "their"))) \
+                and not (not got and t is toks[-1] and _CUE_VERB_NEXT.match(m, end)) and not (
                 not got and t is toks[-1] and len(toks) > 1 and (toks[-2][2].lower() in _NOUN_DETERMINERS
                                                                   or toks[-2][2].lower() == "of"  # "secretary of state"
                                                                   or toks[-2][2].endswith(("'s", "\u2019s"))
@@ -897,6 +899,9 @@ _PAIRED = frozenset("current former past present active retired federal state lo
                      "international foreign national regional".split())
 _HEAD_LINKS = frozenset("for with to on of at from in".split())
 _NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
+# a reporting verb right after the phrase: a cue word before it is the phrase's noun ("a food ministry
+# report said", "press reports said"; two verbs do not follow each other)
+_CUE_VERB_NEXT = re.compile(r"\s*(?:said|says|told|added|noted|stated|showed|shows|found|warned|wrote)\b")
 
 
 def _modified_after_possessive(toks: list[tuple[int, int, str]]) -> bool:

@@ -4931,7 +4931,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
         if _has_words(masked, ss, comma, 4) and (not _FRONTED.match(masked, ss, comma) or (
-                _FRONTED_PLACE_OR_TIME.match(masked, ss, comma) and _MAIN_VERB_IN.search(masked, ss, comma))):
+                _FRONTED_PLACE_OR_TIME.match(masked, ss, comma) and (_MAIN_VERB_IN.search(masked, ss, comma)
+                                                                     or _PRESENT_AFTER_NOUN.search(masked, ss, comma)))):
             # ("In a statement, X said" is no report; "At January 31 Wickes had 239 mln shares
             # outstanding, the company said" is one, its place or time and then its own clause)
             return ss, comma, npm, cm.start(), cm.end()
@@ -5181,8 +5182,13 @@ _SUBORDINATOR_LAST = re.compile(r"\s*(?:[^,;:\x01]{1,40},\s+)?(?:(?:[Bb]ut|[Aa]n
 # a main clause's verb: an auxiliary, a past form the lexicon knows, or "-ed" with its object
 _MAIN_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]{3,}ed\s+(?:\d|a|an|the|its|their|his|her)\b)\b")
+# a present-tense verb after a noun phrase: "the package looks like ..." (not a participle: "a statement released")
+_PRESENT_AFTER_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:(?!(?:with|of|in|on|at|for|to|by|"
+                                 r"from|after|before|and|or)\b)[a-z]+\s+){1,3}"
+                                 r"(?!(?:news|series|this|its|his|has|was|is|as|us|plus|thus|less|across)\b)[a-z]+[^su\W]s\b")
 _FRONTED_PLACE_OR_TIME = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Ff]or|[Oo]ver|[Ee]arlier|[Ll]ater|[Tt]his|[Ee]very|"
+    r"[Ff]rom|[Ww]ith|[Ww]ithout|[Dd]espite|[Uu]nder|[Uu]nlike|[Aa]mong|"  # ("From GE's point of view the package looks ...")
     r"[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s")
 _FRONTED = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
