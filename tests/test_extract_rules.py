@@ -8052,3 +8052,8 @@ def test_a_fronted_phrase_alone_before_the_attribution_is_no_report():
 
 def test_a_long_fronted_phrase_with_a_participle_is_no_report():
     assert extract_quotes("In a statement released on Tuesday by the company's lawyers, Heymann said.") == []
+
+
+def test_a_subject_joined_by_and_before_has_said():
+    text = "Violent video games should carry larger warnings, the trade and industry secretary has said."
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "the trade and industry secretary")]

@@ -4911,8 +4911,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                     comma = c2
                 else:
                     npm = None
-        if npm is not None and npm.start > comma + 3 and not masked[npm.end:cm.start()].strip() and tail_verb \
-                and (joined := _JOINED_SUBJECT.fullmatch(masked, comma + 1, npm.start)) \
+        if npm is not None and npm.start > comma + 3 and masked[npm.end:cm.start()].strip() in ("", "has", "have", "had") \
+                and tail_verb and (joined := _JOINED_SUBJECT.fullmatch(masked, comma + 1, npm.start)) \
                 and not _NAME_OF_BEFORE.search(masked, max(ss, comma - 40), comma) \
                 and not _short_list_item_before(masked, ss, comma):
             # (not "the Office of Industry, Trade and Labour said", "the steel, aerospace and energy concern
