@@ -8057,3 +8057,15 @@ def test_a_long_fronted_phrase_with_a_participle_is_no_report():
 def test_a_subject_joined_by_and_before_has_said():
     text = "Violent video games should carry larger warnings, the trade and industry secretary has said."
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "the trade and industry secretary")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who owns a firm, in an appositive between the firm and its cue
+    ("Newmont Gold, 95 pct owned by Newmont Mining Corp, said it expects more gold sales.",
+     [("indirect", "Newmont Gold")]),
+    # "But it said it still believes ... "..."": the inner "it still" inside the outer report
+    ('TWA said it would not buy more stock. But it said it still believes a combination would "create certain '
+     'synergies."', [("indirect", "TWA"), ("mixed", "TWA")]),
+])
+def test_owned_firms_and_it_still_believes(text, expected):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected

@@ -1487,6 +1487,9 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # a share restated: "about two-thirds, 67 percent, say"
     if first[:1].isdigit() and any(t[2].lower().endswith(("-owned", "-controlled", "-held")) for t in seg[1:3]):
         return True  # "PanCanadian, 87 pct-owned by Canadian Pacific Ltd, said": who owns the firm
+    if first[:1].isdigit() and len(seg) > 3 and seg[1][2].lower() in ("pct", "percent", "%") \
+            and seg[2][2].lower() in ("owned", "controlled", "held") and seg[3][2].lower() == "by":
+        return True  # "Newmont Gold, 95 pct owned by Newmont Mining Corp, said"
     if first in _PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
             and all(_is_cap(t[2]) for t in seg[2:]):
         return True  # "Senator Dianne Feinstein, Democrat of California, said": her party and state

@@ -2929,7 +2929,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
 
 
 # ("it proudly declared", "It has also said", "it had earlier said")
-_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?$")
+_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|still\s+|now\s+|"
+                        r"even\s+|again\s+|already\s+|[a-z]+ly\s+)?$")
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
@@ -3105,7 +3106,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
                  or cues().base.get(w.lower()) not in _OBJECT_NAMING and (
                      _DET_THEN_MASK.match(masked, best.end()) or cues().base.get(w.lower()) in _RECIPIENT_CUES
-                     or not masked[lo:im.start()].strip()  # "It said that orders were down "moderately," ..."
+                     or not masked[lo:im.start()].strip() or _only_opener(masked[lo:im.start()])
+                     # ("It said that orders were down "moderately," ...", "But it said it still believes ...")
                      or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())))):
         # ('It told Triton it "may ..."': no inverted "told Triton"; 'Wedge said it believes the plan
         # would be "..."': an earlier report holds this one)
