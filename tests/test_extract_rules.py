@@ -8069,3 +8069,15 @@ def test_a_subject_joined_by_and_before_has_said():
 ])
 def test_owned_firms_and_it_still_believes(text, expected):
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only" opening the reported clause, its verb a few words on
+    ("The Commission says only 20 pct of these are open to competition.",
+     [("The Commission", "only 20 pct of these are open to competition")]),
+    ("John Crow said only zero inflation would be acceptable.", [("John Crow", "only zero inflation would be acceptable")]),
+    # but no clause after "only": nothing reported
+    ("He said only a few words.", []),
+])
+def test_only_opening_a_reported_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
