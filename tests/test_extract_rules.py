@@ -8081,3 +8081,10 @@ def test_owned_firms_and_it_still_believes(text, expected):
 ])
 def test_only_opening_a_reported_clause(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+def test_a_description_before_the_name_may_hold_an_acronym_in_parentheses():
+    text = ('"We have hardly started," the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, '
+            'says.')
+    assert [(q.kind, q.speaker, q.speaker_description) for q in extract_quotes(text)] == [
+        ("direct", "Brian Carpenter", "the new chair of the Internet Engineering Task Force (IETF)")]

@@ -2935,6 +2935,7 @@ _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
+                         r"(?:[^,;:()\x01\n]{1,30}\s\([A-Z][A-Za-z&.]{1,9}\))?"  # ("... Task Force (IETF), Brian Carpenter, says")
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s(?:[a-z][\w-]*(?:ed|ful|ous|ive|ic|ish|less),\s)?"
                       r"[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")  # ("the bespectacled, 71-year-old diplomat")
