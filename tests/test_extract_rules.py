@@ -8088,3 +8088,22 @@ def test_a_description_before_the_name_may_hold_an_acronym_in_parentheses():
             'says.')
     assert [(q.kind, q.speaker, q.speaker_description) for q in extract_quotes(text)] == [
         ("direct", "Brian Carpenter", "the new chair of the Internet Engineering Task Force (IETF)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people by their trade, and the paper, as recipients of "told" before a clause without "that"
+    ("A group of companies told government authorities it may support a buyout of Cardis Corp.",
+     [("A group of companies", "it may support a buyout of Cardis Corp")]),
+    ("John Kaiser told securities analysts business in the current quarter is good.",
+     [("John Kaiser", "business in the current quarter is good")]),
+    ("William Hague told the paper he hopes to remain MP for Richmond.",
+     [("William Hague", "he hopes to remain MP for Richmond")]),
+    # a gathering with a participle after it is where it was said, the clause before it the report
+    ("Those rights are being challenged by the EC's policies, Michael Samuels told a conference sponsored by the "
+     "American Soybean Association.", [("Michael Samuels", "Those rights are being challenged by the EC's policies")]),
+    # people of somewhere are no recipient that a clause follows
+    ("Brian Mulroney told delegates to a wildlife conference that he has not been pleased.",
+     [("Brian Mulroney", "that he has not been pleased")]),
+])
+def test_people_and_papers_told_a_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -3983,8 +3983,13 @@ _OBJECT = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
     # a gathering: "told the press conference the company was ...", "told the annual shareholders' meeting ..."
-    r"the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|summit|forum|"
-    r"convention|assembly|seminar|symposium|gathering|rally|session|parliament)(?=\s)|"
+    r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|summit|"
+    r"forum|convention|assembly|seminar|symposium|gathering|rally|session|parliament)(?=\s)(?!\s+[a-z]+(?:ed|ing)\b)|"
+    # people by their trade, and the paper: "told government authorities it may", "told business executives
+    # the most important issues are", "told the paper he hopes"
+    r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"
+    r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
+    r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by|"
     # (not the clause's first word: "told a court the men did not want bail")
     r"the|a|an|his|her|its|their|he|she|it|they|we|I|this|these|those|there)\b)\w+)?)(?:\b|(?<=\x01))"
