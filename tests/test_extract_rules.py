@@ -8107,3 +8107,15 @@ def test_a_description_before_the_name_may_hold_an_acronym_in_parentheses():
 ])
 def test_people_and_papers_told_a_clause(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The company said to date it has received proceeds of about 90 mln dlrs.", "it has received proceeds of about 90 mln dlrs"),
+    ("The company said so far it has sold three units.", "it has sold three units"),
+])
+def test_to_date_and_so_far_before_the_clause(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+def test_to_date_alone_is_no_report():
+    assert extract_quotes("He said to date.") == []

@@ -4163,6 +4163,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
     r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|earlier|later|recently|previously|separately|"
+    r"to\s+date|so\s+far|"
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
     + _OCCASION_WORD + r"),?)+)"
