@@ -3022,6 +3022,29 @@ _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.
                                r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
 
 
+def _it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
+    """The "it" right before a cue as its subject (an organisation named before), when the cue
+    reports: before a comma or colon ('It added, "..."'), before an article and a quotation ('it
+    said the "payments will ..."'), with a recipient after it ('It told Triton it "may ..."': no
+    inverted "told Triton"), opening the sentence ('It said that orders were down "moderately,"
+    ...', 'But it said ...') or inside an earlier report ('Wedge said it believes the plan would be
+    "..."'); never for a naming verb ('what it called a "patent commons"': a name)."""
+    im = _IT_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
+    if im is None:
+        return None
+    it = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
+    if masked[cue.end() : cue.end() + 2].strip()[:1] in (",", ":"):
+        return it
+    base = cues().base.get(cue.group(0).lower())
+    if base in _OBJECT_NAMING:
+        return None
+    before = masked[lo:im.start()]
+    if _DET_THEN_MASK.match(masked, cue.end()) or base in _RECIPIENT_CUES or not before.strip() \
+            or _only_opener(before) or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
+        return it
+    return None
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -3103,18 +3126,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = _clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
-    if men is None and (im := _IT_BEFORE.search(masked, max(lo, best.start() - 24), best.start())) is not None \
-            and (masked[best.end() : best.end() + 2].strip()[:1] in (",", ":")
-                 or cues().base.get(w.lower()) not in _OBJECT_NAMING and (
-                     _DET_THEN_MASK.match(masked, best.end()) or cues().base.get(w.lower()) in _RECIPIENT_CUES
-                     or not masked[lo:im.start()].strip() or _only_opener(masked[lo:im.start()])
-                     # ("It said that orders were down "moderately," ...", "But it said it still believes ...")
-                     or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())))):
-        # ('It told Triton it "may ..."': no inverted "told Triton"; 'Wedge said it believes the plan
-        # would be "..."': an earlier report holds this one)
-        # ('it said the "payments will ..."', but not 'what it called a "patent commons"': a name)
-        # 'It added, "..."': an organisation named before (the subject scan skips "it")
-        men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
+    if men is None:
+        men = _it_subject(masked, lo, best)  # 'It added, "..."' (the subject scan skips "it")
     if men is None and (_COORD.search(masked, lo, best.start())
                         or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
         men = _clause_subject(masked, lo, best.start())
