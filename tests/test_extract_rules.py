@@ -6225,8 +6225,8 @@ def test_an_occasion_before_a_name_is_no_description(text, mention, description)
      [("Secretary", "State")]),
     ("Chief Executive Michael Jenkins said the plan would work.", "Michael Jenkins", "Chief Executive",
      [("Chief Executive", None)]),
-    # an honorific right before the name is no part of the role
-    ("NAO head Sir John Bourn said the report was clear.", "John Bourn", "NAO head Sir", [("head", "NAO")]),
+    # an honorific right before the name is no part of the role, nor (0.6.295) of the description
+    ("NAO head Sir John Bourn said the report was clear.", "John Bourn", "NAO head", [("head", "NAO")]),
     # and words not headed by a role word give none (an aggregator's sign-up line, seed 004)
     ("Sign up for Scottish Sun newsletter Sign up 2 Donald Trump said Gaza is not just a US problem.",
      "Donald Trump", "Scottish Sun newsletter Sign up 2", []),
@@ -8119,3 +8119,31 @@ def test_to_date_and_so_far_before_the_clause(text, clause):
 
 def test_to_date_alone_is_no_report():
     assert extract_quotes("He said to date.") == []
+
+
+def test_an_aside_on_the_saying_after_an_exclamation_keeps_its_attribution():
+    # the sentence after '!"' attributes the quotation even when an appositive on the saying runs long
+    text = ('"And I\'m not being paid!" LeVell declared, a point he likes to make after a recent appearance on an '
+            'urban radio station during which callers asked how much money he was getting. "I make my own money."')
+    got = [(q.text, q.speaker, q.cue) for q in extract_quotes(text) if q.kind == "direct"]
+    assert got == [("And I'm not being paid!", "LeVell", "declared"), ("I make my own money.", "LeVell", "declared")]
+
+
+def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
+    # "admitted his side were beaten, a result which ...": a report of its own, not an aside
+    text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '
+            'a result which meant they finished second.')
+    reports = [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert reports == [("his side were well-beaten by the Turks", "Ferguson")]
+
+
+@pytest.mark.parametrize("text, description", [
+    ("Manchester United manager Sir Alex Ferguson said the team played well.", "Manchester United manager"),
+    ("Forensic pathologist Dr Patricia McFeeley said the wounds were recent.", "Forensic pathologist"),
+    ("The Lord Chancellor Lord Falconer said the bill would pass.", "The Lord Chancellor"),
+    ("Deputy prime minister Mr John Prescott said the plan would work.", "Deputy prime minister"),
+    # a title of office before the name is a description of its own
+    ("Texas Sen. Ted Cruz said the plan would fail.", "Texas Sen."),
+])
+def test_an_honorific_before_the_name_is_no_part_of_the_description(text, description):
+    assert [q.speaker_description for q in extract_quotes(text)] == [description]

@@ -1145,13 +1145,17 @@ class _Resolver:
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place or r.qualifier
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
-        if desc and desc.strip(" ,").rstrip(".") in _HONORIFICS:
-            desc = None  # nor a description: "Mr Balls said" is described by nothing
+        if desc:
+            # nor a description: "Mr Balls said" is described by nothing, and "Manchester United
+            # manager Sir Alex Ferguson" by "Manchester United manager"
+            desc = _HONORIFIC_END.sub("", desc.strip(" ,")) or None
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
 
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
+# honorifics and forms of address that end a description, before the name they address
+_HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)+\s*$")
 
 
 def _role_headed(role: str) -> bool:
@@ -2559,7 +2563,8 @@ def _just_after(masked: str, cue_end: int, open_: int, limit: int = 6) -> bool:
 
 
 _BY_AGENT = re.compile(r"\s+by\s+")
-_ING_ASIDE = re.compile(r"[^,\x01]{0,40},\s+[a-z]+ing\b")
+# ", alluding to ...", ", a point he likes to make after ...": an aside on the saying, however long
+_ING_ASIDE = re.compile(r"[^,\x01]{0,40},\s+[a-z]+ing\b|\s*,\s+an?\s+[a-z]")
 
 
 _INTRODUCED_MASK = re.compile(r"[:,]\s*" + MASK)
@@ -2578,7 +2583,8 @@ def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | Non
     if _INTRODUCED_MASK.search(rest):
         return None  # '..., insisting: "He definitely didn't say it."': that sentence's own quotation
     if _ING_ASIDE.match(rest):
-        rest = ""  # '..., alluding to the actor's latest turn as ...': an aside, however long
+        rest = ""  # '..., alluding to the actor's latest turn as ...': an aside, however long (and '"And I'm
+        # not being paid!" LeVell declared, a point he likes to make after ...')
     if MASK in rest:
         return None  # 'Andy Robinson said he would "keep working on it"': that sentence's own quotation
     if len(_WORDS.findall(rest)) > 10 or _THAT.match(rest) or _CLAUSE_AFTER.match(rest):
