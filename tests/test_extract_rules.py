@@ -2807,9 +2807,9 @@ def test_those_who_speak_as_a_group(text, speaker):
     # a relative pronoun with its own subject: the subject speaks
     ("It criticized George Shultz, who the report suggests was more interested in keeping his skirts clean.",
      "the report"),
-    # "last" between subject and cue is an adverb
+    # "last" between subject and cue is an adverb (and since 0.6.296 the firm the appositive describes speaks)
     ("The deal was worked out with Mason Best Co, a Texas investment firm, which last reported it held 9.5 pct "
-     "of the stock.", "a Texas investment firm"),
+     "of the stock.", "Mason Best Co"),
 ])
 def test_more_subjects_found(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
@@ -8147,3 +8147,36 @@ def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
 ])
 def test_an_honorific_before_the_name_is_no_part_of_the_description(text, description):
     assert [q.speaker_description for q in extract_quotes(text)] == [description]
+
+
+def test_a_report_before_an_attribution_that_a_relative_clause_goes_on_from():
+    text = ("But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes that the "
+            "company has vowed to cut costs.")
+    assert _reports(text) == [("that is not good enough", "Howard Rubel"),
+                              ("that the company has vowed to cut costs", "Howard Rubel")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause after a name and its appositive is the named person's
+    ("Officials met with Jane Smith, a lawyer in Boston, who said the court would decide.", "Jane Smith"),
+    ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the "
+     "Senate Intelligence Committee, who said none of the emails originated with Clinton.", "Dianne Feinstein"),
+    # not a place before a clause, nor a group with no name before it
+    ("At a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about several women who said "
+     "they were harassed by Mr. Clinton.", "several women"),
+    ("Costa Rica joined the splinter group, which said the plan would fail.", "the splinter group"),
+])
+def test_a_relative_clause_after_an_appositive_speaks_for_the_name(text, speaker):
+    assert [s for _clause, s in _reports(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, description", [
+    # a relative clause that reports is no part of the description
+    ("''It is hard,'' said Alfonso Aguilar, the executive director of the Latino Partnership, who also said that "
+     "the two men must do more.", "the executive director of the Latino Partnership"),
+    # one that describes stays, and a title's full stop ends no description
+    ('"Bill Maher is great," said Jane Doe, a comedian who is supporting Sanders.', "a comedian who is supporting Sanders"),
+    ('"We are realists," said Gov. Phil Bryant, a former backer of Sen. Ted Cruz.', "a former backer of Sen. Ted Cruz"),
+])
+def test_the_description_after_an_inverted_cue(text, description):
+    assert extract_quotes(text)[0].speaker_description == description

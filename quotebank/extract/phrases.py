@@ -16,6 +16,8 @@ _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _COMMA_SP = re.compile(r",\s+")
 _ABBR_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|U\.S)\.")
+# a title before a name ("a former backer of Sen. Ted Cruz"): no sentence ends there when a name follows
+_TITLE_DOT = re.compile(r"(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Adm|Maj|Cmdr|Atty|Supt)\.")
 MASK = "\x01"
 # punctuation tokens that end a phrase (a hyphen standing alone is a dash)
 _BREAKS = frozenset(",;:()[]\u2015\u2014\u2013") | {"-", "--"}
@@ -657,6 +659,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             toks.pop()
         if not toks:
             return None
+        if (named := _name_before_appositive(m, toks)) is not None:
+            named.rel_start, named.rel_end = rel_tok[0], rel_tok[1]
+            return named
     got: list[tuple[int, int, str]] = []
     pair = False  # two people's names joined by "and": "David Albright and Serena Kelleher-Vergantini"
     for t in reversed(toks):
@@ -1467,6 +1472,32 @@ def _firm_or_modifier(seg: list[tuple[int, int, str]], i: int) -> bool:
         and _is_cap(seg[i - 1][2]) and _is_cap(seg[i + 1][2])
 
 
+def _name_before_appositive(m: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    """The named person an appositive describes, before a relative clause on them: "said
+    Howard Rubel, a senior analyst at Jefferies, who notes ..." is Howard Rubel's; None when
+    the phrase is no name, a comma and a description."""
+    c = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == ","), -1)
+    if c < 1 or c + 2 >= len(toks) or toks[c + 1][2].lower() not in ("a", "an", "the") \
+            or any(t[2] in ";:()\u2014\u2013-" for t in toks[c + 1:]):
+        return None
+    if any(t[2] in cues().words for t in toks[c + 1:]):
+        return None  # ("in New Hampshire, a young woman asked ... about several women who": a clause)
+    z = c
+    if c >= 4 and toks[c - 2][2] in ("of", "from") and _is_cap(toks[c - 1][2]) and _is_cap(toks[c - 3][2]):
+        z = c - 2  # "Gov. Phil Bryant of Mississippi, a former backer of ...": the person, not the place
+    n = z
+    while n > 0 and z - n < 4 and _is_cap(toks[n - 1][2]) and toks[n - 1][2].lower() not in DETERMINERS:
+        n -= 1
+    if not (z - n >= 2 or z - n == 1 and n > 0 and toks[n - 1][2].islower()) \
+            or n > 0 and toks[n - 1][2].lower() in _PLACE_PREPS | {"at", "on", "near"}:
+        return None  # ("Smith", alone at a sentence's start, may be any capitalised word; "in Ohio" a place)
+    men = classify(m, toks[n][0], toks[z - 1][1], toks[n:z])
+    if men.kind != "name":
+        return None
+    men.desc_start, men.desc_end = toks[c + 1][0], toks[-1][1]
+    return men
+
+
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     first = seg[0][2]
     lf = first.lower()
@@ -1649,6 +1680,10 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     if men.kind in ("name",) and am:
         ds = e + am.end()
         de = _clause_end(m, ds, hi)
+        for rm in _RELATIVE_OPEN.finditer(m, ds, de):
+            if (cm := cues().rx.match(m, rm.end(), de)) is not None and cm.group(0).islower():
+                de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
+                break
         seg = _tokens(m, ds, de)
         if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg):
             men.desc_start, men.desc_end = ds, de
@@ -1663,6 +1698,10 @@ _PLACE_PARTICLES = frozenset("de da do dos das del la le los las el es al".split
 _SITE_NOUNS = frozenset("headquarters office offices bureau branch embassy consulate mission plant factory desk".split())
 _VERB_OPENERS = frozenset("would will is was are were can could has had have may might must should did does do "
                           "isn't wasn't won't wouldn't can't couldn't".split())
+
+
+_RELATIVE_OPEN = re.compile(r",?\s+(?:who|which)\s+(?:(?:also|later|then|has|have|had|once|previously|repeatedly|"
+                            r"recently|earlier|publicly|since|often)\s+){0,2}")
 
 
 def _clause_after_name(seg: list[tuple[int, int, str]]) -> bool:
@@ -1704,7 +1743,7 @@ def _clause_end(m: str, s: int, hi: int) -> int:
         if ch in ".!?" and (e + 1 >= hi or m[e + 1] in " \n\t"):
             # keep initials and abbreviations inside ("Brandan P. Buck")
             w = m[max(s, e - 4) : e + 1].split()[-1] if m[max(s, e - 4) : e + 1].split() else ""
-            if not _ABBR_DOT.fullmatch(w):
+            if not _ABBR_DOT.fullmatch(w) and not (_TITLE_DOT.fullmatch(w) and m[e + 2 : e + 3].isupper()):
                 break
         e += 1
     while e > s and m[e - 1] in " ,":

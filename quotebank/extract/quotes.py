@@ -4755,8 +4755,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             founds.insert(0, ef)  # "A Bloomberg poll showed that 72 percent of voters said it bothered them": the
             # poll's finding holds the voters' report
         elif first_cue > 0 and (cut := _cut_before_reports(masked, ss, first_cue, founds)) is not None \
-                and (found := _report_before_cue(masked, ss, cut, [h for h in sent_hits if h.end() <= cut],
-                                                 used_cues, C)) is not None:
+                and (found := _report_before_cue(masked, ss, cut, (early := [h for h in sent_hits if h.end() <= cut]),
+                                                 used_cues, C) or _parenthetical(masked, ss, cut, early, used_cues)) is not None:
             founds.insert(0, found)  # "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting
             # the nominee ...": the report before the attribution, and what the participle adds
         if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
@@ -4811,11 +4811,15 @@ def _cut_before_reports(masked: str, ss: int, first_cue: int, founds: list) -> i
     """Where a sentence's reports found so far leave room for one before them, with its own
     attribution: the comma before participles ("..., Hollande said Tuesday, noting ..."), or
     before a link that opens the first report's clause ("..., bond market sources said, but
-    officials would only say ...")."""
+    officials would only say ..."), or before a relative clause on the first report's speaker."""
     if all(masked.startswith("ing", f[4] - 3) for f in founds):
         cut = masked.rfind(",", ss, first_cue)
         return cut if cut > ss and not masked[cut + 1:first_cue].strip() else None
     first = min(founds, key=lambda f: f[3])
+    if (rel := first[2].rel_start) is not None and first[2].end <= rel and first[2].start > ss \
+            and (cut := masked.rfind(",", first[2].end, rel)) > 0:
+        return cut  # "..., said Howard Rubel, a senior analyst at Jefferies, who notes that ...": the
+        # report before the attribution whose speaker the relative clause goes on about
     m = _LINK_BEFORE.search(masked, ss, first[2].start)
     return m.start() if m is not None and first[2].start < first[0] else None
 # a sentence's own attribution at the end of a clause: ", NYSE vice president Richard Torrenzano said",
