@@ -2186,8 +2186,10 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
      ["tax rises would come to the floor only with Republican support"]),
     ("Politico reported, according to sources in the meetings, Clinton tried to calm the bankers.",
      ["Clinton tried to calm the bankers"]),
-    # what follows is no part of the report: a new clause, a participle, a circumstance
-    ("The plan had failed badly, Jane Roe said, and the town was angry.", ["The plan had failed badly"]),
+    # what follows is no part of the report: a participle, a circumstance (a clause linked by "and" is,
+    # since 0.6.297: PolNeAR annotates "..., he said, and they could find it difficult ..." as the report's)
+    ("The plan had failed badly, Jane Roe said, and the town was angry.",
+     ["The plan had failed badly", "the town was angry"]),
     ("Sales were really great, he said, wiping sweat off his face.", ["Sales were really great"]),
     ("The delegates were unhappy, an aide said, on condition of anonymity to speak freely.",
      ["The delegates were unhappy"]),
@@ -8180,3 +8182,28 @@ def test_a_relative_clause_after_an_appositive_speaks_for_the_name(text, speaker
 ])
 def test_the_description_after_an_inverted_cue(text, description):
     assert extract_quotes(text)[0].speaker_description == description
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report goes on after its attribution, in a clause of its own linked by "and" or "but"
+    ("She gave Reagan feedback on his speeches, Anthony says, and she felt free to contradict his conclusions.",
+     [("She gave Reagan feedback on his speeches", "Anthony"), ("she felt free to contradict his conclusions", "Anthony")]),
+    ("The plan will fail, said Jane Smith, a lawyer, but the court will decide in May.",
+     [("The plan will fail", "Jane Smith"), ("the court will decide in May", "Jane Smith")]),
+    # a verb sharing the speaker's subject is what the speaker did; another cue reports on its own
+    ("The plan will fail, Tom Jones said, and walked out of the room.", [("The plan will fail", "Tom Jones")]),
+    ("The plan will fail, Tom Jones said, and Jane Smith added that the vote was lost.",
+     [("The plan will fail", "Tom Jones"), ("that the vote was lost", "Jane Smith")]),
+    # and after "according to X" the writer goes on
+    ("Trump so far has won 758 pledged delegates, compared to 538 for Cruz, according to a CNN tally, but his path "
+     "to victory is narrowing.", [("Trump so far has won 758 pledged delegates, compared to 538 for Cruz", "a CNN tally")]),
+])
+def test_a_report_linked_on_after_its_attribution(text, expected):
+    assert _reports(text) == expected
+
+
+def test_a_relative_clause_going_on_with_but_stays_in_the_description():
+    text = ('Sanders was asked by host Bill Maher, who is supporting Sanders, but has dismissed the story, '
+            '"Are you tired of the emails?"')
+    assert [(q.kind, q.speaker, q.speaker_description) for q in extract_quotes(text)] == [
+        ("direct", "Bill Maher", "who is supporting Sanders, but has dismissed the story")]

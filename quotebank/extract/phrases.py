@@ -1680,6 +1680,9 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     if men.kind in ("name",) and am:
         ds = e + am.end()
         de = _clause_end(m, ds, hi)
+        if (bm := _BUT_CLAUSE.search(m, ds, de)) is not None:
+            de = bm.start()  # "said Jane Smith, a lawyer, but the court will decide": the report goes on
+            # (not "who is supporting Sanders, but has previously dismissed ...": the relative goes on)
         for rm in _RELATIVE_OPEN.finditer(m, ds, de):
             if (cm := cues().rx.match(m, rm.end(), de)) is not None and cm.group(0).islower():
                 de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
@@ -1700,6 +1703,8 @@ _VERB_OPENERS = frozenset("would will is was are were can could has had have may
                           "isn't wasn't won't wouldn't can't couldn't".split())
 
 
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|that|these|"
+                         r"those|[A-Z])\b")
 _RELATIVE_OPEN = re.compile(r",?\s+(?:who|which)\s+(?:(?:also|later|then|has|have|had|once|previously|repeatedly|"
                             r"recently|earlier|publicly|since|often)\s+){0,2}")
 

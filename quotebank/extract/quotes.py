@@ -4770,6 +4770,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             # spokesman said": the spokesman's report holds the firms'
         if held and not (founds and any(f[0] <= h[0] < f[1] for f in founds for h in held)):
             founds = held + founds  # (none holds it: it stands)
+        founds += [r for f in founds if (r := _linked_rest(masked, f, se, founds)) is not None]
         for cs, ce, men, cue_s, cue_e in founds:
             if _TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
@@ -4805,6 +4806,32 @@ _LINK = re.compile(r",\s+(?:and|but)\s")
 # where the speaker is, between the speaker and the cue: " in London ", " at Frankfurt "
 _PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*")
 _LINK_BEFORE = re.compile(r",\s+(?:but|and|while|whereas)\s+$")
+
+
+# after an attribution inside a sentence, a link to the report's next clause: ", and she felt free to ..."
+_LINKED_REST = re.compile(r"\s*,\s+(?:and|but)(?=\s)(?!\s+(?:then|now|so|also|later|added|said|says)\b)")
+
+
+# a clause's subject, or a fronted phrase before it (not a verb sharing the speaker's subject: "and walked out")
+_SUBJECT_OPENING = re.compile(r"(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|"
+                              r"those|some|many|most|no|[A-Z][\w'\u2019.-]*|\d[\d,.]*)\b(?!,)"
+                              r"|(?:with|in|at|on|after|before|if|when|while|for|since|until)\b[^,;\x01]{1,60},")
+
+
+def _linked_rest(masked: str, found: tuple, se: int, founds: list) -> tuple | None:
+    """'She also gave Reagan feedback on his speeches, Anthony says, and she felt free to contradict
+    him': the report goes on after its attribution, a clause of its own linked by "and" or "but"."""
+    cs, ce, men, cue_s, cue_e = found
+    z = max(cue_e, men.end, men.desc_end or 0)
+    if ce > cue_s or masked[cue_s:cue_e].lower() == "according to" or (lm := _LINKED_REST.match(masked, z, se)) is None:
+        return None  # (after "according to a CNN tally, but ..." the writer goes on)
+    rs, re_ = lm.end() + 1, _trim_end(masked, lm.end(), se)
+    if not _has_words(masked, rs, re_, 3) or MASK in masked[rs:re_] or any(f[0] < re_ and rs < f[1] for f in founds) \
+            or not _SUBJECT_OPENING.match(masked, rs, re_) \
+            or _CLAUSE_START.match(masked, lm.end(), re_) is None or not _has_finite_verb(masked, rs, re_) \
+            or (cm := cues().rx.search(masked, rs, re_)) is not None and cm.group(0).islower():
+        return None  # (not "..., he said, and walked out", nor "..., she said, and she added that ...")
+    return rs, re_, men, cue_s, cue_e
 
 
 def _cut_before_reports(masked: str, ss: int, first_cue: int, founds: list) -> int | None:
