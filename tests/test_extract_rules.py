@@ -8207,3 +8207,19 @@ def test_a_relative_clause_going_on_with_but_stays_in_the_description():
             '"Are you tired of the emails?"')
     assert [(q.kind, q.speaker, q.speaker_description) for q in extract_quotes(text)] == [
         ("direct", "Bill Maher", "who is supporting Sanders, but has dismissed the story")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wire's passive attribution, either side of the report or quotation
+    ("Xie was quoted as saying the yuan would stay stable.", [("indirect", "Xie", "the yuan would stay stable")]),
+    ("The talks were concrete, open and frank, a senior Polish banker was quoted as saying.",
+     [("indirect", "a senior Polish banker", "The talks were concrete, open and frank")]),
+    ('"I am happy to be working with them," Iacocca was quoted as saying.',
+     [("direct", "Iacocca", "I am happy to be working with them,")]),
+    ("A senior official was also quoted as saying the talks had failed.",
+     [("indirect", "A senior official", "the talks had failed")]),
+    # "quoted" alone attributes nothing
+    ("The figures quoted in the report were wrong.", []),
+])
+def test_quoted_as_saying(text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in extract_quotes(text)] == expected

@@ -5525,6 +5525,8 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
     w = cm.group(0)
+    if w.endswith(" quoted as saying"):
+        return True  # "Xie was quoted as saying the yuan ...": the wire's passive, a verb phrase
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
     before = masked[max(ss, cm.start() - 40) : cm.start()]
