@@ -8223,3 +8223,23 @@ def test_a_relative_clause_going_on_with_but_stays_in_the_description():
 ])
 def test_quoted_as_saying(text, expected):
     assert [(q.kind, q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium quoted someone: the person quoted speaks, not the medium
+    ("The spokesman quoted Wallis as saying drastic measures would be needed.",
+     [("indirect", "Wallis", "drastic measures would be needed")]),
+    ("Nazer was quoted by the SPA as saying Saudi Arabia's adherence to the accord was total.",
+     [("indirect", "Nazer", "Saudi Arabia's adherence to the accord was total")]),
+    ("Poland faces a difficult economic position, PAP quoted Baka as saying.",
+     [("indirect", "Baka", "Poland faces a difficult economic position")]),
+    ('"We face a difficult economic position," PAP quoted Baka as saying.',
+     [("direct", "Baka", "We face a difficult economic position,")]),
+    ("The situation is difficult, a Chinese bank official was quoted by the China Daily as saying.",
+     [("indirect", "a Chinese bank official", "The situation is difficult")]),
+    # "quoted ... as" with no saying, and a participle after its own clause, attribute nothing
+    ("The figures quoted by the ministry as evidence were wrong.", []),
+    ("The prices were quoted as firm, leaving traders unsure.", []),
+])
+def test_quoted_someone_as_saying(text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in extract_quotes(text)] == expected

@@ -2890,6 +2890,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
+        if w == "saying" and (quoted := _quoted_as(masked, cm.start(), i)) is not None:
+            return _Att(quoted, w, cm.start(), cm.end(), "post")  # '"...," PAP quoted Baka as saying.'
         # '"...," it now says': an adverb no subject list holds, between the subject and the cue
         men = np_backward(masked, _before_adverb(masked, cm.start(), i), i)
         if men is None:
@@ -4605,8 +4607,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     end = am.start()  # "A YouGov poll has, however, revealed that"
                 to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None \
                     and w == C.base.get(w, w)
-                men = None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss)
-                if to_that:
+                quoted = _quoted_as(masked, cm.start(), ss) if w == "saying" else None
+                men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if quoted is not None:
+                    chain = None  # "PAP quoted Baka as saying ...": the person quoted, whatever comes before
+                elif to_that:
                     to_at = masked.rfind("to", ss, cm.start())
                     if _ADJ_BEFORE_TO.search(masked, max(ss, to_at - 20), to_at):
                         continue  # "It is difficult to believe that ...": no one in particular
@@ -4951,6 +4956,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
             continue
         rest = masked[cm.end():se]
+        if cm.group(0) == "saying" and (quoted := _quoted_as(masked, cm.start(), comma + 1)) is not None:
+            if not rest.strip(" .") and _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma):
+                return ss, comma, quoted, cm.start(), cm.end()  # "CLAUSE, PAP quoted Baka as saying."
+            continue
         told = cm.group(0) in ("told", "tells", "tell")
         tail_verb = C.base.get(cm.group(0)) in _TAIL_VERBS
         if len(_WORDS.findall(rest)) > 4 and not (tail_verb and _attribution_tail(rest, told)) \
@@ -5521,12 +5530,28 @@ def _owner_before(prev: str, w: str) -> bool:
     return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ and not _firm_possessive(prev, w)
 
 
+# "PAP quoted Baka as saying", "Nazer was quoted by the SPA as saying": who speaks is the person quoted
+_QUOTED_AS = re.compile(r"(?<![\w'\u2019-])(?P<was>(?:was|is|were|are|has\s+been|had\s+been)\s+(?:also\s+)?)?quoted\s+"
+                        r"(?P<by>by\s+)?(?P<np>[^,;:\x01\n]{1,60}?)\s+as\s+$")
+
+
+def _quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
+    """The speaker of "saying" after "X was quoted by Y as" (X) or "Y quoted X as" (X); None when
+    the words before the cue are neither."""
+    qm = _QUOTED_AS.search(masked, max(lo, cue_start - 90), cue_start)
+    if qm is None or bool(qm.group("was")) != bool(qm.group("by")):
+        return None  # (not "was quoted X as", nor "quoted by Y as" with no one quoted)
+    if qm.group("by"):
+        return np_backward(masked, _before_adverb(masked, qm.start(), lo), lo)
+    return np_backward(masked, qm.end("np"), qm.start("np"))
+
+
 def _verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
     w = cm.group(0)
-    if w.endswith(" quoted as saying"):
-        return True  # "Xie was quoted as saying the yuan ...": the wire's passive, a verb phrase
+    if w.endswith(" quoted as saying") or w == "saying" and _QUOTED_AS.search(masked, max(ss, cm.start() - 90), cm.start()):
+        return True  # "Xie was quoted as saying the yuan ...", "PAP quoted Baka as saying": a verb phrase
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
     before = masked[max(ss, cm.start() - 40) : cm.start()]
