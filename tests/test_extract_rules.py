@@ -8243,3 +8243,16 @@ def test_quoted_as_saying(text, expected):
 ])
 def test_quoted_someone_as_saying(text, expected):
     assert [(q.kind, q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's name with its branch in parentheses is one name
+    ("The bond is priced at 103-3/8, Nikko Securities Co (Europe) Ltd said.", "Nikko Securities Co (Europe) Ltd"),
+    ("Union Bank of Switzerland (Securities) Ltd said the bond is priced at par.",
+     "Union Bank of Switzerland (Securities) Ltd"),
+    ("Andrew Barrett of Citicorp Investment Bank (Switzerland) AG said the warrants were popular.", "Andrew Barrett"),
+    # a party tag in parentheses stays out of the name
+    ("Sen. Mitch McConnell (R-Ky.) said the bill would pass.", "Mitch McConnell"),
+])
+def test_a_firm_with_its_branch_in_parentheses(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -587,6 +587,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # but "MONTREAL, Feb 26 - (Ivaco Inc) said": a wire's unlisted company, in
             # parentheses right after the dateline's dash, is the subject
             toks = toks[k + 1:-1] if 0 < k < len(toks) - 2 and toks[k - 1][2] in ("-", "--") else toks[:k]
+    if len(toks) >= 5 and toks[-2][2] == ")" and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
+        k = len(toks) - 3
+        while k > 0 and toks[k][2] != "(" and len(toks) - k < 7:
+            k -= 1
+        if toks[k][2] == "(" and k > 0 and _is_cap(toks[k - 1][2]) and all(_is_cap(t[2]) for t in toks[k + 1:-2]):
+            toks = toks[:k] + toks[k + 1:-2] + toks[-1:]  # "Nikko Securities Co (Europe) Ltd said": one name
     if not toks:
         return None
     for k in range(len(toks) - 4, 0, -1):  # "An American Farm Bureau Federation (AFBF) official said"
