@@ -8256,3 +8256,18 @@ def test_quoted_someone_as_saying(text, expected):
 ])
 def test_a_firm_with_its_branch_in_parentheses(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in a parenthetical attribution speaks for the firm, as "he" does for a person
+    ("Acme Corp said it made an offer. The rest, it said, is being offered through an underwriting group.",
+     [("The rest", "Acme Corp"), ("is being offered through an underwriting group", "Acme Corp")]),
+    ("Acme Corp said it made an offer. Because of these acquisitions, it said, first quarter sales will be higher.",
+     [("Because of these acquisitions", "Acme Corp"), ("first quarter sales will be higher", "Acme Corp")]),
+    # "without elaborating" after the attribution is the writer's note, no piece of the report
+    ("Acme Corp said it made an offer. Sales will rise this year, it said, without giving figures.",
+     [("Sales will rise this year", "Acme Corp")]),
+    ("Prices will rise this year, Tom Jones said, without elaborating.", [("Prices will rise this year", "Tom Jones")]),
+])
+def test_it_in_a_parenthetical_attribution(text, expected):
+    assert [r for r in _reports(text) if r[0] != "it made an offer"] == expected

@@ -4731,8 +4731,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 inverted = pmen.start >= found[4]
                 am = None if inverted and pmen.kind not in ("name", "pronoun") and len(pmen.text.split()) > 4 \
                     else _PAREN_REST.match(masked, max(pmen.end, pmen.desc_end or 0) if inverted else found[4], se)
-                if am and len(_WORDS.findall(masked[am.end():se])) >= 2:
-                    cs = am.end()
+                if am and len(_WORDS.findall(masked[am.end():se])) >= 2 and not _WITHOUT_SAYING.match(masked, am.end(), se):
+                    cs = am.end()  # (not "..., it said, without providing further details": the writer's note)
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
         if not founds and ev_hits and (found := _evidence_report(masked, ss, se, ev_hits)) is not None:
             founds.append(found)
@@ -5304,6 +5304,7 @@ _TOLD_WHOM = re.compile(r"\s*(?:" + _TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
+_WITHOUT_SAYING = re.compile(r"without\s+(?:further\s+)?[a-z]+ing\b")  # "without elaborating", "without giving details"
 _PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:and|but|or|so|then|which|who|"
                          r"while|as|with|according|compared|in|on|at|during|last|this|earlier|later|"
                          # (but a gerund that opens a clause: "replacing Clinton would be much more acrimonious")
@@ -5392,6 +5393,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 continue  # "One of the attorneys, Justin Bamberg, said the videos show ...": the subject, then its clause
             return (ss, before, men, cm.start(), cm.end())
         men = np_backward(masked, cm.start(), before + 1)
+        if men is None and (im := _IT_BEFORE_CUE.fullmatch(masked, before + 1, cm.start())) is not None:
+            men = Mention(im.start(1), im.end(1), "it", "pronoun")  # "The other proposals, it said, would ...": the firm's
         if men is None or men.start > before + 3 and masked[before + 1:men.start].strip().lower() not in _LEAD_DETERMINERS \
                 or len(_WORDS.findall(between)) > 6:
             continue  # (but "Mrs. Clinton, these people said, would ...": the determiner left out of the group)
