@@ -8271,3 +8271,21 @@ def test_a_firm_with_its_branch_in_parentheses(text, speaker):
 ])
 def test_it_in_a_parenthetical_attribution(text, expected):
     assert [r for r in _reports(text) if r[0] != "it made an offer"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's phrase fronted in the report, then its clause
+    ("Tom Jones said after taking into account operations with the IMF, the figure rose sharply.",
+     [("after taking into account operations with the IMF, the figure rose sharply", "Tom Jones")]),
+    ("Tom Jones said excluding special items, profit rose 12 pct.", [("excluding special items, profit rose 12 pct", "Tom Jones")]),
+])
+def test_a_participle_phrase_fronted_in_the_report(text, expected):
+    assert _reports(text) == expected
+
+
+def test_a_participle_phrase_then_a_conjunction_is_no_report_of_its_own():
+    # the phrase only says when it was said; "because he said ..." is the report
+    text = ("Outright victory is vital, Chris Collins said after meeting Thursday with Trump aides, because he said "
+            "party leaders appear determined to block him.")
+    assert ("party leaders appear determined to block him", "Chris Collins") in _reports(text)
+    assert not [c for c, _s in _reports(text) if c.startswith("after meeting")]

@@ -3926,7 +3926,10 @@ _WHERE_SAID = re.compile(r"\b(?:statement|statements|report|reports|filing|filin
                          r"complaint|article|column|editorial|newsletter|website)\b", re.I)
 _FRONTED_IN_REPORT = re.compile(
     r"\s+(?P<lead>(?P<sub>(?:when|while|after|before|once|until|since|if|because|although|though)\s+(?:he|she|they|we|I|it|"
-    r"the|a|an|his|her|their|its|[A-Z])[^,;:.!?\x01\n]{2,80}?,\s+)"
+    r"the|a|an|his|her|their|its|[A-Z])[^,;:.!?\x01\n]{2,80}?,\s+"
+    # or a participle's phrase: "said after taking into account ..., the figure rose", "said assuming approval, it ..."
+    r"|(?:(?:when|while|after|before|since)\s+[a-z]+ing\b|assuming\s|barring\s|excluding\s)[^,;:.!?\x01\n]{2,80}?,\s+"
+    r"(?!(?:because|but|and|or|so|as|which|who|while|although|though|since|if|when)\b))"
     r"|(?P<pp>(?:in|for|under|among|across|within)\s+[a-z][^,;:.!?\x01\n]{1,40}?)\s+"
     r"(?=(?:it|he|she|they|we|I|there)\s)"
     # and before a comma, then the clause's subject: "said in current conditions, cost cutting ...",
