@@ -8289,3 +8289,14 @@ def test_a_participle_phrase_then_a_conjunction_is_no_report_of_its_own():
             "party leaders appear determined to block him.")
     assert ("party leaders appear determined to block him", "Chris Collins") in _reports(text)
     assert not [c for c, _s in _reports(text) if c.startswith("after meeting")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Today" inside a name is no time
+    ("USA Today said it carried a total of 957 paid advertising pages.", "USA Today"),
+    ("USA TODAY reported last month that the movement has funded more than 200 trips.", "USA TODAY"),
+    # but "today" between a subject and its cue is
+    ("Tom Jones today said the plan was dead.", "Tom Jones"),
+])
+def test_today_inside_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -727,9 +727,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
             continue
-        if lw in ("can", "may", "will") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
+        if lw in ("can", "may", "will", "today") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
                 and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
-            got.append(t)  # "Continental Can said", "American Can": a modal's word inside a firm's name
+            got.append(t)  # "Continental Can said", "American Can", "USA Today": a word inside a name
             continue
         if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
