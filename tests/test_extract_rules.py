@@ -8300,3 +8300,19 @@ def test_a_participle_phrase_then_a_conjunction_is_no_report_of_its_own():
 ])
 def test_today_inside_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # where or how it was told, between the recipient and "that"
+    ("The spokesman told Reuters by telephone from Brasilia that Seixas had offered to resign.",
+     "that Seixas had offered to resign"),
+    ("The spokesman told Reuters from Brasilia that Seixas had offered to resign.", "that Seixas had offered to resign"),
+    ("Subroto told a press conference in Jakarta at the end of a meeting that he saw prices stabilizing.",
+     "that he saw prices stabilizing"),
+])
+def test_told_a_recipient_somewhere_that(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+def test_told_the_story_that_is_no_report():
+    assert extract_quotes("He told the story that his father told him.") == []

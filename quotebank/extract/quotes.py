@@ -3902,7 +3902,7 @@ _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|"
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
@@ -4523,10 +4523,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     ob = _OUTLET_THEN_NAMED_CLAUSE.match(masked, after, se) or _OBJECT.match(masked, after, se)
                     # (or any recipient before "that" when the one found is not all of it: "told The
                     # Post and Courier newspaper of Charleston on Saturday that ...")
-                    tt = None if ob and (_that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
-                                         or _CLAUSE_START.match(masked, ob.end(), se)
-                                         and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
-                        else _TELL_THAT.match(masked, after, se)
+                    if ob and (ct := _CIRCUMSTANCE_THAT.match(masked, ob.end(), se)) is not None \
+                            and not _finite_outside_aside(masked, ob.end(), ct.start("that")):
+                        tt = ct  # "told Reuters by telephone from Brasilia that ...": where or how, then the clause
+                    else:
+                        tt = None if ob and (_that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
+                                             or _CLAUSE_START.match(masked, ob.end(), se)
+                                             and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
+                            else _TELL_THAT.match(masked, after, se)
                     if tt is not None and _TOLD_THING.search(masked, after, tt.start("that")):
                         tt = None  # "told the story that his father told him": what is told, then a relative
                     if tt is not None:  # "told members of the AFL-CIO executive council that ...": any recipient
