@@ -8316,3 +8316,27 @@ def test_told_a_recipient_somewhere_that(text, clause):
 
 def test_told_the_story_that_is_no_report():
     assert extract_quotes("He told the story that his father told him.") == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a fronted phrase and its comma after the cue, then a clause opening with a bare noun or a month
+    ("Ford said in addition, extrusion dies cost 1,000 to 12,000 dlrs each.",
+     "in addition, extrusion dies cost 1,000 to 12,000 dlrs each"),
+    ("The company said in March 1986, sales were helped by Easter shopping.",
+     "in March 1986, sales were helped by Easter shopping"),
+    # an abbreviation inside where it was said, before "that"
+    ("Baker said in a U.S. Television interview on Sunday that Washington would reexamine the accord.",
+     "that Washington would reexamine the accord"),
+])
+def test_a_fronted_phrase_then_a_bare_noun(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb after the comma: the participle's phrase is no report
+    "Szilard Nemeth, recalled in place of Joseph-Desire Job, was twice denied his chance.",
+    "The push that captured the town and reported in the American press this weekend, was not a major offensive.",
+    "The company said in its annual report, mailed to shareholders today.",
+])
+def test_a_fronted_phrase_then_a_verb_is_no_report(text):
+    assert extract_quotes(text) == []

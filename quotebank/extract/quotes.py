@@ -3904,7 +3904,9 @@ _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|televisio
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
 _CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
-                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^.;:!?\x01\n]{2,100}?,?"
+                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s"
+                                r"(?:[^.;:!?\x01\n]|\.(?=\S|\s+[A-Z][a-z]))"  # ("in a U.S. Television interview")
+                                r"{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
 
@@ -3935,9 +3937,14 @@ _FRONTED_IN_REPORT = re.compile(
     # and before a comma, then the clause's subject: "said in current conditions, cost cutting ...",
     # "said in addition to beef, the U.S. will press ..."
     r"|(?P<ppc>(?:in|for|under|among|across|within|besides|despite|with)\s+(?!(?:his|her|its|their)\s+[A-Z])"
-    r"[a-z][^,;:.!?\x01\n]{1,60}?),\s+"  # (not a work: "reported in his The Russians, ...")
+    r"(?:[a-z]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)"
+    r"[^,;:.!?\x01\n]{1,60}?),\s+"  # (not a work: "reported in his The Russians, ...")
     r"(?=(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|I|there|most|many|some|all|both|"
-    r"several|[A-Z][\w.'\u2019-]*|\d[\d,.]*)\s))"
+    r"several|[A-Z][\w.'\u2019-]*|\d[\d,.]*)\s"
+    # or a bare noun, when a finite verb follows ("said in addition, extrusion dies cost ...")
+    r"|(?!(?:and|but|or|which|who|whose|where|when|while|as|after|before|because|although|though|since|if|"
+    r"according|including|was|were|is|are|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
+    r"[a-z]+ing|[a-z]+ly|[a-z]+ed)\b)[a-z]))"  # (not a verb: "recalled in place of Job, was twice denied")
     r"(?P<rest>(?=\w))")
 def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int | None:
     """Where a report opening with its own fronted phrase starts: "said when he arrived, the
