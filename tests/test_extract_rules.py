@@ -8340,3 +8340,19 @@ def test_a_fronted_phrase_then_a_bare_noun(text, clause):
 ])
 def test_a_fronted_phrase_then_a_verb_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies and groups addressed by "told", then the clause
+    ("John Dawkins told the reporters bilateral retaliation was no way to solve trade problems.",
+     [("John Dawkins", "bilateral retaliation was no way to solve trade problems")]),
+    ("Giovanni Goria told the cabinet on Monday he was worried about the tension in the Gulf.",
+     [("Giovanni Goria", "he was worried about the tension in the Gulf")]),
+    ("The company told the task force the new distribution company would cost less.",
+     [("The company", "the new distribution company would cost less")]),
+    # but the group's own phrase goes on: no clause
+    ("He told the board members of the club.", []),
+    ("She told the players who had lost to go home.", []),
+])
+def test_told_a_body_or_group_a_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

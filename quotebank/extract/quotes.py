@@ -4021,6 +4021,10 @@ _OBJECT = re.compile(
     r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"
     r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
+    # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"
+    r"the\s+(?:nation|country|exchange|task\s+force|reporters|journalists|board|jury|judge|union|inquiry|agency|"
+    r"house|senate|council|cabinet|club|players|members|public|media|staff|workers|employees|students)"
+    r"(?=\s)(?!\s+(?:to|of|at|from|in|for|that|who|which)\b)|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by|"
     # (not the clause's first word: "told a court the men did not want bail")
     r"the|a|an|his|her|its|their|he|she|it|they|we|I|this|these|those|there)\b)\w+)?)(?:\b|(?<=\x01))"
