@@ -8356,3 +8356,19 @@ def test_a_fronted_phrase_then_a_verb_is_no_report(text):
 ])
 def test_told_a_body_or_group_a_clause(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    # an aside between the cue and its clause: "however", and the firm's "It said, ..."
+    ("Tom Jones said, however, there is support for his offer.", "however, there is support for his offer"),
+    ("The firm said it was not the target. It said, instead, that the SEC initiated an informal inquiry.",
+     "that the SEC initiated an informal inquiry"),
+])
+def test_an_aside_after_the_cue(text, clause):
+    assert clause in [text[q.content_start:q.content_end] for q in extract_quotes(text)]
+
+
+def test_an_aside_after_the_cue_needs_the_sentences_own_subject():
+    # "win or lose" opens no report whose subject is inside another clause
+    text = "The vote, which Rubio says, win or lose, will decide it, is on Tuesday."
+    assert not [q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith("win or lose")]

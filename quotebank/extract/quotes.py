@@ -3971,7 +3971,8 @@ _ASIDE_THAT = re.compile(
 
 # an aside between commas right after the cue, then the clause: "says, win or lose on Tuesday, he's staying"
 _COMMA_ASIDE_CLAUSE = re.compile(
-    r",\s+(?P<aside>(?!(?:and|but|or|according|who|which|as|with|adding|saying|noting|however)\b|['\"\u2018\u201c])"
+    r",\s+(?P<aside>(?!(?:and|but|or|according|who|which|with|adding|saying|noting)\b|as\s+(?!(?:its|his|her|their|the|a|an)\s)"
+    r"|['\"\u2018\u201c])"
     r"[^,;:\x01\n]{3,80}),\s+(?:(?P<that>that)|he|she|they|it|we|I|there|the|this|[A-Z][a-z]+)\b"
     r"(?=\S*(?:\s+\S+){2})")
 
@@ -4566,9 +4567,11 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
                     else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
                 if aside is not None and not (
-                        (nb := np_backward(masked, cm.start(), ss)) is not None
+                        (nb := np_backward(masked, cm.start(), ss)
+                         or _it_subject(masked, ss, cm)) is not None
                         and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
+                    # (or the firm's "It said, as Sorg's largest single shareholder, it will ...")
                 if mt:
                     cs = mt.start("that")
                 elif infinitive:
