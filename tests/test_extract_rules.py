@@ -8372,3 +8372,22 @@ def test_an_aside_after_the_cue_needs_the_sentences_own_subject():
     # "win or lose" opens no report whose subject is inside another clause
     text = "The vote, which Rubio says, win or lose, will decide it, is on Tuesday."
     assert not [q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith("win or lose")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the clause runs on past the fronted phrase's comma, a name after it or not
+    ("The company said under the terms, Great Western has agreed not to acquire any voting securities.",
+     "under the terms, Great Western has agreed not to acquire any voting securities"),
+    ("The company said if the note principal were paid in stock, a noteholder would receive 625 shares.",
+     "if the note principal were paid in stock, a noteholder would receive 625 shares"),
+])
+def test_a_fronted_phrase_then_the_clause_runs_on(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+def test_a_cue_noun_before_a_fronted_phrase_reports_nothing():
+    # "earnings report" is a noun; Google said what follows
+    text = ("In its first earnings report since floating on the stock market, Google said it made a net profit "
+            "of $52m.")
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
+        ("Google", "it made a net profit of $52m")]

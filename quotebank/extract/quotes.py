@@ -4572,6 +4572,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                     # (or the firm's "It said, as Sorg's largest single shareholder, it will ...")
+                fronted_at = fronted_end = None
                 if mt:
                     cs = mt.start("that")
                 elif infinitive:
@@ -4584,7 +4585,6 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
-                    fronted_at = None
                     circ = _circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
@@ -4592,6 +4592,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         fronted_at = _fronted_report_start(masked, cm, after, ss, se)
                         if fronted_at is not None:
                             cs = fronted_at  # "said when he arrived, the building was empty"
+                            fronted_end = _FRONTED_IN_REPORT.match(masked, after, se).end()
                     if fronted_at is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))):
@@ -4693,6 +4694,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
                 ce = _clause_end(masked, cs, comma if comma > 0 else se, rule.stop if naming else _report_stop())
+                if fronted_end is not None and ce <= fronted_end and naming is None \
+                        and (not masked[ss:men.start].strip() or _only_opener(masked[ss:men.start])):
+                    # "said under the terms, Great Western has agreed ...": the clause runs on past the
+                    # fronted phrase's comma (which a name after it makes look like an attribution's), when
+                    # the cue is the sentence's own (not "In its first earnings report since ..., Google said")
+                    ce = _clause_end(masked, fronted_end, comma if comma > 0 else se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
