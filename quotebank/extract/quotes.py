@@ -1148,13 +1148,17 @@ class _Resolver:
         if desc:
             # nor a description: "Mr Balls said" is described by nothing, and "Manchester United
             # manager Sir Alex Ferguson" by "Manchester United manager"
-            desc = _HONORIFIC_END.sub("", desc.strip(" ,")) or None
+            desc = desc.strip(" ,")
+            if desc and desc.rsplit(None, 1)[-1].rstrip(".") in _HONORIFIC_WORDS:
+                desc = _HONORIFIC_END.sub("", desc)
+            desc = desc or None
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
 
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
+_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady".split())
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)+\s*$")
 
 
@@ -3904,9 +3908,8 @@ _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|televisio
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
 _CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
-                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s"
-                                r"(?:[^.;:!?\x01\n]|\.(?=\S|\s+[A-Z][a-z]))"  # ("in a U.S. Television interview")
-                                r"{2,100}?,?"
+                                # (full stops inside the sentence: "in a U.S. Television interview")
+                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
 
