@@ -1158,8 +1158,8 @@ class _Resolver:
 
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
-_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady".split())
-_HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)+\s*$")
+_HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
+_HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
 def _role_headed(role: str) -> bool:
@@ -3949,11 +3949,11 @@ _FRONTED_IN_REPORT = re.compile(
     r"according|including|was|were|is|are|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
     r"[a-z]+ing|[a-z]+ly|[a-z]+ed)\b)[a-z]))"  # (not a verb: "recalled in place of Job, was twice denied")
     r"(?P<rest>(?=\w))")
-def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int | None:
-    """Where a report opening with its own fronted phrase starts: "said when he arrived, the
-    building was empty", "said in politics it takes time" (the clause follows the phrase); after
-    the phrase when it only says where it was said ("said in its annual report it expects ...").
-    None without such a phrase, or after "did not say"."""
+def _fronted_report(masked: str, cm, after: int, ss: int, se: int) -> tuple[int, int] | None:
+    """Where a report opening with its own fronted phrase starts, and where the phrase ends: "said
+    when he arrived, the building was empty", "said in politics it takes time" (the clause follows
+    the phrase); the report starts after the phrase when it only says where it was said ("said in
+    its annual report it expects ..."). None without such a phrase, or after "did not say"."""
     fr = _FRONTED_IN_REPORT.match(masked, after, se)
     pp = "pp" if fr is not None and fr.group("pp") else "ppc"
     if fr is None or not _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
@@ -3961,8 +3961,8 @@ def _fronted_report_start(masked: str, cm, after: int, ss: int, se: int) -> int 
             or _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
         return None
     if fr.group(pp) and _WHERE_SAID.search(masked, fr.start(pp), fr.end(pp)):
-        return fr.end()
-    return fr.start("lead")
+        return fr.end(), fr.end()
+    return fr.start("lead"), fr.end()
 
 
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+[a-hj-rt-z]s|[a-z]*(?:people|men))(?=\s)")
@@ -4575,7 +4575,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                     # (or the firm's "It said, as Sorg's largest single shareholder, it will ...")
-                fronted_at = fronted_end = None
+                fronted = None  # (where the report starts, where its fronted phrase ends)
                 if mt:
                     cs = mt.start("that")
                 elif infinitive:
@@ -4592,15 +4592,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     elif C.base.get(w) in _TAIL_VERBS:
-                        fronted_at = _fronted_report_start(masked, cm, after, ss, se)
-                        if fronted_at is not None:
-                            cs = fronted_at  # "said when he arrived, the building was empty"
-                            fronted_end = _FRONTED_IN_REPORT.match(masked, after, se).end()
-                    if fronted_at is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
+                        fronted = _fronted_report(masked, cm, after, ss, se)
+                        if fronted is not None:
+                            cs = fronted[0]  # "said when he arrived, the building was empty"
+                    if fronted is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
-                    if fronted_at is None:
+                    if fronted is None:
                         # a name has a capital before the phrase's first comma: skip the scan without one
                         after_comma = masked[ss:cm.start()].rstrip().endswith(",")
                         inv = np_forward(masked, after, se) \
@@ -4697,12 +4696,12 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
                 ce = _clause_end(masked, cs, comma if comma > 0 else se, rule.stop if naming else _report_stop())
-                if fronted_end is not None and ce <= fronted_end and naming is None \
+                if fronted is not None and ce <= fronted[1] and naming is None \
                         and (not masked[ss:men.start].strip() or _only_opener(masked[ss:men.start])):
                     # "said under the terms, Great Western has agreed ...": the clause runs on past the
                     # fronted phrase's comma (which a name after it makes look like an attribution's), when
                     # the cue is the sentence's own (not "In its first earnings report since ..., Google said")
-                    ce = _clause_end(masked, fronted_end, comma if comma > 0 else se, _report_stop())
+                    ce = _clause_end(masked, fronted[1], comma if comma > 0 else se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
