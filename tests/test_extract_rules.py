@@ -8391,3 +8391,47 @@ def test_a_cue_noun_before_a_fronted_phrase_reports_nothing():
             "of $52m.")
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == [
         ("Google", "it made a net profit of $52m")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supply and demand" is a noun phrase, not a second report ("and demanded ...")
+    ("Lone Star said the gap between supply and demand is widening.",
+     [("Lone Star", "the gap between supply and demand is widening")]),
+    ("Analysts said the euphoria was simply a reflection of supply and demand.",
+     [("Analysts", "the euphoria was simply a reflection of supply and demand")]),
+    # but a speaker's second verb still ends the report
+    ("The union said the offer was too low and demanded a new vote.",
+     [("The union", "the offer was too low")]),
+])
+def test_supply_and_demand_is_no_second_cue(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject with "too many" and its verb, "tonight's", "afterwards" and "at present" before the clause
+    ("The report said too many parties were involved in decision-making.",
+     [("The report", "too many parties were involved in decision-making")]),
+    ("Senator Robert Dole said tonight's speech might be Reagan's last chance.",
+     [("Robert Dole", "tonight's speech might be Reagan's last chance")]),
+    ("Officials said afterwards the three men had reaffirmed their commitment to the accord.",
+     [("Officials", "the three men had reaffirmed their commitment to the accord")]),
+    ("Jeffrey Miller said at present people can only guess how much insurance is in use.",
+     [("Jeffrey Miller", "people can only guess how much insurance is in use")]),
+    # no clause: "too many times", "said tonight" and a place
+    ("The minister said too many times that he would resign.", []),
+    ("Officials said afterwards.", []),
+])
+def test_a_time_or_quantity_before_the_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative aside after the clause's subject holds a place and its state: the clause reads on
+    ("The company said the plant, which is located in Niagara Falls, New York, will begin operations in "
+     "December.",
+     [("The company", "the plant, which is located in Niagara Falls, New York, will begin operations in December")]),
+    ("The company said the plant, which is located in Dallas, employs 300 people.",
+     [("The company", "the plant, which is located in Dallas, employs 300 people")]),
+])
+def test_a_place_and_its_state_inside_a_subject_aside(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -2665,7 +2665,7 @@ def _coordinated_cue() -> re.Pattern:
     # (every branch opens with ", " or with "and"/"but" after spaces: one look-ahead for
     # that, tried first, spares trying each branch at every space; same matches, ~3x faster)
     return re.compile(
-        r"(?=[\s,])(?=,\s|\s+(?:and|but)\b)(?:\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
+        r"(?=[\s,])(?=,\s|\s+(?:and|but)\b)(?:(?<!supply)\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + participles + r")\b"
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
@@ -2772,7 +2772,13 @@ def _after_subject_aside(masked: str, start: int, m: re.Match, se: int) -> int |
     j += len(closer) + (1 if closer == "," else 2)
     while j < se and masked[j] == " ":
         j += 1
+    if closer == "," and (place := _PLACE_THEN_COMMA.match(masked, j, se)) is not None:
+        j = place.end()  # "the plant, which is located in Niagara Falls, New York, will begin": a
+        # place's state after its comma is still inside the aside
     return j if _CONTINUES.match(masked, j, se) else None
+
+
+_PLACE_THEN_COMMA = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][a-z]+\.?){0,2},\s+")
 
 
 _DASH_OPEN = re.compile(r"\s([\u2015\u2014\u2013]|--|-)\s")
@@ -4039,9 +4045,9 @@ _SUBJECT_AFTER_RECIPIENT = re.compile(
 _AUX_WORDS = "(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|did|does|do)"
 _CLAUSE_START = re.compile(
     # a time's possessive opens a subject ("said last month's rise was ...", "said Monday's vote")
-    r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|"
+    r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)['\u2019]s\b)|"
-    r"(?!(?:so|too(?!\s+(?:much|many|few|little)\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])(?!(?!\s+(?:about|of|to|on|in|for|with|than)\b)(?:\s+[\w'\u2019-]+){1,4}?\s+"
+    r"(?!(?:so|too(?!\s+(?:much|many|few|little)(?:\s+(?!(?:times|that|to)\b)[\w'\u2019-]+){0,3}?\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])(?!(?!\s+(?:about|of|to|on|in|for|with|than)\b)(?:\s+[\w'\u2019-]+){1,4}?\s+"
     + _AUX_WORDS + r"\b)|less(?!\s+than\s+[\d$])|just|only(?!(?:\s+[\w'\u2019.%-]+){1,5}?\s+" + _AUX_WORDS + r"\b)|"
     r"also|not|never|again|yes|"  # ("said only 20 pct of these are open": a clause; "said only that" none)
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
@@ -4201,12 +4207,12 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"as\s+previously\s+(?:announced|reported|disclosed),?|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
-    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|earlier|later|recently|previously|separately|"
+    r"(?:morning|afternoon|evening|night)|yesterday|today|tonight|earlier|later|afterwards?|recently|previously|separately|"
     r"to\s+date|so\s+far|"
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
     + _OCCASION_WORD + r"),?)+)"
-    r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s|['\u2019])|"
+    r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|people|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s|['\u2019])|"
     r"there\s+(?:is|are|was|were|will|would|had|has|have)\b|"  # "said in its report there were growing signs"
     # "told reporters today this was unacceptable", "after the luncheon an official statement was ..."
     r"(?:this|these|those|an?|some|many|most|no|new|further)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[a-z]+ed|had|has|was|were|"
