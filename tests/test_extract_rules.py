@@ -8435,3 +8435,28 @@ def test_a_time_or_quantity_before_the_clause(text, expected):
 ])
 def test_a_place_and_its_state_inside_a_subject_aside(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire's stock ticker after the firm's name: the whole name speaks, not what follows "of"
+    ("NEW YORK, Oct 20 - The Bank of New York Corp <BK> said it reaffirmed the terms of its offer.",
+     "Bank of New York Corp"),
+    ("JOHANNESBURG, April 2 - Anglo American Corp of South Africa Ltd <ANGL.J> said 8,000 miners returned.",
+     "Anglo American Corp of South Africa Ltd"),
+    ("SEABROOK, N.H., June 1 - Public Service Co of New Hampshire <PNH> said the owners approved a campaign.",
+     "Public Service Co of New Hampshire"),
+    # a firm named for its state or region, then its legal form
+    ("HOUSTON, June 18 - First City Bancorp of Texas Inc said it was talking with several parties.",
+     "First City Bancorp of Texas Inc"),
+    ("LANHAM, Md., April 3 - Range Rover of North America Inc said it sold 79 vehicles in March.",
+     "Range Rover of North America Inc"),
+    # a person of a firm named by more than a place, whatever the given name
+    ("The dollar fell. Keita Konishi of Sumitomo Life Insurance Co said the market was weak.", "Keita Konishi"),
+    ("The dollar fell. Lesley Nickolds of County Securities Asia Ltd said she saw no writeoffs.", "Lesley Nickolds"),
+    ("The dollar fell. Analyst Elliot Levine of Ladenburg Thalmann Co said the market was weak.", "Elliot Levine"),
+    # but a firm's division is no person
+    ("The dollar fell. Dodge Division of McGraw-Hill Information Systems Co said the contracts fell in May.",
+     "McGraw-Hill Information Systems Co"),
+])
+def test_firms_with_places_tickers_and_their_people(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -203,7 +203,15 @@ _CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted
 
 
 def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """The trailing proper-name run of a phrase (after any titles), as offsets."""
+    """The trailing proper-name run of a phrase (after any titles), as offsets; a wire's stock
+    ticker after a firm's name ("The Bank of New York Corp <BK>") is read past and kept."""
+    if len(toks) >= 2 and m[toks[-1][0] - 1:toks[-1][0]] == "<" and toks[-1][2].isupper():
+        span = _name_run_untagged(m, toks[:-1])
+        return (span[0], toks[-1][1]) if span is not None and span[1] >= toks[-2][1] - 1 else span
+    return _name_run_untagged(m, toks)
+
+
+def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
@@ -284,10 +292,19 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
         if person is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
         k = _run_start(toks, j - 1, the=False)
-        if k < j - 1 and toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS:
-            # "Peugeot Motors of America Inc", "Aluminum Co of Canada Ltd": one company (but not
-            # "Ward McCarthy of Merrill Lynch Inc", a person whose given name is not in the list)
+        place = " ".join(t[2] for t in run[:-1])
+        if k < j - 1 and (toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS
+                          or len(run) <= 3 and (place in us_states() or place.lower() in countries() | _REGIONS)):
+            # "Peugeot Motors of America Inc", "Aluminum Co of Canada Ltd", "First City Bancorp of
+            # Texas Inc": one company (but not "Ward McCarthy of Merrill Lynch Inc", a person whose
+            # given name is not in the list)
             return toks[k][0], _strip_trailing_period(m, toks[k][0], run[-1][1])
+        if len(run) >= 3 and (person := _person_before_of(toks, j - 1, True)) is not None and not any(
+                t[2].rstrip(".").lower() in _COMPANY_ENDS | _FIRM_HEADS | _FIRM_PARTS for t in toks[k:j - 1]):
+            words = [t for t in toks[k:j - 1] if person[0] <= t[0] and t[2] not in _CAPITALISED_ROLES]
+            if len(words) >= 2:
+                return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
+                # person (of a firm named by more than a place), though the given name is not listed
     if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
@@ -416,6 +433,9 @@ def _of_org_before(toks: list, i: int) -> bool:
     return _of_org_start(toks, i) is not None
 
 
+_REGIONS = frozenset(("north america", "south america", "latin america", "central america", "europe", "asia",
+                      "africa", "the americas", "new england", "scandinavia", "the pacific", "the far east"))
+_FIRM_PARTS = frozenset("division unit subsidiary affiliate branch arm".split())  # "Dodge Division of ..."
 _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products systems services resources "
                         "securities corporation company trust insurance".split())  # "... of America Inc"
 # the fields of business or policy an "and" joins inside a body's name ("Savings and Loan",
