@@ -8460,3 +8460,29 @@ def test_a_place_and_its_state_inside_a_subject_aside(text, expected):
 ])
 def test_firms_with_places_tickers_and_their_people(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that," then a fronted phrase, after where it was said
+    ("The bank fell. San Paolo said in a statement that, subject to official authorization, it would merge "
+     "Valley National.",
+     [("San Paolo", "that, subject to official authorization, it would merge Valley National")]),
+    # an industry told, then when, then the clause
+    ("The dollar fell. Indonesia told the oil industry on Tuesday it will extend contracts on producing blocks.",
+     [("Indonesia", "it will extend contracts on producing blocks")]),
+    # "no one" and its verb
+    ("The dollar fell. The police said no one on the coaches accepted responsibility for the items.",
+     [("The police", "no one on the coaches accepted responsibility for the items")]),
+    # a plural subject's present verb
+    ("The dollar fell. Wang said the measures aim at helping reduce Taiwan's trade surplus.",
+     [("Wang", "the measures aim at helping reduce Taiwan's trade surplus")]),
+    ("The dollar fell. The company said the notes mature in March 1990.",
+     [("The company", "the notes mature in March 1990")]),
+    ("The dollar fell. The company said the sales account for most of it.",
+     [("The company", "the sales account for most of it")]),
+    # but no clause: a refusal, an industry's own phrase
+    ("The dollar fell. The minister said no to the plan.", []),
+    ("The dollar fell. He told the oil industry of his plans.", []),
+])
+def test_wire_clause_openings(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

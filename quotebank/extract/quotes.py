@@ -3600,7 +3600,11 @@ _PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope 
                             "understand deserve prefer intend tend trust love hate lack face own remain seem "
                             "increase decrease rise fall show include total exceed reach represent "
                             "continue scrutinize argue insist say see view consider get make take give keep find "
-                            "spend pay use struggle suffer complain refuse".split())
+                            "spend pay use struggle suffer complain refuse "
+                            # a wire's plural subjects: "the measures aim at ...", "the notes mature in 1992"
+                            "aim mature expire differ range apply depend vary account operate compete exist mean "
+                            "suggest indicate reflect involve require allow provide contain produce employ earn "
+                            "carry appear lag trail outnumber".split())
 _FREQUENCY_ADVERBS = frozenset("still also often never already always usually generally increasingly mostly "
                                "largely now even rarely sometimes".split())
 # past tenses without -ed, a verb when an object follows: "its board cut the quarterly dividend"
@@ -3875,7 +3879,7 @@ _ADVERBIAL_THAT = re.compile(
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
     r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also|"
     r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time))\b"
-    r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+    r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that),?\s+(?=[\w\u2019'$\"\u201c])")  # ("that, subject to ...,")
 
 
 # a dashed aside between the cue and its clause: "said — on Twitter, as it happens — that"
@@ -4033,7 +4037,8 @@ _OBJECT = re.compile(
     r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"
     r"the\s+(?:nation|country|exchange|task\s+force|reporters|journalists|board|jury|judge|union|inquiry|agency|"
-    r"house|senate|council|cabinet|club|players|members|public|media|staff|workers|employees|students)"
+    r"house|senate|council|cabinet|club|players|members|public|media|staff|workers|employees|students|"
+    r"(?:[a-z]+\s+)?industry)"  # ("told the oil industry on Tuesday it will extend ...")
     r"(?=\s)(?!\s+(?:to|of|at|from|in|for|that|who|which)\b)|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by|"
     # (not the clause's first word: "told a court the men did not want bail")
@@ -4051,7 +4056,8 @@ _CLAUSE_START = re.compile(
     + _AUX_WORDS + r"\b)|less(?!\s+than\s+[\d$])|just|only(?!(?:\s+[\w'\u2019.%-]+){1,5}?\s+" + _AUX_WORDS + r"\b)|"
     r"also|not|never|again|yes|"  # ("said only 20 pct of these are open": a clause; "said only that" none)
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
-    r"no(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
+    r"no(?!\s+one\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+ed\b|" + _AUX_WORDS + r"\b))"  # ("said no one on the coaches accepted")
+    r"(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
     r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b|\s+of\s+(?:the|his|her|its|their|this|that)\b)|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
