@@ -8486,3 +8486,24 @@ def test_firms_with_places_tickers_and_their_people(text, speaker):
 ])
 def test_wire_clause_openings(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "added" then a clause without "that": a name, "no ...", a bare plural, a noun phrase's verb
+    ("The dollar fell. Santos Alvite added Ecuador is finalizing details for a program.",
+     [("Santos Alvite", "Ecuador is finalizing details for a program")]),
+    ("The dollar fell. Lukman added no extraordinary OPEC conference was planned.",
+     [("Lukman", "no extraordinary OPEC conference was planned")]),
+    ("The dollar fell. The source added producers still expected more from the Commission.",
+     [("The source", "producers still expected more from the Commission")]),
+    ("The dollar fell. The bank added environmental considerations would play a larger role.",
+     [("The bank", "environmental considerations would play a larger role")]),
+    ("The dollar fell. The report added the council believed a change of policy is not needed.",
+     [("The report", "the council believed a change of policy is not needed")]),
+    # but what was added is no report
+    ("The dollar fell. Jones added four conversions as Wales won.", []),
+    ("The dollar fell. The bank added money market liquidity repeatedly.", []),
+    ("The dollar fell. The upgrade added features that made it easier to use.", []),
+])
+def test_added_a_clause_without_that(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

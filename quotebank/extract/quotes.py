@@ -3906,8 +3906,13 @@ def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | Non
 # with its subject and an auxiliary, not "added the conversion to become ..." (an object)
 _ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|were|has|had|have|will|would|could|can|"
                            r"should|may|might|must|did|does|expects?|expected|believes?|believed)\b|"
-                           r"(?:the|its|his|her|their|this|these|those)\s+(?:[a-z][\w'\u2019-]*\s+){1,5}?"
-                           r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)\s)")
+                           r"(?:the|its|his|her|their|this|these|those|no)\s+(?:[a-zA-Z][\w'\u2019-]*\s+){1,5}?"
+                           r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|"
+                           r"believed|expected|felt|thought|wanted|said)\s|"
+                           # a name or a bare plural and its verb: "added Ecuador is finalizing details",
+                           # "added producers still expected more", "added environmental considerations would"
+                           r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s)\s+(?:still\s+|also\s+)?"
+                           r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|expected|believed)\s)")
 _THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                            r"\s+[a-z']|(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
 # ("think Wasserman Schultz is at risk", "think women are likely to be the key")
