@@ -8507,3 +8507,19 @@ def test_wire_clause_openings(text, expected):
 ])
 def test_added_a_clause_without_that(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an appositive whose closing comma is missing: "a ... spokesman", "from the ..."
+    ('The talks failed.\n\n"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC. '
+     '"We are checking."', "Michael Lamberty"),
+    ('The talks failed.\n\n"It is about personalisation," Jeff Joseph, from the Consumer Electronics Association '
+     'told the BBC News website.', "Jeff Joseph"),
+    # a fronted phrase before a comma is no name
+    ("The talks failed.\n\nIn Washington, a State Department spokesman told reporters the talks had failed.",
+     "a State Department spokesman"),
+    ("The talks failed.\n\nOn Friday, analyst Daniel Lee of Drexel Burnham Lambert Inc said the stock was "
+     "cheap.", "Daniel Lee"),
+])
+def test_an_unclosed_appositive_after_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]

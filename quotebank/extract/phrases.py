@@ -1424,9 +1424,11 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     relative = first in ("a", "an", "the") and any(t[2] == "who" for t in desc[2:])
     # "Eric Abensur, Wanadoo's chief executive told": an owner's post, no preposition needed
     post = len(desc) >= 2 and desc[0][2].endswith(_POSSESSIVE) and all(t[2].islower() for t in desc[1:]) \
-        and desc[-1][2] in _POST_WORDS
+        and desc[-1][2] in _POST_WORDS \
+        or 3 <= len(desc) <= 5 and first in ("a", "an", "the") and desc[-1][2] in _POST_WORDS  # ("Michael
+    # Lamberty, a Lufthansa spokesman told": a post after an article, its head last)
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post) or first in _SUBJECT_PRONOUNS \
-            or not (relative or post or any(t[2] in ("for", "of", "at", "with") for t in desc)) \
+            or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
             or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
                    for t in desc):
         return None
@@ -1442,11 +1444,14 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
         or len(name) == 2 and name[0][2] not in ("The", "A", "An") and not name[1][2].isupper() \
         and any(t[2].lower().split("-")[-1] in _POST_WORDS for t in desc)
     # ("JF Sullivan", "Mr Jones"; "Osman Erk, deputy general-manager of ..." by the post)
-    if len(name) < 2 or not opened or not person:
-        return None
+    if len(name) < 2 or not opened or not person or any(
+            t[2].lower() in _FRONTING_WORDS or t[2] in _DAY_NAMES or t[2].rstrip(".").lower() in _MONTHS for t in name):
+        return None  # (not "In Washington, a State Department spokesman told": a fronted phrase)
     return name, desc
 
 
+_FRONTING_WORDS = frozenset("in on at from for after before during since until by with under over across near "
+                            "last this next earlier later meanwhile".split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 
