@@ -8523,3 +8523,25 @@ def test_added_a_clause_without_that(text, expected):
 ])
 def test_an_unclosed_appositive_after_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told reporters or a conference, then when or where, then the clause
+    ("The talks failed. Kato told reporters after a cabinet meeting all topics of concern to the U.S. will be "
+     "discussed.", [("Kato", "all topics of concern to the U.S. will be discussed")]),
+    ("The talks failed. Affandi told reporters after meeting President Suharto the gains will come from higher "
+     "yields.", [("Affandi", "the gains will come from higher yields")]),
+    ("The talks failed. Strenger told a news conference at the Hanover trade fair the main dangers were "
+     "stagnation and the lower dollar.", [("Strenger", "the main dangers were stagnation and the lower dollar")]),
+    ("The talks failed. Lim Keng Yaik told Reuters in Kuala Lumpur his country decides its participation case "
+     "by case.", [("Lim Keng Yaik", "his country decides its participation case by case")]),
+    # a name's own report after "but" ends the one before
+    ("The talks failed. The company said the NASD has alleged that Blinder no longer meets the criteria but "
+     "Blinder said it feels it can resolve the issues.",
+     [("The company", "the NASD has alleged that Blinder no longer meets the criteria"),
+      ("Blinder", "it feels it can resolve the issues")]),
+    # no clause after the occasion
+    ("The talks failed. Kato told reporters after a cabinet meeting.", []),
+])
+def test_told_then_an_occasion_then_the_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -2679,7 +2679,9 @@ def _coordinated_cue() -> re.Pattern:
         # said", not "traders and bankers in Singapore said", "the Organisation for ... and Development said"
         r"|\s+(?:and|but)\s+(?:the|a|an|some|many|most|other|others|both|all|one|two|three|four|five|\d[\d.]*)\s+"
         r"(?:[\w'\u2019%-]+\s+){0,3}?(?:said|say|says)\b"
-        r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b)")
+        r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b"
+        # after "but", a name's own report: "... had difficulty selling oil but Kuwait has said there are ..."
+        r"|\s+but\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?(?:said|say|says)\b)")
 
 
 _MASK_RUN = re.compile(MASK + "+")
@@ -4214,7 +4216,8 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"at\s+(?:present|the\s+moment|this\s+(?:time|stage|point)|\d{1,2}[.:]?\d{2}(?:\s+(?:local\s+time|GMT|EST|EDT|BST))?|"
     r"the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
     r"the\s+(?:suggestion|request|invitation)\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
-    r"(?:the|today's|yesterday's|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:meeting|conference|hearing|session|briefing|rally))|"
+    r"(?:the|today's|yesterday's|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:meeting|conference|hearing|session|briefing|rally|"
+    r"fair|show|exhibition|summit|convention))|"  # ("told a news conference at the Hanover trade fair the ...")
     r"as\s+previously\s+(?:announced|reported|disclosed),?|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|"  # "said on April 1 it will start ..."
@@ -4222,11 +4225,17 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"to\s+date|so\s+far|"
     # "said after the convention he would not accept": an occasion
     r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their|its|this|last)\s+(?:" + _OCCASION_WORD + r"\s+){0,2}?"
-    + _OCCASION_WORD + r"),?)+)"
+    + _OCCASION_WORD + r"|"
+    # "told reporters after meeting President Suharto the gains will ...": an occasion with a person
+    r"(?:after|before)\s+(?:meeting|meeting\s+with|talks\s+with|talking\s+to|visiting)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|"
+    # "told Reuters in Kuala Lumpur his country ...": where, then a possessive's subject
+    r"in\s+(?!The\b|A\b|An\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:his|her|its|their)\s)"
+    r"),?)+)"
     r"\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|people|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s|['\u2019])|"
     r"there\s+(?:is|are|was|were|will|would|had|has|have)\b|"  # "said in its report there were growing signs"
     # "told reporters today this was unacceptable", "after the luncheon an official statement was ..."
-    r"(?:this|these|those|an?|some|many|most|no|new|further)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:[a-z]+ed|had|has|was|were|"
+    r"(?:this|these|those|an?|some|many|most|no|new|further|all|both|several|such)\s+(?:[\w.'\u2019-]+\s+){0,7}?(?:[a-z]+ed|had|has|was|were|"
     r"is|are|will|would|could|can|may|might|must|should|did|does)\b|"
     # a plural subject after adjectives of nationality: "at present Belgian and Italian banks were"
     # (not a bare plural: "said after the liability problems are settled" is an occasion)
