@@ -8545,3 +8545,47 @@ def test_an_unclosed_appositive_after_a_name(text, speaker):
 ])
 def test_told_then_an_occasion_then_the_clause(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted time without its comma before the subject of "... and said"
+    ("The talks failed. Earlier this month Caesars World rejected the bid and said it is considering "
+     "alternatives.", [("Caesars World", "it is considering alternatives")]),
+    # a document or a time, then a bare plural subject
+    ("The talks failed. Chairman Francis Tombs said in the prospectus special arrangements were being made.",
+     [("Francis Tombs", "special arrangements were being made")]),
+    ("The talks failed. VW said last month computer programs were erased and documents faked.",
+     [("VW", "computer programs were erased and documents faked")]),
+    # where it was said: a session, remarks published, a reply to a question
+    ("The talks failed. Kiichi Miyazawa said in the same session Japan should use fiscal funds.",
+     [("Kiichi Miyazawa", "Japan should use fiscal funds")]),
+    ("The talks failed. A senior oil official said in remarks published today the emirate was selling its oil.",
+     [("A senior oil official", "the emirate was selling its oil")]),
+    ("The talks failed. Jim Wright told reporters in response to a question he will not dictate a solution.",
+     [("Jim Wright", "he will not dictate a solution")]),
+    # a clause opening with a pound sign or "after-tax"
+    ("The talks failed. Gordon Brown said \u00a32bn savings had already been made.",
+     [("Gordon Brown", "\u00a32bn savings had already been made")]),
+    ("The talks failed. Du Pont said after-tax operating income rose 55 pct.",
+     [("Du Pont", "after-tax operating income rose 55 pct")]),
+    # but an occasion before a bare plural opens no clause
+    ("The talks failed. He said after the liability problems are settled.", []),
+])
+def test_circumstances_and_openings_of_a_wire_clause(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised particle opening a name is the name's ("Du Pont", "El Paso", "Der Spiegel", "Al Breach")
+    ("The talks failed. Du Pont Co said the plant would be sold.", "Du Pont Co"),
+    ("The talks failed. El Paso Electric Co said it plans to redeem its bonds.", "El Paso Electric Co"),
+    ("The talks failed. The German magazine Der Spiegel said Kohl would have preferred another man.", "Der Spiegel"),
+    ('The talks failed.\n\n"It is not good," said Al Breach, an economist at UBS.', "Al Breach"),
+    # a surname with its particle is the full name introduced before
+    ('Valls spoke after an endorsement by Marine Le Pen, leader of the Front National.\n'
+     '"I would choose Donald Trump," said Le Pen.', "Marine Le Pen"),
+    # a lower-case particle after a title stays the name's too
+    ("The talks failed. President F.W. de Klerk said the talks would go on.", "F.W. de Klerk"),
+])
+def test_particles_that_open_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -250,7 +250,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         k = _run_start(toks, j - 3, _is_name_tok, the=False)
         return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
-    while run and (run[0][2].lower() in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
+    while run and (run[0][2] in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower().rstrip(".") not in ORG_WORDS | _PAPER_WORDS
                    or len(run) > 2 and (run[0][2] in _CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
                                         and _person_like(" ".join(t[2] for t in run[1:]))

@@ -34,6 +34,7 @@ from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
     PEOPLE_PLURAL_ENDS,
+    PARTICLES,
     _HEAD_MODIFIERS,
     _OPENING_PLURAL_HEADS,
     DETERMINERS,
@@ -776,6 +777,9 @@ class _Resolver:
                             len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
                         full = fn
                         break
+        elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
+                and _name_tokens(fn)[-2:] == toks:
+            full = fn  # "Le Pen" after "Marine Le Pen", "De Clercq" after "Willy De Clercq": a surname with its particle
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
         if honorific and ent.kind == "person":
@@ -3276,6 +3280,9 @@ _DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\
                        r"\s+[\u2015\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
 _FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
+# and without its comma before a name: "Earlier this month Caesars World rejected ... and said"
+_FRONTED_TIME_BARE = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|last)|Last|This|Next)\s+(?:week|month|year|weekend)\s+"
+                                r"(?=[A-Z][a-z])")
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
 # comma before the main clause's subject
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
@@ -3327,7 +3334,7 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
         lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline;
         # "But the U.S. Court of Appeals ... overruled and said": after the link word
     fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi) \
-        or _FRONTED_PARTICIPLE.match(masked, lo, hi)
+        or _FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi)
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
         if (fm2 := _FRONTED_CLAUSE_NEXT.match(masked, lo, hi)) is not None:
@@ -4069,8 +4076,8 @@ _CLAUSE_START = re.compile(
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"after|before|during|while|when|until|since|via|through|without|"
-    + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c]",
+    r"after(?!-)|before|during|while|when|until|since|via|through|without|"
+    + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c\u00a3\u20ac\u00a5]",
     re.I
 )
 # calling someone something: "called him a political opportunist", "calls Trump a fascist",
@@ -4172,7 +4179,7 @@ _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))|during|of|to|"
     r"for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
-    r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after|until|war|victory|bankruptcy|"
+    r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after(?!-)|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
@@ -4192,10 +4199,14 @@ _DAY = "(?:" + _DAYS + ")"
 _OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "in a statement", "in a television interview", "in separate statements", "in its annual review"
-    r"((?:\s+(?:in\s+(?:(?:a|an|his|her|its|their|the)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,4}?|(?:separate|joint)\s+)"
+    r"((?:\s+(?:in\s+(?:(?:a|an|his|her|its|their|the)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,4}?|(?:separate|joint)\s+|"
+    r"(?=(?:remarks|comments|testimony)\b))"
     r"(?:statements?|interviews?|e-?mails?|letters?|speech|post|tweet|video|release|filing|testimony|report|suit|lawsuit|"
     r"complaint|article|memo|note|column|affidavit|prospectus|review|comment|remarks|briefing|message|telex|cable|"
-    r"circular|bulletin|newsletter|announcement|notice|submission)|"
+    r"circular|bulletin|newsletter|announcement|notice|submission|session|debate|hearing)"
+    r"(?:\s+(?:published|broadcast|released|issued|made)(?=\s+(?:today|yesterday|on|last|this|by)\b))?|"  # ("in remarks
+    # published today")
+    r"in\s+(?:response|reply)\s+to\s+(?:a|an|the)\s+(?:[\w'\u2019]+\s+){0,3}?questions?|"
     # "in December", "in 1986", "in the past", "in recent months": when
     # (not "in the past two years": the report starts at "in"; nor before a comma: "announced in 1986,
     # the minister added" is an attribution of its own)
@@ -4251,7 +4262,7 @@ def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | No
     """:data:`_CIRCUMSTANCE_THEN_SUBJECT` at ``pos``, but a capitalised subject only right after a
     statement, a day or a time (not after an occasion or a comma: "acknowledged after the
     Washington Post asked", "Under the agreement announced last month, Ferruzzi acquired")."""
-    m = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, pos, end)
+    m = _CIRCUMSTANCE_THEN_SUBJECT.match(masked, pos, end) or _CIRCUMSTANCE_THEN_PLURAL.match(masked, pos, end)
     if m is not None and masked[m.end():m.end() + 1].isupper() and not _SUBJECT_WORD.match(masked, m.end()) \
             and (masked[m.start(1):m.end(1)].rstrip().endswith(",") or _OCCASION_LEAD.search(masked, m.start(1), m.end(1))):
         return None
@@ -4259,6 +4270,13 @@ def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | No
 
 
 _SUBJECT_WORD = re.compile(r"(?:He|She|They|It|We|I|The|Its|His|Her|Their)\b")
+# a document or a time, then a bare plural subject and its verb: "said in the prospectus special
+# arrangements were being made", "said last month computer programs were erased" (not after an
+# occasion: "said after the liability problems are settled")
+_CIRCUMSTANCE_THEN_PLURAL = re.compile(
+    r"((?:\s+(?:in\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:prospectus|statement|report|letter|filing|"
+    r"interview|speech|review|study|survey)|(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier|" + _DAY + r"))+)"
+    r"\s+(?=[a-z]+\s+[a-z]{3,}[^s\W]s\s+(?:are|were|have|had|will|would|could|can|may|might|must|should)\b)")
 _OCCASION_LEAD = re.compile(r"\b(?:after|before|during|following)\s")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+(?:s|ed)?\s+(?:that\b|\x01))")  # (and "said he
@@ -4644,7 +4662,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         sp_end = after
                         while sp_end < se and masked[sp_end] in " \t":
                             sp_end += 1  # ("said   the nation needs ...": spaces as typed)
-                        if not (sp_end > after and masked[sp_end:sp_end + 1].isalnum()):
+                        if not (sp_end > after and (masked[sp_end:sp_end + 1].isalnum()
+                                                    or masked.startswith(("\u00a3", "\u20ac", "\u00a5"), sp_end))):
                             continue
                         cs = sp_end
                 chain = _participle_chain(masked, cm, ss) if w.endswith("ing") else None
