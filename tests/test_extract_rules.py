@@ -8589,3 +8589,22 @@ def test_circumstances_and_openings_of_a_wire_clause(text, expected):
 ])
 def test_particles_that_open_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a firm's legal form after a comma, and a number inside a firm's name
+    ("The talks failed. George Unzelman, president of HyOx, Inc., said the proposals will hurt refiners.",
+     ["George Unzelman"]),
+    ("The talks failed. Sumner Redstone, president of National Amusements, Inc, predicted he can win approval.",
+     ["Sumner Redstone"]),
+    ("The talks failed. Cargill, Inc. said the talks would go on.", ["Cargill, Inc"]),
+    ("The talks failed. 3Com Corp said it introduced a new workstation. The company also said it plans to "
+     "begin shipments.", ["3Com Corp", "3Com Corp"]),
+    ("The talks failed. Spectrum 2000 Inc said the Army had ordered more.", ["Spectrum 2000 Inc"]),
+    # a year, a month or a day before "the ..." is no part of the speaker's phrase
+    ("The talks failed. In 1986 the company said it would grow.", ["the company"]),
+    ("The talks failed. In March the company said it would grow.", ["the company"]),
+    ("The talks failed. On Friday the two groups said they had agreed to merge.", ["the two groups"]),
+])
+def test_firm_names_with_commas_and_numbers(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

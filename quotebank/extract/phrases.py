@@ -215,6 +215,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
+    if j < len(toks) and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
+        # a firm's name with a number in it: "3Com Corp", "Spectrum 2000 Inc", "Auto Loans 2 Inc"
+        while j > 0 and toks[j - 1][2][:1].isdigit() and (
+                any(c.isupper() for c in toks[j - 1][2]) or toks[j - 1][2].isdigit() and j > 1 and _is_cap(toks[j - 2][2])):
+            j -= 1
+            while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
+                j -= 1
     if j >= 2 and j < len(toks) and all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in toks[j:]) \
             and toks[j - 1][2] in _COMPANY_ENDS and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in DETERMINERS:
         # "Jacobs Engineering group Inc", "J.C. Penney co Inc": a wire's lower-case "group" or
@@ -523,7 +530,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
         if toks[k - 1][2].islower() and _person_noun(head):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
-    if nr and (nr[1] - nr[0]) > 0 and m[nr[0]].isupper():
+    if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
+                                      and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in _COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
                 first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
@@ -613,6 +621,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             k -= 1
         if toks[k][2] == "(" and k > 0 and _is_cap(toks[k - 1][2]) and all(_is_cap(t[2]) for t in toks[k + 1:-2]):
             toks = toks[:k] + toks[k + 1:-2] + toks[-1:]  # "Nikko Securities Co (Europe) Ltd said": one name
+    if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS \
+            and _is_cap(toks[-3][2]):
+        del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
     if not toks:
         return None
     for k in range(len(toks) - 4, 0, -1):  # "An American Farm Bureau Federation (AFBF) official said"
@@ -640,6 +651,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 segs[-1].append(t)
         segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and _is_title_word(sg[1][2]) else sg
                 for sg in segs if sg]  # ("Scott's niece, state Del. Marcia Price, shouted": the titled name)
+        for n in range(len(segs) - 1, 0, -1):
+            if all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
+                segs[n - 1] = segs[n - 1] + segs.pop(n)  # "president of HyOx, Inc., said": the firm's legal
+                # form after its comma is the firm's, no appositive
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)
@@ -1110,8 +1125,10 @@ def _without_time_lead(got: list) -> list:
                 and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
             lead = [t[2] for t in got[:j]]
             if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead) \
-                    or j == 2 and lead[0].lower().rstrip(".") in _MONTHS and lead[1].isdigit():
-                return got[j:]  # (and "On February 2 the company said")
+                    or j == 2 and lead[0].lower().rstrip(".") in _MONTHS and lead[1].isdigit() \
+                    or j == 1 and (lead[0].lower().rstrip(".") in _MONTHS or lead[0] in _DAY_NAMES
+                                   or len(lead[0]) == 4 and lead[0].isdigit()):
+                return got[j:]  # (and "On February 2 the company said", "In March the company", "In 1986 the")
             break
     return got
 
