@@ -8608,3 +8608,24 @@ def test_particles_that_open_a_name(text, speaker):
 ])
 def test_firm_names_with_commas_and_numbers(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person of a state after a long title: the names before "of"
+    ("The talks failed. Senate Republican Leader Robert Dole of Kansas said Greenspan would be a good choice.",
+     ["Robert Dole"]),
+    ("The talks failed. House Speaker Paul D. Ryan of Wisconsin said the campaign was disheartened.",
+     ["Paul D. Ryan"]),
+    # a stray comma after a whole name opening the sentence
+    ("The talks failed. Assistant House Republican Leader Trent Lott of Mississippi, said he believed Reagan "
+     "was right.", ["Trent Lott"]),
+    # a wire's ticker in square brackets
+    ("TREVISO, Italy, March 2 - Benetton Group Spa [BTOM.MI] said it reached agreement on a joint venture.",
+     ["Benetton Group Spa"]),
+    # but not the words after a quotation, nor a clause before a participle
+    ('The treaty was rejected.\n\n"This will be a challenge" for Clinton, said Kunin.', ["Kunin"]),
+    ('The treaty was rejected.\n\nThe rejection signals "the beginning of the end" for the EU, said Geert '
+     'Wilders, founder of the Party for Freedom.', ["Geert Wilders"]),
+])
+def test_people_of_states_and_stray_commas(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -334,6 +334,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
         place = " ".join(t[2] for t in run)
+        if len(before) >= 3 and (place in us_states() or place.lower() in countries()) and not any(
+                t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS or t[2] in _PARTY_WORDS for t in before[-2:]):
+            # "House Republican Leader Trent Lott of Mississippi": the person's two names before "of"
+            # (three with a middle initial: "House Speaker Paul D. Ryan of Wisconsin")
+            first = before[-3] if _INITIAL.fullmatch(before[-2][2]) and before[-3][2] not in _PARTY_WORDS \
+                and before[-3][2].lower() not in ORG_WORDS else before[-2]
+            return first[0], before[-1][1]
         if len(before) == 1 and (place in us_states() or place.lower() in countries()) \
                 and not m[max(0, before[0][0] - 5):before[0][0]].rstrip().endswith((" and", "&", " of", " for")):
             # (not "Nippon Telegraph and Telephone of Japan": one name, cut by the scan at "and")
@@ -440,6 +447,8 @@ def _of_org_before(toks: list, i: int) -> bool:
     return _of_org_start(toks, i) is not None
 
 
+_PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
+_PARTY_WORDS = frozenset("Republican Democrat Democratic Labour Conservative Liberal Tory Green Socialist".split())
 _REGIONS = frozenset(("north america", "south america", "latin america", "central america", "europe", "asia",
                       "africa", "the americas", "new england", "scandinavia", "the pacific", "the far east"))
 _FIRM_PARTS = frozenset("division unit subsidiary affiliate branch arm".split())  # "Dodge Division of ..."
@@ -621,6 +630,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             k -= 1
         if toks[k][2] == "(" and k > 0 and _is_cap(toks[k - 1][2]) and all(_is_cap(t[2]) for t in toks[k + 1:-2]):
             toks = toks[:k] + toks[k + 1:-2] + toks[-1:]  # "Nikko Securities Co (Europe) Ltd said": one name
+    if len(toks) >= 4 and toks[-1][2] == "]" and toks[-3][2] == "[" and toks[-2][2].isupper() and _is_cap(toks[-4][2]):
+        toks = toks[:-3]  # "Benetton Group Spa [BTOM.MI] said": a wire's ticker in square brackets
     if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS \
             and _is_cap(toks[-3][2]):
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
@@ -667,7 +678,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None
-        if k == len(segs) - 1:
+        if len(segs) == 1 and all(_is_cap(t[2]) or t[2] in ("of", "for", "at", "the") for t in segs[0]) \
+                and _is_cap(segs[0][0][2]) and _is_cap(segs[0][-1][2]) and not _PARTICIPLE_NEXT.match(m, end) \
+                and (not m[:segs[0][0][0]].strip() or m[:segs[0][0][0]].rstrip()[-1] in ".!?-\n"):
+            toks = segs[0]  # a stray comma after a whole name: "Trent Lott of Mississippi, said"
+        elif k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
             if len(last) > 1 and last[0][2] in ("and", "but"):
