@@ -8629,3 +8629,19 @@ def test_firm_names_with_commas_and_numbers(text, speakers):
 ])
 def test_people_of_states_and_stray_commas(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm named for its partners, a comma inside, in the speaker's appositive
+    ("NEW YORK, March 5 - Kurt Wulff, oil analyst at Donaldson, Lufkin and Jenrette Securities, said he has "
+     "retired from the firm.", "Kurt Wulff"),
+    ("The shares rose. Robert Reitzes, analyst at Mabon, Nugent and Co, said the wine business was worth more.",
+     "Robert Reitzes"),
+    # a place and its state before "-based" inside a relative clause or an appositive
+    ("The shares rose. Treybig, who founded the Cupertino, Calif.-based company, said he has seen a rebound.",
+     "Treybig"),
+    ("JACKSON, Miss., June 29 - SunRiver Corp, a Jackson, Miss.-based computer products company, said it "
+     "introduced a new line.", "SunRiver Corp"),
+])
+def test_commas_inside_an_appositive(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

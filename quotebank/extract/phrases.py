@@ -663,7 +663,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and _is_title_word(sg[1][2]) else sg
                 for sg in segs if sg]  # ("Scott's niece, state Del. Marcia Price, shouted": the titled name)
         for n in range(len(segs) - 1, 0, -1):
-            if all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
+            if len(segs[n]) >= 3 and _is_cap(segs[n][0][2]) and any(t[2] in ("and", "&") for t in segs[n]) \
+                    and segs[n][-1][2].rstrip(".").lower() in _COMPANY_ENDS | _FIRM_HEADS \
+                    and len(segs[n - 1]) >= 3 and segs[n - 1][-2][2] in ("at", "of", "with", "for", "from") \
+                    and _is_cap(segs[n - 1][-1][2]):
+                segs[n - 1] = segs[n - 1] + segs.pop(n)  # "oil analyst at Donaldson, Lufkin and Jenrette
+                # Securities, said": a firm named for its partners, one comma inside
+            elif all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
                 segs[n - 1] = segs[n - 1] + segs.pop(n)  # "president of HyOx, Inc., said": the firm's legal
                 # form after its comma is the firm's, no appositive
         k = len(segs) - 1
@@ -1571,6 +1577,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True
     if first.endswith(_POSSESSIVE) and len(seg) > 1:
         return True  # "Trump's nominee for secretary of state", "Sanders' campaign manager"
+    if lf.endswith("-based") and len(seg) > 1 and seg[-1][2].islower():
+        return True  # "who founded the Cupertino, Calif.-based company": the rest of a place's phrase
     if any(t[2].endswith(_POSSESSIVE) for t in seg[:-1]) and seg[-1][2].islower():
         return True  # "Color of Change's executive director"
     if len(seg) == 1 and _PARTY_TAG.fullmatch(first):
