@@ -8645,3 +8645,25 @@ def test_people_of_states_and_stray_commas(text, speakers):
 ])
 def test_commas_inside_an_appositive(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an issue's manager after an inverted cue, a firm named for its partners
+    ("The notes rose. The company is offering notes due 1995 with an eight pct coupon, said lead manager Stifel, "
+     "Nicolaus and Co Inc.",
+     [("Stifel, Nicolaus and Co Inc", "The company is offering notes due 1995 with an eight pct coupon")]),
+    # a bare plural of people after an inverted cue
+    ("The notes rose. The airline will cancel many flights this week, said industry officials.",
+     [("industry officials", "The airline will cancel many flights this week")]),
+    # "only" and "no" opening a long subject
+    ("The notes rose. Figueras said only 500,000 hectares of the area now flooded had been planted.",
+     [("Figueras", "only 500,000 hectares of the area now flooded had been planted")]),
+    ("The notes rose. Delegates said no solution to the question of how to implement quotas was in sight.",
+     [("Delegates", "no solution to the question of how to implement quotas was in sight")]),
+    # but "according to" a firm after its description keeps the firm
+    ("The net grew. Just over 54 million people are hooked up, according to market analysts "
+     "Nielsen/NetRatings.", [("Nielsen/NetRatings", "Just over 54 million people are hooked up")]),
+    ("The notes rose. He said only a few words.", []),
+])
+def test_inverted_managers_people_and_long_subjects(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -1683,6 +1683,44 @@ def _firm_partners_after(toks: list, got: list) -> list:
     return got + toks[n:k]
 
 
+def _role_then_partners(toks: list) -> tuple[list, tuple] | None:
+    """'lead manager Stifel, Nicolaus and Co Inc': lower-case role words, then a firm named for its
+    partners with commas between them; (the role's tokens, the firm's first token, ..., its last)."""
+    n = 0
+    while n < len(toks) and n < 3 and toks[n][2].islower() and toks[n][2].isalpha() and toks[n][2] not in _STOP_BACK:
+        n += 1
+    if n == 0 or n >= len(toks) or not _is_cap(toks[n][2]) or toks[n - 1][2] not in _ISSUE_ROLES:
+        return None
+    k = n + 1
+    commas = 0
+    while k + 1 < len(toks) and toks[k][2] == "," and _is_cap(toks[k + 1][2]):
+        k += 2
+        commas += 1
+    if not commas or k + 1 >= len(toks) or toks[k][2] not in ("and", "&") or not _is_cap(toks[k + 1][2]):
+        return None
+    k += 2
+    while k < len(toks) and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
+        k += 1
+    return toks[:n], *toks[n:k]
+
+
+_ISSUE_ROLES = frozenset("manager managers co-manager co-managers underwriter underwriters agent arranger bookrunner "
+                         "adviser advisor dealer".split())
+
+
+def _bare_people(toks: list) -> list | None:
+    """'officials', 'industry officials', 'Western diplomats' after an inverted cue, the phrase
+    ending there: a group of people, no determiner."""
+    for n in range(min(3, len(toks))):
+        w = toks[n][2].rstrip(".")
+        if w.lower() in _PEOPLE_PLURALS:
+            if (n + 1 == len(toks) or toks[n][2].endswith(".") or toks[n + 1][2] in (".", ",", ";")) \
+                    and all(t[2].isalpha() and t[2].lower() not in _STOP_BACK | DETERMINERS for t in toks[:n]):
+                return toks[:n + 1]
+            return None
+    return None
+
+
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
     i = start
@@ -1723,6 +1761,13 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             t[2].islower() and t[2] not in _STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):
         got = titled  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
+    elif first[:1].islower() and (firm := _role_then_partners(toks)) is not None:
+        ns, ne = firm[1][0], _strip_trailing_period(m, firm[1][0], firm[-1][1])
+        men = Mention(toks[0][0], ne, m[toks[0][0]:ne], "name", ns, ne)
+        men.desc_start, men.desc_end = toks[0][0], firm[0][-1][1]
+        return men  # "said sole manager Kidder, Peabody and Co Inc": the firm, its role in the issue
+    elif first[:1].islower() and (people := _bare_people(toks)) is not None:
+        got = people  # "..., said industry officials."
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]

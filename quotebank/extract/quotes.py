@@ -4067,11 +4067,11 @@ _CLAUSE_START = re.compile(
     r"\s+(?:(?=(?:last|next|this)\s+\w+['\u2019]s\b|(?:yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)['\u2019]s\b)|"
     r"(?!(?:so|too(?!\s+(?:much|many|few|little)(?:\s+(?!(?:times|that|to)\b)[\w'\u2019-]+){0,3}?\s+" + _AUX_WORDS + r"\b)|very|more(?!\s+than\s+[\d$])(?!(?!\s+(?:about|of|to|on|in|for|with|than)\b)(?:\s+[\w'\u2019-]+){1,4}?\s+"
-    + _AUX_WORDS + r"\b)|less(?!\s+than\s+[\d$])|just|only(?!(?:\s+[\w'\u2019.%-]+){1,5}?\s+" + _AUX_WORDS + r"\b)|"
+    + _AUX_WORDS + r"\b)|less(?!\s+than\s+[\d$])|just|only(?!(?:\s+(?!that\b)[\w'\u2019.%,-]+){1,9}?\s+" + _AUX_WORDS + r"\b)|"
     r"also|not|never|again|yes|"  # ("said only 20 pct of these are open": a clause; "said only that" none)
     # "said no" is a refusal, "said no one was hurt", "said nothing had changed" a clause
     r"no(?!\s+one\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[a-z]+ed\b|" + _AUX_WORDS + r"\b))"  # ("said no one on the coaches accepted")
-    r"(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,3}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
+    r"(?!(?!\s+to\b)(?:\s+[\w'\u2019-]+){1,10}?\s+" + _AUX_WORDS + r"\b)|nothing(?!\s+" + _AUX_WORDS + r"\b)|"
     r"goodbye|hello|thanks|something|anything|little|much(?!\s+" + _AUX_WORDS + r"\b|\s+of\s+(?:the|his|her|its|their|this|that)\b)|otherwise|publicly|privately|repeatedly|recently|"
     r"earlier|later|today|yesterday|tomorrow|last|next|this\s+week|previously|afterward|afterwards|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
