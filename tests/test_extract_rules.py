@@ -8667,3 +8667,31 @@ def test_commas_inside_an_appositive(text, speaker):
 ])
 def test_inverted_managers_people_and_long_subjects(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted phrase opening the report: a bare plural's clause, "as of", "as a", "through", a period ended
+    ("The shares rose. Merrell Dow said after plaintiffs had completed their case, Judge Selikoff granted the "
+     "motion.", [("Merrell Dow", "after plaintiffs had completed their case, Judge Selikoff granted the motion")]),
+    ("The shares rose. Hutton said as of the end of the day yesterday, about 880,000 shares had been tendered.",
+     [("Hutton", "as of the end of the day yesterday, about 880,000 shares had been tendered")]),
+    ("The shares rose. Beryllium said as a 49 pct owner of the venture it would be contributing the mine.",
+     [("Beryllium", "as a 49 pct owner of the venture it would be contributing the mine")]),
+    ("The shares rose. The company said through Friday it had received 302,669 of the shares.",
+     [("The company", "through Friday it had received 302,669 of the shares")]),
+    ("The shares rose. The company said for the two months ended April 4, sales totaled 85 mln dlrs.",
+     [("The company", "for the two months ended April 4, sales totaled 85 mln dlrs")]),
+])
+def test_fronted_phrases_of_wire_reports(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    # an amount after the verb is its object, no attribution of what comes before
+    ("The shares rose. Detroit Edison said with interest and other charges running about 1.0 mln dlrs a day, "
+     "the delay will add 50 mln dlrs.", "add"),
+    ("Fuel prices rose. The chancellor did not raise duty that year, but despite threats of more protests in "
+     "2003, he added 1.28p per litre.", "added"),
+])
+def test_an_amount_after_the_verb_is_its_object(text, verb):
+    assert not [q for q in extract_quotes(text) if q.cue == verb]

@@ -3955,24 +3955,29 @@ _WHERE_SAID = re.compile(r"\b(?:statement|statements|report|reports|filing|filin
                          r"complaint|article|column|editorial|newsletter|website)\b", re.I)
 _FRONTED_IN_REPORT = re.compile(
     r"\s+(?P<lead>(?P<sub>(?:when|while|after|before|once|until|since|if|because|although|though)\s+(?:he|she|they|we|I|it|"
-    r"the|a|an|his|her|their|its|[A-Z])[^,;:.!?\x01\n]{2,80}?,\s+"
+    r"the|a|an|his|her|their|its|[A-Z]|[a-z]{3,}[^s\W]s\s)[^,;:.!?\x01\n]{2,80}?,\s+"  # (and a bare plural: "after plaintiffs had")
     # or a participle's phrase: "said after taking into account ..., the figure rose", "said assuming approval, it ..."
     r"|(?:(?:when|while|after|before|since)\s+[a-z]+ing\b|assuming\s|barring\s|excluding\s)[^,;:.!?\x01\n]{2,80}?,\s+"
     r"(?!(?:because|but|and|or|so|as|which|who|while|although|though|since|if|when)\b))"
-    r"|(?P<pp>(?:in|for|under|among|across|within)\s+[a-z][^,;:.!?\x01\n]{1,40}?)\s+"
+    r"|(?P<pp>(?:in|for|under|among|across|within|through|until|as\s+(?=(?:a|an|the)\s))\s*(?:[a-z\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^,;:.!?\x01\n]{0,40}?)\s+"
     r"(?=(?:it|he|she|they|we|I|there)\s)"
     # and before a comma, then the clause's subject: "said in current conditions, cost cutting ...",
     # "said in addition to beef, the U.S. will press ..."
-    r"|(?P<ppc>(?:in|for|under|among|across|within|besides|despite|with)\s+(?!(?:his|her|its|their)\s+[A-Z])"
+    r"|(?P<ppc>(?:in|for|under|among|across|within|besides|despite|with|as\s+(?=(?:a|an|the|consideration|of)\s))\s*"
+    r"(?!(?:his|her|its|their)\s+[A-Z])"
     r"(?:[a-z]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)"
     r"[^,;:.!?\x01\n]{1,60}?),\s+"  # (not a work: "reported in his The Russians, ...")
     r"(?=(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|I|there|most|many|some|all|both|"
-    r"several|[A-Z][\w.'\u2019-]*|\d[\d,.]*)\s"
+    r"several|about|nearly|almost|over|only|[A-Z][\w.'\u2019-]*|\d[\d,.]*)\s"
     # or a bare noun, when a finite verb follows ("said in addition, extrusion dies cost ...")
     r"|(?!(?:and|but|or|which|who|whose|where|when|while|as|after|before|because|although|though|since|if|"
     r"according|including|was|were|is|are|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
     r"[a-z]+ing|[a-z]+ly|[a-z]+ed)\b)[a-z]))"  # (not a verb: "recalled in place of Job, was twice denied")
     r"(?P<rest>(?=\w))")
+# a period "ended" on a date is no verb of the fronted phrase: "for the two months ended April 4, sales ..."
+_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|years?|quarters?|period|half)\s+end(?:ed|ing)\s+[A-Z\d][\w.,]*(?:\s+\d[\d,]*)?$")
+
+
 def _fronted_report(masked: str, cm, after: int, ss: int, se: int) -> tuple[int, int] | None:
     """Where a report opening with its own fronted phrase starts, and where the phrase ends: "said
     when he arrived, the building was empty", "said in politics it takes time" (the clause follows
@@ -3982,6 +3987,7 @@ def _fronted_report(masked: str, cm, after: int, ss: int, se: int) -> tuple[int,
     pp = "pp" if fr is not None and fr.group("pp") else "ppc"
     if fr is None or not _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
             or fr.group(pp) and _has_finite_verb(masked, fr.start(pp), fr.end(pp)) \
+            and not _PERIOD_ENDED.search(masked, fr.start(pp), fr.end(pp)) \
             or _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
         return None
     if fr.group(pp) and _WHERE_SAID.search(masked, fr.start(pp), fr.end(pp)):
@@ -5041,8 +5047,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 or not told and not _ADVERB_ONLY.fullmatch(rest) and (not tail_verb or _THE_OBJECT.match(rest)) \
                 and not _attribution_tail(rest, False) \
                 or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
-                or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest):
-            continue  # ", Eric Holder announced his resignation": the verb has its own object
+                or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest) \
+                or _AMOUNT_OBJECT.match(rest):
+            continue  # ", Eric Holder announced his resignation": the verb has its own object (and ", the
+            # delay will add 50 mln dlrs": an amount)
         npm = np_backward(masked, cm.start(), comma + 1)
         if npm is None and (im := _IT_BEFORE_CUE.fullmatch(masked, comma + 1, cm.start())) is not None:
             npm = Mention(im.start(1), im.end(1), "it", "pronoun")  # "CLAUSE, it said.": the firm or body named before
@@ -5085,6 +5093,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
 
 
 _IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
+_AMOUNT_OBJECT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|another\s+)?(?:[$\u00a3\u20ac]|\d)")
 _NAME_OF_BEFORE = re.compile(r"\bof\s+[A-Z][\w.'\u2019-]*$")
 
 
