@@ -8695,3 +8695,20 @@ def test_fronted_phrases_of_wire_reports(text, expected):
 ])
 def test_an_amount_after_the_verb_is_its_object(text, verb):
     assert not [q for q in extract_quotes(text) if q.cue == verb]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commas right after the cue: a discourse aside, "however" after a recipient, a stray comma
+    ("The shares rose. Herrington said, for example, a 10 dlr tariff on oil imports would cut output.",
+     [("Herrington", "a 10 dlr tariff on oil imports would cut output")]),
+    ("The shares rose. Cornelissen told shareholders, however, that Royal Trust would continue to compete.",
+     [("Cornelissen", "that Royal Trust would continue to compete")]),
+    ("The shares rose. The committee said, despite four years of preparations, some local authorities were not "
+     "ready.", [("The committee", "despite four years of preparations, some local authorities were not ready")]),
+    ("The shares rose. Yochum also said, capital expenditures should be about 400 mln dlrs in 1987.",
+     [("Yochum", "capital expenditures should be about 400 mln dlrs in 1987")]),
+    # but a subordinate clause or a participle after the comma is no stray one
+    ("The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.", []),
+])
+def test_commas_right_after_the_cue(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

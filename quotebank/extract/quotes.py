@@ -4002,11 +4002,17 @@ _ASIDE_THAT = re.compile(
     r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
+_STRAY_COMMA_CLAUSE = re.compile(r",\s+(?!(?:and|but|or|so|yet|though|although|while|because|since|if|when|as|which|who|"
+                                 r"whose|where|according|[a-z]+ing|[a-z]+ly)\b)"
+                                 r"(?:[a-z]+\s+){1,3}(?:should|would|will|could|can|may|might|must|is|are|was|were|"
+                                 r"has|have|had)\s+[a-z]")
+_DISCOURSE_ASIDE = re.compile(r"for\s+(?:example|instance)|in\s+(?:particular|addition)|moreover|furthermore")
 # an aside between commas right after the cue, then the clause: "says, win or lose on Tuesday, he's staying"
 _COMMA_ASIDE_CLAUSE = re.compile(
     r",\s+(?P<aside>(?!(?:and|but|or|according|who|which|with|adding|saying|noting)\b|as\s+(?!(?:its|his|her|their|the|a|an)\s)"
     r"|['\"\u2018\u201c])"
-    r"[^,;:\x01\n]{3,80}),\s+(?:(?P<that>that)|he|she|they|it|we|I|there|the|this|[A-Z][a-z]+)\b"
+    r"[^,;:\x01\n]{3,80}),\s+(?:(?P<that>that)|he|she|they|it|we|I|there|the|this|a|an|some|many|most|no|its|his|"
+    r"her|their|[A-Z][a-z]+)\b"
     r"(?=\S*(?:\s+\S+){2})")
 
 
@@ -4053,7 +4059,8 @@ _OBJECT = re.compile(
     # people by their trade, and the paper: "told government authorities it may", "told business executives
     # the most important issues are", "told the paper he hopes"
     r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"
-    r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
+    r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators)(?=\s|,\s+however,)"
+    r"(?!\s+(?:to|of|at|from|in|for)\b)|"  # ("told shareholders, however, that ...")
     r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"
     r"the\s+(?:nation|country|exchange|task\s+force|reporters|journalists|board|jury|judge|union|inquiry|agency|"
@@ -4632,12 +4639,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     cs = infinitive.start("to")
                 elif aside is not None:
                     cs = aside.start("that") if aside.group("that") else aside.start("aside")
+                    if not aside.group("that") and _DISCOURSE_ASIDE.fullmatch(aside.group("aside")):
+                        cs = masked.find(",", aside.end("aside")) + 2  # "said, for example, a 10 dlr tariff
+                        # would ...": the clause after a discourse aside
                 elif naming is not None:
                     cs = naming.start("obj")  # what the speaker called someone: "him a ... person"
                 elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
+                    if masked.startswith(",", after) and _STRAY_COMMA_CLAUSE.match(masked, after, se) \
+                            and "," not in masked[ss:cm.start()] and (nb := np_backward(masked, cm.start(), ss)) is not None \
+                            and not masked[ss:nb.start].strip():
+                        after += 1  # "He also said, capital expenditures should be ...": a stray comma
                     circ = _circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
