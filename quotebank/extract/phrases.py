@@ -1683,9 +1683,9 @@ def _firm_partners_after(toks: list, got: list) -> list:
     return got + toks[n:k]
 
 
-def _role_then_partners(toks: list) -> tuple[list, tuple] | None:
+def _role_then_partners(toks: list) -> tuple[list, list] | None:
     """'lead manager Stifel, Nicolaus and Co Inc': lower-case role words, then a firm named for its
-    partners with commas between them; (the role's tokens, the firm's first token, ..., its last)."""
+    partners with commas between them; (the role's tokens, the firm's tokens)."""
     n = 0
     while n < len(toks) and n < 3 and toks[n][2].islower() and toks[n][2].isalpha() and toks[n][2] not in _STOP_BACK:
         n += 1
@@ -1701,7 +1701,7 @@ def _role_then_partners(toks: list) -> tuple[list, tuple] | None:
     k += 2
     while k < len(toks) and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
         k += 1
-    return toks[:n], *toks[n:k]
+    return toks[:n], toks[n:k]
 
 
 _ISSUE_ROLES = frozenset("manager managers co-manager co-managers underwriter underwriters agent arranger bookrunner "
@@ -1709,8 +1709,8 @@ _ISSUE_ROLES = frozenset("manager managers co-manager co-managers underwriter un
 
 
 def _bare_people(toks: list) -> list | None:
-    """'officials', 'industry officials', 'Western diplomats' after an inverted cue, the phrase
-    ending there: a group of people, no determiner."""
+    """'officials', 'industry officials' after an inverted cue, the phrase ending there: a group of
+    people in lower case, no determiner."""
     for n in range(min(3, len(toks))):
         w = toks[n][2].rstrip(".")
         if w.lower() in _PEOPLE_PLURALS:
@@ -1761,10 +1761,11 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             t[2].islower() and t[2] not in _STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):
         got = titled  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
-    elif first[:1].islower() and (firm := _role_then_partners(toks)) is not None:
-        ns, ne = firm[1][0], _strip_trailing_period(m, firm[1][0], firm[-1][1])
+    elif first[:1].islower() and (role_firm := _role_then_partners(toks)) is not None:
+        role, firm = role_firm
+        ns, ne = firm[0][0], _strip_trailing_period(m, firm[0][0], firm[-1][1])
         men = Mention(toks[0][0], ne, m[toks[0][0]:ne], "name", ns, ne)
-        men.desc_start, men.desc_end = toks[0][0], firm[0][-1][1]
+        men.desc_start, men.desc_end = role[0][0], role[-1][1]
         return men  # "said sole manager Kidder, Peabody and Co Inc": the firm, its role in the issue
     elif first[:1].islower() and (people := _bare_people(toks)) is not None:
         got = people  # "..., said industry officials."
