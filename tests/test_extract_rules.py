@@ -8712,3 +8712,20 @@ def test_an_amount_after_the_verb_is_its_object(text, verb):
 ])
 def test_commas_right_after_the_cue(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's acronym with a plural verb, as British copy writes it
+    ("The figures rose. The MDA say the figures for the quarter are a rapid increase.",
+     [("The MDA", "the figures for the quarter are a rapid increase")]),
+    # not a noun after an acronym, nor another verb
+    ("The figures rose. Eyskens wanted to give nuances to the IMF report that would be constructive.", []),
+    ("The figures rose. Lyng rejected suggestions the U.S. and EC agree a freeze in export subsidies.", []),
+    # what is revealed or disclosed is no report; a clause after the verb still is
+    ("The figures rose. Roffman won't reveal the terms of the settlement he reached with Trump.", []),
+    ("The figures rose. The company did not disclose details of the sale of Mid South Repro.", []),
+    ("The figures rose. The company revealed the plan would cost 5 mln dlrs.",
+     [("The company", "the plan would cost 5 mln dlrs")]),
+])
+def test_acronym_plural_verbs_and_disclosed_things(text, expected):
+    assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected

@@ -4183,6 +4183,15 @@ _OBJECT_REPORTS = {
 
 # "claimed a victory", "claiming 41 percent of the vote": a thing won, not a clause
 _WIN_OR_OBJECT = frozenset(("claim",))
+# a body's acronym with a plural verb, as British copy writes it: "The MDA say the figures ..."
+_BRITISH_PLURAL_CUES = frozenset("say believe think warn insist argue".split())
+# what is revealed or disclosed, the verb's object: "will reveal details of a loan", "did not disclose the
+# terms" (not "revealed the plan would ...": a clause; and "announced plans to ..." stays a report)
+_DISCLOSING = frozenset("reveal disclose".split())
+_DISCLOSED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|few|no|any|some|more|further|new|full)\s+)?"
+                              r"(?:details?|terms|figures|results|names?|identity|amount|size|price|cost|value|"
+                              r"contents?|findings)\b(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|"
+                              r"might|may|must)\b)")
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
                         r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
@@ -4661,7 +4670,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                             cs = fronted[0]  # "said when he arrived, the building was empty"
                     if fronted is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
-                            or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))):
+                            or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))
+                            or C.base.get(w) in _DISCLOSING and _DISCLOSED_THING.match(masked, after, se)):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
                     if fronted is None:
                         # a name has a capital before the phrase's first comma: skip the scan without one
@@ -5741,8 +5751,9 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
                              or not (lp in _PRON_SUBJ or lp in _MODALS or lp in _STATING_PLURALS)):
             return False  # "GOP-dominated state legislatures", "a caucus state like Iowa": a noun
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS \
+            or w in _BRITISH_PLURAL_CUES and len(prev) >= 2 and prev.isupper() and prev.isalpha() and nxt0 in _CLAUSE_OPENERS \
             or (lp in _UNMARKED_PLURALS or lp != "to" and (nb := np_backward(masked, cm.start(), ss)) is not None
-                and nb.kind == "group") and not _CAUSATIVE_BEFORE.search(before)  # "Police say",
+                and nb.kind == "group") and not _CAUSATIVE_BEFORE.search(before)  # "Police say", "The MDA say the",
         # "The women say", "Observers in Virginia and around the country say"; not "make a lot of people
         # believe", "How dare people suggest"
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:
