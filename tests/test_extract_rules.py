@@ -8729,3 +8729,14 @@ def test_commas_right_after_the_cue(text, expected):
 ])
 def test_acronym_plural_verbs_and_disclosed_things(text, expected):
     assert [(q.speaker, text[q.content_start:q.content_end]) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a report inside a non-restrictive relative ends at the relative's closing comma
+    ("The vote came. Her Iraq war vote, which she has repeatedly said was a mistake, was a major factor in "
+     "her defeat.", "was a mistake"),
+    ("The rate fell. But, unlike a similar action in September, which investment bankers said disrupted the "
+     "financing, the agency's cut had no effect.", "disrupted the financing"),
+])
+def test_a_report_inside_a_relative_ends_at_its_comma(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]

@@ -4778,7 +4778,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     # the cue is the sentence's own (not "In its first earnings report since ..., Google said")
                     ce = _clause_end(masked, fronted[1], comma if comma > 0 else se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
-                        masked, max(ss, cm.start() - 25), cm.start()) or _CONTRAST_BEFORE.search(
+                        masked, max(ss, cm.start() - 40), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
                     # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
                     # the report ends where the main clause takes over
@@ -5219,7 +5219,9 @@ _SUBORDINATE_START = re.compile(
 # a question's inverted auxiliary before its subject: "But has he ...", "Did Trump ...", "Would she ..."
 _AUX_QUESTION = re.compile(r"\s*(?:(?:But|And|So|Yet|Or|Then)\s+)?(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|"
                            r"[Cc]ould|[Ss]hould|[Cc]an|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Mm]ight|[Mm]ay)\s+(?!(?:not|n't)\b)")
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$"
+                              # or a pronoun and its auxiliary: ", which she has repeatedly said"
+                              r"|,\s+(?:who|which)\s+(?:he|she|they|it|we|I)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$")
 # "..., and while he said he'd hold a hearing, it's unlikely ...": a contrast inside the sentence
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|even as|even though|whereas)\s+$")
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
