@@ -334,14 +334,15 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
         place = " ".join(t[2] for t in run)
-        if len(before) >= 3 and (place in us_states() or place.lower() in countries()) and not any(
+        of_place = place in us_states() or place.lower() in countries()
+        if len(before) >= 3 and of_place and not any(
                 t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS or t[2] in _PARTY_WORDS for t in before[-2:]):
             # "House Republican Leader Trent Lott of Mississippi": the person's two names before "of"
             # (three with a middle initial: "House Speaker Paul D. Ryan of Wisconsin")
             first = before[-3] if _INITIAL.fullmatch(before[-2][2]) and before[-3][2] not in _PARTY_WORDS \
                 and before[-3][2].lower() not in ORG_WORDS else before[-2]
             return first[0], before[-1][1]
-        if len(before) == 1 and (place in us_states() or place.lower() in countries()) \
+        if len(before) == 1 and of_place \
                 and not m[max(0, before[0][0] - 5):before[0][0]].rstrip().endswith((" and", "&", " of", " for")):
             # (not "Nippon Telegraph and Telephone of Japan": one name, cut by the scan at "and")
             return before[0][0], before[0][1]  # "Kasich of Ohio said": the person, not the state
