@@ -166,6 +166,36 @@ def test_adversarial_documents_finish(make):
     assert all(text[q.start : q.end] == q.text for q in quotes[:1000])
 
 
+# Wire copy carries commodity tables: runs of capitalised words and figures. Two patterns let
+# a run of capitals or digits split in exponentially many ways ("1111" as "1"+"111", ...), so
+# a quotation before a table row hung extraction (found by mutating the bench corpus).
+TABLE_ROWS = [
+    '"Yes," Exports      82    83      121    121     140     150 Note - Season begins June 1.',
+    '"Yes," 1986 E 82 83 121 121 140 150 160 170 Note - Season begins',
+    '"We expect a good crop," SAID THE CHAIRMAN OF THE AMERICAN GRAIN AND FEED DEALERS ASSOCIATION 1986 1987!',
+]
+
+
+@pytest.mark.parametrize("row", TABLE_ROWS, ids=["table-row", "figures", "capitals"])
+def test_table_rows_after_a_quotation_finish(row):
+    # in a child process with a generous limit: a regression fails here instead of hanging
+    # the suite (the rows take milliseconds; the exponential patterns took hours)
+    code = "import sys; from quotebank.extract import extract_quotes; extract_quotes(sys.stdin.read())"
+    for text in (row, row * 3, row.upper()):
+        done = subprocess.run([sys.executable, "-c", code], input=text, cwd=ROOT, timeout=120,
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", ["_CAPS_ONLY", "_FRONT_TIME"])
+@pytest.mark.parametrize("unit", ["A", "1", "1,", "Aa ", "A.", "the "])
+def test_run_patterns_cannot_split_a_word_many_ways(name, unit):
+    code = (f"import quotebank.extract.quotes as Q; p = Q.{name}; s = {unit!r} * 200 + '!'; "
+            "p.fullmatch(s); p.match(s); p.search(s)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_too_large_document_is_refused_with_the_remedy(tmp_path):
     (tmp_path / "huge.txt").write_text("Title\n" + "word " * 300_000, encoding="utf-8")
     r = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 'x.db'}", "ingest", str(tmp_path / "huge.txt"),

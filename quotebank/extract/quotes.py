@@ -1814,7 +1814,7 @@ _FRONT_ONLY_LINK = re.compile(
 # ("after", "including") ends no piece
 _FRONT_TIME = re.compile(r"(?:(?:later|earlier)\s+)?(?:(?:in|on|at|by|since|until|for|over|during)\s+)?(?:(?:the|this|that|last|next|early|late|every|each|"
                          r"mid|more|less|than|about|almost|nearly|a|an|few|several|one|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|\d[\d,]*|couple|of|" + _DAYS + r"|january|february|march|april|may|june|july|"
+                         r"eight|nine|ten|\d[\d,]*+|couple|of|" + _DAYS + r"|january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|\.)\s*)*"
                          r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|weekend|morning|"
                          r"afternoon|evening|night|spring|summer|fall|autumn|winter|january|february|march|april|may|"
@@ -2967,7 +2967,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
-_CAPS_ONLY = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019&-]*|of|the|and|for|co-\w+|\$?\d[\d,.]*\$?|\$)\s*)*")  # ("Fight for $15 ...")
+_CAPS_ONLY = re.compile(r"(?:\s*+(?:[A-Z][\w.'\u2019&-]*+|of|the|and|for|co-\w++|\$?\d[\d,.]*+\$?|\$)\s*+)*")  # ("Fight for $15 ...")
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
 _SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())
