@@ -188,7 +188,7 @@ def test_table_rows_after_a_quotation_finish(row):
 
 
 @pytest.mark.parametrize("name", ["_CAPS_ONLY", "_FRONT_TIME"])
-@pytest.mark.parametrize("unit", ["A", "1", "1,", "Aa ", "A.", "the "])
+@pytest.mark.parametrize("unit", ["A", "1", "1,", "Aa ", "A.", "the ", "$1 "])
 def test_run_patterns_cannot_split_a_word_many_ways(name, unit):
     code = (f"import quotebank.extract.quotes as Q; p = Q.{name}; s = {unit!r} * 200 + '!'; "
             "p.fullmatch(s); p.match(s); p.search(s)")
@@ -307,3 +307,97 @@ def test_0007_moves_mixed_quotes_to_their_clause_and_back(db_url):
         corr = c.execute(text("SELECT quote_start, quote_end FROM corrections")).one()
     assert tuple(row) == (art[w0:w1], w0, w1) and tuple(corr) == (w0, w1)
     eng.dispose()
+
+
+# ------------------------------------------------------------------ a time limit per article
+# Defence in depth behind the pattern fixes above: an article whose extraction runs too long
+# is reported (path:line and the remedy) and not stored, and the rest of the batch lands. The
+# stand-in extractor runs a really exponential pattern on articles that ask for it, so the test
+# shows the regex engine itself being stopped, not a Python loop.
+def _slow_on_request(real):
+    import re as _re
+
+    def extract(text):
+        if "SLOW ARTICLE" in text:
+            _re.fullmatch(r"(?:\s*(?:[A-Z]\w*)\s*)*", "A" * 60 + "!")  # would run for ages
+        return real(text)
+    return extract
+
+
+def _three_articles(path):
+    with open(path, "w", encoding="utf-8") as f:
+        for i, body in enumerate(["all good", "SLOW ARTICLE here", "fine too"]):
+            text = f"Story {i}\n'We will win on item {i},' said Jane Doe, a spokeswoman. It was {body}."
+            f.write(json.dumps({"id": i, "title": f"Story {i}", "text": text}) + "\n")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_past_the_time_limit_is_reported_and_the_rest_lands(sqlite_url, tmp_path, monkeypatch, jobs):
+    import quotebank.extract.quotes as quotes_mod
+    from quotebank.store.db import Database
+    from quotebank.store.pipeline import ingest
+
+    monkeypatch.setattr(quotes_mod, "extract_quotes", _slow_on_request(quotes_mod.extract_quotes))
+    src = tmp_path / "in.jsonl"
+    _three_articles(src)
+    before = signal.getsignal(signal.SIGALRM)
+    db = Database(sqlite_url)
+    errors = []
+    report = ingest(db, [str(src)], jobs=jobs, time_limit=0.5, on_error=errors.append)
+    assert (report.added, report.failed, report.quotes) == (2, 1, 2)
+    assert len(errors) == 1 and str(errors[0]).startswith(f"{src}:2: extraction took over 0.5 s")
+    assert "--extract-timeout" in str(errors[0])
+    with db.session() as s:
+        assert sorted(s.scalars(select(Article.title))) == ["Story 0", "Story 2"]
+        assert s.scalar(select(func.count()).select_from(Quote)) == 2
+    assert signal.getsignal(signal.SIGALRM) is before  # the handler is put back
+    db.dispose()
+
+
+def test_no_time_limit_lets_a_slow_article_finish(sqlite_url, tmp_path, monkeypatch):
+    import quotebank.extract.quotes as quotes_mod
+    from quotebank.store.db import Database
+    from quotebank.store.pipeline import ingest
+
+    real = quotes_mod.extract_quotes
+
+    def slowish(text):
+        if "SLOW ARTICLE" in text:
+            time.sleep(0.6)
+        return real(text)
+    monkeypatch.setattr(quotes_mod, "extract_quotes", slowish)
+    src = tmp_path / "in.jsonl"
+    _three_articles(src)
+    db = Database(sqlite_url)
+    assert ingest(db, [str(src)], time_limit=0.2).failed == 1  # the same article, stopped at 0.2 s
+    assert ingest(db, [str(src)], time_limit=0).added == 1  # no limit: it lands on the re-run
+    db.dispose()
+
+
+def test_cli_ingest_exit_status_and_message_for_a_timed_out_article(sqlite_url, tmp_path, monkeypatch):
+    import quotebank.extract.quotes as quotes_mod
+
+    monkeypatch.setattr(quotes_mod, "extract_quotes", _slow_on_request(quotes_mod.extract_quotes))
+    src = tmp_path / "in.jsonl"
+    _three_articles(src)
+    res = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", str(src), "--extract-timeout", "0.5"])
+    assert res.exit_code == 1
+    assert f"{src}:2: extraction took over 0.5 s" in res.stderr
+    assert "2 added, 0 replaced, 0 skipped, 1 failed" in res.output
+
+
+def test_reextract_keeps_an_article_whose_extraction_runs_out_of_time(sqlite_url, tmp_path, monkeypatch):
+    import quotebank.extract.quotes as quotes_mod
+
+    src = tmp_path / "in.jsonl"
+    _three_articles(src)
+    assert CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", str(src)]).exit_code == 0
+    monkeypatch.setattr(quotes_mod, "extract_quotes", _slow_on_request(quotes_mod.extract_quotes))
+    res = CliRunner().invoke(cli, ["--db", sqlite_url, "reextract", "--all", "--extract-timeout", "0.5"])
+    assert res.exit_code == 1
+    assert "2 articles re-extracted; 2 quotes; extraction ran out of time on 2 (kept as they were" in res.output
+    db = dbmod.Database(sqlite_url)
+    with db.session() as s:
+        slow = s.scalar(select(Article).where(Article.title == "Story 1"))
+        assert s.scalar(select(func.count()).select_from(Quote).where(Quote.article_id == slow.id)) == 1
+    db.dispose()

@@ -13,7 +13,7 @@ from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
 from ..store import queries
 from ..store import speakers as spk
-from ..store.pipeline import Overrides, ingest as run_ingest, reextract as run_reextract
+from ..store.pipeline import EXTRACT_TIME_LIMIT, Overrides, ingest as run_ingest, reextract as run_reextract
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -121,9 +121,11 @@ def db_history(fmt):
               help="Worker processes for extraction (one process writes).")
 @click.option("--max-size", type=click.IntRange(min=1), default=20, show_default=True,
               help="Largest input file, in MB.")
+@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
+              help="Seconds one article's extraction may take before it is reported and skipped (0: no limit).")
 @pass_app
 def ingest(app, paths, input_format, glob, title, publication, url, published, authors, replace, jobs,
-           max_size):
+           max_size, extract_timeout):
     """Add articles from files, folders, URLs or - (stdin): extract their quotes and store them.
 
     Bad inputs are reported as PATH[:LINE]: REASON and skipped; the rest of the
@@ -141,7 +143,8 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
         click.echo(f"{err}", err=True)
 
     report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, jobs=jobs,
-                        on_error=on_error, on_article=lambda rec, status: progress.step())
+                        on_error=on_error, on_article=lambda rec, status: progress.step(),
+                        time_limit=extract_timeout)
     progress.clear()
     app.say(report.summary())
     if report.failed:
@@ -151,19 +154,22 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
 @cli.command()
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "every", is_flag=True, help="Every stored article, not only those an older extractor wrote.")
+@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
+              help="Seconds one article's extraction may take; one that runs out keeps its quotes (0: no limit).")
 @pass_app
-def reextract(app, article_ids, every):
+def reextract(app, article_ids, every, extract_timeout):
     """Extract the quotes of stored articles again with this version's extractor.
 
     Without ARTICLE_IDS, every article an older version extracted (see `quotebank info`
     for the version). The article text comes from the database, so no input files are
-    needed; human corrections are applied again. Exit status 1 when an id is unknown.
+    needed; human corrections are applied again. Exit status 1 when an id is unknown or an
+    article's extraction ran out of time.
     """
     if every and article_ids:
         raise click.UsageError("give article ids or --all, not both")
-    report = run_reextract(app.db, list(article_ids) or None, every=every)
+    report = run_reextract(app.db, list(article_ids) or None, every=every, time_limit=extract_timeout)
     app.say(report.summary())
-    if report.missing:
+    if report.missing or report.timed_out:
         sys.exit(1)
 
 

@@ -2967,7 +2967,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
 _PAREN_ASIDE = re.compile(r"^\s*\([^()\x01\n]{1,25}\)")  # a party tag: "Rep. John Mica (R-Fla.) said"
-_CAPS_ONLY = re.compile(r"(?:\s*+(?:[A-Z][\w.'\u2019&-]*+|of|the|and|for|co-\w++|\$?\d[\d,.]*+\$?|\$)\s*+)*")  # ("Fight for $15 ...")
+_CAPS_ONLY = re.compile(r"(?:\s*+(?:[A-Z][\w.'\u2019&-]*+|of|the|and|for|co-\w++|\$?\d[\d,.]*+\$?|\$(?!\d))\s*+)*")  # ("Fight for $15 ...")
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
 _SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import signal
+import threading
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -118,15 +120,76 @@ def _batches(stream, fail) -> Iterator[list[_Unit]]:
         yield batch
 
 
+EXTRACT_TIME_LIMIT = 60.0  # seconds one article's extraction may take (ingest --extract-timeout)
+_TIMED_OUT = "timed out"  # a worker's result for an article whose extraction ran out of time
+
+
+class ExtractionTimeout(Exception):
+    """An article's extraction ran past the time limit."""
+
+
+_time_limit = 0.0  # the limit in force in this process (0: none)
+
+
+def _on_alarm(signum, frame) -> None:
+    raise ExtractionTimeout()
+
+
+def _install_time_limit(seconds: float) -> bool:
+    """Arm the per-article limit in this process: on Unix, in the main thread only (where
+    signals arrive); elsewhere articles run without one. True when it is armed."""
+    global _time_limit
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    signal.signal(signal.SIGALRM, _on_alarm)
+    _time_limit = seconds
+    return True
+
+
+@contextmanager
+def _article_time_limit(seconds: float) -> Iterator[None]:
+    """The per-article limit for the duration of an ingest or a re-extraction. The regex
+    engine checks for signals as it runs, so even a pattern gone exponential stops."""
+    global _time_limit
+    before_handler = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
+    before = _time_limit
+    armed = _install_time_limit(seconds)
+    try:
+        yield
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, before_handler)
+            _time_limit = before
+
+
 def _extract(text: str) -> list[QuoteCandidate]:
+    """The article's quotes; ExtractionTimeout when the time limit in force runs out."""
     from ..extract.quotes import extract_quotes  # (imported when first needed: reading commands never are)
 
-    return extract_quotes(text)
+    if not _time_limit:
+        return extract_quotes(text)
+    signal.setitimer(signal.ITIMER_REAL, _time_limit)
+    try:
+        return extract_quotes(text)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _extracted(text: str) -> tuple:
-    """Quotes plus the per-quote work that needs no database (hashes, name keys)."""
-    quotes = _extract(text)
+def _timed_out(rec: ArticleRecord, seconds: float) -> InputError:
+    where = rec.source or (f"article {rec.title!r}" if rec.title else "<input>")
+    return InputError(where, f"extraction took over {seconds:g} s and was stopped; the article was not stored "
+                             "(the rest of the batch was). Such text is usually machine output (a table, a log): "
+                             "ingest it again with a larger --extract-timeout (0: no limit), and please report it")
+
+
+def _extracted(text: str) -> tuple | str:
+    """Quotes plus the per-quote work that needs no database (hashes, name keys); _TIMED_OUT
+    when the extraction ran out of time."""
+    try:
+        quotes = _extract(text)
+    except ExtractionTimeout:
+        return _TIMED_OUT
     return (quotes, *prepare(quotes))
 
 
@@ -162,9 +225,10 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _worker_init(url: str | None) -> None:
+def _worker_init(url: str | None, time_limit: float = 0.0) -> None:
     """Each worker reads the database (never writes) to skip articles already stored."""
     global _worker_db
+    _install_time_limit(time_limit)
     # what the worker inherited from the parent lives as long as the worker: keep it out of
     # the garbage collector's passes, which would otherwise walk all of it again and again
     gc.freeze()
@@ -202,6 +266,7 @@ class _Writer:
         self.db, self.replace, self.report, self.fail, self.on_article = db, replace, report, fail, on_article
         self.ids: dict[int, int] = {}  # id(record) -> stored article id, for children
         self.cache: dict = {}
+        self.time_limit = 0.0  # the per-article extraction limit, for the error it reports
 
     def check(self, batch: list[_Unit]) -> list[_Unit]:
         """Mark stored articles (one read query, never waits for writers); the units to extract."""
@@ -315,7 +380,15 @@ def ingest(
     jobs: int = 1,
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[ArticleRecord, str], None] | None = None,
+    time_limit: float = EXTRACT_TIME_LIMIT,
 ) -> IngestReport:
+    """Read, extract and store ``paths``. An article whose extraction takes longer than
+    ``time_limit`` seconds (0: no limit) is reported through ``on_error`` and not stored."""
+    with _article_time_limit(time_limit):
+        return _ingest(db, paths, options, overrides, replace, jobs, on_error, on_article, time_limit)
+
+
+def _ingest(db, paths, options, overrides, replace, jobs, on_error, on_article, time_limit) -> IngestReport:
     report = IngestReport()
 
     def fail(err: InputError) -> None:
@@ -325,6 +398,7 @@ def ingest(
             on_error(err)
 
     writer = _Writer(db, replace, report, fail, on_article)
+    writer.time_limit = time_limit
     if jobs > 1:
         # JSON Lines are parsed and cleaned in the workers too: the writing process
         # is the pipeline's bottleneck and should only write
@@ -334,16 +408,21 @@ def ingest(
     batches = _batches(_units(iter_inputs(paths, options), overrides), fail)
     if jobs <= 1:
         for batch in batches:
+            failed = set()
             for u in writer.check(batch):
-                u.quotes = _extract(u.record.text)
-            writer.write(batch)
+                try:
+                    u.quotes = _extract(u.record.text)
+                except ExtractionTimeout:
+                    writer.fail(_timed_out(u.record, time_limit))
+                    failed.add(id(u))
+            writer.write([u for u in batch if id(u) not in failed] if failed else batch)
         return report
 
     from concurrent.futures import ProcessPoolExecutor
 
     url = db.url if _shared_db(db) else None
     inflight: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(url,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(url, time_limit)) as pool:
         for batch in batches:
             units = [u for u in batch if isinstance(u, _Unit)]
             lines = [u for u in batch if isinstance(u, PendingLine)]
@@ -369,9 +448,14 @@ def _shared_db(db: Database) -> bool:
 
 def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
     batch, futs, line_futs = item
+    failed = set()
     for chunk, fut in futs:
-        for u, (quotes, hashes, keys) in zip(chunk, fut.result()):
-            u.quotes, u.prepared = quotes, (hashes, keys)
+        for u, res in zip(chunk, fut.result()):
+            if res == _TIMED_OUT:
+                writer.fail(_timed_out(u.record, writer.time_limit))
+                failed.add(id(u))
+                continue
+            u.quotes, u.prepared = res[0], (res[1], res[2])
     parsed: dict[int, tuple] = {}
     for chunk, fut in line_futs:
         for ln, res in zip(chunk, fut.result()):
@@ -379,7 +463,8 @@ def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
     units: list[_Unit] = []
     for u in batch:
         if isinstance(u, _Unit):
-            units.append(u)
+            if id(u) not in failed:
+                units.append(u)
             continue
         rec, results = parsed[id(u)]
         if isinstance(rec, InputError):
@@ -388,6 +473,9 @@ def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
         if overrides:
             overrides.apply(rec)
         for r, res in zip((rec, *rec.children), results):
+            if res == _TIMED_OUT:
+                writer.fail(_timed_out(r, writer.time_limit))
+                continue
             unit = _Unit(r, rec if r is not rec else None, hash=r.content_hash)
             if res is not None:
                 unit.quotes, unit.prepared = res[0], (res[1], res[2])
@@ -402,11 +490,15 @@ class ReextractReport:
     articles: int = 0
     quotes: int = 0
     missing: list[int] = field(default_factory=list)
+    timed_out: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
         text = f"{self.articles} article{'' if self.articles == 1 else 's'} re-extracted; {self.quotes} quotes"
         if self.missing:
             text += f"; no article with id {', '.join(map(str, self.missing))}"
+        if self.timed_out:
+            text += (f"; extraction ran out of time on {', '.join(map(str, self.timed_out))} (kept as they were;"
+                     " a larger --extract-timeout, or 0 for none, lets them finish)")
         return text
 
 
@@ -423,11 +515,18 @@ def outdated_articles(db: Database) -> list[int]:
 
 @_fewer_collections()
 def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False,
-              batch: int = 200) -> ReextractReport:
+              batch: int = 200, time_limit: float = EXTRACT_TIME_LIMIT) -> ReextractReport:
     """Run the current extractor again on stored articles, in place, from the text the
     database holds: the articles given, or all of them with ``every``, else every article
     an older extractor wrote. Each batch is one transaction; human corrections
-    (set-speaker, merges) are applied again, as with ``ingest --replace``."""
+    (set-speaker, merges) are applied again, as with ``ingest --replace``. An article whose
+    extraction takes longer than ``time_limit`` seconds (0: none) keeps its quotes and is
+    listed in the report's ``timed_out``."""
+    with _article_time_limit(time_limit):
+        return _reextract(db, article_ids, every, batch)
+
+
+def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, batch: int) -> ReextractReport:
     from sqlalchemy import select
 
     from .models import Article
@@ -446,7 +545,12 @@ def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: 
             rows = s.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)).order_by(Article.id)).all()
             found = {aid for aid, _ in rows}
             report.missing.extend(aid for aid in chunk if aid not in found)
-            items = [Item(ArticleRecord(text=text), _extract(text), existing_id=aid) for aid, text in rows]
+            items = []
+            for aid, text in rows:
+                try:
+                    items.append(Item(ArticleRecord(text=text), _extract(text), existing_id=aid))
+                except ExtractionTimeout:
+                    report.timed_out.append(aid)
             store_batch(s, items, {})
         report.articles += len(items)
         report.quotes += sum(it.n_quotes for it in items)
