@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .. import timelimit
 from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
 from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
@@ -514,10 +515,14 @@ class _output:
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
-def extract(path, fmt):
+@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
+              help="Seconds one document's extraction may take; one that runs out gets no quotes and an error (0: no limit).")
+def extract(path, fmt, extract_timeout):
     """Extract quotes from PATH (a .jsonl of {doc_id, text}, a text file, or -) without a database.
 
-    JSON Lines input gives one JSON line out per input line, in order.
+    JSON Lines input gives one JSON line out per input line, in order. A line that
+    cannot be read, or whose extraction runs past --extract-timeout, gives
+    {"doc_id", "quotes": [], "error"} and a message on stderr; the exit status is then 1.
     """
     from ..extract.output import extract_record
 
@@ -533,10 +538,21 @@ def extract(path, fmt):
     failed = 0
     is_jsonl = path.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
 
+    def record(doc_id, body: str, where: str) -> dict:
+        nonlocal failed
+        try:
+            return timelimit.run(lambda t: extract_record(doc_id, t), body)
+        except timelimit.ExtractionTimeout:
+            failed += 1
+            error = (f"extraction took over {extract_timeout:g} s and was stopped; run it again with a larger "
+                     "--extract-timeout (0: no limit), and please report the document")
+            click.echo(f"{where}: {error}", err=True)
+            return {"doc_id": doc_id, "quotes": [], "error": error}
+
     def records():
         nonlocal failed
         if not is_jsonl:
-            yield extract_record(path, text)
+            yield record(path, text, path)
             return
         for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
@@ -550,18 +566,23 @@ def extract(path, fmt):
                 click.echo(f"{path}:{n}: {exc}", err=True)
                 yield {"doc_id": None, "quotes": [], "error": str(exc)}
                 continue
-            yield extract_record(obj.get("doc_id", obj.get("id")), obj["text"])
+            yield record(obj.get("doc_id", obj.get("id")), obj["text"], f"{path}:{n}")
 
     out = sys.stdout
+    with timelimit.limit(extract_timeout):
+        _write_records(records(), fmt, out)
+    if failed:
+        sys.exit(1)
+
+
+def _write_records(records, fmt: str, out) -> None:
     if fmt == "table":
-        rows = [dict(q, doc_id=r["doc_id"]) for r in records() for q in r["quotes"]]
+        rows = [dict(q, doc_id=r["doc_id"]) for r in records for q in r["quotes"]]
         emit(rows, "table", ("speaker", "kind", "cue", "text", "confidence"), {"text": 70})
     elif fmt == "json":
         from ..export import write_json
 
-        write_json(records(), out)
+        write_json(records, out)
     else:
-        for r in records():
+        for r in records:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    if failed:
-        sys.exit(1)

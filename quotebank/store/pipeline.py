@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import signal
-import threading
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,9 +21,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from .. import timelimit
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from ..ingest.readers import PendingLine
 from .db import Database
+from ..timelimit import ExtractionTimeout
 from .writer import Item, existing_articles, prepare, store_article, store_batch
 
 if TYPE_CHECKING:
@@ -120,60 +120,15 @@ def _batches(stream, fail) -> Iterator[list[_Unit]]:
         yield batch
 
 
-EXTRACT_TIME_LIMIT = 60.0  # seconds one article's extraction may take (ingest --extract-timeout)
+EXTRACT_TIME_LIMIT = timelimit.DEFAULT_SECONDS  # seconds one article's extraction may take
 _TIMED_OUT = "timed out"  # a worker's result for an article whose extraction ran out of time
-
-
-class ExtractionTimeout(Exception):
-    """An article's extraction ran past the time limit."""
-
-
-_time_limit = 0.0  # the limit in force in this process (0: none)
-
-
-def _on_alarm(signum, frame) -> None:
-    raise ExtractionTimeout()
-
-
-def _install_time_limit(seconds: float) -> bool:
-    """Arm the per-article limit in this process: on Unix, in the main thread only (where
-    signals arrive); elsewhere articles run without one. True when it is armed."""
-    global _time_limit
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        return False
-    signal.signal(signal.SIGALRM, _on_alarm)
-    _time_limit = seconds
-    return True
-
-
-@contextmanager
-def _article_time_limit(seconds: float) -> Iterator[None]:
-    """The per-article limit for the duration of an ingest or a re-extraction. The regex
-    engine checks for signals as it runs, so even a pattern gone exponential stops."""
-    global _time_limit
-    before_handler = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
-    before = _time_limit
-    armed = _install_time_limit(seconds)
-    try:
-        yield
-    finally:
-        if armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, before_handler)
-            _time_limit = before
 
 
 def _extract(text: str) -> list[QuoteCandidate]:
     """The article's quotes; ExtractionTimeout when the time limit in force runs out."""
     from ..extract.quotes import extract_quotes  # (imported when first needed: reading commands never are)
 
-    if not _time_limit:
-        return extract_quotes(text)
-    signal.setitimer(signal.ITIMER_REAL, _time_limit)
-    try:
-        return extract_quotes(text)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+    return timelimit.run(extract_quotes, text)
 
 
 def _timed_out(rec: ArticleRecord, seconds: float) -> InputError:
@@ -228,7 +183,7 @@ def _fewer_collections() -> Iterator[None]:
 def _worker_init(url: str | None, time_limit: float = 0.0) -> None:
     """Each worker reads the database (never writes) to skip articles already stored."""
     global _worker_db
-    _install_time_limit(time_limit)
+    timelimit.install(time_limit)
     # what the worker inherited from the parent lives as long as the worker: keep it out of
     # the garbage collector's passes, which would otherwise walk all of it again and again
     gc.freeze()
@@ -384,7 +339,7 @@ def ingest(
 ) -> IngestReport:
     """Read, extract and store ``paths``. An article whose extraction takes longer than
     ``time_limit`` seconds (0: no limit) is reported through ``on_error`` and not stored."""
-    with _article_time_limit(time_limit):
+    with timelimit.limit(time_limit):
         return _ingest(db, paths, options, overrides, replace, jobs, on_error, on_article, time_limit)
 
 
@@ -522,7 +477,7 @@ def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: 
     (set-speaker, merges) are applied again, as with ``ingest --replace``. An article whose
     extraction takes longer than ``time_limit`` seconds (0: none) keeps its quotes and is
     listed in the report's ``timed_out``."""
-    with _article_time_limit(time_limit):
+    with timelimit.limit(time_limit):
         return _reextract(db, article_ids, every, batch)
 
 
