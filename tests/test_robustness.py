@@ -187,6 +187,40 @@ def test_table_rows_after_a_quotation_finish(row):
         assert done.returncode == 0, done.stderr
 
 
+# Long runs of spaces (text pulled out of laid-out pages and tables) made patterns that begin
+# with \s quadratic in the run: "said in its" + 8,000 spaces took 30 s, 8,000 no-break spaces
+# inside "USAir s...aid" 36 s. A gap of 100 blanks or more now reads as paragraph breaks.
+SPACE_RUNS = [
+    "USAir did respond to a TWA request.\n\nUSAir s" + "\u00a0" * 40_000 + 'aid the request was "hastily pasted '
+    'together in order to take advantage of a regulatory anomaly that would allow TWA to accomplish actions."',
+    "The group saw improved performance in 1986, the company said in its" + " " * 40_000 + "results statement.",
+    "Officials said on Monday," + " " * 40_000 + "the plan would work, and" + " " * 40_000 + "but it did.",
+    "He said the plan," + "\t " * 20_000 + "and the deal would work.",
+]
+
+
+@pytest.mark.parametrize("text", SPACE_RUNS, ids=["no-break-spaces", "said-in-its", "said-on-monday", "tabs"])
+def test_long_runs_of_spaces_finish(text):
+    code = "import sys; from quotebank.extract import extract_quotes; extract_quotes(sys.stdin.read())"
+    done = subprocess.run([sys.executable, "-c", code], input=text, cwd=ROOT, timeout=60,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("sep, report", [
+    (" " * 150, "the plan would work"),  # a gap: the report ends there, as at a line break
+    ("\u00a0\t" * 60, "the plan would work"),
+    ("\n", "the plan would work"),
+    (" ", "the plan would work and the deal would close in May"),  # one space: it runs on
+    (" " * 37, f"the plan would work{' ' * 37}and the deal would close in May"),  # the corpora's widest gap
+])
+def test_a_gap_of_blanks_is_a_paragraph_break_and_offsets_stay_put(sep, report):
+    text = f"Jane Doe said the plan would work{sep}and the deal would close in May."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [(report, "indirect", "Jane Doe")]
+    assert text[quotes[0].start : quotes[0].end] == report  # offsets into the text as given
+
+
 @pytest.mark.parametrize("name", ["_CAPS_ONLY", "_FRONT_TIME"])
 @pytest.mark.parametrize("unit", ["A", "1", "1,", "Aa ", "A.", "the ", "$1 "])
 def test_run_patterns_cannot_split_a_word_many_ways(name, unit):
