@@ -181,8 +181,8 @@ def test_table_rows_after_a_quotation_finish(row):
     # in a child process with a generous limit: a regression fails here instead of hanging
     # the suite (the rows take milliseconds; the exponential patterns took hours)
     code = "import sys; from quotebank.extract import extract_quotes; extract_quotes(sys.stdin.read())"
-    for text in (row, row * 3, row.upper()):
-        done = subprocess.run([sys.executable, "-c", code], input=text, cwd=ROOT, timeout=120,
+    for doc in (row, row * 3, row.upper()):
+        done = subprocess.run([sys.executable, "-c", code], input=doc, cwd=ROOT, timeout=120,
                               capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
 
