@@ -199,7 +199,16 @@ SPACE_RUNS = [
 ]
 
 
-@pytest.mark.parametrize("text", SPACE_RUNS, ids=["no-break-spaces", "said-in-its", "said-on-monday", "tabs"])
+# and runs of other kinds: 40,000 full stops (searched for sentence ends from each of them), a
+# 100,000-letter word before a quotation (searched for a nickname's name from each capital)
+SPACE_RUNS += [
+    "Jane Doe said the plan would work" + "." * 40_000 + "and the deal would close.",
+    "USAir s" + "A" * 100_000 + 'aid the request was "hastily pasted together."',
+]
+
+
+@pytest.mark.parametrize("text", SPACE_RUNS,
+                         ids=["no-break-spaces", "said-in-its", "said-on-monday", "tabs", "full-stops", "capitals"])
 def test_long_runs_of_spaces_finish(text):
     code = "import sys; from quotebank.extract import extract_quotes; extract_quotes(sys.stdin.read())"
     done = subprocess.run([sys.executable, "-c", code], input=text, cwd=ROOT, timeout=60,
