@@ -14,7 +14,7 @@ from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
 from ..store import db as dbmod
 from ..store import queries
 from ..store import speakers as spk
-from ..store.pipeline import EXTRACT_TIME_LIMIT, Overrides, ingest as run_ingest, reextract as run_reextract
+from ..store.pipeline import Overrides, ingest as run_ingest, reextract as run_reextract
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -106,6 +106,12 @@ def db_history(fmt):
     emit(dbmod.history(), fmt, ("revision", "down_revision", "message"))
 
 
+def _extract_timeout_option(what_then: str):
+    """--extract-timeout, as ingest, reextract and extract take it; ``what_then`` ends the help."""
+    return click.option("--extract-timeout", type=click.FloatRange(min=0), default=timelimit.DEFAULT_SECONDS,
+                        show_default=True, help=f"Seconds one article's extraction may take{what_then}")
+
+
 # ------------------------------------------------------------------ ingest
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -122,8 +128,7 @@ def db_history(fmt):
               help="Worker processes for extraction (one process writes).")
 @click.option("--max-size", type=click.IntRange(min=1), default=20, show_default=True,
               help="Largest input file, in MB.")
-@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
-              help="Seconds one article's extraction may take before it is reported and skipped (0: no limit).")
+@_extract_timeout_option(" before it is reported and skipped (0: no limit).")
 @pass_app
 def ingest(app, paths, input_format, glob, title, publication, url, published, authors, replace, jobs,
            max_size, extract_timeout):
@@ -155,8 +160,7 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
 @cli.command()
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "every", is_flag=True, help="Every stored article, not only those an older extractor wrote.")
-@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
-              help="Seconds one article's extraction may take; one that runs out keeps its quotes (0: no limit).")
+@_extract_timeout_option("; one that runs out keeps its quotes (0: no limit).")
 @pass_app
 def reextract(app, article_ids, every, extract_timeout):
     """Extract the quotes of stored articles again with this version's extractor.
@@ -515,8 +519,7 @@ class _output:
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
-@click.option("--extract-timeout", type=click.FloatRange(min=0), default=EXTRACT_TIME_LIMIT, show_default=True,
-              help="Seconds one document's extraction may take; one that runs out gets no quotes and an error (0: no limit).")
+@_extract_timeout_option("; one that runs out gets no quotes and an error (0: no limit).")
 def extract(path, fmt, extract_timeout):
     """Extract quotes from PATH (a .jsonl of {doc_id, text}, a text file, or -) without a database.
 

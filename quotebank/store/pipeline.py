@@ -25,7 +25,6 @@ from .. import timelimit
 from ..ingest import ArticleRecord, InputError, ReadOptions, iter_inputs
 from ..ingest.readers import PendingLine
 from .db import Database
-from ..timelimit import ExtractionTimeout
 from .writer import Item, existing_articles, prepare, store_article, store_batch
 
 if TYPE_CHECKING:
@@ -120,7 +119,6 @@ def _batches(stream, fail) -> Iterator[list[_Unit]]:
         yield batch
 
 
-EXTRACT_TIME_LIMIT = timelimit.DEFAULT_SECONDS  # seconds one article's extraction may take
 _TIMED_OUT = "timed out"  # a worker's result for an article whose extraction ran out of time
 
 
@@ -143,7 +141,7 @@ def _extracted(text: str) -> tuple | str:
     when the extraction ran out of time."""
     try:
         quotes = _extract(text)
-    except ExtractionTimeout:
+    except timelimit.ExtractionTimeout:
         return _TIMED_OUT
     return (quotes, *prepare(quotes))
 
@@ -217,11 +215,14 @@ def _parse_extract_many(lines: list[PendingLine], replace: bool) -> list[tuple]:
 
 
 class _Writer:
-    def __init__(self, db: Database, replace: bool, report: IngestReport, fail, on_article):
+    def __init__(self, db: Database, replace: bool, report: IngestReport, fail, on_article, time_limit: float):
         self.db, self.replace, self.report, self.fail, self.on_article = db, replace, report, fail, on_article
         self.ids: dict[int, int] = {}  # id(record) -> stored article id, for children
         self.cache: dict = {}
-        self.time_limit = 0.0  # the per-article extraction limit, for the error it reports
+        self.time_limit = time_limit  # the per-article extraction limit, for the error it reports
+
+    def fail_timed_out(self, rec: ArticleRecord) -> None:
+        self.fail(_timed_out(rec, self.time_limit))
 
     def check(self, batch: list[_Unit]) -> list[_Unit]:
         """Mark stored articles (one read query, never waits for writers); the units to extract."""
@@ -335,7 +336,7 @@ def ingest(
     jobs: int = 1,
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[ArticleRecord, str], None] | None = None,
-    time_limit: float = EXTRACT_TIME_LIMIT,
+    time_limit: float = timelimit.DEFAULT_SECONDS,
 ) -> IngestReport:
     """Read, extract and store ``paths``. An article whose extraction takes longer than
     ``time_limit`` seconds (0: no limit) is reported through ``on_error`` and not stored."""
@@ -352,8 +353,7 @@ def _ingest(db, paths, options, overrides, replace, jobs, on_error, on_article, 
         if on_error:
             on_error(err)
 
-    writer = _Writer(db, replace, report, fail, on_article)
-    writer.time_limit = time_limit
+    writer = _Writer(db, replace, report, fail, on_article, time_limit)
     if jobs > 1:
         # JSON Lines are parsed and cleaned in the workers too: the writing process
         # is the pipeline's bottleneck and should only write
@@ -367,8 +367,8 @@ def _ingest(db, paths, options, overrides, replace, jobs, on_error, on_article, 
             for u in writer.check(batch):
                 try:
                     u.quotes = _extract(u.record.text)
-                except ExtractionTimeout:
-                    writer.fail(_timed_out(u.record, time_limit))
+                except timelimit.ExtractionTimeout:
+                    writer.fail_timed_out(u.record)
                     failed.add(id(u))
             writer.write([u for u in batch if id(u) not in failed] if failed else batch)
         return report
@@ -407,7 +407,7 @@ def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
     for chunk, fut in futs:
         for u, res in zip(chunk, fut.result()):
             if res == _TIMED_OUT:
-                writer.fail(_timed_out(u.record, writer.time_limit))
+                writer.fail_timed_out(u.record)
                 failed.add(id(u))
                 continue
             u.quotes, u.prepared = res[0], (res[1], res[2])
@@ -429,7 +429,7 @@ def _finish(writer: _Writer, item, overrides: Overrides | None) -> None:
             overrides.apply(rec)
         for r, res in zip((rec, *rec.children), results):
             if res == _TIMED_OUT:
-                writer.fail(_timed_out(r, writer.time_limit))
+                writer.fail_timed_out(r)
                 continue
             unit = _Unit(r, rec if r is not rec else None, hash=r.content_hash)
             if res is not None:
@@ -470,7 +470,7 @@ def outdated_articles(db: Database) -> list[int]:
 
 @_fewer_collections()
 def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False,
-              batch: int = 200, time_limit: float = EXTRACT_TIME_LIMIT) -> ReextractReport:
+              batch: int = 200, time_limit: float = timelimit.DEFAULT_SECONDS) -> ReextractReport:
     """Run the current extractor again on stored articles, in place, from the text the
     database holds: the articles given, or all of them with ``every``, else every article
     an older extractor wrote. Each batch is one transaction; human corrections
@@ -504,7 +504,7 @@ def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, bat
             for aid, text in rows:
                 try:
                     items.append(Item(ArticleRecord(text=text), _extract(text), existing_id=aid))
-                except ExtractionTimeout:
+                except timelimit.ExtractionTimeout:
                     report.timed_out.append(aid)
             store_batch(s, items, {})
         report.articles += len(items)
