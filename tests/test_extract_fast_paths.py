@@ -118,21 +118,11 @@ _CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", 
 @given(text=st.lists(_CLAUSE_PIECES, max_size=20).map("".join))
 def test_coordinated_cue_gate_changes_no_match(text):
     # the look-ahead in front of the branches only skips positions where no branch can match
-    # (and tries a run of spaces from its first only: a search begun inside a run is the one
-    # difference; output on the 22,192 corpus articles was the same with and without it)
     rx = Q._coordinated_cue()
-    gate = r"(?=,\s|(?<!\s)\s+(?:and|but)\b)"
+    gate = r"(?=,\s|\s+(?:and|but)\b)"
     assert gate in rx.pattern
     plain = re.compile(rx.pattern.replace(gate, "", 1))
-    _same_first_matches(rx, plain, text)
-
-
-def _same_first_matches(rx: re.Pattern, plain: re.Pattern, text: str) -> None:
-    """The first match from every position not inside a run of spaces is the same."""
-    for pos in range(len(text) + 1):
-        if pos == 0 or not text[pos - 1].isspace():
-            a, b = rx.search(text, pos), plain.search(text, pos)
-            assert (a.span() if a else None) == (b.span() if b else None), pos
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -160,9 +150,9 @@ _STOP_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", ";", "; ", ":", ": "
 def test_clause_stop_gates_change_no_match(pattern, text):
     rx = getattr(Q, pattern)
     rx = rx() if callable(rx) and not isinstance(rx, re.Pattern) else rx
-    plain = re.sub(r"\(\?=" + re.escape(Q._STOPS_GATE) + r"(?:\|(?:[^()]|\(\?<!\\s\))*)?\)", "", rx.pattern, count=1)
+    plain = re.sub(r"\(\?=" + re.escape(Q._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
     assert plain != rx.pattern
-    _same_first_matches(rx, re.compile(plain), text)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
 
 @pytest.mark.parametrize("k", [2, 3, 4])
