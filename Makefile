@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 # the extractor's busiest modules compiled with Cython (optional: same results, faster;
 # skipped with a note when there is no C compiler; used only while they match their sources)
-EXTRACT_SRC = $(wildcard quotebank/extract/marks.py quotebank/extract/phrases.py quotebank/extract/descriptions.py quotebank/extract/quotes.py)
+EXTRACT_SRC = $(wildcard $(foreach m,marks phrases descriptions speakers clauses reported quotes,quotebank/extract/$(m).py))
 $(VENV)/.compiled: $(VENV)/.installed $(EXTRACT_SRC)
 	-$(BIN)/python tools/compile_extractor.py
 	@touch $@

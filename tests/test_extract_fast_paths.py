@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotebank.extract import quotes as Q
+from quotebank.extract import clauses, quotes, reported, speakers
 
 # text made of the pieces the patterns care about: breaks, spaces, capitals, word characters
 _PIECES = st.sampled_from(["\n", ".", "!", "?", ",", " ", "\t", "  ", "A", "Bo", "Smith", "Jane Roe", "said",
@@ -29,7 +29,7 @@ def _names(matches):
 def test_after_break_finds_what_the_plain_pattern_finds(comma, text):
     head = r"(?:^|[.!?][ \t]+|\n|,[ \t]+)" if comma else r"(?:^|[.!?][ \t]+|\n)"
     plain = re.compile(head + _BODY, re.M)
-    assert _names(Q._AfterBreak(_BODY, comma=comma).finditer(text)) == _names(plain.finditer(text))
+    assert _names(speakers._AfterBreak(_BODY, comma=comma).finditer(text)) == _names(plain.finditer(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,7 +41,7 @@ def test_after_break_finds_what_the_plain_pattern_finds(comma, text):
     ("itJane Roe said", []),
 ])
 def test_after_break_examples(text, expected):
-    assert _names(Q._AfterBreak(_BODY).finditer(text)) == expected
+    assert _names(speakers._AfterBreak(_BODY).finditer(text)) == expected
 
 
 _PREV_PLAIN = re.compile(r"([\w'\u2019.-]+)[ \t]*$")
@@ -53,7 +53,7 @@ def test_prev_word_is_the_plain_backward_search(text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     m = _PREV_PLAIN.search(text, lo, hi)
-    assert Q._prev_word(text, lo, hi) == ((m.start(1), m.group(1)) if m else None)
+    assert clauses._prev_word(text, lo, hi) == ((m.start(1), m.group(1)) if m else None)
 
 
 @pytest.mark.parametrize("text, lo, hi, expected", [
@@ -65,7 +65,7 @@ def test_prev_word_is_the_plain_backward_search(text, data):
     ("abc", 1, 3, (1, "bc")),  # not past the window's start
 ])
 def test_prev_word_examples(text, lo, hi, expected):
-    assert Q._prev_word(text, lo, hi) == expected
+    assert clauses._prev_word(text, lo, hi) == expected
 
 
 @pytest.mark.parametrize("left, scare", [
@@ -76,7 +76,7 @@ def test_prev_word_examples(text, lo, hi, expected):
     ("the book club said ", False),
 ])
 def test_scare_words_before_marks(left, scare):
-    assert Q._scare_word_before(left) is scare
+    assert quotes._scare_word_before(left) is scare
 
 
 _FULLNAME_PLAIN = re.compile(
@@ -89,7 +89,7 @@ _NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "O'
 @settings(max_examples=600, deadline=None)
 @given(text=st.lists(_NAME_PIECES, max_size=16).map("".join))
 def test_full_name_scan_is_the_plain_pattern(text):
-    got = [(m.start(), m.group()) for m in Q._FULLNAME.finditer(text)]
+    got = [(m.start(), m.group()) for m in speakers._FULLNAME.finditer(text)]
     assert got == [(m.start(), m.group()) for m in _FULLNAME_PLAIN.finditer(text)]
 
 
@@ -100,13 +100,13 @@ def test_full_name_scan_is_the_plain_pattern(text):
     ("John\nSmith", []),  # within a line
 ])
 def test_full_name_examples(text, names):
-    assert [m.group() for m in Q._FULLNAME.finditer(text)] == names
+    assert [m.group() for m in speakers._FULLNAME.finditer(text)] == names
 
 
 @settings(max_examples=400, deadline=None)
 @given(text=_TEXT)
 def test_word_count_pattern_is_the_plain_pattern(text):
-    assert Q._WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)
+    assert clauses._WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)
 
 
 _CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", " while ", "and", "but", "he ", "she ",
@@ -118,7 +118,7 @@ _CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", 
 @given(text=st.lists(_CLAUSE_PIECES, max_size=20).map("".join))
 def test_coordinated_cue_gate_changes_no_match(text):
     # the look-ahead in front of the branches only skips positions where no branch can match
-    rx = Q._coordinated_cue()
+    rx = clauses._coordinated_cue()
     gate = r"(?=,\s|\s+(?:and|but)\b)"
     assert gate in rx.pattern
     plain = re.compile(rx.pattern.replace(gate, "", 1))
@@ -133,7 +133,7 @@ def test_coordinated_cue_gate_changes_no_match(text):
     ("the plan failed and the", None),
 ])
 def test_coordinated_cue_examples(text, found):
-    m = Q._coordinated_cue().search(text)
+    m = clauses._coordinated_cue().search(text)
     assert (m.group() if m else None) == found
 
 
@@ -144,13 +144,14 @@ _STOP_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", ";", "; ", ":", ": "
                                 "would not ", "say ", "x"])
 
 
-@pytest.mark.parametrize("pattern", ["_CLAUSE_STOP", "_report_stop", "_mixed_stop"])
+@pytest.mark.parametrize("module, pattern", [(clauses, "_CLAUSE_STOP"), (reported, "_report_stop"),
+                                             (quotes, "_mixed_stop")])
 @settings(max_examples=400, deadline=None)
 @given(text=st.lists(_STOP_PIECES, max_size=20).map("".join))
-def test_clause_stop_gates_change_no_match(pattern, text):
-    rx = getattr(Q, pattern)
+def test_clause_stop_gates_change_no_match(module, pattern, text):
+    rx = getattr(module, pattern)
     rx = rx() if callable(rx) and not isinstance(rx, re.Pattern) else rx
-    plain = re.sub(r"\(\?=" + re.escape(Q._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
+    plain = re.sub(r"\(\?=" + re.escape(clauses._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
     assert plain != rx.pattern
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
@@ -161,7 +162,7 @@ def test_clause_stop_gates_change_no_match(pattern, text):
 def test_has_words_is_a_word_count_of_at_least_k(k, text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert Q._has_words(text, lo, hi, k) == (len(Q._WORDS.findall(text[lo:hi])) >= k)
+    assert reported._has_words(text, lo, hi, k) == (len(clauses._WORDS.findall(text[lo:hi])) >= k)
 
 
 @pytest.mark.parametrize("text, k, expected", [
@@ -172,4 +173,4 @@ def test_has_words_is_a_word_count_of_at_least_k(k, text, data):
     ("", 2, False),
 ])
 def test_has_words_examples(text, k, expected):
-    assert Q._has_words(text, 0, len(text), k) is expected
+    assert reported._has_words(text, 0, len(text), k) is expected

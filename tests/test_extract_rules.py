@@ -6119,7 +6119,7 @@ def test_a_quotation_glued_to_the_full_stop_before_it_opens_a_sentence():
 
 
 def test_a_bodys_name_with_a_plural_possessive_is_not_cut_at_a_given_name():
-    from quotebank.extract.quotes import _from_given_name
+    from quotebank.extract.speakers import _from_given_name
 
     assert _from_given_name("Lawyers' Christian Fellowship") == "Lawyers' Christian Fellowship"
     assert _from_given_name("Ladbrokes' Warren Lush") == "Warren Lush"

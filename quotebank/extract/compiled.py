@@ -21,7 +21,7 @@ from importlib.util import spec_from_file_location
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("marks", "phrases", "descriptions", "quotes")  # the ones worth compiling
+MODULES = ("marks", "phrases", "descriptions", "speakers", "clauses", "reported", "quotes")  # the ones worth compiling
 MANIFEST = "compiled.json"
 
 

@@ -1,0 +1,1443 @@
+"""Who is speaking: the mentions of one article resolved to its speakers.
+
+A surname or a title goes to the full name first introduced (``Sullivan`` to ``John P
+Sullivan``), a pronoun to the most recent compatible person, ``the former Marine officer``
+to the anonymous source described before; organisations and groups speak too. Pure
+functions and one per-article :class:`_Resolver`; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .descriptions import Role, parse_description, parse_title
+from .lexicon import (
+    countries,
+    evidence_sources,
+    family_names_first,
+    given_names,
+    is_known_firm,
+    is_outlet,
+    nationalities,
+    portfolios,
+    pronouns,
+    role_heads,
+    title_words,
+    titles,
+    us_states,
+)
+from .phrases import (
+    PEOPLE_PLURAL_ENDS,
+    PARTICLES,
+    _PEOPLE_AT_HEADS,
+    _COMPANY_ENDS,
+    _DAYS,
+    _GROUP_HEADS,
+    _is_title_word,
+    MASK,
+    ORG_WORDS,
+    Mention,
+    _tokens,
+)
+
+
+_NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
+
+
+@dataclass
+class _Entity:
+    key: int
+    name: str
+    kind: str
+    gender: str | None = None
+    description: str | None = None
+    desc_start: int | None = None
+    desc_end: int | None = None
+    tokens: tuple[str, ...] = ()
+    last: int = -1
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
+_KIN = frozenset("daughter son wife husband brother sister father mother niece nephew cousin uncle aunt grandson "
+                 "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
+
+
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
+                         + r")\s*,?\s*$")  # "his wife, ", "Trump's daughter " before a name
+
+
+def _kin(description: str | None) -> bool:
+    """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
+    return bool(description) and description.lower().split()[-1].strip(",") in _KIN
+
+
+_PORTFOLIO_WORDS = frozenset(w for p in portfolios() for w in p.split()) - {"and", "of", "the", "for"}
+
+
+def _after_title(toks: list[str]) -> list[str]:
+    """The name in a run of capitalised words after the last title before it ("Brazilian
+    Finance Minister Dilson Funaro", "Supreme Court Justice Antonin Scalia": two or three words
+    after it, not a firm's: "General Motors Corp"), and after a nationality before a given name
+    ("American Serena Williams")."""
+    for k in range(len(toks) - 3, 0, -1):
+        if _is_title_word(toks[k]) and 2 <= len(toks) - k - 1 <= 3 \
+                and not any(t.lower().rstrip(".") in _FIRM_ENDS for t in toks[k + 1:]):
+            toks = toks[k + 1:]
+            break
+    if len(toks) >= 3 and toks[0] in nationalities() and toks[1].lower() in given_names():
+        toks = toks[1:]
+    # the office's words left by "Secretary of Defence Caspar Weinberger", "Minister of
+    # Economic Affairs Robert Ortner", "Energy Minister Subroto" (one name)
+    k = 1 if len(toks) > 2 and toks[0].endswith(("'s", "\u2019s")) else 0  # "Indonesia's Energy Minister Subroto"
+    while k < len(toks) - 1 and (toks[k].lower() in _PORTFOLIO_WORDS or toks[k] in titles()
+                                 or toks[k].rstrip(".") in titles()):
+        k += 1
+    rest = toks[k:]
+    if k and (len(rest) >= 2 and (any(t in titles() or t.rstrip(".") in titles() for t in toks[:k])
+                                  or rest[0].lower() in given_names())
+              or len(rest) == 2 and not any(t.lower().rstrip(".") in ORG_WORDS | _FIRM_ENDS for t in rest)
+              or len(rest) == 1 and any(t.lower() in _PORTFOLIO_WORDS for t in toks[:k])
+              and any(t in titles() for t in toks[:k])):
+        toks = rest  # (not "State Street Bank", "Home Depot"; nor "Sir Nicholas", "Sheikh Ali" to a bare name)
+    return toks
+
+
+def _from_given_name(name: str) -> str:
+    """'State William Galvin' (from 'Secretary of State William Galvin') -> 'William Galvin': a
+    name of three or more words starts at its given name when a capitalised word precedes it."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS:
+        return name  # (and not "Lawyers' Christian Fellowship": a body's name)
+    for i in range(1, len(words) - 1):
+        if words[i - 1] in _MEMBER_ABBREVIATIONS and words[i][:1].isupper() and not words[i].isupper():
+            return " ".join(words[i:])
+        if words[i].lower() in given_names() and words[i][:1].isupper() and not words[i].isupper():
+            # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
+            return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
+    return name
+
+
+_BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
+_NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
+                            "gop".split()) | frozenset(
+    # BBC style puts a capitalised role before the name: "Boss Graeme Souness", "Tory Dominic Grieve"
+    """boss defiant agent wing tory labour referee coach skipper veteran star legend fly-half full-back
+    scrum-half winger keeper goalkeeper captain chancellor actress hooker prop centre lock midfielder
+    forward host chef model pundit critic judge detective constable mp msp mep peer film-maker filmmaker
+    monday tuesday wednesday thursday friday saturday sunday conservative liberal republican dem snp ukip
+    analyst dj""".split()) | frozenset(
+    # the last word of an office or a body before the name ("Office of Management and Budget James
+    # Miller", "Chief Executive Michael Jenkins", "Minister of Trade and Industry Jose Concepcion"), a
+    # church's or a peer's title, a people's name ("Spaniard Guillermo Garcia-Lopez"), a group's plural
+    """budget executive aviation currency antitrust development medicine families
+    archbishop cardinal commodore baroness baron bishop first spaniard swede dane finn pole briton scot
+    welshman irishman judges commissioners tories""".split())
+# a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
+_MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
+
+
+_NAME_ABBREVIATIONS = frozenset("jr sr st ste mt ft inc corp bros".split())
+
+
+def _not_a_name(word: str) -> bool:
+    """A word before a name that is a title, role, party, place's or outlet's, not a first name."""
+    w = word.rstrip(",")
+    return (w in titles() or w.rstrip(".") in titles() or w.lower() in _NOT_NAME_WORDS
+            or w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or (w.endswith(".") and len(w) > 2)
+            or "-year-old" in w.lower() or w.lower() in portfolios()
+            or "-" in w and any(p in titles() for p in w.split("-"))  # "Vice-President", "Chairman-elect"
+            or bool(_ROLE_ENDING.search(w.lower()))
+            or w.lower() in _FIRM_ENDS or w.lower() in ("markets", "capital"))  # "Merrill Lynch Capital
+    # Markets Mario Balletto": a firm's name before a person's
+
+
+def _uncapped(name: str) -> str:
+    """'DONALD Trump' (a tabloid's capitals on a given name) -> 'Donald Trump'."""
+    words = name.split()
+    if len(words) > 1 and words[0].isupper() and not words[1].isupper() and given_names().get(words[0].lower()):
+        return " ".join([words[0].title()] + words[1:])  # not "CBC Chairman", "Brent Bozell III"
+    return name
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    ts = titles()
+    out = []
+    for w in _NAME_WORD.findall(name):
+        w2 = w.rstrip(".")
+        if w in ts or w2 in ts or w2.lower() in ("the",):
+            continue
+        for suf in ("'s", "\u2019s"):
+            if w2.endswith(suf):
+                w2 = w2[: -len(suf)]
+        if w2:
+            out.append(w2.lower())
+    return tuple(out)
+
+
+# one lower-case word that names no one: an article, a participle or gerund, a past form
+_NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
+
+
+def _role_words(text: str) -> str:
+    """A role's words for comparison: lower case, no article ("the former secretary of state"
+    and "former Secretary of State" agree)."""
+    words = re.findall(r"[\w'\u2019-]+", text.lower())
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+# words in a description that make what it describes an organisation ("a magazine", "a
+# London-based charity", "an investment banking firm")
+_ORG_DESCRIPTION_WORDS = frozenset(
+    "group organization organisation company agency firm outlet newspaper magazine website network "
+    "station channel publication paper daily weekly charity union association body institute bank party "
+    "insurer utility airline retailer manufacturer".split())  # (not "broadcaster", "producer": people too)
+
+
+def _org_description_head(desc: str) -> bool:
+    """Is the head noun of a description an organisation word ("a London-based charity", "a
+    coordinating body for ...", "an investment banking firm"), not a person's ("a former union
+    official", "a spokesman for the author")?"""
+    head = re.split(r"\s(?:of|for|at|in|on|with|to|from|based|that|which|who|whose|and|or|but)\s|[,;(]",
+                    desc.lower() + " ")[0]
+    words = head.split()
+    return bool(words) and words[-1].strip(".'\u2019") in _ORG_DESCRIPTION_WORDS
+
+
+# capital cities that speak for their governments ("Washington said", "Tokyo has asked")
+_CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn berlin brussels ottawa canberra "
+                      "rome madrid seoul taipei manila jakarta delhi islamabad tehran baghdad cairo riyadh jerusalem "
+                      "ankara athens lisbon dublin stockholm oslo copenhagen helsinki vienna bern warsaw prague "
+                      "budapest kiev kyiv havana brasilia caracas pretoria nairobi lagos abuja hanoi bangkok "
+                      "wellington damascus beirut amman kabul kuwait".split())
+
+
+def _government_place(toks: tuple[str, ...], name: str) -> bool:
+    """A capital or a state named alone, speaking for its government ("Washington said")."""
+    return len(toks) == 1 and (toks[0] in _CAPITALS or name.strip() in us_states())
+
+
+_PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
+_INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+# titles that make the one surname after them a person: "President Obama backed her up ... he said"
+_PERSON_TITLES = frozenset("President Sen. Senator Gov. Governor Rep. Representative Mayor Judge Justice Gen. "
+                           "Prof. Professor".split())
+_NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
+_ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|[A-Z](?: and |/|&| & )[A-Z])")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+@lru_cache(maxsize=4096)
+def _acronym_letters(name: str) -> str | None:
+    """The letters of an abbreviation ("GM", "S and P", "AT&T", "U.S.A."), or None."""
+    name = name.strip()
+    if not _ABBREVIATION.fullmatch(name):
+        return None
+    if name[:4] in ("The ", "the "):
+        name = name[4:].lstrip()  # "The IEA"
+    return "".join(c for c in name.replace(" and ", "") if c.isupper())
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> str | None:
+    """The initials of an organisation's name without its legal form and small words ("SP" of
+    "Standard and Poor's Corp", "IBM" of "International Business Machines Corp"); None when a
+    word is in lower case or fewer than two words count."""
+    out = []
+    for w in name.split():
+        lw = w.lower().rstrip(".,")
+        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in _COMPANY_ENDS:
+            continue
+        if _DOTTED.fullmatch(w):
+            out.append(w.replace(".", "").upper())  # "U.S."
+        elif w[:1].isupper():
+            out.append(w[0])
+        else:
+            return None
+    return "".join(out) if len(out) >= 2 else None
+
+
+# last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
+_FIRM_LAST = frozenset("""airlines airways industries securities partners trust realty properties magazine
+    research insurance bancorp holdings investments ventures enterprises laboratories technologies
+    pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
+    television systems networks electronics software media pictures publishing savings financial bancshares
+    bankshares capital bancgroup bancorporation cos""".split())
+_FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
+_ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
+
+
+def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
+    """Is "the X" (one word) the head of this organisation's name: its first word or the word
+    before "of" ("the Bank" for "the Bank of England", "the Chamber" for "the U.S. Chamber of
+    Commerce", "the Treasury" for "the Treasury Department"), not part of an outlet's or a
+    person's name ("the FDA" is not "FDA's Office of Drug Safety")? Any word of a company's name
+    (one that ends in "Inc", "Co" and the like) stands for it, with or without "the" ("Avon" for
+    "Avon Products Inc", "Kodak" for "Eastman Kodak Co"). Only asked when no one's name ends in
+    the word."""
+    if ent.kind != "organization" or len(toks) != 1 or "'s" in ent.name or "\u2019s" in ent.name:
+        return False
+    tokens = _name_tokens(_TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
+    words = [w for w in tokens if w != "the"]
+    if len(words) > 1 and (words[-1].rstrip(".") in _FIRM_ENDS or words[0] in _COMPANY_ENDS) \
+            and toks[0] in words and toks[0] not in _COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD \
+            and not (toks[0] in _FIRM_LAST and toks[0] == words[-1]):  # (not "Industries" for any "X Industries")
+        return True  # "Avon" after "Avon Products Inc", "Kodak" after "Eastman Kodak Co", "Philips" after "NV Philips"
+    if men.text.split()[0].lower() != "the":
+        return False
+    heads = {words[0]} | {words[i - 1] for i in range(1, len(words)) if words[i] == "of"}
+    return toks[0] in heads
+
+
+# "the X" for an organisation named before: X -> words of the names it can stand for ("the
+# bank" also for a name ending in "bank": "Westbank AG"); the nouns of _COMPANY_NOUNS stand for
+# any company (a name with a legal form or a ticker), and "the paper" for any news outlet
+_PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"})
+_ORG_NOUN_NAMES = {
+    "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
+    "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
+    "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
+    "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset({"agency"}),
+    "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
+    "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
+    "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
+}
+_COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+# a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
+# named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
+_LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
+_WIRE_LEAD = r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+"  # "LOS ANGELES, March 9 - "
+_LEAD_COMPANY = re.compile(
+    r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
+    r"\b(?:[ \t]+International)?)")
+# a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
+_LEAD_SPEAKER = re.compile(
+    r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
+# organisation words that name public bodies, not firms or outlets
+_PUBLIC_BODY_WORDS = (ORG_WORDS - _COMPANY_ENDS - frozenset(
+    "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
+    "authority school hospital church".split())
+_FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|America|USA|UK|International)$")
+_INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
+    insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
+    technology engineering construction utility power investment holding brewing""".split())
+# nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
+# what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
+_FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
+    manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
+    subsidiary unit brewer bank lender supermarket utility""".split())
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
+
+
+_HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
+                     "Ms.": "female", "Miss": "female"}
+_SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
+# "the president", "the senator": the title written before the name of the person it stands for
+_OFFICE_ALIASES = {
+    "president": r"President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
+    "mayor": r"Mayor", "prime minister": r"Prime\s+Minister", "chancellor": r"Chancellor",
+    "congressman": r"(?:Congressman|Rep\.)", "congresswoman": r"(?:Congresswoman|Rep\.)",
+    "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
+    # a portfolio's holder: "Finance Minister Edouard Balladur ... The minister said" (not the prime one)
+    "minister": r"(?<!Prime )Minister", "secretary": r"(?<!Press )(?<!General )Secretary",
+}
+
+
+def _other_gender(ent: "_Entity", gender: str) -> bool:
+    """Is this a person of the other gender (by honorific, pronoun or given name)?"""
+    if ent.kind != "person":
+        return False
+    g = ent.gender or given_names().get(ent.tokens[0] if ent.tokens else "")
+    return g is not None and g != gender
+
+
+class _Resolver:
+    """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
+
+    def __init__(self, text: str, masked: str):
+        self.text = text
+        self.masked = masked
+        self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
+        self.entities: list[_Entity] = []
+        self._cache: dict[tuple[int, int], _Entity | None] = {}
+
+    @cached_property
+    def _full_name_index(self) -> tuple[dict[str, int], dict[str, int]]:
+        """First position of each full name's last and first word (for the known-name check)."""
+        lasts: dict[str, int] = {}
+        firsts: dict[str, int] = {}
+        for q, fn in self.full_names:
+            toks = _name_tokens(fn)
+            if toks:
+                lasts.setdefault(toks[-1], q)
+                firsts.setdefault(toks[0], q)
+        return lasts, firsts
+
+    @cached_property
+    def _full_names_by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names of :attr:`full_names` by their last word, each list in text order."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for p, fn in self.full_names:
+            if toks := _name_tokens(fn):
+                index.setdefault(toks[-1], []).append((p, fn))
+        return index
+
+    @cached_property
+    def _headline_end(self) -> int:
+        """Where a headline on the first line ends (0 if the text opens with no headline: a wire
+        story's dateline and lead, or a first line too long for a title)."""
+        nl = self.masked.find("\n")
+        return nl if 0 < nl <= 200 and _WIRE_DATELINE.match(self.masked) is None else 0
+
+    @cached_property
+    def full_names(self) -> list[tuple[int, str]]:
+        """Full names in the text (scanned only when a surname needs resolving)."""
+        return self._scan_names(self.masked)
+
+    @cached_property
+    def _subjects(self) -> list[tuple[int, str]]:
+        """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
+        found = []
+        dm = _WIRE_DATELINE.match(self.masked)
+        lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
+        for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
+            # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
+            name, pos = m.group("name"), m.start("name")
+            first = name.split()[0]
+            if first in _SUBORDINATORS:
+                # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
+                # mostly not who the main clause's pronoun is (and "Although" is no name)
+                continue
+            if (first in _NAME_MODIFIERS or first in _DATE_WORDS) and " " in name:
+                # "Former President Bill Clinton agreed", "On Friday Reagan said"
+                pos += len(first) + 1
+                name = name[len(first) + 1:].lstrip()
+            elif first in _NOT_SUBJECT:
+                continue
+            if name.endswith(("'s", "\u2019s")):
+                name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
+            found.append((pos, name))
+        found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
+                  if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
+        # (after a comma or a quotation: not "he said Ryan.")
+        found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
+                  for m in rx.finditer(self.masked)
+                  if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
+        return sorted(found)
+
+    @staticmethod
+    def _scan_names(masked: str) -> list[tuple[int, str]]:
+        out = []
+        for m in _FULLNAME.finditer(masked):
+            name = m.group(0)
+            toks = name.split()
+            for i in range(len(toks) - 2, -1, -1):
+                w = toks[i]
+                if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w not in titles() \
+                        and w[:-1] not in titles() and w[:-1].lower() not in _NAME_ABBREVIATIONS:
+                    toks = toks[i + 1:]  # "... on 5 May. On Tuesday Mr Kennedy will": a sentence ended
+                    break
+            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
+                            or toks[0] in ("The", "A", "An")  # "The Redstone offer": no full name "The Redstone"
+                            or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
+                            or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
+                if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
+                    toks = toks[1:]  # "Last June Grewcock": a month, though also a given name
+                toks = toks[1:]
+            if toks and toks[-1].endswith(("'s", "\u2019s")):
+                toks[-1] = toks[-1][:-2]
+            toks = _after_title(toks)
+            if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
+                out.append((m.start(), _from_given_name(" ".join(toks))))
+        return out
+
+    def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
+        name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
+        if kind == "person":
+            name = _from_given_name(_uncapped(name))
+        ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
+        if kind == "person" and gender is None and ent.tokens:
+            gender = given_names().get(ent.tokens[0])
+            ent.gender = gender
+        self.entities.append(ent)
+        return ent
+
+    def resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
+        """The entity ``men`` refers to; ``named``: the name words of the quotation a pronoun
+        speaker says, whom it is not (people rarely speak of themselves by name: '"Sean's
+        situation is ...," he said' is not Sean's)."""
+        key = (men.start, men.end)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(men, named)
+        return self._cache[key]
+
+    def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
+        if men.kind == "pronoun":
+            return self._pronoun(men, named)
+        if men.kind == "name":
+            return self._name(men)
+        if men.text.lower() == "all":  # "To a man, all said ...": the group named before
+            return self._group_before(men.start) or self._description(men, "group")
+        if men.kind == "group":
+            return self._description(men, "group")
+        if _NO_SPEAKER_WORD.fullmatch(men.text):
+            return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
+        if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
+            return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
+        if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
+            return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
+        if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
+                and (ent := self._holder(office, men.start, alone=True)) is not None:
+            return ent  # "the president said" after "President Barack Obama"
+        if men.text[:4].lower() == "the " and (ent := self._titled_before(men)) is not None:
+            return ent  # "the home secretary said" after "Home Secretary Charles Clarke"
+        if (ent := self._named_organisation(men)) is not None:
+            return ent  # "The company said" after "Cheyenne Software Inc said"
+        return self._description(men, "anonymous")
+
+    def _firm_taken_for_person(self, pos: int, strict: bool = False) -> _Entity | None:
+        """"Winn-Dixie, once among the most profitable of US grocers, said ... It said",
+        "Microsoft has said ... The company said": a name with no given name and no "he" or "she"
+        so far, taken for a person only for want of an organisation word, is the company "it" or
+        "the company" refers to (and is an organisation from then on)."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender is None and ent.tokens and ent.last < pos \
+                    and pos - ent.last < 600 and ent.tokens[0] not in given_names() \
+                    and (best is None or ent.last > best.last):
+                best = ent
+        if best is not None and _name_tokens_in_text_with_honorific(self.masked, best.name):
+            best = None  # "Mr Brown": a person
+        if best is not None and strict and len(best.name.split()) > 1 and not _FIRM_SHAPED.match(best.name):
+            best = None  # "the company" may be one not named yet: only "Microsoft", "US Sprint", "Ford
+            # Canada" (not "Elton Yates", "Arturo Hernandez Grisanti")
+        if best is not None:
+            best.kind = "organization"
+        return best
+
+    def _named_organisation(self, men: Mention) -> _Entity | None:
+        """The organisation named before that "the company", "the bank", "the department" stands
+        for: the most recent one that spoke and is of that sort (a company for "the company" or
+        "the firm", a name with "Bank" for "the bank"). None if none is."""
+        words = men.text.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(
+                w in nationalities() or w.lower() in countries() or w.endswith("-based") or w in _INDUSTRY_WORDS
+                for w in words[1:-1]):
+            return None  # ("The Australian firm", "the Houston-based company", "the oil company";
+            # not "the parent company", "the rival bank")
+        noun = words[-1].lower()
+        names = _ORG_NOUN_NAMES.get(noun)
+        if names is None:
+            return None
+        best = None
+        for ent in self.entities:
+            if ent.kind != "organization" or ent.last >= men.start or (best is not None and ent.last <= best.last):
+                continue
+            toks = set(ent.tokens)
+            if toks & names or noun == "bank" and any(t.endswith("bank") for t in toks) \
+                    or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
+                    toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
+                best = ent
+        if best is None and noun in _COMPANY_NOUNS:
+            best = self._company_otherwise(men.start)
+        if best is not None:
+            best.last = men.start
+        return best
+
+    def _company_otherwise(self, pos: int) -> _Entity | None:
+        """What "the company" stands for when no company named as one spoke before: an
+        organisation that spoke and is no public body, outlet or place ("ATT said"), else a
+        one-word name taken for a person ("Microsoft has said"), else the company a wire story
+        opens with ("NEW YORK, March 3 - Borden Inc called for redemption ...")."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
+                    and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
+                    and not _government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
+                    and " ".join(ent.tokens) not in _PARTIES_PLURAL:
+                best = ent
+        if best is None:
+            best = self._firm_taken_for_person(pos, strict=True)
+        if best is None:
+            lead = _LEAD_COMPANY.match(self.masked)
+            if lead is not None and lead.end("name") <= pos:
+                name = lead.group("name")
+                best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+                    or self._new(name, "organization", pos)
+        if best is None and (lead := _LEAD_SPEAKER.match(self.masked)) is not None and lead.end("name") <= pos:
+            # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
+            # a wire story's first speaker, named without a legal form, is the company it is about
+            # (not a person: "Treasury Secretary James Baker said", "Investor Paul Bilzerian said")
+            name = lead.group("name")
+            words = name.split()
+            toks = _name_tokens(name)
+            if not any(w.lower() in given_names() for w in words[:-1]) \
+                    and not any(w.rstrip(".") in titles() for w in words) and not any(
+                        x.kind == "person" and x.name != name and x.tokens[-len(toks):] == toks for x in self.entities):
+                # (nor the surname of a person named in full: "Paul Bilzerian ... Bilzerian said")
+                best = next((x for x in self.entities if x.name == name), None)
+                if best is None or best.kind != "person" or best.gender is None:
+                    best = best or self._new(name, "organization", pos)
+                    best.kind = "organization"
+                else:
+                    best = None
+        return best
+
+    def _described_person(self, men: Mention) -> _Entity | None:
+        """The one person named earlier whose stated role this definite description repeats
+        ("Hillary Clinton, the former secretary of state" ... "The former secretary of state said")."""
+        want = _role_words(men.text)
+        if not want:
+            return None
+        found = []
+        for ent in self.entities:
+            if ent.kind != "person" or len(ent.tokens) < 2 or ent.last >= men.start:
+                continue
+            desc, roles = self.introduction(ent)
+            stated = {_role_words(desc or "")} | {_role_words(" ".join(
+                w for w in (r.qualifier, r.role, "of" if r.organization and r.role else None, r.organization) if w))
+                for r in roles if r.role}
+            if want in stated:
+                found.append(ent)
+        if len(found) != 1:
+            return None
+        found[0].last = men.start
+        return found[0]
+
+    def _person_before(self, pos: int) -> _Entity | None:
+        """The most recent named person before ``pos``: a speaker, or a known name opening a sentence."""
+        best = None
+        for ent in self.entities:
+            if ent.kind == "person" and ent.tokens and ent.last < pos and (best is None or ent.last > best.last):
+                best = ent
+        subj = self._subject_before(pos, "none")
+        if subj is not None and (best is None or subj[0] > best.last):
+            p, name = subj
+            words = name.split()
+            # a person's name starts with a given name: "Spike Lee" of "Film-maker Spike Lee";
+            # not "Double Olympic" (of "Double Olympic champion Kelly Holmes") nor a film's title
+            k = next((i for i, w in enumerate(words) if w.lower() in given_names()), None)
+            if k is not None and len(words) - k >= 2:
+                p += len(" ".join(words[:k])) + (1 if k else 0)
+                name = " ".join(words[k:])
+                best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
+        if best is not None:
+            best.last = pos
+        return best
+
+    def _name(self, men: Mention, gender: str | None = None) -> _Entity:
+        """The entity a name mention is; ``gender``, a pronoun's, when the name is its antecedent."""
+        name = men.name or men.text
+        toks = _name_tokens(name)
+        pos = men.start
+        words = men.text.split()
+        if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
+                and all(w[:1].isupper() for w in words[1:]) and (ent := self._holder(words[1:], pos)):
+            return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
+        if not toks:
+            return self._new(name, "person", pos)
+        honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
+        # an entity already known whose name contains these tokens
+        best = None
+        matches = []
+        head_of = None  # an organisation this word is the head of, if no name ends in it
+        for ent in self.entities:
+            if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
+                if ent.tokens[-1] == toks[-1] or len(toks) > 1:
+                    matches.append(ent)
+                    if best is None or ent.last > best.last:
+                        best = ent
+                elif _org_head(ent, toks, men) and (head_of is None or ent.last > head_of.last):
+                    head_of = ent
+        if honorific and len(toks) == 1 and any(_other_gender(m, honorific) for m in matches):
+            # "Mr. Trump" is not Ivanka Trump, "Mrs. Clinton" not Bill Clinton: of the people
+            # with this surname, one of the gender the honorific (or the pronoun) says
+            fits = [m for m in matches if not _other_gender(m, honorific)]
+            if fits:
+                matches = fits
+                best = max(fits, key=lambda m: m.last)
+            elif _other_gender(best, honorific) and self._surname_full_name(toks, pos, honorific, strict=True):
+                matches, best = [], None  # one named in the text, not yet an entity
+        if best is None and head_of is not None:
+            head_of.last = pos
+            return head_of  # "the Bank" after "the Bank of England", "Avon" after "Avon Products Inc"
+        if len(toks) == 1 and len({m.tokens for m in matches if len(m.tokens) > 1}) > 1:
+            # two different people share this surname here: the one not introduced as a relative
+            # ("his daughter Ivanka Trump" is "Ivanka" later, "Trump" is her father), or no guess
+            unrelated = {m.tokens for m in matches if len(m.tokens) > 1 and not _kin(m.description)}
+            if len(unrelated) == 1:
+                best = max((m for m in matches if m.tokens in unrelated), key=lambda m: m.last)
+                best.last = pos
+                return best
+            same = [m for m in matches if m.tokens == toks]
+            if same:
+                same[0].last = pos
+                return same[0]
+            return self._new(name, "person", pos)
+        if best is not None and len(toks) == 1 and _kin(best.description):
+            # "Trump" after "his daughter Ivanka Trump": the article's other full name with this surname
+            other = next((fn for p, fn in reversed(self.full_names) if p < pos
+                          and _name_tokens(fn)[-1:] == toks and len(_name_tokens(fn)) > 1
+                          and _name_tokens(fn) != best.tokens), None)
+            if other is not None:
+                return self._name(Mention(men.start, men.end, other, "name"))
+        if best is not None:
+            best.last = pos
+            if men.desc_start is not None and best.description is None:
+                self._describe(best, men)
+            return best
+        if (letters := _acronym_letters(name)) is not None and (ent := self._abbreviated(letters, pos)) is not None:
+            ent.last = pos
+            return ent  # "S and P" after "Standard and Poor's Corp", "GM" after "General Motors Corp"
+        if len(toks) >= 2 and (ent := self._abbreviation_of(name, pos)) is not None:
+            # "the International Energy Agency" after "The IEA": the organisation, by its full name
+            ent.name, ent.tokens, ent.last = name, toks, pos
+            return ent
+        full = name
+        if len(toks) == 1:
+            # a surname: the full name the article introduced earlier
+            fn = self._surname_full_name(toks, pos, honorific)
+            if fn is None and pos < self._headline_end and men.desc_start is None and not self._org_name(men, toks):
+                # a headline names people before the story does: "Gillibrand on ...: '...'" is the
+                # Kristen Gillibrand named below (a person's name: a given name first)
+                fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
+                           if p > pos and f.split()[0].lower() in given_names()), None)
+            if fn is not None:
+                full = fn
+            else:
+                # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
+                for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
+                    ft = _name_tokens(fn)
+                    if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
+                            len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
+                        full = fn
+                        break
+        elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
+                and _name_tokens(fn)[-2:] == toks:
+            full = fn  # "Le Pen" after "Marine Le Pen", "De Clercq" after "Willy De Clercq": a surname with its particle
+        # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
+        ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
+        if honorific and ent.kind == "person":
+            ent.gender = honorific
+        if men.desc_start is not None:
+            self._describe(ent, men)
+        return ent
+
+    def _latest(self, pos: int, test) -> _Entity | None:
+        """The entity mentioned last before ``pos`` that passes ``test``."""
+        return max((e for e in self.entities if e.last < pos and test(e)), key=lambda e: e.last, default=None)
+
+    def _abbreviated(self, letters: str, pos: int) -> _Entity | None:
+        """The organisation named before ``pos`` whose name's initials are ``letters``."""
+        return self._latest(pos, lambda e: (e.kind == "organization" or set(e.tokens) & _FIRM_ENDS)
+                            and _initials(e.name) == letters)
+
+    def _abbreviation_of(self, name: str, pos: int) -> _Entity | None:
+        """The organisation named before ``pos`` by an abbreviation of ``name`` ("IEA", "The IEA"
+        before "International Energy Agency")."""
+        initials = _initials(name)
+        return None if initials is None else self._latest(
+            pos, lambda e: e.kind == "organization" and _acronym_letters(e.name) == initials)
+
+    def _org_name(self, men: Mention, toks: tuple[str, ...]) -> bool:
+        """Is this name an organisation's? Yes for an organisation word, a company's legal form or
+        stock ticker, a country, capital, state or party, an outlet, an acronym, a description
+        headed by an organisation word ("the Pentagon", "Consumers Power Co", "Washington",
+        "Rolling Stone", "Acme, a London-based charity"); no for a person by title ("The Rev.
+        Jesse Jackson", "the Treasury Secretary") or by description ("a spokesman for ...")."""
+        joined = " ".join(toks)
+        name = men.name or men.text
+        words = men.text.split()
+        if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
+                and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
+            return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
+        if men.name_start is not None and men.name_start > men.start \
+                and self.text[men.start:men.name_start].rstrip().endswith(("'s", "\u2019s")) \
+                and not any(t in ORG_WORDS or t in _COMPANY_ENDS for t in toks) \
+                and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
+            return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
+        if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
+            return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it;
+            # "Morgan Stanley", "Statistics Canada": a firm or agency the firm list knows
+        acronym = _ACRONYM.fullmatch(name.strip()) is not None
+        company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
+            len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
+            or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
+        # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
+        desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
+        org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
+            and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
+        if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
+                and not any(t in ORG_WORDS for t in toks):
+            return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
+        if _government_place(toks, name) or joined in _PARTIES_PLURAL \
+                or _INITIALS_AND.fullmatch(name.strip()):
+            return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
+        if len(toks) == 1 and toks[0] not in given_names() and not words[0].rstrip(".") in _HONORIFICS \
+                and name.strip()[:1].isupper() and self._named_as_firm(name.strip()):
+            return True  # "Texaco said" in an article that wrote "Texaco Inc", "software giant Microsoft"
+        if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
+                or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
+            return False
+        if company and toks[0] not in given_names():
+            return True  # "Consumers Power Co, a utility holding ...": its legal form says what it is
+        return org_desc or not desc.startswith(("a ", "an "))
+
+    def _named_as_firm(self, name: str) -> bool:
+        """Does the article write this one-word name as a firm's anywhere: with a legal form or
+        a ticker after it ("Texaco Inc", "Yukos <YUKO>"), or after a noun for a firm ("oil firm
+        Yukos", "software giant Microsoft", "analysts Gartner")?"""
+        text = self.text
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                if _FIRM_AFTER.match(text, j):
+                    return True
+                before = text[max(0, i - 16):i]
+                prev = before.split()
+                if before[-1:] in " \t" and prev and prev[-1] in _FIRM_NOUNS:
+                    return True
+            i = text.find(name, j)
+        return False
+
+    def _describe(self, ent: _Entity, men: Mention) -> None:
+        ds, de = men.desc_start, men.desc_end
+        if ds is None or de is None or de <= ds:
+            return
+        if men.name_start is not None and de == men.name_start and ent.kind == "person" \
+                and (k := self.text.find(ent.name, de, men.end)) > de and self.text[de:k].strip():
+            de = k  # "Chancellor of the Exchequer Nigel Lawson": the words the name lost are the title's
+        ent.description = self.text[ds:de].strip(" ,")
+        ent.desc_start, ent.desc_end = ds, de
+
+    def _description(self, men: Mention, kind: str) -> _Entity:
+        head = _desc_head(men.text)
+        evidence = _evidence_head(men.text)
+        for ent in reversed(self.entities):
+            if ent.kind == kind and evidence != _evidence_head(ent.name):
+                continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
+            if ent.kind == kind and head and _desc_head(ent.name) == head:
+                ent.last = men.start
+                return ent
+            if ent.kind == kind and head and any(f" {h} " in f" {_before_preposition(ent.name)} "
+                                                 for h in _SAME_HEAD.get(head, (head,))):
+                # (whole words: no "man" in "woman", no "dealer" in "dealers"; "the paper" is "the newspaper")
+                ent.last = men.start
+                return ent
+        ent = self._new(men.text, kind, men.start)
+        ent.description = men.text
+        ent.desc_start, ent.desc_end = men.start, men.end
+        return ent
+
+    @cached_property
+    def masked_lower(self) -> str:
+        return self.masked.lower()
+
+    def _titled_before(self, men: Mention) -> _Entity | None:
+        """The person an earlier title named: "Tory leader Michael Howard" for a later "the Tory
+        leader", "England coach Sven-Goran Eriksson" for "the England coach" (two to four words
+        ending in a role; the title's words in either case, since the press writes both)."""
+        words = men.text.split()[1:]
+        if not 2 <= len(words) <= 4 or words[-1].lower() not in role_heads() \
+                or not all(_TITLE_WORD.fullmatch(w) for w in words):
+            return None
+        window = self.masked_lower[max(0, men.start - 4000) : men.start]
+        if words[0].lower() not in window or words[-1].lower() not in window:
+            return None  # (the title's words nowhere before: no scan)
+        return self._holder(r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words), men.start)
+
+    def _holder(self, office: list[str] | str, pos: int, alone: bool = False) -> _Entity | None:
+        """The entity of :meth:`_office_holder`, last mentioned at ``pos``."""
+        held = self._office_holder(office, pos, alone)
+        if held is None:
+            return None
+        ent = self._name(held)
+        ent.last = pos
+        return ent
+
+    def _office_holder(self, office: list[str] | str, pos: int, alone: bool = False) -> Mention | None:
+        """The person the article last named with this office before ``pos`` ("Treasury
+        Secretary James Baker" for a later "the Treasury Secretary"; ``office`` a list of words,
+        or a pattern of the title's spellings), as a name mention. With ``alone``, only if no
+        other person was named since (a bare "the senator" may be any senator)."""
+        words = office if isinstance(office, str) else r"\s+".join(map(re.escape, office))
+        # (not "Deputy Prime Minister John Prescott" for "the prime minister")
+        rx = re.compile(r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Ff]ormer )(?<!Acting )(?<![Ss]hadow )(?<!Assistant )\b"
+                        + words + r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+"
+                        r"(?:\s+(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s][\w'\u2019-]+)?)")
+        last = None
+        for m in rx.finditer(self.masked, max(0, pos - 4000), pos):
+            last = m
+        if last is None:
+            return None
+        name = last.group(1).split()
+        if not (_person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
+                and name[0] not in titles() and name[0] not in _DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
+                or len(name) > 1 and "-" in name[-1] and name[-1][:1].islower()):
+            return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
+        s, e = last.span(1)
+        surname = _name_tokens(last.group(1))[-1:]
+        if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
+                          for ent in self.entities)
+                      or any(e < p < pos and _name_tokens(n)[-1:] != surname for p, n in self._subjects
+                             if _person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
+            return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
+        return Mention(s, e, last.group(1), "name", s, e)
+
+    def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
+                           strict: bool = False) -> str | None:
+        """The full name introduced before ``pos`` that ends in this surname: the latest one,
+        or the latest whose given name fits ``gender`` when there is one (``strict``: only that)."""
+        latest = kin = None
+        # (only a one-word surname can equal a full name's last word: those names, by surname)
+        names = self._full_names_by_surname.get(toks[0], ()) if len(toks) == 1 else self.full_names
+        for p, fn in reversed(names):
+            if p >= pos:
+                continue
+            ft = _name_tokens(fn)
+            if ft[-1:] == toks:
+                if _KIN_BEFORE.search(self.masked, max(0, p - 40), p) and not (gender and given_names().get(ft[0]) == gender):
+                    kin = kin or fn  # "at the urging of his wife, Jane Sanders": a later "Sanders" is
+                    continue  # the senator named before her, as for an entity introduced as kin
+                if gender is None or given_names().get(ft[0]) == gender:
+                    return fn
+                latest = latest or fn
+        return None if strict else latest or kin
+
+    def _pronoun(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
+        gender, kind = pronouns()[men.text.lower()]
+        if kind == "person" and gender == "none":
+            return None  # "I": the writer or an unnamed speaker
+        best = None
+        for ent in self.entities:
+            if ent.last >= men.start:
+                continue
+            if kind == "group" and (ent.kind != "group" or _evidence_head(ent.name)):
+                continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
+                # nor are "official figures"
+            if kind == "organization" and (ent.kind != "organization" or _government_place(ent.tokens, ent.name)):
+                continue  # (not a capital or a state speaking for its government: "it" is rarely one)
+            if kind == "person":
+                if ent.kind not in ("person", "anonymous"):
+                    continue
+                if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
+                                                or _not_a_he(ent.name) or gender != "none" and _plural_people(ent.name)):
+                    continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
+                    # speech", nor "Many conservatives"
+                eg = ent.gender or (_role_gender(ent.name) if ent.kind == "anonymous" else None)
+                if eg and gender != "none" and eg != gender:
+                    continue  # (nor is "his mother" a "he")
+                if _named_in(ent.tokens, named):
+                    continue
+            if best is None or ent.last > best.last:
+                best = ent
+        if best is None and kind == "organization":
+            best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
+        if best is None and kind == "organization":
+            best = self._firm_taken_for_person(men.start)
+        if best is None and kind == "organization":
+            # "The Association of British insurers warned ... It said": an organisation in words
+            for ent in self.entities:
+                if ent.kind == "anonymous" and ent.last < men.start and len(ent.name.split()) <= 6 \
+                        and _org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
+                        and (best is None or ent.last > best.last):
+                    best = ent
+        if kind == "group" and men.text.lower() in ("they", "all"):
+            # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
+            # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
+            best = self._group_before(men.start, best.last if best is not None else -1,
+                                      pairs_only=best is not None) or best
+        subj = self._subject_before(men.start, gender, named) if kind == "person" else None
+        if subj is not None and (best is None or subj[0] > best.last):
+            pos, name = subj
+            words = name.split()
+            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS or len(words) == 2 and words[0] in _PERSON_TITLES:
+                words = words[1:]  # "Mr Hockney": Hockney; "President Obama": Obama
+            cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
+            # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
+            pos, name = pos + len(name) - len(cut), cut
+            named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
+            if not (named_subject.kind == "organization" and set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
+                    and not any(t in given_names() for t in named_subject.tokens)):
+                best = named_subject  # (but "Campaign for Trump says ..." is no "he")
+        if best is None:
+            return None
+        if kind == "person" and gender != "none" and best.gender is None:
+            best.gender = gender
+        best.last = men.start
+        return best
+
+    def _thing_before(self, pos: int) -> _Entity | None:
+        """The nearest phrase for an organisation or a document that opens a sentence before
+        ``pos`` ("The newspaper ran ...", "Thursday's memo from the panel seemed ..."): what
+        "it" says when no organisation has spoken yet."""
+        last = None
+        for m in _THING_NP.finditer(self.masked, max(0, pos - 500), pos):
+            if self.masked.startswith(",", m.end(1)) and not m.group(1).rsplit(None, 1)[-1][:1].isupper():
+                continue  # before an appositive only a name: "The Commission, the EC's executive authority,"
+            last = m
+        if last is None:
+            return None
+        s, e = last.start(1), last.end(1)
+        return self._description(Mention(s, e, self.text[s:e], "description"), "organization")
+
+    def _group_before(self, pos: int, after: int = -1, pairs_only: bool = False) -> _Entity | None:
+        """The nearest plural phrase for people before ``pos`` in this paragraph or the one before
+        ("half a dozen former special operations soldiers and intelligence agents"), if it
+        starts after ``after``; with ``pairs_only``, only two people named ("A and B")."""
+        lo = max(0, pos - 700, after + 1)
+        last = None
+        for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
+            last = m
+        for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
+            a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
+            people = any(given_names().get(x.split()[0].lower()) for x in (a, b) if x.split()) \
+                and not _PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start())
+            if people and (last is None or m.start() > last.start()):
+                last = m  # two people, not "SEAL Team Six and Delta Force"
+        if last is None:
+            return None
+        s, e = last.start(1), last.end(1)
+        return self._description(Mention(s, e, self.text[s:e], "group"), "group")
+
+    def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+        """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
+        i = bisect_right(self._subjects, (pos,)) - 1
+        while i >= 0 and pos - self._subjects[i][0] < 1500:
+            p, name = self._subjects[i]
+            toks = _name_tokens(name)
+            if not toks or _named_in(toks, named):
+                i -= 1
+                continue
+            lasts, firsts = self._full_name_index
+            known = lasts.get(toks[-1], pos + 1) <= p + len(name) or (
+                len(toks) == 1 and toks[0] in given_names() and firsts.get(toks[0], pos + 1) <= p + len(name)
+            ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
+                or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
+                or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
+                or len(toks) >= 3 and toks[-2] in given_names()  # "Ford Motor Co Chairman Donald Petersen"
+            # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
+            if not known:
+                i -= 1
+                continue
+            g = given_names().get(toks[0])
+            g = _HONORIFIC_GENDER.get(name.split(None, 1)[0], g)
+            if g is None or gender == "none" or g == gender:
+                return p, name
+            i -= 1
+        return None
+
+
+    def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
+        """How the article introduces a named speaker: title before the name, appositive,
+        dashed aside or party tag after it (``Sen. Marco Rubio — Trump's nominee ... —``)."""
+        if ent.key in self._introduced:
+            return self._introduced[ent.key]
+        desc, roles = ent.description, []
+        prefix = ent.description is not None and ent.desc_end is not None and \
+            self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
+        if ent.description and not prefix:
+            roles = parse_description(ent.description, ent.desc_start or 0)
+        if ent.kind in ("person", "organization") and len(ent.tokens) >= 2:
+            i = self.masked.find(ent.name)
+            if i >= 0:
+                titled = _title_roles(self.masked, i)
+                if not titled and not roles and prefix and desc and ent.kind == "person" \
+                        and not _OF_FIRM.match(self.masked, i + len(ent.name)):  # (the firm's rule below)
+                    # the words before the name the title scan did not read ("Chancellor of the
+                    # Exchequer", "Senate Majority Leader"), less a title or honorific right before
+                    # the name ("candidate Sen."); not a phrase cut short ("David Jones of")
+                    words = desc.split()
+                    while words and (words[-1].endswith(".") and words[-1].rstrip(".") in titles()
+                                     or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
+                        words.pop()
+                    if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in desc:
+                        # only a role headed by a role word ("Chancellor", "Director", "captain"), not
+                        # a newsletter's sign-up line ("Scottish Sun newsletter Sign up 2")
+                        titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0)
+                                  if r.role and _role_headed(r.role)]
+                roles = titled + roles
+                j = i + len(ent.name)
+                if not desc or prefix:
+                    d = _after_name(self.masked, j)
+                    if d:
+                        desc = self.text[d[0]:d[1]]
+                        roles += parse_description(desc, d[0])
+                fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
+                if fm and not any(r.organization for r in roles):
+                    # "analyst Jack Kirnan of Kidder Peabody Inc": his firm, and the word before
+                    # the name as his role ("Analyst") unless a title gave one
+                    titled = [r for r in roles if r.role and not r.organization]
+                    if titled:
+                        titled[-1].organization = fm.group("org")
+                    else:
+                        role = desc.strip(" ,") if desc and prefix and len(desc.split()) <= 3 else None
+                        if role and not any(w.rstrip(".") in titles() for w in role.split()):
+                            role = role.lower()  # "Analyst Jack Kirnan": an analyst
+                        roles.append(Role(role, fm.group("org"), None, None, self.text[fm.start("org"):fm.end()],
+                                          fm.start("org"), fm.end()))
+                pm = _PARTY.match(self.masked, j)
+                if pm:
+                    roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
+                                      pm.group(0).strip(), pm.start(), pm.end()))
+        # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
+        roles = [r for r in roles if r.organization or r.place or r.qualifier
+                 or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
+        if desc:
+            # nor a description: "Mr Balls said" is described by nothing, and "Manchester United
+            # manager Sir Alex Ferguson" by "Manchester United manager"
+            desc = desc.strip(" ,")
+            if desc and desc.rsplit(None, 1)[-1].rstrip(".") in _HONORIFIC_WORDS:
+                desc = _HONORIFIC_END.sub("", desc)
+            desc = desc or None
+        self._introduced[ent.key] = (desc, roles)
+        return desc, roles
+
+
+_NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
+# honorifics and forms of address that end a description, before the name they address
+_HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
+_HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
+
+
+def _role_headed(role: str) -> bool:
+    """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
+    "England captain", "Senate Majority Leader")?"""
+    head = role.split()[-1].rstrip(".,").lower()
+    return head in role_heads() or head in title_words() or head in _ROLE_WORDS_MORE \
+        or head.endswith(("man", "woman", "person"))
+
+
+_ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
+
+
+# "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
+_OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
+                      r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners)\b)")
+# "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
+_AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
+_THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
+           "ministry|government|administration|organization|organisation|group|union|association|foundation|"
+           "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll|"
+           "commission|council|court|authority|bureau|institute|federation|cabinet|"
+           "Commission|Council|Court|Authority|Bureau|Institute|Federation|Cabinet")
+# "The newspaper", "Thursday's memo from the panel", "A letter this month from the staff association"
+# opening a sentence: who or what "it" is when no organisation has spoken
+_THING_NP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|Its|This|That|[A-Z][\w]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _THINGS
+    + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z]|,\s)")  # (or its appositive:
+# "The Commission, the EC's executive authority, two weeks ago cut ... It said")
+# plural heads for people: the phrase module's group heads (less quantifiers and "police"), and more
+_PEOPLE = "|".join(sorted(
+    (_GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
+    | set("agents operators veterans troops students workers parents families women men executives employees "
+          "staffers strategists donors delegates candidates Democrats Republicans Americans immigrants "
+          "refugees farmers teachers doctors nurses citizens fans".split())))
+# words between a determiner and its head: modifiers, never "of", "that", "among" ...
+_MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their)\b)"
+              r"[\w-]+\s+)")
+# "half a dozen former special operations soldiers and intelligence agents", "a dozen retired police officers"
+_GROUP_NP = re.compile(
+    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|the|these|those|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d+)\s+)" + _MODIFIERS + r"{0,4}?(?:" + _PEOPLE + r")"
+    r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
+
+
+# "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
+_PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
+_NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
+_PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
+_PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
+
+
+def _title_roles(masked: str, i: int) -> list[Role]:
+    m = _PREFIX.search(masked, max(0, i - 60), i)
+    if not m:
+        return []
+    words = m.group(1).split()
+    for k in range(len(words) - 1, -1, -1):
+        wk = words[k]
+        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()) \
+                or wk.rstrip(",") in _DATE_WORDS:
+            # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof."), or a date
+            words = words[k + 1 :]  # "... interacted with the President. Tom English", "On Thursday Mr
+            break  # Blair": not their titles
+    # the words just before the name that read as a title: parse_title reads them from the right
+    # and leaves out what cannot belong to a title
+    cand = " ".join(words)
+    return parse_title(cand, i - len(cand) - 1) if words else []
+
+
+def _after_name(masked: str, j: int) -> tuple[int, int] | None:
+    """The appositive or dashed aside right after a name, as offsets."""
+    m = _ASIDE_OPEN.match(masked, j, j + 4)
+    if not m:
+        return None
+    s = m.end()
+    first = re.match(r"[\w'\u2019-]+", masked[s:s + 40])
+    if not first:
+        return None
+    w = first.group(0)
+    dashed = "," not in m.group(0)
+    if not (dashed or w.lower() in ("a", "an", "the", "who", "which", "former", "now", "then") or w.isdigit()
+            or w.endswith(("'s", "\u2019s"))):
+        return None
+    stop = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+" if dashed else r",\s|;|\.(?:\s|$)|\n|\x01")
+    e = s
+    while True:
+        sm = stop.search(masked, e, min(len(masked), s + 300))
+        if not sm:
+            return None
+        e = sm.start()
+        if masked[e] == "." and re.search(r"(?:\b[A-Z]|\bU\.S|\bSt|\bJr|\bDr)$", masked[s:e]):
+            e += 1
+            continue
+        break
+    return (s, e) if e > s else None
+
+
+def _before_preposition(name: str) -> str:
+    """'Military sources in the area' -> 'military sources': the words that say who, not where."""
+    return re.split(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s", name.lower(), maxsplit=1)[0]
+
+
+def _desc_head(desc: str) -> str:
+    """'a former Marine officer who worked ...' -> 'former marine officer'."""
+    d = desc.lower()
+    d = re.split(r"\b(?:who|which|that|whose)\b|,", d)[0]
+    d = re.sub(r"^(?:a|an|the|one|another|this|that)\s+", "", d.strip())
+    return d.strip()
+
+
+_FULLNAME = re.compile(  # within a line, and a dotted word before it only an abbreviation ("Sen.")
+    # (the capital first, then the look-behind, so that the scan jumps between capitals; an
+    # optional title word before the name, then the name's capital)
+    r"[A-Z](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z]|)[a-z'\u2019-]+"
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
+)
+
+
+class _AfterBreak:
+    """``finditer`` of ``head + body`` over a whole text, where the head is a break that
+    precedes the body: a newline, a sentence end (``.``, ``!``, ``?``) or, with ``comma``, a
+    comma, each followed by spaces or tabs, or the start of the text. Written this way
+    (one character class first, the text's start matched apart) the regex engine jumps
+    between break characters instead of trying every position: the same matches, 2-3x
+    faster than ``(?:^|[.!?][ \t]+|\n)`` with ``re.M``."""
+
+    def __init__(self, body: str, comma: bool = False):
+        marks = "[.!?,\\n]" if comma else "[.!?\\n]"
+        self.rx = re.compile(marks + r"(?:(?<=\n)|(?<!\n)[ \t]+)" + body)
+        self.at_start = re.compile(body)
+
+    def finditer(self, text: str):
+        m = self.at_start.match(text)
+        if m is not None:
+            yield m
+        yield from self.rx.finditer(text, m.end() if m is not None else 0)
+
+
+# a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
+_CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
+_SUBJECT = _AfterBreak(
+    r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
+    r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
+    r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
+    r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s)\s)",  # or an
+    # appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in college, did"
+    comma=True,
+)
+# cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
+_INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
+                  "Noted", "Explained", "Replied", "Recalled", "Declared", "Insisted", "Warned")
+# words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
+# days and months that are not also given names (April, May, June, August are)
+_DATE_WORDS = frozenset(_DAYS.split("|")) | frozenset("January February March July September October November "
+                                                      "December".split())
+_BEFORE_MONTH = frozenset("Last Next In Since Until By Early Late".split())
+_NAME_MONTHS = frozenset("April May June August".split())
+_OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
+                     "At By From With Since Until During Despite Unlike Like Under Among Against Without "
+                     "Through Asked Speaking Writing Yesterday Today Tomorrow Earlier Later Last Next Besides "
+                     "Which "
+                     # a question's auxiliary: "Did Trump say ...?" names no "Did Trump" ("Will" and "Can" may be names)
+                     "Did Does Do Has Have Had Would Could Should Is Are Was Were".split()) | frozenset(_INVERTED_CUES)
+
+
+def _named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Does a name (its tokens) stand among ``names`` by its first or last word?"""
+    return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
+
+
+_KIN_GENDER = dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend fiancee widow".split(), "female") \
+    | dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend fiance widower".split(), "male")
+
+
+def _role_gender(description: str) -> str | None:
+    """"female" for "a Cyclops spokeswoman", "male" for "the chairman", else None."""
+    for w in description.lower().split():
+        if w in _KIN_GENDER:
+            return _KIN_GENDER[w]  # "his mother", "her husband"
+        if w.endswith(("woman", "women")):
+            return "female"
+        if w.endswith(("man", "men")) and w not in ("german", "germans", "human", "humans", "roman", "romans"):
+            return "male"
+    return None
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+# a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
+# (a subordinator opening a sentence is no part of the name after it: "Although Weiner admitted")
+_SUBORDINATORS = frozenset("Although Though Because Once Unless Whether Even When While If As After Before "
+                           "Since Until Having Outside".split())
+
+
+def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
+    """Is the name's last word ever written after Mr, Mrs, Ms or Dr (then it is a person's)?"""
+    last = name.split()[-1]
+    return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(last) + r"\b", masked) is not None
+
+
+def _org_description(desc: str) -> bool:
+    """Is this description an organisation's, by its head noun ("The government", "The
+    Association of British insurers"; not "the head of the rules committee")?"""
+    head = re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(desc))[0].split()
+    return bool(head) and head[-1] in ORG_WORDS
+
+
+def _person_like_name(words: list[str]) -> bool:
+    """Two or three capitalised words starting with a known given name: a person's name
+    ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
+    return 2 <= len(words) <= 3 and (words[0].lower() in given_names()
+                                     or "-" in words[0] and words[0].split("-")[0].lower() in given_names())  # "Sven-Goran"
+
+# "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out ...", "Ms
+# Jowell's deputy, Richard Caborn, said ...": a name between commas before the verb is the
+# subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
+# before the reported speech is attributed: "... he said")
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
+                             r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted)\s")
+# "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
+# too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
+# be an entity yet when "he adds" is resolved)
+_INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
+                               r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>" + _CAP_WORD
+                               + r"(?:[ \t]+" + _CAP_WORD + r"){0,2})(?=[ \t]*[.,;])")
+# "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
+_BARE_APPOSITIVE_SUBJECT = _AfterBreak(
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
+    r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
+_DESC_SUBJECT = _AfterBreak(
+    r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
+    r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
+    r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
+    r"[a-z]{3,}(?:er|or|ist))[ \t]+"
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
+_NOT_SUBJECT = frozenset(
+    "The A An In On At For But And So If When While As After Before It This That These Those There "
+    "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still "
+    "Many Most Some Several Few All Both Each Every Other Such Any No".split()  # "Many Congressional proposals"
+)
+
+
+_ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
+
+
+# things that speak in reports but are no "he" or "she": "Mr Bell's speech called for ... he warned"
+_NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
+                      "platform manifesto document memo ad video editorial budget community communities public "
+                      "industry pact text copy transcript version".split())
+
+
+_PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
+
+
+@lru_cache(maxsize=4096)
+def _plural_people(name: str) -> bool:
+    """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
+    words = name.lower().split()
+    head = _phrase_head(name)
+    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in _PEOPLE_AT_HEADS
+                            or head.endswith(PEOPLE_PLURAL_ENDS))
+
+
+def _not_a_he(name: str) -> bool:
+    """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
+    transgender community"; not "A spokesman for the British Phonographic Industry")?"""
+    return _phrase_head(name) in _NOT_A_HE
+# a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
+                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2015\u2014\u2013-]+[ \t]+")
+_HEAD_ENDS = frozenset("at of for from in with on who which that".split())
+
+
+def _head_token(toks) -> str:
+    """The phrase's head word: the last before a preposition or relative ("One employee at a
+    software firm": employee)."""
+    for k, t in enumerate(toks):
+        if k and t[2].lower() in _HEAD_ENDS:
+            return toks[k - 1][2]
+    return toks[-1][2]
+
+
+def _phrase_head(phrase: str) -> str:
+    """:func:`_head_token` of a phrase's words, lower-cased ("" for none)."""
+    toks = _tokens(phrase, 0, len(phrase))
+    return _head_token(toks).lower() if toks else ""
+
+
+# a wire's stock ticker after a company's name: "E.F. Hutton Group Inc <EFH>" (cut off or not)
+_TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
+_TICKER_END = re.compile(r"<[A-Z0-9.]{1,12}>?\s*$")  # a mention ending in a ticker is the company
+
+
+def _evidence_head(phrase: str, modified: bool = True) -> bool:
+    """Does this phrase name a poll, a study, figures ("Customs figures", "The survey", or with
+    ``modified`` "a survey conducted by analyst Elena Sadovskaya": the head before its modifiers)?"""
+    words = re.findall(r"[\w'\u2019-]+", phrase.lower())
+    if not words:
+        return False
+    if not modified:
+        return words[-1] in evidence_sources()
+    # the head ends the phrase's first chunk (up to a preposition, a relative or a comma; "of"
+    # inside a name is no end: "Bank of England figures"), or is a poll or study word before a
+    # participle ("A poll released Sunday by ..."): "traders familiar with the report" are
+    # traders, "large numbers of backbench MPs" are MPs, "the research institute" no study
+    toks = re.findall(r"[\w'\u2019-]+|,", phrase)
+    end = len(toks)
+    for i, t in enumerate(toks):
+        lt = t.lower()
+        if i and (t == "," or lt in _RELATIVE_WORDS or lt in _HEAD_PREPOSITIONS and not (
+                lt == "of" and toks[i - 1][:1].isupper() and toks[i + 1:i + 2] and toks[i + 1][:1].isupper())):
+            end = i
+            break
+    sources = evidence_sources()
+    for i in range(1, end):
+        if toks[i - 1].lower() in sources and (toks[i].endswith("ed") or toks[i] in ("taken", "done")):
+            end = i
+            break
+    head = toks[end - 1].lower() if end else ""
+    return head in sources and not (head in _QUANTITY_HEADS and toks[end:end + 1] == ["of"])
+
+
+_QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom"))
+_HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over after before during through than".split())
+
+
+# words that open a Title Case run before a name without being part of it: 'Former Obama spokesman ...'
+_CONTRACTED = frozenset("Here's There's That's It's What's Who's Where's Let's".split())  # "Here's Clinton"
+_NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
