@@ -6,6 +6,7 @@ import json
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -18,6 +19,7 @@ from quotebank.cli import cli
 from quotebank.extract import extract_quotes
 from quotebank.store import db as dbmod
 from quotebank.store.models import Article, Quote, Speaker
+from quotebank.store.pipeline import _writing_behind
 
 from .conftest import ROOT, SEEDS
 
@@ -129,6 +131,48 @@ def test_concurrent_ingests_with_overlap(db_url, tmp_path):
     assert c["quotes"] == 2200 * 3
     assert c["global_dupes"] == 0 and c["orphan_quotes"] == 0
     assert answered > 0  # searches kept answering while both wrote
+
+
+# ------------------------------------------------------------------ the writer thread
+# With one job on PostgreSQL, a second thread writes each batch while the first extracts the
+# next: every batch is still written whole and in order, and a writer's error stops the ingest.
+class _Recorder:
+    def __init__(self, fail_on=None):
+        self.written, self.threads, self.fail_on = [], set(), fail_on
+
+    def write(self, batch):
+        self.threads.add(threading.current_thread().name)
+        if batch == self.fail_on:
+            raise RuntimeError("disk full")
+        time.sleep(0.01)  # (slower than the caller: batches queue up behind it)
+        self.written.append(batch)
+
+
+def test_the_writer_thread_writes_every_batch_in_order_before_ingest_returns():
+    rec = _Recorder()
+    with _writing_behind(rec, background=True) as write:
+        for i in range(6):
+            write([i])
+    assert rec.written == [[i] for i in range(6)]
+    assert rec.threads == {"quotebank-writer"}
+
+
+def test_the_writer_threads_error_is_raised_and_nothing_after_it_is_written():
+    rec = _Recorder(fail_on=[1])
+    with pytest.raises(RuntimeError, match="disk full"):
+        with _writing_behind(rec, background=True) as write:
+            for i in range(6):
+                write([i])
+    assert rec.written == [[0]]
+    assert not any(t.name == "quotebank-writer" for t in threading.enumerate())  # (the thread has ended)
+
+
+def test_without_the_writer_thread_batches_are_written_where_they_are_made():
+    rec = _Recorder()
+    with _writing_behind(rec, background=False) as write:
+        write([0])
+        assert rec.written == [[0]]  # at once, not behind
+    assert rec.threads == {threading.current_thread().name}
 
 
 # ------------------------------------------------------------------ hostile input
@@ -375,7 +419,7 @@ def _three_articles(path):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_an_article_past_the_time_limit_is_reported_and_the_rest_lands(sqlite_url, tmp_path, monkeypatch, jobs):
+def test_an_article_past_the_time_limit_is_reported_and_the_rest_lands(db_url, tmp_path, monkeypatch, jobs):
     import quotebank.extract.quotes as quotes_mod
     from quotebank.store.db import Database
     from quotebank.store.pipeline import ingest
@@ -384,7 +428,7 @@ def test_an_article_past_the_time_limit_is_reported_and_the_rest_lands(sqlite_ur
     src = tmp_path / "in.jsonl"
     _three_articles(src)
     before = signal.getsignal(signal.SIGALRM)
-    db = Database(sqlite_url)
+    db = Database(db_url)
     errors = []
     report = ingest(db, [str(src)], jobs=jobs, time_limit=0.5, on_error=errors.append)
     assert (report.added, report.failed, report.quotes) == (2, 1, 2)
