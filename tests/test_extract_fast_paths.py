@@ -53,7 +53,7 @@ def test_prev_word_is_the_plain_backward_search(text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     m = _PREV_PLAIN.search(text, lo, hi)
-    assert clauses._prev_word(text, lo, hi) == ((m.start(1), m.group(1)) if m else None)
+    assert clauses.prev_word(text, lo, hi) == ((m.start(1), m.group(1)) if m else None)
 
 
 @pytest.mark.parametrize("text, lo, hi, expected", [
@@ -65,7 +65,7 @@ def test_prev_word_is_the_plain_backward_search(text, data):
     ("abc", 1, 3, (1, "bc")),  # not past the window's start
 ])
 def test_prev_word_examples(text, lo, hi, expected):
-    assert clauses._prev_word(text, lo, hi) == expected
+    assert clauses.prev_word(text, lo, hi) == expected
 
 
 @pytest.mark.parametrize("left, scare", [
@@ -106,7 +106,7 @@ def test_full_name_examples(text, names):
 @settings(max_examples=400, deadline=None)
 @given(text=_TEXT)
 def test_word_count_pattern_is_the_plain_pattern(text):
-    assert clauses._WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)
+    assert clauses.WORDS.findall(text) == re.findall(r"[\w'\u2019-]+", text)
 
 
 _CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", " while ", "and", "but", "he ", "she ",
@@ -118,7 +118,7 @@ _CLAUSE_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", " and ", " but ", 
 @given(text=st.lists(_CLAUSE_PIECES, max_size=20).map("".join))
 def test_coordinated_cue_gate_changes_no_match(text):
     # the look-ahead in front of the branches only skips positions where no branch can match
-    rx = clauses._coordinated_cue()
+    rx = clauses.coordinated_cue()
     gate = r"(?=,\s|\s+(?:and|but)\b)"
     assert gate in rx.pattern
     plain = re.compile(rx.pattern.replace(gate, "", 1))
@@ -133,7 +133,7 @@ def test_coordinated_cue_gate_changes_no_match(text):
     ("the plan failed and the", None),
 ])
 def test_coordinated_cue_examples(text, found):
-    m = clauses._coordinated_cue().search(text)
+    m = clauses.coordinated_cue().search(text)
     assert (m.group() if m else None) == found
 
 
@@ -144,14 +144,14 @@ _STOP_PIECES = st.sampled_from([" ", "  ", "\n", ",", ", ", ";", "; ", ":", ": "
                                 "would not ", "say ", "x"])
 
 
-@pytest.mark.parametrize("module, pattern", [(clauses, "_CLAUSE_STOP"), (reported, "_report_stop"),
+@pytest.mark.parametrize("module, pattern", [(clauses, "CLAUSE_STOP"), (reported, "_report_stop"),
                                              (quotes, "_mixed_stop")])
 @settings(max_examples=400, deadline=None)
 @given(text=st.lists(_STOP_PIECES, max_size=20).map("".join))
 def test_clause_stop_gates_change_no_match(module, pattern, text):
     rx = getattr(module, pattern)
     rx = rx() if callable(rx) and not isinstance(rx, re.Pattern) else rx
-    plain = re.sub(r"\(\?=" + re.escape(clauses._STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
+    plain = re.sub(r"\(\?=" + re.escape(clauses.STOPS_GATE) + r"(?:\|[^()]*)?\)", "", rx.pattern, count=1)
     assert plain != rx.pattern
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
@@ -162,14 +162,14 @@ def test_clause_stop_gates_change_no_match(module, pattern, text):
 def test_has_words_is_a_word_count_of_at_least_k(k, text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert reported._has_words(text, lo, hi, k) == (len(clauses._WORDS.findall(text[lo:hi])) >= k)
+    assert reported._has_words(text, lo, hi, k) == (len(clauses.WORDS.findall(text[lo:hi])) >= k)
 
 
 @pytest.mark.parametrize("text, k, expected", [
     ("it's a-b", 2, True),  # apostrophes and hyphens stay inside their words
     ("it's a-b", 3, False),
     ("abcdef", 2, False),  # one long word is never counted as two
-    ("-- x ' y", 4, True),  # a dash and a lone apostrophe are words, as _WORDS counts them
+    ("-- x ' y", 4, True),  # a dash and a lone apostrophe are words, as WORDS counts them
     ("", 2, False),
 ])
 def test_has_words_examples(text, k, expected):

@@ -14,64 +14,64 @@ from functools import lru_cache
 from .lexicon import cues, given_names, pronouns, trie_regex
 from .phrases import (
     ADVERBS,
-    _HEAD_MODIFIERS,
-    _OPENING_PLURAL_HEADS,
-    _PEOPLE_AT_HEADS,
-    _PEOPLE_AT_PREPS,
-    _STOP_BACK,
-    _LY_NOUNS,
-    _DAYS,
-    _GROUP_HEADS,
-    QUANTIFIER_SUBJECTS,
-    _SENTENCE_OPENERS,
-    classify,
+    DAYS,
+    GROUP_HEADS,
+    HEAD_MODIFIERS,
+    LY_NOUNS,
     MASK,
+    OPENING_PLURAL_HEADS,
     ORG_WORDS,
+    PEOPLE_AT_HEADS,
+    PEOPLE_AT_PREPS,
+    QUANTIFIER_SUBJECTS,
+    SENTENCE_OPENERS,
+    STOP_BACK,
     Mention,
-    _person_noun,
-    _tokens,
+    classify,
     np_backward,
     np_forward,
+    person_noun,
+    word_tokens,
 )
-from .speakers import _ASIDE_OPEN, _head_token
+from .speakers import ASIDE_OPEN, head_token
 
 
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
-_ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
+ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
 
 
 _TERM_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", "the words", "dubbed", "nicknamed",
                 "known as", "termed", "coined")
 
 
-def _only_terms(masked: str, lo: int, hi: int, mentioned: Sequence[tuple[int, int]] = ()) -> bool:
+def only_terms(masked: str, lo: int, hi: int, mentioned: Sequence[tuple[int, int]] = ()) -> bool:
     """Are the quotations between ``lo`` and ``hi`` all words only mentioned ('the term
     "Palestine"', 'so-called "kill lists"', or any of ``mentioned``, the quotations found to
     be no speech: 'shirts that read "Settle for Hillary."'), none of them speech?"""
-    for run in _MASK_RUN.finditer(masked, lo, hi):
+    for run in MASK_RUN.finditer(masked, lo, hi):
         if any(o <= run.start() and run.end() <= c + 1 for o, c in mentioned):
             continue
         if run.end() - run.start() > 60 \
                 or not masked[max(0, run.start() - 20):run.start()].rstrip().lower().endswith(_TERM_BEFORE):
             return False
     return True
-_WORDS = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # (a class first: the scan jumps between words)
+WORDS = re.compile(r"[\w'\u2019-][\w'\u2019-]*")  # (a class first: the scan jumps between words)
 # whom something was told, before the comma: "told them,", "told The Washington Post," (``sp``: the
 # spaces allowed between its words)
-_TOLD_OBJECT = r"(?:me|us|him|her|them|reporters|(?:[Tt]he{sp}+)?[A-Z][\w.'\u2019-]*(?:{sp}+[A-Z][\w.'\u2019-]*){{0,3}})"
+TOLD_OBJECT = r"(?:me|us|him|her|them|reporters|(?:[Tt]he{sp}+)?[A-Z][\w.'\u2019-]*(?:{sp}+[A-Z][\w.'\u2019-]*){{0,3}})"
 # cues whose recipient stands between them and the report: "told reporters that ..."
-_RECIPIENT_CUES = frozenset("tell remind assure warn inform promise convince persuade notify advise caution "
+RECIPIENT_CUES = frozenset("tell remind assure warn inform promise convince persuade notify advise caution "
                             "reassure".split())
 
 
-def _only_opener(left: str) -> bool:
+def only_opener(left: str) -> bool:
     return bool(_OPENER_ONLY.fullmatch(left))
 
 
 # where a reported clause ends, for quotations' clauses and indirect reports alike: a dash, a
 # semicolon, a relative or concessive clause, a new subject after "and"/"but", a trailing
 # attribution (", she said") or a new subject's own report (", he clarified that")
-_STOPS_SHARED = (
+STOPS_SHARED = (
     r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
     r"|,\s+(?:which|who|while|whereas|compared|although|though|even as|as well as|however)\b"
     r"|,\s+(?:to|at|after|upon|in\s+response\s+to)\s+which\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:replied|responded|"
@@ -88,9 +88,9 @@ _STOPS_SHARED = (
 # each pattern opens with a look-ahead on its possible first characters (the scan then skips
 # other positions at once), then one on what every branch opens with, which spares trying each
 # branch at every space (same matches; 1.3-2x and ~1.3x faster, measured)
-_STOPS_GATE = r"\s(?:[\u2015\u2014\u2013-]|on\s|under\s)|[,;]\s"
-_CLAUSE_STOP = re.compile(
-    r"(?=[\s,;:])(?=" + _STOPS_GATE + r"|:\s)(?:" + _STOPS_SHARED + r"|:\s"
+STOPS_GATE = r"\s(?:[\u2015\u2014\u2013-]|on\s|under\s)|[,;]\s"
+CLAUSE_STOP = re.compile(
+    r"(?=[\s,;:])(?=" + STOPS_GATE + r"|:\s)(?:" + STOPS_SHARED + r"|:\s"
     r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
     r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
     r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b))"  # ", saying ...", but not "taxes, spending and"
@@ -98,18 +98,18 @@ _CLAUSE_STOP = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _cue_participles() -> str:
+def cue_participles() -> str:
     """The cue lexicon's -ing forms as one pattern piece ("adding", "saying", ...)."""
     return trie_regex(w for w in cues().words if w.islower() and w.endswith("ing"))
 
 
 @lru_cache(maxsize=1)
-def _coordinated_cue() -> re.Pattern:
+def coordinated_cue() -> re.Pattern:
     """' and suggested', ' but also warned': the subject's next report ends this one."""
     # not the forms that are mostly nouns after "and": "federal and state law"
     forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing")
                        and w not in ("state", "states"))
-    participles = _cue_participles()
+    participles = cue_participles()
     # (every branch opens with ", " or with "and"/"but" after spaces: one look-ahead for
     # that, tried first, spares trying each branch at every space; same matches, ~3x faster)
     return re.compile(
@@ -132,7 +132,7 @@ def _coordinated_cue() -> re.Pattern:
         r"|\s+but\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?(?:said|say|says)\b)")
 
 
-_MASK_RUN = re.compile(MASK + "+")
+MASK_RUN = re.compile(MASK + "+")
 _VERBISH = frozenset("is are was were be been has have had will would can could should may might must do does did "
                      "am isn't aren't wasn't weren't won't can't".split())
 _CONTINUES = re.compile(
@@ -144,10 +144,10 @@ def _after_subject_aside(masked: str, start: int, m: re.Match, se: int) -> int |
     """Where to read on when a clause's stop opens an aside right after its bare subject
     ("that the two men, and Mr. Cruz in particular, must do more", "that regular troop strength
     - around 166,000 in April - already lags"): the position after the aside, or None."""
-    op = _ASIDE_OPEN.match(masked, m.start())
+    op = ASIDE_OPEN.match(masked, m.start())
     if op is None:
         return None
-    words = _WORDS.findall(masked, start, m.start())
+    words = WORDS.findall(masked, start, m.start())
     if words and words[0].lower() == "that":
         words = words[1:]
     if not 1 <= len(words) <= 6 or re.split("['\u2019]", words[0].lower())[0] in _PRON_SUBJ or any(
@@ -203,12 +203,12 @@ def _aside_close(masked: str, start: int, end: int) -> int:
     return end
 
 
-def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True,
+def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True,
                 clause_start: int | None = None) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
-    (``stops``: the pattern of clause ends, :data:`_CLAUSE_STOP` unless given)."""
+    (``stops``: the pattern of clause ends, :data:`CLAUSE_STOP` unless given)."""
     k = start
-    pat = stops or _CLAUSE_STOP
+    pat = stops or CLAUSE_STOP
     m = pat.search(masked, start, se)
     while aside and m is not None and (resume := _after_subject_aside(masked, start, m, se)
                                        or _after_dashed_aside(masked, m, se)):
@@ -217,7 +217,7 @@ def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = Non
             and (close := masked.find(",", m.end(), se)) > 0:
         m = pat.search(masked, close + 1, se)  # "that, while the tax may ..., workers won't": past the fronted clause
     end = m.start() if m else se
-    c = _coordinated_cue().search(masked, start, end)
+    c = coordinated_cue().search(masked, start, end)
     if c:
         end = c.start()
     paren = False
@@ -232,18 +232,18 @@ def _clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = Non
 
 
 # ("it proudly declared", "It has also said", "it had earlier said")
-_IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|still\s+|now\s+|"
+IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|still\s+|now\s+|"
                         r"even\s+|again\s+|already\s+|[a-z]+ly\s+)?$")
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
-_SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
+SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())
 _ADVERBS_BEFORE_CUE = (" now ", " even ", " just ", " sometimes ", " usually ", " typically ", " here ", " there ")
 
 
-def _before_adverb(masked: str, pos: int, lo: int) -> int:
+def before_adverb(masked: str, pos: int, lo: int) -> int:
     """Where a subject ends before its cue at ``pos``, past an adverb no subject list holds
     ("it now says", "Smith just said", "A poll has, however, revealed"); ``pos`` when there is none."""
-    if (am := _ASIDE_ADVERB_BEFORE.search(masked, max(lo, pos - 30), pos)) is not None:
+    if (am := ASIDE_ADVERB_BEFORE.search(masked, max(lo, pos - 30), pos)) is not None:
         return am.start()
     if masked.endswith(_ADVERBS_BEFORE_CUE, lo, pos):
         cut = masked.rindex(" ", lo, pos - 1) + 1 if pos - lo > 1 else pos
@@ -254,68 +254,68 @@ def _before_adverb(masked: str, pos: int, lo: int) -> int:
 
 
 _PLACE_ADVERBS = (" here ", " there ")  # "dealers here said", "officials there said"
-_ASIDE_ADVERB_BEFORE = re.compile(r",\s+(?:however|though|meanwhile|too|in fact|in turn),\s+$")
+ASIDE_ADVERB_BEFORE = re.compile(r",\s+(?:however|though|meanwhile|too|in fact|in turn),\s+$")
 _PARTICIPLE_BEFORE = re.compile(r"(?:[a-z]ed|made|held|built|set|based)\s+$")
 
 
 # what ends a clause before a participle: a comma or a dash ("a basic task - bragging - conceding")
-_CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013", MASK)  # (and a quotation that ends in its own comma)
+CLAUSE_BREAK = (",", " -", " --", "\u2014", "\u2013", MASK)  # (and a quotation that ends in its own comma)
 
 
-_TO_BEFORE = re.compile(r"\bto\s+$")
+TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 _DET_THEN_MASK = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+" + MASK)
 
 
-def _it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
+def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     """The "it" right before a cue as its subject (an organisation named before), when the cue
     reports: before a comma or colon ('It added, "..."'), before an article and a quotation ('it
     said the "payments will ..."'), with a recipient after it ('It told Triton it "may ..."': no
     inverted "told Triton"), opening the sentence ('It said that orders were down "moderately,"
     ...', 'But it said ...') or inside an earlier report ('Wedge said it believes the plan would be
     "..."'); never for a naming verb ('what it called a "patent commons"': a name)."""
-    im = _IT_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
+    im = IT_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
     if im is None:
         return None
     it = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if masked[cue.end() : cue.end() + 2].strip()[:1] in (",", ":"):
         return it
     base = cues().base.get(cue.group(0).lower())
-    if base in _OBJECT_NAMING:
+    if base in OBJECT_NAMING:
         return None
     before = masked[lo:im.start()]
-    if _DET_THEN_MASK.match(masked, cue.end()) or base in _RECIPIENT_CUES or not before.strip() \
-            or _only_opener(before) or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
+    if _DET_THEN_MASK.match(masked, cue.end()) or base in RECIPIENT_CUES or not before.strip() \
+            or only_opener(before) or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
         return it
     return None
 
 
-_NAMING = frozenset(("call",))
-_OBJECT_NAMING = frozenset("call describe label dub brand portray praise criticize mock blame accuse".split())
+NAMING = frozenset(("call",))
+OBJECT_NAMING = frozenset("call describe label dub brand portray praise criticize mock blame accuse".split())
 _NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x01")
-_DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
+DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
-_NO_VERB_AFTER = _DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
-_COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
+_NO_VERB_AFTER = DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
+COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
 
 # things that carry words: who holds or issues them says them ("held up a sign saying")
-_CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
+CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
+LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
                        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][\w.]*)?\s+\((?:AP|AFP|UPI|Reuters|CNN|AAP|dpa)\))"
                        r"\s+[\u2015\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
-_FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
+FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"
                            r"Among|Under|With|Without|Following|Throughout|Unlike|Like|For)\s[^,;:\x01]{2,120},\s+")
 # and without its comma before a name: "Earlier this month Caesars World rejected ... and said"
 _FRONTED_TIME_BARE = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|last)|Last|This|Next)\s+(?:week|month|year|weekend)\s+"
                                 r"(?=[A-Z][a-z])")
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
 # comma before the main clause's subject
-_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
+FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 # a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
 _FRONTING = "as|when|while|after|before|if|because|since|although|though|once|until"
@@ -338,64 +338,64 @@ def _subject_inside_first_clause(masked: str, lo: int, hi: int, men: Mention) ->
     ``hi``? "Sullivan put off deciding whether Judicial Watch could question Clinton but said", "A
     banker said that banks are responding and said", "Stoltenberg noted that Brazil had agreed ... but
     said" (but "She noted that Sanders has criticized ... and called": his own chain)."""
-    pw = _prev_word(masked, max(lo, men.start - 10), men.start)
+    pw = prev_word(masked, max(lo, men.start - 10), men.start)
     if pw is None or pw[1].lower() not in ("whether", "if", "that"):
         return False
     if pw[1].lower() != "that":
         return True
-    ppw = _prev_word(masked, max(lo, pw[0] - 30), pw[0])
+    ppw = prev_word(masked, max(lo, pw[0] - 30), pw[0])
     C = cues()
     if ppw is None or C.rx.fullmatch(ppw[1]) is None:
         return False  # ("a charge that leaders denied": a relative's "that")
-    if (bw := _prev_word(masked, max(lo, hi - 12), hi)) is not None and bw[1] == "but":
+    if (bw := prev_word(masked, max(lo, hi - 12), hi)) is not None and bw[1] == "but":
         return True
     vm = C.rx.match(masked, hi)
     return vm is not None and C.base.get(ppw[1]) == C.base.get(vm.group(0), "")
 
 
-def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
+def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
     ("Eight years ago, he supported ... and said"); with ``strict``, only a pronoun
     or a name of two words or more opens it ("Rain fell, adding ..." has no speaker)."""
-    dm = _DATELINE.match(masked, lo, hi) or (None if _FRONTED_CLAUSE.match(masked, lo, hi)
-                                             else _LEAD_CONJUNCTION.match(masked, lo, hi))
+    dm = DATELINE.match(masked, lo, hi) or (None if _FRONTED_CLAUSE.match(masked, lo, hi)
+                                             else LEAD_CONJUNCTION.match(masked, lo, hi))
     if dm:
         lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline;
         # "But the U.S. Court of Appeals ... overruled and said": after the link word
-    fm = _FRONTED_CLAUSE.match(masked, lo, hi) or _FRONTED_TIME.match(masked, lo, hi) \
-        or _FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi)
+    fm = _FRONTED_CLAUSE.match(masked, lo, hi) or FRONTED_TIME.match(masked, lo, hi) \
+        or FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi)
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
         if (fm2 := _FRONTED_CLAUSE_NEXT.match(masked, lo, hi)) is not None:
             lo = fm2.end()  # "Last month, when I asked Sanders ..., he looked ... and said": both go
     for cm in reversed(list(cues().rx.finditer(masked, lo, hi))):
-        if cm.group(0).endswith("ing") and masked[lo:cm.start()].rstrip().endswith(_CLAUSE_BREAK):
+        if cm.group(0).endswith("ing") and masked[lo:cm.start()].rstrip().endswith(CLAUSE_BREAK):
             continue  # "a basic task in politics - bragging - conceding": an aside, not a verb of the clause
         if cm.group(0) in _NAMING_PARTICIPLES and masked.startswith(MASK, cm.end() + 1):
             continue  # "a class called "Perception"": a name given, not the clause's verb
-        if (pw := _prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
+        if (pw := prev_word(masked, max(lo, cm.start() - 30), cm.start())) is not None \
                 and pw[1].lower() in ("who", "which", "that") and cm.group(0).islower() \
                 and not masked[lo:pw[0]].rstrip().endswith(","):
             continue  # "not paying an architect who said he was stiffed ..., saying": a restrictive relative's
             # verb (but ", who answered her door and said": that one's the relative's own chain)
-        if cm.group(0).islower() and _verb_use(masked, cm, lo):  # not "defended the remark"
+        if cm.group(0).islower() and verb_use(masked, cm, lo):  # not "defended the remark"
             men = np_backward(masked, cm.start(), lo)
             if men is not None and _subject_inside_first_clause(masked, lo, hi, men):
                 continue  # the verb of a clause inside the first one, not the chain's
-            if men is not None and men.text.split()[0] not in _SENTENCE_OPENERS:
+            if men is not None and men.text.split()[0] not in SENTENCE_OPENERS:
                 return men
     seg = masked[lo:hi]
     m = _SUBJ_START.match(seg)
-    if not m or m.group("np").split()[0] in _SENTENCE_OPENERS:
+    if not m or m.group("np").split()[0] in SENTENCE_OPENERS:
         return None
     s, e = lo + m.start("np"), lo + m.end("np")
-    toks = _tokens(masked, s, e)
+    toks = word_tokens(masked, s, e)
     if not toks:
         return None
-    nxt = _NEXT_WORD.match(masked, e)
+    nxt = NEXT_WORD.match(masked, e)
     nw = nxt.group(1) if nxt else ""
-    cut = nw.islower() and not (nw in _FINITE or nw.endswith(("ed", "ly")) or nw in ADVERBS
+    cut = nw.islower() and not (nw in FINITE or nw.endswith(("ed", "ly")) or nw in ADVERBS
                                 or (nw.endswith("s") and not nw.endswith("ss")) or nw in _NP_CONTINUES)
     if (len(toks) == 1 or cut) and toks[0][2].lower() not in pronouns():
         # "The retired neurosurgeon has provided ...", "Democratic presidential candidate
@@ -406,32 +406,32 @@ def _clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Ment
         men = np_backward(masked, v, s)
         if men is None:
             return None
-        toks = _tokens(masked, men.start, men.end)
+        toks = word_tokens(masked, men.start, men.end)
     else:
         men = classify(masked, s, e, toks)
     if strict and not (men.kind == "pronoun" or (men.kind == "name" and len(toks) >= 2)
                        # "Ryan endorsed Trump in June, ..., telling reporters": a surname and its verb
                        or (men.kind == "name" and (_FINITE_AFTER.match(masked, men.end, hi) is not None
-                                                   or (_NEXT_WORD.match(masked, men.end) or [None, ""])[1] in _FINITE
+                                                   or (NEXT_WORD.match(masked, men.end) or [None, ""])[1] in FINITE
                                                    and _named_mid_sentence(masked, men.text)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Both parents stiffened ..., saying": a quantity of people
-                                or toks[0][2].lower() in _QUANTIFIERS_BEFORE | _ONE_OF_THEM and _person_noun(_head_token(toks))
+                                or toks[0][2].lower() in _QUANTIFIERS_BEFORE | _ONE_OF_THEM and person_noun(head_token(toks))
                                 # "his mother refused to teach him Japanese, insisting": a person by kin or role
-                                or toks[0][2].lower() in ("his", "her", "their") and _person_noun(_head_token(toks))
+                                or toks[0][2].lower() in ("his", "her", "their") and person_noun(head_token(toks))
                                 # "Two objectors, Lawrence Joyce and William Graham, had challenged ..., contending"
-                                or _named_pair(men)
+                                or named_pair(men)
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
                                 or _name_possessive_first(toks)))):
         return None
     return men
 
 
-_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 
 
-def _named_pair(men: Mention) -> bool:
+def named_pair(men: Mention) -> bool:
     """A group of two people named in full ("Lawrence Joyce and William Graham"), as np_backward finds it."""
     return men.kind == "group" and men.name_start is not None and " and " in men.text[men.name_start - men.start:]
 
@@ -455,7 +455,7 @@ _BARE_PLURAL = re.compile(r"((?:(?:about|some|nearly|almost|around|more than|at 
                           r"(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:[^s\W]s|children|people|men|women)))(?=\s)")
 
 
-def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
+def subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject of a subordinate clause that ends right before a participle's comma:
     "..., when Sanders protesters interrupted her speech, shouting" -> Sanders protesters."""
     last = None
@@ -471,7 +471,7 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
         # relative's antecedent, when the relative clause has its verb
         men = np_backward(masked, last.start(), lo)
         return men if men is not None and men.kind in ("name", "description", "group") \
-            and _has_finite_verb(masked, last.end(), comma) else None
+            and has_finite_verb(masked, last.end(), comma) else None
     men = np_forward(masked, last.end(), comma)
     if men is None and (bm := _BARE_PLURAL.match(masked, last.end(), comma)) is not None \
             and bm.group(2).lower() not in _PLURAL_UNITS:
@@ -479,16 +479,16 @@ def _subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
         men = Mention(bm.start(1), bm.end(1), bm.group(1), "group")
     if men is None or men.kind == "pronoun" and men.text.lower() in ("it", "this", "that"):
         return None
-    nxt = _NEXT_WORD.match(masked, men.end, comma)
+    nxt = NEXT_WORD.match(masked, men.end, comma)
     verb = nxt.group(1) if nxt else ""
-    return men if verb.islower() and (verb in _FINITE or verb.endswith("ed") or (
+    return men if verb.islower() and (verb in FINITE or verb.endswith("ed") or (
         verb.endswith("s") and not verb.endswith("ss"))) else None
 
 
 _COORDINATED_OPEN = re.compile(r"(?:,[ \t]*|[ \t])(?:and|but)[ \t]+(?=[A-Z]|the[ \t])")
 
 
-def _coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
+def coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject of the last of two clauses joined by "and" or "but", when a participle follows
     it: "prosecutors charged the officer and Emanuel fired his police chief, ..., acknowledging" ->
     Emanuel (the participle goes with the clause next to it, not with the sentence's first subject)."""
@@ -499,14 +499,14 @@ def _coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
         return None
     C = cues()
     for cm in C.rx.finditer(masked, lo, hi):
-        if cm.start() >= last.start() or C.base.get(cm.group(0)) in _SAYING_VERBS or _that_after(masked, cm.end(), hi):
+        if cm.start() >= last.start() or C.base.get(cm.group(0)) in SAYING_VERBS or that_after(masked, cm.end(), hi):
             return None  # (not "He said that ... and Japan became involved, adding": the clause is a report's)
-    pw = _prev_word(masked, lo, last.start())
+    pw = prev_word(masked, lo, last.start())
     if pw is None or not pw[1].islower() or pw[1] in pronouns():
         return None  # ("S and P affirmed", "Merrill Lynch and Co", "it and Farma had sued": one subject)
     v = _first_verb(masked, last.end(), hi)
-    verb = _NEXT_WORD.match(masked, v - 1) if v is not None else None
-    if verb is None or not (verb.group(1) in _FINITE or verb.group(1).endswith("ed")):
+    verb = NEXT_WORD.match(masked, v - 1) if v is not None else None
+    if verb is None or not (verb.group(1) in FINITE or verb.group(1).endswith("ed")):
         return None  # (a plural noun reads as a verb: "and the inside dealings between ...")
     men = np_backward(masked, v, last.end())
     if men is None or men.kind not in ("name", "description", "group") \
@@ -522,25 +522,25 @@ _NP_CONTINUES = frozenset("on in at for of to from with by about after before du
 _CLAUSE_MARKERS = frozenset("may might can could should must shall cannot".split())
 _PERSONAL_SUBJECTS = frozenset("he she they we i you".split())
 _ALWAYS_VERBS = frozenset("is was are were has had have will would does did".split())
-_CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|do\s+not|may|might|"
+CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|have|will|would|does|did|do\s+not|may|might|"
                            r"can|could|should|must|shall|cannot|(?:how|why|whether)(?!\s+to\b)|he|she|they|we|I|you|[Hh]e|[Ss]he|They|We|"
                            r"You)\b")  # ("how to vote" is no clause)
 
 
-def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
+def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     """Does the phrase hold a word that reads as a finite verb (a clause), or only nouns
     ("the race in Nevada in a phone call with Hillary Clinton")?"""
-    if _CLAUSE_QUICK.search(masked, lo, hi):
+    if CLAUSE_QUICK.search(masked, lo, hi):
         return True  # most clauses: one search, no tokens
     prev = ""
-    toks = _tokens(masked, lo, hi)
+    toks = word_tokens(masked, lo, hi)
     for n, (_, _, w) in enumerate(toks):
         lw = w.lower().replace("\u2019", "'")
         if lw in _CLAUSE_MARKERS or lw.split("'")[0] in _PERSONAL_SUBJECTS or (n == 0 and lw == "it"):
             return True  # "they think she could win", "he'd support", "people may not like", "it forecast"
         if lw in _ALWAYS_VERBS:
             return True  # "this is just a rough patch": after "this" too
-        if w in _BARE_PAST and n and prev.lower() not in _DETERMINER_BEFORE and n + 1 < len(toks) \
+        if w in _BARE_PAST and n and prev.lower() not in DETERMINER_BEFORE and n + 1 < len(toks) \
                 and toks[n + 1][2].lower() in _OBJECT_OPENERS:
             return True  # "its board cut the quarterly dividend"
         if w in _PLURAL_PRESENT and n and (prev.endswith("s") and not prev.endswith(("ss", "us", "is", "as", "'s", "\u2019s"))
@@ -548,8 +548,8 @@ def _has_finite_verb(masked: str, lo: int, hi: int) -> bool:
                                            or prev.lower() in _IRREGULAR_PLURALS):
             return True  # "his friends feel the same way", "people want change": a plural's verb
         if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
-                w in _FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
-                or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
+                w in FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
+                or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
                 and w not in _PLURAL_UNITS and w not in _NOT_VERB_S):
             return True
         if w not in _FREQUENCY_ADVERBS or not prev:
@@ -586,12 +586,12 @@ _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags b
 def _first_verb(masked: str, pos: int, hi: int) -> int | None:
     """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words."""
     prev = ""
-    for ts, _, w in _tokens(masked, pos, min(hi, pos + 160))[:15]:
+    for ts, _, w in word_tokens(masked, pos, min(hi, pos + 160))[:15]:
         if w.startswith(MASK) or w in ";:":
             return None
-        if w.islower() and prev.lower() not in _DETERMINER_BEFORE:
-            if w in _FINITE or w.endswith("ed") or (
-                    w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _GROUP_HEADS
+        if w.islower() and prev.lower() not in DETERMINER_BEFORE:
+            if w in FINITE or w.endswith("ed") or (
+                    w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
                     and not prev.endswith("ing")  # "Protesters carrying placards stood": a noun
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
@@ -608,11 +608,11 @@ _SUBJ_START = re.compile(
     r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
     # "House Democrats, looking for a way ..., seized"
 )
-_IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
+IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told stood sat ran held led met brought thought won lost paid "
                              "sold built spent wore rose fell grew knew flew drove rode broke chose".split())
 # finite verbs that end the subject of a chain of verbs ("The president left no doubt ...")
-_FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would did does left went got kept felt "
+FINITE = IRREGULAR_PAST | frozenset("has had have was were is are will would did does left went got kept felt "
                                       "held won lost ran met paid led set brought thought sought found heard "
                                       "knew saw became chose rose fell broke spent built bought taught caught forgot "
                                       "meant shook swore withdrew understood overcame overtook undertook upheld "
@@ -621,10 +621,10 @@ _FINITE = _IRREGULAR_PAST | frozenset("has had have was were is are will would d
 
 
 # never the determiner: "announced that same day", "said that night"
-_THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b(?!-)"
+THAT_DETERMINER = (r"that\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year|time|moment)\b(?!-)"
                     r"(?!\s+(?:was|is|were|will|would|had|has|could|might|may|should|must|can|did)\b)")  # not "that day was"
-_THAT = re.compile(r"\s*(?:,\s*(?:however|though|meanwhile|moreover|too|also|indeed|in\s+fact)\s*)?(?:,\s*)?"
-                   r"(?!" + _THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)  # (", however, that": an aside)
+THAT = re.compile(r"\s*(?:,\s*(?:however|though|meanwhile|moreover|too|also|indeed|in\s+fact)\s*)?(?:,\s*)?"
+                   r"(?!" + THAT_DETERMINER + r")(?P<that>that)\b\s*", re.I)  # (", however, that": an aside)
 # when and where between the cue and its clause: "said on Friday that", "told reporters
 # Wednesday night that", "said in a statement that"
 _GAP_SUBJECT = re.compile(r"\s(?:he|she|it|they|we|I|this|there)\s+(?:is|was|are|were|has|had|have|will|would|"
@@ -648,32 +648,32 @@ _PLURAL_PARTICIPLE_SUBJECT = re.compile(
     r"[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?)\s+$")
 
 
-def _plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None:
+def plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None:
     """'Democrats trying to regain the Senate in November say ...': a bare plural noun and its
     participle phrase open the sentence and are the subject of the cue (not 'James walking')."""
     if masked.find("ing ", ss, cue) < 0:
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
-_THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                            r"\s+[a-z']|(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
-_TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _ASIDE_THAT = re.compile(
     r"\s+(\u2014|\u2013|--)\s[^\u2014\u2013\x01\n]{1,80}?\s\1\s+(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 
 
-def _that_after(masked: str, pos: int, se: int) -> re.Match | None:
+def that_after(masked: str, pos: int, se: int) -> re.Match | None:
     """'that' opening the clause right after a cue, perhaps after when and where."""
-    if (m := _THAT.match(masked, pos, se)) is not None:
+    if (m := THAT.match(masked, pos, se)) is not None:
         return m
     m = _ADVERBIAL_THAT.match(masked, pos, se)
     if m is not None and _GAP_SUBJECT.search(masked, pos, m.start("that")):
         m = None  # "said on Monday he is sure that ...", "said on Sunday it had no evidence that": the
         # clause starts before "that"
     return m or _ASIDE_THAT.match(masked, pos, se)
-_RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
-_OBJECT = re.compile(
+RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
+OBJECT = re.compile(
     r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.-]*){0,4}|"
     r"(?:his|her|their|its|our)\s+[a-z]+(?=\s+(?:he|she|they|it|we|the|[A-Z]))|"  # "told his audience they"
     # ("told the Securities and Exchange Commission it sold", "told the House of Commons she will")
@@ -701,27 +701,27 @@ _OBJECT = re.compile(
 )
 # a body's acronym with a plural verb, as British copy writes it: "The MDA say the figures ..."
 _BRITISH_PLURAL_CUES = frozenset("say believe think warn insist argue".split())
-_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+(?:s|ed)?\s+(?:that\b|\x01))")  # (and "said he
+CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+(?:s|ed)?\s+(?:that\b|\x01))")  # (and "said he
 
 
-_EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f(?:ound|inds?)|indicat(?:es?|ed|ing))(?![\w-])")
+EVIDENCE_VERB = re.compile(r"(?<![\w'\u2019-])(?=[sfi])(?:show(?:s|ed|ing|n)?|f(?:ound|inds?)|indicat(?:es?|ed|ing))(?![\w-])")
 
 
-_THAT_BEFORE = re.compile(r"\bthat\s+$")
+THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
 # a date, a year or a bare number: when, never who
-_TIME_OR_NUMBER = re.compile(r"[\d,.]+|(?:(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|"
+TIME_OR_NUMBER = re.compile(r"[\d,.]+|(?:(?:" + DAYS + r"|January|February|March|April|May|June|July|August|"
                              r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
-def _person_before_time(men: Mention | None) -> bool:
+def person_before_time(men: Mention | None) -> bool:
     """A subject found before a time phrase ("McConnell in 2010 said", "who in 2010 said")
     speaks when it is a name, a pronoun or a relative pronoun's antecedent; not "The State
     Department withheld a key email in 2014 that would have revealed"."""
-    return men is not None and not _TIME_OR_NUMBER.fullmatch(men.text) and (
+    return men is not None and not TIME_OR_NUMBER.fullmatch(men.text) and (
         men.kind in ("name", "pronoun") or men.rel_start is not None)
 
 
-_TIME_LEAD_BEFORE = re.compile(r"\s+(?:in|on|at|during|since|by|early|late|last|this)(?:\s+(?:early|late|mid))?\s*$")
+TIME_LEAD_BEFORE = re.compile(r"\s+(?:in|on|at|during|since|by|early|late|last|this)(?:\s+(?:early|late|mid))?\s*$")
 _DET_ADVERB = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w[\w.-]*(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)"
                          r"(?<!\b[Tt]hat)(?<!\b[Ww]ho)(?<!\b[Tt]here)['\u2019]s)"
                          r"\s+(?:[a-z]+ly|earlier|newly)\s+$")  # ("the candidate's currently stated positions")
@@ -736,7 +736,7 @@ _BASE_ADVERBS = frozenset("even still also now often really actually generally m
 _CHAINED_ING = re.compile(r",\s+[a-z]{3,}ing\b[^,;:\x01\n]{0,120}?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 
 
-def _participle_chain(masked: str, cm, ss: int) -> int | None:
+def participle_chain(masked: str, cm, ss: int) -> int | None:
     """'He ducked, pointing to his record ... and saying that ...': a participle joined by "and"
     to one after the clause's comma; where that comma stands, or None."""
     m = _CHAINED_ING.search(masked, max(ss, cm.start() - 160), cm.start())
@@ -746,13 +746,13 @@ def _participle_chain(masked: str, cm, ss: int) -> int | None:
 _WHILE_ING = re.compile(r",\s+(?:(?:all\s+)?while\s+(?:also\s+)?|[a-z]+ly\s+)$")  # ", while also saying", ", quickly adding"
 _BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|re|m))\s+(?:(?:also|still|now|already|again|"
                             r"[a-z]+ly)\s+)?$")  # ("he's hoping the ...")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
 
 
-def _noun_use(masked: str, cm, lo: int) -> bool:
+def noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
-    pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
-    if pw and (pw[1].lower() in _NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
+    pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
+    if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
                and not _firm_possessive(pw[1], cm.group(0))):
         return True
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
@@ -768,7 +768,7 @@ _CAUSATIVE_BEFORE = re.compile(r"\b(?:dare|make|makes|made|making|let|lets|letti
                                r"\s+(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|more|the|these|those)\s+)?\w+\s*$", re.I)
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
-_NOT_BEFORE_VERB = frozenset(
+NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
     "whose which some many most no any every each united without "
     "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
@@ -782,7 +782,7 @@ _TWO_NAMES = re.compile(r"[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]+\s+){
 _PREV_TOKEN_REVERSED = re.compile(r"\n?[ \t]*([\w'\u2019.-]+)")
 
 
-def _prev_word(s: str, lo: int, hi: int) -> tuple[int, str] | None:
+def prev_word(s: str, lo: int, hi: int) -> tuple[int, str] | None:
     """The word (letters, digits, ``'.-``) that ends ``s[lo:hi]`` but for spaces and tabs, and
     where it starts; matched on the reversed window, which is several times faster than
     searching forward for ``[\\w'.-]+[ \\t]*$``."""
@@ -804,10 +804,10 @@ _REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member 
 def _noun_subject(before: str, pm: tuple[int, str] | None, lp: str) -> bool:
     """'The candidate claims his ...', 'The company notes there ...': a person's or a body's noun,
     opened by a determiner or a name, before a verb in -s (not 'despite press reports that ...')."""
-    if not (_person_noun(lp) or lp in ORG_WORDS or lp in _SPEAKER_NOUNS) or lp in ("press", "news"):
+    if not (person_noun(lp) or lp in ORG_WORDS or lp in _SPEAKER_NOUNS) or lp in ("press", "news"):
         return False
-    pm2 = _prev_word(before, 0, pm[0])
-    return pm2 is not None and (pm2[1].lower() in _DETERMINER_BEFORE or pm2[1][:1].isupper())
+    pm2 = prev_word(before, 0, pm[0])
+    return pm2 is not None and (pm2[1].lower() in DETERMINER_BEFORE or pm2[1][:1].isupper())
 
 
 # cue forms in -s that after "and" are mostly nouns: "bad feelings and charges that ...", "and fears that"
@@ -821,7 +821,7 @@ _VERB_S = frozenset("says tells adds writes asks argues explains insists warns r
                     "concludes acknowledges admits suggests predicts sings".split())
 
 
-_BE = frozenset("be been being is are was were am".split())
+BE = frozenset("be been being is are was were am".split())
 _HAVE = frozenset("have has had".split())
 _MODALS = frozenset("would will could might may should must did do does also not never doesn't don't didn't "
                     "won't wouldn't can't couldn't doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t "
@@ -830,7 +830,7 @@ _STATING_PLURALS = frozenset("documents reports rules laws guidelines officials 
 _DOCUMENTS = frozenset("report study poll survey website article piece paper book column editorial "
                        "document documents filing complaint lawsuit indictment transcript analysis".split())
 # verbs of judging that attribute quoted words only in the active voice
-_JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce blame credit tout decry bemoan "
+JUDGING = frozenset("accuse praise dub label liken brand portray mock denounce blame credit tout decry bemoan "
                      "criticize pronounce call describe".split())
 
 
@@ -844,7 +844,7 @@ _NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain".
 @lru_cache(maxsize=1)
 def _people_at_before() -> re.Pattern:
     """A plural of people and where they are, just before a cue: "Voters in Iowa", "Residents of the town"."""
-    return re.compile(r"(?i:\b(?:" + "|".join(sorted(_PEOPLE_AT_HEADS)) + r"))\s+(?:" + "|".join(sorted(_PEOPLE_AT_PREPS))
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(PEOPLE_AT_HEADS)) + r"))\s+(?:" + "|".join(sorted(PEOPLE_AT_PREPS))
                       + r")\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,2}\s*$")
 
 
@@ -852,8 +852,8 @@ def _people_at_before() -> re.Pattern:
 def _people_familiar_before() -> re.Pattern:
     """Plural people and how they know, just before a cue: "People familiar with the matter",
     "Officials briefed on the talks", "Sources close to the campaign"."""
-    return re.compile(r"(?i:\b(?:" + "|".join(sorted(_OPENING_PLURAL_HEADS)) + r"))\s+(?:"
-                      + "|".join(sorted(_HEAD_MODIFIERS)) + r")\s+(?:with|on|to|about|in|of|for)\s+"
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(OPENING_PLURAL_HEADS)) + r"))\s+(?:"
+                      + "|".join(sorted(HEAD_MODIFIERS)) + r")\s+(?:with|on|to|about|in|of|for)\s+"
                       r"(?:[\w'\u2019.-]+\s+){1,5}$")
 
 
@@ -882,18 +882,18 @@ _QUOTED_AS = re.compile(r"(?<![\w'\u2019-])(?P<was>(?:was|is|were|are|has\s+been
                         r"(?P<by>by\s+)?(?P<np>[^,;:\x01\n]{1,60}?)\s+as\s+$")
 
 
-def _quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
+def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
     """The speaker of "saying" after "X was quoted by Y as" (X) or "Y quoted X as" (X); None when
     the words before the cue are neither."""
     qm = _QUOTED_AS.search(masked, max(lo, cue_start - 90), cue_start)
     if qm is None or bool(qm.group("was")) != bool(qm.group("by")):
         return None  # (not "was quoted X as", nor "quoted by Y as" with no one quoted)
     if qm.group("by"):
-        return np_backward(masked, _before_adverb(masked, qm.start(), lo), lo)
+        return np_backward(masked, before_adverb(masked, qm.start(), lo), lo)
     return np_backward(masked, qm.end("np"), qm.start("np"))
 
 
-def _verb_use(masked: str, cm, ss: int) -> bool:
+def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
     w = cm.group(0)
@@ -902,7 +902,7 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
     before = masked[max(ss, cm.start() - 40) : cm.start()]
-    pm = _prev_word(before, 0, len(before))
+    pm = prev_word(before, 0, len(before))
     prev = pm[1] if pm else ""
     lp = prev.lower()
     if lp in QUANTIFIER_SUBJECTS and (w in _OPINION_BASE or (
@@ -917,32 +917,32 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
     # verb that is never a noun, any clause: "suspended by Merrill, which said it was cooperating"
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and (masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK or w in _NEVER_NOUN_AFTER_OWNER)
-    if (lp in _NOT_BEFORE_VERB and not relative and not (prev == "United" and w in _NEVER_NOUN_AFTER_OWNER)) \
+    if (lp in NOT_BEFORE_VERB and not relative and not (prev == "United" and w in _NEVER_NOUN_AFTER_OWNER)) \
             or _owner_before(prev, w):
         return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"
-    if (lp.endswith("ly") and lp not in _LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
+    if (lp.endswith("ly") and lp not in LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
     if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
-            "-" in lp or pm is not None and (pm2 := _prev_word(before, 0, pm[0])) is not None
-            and pm2[1].lower() in _DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")):
+            "-" in lp or pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
+            and pm2[1].lower() in DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")):
         return False  # "The proposed note", "a published report", "A White House-ordered report": an
         # adjective and its noun (but "those surveyed say", "the accused said")
-    if prev in _BE and (cues().base.get(w) in _JUDGING or (  # lower case: not "Pan Am said"
+    if prev in BE and (cues().base.get(w) in JUDGING or (  # lower case: not "Pan Am said"
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")) and cues().base.get(w) not in ("ask", "worry"))):
         return False  # "could be blamed on", "was praised for", "are feared dead", "have been reported":
         # a passive, no one speaks
     nxt = masked[cm.end() : cm.end() + 30].split()
     nxt0 = nxt[0].lower().strip(",.;:") if nxt else ""
-    if w == "alleged" and nxt0 not in _CLAUSE_OPENERS and nxt0 not in _STOP_BACK and not nxt0.startswith(MASK) \
+    if w == "alleged" and nxt0 not in _CLAUSE_OPENERS and nxt0 not in STOP_BACK and not nxt0.startswith(MASK) \
             and masked[cm.end() : cm.end() + 3].strip()[:1] not in (",", ":", MASK):
         return False  # "alleged European subsidies", "the alleged plot": an adjective
     if w.endswith("ing"):  # ", saying that ...", "Sanders is saying that ..."
         return before.rstrip().endswith((",", MASK)) or _BE_BEFORE_ING.search(before) is not None \
             or _WHILE_ING.search(before) is not None \
-            or _participle_chain(masked, cm, ss) is not None \
-            or nxt0 in _CLAUSE_OPENERS and (_person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None)
+            or participle_chain(masked, cm, ss) is not None \
+            or nxt0 in _CLAUSE_OPENERS and (person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None)
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None
@@ -953,15 +953,15 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         if pm is None and w in cues().that_only and before.rstrip().endswith(","):
             return True  # "Mary Kay Henry, the union's president, expressed concern that": after an
             # appositive (only the phrases that need their "that")
-        return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in _CARRIERS or lp in _DOCUMENTS
+        return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS
                                or _DET_NOUN_BEFORE.search(before) is not None)  # "His office issued a statement"
     base = cues().base.get(w, w)
-    if w == base and lp in _BASE_ADVERBS and pm is not None and (pm2 := _prev_word(before, 0, pm[0])) is not None:
+    if w == base and lp in _BASE_ADVERBS and pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None:
         pm, prev = pm2, pm2[1]  # "Some activists even insist that": the subject before the adverb
         lp = prev.lower()
     if w == base and w in _OPINION_BASE and (
-            _plural_participle_subject(masked, ss, cm.start()) is not None  # "Democrats trying to ... say"
+            plural_participle_subject(masked, ss, cm.start()) is not None  # "Democrats trying to ... say"
             or lp not in ("to", "i", "you", "we", "let", "me")
             and nxt0 in ("he", "she", "they", "it", "there", "he's", "she's", "they're", "it's")):
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
@@ -998,22 +998,22 @@ def _verb_use(masked: str, cm, ss: int) -> bool:
         if lp.endswith("ern") or lp in _REGION_BEFORE_STATES:
             return False  # "Most Southern states that ...", "the battleground states": a noun
         if w in ("states", "reports", "claims", "notes") and nxt0 == "that" and len(nxt) > 1 \
-                and nxt[1].lower() in _MODALS | _BE | _HAVE:
+                and nxt[1].lower() in _MODALS | BE | _HAVE:
             return False  # "Rust Belt states that have suffered": a noun and its relative clause
         if (lp in _SKIP_ADVERBS or lp.endswith("ly")) and pm is not None:
-            pm2 = _prev_word(before, 0, pm[0])  # "The statement then declares"
+            pm2 = prev_word(before, 0, pm[0])  # "The statement then declares"
             if pm2 is not None:
                 pm, prev = pm2, pm2[1]
                 lp = prev.lower()
         subj_ok = prev[:1].isupper() or lp in ("he", "she", "it", "also", "who", "which") \
             or lp in ("and", "but") and w not in _NOUN_S \
-            or lp in _CARRIERS or lp in _DOCUMENTS or _noun_subject(before, pm, lp) \
+            or lp in CARRIERS or lp in _DOCUMENTS or _noun_subject(before, pm, lp) \
             or (not pm and before.rstrip().endswith(","))  # "The ad claims", "Jan Brewer, a supporter, calls"
         return subj_ok and (nxt0 in _CLAUSE_OPENERS or masked[cm.end() : cm.end() + 1] == ":"
-                            or base in _RECIPIENT_THAT_CUES and _TELL_THAT.match(masked, cm.end()) is not None
+                            or base in RECIPIENT_THAT_CUES and TELL_THAT.match(masked, cm.end()) is not None
                             # "Ada Fisher believes Donald Trump will do well": a name and its verb
-                            or base in _OPINION_BASE and _THINK_CLAUSE.match(masked, cm.end()) is not None
+                            or base in _OPINION_BASE and THINK_CLAUSE.match(masked, cm.end()) is not None
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
                             # a naming verb, its object and the name: 'calls Horgos "a mistake"'
-                            or cues().base.get(w) in _NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
+                            or cues().base.get(w) in NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
     return True

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .lexicon import nationalities, portfolios, role_heads, role_nouns, title_words
-from .phrases import _PARTY_MEMBERS
+from .phrases import PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -68,7 +68,7 @@ _NOT_ROLES = frozenset("the a an of in on at to for with by from after before ov
                        "together rather further later never ever whether either neither order matter "
                        "number paper water error center centre quarter chapter sector factor letter".split())
 # capitalised only because they open the phrase: "Other senators", "Top committee leaders"
-_OPENERS = frozenset("""other others top many some most several few various numerous certain such more
+OPENERS = frozenset("""other others top many some most several few various numerous certain such more
     key leading prominent both all two three four five six seven eight nine ten dozens hundreds""".split())
 # common nouns and adjectives capitalised at the start: part of the role ("Public health officials")
 _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior local federal national
@@ -180,7 +180,7 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     place: str | None = None
     if j < i and j == 0:  # the phrase's first word, capitalised only for that
         low = toks[j][0].lower()
-        if low in _OPENERS:
+        if low in OPENERS:
             j += 1  # "Other senators", "Many Democratic officials"
         elif low in _ROLE_OPENERS and j + 1 == i:
             title = low + " " + title  # "Public health officials"
@@ -328,7 +328,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
 
 
-_PARTY_MEMBER_WORDS = _PARTY_MEMBERS | {"independent"}
+_PARTY_MEMBER_WORDS = PARTY_MEMBERS | {"independent"}
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")
 _HAS_ORG = re.compile(r"\s(?:of|at|for|with|from|in)\s+(?:the\s+)?[A-Z]")

@@ -9,8 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (countries, cues, given_names, is_known_firm, known_firm_ending, nationalities, portfolios,
-                      pronouns, role_heads, role_nouns, titles, us_states)
+from .lexicon import (
+    countries,
+    cues,
+    given_names,
+    is_known_firm,
+    known_firm_ending,
+    nationalities,
+    portfolios,
+    pronouns,
+    role_heads,
+    role_nouns,
+    titles,
+    us_states,
+)
 
 _KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Adm|Maj)\.")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -31,7 +43,7 @@ DETERMINERS = frozenset(
 )
 PARTICLES = frozenset("van von der den de del della la le du da di dos das bin ibn al el ter ten st. st".split())
 # words that end a noun phrase when scanning backwards from a cue
-_STOP_BACK = frozenset(
+STOP_BACK = frozenset(
     """that which but and or nor while as because when after before if so then than though although
     where since until unless whether whom whose to in on at for with by from about into over under
     against between through during without within along across behind beyond like near upon despite
@@ -51,7 +63,7 @@ ADVERBS = frozenset(
     doesn\u2019t don\u2019t didn\u2019t won\u2019t wouldn\u2019t can\u2019t couldn\u2019t
     hasn't haven't hadn't wasn't weren't isn't aren't hasn\u2019t haven\u2019t hadn\u2019t only""".split()
 )  # (and "live tweeted", "she doesn't think", "Sanders hasn't said", "He only said")
-_GROUP_HEADS = frozenset(
+GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
     officers soldiers people supporters protesters protestors members voters lawmakers leaders
     investigators prosecutors authorities police scientists researchers economists democrats
@@ -65,13 +77,13 @@ ORG_WORDS = frozenset(
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
     hospital college museum academy school""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
-_COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
-# plural heads of people beyond _GROUP_HEADS: "voters who backed Trump", "women who ..."
+COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
+# plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
 # plural nouns a group of people is named by, alone or after lower-case words ("female MPs");
 # not parties or pronoun-like words
-_PEOPLE_PLURALS = (_GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
+_PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "farmers traders dealers bankers brokers executives employees unions doctors teachers nurses fans "
     "campaigners mps ministers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
@@ -84,11 +96,11 @@ _PEOPLE_OF = re.compile(
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
     r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s")
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
-_PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
+PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans".split())
-_PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with around outside throughout".split())
-_AGED_HEADS = _PEOPLE_AT_HEADS | frozenset(("those",))
+PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with around outside throughout".split())
+_AGED_HEADS = PEOPLE_AT_HEADS | frozenset(("those",))
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
 _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokesperson planner source official "
                               "resident voter worker lawyer expert student teacher farmer "
@@ -111,19 +123,19 @@ def _ends_in_person_name(toks) -> bool:
     if caps == 0:
         return False
     run = words[len(words) - caps:]
-    if (last := run[-1].lower().rstrip(".")) in ORG_WORDS or last in _COMPANY_ENDS:
+    if (last := run[-1].lower().rstrip(".")) in ORG_WORDS or last in COMPANY_ENDS:
         return False  # "a major U.S. Bank": an organisation, however it starts
     before = words[len(words) - caps - 1].lower() if caps < len(words) else ""
     # a given name first, or a name right after a common noun ("both companies Li Ka-shing");
     # not "the Export-Import Bank"
     return run[0].lower() in given_names() and len(run) >= 2 or bool(before) and before not in DETERMINERS \
-        and before not in _PEOPLE_AT_PREPS and before not in ("and", "or") and before.isalpha()
+        and before not in PEOPLE_AT_PREPS and before not in ("and", "or") and before.isalpha()
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun for people, plural or singular: "voters", "banker", "an economist" (roles from the lexicon)."""
     w = word.lower()
-    return w in _PEOPLE_AT_HEADS or w + "s" in _PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
+    return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
 RELATIVE = frozenset(("who", "which", "that"))
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -160,7 +172,7 @@ class Mention:
         return self.text[s - self.start : e - self.start]
 
 
-def _tokens(m: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def word_tokens(m: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     # (one C-level span() per token and a slice: a quarter faster than start(), end(), group())
     return [(s, e, m[s:e]) for s, e in map(_SPAN, _WORD.finditer(m, lo, hi))]
 
@@ -186,7 +198,7 @@ def _clean_tok(tok: str) -> str:
     return tok.rstrip(".")
 
 
-def _strip_trailing_period(m: str, s: int, e: int) -> int:
+def strip_trailing_period(m: str, s: int, e: int) -> int:
     """Drop a sentence-final period from a phrase end, but keep initials' dots (P.)."""
     if e > s and m[e - 1] == ".":
         word = m[s:e].split()[-1]
@@ -215,15 +227,15 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
-    if j < len(toks) and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
+    if j < len(toks) and toks[-1][2].rstrip(".").lower() in COMPANY_ENDS:
         # a firm's name with a number in it: "3Com Corp", "Spectrum 2000 Inc", "Auto Loans 2 Inc"
         while j > 0 and toks[j - 1][2][:1].isdigit() and (
                 any(c.isupper() for c in toks[j - 1][2]) or toks[j - 1][2].isdigit() and j > 1 and _is_cap(toks[j - 2][2])):
             j -= 1
             while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
                 j -= 1
-    if j >= 2 and j < len(toks) and all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in toks[j:]) \
-            and toks[j - 1][2] in _COMPANY_ENDS and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in DETERMINERS:
+    if j >= 2 and j < len(toks) and all(t[2].rstrip(".").lower() in COMPANY_ENDS for t in toks[j:]) \
+            and toks[j - 1][2] in COMPANY_ENDS and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in DETERMINERS:
         # "Jacobs Engineering group Inc", "J.C. Penney co Inc": a wire's lower-case "group" or
         # "co" inside the firm's name, whose name is not "Inc"
         j -= 1
@@ -241,8 +253,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             and toks[j][2].isupper() and toks[j - 2][2].isupper():
         return toks[j - 2][0], toks[j][1]  # "S and P": one name
     if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
-            and toks[j - 2][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE and (
-            toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS
+            and toks[j - 2][2].lower() not in GROUP_HEADS | _PLURAL_PEOPLE and (
+            toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in COMPANY_ENDS
             or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS):
         # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name;
         # "the Securities and Exchange Commission", "Valley Federal Savings and Loan Association":
@@ -250,12 +262,12 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         k = _run_start(toks, j - 1, _is_name_tok)
         if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
-        return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
+        return toks[k][0], strip_trailing_period(m, toks[k][0], toks[-1][1])
     if j >= 3 and toks[j - 1][2] == "the" and toks[j - 2][2] == "of" and _is_cap(toks[j - 3][2]) \
             and toks[j - 3][2].lower() in ORG_WORDS:
         # "the Office of the Deputy Prime Minister", "the Department of the Treasury": one name
         k = _run_start(toks, j - 3, _is_name_tok, the=False)
-        return toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1])
+        return toks[k][0], strip_trailing_period(m, toks[k][0], toks[-1][1])
     run = toks[j:]
     while run and (run[0][2] in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower().rstrip(".") not in ORG_WORDS | _PAPER_WORDS
@@ -274,9 +286,9 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             continue  # (not "Lawyers' Christian Fellowship": a plural's possessive opens a name)
         after = run[idx + 1:]
         owner = w[:-1].lower() if plural_owner else _clean_tok(w).lower()
-        if not any(t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS or _is_title_word(t[2])
+        if not any(t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS or is_title_word(t[2])
                    for t in after) and (after[0][2].lower() in given_names() or (
-                len(after) == 2 and owner in ORG_WORDS - _COMPANY_ENDS - {"company"}
+                len(after) == 2 and owner in ORG_WORDS - COMPANY_ENDS - {"company"}
                 and _person_like(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)):
             # "Sotheby's John Marion", "the Congressional Budget Office's Rudolph Penner": the
             # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
@@ -288,26 +300,26 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         for k in range(len(run) - 2, 0, -1):
             rest = run[k:]
             if len(rest) <= 3 and rest[0][2].lower() in given_names() and not any(
-                    t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS for t in rest) \
+                    t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS for t in rest) \
                     and is_known_firm(m[run[0][0]:run[k - 1][1]]):
                 run = run[k:]
                 break
     ts = titles()
     known_firm = j >= 2 and toks[j - 1][2] == "of" and is_known_firm(m[run[0][0]:run[-1][1]].rstrip("."))
-    if j >= 2 and toks[j - 1][2] == "of" and (run[-1][2].rstrip(".").lower() in _COMPANY_ENDS or known_firm):
+    if j >= 2 and toks[j - 1][2] == "of" and (run[-1][2].rstrip(".").lower() in COMPANY_ENDS or known_firm):
         person = _person_before_of(toks, j - 1, known_firm)
         if person is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody Inc": the person, not the company
         k = _run_start(toks, j - 1, the=False)
         place = " ".join(t[2] for t in run[:-1])
-        if k < j - 1 and (toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS
+        if k < j - 1 and (toks[j - 2][2].lower().rstrip(".") in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS
                           or len(run) <= 3 and (place in us_states() or place.lower() in countries() | _REGIONS)):
             # "Peugeot Motors of America Inc", "Aluminum Co of Canada Ltd", "First City Bancorp of
             # Texas Inc": one company (but not "Ward McCarthy of Merrill Lynch Inc", a person whose
             # given name is not in the list)
-            return toks[k][0], _strip_trailing_period(m, toks[k][0], run[-1][1])
+            return toks[k][0], strip_trailing_period(m, toks[k][0], run[-1][1])
         if len(run) >= 3 and (person := _person_before_of(toks, j - 1, True)) is not None and not any(
-                t[2].rstrip(".").lower() in _COMPANY_ENDS | _FIRM_HEADS | _FIRM_PARTS for t in toks[k:j - 1]):
+                t[2].rstrip(".").lower() in COMPANY_ENDS | _FIRM_HEADS | _FIRM_PARTS for t in toks[k:j - 1]):
             words = [t for t in toks[k:j - 1] if person[0] <= t[0] and t[2] not in _CAPITALISED_ROLES]
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
@@ -323,20 +335,20 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # "the University of Michigan", "the Department of Justice": one name (and "Public Service
             # Co of New Mexico", "Aluminum Co of America": a company named for its state or country,
             # not the place; but "Bayer AG of West Germany" is where Bayer AG is)
-            return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
+            return before[0][0], strip_trailing_period(m, before[0][0], run[-1][1])
         named = [t for t in before if t[2] != "The"]
         if named and (before[0][2] == "The" or k > 0 and toks[k - 1][2].lower() == "the") \
                 and named[0][2].lower() not in given_names():
             # "The British Chambers of Commerce", "the Royal Society of Chemistry", "the London
             # School of Economics": after an article, "X of Y" is one name, no person of a place
             # (but "the Rev. Jesse Jackson of Chicago" is a person)
-            return before[0][0], _strip_trailing_period(m, before[0][0], run[-1][1])
+            return before[0][0], strip_trailing_period(m, before[0][0], run[-1][1])
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
         place = " ".join(t[2] for t in run)
         of_place = place in us_states() or place.lower() in countries()
         if len(before) >= 3 and of_place and not any(
-                t[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS or t[2] in _PARTY_WORDS for t in before[-2:]):
+                t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS or t[2] in _PARTY_WORDS for t in before[-2:]):
             # "House Republican Leader Trent Lott of Mississippi": the person's two names before "of"
             # (three with a middle initial: "House Speaker Paul D. Ryan of Wisconsin")
             first = before[-3] if _INITIAL.fullmatch(before[-2][2]) and before[-3][2] not in _PARTY_WORDS \
@@ -363,17 +375,17 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         if idx == len(run) - 1 and idx > 0:
             break  # a title word last is a surname or the office itself, no title before a name:
             # "Claude Pope", "John Lord", "Supermarkets General", "Deputy Assistant Secretary"
-        if w in ts or w.rstrip(".") in ts or "-" in w and _is_title_word(w):  # (and "Vice-President")
-            if last in ORG_WORDS and last not in _COMPANY_ENDS:
+        if w in ts or w.rstrip(".") in ts or "-" in w and is_title_word(w):  # (and "Vice-President")
+            if last in ORG_WORDS and last not in COMPANY_ENDS:
                 office = True
-            elif last not in _COMPANY_ENDS:
+            elif last not in COMPANY_ENDS:
                 k = idx + 1
     if k >= len(run):
         k = len(run) - 1 if len(run) > 1 else 0
     if (office or run[-1][2].rstrip(".") in ts) and k == 0 and len(run) > 1 and run[0][2] == "The":
         k = 1  # "The Justice Department said", "The Treasury Secretary said": named as mid-sentence
     run = run[k:]
-    return run[0][0], _strip_trailing_period(m, run[0][0], run[-1][1])
+    return run[0][0], strip_trailing_period(m, run[0][0], run[-1][1])
 
 
 def _surname_after_owner(after: list, owner: str) -> bool:
@@ -384,7 +396,7 @@ def _surname_after_owner(after: list, owner: str) -> bool:
         return False
     w = after[0][2]
     return w[:1].isupper() and not w.isupper() and w.lower() not in _PAPER_WORDS and w.lower() not in countries() \
-        and w not in nationalities() and w.lower() not in PARTICLES and len(w) > 2 and not _is_title_word(w) \
+        and w not in nationalities() and w.lower() not in PARTICLES and len(w) > 2 and not is_title_word(w) \
         and w.lower() not in role_heads() and w.lower() not in role_nouns() and w.lower() not in _NAME_PART_NOUNS
 
 
@@ -422,7 +434,7 @@ def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
     """A body's name from the capitalised run that ends at its head word ``toks[k]`` to the
     phrase's end, or the person "of the" body named before it."""
     k = _run_start(toks, k, _is_name_tok, the=False)
-    return _person_of_the(toks, k) or (toks[k][0], _strip_trailing_period(m, toks[k][0], toks[-1][1]))
+    return _person_of_the(toks, k) or (toks[k][0], strip_trailing_period(m, toks[k][0], toks[-1][1]))
 
 
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
@@ -530,18 +542,18 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "group" if toks[0][2].lower() in _PEOPLE_PLURALS else "description")
     k = None
     for n in range(1, min(len(toks) - 1, 8)):
-        if toks[n][2] in _PEOPLE_AT_PREPS:
+        if toks[n][2] in PEOPLE_AT_PREPS:
             k = n
             break
     if k is not None and not _ends_in_person_name(toks[k + 1:]) \
             and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()
-        if head in _PEOPLE_AT_HEADS:
+        if head in PEOPLE_AT_HEADS:
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
-        if toks[k - 1][2].islower() and _person_noun(head):
+        if toks[k - 1][2].islower() and person_noun(head):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
     if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
-                                      and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in _COMPANY_ENDS):  # ("3Com Corp")
+                                      and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
                 first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
@@ -568,7 +580,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             men.desc_start, men.desc_end = ds, nr[0]  # ("the Pentagon": no description)
         return men
     head = toks[-1][2].lower()
-    if head in _GROUP_HEADS and first not in ("a", "an", "one", "another"):
+    if head in GROUP_HEADS and first not in ("a", "an", "one", "another"):
         return Mention(s, e, text, "group")
     if first in ("a", "an") and len(toks) > 2 and toks[2][2].lower() == "of" and head.endswith("s") \
             and not head.endswith("ss"):
@@ -583,17 +595,17 @@ _PEOPLE_PARTICIPLES = frozenset("interviewed surveyed polled questioned contacte
 
 def _people_participle(toks, i: int) -> bool:
     """Is the token at ``i`` such a participle right after a noun for people?"""
-    return i > 0 and toks[i][2] in _PEOPLE_PARTICIPLES and _person_noun(toks[i - 1][2])
+    return i > 0 and toks[i][2] in _PEOPLE_PARTICIPLES and person_noun(toks[i - 1][2])
 
 
 _PLACE_PREPS = frozenset("in across around throughout outside inside within".split())
 
 
-def _people_somewhere_before(toks, i: int, preps: frozenset[str] = _PEOPLE_AT_PREPS) -> bool:
+def _people_somewhere_before(toks, i: int, preps: frozenset[str] = PEOPLE_AT_PREPS) -> bool:
     """Do people at a place stand within a few words before ``i`` ("observers in Virginia")?"""
     for k in range(i - 1, max(0, i - 5), -1):
         if toks[k][2].lower() in preps:
-            return _person_noun(toks[k - 1][2]) or _people_participle(toks, k - 1)
+            return person_noun(toks[k - 1][2]) or _people_participle(toks, k - 1)
     return False
 
 
@@ -610,7 +622,7 @@ _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
-    toks = _tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
+    toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
     if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]
@@ -625,7 +637,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # but "MONTREAL, Feb 26 - (Ivaco Inc) said": a wire's unlisted company, in
             # parentheses right after the dateline's dash, is the subject
             toks = toks[k + 1:-1] if 0 < k < len(toks) - 2 and toks[k - 1][2] in ("-", "--") else toks[:k]
-    if len(toks) >= 5 and toks[-2][2] == ")" and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS:
+    if len(toks) >= 5 and toks[-2][2] == ")" and toks[-1][2].rstrip(".").lower() in COMPANY_ENDS:
         k = len(toks) - 3
         while k > 0 and toks[k][2] != "(" and len(toks) - k < 7:
             k -= 1
@@ -633,7 +645,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             toks = toks[:k] + toks[k + 1:-2] + toks[-1:]  # "Nikko Securities Co (Europe) Ltd said": one name
     if len(toks) >= 4 and toks[-1][2] == "]" and toks[-3][2] == "[" and toks[-2][2].isupper() and _is_cap(toks[-4][2]):
         toks = toks[:-3]  # "Benetton Group Spa [BTOM.MI] said": a wire's ticker in square brackets
-    if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in _COMPANY_ENDS \
+    if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in COMPANY_ENDS \
             and _is_cap(toks[-3][2]):
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
     if not toks:
@@ -661,16 +673,16 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 segs.append([])
             else:
                 segs[-1].append(t)
-        segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and _is_title_word(sg[1][2]) else sg
+        segs = [sg[1:] if len(sg) > 2 and sg[0][2] == "state" and is_title_word(sg[1][2]) else sg
                 for sg in segs if sg]  # ("Scott's niece, state Del. Marcia Price, shouted": the titled name)
         for n in range(len(segs) - 1, 0, -1):
             if len(segs[n]) >= 3 and _is_cap(segs[n][0][2]) and any(t[2] in ("and", "&") for t in segs[n]) \
-                    and segs[n][-1][2].rstrip(".").lower() in _COMPANY_ENDS | _FIRM_HEADS \
+                    and segs[n][-1][2].rstrip(".").lower() in COMPANY_ENDS | _FIRM_HEADS \
                     and len(segs[n - 1]) >= 3 and segs[n - 1][-2][2] in ("at", "of", "with", "for", "from") \
                     and _is_cap(segs[n - 1][-1][2]):
                 segs[n - 1] = segs[n - 1] + segs.pop(n)  # "oil analyst at Donaldson, Lufkin and Jenrette
                 # Securities, said": a firm named for its partners, one comma inside
-            elif all(t[2].rstrip(".").lower() in _COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
+            elif all(t[2].rstrip(".").lower() in COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
                 segs[n - 1] = segs[n - 1] + segs.pop(n)  # "president of HyOx, Inc., said": the firm's legal
                 # form after its comma is the firm's, no appositive
         k = len(segs) - 1
@@ -751,29 +763,29 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and got[-1][2].lower() not in given_names() \
                 and (i := toks.index(t)) > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2] in ORG_WORDS
                                                   or toks[i - 1][2] in _SITE_NOUNS) \
-                and not _person_noun(toks[i - 1][2]) and toks[i - 1][2].lower() not in DETERMINERS \
+                and not person_noun(toks[i - 1][2]) and toks[i - 1][2].lower() not in DETERMINERS \
                 and not toks[i - 1][2].lower().endswith("ing"):  # (not "Speaking in Cardiff Kennedy said")
             got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
             continue
-        if lw in _PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
-                and (_person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1)) \
+        if lw in PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
+                and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1)) \
                 and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
             continue
         if lw == "and" and got and len(got) <= 5 and (i := toks.index(t)) > 0 \
-                and (got[-1][2].lower() in _PEOPLE_AT_PREPS and _people_somewhere_before(toks, i)
+                and (got[-1][2].lower() in PEOPLE_AT_PREPS and _people_somewhere_before(toks, i)
                      or all(_is_cap(g[2]) for g in got) and _is_cap(toks[i - 1][2])
                      and _people_somewhere_before(toks, i, _PLACE_PREPS)):
             got.append(t)  # "Political observers in Virginia and around the country say", "Voters in Iowa
             # and New Hampshire say": people of both places
             continue
-        if w in _PEOPLE_PARTICIPLES and got and got[-1][2].lower() in _PEOPLE_AT_PREPS \
+        if w in _PEOPLE_PARTICIPLES and got and got[-1][2].lower() in PEOPLE_AT_PREPS \
                 and _people_participle(toks, toks.index(t)):
             got.append(t)  # "Voters interviewed at rallies said", "Residents surveyed in the state said"
             continue
         if lw in ("over", "under") and len(got) == 1 and got[0][2].isdigit() and (i := toks.index(t)) > 0 \
-                and (toks[i - 1][2].lower() in _AGED_HEADS or _person_noun(toks[i - 1][2])):
+                and (toks[i - 1][2].lower() in _AGED_HEADS or person_noun(toks[i - 1][2])):
             got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
             continue
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
@@ -788,7 +800,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
             got.append(t)  # "Continental Can said", "American Can", "USA Today": a word inside a name
             continue
-        if lw in _STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
+        if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
                 continue
@@ -805,7 +817,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 pair = True
                 continue
             if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
-                    and (len(got) == 1 or not any(_is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
+                    and (len(got) == 1 or not any(is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
                     and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said", "the Department of Health
                 continue  # and Human Services": one name
@@ -819,9 +831,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "S and P said": Standard and Poor's, one name
                 continue
             if lw == "and" and got and (got[-1][2].rstrip(".") in _FIRM_PARTNERS or all(_is_cap(g[2]) for g in got)
-                                        and got[0][2].rstrip(".").lower() in _COMPANY_ENDS) \
+                                        and got[0][2].rstrip(".").lower() in COMPANY_ENDS) \
                     and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
-                    and toks[i - 1][2].lower() not in _GROUP_HEADS | _PLURAL_PEOPLE | _COMPANY_ENDS:
+                    and toks[i - 1][2].lower() not in GROUP_HEADS | _PLURAL_PEOPLE | COMPANY_ENDS:
                 # (not "Workers and ...", nor "Lazard Freres and Co and Salomon Brothers Inc")
                 got.append(t)  # "A.T. Brod and Co Inc", "Firestone Tire and Rubber Co": one firm's name
                 continue
@@ -879,7 +891,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got)
         # "the ownership structure of banks that bankers said would ...", "a plan that the company said"
         or len(got) == 1 and got[0][2].islower() and (got[0][2].endswith("s") and not got[0][2].endswith("ss")
-                                                      or got[0][2] in _GROUP_HEADS | _PLURAL_PEOPLE)
+                                                      or got[0][2] in GROUP_HEADS | _PLURAL_PEOPLE)
         or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their")
         # "a poll found that 70 percent of voters said": a share of people opens the clause
         or len(got) >= 2 and _NUMBER.fullmatch(got[0][2]) is not None and _is_share_word(got[1][2]))
@@ -909,7 +921,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     if not got or all(t[2].lower() in DETERMINERS for t in got):
         return None
     # sentence-initial capital on an ordinary word ("But", "Now") is not a name
-    while len(got) > 1 and got[0][2] in _SENTENCE_OPENERS:
+    while len(got) > 1 and got[0][2] in SENTENCE_OPENERS:
         opener, got = got[0][2], got[1:]
         if opener in ("Last", "Next", "In", "Since", "By") and len(got) > 1 and got[0][2].lower() in _MONTHS:
             got = got[1:]  # "Last March Hu said", "Last June Grewcock said": the month goes too
@@ -923,7 +935,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if k0 and toks[k0 - 1][2] == ",":
             return np_backward(m, toks[k0 - 1][0], lo)  # "Analysts, contacted on Sunday said": analysts
         return None  # "to recover alleged disbursements", "are large estimated": no subject here
-    s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
+    s, e = got[0][0], strip_trailing_period(m, got[0][0], got[-1][1])
     if pair and any(t[2] == "and" for t in got):
         # both names, and any description before them ("nuclear experts David Albright and ..."):
         # a group of two, not the nearer one alone
@@ -938,7 +950,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     men = classify(m, s, e, got)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and men.name_end is not None \
             and k0 > 0 and toks[k0 - 1][2].lower() in _LEAD_PREPS \
-            and any(w.lower() in _OCCASION_NOUNS for w in m[s:men.name_start].split()):
+            and any(w.lower() in OCCASION_NOUNS for w in m[s:men.name_start].split()):
         # "In the Cosmopolitan interview Mr Howard said": the words before the name end a phrase
         # of place or occasion, no description of him
         men = Mention(men.name_start, men.name_end, m[men.name_start:men.name_end], "name", men.name_start, men.name_end)
@@ -986,7 +998,7 @@ _STATE_NOUNS = frozenset("department departments officials official legislature 
                          "media agency agencies government television radio newspaper prosecutors "
                          "authorities".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
-_HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
+HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
 # people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
@@ -1040,7 +1052,7 @@ def _plural_head(toks: list, i: int) -> bool:
         and not w.isupper()
 
 
-_OPENING_PLURAL_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(("majorities", "most", "many"))
+OPENING_PLURAL_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(("majorities", "most", "many"))
 
 
 def _opening_plural(toks: list, i: int, heads=("majorities", "most", "many")) -> bool:
@@ -1071,10 +1083,10 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
         return got
     link = toks[j][2].lower()
     j -= 1
-    if w.lower() in _HEAD_MODIFIERS or link == "by":
+    if w.lower() in HEAD_MODIFIERS or link == "by":
         j -= 1  # ("analysts polled by Reuters said": the analysts)
     elif link not in _BARE_LINKS and not (link == "to" and w.lower() in _TO_HEADS) \
-            and not (link in ("in", "at") and w.islower() and _person_noun(w) and _is_cap(got[0][2])):
+            and not (link in ("in", "at") and w.islower() and person_noun(w) and _is_cap(got[0][2])):
         # ("an aide to the senator"; "the U.S. agriculture counselor in Moscow said": where the person is)
         if _opening_plural(toks, j):
             return toks[j:k] + got  # "but majorities in all five say", "Protesters in the streets said"
@@ -1085,14 +1097,14 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
         if i < 0:
             return got
         w = toks[i][2]
-        if w in ",;:()[]\u2014\u2013-" or w == "--" or w.startswith(MASK) or (n and w.lower() in _STOP_BACK):
+        if w in ",;:()[]\u2014\u2013-" or w == "--" or w.startswith(MASK) or (n and w.lower() in STOP_BACK):
             return got
         if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
             return toks[i:k] + got
-        if n == 0 and _opening_plural(toks, i, _OPENING_PLURAL_HEADS):
+        if n == 0 and _opening_plural(toks, i, OPENING_PLURAL_HEADS):
             return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say",
             # "Officials briefed on the talks said"
-        if n == 0 and i >= 1 and toks[i][2].lower() in _OPENING_PLURAL_HEADS and _is_cap(toks[i - 1][2]) \
+        if n == 0 and i >= 1 and toks[i][2].lower() in OPENING_PLURAL_HEADS and _is_cap(toks[i - 1][2]) \
                 and _opening_plural(toks, i - 1, (toks[i - 1][2].lower(),)):
             return toks[i - 1:k] + got  # "U.S. officials familiar with the probe said"
     return got
@@ -1105,16 +1117,16 @@ _COUNTING = frozenset("both all many several some few two three four five six se
 def _is_share_word(word: str) -> bool:
     """A word after a number that makes it a share of people: "70 percent", "six in 10", "two-thirds of"."""
     return word.lower() in ("percent", "pct", "%", "in", "of", "per")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PAPER_WORDS = frozenset("telegraph mirror herald express mail post times tribune independent sport people star "
                          "observer record sun business".split())  # "the Sunday Telegraph", "Monday Business"
-_DAY_NAMES = frozenset(_DAYS.split("|"))
+_DAY_NAMES = frozenset(DAYS.split("|"))
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_LEADS = frozenset("on last this next late early later earlier".split())
 _PERIODS = frozenset("day days week weeks month months year years decade decades".split())
 _COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
 # lower-case words in -ly that are nouns, not adverbs ("the family said")
-_LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly monthly quarterly bully "
+LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly daily weekly monthly quarterly bully "
                       "supply reply belly jelly lily fly".split())
 
 
@@ -1129,7 +1141,7 @@ def _share_of_those(toks: list, k: int) -> list:
     j = k - 1
     if j >= 2 and toks[j - 1][2].lower() == "of":
         i = j - 1
-        while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in _STOP_BACK and toks[i - 1][2] not in ",;:" \
+        while i > 0 and i > j - 5 and toks[i - 1][2].lower() not in STOP_BACK and toks[i - 1][2] not in ",;:" \
                 and not toks[i - 1][2].startswith(MASK) and not (toks[i - 1][2].islower() and (
                     toks[i - 1][2].endswith("ed") or toks[i - 1][2] in ("ago", "found", "shows", "show"))):
             # (the share only: not "a survey three weeks ago showed 70 pct of those polled")
@@ -1146,7 +1158,7 @@ def _without_time_lead(got: list) -> list:
         if got[j][2] in ("the", "a", "an") or got[j][2] in ("many", "most", "several") and j == 1 \
                 and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
             lead = [t[2] for t in got[:j]]
-            if all(w.islower() and w not in _STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead) \
+            if all(w.islower() and w not in STOP_BACK and w not in _KEEP_BEFORE_DET for w in lead) \
                     or j == 2 and lead[0].lower().rstrip(".") in _MONTHS and lead[1].isdigit() \
                     or j == 1 and (lead[0].lower().rstrip(".") in _MONTHS or lead[0] in _DAY_NAMES
                                    or len(lead[0]) == 4 and lead[0].isdigit()):
@@ -1170,7 +1182,7 @@ _INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everyb
 def _not_a_subject(toks: list, k: int, w: str) -> bool:
     """A lone lower-case word (``toks[k]``) that cannot be a subject: a participle ("contacted",
     "polled"), an infinitive ("to recover"), an adjective or time word ("large", "afternoon")."""
-    if not w.islower() or w in _SUBJECT_PRONOUNS or w in QUANTIFIER_SUBJECTS or w in _GROUP_HEADS \
+    if not w.islower() or w in _SUBJECT_PRONOUNS or w in QUANTIFIER_SUBJECTS or w in GROUP_HEADS \
             or w in ("heard", "seen"):  # "a reporter can be heard asking": the phrase before
         return False
     prev = toks[k - 1][2].lower() if k else ""
@@ -1189,7 +1201,7 @@ def _drop_circumstances(toks: list) -> None:
         lw = w.lower()
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper():
             return  # "Will wrote": George Will, not the auxiliary
-        if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS):
+        if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in LY_NOUNS):
             toks.pop()
         elif lw in _DAY_PARTS and len(toks) > 1 and (toks[-2][2] in _DAY_NAMES or toks[-2][2].lower() in (
                 "this", "yesterday", "tomorrow", "late", "early", "last")):
@@ -1220,7 +1232,7 @@ def _drop_circumstances(toks: list) -> None:
                 and toks[-2][2].lower() == "in":
             del toks[-2:]  # "critics have in particular noted", "he has in private said"
         elif lw in ("here", "there") and w.islower() and len(toks) > 1 and (
-                _person_noun(toks[-2][2]) or toks[-2][2].lower().endswith(PEOPLE_PLURAL_ENDS)):
+                person_noun(toks[-2][2]) or toks[-2][2].lower().endswith(PEOPLE_PLURAL_ENDS)):
             toks.pop()  # "..., traders here said", "officials there said": where they are (but not
             # "talks here confirmed ...", "who came here said")
         elif not _drop_occasion(toks):
@@ -1235,7 +1247,7 @@ _MEDIA_NOUNS = frozenset(
     "radio television tv twitter facebook blog op-ed column memo call appearance broadcast address remarks "
     "testimony podcast video message editorial report".split())
 _GATHERING_NOUNS = frozenset("conference briefing hearing rally meeting event debate session forum summit".split())
-_OCCASION_NOUNS = _MEDIA_NOUNS | _GATHERING_NOUNS
+OCCASION_NOUNS = _MEDIA_NOUNS | _GATHERING_NOUNS
 _OCCASION_LINKS = frozenset("with to on for from by".split())
 _LEAD_PREPS = _OCCASION_PREPS | {"after", "before", "from"}  # "In the Cosmopolitan interview Mr Howard said"
 _OCCASION_STOPS = frozenset((",", "(", ")", ";", ":", "\u2014", "--"))
@@ -1256,7 +1268,7 @@ def _drop_occasion(toks: list) -> bool:
     # the nearest preposition opens the phrase
     noun = None
     for j in range(k + 1, min(n, k + 6)):
-        if toks[j][2].lower() in _OCCASION_NOUNS:
+        if toks[j][2].lower() in OCCASION_NOUNS:
             noun = j
         elif noun is not None:
             break
@@ -1270,7 +1282,7 @@ def _drop_occasion(toks: list) -> bool:
         return False
     before = toks[k - 1][2]
     low = before.lower()
-    plain = low not in ADVERBS and low not in _OPENERS
+    plain = low not in ADVERBS and low not in OPENERS
     if not (plain and before[:1].isupper() or low in ORG_WORDS
             or plain and before.isalpha() and before.islower() and toks[noun][2].lower() in _MEDIA_NOUNS):
         return False  # a subject ends before it: a name or an organisation; a description keeps a
@@ -1279,7 +1291,7 @@ def _drop_occasion(toks: list) -> bool:
     return True
 
 
-_OPENERS = frozenset("meanwhile however also but and then later earlier still yet so now".split())
+OPENERS = frozenset("meanwhile however also but and then later earlier still yet so now".split())
 
 
 _FIRM_WORDS = frozenset("properties capital partners holdings federal financial".split())  # "Montrose Capital"
@@ -1298,7 +1310,7 @@ def _two_people(toks, i: int, got) -> bool:
         before = toks[i - n:i]
         if all(_is_cap(b[2]) and b[2][1:2].islower() for b in before) \
                 and (before[0][2].lower() in given_names() or got[-1][2].lower() in given_names()) \
-                and not any(b[2].rstrip(".").lower() in ORG_WORDS | _COMPANY_ENDS | _FIRM_HEADS | _FIRM_WORDS
+                and not any(b[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | _FIRM_WORDS
                             for b in before + list(got)) \
                 and (i - n == 0 or not _is_cap(toks[i - n - 1][2])):
             return True
@@ -1314,23 +1326,23 @@ def _plural_pair(toks, and_tok, got) -> bool:
     plural of people with a modifier, joined to a noun or an adjective before it). ``got`` holds
     the phrase's words scanned so far, last word first."""
     i = toks.index(and_tok)
-    if len(got) == 2 and got[0][2] in _GROUP_HEADS and got[1][2].islower() and got[1][2].isalpha() \
-            and got[1][2] not in _STOP_BACK and got[1][2] not in DETERMINERS and got[1][2] not in cues().words and i:
+    if len(got) == 2 and got[0][2] in GROUP_HEADS and got[1][2].islower() and got[1][2].isalpha() \
+            and got[1][2] not in STOP_BACK and got[1][2] not in DETERMINERS and got[1][2] not in cues().words and i:
         w = toks[i - 1][2]
         lw = w.lower()
-        if not w.isalpha() or lw in _STOP_BACK or lw in cues().words or lw in DETERMINERS or lw in _PAIR_TIME_NOUNS \
+        if not w.isalpha() or lw in STOP_BACK or lw in cues().words or lw in DETERMINERS or lw in _PAIR_TIME_NOUNS \
                 or i >= 2 and toks[i - 2][2].lower() in ("both", "either", "between"):
             return False  # (not "this week and industry analysts", "into account both Democrats and ...")
         opens = i == 1 or toks[i - 2][2] in ",;:(\u2014\u2013" or toks[i - 2][2].lower() in DETERMINERS
         # people ("analysts and industry sources"), an adjective ("Congressional and financial"),
         # or a modifier opening the phrase ("crop and weather experts"; not "this week and ...")
-        return lw in _GROUP_HEADS or w.islower() and _person_noun(w) and lw.endswith("s") \
+        return lw in GROUP_HEADS or w.islower() and person_noun(w) and lw.endswith("s") \
             or w.endswith(("al", "ian", "ic")) or w.islower() and opens
     if len(got) != 1:
         return False
     before, after = (toks[i - 1][2] if i else ""), got[-1][2]
     return all(w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
-               and w not in _STOP_BACK and w not in cues().words for w in (before, after))
+               and w not in STOP_BACK and w not in cues().words for w in (before, after))
 
 
 def _drop_parens(toks):
@@ -1355,7 +1367,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
-_SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
     "Separately Asked When While As After Before Because If Although Though Moreover Further "
     "Furthermore Finally Today Yesterday Last Next On In At For With By From Speaking Writing Despite Besides "
@@ -1371,7 +1383,7 @@ def _title_then_name(toks):
         if w == "and" and got and not any(x[2][:1].isupper() for x in got):
             got.append(t)  # "lobbyist and GOP strategist Charlie Black"
             continue
-        if w in _BREAKS or w.startswith(MASK) or w.lower() in _STOP_BACK:
+        if w in _BREAKS or w.startswith(MASK) or w.lower() in STOP_BACK:
             break
         if w == "of" and len(got) >= 2 and got[-1][2][:1].isupper() and got[-2][2][:1].isupper():
             break  # "voter Stephanie Hooton of Derry": the place is not part of the name
@@ -1385,7 +1397,7 @@ def _title_then_name(toks):
     return None
 
 
-_RELATIVE_HEADS = _GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS
+_RELATIVE_HEADS = GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS
 
 
 def _relative_np(toks, stop: int):
@@ -1405,7 +1417,7 @@ def _relative_np(toks, stop: int):
             while j > 0 and len(head) < 8:
                 t = toks[j - 1]
                 lw = t[2].lower()
-                if t[2] in _BREAKS or t[2].startswith(MASK) or (lw in _STOP_BACK and lw != "of"):
+                if t[2] in _BREAKS or t[2].startswith(MASK) or (lw in STOP_BACK and lw != "of"):
                     break
                 head.append(t)
                 j -= 1
@@ -1593,7 +1605,7 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     if first[:1].isdigit() and len(seg) > 3 and seg[1][2].lower() in ("pct", "percent", "%") \
             and seg[2][2].lower() in ("owned", "controlled", "held") and seg[3][2].lower() == "by":
         return True  # "Newmont Gold, 95 pct owned by Newmont Mining Corp, said"
-    if first in _PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
+    if first in PARTY_MEMBERS and 2 < len(seg) <= 5 and seg[1][2] in ("of", "from") \
             and all(_is_cap(t[2]) for t in seg[2:]):
         return True  # "Senator Dianne Feinstein, Democrat of California, said": her party and state
     if lf in _SUBJECT_PRONOUNS or lf == "there":
@@ -1606,7 +1618,7 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "acting political director of CREDO Action"
     if len(seg) > 1 and _post_word(seg[-1][2]) and all(_firm_or_modifier(seg, i) for i in range(len(seg) - 1)) \
             or 2 < len(seg) <= 5 and _post_word(seg[-1][2]) and _is_cap(seg[0][2]) and all(
-                t[2].isalpha() and t[2].islower() and t[2] not in _STOP_BACK for t in seg[1:-1]):
+                t[2].isalpha() and t[2].islower() and t[2] not in STOP_BACK for t in seg[1:-1]):
         return True  # "Roy Garofalo, Woolworth vice president, said": a firm's post, lower case (and
         # "Robert Lutz, Chrysler executive vice-president, said", "Melvin Sims, USDA general sales manager, said",
         # "Michael Seibel, Bank of America vice-president, said")
@@ -1628,7 +1640,7 @@ def _post_word(tok: str) -> bool:
     return bool(mods) and head in _POST_WORDS and all(m in _POST_MODIFIERS or m == "co" for m in mods)
 
 
-_PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))
+PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))
 _POST_MODIFIERS = frozenset("vice deputy assistant associate senior chief executive managing general "
                             "financial technical regional".split())
 
@@ -1642,7 +1654,7 @@ _POST_WORDS = frozenset("""economist analyst strategist spokesman spokeswoman sp
     coordinator planner""".split())
 
 
-def _is_title_word(w: str) -> bool:
+def is_title_word(w: str) -> bool:
     ts = titles()
     return w in ts or w.rstrip(".") in ts or ("-" in w and all(p in ts for p in w.split("-")))
 
@@ -1652,10 +1664,10 @@ def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, in
     Finance,")? Capitalised, so it looks like a name, but a title or post word ends it or is
     followed by lower-case words; and the words before are a person's name, not a title."""
     if not (2 <= len(name) <= 4 and all(_is_name_tok(t[2]) for t in name) and _is_cap(name[0][2])
-            and not any(_is_title_word(t[2]) for t in name)) or not seg or not _is_cap(seg[0][2]):
+            and not any(is_title_word(t[2]) for t in name)) or not seg or not _is_cap(seg[0][2]):
         return False
     for i, (_, _, w) in enumerate(seg):
-        if _is_title_word(w) or _is_cap(w) and w.lower() in _POST_WORDS:
+        if is_title_word(w) or _is_cap(w) and w.lower() in _POST_WORDS:
             rest = seg[i + 1:]
             # not "Treasury Secretary James Baker": a title before a name is the name's
             return not rest or not all(_is_name_tok(t[2]) for t in rest)
@@ -1672,12 +1684,12 @@ def _firm_partners_after(toks: list, got: list) -> list:
             or toks[n][2] not in ("and", "&") or toks[n + 1][2].rstrip(".") not in _FIRM_PARTNERS:
         return got
     k = n + 2
-    while k < len(toks) and toks[k - 1][2][-1:] != "." and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
+    while k < len(toks) and toks[k - 1][2][-1:] != "." and toks[k][2].rstrip(".").lower() in COMPANY_ENDS:
         k += 1
     j = k
     while j < len(toks) and j < k + 3 and toks[j][2].islower() and toks[j][2].isalpha():
         j += 1  # the post: "analyst", "assistant manager"
-    if k < j < len(toks) and _person_noun(toks[j - 1][2]) and _is_cap(toks[j][2]):
+    if k < j < len(toks) and person_noun(toks[j - 1][2]) and _is_cap(toks[j][2]):
         k = j
         while k < len(toks) and k < j + 3 and _is_cap(toks[k][2]) and toks[k - 1][2][-1:] != ".":
             k += 1
@@ -1688,7 +1700,7 @@ def _role_then_partners(toks: list) -> tuple[list, list] | None:
     """'lead manager Stifel, Nicolaus and Co Inc': lower-case role words, then a firm named for its
     partners with commas between them; (the role's tokens, the firm's tokens)."""
     n = 0
-    while n < len(toks) and n < 3 and toks[n][2].islower() and toks[n][2].isalpha() and toks[n][2] not in _STOP_BACK:
+    while n < len(toks) and n < 3 and toks[n][2].islower() and toks[n][2].isalpha() and toks[n][2] not in STOP_BACK:
         n += 1
     if n == 0 or n >= len(toks) or not _is_cap(toks[n][2]) or toks[n - 1][2] not in _ISSUE_ROLES:
         return None
@@ -1700,7 +1712,7 @@ def _role_then_partners(toks: list) -> tuple[list, list] | None:
     if not commas or k + 1 >= len(toks) or toks[k][2] not in ("and", "&") or not _is_cap(toks[k + 1][2]):
         return None
     k += 2
-    while k < len(toks) and toks[k][2].rstrip(".").lower() in _COMPANY_ENDS:
+    while k < len(toks) and toks[k][2].rstrip(".").lower() in COMPANY_ENDS:
         k += 1
     return toks[:n], toks[n:k]
 
@@ -1716,7 +1728,7 @@ def _bare_people(toks: list) -> list | None:
         w = toks[n][2].rstrip(".")
         if w.lower() in _PEOPLE_PLURALS:
             if (n + 1 == len(toks) or toks[n][2].endswith(".") or toks[n + 1][2] in (".", ",", ";")) \
-                    and all(t[2].isalpha() and t[2].lower() not in _STOP_BACK | DETERMINERS for t in toks[:n]):
+                    and all(t[2].isalpha() and t[2].lower() not in STOP_BACK | DETERMINERS for t in toks[:n]):
                 return toks[:n + 1]
             return None
     return None
@@ -1727,7 +1739,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
         i += 1
-    toks = _tokens(m, i, min(hi, i + 300))  # the phrase is at most 30 words
+    toks = word_tokens(m, i, min(hi, i + 300))  # the phrase is at most 30 words
     if not toks:
         return None
     first = toks[0][2]
@@ -1735,7 +1747,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
     if lf in pronouns():
         return Mention(toks[0][0], toks[0][1], first, "pronoun")
     got: list[tuple[int, int, str]] = []
-    if lf in DETERMINERS or lf in _GROUP_HEADS:
+    if lf in DETERMINERS or lf in GROUP_HEADS:
         # a description: up to the clause's end, keeping a relative clause, less
         # trailing circumstances ("in a statement to the Guardian", "on Monday")
         relative = False
@@ -1759,12 +1771,12 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
         while got and got[-1][2].lower() in ("and", "or", "but", "&"):
             got.pop()  # "writes a weekly column and, since 2013, leads ...": no phrase ends on "and"
     elif (first[:1].islower() or first[:1].isdigit() or any(
-            t[2].islower() and t[2] not in _STOP_BACK for t in toks[1:5])) and (
+            t[2].islower() and t[2] not in STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):
         got = titled  # "former governor Howard Dean", "Democratic strategist Simon Rosenberg"
     elif first[:1].islower() and (role_firm := _role_then_partners(toks)) is not None:
         role, firm = role_firm
-        ns, ne = firm[0][0], _strip_trailing_period(m, firm[0][0], firm[-1][1])
+        ns, ne = firm[0][0], strip_trailing_period(m, firm[0][0], firm[-1][1])
         men = Mention(toks[0][0], ne, m[toks[0][0]:ne], "name", ns, ne)
         men.desc_start, men.desc_end = role[0][0], role[-1][1]
         return men  # "said sole manager Kidder, Peabody and Co Inc": the firm, its role in the issue
@@ -1784,20 +1796,20 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
                 break
         while got and got[-1][2].lower() in ("of",):
             got.pop()
-        if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in _GROUP_HEADS:
+        if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in GROUP_HEADS:
             got.append(toks[len(got)])  # "said Republican officials"
     if got:
         got = _firm_partners_after(toks, got)
     if not got:
         return None
-    s, e = got[0][0], _strip_trailing_period(m, got[0][0], got[-1][1])
+    s, e = got[0][0], strip_trailing_period(m, got[0][0], got[-1][1])
     men = classify(m, s, e, got)
     # an appositive after the name: ", a former law enforcement officer ... El Centro."
     rest = m[e:hi]
     am = _COMMA_SP.match(rest)
     if men.kind in ("name",) and am:
         ds = e + am.end()
-        de = _clause_end(m, ds, hi)
+        de = clause_end(m, ds, hi)
         if (bm := _BUT_CLAUSE.search(m, ds, de)) is not None:
             de = bm.start()  # "said Jane Smith, a lawyer, but the court will decide": the report goes on
             # (not "who is supporting Sanders, but has previously dismissed ...": the relative goes on)
@@ -1805,7 +1817,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             if (cm := cues().rx.match(m, rm.end(), de)) is not None and cm.group(0).islower():
                 de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
                 break
-        seg = _tokens(m, ds, de)
+        seg = word_tokens(m, ds, de)
         if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg):
             men.desc_start, men.desc_end = ds, de
     elif men.kind == "description" and men.desc_start is None:
@@ -1847,16 +1859,16 @@ def _clause_after_name(seg: list[tuple[int, int, str]]) -> bool:
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
     r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
-    r"|(?:on|last|this|early|late)\s+(?:" + _DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"
+    r"|(?:on|last|this|early|late)\s+(?:" + DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"
     r"TikTok|Telegram|television|air)\b"
     r"|(?:at|during)\s+(?:a|an|the)\s+(?:news|press|campaign|town|rally|briefing|hearing|event|"
     r"conference|meeting|debate|summit|interview)\b"
     r"|(?:when|after|before|while|as|because|since|according to|to reporters|to the|to ITV|"
-    r"to CNN|to Reuters)\b|(?:" + _DAYS + r")\b(?![ \t]+[A-Z]))"  # (but "the Sunday Times" is a name)
+    r"to CNN|to Reuters)\b|(?:" + DAYS + r")\b(?![ \t]+[A-Z]))"  # (but "the Sunday Times" is a name)
 )
 
 
-def _clause_end(m: str, s: int, hi: int) -> int:
+def clause_end(m: str, s: int, hi: int) -> int:
     """End of an appositive: the sentence end, a semicolon or a parenthesis."""
     e = s
     while e < hi:

@@ -37,94 +37,94 @@ from .lexicon import cues, given_names, is_outlet, pronouns, title_words, titles
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    DAYS,
     DETERMINERS,
-    _OCCASION_NOUNS,
-    _DAYS,
-    _SENTENCE_OPENERS,
-    _strip_trailing_period,
-    classify,
     MASK,
+    OCCASION_NOUNS,
     RELATIVE,
+    SENTENCE_OPENERS,
     Mention,
-    _person_noun,
-    _tokens,
+    classify,
     np_backward,
     np_forward,
+    person_noun,
+    strip_trailing_period,
+    word_tokens,
 )
 from .record import Quote
 from .speakers import (
-    _ACRONYM,
-    _DATE_WORDS,
-    _INVERTED_CUES,
-    _NAME_WORD,
-    _NO_SPEAKER_WORD,
-    _OPENERS,
-    _ORG_DESCRIPTION_WORDS,
-    _PREP_BEFORE,
-    _Resolver,
-    _TICKER,
-    _TITLE_WORD,
-    _WIRE_DATELINE,
-    _evidence_head,
-    _government_place,
-    _name_tokens,
-    _named_in,
-    _not_a_he,
-    _org_description,
-    _org_description_head,
-    _role_gender,
+    ACRONYM,
+    DATE_WORDS,
+    INVERTED_CUES,
+    NAME_WORD,
+    NO_SPEAKER_WORD,
+    OPENERS,
+    ORG_DESCRIPTION_WORDS,
+    PREP_BEFORE,
+    TICKER,
+    TITLE_WORD,
+    WIRE_DATELINE,
+    Resolver,
+    evidence_head,
+    government_place,
+    name_tokens,
+    named_in,
+    not_a_he,
+    org_description,
+    org_description_head,
+    role_gender,
 )
 from .clauses import (
-    _CARRIERS,
-    _CLAUSE_AFTER,
-    _CLAUSE_BREAK,
-    _CLAUSE_STOP,
-    _COORD,
-    _DETERMINER_BEFORE,
-    _ENDS_PHRASE,
-    _EVIDENCE_VERB,
-    _IRREGULAR_PAST,
-    _JUDGING,
-    _LEAD_CONJUNCTION,
-    _MASK_RUN,
-    _NAMING,
-    _NEXT_WORD,
-    _NOT_BEFORE_VERB,
-    _OBJECT,
-    _OBJECT_NAMING,
-    _PASSIVE_BEFORE,
-    _RECIPIENT_CUES,
-    _THAT,
-    _THAT_BEFORE,
-    _TIME_LEAD_BEFORE,
-    _TIME_OR_NUMBER,
-    _TOLD_OBJECT,
-    _TO_BEFORE,
-    _WORDS,
-    _before_adverb,
-    _clause_end,
-    _clause_subject,
-    _coordinated_cue,
-    _coordinated_subject,
-    _cue_participles,
-    _it_subject,
-    _noun_use,
-    _only_opener,
-    _only_terms,
-    _person_before_time,
-    _prev_word,
-    _quoted_as,
-    _subordinate_subject,
-    _that_after,
-    _verb_use,
+    CARRIERS,
+    CLAUSE_AFTER,
+    CLAUSE_BREAK,
+    CLAUSE_STOP,
+    COORD,
+    DETERMINER_BEFORE,
+    ENDS_PHRASE,
+    EVIDENCE_VERB,
+    IRREGULAR_PAST,
+    JUDGING,
+    LEAD_CONJUNCTION,
+    MASK_RUN,
+    NAMING,
+    NEXT_WORD,
+    NOT_BEFORE_VERB,
+    OBJECT,
+    OBJECT_NAMING,
+    PASSIVE_BEFORE,
+    RECIPIENT_CUES,
+    THAT,
+    THAT_BEFORE,
+    TIME_LEAD_BEFORE,
+    TIME_OR_NUMBER,
+    TO_BEFORE,
+    TOLD_OBJECT,
+    WORDS,
+    before_adverb,
+    clause_end,
+    clause_subject,
+    coordinated_cue,
+    coordinated_subject,
+    cue_participles,
+    it_subject,
+    noun_use,
+    only_opener,
+    only_terms,
+    person_before_time,
+    prev_word,
+    quoted_as,
+    subordinate_subject,
+    that_after,
+    verb_use,
 )
-from .reported import _CueHits, _indirect_in_para
+from .reported import CueHits, indirect_in_para
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
 _CONT_OPENER = re.compile(r"\s*(?:And|But|So|Then|Also|Instead|Still|Yet|Now|Later|Again|Plus)\s*,?\s*")
 MAX_TEXT = 50_000_000
-_NOT_A_PERSON_ROLE = _ORG_DESCRIPTION_WORDS | frozenset(
+_NOT_A_PERSON_ROLE = ORG_DESCRIPTION_WORDS | frozenset(
     "statement report study research survey poll data figures document documents memo letter analysis "
     "sources source ministry department bureau office commission government administration".split())
 
@@ -216,7 +216,7 @@ def _name_modifier(text: str, sp: Span) -> bool:
     end = sp.close + 1
     if text[end : end + 1] == "'" and text[sp.close] == "'":
         end += 1  # ''...''
-    return _titled(_WORDS.findall(text[sp.start : sp.end])) \
+    return _titled(WORDS.findall(text[sp.start : sp.end])) \
         and _MODIFIER_BEFORE.search(text, max(0, sp.open - 30), sp.open - (1 if text[sp.open - 1 : sp.open] == "'" else 0)) is not None \
         and _NOUN_AFTER.match(text, end) is not None
 
@@ -236,7 +236,7 @@ def _mask(text: str, spans: list[Span]) -> str:
         parts.append(text[pos : sp.open - 1] + " " if pair_open and sp.open - 1 >= pos else text[pos : sp.open])
         inner = text[sp.start : sp.end]
         if _NICK_BEFORE.search(text, max(0, sp.open - 30), sp.open) and _NICK_AFTER.match(text, end) \
-                and len(_WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
+                and len(WORDS.findall(inner)) <= 3 and inner[:1].isupper() and not _NICK_NOT.search(inner) \
                 and not text[max(0, sp.open - 4) : sp.open].rstrip().endswith(("'s", "\u2019s")) \
                 or sp.name_modifier:
             # 'Marcia "Cia" Price', 'the "Never Trump" movement': the phrase reads on past the
@@ -340,8 +340,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     spans = find_spans(text)
     masked = _mask(text, spans)
     paras = paragraphs(text)
-    res = _Resolver(text, masked)
-    cue_hits = _CueHits(masked)
+    res = Resolver(text, masked)
+    cue_hits = CueHits(masked)
     by_para: dict[int, list[Span]] = {}
     for sp in spans:
         by_para.setdefault(sp.para, []).append(sp)
@@ -467,10 +467,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             reported: list[tuple[int, _Att]] = []
             # quotations found to be no speech (a slogan, a title, scare quotes) may stand in a reported clause
             mentioned = [(sp.open, sp.close) for sp, _att, kind, _c, _f in merged if kind == "term"]
-            for q, men in _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits, mentioned):
+            for q, men in indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits, mentioned):
                 out.append(q)
                 used_cues.add(q.cue_start if q.cue_start is not None else -1)
-                if _EVIDENCE_VERB.fullmatch(q.cue or ""):
+                if EVIDENCE_VERB.fullmatch(q.cue or ""):
                     continue  # "The survey showed ...": a finding, whose quotation-only paragraph after is no survey's
                 # "Trump was quick to add that ..." then a quote-only paragraph: his words
                 last_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
@@ -517,10 +517,10 @@ def _names_in(text: str, spans) -> frozenset[str]:
     """The capitalised words of a quotation's spans, lower case and without a possessive: the
     names it mentions."""
     return frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
-                     for a, b in spans for w in _NAME_WORD.findall(text, a, b) if w[:1].isupper())
+                     for a, b in spans for w in NAME_WORD.findall(text, a, b) if w[:1].isupper())
 
 
-def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
+def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
     """A "he", "she", "it" or "they" left unresolved is the most recent compatible speaker before it: the
     quotations of a paragraph are attributed before its reports, so 'A Cyclops spokeswoman said
     the company had no details. "We have nothing in hand," she said.' found no one at first."""
@@ -540,19 +540,19 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
         while i >= 0 and q.speaker_start - named[i][0] <= _PRONOUN_REACH:
             ent = res.entities[named[i][1]]
             if low == "it":
-                fits = ent.kind == "organization" and not _government_place(ent.tokens, ent.name) \
-                    or ent.kind == "anonymous" and (_org_description(ent.name) or _org_description_head(ent.name)
+                fits = ent.kind == "organization" and not government_place(ent.tokens, ent.name) \
+                    or ent.kind == "anonymous" and (org_description(ent.name) or org_description_head(ent.name)
                                                     or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS)
                 # ("It said": the firm that spoke, or its "subsidiary")
             elif low == "they":  # "The companies said ... They also said"
                 fits = ent.kind == "group" or " and " in ent.name \
                     or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None
             else:
-                fits = ent.kind in ("person", "anonymous") and (ent.gender or _role_gender(ent.name)) in (None, gender) \
-                    and not (ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
+                fits = ent.kind in ("person", "anonymous") and (ent.gender or role_gender(ent.name)) in (None, gender) \
+                    and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
                                                           or _PLURAL_END.search(ent.name)
-                                                          or _not_a_he(ent.name)))
-            if fits and not _named_in(ent.tokens, said):
+                                                          or not_a_he(ent.name)))
+            if fits and not named_in(ent.tokens, said):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
                 break
@@ -563,7 +563,7 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: _Resolver) -> None:
 # report, as the words before '"A," he said, "B."' are a piece of the quotation
 _FRONT_GAP_BODY = r"(?:[a-z]+ly[ \t]*)?,[ \t]*(?:that[ \t]+)?[\"'\u201c\u2018]*[ \t]*$"
 _FRONT_GAP = re.compile(r"[ \t]*" + _FRONT_GAP_BODY)
-_FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:" + _TOLD_OBJECT.format(sp=r"[ \t]") + r"[ \t]*)?" + _FRONT_GAP_BODY)
+_FRONT_GAP_TOLD = re.compile(r"[ \t]*(?:" + TOLD_OBJECT.format(sp=r"[ \t]") + r"[ \t]*)?" + _FRONT_GAP_BODY)
 # words that link a report to what went before, or a question put to the speaker: no piece of the report
 _FRONT_ONLY_LINK = re.compile(
     r"(?:even[ \t]+)?(?:but|and|or|nor|so|yet|still|now|then|also|too|however|instead|meanwhile|indeed|moreover|besides|plus|"
@@ -575,11 +575,11 @@ _FRONT_ONLY_LINK = re.compile(
 # ("after", "including") ends no piece
 _FRONT_TIME = re.compile(r"(?:(?:later|earlier)\s+)?(?:(?:in|on|at|by|since|until|for|over|during)\s+)?(?:(?:the|this|that|last|next|early|late|every|each|"
                          r"mid|more|less|than|about|almost|nearly|a|an|few|several|one|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|\d[\d,]*+|couple|of|" + _DAYS + r"|january|february|march|april|may|june|july|"
+                         r"eight|nine|ten|\d[\d,]*+|couple|of|" + DAYS + r"|january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|\.)\s*)*"
                          r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|weekend|morning|"
                          r"afternoon|evening|night|spring|summer|fall|autumn|winter|january|february|march|april|may|"
-                         r"june|july|august|september|october|november|december|\d{4}s?|" + _DAYS + r")\s*)+"
+                         r"june|july|august|september|october|november|december|\d{4}s?|" + DAYS + r")\s*)+"
                          r"(?:ago|later|earlier|before|after|since)?", re.I)
 _FRONT_OPEN_END = re.compile(r"\b(?:after|before|because|that|if|when|as|including|and|or|but|of|to|for|with|the|a|an|"
                              r"than|while|since|until|whether|which|who|whom|whose)$", re.I)
@@ -587,7 +587,7 @@ _FRONT_LAST_CLAUSE = re.compile(r",\s+(?:but|and|yet|so|because|while|although|t
 _FRONT_NOT = re.compile(r"(?:(?:but|and|so|yet),?\s+)?(?:when\s+|while\s+|after\s+|before\s+)?(?:during|asked|pressed|"
                         r"speaking|writing|responding|replying|interviewed|reached|contacted|questioned)\b", re.I)
 _FRONT_OCCASION = re.compile(r"(?:in|at|on|during|via|through|after|before)\s+(?:\S+\s+){0,5}?(?:" + "|".join(
-    sorted(_OCCASION_NOUNS | {"Twitter", "Facebook", "Instagram", "podcast", "program", "show", "appearance"})) + r")\b",
+    sorted(OCCASION_NOUNS | {"Twitter", "Facebook", "Instagram", "podcast", "program", "show", "appearance"})) + r")\b",
     re.I)
 
 
@@ -604,7 +604,7 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
         z = max(q.cue_end, q.speaker_end)
         gap = _FRONT_GAP_TOLD if q.cue in ("told", "tells") else _FRONT_GAP
         if not gap.match(text[z : q.content_start]) or z - a > 80 or "," in masked[a:z] \
-                or len(_WORDS.findall(masked, min(q.cue_end, q.speaker_end), max(q.cue_start, q.speaker_start))) > 1 \
+                or len(WORDS.findall(masked, min(q.cue_end, q.speaker_end), max(q.cue_start, q.speaker_start))) > 1 \
                 or (q.speaker_mention or "").lower() in RELATIVE:
             continue  # only "X said" or "said X", maybe with one adverb, and never "which notes"
         if q.kind == "direct" and not text[q.start : q.start + 1].islower():
@@ -622,16 +622,16 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
         fs = ss
         while fs < fe and text[fs] in " \t\n\u00a0":
             fs += 1
-        if (lc := _LEAD_CONJUNCTION.match(text, fs, fe)) is not None:
+        if (lc := LEAD_CONJUNCTION.match(text, fs, fe)) is not None:
             fs = lc.end()
         for lc in _FRONT_LAST_CLAUSE.finditer(text, fs, fe):
             fs = lc.end()  # "China resisted such agreements, but the pollution had become so bad, he noted, that"
         if fe <= fs or MASK in masked[fs:fe] or _FRONT_ONLY_LINK.fullmatch(text, fs, fe) or _FRONT_NOT.match(text, fs, fe) \
                 or _FRONT_OCCASION.match(text, fs, fe) or _FRONT_TIME.fullmatch(text, fs, fe) \
-                or _FRONT_OPEN_END.search(text, fs, fe) or len(_WORDS.findall(text, fs, fe)) > 40 or "\n" in text[fs:fe]:
+                or _FRONT_OPEN_END.search(text, fs, fe) or len(WORDS.findall(text, fs, fe)) > 40 or "\n" in text[fs:fe]:
             continue
-        if (lw := _prev_word(masked, fs, fe)) is not None and lw[1] in cues().indirect and not (
-                (pw := _prev_word(masked, fs, lw[0])) is not None and pw[1].lower() in _NOT_BEFORE_VERB):
+        if (lw := prev_word(masked, fs, fe)) is not None and lw[1] in cues().indirect and not (
+                (pw := prev_word(masked, fs, lw[0])) is not None and pw[1].lower() in NOT_BEFORE_VERB):
             continue  # "Politico reported, according to sources, ...": a report of its own
         if any(o.content_start < fe and fs < o.content_end for o in out) or any(
                 o.start < fe and fs < o.end for o in pieces):
@@ -668,7 +668,7 @@ _EDITORIAL = frozenset(
 _ASIDE_ONLY = re.compile(r"[\"\u201c]?\s*[(\[][^()\[\]]*[)\]]\W*$")
 
 
-def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple | None]:
+def _transcript_turns(text: str, paras, res: "Resolver") -> dict[int, tuple | None]:
     """Paragraphs of an interview transcript, mapped as ``_turn_map`` does. A transcript has at least two turns by two different
     speakers. Labels taking turns (one of them at least twice) are a dialogue; otherwise a
     label is a speaker only when the article names that person (``PENCE`` after ``Mike
@@ -685,7 +685,7 @@ def _transcript_turns(text: str, paras, res: "_Resolver") -> dict[int, tuple | N
         return {}
     labels = {m.group("label") for _, m in found}
     single = {lb for lb in labels if " " not in lb and "\t" not in lb}
-    surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
+    surnames = {name_tokens(fn)[-1] for _, fn in res.full_names if name_tokens(fn)}
     ts, given = titles(), given_names()
 
     def speaker_like(label: str) -> bool:
@@ -725,7 +725,7 @@ def _turn_map(text: str, paras, turns, who: str | None, skip: str | None = None)
                 continue  # "(CROSSTALK.)"
             if text[cs] in "\"\u201c":
                 cs += 1
-            if _WORDS.search(text, cs, ce):
+            if WORDS.search(text, cs, ce):
                 out[pj] = (ls, le, cs, ce, who)
     return out
 
@@ -733,7 +733,7 @@ def _turn_map(text: str, paras, turns, who: str | None, skip: str | None = None)
 _QA = re.compile(r"[\"\u201c]?[ \t]*(?P<label>[QA]):[ \t\u00a0]+(?=\S)")
 
 
-def _interview_answers(text: str, paras, res: "_Resolver") -> dict[int, tuple | None]:
+def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | None]:
     """A question-and-answer interview ("Q: ..." / "A: ..." paragraphs, two of each at least),
     mapped as ``_turn_map`` does: each answer and the paragraphs continuing it are the
     interviewee's, the first person the article names before the first question; questions
@@ -764,7 +764,7 @@ _NOT_HEADLINE_LABEL = frozenset(
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
 
 
-def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
+def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "Resolver",
                     frags: Sequence[Span] = ()) -> Quote | None:
     m = _HEADLINE_LABEL.match(masked, ps, pe)
     if m is None or pi > 0 and masked.startswith(MASK, m.end()):
@@ -789,13 +789,13 @@ _HEADLINE_SAID_LAST = re.compile(
     r"Insists|Predicts|Argues)\.?[ \t]*$")
 
 
-def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "_Resolver",
+def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "Resolver",
                    frags: Sequence[Span] = ()) -> Quote | None:
     m = _HEADLINE_SAYS.match(masked, ps, pe)
     last = None if m is not None else _HEADLINE_SAID_LAST.search(masked, ps, pe)
     if m is None and last is None:
         return None
-    words = _TITLE_WORD.findall(masked, ps, pe)
+    words = TITLE_WORD.findall(masked, ps, pe)
     lo, hi = (m.end(), pe) if m is not None else (ps, last.start())  # what the headline reports
     if len(words) > 25 or sum(w[0].isupper() for w in words) < 0.7 * len(words) \
             or _SENT_END.search(masked, lo, max(lo, hi - 2)):
@@ -838,28 +838,28 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
         while ce > cs and text[ce - 1] in ".":
             ce -= 1
     content = masked[cs:ce]
-    terms = MASK in content and _only_terms(masked, cs, ce)
+    terms = MASK in content and only_terms(masked, cs, ce)
     mixed = bool(frags) and MASK in content and not terms
     if MASK in content and not (mixed or terms) \
-            or not min_words <= len(_WORDS.findall(text, cs, ce)) <= 40:  # (the quoted words count too)
+            or not min_words <= len(WORDS.findall(text, cs, ce)) <= 40:  # (the quoted words count too)
         return None
     # the label must be someone the article names, an outlet or an acronym: not "BOOM:", "Grandkids:"
-    surnames = {_name_tokens(fn)[-1] for _, fn in res.full_names if _name_tokens(fn)}
-    toks = _name_tokens(label)
+    surnames = {name_tokens(fn)[-1] for _, fn in res.full_names if name_tokens(fn)}
+    toks = name_tokens(label)
     head = words[-1].lower().rstrip(".") if words else ""
     if not (toks and toks[-1] in surnames and (len(words) == 1 or words[0].lower() in given_names()
                                                  or words[0] in titles() or words[0].rstrip(".") in titles())
-            or is_outlet(" ".join(words)) or _ACRONYM.fullmatch(label) or pi == 0 and _named_again(text, label, pe)
+            or is_outlet(" ".join(words)) or ACRONYM.fullmatch(label) or pi == 0 and _named_again(text, label, pe)
             # "Former Clinton Pollster Says ...", "Trump's Son Says ...": a role or a body in Title Case
-            or cue[1] - cue[0] > 1 and (2 <= len(words) and _person_noun(head) or head in _HEADLINE_BODIES)
+            or cue[1] - cue[0] > 1 and (2 <= len(words) and person_noun(head) or head in _HEADLINE_BODIES)
             # "Poll: Trump ties Clinton ...", "IG report: State was inaccurate ...", "Economists: ..."
             or cue[1] - cue[0] == 1 and (head in _HEADLINE_FINDINGS or len(words) == 1 and head.endswith("s")
-                                         and _person_noun(head))):
+                                         and person_noun(head))):
         return None
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
     # (and "De Blasio:" the Bill de Blasio named below)
     low = [t.lower() for t in toks]
-    full = next((fn for _, fn in res.full_names if len(ft := _name_tokens(fn)) > len(toks)
+    full = next((fn for _, fn in res.full_names if len(ft := name_tokens(fn)) > len(toks)
                  and [t.lower() for t in ft[-len(toks):]] == low), None) if toks else None
     men = Mention(ls, le, full or label, "name")
     ent = res.resolve(men)
@@ -877,7 +877,7 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
     return q
 
 
-def _turn_quote(text: str, turn: tuple, pi: int, res: "_Resolver") -> Quote | None:
+def _turn_quote(text: str, turn: tuple, pi: int, res: "Resolver") -> Quote | None:
     ls, le, cs, ce, who = turn  # who: an interview's interviewee, else the label names the speaker
     while ce > cs and text[ce - 1] in "\"\u201d \t":
         ce -= 1  # a stray closing mark at the paragraph's end
@@ -915,7 +915,7 @@ def _cont(att: _Att) -> _Att:
     return _Att(att.mention, att.cue, att.cue_start, att.cue_end, "cont")
 
 
-_INVERTED_LEAD = re.compile(r"\s*(?P<cue>" + "|".join(_INVERTED_CUES) + r")\s+(?=[A-Z])")
+_INVERTED_LEAD = re.compile(r"\s*(?P<cue>" + "|".join(INVERTED_CUES) + r")\s+(?=[A-Z])")
 
 
 def _inverted_lead(masked: str, lo: int, hi: int) -> _Att | None:
@@ -955,17 +955,17 @@ def _whole_sentence(text: str, sp: Span) -> bool:
     """Quoted words that make a sentence of their own: a capital first, a full stop last
     ("I'm not changing."), unlike a title or a scare-quoted phrase."""
     words = text[sp.start : sp.end].strip()
-    return words[:1].isupper() and words.endswith((".", "!", "?")) and len(_WORDS.findall(words)) >= 2
+    return words[:1].isupper() and words.endswith((".", "!", "?")) and len(WORDS.findall(words)) >= 2
 
 
 def _sentence_like(text: str, sp: Span) -> bool:
-    words = _WORDS.findall(text[sp.start : sp.end])
+    words = WORDS.findall(text[sp.start : sp.end])
     return len(words) >= 4
 
 
 def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     """(kind, attribution or None, content span) for one quotation."""
-    inner_words = _WORDS.findall(text[sp.start : sp.end])
+    inner_words = WORDS.findall(text[sp.start : sp.end])
     left = masked[ss : sp.open]
     qend = sp.close + 1 if sp.closed else sp.close
     right_hi = _next_speech_mask(masked, qend, se)
@@ -1002,7 +1002,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, se):
         att = None  # 'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore ...': the
         # cue has a clause of its own; the quotation is no report of it
-    if att is not None and (left_empty or _only_opener(left)):
+    if att is not None and (left_empty or only_opener(left)):
         return "direct", att, content
     # 2. cue before the quotation: He continued: '...' / X said, "..."
     tail_ok = _TAIL_OK.match(masked[qend:se]) is not None
@@ -1044,13 +1044,13 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         gap_from = max(latt.cue_end, men.desc_end or 0, men.end) if men.start >= latt.cue_end else latt.cue_end
         gap = masked[gap_from : sp.open]
         tail_after = masked[qend:se]
-        gap_words = _WORDS.findall(gap)
+        gap_words = WORDS.findall(gap)
         ends_here = _TAIL_OK.match(tail_after) is not None or att is not None \
             or _AND_VERB.match(tail_after) is not None or _ING_TAIL.match(tail_after) is not None
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
-                and not _that_after(masked, gap_from, sp.open) and MASK not in gap:
+                and not that_after(masked, gap_from, sp.open) and MASK not in gap:
             # (not '... said Wednesday night that under Obama, "...": a that-clause holds the words)
             return "direct", latt, content
         if len(inner_words) >= 1:
@@ -1070,13 +1070,13 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
             tm = re.search(r"\bthat\b", masked[cstart : sp.open])
             if tm:
-                lead = _WORDS.findall(masked[cstart : cstart + tm.start()])
+                lead = WORDS.findall(masked[cstart : cstart + tm.start()])
                 if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
-                        or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in _RECIPIENT_CUES:
+                        or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in RECIPIENT_CUES:
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
                     # and "telling supporters after his victory in the primary that ...": after the recipient
             elif latt.cue.lower() in ("told", "tells", "tell", "telling") \
-                    and (ob := _OBJECT.match(masked, cstart, sp.open)) is not None \
+                    and (ob := OBJECT.match(masked, cstart, sp.open)) is not None \
                     and (_SUBJECT_AFTER_RECIPIENT.match(masked, ob.end(), sp.open) is not None
                          or masked.startswith(",", ob.end())):
                 cstart = ob.end()  # 'told Reuters his first aim is to put the "house in order"': after the recipient
@@ -1089,7 +1089,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se, cstart)
-            if cues().base.get(latt.cue.lower()) in _NAMING | _JUDGING and _NAMING_TAIL.match(masked, qend, se):
+            if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and _NAMING_TAIL.match(masked, qend, se):
                 cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words
             return "mixed", latt, (cstart, max(cend, sp.end))
     if att is not None:
@@ -1158,7 +1158,7 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
         # continues; 'analyst Peter Appert of C.J. Lawrence said.': no sentence starts after "C.J.")
     men = np_backward(masked, k, s0)
     if men is None or men.kind not in ("name", "description", "group", "pronoun") \
-            or not _only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
+            or not only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
         return None
     return _Att(men, masked[k + 1:end], k + 1, end, "pre")
 
@@ -1180,19 +1180,19 @@ def _cue_of_earlier_quotation(masked: str, ss: int, att: _Att, open_: int) -> bo
         return False  # the earlier quotation stands inside the sentence (a title): not this cue's
     men = att.mention
     if men.start >= att.cue_end:  # '"...," said Ramos, whose ...': the fragment in the appositive
-        return not _WORDS.findall(masked[j + 1 : att.cue_start]) and bool(_APPOSITIVE_OPEN.match(masked, men.end))
+        return not WORDS.findall(masked[j + 1 : att.cue_start]) and bool(_APPOSITIVE_OPEN.match(masked, men.end))
     between = masked[j + 1 : max(j + 1, men.start)] + masked[men.end : att.cue_start]
-    return not _WORDS.findall(between) and "," not in masked[att.cue_end : open_]
+    return not WORDS.findall(between) and "," not in masked[att.cue_end : open_]
 
 
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|one|another)\b|[A-Z])")
 _CIRCUMSTANCE_LEADS = frozenset("in on at during after before last this early late earlier later yesterday today "
-                                 "tonight".split()) | frozenset(_DAYS.lower().split("|"))
+                                 "tonight".split()) | frozenset(DAYS.lower().split("|"))
 _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
-    r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + _DAYS + r"|[a-z]+ly)\b)")
+    r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + DAYS + r"|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
-_TOLD_WHOM_END = re.compile(r"\s*" + _TOLD_OBJECT.format(sp=r"\s") + r"(?=\s*(?:[.!?]|$|\s(?:in|on|at|by|after|"
+_TOLD_WHOM_END = re.compile(r"\s*" + TOLD_OBJECT.format(sp=r"\s") + r"(?=\s*(?:[.!?]|$|\s(?:in|on|at|by|after|"
                             r"before|during|last|this|earlier|later|yesterday|today|tonight|[a-z]+ly)\b))")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|arguing|warning|explaining|insisting|"
                               r"referring|pointing)\b")
@@ -1216,7 +1216,7 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
     c = len(seg)
     for _ in range(3):
         c = seg.rfind(", ", 0, c)
-        if c <= 0 or not _WORDS.search(seg, 0, c):
+        if c <= 0 or not WORDS.search(seg, 0, c):
             return None
         att = _right_cue(masked, qend + c, se, se)
         if att is None or att.how not in ("post", "post-inv") \
@@ -1229,7 +1229,7 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
             rest = rest[:pm.start()]  # "..., Hollande said Tuesday in Paris, noting ...": what he adds is its own
         if cues().base.get(att.cue.lower()) == "tell" and (tm := _TOLD_WHOM_END.match(rest)) is not None:
             rest = rest[tm.end():]  # '"..." in the European sector, a company spokesman told Reuters.'
-        if not _FINAL_TAIL.fullmatch(rest) or _THAT.match(rest) or len(_WORDS.findall(rest)) > 8 \
+        if not _FINAL_TAIL.fullmatch(rest) or THAT.match(rest) or len(WORDS.findall(rest)) > 8 \
                 or not _CIRCUMSTANCE_TAIL.match(rest):
             return None  # "..., Jane Doe said nothing at all": the cue has its own object
         return att, qend + c
@@ -1258,8 +1258,8 @@ def _signed(masked: str, m: re.Match | None, min_words: int) -> _Att | None:
     """The name of a signature match (group 1 the dash, group 2 the name) as its speaker."""
     if not m:
         return None
-    toks = _tokens(masked, m.start(2), m.end(2))
-    men = classify(masked, toks[0][0], _strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
+    toks = word_tokens(masked, m.start(2), m.end(2))
+    men = classify(masked, toks[0][0], strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
     if men.kind != "name" or len(toks) < min_words:
         return None
     return _Att(men, masked[m.start(1):m.end(1)], m.start(1), m.end(1), "post")
@@ -1270,7 +1270,7 @@ def _just_after(masked: str, cue_end: int, open_: int, limit: int = 6) -> bool:
     at most ``limit`` words."""
     gap = masked[cue_end:open_]
     body = gap.rstrip()
-    return (MASK not in gap and len(_WORDS.findall(gap)) <= limit and body.endswith((".", ",", ":"))
+    return (MASK not in gap and len(WORDS.findall(gap)) <= limit and body.endswith((".", ",", ":"))
             and not any(ch in ".!?" for ch in body[:-1]))
 
 
@@ -1299,7 +1299,7 @@ def _attribution_sentence(masked: str, sp: Span, ns: int, ne: int) -> _Att | Non
         # not being paid!" LeVell declared, a point he likes to make after ...')
     if MASK in rest:
         return None  # 'Andy Robinson said he would "keep working on it"': that sentence's own quotation
-    if len(_WORDS.findall(rest)) > 10 or _THAT.match(rest) or _CLAUSE_AFTER.match(rest):
+    if len(WORDS.findall(rest)) > 10 or THAT.match(rest) or CLAUSE_AFTER.match(rest):
         return None
     return att
 
@@ -1335,12 +1335,12 @@ def _mixed_end(text: str, masked: str, qend: int, se: int, cstart: int | None = 
     quotation inside it whose own punctuation ends the clause: 'that his party was "still the
     No. 1 force in Spain." --Kim Hjelmgaard', 'things "should be wrapped up by Cleveland,"
     referring to ...' (the comma inside the marks is the clause's comma)."""
-    cend = _clause_end(masked, qend, se, _mixed_stop(), aside=False, clause_start=cstart)  # reads on from inside the clause
+    cend = clause_end(masked, qend, se, _mixed_stop(), aside=False, clause_start=cstart)  # reads on from inside the clause
     close = qend
     while close <= cend:
         if _quote_ends_clause(text, masked, close, se):
             return close + 1 if text[close - 1 : close + 1] == "''" else close
-        m = _MASK_RUN.search(masked, close, cend)
+        m = MASK_RUN.search(masked, close, cend)
         if m is None:
             break
         close = m.end()
@@ -1355,15 +1355,15 @@ def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
         return not nxt or nxt.isupper() or nxt in "\u2014\u2013-("
     if last == ",":
         probe = "," + after[:120]
-        return bool(_CLAUSE_STOP.match(probe) or _coordinated_cue().match(probe))
+        return bool(CLAUSE_STOP.match(probe) or coordinated_cue().match(probe))
     return False
 
 
 @lru_cache(maxsize=1)
 def _mixed_stop() -> re.Pattern:
-    """Where a mixed quote's clause ends: as :data:`_CLAUSE_STOP`, and at a cue participle
+    """Where a mixed quote's clause ends: as :data:`CLAUSE_STOP`, and at a cue participle
     with its own clause (', adding that ...')."""
-    return re.compile(_CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + _cue_participles() + r")\b)")
+    return re.compile(CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + cue_participles() + r")\b)")
 
 
 _ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)\s*(?:[.;]|$)")
@@ -1403,7 +1403,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     if im:
         cm = cues().rx.match(masked, im.end(), hi)
         if cm and cm.group(0).islower() and not cm.group(0).endswith("ing") \
-                and _ENDS_PHRASE.match(masked, cm.end(), hi):
+                and ENDS_PHRASE.match(masked, cm.end(), hi):
             return _Att(Mention(im.start(1), im.end(1), "it", "pronoun"), cm.group(0), cm.start(), cm.end(), "post")
     # NP then cue, the NP at most ~12 words
     window_end = min(hi, i + 160)
@@ -1411,9 +1411,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if _noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
+        if noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
                 or w == "state" and (not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi)
-                                     or (nw := _NEXT_WORD.match(masked, cm.end(), hi)) is not None
+                                     or (nw := NEXT_WORD.match(masked, cm.end(), hi)) is not None
                                      and nw.group(1).lower() in title_words()):
             continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
             # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
@@ -1423,24 +1423,24 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
-        if w == "saying" and (quoted := _quoted_as(masked, cm.start(), i)) is not None:
+        if w == "saying" and (quoted := quoted_as(masked, cm.start(), i)) is not None:
             return _Att(quoted, w, cm.start(), cm.end(), "post")  # '"...," PAP quoted Baka as saying.'
         # '"...," it now says': an adverb no subject list holds, between the subject and the cue
-        men = np_backward(masked, _before_adverb(masked, cm.start(), i), i)
+        men = np_backward(masked, before_adverb(masked, cm.start(), i), i)
         if men is None:
             # '"...," a spokesman for Credit Lyonnais who declined to be named said': no subject at
             # the cue, but the whole phrase after the quotation speaks
             whole = _DESC_NP.fullmatch(masked, i, cm.start())
             if whole is None:
                 return None
-            toks = _tokens(masked, i, whole.end(1))
+            toks = word_tokens(masked, i, whole.end(1))
             men = classify(masked, toks[0][0], toks[-1][1], toks)
             if men.desc_start is None:
                 men.desc_start, men.desc_end = men.start, men.end
             return _Att(men, w, cm.start(), cm.end(), "post")
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
-        if _WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in _WORDS.findall(between)) \
+        if WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in WORDS.findall(between)) \
                 and not _COMMA_ASIDE.fullmatch(between) and not _PLACE_ONLY.fullmatch(between):
             # ('"...," Blunt, after a long pause, said', '"...," a dealer for a German bank in London said')
             return None
@@ -1448,7 +1448,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if lead.strip() == "state" and men.kind != "pronoun":
             # '"...," state officials said': the adjective belongs to the speaker's phrase
             s0 = i + lead.index("state")
-            toks = _tokens(masked, s0, men.end)
+            toks = word_tokens(masked, s0, men.end)
             return _Att(classify(masked, s0, men.end, toks), w, cm.start(), cm.end(), "post")
         if lead.endswith("state ") and men.kind == "name":
             lead = lead[:-6]  # "Scott's niece, state Del. Marcia Price, shouted": the state's, before the title
@@ -1461,7 +1461,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             whole = _DESC_NP.fullmatch(masked, i, cm.start())
             if whole is None:
                 return None  # words before the speaker: not an attribution of this quotation
-            toks = _tokens(masked, i, whole.end(1))
+            toks = word_tokens(masked, i, whole.end(1))
             men = classify(masked, toks[0][0], toks[-1][1], toks)
             if men.desc_start is None:
                 men.desc_start, men.desc_end = men.start, men.end
@@ -1505,7 +1505,7 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
     if latt.how != "pre" or latt.cue_start <= ss:
         return None
     before = masked[ss:latt.cue_start].rstrip()
-    if before.endswith(_CLAUSE_BREAK) or _COORD.search(before + " "):
+    if before.endswith(CLAUSE_BREAK) or COORD.search(before + " "):
         return None  # "X said A, calling them '...'", "... but insists ...": the same subject's own report
     outer = _left_cue(masked, ss, latt.cue_start, require_end=False)
     if outer is None or outer.how != "pre" or outer.cue.lower() not in cues().indirect \
@@ -1533,11 +1533,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         w = cm.group(0)
         if not w.islower() and w.lower() != "according to":
             continue
-        if best is not None and w.lower() == "according to" and _THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
+        if best is not None and w.lower() == "according to" and THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
             continue  # "said that according to its analysis, ...": a source inside the report
         if w.endswith("ing"):
-            pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
-            if pw and (pw[1].lower() in _DETERMINER_BEFORE or pw[1].lower() == "without"
+            pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
+            if pw and (pw[1].lower() in DETERMINER_BEFORE or pw[1].lower() == "without"
                        and masked[cm.end():hi].strip() not in (",", ":")):
                 continue  # "his writing": a noun; "It goes without saying that": nothing said (but
                 # "how to attack a friend without saying, '...'": the words follow)
@@ -1545,8 +1545,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue  # 'Trump says he goes "back to war tomorrow."': he goes somewhere; only 'he goes, "..."' speaks
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
-        elif w.lower() != "according to" and not _verb_use(masked, cm, lo):
-            if _TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
+        elif w.lower() != "according to" and not verb_use(masked, cm, lo):
+            if TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and masked[cm.end():hi].strip() in (",", ":") \
                     and not _NOT_SAYING_TO.search(masked, max(lo, cm.start() - 30), cm.start()):
                 best = cm  # "Trump took to Twitter to write, '...'": the clause's subject writes
@@ -1572,56 +1572,56 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     gap = masked[best.end() : hi]
     if require_end and not gap.strip().endswith(":"):
         return None
-    if not w.endswith("ing") and _PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
+    if not w.endswith("ing") and PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
         # "Trump was asked, '...'": the subject is who was asked; "by host Bill Maher" is who asks
         # (but "Sanders is pledging to '...'" is the progressive: the subject speaks)
         bm = _BY_AGENT.match(masked, best.end(), hi)
         agent = np_forward(masked, bm.end(), hi) if bm else None
         return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
     men = None
-    if _TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
-        men = _clause_subject(masked, lo, best.start(), strict=True)
+    if TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
+        men = clause_subject(masked, lo, best.start(), strict=True)
         return _Att(men, w, best.start(), best.end(), "pre") if men is not None else None
-    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
+    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
         if nb is not None and not masked[nb.end:best.start()].strip():
-            if _TIME_OR_NUMBER.fullmatch(nb.text):
+            if TIME_OR_NUMBER.fullmatch(nb.text):
                 return None  # "comments Trump made in 2006 saying '...'": the participle is the comments'
             if nb.kind == "name":
                 men = nb
             else:  # "The new ad features a narrator saying:": the indefinite phrase before the participle
-                toks = _tokens(masked, nb.start, nb.end)
+                toks = word_tokens(masked, nb.start, nb.end)
                 k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
-                if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in _CARRIERS:
+                if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
-    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK):
+    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
-        men = _subordinate_subject(masked, lo, best.start()) or _coordinated_subject(masked, lo, best.start())
+        men = subordinate_subject(masked, lo, best.start()) or coordinated_subject(masked, lo, best.start())
     if men is None and w.endswith("ing") and _AND_BEFORE.search(masked, max(lo, best.start() - 6), best.start()):
         men = _with_subject_of_earlier_participle(masked, lo, best.start())
     if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
-        men = _clause_subject(masked, lo, best.start(), strict=True)
+        men = clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
     if men is None:
-        men = _it_subject(masked, lo, best)  # 'It added, "..."' (the subject scan skips "it")
-    if men is None and (_COORD.search(masked, lo, best.start())
-                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(_CLAUSE_BREAK))):
-        men = _clause_subject(masked, lo, best.start())
+        men = it_subject(masked, lo, best)  # 'It added, "..."' (the subject scan skips "it")
+    if men is None and (COORD.search(masked, lo, best.start())
+                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK))):
+        men = clause_subject(masked, lo, best.start())
     if men is None and (pm := _PAREN_CUE_BEFORE.search(masked, lo, best.start())) is not None \
             and (pmen := np_backward(masked, pm.start("cue"), pm.start() + 1)) is not None:
         # 'CNN, Cruz said, called the announcement "highly significant."': the report is Cruz's,
         # the verb after his attribution part of it
         return _Att(pmen, pm.group("cue"), pm.start("cue"), pm.end("cue"), "pre")
     if men is None:
-        if _COORD.search(masked, lo, best.start()):
+        if COORD.search(masked, lo, best.start()):
             return None  # "... but described his leadership skills as ...": no subject found, no guess
         # inverted before the quote: "said Sullivan: '...'"
-        if cues().base.get(w.lower()) in _OBJECT_NAMING and masked[lo:best.start()].strip():
+        if cues().base.get(w.lower()) in OBJECT_NAMING and masked[lo:best.start()].strip():
             return None  # "... called the Saudis 'free riders'", "described his views on immigration
             # '...'": what follows a naming verb is what it names, never who speaks
         men = np_forward(masked, best.end(), hi)
@@ -1629,22 +1629,22 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # (not 'said the "payments will ..."': an article is no speaker)
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
-    if _TIME_OR_NUMBER.fullmatch(men.text):
+    if TIME_OR_NUMBER.fullmatch(men.text):
         # "In August, several groups granted ..., saying '...'": a date is when, not who
         if not w.endswith("ing"):
-            tm = _TIME_LEAD_BEFORE.search(masked, lo, men.start)
+            tm = TIME_LEAD_BEFORE.search(masked, lo, men.start)
             men = np_backward(masked, tm.start(), lo) if tm else None  # "McConnell, who in 2010 said"
-            men = men if _person_before_time(men) else None
+            men = men if person_before_time(men) else None
         elif "," in masked[men.end:best.start()]:
-            men = _clause_subject(masked, lo, best.start())
+            men = clause_subject(masked, lo, best.start())
         else:
             men = None  # "comments Trump made in 2006 saying": the participle is the comments'
-        if men is None or _TIME_OR_NUMBER.fullmatch(men.text):
+        if men is None or TIME_OR_NUMBER.fullmatch(men.text):
             return None
     if men.kind == "description" and len(men.text.split()) == 1 and men.text.islower() and (
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
-    if cues().base.get(w) in _NAMING and men.kind not in ("name", "pronoun") and (
+    if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")):
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
@@ -1684,10 +1684,10 @@ def _participle_after_noun(masked: str, cm: re.Match, lo: int, hi: int) -> bool:
     or a dash ("..., as recalled by", "nine - described by" attribute what follows)."""
     if not cm.group(0).endswith(("ed", "en")) or _BY_NEXT.match(masked, cm.end(), hi) is None:
         return False
-    pw = _prev_word(masked, max(lo, cm.start() - 30), cm.start())
+    pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
     return pw is not None and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() \
         and pw[1].lower() not in ("as", "and", "but") \
-        and not _PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start())
+        and not PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start())
 _WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$")  # (no dash between: an aside)
 
 
@@ -1718,8 +1718,8 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
     comma = masked[end] == ","
     lo = masked.rfind(", ", ss, end)
     lo = ss if lo < 0 else lo + 2
-    toks = _tokens(masked, lo, end)
-    while toks and toks[0][2] in _SENTENCE_OPENERS and len(toks) > 1:
+    toks = word_tokens(masked, lo, end)
+    while toks and toks[0][2] in SENTENCE_OPENERS and len(toks) > 1:
         toks = toks[1:]
     if not toks or len(toks) > 14 or any(t[2] in "()[]\u2014\u2013" or t[2].startswith(MASK) for t in toks):
         return None
@@ -1735,14 +1735,14 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
             return None  # "The plan has three parts:", "The message was:"
         if not w[:1].islower() or w in ADVERBS or w.endswith("ly"):
             continue
-        past = w.endswith("ed") or w in _IRREGULAR_PAST or (w.endswith("ing") and k and toks[k - 1][2] in _PROGRESSIVE)
+        past = w.endswith("ed") or w in IRREGULAR_PAST or (w.endswith("ing") and k and toks[k - 1][2] in _PROGRESSIVE)
         if k == 0 and lo > ss and not comma and past and w not in _NOT_INTRO_VERB:
             # "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": the subject and
             # its appositive stand before the comma that cut the clause
             men = np_backward(masked, ts, ss)
             if men is not None and men.kind in ("name", "description", "group") and men.text[:1].isalpha() \
                     and max(men.end, men.desc_end or 0) >= lo - 4 \
-                    and not _PREP_BEFORE.search(masked, max(ss, men.start - 12), men.start):
+                    and not PREP_BEFORE.search(masked, max(ss, men.start - 12), men.start):
                 return _Att(men, w, ts, te, "colon")
             return None
         if k == 0 or k > 6:
@@ -1754,7 +1754,7 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
         if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
             return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
         subj = [t for t in toks[:k] if t[2] not in ADVERBS and t[2] not in _PROGRESSIVE]
-        if not subj or all(t[2].lower() in _DETERMINER_BEFORE for t in subj):
+        if not subj or all(t[2].lower() in DETERMINER_BEFORE for t in subj):
             return None  # (not "The proposed question ... is:": an adjective after a determiner)
         men = classify(masked, subj[0][0], subj[-1][1], subj)
         first = subj[0][2]
@@ -1803,12 +1803,12 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         return None
     s = ss + m.start(1)
     e = ss + m.end(1)
-    toks = _tokens(masked, s, e)
+    toks = word_tokens(masked, s, e)
     if not toks or len(toks) > 10 or not toks[-1][2][:1].isupper():
         return None
     men = np_backward(masked, e, s)
     if (on := _NAME_ON_TOPIC.match(masked, s, e)) is not None and (men is None or men.start > s) \
-            and on.group("name").split()[0] not in _OPENERS and on.group("name").split()[0] not in _DATE_WORDS:
+            and on.group("name").split()[0] not in OPENERS and on.group("name").split()[0] not in DATE_WORDS:
         # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: '...'": the name before
         # "on" speaks, not the topic after it
         named = np_backward(masked, on.end("name"), s)
@@ -1823,7 +1823,7 @@ _NAME_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2
 
 
 def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
-                res: _Resolver) -> Quote | None:
+                res: Resolver) -> Quote | None:
     """A direct quote spans its words; a mixed quote spans the whole reported clause
     (as annotated news does), with its quoted words kept as ``fragments``."""
     fragments = []
@@ -1835,7 +1835,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         return None
     if kind == "mixed":
         start, end = _strip_ws(text, min(content[0], fragments[0][0]), max(content[1], fragments[-1][1]))
-        if (dm := _WIRE_DATELINE.match(text, start, fragments[0][0])) and (start == 0 or text[start - 1] == "\n"):
+        if (dm := WIRE_DATELINE.match(text, start, fragments[0][0])) and (start == 0 or text[start - 1] == "\n"):
             start = dm.end()  # the report, not the wire story's dateline
     else:
         start, end = fragments[0]
@@ -1869,17 +1869,17 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _finalise_speaker(q: Quote, res: _Resolver) -> None:
+def _finalise_speaker(q: Quote, res: Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
-        if mention.lower() in pronouns() or mention.lower() in RELATIVE or _NO_SPEAKER_WORD.fullmatch(mention):
+        if mention.lower() in pronouns() or mention.lower() in RELATIVE or NO_SPEAKER_WORD.fullmatch(mention):
             q.speaker = None
             q.speaker_kind = None
         else:
-            q.speaker = (_TICKER.sub("", mention).strip() if "<" in mention else mention) or None
+            q.speaker = (TICKER.sub("", mention).strip() if "<" in mention else mention) or None
         return
     ent = res.entities[q.speaker_key]
-    q.speaker = (_TICKER.sub("", ent.name).strip() or ent.name) if "<" in ent.name else ent.name
+    q.speaker = (TICKER.sub("", ent.name).strip() or ent.name) if "<" in ent.name else ent.name
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc
@@ -1895,7 +1895,7 @@ def _finalise_speaker(q: Quote, res: _Resolver) -> None:
 def _that_clause_after(masked: str, pos: int, se: int) -> bool:
     """Does a "that" clause follow the cue ending at ``pos``, perhaps after a recipient ("told
     POLITICO that ...", "said on Friday that ...")?"""
-    ob = _OBJECT.match(masked, pos, se)
+    ob = OBJECT.match(masked, pos, se)
     return _THAT_RIGHT_AFTER.match(masked, pos, se) is not None \
         or ob is not None and _THAT_RIGHT_AFTER.match(masked, ob.end(), se) is not None
 

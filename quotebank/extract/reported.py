@@ -16,92 +16,92 @@ from typing import NamedTuple
 
 from .lexicon import cues, evidence_sources, us_states
 from .phrases import (
-    PEOPLE_PLURAL_ENDS,
-    _DAYS,
-    _strip_trailing_period,
-    classify,
+    DAYS,
     MASK,
     ORG_WORDS,
+    PEOPLE_PLURAL_ENDS,
     RELATIVE,
     Mention,
-    _person_noun,
-    _tokens,
+    classify,
     np_backward,
     np_forward,
+    person_noun,
+    strip_trailing_period,
+    word_tokens,
 )
 from .record import Quote
-from .speakers import _QUANTITY_HEADS, _WIRE_DATELINE, _evidence_head, _phrase_head
+from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, phrase_head
 from .clauses import (
-    _ASIDE_ADVERB_BEFORE,
-    _BE,
-    _CLAUSE_AFTER,
-    _CLAUSE_BREAK,
-    _CLAUSE_QUICK,
-    _COORD,
-    _DATELINE,
-    _ENDS_PHRASE,
-    _EVIDENCE_VERB,
-    _FINITE,
-    _FRONTED_PARTICIPLE,
-    _FRONTED_TIME,
-    _IRREGULAR_PAST,
-    _IT_BEFORE,
-    _LEAD_CONJUNCTION,
-    _OBJECT,
-    _PASSIVE_BEFORE,
-    _RECIPIENT_THAT_CUES,
-    _SAYING_VERBS,
-    _STOPS_GATE,
-    _STOPS_SHARED,
-    _TELL_THAT,
-    _THAT_BEFORE,
-    _THAT_DETERMINER,
-    _THINK_CLAUSE,
-    _TIME_LEAD_BEFORE,
-    _TIME_OR_NUMBER,
-    _TOLD_OBJECT,
-    _TO_BEFORE,
-    _WORDS,
-    _before_adverb,
-    _clause_end,
-    _clause_subject,
-    _coordinated_subject,
-    _cue_participles,
-    _has_finite_verb,
-    _it_subject,
-    _named_pair,
-    _noun_use,
-    _only_opener,
-    _only_terms,
-    _participle_chain,
-    _person_before_time,
-    _plural_participle_subject,
-    _prev_word,
-    _quoted_as,
-    _subordinate_subject,
-    _that_after,
-    _verb_use,
+    ASIDE_ADVERB_BEFORE,
+    BE,
+    CLAUSE_AFTER,
+    CLAUSE_BREAK,
+    CLAUSE_QUICK,
+    COORD,
+    DATELINE,
+    ENDS_PHRASE,
+    EVIDENCE_VERB,
+    FINITE,
+    FRONTED_PARTICIPLE,
+    FRONTED_TIME,
+    IRREGULAR_PAST,
+    IT_BEFORE,
+    LEAD_CONJUNCTION,
+    OBJECT,
+    PASSIVE_BEFORE,
+    RECIPIENT_THAT_CUES,
+    SAYING_VERBS,
+    STOPS_GATE,
+    STOPS_SHARED,
+    TELL_THAT,
+    THAT_BEFORE,
+    THAT_DETERMINER,
+    THINK_CLAUSE,
+    TIME_LEAD_BEFORE,
+    TIME_OR_NUMBER,
+    TO_BEFORE,
+    TOLD_OBJECT,
+    WORDS,
+    before_adverb,
+    clause_end,
+    clause_subject,
+    coordinated_subject,
+    cue_participles,
+    has_finite_verb,
+    it_subject,
+    named_pair,
+    noun_use,
+    only_opener,
+    only_terms,
+    participle_chain,
+    person_before_time,
+    plural_participle_subject,
+    prev_word,
+    quoted_as,
+    subordinate_subject,
+    that_after,
+    verb_use,
 )
 
 
-# at least k words (as _WORDS counts them) in a span: the scan stops at the k-th, where a
+# at least k words (as WORDS counts them) in a span: the scan stops at the k-th, where a
 # count would read the whole span (the quantifiers are possessive: no word is split in two)
 _AT_LEAST_WORDS = {k: re.compile(r"(?:[^\w'\u2019-]*+[\w'\u2019-]++){%d}" % k) for k in (2, 3, 4)}
 
 
 def _has_words(s: str, lo: int, hi: int, k: int) -> bool:
-    """Whether ``s[lo:hi]`` holds at least ``k`` words: ``len(_WORDS.findall(s[lo:hi])) >= k``."""
+    """Whether ``s[lo:hi]`` holds at least ``k`` words: ``len(WORDS.findall(s[lo:hi])) >= k``."""
     return _AT_LEAST_WORDS[k].match(s, lo, hi) is not None
 
 
 @lru_cache(maxsize=1)
 def _report_stop() -> re.Pattern:
-    """Where an indirect report ends: as :data:`_CLAUSE_STOP`, but a report runs on through
+    """Where an indirect report ends: as :data:`CLAUSE_STOP`, but a report runs on through
     a colon and a participle phrase ("said the plan failed, leaving ...: ...") unless the
     participle is a cue of its own (", adding that ...")."""
-    participles = _cue_participles()
+    participles = cue_participles()
     return re.compile(
-        r"(?=[\s,;])(?=" + _STOPS_GATE + r"|\s+and\s|\s+but\s)(?:" + _STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
+        r"(?=[\s,;])(?=" + STOPS_GATE + r"|\s+and\s|\s+but\s)(?:" + STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
         r"|,?\s+and\s+(?:how|what)\s"  # "what Trump says his plan would do and how experts say ..."
         # "confirmed that Trump would meet them but would not offer details": what the speaker
         # did not say is the speaker's own second verb, not the report's
@@ -114,16 +114,16 @@ def _report_stop() -> re.Pattern:
 def _people_phrase(men: Mention) -> bool:
     """A description or a group whose head is a person or people ("the self-described
     democratic socialist", "Industries that oppose the rule" are not: industries)."""
-    if _named_pair(men):
+    if named_pair(men):
         return True  # "Hillary Clinton and Donald Trump": two people named
-    if men.kind not in ("description", "group") or not (head := _phrase_head(men.text)):
+    if men.kind not in ("description", "group") or not (head := phrase_head(men.text)):
         return False
-    return _person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
+    return person_noun(head) or head.endswith(PEOPLE_PLURAL_ENDS + ("ist",)) and not head.endswith("ments")
 
 
 def _org_phrase(men: Mention) -> bool:
     """A description headed by a body that acts ("the task force", "the commission")."""
-    head = _phrase_head(men.text)
+    head = phrase_head(men.text)
     return head in ORG_WORDS or head.endswith("s") and head[:-1] in ORG_WORDS \
         or head.endswith("ies") and head[:-3] + "y" in ORG_WORDS  # ("banks", "the companies")
 
@@ -142,22 +142,22 @@ def _clause_verb(masked: str, lo: int, hi: int) -> bool:
     for that attack, the worst bloodshed on French soil", "his return to the Cavaliers, Cleveland
     felt ...", "the appeal of the race in one breath, then eviscerated its candidates"."""
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(masked, lo, hi)]
-    if _has_finite_verb(masked, lo, commas[0] if commas else hi):
+    if has_finite_verb(masked, lo, commas[0] if commas else hi):
         return True
     if not commas:
         return False
     if _FRONTED_PHRASE.match(masked, lo, hi) or _ADVERB_BEFORE_COMMA.search(masked, lo, commas[0]):
-        return _has_finite_verb(masked, commas[0] + 1, hi)
+        return has_finite_verb(masked, commas[0] + 1, hi)
     if len(commas) >= 2:
-        return _has_finite_verb(masked, commas[1] + 1, hi)
+        return has_finite_verb(masked, commas[1] + 1, hi)
     if _AUX_NEXT.match(masked, commas[0] + 1, hi):
         return True  # "actions taken in the quarter including a cut in staff, are expected to": a long
         # subject, a stray comma, its verb
     # "the offer, proration period and withdrawal rights will expire", "output from factories, mines
     # and utilities rose": a list of subjects (whose nouns in -s are no verbs)
     am = _LIST_AND.search(masked, commas[0] + 1, hi)
-    return am is not None and not _CLAUSE_QUICK.search(masked, commas[0] + 1, am.start()) \
-        and _has_finite_verb(masked, am.end(), hi)
+    return am is not None and not CLAUSE_QUICK.search(masked, commas[0] + 1, am.start()) \
+        and has_finite_verb(masked, am.end(), hi)
 
 
 _AUX_NEXT = re.compile(r"\s*(?:is|was|are|were|has|had|have|will|would|could|should|may|might|must)\s")
@@ -199,8 +199,8 @@ def _finite_outside_aside(masked: str, lo: int, hi: int) -> bool:
     where he is now a paid contributor, that ...": where it was said, and a word about the place)."""
     rel = _RELATIVE_ASIDE.search(masked, lo, hi)
     if rel is None:
-        return _has_finite_verb(masked, lo, hi)
-    return _has_finite_verb(masked, lo, rel.start()) or _has_finite_verb(masked, rel.end(), hi)
+        return has_finite_verb(masked, lo, hi)
+    return has_finite_verb(masked, lo, rel.start()) or has_finite_verb(masked, rel.end(), hi)
 
 
 # a report's own fronted phrase right after the cue, then its clause: "said when he arrived, the
@@ -241,8 +241,8 @@ def _fronted_report(masked: str, cm, after: int, ss: int, se: int) -> tuple[int,
     its annual report it expects ..."). None without such a phrase, or after "did not say"."""
     fr = _FRONTED_IN_REPORT.match(masked, after, se)
     pp = "pp" if fr is not None and fr.group("pp") else "ppc"
-    if fr is None or not _has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
-            or fr.group(pp) and _has_finite_verb(masked, fr.start(pp), fr.end(pp)) \
+    if fr is None or not has_finite_verb(masked, fr.end(), min(se, fr.end() + 60)) \
+            or fr.group(pp) and has_finite_verb(masked, fr.start(pp), fr.end(pp)) \
             and not _PERIOD_ENDED.search(masked, fr.start(pp), fr.end(pp)) \
             or _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()):
         return None
@@ -292,7 +292,7 @@ _CLAUSE_START = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|overnight|"
     r"will|would|be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
     r"after(?!-)|before|during|while|when|until|since|via|through|without|"
-    + _THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c\u00a3\u20ac\u00a5]",
+    + THAT_DETERMINER + r")\b))[\w\u2019'$\"\u201c\u00a3\u20ac\u00a5]",
     re.I
 )
 # calling someone something: "called him a political opportunist", "calls Trump a fascist",
@@ -334,7 +334,7 @@ _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
 # calling on someone to do something: "Trump called on her to resign from her post"
-_CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
+_CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
                          r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
 # ... which ends before a participle with its own object ("it the enforcement of political
@@ -417,7 +417,7 @@ _NAME_TAIL = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}\.?\s*$")  # "..., 
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
 _MANNER_AFTER = re.compile(r"\s+(?:[\w-]+ly(?:\s+(?:in|on|at|to|for|before|after|during|with|about|as|when|while|because|until)\b|\s*[,.;]|\s*$)|than\b)")
-_DAY = "(?:" + _DAYS + ")"
+_DAY = "(?:" + DAYS + ")"
 _OCCASION_WORD = r"(?!(?:with|of|in|on|at|for|by|to|from|about|the|a|an|and|or|that|which)\b)[\w'\u2019-]+"
 _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "in a statement", "in a television interview", "in separate statements", "in its annual review"
@@ -435,7 +435,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
     r"the\s+past(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d|year|month|week|decade))|"
     r"recent\s+(?:days|weeks|months|years))(?!,)|"
-    r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year|night|weekend|" + _DAYS + r")(?!,)|"
+    r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year|night|weekend|" + DAYS + r")(?!,)|"
     r"in\s+(?!The\b|A\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,?\s+(?:on|last|this|yesterday|today|" + _DAY + r")\b)|"  # "in Frankfurt on Tuesday"
     # "said as part of the settlement, Otari must ...", "said as previously announced it has ..."
     r"as\s+(?:part|a\s+result)\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:which|that|who)\b)[\w'\u2019-]+\s+){0,5}?"
@@ -444,7 +444,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     # "said as of late yesterday it had ...", "said at today's meeting the delegation ...", "said at
     # the end of last year it wanted ...", "said at the request of the Government five mln dlrs ..."
     # (not "at the time": "said at the time it bought Enron it would ..." is a time clause)
-    r"as\s+of\s+(?:late\s+)?(?:yesterday|today|" + _DAYS + r"|(?:January|February|March|April|May|June|July|August|"
+    r"as\s+of\s+(?:late\s+)?(?:yesterday|today|" + DAYS + r"|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2})|"
     r"at\s+(?:present|the\s+moment|this\s+(?:time|stage|point)|\d{1,2}[.:]?\d{2}(?:\s+(?:local\s+time|GMT|EST|EDT|BST))?|"
     r"the\s+end\s+of\s+(?:last|this|the)\s+\w+|"
@@ -511,7 +511,7 @@ def _evidence_verbs(masked: str) -> list[re.Match]:
     for stem in ("show", "found", "find", "indicat"):
         i = masked.find(stem)
         while i >= 0:
-            if (m := _EVIDENCE_VERB.match(masked, i)) is not None:
+            if (m := EVIDENCE_VERB.match(masked, i)) is not None:
                 hits.append(m)
             i = masked.find(stem, i + 4)
     hits.sort(key=re.Match.start)
@@ -537,7 +537,7 @@ def _postmodified_evidence(masked: str, ss: int, end: int) -> Mention | None:
     pos = ss
     while (m := _POSTMODIFIED_EVIDENCE.search(masked, pos, end)) is not None:
         head = m.group("head").lower()
-        if head not in evidence_sources() or head in _QUANTITY_HEADS and m.group("post").lstrip().startswith("of "):
+        if head not in evidence_sources() or head in QUANTITY_HEADS and m.group("post").lstrip().startswith("of "):
             # (not "Large numbers of voters found ...": the voters); a later head may be the
             # poll: "A University of New Hampshire poll out this week shows"
             pos = m.end("head")
@@ -566,15 +566,15 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
     for h in hits:
         if h.group(0).endswith("ing") or masked.startswith(",", h.end()):
             continue  # "doubted the polls showing ...", "the evidence indicates, ...": no finding of its own
-        pw = _prev_word(masked, max(ss, h.start() - 20), h.start())
-        if pw is not None and (pw[1].lower() in _BE or pw[1].lower() in RELATIVE):
+        pw = prev_word(masked, max(ss, h.start() - 20), h.start())
+        if pw is not None and (pw[1].lower() in BE or pw[1].lower() in RELATIVE):
             continue  # "the body was found", "it was shown"; "the poll that shows" is inside another clause
         gap = _EVIDENCE_GAP.search(masked, max(ss, h.start() - 40), h.start())
         if h.group(0) == "shown" and not re.search(r"\bha(?:s|ve|d)\b", gap.group(0)):
             continue  # only "have shown"
         vs = gap.start() if gap else h.start()
         men = np_backward(masked, vs, ss)
-        evidence = men is not None and _evidence_head(men.text, modified=False)
+        evidence = men is not None and evidence_head(men.text, modified=False)
         if not evidence and (pm := _postmodified_evidence(masked, ss, vs)) is not None:
             # "A national poll released Sunday by The Washington Post and ABC News shows ...",
             # "Exit polls from the New Hampshire primary, which ..., showed": the poll, its
@@ -591,7 +591,7 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             continue
         if men.kind != "description":  # "Figures show", "Customs figures show": no name, whatever the capitals
             men = Mention(men.start, men.end, men.text, "description")
-        if (bw := _prev_word(masked, max(ss, men.start - 12), men.start)) is not None \
+        if (bw := prev_word(masked, max(ss, men.start - 12), men.start)) is not None \
                 and bw[1].lower() in ("if", "whether", "unless", "that"):
             continue  # "if the emails show that ...": a finding supposed, not reported; "saying that
             # the results show ...": inside another report
@@ -600,17 +600,17 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             cs += 1
         # a finding runs on through its figures and contrasts (", with 78 percent ...", ", while
         # Sanders ..."), to the sentence's end or another source's attribution
-        ce = _clause_end(masked, cs, se, _EVIDENCE_STOP)
+        ce = clause_end(masked, cs, se, _EVIDENCE_STOP)
         if _SUBORDINATOR_LAST.fullmatch(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
             ce = comma  # "While a poll released last week showed Clinton ahead, the race ...": the
             # finding ends with the fronted clause that holds it
-        if len(_WORDS.findall(masked, cs, ce)) < 3 or MASK in masked[cs:ce] or _ATTRIBUTION_LAST.search(masked, cs, ce):
+        if len(WORDS.findall(masked, cs, ce)) < 3 or MASK in masked[cs:ce] or _ATTRIBUTION_LAST.search(masked, cs, ce):
             continue  # (", veteran Republicans said": someone else's report)
         return (cs, ce, men, h.start(), h.end())
     return None
 
 
-class _CueHits:
+class CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
 
     def __init__(self, masked: str):
@@ -641,7 +641,7 @@ _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # 
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 
-def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: _CueHits,
+def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
     C = cues()
@@ -654,14 +654,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
         # according to X, CLAUSE  /  CLAUSE, according to X.
         first = None
         am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
-        if am and _THAT_BEFORE.search(masked, max(ss, am.start() - 8), am.start()) \
+        if am and THAT_BEFORE.search(masked, max(ss, am.start() - 8), am.start()) \
                 and any(h.start() < am.start() and h.group().lower() != "according to" for h in (*sent_hits, *ev_hits)):
             am = None  # "Win Htein said that according to its analysis, ...": a source inside his report
         if am:
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
-                if a_start <= ss + 1 or _only_opener(masked[ss:a_start]) or masked.endswith(": ", ss, a_start):
+                if a_start <= ss + 1 or only_opener(masked[ss:a_start]) or masked.endswith(": ", ss, a_start):
                     # "But according to X, ...", "... gone unnoticed: According to recent polls, ..."
                     comma = masked.find(",", men.end, se)
                     if comma > 0:
@@ -670,8 +670,8 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 else:
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
-                            and len(_WORDS.findall(masked[comma:se])) >= 3 \
-                            and (len(_WORDS.findall(masked[ss:a_start])) <= 5
+                            and len(WORDS.findall(masked[comma:se])) >= 3 \
+                            and (len(WORDS.findall(masked[ss:a_start])) <= 5
                                  or _ENDS_IN_SUBORDINATOR.search(masked, ss, a_start)):
                         # "But the next day, according to Roffman, Trump made further demands":
                         # the report is what follows the attribution
@@ -699,7 +699,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         if (paren := masked.rfind("(", ss, ce)) >= ss and ")" not in masked[paren:ce] \
                                 and masked[_trim_end(masked, am.end(), se) - 1] == ")":
                             cs0 = max(cs0, paren + 1)
-                        if len(_WORDS.findall(masked[cs0:ce])) >= 3:  # not "That's according to X"
+                        if len(WORDS.findall(masked[cs0:ce])) >= 3:  # not "That's according to X"
                             found = (cs0, ce, men, am.start(), am.start() + 12)
         founds = [found] if found is not None else []
         if first is not None and found is not None:
@@ -726,19 +726,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 rule, naming = next(((r, m) for r in _OBJECT_REPORTS[C.base[w]] if (m := r.rx.match(masked, cm.end(), se))),
                                     (None, None)) \
                     if C.base.get(w) in _OBJECT_REPORTS \
-                    and not _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
+                    and not PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
                     and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else (None, None)
                 # (not "the song is called Gonna Have a No 1": a name given, passive)
                 if w not in C.indirect and naming is None or cm.start() in used_cues \
-                        or not (_verb_use(masked, cm, ss) or naming is not None and rule.object_makes_verb
-                                and not _noun_use(masked, cm, ss)):
+                        or not (verb_use(masked, cm, ss) or naming is not None and rule.object_makes_verb
+                                and not noun_use(masked, cm, ss)):
                     continue  # (but "Osman called him a kind, loving and admirable person": a report;
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
                 having = _HAVING_BEFORE.fullmatch(masked, ss, cm.start()) is not None
                 if having and _HAVING_IDIOM.match(masked, cm.end(), se):
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
                 after = cm.end()
-                mt = _that_after(masked, after, se)
+                mt = that_after(masked, after, se)
                 # "vowed to build a wall", "promised to raise taxes": a commitment, reported as its infinitive
                 infinitive = None
                 if not mt and C.base.get(w) in _COMMISSIVES:
@@ -749,28 +749,28 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         and (C.base.get(w) in _TO_RECIPIENT_VERBS or not masked.startswith("to", ct.start() + 1)) \
                         and not _finite_outside_aside(masked, after, ct.start("that")):
                     after = ct.start("that") - 1  # "says at a campaign stop in Toledo, Ohio, that ..."
-                    mt = _that_after(masked, after, se)
-                if mt is None and C.base.get(w) in _RECIPIENT_THAT_CUES \
-                        and (tt := _TELL_THAT.match(masked, after, se)) is not None \
+                    mt = that_after(masked, after, se)
+                if mt is None and C.base.get(w) in RECIPIENT_THAT_CUES \
+                        and (tt := TELL_THAT.match(masked, after, se)) is not None \
                         and not _TOLD_THING.search(masked, after, tt.start("that")) \
-                        and len(_WORDS.findall(masked, after, tt.start("that"))) <= 5 \
+                        and len(WORDS.findall(masked, after, tt.start("that"))) <= 5 \
                         and " to " not in masked[after:tt.start("that")] \
                         and not _PREP_FIRST.match(masked, after, se):  # (not "warned North Korea to refrain
                     # from further actions that would ...": a relative after the infinitive)
                     after = tt.start("that") - 1  # "reminds viewers that ...", "warned Republicans that ..."
-                    mt = _that_after(masked, after, se)
+                    mt = that_after(masked, after, se)
                 if w in ("told", "tells", "tell", "telling"):
-                    ob = _OUTLET_THEN_NAMED_CLAUSE.match(masked, after, se) or _OBJECT.match(masked, after, se)
+                    ob = _OUTLET_THEN_NAMED_CLAUSE.match(masked, after, se) or OBJECT.match(masked, after, se)
                     # (or any recipient before "that" when the one found is not all of it: "told The
                     # Post and Courier newspaper of Charleston on Saturday that ...")
                     if ob and (ct := _CIRCUMSTANCE_THAT.match(masked, ob.end(), se)) is not None \
                             and not _finite_outside_aside(masked, ob.end(), ct.start("that")):
                         tt = ct  # "told Reuters by telephone from Brasilia that ...": where or how, then the clause
                     else:
-                        tt = None if ob and (_that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
+                        tt = None if ob and (that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
                                              or _CLAUSE_START.match(masked, ob.end(), se)
                                              and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
-                            else _TELL_THAT.match(masked, after, se)
+                            else TELL_THAT.match(masked, after, se)
                     if tt is not None and _TOLD_THING.search(masked, after, tt.start("that")):
                         tt = None  # "told the story that his father told him": what is told, then a relative
                     if tt is not None:  # "told members of the AFL-CIO executive council that ...": any recipient
@@ -781,7 +781,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     if not ob:
                         continue  # "told his closest advisers as ...": no recipient found, no clause
                     after = ob.end() if tt is None else tt.start("that") - 1
-                    mt = _that_after(masked, after, se)
+                    mt = that_after(masked, after, se)
                     circ = None if mt else _circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "told ABC's 'Good Morning America' on Monday the tone was ..."
@@ -789,15 +789,15 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
                 if not mt and not infinitive and w in C.that_only and not (C.base.get(w) == "add" and _ADDED_CLAUSE.match(masked, after, se)) \
-                        and not (w in ("think", "thinks") and _THINK_CLAUSE.match(masked, after, se)
+                        and not (w in ("think", "thinks") and THINK_CLAUSE.match(masked, after, se)
                                                         and not _FIRST_SECOND.search(masked, max(ss, cm.start() - 6), cm.start())):
                     continue  # but "Trump's team thinks she doesn't understand ...": a clause with its subject
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
                     else _COMMA_ASIDE_CLAUSE.match(masked, after, se)
                 if aside is not None and not (
                         (nb := np_backward(masked, cm.start(), ss)
-                         or _it_subject(masked, ss, cm)) is not None
-                        and (not masked[ss:nb.start].strip() or _only_opener(masked[ss:nb.start]))):
+                         or it_subject(masked, ss, cm)) is not None
+                        and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start]))):
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                     # (or the firm's "It said, as Sorg's largest single shareholder, it will ...")
                 fronted = None  # (where the report starts, where its fronted phrase ends)
@@ -838,9 +838,9 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                         inv = np_forward(masked, after, se) \
                             if (after_comma or _CAP_BEFORE_PUNCT.match(masked, after, se)) and not w.endswith("ing") else None
                         # (a participle has no subject after it: ", saying the law violated the Constitution")
-                        if inv is not None and _ENDS_PHRASE.match(masked, inv.end, se) and (
+                        if inv is not None and ENDS_PHRASE.match(masked, inv.end, se) and (
                                 inv.kind == "name" and (np_backward(masked, cm.start(), ss) is None
-                                                        and not _IT_BEFORE.search(masked, ss, cm.start()) or after_comma)
+                                                        and not IT_BEFORE.search(masked, ss, cm.start()) or after_comma)
                                 or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
                                 or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
                                 and not _opens_sentence(
@@ -855,17 +855,17 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                                                     or masked.startswith(("\u00a3", "\u20ac", "\u00a5"), sp_end))):
                             continue
                         cs = sp_end
-                chain = _participle_chain(masked, cm, ss) if w.endswith("ing") else None
-                participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(_CLAUSE_BREAK)
+                chain = participle_chain(masked, cm, ss) if w.endswith("ing") else None
+                participle_after_comma = w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith(CLAUSE_BREAK)
                 # ", warning that ...": the participle's subject is the clause's, never the last words
                 # before the comma ("the company said on Tuesday, warning" is not Tuesday's)
-                end = _before_adverb(masked, cm.start(), ss) \
-                    if C.base.get(w) in _SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
-                if end == cm.start() and (am := _ASIDE_ADVERB_BEFORE.search(masked, max(ss, end - 30), end)):
+                end = before_adverb(masked, cm.start(), ss) \
+                    if C.base.get(w) in SAYING_VERBS and not w.endswith("ing") else cm.start()  # "Smith now says"
+                if end == cm.start() and (am := ASIDE_ADVERB_BEFORE.search(masked, max(ss, end - 30), end)):
                     end = am.start()  # "A YouGov poll has, however, revealed that"
-                to_that = _TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None \
+                to_that = TO_BEFORE.search(masked, max(ss, cm.start() - 4), cm.start()) is not None \
                     and w == C.base.get(w, w)
-                quoted = _quoted_as(masked, cm.start(), ss) if w == "saying" else None
+                quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
                 if quoted is not None:
                     chain = None  # "PAP quoted Baka as saying ...": the person quoted, whatever comes before
@@ -881,19 +881,19 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     if obj is not None:
                         men = obj  # "leading some commentators to argue that ...": the object argues
                     else:
-                        men = _clause_subject(masked, ss, cm.start())
-                    if men is None or not (men.kind in ("name", "pronoun", "group") or _person_noun(men.text.split()[-1])
+                        men = clause_subject(masked, ss, cm.start())
+                    if men is None or not (men.kind in ("name", "pronoun", "group") or person_noun(men.text.split()[-1])
                                            or men.text.split()[-1].lower().endswith(PEOPLE_PLURAL_ENDS)):
                         continue  # (not "The plan is to announce that ...")
                 if chain is not None:
                     # "He ducked, pointing to his record ... and saying that ...": the first participle's subject
-                    men = _subordinate_subject(masked, ss, chain) or _clause_subject(masked, ss, chain, strict=True)
+                    men = subordinate_subject(masked, ss, chain) or clause_subject(masked, ss, chain, strict=True)
                     if men is None:
                         continue
                 if naming is not None and w.endswith("ing") and not participle_after_comma and chain is None \
-                        and (men is None or men.kind not in ("name", "pronoun") and not _person_noun(men.text.split()[-1])):
+                        and (men is None or men.kind not in ("name", "pronoun") and not person_noun(men.text.split()[-1])):
                     continue  # "vetoed a mass transit bill calling it a budget buster": not the bill's words
-                if men is not None and _TIME_OR_NUMBER.fullmatch(men.text) \
+                if men is not None and TIME_OR_NUMBER.fullmatch(men.text) \
                         and men.text.lower() not in ("one", "another"):  # ("attorneys; one suggested she ...":
                     # the subject scan gives a lone "one" only after such a break)
                     if masked.startswith("%", men.end):  # "42% say they're liberal": the share speaks
@@ -901,25 +901,25 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     elif w.endswith("ing"):
                         continue  # "comments Trump made in 2006 saying ...": not the clause's subject either
                     else:
-                        tm = _TIME_LEAD_BEFORE.search(masked, ss, men.start)
+                        tm = TIME_LEAD_BEFORE.search(masked, ss, men.start)
                         men = np_backward(masked, tm.start(), ss) if tm else None  # "McConnell, who in 2010 said"
-                        if not _person_before_time(men):
+                        if not person_before_time(men):
                             continue
-                pm = _plural_participle_subject(masked, ss, cm.start()) if men is None and not participle_after_comma \
+                pm = plural_participle_subject(masked, ss, cm.start()) if men is None and not participle_after_comma \
                     or men is not None and men.start > ss else None  # (the scan may stop at "on background")
                 if pm is not None:  # "Democrats trying to regain the Senate in November say they ...": all of it
                     men = Mention(pm.start(1), pm.end(1), masked[pm.start(1):pm.end(1)], "group")
-                if men is None and (im := _IT_BEFORE.search(masked, max(ss, cm.start() - 24), cm.start())):
+                if men is None and (im := IT_BEFORE.search(masked, max(ss, cm.start() - 24), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
-                if men is None and _COORD.search(masked, ss, cm.start()):
-                    men = _clause_subject(masked, ss, cm.start())  # "... and said ..."
+                if men is None and COORD.search(masked, ss, cm.start()):
+                    men = clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith((",", MASK)):
-                    men = _subordinate_subject(masked, ss, cm.start()) or _coordinated_subject(masked, ss, cm.start()) \
-                        or _clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
+                    men = subordinate_subject(masked, ss, cm.start()) or coordinated_subject(masked, ss, cm.start()) \
+                        or clause_subject(masked, ss, cm.start(), strict=True)  # "..., adding that ..."
                 if men is None and participle_after_comma:
                     # "Marine Le Pen, the far-right leader, ..., saying": a full name before the comma
                     nb = np_backward(masked, cm.start(), ss)
-                    if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or _named_pair(nb)) \
+                    if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or named_pair(nb)) \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
                 comma = masked.find(", ", cs, se) if having else -1
@@ -929,20 +929,20 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     men = np_forward(masked, comma + 2, se)
                 if men is None or having and (comma < 0 or men.kind not in ("name", "description", "group")):
                     continue
-                ce = _clause_end(masked, cs, comma if comma > 0 else se, rule.stop if naming else _report_stop())
+                ce = clause_end(masked, cs, comma if comma > 0 else se, rule.stop if naming else _report_stop())
                 if fronted is not None and ce <= fronted[1] and naming is None \
-                        and (not masked[ss:men.start].strip() or _only_opener(masked[ss:men.start])):
+                        and (not masked[ss:men.start].strip() or only_opener(masked[ss:men.start])):
                     # "said under the terms, Great Western has agreed ...": the clause runs on past the
                     # fronted phrase's comma (which a name after it makes look like an attribution's), when
                     # the cue is the sentence's own (not "In its first earnings report since ..., Google said")
-                    ce = _clause_end(masked, fronted[1], comma if comma > 0 else se, _report_stop())
+                    ce = clause_end(masked, fronted[1], comma if comma > 0 else se, _report_stop())
                 if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
                         masked, max(ss, cm.start() - 40), cm.start()) or _CONTRAST_BEFORE.search(
                         masked, max(ss, men.start - 25), men.start):
                     # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
                     # the report ends where the main clause takes over
                     comma = masked.find(", ", cs, ce)
-                    if comma > 0 and len(_WORDS.findall(masked[cs:comma])) >= 3:
+                    if comma > 0 and len(WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
                 if (tail := _TRAILING_ATTRIBUTION.search(masked, cs, ce)) is not None \
                         and any(h.start() == tail.start("cue") for h in sent_hits):
@@ -960,7 +960,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     ce = stop.start()  # "vowed to keep abortion legal and celebrated the ruling": one promise
                 if infinitive and (men.kind not in ("name", "pronoun") and not _people_phrase(men)
                                    or men.rel_start is not None and not masked[max(ss, men.rel_start - 2):men.rel_start].startswith(",")
-                                   or men.text.lower() in RELATIVE | {"it"} or len(_WORDS.findall(masked, cs, ce)) < 3):
+                                   or men.text.lower() in RELATIVE | {"it"} or len(WORDS.findall(masked, cs, ce)) < 3):
                     continue  # a person's promise ("Trump vowed to ...", "The self-described democratic socialist
                     # has vowed to ...", "Trump, who has pledged to ..."), not "retirements promise to swell"
                 if not mt and not infinitive and naming is None and not _clause_verb(masked, cs, ce):
@@ -968,7 +968,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                     # an object, not a clause
                 if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) and (
                         _POSSESSIVE_NP.match(masked, cs, ce) is not None
-                        or not _has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1))):
+                        or not has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1))):
                     continue  # "He didn't mention his own impact ..., and there were", "does not disclose its
                     # finances": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
@@ -995,7 +995,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 inverted = pmen.start >= found[4]
                 am = None if inverted and pmen.kind not in ("name", "pronoun") and len(pmen.text.split()) > 4 \
                     else _PAREN_REST.match(masked, max(pmen.end, pmen.desc_end or 0) if inverted else found[4], se)
-                if am and len(_WORDS.findall(masked[am.end():se])) >= 2 and not _WITHOUT_SAYING.match(masked, am.end(), se):
+                if am and len(WORDS.findall(masked[am.end():se])) >= 2 and not _WITHOUT_SAYING.match(masked, am.end(), se):
                     cs = am.end()  # (not "..., it said, without providing further details": the writer's note)
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
         if not founds and ev_hits and (found := _evidence_report(masked, ss, se, ev_hits)) is not None:
@@ -1041,14 +1041,14 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
             founds = held + founds  # (none holds it: it stands)
         founds += [r for f in founds if (r := _linked_rest(masked, f, se, founds)) is not None]
         for cs, ce, men, cue_s, cue_e in founds:
-            if _TIME_OR_NUMBER.fullmatch(men.text):
+            if TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
             if _AUX_QUESTION.match(masked, ss, cue_s) and masked[ss:se].rstrip(" \"'\u201d\u2019").endswith("?"):
                 continue  # "But has he called for changing any of the provisions that benefit him?": asked, not said
             while cs < ce and text[cs] in " ,":
                 cs += 1
-            if cs == ss and (dm := _WIRE_DATELINE.match(masked, cs, ce) or _DATELINE.match(masked, cs, ce)
-                             or _LEAD_CONJUNCTION.match(masked, cs, ce)):
+            if cs == ss and (dm := WIRE_DATELINE.match(masked, cs, ce) or DATELINE.match(masked, cs, ce)
+                             or LEAD_CONJUNCTION.match(masked, cs, ce)):
                 cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
                 # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
             if ce > cs and (m0 := masked.find(MASK, cs, ce)) > 0 and (link := _last_link(masked, cs, m0)) is not None \
@@ -1056,7 +1056,7 @@ def _indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits:
                 ce = link  # "She said fathers would not be eligible, and when pressed, she replied, '...'":
                 # the quotation has a cue of its own after the link; the report ends before it
             if ce <= cs or MASK in masked[men.start:men.end] \
-                    or MASK in masked[cs:ce] and not _only_terms(masked, cs, ce, mentioned):
+                    or MASK in masked[cs:ce] and not only_terms(masked, cs, ce, mentioned):
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
                 # a word only mentioned, 'his use of the term "Palestine" was incorrect', is no quotation)
             ent = res.resolve(men)
@@ -1095,7 +1095,7 @@ def _linked_rest(masked: str, found: tuple, se: int, founds: list) -> tuple | No
     rs, re_ = lm.end() + 1, _trim_end(masked, lm.end(), se)
     if not _has_words(masked, rs, re_, 3) or MASK in masked[rs:re_] or any(f[0] < re_ and rs < f[1] for f in founds) \
             or not _SUBJECT_OPENING.match(masked, rs, re_) \
-            or _CLAUSE_START.match(masked, lm.end(), re_) is None or not _has_finite_verb(masked, rs, re_) \
+            or _CLAUSE_START.match(masked, lm.end(), re_) is None or not has_finite_verb(masked, rs, re_) \
             or (cm := cues().rx.search(masked, rs, re_)) is not None and cm.group(0).islower():
         return None  # (not "..., he said, and walked out", nor "..., she said, and she added that ...")
     return rs, re_, men, cue_s, cue_e
@@ -1179,13 +1179,13 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
                 and pp.end() == comma:
             cn = _COMMA_NEXT.match(masked, comma, se)  # ("reported in his book The Russians,")
         if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect \
-                or not _verb_use(masked, cm, om.end()):
+                or not verb_use(masked, cm, om.end()):
             continue  # (not "As her campaign sent out pitches highlighting Mr. Sanders's remarks, ...")
-        men = np_backward(masked, _before_adverb(masked, cm.start(), om.end()), om.end())
+        men = np_backward(masked, before_adverb(masked, cm.start(), om.end()), om.end())
         if men is None or men.start > om.end() + 1 or men.text.lower() in ("it", "this", "that", "expected"):
             return None  # "As it turned out", "As expected": no source
         cs, ce = cn.end(), _trim_end(masked, cn.end(), se)
-        if len(_WORDS.findall(masked, cs, ce)) < 4:
+        if len(WORDS.findall(masked, cs, ce)) < 4:
             return None
         return cs, ce, men, cm.start(), cm.end()
     return None
@@ -1215,19 +1215,19 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     if comma <= ss or masked[comma - 1 : comma + 2:2].isdigit():  # (not "6,000")
         return None
     for cm in (h for h in sent_hits if comma <= h.start() and h.end() <= se):
-        if cm.group(0) not in C.indirect or cm.start() in used_cues or _noun_use(masked, cm, comma):
+        if cm.group(0) not in C.indirect or cm.start() in used_cues or noun_use(masked, cm, comma):
             continue
         rest = masked[cm.end():se]
-        if cm.group(0) == "saying" and (quoted := _quoted_as(masked, cm.start(), comma + 1)) is not None:
+        if cm.group(0) == "saying" and (quoted := quoted_as(masked, cm.start(), comma + 1)) is not None:
             if not rest.strip(" .") and _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma):
                 return ss, comma, quoted, cm.start(), cm.end()  # "CLAUSE, PAP quoted Baka as saying."
             continue
         told = cm.group(0) in ("told", "tells", "tell")
         tail_verb = C.base.get(cm.group(0)) in _TAIL_VERBS
-        if len(_WORDS.findall(rest)) > 4 and not (tail_verb and _attribution_tail(rest, told)) \
+        if len(WORDS.findall(rest)) > 4 and not (tail_verb and _attribution_tail(rest, told)) \
                 or not told and not _ADVERB_ONLY.fullmatch(rest) and (not tail_verb or _THE_OBJECT.match(rest)) \
                 and not _attribution_tail(rest, False) \
-                or _CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
+                or CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
                 or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest) \
                 or _AMOUNT_OBJECT.match(rest):
             continue  # ", Eric Holder announced his resignation": the verb has its own object (and ", the
@@ -1260,7 +1260,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
                 and not _attribution_tail(rest, told):
             continue  # (", another mining company that had declared bankruptcy": the relative's own object)
-        if not _verb_use(masked, cm, comma) and not (
+        if not verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
         if _has_words(masked, ss, comma, 4) and (not _FRONTED.match(masked, ss, comma) or (
@@ -1282,7 +1282,7 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
     """Is the piece before ``comma`` (from the comma before it) three words or fewer: an item of a
     list the subject holds rather than the end of a report?"""
     prev = masked.rfind(",", ss, comma)
-    return prev > ss and len(_WORDS.findall(masked, prev + 1, comma)) <= 3
+    return prev > ss and len(WORDS.findall(masked, prev + 1, comma)) <= 3
 
 
 # the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
@@ -1309,7 +1309,7 @@ def _reduced_relative(masked: str, men: Mention, cm) -> bool:
 # what may follow the cue of "CLAUSE, X said ...": where, when and how it was said
 _TAIL_START = re.compile(
     r"(?:in|at|on|during|after|before|from|with|via|through|while|when|following|over|outside|inside|by|as|"
-    r"late|early|earlier|later|last|this|yesterday|today|tonight|recently|" + _DAYS + r"|January|"
+    r"late|early|earlier|later|last|this|yesterday|today|tonight|recently|" + DAYS + r"|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|"
     r"Nov|Dec)\b|(?:to|for)\s+(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|[A-Z])")
 # the verbs of saying whose "CLAUSE, X said in ..." has a tail of circumstances ("believe in",
@@ -1323,7 +1323,7 @@ _TAIL_VERB = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|
 _TAIL_RECIPIENT = re.compile(
     r"\s+(?:reporters|journalists|me|us|him|her|them|CNN|NBC|ABC|CBS|"
     r"(?:the|a|an|his|her|their|its)(?:\s+(?!(?:in|at|on|during|after|before|by|to|for|via|last|this|"
-    r"yesterday|today|" + _DAYS + r")\b)[\w'\u2019.&-]+){1,5}|"
+    r"yesterday|today|" + DAYS + r")\b)[\w'\u2019.&-]+){1,5}|"
     r"[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})(?=[\s,.!?]|$)")
 _CIRCUMSTANCE_THAT_VERBS = _TAIL_VERBS | {"disclose", "reveal", "agree"}  # "said at ... that"
 _TO_RECIPIENT_VERBS = frozenset("say write report explain complain declare confirm announce tweet testify".split())
@@ -1345,7 +1345,7 @@ def _attribution_tail(rest: str, told: bool) -> bool:
     rest = rest.rstrip().rstrip(".!?")
     pieces = [p.strip() for p in rest.split(",")]
     return bool(rest.strip()) and all(p and _TAIL_START.match(p) and not _TAIL_VERB.search(p) for p in pieces)
-_DAY_OR_MONTH = re.compile(r"\b(?:" + _DAYS + r"|January|February|March|April|May|June|July|August|September|"
+_DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
@@ -1376,10 +1376,10 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     m = _SOURCE_PHRASE.match(masked, start, hi)
     if not m:
         return None
-    toks = _tokens(masked, m.start(1), m.end(1))
+    toks = word_tokens(masked, m.start(1), m.end(1))
     if not toks or len(toks) > 24:
         return None
-    e = _strip_trailing_period(masked, toks[0][0], toks[-1][1])
+    e = strip_trailing_period(masked, toks[0][0], toks[-1][1])
     men = classify(masked, toks[0][0], e, toks)
     if men.desc_start is None and men.kind == "description":
         men.desc_start, men.desc_end = men.start, men.end
@@ -1407,7 +1407,7 @@ _ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?
 
 
 # the comma that closes a relative clause before the main clause's verb: ", watched it", ", told Reuters"
-_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_FINITE)) + r")\b")
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(FINITE)) + r")\b")
 
 
 _TIME_PREP_BEFORE = re.compile(r"\s+(?:from|in|of|since|last|this)\s*$")
@@ -1422,7 +1422,7 @@ def _as_source_report(masked: str, np_start: int, cm, se: int):
     if cm.group(0) not in _AS_SOURCE_CUES:
         return None
     men = np_backward(masked, cm.start(), np_start)
-    if men is not None and _TIME_OR_NUMBER.fullmatch(men.text) \
+    if men is not None and TIME_OR_NUMBER.fullmatch(men.text) \
             and (pm := _TIME_PREP_BEFORE.search(masked, np_start, men.start)) is not None:
         men = np_backward(masked, pm.start(), np_start)  # "another Pew study from 2011": the study
     if men is None or men.start > np_start + 1 or men.text.lower() in ("it", "we", "you"):
@@ -1430,7 +1430,7 @@ def _as_source_report(masked: str, np_start: int, cm, se: int):
     cs = cm.end() + 1
     while cs < se and masked[cs] in " \t":
         cs += 1
-    ce = _clause_end(masked, cs, se, _report_stop())
+    ce = clause_end(masked, cs, se, _report_stop())
     if not _has_words(masked, cs, ce, 3) or not _clause_verb(masked, cs, ce):
         return None
     return (cs, ce, men, cm.start(), cm.end())
@@ -1438,7 +1438,7 @@ def _as_source_report(masked: str, np_start: int, cm, se: int):
 
 def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
-    if _PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
+    if PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
         return None  # "Tyson was not asked to speak": asked, not asking
     if _ANONYMITY_ASK.match(masked, cm.end(), se):
         return None  # "one dealer, who asked not to be named, told Reuters": a request for anonymity
@@ -1450,7 +1450,7 @@ def _asked(masked: str, cm, ss: int, se: int):
     if not m:
         return None
     cs = m.start("c")
-    ce = _clause_end(masked, cs, se)
+    ce = clause_end(masked, cs, se)
     if _SUBORDINATOR_LAST.fullmatch(masked, ss, men.start) and (comma := masked.find(", ", cs, ce)) > 0:
         ce = comma  # "when I asked Sanders if he would endorse her, he looked ...": the
         # question ends with the fronted clause that holds it
@@ -1458,7 +1458,7 @@ def _asked(masked: str, cm, ss: int, se: int):
             and (main := _MAIN_VERB_AFTER_COMMA.search(masked, cs, ce)) is not None:
         ce = main.start()  # "Scott's relatives, who asked authorities to show them the video, watched it": the
         # request ends with the relative clause that holds it
-    if len(_WORDS.findall(masked[cs:ce])) < 3:
+    if len(WORDS.findall(masked[cs:ce])) < 3:
         return None
     return (cs, ce, men, cm.start(), cm.end())
 
@@ -1475,7 +1475,7 @@ _SUBORDINATOR_LAST = re.compile(r"\s*(?:[^,;:\x01]{1,40},\s+)?(?:(?:[Bb]ut|[Aa]n
 # before one ("But the plan will fail, he said" is a report), "This" only before a time
 # a main clause's verb: an auxiliary, a past form the lexicon knows, or "-ed" with its object
 _MAIN_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
-                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]{3,}ed\s+(?:\d|a|an|the|its|their|his|her)\b)\b")
+                           + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed\s+(?:\d|a|an|the|its|their|his|her)\b)\b")
 # a present-tense verb after a noun phrase: "the package looks like ..." (not a participle: "a statement released")
 _PRESENT_AFTER_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:(?!(?:with|of|in|on|at|for|to|by|"
                                  r"from|after|before|and|or)\b)[a-z]+\s+){1,3}"
@@ -1489,7 +1489,7 @@ _FRONTED = re.compile(
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
     r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
     r"(?:[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
-    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + _DAYS + r")\b)[^,]*$")
+    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + DAYS + r")\b)[^,]*$")
 
 
 # cue words that are often nouns: "a cautious note", "his latest claims"
@@ -1510,7 +1510,7 @@ _NOT_INVERTED_PAREN_CUES = frozenset("claimed suggested suggests stressed acknow
                                      "maintained maintains".split())
 _PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*"
 _PAREN_TAIL = re.compile(r"\s*" + _PAREN_TAIL_BODY)
-_TOLD_WHOM = re.compile(r"\s*(?:" + _TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)
+_TOLD_WHOM = re.compile(r"\s*(?:" + TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
@@ -1543,9 +1543,9 @@ def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
             or not _DESCRIPTION_OPENS.match(masked, men.desc_start):
         return False
     lo = ss
-    if (fm := _FRONTED_TIME.match(masked, ss, men.desc_start) or _FRONTED_PARTICIPLE.match(masked, ss, men.desc_start)):
+    if (fm := FRONTED_TIME.match(masked, ss, men.desc_start) or FRONTED_PARTICIPLE.match(masked, ss, men.desc_start)):
         lo = fm.end()
-    return men.desc_start <= lo + 1 or _only_opener(masked[lo:men.desc_start])
+    return men.desc_start <= lo + 1 or only_opener(masked[lo:men.desc_start])
 
 
 _CONDITION_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ee]ven\s+)?(?:[Ii]f|[Uu]nless|[Aa]lthough|[Tt]hough|"
@@ -1562,7 +1562,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     the reported clause is the sentence without the attribution."""
     for cm in hits:
         w = cm.group(0)
-        if w not in _PAREN_CUES or cm.start() in used_cues or _noun_use(masked, cm, ss):
+        if w not in _PAREN_CUES or cm.start() in used_cues or noun_use(masked, cm, ss):
             continue
         before = masked.rfind(",", ss, cm.start())
         if before < 0 or before <= ss + 1:  # ("But, he said, ...": a link word before it)
@@ -1590,12 +1590,12 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             tail = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
             if (pm := _PLACE_AFTER.match(masked, tail, se)) is not None:
                 tail = pm.end()  # "..., says political scientist Dossym Satpayev in Almaty."
-            if not _ENDS_PHRASE.match(masked, tail, se) or (
-                    men.kind not in ("name", "pronoun") and len(_WORDS.findall(men.text)) > 8):
+            if not ENDS_PHRASE.match(masked, tail, se) or (
+                    men.kind not in ("name", "pronoun") and len(WORDS.findall(men.text)) > 8):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
-            if len(_WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
+            if len(WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
                 rm = _INVERTED_REST.match(masked, tail, se)
-                if rm is not None and _has_words(masked, rm.end(), se, 3) and _has_finite_verb(masked, rm.end(), se):
+                if rm is not None and _has_words(masked, rm.end(), se, 3) and has_finite_verb(masked, rm.end(), se):
                     cs = rm.end()  # "Often, said Mr Pearson, this information was invisible": what follows
                     return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
                 continue
@@ -1606,21 +1606,21 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if men is None and (im := _IT_BEFORE_CUE.fullmatch(masked, before + 1, cm.start())) is not None:
             men = Mention(im.start(1), im.end(1), "it", "pronoun")  # "The other proposals, it said, would ...": the firm's
         if men is None or men.start > before + 3 and masked[before + 1:men.start].strip().lower() not in _LEAD_DETERMINERS \
-                or len(_WORDS.findall(between)) > 6:
+                or len(WORDS.findall(between)) > 6:
             continue  # (but "Mrs. Clinton, these people said, would ...": the determiner left out of the group)
         am = (_TOLD_WHOM if w in ("told", "tells") else _PAREN_TAIL).match(after)
         if am and _PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se):
             # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said
-            if len(_WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
+            if len(WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
                 return (ss, before, men, cm.start(), cm.end())
             continue
-        if am and len(_WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
-                len(_WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)
+        if am and len(WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
+                len(WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)
                 or _CONDITION_FRONTED.match(masked, ss, before)):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE.", "If the law conflicts with
             # God's orders, Rubio said, Christians must ignore the law."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
-        if am and len(_WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
+        if am and len(WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
     return None
 

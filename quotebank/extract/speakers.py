@@ -3,7 +3,7 @@
 A surname or a title goes to the full name first introduced (``Sullivan`` to ``John P
 Sullivan``), a pronoun to the most recent compatible person, ``the former Marine officer``
 to the anonymous source described before; organisations and groups speak too. Pure
-functions and one per-article :class:`_Resolver`; no I/O.
+functions and one per-article :class:`Resolver`; no I/O.
 """
 
 from __future__ import annotations
@@ -30,21 +30,21 @@ from .lexicon import (
     us_states,
 )
 from .phrases import (
-    PEOPLE_PLURAL_ENDS,
-    PARTICLES,
-    _PEOPLE_AT_HEADS,
-    _COMPANY_ENDS,
-    _DAYS,
-    _GROUP_HEADS,
-    _is_title_word,
+    COMPANY_ENDS,
+    DAYS,
+    GROUP_HEADS,
     MASK,
     ORG_WORDS,
+    PARTICLES,
+    PEOPLE_AT_HEADS,
+    PEOPLE_PLURAL_ENDS,
     Mention,
-    _tokens,
+    is_title_word,
+    word_tokens,
 )
 
 
-_NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
+NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
 
 
 @dataclass
@@ -60,7 +60,7 @@ class _Entity:
     last: int = -1
 
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
 _KIN = frozenset("daughter son wife husband brother sister father mother niece nephew cousin uncle aunt grandson "
                  "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
 
@@ -83,7 +83,7 @@ def _after_title(toks: list[str]) -> list[str]:
     after it, not a firm's: "General Motors Corp"), and after a nationality before a given name
     ("American Serena Williams")."""
     for k in range(len(toks) - 3, 0, -1):
-        if _is_title_word(toks[k]) and 2 <= len(toks) - k - 1 <= 3 \
+        if is_title_word(toks[k]) and 2 <= len(toks) - k - 1 <= 3 \
                 and not any(t.lower().rstrip(".") in _FIRM_ENDS for t in toks[k + 1:]):
             toks = toks[k + 1:]
             break
@@ -164,10 +164,10 @@ def _uncapped(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
     ts = titles()
     out = []
-    for w in _NAME_WORD.findall(name):
+    for w in NAME_WORD.findall(name):
         w2 = w.rstrip(".")
         if w in ts or w2 in ts or w2.lower() in ("the",):
             continue
@@ -180,7 +180,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 # one lower-case word that names no one: an article, a participle or gerund, a past form
-_NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
+NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
 
 def _role_words(text: str) -> str:
@@ -194,20 +194,20 @@ def _role_words(text: str) -> str:
 
 # words in a description that make what it describes an organisation ("a magazine", "a
 # London-based charity", "an investment banking firm")
-_ORG_DESCRIPTION_WORDS = frozenset(
+ORG_DESCRIPTION_WORDS = frozenset(
     "group organization organisation company agency firm outlet newspaper magazine website network "
     "station channel publication paper daily weekly charity union association body institute bank party "
     "insurer utility airline retailer manufacturer".split())  # (not "broadcaster", "producer": people too)
 
 
-def _org_description_head(desc: str) -> bool:
+def org_description_head(desc: str) -> bool:
     """Is the head noun of a description an organisation word ("a London-based charity", "a
     coordinating body for ...", "an investment banking firm"), not a person's ("a former union
     official", "a spokesman for the author")?"""
     head = re.split(r"\s(?:of|for|at|in|on|with|to|from|based|that|which|who|whose|and|or|but)\s|[,;(]",
                     desc.lower() + " ")[0]
     words = head.split()
-    return bool(words) and words[-1].strip(".'\u2019") in _ORG_DESCRIPTION_WORDS
+    return bool(words) and words[-1].strip(".'\u2019") in ORG_DESCRIPTION_WORDS
 
 
 # capital cities that speak for their governments ("Washington said", "Tokyo has asked")
@@ -218,7 +218,7 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "wellington damascus beirut amman kabul kuwait".split())
 
 
-def _government_place(toks: tuple[str, ...], name: str) -> bool:
+def government_place(toks: tuple[str, ...], name: str) -> bool:
     """A capital or a state named alone, speaking for its government ("Washington said")."""
     return len(toks) == 1 and (toks[0] in _CAPITALS or name.strip() in us_states())
 
@@ -253,7 +253,7 @@ def _initials(name: str) -> str | None:
     out = []
     for w in name.split():
         lw = w.lower().rstrip(".,")
-        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in _COMPANY_ENDS:
+        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in COMPANY_ENDS:
             continue
         if _DOTTED.fullmatch(w):
             out.append(w.replace(".", "").upper())  # "U.S."
@@ -270,7 +270,7 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos""".split())
-_FIRM_ENDS = _COMPANY_ENDS | _FIRM_LAST
+_FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
 
 
@@ -284,10 +284,10 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
     the word."""
     if ent.kind != "organization" or len(toks) != 1 or "'s" in ent.name or "\u2019s" in ent.name:
         return False
-    tokens = _name_tokens(_TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
+    tokens = name_tokens(TICKER.sub("", ent.name)) if "<" in ent.name else ent.tokens  # "Walt Disney Co <DIS>"
     words = [w for w in tokens if w != "the"]
-    if len(words) > 1 and (words[-1].rstrip(".") in _FIRM_ENDS or words[0] in _COMPANY_ENDS) \
-            and toks[0] in words and toks[0] not in _COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD \
+    if len(words) > 1 and (words[-1].rstrip(".") in _FIRM_ENDS or words[0] in COMPANY_ENDS) \
+            and toks[0] in words and toks[0] not in COMPANY_ENDS and toks[0] not in _NOT_A_FIRM_WORD \
             and not (toks[0] in _FIRM_LAST and toks[0] == words[-1]):  # (not "Industries" for any "X Industries")
         return True  # "Avon" after "Avon Products Inc", "Kodak" after "Eastman Kodak Co", "Philips" after "NV Philips"
     if men.text.split()[0].lower() != "the":
@@ -323,7 +323,7 @@ _LEAD_COMPANY = re.compile(
 _LEAD_SPEAKER = re.compile(
     r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # organisation words that name public bodies, not firms or outlets
-_PUBLIC_BODY_WORDS = (ORG_WORDS - _COMPANY_ENDS - frozenset(
+_PUBLIC_BODY_WORDS = (ORG_WORDS - COMPANY_ENDS - frozenset(
     "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
     "authority school hospital church".split())
 _FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|America|USA|UK|International)$")
@@ -360,7 +360,7 @@ def _other_gender(ent: "_Entity", gender: str) -> bool:
     return g is not None and g != gender
 
 
-class _Resolver:
+class Resolver:
     """Entities of one article: names, anonymous descriptions, pronoun antecedents."""
 
     def __init__(self, text: str, masked: str):
@@ -376,7 +376,7 @@ class _Resolver:
         lasts: dict[str, int] = {}
         firsts: dict[str, int] = {}
         for q, fn in self.full_names:
-            toks = _name_tokens(fn)
+            toks = name_tokens(fn)
             if toks:
                 lasts.setdefault(toks[-1], q)
                 firsts.setdefault(toks[0], q)
@@ -387,7 +387,7 @@ class _Resolver:
         """The full names of :attr:`full_names` by their last word, each list in text order."""
         index: dict[str, list[tuple[int, str]]] = {}
         for p, fn in self.full_names:
-            if toks := _name_tokens(fn):
+            if toks := name_tokens(fn):
                 index.setdefault(toks[-1], []).append((p, fn))
         return index
 
@@ -396,7 +396,7 @@ class _Resolver:
         """Where a headline on the first line ends (0 if the text opens with no headline: a wire
         story's dateline and lead, or a first line too long for a title)."""
         nl = self.masked.find("\n")
-        return nl if 0 < nl <= 200 and _WIRE_DATELINE.match(self.masked) is None else 0
+        return nl if 0 < nl <= 200 and WIRE_DATELINE.match(self.masked) is None else 0
 
     @cached_property
     def full_names(self) -> list[tuple[int, str]]:
@@ -407,7 +407,7 @@ class _Resolver:
     def _subjects(self) -> list[tuple[int, str]]:
         """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
         found = []
-        dm = _WIRE_DATELINE.match(self.masked)
+        dm = WIRE_DATELINE.match(self.masked)
         lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
         for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
             # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
@@ -417,7 +417,7 @@ class _Resolver:
                 # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
                 # mostly not who the main clause's pronoun is (and "Although" is no name)
                 continue
-            if (first in _NAME_MODIFIERS or first in _DATE_WORDS) and " " in name:
+            if (first in _NAME_MODIFIERS or first in DATE_WORDS) and " " in name:
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
@@ -447,9 +447,9 @@ class _Resolver:
                         and w[:-1] not in titles() and w[:-1].lower() not in _NAME_ABBREVIATIONS:
                     toks = toks[i + 1:]  # "... on 5 May. On Tuesday Mr Kennedy will": a sentence ended
                     break
-            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in _OPENERS
+            while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in OPENERS
                             or toks[0] in ("The", "A", "An")  # "The Redstone offer": no full name "The Redstone"
-                            or toks[0] in _DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
+                            or toks[0] in DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
                     toks = toks[1:]  # "Last June Grewcock": a month, though also a given name
@@ -465,7 +465,7 @@ class _Resolver:
         name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
         if kind == "person":
             name = _from_given_name(_uncapped(name))
-        ent = _Entity(len(self.entities), name, kind, gender, tokens=_name_tokens(name), last=pos)
+        ent = _Entity(len(self.entities), name, kind, gender, tokens=name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
             gender = given_names().get(ent.tokens[0])
             ent.gender = gender
@@ -490,7 +490,7 @@ class _Resolver:
             return self._group_before(men.start) or self._description(men, "group")
         if men.kind == "group":
             return self._description(men, "group")
-        if _NO_SPEAKER_WORD.fullmatch(men.text):
+        if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
@@ -546,7 +546,7 @@ class _Resolver:
             toks = set(ent.tokens)
             if toks & names or noun == "bank" and any(t.endswith("bank") for t in toks) \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
-                    toks & _FIRM_ENDS or _TICKER.search(ent.name) is not None):
+                    toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
                 best = ent
         if best is None and noun in _COMPANY_NOUNS:
             best = self._company_otherwise(men.start)
@@ -563,7 +563,7 @@ class _Resolver:
         for ent in self.entities:
             if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
                     and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
-                    and not _government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
+                    and not government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
                     and " ".join(ent.tokens) not in _PARTIES_PLURAL:
                 best = ent
         if best is None:
@@ -580,7 +580,7 @@ class _Resolver:
             # (not a person: "Treasury Secretary James Baker said", "Investor Paul Bilzerian said")
             name = lead.group("name")
             words = name.split()
-            toks = _name_tokens(name)
+            toks = name_tokens(name)
             if not any(w.lower() in given_names() for w in words[:-1]) \
                     and not any(w.rstrip(".") in titles() for w in words) and not any(
                         x.kind == "person" and x.name != name and x.tokens[-len(toks):] == toks for x in self.entities):
@@ -638,7 +638,7 @@ class _Resolver:
     def _name(self, men: Mention, gender: str | None = None) -> _Entity:
         """The entity a name mention is; ``gender``, a pronoun's, when the name is its antecedent."""
         name = men.name or men.text
-        toks = _name_tokens(name)
+        toks = name_tokens(name)
         pos = men.start
         words = men.text.split()
         if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
@@ -687,8 +687,8 @@ class _Resolver:
         if best is not None and len(toks) == 1 and _kin(best.description):
             # "Trump" after "his daughter Ivanka Trump": the article's other full name with this surname
             other = next((fn for p, fn in reversed(self.full_names) if p < pos
-                          and _name_tokens(fn)[-1:] == toks and len(_name_tokens(fn)) > 1
-                          and _name_tokens(fn) != best.tokens), None)
+                          and name_tokens(fn)[-1:] == toks and len(name_tokens(fn)) > 1
+                          and name_tokens(fn) != best.tokens), None)
             if other is not None:
                 return self._name(Mention(men.start, men.end, other, "name"))
         if best is not None:
@@ -717,13 +717,13 @@ class _Resolver:
             else:
                 # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
                 for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
-                    ft = _name_tokens(fn)
+                    ft = name_tokens(fn)
                     if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
                             len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
                         full = fn
                         break
         elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
-                and _name_tokens(fn)[-2:] == toks:
+                and name_tokens(fn)[-2:] == toks:
             full = fn  # "Le Pen" after "Marine Le Pen", "De Clercq" after "Willy De Clercq": a surname with its particle
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
@@ -763,24 +763,24 @@ class _Resolver:
             return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
         if men.name_start is not None and men.name_start > men.start \
                 and self.text[men.start:men.name_start].rstrip().endswith(("'s", "\u2019s")) \
-                and not any(t in ORG_WORDS or t in _COMPANY_ENDS for t in toks) \
+                and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
             return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
         if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
             return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it;
             # "Morgan Stanley", "Statistics Canada": a firm or agency the firm list knows
-        acronym = _ACRONYM.fullmatch(name.strip()) is not None
-        company = len(toks) > 1 and toks[-1] in _COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
+        acronym = ACRONYM.fullmatch(name.strip()) is not None
+        company = len(toks) > 1 and toks[-1] in COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
             len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
             or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
         # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
-        org_desc = desc.startswith(("a ", "an ")) and _org_description_head(desc) \
+        org_desc = desc.startswith(("a ", "an ")) and org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
             return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
-        if _government_place(toks, name) or joined in _PARTIES_PLURAL \
+        if government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
         if len(toks) == 1 and toks[0] not in given_names() and not words[0].rstrip(".") in _HONORIFICS \
@@ -823,9 +823,9 @@ class _Resolver:
 
     def _description(self, men: Mention, kind: str) -> _Entity:
         head = _desc_head(men.text)
-        evidence = _evidence_head(men.text)
+        evidence = evidence_head(men.text)
         for ent in reversed(self.entities):
-            if ent.kind == kind and evidence != _evidence_head(ent.name):
+            if ent.kind == kind and evidence != evidence_head(ent.name):
                 continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
             if ent.kind == kind and head and _desc_head(ent.name) == head:
                 ent.last = men.start
@@ -850,7 +850,7 @@ class _Resolver:
         ending in a role; the title's words in either case, since the press writes both)."""
         words = men.text.split()[1:]
         if not 2 <= len(words) <= 4 or words[-1].lower() not in role_heads() \
-                or not all(_TITLE_WORD.fullmatch(w) for w in words):
+                or not all(TITLE_WORD.fullmatch(w) for w in words):
             return None
         window = self.masked_lower[max(0, men.start - 4000) : men.start]
         if words[0].lower() not in window or words[-1].lower() not in window:
@@ -883,14 +883,14 @@ class _Resolver:
             return None
         name = last.group(1).split()
         if not (_person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
-                and name[0] not in titles() and name[0] not in _DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
+                and name[0] not in titles() and name[0] not in DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
                 or len(name) > 1 and "-" in name[-1] and name[-1][:1].islower()):
             return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
         s, e = last.span(1)
-        surname = _name_tokens(last.group(1))[-1:]
+        surname = name_tokens(last.group(1))[-1:]
         if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
                           for ent in self.entities)
-                      or any(e < p < pos and _name_tokens(n)[-1:] != surname for p, n in self._subjects
+                      or any(e < p < pos and name_tokens(n)[-1:] != surname for p, n in self._subjects
                              if _person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
@@ -905,7 +905,7 @@ class _Resolver:
         for p, fn in reversed(names):
             if p >= pos:
                 continue
-            ft = _name_tokens(fn)
+            ft = name_tokens(fn)
             if ft[-1:] == toks:
                 if _KIN_BEFORE.search(self.masked, max(0, p - 40), p) and not (gender and given_names().get(ft[0]) == gender):
                     kin = kin or fn  # "at the urging of his wife, Jane Sanders": a later "Sanders" is
@@ -923,22 +923,22 @@ class _Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" or _evidence_head(ent.name)):
+            if kind == "group" and (ent.kind != "group" or evidence_head(ent.name)):
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
                 # nor are "official figures"
-            if kind == "organization" and (ent.kind != "organization" or _government_place(ent.tokens, ent.name)):
+            if kind == "organization" and (ent.kind != "organization" or government_place(ent.tokens, ent.name)):
                 continue  # (not a capital or a state speaking for its government: "it" is rarely one)
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
-                if ent.kind == "anonymous" and (_org_description(ent.name) or _evidence_head(ent.name)
-                                                or _not_a_he(ent.name) or gender != "none" and _plural_people(ent.name)):
+                if ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
+                                                or not_a_he(ent.name) or gender != "none" and _plural_people(ent.name)):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
                     # speech", nor "Many conservatives"
-                eg = ent.gender or (_role_gender(ent.name) if ent.kind == "anonymous" else None)
+                eg = ent.gender or (role_gender(ent.name) if ent.kind == "anonymous" else None)
                 if eg and gender != "none" and eg != gender:
                     continue  # (nor is "his mother" a "he")
-                if _named_in(ent.tokens, named):
+                if named_in(ent.tokens, named):
                     continue
             if best is None or ent.last > best.last:
                 best = ent
@@ -950,7 +950,7 @@ class _Resolver:
             # "The Association of British insurers warned ... It said": an organisation in words
             for ent in self.entities:
                 if ent.kind == "anonymous" and ent.last < men.start and len(ent.name.split()) <= 6 \
-                        and _org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
+                        and org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
                         and (best is None or ent.last > best.last):
                     best = ent
         if kind == "group" and men.text.lower() in ("they", "all"):
@@ -1003,7 +1003,7 @@ class _Resolver:
         for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
             a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
             people = any(given_names().get(x.split()[0].lower()) for x in (a, b) if x.split()) \
-                and not _PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start())
+                and not PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start())
             if people and (last is None or m.start() > last.start()):
                 last = m  # two people, not "SEAL Team Six and Delta Force"
         if last is None:
@@ -1016,8 +1016,8 @@ class _Resolver:
         i = bisect_right(self._subjects, (pos,)) - 1
         while i >= 0 and pos - self._subjects[i][0] < 1500:
             p, name = self._subjects[i]
-            toks = _name_tokens(name)
-            if not toks or _named_in(toks, named):
+            toks = name_tokens(name)
+            if not toks or named_in(toks, named):
                 i -= 1
                 continue
             lasts, firsts = self._full_name_index
@@ -1140,7 +1140,7 @@ _THING_NP = re.compile(
 # "The Commission, the EC's executive authority, two weeks ago cut ... It said")
 # plural heads for people: the phrase module's group heads (less quantifiers and "police"), and more
 _PEOPLE = "|".join(sorted(
-    (_GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
+    (GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
     | set("agents operators veterans troops students workers parents families women men executives employees "
           "staffers strategists donors delegates candidates Democrats Republicans Americans immigrants "
           "refugees farmers teachers doctors nurses citizens fans".split())))
@@ -1155,7 +1155,7 @@ _GROUP_NP = re.compile(
 
 
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
-_PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
+PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
 _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
 _PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
@@ -1170,7 +1170,7 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     for k in range(len(words) - 1, -1, -1):
         wk = words[k]
         if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()) \
-                or wk.rstrip(",") in _DATE_WORDS:
+                or wk.rstrip(",") in DATE_WORDS:
             # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof."), or a date
             words = words[k + 1 :]  # "... interacted with the President. Tom English", "On Thursday Mr
             break  # Blair": not their titles
@@ -1182,7 +1182,7 @@ def _title_roles(masked: str, i: int) -> list[Role]:
 
 def _after_name(masked: str, j: int) -> tuple[int, int] | None:
     """The appositive or dashed aside right after a name, as offsets."""
-    m = _ASIDE_OPEN.match(masked, j, j + 4)
+    m = ASIDE_OPEN.match(masked, j, j + 4)
     if not m:
         return None
     s = m.end()
@@ -1261,23 +1261,23 @@ _SUBJECT = _AfterBreak(
     comma=True,
 )
 # cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
-_INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
+INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
                   "Noted", "Explained", "Replied", "Recalled", "Declared", "Insisted", "Warned")
 # words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
 # days and months that are not also given names (April, May, June, August are)
-_DATE_WORDS = frozenset(_DAYS.split("|")) | frozenset("January February March July September October November "
+DATE_WORDS = frozenset(DAYS.split("|")) | frozenset("January February March July September October November "
                                                       "December".split())
 _BEFORE_MONTH = frozenset("Last Next In Since Until By Early Late".split())
 _NAME_MONTHS = frozenset("April May June August".split())
-_OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
+OPENERS = frozenset("But And So Yet Now Then Also However Meanwhile When While As After Before If For In On "
                      "At By From With Since Until During Despite Unlike Like Under Among Against Without "
                      "Through Asked Speaking Writing Yesterday Today Tomorrow Earlier Later Last Next Besides "
                      "Which "
                      # a question's auxiliary: "Did Trump say ...?" names no "Did Trump" ("Will" and "Can" may be names)
-                     "Did Does Do Has Have Had Would Could Should Is Are Was Were".split()) | frozenset(_INVERTED_CUES)
+                     "Did Does Do Has Have Had Would Could Should Is Are Was Were".split()) | frozenset(INVERTED_CUES)
 
 
-def _named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
+def named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
     """Does a name (its tokens) stand among ``names`` by its first or last word?"""
     return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
 
@@ -1286,7 +1286,7 @@ _KIN_GENDER = dict.fromkeys("mother wife daughter sister grandmother aunt niece 
     | dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend fiance widower".split(), "male")
 
 
-def _role_gender(description: str) -> str | None:
+def role_gender(description: str) -> str | None:
     """"female" for "a Cyclops spokeswoman", "male" for "the chairman", else None."""
     for w in description.lower().split():
         if w in _KIN_GENDER:
@@ -1296,7 +1296,7 @@ def _role_gender(description: str) -> str | None:
         if w.endswith(("man", "men")) and w not in ("german", "germans", "human", "humans", "roman", "romans"):
             return "male"
     return None
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
@@ -1311,7 +1311,7 @@ def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
     return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(last) + r"\b", masked) is not None
 
 
-def _org_description(desc: str) -> bool:
+def org_description(desc: str) -> bool:
     """Is this description an organisation's, by its head noun ("The government", "The
     Association of British insurers"; not "the head of the rules committee")?"""
     head = re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(desc))[0].split()
@@ -1353,7 +1353,7 @@ _NOT_SUBJECT = frozenset(
 )
 
 
-_ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
+ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
 
 
 # things that speak in reports but are no "he" or "she": "Mr Bell's speech called for ... he warned"
@@ -1369,22 +1369,22 @@ _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other other
 def _plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
     words = name.lower().split()
-    head = _phrase_head(name)
-    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in _PEOPLE_AT_HEADS
+    head = phrase_head(name)
+    return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in PEOPLE_AT_HEADS
                             or head.endswith(PEOPLE_PLURAL_ENDS))
 
 
-def _not_a_he(name: str) -> bool:
+def not_a_he(name: str) -> bool:
     """Is the phrase's head a thing that speaks but is no "he" ("Mr Bell's speech", "the
     transgender community"; not "A spokesman for the British Phonographic Industry")?"""
-    return _phrase_head(name) in _NOT_A_HE
+    return phrase_head(name) in _NOT_A_HE
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
                             r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2015\u2014\u2013-]+[ \t]+")
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
 
-def _head_token(toks) -> str:
+def head_token(toks) -> str:
     """The phrase's head word: the last before a preposition or relative ("One employee at a
     software firm": employee)."""
     for k, t in enumerate(toks):
@@ -1393,18 +1393,18 @@ def _head_token(toks) -> str:
     return toks[-1][2]
 
 
-def _phrase_head(phrase: str) -> str:
-    """:func:`_head_token` of a phrase's words, lower-cased ("" for none)."""
-    toks = _tokens(phrase, 0, len(phrase))
-    return _head_token(toks).lower() if toks else ""
+def phrase_head(phrase: str) -> str:
+    """:func:`head_token` of a phrase's words, lower-cased ("" for none)."""
+    toks = word_tokens(phrase, 0, len(phrase))
+    return head_token(toks).lower() if toks else ""
 
 
 # a wire's stock ticker after a company's name: "E.F. Hutton Group Inc <EFH>" (cut off or not)
-_TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
+TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
 _TICKER_END = re.compile(r"<[A-Z0-9.]{1,12}>?\s*$")  # a mention ending in a ticker is the company
 
 
-def _evidence_head(phrase: str, modified: bool = True) -> bool:
+def evidence_head(phrase: str, modified: bool = True) -> bool:
     """Does this phrase name a poll, a study, figures ("Customs figures", "The survey", or with
     ``modified`` "a survey conducted by analyst Elena Sadovskaya": the head before its modifiers)?"""
     words = re.findall(r"[\w'\u2019-]+", phrase.lower())
@@ -1430,10 +1430,10 @@ def _evidence_head(phrase: str, modified: bool = True) -> bool:
             end = i
             break
     head = toks[end - 1].lower() if end else ""
-    return head in sources and not (head in _QUANTITY_HEADS and toks[end:end + 1] == ["of"])
+    return head in sources and not (head in QUANTITY_HEADS and toks[end:end + 1] == ["of"])
 
 
-_QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
+QUANTITY_HEADS = frozenset(("numbers", "count", "tally"))
 _RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom"))
 _HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over after before during through than".split())
 
