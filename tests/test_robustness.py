@@ -175,6 +175,37 @@ def test_without_the_writer_thread_batches_are_written_where_they_are_made():
     assert rec.threads == {threading.current_thread().name}
 
 
+def test_ctrl_c_keeps_the_batches_written_before_and_says_how_to_go_on(db_url, tmp_path, monkeypatch):
+    import quotebank.extract.quotes as quotes_mod
+    import quotebank.store.pipeline as pipeline
+
+    real = quotes_mod.extract_quotes
+
+    def interrupted_on_the_third(text):
+        if "Story 2" in text:
+            raise KeyboardInterrupt  # (what Ctrl-C raises in the main thread)
+        return real(text)
+
+    monkeypatch.setattr(quotes_mod, "extract_quotes", interrupted_on_the_third)
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 1)
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(5):
+            f.write(json.dumps({"id": i, "title": f"Story {i}",
+                                "text": f"Story {i}\n'We will win on item {i},' said Jane Doe, a spokeswoman."}) + "\n")
+    r = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(src)])
+    assert r.exit_code == 130, r.output
+    assert "Interrupted" in r.stderr and "run the same command again" in r.stderr
+    db = dbmod.Database(db_url)
+    with db.session() as s:
+        assert sorted(s.scalars(select(Article.title))) == ["Story 0", "Story 1"]  # whole, and nothing after
+        assert s.scalar(select(func.count()).select_from(Quote)) == 2
+    db.dispose()
+    monkeypatch.setattr(quotes_mod, "extract_quotes", real)
+    r = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(src)])  # the same command goes on
+    assert r.exit_code == 0 and "3 added" in r.stderr and "2 skipped" in r.stderr
+
+
 # ------------------------------------------------------------------ hostile input
 PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014()aAbHe sidtoJnWr")
           + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -30,6 +32,25 @@ def _date(ctx, param, value):
         return parse_date(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+
+
+EXIT_INTERRUPTED = 130  # (128 + SIGINT, as shells report it)
+
+
+@contextmanager
+def _interruptible(progress: Progress | None, command: str) -> Iterator[None]:
+    """Ctrl-C during a long write: say what was kept and how to go on; exit status 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.clear()
+        again = ("run the same command again to go on: stored articles are recognised and skipped"
+                 if command == "ingest" else
+                 "run `quotebank reextract` again to go on with the articles an older extractor wrote")
+        click.echo(f"Interrupted. Every batch written before is stored whole; the one in progress was "
+                   f"not. To finish, {again}.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 # ------------------------------------------------------------------ info / db
@@ -148,9 +169,10 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
         progress.clear()
         click.echo(f"{err}", err=True)
 
-    report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, jobs=jobs,
-                        on_error=on_error, on_article=lambda rec, status: progress.step(),
-                        time_limit=extract_timeout)
+    with _interruptible(progress, "ingest"):
+        report = run_ingest(database, paths, options=opts, overrides=over, replace=replace, jobs=jobs,
+                            on_error=on_error, on_article=lambda rec, status: progress.step(),
+                            time_limit=extract_timeout)
     progress.clear()
     app.say(report.summary())
     if report.failed:
@@ -172,7 +194,8 @@ def reextract(app, article_ids, every, extract_timeout):
     """
     if every and article_ids:
         raise click.UsageError("give article ids or --all, not both")
-    report = run_reextract(app.db, list(article_ids) or None, every=every, time_limit=extract_timeout)
+    with _interruptible(None, "reextract"):
+        report = run_reextract(app.db, list(article_ids) or None, every=every, time_limit=extract_timeout)
     app.say(report.summary())
     if report.missing or report.timed_out:
         sys.exit(1)
