@@ -107,3 +107,65 @@ def test_a_shared_speaker_no_quote_names_any_more_goes(run, db_url):
         assert s.execute(text("SELECT COUNT(*) FROM speakers sp WHERE NOT EXISTS "
                               "(SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)")).scalar() == 0
         assert s.execute(text("SELECT COUNT(*) FROM speakers WHERE id = :i"), {"i": kept}).scalar() == 1
+
+
+# ------------------------------------------------------------------ ingest --replace of changed text
+def _article_jsonl(path, body, title="Plan"):
+    path.write_text(json.dumps({"id": 1, "url": "https://example.org/plan", "title": title, "text": body}) + "\n",
+                    encoding="utf-8")
+    return str(path)
+
+
+def _stored(db_url):
+    db = Database(db_url)
+    with db.session() as s:
+        art = s.execute(text("SELECT id, title, text FROM articles")).all()
+        quotes = s.execute(text("SELECT start, \"end\", text, corrected FROM quotes ORDER BY start")).all()
+    db.dispose()
+    return art, quotes
+
+
+@pytest.fixture
+def bare(db_url):
+    runner = CliRunner()
+    return lambda *args: runner.invoke(cli, ["--db", db_url, *args], catch_exceptions=False)
+
+
+def test_replace_with_an_updated_text_stores_the_text_its_quotes_point_into(bare, db_url, tmp_path):
+    v1 = '"We will win," said Jane Doe.'
+    v2 = 'An update came first.\n\n"We shall lose badly," said John Roe.'
+    assert bare("-q", "ingest", _article_jsonl(tmp_path / "v1.jsonl", v1)).exit_code == 0
+    r = bare("ingest", "--replace", _article_jsonl(tmp_path / "v2.jsonl", v2, title="Plan, updated"))
+    assert r.exit_code == 0 and "1 replaced" in r.stderr
+    art, quotes = _stored(db_url)
+    assert [(a.title, a.text) for a in art] == [("Plan, updated", v2)]  # one article, the new version
+    assert [q.text for q in quotes] == ["We shall lose badly,"]
+    assert all(art[0].text[q.start:q.end] == q.text for q in quotes)  # offsets into the stored text
+    assert [q["speaker"] for q in _quotes(bare)] == ["John Roe"]
+
+
+def test_replace_with_the_same_words_laid_out_otherwise_keeps_offsets_right(bare, db_url, tmp_path):
+    v1 = '"We will win," said Jane Doe.'
+    v2 = '\u201cWe   will  win,\u201d   said Jane Doe.'  # (one content hash: same words, other layout)
+    assert bare("-q", "ingest", _article_jsonl(tmp_path / "v1.jsonl", v1)).exit_code == 0
+    assert bare("-q", "ingest", "--replace", _article_jsonl(tmp_path / "v2.jsonl", v2)).exit_code == 0
+    art, quotes = _stored(db_url)
+    assert [a.text for a in art] == [v2]
+    assert [(art[0].text[q.start:q.end], q.text) for q in quotes] == [("We   will  win,", "We   will  win,")]
+
+
+def test_a_fix_follows_its_words_not_its_span_when_the_text_changes(bare, db_url, tmp_path):
+    v1 = '"We will win," said Jane Doe. "It is done," said John Roe.'
+    assert bare("-q", "ingest", _article_jsonl(tmp_path / "v1.jsonl", v1)).exit_code == 0
+    first = next(q for q in _quotes(bare) if q["text"] == "We will win,")
+    assert bare("quotes", "set-speaker", str(first["id"]), "Mary Major").exit_code == 0
+    # the text changed elsewhere: the fixed words are still at their span, and the fix holds
+    v2 = '"We will win," said Jane Doe. "It is over now," said John Roe.'
+    assert bare("-q", "ingest", "--replace", _article_jsonl(tmp_path / "v2.jsonl", v2)).exit_code == 0
+    assert {q["text"]: q["speaker"] for q in _quotes(bare)} == {"We will win,": "Mary Major",
+                                                                 "It is over now,": "John Roe"}
+    # other words of the same length now stand at that span: the fix is not given to them
+    v3 = '"No deal yet," said Jane Doe. "It is over now," said John Roe.'
+    assert bare("-q", "ingest", "--replace", _article_jsonl(tmp_path / "v3.jsonl", v3)).exit_code == 0
+    assert {q["text"]: q["speaker"] for q in _quotes(bare)} == {"No deal yet,": "Jane Doe", "It is over now,": "John Roe"}
+    assert [q.corrected for q in _stored(db_url)[1]] == [False, False]

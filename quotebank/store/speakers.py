@@ -236,6 +236,6 @@ def set_quote_speaker(session: Session, quote_id: int, name_or_id: str) -> dict:
     q.speaker_id = sp.id
     q.corrected = True
     session.add(Correction(article_id=q.article_id, quote_start=q.start, quote_end=q.end, action="set_speaker",
-                           value={"speaker_id": sp.id, "name": sp.name}))
+                           value={"speaker_id": sp.id, "name": sp.name, "quote": q.text}))
     session.flush()
     return {"quote_id": q.id, "speaker_id": sp.id, "speaker": sp.name}

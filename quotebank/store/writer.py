@@ -231,15 +231,24 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
         select(Quote.speaker_id).join(Speaker, Speaker.id == Quote.speaker_id)
         .where(Quote.article_id.in_(redone), Speaker.article_id.is_(None)).distinct()
     )) if redone else set()
+    publication_ids(session, {it.record.publication for it in items if it.record.publication}, cache)
+    # a stored article given again with other text (an update at the same URL, or the same
+    # words laid out otherwise: one content hash) takes the new text, so that its quotes'
+    # offsets point into the text stored with them; and any metadata the input gives
+    stored_text = {aid: t for chunk in _chunks(session, redone)
+                   for aid, t in session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)))}
+    text_changed: set[int] = set()
     for it in items:
         if it.existing_id is not None:
             it.article_id = it.existing_id
             for model in (Quote, Affiliation):
                 session.execute(delete(model).where(model.article_id == it.existing_id))
             session.execute(delete(Speaker).where(Speaker.article_id == it.existing_id))
-            session.execute(update(Article).where(Article.id == it.existing_id)
-                            .values(extractor_version=EXTRACTOR_VERSION))
-    publication_ids(session, {it.record.publication for it in items if it.record.publication}, cache)
+            values = {"extractor_version": EXTRACTOR_VERSION, **_given_metadata(it.record, cache)}
+            if stored_text.get(it.existing_id, it.record.text) != it.record.text:
+                values.update(text=it.record.text, content_hash=it.record.content_hash)
+                text_changed.add(it.existing_id)
+            session.execute(update(Article).where(Article.id == it.existing_id).values(**values))
     pending = [it for it in items if it.existing_id is None]
     while pending:
         ready = [it for it in pending if it.parent_item is None or it.parent_item.article_id is not None]
@@ -364,7 +373,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
         index_quotes(session, [it.article_id for it in items])
     for it in items:
         if it.existing_id is not None:
-            apply_corrections(session, it.article_id)
+            apply_corrections(session, it.article_id, it.article_id in text_changed)
     if old_global:
         quoted = select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
         for chunk in _chunks(session, sorted(old_global)):
@@ -501,17 +510,29 @@ def store_article(
     return Stored(it.article_id, it.n_quotes, it.new_speakers)
 
 
-def apply_corrections(session: Session, article_id: int) -> None:
-    """Re-apply human fixes recorded for this article after re-extraction."""
+def _given_metadata(record: ArticleRecord, cache: dict) -> dict:
+    """The article columns a re-ingested record gives values for (none for a re-extraction)."""
+    values = {"title": record.title, "published": record.published, "language": record.language,
+              "source": record.source, "authors": list(record.authors) if record.authors else None,
+              "publication_id": cache.get(("pub", record.publication)) if record.publication else None}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def apply_corrections(session: Session, article_id: int, text_changed: bool = False) -> None:
+    """Re-apply human fixes recorded for this article after re-extraction. A fix finds its
+    quote by span, and by the quote's words where it recorded them; once the article's text
+    has changed, a fix that did not record them is not applied (the span may now hold other
+    words)."""
     fixes = session.scalars(
         select(Correction).where(Correction.article_id == article_id, Correction.action == "set_speaker")
         .order_by(Correction.id)
     ).all()
     for c in fixes:
-        sid = (c.value or {}).get("speaker_id")
-        if sid is None or session.get(Speaker, sid) is None:
+        value = c.value or {}
+        sid = value.get("speaker_id")
+        if sid is None or session.get(Speaker, sid) is None or text_changed and "quote" not in value:
             continue
-        session.execute(
-            update(Quote).where(Quote.article_id == article_id, Quote.start == c.quote_start,
-                                Quote.end == c.quote_end).values(speaker_id=sid, corrected=True)
-        )
+        where = [Quote.article_id == article_id, Quote.start == c.quote_start, Quote.end == c.quote_end]
+        if "quote" in value:
+            where.append(Quote.text == value["quote"])
+        session.execute(update(Quote).where(*where).values(speaker_id=sid, corrected=True))
