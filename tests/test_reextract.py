@@ -73,6 +73,44 @@ def test_a_human_fix_survives_reextraction(run):
     assert again["speaker"] == "Jane Roe"
 
 
+def test_worker_processes_give_what_one_process_gives(run, db_url):
+    before = _quotes(run)
+    r = run("reextract", "--all", "--jobs", "2")
+    assert r.exit_code == 0 and "5 articles re-extracted" in r.stderr
+    key = lambda q: (q["article_id"], q["start"], q["end"], q["speaker"], q["kind"], q["text"])  # noqa: E731
+    assert sorted(map(key, _quotes(run))) == sorted(map(key, before))
+    hits = json.loads(run("search", "unilateral military intervention", "--format", "json").stdout)
+    assert len(hits) == 1  # (the index holds each quote once)
+
+
+def test_extraction_holds_no_write_lock_and_a_text_changed_meanwhile_is_left_alone(run, db_url, monkeypatch):
+    import quotebank.store.pipeline as pipeline
+    from sqlalchemy import create_engine
+
+    other = create_engine(db_url, connect_args={"timeout": 2} if db_url.startswith("sqlite") else {})
+    new_text = 'Rewritten.\n\n"Nothing to add," said Ann Other.'
+    real = pipeline._extracted
+
+    def extract_while_another_writer_edits(text_):
+        if "unilateral" in text_:  # (the first seed article) another writer changes it now, and can
+            with other.begin() as c:  # (SQLite: this waits at most 2 s for a lock, then fails)
+                c.execute(text("UPDATE articles SET text = :t WHERE id = 1"), {"t": new_text})
+        return real(text_)
+
+    monkeypatch.setattr(pipeline, "_extracted", extract_while_another_writer_edits)
+    db = Database(db_url)
+    report = reextract(db, [1, 2])
+    other.dispose()
+    assert report.articles == 1  # article 2 only: article 1's text is not the one extracted
+    with db.session() as s:
+        assert s.execute(text("SELECT text FROM articles WHERE id = 1")).scalar() == new_text
+        spans = s.execute(text("SELECT start, \"end\", text FROM quotes WHERE article_id = 1")).all()
+    db.dispose()
+    # its quotes were not replaced by ones extracted from the old text (they are the old ones,
+    # left for the re-extraction that comes with its change)
+    assert spans and all(q.text != new_text[q.start:q.end] for q in spans)
+
+
 def test_unknown_ids_are_reported_and_the_rest_done(run):
     r = run("reextract", "3", "999")
     assert r.exit_code == 1 and "1 article re-extracted" in r.stderr and "no article with id 999" in r.stderr

@@ -504,14 +504,16 @@ def test_cli_ingest_exit_status_and_message_for_a_timed_out_article(sqlite_url, 
     assert "2 added, 0 replaced, 0 skipped, 1 failed" in res.output
 
 
-def test_reextract_keeps_an_article_whose_extraction_runs_out_of_time(sqlite_url, tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_reextract_keeps_an_article_whose_extraction_runs_out_of_time(sqlite_url, tmp_path, monkeypatch, jobs):
     import quotebank.extract.quotes as quotes_mod
 
     src = tmp_path / "in.jsonl"
     _three_articles(src)
     assert CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", str(src)]).exit_code == 0
     monkeypatch.setattr(quotes_mod, "extract_quotes", _slow_on_request(quotes_mod.extract_quotes))
-    res = CliRunner().invoke(cli, ["--db", sqlite_url, "reextract", "--all", "--extract-timeout", "0.5"])
+    res = CliRunner().invoke(cli, ["--db", sqlite_url, "reextract", "--all", "--extract-timeout", "0.5",
+                                   "--jobs", jobs])
     assert res.exit_code == 1
     assert "2 articles re-extracted; 2 quotes; extraction ran out of time on 2 (kept as they were" in res.output
     db = dbmod.Database(sqlite_url)

@@ -182,9 +182,11 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
 @cli.command()
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "every", is_flag=True, help="Every stored article, not only those an older extractor wrote.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction (one process writes).")
 @_extract_timeout_option("; one that runs out keeps its quotes (0: no limit).")
 @pass_app
-def reextract(app, article_ids, every, extract_timeout):
+def reextract(app, article_ids, every, jobs, extract_timeout):
     """Extract the quotes of stored articles again with this version's extractor.
 
     Without ARTICLE_IDS, every article an older version extracted (see `quotebank info`
@@ -195,7 +197,8 @@ def reextract(app, article_ids, every, extract_timeout):
     if every and article_ids:
         raise click.UsageError("give article ids or --all, not both")
     with _interruptible(None, "reextract"):
-        report = run_reextract(app.db, list(article_ids) or None, every=every, time_limit=extract_timeout)
+        report = run_reextract(app.db, list(article_ids) or None, every=every, time_limit=extract_timeout,
+                               jobs=jobs)
     app.say(report.summary())
     if report.missing or report.timed_out:
         sys.exit(1)

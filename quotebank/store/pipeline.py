@@ -520,18 +520,21 @@ def outdated_articles(db: Database) -> list[int]:
 
 @_fewer_collections()
 def reextract(db: Database, article_ids: Iterable[int] | None = None, *, every: bool = False,
-              batch: int = 200, time_limit: float = timelimit.DEFAULT_SECONDS) -> ReextractReport:
+              batch: int = 200, time_limit: float = timelimit.DEFAULT_SECONDS, jobs: int = 1) -> ReextractReport:
     """Run the current extractor again on stored articles, in place, from the text the
     database holds: the articles given, or all of them with ``every``, else every article
-    an older extractor wrote. Each batch is one transaction; human corrections
-    (set-speaker, merges) are applied again, as with ``ingest --replace``. An article whose
-    extraction takes longer than ``time_limit`` seconds (0: none) keeps its quotes and is
-    listed in the report's ``timed_out``."""
+    an older extractor wrote. Each batch is one transaction, taken only to write (the
+    extraction runs before it, in ``jobs`` worker processes when more than one); an article
+    whose text changed meanwhile (``ingest --replace``) is left to that re-extraction. Human
+    corrections (set-speaker, merges) are applied again, as with ``ingest --replace``. An
+    article whose extraction takes longer than ``time_limit`` seconds (0: none) keeps its
+    quotes and is listed in the report's ``timed_out``."""
     with timelimit.limit(time_limit):
-        return _reextract(db, article_ids, every, batch)
+        return _reextract(db, article_ids, every, batch, jobs, time_limit)
 
 
-def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, batch: int) -> ReextractReport:
+def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, batch: int, jobs: int,
+               time_limit: float) -> ReextractReport:
     from sqlalchemy import select
 
     from .models import Article
@@ -544,19 +547,49 @@ def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, bat
         ids = outdated_articles(db)
     else:
         ids = list(dict.fromkeys(article_ids))
-    for i in range(0, len(ids), batch):
-        chunk = ids[i : i + batch]
-        with db.session(write=True) as s:
+
+    def read(chunk: list[int]) -> list[tuple[int, str]]:
+        with db.session() as s:
             rows = s.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)).order_by(Article.id)).all()
-            found = {aid for aid, _ in rows}
-            report.missing.extend(aid for aid in chunk if aid not in found)
+        found = {aid for aid, _ in rows}
+        report.missing.extend(aid for aid in chunk if aid not in found)
+        return [tuple(r) for r in rows]
+
+    def write(rows: list[tuple[int, str]], results: list) -> None:
+        with db.session(write=True) as s:
+            now = dict(s.execute(select(Article.id, Article.text).where(Article.id.in_([a for a, _ in rows]))).all())
             items = []
-            for aid, text in rows:
-                try:
-                    items.append(Item(ArticleRecord(text=text), _extract(text), existing_id=aid))
-                except timelimit.ExtractionTimeout:
+            for (aid, text), res in zip(rows, results):
+                if res == _TIMED_OUT:
                     report.timed_out.append(aid)
+                elif now.get(aid) == text:  # (else replaced or gone since it was read)
+                    it = Item(ArticleRecord(text=text), res[0], existing_id=aid)
+                    it.text_hashes, it.speaker_keys = res[1], res[2]
+                    items.append(it)
             store_batch(s, items, {})
         report.articles += len(items)
         report.quotes += sum(it.n_quotes for it in items)
+
+    chunks = (ids[i : i + batch] for i in range(0, len(ids), batch))
+    if jobs <= 1:
+        for chunk in chunks:
+            rows = read(chunk)
+            write(rows, [_extracted(text) for _, text in rows])
+        return report
+
+    from concurrent.futures import ProcessPoolExecutor
+
+    def finish(parts: list[list[tuple[int, str]]], futs: list) -> None:
+        write([r for part in parts for r in part], [x for f in futs for x in f.result()])
+
+    inflight: deque = deque()  # (the workers extract the next batches while this process writes)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(None, time_limit)) as pool:
+        for chunk in chunks:
+            rows = read(chunk)
+            parts = [rows[i::jobs] for i in range(jobs)]
+            inflight.append((parts, [pool.submit(_extract_many, [t for _, t in part]) for part in parts]))
+            while len(inflight) > 2:
+                finish(*inflight.popleft())
+        while inflight:
+            finish(*inflight.popleft())
     return report

@@ -238,17 +238,25 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     stored_text = {aid: t for chunk in _chunks(session, redone)
                    for aid, t in session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)))}
     text_changed: set[int] = set()
+    for chunk in _chunks(session, redone):  # (one statement per table and batch)
+        for model in (Quote, Affiliation, Speaker):
+            session.execute(delete(model).where(model.article_id.in_(chunk)).execution_options(synchronize_session=False))
+    only_version = []
     for it in items:
         if it.existing_id is not None:
             it.article_id = it.existing_id
-            for model in (Quote, Affiliation):
-                session.execute(delete(model).where(model.article_id == it.existing_id))
-            session.execute(delete(Speaker).where(Speaker.article_id == it.existing_id))
-            values = {"extractor_version": EXTRACTOR_VERSION, **_given_metadata(it.record, cache)}
+            values = _given_metadata(it.record, cache)
             if stored_text.get(it.existing_id, it.record.text) != it.record.text:
                 values.update(text=it.record.text, content_hash=it.record.content_hash)
                 text_changed.add(it.existing_id)
-            session.execute(update(Article).where(Article.id == it.existing_id).values(**values))
+            if values:
+                session.execute(update(Article).where(Article.id == it.existing_id)
+                                .values(extractor_version=EXTRACTOR_VERSION, **values))
+            else:
+                only_version.append(it.existing_id)
+    for chunk in _chunks(session, only_version):
+        session.execute(update(Article).where(Article.id.in_(chunk)).values(extractor_version=EXTRACTOR_VERSION)
+                        .execution_options(synchronize_session=False))
     pending = [it for it in items if it.existing_id is None]
     while pending:
         ready = [it for it in pending if it.parent_item is None or it.parent_item.article_id is not None]
@@ -371,9 +379,8 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             _bulk_rows(session, model, rows)
     if quote_rows and session.bind.dialect.name == "sqlite":
         index_quotes(session, [it.article_id for it in items])
-    for it in items:
-        if it.existing_id is not None:
-            apply_corrections(session, it.article_id, it.article_id in text_changed)
+    if redone:
+        apply_corrections(session, redone, text_changed)
     if old_global:
         quoted = select(Quote.id).where(Quote.speaker_id == Speaker.id).exists()
         for chunk in _chunks(session, sorted(old_global)):
@@ -518,21 +525,20 @@ def _given_metadata(record: ArticleRecord, cache: dict) -> dict:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def apply_corrections(session: Session, article_id: int, text_changed: bool = False) -> None:
-    """Re-apply human fixes recorded for this article after re-extraction. A fix finds its
-    quote by span, and by the quote's words where it recorded them; once the article's text
-    has changed, a fix that did not record them is not applied (the span may now hold other
-    words)."""
-    fixes = session.scalars(
-        select(Correction).where(Correction.article_id == article_id, Correction.action == "set_speaker")
-        .order_by(Correction.id)
-    ).all()
+def apply_corrections(session: Session, article_ids: list[int], text_changed: set[int] = frozenset()) -> None:
+    """Re-apply human fixes recorded for these articles after re-extraction. A fix finds its
+    quote by span, and by the quote's words where it recorded them; once an article's text
+    has changed (``text_changed``), a fix that did not record them is not applied (the span
+    may now hold other words)."""
+    fixes = [c for chunk in _chunks(session, article_ids) for c in session.scalars(
+        select(Correction).where(Correction.article_id.in_(chunk), Correction.action == "set_speaker")
+        .order_by(Correction.id))]
     for c in fixes:
         value = c.value or {}
         sid = value.get("speaker_id")
-        if sid is None or session.get(Speaker, sid) is None or text_changed and "quote" not in value:
+        if sid is None or session.get(Speaker, sid) is None or c.article_id in text_changed and "quote" not in value:
             continue
-        where = [Quote.article_id == article_id, Quote.start == c.quote_start, Quote.end == c.quote_end]
+        where = [Quote.article_id == c.article_id, Quote.start == c.quote_start, Quote.end == c.quote_end]
         if "quote" in value:
             where.append(Quote.text == value["quote"])
         session.execute(update(Quote).where(*where).values(speaker_id=sid, corrected=True))
