@@ -133,6 +133,10 @@ def _extract_timeout_option(what_then: str):
                         show_default=True, help=f"Seconds one article's extraction may take{what_then}")
 
 
+_JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+                            help="Worker processes for extraction (one process writes).")
+
+
 # ------------------------------------------------------------------ ingest
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -145,8 +149,7 @@ def _extract_timeout_option(what_then: str):
 @click.option("--date", "published", callback=_date, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author (repeat for several).")
 @click.option("--replace", is_flag=True, help="Re-extract articles already stored (human corrections are kept).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for extraction (one process writes).")
+@_JOBS_OPTION
 @click.option("--max-size", type=click.IntRange(min=1), default=20, show_default=True,
               help="Largest input file, in MB.")
 @_extract_timeout_option(" before it is reported and skipped (0: no limit).")
@@ -182,8 +185,7 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
 @cli.command()
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "every", is_flag=True, help="Every stored article, not only those an older extractor wrote.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for extraction (one process writes).")
+@_JOBS_OPTION
 @_extract_timeout_option("; one that runs out keeps its quotes (0: no limit).")
 @pass_app
 def reextract(app, article_ids, every, jobs, extract_timeout):
