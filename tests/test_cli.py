@@ -117,6 +117,29 @@ def test_extract_contract(tmp_path):
     assert q["text"] == "We will win,"
 
 
+def test_extract_in_worker_processes_keeps_one_line_out_per_line_in(tmp_path):
+    from quotebank import documents
+
+    lines = []
+    for i in range(3 * documents.CHUNK + 5):  # (several chunks per worker, and a short last one)
+        lines.append(json.dumps({"id": f"d{i}", "text": f"'We will win round {i},' said Jane Doe."})
+                     if i % 17 else "{not json")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    one = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    two = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # (the bad lines)
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    out = [json.loads(line) for line in two.stdout.splitlines()]
+    assert len(out) == len(lines)
+    for i, rec in enumerate(out):
+        if i % 17:
+            assert rec["doc_id"] == f"d{i}" and [q["text"] for q in rec["quotes"]] == [f"We will win round {i},"]
+        else:
+            assert rec["doc_id"] is None and rec["quotes"] == [] and "error" in rec
+            assert f"{src}:{i + 1}: " in two.stderr
+
+
 def test_extract_plain_text_file():
     r = CliRunner().invoke(cli, ["extract", str(SEEDS / "000_17d79881e1610f66.txt"), "--format", "json"])
     assert r.exit_code == 0

@@ -523,13 +523,15 @@ def test_reextract_keeps_an_article_whose_extraction_runs_out_of_time(sqlite_url
     db.dispose()
 
 
-def test_cli_extract_gives_an_error_line_for_a_timed_out_document(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_extract_gives_an_error_line_for_a_timed_out_document(tmp_path, monkeypatch, jobs):
     import quotebank.extract.output as output_mod
 
     monkeypatch.setattr(output_mod, "extract_quotes", _slow_on_request(output_mod.extract_quotes))
     src = tmp_path / "in.jsonl"
     _three_articles(src)
-    res = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl", "--extract-timeout", "0.5"])
+    res = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl", "--extract-timeout", "0.5",
+                                   "--jobs", jobs])
     assert res.exit_code == 1
     lines = [json.loads(line) for line in res.stdout.splitlines()]
     assert [len(r["quotes"]) for r in lines] == [1, 0, 1]  # one line out per line in, in order

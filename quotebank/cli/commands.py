@@ -547,15 +547,16 @@ class _output:
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
+@_JOBS_OPTION
 @_extract_timeout_option("; one that runs out gets no quotes and an error (0: no limit).")
-def extract(path, fmt, extract_timeout):
+def extract(path, fmt, jobs, extract_timeout):
     """Extract quotes from PATH (a .jsonl of {doc_id, text}, a text file, or -) without a database.
 
     JSON Lines input gives one JSON line out per input line, in order. A line that
     cannot be read, or whose extraction runs past --extract-timeout, gives
     {"doc_id", "quotes": [], "error"} and a message on stderr; the exit status is then 1.
     """
-    from ..extract.output import extract_record
+    from ..documents import Doc, extract_docs, jsonl_docs
 
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
@@ -566,42 +567,19 @@ def extract(path, fmt, extract_timeout):
         raise click.ClickException(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except ValueError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
-    failed = 0
     is_jsonl = path.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
-
-    def record(doc_id, body: str, where: str) -> dict:
-        nonlocal failed
-        try:
-            return timelimit.run(lambda t: extract_record(doc_id, t), body)
-        except timelimit.ExtractionTimeout:
-            failed += 1
-            error = (f"extraction took over {extract_timeout:g} s and was stopped; run it again with a larger "
-                     "--extract-timeout (0: no limit), and please report the document")
-            click.echo(f"{where}: {error}", err=True)
-            return {"doc_id": doc_id, "quotes": [], "error": error}
+    docs = jsonl_docs(text, path) if is_jsonl else [Doc(path, text, path)]
+    failed = 0
 
     def records():
         nonlocal failed
-        if not is_jsonl:
-            yield record(path, text, path)
-            return
-        for n, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                    raise ValueError("expected an object with a 'text' string")
-            except ValueError as exc:
+        for rec, error in extract_docs(docs, jobs=jobs, time_limit=extract_timeout):
+            if error is not None:
                 failed += 1
-                click.echo(f"{path}:{n}: {exc}", err=True)
-                yield {"doc_id": None, "quotes": [], "error": str(exc)}
-                continue
-            yield record(obj.get("doc_id", obj.get("id")), obj["text"], f"{path}:{n}")
+                click.echo(error, err=True)
+            yield rec
 
-    out = sys.stdout
-    with timelimit.limit(extract_timeout):
-        _write_records(records(), fmt, out)
+    _write_records(records(), fmt, sys.stdout)
     if failed:
         sys.exit(1)
 
