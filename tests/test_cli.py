@@ -197,3 +197,25 @@ def test_reading_commands_do_not_load_the_extraction_rules(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_extract_and_help_do_not_load_the_database_layer(tmp_path):
+    # `extract` needs no database: a fresh interpreter runs it (and --help) without importing
+    # SQLAlchemy, most of a database command's start-up (0.4 s -> 0.16 s for one document)
+    import subprocess
+    import sys
+
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"doc_id": 1, "text": '"Yes," she said.'}) + "\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from quotebank.cli import cli\n"
+        "assert CliRunner().invoke(cli, ['--help']).exit_code == 0\n"
+        f"r = CliRunner().invoke(cli, ['extract', {str(src)!r}, '--format', 'jsonl'])\n"
+        "assert r.exit_code == 0 and '\"text\": \"Yes,\"' in r.output, r.output\n"
+        "print(any(m == 'sqlalchemy' or m.startswith('sqlalchemy.') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False"]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import __version__
-from ..store.db import Database, DatabaseError, resolve_db_url
+
+if TYPE_CHECKING:
+    from ..store.db import Database
 
 
 class App:
@@ -17,6 +20,8 @@ class App:
 
     @cached_property
     def url(self) -> str:
+        from ..store.db import DatabaseError, resolve_db_url  # (imported when a command needs a database)
+
         try:
             return resolve_db_url(self._db_url)
         except DatabaseError as exc:
@@ -25,12 +30,16 @@ class App:
     @cached_property
     def db(self) -> Database:
         """The database, created or upgraded to the current schema on first use."""
+        from ..store.db import Database, DatabaseError
+
         try:
             return Database(self.url)
         except DatabaseError as exc:
             raise click.ClickException(str(exc)) from exc
 
     def database(self, migrate: bool) -> Database:
+        from ..store.db import Database, DatabaseError
+
         if migrate:
             return self.db
         try:

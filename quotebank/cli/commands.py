@@ -13,10 +13,6 @@ from .. import timelimit
 from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
 from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
-from ..store import db as dbmod
-from ..store import queries
-from ..store import speakers as spk
-from ..store.pipeline import Overrides, ingest as run_ingest, reextract as run_reextract
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -59,6 +55,8 @@ def _interruptible(progress: Progress | None, command: str) -> Iterator[None]:
 @pass_app
 def info(app, fmt):
     """Database location, schema revision, extractor version and row counts."""
+    from ..store import queries
+
     data = queries.info(app.db)
     if fmt == "table":
         click.echo(f"database: {data['database']}")
@@ -80,6 +78,8 @@ def db():
 
 def _migrate(app, step, revision: str) -> None:
     """Run a migration step and say where the schema is now."""
+    from ..store import db as dbmod
+
     database = app.database(migrate=False)
     try:
         step(database.engine, revision)
@@ -93,6 +93,8 @@ def _migrate(app, step, revision: str) -> None:
 @pass_app
 def db_upgrade(app, revision):
     """Upgrade the schema to REVISION (default: head)."""
+    from ..store import db as dbmod
+
     _migrate(app, dbmod.upgrade, revision)
 
 
@@ -102,6 +104,8 @@ def db_upgrade(app, revision):
 @pass_app
 def db_downgrade(app, revision, yes):
     """Downgrade the schema to REVISION ('base' removes every table and its data)."""
+    from ..store import db as dbmod
+
     if revision == "base" and not yes:
         click.confirm("Downgrading to base deletes all data. Go on?", abort=True)
     _migrate(app, dbmod.downgrade, revision)
@@ -111,6 +115,8 @@ def db_downgrade(app, revision, yes):
 @pass_app
 def db_current(app):
     """Print the schema revision, with "(head)" when up to date."""
+    from ..store import db as dbmod
+
     database = app.database(migrate=False)
     try:
         rev = dbmod.current_revision(database.engine)
@@ -124,6 +130,8 @@ def db_current(app):
 @output_options
 def db_history(fmt):
     """List the migrations, newest first."""
+    from ..store import db as dbmod
+
     emit(dbmod.history(), fmt, ("revision", "down_revision", "message"))
 
 
@@ -161,6 +169,8 @@ def ingest(app, paths, input_format, glob, title, publication, url, published, a
     Bad inputs are reported as PATH[:LINE]: REASON and skipped; the rest of the
     batch is stored. Exit status 1 when any input failed.
     """
+    from ..store.pipeline import Overrides, ingest as run_ingest
+
     database = app.db
     opts = ReadOptions(format=input_format, glob=glob, max_bytes=max_size * 1024 * 1024)
     over = Overrides(title, publication, url, published, list(authors) or None)
@@ -196,6 +206,8 @@ def reextract(app, article_ids, every, jobs, extract_timeout):
     needed; human corrections are applied again. Exit status 1 when an id is unknown or an
     article's extraction ran out of time.
     """
+    from ..store.pipeline import reextract as run_reextract
+
     if every and article_ids:
         raise click.UsageError("give article ids or --all, not both")
     with _interruptible(None, "reextract"):
@@ -215,6 +227,8 @@ def reextract(app, article_ids, every, jobs, extract_timeout):
 @pass_app
 def articles(app, publication, limit, offset, fmt):
     """List stored articles."""
+    from ..store import queries
+
     with app.db.session() as s:
         rows = queries.article_rows(s, publication=publication, limit=limit, offset=offset)
     emit(rows, fmt, ARTICLE_COLS, {"title": 50})
@@ -239,6 +253,8 @@ class _QueryGroup(click.Group):
 @click.pass_context
 def quotes(ctx, article_id, kind, limit, offset, fmt):
     """List stored quotes with their speakers (subcommand: set-speaker)."""
+    from ..store import queries
+
     if ctx.invoked_subcommand:
         return
     app = ctx.find_object(App)
@@ -256,6 +272,8 @@ def quotes_set_speaker(app, quote_id, name):
 
     The fix is recorded and survives `ingest --replace`.
     """
+    from ..store import speakers as spk
+
     with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.set_quote_speaker(s, quote_id, name)
     app.say(f"quote {r['quote_id']} is now attributed to {r['speaker']} (speaker {r['speaker_id']})")
@@ -276,6 +294,9 @@ def speakers(ctx, ambiguous, limit, offset, fmt):
     quotebank speakers --ambiguous     uncertain matches kept apart
     Subcommands: merge, rename.
     """
+    from ..store import queries
+    from ..store import speakers as spk
+
     if ctx.invoked_subcommand:
         return
     app = ctx.find_object(App)
@@ -298,6 +319,8 @@ def speakers(ctx, ambiguous, limit, offset, fmt):
 @pass_app
 def speakers_merge(app, source, target):
     """Merge speaker SOURCE into TARGET (ids or names): quotes, aliases and roles move."""
+    from ..store import speakers as spk
+
     with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.merge_speakers(s, spk.get_speaker(s, source), spk.get_speaker(s, target))
     app.say(f"merged {r['merged']!r} into {r['into']!r} (speaker {r['into_id']}); {r['quotes_moved']} quotes moved")
@@ -309,6 +332,8 @@ def speakers_merge(app, source, target):
 @pass_app
 def speakers_rename(app, speaker, name):
     """Rename SPEAKER (id or name) to NAME; the old name stays as an alias."""
+    from ..store import speakers as spk
+
     with _speaker_errors(), app.db.session(write=True) as s:
         r = spk.rename_speaker(s, spk.get_speaker(s, speaker), name)
     app.say(f"speaker {r['id']}: {r['from']!r} -> {r['to']!r}")
@@ -320,6 +345,9 @@ def speakers_rename(app, speaker, name):
 @pass_app
 def speaker(app, speaker, fmt):
     """One speaker: aliases, roles over time with their articles, quote counts, samples."""
+    from ..store import queries
+    from ..store import speakers as spk
+
     with _speaker_errors(), app.db.session() as s:
         p = spk.speaker_profile(s, spk.get_speaker(s, speaker))
     if fmt != "table":
@@ -346,6 +374,8 @@ class _speaker_errors:
         return self
 
     def __exit__(self, et, exc, tb):
+        from ..store import speakers as spk
+
         if isinstance(exc, spk.Ambiguous):
             lines = [str(exc)] + [f"  {c['id']}: {c['name']}" for c in exc.candidates[:10]]
             raise click.ClickException("\n".join(lines)) from exc
@@ -445,6 +475,8 @@ def who_said(app, text, speaker, org, publication, since, until, kind, article, 
 @pass_app
 def show(app, quote_id, fmt):
     """One quote highlighted in its paragraph, with its speaker, article and a ready citation."""
+    from ..store import queries
+
     from ..export.citation import plain_citation
 
     with app.db.session() as s:
