@@ -26,19 +26,30 @@ class Doc:
     error: str | None = None
 
 
-def jsonl_docs(text: str, name: str) -> Iterator[Doc]:
-    """The documents of a JSON Lines text: objects with a ``text`` string and a ``doc_id``
-    (or ``id``); blank lines are skipped, a bad line is a Doc with its error."""
-    for n, line in enumerate(text.split("\n"), 1):
+def jsonl_docs(lines: Iterable[str | bytes], name: str) -> Iterator[Doc]:
+    """The documents of JSON Lines, given line by line (a file, or ``text.split("\\n")``):
+    objects with a ``text`` string and a ``doc_id`` (or ``id``). Lines as bytes are read as
+    UTF-8, as JSON requires. Blank lines are skipped; a bad line is a Doc with its error."""
+    for n, line in enumerate(lines, 1):
+        where = f"{name}:{n}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield Doc(None, None, where, f"not UTF-8 text at byte {exc.start} (JSON Lines must be UTF-8: "
+                                             "convert the file, e.g. with iconv -t UTF-8)")
+                continue
+        if n == 1:
+            line = line.lstrip("\ufeff")  # (a byte-order mark)
         if not line.strip():
             continue
-        where = f"{name}:{n}"
         try:
             obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError("expected an object with a 'text' string")
-        except ValueError as exc:
-            yield Doc(None, None, where, str(exc))
+        except json.JSONDecodeError as exc:
+            yield Doc(None, None, where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield Doc(None, None, where, "expected an object with a 'text' string")
             continue
         yield Doc(obj.get("doc_id", obj.get("id")), obj["text"], where)
 

@@ -140,6 +140,19 @@ def test_extract_in_worker_processes_keeps_one_line_out_per_line_in(tmp_path):
             assert f"{src}:{i + 1}: " in two.stderr
 
 
+def test_extract_reads_json_lines_as_utf8_line_by_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    good = lambda i: json.dumps({"doc_id": i, "text": f'"Round {i}," said Jane Doe.'}).encode()  # noqa: E731
+    # a byte-order mark first, a line in Latin-1 (not JSON's UTF-8) in the middle, CRLF ends
+    src.write_bytes(b"\xef\xbb\xbf" + good(1) + b"\r\n" + '{"doc_id": 2, "text": "caf\u00e9"}'.encode("latin-1")
+                    + b"\r\n" + good(3) + b"\r\n")
+    r = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    assert r.exit_code == 1
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(o["doc_id"], [q["text"] for q in o["quotes"]]) for o in out] == [(1, ["Round 1,"]), (None, []), (3, ["Round 3,"])]
+    assert f"{src}:2: not UTF-8 text" in r.stderr and "iconv" in r.stderr
+
+
 def test_extract_plain_text_file():
     r = CliRunner().invoke(cli, ["extract", str(SEEDS / "000_17d79881e1610f66.txt"), "--format", "json"])
     assert r.exit_code == 0

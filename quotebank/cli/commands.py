@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 import click
 
@@ -592,15 +592,17 @@ def extract(path, fmt, jobs, extract_timeout):
 
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
+    files = ExitStack()  # (closed when the command ends)
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-        text = decode(data, path)
+        if path != "-" and path.endswith((".jsonl", ".ndjson")):
+            docs = jsonl_docs(files.enter_context(open(path, "rb")), path)  # (read as it goes: memory stays flat)
+        else:
+            text = decode(sys.stdin.buffer.read() if path == "-" else open(path, "rb").read(), path)
+            docs = jsonl_docs(text.split("\n"), path) if text.lstrip().startswith("{") else [Doc(path, text, path)]
     except OSError as exc:
         raise click.ClickException(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except ValueError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
-    is_jsonl = path.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
-    docs = jsonl_docs(text, path) if is_jsonl else [Doc(path, text, path)]
     failed = 0
 
     def records():
@@ -611,7 +613,8 @@ def extract(path, fmt, jobs, extract_timeout):
                 click.echo(error, err=True)
             yield rec
 
-    _write_records(records(), fmt, sys.stdout)
+    with files:
+        _write_records(records(), fmt, sys.stdout)
     if failed:
         sys.exit(1)
 
