@@ -410,8 +410,8 @@ def _writing_behind(writer: _Writer, background: bool) -> Iterator[Callable[[lis
     """``write(batch)``: hands the batch to a writer thread, which writes the batches in
     order while the caller extracts the next (at most one batch waits). Leaving the block
     waits for every batch handed over to be written; an error the thread met is raised
-    here. ``background=False`` (an in-memory SQLite database, which a second thread would
-    not see): ``writer.write`` itself."""
+    here. ``background=False`` (SQLite, where the second thread measured slower):
+    ``writer.write`` itself, in the caller's thread."""
     if not background:
         yield writer.write
         return
