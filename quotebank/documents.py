@@ -75,6 +75,9 @@ def _extract_chunk(docs: list[tuple[object, str]]) -> list[dict | None]:
 
 
 def _worker_init(seconds: float) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (Ctrl-C is the parent's to handle)
     timelimit.install(seconds)
 
 

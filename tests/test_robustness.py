@@ -206,6 +206,24 @@ def test_ctrl_c_keeps_the_batches_written_before_and_says_how_to_go_on(db_url, t
     assert r.exit_code == 0 and "3 added" in r.stderr and "2 skipped" in r.stderr
 
 
+def test_ctrl_c_during_extract_leaves_whole_records_and_exits_130(tmp_path, monkeypatch):
+    import quotebank.extract.output as output_mod
+
+    real = output_mod.extract_quotes
+
+    def interrupted_on_the_third(text):
+        if "item 2" in text:
+            raise KeyboardInterrupt
+        return real(text)
+
+    monkeypatch.setattr(output_mod, "extract_quotes", interrupted_on_the_third)
+    src = tmp_path / "in.jsonl"
+    _three_articles(src)
+    r = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    assert r.exit_code == 130 and "Interrupted. The output holds a whole record" in r.stderr
+    assert [json.loads(line)["doc_id"] for line in r.stdout.splitlines()] == [0, 1]
+
+
 # ------------------------------------------------------------------ hostile input
 PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014()aAbHe sidtoJnWr")
           + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",

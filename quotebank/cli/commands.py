@@ -33,19 +33,24 @@ def _date(ctx, param, value):
 EXIT_INTERRUPTED = 130  # (128 + SIGINT, as shells report it)
 
 
+_ON_INTERRUPT = {
+    "ingest": "Every batch written before is stored whole; the one in progress was not. To finish, run "
+              "the same command again: stored articles are recognised and skipped.",
+    "reextract": "Every batch written before is stored whole; the one in progress was not. To finish, run "
+                 "`quotebank reextract` again: it goes on with the articles an older extractor wrote.",
+    "extract": "The output holds a whole record for each document before the one in progress, in order.",
+}
+
+
 @contextmanager
 def _interruptible(progress: Progress | None, command: str) -> Iterator[None]:
-    """Ctrl-C during a long write: say what was kept and how to go on; exit status 130."""
+    """Ctrl-C during a long run: say what was kept and how to go on; exit status 130."""
     try:
         yield
     except KeyboardInterrupt:
         if progress is not None:
             progress.clear()
-        again = ("run the same command again to go on: stored articles are recognised and skipped"
-                 if command == "ingest" else
-                 "run `quotebank reextract` again to go on with the articles an older extractor wrote")
-        click.echo(f"Interrupted. Every batch written before is stored whole; the one in progress was "
-                   f"not. To finish, {again}.", err=True)
+        click.echo(f"Interrupted. {_ON_INTERRUPT[command]}", err=True)
         sys.exit(EXIT_INTERRUPTED)
 
 
@@ -613,7 +618,7 @@ def extract(path, fmt, jobs, extract_timeout):
                 click.echo(error, err=True)
             yield rec
 
-    with files:
+    with files, _interruptible(None, "extract"):
         _write_records(records(), fmt, sys.stdout)
     if failed:
         sys.exit(1)
