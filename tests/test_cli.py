@@ -140,6 +140,17 @@ def test_extract_in_worker_processes_keeps_one_line_out_per_line_in(tmp_path):
             assert f"{src}:{i + 1}: " in two.stderr
 
 
+def test_jobs_zero_means_one_per_core_and_negative_is_refused(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": f'"Round {i}," said Jane Doe.'}) + "\n" for i in range(40)),
+                   encoding="utf-8")
+    one = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    every_core = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl", "-j", "0"])
+    assert one.exit_code == every_core.exit_code == 0 and every_core.stdout == one.stdout
+    bad = CliRunner().invoke(cli, ["extract", str(src), "-j", "-1"])
+    assert bad.exit_code == 2 and "--jobs" in bad.output
+
+
 def test_extract_reads_json_lines_as_utf8_line_by_line(tmp_path):
     src = tmp_path / "in.jsonl"
     good = lambda i: json.dumps({"doc_id": i, "text": f'"Round {i}," said Jane Doe.'}).encode()  # noqa: E731

@@ -146,8 +146,14 @@ def _extract_timeout_option(what_then: str):
                         show_default=True, help=f"Seconds one article's extraction may take{what_then}")
 
 
-_JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-                            help="Worker processes for extraction (one process writes).")
+def _jobs(ctx, param, value: int) -> int:
+    import os
+
+    return value or os.cpu_count() or 1
+
+
+_JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs,
+                            help="Worker processes for extraction, 0 for one per core (one process writes).")
 
 
 # ------------------------------------------------------------------ ingest
