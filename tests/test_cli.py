@@ -151,6 +151,47 @@ def test_jobs_zero_means_one_per_core_and_negative_is_refused(tmp_path):
     assert bad.exit_code == 2 and "--jobs" in bad.output
 
 
+def test_json_lines_piped_in_are_read_as_a_stream_with_the_same_answers(tmp_path):
+    import subprocess
+    import sys
+
+    lines = "".join(json.dumps({"doc_id": i, "text": f'"Round {i}," said Jane Doe.'}) + "\n" for i in range(5))
+    src = tmp_path / "in.jsonl"
+    src.write_text(lines + "{broken\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "quotebank", "extract", "-", "--format", "jsonl"]
+    piped = subprocess.run(cmd, input="\ufeff" + lines + "{broken\n", capture_output=True, text=True, cwd=ROOT)
+    from_file = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    assert piped.returncode == from_file.exit_code == 1
+    assert piped.stdout == from_file.stdout
+    assert "-:6: malformed JSON" in piped.stderr  # (lines of standard input are numbered too)
+
+
+def test_json_lines_piped_in_are_answered_before_the_input_ends():
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-m", "quotebank", "extract", "-", "--format", "jsonl"], cwd=ROOT,
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        p.stdin.write(json.dumps({"doc_id": "first", "text": '"Go on," said Jane Doe.'}) + "\n")
+        p.stdin.flush()
+        # (the input is still open: the answer must come now, not at the end; readline would
+        # wait forever on the code before, so a watchdog kills it after 60 s)
+        import threading
+
+        watchdog = threading.Timer(60, p.kill)
+        watchdog.start()
+        first = json.loads(p.stdout.readline())
+        watchdog.cancel()
+        assert first["doc_id"] == "first" and [q["text"] for q in first["quotes"]] == ["Go on,"]
+        p.stdin.write(json.dumps({"doc_id": "second", "text": "No quote."}) + "\n")
+        p.stdin.close()
+        assert json.loads(p.stdout.readline())["doc_id"] == "second"
+        assert p.wait(timeout=60) == 0
+    finally:
+        p.kill()
+
+
 def test_extract_reads_json_lines_as_utf8_line_by_line(tmp_path):
     src = tmp_path / "in.jsonl"
     good = lambda i: json.dumps({"doc_id": i, "text": f'"Round {i}," said Jane Doe.'}).encode()  # noqa: E731

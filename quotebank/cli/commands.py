@@ -604,9 +604,13 @@ def extract(path, fmt, jobs, extract_timeout):
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     files = ExitStack()  # (closed when the command ends)
+    streaming = False
     try:
         if path != "-" and path.endswith((".jsonl", ".ndjson")):
             docs = jsonl_docs(files.enter_context(open(path, "rb")), path)  # (read as it goes: memory stays flat)
+        elif path == "-" and _peek(sys.stdin.buffer).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            docs = jsonl_docs(sys.stdin.buffer, path)  # JSON Lines piped in: read and answered as they come
+            streaming = True
         else:
             text = decode(sys.stdin.buffer.read() if path == "-" else open(path, "rb").read(), path)
             docs = jsonl_docs(text.split("\n"), path) if text.lstrip().startswith("{") else [Doc(path, text, path)]
@@ -625,12 +629,20 @@ def extract(path, fmt, jobs, extract_timeout):
             yield rec
 
     with files, _interruptible(None, "extract"):
-        _write_records(records(), fmt, sys.stdout)
+        _write_records(records(), fmt, sys.stdout, flush=streaming)
     if failed:
         sys.exit(1)
 
 
-def _write_records(records, fmt: str, out) -> None:
+def _peek(stream) -> bytes:
+    """The first bytes waiting on a stream, without consuming them (b"" when it cannot tell)."""
+    peek = getattr(stream, "peek", None)
+    return peek(1)[:64] if peek is not None else b""
+
+
+def _write_records(records, fmt: str, out, flush: bool = False) -> None:
+    """``flush``: each JSON line goes out as soon as it is made (a stream piped in is
+    answered as it comes, for the next program in a pipeline)."""
     if fmt == "table":
         rows = [dict(q, doc_id=r["doc_id"]) for r in records for q in r["quotes"]]
         emit(rows, "table", ("speaker", "kind", "cue", "text", "confidence"), {"text": 70})
@@ -641,3 +653,5 @@ def _write_records(records, fmt: str, out) -> None:
     else:
         for r in records:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
+            if flush:
+                out.flush()
