@@ -90,6 +90,24 @@ def test_stdin_ingest(run):
         ("From stdin", "The Herald", "2024-01-02")]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_lines_piped_into_ingest_stream_past_the_size_limit(tmp_path, jobs):
+    # --max-size bounds each record of a stream of JSON Lines, not the stream: a corpus piped
+    # in of any size is stored, and only a record over the limit is refused, by its line
+    import subprocess
+    import sys
+
+    body = "It was a long day. " * 2500  # (about 47 KB a record: 30 records pass 1 MB)
+    recs = [json.dumps({"id": i, "title": f"Story {i}", "text": f"Story {i}\n'We won item {i},' said Jane Doe. {body}"})
+            for i in range(30)]
+    recs.insert(5, json.dumps({"id": "huge", "text": "word " * 300_000}))  # (1.5 MB: over the limit)
+    db = tmp_path / "q.db"
+    done = subprocess.run([sys.executable, "-m", "quotebank", "--db", f"sqlite:///{db}", "ingest", "-", "--max-size", "1",
+                           "--jobs", jobs], input="\n".join(recs) + "\n", capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1 and "<stdin>:6: record too large" in done.stderr
+    assert "30 added, 0 replaced, 0 skipped, 1 failed; 30 quotes" in done.stderr
+
+
 def test_bad_date_option_is_a_usage_error(run):
     r = run("ingest", str(SEEDS), "--date", "yesterday-ish")
     assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr

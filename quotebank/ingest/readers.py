@@ -138,6 +138,15 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Read]:
 
 
 def read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Read]:
+    """A stream (standard input): JSON Lines are read a line at a time, as from a file (any
+    size; the limit applies to each record); anything else whole, up to the limit."""
+    fmt = options.format
+    if fmt is None and (peek := getattr(stream, "peek", None)) is not None \
+            and peek(1)[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        fmt = "jsonl"
+    if fmt == "jsonl":
+        yield from _jsonl_records(stream, name, options.max_bytes, options.defer_jsonl)
+        return
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         yield InputError(name, f"too large (> {options.max_bytes:,} bytes); raise --max-size")
