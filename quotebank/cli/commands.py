@@ -12,7 +12,7 @@ import click
 from .. import timelimit
 from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
-from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size
+from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size, opens_json_object
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -608,7 +608,7 @@ def extract(path, fmt, jobs, extract_timeout):
     try:
         if path != "-" and path.endswith((".jsonl", ".ndjson")):
             docs = jsonl_docs(files.enter_context(open(path, "rb")), path)  # (read as it goes: memory stays flat)
-        elif path == "-" and _peek(sys.stdin.buffer).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        elif path == "-" and opens_json_object(sys.stdin.buffer):
             docs = jsonl_docs(sys.stdin.buffer, path)  # JSON Lines piped in: read and answered as they come
             streaming = True
         else:
@@ -632,12 +632,6 @@ def extract(path, fmt, jobs, extract_timeout):
         _write_records(records(), fmt, sys.stdout, flush=streaming)
     if failed:
         sys.exit(1)
-
-
-def _peek(stream) -> bytes:
-    """The first bytes waiting on a stream, without consuming them (b"" when it cannot tell)."""
-    peek = getattr(stream, "peek", None)
-    return peek(1)[:64] if peek is not None else b""
 
 
 def _write_records(records, fmt: str, out, flush: bool = False) -> None:

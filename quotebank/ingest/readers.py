@@ -137,12 +137,18 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Read]:
     yield from _read_bytes(data, str(path), fmt, options)
 
 
+def opens_json_object(stream: BinaryIO) -> bool:
+    """Do the bytes waiting on ``stream`` open a JSON object (JSON Lines, most likely)? Looks
+    without consuming them; False when the stream cannot tell (no ``peek``)."""
+    peek = getattr(stream, "peek", None)
+    return peek is not None and peek(1)[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
 def read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Read]:
     """A stream (standard input): JSON Lines are read a line at a time, as from a file (any
     size; the limit applies to each record); anything else whole, up to the limit."""
     fmt = options.format
-    if fmt is None and (peek := getattr(stream, "peek", None)) is not None \
-            and peek(1)[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+    if fmt is None and opens_json_object(stream):
         fmt = "jsonl"
     if fmt == "jsonl":
         yield from _jsonl_records(stream, name, options.max_bytes, options.defer_jsonl)
