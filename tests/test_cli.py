@@ -108,6 +108,19 @@ def test_json_lines_piped_into_ingest_stream_past_the_size_limit(tmp_path, jobs)
     assert "30 added, 0 replaced, 0 skipped, 1 failed; 30 quotes" in done.stderr
 
 
+def test_search_and_who_said_take_unquoted_words(run):
+    assert run("-q", "ingest", str(SEEDS)).exit_code == 0
+    for cmd, words in (("search", ["unilateral", "military", "intervention"]),
+                       ("who-said", ["cartels", "may", "retaliate", "by", "hitting", "soft", "targets"])):
+        quoted = run(cmd, " ".join(words), "--format", "json")
+        unquoted = run(cmd, *words, "--format", "json")
+        assert quoted.exit_code == unquoted.exit_code == 0
+        assert json.loads(unquoted.stdout) == json.loads(quoted.stdout) != []
+    assert run("who-said", "cartels", "may", "retaliate", "--format", "json").exit_code == 0
+    r = run("search")
+    assert r.exit_code == 2 and "Missing argument" in r.output
+
+
 def test_bad_date_option_is_a_usage_error(run):
     r = run("ingest", str(SEEDS), "--date", "yesterday-ish")
     assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr

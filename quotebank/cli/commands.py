@@ -430,14 +430,16 @@ class _filter_errors:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", nargs=-1, required=True, callback=lambda ctx, param, words: " ".join(words))
 @filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
 @output_options
 @pass_app
 def search(app, query, speaker, org, publication, since, until, kind, article, limit, offset, fmt):
-    """Full-text search over quote text, best match first ("phrases" and prefix* work)."""
+    """Full-text search over quote text, best match first ("phrases" and prefix* work).
+
+    Several words need no quotes: they are searched together."""
     from ..store.search import search as run_search
 
     flt = _filter(speaker, org, publication, since, until, kind, article)
@@ -450,7 +452,7 @@ def search(app, query, speaker, org, publication, since, until, kind, article, l
 
 
 @cli.command("who-said")
-@click.argument("text")
+@click.argument("text", nargs=-1, required=True, callback=lambda ctx, param, words: " ".join(words))
 @filter_options
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="At most this many rows.")
 @output_options
@@ -458,8 +460,9 @@ def search(app, query, speaker, org, publication, since, until, kind, article, l
 def who_said(app, text, speaker, org, publication, since, until, kind, article, limit, fmt):
     """Who most likely said something like TEXT: speaker, quote, article, date and a 0-100 score.
 
-    Typos, changed word order and missing words are fine. Below a score of 72
-    the answer is that there is no confident match (JSON output has the scores).
+    Typos, changed word order and missing words are fine, and TEXT needs no quotes.
+    Below a score of 72 the answer is that there is no confident match (JSON output
+    has the scores).
     """
     from ..store.search import CONFIDENT, who_said as run
 
