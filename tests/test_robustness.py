@@ -225,6 +225,29 @@ def test_ctrl_c_during_extract_leaves_whole_records_and_exits_130(tmp_path, monk
 
 
 # ------------------------------------------------------------------ hostile input
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.one_of(st.binary(max_size=40), st.sampled_from([
+    b'{"text": "\\"Yes,\\" she said."}\n', b'{"doc_id": 1}\n', b"[1, 2]\n", b"\xef\xbb\xbf{}\n", b"\n", b"  \r\n",
+    b'{"text": 3}\n', b'{"text": "a", "id": {"x": []}}\n', b"\xff\xfe{\n"])), max_size=12))
+def test_any_bytes_piped_to_extract_give_one_record_per_line_never_an_exception(lines):
+    from quotebank.documents import extract_docs, jsonl_docs
+
+    def blank(n, raw):  # (a line that reads as UTF-8 whitespace: skipped, as blank lines are)
+        try:
+            return not raw.decode("utf-8").lstrip("\ufeff" if n == 1 else "").strip()
+        except UnicodeDecodeError:
+            return False
+
+    docs = list(jsonl_docs(lines, "-"))
+    assert len(docs) == sum(1 for n, raw in enumerate(lines, 1) if not blank(n, raw))
+    out = list(extract_docs(docs, time_limit=0))
+    assert len(out) == len(docs)
+    for (rec, err), doc in zip(out, docs):
+        assert (err is None) == (doc.error is None) and (("error" in rec) == (err is not None))
+        assert isinstance(rec["quotes"], list)
+
+
+
 PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014()aAbHe sidtoJnWr")
           + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",
              "according to ", "Jane Doe", " told ", "''", "Instead, ", "Adding, ", "From the report: ",
