@@ -4,16 +4,24 @@ One record out per document in, in the order they came, each extracted under the
 limit (:mod:`quotebank.timelimit`), in worker processes when asked. A document that could
 not be read, or whose extraction ran out of time, still gives its record, with no quotes
 and an ``error``, so that output line N always answers input line N.
+
+Documents come from JSON Lines (a file, or a stream read as it comes), a text file, a web
+page (its article text, as ingest reads it; the record then carries that ``text``, which
+its offsets index) or a folder of such files (``doc_id``: the path inside the folder).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import deque
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
 
 from . import timelimit
+from .ingest import InputError
+from .ingest.readers import EXTENSIONS, decode, folder_files, looks_like_html, opens_json_object, read_html
 
 CHUNK = 32  # documents per task handed to a worker (fewer round trips, bounded memory)
 
@@ -24,6 +32,83 @@ class Doc:
     text: str | None  # None: the input could not be read (``error`` says why)
     where: str  # path, or path:line, for messages
     error: str | None = None
+    extra: dict = field(default_factory=dict)  # more fields for the record (a web page's text, title)
+
+
+def path_docs(path: str, *, stdin: BinaryIO | None = None, glob: str | None = None) -> Iterator[Doc]:
+    """The documents at ``path``: a file, a folder (recursive: the files ingest would read,
+    or those matching ``glob``), or ``-`` for standard input. Files are read one at a time;
+    one that cannot be read is a Doc with its error."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        if opens_json_object(stream):
+            yield from jsonl_docs(stream, path)  # (read and answered as the lines come)
+            return
+        yield from _text_docs(decode(stream.read(), path), path, path)
+        return
+    root = Path(path)
+    if not root.is_dir():
+        yield from _file_docs(root, path)
+        return
+    for f in folder_files(root, glob):
+        yield from _file_docs(f, f.relative_to(root).as_posix())
+
+
+def _file_docs(path: Path, doc_id: str) -> Iterator[Doc]:
+    name, kind = str(path), EXTENSIONS.get(path.suffix.lower())
+    try:
+        if kind == "jsonl":
+            with open(path, "rb") as fh:  # (a line at a time: memory stays flat)
+                yield from jsonl_docs(fh, name)
+            return
+        text = decode(path.read_bytes(), name)
+    except OSError as exc:
+        yield Doc(doc_id, None, name, f"cannot read: {exc.strerror or exc}")
+        return
+    except ValueError as exc:  # (binary, or an encoding no detector can read)
+        yield Doc(doc_id, None, name, str(exc))
+        return
+    if kind == "json":
+        yield from _json_docs(text, doc_id, name)
+        return
+    yield from _text_docs(text, doc_id, name, html=True if kind == "html" else None)
+
+
+def _text_docs(text: str, doc_id, name: str, html: bool | None = None) -> Iterator[Doc]:
+    """A text read whole: JSON Lines when it opens with an object, a web page when it looks
+    like one (or ``html``), else one document, offsets into the text as given."""
+    if html is None and text.lstrip("\ufeff \t\r\n").startswith("{"):
+        yield from jsonl_docs(text.split("\n"), name)
+    elif html or html is None and looks_like_html(text):
+        yield html_doc(text, doc_id, name)
+    else:
+        yield Doc(doc_id, text, name)
+
+
+def html_doc(html: str, doc_id, name: str) -> Doc:
+    """A web page's article text, read as ``ingest`` reads it (navigation and furniture
+    dropped); the record carries that text and the page's title."""
+    rec = read_html(html, name)
+    if isinstance(rec, InputError):
+        return Doc(doc_id, None, name, rec.reason)
+    return Doc(doc_id, rec.text, name, extra={"title": rec.title, "text": rec.text})
+
+
+def _json_docs(text: str, doc_id, name: str) -> Iterator[Doc]:
+    """A JSON file: one object with a ``text`` string, or a list of them."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Doc(doc_id, None, name, f"malformed JSON ({exc.msg} at line {exc.lineno})")
+        return
+    items = data if isinstance(data, list) else [data]
+    for i, obj in enumerate(items, 1):
+        where = f"{name}[{i}]" if isinstance(data, list) else name
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield Doc(None, None, where, "expected an object with a 'text' string")
+            continue
+        default = f"{doc_id}[{i}]" if isinstance(data, list) else doc_id
+        yield Doc(obj.get("doc_id", obj.get("id", default)), obj["text"], where)
 
 
 def jsonl_docs(lines: Iterable[str | bytes], name: str) -> Iterator[Doc]:
@@ -91,7 +176,7 @@ def extract_docs(docs: Iterable[Doc], *, jobs: int = 1,
         if rec is None:
             error = _timeout_error(time_limit)
             return {"doc_id": doc.doc_id, "quotes": [], "error": error}, f"{doc.where}: {error}"
-        return rec, None
+        return ({**rec, **doc.extra} if doc.extra else rec), None
 
     if jobs <= 1:
         with timelimit.limit(time_limit):

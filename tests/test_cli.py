@@ -236,6 +236,50 @@ def test_extract_reads_json_lines_as_utf8_line_by_line(tmp_path):
     assert f"{src}:2: not UTF-8 text" in r.stderr and "iconv" in r.stderr
 
 
+PAGE = """<html><head><title>Plan fails</title></head><body><nav>Home | News | Sport</nav>
+<article><h1>Plan fails</h1><p>"We will not give up on this town," said Jane Doe, the mayor of Springfield.</p>
+<p>She added that the council would vote again in May.</p></article><footer>Copyright 2026</footer></body></html>
+"""
+
+
+def test_extract_reads_a_web_page_as_ingest_does_and_gives_the_text_its_offsets_index(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(page), "--format", "jsonl"])
+    assert r.exit_code == 0
+    rec = json.loads(r.stdout)
+    assert rec["title"] == "Plan fails" and "<" not in rec["text"] and "Home | News" not in rec["text"]
+    got = [(q["kind"], q["text"], q["speaker"]) for q in rec["quotes"]]
+    assert got == [("direct", "We will not give up on this town,", "Jane Doe"),
+                   ("indirect", "that the council would vote again in May", "Jane Doe")]
+    assert all(rec["text"][q["start"]:q["end"]] == q["text"] for q in rec["quotes"])
+    # the same page piped in is known by its markup
+    piped = CliRunner().invoke(cli, ["extract", "-", "--format", "jsonl"], input=PAGE)
+    assert json.loads(piped.stdout)["quotes"] == rec["quotes"]
+
+
+def test_extract_a_folder_one_record_per_document_in_the_order_ingest_reads_them(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("'Up we go,' said Ann Lee.", encoding="utf-8")
+    (tmp_path / "b" / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b" / "more.jsonl").write_text(json.dumps({"doc_id": "j1", "text": '"Yes," said Bob Roe.'}) + "\n{bad\n",
+                                               encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps([{"id": "x", "text": '"No," said Cy Twombly.'}, {"text": 3}]),
+                                     encoding="utf-8")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")  # (not a kind of file extract reads: left out)
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert r.exit_code == 1  # (the bad lines)
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    # (a folder's own files by name, then its subfolders')
+    assert [(o["doc_id"], [q["speaker"] for q in o["quotes"]], "error" in o) for o in out] == [
+        ("a.txt", ["Ann Lee"], False), ("x", ["Cy Twombly"], False), (None, [], True),
+        ("j1", ["Bob Roe"], False), (None, [], True), ("b/page.html", ["Jane Doe", "Jane Doe"], False)]
+    assert f"{tmp_path / 'b' / 'more.jsonl'}:2: malformed JSON" in r.stderr
+    assert f"{tmp_path / 'c.json'}[2]: expected an object" in r.stderr
+    only = CliRunner().invoke(cli, ["extract", str(tmp_path), "--glob", "*.txt", "--format", "jsonl"])
+    assert [json.loads(line)["doc_id"] for line in only.stdout.splitlines()] == ["a.txt"]
+
+
 def test_extract_plain_text_file():
     r = CliRunner().invoke(cli, ["extract", str(SEEDS / "000_17d79881e1610f66.txt"), "--format", "json"])
     assert r.exit_code == 0

@@ -16,13 +16,13 @@ import quotebank
 PACKAGE = Path(quotebank.__file__).parent
 # what each part may import from the rest of quotebank; the top-level modules sit where
 # their imports put them: timelimit needs nothing, documents (the extract command's engine)
-# extraction only
+# reads inputs as ingest does and extracts
 ALLOWED = {
     "ingest": set(),
     "extract": {"ingest"},
     "resolve": {"ingest", "extract"},
     "timelimit": set(),
-    "documents": {"extract", "timelimit"},
+    "documents": {"ingest", "extract", "timelimit"},
     "store": {"ingest", "extract", "resolve", "timelimit"},
     "export": {"ingest", "extract", "resolve", "store"},
     "cli": {"ingest", "extract", "resolve", "store", "export", "timelimit", "documents", "__init__"},

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 
 import click
 
 from .. import timelimit
 from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
-from ..ingest.readers import FORMATS as INPUT_FORMATS, decode, input_size, opens_json_object
+from ..ingest.readers import FORMATS as INPUT_FORMATS, input_size, opens_json_object
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -593,34 +594,34 @@ class _output:
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
+@click.option("--glob", help="Inside folders, only files matching this pattern (e.g. '*.txt').")
 @_JOBS_OPTION
 @_extract_timeout_option("; one that runs out gets no quotes and an error (0: no limit).")
-def extract(path, fmt, jobs, extract_timeout):
-    """Extract quotes from PATH (a .jsonl of {doc_id, text}, a text file, or -) without a database.
+def extract(path, fmt, glob, jobs, extract_timeout):
+    """Extract quotes from PATH without a database: a .jsonl of {doc_id, text}, a text
+    file, a web page, a folder of such files, or - (standard input).
 
-    JSON Lines input gives one JSON line out per input line, in order. A line that
-    cannot be read, or whose extraction runs past --extract-timeout, gives
-    {"doc_id", "quotes": [], "error"} and a message on stderr; the exit status is then 1.
+    JSON Lines input gives one JSON line out per input line, in order; a folder one per
+    document, doc_id being its path inside the folder. A web page's record carries the
+    article text its offsets index. A document that cannot be read, or whose extraction
+    runs past --extract-timeout, gives {"doc_id", "quotes": [], "error"} and a message
+    on stderr; the exit status is then 1.
     """
-    from ..documents import Doc, extract_docs, jsonl_docs
+    import os
+
+    from ..documents import extract_docs, path_docs
 
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-    files = ExitStack()  # (closed when the command ends)
-    streaming = False
+    if path != "-" and not os.path.exists(path):
+        raise click.ClickException(f"{path}: no such file or folder")
+    streaming = path == "-" and opens_json_object(sys.stdin.buffer)  # (each answer flushed as made)
     try:
-        if path != "-" and path.endswith((".jsonl", ".ndjson")):
-            docs = jsonl_docs(files.enter_context(open(path, "rb")), path)  # (read as it goes: memory stays flat)
-        elif path == "-" and opens_json_object(sys.stdin.buffer):
-            docs = jsonl_docs(sys.stdin.buffer, path)  # JSON Lines piped in: read and answered as they come
-            streaming = True
-        else:
-            text = decode(sys.stdin.buffer.read() if path == "-" else open(path, "rb").read(), path)
-            docs = jsonl_docs(text.split("\n"), path) if text.lstrip().startswith("{") else [Doc(path, text, path)]
-    except OSError as exc:
-        raise click.ClickException(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        docs = path_docs(path, glob=glob)
+        first = next(docs, None)  # (standard input that cannot be read is refused here, whole)
     except ValueError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
+    docs = itertools.chain([first] if first is not None else [], docs)
     failed = 0
 
     def records():
@@ -631,7 +632,7 @@ def extract(path, fmt, jobs, extract_timeout):
                 click.echo(error, err=True)
             yield rec
 
-    with files, _interruptible(None, "extract"):
+    with _interruptible(None, "extract"):
         _write_records(records(), fmt, sys.stdout, flush=streaming)
     if failed:
         sys.exit(1)

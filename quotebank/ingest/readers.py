@@ -234,6 +234,22 @@ def _from_html(html: str, name: str, url: str | None = None) -> Iterator[Item]:
     )
 
 
+def read_html(html: str, name: str, url: str | None = None) -> Item:
+    """A web page's article as ingest reads it (see :func:`_from_html`), or the error why not."""
+    return next(_from_html(html, name, url))
+
+
+def looks_like_html(text: str) -> bool:
+    """Is this text a web page rather than an article's words? (Its start says so.)"""
+    head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    return head.startswith(("<!doctype html", "<html")) or head.startswith("<") and ("<body" in head or "<head" in head)
+
+
+def folder_files(root: Path, glob: str | None = None) -> Iterator[Path]:
+    """The files of a folder that ingest would read (by extension, or those matching ``glob``)."""
+    return _dir_files(root, ReadOptions(glob=glob))
+
+
 MIN_HTML_WORDS = 12  # fewer words than this is a menu or an error page, not an article
 USER_AGENT = "quotebank (+https://pypi.org/project/quotebank/)"
 URL_TIMEOUT = 20
