@@ -6,8 +6,9 @@ not be read, or whose extraction ran out of time, still gives its record, with n
 and an ``error``, so that output line N always answers input line N.
 
 Documents come from JSON Lines (a file, or a stream read as it comes), a text file, a web
-page (its article text, as ingest reads it; the record then carries that ``text``, which
-its offsets index) or a folder of such files (``doc_id``: the path inside the folder).
+page, saved or at an http(s) address (its article text, as ingest reads it; the record then
+carries that ``text``, which its offsets index) or a folder of such files (``doc_id``: the
+path inside the folder).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from . import timelimit
-from .ingest import InputError
-from .ingest.readers import EXTENSIONS, decode, folder_files, looks_like_html, opens_json_object, read_html
+from .ingest import InputError, ReadOptions
+from .ingest.readers import EXTENSIONS, decode, folder_files, looks_like_html, opens_json_object, read_html, read_url
 
 CHUNK = 32  # documents per task handed to a worker (fewer round trips, bounded memory)
 
@@ -46,12 +47,25 @@ def path_docs(path: str, *, stdin: BinaryIO | None = None, glob: str | None = No
             return
         yield from _text_docs(decode(stream.read(), path), path, path)
         return
+    if path.startswith(("http://", "https://")):
+        yield from url_docs(path)
+        return
     root = Path(path)
     if not root.is_dir():
         yield from _file_docs(root, path)
         return
     for f in folder_files(root, glob):
         yield from _file_docs(f, f.relative_to(root).as_posix())
+
+
+def url_docs(url: str) -> Iterator[Doc]:
+    """A page fetched as ``ingest`` fetches it (redirects followed, a time-out, a size limit):
+    its article text, with the title and the address it was read from."""
+    for item in read_url(url, ReadOptions()):
+        if isinstance(item, InputError):
+            yield Doc(url, None, url, item.reason)
+        else:
+            yield Doc(url, item.text, url, extra={"title": item.title, "url": item.url, "text": item.text})
 
 
 def _file_docs(path: Path, doc_id: str) -> Iterator[Doc]:

@@ -112,6 +112,20 @@ def test_url_ingest_through_the_cli(server, sqlite_url):
                                                                    ("Ann Jones", "The Herald")}
 
 
+def test_extract_a_url_reads_the_page_as_ingest_does(server):
+    r = CliRunner().invoke(cli, ["extract", f"{server}/old-address", "--format", "jsonl"])
+    assert r.exit_code == 0
+    rec = json.loads(r.stdout)
+    assert rec["doc_id"] == f"{server}/old-address" and rec["url"] == "https://herald.example/news/budget-vote"
+    assert rec["title"] == "Council passes budget" and "Advertisement" not in rec["text"]
+    assert {(q["kind"], q["speaker"]) for q in rec["quotes"]} >= {("direct", "John Smith"), ("direct", "Ann Jones")}
+    assert all(rec["text"][q["start"]:q["end"]] == q["text"] for q in rec["quotes"])
+    assert "reader99" not in r.stdout  # (the comments are not the article)
+    missing = CliRunner().invoke(cli, ["extract", f"{server}/missing", "--format", "jsonl"])
+    assert missing.exit_code == 1 and f"{server}/missing: HTTP 404" in missing.stderr
+    assert json.loads(missing.stdout)["quotes"] == []
+
+
 def test_jobs_2_stores_the_same_as_jobs_1(tmp_path):
     results = []
     for jobs in (1, 2):

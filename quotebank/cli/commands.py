@@ -599,7 +599,7 @@ class _output:
 @_extract_timeout_option("; one that runs out gets no quotes and an error (0: no limit).")
 def extract(path, fmt, glob, jobs, extract_timeout):
     """Extract quotes from PATH without a database: a .jsonl of {doc_id, text}, a text
-    file, a web page, a folder of such files, or - (standard input).
+    file, a web page (saved, or an http(s) URL), a folder of such files, or - (standard input).
 
     JSON Lines input gives one JSON line out per input line, in order; a folder one per
     document, doc_id being its path inside the folder. A web page's record carries the
@@ -613,7 +613,7 @@ def extract(path, fmt, glob, jobs, extract_timeout):
 
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-    if path != "-" and not os.path.exists(path):
+    if path != "-" and not path.startswith(("http://", "https://")) and not os.path.exists(path):
         raise click.ClickException(f"{path}: no such file or folder")
     streaming = path == "-" and opens_json_object(sys.stdin.buffer)  # (each answer flushed as made)
     try:
