@@ -45,7 +45,12 @@ def path_docs(path: str, *, stdin: BinaryIO | None = None, glob: str | None = No
         if opens_json_object(stream):
             yield from jsonl_docs(stream, path)  # (read and answered as the lines come)
             return
-        yield from _text_docs(decode(stream.read(), path), path, path)
+        try:
+            text = decode(stream.read(), path)
+        except ValueError as exc:  # (binary, or an encoding no detector can read)
+            yield Doc(path, None, path, str(exc))
+            return
+        yield from _text_docs(text, path, path)
         return
     if path.startswith(("http://", "https://")):
         yield from url_docs(path)
@@ -115,14 +120,18 @@ def _json_docs(text: str, doc_id, name: str) -> Iterator[Doc]:
     except json.JSONDecodeError as exc:
         yield Doc(doc_id, None, name, f"malformed JSON ({exc.msg} at line {exc.lineno})")
         return
-    items = data if isinstance(data, list) else [data]
-    for i, obj in enumerate(items, 1):
-        where = f"{name}[{i}]" if isinstance(data, list) else name
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield Doc(None, None, where, "expected an object with a 'text' string")
-            continue
-        default = f"{doc_id}[{i}]" if isinstance(data, list) else doc_id
-        yield Doc(obj.get("doc_id", obj.get("id", default)), obj["text"], where)
+    if not isinstance(data, list):
+        yield _object_doc(data, name, doc_id)
+        return
+    for i, obj in enumerate(data, 1):
+        yield _object_doc(obj, f"{name}[{i}]", f"{doc_id}[{i}]")
+
+
+def _object_doc(obj, where: str, default_id=None) -> Doc:
+    """A document given as a JSON object with a ``text`` string (``doc_id`` or ``id``)."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return Doc(None, None, where, "expected an object with a 'text' string")
+    return Doc(obj.get("doc_id", obj.get("id", default_id)), obj["text"], where)
 
 
 def jsonl_docs(lines: Iterable[str | bytes], name: str) -> Iterator[Doc]:
@@ -147,10 +156,7 @@ def jsonl_docs(lines: Iterable[str | bytes], name: str) -> Iterator[Doc]:
         except json.JSONDecodeError as exc:
             yield Doc(None, None, where, f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield Doc(None, None, where, "expected an object with a 'text' string")
-            continue
-        yield Doc(obj.get("doc_id", obj.get("id")), obj["text"], where)
+        yield _object_doc(obj, where)
 
 
 def _timeout_error(seconds: float) -> str:
@@ -171,13 +177,6 @@ def _extract_one(doc_id, text: str) -> dict | None:
 def _extract_chunk(docs: list[tuple[object, str]]) -> list[dict | None]:
     """Worker: :func:`_extract_one` for each (doc_id, text)."""
     return [_extract_one(doc_id, text) for doc_id, text in docs]
-
-
-def _worker_init(seconds: float) -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (Ctrl-C is the parent's to handle)
-    timelimit.install(seconds)
 
 
 def extract_docs(docs: Iterable[Doc], *, jobs: int = 1,
@@ -211,7 +210,7 @@ def extract_docs(docs: Iterable[Doc], *, jobs: int = 1,
             yield chunk
 
     inflight: deque = deque()  # (a few chunks per worker ahead, no more: memory stays flat)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(time_limit,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=timelimit.worker_init, initargs=(time_limit,)) as pool:
         def drain_one() -> Iterator[tuple[dict, str | None]]:
             chunk, fut = inflight.popleft()
             got = iter(fut.result())

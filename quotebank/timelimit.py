@@ -39,6 +39,14 @@ def install(seconds: float) -> bool:
     return True
 
 
+def worker_init(seconds: float) -> None:
+    """Set up an extraction worker process: the limit armed, and Ctrl-C left to the parent
+    (it reaches the whole process group; the parent stops handing out work and says what
+    was kept, while each worker finishes its task quietly)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install(seconds)
+
+
 @contextmanager
 def limit(seconds: float) -> Iterator[None]:
     """Arm the limit for the duration; the signal handler before is put back afterwards."""

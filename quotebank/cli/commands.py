@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -13,7 +12,7 @@ import click
 from .. import timelimit
 from ..export import EXPORT_FORMATS
 from ..ingest import ReadOptions, parse_date
-from ..ingest.readers import FORMATS as INPUT_FORMATS, input_size, opens_json_object
+from ..ingest.readers import FORMATS as INPUT_FORMATS, input_size
 from .app import App, cli, pass_app
 from .output import Progress, emit, highlight, output_options
 
@@ -615,13 +614,7 @@ def extract(path, fmt, glob, jobs, extract_timeout):
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     if path != "-" and not path.startswith(("http://", "https://")) and not os.path.exists(path):
         raise click.ClickException(f"{path}: no such file or folder")
-    streaming = path == "-" and opens_json_object(sys.stdin.buffer)  # (each answer flushed as made)
-    try:
-        docs = path_docs(path, glob=glob)
-        first = next(docs, None)  # (standard input that cannot be read is refused here, whole)
-    except ValueError as exc:
-        raise click.ClickException(f"{path}: {exc}") from exc
-    docs = itertools.chain([first] if first is not None else [], docs)
+    docs = path_docs(path, glob=glob)
     failed = 0
 
     def records():
@@ -633,7 +626,7 @@ def extract(path, fmt, glob, jobs, extract_timeout):
             yield rec
 
     with _interruptible(None, "extract"):
-        _write_records(records(), fmt, sys.stdout, flush=streaming)
+        _write_records(records(), fmt, sys.stdout, flush=path == "-")  # (a stream: each answer as made)
     if failed:
         sys.exit(1)
 

@@ -180,19 +180,10 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _leave_ctrl_c_to_the_parent() -> None:
-    """In a worker: Ctrl-C reaches the whole process group, and the parent handles it (it
-    stops handing out work and says what was kept); workers finish their task quietly."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _worker_init(url: str | None, time_limit: float = 0.0) -> None:
     """Each worker reads the database (never writes) to skip articles already stored."""
     global _worker_db
-    _leave_ctrl_c_to_the_parent()
-    timelimit.install(time_limit)
+    timelimit.worker_init(time_limit)
     # what the worker inherited from the parent lives as long as the worker: keep it out of
     # the garbage collector's passes, which would otherwise walk all of it again and again
     gc.freeze()
