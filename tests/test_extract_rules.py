@@ -6239,6 +6239,41 @@ def test_a_title_before_the_name_gives_the_role(text, speaker, description, role
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
 
 
+@pytest.mark.parametrize("text, speaker, roles", [
+    # an appositive describes the speaker, and the title before the name is a role too
+    ('"We kept the lights on," said Senate Majority Leader Chuck Schumer, a Democrat from New York.',
+     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", None)]),
+    ('Senate Majority Leader Chuck Schumer, a Democrat from New York, said: "We won."',
+     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", None)]),
+    ('Chancellor of the Exchequer Rachel Reeves, who took office in July, said: "We will rebuild."',
+     "Rachel Reeves", [("Chancellor", "Exchequer")]),
+    # a name with no description at all
+    ('Archbishop Desmond Tutu has called for the release. "It is wrong," Tutu said.',
+     "Desmond Tutu", [("Archbishop", None)]),
+    # the title after "and", not the other person's name before it
+    ('He met President Xi Jinping and Secretary of State John Kerry. "Talks went well," Kerry said.',
+     "John Kerry", [("Secretary", "State")]),
+    # ... but "and" inside a title keeps it whole
+    ('Minister of International Trade and Industry Hajime Tamura said: "Exports will rise."',
+     "Hajime Tamura", [("Minister", "International Trade and Industry")]),
+    # no role word: a given name before a surname read alone, a plural, a date word
+    ('Osman Abu-Laban said: "We came for work."', "Osman Abu-Laban", []),
+    ('Senators Mitch McConnell and Chuck Schumer met. "We agreed," McConnell said.', "Mitch McConnell", []),
+    ('On Monday Chuck Schumer, a Democrat, said: "We won."', "Chuck Schumer", [("Democrat", None)]),
+])
+def test_a_capitalised_title_before_a_described_name_is_a_role(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+def test_a_role_given_twice_is_listed_once():
+    text = ('FBI Director James Comey spoke on Monday. "We will look at it," said Comey, the FBI Director.')
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "James Comey"
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("FBI Director", None)]
+
+
 def _reports(text):
     return [(text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text) if q.kind != "direct"]
 

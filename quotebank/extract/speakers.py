@@ -1053,19 +1053,22 @@ class Resolver:
             i = self.masked.find(ent.name)
             if i >= 0:
                 titled = _title_roles(self.masked, i)
-                if not titled and not roles and prefix and desc and ent.kind == "person" \
+                if not titled and (not roles and prefix and desc or not prefix) and ent.kind == "person" \
                         and not _OF_FIRM.match(self.masked, i + len(ent.name)):  # (the firm's rule below)
                     # the words before the name the title scan did not read ("Chancellor of the
                     # Exchequer", "Senate Majority Leader"), less a title or honorific right before
-                    # the name ("candidate Sen."); not a phrase cut short ("David Jones of")
-                    words = desc.split()
+                    # the name ("candidate Sen."); not a phrase cut short ("David Jones of"). When an
+                    # appositive describes the speaker, the capitalised words before the name
+                    # ("said Senate Majority Leader Chuck Schumer, a Democrat from New York")
+                    words = desc.split() if prefix else _capitalised_before(self.masked, i)
                     while words and (words[-1].endswith(".") and words[-1].rstrip(".") in titles()
                                      or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
                         words.pop()
-                    if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in desc:
+                    if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in " ".join(words):
                         # only a role headed by a role word ("Chancellor", "Director", "captain"), not
                         # a newsletter's sign-up line ("Scottish Sun newsletter Sign up 2")
-                        titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0)
+                        titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0 if prefix else
+                                                               self.masked.rfind(words[0], 0, i))
                                   if r.role and _role_headed(r.role)]
                 roles = titled + roles
                 j = i + len(ent.name)
@@ -1094,6 +1097,9 @@ class Resolver:
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place or r.qualifier
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
+        seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
+        roles = [r for r in roles if (key := (r.role, r.organization, r.place, r.qualifier)) not in seen
+                 and not seen.add(key)]
         if desc:
             # nor a description: "Mr Balls said" is described by nothing, and "Manchester United
             # manager Sir Alex Ferguson" by "Manchester United manager"
@@ -1160,6 +1166,57 @@ _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+
 _PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
+
+
+# the words that may stand inside a capitalised title ("Chancellor of the Exchequer")
+_TITLE_LINKS = frozenset(("of", "the", "for", "and"))
+
+
+def _capitalised_before(masked: str, i: int) -> list[str]:
+    """The run of capitalised words right before position ``i`` in its sentence ("Senate
+    Majority Leader" in "said Senate Majority Leader Chuck Schumer"), with the linking words
+    inside it; none when a sentence end, a comma or a date word comes first."""
+    words = masked[max(0, i - 80):i].split(" ")
+    if not words or words[-1] != "":
+        return []  # (the name does not follow a space)
+    run: list[str] = []
+    for w in reversed(words[:-1]):
+        if not w or not (w[:1].isupper() and w[1:].replace(".", "").replace("-", "").isalpha()
+                         or w in _TITLE_LINKS) or w in DATE_WORDS:
+            break
+        if w.endswith(".") and not (len(w) <= 5 and w[:1].isupper()):
+            break  # a sentence end, not an abbreviated title ("Sen.", "Gov.")
+        run.append(w)
+    run.reverse()
+    if "and" in run:
+        # "President Xi Jinping and Secretary of State John Kerry": the title after the last
+        # "and" when it is one by itself, not "Minister of International Trade and Industry"
+        tail = run[len(run) - run[::-1].index("and"):]
+        if tail and _role_word(_title_head(tail)):
+            run = tail
+    while run and run[0] in _TITLE_LINKS:
+        run.pop(0)
+    if run and run[0] in ("The", "A", "An"):
+        run.pop(0)  # ("The Senate Majority Leader ...": the sentence's article)
+    if not run or not _role_word(_title_head(run)):
+        return []  # no word for a role: "Osman Abu-Laban", "Senators Mitch McConnell and ..."
+    return run
+
+
+def _title_head(words: list[str]) -> str:
+    """The word that heads a title: the one before its first linking word ("Secretary" of
+    "Secretary of State"), else its last ("Leader" of "Senate Majority Leader")."""
+    for k, w in enumerate(words[1:], 1):
+        if w in _TITLE_LINKS:
+            return words[k - 1]
+    return words[-1]
+
+
+def _role_word(word: str) -> bool:
+    """A word that names a role by itself, lower-cased ("chairman", "director", "secretary")."""
+    word = word.lower().rstrip(".,")
+    return word in role_heads() or word in title_words() and not (word.endswith("s") and word[:-1] in title_words()) \
+        or word in _ROLE_WORDS_MORE
 
 
 def _title_roles(masked: str, i: int) -> list[Role]:
