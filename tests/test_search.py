@@ -82,6 +82,13 @@ def test_who_said_no_confident_match(seeded, db_url, never_said):
     assert not any(r["confident"] for r in rows)
     table = _run(db_url, "who-said", never_said, "--format", "table").stdout
     assert table.startswith("No confident match")
+    assert "quotebank search" not in table  # (enough words: no hint to search instead)
+
+
+def test_who_said_with_a_word_or_two_points_to_search(seeded, db_url):
+    table = _run(db_url, "who-said", "cartels", "--format", "table").stdout
+    assert table.startswith("No confident match")
+    assert "`quotebank search cartels` lists the quotes with these words" in table
 
 
 def test_filters(seeded, db_url):
@@ -135,3 +142,43 @@ def test_every_alias_is_in_the_name_index(database):
             s.execute(text("INSERT INTO speaker_aliases_fts(speaker_aliases_fts) VALUES ('integrity-check')"))
             indexed = s.execute(text("SELECT count(*) FROM speaker_aliases_fts_idx")).scalar()
             assert indexed > 0
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("Vebber", "Lucas Webber"),  # a typo in the first letters shares no prefix with the name
+    ("Lucas Webber", "Lucas Webber"),  # (and the prefix look-up still answers first)
+])
+def test_a_speaker_is_found_despite_a_typo_in_the_first_letters(database, typed, name):
+    from quotebank.store.pipeline import ingest
+    from quotebank.store.speakers import find_speakers
+
+    ingest(database, [str(SEEDS)])
+    with database.session() as s:
+        found = find_speakers(s, typed)
+        assert found and found[0]["name"] == name, found[:3]
+        # the scan over every alias offers no weak partial hits ("mer" of "The mother")
+        assert all(r["score"] >= 75 for r in found) or typed == name
+        assert find_speakers(s, "Xyzzq") == []
+
+
+def test_the_latest_role_is_the_first_the_latest_article_gives():
+    from quotebank.store.queries import latest_role
+
+    roles = [{"role": "Senator", "article_id": 1},
+             {"role": "Senate Majority Leader", "article_id": 2},
+             {"role": "Democrat", "place": "New York", "article_id": 2}]
+    assert latest_role(roles) == "Senate Majority Leader"
+    assert latest_role(roles[:1] + roles[2:]) == "Democrat in New York"
+    assert latest_role([{"role": "officer", "qualifier": "former", "article_id": 1},
+                        {"role": "senior fellow", "organization": "X", "article_id": 1}]) == "senior fellow, X"
+    assert latest_role([{"role": "officer", "qualifier": "former", "article_id": 1}]) == "former officer"
+    assert latest_role([{"role": None, "qualifier": "former", "article_id": 1}]) is None  # says nothing
+    assert latest_role([{"role": "analyst"}, {"role": "professor"}]) == "professor"  # no articles: the last
+
+
+def test_speakers_show_the_title_before_the_name_as_the_latest_role(db_url):
+    text = '"We kept the lights on," said Senate Majority Leader Chuck Schumer, a Democrat from New York.\n'
+    r = CliRunner().invoke(cli, ["--db", db_url, "-q", "ingest", "-", "--title", "Budget"], input=text)
+    assert r.exit_code == 0, r.output
+    rows = json.loads(_run(db_url, "speakers", "--format", "json").stdout)
+    assert [(r["name"], r["latest_role"]) for r in rows] == [("Chuck Schumer", "Senate Majority Leader")]

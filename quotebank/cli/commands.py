@@ -464,7 +464,7 @@ def who_said(app, text, speaker, org, publication, since, until, kind, article, 
     Below a score of 72 the answer is that there is no confident match (JSON output
     has the scores).
     """
-    from ..store.search import CONFIDENT, who_said as run
+    from ..store.search import CONFIDENT, too_short, who_said as run
 
     flt = _filter(speaker, org, publication, since, until, kind, article)
     with _filter_errors(), app.db.session() as s:
@@ -475,6 +475,9 @@ def who_said(app, text, speaker, org, publication, since, until, kind, article, 
     if not rows or not rows[0]["confident"]:
         best = f" (best score {rows[0]['score']:.0f} < {CONFIDENT:.0f})" if rows else ""
         click.echo(f"No confident match{best}.")
+        if too_short(text):
+            click.echo(f"A word or two cannot identify a quote: `quotebank search {text}` lists the quotes "
+                       "with these words.")
         rows = [r for r in rows if r["score"] >= CONFIDENT * 0.75][:3]
         if not rows:
             return

@@ -122,8 +122,8 @@ def quote_detail(session: Session, quote_id: int) -> dict | None:
             .where(Affiliation.speaker_id == q.speaker_id)
             .order_by(Affiliation.article_id == q.article_id, Affiliation.id)  # this article's roles last
         ).all()
-        role = latest_role([{"qualifier": a.qualifier, "role": a.role, "organization": oname, "place": a.place}
-                            for a, oname in aff])
+        role = latest_role([{"qualifier": a.qualifier, "role": a.role, "organization": oname, "place": a.place,
+                             "article_id": a.article_id} for a, oname in aff])
     row.update(
         paragraph=text[ps:pe], paragraph_start=ps, speaker_mention=q.speaker_mention, speaker_role=role,
         authors=list(art.authors or []), content_start=q.content_start, content_end=q.content_end,
@@ -147,11 +147,18 @@ def role_text(r: dict) -> str:
 
 
 def latest_role(roles: list[dict]) -> str | None:
-    """The last role in the list that says something (lists run oldest to newest)."""
-    for r in reversed(roles or []):
-        if role_text(r):
-            return role_text(r)
-    return None
+    """The role the latest article gives (lists run oldest to newest): the first of its roles
+    that says something and is not a former one, so a title before the name comes before a
+    later appositive ("Senate Majority Leader", not "Democrat in New York"), and "a former
+    officer ... and a senior fellow at X" is a senior fellow. Roles without an ``article_id``:
+    the last that says something."""
+    said = [r for r in roles or [] if role_text(r)]
+    if not said:
+        return None
+    if "article_id" not in said[-1]:
+        return role_text(said[-1])
+    latest = [r for r in said if r.get("article_id") == said[-1]["article_id"]]
+    return role_text(next((r for r in latest if r.get("qualifier") != "former"), latest[0]))
 
 
 def quoted_words(kind: str, text: str, start: int, fragments: list | None) -> list[str]:

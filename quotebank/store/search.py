@@ -147,6 +147,12 @@ def _candidate_ids(session: Session, text: str, flt: QuoteFilter | None, limit: 
     return list(found)[: 2 * limit]
 
 
+def too_short(query: str) -> bool:
+    """Whether ``query`` has too few content words to identify a quote by itself (its score is
+    scaled down): ``search`` finds every quote with those words instead."""
+    return len([w for w in (utils.default_process(query) or "").split() if w not in _STOP]) < min(_SHORT) + 2
+
+
 def match_score(query: str, quote: str) -> float:
     """0-100: how likely ``quote`` is what the user half-remembers as ``query``.
 

@@ -60,6 +60,24 @@ def _prefix_candidates(session: Session, words: list[str], n: int, limit: int) -
     return out
 
 
+SPEAKER_CUTOFF = 60.0  # WRatio, 0-100: below it a name is not offered as a match
+SCAN_CUTOFF = 75.0  # the same over every alias, where short partial hits abound ("mer" in "The mother")
+
+
+def _scan_aliases(session: Session, query: str, limit: int, chunk: int = 20_000) -> list[tuple[int, float]]:
+    """(speaker id, score) over every alias, best first: for a typo in a name's first letters
+    ("Shumer" for "Schumer"), which shares no prefix with it. Read in chunks; only when the
+    prefix look-up finds nothing."""
+    best: dict[int, float] = {}
+    rows = session.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias).execution_options(yield_per=chunk))
+    for part in rows.partitions():
+        for k, score in fuzzy_candidates(query, {k: alias for k, (_, alias) in enumerate(part)},
+                                         limit=4 * limit, cutoff=SCAN_CUTOFF):
+            sid = int(part[k][0])
+            best[sid] = max(best.get(sid, 0.0), score)
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
 def find_speakers(session: Session, query: str | None, limit: int = 20, offset: int = 0) -> list[dict]:
     """Speakers like ``query`` (typos allowed), best first, each with a 0-100 ``score``;
     with no query, the most quoted."""
@@ -67,7 +85,9 @@ def find_speakers(session: Session, query: str | None, limit: int = 20, offset: 
     if not query:
         return speaker_rows(session, limit=limit, offset=offset)
     cands = _candidate_alias_ids(session, query)
-    scored = fuzzy_candidates(query, cands, limit=limit + offset, cutoff=60)
+    scored = fuzzy_candidates(query, cands, limit=limit + offset, cutoff=SPEAKER_CUTOFF)
+    if not scored:
+        scored = _scan_aliases(session, query, limit + offset)
     ids = [sid for sid, _ in scored][offset:]
     rows = {r["id"]: r for r in speaker_rows(session, ids=ids)}
     return [dict(rows[sid], score=round(score, 1)) for sid, score in scored[offset:] if sid in rows]
