@@ -1049,8 +1049,11 @@ class Resolver:
             self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
         if ent.description and not prefix:
             roles = parse_description(ent.description, ent.desc_start or 0)
-        if ent.kind in ("person", "organization") and len(ent.tokens) >= 2:
-            i = self.masked.find(ent.name)
+        if ent.kind in ("person", "organization") and (len(ent.tokens) >= 2 or prefix and ent.kind == "person"):
+            # a whole name where the text first gives it; a single name ("President Obama",
+            # "Indonesian Energy Minister Subroto") right after the words describing it
+            i = self.masked.find(ent.name) if len(ent.tokens) >= 2 else \
+                self.masked.find(ent.name, ent.desc_end, ent.desc_end + len(ent.name) + 2)
             if i >= 0:
                 titled = _title_roles(self.masked, i)
                 if not titled and (not roles and prefix and desc or not prefix) and ent.kind == "person" \
@@ -1106,6 +1109,9 @@ class Resolver:
             desc = desc.strip(" ,")
             if desc and desc.rsplit(None, 1)[-1].rstrip(".") in _HONORIFIC_WORDS:
                 desc = _HONORIFIC_END.sub("", desc)
+            if prefix and desc and desc.rsplit(None, 1)[-1].isdigit():
+                desc = None  # a caption's or a sign-up line's count before the name, no description
+                # ("Sign up for Scottish Sun newsletter Sign up 2 Donald Trump insisted ...")
             desc = desc or None
         self._introduced[ent.key] = (desc, roles)
         return desc, roles

@@ -61,21 +61,27 @@ def _prefix_candidates(session: Session, words: list[str], n: int, limit: int) -
 
 
 SPEAKER_CUTOFF = 60.0  # WRatio, 0-100: below it a name is not offered as a match
-SCAN_CUTOFF = 75.0  # the same over every alias, where short partial hits abound ("mer" in "The mother")
 
 
-def _scan_aliases(session: Session, query: str, limit: int, chunk: int = 20_000) -> list[tuple[int, float]]:
-    """(speaker id, score) over every alias, best first: for a typo in a name's first letters
-    ("Shumer" for "Schumer"), which shares no prefix with it. Read in chunks; only when the
+def _infix_candidates(session: Session, query: str, limit: int = 400) -> dict[int, str]:
+    """speaker id -> an alias, for aliases holding two of the three-letter pieces of a query
+    word after its first letter: a typo in a name's first letters ("Shumer" for "Schumer")
+    shares no prefix with it. One scan of the aliases in the database (LIKE), only when the
     prefix look-up finds nothing."""
-    best: dict[int, float] = {}
-    rows = session.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias).execution_options(yield_per=chunk))
-    for part in rows.partitions():
-        for k, score in fuzzy_candidates(query, {k: alias for k, (_, alias) in enumerate(part)},
-                                         limit=4 * limit, cutoff=SCAN_CUTOFF):
-            sid = int(part[k][0])
-            best[sid] = max(best.get(sid, 0.0), score)
-    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    words = [w for w in re.findall(r"[^\W_]+", person_key(query) or query.casefold()) if len(w) >= 4]
+    grams = sorted({w[k:k + 3] for w in words for k in range(1, len(w) - 2)})
+    if not grams:
+        return {}
+    hits = " + ".join(f"CASE WHEN alias_key LIKE :g{k} THEN 1 ELSE 0 END" for k in range(len(grams)))
+    params = {f"g{k}": f"%{g}%" for k, g in enumerate(grams)}
+    rows = session.execute(
+        sql(f"SELECT speaker_id, alias FROM speaker_aliases WHERE {hits} >= :need LIMIT :l"),
+        {**params, "need": min(2, len(grams)), "l": limit},
+    )
+    out: dict[int, str] = {}
+    for sid, alias in rows:
+        out.setdefault(int(sid), alias)
+    return out
 
 
 def find_speakers(session: Session, query: str | None, limit: int = 20, offset: int = 0) -> list[dict]:
@@ -87,7 +93,8 @@ def find_speakers(session: Session, query: str | None, limit: int = 20, offset: 
     cands = _candidate_alias_ids(session, query)
     scored = fuzzy_candidates(query, cands, limit=limit + offset, cutoff=SPEAKER_CUTOFF)
     if not scored:
-        scored = _scan_aliases(session, query, limit + offset)
+        scored = fuzzy_candidates(query, _infix_candidates(session, query), limit=limit + offset,
+                                  cutoff=SPEAKER_CUTOFF)
     ids = [sid for sid, _ in scored][offset:]
     rows = {r["id"]: r for r in speaker_rows(session, ids=ids)}
     return [dict(rows[sid], score=round(score, 1)) for sid, score in scored[offset:] if sid in rows]
