@@ -143,3 +143,23 @@ def test_citations_quote_only_the_verbatim_words():
     md = out.getvalue()
     assert "> *Paraphrase:* the cartels are studying conflicts" in md
     assert "> studying conflicts \u2026 improving drones" in md
+
+
+def test_an_anonymous_source_is_not_described_twice():
+    from quotebank.export.citation import plain_citation
+    from quotebank.export.formats import write_markdown
+    from quotebank.export.references import quote_note
+
+    anon = _row(kind="indirect", text="the president would sign it", quoted=[],
+                speaker="A senior White House official", speaker_description="a senior White House official",
+                speaker_role="senior White House official")
+    named = _row(kind="direct", text="We won.", quoted=["We won."], speaker="Chuck Schumer",
+                 speaker_description="a Democrat from New York", speaker_role="Senate Majority Leader")
+    assert quote_note(anon).endswith("\u2014 A senior White House official")
+    assert "(senior White House official)" not in plain_citation(anon)
+    out = io.StringIO()
+    write_markdown([anon], out)
+    assert "**A senior White House official**. *T*" in out.getvalue()
+    # a description or role that adds to the name stays
+    assert quote_note(named).endswith("\u2014 Chuck Schumer, a Democrat from New York")
+    assert "Chuck Schumer (Senate Majority Leader)" in plain_citation(named)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .references import marked_text
+from .references import adds_to_name, marked_text
 
 
 def plain_citation(q: dict) -> str:
     """'"…" — John P Sullivan (senior fellow, Small Wars Journal-El Centro). In "Title",
     The Guardian, 2025-01-24. https://…'"""
     who = q.get("speaker") or "unattributed"
-    role = q.get("speaker_role")
+    role = q.get("speaker_role") if adds_to_name(q.get("speaker"), q.get("speaker_role")) else None
     head = f"{marked_text(q)} \u2014 {who}" + (f" ({role})" if role else "")
     src = []
     if q.get("article_title"):

@@ -38,10 +38,29 @@ def marked_text(q: dict) -> str:
     return f"\u201c{display_text(q)}\u201d"
 
 
-def quote_note(q: dict) -> str:
+def adds_to_name(name: str | None, words: str | None) -> bool:
+    """Whether a description or role says more than the speaker's name: an anonymous source
+    is named by its description ("A senior White House official"), which is then not
+    repeated after it."""
+    def norm(s: str) -> str:
+        s = " ".join(s.casefold().split())
+        for art in ("a ", "an ", "the "):
+            if s.startswith(art):
+                return s[len(art):]
+        return s
+    return bool(words and words.strip()) and (not name or norm(words) not in norm(name))
+
+
+def speaker_credit(q: dict) -> str:
+    """'Chuck Schumer, a Democrat from New York': the speaker, and the description the
+    article gives when it adds to the name."""
     who = q.get("speaker") or "unattributed"
     desc = q.get("speaker_description")
-    return f"{marked_text(q)} \u2014 {who}" + (f", {desc}" if desc else "")
+    return f"{who}, {desc}" if adds_to_name(q.get("speaker"), desc) else who
+
+
+def quote_note(q: dict) -> str:
+    return f"{marked_text(q)} \u2014 {speaker_credit(q)}"
 
 
 def split_name(full: str) -> dict:
