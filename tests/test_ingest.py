@@ -1,6 +1,7 @@
 """Readers, aggregator splitting, metadata evidence and bad-input handling."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -91,6 +92,30 @@ def test_no_false_footer(text):
 )
 def test_publication_from_evidence(text, expected):
     assert guess_publication(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Budget passes\n\nBy Maria Lopez\n\nThe Senate passed it.", ["Maria Lopez"]),
+    ("Budget passes\nBy Ann Lee and Tom Diaz\nText.", ["Ann Lee", "Tom Diaz"]),
+    ("Budget passes\nBy Ann Lee, Tom Diaz & Bo Li\nText.", ["Ann Lee", "Tom Diaz", "Bo Li"]),
+    ("Sonatas\nby Ludwig van Beethoven\nText.", ["Ludwig van Beethoven"]),
+    # no byline: a headline that starts with "By", a sentence, words after the name, a late line
+    ("By Any Means Necessary\nThe film opens.", []),
+    ("Budget passes\nBy the river the crowd waited.\n", []),
+    ("Budget passes\nBy Maria Lopez, Reuters staff writer\n", []),
+    ("Budget passes\n" + "A line.\n" * 12 + "By Maria Lopez\n", []),
+])
+def test_authors_from_a_byline(text, expected):
+    from quotebank.ingest.metadata import guess_authors
+
+    assert guess_authors(text) == expected
+
+
+def test_a_text_file_byline_is_stored_as_the_author(tmp_path):
+    (tmp_path / "a.txt").write_text("Budget passes\n\nBy Maria Lopez\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Budget passes\n\n" + BODY, encoding="utf-8")
+    recs = {Path(r.source).name: r for r in list(iter_inputs([str(tmp_path)]))}
+    assert recs["a.txt"].authors == ["Maria Lopez"] and recs["b.txt"].authors == []
 
 
 def test_bad_inputs_reported_rest_stored(tmp_path):

@@ -71,6 +71,22 @@ def guess_publication(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_AUTHOR = r"[A-Z][\w.'\u2019-]*(?:[ ](?:[A-Z][\w.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){1,4}"
+# a byline on a line of its own near the top: "By Maria Lopez", "By Ann Lee and Tom Diaz"
+_BY_LINE = re.compile(r"^[ \t]*[Bb]y[ \t]+(?P<names>" + _AUTHOR + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+                      + _AUTHOR + r")*)[ \t]*$", re.M)
+
+
+def guess_authors(text: str) -> list[str]:
+    """The authors of a "By ..." line among the first lines after the title (none otherwise:
+    "By Any Means Necessary" as the first line is a headline)."""
+    lines = text.lstrip().split("\n", 8)[1:8]
+    m = _BY_LINE.search("\n".join(lines)[:1500])
+    if not m:
+        return []
+    return [a.strip() for a in re.split(r",|\band\b|&", m.group("names")) if a.strip()]
+
+
 def first_line_title(text: str) -> tuple[str | None, str]:
     """(title, text): the first non-empty line is the title; the text keeps it."""
     for line in text.split("\n"):

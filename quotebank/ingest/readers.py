@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .aggregator import split_page
 from .clean import clean_text, parse_date
-from .metadata import canonical_publication, first_line_title, guess_publication
+from .metadata import canonical_publication, first_line_title, guess_authors, guess_publication
 from .records import ArticleRecord, InputError
 
 FORMATS = ("txt", "json", "jsonl", "html")
@@ -305,6 +305,8 @@ def make_record(text: str, *, source: str, title: str | None = None, **meta) -> 
     if title is None:
         title, _ = first_line_title(page.main)
     publication = canonical_publication(meta.pop("publication", None)) or guess_publication(page.main)
+    if not meta.get("authors"):
+        meta["authors"] = guess_authors(page.main)
     rec = ArticleRecord(text=page.main, title=title, publication=publication, source=source, **meta)
     for piece in page.pieces:
         rec.children.append(
