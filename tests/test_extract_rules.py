@@ -308,6 +308,23 @@ def test_pronoun_finds_a_subject_introduced_with_an_appositive():
     assert q.speaker_mention == "She" and q.speaker == "Carolyn Gallaher"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name between commas after a description, with the sentence's own verb after it
+    ('Her deputy, Tom Reyes, struck a different tone. "We have enough sandbags," he said.', "Tom Reyes"),
+    ("The shadow foreign secretary, Michael Ancram, welcomed the return. But he said there were "
+     '"serious questions" left.', "Michael Ancram"),
+])
+def test_pronoun_finds_a_name_in_apposition_before_its_verb(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
+
+
+def test_a_name_in_apposition_among_objects_is_no_subject():
+    # "met her deputy, Tom Reyes, and the mayor, Ann Cole": no verb of theirs after the names
+    q = extract_quotes('The governor met her deputy, Tom Reyes, and the mayor, Ann Cole. "It went well," she said.')[-1]
+    assert q.speaker not in ("Tom Reyes", "Ann Cole")
+
+
 def test_plural_nouns_joined_by_and_are_one_group():
     q = q_of("Former soldiers and officers argued the best course would be working with the police.",
              "the best course", "indirect")

@@ -1392,7 +1392,10 @@ def _person_like_name(words: list[str]) -> bool:
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
-                             r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted)\s")
+                             r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
+                             # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
+                             r"[a-z]{2,}ed|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
+                             r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found)\s")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
