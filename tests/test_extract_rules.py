@@ -6288,6 +6288,27 @@ def test_a_capitalised_title_before_a_described_name_is_a_role(text, speaker, ro
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
 
 
+@pytest.mark.parametrize("text, speaker, description, roles", [
+    # a description in apposition before the name, headed by a word for a role
+    ('The mayor, Rosa Diaz, on Monday backed the plan. "We waited thirty years," Diaz said.',
+     "Rosa Diaz", "The mayor", [("Mayor", None)]),
+    ("Britain's finance minister, Rachel Reeves, said: \"We won.\"",
+     "Rachel Reeves", "Britain's finance minister", [("finance minister", "Britain")]),
+    ('Her deputy, Tom Reyes, struck a different tone. "We have enough sandbags," he said.',
+     "Tom Reyes", "Her deputy", [("deputy", None)]),
+    ("And Florida's attorney general, Pam Bondi, said: \"We won.\"",
+     "Pam Bondi", "Florida's attorney general", [("attorney general", "Florida")]),
+    # not a phrase that names no role, nor one across a sentence's end
+    ('On the other hand, John Smith said: "We won."', "John Smith", None, []),
+    ("She welcomed the announcement. Ms Jowell's deputy, Richard Caborn, said: \"We won.\"",
+     "Richard Caborn", "Ms Jowell's deputy", [("Ms Jowell's deputy", None)]),  # (a person's deputy: no body)
+])
+def test_a_description_in_apposition_before_the_name(text, speaker, description, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
 def test_a_role_given_twice_is_listed_once():
     text = ('FBI Director James Comey spoke on Monday. "We will look at it," said Comey, the FBI Director.')
     q = extract_quotes(text)[-1]

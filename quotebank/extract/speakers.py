@@ -25,6 +25,7 @@ from .lexicon import (
     portfolios,
     pronouns,
     role_heads,
+    role_nouns,
     title_words,
     titles,
     us_states,
@@ -1080,6 +1081,12 @@ class Resolver:
                     if d:
                         desc = self.text[d[0]:d[1]]
                         roles += parse_description(desc, d[0])
+                if not desc and not titled and ent.kind == "person" \
+                        and (d := _described_before(self.masked, i)) is not None:
+                    # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
+                    desc = self.text[d[0]:d[1]]
+                    own = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+", desc)  # (a role: "deputy")
+                    roles += parse_description(desc[own.end():] if own else desc, d[0] + (own.end() if own else 0))
                 fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
                 if fm and not any(r.organization for r in roles):
                     # "analyst Jack Kirnan of Kidder Peabody Inc": his firm, and the word before
@@ -1207,6 +1214,36 @@ def _capitalised_before(masked: str, i: int) -> list[str]:
     if not run or not _role_word(_title_head(run)):
         return []  # no word for a role: "Osman Abu-Laban", "Senators Mitch McConnell and ..."
     return run
+
+
+# "The mayor, " / "Britain's finance minister, " right before a name: a description whose
+# head is a word for a role, in apposition to the name after it
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<desc>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*[ ]){0,4}[A-Z][\w.&-]*(?:'s|\u2019s))"
+    r"(?:[ ][\w.'\u2019-]+){1,5}),[ ]$")
+
+
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
+
+
+def _described_before(masked: str, i: int) -> tuple[int, int] | None:
+    """The span of a description in apposition before the name at ``i`` ("The mayor" of "The
+    mayor, Rosa Diaz, said"), when a word for a role heads it."""
+    lo = max(0, i - 70)
+    for end in _SENTENCE_END.finditer(masked, lo, i):
+        lo = end.end()  # (within the name's sentence)
+    m = _DESCRIBED_BEFORE.search(masked, lo, i)
+    if m is None:
+        return None
+    words = m.group("desc").split()
+    if not (_role_word(words[-1]) or words[-1].lower() in role_nouns()) or len(words) < 2 \
+            or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper()) for w in words):
+        return None  # (nor across a sentence's end: "... the announcement. Ms Jowell's deputy")
+    start = m.start("desc")
+    while len(words) > 2 and (words[0] in OPENERS or words[0] in DATE_WORDS):
+        start += len(words[0]) + 1  # "And Florida's attorney general, ...", "Yesterday Argentina's ..."
+        words = words[1:]
+    return start, m.end("desc")
 
 
 def _title_head(words: list[str]) -> str:
