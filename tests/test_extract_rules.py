@@ -6309,6 +6309,39 @@ def test_a_description_in_apposition_before_the_name(text, speaker, description,
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
 
 
+@pytest.mark.parametrize("text, speaker, description", [
+    # an aside of the occasion between the name and the cue is no description
+    ('Shah, asked about the timing, said: "Soon."', "Shah", None),
+    ('Sir Roy, writing in The Times, said the plan was "a mistake".', "Roy", None),
+    ('Shah, responding to the report, said: "It is wrong."', "Shah", None),
+    # an appositive is
+    ('Shah, a Democrat, said: "Soon."', "Shah", "a Democrat"),
+])
+def test_an_aside_of_the_occasion_is_no_description(text, speaker, description):
+    q = extract_quotes(text)[-1]
+    assert speaker in q.speaker and q.speaker_description == description
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Now" inside a body's name
+    ("Shelter Now said the policy could help 40,000 families.", "Shelter Now"),
+    ('The group Peace Now said in a statement that the settlement "must stop".', "Peace Now"),
+])
+def test_now_inside_a_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_interview_set_up_in_the_paragraph_before_gives_the_speaker():
+    text = ("Housing Minister Priya Shah spoke to the Herald this week.\n\n"
+            "\"We inherited a broken system. Rents have doubled in ten years.\n\n"
+            "\"Young people cannot buy. That has to change.\"")
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.kind) for q in qs] == [("Priya Shah", "direct")]
+    assert qs[0].text.endswith("That has to change.")  # one quotation over both paragraphs
+    # no speech event before: nobody's
+    assert extract_quotes('The committee met on Monday.\n\n"We inherited a broken system."') == []
+
+
 def test_a_role_given_twice_is_listed_once():
     text = ('FBI Director James Comey spoke on Monday. "We will look at it," said Comey, the FBI Director.')
     q = extract_quotes(text)[-1]

@@ -796,9 +796,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
             continue
-        if lw in ("can", "may", "will", "today") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
+        if lw in ("can", "may", "will", "today", "now") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
                 and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
-            got.append(t)  # "Continental Can said", "American Can", "USA Today": a word inside a name
+            got.append(t)  # "Continental Can said", "American Can", "USA Today", "Peace Now": a word inside a name
             continue
         if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
@@ -1440,7 +1440,10 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
 _PLACE_LEADS = frozenset("in of from at near outside".split())
-_CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking like unlike along together including".split())
+_CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking like unlike along together including".split()
+                                # an aside of the occasion, no description: "Shah, asked about the timing, said"
+                                + "asked pressed questioned reached contacted interviewed approached quizzed "
+                                  "responding replying referring writing answering commenting".split())
 
 
 def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:

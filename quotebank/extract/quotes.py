@@ -934,6 +934,8 @@ def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
         return None
     ps, pe = paras[pi - 1]
     tail = masked[max(ps, pe - 200) : pe]
+    if tail.rstrip().endswith("."):
+        return _interview_intro(masked, ps, pe)
     if not tail.rstrip().endswith(":"):
         return None
     att = _left_cue(masked, max(ps, pe - 200), pe, require_end=True) or _inverted_lead(masked, ps, pe)
@@ -942,6 +944,26 @@ def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
         cut = max(masked.rfind(". ", ps, pe), masked.rfind("? ", ps, pe), masked.rfind("! ", ps, pe))
         att = _colon_intro(masked, ps if cut < 0 else cut + 2, pe)
     return att
+
+
+# the last sentence of a paragraph that sets up an interview: "Housing Minister Priya Shah
+# spoke to the Herald this week."
+_INTERVIEW_VERB = re.compile(r"\s(?P<cue>spoke|talked|sat down)\s+(?:(?:exclusively|at length|again)\s+)?(?:to|with)\s"
+                             r"[^.!?\x01\n]{2,80}\.\s*$")
+
+
+def _interview_intro(masked: str, ps: int, pe: int) -> _Att | None:
+    """'X spoke to the Herald this week.' ending the previous paragraph: the quotation that
+    opens this one, with no cue of its own, is X's (an interview's answers follow)."""
+    cut = max(masked.rfind(". ", ps, pe - 2), masked.rfind("? ", ps, pe - 2), masked.rfind("! ", ps, pe - 2))
+    ss = ps if cut < 0 else cut + 2
+    m = _INTERVIEW_VERB.search(masked, ss, pe)
+    if m is None or MASK in masked[ss:pe]:
+        return None
+    men = np_backward(masked, m.start(), ss)
+    if men is None or men.kind not in ("name", "pronoun", "description") or men.start > ss + 40:
+        return None
+    return _Att(men, m.group("cue"), m.start("cue"), m.end("cue"), "colon")
 
 
 def _find_sentence(sents, pos):
