@@ -129,8 +129,10 @@ def _json_docs(text: str, doc_id, name: str) -> Iterator[Doc]:
 
 def _object_doc(obj, where: str, default_id=None) -> Doc:
     """A document given as a JSON object with a ``text`` string (``doc_id`` or ``id``)."""
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+    if not isinstance(obj, dict):
         return Doc(None, None, where, "expected an object with a 'text' string")
+    if not isinstance(obj.get("text"), str):  # (the record keeps its id: a script can match it up)
+        return Doc(obj.get("doc_id", obj.get("id", default_id)), None, where, "expected an object with a 'text' string")
     return Doc(obj.get("doc_id", obj.get("id", default_id)), obj["text"], where)
 
 

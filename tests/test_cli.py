@@ -81,6 +81,19 @@ def test_bad_inputs_exit_1_and_name_the_line(run, tmp_path):
     assert "3 added, 0 replaced, 0 skipped, 3 failed" in r.stderr
 
 
+def test_the_summary_counts_in_words(run, tmp_path):
+    (tmp_path / "one.txt").write_text("Title\n'We are fine,' said Jane Doe.\n", encoding="utf-8")
+    assert "; 1 quote, 1 new speaker" in run("ingest", str(tmp_path / "one.txt")).stderr
+
+
+def test_an_extract_error_record_keeps_the_documents_id(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "c-7", "body": "no text field"}) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"])
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert r.exit_code == 1 and rec["doc_id"] == "c-7" and rec["quotes"] == [] and "'text'" in rec["error"]
+
+
 def test_stdin_ingest(run):
     r = run("ingest", "-", "--title", "From stdin", "--publication", "The Herald", "--date", "2024-01-02",
             input="Whatever\n'It works,' said Jane Doe.\n")
@@ -272,7 +285,8 @@ def test_extract_a_folder_one_record_per_document_in_the_order_ingest_reads_them
     out = [json.loads(line) for line in r.stdout.splitlines()]
     # (a folder's own files by name, then its subfolders')
     assert [(o["doc_id"], [q["speaker"] for q in o["quotes"]], "error" in o) for o in out] == [
-        ("a.txt", ["Ann Lee"], False), ("x", ["Cy Twombly"], False), (None, [], True),
+        # (a bad object keeps the id its place gives it, as a good one without an id would have)
+        ("a.txt", ["Ann Lee"], False), ("x", ["Cy Twombly"], False), ("c.json[2]", [], True),
         ("j1", ["Bob Roe"], False), (None, [], True), ("b/page.html", ["Jane Doe", "Jane Doe"], False)]
     assert f"{tmp_path / 'b' / 'more.jsonl'}:2: malformed JSON" in r.stderr
     assert f"{tmp_path / 'c.json'}[2]: expected an object" in r.stderr

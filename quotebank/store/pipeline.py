@@ -80,8 +80,12 @@ class IngestReport:
     def summary(self) -> str:
         return (
             f"{self.added} added, {self.replaced} replaced, {self.skipped} skipped, "
-            f"{self.failed} failed; {self.quotes} quotes, {self.speakers} new speakers"
+            f"{self.failed} failed; {_count(self.quotes, 'quote')}, {_count(self.speakers, 'new speaker')}"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass
