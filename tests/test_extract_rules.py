@@ -6342,6 +6342,21 @@ def test_an_interview_set_up_in_the_paragraph_before_gives_the_speaker():
     assert extract_quotes('The committee met on Monday.\n\n"We inherited a broken system."') == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # after an inverted cue, an owner's name and the role it owns: the role speaks, not the owner
+    ('"No comment," said Trump\'s campaign manager.', "Trump's campaign manager"),
+    ('"No comment," said Smith\'s lawyer on Monday.', "Smith's lawyer"),
+    ("The plan failed, according to Axelrod's memoir.", "Axelrod's memoir"),
+    # and a name in apposition after it is the speaker's
+    ('"No comment," said John Smith\'s lawyer, Ann Cole.', "Ann Cole"),
+    # not a clause after "said" that opens with an owner
+    ("Jane Doe said China's economic reforms definitely will go on.", "Jane Doe"),
+    ("Jane Doe said China's economy grew 5 percent.", "Jane Doe"),
+])
+def test_an_owners_role_after_an_inverted_cue_speaks(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
 def test_a_role_given_twice_is_listed_once():
     text = ('FBI Director James Comey spoke on Monday. "We will look at it," said Comey, the FBI Director.')
     q = extract_quotes(text)[-1]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .lexicon import (
     countries,
     cues,
+    evidence_sources,
     given_names,
     is_known_firm,
     known_firm_ending,
@@ -1737,6 +1738,30 @@ def _bare_people(toks: list) -> list | None:
     return None
 
 
+def _owned_head(toks, k: int):
+    """The words after an owner's name at ``toks[k]`` up to a noun for a person, a role or a
+    source that ends the phrase ("campaign manager", "former chief of staff", "memoir"), or
+    None when they read as a clause ("China's economic reforms definitely will ...")."""
+    words = []
+    for t in toks[k:k + 8]:
+        w = t[2]
+        if not w[:1].islower() or w.lower() in _AUXILIARIES or (w.lower() in STOP_BACK and w != "of"):
+            break
+        words.append(t)
+    while words:
+        head = words[-1][2].rstrip(".").lower()
+        after = toks[k + len(words)][2] if k + len(words) < len(toks) else ""
+        if (person_noun(head) or _role_noun(head) or is_title_word(head.capitalize()) or head in evidence_sources()
+                or head in _OWNED_SOURCES) and (not after or not after[:1].islower() or after.lower() in STOP_BACK
+                                               and after.lower() not in _AUXILIARIES):
+            return words
+        words.pop()
+    return None
+
+
+_OWNED_SOURCES = frozenset("memoir book letter statement speech analysis agent lawyer attorney".split())
+
+
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
     i = start
@@ -1801,6 +1826,9 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             got.pop()
         if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in GROUP_HEADS:
             got.append(toks[len(got)])  # "said Republican officials"
+        elif got and got[-1][2].endswith(("'s", "\u2019s")) and not any(t[2] == "of" for t in got) \
+                and (owned := _owned_head(toks, len(got))) is not None:
+            got = got + owned  # "said Trump's campaign manager": the owner's role, not the owner, speaks
     if got:
         got = _firm_partners_after(toks, got)
     if not got:
