@@ -182,3 +182,37 @@ def test_speakers_show_the_title_before_the_name_as_the_latest_role(db_url):
     assert r.exit_code == 0, r.output
     rows = json.loads(_run(db_url, "speakers", "--format", "json").stdout)
     assert [(r["name"], r["latest_role"]) for r in rows] == [("Chuck Schumer", "Senate Majority Leader")]
+
+
+def test_quotes_take_the_search_filters(seeded, db_url):
+    def rows(*args):
+        r = _run(db_url, "quotes", *args, "--format", "json")
+        assert r.exit_code == 0, r.output
+        return json.loads(r.stdout)
+
+    everything = rows()
+    webber = rows("--speaker", "Lucas Weber")  # typos allowed, as for search
+    assert webber and {r["speaker"] for r in webber} == {"Lucas Webber"}
+    assert len(webber) == sum(r["speaker"] == "Lucas Webber" for r in everything)
+    direct = rows("--speaker", "Lucas Webber", "--kind", "direct")
+    assert direct and all(r["kind"] == "direct" for r in direct) and len(direct) < len(webber)
+    assert {r["publication"] for r in rows("--publication", "Rolling Stone")} == {"Rolling Stone"}
+    assert rows("--since", "2030-01-01") == []  # (the seeds are undated)
+    bad = _run(db_url, "quotes", "--speaker", "Zzyzx Qwerty")
+    assert bad.exit_code == 1 and "quotebank speakers" in bad.stderr
+
+
+def test_a_speakers_samples_quote_only_their_words(seeded, database):
+    from sqlalchemy import select
+
+    from quotebank.store.models import Speaker
+    from quotebank.store.speakers import speaker_profile
+
+    with database.session() as s:
+        webber = s.scalars(select(Speaker).where(Speaker.name == "Lucas Webber")).one()
+        samples = speaker_profile(s, webber, samples=50)["samples"]
+    mixed = [q for q in samples if q["kind"] == "mixed"]
+    assert mixed, samples
+    for q in mixed:  # the quoted fragments, each inside the reported clause, not the clause itself
+        assert q["quoted"] and all(f in q["text"] and f != q["text"] for f in q["quoted"])
+    assert any("studying conflicts" in f for q in mixed for f in q["quoted"])

@@ -255,22 +255,61 @@ class _QueryGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+def filter_options(func):
+    """--speaker --org --publication --since --until --kind --article: shared by quotes, search, who-said, export."""
+    opts = [
+        click.option("--speaker", help="Only quotes of this speaker (name, typos allowed, or id)."),
+        click.option("--org", help="Only quotes of speakers affiliated with this organisation."),
+        click.option("--publication", help="Only quotes from this publication."),
+        click.option("--since", callback=_date, help="Only articles published on or after YYYY-MM-DD."),
+        click.option("--until", callback=_date, help="Only articles published on or before YYYY-MM-DD."),
+        click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only this kind."),
+        click.option("--article", type=int, help="Only quotes of this article id."),
+    ]
+    for o in reversed(opts):
+        func = o(func)
+    return func
+
+
+def _filter(speaker, org, publication, since, until, kind, article):
+    from ..store.filters import QuoteFilter
+
+    return QuoteFilter(speaker, org, publication, since, until, kind, article)
+
+
+class _filter_errors:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, exc, tb):
+        from ..store.filters import FilterError
+
+        if isinstance(exc, FilterError):
+            raise click.ClickException(str(exc)) from exc
+        return False
+
+
 @cli.group(cls=_QueryGroup, invoke_without_command=True)
-@click.option("--article", "article_id", type=int, help="Only quotes of this article id.")
-@click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only quotes of this kind.")
+@filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")
 @output_options
 @click.pass_context
-def quotes(ctx, article_id, kind, limit, offset, fmt):
-    """List stored quotes with their speakers (subcommand: set-speaker)."""
+def quotes(ctx, speaker, org, publication, since, until, kind, article, limit, offset, fmt):
+    """List stored quotes with their speakers, in article order (subcommand: set-speaker).
+
+    \b
+    quotebank quotes --article 3
+    quotebank quotes --speaker "Lucas Webber" --kind direct    everything one person said
+    """
     from ..store import queries
 
     if ctx.invoked_subcommand:
         return
     app = ctx.find_object(App)
-    with app.db.session() as s:
-        rows = queries.quote_rows(s, article_id=article_id, kind=kind, limit=limit, offset=offset)
+    flt = _filter(speaker, org, publication, since, until, kind, article)
+    with _filter_errors(), app.db.session() as s:
+        rows = queries.quote_rows(s, limit=limit, offset=offset, flt=flt)
     emit(rows, fmt, QUOTE_COLS, {"text": 60, "speaker": 24})
 
 
@@ -377,7 +416,8 @@ def speaker(app, speaker, fmt):
     if p["samples"]:
         click.echo("said:")
         for q in p["samples"]:
-            click.echo(f"  [{q['id']}] \u201c{q['text']}\u201d  ({q['publication'] or q['article_title']})")
+            words = " \u2026 ".join(q["quoted"]) or q["text"]
+            click.echo(f"  [{q['id']}] \u201c{words}\u201d  ({q['publication'] or q['article_title']})")
 
 
 class _speaker_errors:
@@ -391,40 +431,6 @@ class _speaker_errors:
             lines = [str(exc)] + [f"  {c['id']}: {c['name']}" for c in exc.candidates[:10]]
             raise click.ClickException("\n".join(lines)) from exc
         if isinstance(exc, (spk.NotFound, ValueError)):
-            raise click.ClickException(str(exc)) from exc
-        return False
-
-
-def filter_options(func):
-    """--speaker --org --publication --since --until --kind --article: shared by search, who-said, export."""
-    opts = [
-        click.option("--speaker", help="Only quotes of this speaker (name, typos allowed, or id)."),
-        click.option("--org", help="Only quotes of speakers affiliated with this organisation."),
-        click.option("--publication", help="Only quotes from this publication."),
-        click.option("--since", callback=_date, help="Only articles published on or after YYYY-MM-DD."),
-        click.option("--until", callback=_date, help="Only articles published on or before YYYY-MM-DD."),
-        click.option("--kind", type=click.Choice(("direct", "mixed", "indirect")), help="Only this kind."),
-        click.option("--article", type=int, help="Only quotes of this article id."),
-    ]
-    for o in reversed(opts):
-        func = o(func)
-    return func
-
-
-def _filter(speaker, org, publication, since, until, kind, article):
-    from ..store.filters import QuoteFilter
-
-    return QuoteFilter(speaker, org, publication, since, until, kind, article)
-
-
-class _filter_errors:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, et, exc, tb):
-        from ..store.filters import FilterError
-
-        if isinstance(exc, FilterError):
             raise click.ClickException(str(exc)) from exc
         return False
 

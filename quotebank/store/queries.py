@@ -80,7 +80,9 @@ def article_rows(session: Session, *, publication: str | None = None, limit: int
 
 def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: int | None = None,
                kind: str | None = None, limit: int | None = None, offset: int = 0,
-               ids: list[int] | None = None) -> list[dict]:
+               ids: list[int] | None = None, flt=None) -> list[dict]:
+    """Stored quotes in article order, with speaker and article; ``flt``: a
+    :class:`~quotebank.store.filters.QuoteFilter` (speaker, organisation, publication, dates)."""
     stmt = (
         select(Quote, Speaker.name, Article.title, Publication.name, Article.published, Article.url)
         .join(Article, Article.id == Quote.article_id)
@@ -97,6 +99,8 @@ def quote_rows(session: Session, *, article_id: int | None = None, speaker_id: i
         stmt = stmt.where(Quote.kind == kind)
     if ids is not None:
         stmt = stmt.where(Quote.id.in_(ids))
+    if flt is not None:
+        stmt = flt.apply(session, stmt)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [quote_dict(*row) for row in session.execute(stmt)]

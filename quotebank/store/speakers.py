@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from ..resolve import fuzzy_candidates, name_key, person_key
 from .models import Affiliation, Article, Correction, Organization, Publication, Quote, Speaker, SpeakerAlias
 from .filters import clean_input
-from .queries import speaker_rows
+from .queries import quoted_words, speaker_rows
 from .writer import index_aliases
 
 
@@ -150,7 +150,7 @@ def speaker_profile(session: Session, sp: Speaker, samples: int = 5) -> dict:
         .join(Quote, Quote.article_id == Article.id).where(Quote.speaker_id == sp.id)
     ).one()
     sample_rows = session.execute(
-        select(Quote.id, Quote.text, Quote.kind, Article.title, Publication.name)
+        select(Quote.id, Quote.text, Quote.kind, Quote.start, Quote.fragments, Article.title, Publication.name)
         .join(Article, Article.id == Quote.article_id)
         .outerjoin(Publication, Publication.id == Article.publication_id)
         .where(Quote.speaker_id == sp.id, Quote.kind != "indirect")
@@ -160,8 +160,9 @@ def speaker_profile(session: Session, sp: Speaker, samples: int = 5) -> dict:
         roles=roles,
         first_quoted=dates[0].isoformat() if dates[0] else None,
         last_quoted=dates[1].isoformat() if dates[1] else None,
-        samples=[{"id": i, "text": t, "kind": k, "article_title": at, "publication": p}
-                 for i, t, k, at, p in sample_rows],
+        # "quoted": the speaker's own words (a mixed quote's fragments, not the reported clause)
+        samples=[{"id": i, "text": t, "quoted": quoted_words(k, t, st, fr), "kind": k, "article_title": at,
+                  "publication": p} for i, t, k, st, fr, at, p in sample_rows],
     )
     return row
 
