@@ -41,6 +41,8 @@ def q_starting(text, clause):
     # a signed quotation: the name after a dash, alone at the paragraph's end
     ("\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.", "build a wall", "Steve Quinlan", "\u2015"),
     ('"We will win this race." \u2014 Jane Doe', "win this race", "Jane Doe", "\u2014"),
+    # ... and what the signer is, after a comma (a pull quote's credit)
+    ('"We will win this race." \u2014 Jane Doe, mayor of Springfield', "win this race", "Jane Doe", "\u2014"),
     # a cue word used as a noun inside the appositive is read past
     ('"It is an invasion of our domain," Scott Roe, the attorney general of one of the states suing the EPA, '
      'said.', "an invasion", "Scott Roe", "said"),
@@ -63,6 +65,14 @@ def test_direct_attribution(text, words, speaker, cue):
     q = q_of(text, words)
     assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
     assert text[q.start : q.end] == q.text
+
+
+def test_a_signed_quotation_keeps_what_the_signer_is():
+    q = q_of('"We will win this race." \u2014 Jane Doe, mayor of Springfield\n\nThe vote is on Tuesday.', "win this race")
+    assert (q.speaker, q.speaker_description) == ("Jane Doe", "mayor of Springfield")
+    assert [r["role"].lower() for r in q.speaker_roles] == ["mayor"]
+    # not a sentence going on after the name
+    assert [q.speaker for q in extract_quotes('"We will win." \u2014 Jane Doe, I think, may run.')] in ([], [None])
 
 
 def test_organisations_can_speak():

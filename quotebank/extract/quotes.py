@@ -1262,6 +1262,8 @@ _SIGNER = r"([A-Z][\w.'\u2019-]*(?:{sp}+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la
 # '"..." \u2015 Steve Quinlan' after the quotation; "-Michelle Marks, Philadelphia." on the next line
 _DASH_SIGNED = re.compile(
     r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*" + _SIGNER.format(sp="[ \t\u00a0]")
+    # and what the signer is: '"We will win." — Jane Doe, mayor of Springfield'
+    + r"(?:,[ \t\u00a0]*(?P<desc>[a-zA-Z][^\n\x01,;:!?]{1,80}?))?"
     + r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _SIGNATURE_LINE = re.compile(
     r"[ \t]*([\u2015\u2014\u2013-]|--)[ \t]*" + _SIGNER.format(sp="[ \t]") + r"(?:,[^\n\x01]{0,80})?[ \t]*$")
@@ -1284,6 +1286,8 @@ def _signed(masked: str, m: re.Match | None, min_words: int) -> _Att | None:
     men = classify(masked, toks[0][0], strip_trailing_period(masked, toks[0][0], toks[-1][1]), toks)
     if men.kind != "name" or len(toks) < min_words:
         return None
+    if "desc" in m.re.groupindex and m.group("desc"):
+        men.desc_start, men.desc_end = m.start("desc"), strip_trailing_period(masked, m.start("desc"), m.end("desc"))
     return _Att(men, masked[m.start(1):m.end(1)], m.start(1), m.end(1), "post")
 
 
