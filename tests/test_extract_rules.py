@@ -75,6 +75,21 @@ def test_a_signed_quotation_keeps_what_the_signer_is():
     assert [q.speaker for q in extract_quotes('"We will win." \u2014 Jane Doe, I think, may run.')] in ([], [None])
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a reply owned by its speaker, alone before the colon
+    ('Jane Doe\'s response: "We will win."', "Jane Doe", "Jane Doe"),
+    ('Jane Doe spoke after the vote. Her reply: "We will win."', "Jane Doe", "Her"),
+    ('Trump\'s blunt answer: "No."', "Trump", "Trump"),
+])
+def test_an_owners_reply_before_a_colon_speaks(text, speaker, mention):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_mention, q.kind) == (speaker, mention, "direct")
+
+
+def test_a_reply_with_no_owner_gives_no_speaker():
+    assert extract_quotes('The response: "We will win."') == []
+
+
 def test_organisations_can_speak():
     q = q_of('"We will win this race," the Pentagon said in a statement.', "win this race")
     assert q.speaker_kind == "organization"

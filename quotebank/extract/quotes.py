@@ -1817,6 +1817,12 @@ def _dash_source(masked: str, ss: int, m: re.Match) -> _Att | None:
     return _Att(men, ":", colon, colon + 1, "colon")
 
 
+# a reply owned by its speaker, alone before a colon: "Jane Doe's response:", "His answer:"
+_OWNERS_REPLY = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                           r"(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:(?:curt|short|blunt|terse|simple|only|final)\s+)?"
+                           r"(?:response|reply|answer|retort|verdict|message|explanation|comment|advice|warning)\s*:\s*$")
+
+
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     left = masked[ss:open_]
     fm = _FROM_SOURCE.match(left)
@@ -1824,6 +1830,16 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         s, e = ss + fm.start(1), ss + fm.end(1)
         colon = masked.find(":", e, open_)
         return _Att(Mention(s, e, masked[s:e], "description"), ":", colon, colon + 1, "colon")
+    if (rm := _OWNERS_REPLY.match(left)) is not None:
+        # "Jane Doe's response: '...'", "His reply: '...'": the owner of the reply speaks
+        s, e = ss + rm.start("owner"), ss + rm.end("owner")
+        men = np_backward(masked, e, s) if rm.group("owner")[:1].isupper() and \
+            rm.group("owner").lower() not in ("his", "her", "their") else None
+        if men is None:
+            men = Mention(s, e, masked[s:e], "pronoun" if rm.group("owner").lower() in ("his", "her", "their") else "name")
+        if men.kind in ("name", "pronoun") and men.start == s:
+            colon = ss + rm.end() - 1
+            return _Att(men, ":", colon, colon + 1, "colon")
     m = _COLON_NP.search(left)
     if not m or m.start() > 1:
         return None
