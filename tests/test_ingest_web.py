@@ -45,6 +45,27 @@ def test_html_reader_text_and_metadata(tmp_path):
         assert junk not in rec.text
 
 
+QUOTE_MARKUP_PAGE = """<html><head><title>Council votes on budget</title></head><body><article>
+<h1>Council votes on budget</h1>
+<p>The city council approved the budget on Tuesday after a long debate about library funding and roads.</p>
+<blockquote><p>&ldquo;Libraries are not a luxury. They are where our children learn to read.&rdquo;</p>
+<footer>&mdash; Councillor Amy Ng</footer></blockquote>
+<p>The mayor, Rosa Diaz, said the compromise was <q>the best we could do</q> given the shortfall this year.</p>
+</article><footer><p>Copyright 2024 The Herald.</p></footer></body></html>"""
+
+
+def test_quotation_markup_is_read_as_quotation_marks_and_credits(tmp_path):
+    (tmp_path / "page.html").write_text(QUOTE_MARKUP_PAGE, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / "page.html"), "--format", "jsonl"])
+    rec = json.loads(r.stdout)
+    text = rec["text"]
+    # <q> gives its marks and stays in its sentence; a blockquote's footer credit is kept
+    assert "was \u201cthe best we could do\u201d given the shortfall" in text
+    assert "\u2014 Councillor Amy Ng" in text and "Copyright" not in text
+    got = [(q["kind"], q["speaker"]) for q in rec["quotes"]]
+    assert got == [("direct", "Amy Ng"), ("mixed", "Rosa Diaz")]
+
+
 def test_html_without_article_text_is_an_error(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     [err] = list(iter_inputs([str(tmp_path / "empty.html")]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,12 +206,30 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
         yield InputError(name, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+_Q_OPEN = re.compile(r"<q(?:\s[^>]*)?>", re.I)
+_Q_CLOSE = re.compile(r"</q\s*>", re.I)
+_BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
+_CREDIT_TAG = re.compile(r"<(/?)(?:footer|figcaption)\b", re.I)
+
+
+def quote_markup(html: str) -> str:
+    """Quotation markup made text before the page is read: ``<q>`` becomes curly quotation
+    marks (the reader drops the element's implied marks and breaks the line after it), and a
+    blockquote's ``<footer>`` credit ("— Councillor Amy Ng") a paragraph (the reader drops
+    footers as page furniture)."""
+    if "<q" in html or "<Q" in html:
+        html = _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
+    if "<blockquote" in html.lower():
+        html = _BLOCKQUOTE.sub(lambda m: _CREDIT_TAG.sub(lambda t: f"<{t.group(1)}p", m.group(0)), html)
+    return html
+
+
 def _from_html(html: str, name: str, url: str | None = None) -> Iterator[Item]:
     """Main text and metadata of a web page (trafilatura): navigation, ads and comments dropped."""
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(quote_markup(html), url=url, with_metadata=True, include_comments=False,
                                           include_tables=False)
     except Exception as exc:  # a parser failure on one page must not stop the batch
         yield InputError(name, f"could not read the HTML: {exc}")
