@@ -66,6 +66,24 @@ def test_quotation_markup_is_read_as_quotation_marks_and_credits(tmp_path):
     assert got == [("direct", "Amy Ng"), ("mixed", "Rosa Diaz")]
 
 
+@pytest.mark.parametrize("credited", [
+    "<blockquote><p>&ldquo;{q}&rdquo;</p><cite>Councillor Amy Ng</cite></blockquote>",
+    "<blockquote><p>&ldquo;{q}&rdquo; &mdash; <cite>Councillor Amy Ng</cite></p></blockquote>",
+    "<blockquote><p>&ldquo;{q}&rdquo;</p><footer>&mdash; <cite>Councillor Amy Ng</cite></footer></blockquote>",
+    "<figure><blockquote><p>&ldquo;{q}&rdquo;</p></blockquote><figcaption>&mdash; Councillor Amy Ng</figcaption></figure>",
+])
+def test_a_blockquotes_credit_in_any_markup_signs_it(tmp_path, credited):
+    q = "Libraries are not a luxury. They are where our children learn to read."
+    page = ("<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1><p>The city "
+            "council approved the budget on Tuesday after a long debate about library funding and roads.</p>"
+            + credited.format(q=q) + "<p>More text follows about the roads and the budget for next year.</p>"
+            "</article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    rec = json.loads(CliRunner().invoke(cli, ["extract", str(tmp_path / "page.html"), "--format", "jsonl"]).stdout)
+    assert [(x["kind"], x["speaker"]) for x in rec["quotes"]] == [("direct", "Amy Ng")]
+    assert "\u2014 \u2014" not in rec["text"]  # (a dash given once)
+
+
 def test_html_without_article_text_is_an_error(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     [err] = list(iter_inputs([str(tmp_path / "empty.html")]))

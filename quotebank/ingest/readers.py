@@ -209,18 +209,27 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: ReadOptions) -> Itera
 _Q_OPEN = re.compile(r"<q(?:\s[^>]*)?>", re.I)
 _Q_CLOSE = re.compile(r"</q\s*>", re.I)
 _BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
-_CREDIT_TAG = re.compile(r"<(/?)(?:footer|figcaption)\b", re.I)
+_QUOTE_FIGURE = re.compile(r"<figure\b(?:(?!</figure).)*?<blockquote\b.*?</figure\s*>", re.I | re.S)
+_CREDIT_TAG = re.compile(r"<(/?)(?:footer|figcaption|figure)\b", re.I)
+# a credit in <cite> with no dash before it: given one, on a line of its own
+_BARE_CITE = re.compile(r"(?<![\u2014\u2013-])(?<!&mdash;)(?<!&ndash;)(?<![\u2014\u2013-]\s)(?<!&mdash;\s)"
+                        r"<cite\b[^>]*>(.*?)</cite\s*>", re.I | re.S)
 
 
 def quote_markup(html: str) -> str:
     """Quotation markup made text before the page is read: ``<q>`` becomes curly quotation
     marks (the reader drops the element's implied marks and breaks the line after it), and a
-    blockquote's ``<footer>`` credit ("— Councillor Amy Ng") a paragraph (the reader drops
-    footers as page furniture)."""
+    blockquote's ``<footer>``, ``<cite>`` or figure caption credit ("— Councillor Amy Ng") a
+    paragraph of its own (the reader drops footers as page furniture and runs figures and
+    citations into the text around them)."""
     if "<q" in html or "<Q" in html:
         html = _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
     if "<blockquote" in html.lower():
-        html = _BLOCKQUOTE.sub(lambda m: _CREDIT_TAG.sub(lambda t: f"<{t.group(1)}p", m.group(0)), html)
+        def credits(m: re.Match) -> str:
+            block = _CREDIT_TAG.sub(lambda t: f"<{t.group(1)}p", m.group(0))
+            return _BARE_CITE.sub(lambda c: f"<p>\u2014 {c.group(1)}</p>", block)
+        html = _QUOTE_FIGURE.sub(credits, html)  # (a figure's caption credits the quotation inside it)
+        html = _BLOCKQUOTE.sub(credits, html)
     return html
 
 
