@@ -84,6 +84,20 @@ def test_a_blockquotes_credit_in_any_markup_signs_it(tmp_path, credited):
     assert "\u2014 \u2014" not in rec["text"]  # (a dash given once)
 
 
+def test_an_embedded_tweet_is_its_authors_quotation(tmp_path):
+    page = ("<html><head><title>Trump tweets</title></head><body><article><h1>Trump tweets</h1><p>The candidate "
+            "took to social media again on Wednesday to attack the press over its coverage of his rallies.</p>"
+            '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">The media makes everything '
+            'up! <a href="https://t.co/x">#fake</a></p>&mdash; Donald J. Trump (@realDonaldTrump) '
+            '<a href="https://twitter.com/x">June 29, 2016</a></blockquote>'
+            "<p>His campaign did not respond to a request for comment on the post.</p></article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    rec = json.loads(CliRunner().invoke(cli, ["extract", str(tmp_path / "page.html"), "--format", "jsonl"]).stdout)
+    assert [(x["kind"], x["text"], x["speaker"]) for x in rec["quotes"]] == [
+        ("direct", "The media makes everything up! #fake", "Donald J. Trump")]
+    assert "@realDonaldTrump" not in rec["text"] and "June 29, 2016" not in rec["text"]
+
+
 def test_html_without_article_text_is_an_error(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     [err] = list(iter_inputs([str(tmp_path / "empty.html")]))

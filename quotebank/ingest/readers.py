@@ -211,6 +211,10 @@ _Q_CLOSE = re.compile(r"</q\s*>", re.I)
 _BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
 _QUOTE_FIGURE = re.compile(r"<figure\b(?:(?!</figure).)*?<blockquote\b.*?</figure\s*>", re.I | re.S)
 _CREDIT_TAG = re.compile(r"<(/?)(?:footer|figcaption|figure)\b", re.I)
+# Twitter's embed: <blockquote class="twitter-tweet"><p>words</p>&mdash; Name (@handle) <a>date</a></blockquote>
+_TWEET = re.compile(r"(?P<open><blockquote\b[^>]*\btwitter-tweet\b[^>]*>)\s*<p\b[^>]*>(?P<words>.*?)</p>\s*"
+                    r"(?:&mdash;|\u2014|&#8212;)\s*(?P<name>[^<(]{2,80}?)\s*\(@\w{1,30}\)\s*(?:<a\b[^>]*>[^<]*</a>\s*)?"
+                    r"</blockquote\s*>", re.I | re.S)
 # a credit in <cite> with no dash before it: given one, on a line of its own
 _BARE_CITE = re.compile(r"(?<![\u2014\u2013-])(?<!&mdash;)(?<!&ndash;)(?<![\u2014\u2013-]\s)(?<!&mdash;\s)"
                         r"<cite\b[^>]*>(.*?)</cite\s*>", re.I | re.S)
@@ -226,7 +230,12 @@ def quote_markup(html: str) -> str:
         html = _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
     if "<blockquote" in html.lower():
         def credits(m: re.Match) -> str:
-            block = _CREDIT_TAG.sub(lambda t: f"<{t.group(1)}p", m.group(0))
+            block = m.group(0)
+            if (tweet := _TWEET.match(block)) is not None:
+                # an embedded tweet: its words quoted, its author's name as the credit
+                return (f"{tweet.group('open')}<p>\u201c{tweet.group('words')}\u201d</p>"
+                        f"<p>\u2014 {tweet.group('name').strip()}</p></blockquote>")
+            block = _CREDIT_TAG.sub(lambda t: f"<{t.group(1)}p", block)
             return _BARE_CITE.sub(lambda c: f"<p>\u2014 {c.group(1)}</p>", block)
         html = _QUOTE_FIGURE.sub(credits, html)  # (a figure's caption credits the quotation inside it)
         html = _BLOCKQUOTE.sub(credits, html)
