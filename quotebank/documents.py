@@ -22,6 +22,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from . import timelimit
 from .ingest import InputError, ReadOptions
+from .ingest.clean import looks_like_markup, markup_text
 from .ingest.readers import EXTENSIONS, decode, folder_files, looks_like_html, opens_json_object, read_html, read_url
 
 CHUNK = 32  # documents per task handed to a worker (fewer round trips, bounded memory)
@@ -133,7 +134,12 @@ def _object_doc(obj, where: str, default_id=None) -> Doc:
         return Doc(None, None, where, "expected an object with a 'text' string")
     if not isinstance(obj.get("text"), str):  # (the record keeps its id: a script can match it up)
         return Doc(obj.get("doc_id", obj.get("id", default_id)), None, where, "expected an object with a 'text' string")
-    return Doc(obj.get("doc_id", obj.get("id", default_id)), obj["text"], where)
+    doc_id = obj.get("doc_id", obj.get("id", default_id))
+    if looks_like_markup(obj["text"]):
+        # an HTML body: extracted from its words, which the record carries (its offsets index them)
+        text = markup_text(obj["text"])
+        return Doc(doc_id, text, where, extra={"text": text})
+    return Doc(doc_id, obj["text"], where)
 
 
 def jsonl_docs(lines: Iterable[str | bytes], name: str) -> Iterator[Doc]:

@@ -195,3 +195,45 @@ def test_furniture_line_normalising_every_code_point():
     for c in range(0x110000):
         line = f" a{chr(c)}b :"
         assert _norm(line) == re.sub(r"\s+", " ", line).strip().rstrip(":").strip(), hex(c)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<p>&ldquo;We won,&rdquo; said Ann Lee.</p><p>Bob Roe <em>said</em> he would ask for a recount.</p>",
+     "\u201cWe won,\u201d said Ann Lee.\nBob Roe said he would ask for a recount."),
+    ("<div><h2>Vote</h2><p>He called it <q>a farce</q>.<br>Then he left.</p><script>x=1</script></div>",
+     "Vote\nHe called it \u201ca farce\u201d.\nThen he left."),
+])
+def test_an_html_body_in_a_json_record_is_read_as_its_words(text, expected):
+    from quotebank.ingest.clean import looks_like_markup, markup_text
+
+    assert looks_like_markup(text) and markup_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He said the page had a <p> tag and a <br> tag in it.",  # words about tags
+    'See <a href="https://x.example">the video</a> and <a href="https://y.example">this</a>.',  # stray links
+    "<p>One paragraph tag, then plain text.",
+])
+def test_plain_text_with_tags_in_it_stays_as_given(text):
+    from quotebank.ingest.clean import looks_like_markup
+
+    assert not looks_like_markup(text)
+
+
+def test_ingest_and_extract_read_an_html_body_alike(tmp_path):
+    from click.testing import CliRunner
+
+    from quotebank.cli import cli
+
+    body = ("<p>&ldquo;We won,&rdquo; said Ann Lee, the party chair, after the count ended on Sunday.</p>"
+            "<p>Her rival, Bob Roe, said he would ask for a recount in the morning.</p>")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "title": "Vote", "body": body}) + "\n"
+                   + json.dumps({"id": "y", "text": body}) + "\n", encoding="utf-8")
+    [rec] = [r for r in records([src]) if getattr(r, "doc_id", None) == "x"]
+    assert "<p>" not in rec.text and "\u201cWe won,\u201d said Ann Lee" in rec.text
+    out = CliRunner().invoke(cli, ["extract", str(src), "--format", "jsonl"]).stdout.splitlines()
+    got = json.loads(out[1])  # (extract reads the "text" field)
+    assert got["text"].startswith("\u201cWe won,\u201d") and [(q["kind"], q["speaker"]) for q in got["quotes"]] == [
+        ("direct", "Ann Lee"), ("indirect", "Bob Roe")]
+    assert all(got["text"][q["start"]:q["end"]] == q["text"] for q in got["quotes"])

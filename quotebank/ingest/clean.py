@@ -83,3 +83,61 @@ def parse_date(value) -> dt.date | None:
 
 def collapse_spaces(s: str) -> str:
     return _SPACES.sub(" ", s).strip()
+
+
+# tags of an article body given as HTML in a text field (a CMS export's "body")
+# (paragraph structure: a stray link in plain text, "<a href=...>...</a>", is no HTML body)
+_MARKUP_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr)"
+                         r"\b[^<>]{0,500}>", re.I)
+_BLOCK_TAGS = frozenset("p br div h1 h2 h3 h4 h5 h6 li ul ol blockquote figure figcaption section article "
+                        "header footer table tr aside pre hr".split())
+_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
+def looks_like_markup(text: str) -> bool:
+    """Is this article text an HTML body: it opens with a block tag (a paragraph, a division,
+    a heading ...) and has another? (A plain text that mentions a tag, or holds a stray link,
+    is words: its offsets must index it as given.)"""
+    if _MARKUP_TAG.match(text.lstrip()) is None:
+        return False
+    found = 0
+    for _ in _MARKUP_TAG.finditer(text, 0, 20_000):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def markup_text(fragment: str) -> str:
+    """The words of an HTML fragment, a line per paragraph, character references decoded."""
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+    skipping = [0]
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in _SKIPPED_TAGS:
+                skipping[0] += 1
+            elif tag in _BLOCK_TAGS:
+                out.append("\n")
+            elif tag == "q":
+                out.append("\u201c")
+
+        def handle_endtag(self, tag):
+            if tag in _SKIPPED_TAGS:
+                skipping[0] = max(0, skipping[0] - 1)
+            elif tag in _BLOCK_TAGS:
+                out.append("\n")
+            elif tag == "q":
+                out.append("\u201d")
+
+        def handle_data(self, data):
+            if not skipping[0]:
+                out.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(fragment)
+    parser.close()
+    lines = (collapse_spaces(line).strip() for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)

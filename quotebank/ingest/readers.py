@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .aggregator import split_page
-from .clean import clean_text, parse_date
+from .clean import clean_text, looks_like_markup, markup_text, parse_date
 from .metadata import canonical_publication, first_line_title, guess_authors, guess_publication
 from .records import ArticleRecord, InputError
 
@@ -367,6 +367,8 @@ def record_from_mapping(obj, name: str, line: int | None = None) -> Item:
     text = next((obj[k] for k in _TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if text is None:
         return InputError(name, "no article text (give a 'text', 'body' or 'content' field)", line)
+    if looks_like_markup(text):
+        text = markup_text(text)  # a CMS export's HTML body: its words, a line per paragraph
     try:
         published = parse_date(obj.get("date") or obj.get("published") or obj.get("publication_date"))
     except ValueError as exc:
