@@ -90,6 +90,20 @@ def test_a_reply_with_no_owner_gives_no_speaker():
     assert extract_quotes('The response: "We will win."') == []
 
 
+@pytest.mark.parametrize("text", [
+    '> "Libraries are not a luxury," said Councillor Amy Ng.',  # a quoted line (Markdown, e-mail)
+    '* "Libraries are not a luxury," said Councillor Amy Ng.',  # a list item
+    '\u2022 "Libraries are not a luxury," said Councillor Amy Ng.',
+])
+def test_a_line_marker_before_a_quotation_is_no_reported_clause(text):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.text, q.speaker) == ("direct", "Libraries are not a luxury,", "Amy Ng")
+
+
+def test_words_before_a_marker_still_make_a_mixed_quote():
+    assert extract_quotes('x > "Libraries are not a luxury," said Councillor Amy Ng.')[0].kind == "mixed"
+
+
 def test_organisations_can_speak():
     q = q_of('"We will win this race," the Pentagon said in a statement.', "win this race")
     assert q.speaker_kind == "organization"

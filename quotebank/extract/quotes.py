@@ -985,6 +985,9 @@ def _sentence_like(text: str, sp: Span) -> bool:
     return len(words) >= 4
 
 
+_LINE_MARKERS = re.compile(r"\s*(?:(?:>|\*|\u2022)\s*)+")
+
+
 def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     """(kind, attribution or None, content span) for one quotation."""
     inner_words = WORDS.findall(text[sp.start : sp.end])
@@ -1017,7 +1020,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             or sp.name_modifier:
         return "term", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
 
-    left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013") or left.endswith("(")
+    left_empty = not left.strip() or left.strip() in ("\u2014", "-", "\u2013") or left.endswith("(") \
+        or _LINE_MARKERS.fullmatch(left) is not None  # a quoted line's or a list item's marker: '> "..."'
     # ('... blowback from members ("I want my dues back," wrote Edward Nelson, ...)': an aside of its own)
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
     att = _right_cue(masked, qend, right_hi, se)
