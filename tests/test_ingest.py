@@ -99,6 +99,9 @@ def test_publication_from_evidence(text, expected):
     ("Budget passes\nBy Ann Lee and Tom Diaz\nText.", ["Ann Lee", "Tom Diaz"]),
     ("Budget passes\nBy Ann Lee, Tom Diaz & Bo Li\nText.", ["Ann Lee", "Tom Diaz", "Bo Li"]),
     ("Sonatas\nby Ludwig van Beethoven\nText.", ["Ludwig van Beethoven"]),
+    ("# Budget passes\n\n*By Lee Park*\n\nText.", ["Lee Park"]),  # Markdown emphasis
+    ("Budget passes\n**By Lee Park and Ann Lee**\nText.", ["Lee Park", "Ann Lee"]),
+    ("Budget passes\n*By Lee Park\nText.", []),  # (emphasis opened, never closed)
     # no byline: a headline that starts with "By", a sentence, words after the name, a late line
     ("By Any Means Necessary\nThe film opens.", []),
     ("Budget passes\nBy the river the crowd waited.\n", []),

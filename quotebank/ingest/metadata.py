@@ -73,8 +73,9 @@ def guess_publication(text: str) -> str | None:
 
 _AUTHOR = r"[A-Z][\w.'\u2019-]*(?:[ ](?:[A-Z][\w.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){1,4}"
 # a byline on a line of its own near the top: "By Maria Lopez", "By Ann Lee and Tom Diaz"
-_BY_LINE = re.compile(r"^[ \t]*[Bb]y[ \t]+(?P<names>" + _AUTHOR + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-                      + _AUTHOR + r")*)[ \t]*$", re.M)
+_BY_LINE = re.compile(r"^[ \t]*(?P<em>[*_]{0,2})[Bb]y[ \t]+(?P<names>" + _AUTHOR
+                      + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _AUTHOR + r")*)(?P=em)[ \t]*$", re.M)
+# (and in Markdown's emphasis: "*By Lee Park*")
 
 
 def guess_authors(text: str) -> list[str]:
