@@ -38,17 +38,20 @@ def marked_text(q: dict) -> str:
     return f"\u201c{display_text(q)}\u201d"
 
 
+def _folded(s: str) -> str:
+    """Case and spacing folded, a leading article dropped: "A senior official" -> "senior official"."""
+    s = " ".join(s.casefold().split())
+    for art in ("a ", "an ", "the "):
+        if s.startswith(art):
+            return s[len(art):]
+    return s
+
+
 def adds_to_name(name: str | None, words: str | None) -> bool:
     """Whether a description or role says more than the speaker's name: an anonymous source
     is named by its description ("A senior White House official"), which is then not
     repeated after it."""
-    def norm(s: str) -> str:
-        s = " ".join(s.casefold().split())
-        for art in ("a ", "an ", "the "):
-            if s.startswith(art):
-                return s[len(art):]
-        return s
-    return bool(words and words.strip()) and (not name or norm(words) not in norm(name))
+    return bool(words and words.strip()) and (not name or _folded(words) not in _folded(name))
 
 
 def speaker_credit(q: dict) -> str:

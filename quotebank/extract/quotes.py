@@ -928,6 +928,12 @@ def _inverted_lead(masked: str, lo: int, hi: int) -> _Att | None:
     return _Att(men, m.group("cue"), m.start("cue"), m.end("cue"), "pre")
 
 
+def _last_sentence_start(masked: str, ps: int, hi: int) -> int:
+    """Where the last sentence that ends before ``hi`` in the paragraph from ``ps`` starts."""
+    cut = max(masked.rfind(". ", ps, hi), masked.rfind("? ", ps, hi), masked.rfind("! ", ps, hi))
+    return ps if cut < 0 else cut + 2
+
+
 def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
     """'He continued:' ending the previous paragraph introduces this one's quotation."""
     if pi == 0:
@@ -941,8 +947,7 @@ def _pre_colon_prev_para(masked: str, paras, pi: int) -> _Att | None:
     att = _left_cue(masked, max(ps, pe - 200), pe, require_end=True) or _inverted_lead(masked, ps, pe)
     if att is None:
         # "President Clinton released the following statement:": the clause's subject
-        cut = max(masked.rfind(". ", ps, pe), masked.rfind("? ", ps, pe), masked.rfind("! ", ps, pe))
-        att = _colon_intro(masked, ps if cut < 0 else cut + 2, pe)
+        att = _colon_intro(masked, _last_sentence_start(masked, ps, pe), pe)
     return att
 
 
@@ -955,8 +960,7 @@ _INTERVIEW_VERB = re.compile(r"\s(?P<cue>spoke|talked|sat down)\s+(?:(?:exclusiv
 def _interview_intro(masked: str, ps: int, pe: int) -> _Att | None:
     """'X spoke to the Herald this week.' ending the previous paragraph: the quotation that
     opens this one, with no cue of its own, is X's (an interview's answers follow)."""
-    cut = max(masked.rfind(". ", ps, pe - 2), masked.rfind("? ", ps, pe - 2), masked.rfind("! ", ps, pe - 2))
-    ss = ps if cut < 0 else cut + 2
+    ss = _last_sentence_start(masked, ps, pe - 2)
     m = _INTERVIEW_VERB.search(masked, ss, pe)
     if m is None or MASK in masked[ss:pe]:
         return None

@@ -147,10 +147,15 @@ def _candidate_ids(session: Session, text: str, flt: QuoteFilter | None, limit: 
     return list(found)[: 2 * limit]
 
 
+def _content_words(processed: str) -> list[str]:
+    """The words of a query (after ``utils.default_process``) that are not stop words."""
+    return [w for w in processed.split() if w not in _STOP]
+
+
 def too_short(query: str) -> bool:
-    """Whether ``query`` has too few content words to identify a quote by itself (its score is
-    scaled down): ``search`` finds every quote with those words instead."""
-    return len([w for w in (utils.default_process(query) or "").split() if w not in _STOP]) < min(_SHORT) + 2
+    """Whether ``query`` has a word or two only, too few to identify a quote by itself (its
+    score is scaled down below the confident mark): ``search`` finds every quote with them."""
+    return len(_content_words(utils.default_process(query) or "")) <= 2
 
 
 def match_score(query: str, quote: str) -> float:
@@ -168,7 +173,7 @@ def match_score(query: str, quote: str) -> float:
     if not q or not t:
         return 0.0
     partial = fuzz.partial_ratio(q, t)
-    content = [w for w in q.split() if w not in _STOP]
+    content = _content_words(q)
     if not content:
         return round(partial * 0.25, 1)
     words = list(set(t.split()))

@@ -40,6 +40,14 @@ def _candidate_alias_ids(session: Session, query: str, limit: int = 400) -> dict
     return found
 
 
+def _first_alias_each(rows) -> dict[int, str]:
+    """speaker id -> the first of its aliases among (speaker id, alias) rows."""
+    out: dict[int, str] = {}
+    for sid, alias in rows:
+        out.setdefault(int(sid), alias)
+    return out
+
+
 def _prefix_candidates(session: Session, words: list[str], n: int, limit: int) -> dict[int, str]:
     if session.bind.dialect.name == "sqlite":
         match = " OR ".join(f'"{w[:n]}"*' for w in words)
@@ -54,10 +62,7 @@ def _prefix_candidates(session: Session, words: list[str], n: int, limit: int) -
             sql("SELECT speaker_id, alias FROM speaker_aliases WHERE alias_tsv @@ to_tsquery('simple', :q) LIMIT :l"),
             {"q": tsq, "l": limit},
         )
-    out: dict[int, str] = {}
-    for sid, alias in rows:
-        out.setdefault(int(sid), alias)
-    return out
+    return _first_alias_each(rows)
 
 
 SPEAKER_CUTOFF = 60.0  # WRatio, 0-100: below it a name is not offered as a match
@@ -78,10 +83,7 @@ def _infix_candidates(session: Session, query: str, limit: int = 400) -> dict[in
         sql(f"SELECT speaker_id, alias FROM speaker_aliases WHERE {hits} >= :need LIMIT :l"),
         {**params, "need": min(2, len(grams)), "l": limit},
     )
-    out: dict[int, str] = {}
-    for sid, alias in rows:
-        out.setdefault(int(sid), alias)
-    return out
+    return _first_alias_each(rows)
 
 
 def find_speakers(session: Session, query: str | None, limit: int = 20, offset: int = 0) -> list[dict]:
