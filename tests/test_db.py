@@ -242,3 +242,99 @@ def test_ingest_collects_garbage_less_often_and_restores_the_threshold(database,
     assert gc.get_threshold() == before
     reextract(database, every=True)
     assert gc.get_threshold() == before
+
+
+def _reltuples(database, table):
+    with database.engine.connect() as c:
+        return c.execute(text("SELECT reltuples FROM pg_class WHERE oid = to_regclass(:t)"), {"t": table}).scalar()
+
+
+@pytest.mark.postgres
+def test_statistics_follow_a_bulk_load_on_postgresql(pg_url):
+    import time
+
+    database = dbmod.Database(pg_url)
+    assert _reltuples(database, "quotes") == -1  # never analyzed: planned as if nearly empty
+    ingest(database, [str(SEEDS)])
+    database.dispose()  # (a server process reports its changes when its session ends)
+    done = []
+    for _ in range(50):  # (reported changes show up within moments)
+        done = database.refresh_statistics(min_rows=1)
+        if done:
+            break
+        time.sleep(0.1)
+    assert {"articles", "quotes", "speakers"} <= set(done)
+    assert _reltuples(database, "quotes") > 0
+    assert _reltuples(database, "articles") == 5
+    # nothing changed since: nothing to do; and a table is not analyzed for fewer rows than asked
+    assert database.refresh_statistics(min_rows=1) == []
+    with database.session(write=True) as s:
+        s.execute(text("UPDATE articles SET title = title"))
+    database.dispose()
+    time.sleep(0.5)
+    assert database.refresh_statistics(min_rows=1000) == []
+    database.dispose()
+
+
+def test_statistics_are_postgresql_only(sqlite_url):
+    database = dbmod.Database(sqlite_url)
+    ingest(database, [str(SEEDS)])
+    assert database.refresh_statistics(min_rows=1) == []
+    with database.engine.connect() as c:  # no ANALYZE ran: SQLite plans by its own rules here
+        assert c.execute(text("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")).first() is None
+
+
+def test_ingest_and_reextract_keep_statistics_after_each_batch(database, monkeypatch):
+    from quotebank.store import pipeline
+
+    calls = []
+    monkeypatch.setattr(dbmod.Database, "refresh_statistics", lambda self, min_rows=None: calls.append(1) or [])
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 2)
+    ingest(database, [str(SEEDS)])
+    assert len(calls) >= 3  # five articles in batches of two
+    calls.clear()
+    pipeline.reextract(database, every=True, batch=2)
+    assert len(calls) == 3
+
+
+@pytest.mark.postgres
+def test_alias_look_up_searches_its_index_once_statistics_are_kept(pg_url):
+    """The bad plan seen in a bulk load: with no statistics, the alias look-up of a batch
+    looped over every global speaker. Once the writer's refresh has run, it searches the
+    alias index for the batch's keys."""
+    import time
+
+    from sqlalchemy import event
+
+    from quotebank.store.writer import _alias_ids
+
+    database = dbmod.Database(pg_url)
+    with database.session(write=True) as s:
+        s.execute(text("INSERT INTO speakers (name, name_key, kind, created_at) "
+                       "SELECT 'Person ' || i, 'person ' || i, 'person', now() FROM generate_series(1, 20000) i"))
+        s.execute(text("INSERT INTO speaker_aliases (speaker_id, alias, alias_key) "
+                       "SELECT id, 'P. ' || id, 'p ' || id FROM speakers"))
+    database.dispose()
+    for _ in range(50):
+        if {"speakers", "speaker_aliases"} <= set(database.refresh_statistics()):
+            break
+        time.sleep(0.1)
+    seen = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+
+    keys = [(f"p {i}", "person") for i in range(5, 400, 7)]
+    event.listen(database.engine, "before_cursor_execute", grab)
+    try:
+        with database.session() as s:
+            found = _alias_ids(s, keys)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", grab)
+    assert len(found) == len(keys)
+    statement, params = next((st, p) for st, p in seen if "speaker_aliases" in st)
+    with database.engine.connect() as conn:
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, params))
+    assert "ix_speaker_aliases_alias_key" in plan, plan
+    assert "Seq Scan on speakers" not in plan, plan
+    database.dispose()

@@ -22,6 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "QUOTEBANK_DB"
 
+# the tables that ingest looks rows up in, and that searches read: their planner statistics
+# are kept current during bulk loads (Database.refresh_statistics)
+PLANNED_TABLES = ("articles", "quotes", "speakers", "speaker_aliases", "affiliations", "organizations")
+ANALYZE_MIN_ROWS = 1000
+
 
 class DatabaseError(Exception):
     """A database problem with a message that says how to fix it."""
@@ -243,6 +248,40 @@ class Database:
         maker = self.write_sessionmaker if write else self.sessionmaker
         with maker() as s, s.begin():
             yield s
+
+    def refresh_statistics(self, min_rows: int | None = None) -> list[str]:
+        """PostgreSQL: ANALYZE each table changed since its last analysis by twice the rows
+        it held then, and by at least ``min_rows`` (:data:`ANALYZE_MIN_ROWS`); the tables
+        analyzed. Nothing on other backends.
+
+        A bulk load outruns the server's own statistics: a table never analyzed (autovacuum
+        off, or not yet come round) is planned as if nearly empty, and the speaker look-up
+        of each ingest batch, planned as a nested loop over every global speaker, took 45 ms
+        a batch at 20,000 articles, 20 s for a large batch, and grew with the database (7 ms
+        once analyzed). Analyzing when a table has tripled keeps the plans right for two
+        analyses per tenfold growth (0.2 s for the quotes of 20,000 articles)."""
+        if self.backend != "postgresql":
+            return []
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            due = list(conn.execute(text(
+                "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                "WHERE s.schemaname = current_schema() AND s.relname = ANY(:tables) "
+                "AND s.n_mod_since_analyze >= greatest(:min_rows, 2 * c.reltuples) ORDER BY s.relname"),
+                {"tables": list(PLANNED_TABLES),
+                 "min_rows": ANALYZE_MIN_ROWS if min_rows is None else min_rows}).scalars())
+        done = []
+        for table in due:
+            try:
+                with self.engine.begin() as conn:
+                    # (another process analyzing the same table: leave it to that one)
+                    conn.execute(text("SET LOCAL lock_timeout = '200ms'"))
+                    conn.execute(text(f'ANALYZE "{table}"'))
+                done.append(table)
+            except Exception:  # noqa: BLE001 - statistics are an optimisation; the data is safe
+                continue
+        return done
 
     def dispose(self) -> None:
         self.engine.dispose()

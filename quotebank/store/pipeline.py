@@ -250,9 +250,10 @@ class _Writer:
             self.cache.clear()  # ids may belong to rows another writer rolled back
             for u in batch:
                 self._write_one(u)
-            return
-        for u, status, art_id, nq, ns in results:
-            self._done(u, status, art_id, nq, ns)
+        else:
+            for u, status, art_id, nq, ns in results:
+                self._done(u, status, art_id, nq, ns)
+        self.db.refresh_statistics()  # (PostgreSQL: the next batch's look-ups are planned on them)
 
     def _write(self, s, batch):
         # look again inside the write transaction: a batch checked earlier (or another
@@ -573,6 +574,7 @@ def _reextract(db: Database, article_ids: Iterable[int] | None, every: bool, bat
             store_batch(s, items, {})
         report.articles += len(items)
         report.quotes += sum(it.n_quotes for it in items)
+        db.refresh_statistics()
 
     chunks = (ids[i : i + batch] for i in range(0, len(ids), batch))
     if jobs <= 1:
