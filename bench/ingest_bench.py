@@ -8,7 +8,10 @@
 Reads ../shared/bench/articles.jsonl (or generates a corpus of the same shape),
 writes the chosen number of articles to a temporary JSON Lines file, and runs
 `quotebank ingest` on it in a fresh process per setting, so peak RSS is that
-run's own. Prints articles/s, MB/s of article text and peak RSS.
+run's own. Prints articles/s, MB/s of article text and peak RSS, and where the CPU
+time went: the ingest (its worker processes included) and, on Linux, everything else
+the machine ran meanwhile (a local PostgreSQL server's share is most of it). With two
+cores, `--jobs 2` can be no faster than all of that CPU time shared between them.
 """
 
 from __future__ import annotations
@@ -85,6 +88,21 @@ def fresh(url: str | None, tmp: Path, tag: str) -> str:
     return url
 
 
+def _busy_seconds() -> float | None:
+    """CPU seconds the whole machine has spent busy (Linux: /proc/stat), or None."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(usage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="PostgreSQL URL (default: SQLite files in a temp folder)")
@@ -103,11 +121,17 @@ def main() -> int:
     for jobs in [int(j) for j in args.jobs.split(",")]:
         url = fresh(args.db, tmp, str(jobs))
         t = time.perf_counter()
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        usage0, busy0 = resource.getrusage(resource.RUSAGE_CHILDREN), _busy_seconds()
+        before = usage0.ru_maxrss
         r = subprocess.run(qb + ["--db", url, "ingest", str(src), "--jobs", str(jobs)],
                            capture_output=True, text=True, cwd=ROOT)
         secs = time.perf_counter() - t
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        usage1, busy1 = resource.getrusage(resource.RUSAGE_CHILDREN), _busy_seconds()
+        rss = usage1.ru_maxrss / 1024
+        ours = _cpu(usage1) - _cpu(usage0)
+        cpu = f"CPU {ours:.1f} s in the ingest"
+        if busy0 is not None and busy1 is not None:
+            cpu += f", {max(0.0, busy1 - busy0 - ours):.1f} s elsewhere"
         if r.returncode != 0 or " 0 failed" not in r.stderr:
             print(f"ingest failed (exit {r.returncode}):\n{r.stderr[-2000:]}")
             return 1
@@ -116,7 +140,8 @@ def main() -> int:
         base = base or mbps
         note = "" if jobs == 1 else f"  ({mbps / base:.2f}x --jobs 1)"
         print(f"--jobs {jobs}: {n / secs:,.0f} articles/s, {mbps:.2f} MB/s, {secs:.1f} s; "
-              f"peak RSS {rss:.0f} MB{'' if before == 0 else ' (max over runs so far)'}{note}\n    {summary}")
+              f"peak RSS {rss:.0f} MB{'' if before == 0 else ' (max over runs so far)'}{note}\n"
+              f"    {cpu}\n    {summary}")
     return 0
 
 
