@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from quotebank.extract import extract_quotes
+from quotebank.extract import extract_quotes, parse_description
 
 
 def q_of(text, words, kind=None):
@@ -8904,3 +8904,46 @@ def test_acronym_plural_verbs_and_disclosed_things(text, expected):
 ])
 def test_a_report_inside_a_relative_ends_at_its_comma(text, clause):
     assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a definite role speaks before the article names the one person who holds it: that person
+    ('"Growth will be gentle," the economy minister said.\n\n'
+     '"It will recover," said economy minister Heizo Takenaka.', ["Heizo Takenaka", "Heizo Takenaka"]),
+    ('The mayor said the plan was dead. "We will not pay," said Mayor Rosa Diaz.', ["Rosa Diaz", "Rosa Diaz"]),
+    ('"We will not pay," the spokeswoman said.\n\n'
+     '"Nor will we apologise," said Jane Doe, a spokeswoman for the council.', ["Jane Doe", "Jane Doe"]),
+    # not an indefinite role: "a spokeswoman" is someone else
+    ('"We will not pay," a spokeswoman said.\n\n'
+     '"Nor will we apologise," said Jane Doe, a spokeswoman for the council.', ["a spokeswoman", "Jane Doe"]),
+    # not when two people hold it, nor a role that only shares its head ("the minister", "finance minister")
+    ('"We will not pay," the spokeswoman said.\n\n"No," said Jane Doe, a spokeswoman for the council. '
+     '"Yes," said Ann Lee, a spokeswoman for the union.', ["the spokeswoman", "Jane Doe", "Ann Lee"]),
+    ('"We will not pay," the minister said.\n\n"Nor will we," said Jane Doe, the finance minister.',
+     ["the minister", "Jane Doe"]),
+    # not a role with a place or a qualifier: "the president" is not Mexico's
+    ('"We will act," the president said.\n\n"We will respond," said Mexican President Claudia Sheinbaum.',
+     ["the president", "Claudia Sheinbaum"]),
+    ('"We were right," the chancellor said.\n\n"We were not," said former chancellor Ken Clarke.',
+     ["the chancellor", "Ken Clarke"]),
+    # not when someone was named before the role: mostly that one, named without the title
+    ('Chris Christie spoke next. The governor said crime had gone down 20 percent.\n\n'
+     '"We must act," said Governor John Kasich.', ["The governor", "John Kasich"]),
+    # not a name far later
+    ('"We will not pay," the mayor said.\n\n' + "The council met for hours. " * 120 +
+     '\n\n"No," said Mayor Rosa Diaz.', ["the mayor", "Rosa Diaz"]),
+])
+def test_a_role_that_speaks_before_its_holder_is_named(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("description, role", [
+    # a UK opposition spokesman's title is the role, not an organisation called "Shadow"
+    ("Shadow home secretary", ("Shadow home secretary", None)),
+    ("shadow chancellor", ("shadow chancellor", None)),
+    ("Shadow Foreign Secretary", ("Shadow Foreign Secretary", None)),
+    ("Conservative shadow chancellor", ("shadow chancellor", "Conservative")),
+])
+def test_shadow_is_part_of_the_title(description, role):
+    (r,) = parse_description(description)
+    assert (r.role, r.organization) == role

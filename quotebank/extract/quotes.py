@@ -492,6 +492,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
+    _named_after(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -518,6 +519,49 @@ def _names_in(text: str, spans) -> frozenset[str]:
     names it mentions."""
     return frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
                      for a, b in spans for w in NAME_WORD.findall(text, a, b) if w[:1].isupper())
+
+
+_NAMED_AFTER_REACH = 2500  # characters from a role's first quote to the name that holds it
+_ROLE_OF = re.compile(r"\s+(?:for|of|at|in|with|to|from|on)\s+")
+
+
+def _named_after(out: list[Quote], res: Resolver) -> None:
+    """A role that speaks before the article names its holder is that person: '"Growth
+    will be gentle," the economy minister said.' then '..., said economy minister Heizo
+    Takenaka.' (the resolver links a role to a name given before it, not after). Only a
+    definite role ("the mayor", not "a spokeswoman": someone else) before which the article
+    names no one (else "the governor" is mostly someone named earlier without the title:
+    'Chris Christie added ... The governor claimed ...'), only the very role one named person
+    is given soon after, with no place nor qualifier to it ("the president" is not "Mexican
+    President Claudia Sheinbaum"), and only when no other person holds it."""
+    spoke: dict[int, list[Quote]] = {}
+    for q in out:
+        if q.speaker_key is not None:
+            spoke.setdefault(q.speaker_key, []).append(q)
+    roles_of: dict[int, set[str]] | None = None
+    for key, quotes in spoke.items():
+        ent = res.entities[key]
+        words = (ent.description or "").split()
+        if ent.kind != "anonymous" or len(words) < 2 or len(words) > 5 or words[0].lower() != "the" \
+                or ent.desc_start is None:
+            continue
+        if roles_of is None:  # (the named speakers' own roles, read once per article)
+            # (a role and its head before what it is of: "spokeswoman for the council")
+            roles_of = {e.key: {w for r in res.introduction(e)[1] if r.role and not r.place and not r.qualifier
+                                for w in (r.role.lower(), _ROLE_OF.split(r.role.lower(), 1)[0])}
+                        for e in res.entities if e.kind == "person" and len(e.tokens) >= 2}
+        role = " ".join(words[1:]).lower()
+        holders = [k for k, roles in roles_of.items() if role in roles]
+        if len(holders) != 1:
+            continue
+        holder = res.entities[holders[0]]
+        first = res.masked.find(holder.name)
+        if not ent.desc_start < first <= ent.desc_start + _NAMED_AFTER_REACH \
+                or any(e.kind == "person" and 0 <= res.masked.find(e.name) < ent.desc_start for e in res.entities) \
+                or any(p < ent.desc_start for p, _ in res.full_names):
+            continue
+        for q in quotes:
+            q.speaker_key = holder.key
 
 
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
