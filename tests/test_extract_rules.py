@@ -3572,8 +3572,12 @@ def test_infinitive_cues_that_say_nothing(text):
      "plan would fail.", "Hillary Clinton"),
     ("Mike Pence, the governor, said he was neutral. The governor said he plans to support the nominee.",
      "Mike Pence"),
-    # no one named with that role: the description speaks
-    ("Mike Pence said he was neutral. The governor said he plans to support the nominee.", "The governor"),
+    # no one named with that role: the one person named just before, when the office is one a
+    # named person holds (0.6.326: 87 of 88 such changes on the corpora were right) ...
+    ("Mike Pence said he was neutral. The governor said he plans to support the nominee.", "Mike Pence"),
+    # ... and not when someone else is named there too
+    ("Mike Pence said he was neutral. Andrew Cuomo disagreed. The governor said he plans to support the nominee.",
+     "The governor"),
     # two people with that role: no guess
     ("Mike Pence, the governor, said he was neutral. Andrew Cuomo, the governor, said he disagreed with it. The governor said he "
      "plans to support the nominee.", "The governor"),
@@ -8947,3 +8951,48 @@ def test_a_role_that_speaks_before_its_holder_is_named(text, speakers):
 def test_shadow_is_part_of_the_title(description, role):
     (r,) = parse_description(description)
     assert (r.role, r.organization) == role
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an office right after one person was named without the title is that person
+    ('Mr Gordon Brown said the rules would hold, he told MPs.\n\n'
+     'The chancellor said the pact would force a surplus.', ["Gordon Brown", "Gordon Brown"]),
+    ('Ronald Glantz, who follows the car makers, said the deal was done.\n\n'
+     '"It\'s a reasonable deal for both sides," the analyst told Reuters.', ["Ronald Glantz", "Ronald Glantz"]),
+    ('Marco Rubio said the plan would fail.\n\n"We will win," the Florida senator said.',
+     ["Marco Rubio", "Marco Rubio"]),
+    # not a role that is mostly someone else in the story
+    ('John Smith said he was innocent.\n\n"He will be charged," the prosecutor said.',
+     ["John Smith", "the prosecutor"]),
+    ('John Smith said he was innocent.\n\n"We have no comment," the spokesman said.',
+     ["John Smith", "the spokesman"]),
+    # not an indefinite role, nor when someone else is named there too
+    ('Marco Rubio said the plan would fail.\n\n"We will win," a senator said.', ["Marco Rubio", "a senator"]),
+    ('Marco Rubio said the plan would fail. Ted Cruz disagreed.\n\n"We will win," the senator said.',
+     ["Marco Rubio", "the senator"]),
+    ('Barack Obama said the war was over.\n\nHillary Clinton said the plan would fail.\n\n'
+     'Obama defended the process. "We got a UN mandate," the president said.',
+     ["Barack Obama", "Hillary Clinton", "the president"]),
+    # not when the article gives the person another office
+    ('Ted Cruz, a senator from Texas, said the plan would fail.\n\n"We will win," the governor said.',
+     ["Ted Cruz", "the governor"]),
+    # not a person named further back than the paragraph before
+    ('Marco Rubio said the plan would fail.\n\nThe vote was close.\n\n"We will win," the senator said.',
+     ["Marco Rubio", "the senator"]),
+])
+def test_an_office_after_a_person_named_without_it_is_that_person(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a country speaks as an organisation, and is no "he": the name before it is
+    ('ABIDJAN, March 4 - Ivory Coast today predicted that the price crash would not last.',
+     [("Ivory Coast", "organization")]),
+    ('John Smith, the finance minister, spoke on Monday. Sri Lanka expects growth to slow this year. '
+     '"The deficit will narrow," he said.', [("John Smith", "person")]),
+    ('John Smith, the finance minister, spoke on Monday.\n\nSri Lanka expects growth to slow this year, '
+     'the central bank said.\n\n"The deficit will narrow," he said.',
+     [("the central bank", "anonymous"), ("John Smith", "person")]),
+])
+def test_a_country_is_an_organisation_and_no_he(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

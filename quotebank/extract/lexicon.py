@@ -141,6 +141,12 @@ def family_names_first() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def offices() -> frozenset[str]:
+    """Lower-cased offices a later definite mention of which is the person named before it."""
+    return frozenset(w for line in _lines("offices.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Lower-cased names of countries: a speaker so named is an organisation ("Mexico said")."""
     return frozenset(l.lower() for l in _lines("countries.txt"))

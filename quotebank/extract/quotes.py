@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .descriptions import roles_as_dicts
-from .lexicon import cues, given_names, is_outlet, pronouns, title_words, titles, us_states
+from .lexicon import countries, cues, given_names, is_outlet, offices, pronouns, title_words, titles, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -70,6 +70,7 @@ from .speakers import (
     name_tokens,
     named_in,
     not_a_he,
+    person_like_name,
     org_description,
     org_description_head,
     role_gender,
@@ -493,6 +494,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
     _named_after(out, res)
+    _named_before(out, res, paras)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -562,6 +564,49 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
             continue
         for q in quotes:
             q.speaker_key = holder.key
+
+
+def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
+    """An office that speaks right after one person was named is that person, named earlier
+    without the title: 'Mr Brown said ... he told MPs.' then 'The chancellor said ...';
+    'Glantz said ...' then '"...," the analyst told Reuters.' (the resolver links an office
+    only to a name given with that title). Only a definite office of few words ("the
+    chancellor", "the Florida senator"; not "a minister": someone else) from the office
+    lexicon, whose words name no one else (not a spokesman, a judge, a prosecutor: they are
+    mostly another person), when the person is the one speaker of that paragraph and the one
+    before and nobody else is named there, and when a role the article gives the person, if
+    any, has the same head ("the governor" is not a senator)."""
+    spoke: dict[int, list[Quote]] = {}
+    for q in out:
+        if q.speaker_key is not None:
+            spoke.setdefault(q.speaker_key, []).append(q)
+    starts = [s for s, _ in paras]
+    for key, quotes in spoke.items():
+        ent = res.entities[key]
+        words = (ent.description or "").split()
+        if ent.kind != "anonymous" or not 2 <= len(words) <= 3 or words[0].lower() != "the" \
+                or words[-1].lower() not in offices() or ent.desc_start is None:
+            continue
+        lo = starts[max(0, bisect_right(starts, ent.desc_start) - 2)]  # (the paragraph before)
+        people = {q.speaker_key for q in out if q.speaker_key is not None and q.speaker_start is not None
+                  and lo <= q.speaker_start < ent.desc_start and res.entities[q.speaker_key].kind == "person"}
+        if len(people) != 1:
+            continue
+        (pk,) = people
+        holder = res.entities[pk]
+        if holder.name.lower() in countries():
+            continue  # (a country taken for a person: "Ivory Coast today predicted")
+        mine = set(holder.tokens)
+        others = {t for e in res.entities if e.kind == "person" and e.key != pk for t in e.tokens[-1:]}
+        if any(lo <= p < ent.desc_start and not set(name_tokens(n)) & mine for p, n in res.full_names) \
+                or any(lo <= p < ent.desc_start and not set(toks := name_tokens(n)) & mine
+                       and (person_like_name(n.split()) or set(toks) & others) for p, n in res._subjects):
+            continue  # someone else named there too ("Obama defended ... the president")
+        heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
+        if heads and words[-1].lower() not in heads:
+            continue
+        for q in quotes:
+            q.speaker_key = pk
 
 
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:

@@ -433,7 +433,7 @@ class Resolver:
         # (after a comma or a quotation: not "he said Ryan.")
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
-                  if _person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
+                  if person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
         return sorted(found)
 
     @staticmethod
@@ -883,7 +883,7 @@ class Resolver:
         if last is None:
             return None
         name = last.group(1).split()
-        if not (_person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
+        if not (person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
                 and name[0] not in titles() and name[0] not in DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
                 or len(name) > 1 and "-" in name[-1] and name[-1][:1].islower()):
             return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
@@ -892,7 +892,7 @@ class Resolver:
         if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
                           for ent in self.entities)
                       or any(e < p < pos and name_tokens(n)[-1:] != surname for p, n in self._subjects
-                             if _person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
+                             if person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
 
@@ -960,6 +960,12 @@ class Resolver:
             best = self._group_before(men.start, best.last if best is not None else -1,
                                       pairs_only=best is not None) or best
         subj = self._subject_before(men.start, gender, named) if kind == "person" else None
+        for _ in range(3):
+            if subj is None or subj[1].lower() not in countries():
+                break
+            # a country is no "he" (it speaks as an organisation): the subject before it ("Yukiya
+            # Amano ... said that ... North Korea is violating ..., which he added ...")
+            subj = self._subject_before(subj[0], gender, named)
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
             words = name.split()
@@ -1418,7 +1424,7 @@ def org_description(desc: str) -> bool:
     return bool(head) and head[-1] in ORG_WORDS
 
 
-def _person_like_name(words: list[str]) -> bool:
+def person_like_name(words: list[str]) -> bool:
     """Two or three capitalised words starting with a known given name: a person's name
     ("Tessa Jowell"), not a club's or a group's ("West Ham", "Our Revolution")."""
     return 2 <= len(words) <= 3 and (words[0].lower() in given_names()
