@@ -599,8 +599,8 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
         mine = set(holder.tokens)
         others = {t for e in res.entities if e.kind == "person" and e.key != pk for t in e.tokens[-1:]}
         if any(lo <= p < ent.desc_start and not set(name_tokens(n)) & mine for p, n in res.full_names) \
-                or any(lo <= p < ent.desc_start and not set(toks := name_tokens(n)) & mine
-                       and (person_like_name(n.split()) or set(toks) & others) for p, n in res._subjects):
+                or any(not set(toks := name_tokens(n)) & mine and (person_like_name(n.split()) or set(toks) & others)
+                       for n in res.subjects_between(lo, ent.desc_start)):
             continue  # someone else named there too ("Obama defended ... the president")
         heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
         if heads and words[-1].lower() not in heads:

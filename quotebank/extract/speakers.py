@@ -404,6 +404,11 @@ class Resolver:
         """Full names in the text (scanned only when a surname needs resolving)."""
         return self._scan_names(self.masked)
 
+    def subjects_between(self, lo: int, hi: int) -> list[str]:
+        """The names that start sentences between ``lo`` and ``hi``."""
+        subjects = self._subjects  # (sorted (position, name) pairs: (lo,) sorts before (lo, name))
+        return [name for _, name in subjects[bisect_right(subjects, (lo,)) : bisect_right(subjects, (hi,))]]
+
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:
         """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
