@@ -8996,3 +8996,20 @@ def test_an_office_after_a_person_named_without_it_is_that_person(text, speakers
 ])
 def test_a_country_is_an_organisation_and_no_he(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name opening a sentence with a role and no article after its comma is an antecedent
+    ('NATO Secretary General Jens Stoltenberg said the test was a breach.\n\n'
+     'Yukiya Amano, director general of the International Atomic Energy Agency, said in a statement that '
+     'North Korea is violating resolutions.\n\n"I strongly urge them to comply," he said.',
+     ["Jens Stoltenberg", "Yukiya Amano", "Yukiya Amano"]),
+    ('"We will act," said Jane Doe, a senator.\n\nBrazil\'s Funaro criticised the panels on Monday.\n\n'
+     'Hannes Androsch, chairman of Creditanstalt, said there was some truth to it. '
+     '"Sentiment is growing," he told reporters.', ["Jane Doe", "Hannes Androsch", "Hannes Androsch"]),
+    # not any lower-case word after the comma
+    ('"We will act," said Jane Doe, a senator.\n\nJohn Roe, meanwhile, called for calm.\n\n'
+     '"It will pass," she said.', ["Jane Doe", "Jane Doe"]),
+])
+def test_a_subject_with_a_bare_role_after_its_comma(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
