@@ -8933,6 +8933,12 @@ def test_a_report_inside_a_relative_ends_at_its_comma(text, clause):
     # not when someone was named before the role: mostly that one, named without the title
     ('Chris Christie spoke next. The governor said crime had gone down 20 percent.\n\n'
      '"We must act," said Governor John Kasich.', ["The governor", "John Kasich"]),
+    # a headline's or a byline's names are not the story's people
+    ('Japan growth slows\nBy Amy Lee\n\n"Growth will be gentle," the economy minister said.\n\n'
+     '"It will recover," said economy minister Heizo Takenaka.', ["Heizo Takenaka", "Heizo Takenaka"]),
+    # but a wire story's first line is its lead: a person named there counts
+    ('TOKYO, Oct 19 - John Smith met officials today.\n\n"We agree," the minister said.\n\n'
+     '"We do," said minister Jane Doe.', ["the minister", "Jane Doe"]),
     # not a name far later
     ('"We will not pay," the mayor said.\n\n' + "The council met for hours. " * 120 +
      '\n\n"No," said Mayor Rosa Diaz.', ["the mayor", "Rosa Diaz"]),

@@ -560,10 +560,24 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
         first = res.masked.find(holder.name)
         if not ent.desc_start < first <= ent.desc_start + _NAMED_AFTER_REACH \
                 or any(e.kind == "person" and 0 <= res.masked.find(e.name) < ent.desc_start for e in res.entities) \
-                or any(p < ent.desc_start for p, _ in res.full_names):
+                or any(p < ent.desc_start and not _credit_line(res.masked, p) for p, _ in res.full_names):
             continue
         for q in quotes:
             q.speaker_key = holder.key
+
+
+_BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
+
+
+def _credit_line(masked: str, pos: int) -> bool:
+    """Is ``pos`` on a headline (a first line of up to 200 characters and one sentence at
+    most, not a wire story's dateline and lead) or on a byline ("By Amy Lee")? The names
+    there are the headline's or the writer's, not the story's people."""
+    start = masked.rfind("\n", 0, pos) + 1
+    if start == 0:
+        nl = masked.find("\n")
+        return 0 < nl <= 200 and WIRE_DATELINE.match(masked) is None and ". " not in masked[:nl]
+    return _BYLINE.match(masked, start) is not None
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
