@@ -9019,3 +9019,24 @@ def test_a_country_is_an_organisation_and_no_he(text, speakers):
 ])
 def test_a_subject_with_a_bare_role_after_its_comma(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, description, roles", [
+    # a participle of a verb of saying after a name goes on with the speaker's words: no description
+    ('"It will recover," said economy minister Heizo Takenaka, adding that exports would pick up.',
+     "economy minister", ["economy minister"]),
+    ('"It will recover," said Heizo Takenaka, the economy minister, adding that exports would pick up.',
+     "the economy minister", ["economy minister"]),
+    ('"It will recover," said Heizo Takenaka, noting that exports rose.', None, []),
+    ('"Rates will fall," said Jane Doe, an analyst with E.F. Hutton, citing the latest data.',
+     "an analyst with E.F. Hutton", ["analyst"]),
+    # nor is an age alone
+    ('"The rigs won\'t go back to work," said Pickens, 58, adding he did not expect more.', None, []),
+    # a participle inside the phrase is the phrase's
+    ('"It will recover," said John Smith, managing director of Acme.', "managing director of Acme",
+     ["managing director"]),
+])
+def test_a_participle_of_saying_after_a_name_is_no_description(text, description, roles):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.speaker_description == description
+    assert [r["role"] for r in q.speaker_roles] == roles

@@ -1848,8 +1848,10 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
             if (cm := cues().rx.match(m, rm.end(), de)) is not None and cm.group(0).islower():
                 de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
                 break
+        de = _before_reporting_participle(m, ds, de)
         seg = word_tokens(m, ds, de)
-        if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg):
+        if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg) \
+                and not (len(seg) == 1 and seg[0][2].isdigit()):  # (an age alone: "said Pickens, 58, adding ...")
             men.desc_start, men.desc_end = ds, de
     elif men.kind == "description" and men.desc_start is None:
         men.desc_start, men.desc_end = men.start, men.end
@@ -1862,6 +1864,26 @@ _PLACE_PARTICLES = frozenset("de da do dos das del la le los las el es al".split
 _SITE_NOUNS = frozenset("headquarters office offices bureau branch embassy consulate mission plant factory desk".split())
 _VERB_OPENERS = frozenset("would will is was are were can could has had have may might must should did does do "
                           "isn't wasn't won't wouldn't can't couldn't".split())
+
+
+_ING_WORD = re.compile(r"\b[a-z]+ing\b")
+
+
+def _before_reporting_participle(m: str, ds: int, de: int) -> int:
+    """Where an appositive after a name ends before the speaker's words go on in a participle
+    of a verb of saying: "said Heizo Takenaka, the economy minister, adding that exports would
+    pick up" (the description is "the economy minister"); ``ds`` when the participle opens it
+    ("said Jane Doe, noting that ...": no description). Not "a managing director", "the acting
+    governor": a participle inside the phrase, with no comma before it."""
+    for pm in _ING_WORD.finditer(m, ds, de):
+        if pm.group() not in cues().words:
+            continue
+        if pm.start() == ds:
+            return ds
+        comma = m.rfind(",", ds, pm.start())
+        if comma >= 0 and not m[comma + 1 : pm.start()].strip():
+            return comma
+    return de
 
 
 _BUT_CLAUSE = re.compile(r",\s+but\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|that|these|"
