@@ -9040,3 +9040,21 @@ def test_a_participle_of_saying_after_a_name_is_no_description(text, description
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert q.speaker_description == description
     assert [r["role"] for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("description, role", [
+    # the kind of body before its name is neither the role's nor the organisation's
+    ("director of the nonprofit Homes First", ("director", "Homes First")),
+    ("a spokesman for the advocacy group Common Cause", ("spokesman", "Common Cause")),
+    ("an analyst at research firm Informa Media", ("analyst", "Informa Media")),
+    ("executive director of the nonprofit group Homes First", ("executive director", "Homes First")),
+    ("a lawyer at the law firm Baker McKenzie", ("lawyer", "Baker McKenzie")),
+    # unchanged without one
+    ("a senior fellow at the Brookings Institution", ("senior fellow", "Brookings Institution")),
+    ("director of Homes First", ("director", "Homes First")),
+    # an age before the description is no part of it; a landlord is a role
+    ("52, a landlord in the Eastside district", ("landlord in the Eastside district", None)),
+])
+def test_the_kind_of_body_before_its_name(description, role):
+    (r,) = parse_description(description)
+    assert (r.role, r.organization) == role

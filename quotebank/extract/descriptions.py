@@ -21,7 +21,13 @@ from .phrases import PARTY_MEMBERS
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
 _LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
-_ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
+_ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
+                      # the kind of body before its name: "of the nonprofit Homes First", "for the
+                      # advocacy group Common Cause", "at the law firm Baker McKenzie"
+                      r"(?:(?:[a-z][\w-]*\s+){0,2}(?:group|firm|tank|nonprofit|non-profit|charity|organi[sz]ation|"
+                      r"union|agency|network|coalition|company|institute|foundation|lobby|watchdog|"
+                      r"newspaper|magazine|broadcaster)\s+)?"
+                      r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
 _AGE_FIRST = re.compile(r"\d{1,3},\s+")
