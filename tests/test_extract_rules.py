@@ -9058,3 +9058,18 @@ def test_a_participle_of_saying_after_a_name_is_no_description(text, description
 def test_the_kind_of_body_before_its_name(description, role):
     (r,) = parse_description(description)
     assert (r.role, r.organization) == role
+
+
+@pytest.mark.parametrize("text, description, roles", [
+    # an age after a name is no description; the aside after it is
+    ('"Nobody came," said Joan Price, 67, of Riverside.', None, []),
+    ('"Nobody came," said Joan Price, 67, a retired teacher.', "a retired teacher", ["teacher"]),
+    ('"It works," said Jane Doe, 45.', None, []),
+    ("Tom Reyes, 52, a landlord in the Eastside district, said the plan would drive up taxes.",
+     "a landlord in the Eastside district", ["landlord in the Eastside district"]),
+    ("Tom Reyes, 52, said the plan would drive up taxes.", None, []),
+])
+def test_an_age_after_a_name_is_no_description(text, description, roles):
+    (q,) = extract_quotes(text)
+    assert q.speaker_description == description
+    assert [r["role"] for r in q.speaker_roles] == roles

@@ -824,6 +824,11 @@ class Resolver:
         if men.name_start is not None and de == men.name_start and ent.kind == "person" \
                 and (k := self.text.find(ent.name, de, men.end)) > de and self.text[de:k].strip():
             de = k  # "Chancellor of the Exchequer Nigel Lawson": the words the name lost are the title's
+        age = _AGE_FIRST.match(self.text, ds, de)
+        if age is not None:
+            ds = age.end()  # "Tom Reyes, 52, a landlord ...": the age is no part of what he is
+        if not self.text[ds:de].strip(" ,") or self.text[ds:de].strip(" ,").isdigit():
+            return  # an age alone ("Tom Reyes, 52, said")
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
 
@@ -1291,6 +1296,9 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     return parse_title(cand, i - len(cand) - 1) if words else []
 
 
+_AGE_FIRST = re.compile(r"\d{1,3},\s+")
+
+
 def _after_name(masked: str, j: int) -> tuple[int, int] | None:
     """The appositive or dashed aside right after a name, as offsets."""
     m = ASIDE_OPEN.match(masked, j, j + 4)
@@ -1316,6 +1324,10 @@ def _after_name(masked: str, j: int) -> tuple[int, int] | None:
             e += 1
             continue
         break
+    if w.isdigit() and e == s + len(w):
+        # an age alone ("Joan Price, 67, of Riverside", "said Jane Doe, 45."): the aside after
+        # it, if one follows ("Tom Reyes, 52, a landlord ..."), else none
+        return _after_name(masked, e) if masked.startswith(", ", e) and not masked[e + 2 : e + 3].isdigit() else None
     return (s, e) if e > s else None
 
 
