@@ -9073,3 +9073,20 @@ def test_an_age_after_a_name_is_no_description(text, description, roles):
     (q,) = extract_quotes(text)
     assert q.speaker_description == description
     assert [r["role"] for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the company a story opens with is "the company", after a headline and a byline too
+    ("Acme cuts forecast as demand slows\nBy Lee Park\n\nAcme Corp cut its profit forecast on Thursday.\n\n"
+     "The company said in a statement that costs would reach $120 million.", [("Acme Corp", "organization")]),
+    ("Acme cuts forecast as demand slows\n\nAcme Corp cut its profit forecast on Thursday.\n\n"
+     "The company said in a statement that costs would reach $120 million.", [("Acme Corp", "organization")]),
+    # else the company the headline opens with
+    ("Acme Corp in trouble\nBy Lee Park\n\nShares fell on Thursday.\n\n"
+     "The company said in a statement that costs would reach $120 million.", [("Acme Corp", "organization")]),
+    # not a byline's name
+    ("Profits fall\nBy Lee Park\n\nShares fell on Thursday.\n\n"
+     "The company said in a statement that costs would reach $120 million.", [("The company", "anonymous")]),
+])
+def test_the_lead_company_after_a_headline_and_byline(text, speakers):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers

@@ -321,6 +321,7 @@ _LEAD_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
     r"\b(?:[ \t]+International)?)")
 # a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
+_BYLINE_LINE = re.compile(r"\n+[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z][^\n]*")
 _LEAD_SPEAKER = re.compile(
     r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # organisation words that name public bodies, not firms or outlets
@@ -398,6 +399,19 @@ class Resolver:
         story's dateline and lead, or a first line too long for a title)."""
         nl = self.masked.find("\n")
         return nl if 0 < nl <= 200 and WIRE_DATELINE.match(self.masked) is None else 0
+
+    @cached_property
+    def _lead_start(self) -> int:
+        """Where the story's first paragraph starts: after a headline and a byline ("By Lee
+        Park"), where the text opens with them."""
+        pos = self._headline_end
+        if pos:
+            while True:
+                line = _BYLINE_LINE.match(self.masked, pos)
+                if line is None:
+                    break
+                pos = line.end()
+        return pos
 
     @cached_property
     def full_names(self) -> list[tuple[int, str]]:
@@ -575,12 +589,14 @@ class Resolver:
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
         if best is None:
-            lead = _LEAD_COMPANY.match(self.masked)
+            # (the story's first paragraph, else the headline: "Acme Corp in trouble")
+            lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked)
             if lead is not None and lead.end("name") <= pos:
                 name = lead.group("name")
                 best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
                     or self._new(name, "organization", pos)
-        if best is None and (lead := _LEAD_SPEAKER.match(self.masked)) is not None and lead.end("name") <= pos:
+        if best is None and (lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None \
+                and lead.end("name") <= pos:
             # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
             # a wire story's first speaker, named without a legal form, is the company it is about
             # (not a person: "Treasury Secretary James Baker said", "Investor Paul Bilzerian said")
