@@ -9090,3 +9090,20 @@ def test_an_age_after_a_name_is_no_description(text, description, roles):
 ])
 def test_the_lead_company_after_a_headline_and_byline(text, speakers):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # one person of a place, whatever the lexicons know of the noun: the whole phrase speaks
+    ("One driver from Leeds, who did not want to be named, said the offer was bad.", "One driver from Leeds",
+     "anonymous"),
+    ("A driver from Leeds said the offer was bad.", "A driver from Leeds", "anonymous"),
+    ("Reuters spoke to an insider in the talks. An insider in the talks said the deal was close.",
+     "An insider in the talks", "anonymous"),
+    # not a thing that ends like a doer: the one it comes from speaks
+    ("A letter from Trade Representative Clayton Yeutter said the talks would go on.", "Clayton Yeutter",
+     "person"),
+    # nor a person named after the preposition
+    ("John Smith of Leeds, who did not want to be named, said the offer was bad.", "John Smith", "person"),
+])
+def test_one_person_of_a_place(text, speaker, kind):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)][-1] == (speaker, kind)

@@ -133,6 +133,21 @@ def _ends_in_person_name(toks) -> bool:
         and before not in PEOPLE_AT_PREPS and before not in ("and", "or") and before.isalpha()
 
 
+_DOER_END = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)$")
+# things, not people, that end like a doer ("a letter from ...", "a paper on ...")
+_NOT_DOERS = frozenset("""paper letter newsletter order poster flyer chapter number quarter matter center sector
+    factor error motor monitor computer register banner tower power water corner border answer winter summer
+    counter cluster container folder filter trailer""".split())
+
+
+def _one_doer(toks, i: int) -> bool:
+    """Is ``toks[i]`` a noun for one person after "a", "an" or "one" ("A driver from Leeds",
+    "one teacher in Leeds"), whatever the lexicons know of it?"""
+    return i > 0 and toks[i - 1][2].lower() in ("a", "an", "one") \
+        and (_DOER_END.match(toks[i][2]) is not None and toks[i][2] not in _NOT_DOERS
+             or toks[i][2].lower() in role_nouns())
+
+
 def person_noun(word: str) -> bool:
     """A noun for people, plural or singular: "voters", "banker", "an economist" (roles from the lexicon)."""
     w = word.lower()
@@ -769,7 +784,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
             continue
         if lw in PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
-                and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1)) \
+                and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1) or _one_doer(toks, i - 1)) \
                 and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
