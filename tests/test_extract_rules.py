@@ -9107,3 +9107,22 @@ def test_the_lead_company_after_a_headline_and_byline(text, speakers):
 ])
 def test_one_person_of_a_place(text, speaker, kind):
     assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)][-1] == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that opens with a quotation and names its speaker after a colon or a dash
+    ("'We need more nurses, not more managers': an interview with Dr. Ruth Okafor\n\n"
+     "Dr. Ruth Okafor has run the Northside clinic for a decade.",
+     [("direct", "Ruth Okafor", ":", "We need more nurses, not more managers")]),
+    ("'We are not giving up': Starmer defiant after defeat\n\nKeir Starmer spoke on Monday.",
+     [("direct", "Keir Starmer", ":", "We are not giving up")]),
+    ("'We will win' \u2014 Jane Doe on her campaign\n\nJane Doe spoke to us.",
+     [("direct", "Jane Doe", "\u2014", "We will win")]),
+    # not a headline that names no person, nor a surname the article never gives in full
+    ("'Chaos': The week Washington stood still\n\nIt was a long week.", []),
+    ("'No': Smith defiant after defeat\n\nThe council met on Monday.", []),
+    # nor a quotation that does not open the headline
+    ("Why 'normal' is over: Jane Doe on the new economy\n\nJane Doe spoke to us.", []),
+])
+def test_a_headline_that_opens_with_a_quotation(text, expected):
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in extract_quotes(text)] == expected

@@ -378,6 +378,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 and (hq := _headline_quote(text, masked, ps, pe, pi, res, pspans)) is not None:
             out.append(hq)  # "Trump: My immigration plans aren't set in stone"; "Graham: Trump's
             continue  # 'Incredibly Hateful Rhetoric' Destroying GOP's Chance" (a mixed report)
+        if pi == 0 and pspans and (hq := _quoted_headline(text, masked, ps, pe, pspans[0], res)) is not None:
+            out.append(hq)  # "'We are not giving up': Starmer vows to fight on"
+            continue
         if indirect and pi < 3 and pe - ps < 250 and all(sp.closed and sp.close < pe for sp in pspans) \
                 and (hq := _headline_says(text, masked, ps, pe, pi, res, pspans)) is not None:
             out.append(hq)  # "Glenn Beck Says Trump Poses A Threat To Democracy", "Clinton Hid Past
@@ -523,6 +526,7 @@ def _names_in(text: str, spans) -> frozenset[str]:
                      for a, b in spans for w in NAME_WORD.findall(text, a, b) if w[:1].isupper())
 
 
+_NOT_SUBJECT_START = frozenset("The A An This That These Those What Why How When Where Who It Its Our Your My Their His Her".split())
 _NAMED_AFTER_REACH = 2500  # characters from a role's first quote to the name that holds it
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|in|with|to|from|on)\s+")
 
@@ -880,6 +884,43 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "Res
         return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res,
                             (m.end("label"), m.end("label") + 1), 5, frags)
+
+
+# after a headline's opening quotation, its speaker: "Starmer vows ...", "an interview with Dr. Ruth Okafor"
+_QUOTED_HEADLINE_REST = re.compile(
+    r"[ \t]*(?::|[ \t][\u2014\u2013-])[ \t]+(?:(?:[a-z][\w'\u2019-]*[ \t]+){1,4}?(?:with|by|from|of)[ \t]+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Prof|Sir|Dame)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?=[ \t]+[a-z]|[ \t]*$|[ \t]*[,.;])")
+
+
+def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "Resolver") -> Quote | None:
+    """A headline that opens with a quotation and then names its speaker ("'We are not giving
+    up': Starmer vows to fight on", "'We need more nurses': an interview with Dr. Ruth Okafor"):
+    the quotation is the speaker's. Only a first line of up to 200 characters that another
+    follows, and only a person's name (not "'Chaos': The week Washington stood still")."""
+    if pe - ps > 200 or pe >= len(text) or not sp.closed or masked[ps:sp.open].strip() \
+            or WIRE_DATELINE.match(masked) is not None:
+        return None
+    m = _QUOTED_HEADLINE_REST.match(masked, sp.close + 1, pe)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    if masked.startswith(",", e):
+        return None  # a pull quote's credit with what the signer is: "— Jane Doe, mayor of ..." (signed)
+    name = m.group("name")
+    words = name.split()
+    if words[0] in _NOT_SUBJECT_START or words[0].lower() in DATE_WORDS or name.lower() in countries() \
+            or not any(full.split()[-1] == words[-1] for _, full in res.full_names if full != name) \
+            and len(words) < 2:
+        return None  # (a surname alone only when the article names that person in full)
+    men = Mention(s, e, name, "name", s, e)
+    mark = next(i for i in range(sp.close + 1, s) if masked[i] in ":\u2014\u2013-")  # (the rest's first mark)
+    att = _Att(men, masked[mark], mark, mark + 1, "colon")
+    q = _make_quote(text, sp, att, "direct", (sp.open + 1, sp.close), [sp], 0, res)
+    if q is not None and q.speaker_kind not in (None, "person"):
+        return None
+    return q
 
 
 # a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
