@@ -9126,3 +9126,17 @@ def test_one_person_of_a_place(text, speaker, kind):
 ])
 def test_a_headline_that_opens_with_a_quotation(text, expected):
     assert [(q.kind, q.speaker, q.cue, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name and its age opening a sentence is a subject, so a later pronoun's antecedent
+    ("Manchester United have sacked manager Erik Vos.\n\nVos, 54, had been under pressure for weeks. "
+     'After the match he told the BBC: "I take full responsibility."', "Erik Vos"),
+    ("Donald Trump spoke at the plant.\n\nMark Weddle, 55, started work at Carrier 24 years ago. "
+     '"I have two brothers-in-law from Mexico," he said.', "Mark Weddle"),
+    # and without an age, as before
+    ("Donald Trump spoke at the plant.\n\nMark Weddle started work at Carrier 24 years ago. "
+     '"I have two brothers-in-law from Mexico," he said.', "Mark Weddle"),
+])
+def test_a_subject_with_an_age_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
