@@ -531,6 +531,15 @@ _NAMED_AFTER_REACH = 2500  # characters from a role's first quote to the name th
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|in|with|to|from|on)\s+")
 
 
+def _quotes_by_speaker(out: list[Quote]) -> dict[int, list[Quote]]:
+    """Each resolved speaker's quotes, by entity key."""
+    spoke: dict[int, list[Quote]] = {}
+    for q in out:
+        if q.speaker_key is not None:
+            spoke.setdefault(q.speaker_key, []).append(q)
+    return spoke
+
+
 def _named_after(out: list[Quote], res: Resolver) -> None:
     """A role that speaks before the article names its holder is that person: '"Growth
     will be gentle," the economy minister said.' then '..., said economy minister Heizo
@@ -540,10 +549,7 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
     'Chris Christie added ... The governor claimed ...'), only the very role one named person
     is given soon after, with no place nor qualifier to it ("the president" is not "Mexican
     President Claudia Sheinbaum"), and only when no other person holds it."""
-    spoke: dict[int, list[Quote]] = {}
-    for q in out:
-        if q.speaker_key is not None:
-            spoke.setdefault(q.speaker_key, []).append(q)
+    spoke = _quotes_by_speaker(out)
     roles_of: dict[int, set[str]] | None = None
     for key, quotes in spoke.items():
         ent = res.entities[key]
@@ -594,10 +600,7 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
     mostly another person), when the person is the one speaker of that paragraph and the one
     before and nobody else is named there, and when a role the article gives the person, if
     any, has the same head ("the governor" is not a senator)."""
-    spoke: dict[int, list[Quote]] = {}
-    for q in out:
-        if q.speaker_key is not None:
-            spoke.setdefault(q.speaker_key, []).append(q)
+    spoke = _quotes_by_speaker(out)
     starts = [s for s, _ in paras]
     for key, quotes in spoke.items():
         ent = res.entities[key]
