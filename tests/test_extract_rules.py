@@ -9140,3 +9140,17 @@ def test_a_headline_that_opens_with_a_quotation(text, expected):
 ])
 def test_a_subject_with_an_age_is_an_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, how that person stood, a colon, then the quotation: that person's words
+    ('Michael Torres spoke next.\n\nTorres was unmoved: "Buses don\'t fix a broken promise."',
+     [("direct", "Michael Torres", ":", "Buses don't fix a broken promise.")]),
+    ('Mayor Rosa Diaz spoke last.\n\nDiaz was blunt: "We will not pay for a plan that does not work."',
+     [("direct", "Rosa Diaz", ":", "We will not pay for a plan that does not work.")]),
+    # not a place, nor a phrase that is no sentence
+    ('Texas was quiet: "Nothing moves on the roads and nobody goes out."', []),
+    ('Michael Torres spoke next.\n\nTorres was unmoved: "nonsense".', []),
+])
+def test_a_stance_then_a_colon_before_a_quotation(text, expected):
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in extract_quotes(text)] == expected

@@ -409,6 +409,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                     kind = "direct"
             if kind == "orphan" and att is None and ss > ps and (att := _bare_attribution_before(masked, ps, ss)):
                 kind = "direct"  # 'Dianne Bystrom agreed. "Mainstream Republicans are ..."'
+            if kind in ("orphan", "skip") and att is None and _sentence_like(text, sp) \
+                    and (att := _stance_then_colon(masked, ss, sp.open)) is not None:
+                kind = "direct"  # 'Torres was unmoved: "Buses don't fix a broken promise."'
             para_quotes.append((sp, att, kind, content))
 
         # split quotes and continuations
@@ -1338,6 +1341,31 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
             or not only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
         return None
     return _Att(men, masked[k + 1:end], k + 1, end, "pre")
+
+
+# a name, then how it stood, then a colon and the quotation: "Torres was unmoved:", "Kim was blunt:"
+_STANCE_COLON = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
+    r"(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
+    r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}[ \t]*:[ \t]*$")
+
+
+def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
+    """The speaker of a quotation after its sentence opens with a name and how that person
+    stood, then a colon: 'Torres was unmoved: "Buses don't fix a broken promise."', 'Kim was
+    blunt: "..."'. Not a place or a company ("Boston was quiet:": a person's name, or one
+    the article gives in full, only)."""
+    m = _STANCE_COLON.match(masked, ss, open_)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    name = m.group("name")
+    words = name.split()
+    if words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
+        return None
+    men = Mention(s, e, name, "name", s, e)
+    colon = masked.rfind(":", e, open_)
+    return _Att(men, ":", colon, colon + 1, "pre")
 
 
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:who|whose|which|a|an|the|one|now|then|formerly)\b")
