@@ -9148,9 +9148,21 @@ def test_a_subject_with_an_age_is_an_antecedent(text, speaker):
      [("direct", "Michael Torres", ":", "Buses don't fix a broken promise.")]),
     ('Mayor Rosa Diaz spoke last.\n\nDiaz was blunt: "We will not pay for a plan that does not work."',
      [("direct", "Rosa Diaz", ":", "We will not pay for a plan that does not work.")]),
-    # not a place, nor a phrase that is no sentence
+    # not where someone was (the name before the colon is no speaker then), nor a place, nor a
+    # phrase that is no sentence
+    ('Michael Torres spoke next.\n\nTorres was in Leeds: "Buses don\'t fix a broken promise."', []),
     ('Texas was quiet: "Nothing moves on the roads and nobody goes out."', []),
     ('Michael Torres spoke next.\n\nTorres was unmoved: "nonsense".', []),
 ])
 def test_a_stance_then_a_colon_before_a_quotation(text, expected):
     assert [(q.kind, q.speaker, q.cue, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name alone before a colon speaks, after a title or a phrase without a verb too
+    ("A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nShe spoke in May.", "Loretta Lynch"),
+    ('Former secretary of state Hillary Rodham Clinton: "We learned that from the State Department."',
+     "Hillary Rodham Clinton"),
+])
+def test_a_name_before_a_colon(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]

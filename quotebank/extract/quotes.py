@@ -1980,6 +1980,8 @@ _PERFECT = frozenset("has have had".split())
 _PROGRESSIVE = frozenset("is was are were".split())
 
 
+_COLON_PREFIX_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|went|came|lives|lived|arrived|met|"
+                                r"stood|stayed|grew|worked|works)\b")
 _COLON_NP = re.compile(r"([A-Z][^:\x01\n]{1,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*$")
 
 
@@ -2038,8 +2040,9 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         # "on" speaks, not the topic after it
         named = np_backward(masked, on.end("name"), s)
         men = named if named is not None and named.start == s else men
-    if men is None or men.kind not in ("name",):
-        return None
+    if men is None or men.kind not in ("name",) or _COLON_PREFIX_VERB.search(masked, s, men.start):
+        return None  # (not "Torres was in Leeds:": a clause before the name; but "A lesson from
+        # Loretta Lynch:", "Former secretary of state Hillary Rodham Clinton:")
     colon = masked.find(":", e, open_)
     return _Att(men, ":", colon, colon + 1, "colon")
 
