@@ -9166,3 +9166,15 @@ def test_a_stance_then_a_colon_before_a_quotation(text, expected):
 ])
 def test_a_name_before_a_colon(text, speaker):
     assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role noun opening the sentence before a full name is no part of the name
+    ("Parent Michael Torres said the plan was bad.", "Michael Torres"),
+    ("Resident Jane Doe said the plan was bad.", "Jane Doe"),
+    ("Student Jane Doe, 19, said the plan was bad.", "Jane Doe"),
+    # a name whose first word is no role noun keeps it
+    ("Rafael Edward Cruz said the plan was bad.", "Rafael Edward Cruz"),
+])
+def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

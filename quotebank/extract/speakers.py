@@ -151,7 +151,7 @@ def _not_a_name(word: str) -> bool:
             or w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or (w.endswith(".") and len(w) > 2)
             or "-year-old" in w.lower() or w.lower() in portfolios()
             or "-" in w and any(p in titles() for p in w.split("-"))  # "Vice-President", "Chairman-elect"
-            or bool(_ROLE_ENDING.search(w.lower()))
+            or bool(_ROLE_ENDING.search(w.lower())) or w.lower() in role_nouns()  # ("Parent Michael Torres")
             or w.lower() in _FIRM_ENDS or w.lower() in ("markets", "capital"))  # "Merrill Lynch Capital
     # Markets Mario Balletto": a firm's name before a person's
 
