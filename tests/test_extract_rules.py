@@ -8953,6 +8953,8 @@ def test_a_role_that_speaks_before_its_holder_is_named(text, speakers):
     ("shadow chancellor", ("shadow chancellor", None)),
     ("Shadow Foreign Secretary", ("Shadow Foreign Secretary", None)),
     ("Conservative shadow chancellor", ("shadow chancellor", "Conservative")),
+    # nor is the opposition one
+    ("Opposition leader", ("Opposition leader", None)),
 ])
 def test_shadow_is_part_of_the_title(description, role):
     (r,) = parse_description(description)
