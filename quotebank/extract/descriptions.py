@@ -30,7 +30,7 @@ _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
-_AGE_FIRST = re.compile(r"\d{1,3},\s+")
+AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.I)
 
 
@@ -235,7 +235,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     desc = desc.strip().rstrip(".,;")
     if not desc or _AGE.match(desc):
         return []
-    age = _AGE_FIRST.match(desc)
+    age = AGE_FIRST.match(desc)
     if age:  # "37, who made the journey ...": the age is no role
         offset += age.end()
         desc = desc[age.end() :]

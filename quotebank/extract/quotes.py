@@ -58,6 +58,7 @@ from .speakers import (
     INVERTED_CUES,
     NAME_WORD,
     NO_SPEAKER_WORD,
+    NOT_SUBJECT,
     OPENERS,
     ORG_DESCRIPTION_WORDS,
     PREP_BEFORE,
@@ -529,7 +530,8 @@ def _names_in(text: str, spans) -> frozenset[str]:
                      for a, b in spans for w in NAME_WORD.findall(text, a, b) if w[:1].isupper())
 
 
-_NOT_SUBJECT_START = frozenset("The A An This That These Those What Why How When Where Who It Its Our Your My Their His Her".split())
+# words that open a sentence but no name ("The", "Many", "Where")
+_NOT_SUBJECT_START = NOT_SUBJECT | frozenset("Where Your My".split())
 _NAMED_AFTER_REACH = 2500  # characters from a role's first quote to the name that holds it
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|in|with|to|from|on)\s+")
 
@@ -541,6 +543,15 @@ def _quotes_by_speaker(out: list[Quote]) -> dict[int, list[Quote]]:
         if q.speaker_key is not None:
             spoke.setdefault(q.speaker_key, []).append(q)
     return spoke
+
+
+def _definite_role(ent) -> list[str]:
+    """The words of an unnamed speaker's definite description ("the economy minister"), the
+    article first; [] for any other speaker."""
+    words = (ent.description or "").split()
+    if ent.kind != "anonymous" or not words or words[0].lower() != "the" or ent.desc_start is None:
+        return []
+    return words
 
 
 def _named_after(out: list[Quote], res: Resolver) -> None:
@@ -556,9 +567,8 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
     roles_of: dict[int, set[str]] | None = None
     for key, quotes in spoke.items():
         ent = res.entities[key]
-        words = (ent.description or "").split()
-        if ent.kind != "anonymous" or len(words) < 2 or len(words) > 5 or words[0].lower() != "the" \
-                or ent.desc_start is None:
+        words = _definite_role(ent)
+        if not 2 <= len(words) <= 5:
             continue
         if roles_of is None:  # (the named speakers' own roles, read once per article)
             # (a role and its head before what it is of: "spokeswoman for the council")
@@ -573,24 +583,10 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
         first = res.masked.find(holder.name)
         if not ent.desc_start < first <= ent.desc_start + _NAMED_AFTER_REACH \
                 or any(e.kind == "person" and 0 <= res.masked.find(e.name) < ent.desc_start for e in res.entities) \
-                or any(p < ent.desc_start and not _credit_line(res.masked, p) for p, _ in res.full_names):
+                or any(p < ent.desc_start and not res.on_credit_line(p) for p, _ in res.full_names):
             continue
         for q in quotes:
             q.speaker_key = holder.key
-
-
-_BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
-
-
-def _credit_line(masked: str, pos: int) -> bool:
-    """Is ``pos`` on a headline (a first line of up to 200 characters and one sentence at
-    most, not a wire story's dateline and lead) or on a byline ("By Amy Lee")? The names
-    there are the headline's or the writer's, not the story's people."""
-    start = masked.rfind("\n", 0, pos) + 1
-    if start == 0:
-        nl = masked.find("\n")
-        return 0 < nl <= 200 and WIRE_DATELINE.match(masked) is None and ". " not in masked[:nl]
-    return _BYLINE.match(masked, start) is not None
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
@@ -607,9 +603,8 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
     starts = [s for s, _ in paras]
     for key, quotes in spoke.items():
         ent = res.entities[key]
-        words = (ent.description or "").split()
-        if ent.kind != "anonymous" or not 2 <= len(words) <= 3 or words[0].lower() != "the" \
-                or words[-1].lower() not in offices() or ent.desc_start is None:
+        words = _definite_role(ent)
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in offices():
             continue
         lo = starts[max(0, bisect_right(starts, ent.desc_start) - 2)]  # (the paragraph before)
         people = {q.speaker_key for q in out if q.speaker_key is not None and q.speaker_start is not None
@@ -905,8 +900,7 @@ def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "R
     up': Starmer vows to fight on", "'We need more nurses': an interview with Dr. Ruth Okafor"):
     the quotation is the speaker's. Only a first line of up to 200 characters that another
     follows, and only a person's name (not "'Chaos': The week Washington stood still")."""
-    if pe - ps > 200 or pe >= len(text) or not sp.closed or masked[ps:sp.open].strip() \
-            or WIRE_DATELINE.match(masked) is not None:
+    if pe != res.headline_end or not sp.closed or masked[ps:sp.open].strip():
         return None
     m = _QUOTED_HEADLINE_REST.match(masked, sp.close + 1, pe)
     if m is None:

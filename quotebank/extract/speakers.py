@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import Role, parse_description, parse_title
+from .descriptions import AGE_FIRST, Role, parse_description, parse_title
 from .lexicon import (
     countries,
     evidence_sources,
@@ -321,7 +321,9 @@ _LEAD_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
     r"\b(?:[ \t]+International)?)")
 # a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
-_BYLINE_LINE = re.compile(r"\n+[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z][^\n]*")
+# a byline: "By Lee Park", "*By Lee Park*"
+BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
+_BYLINE_LINE = re.compile(r"\n+" + BYLINE.pattern + r"[^\n]*")  # (the next line, a byline)
 _LEAD_SPEAKER = re.compile(
     r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # organisation words that name public bodies, not firms or outlets
@@ -394,7 +396,7 @@ class Resolver:
         return index
 
     @cached_property
-    def _headline_end(self) -> int:
+    def headline_end(self) -> int:
         """Where a headline on the first line ends (0 if the text opens with no headline: a wire
         story's dateline and lead, or a first line too long for a title)."""
         nl = self.masked.find("\n")
@@ -404,14 +406,18 @@ class Resolver:
     def _lead_start(self) -> int:
         """Where the story's first paragraph starts: after a headline and a byline ("By Lee
         Park"), where the text opens with them."""
-        pos = self._headline_end
-        if pos:
-            while True:
-                line = _BYLINE_LINE.match(self.masked, pos)
-                if line is None:
-                    break
-                pos = line.end()
+        pos = self.headline_end
+        while pos and (line := _BYLINE_LINE.match(self.masked, pos)) is not None:
+            pos = line.end()
         return pos
+
+    def on_credit_line(self, pos: int) -> bool:
+        """Is ``pos`` on the headline (one sentence at most) or on a byline? The names there
+        are the headline's or the writer's, not the story's people."""
+        start = self.masked.rfind("\n", 0, pos) + 1
+        if start == 0:
+            return pos < self.headline_end and ". " not in self.masked[: self.headline_end]
+        return BYLINE.match(self.masked, start) is not None
 
     @cached_property
     def full_names(self) -> list[tuple[int, str]]:
@@ -441,7 +447,7 @@ class Resolver:
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
-            elif first in _NOT_SUBJECT:
+            elif first in NOT_SUBJECT:
                 continue
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
@@ -729,7 +735,7 @@ class Resolver:
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
-            if fn is None and pos < self._headline_end and men.desc_start is None and not self._org_name(men, toks):
+            if fn is None and pos < self.headline_end and men.desc_start is None and not self._org_name(men, toks):
                 # a headline names people before the story does: "Gillibrand on ...: '...'" is the
                 # Kristen Gillibrand named below (a person's name: a given name first)
                 fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
@@ -840,7 +846,7 @@ class Resolver:
         if men.name_start is not None and de == men.name_start and ent.kind == "person" \
                 and (k := self.text.find(ent.name, de, men.end)) > de and self.text[de:k].strip():
             de = k  # "Chancellor of the Exchequer Nigel Lawson": the words the name lost are the title's
-        age = _AGE_FIRST.match(self.text, ds, de)
+        age = AGE_FIRST.match(self.text, ds, de)
         if age is not None:
             ds = age.end()  # "Tom Reyes, 52, a landlord ...": the age is no part of what he is
         if not self.text[ds:de].strip(" ,") or self.text[ds:de].strip(" ,").isdigit():
@@ -1312,9 +1318,6 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     return parse_title(cand, i - len(cand) - 1) if words else []
 
 
-_AGE_FIRST = re.compile(r"\d{1,3},\s+")
-
-
 def _after_name(masked: str, j: int) -> tuple[int, int] | None:
     """The appositive or dashed aside right after a name, as offsets."""
     m = ASIDE_OPEN.match(masked, j, j + 4)
@@ -1491,7 +1494,7 @@ _DESC_SUBJECT = _AfterBreak(
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
-_NOT_SUBJECT = frozenset(
+NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still "
     "Many Most Some Several Few All Both Each Every Other Such Any No".split()  # "Many Congressional proposals"
