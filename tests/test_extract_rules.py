@@ -1413,6 +1413,32 @@ def test_one_answer_label_is_no_interview():
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
 
 
+QA_BYLINE = ("Hospital chief warns of a hard winter\n\nBy Amy Lee\n\n"
+             "Dr. Ruth Okafor, chief executive of St Mary's Hospital, spoke to us about the winter ahead.\n\n"
+             "Q: How bad is it this winter?\n\n"
+             "A: It's the worst I have seen in a generation.\n\n"
+             "Q: What would you ask the health secretary for?\n\n"
+             "Okafor: More nurses, not more managers.\n\n"
+             "Q: Do you regret taking the job?\n\n"
+             "Okafor: Never. Some days are hard.\n")
+
+
+@pytest.mark.parametrize("text", [QA_BYLINE, QA_BYLINE.replace("Okafor: ", "A: ")])
+def test_an_interview_answer_labelled_by_the_interviewees_name_is_hers_and_the_byline_is_not_her(text):
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(text) if q.paragraph > 0]
+    assert got == [
+        ("It's the worst I have seen in a generation.", "Ruth Okafor", "direct"),
+        ("More nurses, not more managers.", "Ruth Okafor", "direct"),
+        ("Never. Some days are hard.", "Ruth Okafor", "direct"),
+    ]
+
+
+def test_a_label_with_another_name_is_no_answer_of_the_interviewee():
+    text = QA_BYLINE.replace("Okafor: Never.", "Smith: Never.")
+    got = [(q.text, q.speaker) for q in extract_quotes(text) if q.kind == "direct"]
+    assert ("Never. Some days are hard.", "Ruth Okafor") not in got
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The newspaper ran an editorial on Sunday about the flood.\n\n"
      "\u201cBut the crisis should be a call to conscience and compassion,\u201d it added.", "The newspaper"),

@@ -839,22 +839,35 @@ def _turn_map(text: str, paras, turns, who: str | None, skip: str | None = None)
 
 
 _QA = re.compile(r"[\"\u201c]?[ \t]*(?P<label>[QA]):[ \t\u00a0]+(?=\S)")
+# an answer labelled by the interviewee's name instead of "A": "Okafor: ...", "Dr. Okafor: ..."
+_NAMED_ANSWER = re.compile(r"[\"\u201c]?[ \t]*(?P<label>(?:[A-Z][\w'\u2019.-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*):[ \t\u00a0]+(?=\S)")
 
 
 def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | None]:
     """A question-and-answer interview ("Q: ..." / "A: ..." paragraphs, two of each at least),
     mapped as ``_turn_map`` does: each answer and the paragraphs continuing it are the
-    interviewee's, the first person the article names before the first question; questions
-    map to None."""
+    interviewee's, the first person the article names before the first question (not the
+    writer of a byline); questions map to None. An answer may be labelled by the
+    interviewee's surname or name instead of "A" ("Okafor: ...")."""
     if text.count(":") < 4:
         return {}  # "Q:" and "A:" twice each at least
     found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _QA.match(text, ps, pe))]
-    labels = Counter(m.group("label") for _, m in found)
-    if labels["Q"] < 2 or labels["A"] < 2:
+    first_q = next((paras[pi][0] for pi, m in found if m.group("label") == "Q"), None)
+    if first_q is None or sum(m.group("label") == "Q" for _, m in found) < 2:
         return {}
-    first_q = next(paras[pi][0] for pi, m in found if m.group("label") == "Q")
-    who = next((fn for pos, fn in res.full_names if pos < first_q), None)
-    return _turn_map(text, paras, found, who, skip="Q") if who is not None else {}
+    who = next((fn for pos, fn in res.full_names if pos < first_q and not res.on_credit_line(pos)), None)
+    if who is None:
+        return {}
+    surname = name_tokens(who)[-1:] or [who]
+    qa = {pi for pi, _ in found}
+    for pi, (ps, pe) in enumerate(paras):
+        if ps > first_q and pi not in qa and (m := _NAMED_ANSWER.match(text, ps, pe)) is not None \
+                and name_tokens(m.group("label"))[-1:] == surname:
+            found.append((pi, m))  # (the label is the interviewee, read as "A")
+    found.sort(key=lambda f: f[0])
+    if sum(m.group("label") != "Q" for _, m in found) < 2:
+        return {}
+    return _turn_map(text, paras, found, who, skip="Q")
 
 
 # a headline or summary line that names who says it: "Trump: My immigration plans aren't set in stone",
