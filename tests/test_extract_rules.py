@@ -9206,3 +9206,19 @@ def test_a_name_before_a_colon(text, speaker):
 ])
 def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # and it is stored as the speaker's role, as it is written in lower case ("parent Michael Torres")
+    ("Parent Jo Evans said she would move her son.", "Jo Evans", ["parent"]),
+    ("Headteacher Sarah Boyd said the roof leaks.", "Sarah Boyd", ["headteacher"]),
+    ("Investor Paul Bilzerian said he may seek control.", "Paul Bilzerian", ["investor"]),
+    ("Archbishop Desmond Tutu said the vote was fair.", "Desmond Tutu", ["Archbishop"]),  # a style keeps its capital
+    ("Chairman John Hall said profits rose sharply last year.", "John Hall", ["Chairman"]),  # a title, as before
+    # a party is no role, and a given name no role noun
+    ("Conservative Graham Brady said the vote was fair.", "Graham Brady", []),
+    ("Hunter Biden Smith said the vote was fair.", "Hunter Biden Smith", []),
+])
+def test_a_role_noun_before_a_name_is_the_speakers_role(text, speaker, roles):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == (speaker, roles)

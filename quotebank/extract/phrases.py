@@ -516,6 +516,18 @@ def _place_word(w: str) -> bool:
     return _ACRONYM_WORD.fullmatch(w) is not None or w.lower() in countries() or w in nationalities()
 
 
+def role_word_opening(w: str) -> bool:
+    """A capitalised noun for what someone is, opening a sentence before a name ("Parent",
+    "Headteacher"): not a given name ("Tyler", "Hunter"), a title ("Chairman") or a party's
+    member ("Conservative Graham Brady")."""
+    low = w.lower()
+    return w[:1].isupper() and w[1:].islower() and low not in given_names() and w not in titles() \
+        and low not in _PARTY_MEMBERS and (low in role_nouns() or low in _PERSON_SINGULARS or low in role_heads())
+
+
+_PARTY_MEMBERS = frozenset("democrat republican conservative liberal independent moderate socialist".split())
+
+
 # letters after a person's name that say what the person is: "Frank Field MP", "Guy Mansfield QC"
 _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 
@@ -528,6 +540,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     nr = _name_run(m, toks)
     if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
         nr = None  # "figures released by the state on Monday": a date, no name
+    if nr and nr[0] == s and len(toks) >= 3 and nr[1] >= toks[2][1] and role_word_opening(toks[0][2]) \
+            and toks[1][2].lower() in given_names():
+        nr = (toks[1][0], nr[1])  # "Parent Jo Evans said", "Headteacher Sarah Boyd said": her role, then her name
     if nr and nr[0] > s:
         run = [t for t in toks if nr[0] <= t[0] < nr[1]]
         k0 = toks.index(run[0]) if run else 0

@@ -41,6 +41,7 @@ from .phrases import (
     PEOPLE_PLURAL_ENDS,
     Mention,
     is_title_word,
+    role_word_opening,
     word_tokens,
 )
 
@@ -1106,7 +1107,11 @@ class Resolver:
                     while words and (words[-1].endswith(".") and words[-1].rstrip(".") in titles()
                                      or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
                         words.pop()
-                    if words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in " ".join(words):
+                    if prefix and len(words) == 1 and role_word_opening(words[0]):
+                        ds = ent.desc_start or 0  # "Parent Jo Evans said": a parent, as "parent Jo Evans" is
+                        role = words[0] if words[0].lower() in _STYLED_ROLES else words[0].lower()
+                        titled = [Role(role, None, None, None, words[0], ds, ds + len(words[0]))]
+                    elif words and words[-1].lower() not in _NOT_A_ROLE_END and "<" not in " ".join(words):
                         # only a role headed by a role word ("Chancellor", "Director", "captain"), not
                         # a newsletter's sign-up line ("Scottish Sun newsletter Sign up 2")
                         titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0 if prefix else
@@ -1176,6 +1181,8 @@ def _role_headed(role: str) -> bool:
         or head.endswith(("man", "woman", "person"))
 
 
+# roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
+_STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
 
 
