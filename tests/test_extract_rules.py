@@ -9222,3 +9222,23 @@ def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
 def test_a_role_noun_before_a_name_is_the_speakers_role(text, speaker, roles):
     q = extract_quotes(text)[0]
     assert (q.speaker, [r["role"] for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the club" is the sports club the story named before it, even one that has not spoken
+    ("Manchester United's board met on Monday.\n\nThe club said it would consider the offer from the American.",
+     "Manchester United"),
+    ("Shares in German football club Borussia Dortmund slipped.\n\nThe club said it had agreed a rescue plan.",
+     "Borussia Dortmund"),
+    ("Riverside Rovers FC won again.\n\nThe club said the new stand would open in May next year.",
+     "Riverside Rovers FC"),
+    # the last club named; no club named as one, or only after: the club stays unnamed
+    ("Leeds United lost to Burnley Football Club on Sunday.\n\nThe club said the manager would stay in his job.",
+     "Burnley Football Club"),
+    ("The golf club in the village won a prize.\n\nThe club said it would hold a party for its members.",
+     "The club"),
+    ("The club said it would offer its grounds for a new school. Riverside Rovers FC has played there since 1921.",
+     "The club"),
+])
+def test_the_club_is_the_sports_club_named_before(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]

@@ -311,7 +311,15 @@ _ORG_NOUN_NAMES = {
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
+    "club": frozenset({"fc", "afc", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "club"}),
 }
+# a sports club the story names: "football club Borussia Dortmund", "Manchester United's board",
+# "Riverside Rovers FC" (what "the club said" stands for, even when the club has not spoken)
+_CLUB_NAMED = re.compile(
+    r"(?<![\w-])(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Bb]asketball|[Hh]ockey|[Bb]aseball)[ \t]+club[ \t]+"
+    r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
+    r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:FC|AFC|United|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|"
+    r"Football[ \t]+Club))(?![\w-])")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
@@ -577,9 +585,25 @@ class Resolver:
                 best = ent
         if best is None and noun in _COMPANY_NOUNS:
             best = self._company_otherwise(men.start)
+        if best is None and noun == "club":
+            best = self._club_named_before(men.start)
         if best is not None:
             best.last = men.start
         return best
+
+    def _club_named_before(self, pos: int) -> _Entity | None:
+        """The sports club the story named last before ``pos`` ("Manchester United's board ...
+        The club said"), if it named one as a club, on its headline too."""
+        found = None
+        for found in _CLUB_NAMED.finditer(self.masked, 0, pos):
+            pass
+        if found is None:
+            return None
+        name = found.group("a") or found.group("b")
+        for suffix in ("'s", "\u2019s"):
+            name = name.removesuffix(suffix)
+        return next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+            or self._new(name, "organization", pos)
 
     def _company_otherwise(self, pos: int) -> _Entity | None:
         """What "the company" stands for when no company named as one spoke before: an
