@@ -9242,3 +9242,24 @@ def test_a_role_noun_before_a_name_is_the_speakers_role(text, speaker, roles):
 ])
 def test_the_club_is_the_sports_club_named_before(text, speaker):
     assert [q.speaker for q in extract_quotes(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" right after a described reporter in the same paragraph is that reporter, not the
+    # person named paragraphs before (the paragraph's reports are attributed after its quotations)
+    ("Jacques Chirac said on Monday that France would veto any resolution.\n\n"
+     'But the spokesman said the decision was not final. "We are still talking to our partners," he said.',
+     "the spokesman"),
+    ("An Investment Ministry official has told Reuters that the bank will be sold. The official said the "
+     'method was not decided. "The most important thing is the method," he said.',
+     "An Investment Ministry official"),  # the source as introduced, not a second one
+    # but not when a name reports in between, nor when the description is no person
+    ("Jacques Chirac spoke on Monday.\n\nThe spokesman said the decision was not final, and Chirac said "
+     'more talks would follow. "We are still talking to our partners," he said.', "Jacques Chirac"),
+    ("Jacques Chirac spoke on Monday.\n\nThe unit said the decision was not final. "
+     '"We are still talking to our partners," he said.', "Jacques Chirac"),
+    ("Jacques Chirac spoke on Monday.\n\nThe spokeswoman said the decision was not final. "
+     '"We are still talking to our partners," he said.', "Jacques Chirac"),
+])
+def test_he_after_a_described_reporter_in_the_paragraph(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]

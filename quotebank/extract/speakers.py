@@ -1035,12 +1035,59 @@ class Resolver:
             if not (named_subject.kind == "organization" and set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
                     and not any(t in given_names() for t in named_subject.tokens)):
                 best = named_subject  # (but "Campaign for Trump says ..." is no "he")
+        if kind == "person" and (rep := self._described_reporter_before(men.start, gender)) is not None \
+                and (best is None or rep[0] > best.last) and (subj is None or rep[0] > subj[0]):
+            # "But the spokesman said the decision was not final. '...,' he said": the described
+            # reporter just before, in the same paragraph, not a person named paragraphs earlier
+            # (a paragraph's reports are attributed after its quotations, so he is no entity yet)
+            if (first := self._introduced_as_one_before(rep)) is not None:
+                self.resolve(first)  # ("An Investment Ministry official has told ... The official said"):
+                # the source as introduced first, so that the definite description is the same one
+            best = self.resolve(Mention(rep[0], rep[1], self.text[rep[0]:rep[1]], "description"))
+            if best is None:
+                return None
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
             best.gender = gender
         best.last = men.start
         return best
+
+    def _introduced_as_one_before(self, rep: tuple[int, int]) -> Mention | None:
+        """The indefinite description that introduced the source a definite description
+        repeats ("An Investment Ministry official" for "The official"), in its paragraph or
+        the one before; None when none did."""
+        head = self.masked[rep[0]:rep[1]].split()[-1]
+        ps = self.masked.rfind("\n", 0, rep[0])
+        ps = self.masked.rfind("\n", 0, ps - 1) + 1 if ps > 0 else 0
+        last = None
+        for last in re.finditer(r"(?<![\w'\u2019-])(?:[Aa]n?|One|one)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?"
+                                + re.escape(head) + r"\b", self.masked[ps:rep[0]]):
+            pass
+        if last is None:
+            return None
+        return Mention(ps + last.start(), ps + last.end(), last.group(), "description")
+
+    def _described_reporter_before(self, pos: int, gender: str) -> tuple[int, int] | None:
+        """The span of the last definite description of one person that opens a sentence of
+        the paragraph before ``pos`` with a verb of saying ("But the spokesman said", "The
+        former minister told"), when it is the sentence's subject and no name follows it."""
+        ps = self.masked.rfind("\n", 0, pos) + 1
+        found = None
+        for m in _DESCRIBED_REPORTER.finditer(self.masked, ps, pos):
+            found = m
+        if found is None:
+            return None
+        s, e = found.span("np")
+        np = found.group("np")
+        head = found.group("head").lower()
+        if not (head in role_heads() or head in role_nouns() and head not in _NOT_A_REPORTER_HEAD
+                or head.endswith(("man", "woman", "person"))) \
+                or org_description(np) or not_a_he(np) \
+                or gender != "none" and (g := role_gender(np)) is not None and g != gender \
+                or _NAMED_REPORT.search(self.masked, found.end(), pos):
+            return None  # (not "the unit said"; not when a name comes after: "..., Chirac said")
+        return s, e
 
     def _thing_before(self, pos: int) -> _Entity | None:
         """The nearest phrase for an organisation or a document that opens a sentence before
@@ -1205,6 +1252,14 @@ def _role_headed(role: str) -> bool:
         or head.endswith(("man", "woman", "person"))
 
 
+# a sentence opening with a definite description and a verb of saying: "But the spokesman said"
+_DESCRIBED_REPORTER = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d\x01][ \t]))(?:(?:But|And|Yet|However,)[ \t]+)?"
+    r"(?P<np>[Tt]he[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))[ \t]+"
+    r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
+    r"acknowledged|conceded|admitted|maintained|cautioned|claimed)\b")
+_NOT_A_REPORTER_HEAD = frozenset("unit subsidiary parent affiliate division arm staff".split())
+_NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
 _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
