@@ -28,6 +28,11 @@ def roles(desc):
     ("an open-source intelligence analyst who spent the past three years tracking cartel violence",
      [("open-source intelligence analyst", None, None, None)]),
     ("a researcher at the Cato Institute", [("researcher", "Cato Institute", None, None)]),
+    # a possessive determiner is no part of the role, as an article is not
+    ("its head of protection", [("head of protection", None, None, None)]),
+    ("his spokesman", [("spokesman", None, None, None)]),
+    ("Her campaign manager", [("campaign manager", None, None, None)]),
+    ("its acting chairman", [("chairman", None, "acting", None)]),
     ("37", []),  # an age states no role
     ("who would not give his first name", []),
     # a title before the head names the organisation, a party or a nationality

@@ -20,7 +20,7 @@ from .phrases import PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
-_LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
+_LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|his|her|its|their|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
                       # the kind of body before its name: "of the nonprofit Homes First", "for the
                       # advocacy group Common Cause", "at the law firm Baker McKenzie"
