@@ -6367,6 +6367,8 @@ def test_a_capitalised_title_before_a_described_name_is_a_role(text, speaker, ro
      "Tom Reyes", "Her deputy", [("deputy", None)]),
     ("And Florida's attorney general, Pam Bondi, said: \"We won.\"",
      "Pam Bondi", "Florida's attorney general", [("attorney general", "Florida")]),
+    ("In mitigation, Platt's barrister, Simon Hale, said: \"He is deeply ashamed.\"",
+     "Simon Hale", "Platt's barrister", [("barrister", "Platt")]),
     # not a phrase that names no role, nor one across a sentence's end
     ('On the other hand, John Smith said: "We won."', "John Smith", None, []),
     ("She welcomed the announcement. Ms Jowell's deputy, Richard Caborn, said: \"We won.\"",
