@@ -9265,3 +9265,21 @@ def test_the_club_is_the_sports_club_named_before(text, speaker):
 ])
 def test_he_after_a_described_reporter_in_the_paragraph(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "its" or "their" before a role is the body that is the subject of a sentence just before
+    ("Greater Manchester Fire and Rescue Service welcomed the sentence. \"Landlords who ignore the law will "
+     "be prosecuted,\" said its head of protection, Carol Dunn.",
+     [("head of protection", "Greater Manchester Fire and Rescue Service")]),
+    ("The Bank of England does not favour new rules against hostile takeovers, its governor, Robin "
+     "Leigh-Pemberton, said.", [("Governor", "Bank of England")]),
+    # not a body the subject deals with, nor a subject that is no body
+    ("Deutsche Boerse bosses held talks with the London Stock Exchange (LSE), its chief, Werner Seifert, "
+     "said on Monday.", [("chief", None)]),
+    ("Britain will not sign the treaty this year, its finance minister, Rachel Reeves, said.",
+     [("finance minister", None)]),
+])
+def test_its_role_is_the_bodys_that_opens_the_sentence_before(text, roles):
+    q = [q for q in extract_quotes(text) if q.speaker_roles][-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -1068,6 +1068,30 @@ class Resolver:
             return None
         return Mention(ps + last.start(), ps + last.end(), last.group(), "description")
 
+    def _body_named_before(self, pos: int) -> str | None:
+        """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
+        its paragraph and the one before, when that name is a body's ("Greater Manchester Fire
+        and Rescue Service welcomed the sentence. '...,' said its head of protection"); None when
+        the last name is anything else ("Britain ... its prime minister")."""
+        ps = self.masked.rfind("\n", 0, pos)
+        ps = self.masked.rfind("\n", 0, ps - 1) + 1 if ps > 0 else 0
+        last = None
+        for m in _CAPITALISED_RUN.finditer(self.masked, max(ps, pos - 400), pos):
+            if self.masked[m.end():pos].strip(" ,") and (
+                    m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())):
+                last = m  # the subject of a sentence, not the person's own name right before ("Htay Oo,
+                # its acting chairman"), nor a body the subject deals with ("talks with the LSE, its chief")
+        if last is None:
+            return None
+        name = last.group("name").removesuffix("'s").removesuffix("\u2019s")
+        words = name.split()
+        head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
+        if any(e.kind == "organization" and e.name == name for e in self.entities):
+            return name  # a body that spoke: "The QCA said ... said its chairman"
+        if head not in ORG_WORDS and head not in COMPANY_ENDS or len(words) < 2:
+            return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
+        return name
+
     def _described_reporter_before(self, pos: int, gender: str) -> tuple[int, int] | None:
         """The span of the last definite description of one person that opens a sentence of
         the paragraph before ``pos`` with a verb of saying ("But the spokesman said", "The
@@ -1222,6 +1246,9 @@ class Resolver:
         roles = [r for r in roles if r.organization or r.place or r.qualifier
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
         seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
+        for r in roles:
+            if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
+                r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
         roles = [r for r in roles if (key := (r.role, r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
         if desc:
@@ -1242,6 +1269,12 @@ _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
 _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
+
+
+_SUBJECT_START = re.compile(r"(?:[.!?][\"\u201d\x01]?[ \t]+|\n|[ \t]-[ \t])$")  # (a sentence's, or after a dateline)
+# a run of capitalised words, with the small words inside a body's name ("Fire and Rescue Service")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019.-])(?:The[ \t]+)?(?P<name>[A-Z][\w&'\u2019.-]*"
+                              r"(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w&'\u2019.-]*)*)")
 
 
 def _role_headed(role: str) -> bool:
