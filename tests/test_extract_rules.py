@@ -9283,3 +9283,15 @@ def test_he_after_a_described_reporter_in_the_paragraph(text, speaker):
 def test_its_role_is_the_bodys_that_opens_the_sentence_before(text, roles):
     q = [q for q in extract_quotes(text) if q.speaker_roles][-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a legal form in lower case ends a firm's name, which "the company" then stands for
+    ("Acme Foods plc said on Tuesday it would close its Leeds bakery by March.\n\n"
+     "The company said the decision was painful but could not be avoided.",
+     ["Acme Foods plc", "Acme Foods plc"]),
+    # but a lower-case word after a name is no legal form
+    ("Acme Foods chiefs said on Tuesday they would close the Leeds bakery by March.", ["Acme Foods chiefs"]),
+])
+def test_a_firm_with_its_legal_form_in_lower_case(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

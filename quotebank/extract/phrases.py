@@ -230,6 +230,9 @@ _CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted
                                    "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
 
 
+_LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc"))
+
+
 def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The trailing proper-name run of a phrase (after any titles), as offsets; a wire's stock
     ticker after a firm's name ("The Bank of New York Corp <BK>") is read past and kept."""
@@ -240,6 +243,10 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
 
 
 def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    if len(toks) >= 2 and toks[-1][2] in _LOWER_LEGAL_FORMS and _is_cap(toks[-2][2]):
+        # "Acme Foods plc": a legal form the British press writes in lower case ends the name
+        span = _name_run_untagged(m, toks[:-1])
+        return (span[0], toks[-1][1]) if span is not None and span[1] >= toks[-2][1] - 1 else span
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
