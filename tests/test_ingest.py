@@ -105,7 +105,11 @@ def test_publication_from_evidence(text, expected):
     # no byline: a headline that starts with "By", a sentence, words after the name, a late line
     ("By Any Means Necessary\nThe film opens.", []),
     ("Budget passes\nBy the river the crowd waited.\n", []),
-    ("Budget passes\nBy Maria Lopez, Reuters staff writer\n", []),
+    # what the writer is, after the names, is no author
+    ("Budget passes\nBy Maria Lopez, Reuters staff writer\n", ["Maria Lopez"]),
+    ("Budget passes\nBy Priya Shah, Courts Correspondent\n", ["Priya Shah"]),
+    ("Budget passes\nBy Ann Lee and Tom Diaz, BBC News\n", ["Ann Lee", "Tom Diaz"]),
+    ("Budget passes\nBy Friday Morning, Congress had passed it\n", []),
     ("Budget passes\n" + "A line.\n" * 12 + "By Maria Lopez\n", []),
 ])
 def test_authors_from_a_byline(text, expected):

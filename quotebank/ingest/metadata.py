@@ -74,8 +74,9 @@ def guess_publication(text: str) -> str | None:
 _AUTHOR = r"[A-Z][\w.'\u2019-]*(?:[ ](?:[A-Z][\w.'\u2019-]*|de|van|von|der|da|di|la|le|bin|al)){1,4}"
 # a byline on a line of its own near the top: "By Maria Lopez", "By Ann Lee and Tom Diaz"
 _BY_LINE = re.compile(r"^[ \t]*(?P<em>[*_]{0,2})[Bb]y[ \t]+(?P<names>" + _AUTHOR
-                      + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _AUTHOR + r")*)(?P=em)[ \t]*$", re.M)
-# (and in Markdown's emphasis: "*By Lee Park*")
+                      + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _AUTHOR + r")*)"
+                      + r"(?:,[ \t]+(?P<tail>[A-Z][\w.&'\u2019-]*(?:[ \t]+[\w.&'\u2019-]+){0,5}))?(?P=em)[ \t]*$", re.M)
+# (and in Markdown's emphasis: "*By Lee Park*"; and what the writer is: "By Maria Lopez, Reuters staff writer")
 
 
 def guess_authors(text: str) -> list[str]:
@@ -83,9 +84,16 @@ def guess_authors(text: str) -> list[str]:
     "By Any Means Necessary" as the first line is a headline)."""
     lines = text.lstrip().split("\n", 8)[1:8]
     m = _BY_LINE.search("\n".join(lines)[:1500])
-    if not m:
-        return []
-    return [a.strip() for a in re.split(r",|\band\b|&", m.group("names")) if a.strip()]
+    if not m or m.group("tail") and not _NOT_AN_AUTHOR.intersection(m.group("tail").lower().split()):
+        return []  # (a sentence: "By Friday Morning, Congress had passed it")
+    return [a for a in (a.strip() for a in re.split(r",|\band\b|&", m.group("names")))
+            if a and not _NOT_AN_AUTHOR.intersection(a.lower().split())]
+
+
+# words of a byline's other parts: "By Priya Shah, Courts Correspondent", "By Ann Lee, BBC News"
+_NOT_AN_AUTHOR = frozenset("""correspondent correspondents editor editors reporter reporters writer writers staff
+    columnist critic producer contributor contributors analyst news press agency agencies reuters bureau desk
+    afp ap""".split())
 
 
 def first_line_title(text: str) -> tuple[str | None, str]:
