@@ -163,3 +163,20 @@ def test_an_anonymous_source_is_not_described_twice():
     # a description or role that adds to the name stays
     assert quote_note(named).endswith("\u2014 Chuck Schumer, a Democrat from New York")
     assert "Chuck Schumer (Senate Majority Leader)" in plain_citation(named)
+
+
+@pytest.mark.parametrize("desc, credit", [
+    ("its head of protection", "Carol Dunn, head of protection"),  # a citation stands alone: no "its"
+    ("Their coach", "Carol Dunn, coach"),
+    ("a Democrat from New York", "Carol Dunn, a Democrat from New York"),
+    ("head of its protection unit", "Carol Dunn, head of its protection unit"),  # (only a leading one)
+])
+def test_a_credit_drops_a_possessive_that_points_into_the_article(desc, credit):
+    from quotebank.export.formats import write_markdown
+    from quotebank.export.references import quote_note
+
+    q = _row(kind="direct", text="We won.", quoted=["We won."], speaker="Carol Dunn", speaker_description=desc)
+    assert quote_note(q).endswith("\u2014 " + credit)
+    out = io.StringIO()
+    write_markdown([q], out)
+    assert "**Carol Dunn**, " + credit.split(", ", 1)[1] + ". *T*" in out.getvalue()

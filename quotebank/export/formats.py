@@ -10,7 +10,7 @@ import csv
 import json
 from typing import IO, Iterable, Sequence
 
-from .references import adds_to_name, display_text
+from .references import credit_description, display_text
 
 
 def _cell(v):
@@ -64,7 +64,7 @@ def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
         if q.get("kind") == "indirect":  # not the speaker's words: never shown as a quotation
             text = "*Paraphrase:* " + text
         who = q.get("speaker") or "unattributed"
-        desc = q.get("speaker_description") if adds_to_name(q.get("speaker"), q.get("speaker_description")) else None
+        desc = credit_description(q)
         src = ", ".join(x for x in (f"*{_md(q['article_title'])}*" if q.get("article_title") else None,
                                     _md(q.get("publication") or ""), q.get("published") or "n.d.") if x)
         link = f" <{q['url']}>" if q.get("url") else ""

@@ -54,12 +54,23 @@ def adds_to_name(name: str | None, words: str | None) -> bool:
     return bool(words and words.strip()) and (not name or _folded(words) not in _folded(name))
 
 
+def credit_description(q: dict) -> str | None:
+    """The description to print after the speaker's name, when it adds to the name; a
+    possessive that points back into the article is dropped, since a citation stands alone
+    ("its head of protection" -> "head of protection")."""
+    desc = q.get("speaker_description")
+    if not adds_to_name(q.get("speaker"), desc):
+        return None
+    first, _, rest = desc.strip().partition(" ")
+    return rest.strip() if rest.strip() and first.lower() in ("its", "their", "his", "her") else desc
+
+
 def speaker_credit(q: dict) -> str:
     """'Chuck Schumer, a Democrat from New York': the speaker, and the description the
     article gives when it adds to the name."""
     who = q.get("speaker") or "unattributed"
-    desc = q.get("speaker_description")
-    return f"{who}, {desc}" if adds_to_name(q.get("speaker"), desc) else who
+    desc = credit_description(q)
+    return f"{who}, {desc}" if desc else who
 
 
 def quote_note(q: dict) -> str:
