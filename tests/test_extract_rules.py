@@ -9295,3 +9295,21 @@ def test_its_role_is_the_bodys_that_opens_the_sentence_before(text, roles):
 ])
 def test_a_firm_with_its_legal_form_in_lower_case(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a relative named by a given name opening a sentence is a pronoun's antecedent
+    ("Rosa Bellini, 71, runs the bakery. \"It's hard on the knees,\" she says.\n\n"
+     "Her son Marco, who now runs the shop with her, is less sure. \"Mum will never retire,\" he says.",
+     ["Rosa Bellini", "Marco"]),
+    ("Ozzy Osbourne said the show was over. His wife Sharon, who also appears in it, agreed. "
+     "\"He's done it, he's been there,\" she said.", ["Sharon"]),
+    # a word after the relative that is no given name is no antecedent; the person named before is
+    ("Rosa Bellini runs the bakery.\n\nHer son Rover, a dog, sleeps by the door. \"He is lazy,\" she says.",
+     ["Rosa Bellini"]),
+    # a linking word before a name is read past, not taken for the name
+    ("Richard Caborn said the plan was sound. Earlier Tony Blair defended the plans.\n\n"
+     "\"We should come down hard on those who abuse that freedom,\" he told MPs.", ["Tony Blair"]),
+])
+def test_a_relative_named_by_a_given_name_is_an_antecedent(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers

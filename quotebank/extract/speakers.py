@@ -452,7 +452,7 @@ class Resolver:
                 # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
                 # mostly not who the main clause's pronoun is (and "Although" is no name)
                 continue
-            if (first in _NAME_MODIFIERS or first in DATE_WORDS) and " " in name:
+            if (first in _NAME_MODIFIERS or first in DATE_WORDS or first in _LINKING_WORDS) and " " in name:
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
@@ -462,6 +462,7 @@ class Resolver:
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += list(self._kin_names.items())
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
         # (after a comma or a quotation: not "he said Ryan.")
@@ -1146,6 +1147,12 @@ class Resolver:
         s, e = last.start(1), last.end(1)
         return self._description(Mention(s, e, self.text[s:e], "group"), "group")
 
+    @cached_property
+    def _kin_names(self) -> dict[int, str]:
+        """Relatives named by a given name alone, opening sentences: position -> name."""
+        return {m.start("name"): m.group("name") for m in _KIN_SUBJECT.finditer(self.masked)
+                if m.group("name").lower() in given_names()}
+
     def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset()) -> tuple[int, str] | None:
         """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
         i = bisect_right(self._subjects, (pos,)) - 1
@@ -1161,7 +1168,8 @@ class Resolver:
             ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
                 or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
                 or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
-                or len(toks) >= 3 and toks[-2] in given_names()  # "Ford Motor Co Chairman Donald Petersen"
+                or len(toks) >= 3 and toks[-2] in given_names() \
+                or len(toks) == 1 and p in self._kin_names  # "Her son Marco, who ..."
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
             if not known:
                 i -= 1
@@ -1607,17 +1615,29 @@ _INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argu
 _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
     r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
+# a relative named by a given name opening a sentence: "Her son Marco, who runs the shop, is less
+# sure", "Her late husband, Enzo, built the ovens"
+_KIN_SUBJECT = _AfterBreak(
+    r"(?:His|Her|Their|My|Our)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
+    r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
+    r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
+    r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
+# words that link a sentence to the one before: no name ("However, the company ..."), and read
+# past before one ("Earlier Tony Blair defended the plans")
+_LINKING_WORDS = frozenset(
+    "However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Meantime Overall "
+    "Separately Similarly Additionally Finally Later Earlier Also Thus Therefore Otherwise".split())
 NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still "
     "Many Most Some Several Few All Both Each Every Other Such Any No".split()  # "Many Congressional proposals"
-)
+) | _LINKING_WORDS
 
 
 ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
