@@ -592,14 +592,20 @@ class Resolver:
             best.last = men.start
         return best
 
+    @cached_property
+    def _clubs_named(self) -> list[tuple[int, re.Match]]:
+        """The sports clubs the text names, by position (scanned once, when "the club" speaks)."""
+        return [(m.start(), m) for m in _CLUB_NAMED.finditer(self.masked)]
+
     def _club_named_before(self, pos: int) -> _Entity | None:
         """The sports club the story named last before ``pos`` ("Manchester United's board ...
         The club said"), if it named one as a club, on its headline too."""
-        found = None
-        for found in _CLUB_NAMED.finditer(self.masked, 0, pos):
-            pass
-        if found is None:
+        i = bisect_right(self._clubs_named, (pos,))
+        while i > 0 and self._clubs_named[i - 1][1].end() > pos:
+            i -= 1
+        if i == 0:
             return None
+        found = self._clubs_named[i - 1][1]
         name = found.group("a") or found.group("b")
         for suffix in ("'s", "\u2019s"):
             name = name.removesuffix(suffix)
@@ -1054,13 +1060,19 @@ class Resolver:
         best.last = men.start
         return best
 
+    def _paragraph_before_start(self, pos: int, window: int = 1500) -> int:
+        """Where the paragraph before the one holding ``pos`` starts, but no further back than
+        ``window`` characters (a long one-line text is read in bounded steps)."""
+        lo = max(0, pos - window)
+        ps = self.masked.rfind("\n", lo, pos)
+        return max(lo, self.masked.rfind("\n", lo, ps - 1) + 1) if ps > lo else lo
+
     def _introduced_as_one_before(self, rep: tuple[int, int]) -> Mention | None:
         """The indefinite description that introduced the source a definite description
         repeats ("An Investment Ministry official" for "The official"), in its paragraph or
         the one before; None when none did."""
         head = self.masked[rep[0]:rep[1]].split()[-1]
-        ps = self.masked.rfind("\n", 0, rep[0])
-        ps = self.masked.rfind("\n", 0, ps - 1) + 1 if ps > 0 else 0
+        ps = self._paragraph_before_start(rep[0])
         last = None
         for last in re.finditer(r"(?<![\w'\u2019-])(?:[Aa]n?|One|one)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?"
                                 + re.escape(head) + r"\b", self.masked[ps:rep[0]]):
@@ -1074,10 +1086,9 @@ class Resolver:
         its paragraph and the one before, when that name is a body's ("Greater Manchester Fire
         and Rescue Service welcomed the sentence. '...,' said its head of protection"); None when
         the last name is anything else ("Britain ... its prime minister")."""
-        ps = self.masked.rfind("\n", 0, pos)
-        ps = self.masked.rfind("\n", 0, ps - 1) + 1 if ps > 0 else 0
+        ps = self._paragraph_before_start(pos, 400)
         last = None
-        for m in _CAPITALISED_RUN.finditer(self.masked, max(ps, pos - 400), pos):
+        for m in _CAPITALISED_RUN.finditer(self.masked, ps, pos):
             if self.masked[m.end():pos].strip(" ,") and (
                     m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())):
                 last = m  # the subject of a sentence, not the person's own name right before ("Htay Oo,
@@ -1093,16 +1104,25 @@ class Resolver:
             return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
         return name
 
+    @cached_property
+    def _described_reporters(self) -> list[tuple[int, re.Match]]:
+        """Every sentence that opens with a described reporter ("But the spokesman said"), by
+        position (scanned once, when a pronoun first needs it)."""
+        return [(m.start(), m) for m in _DESCRIBED_REPORTER.finditer(self.masked)]
+
     def _described_reporter_before(self, pos: int, gender: str) -> tuple[int, int] | None:
         """The span of the last definite description of one person that opens a sentence of
         the paragraph before ``pos`` with a verb of saying ("But the spokesman said", "The
         former minister told"), when it is the sentence's subject and no name follows it."""
-        ps = self.masked.rfind("\n", 0, pos) + 1
-        found = None
-        for m in _DESCRIBED_REPORTER.finditer(self.masked, ps, pos):
-            found = m
-        if found is None:
+        lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
+        ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
+        reps = self._described_reporters
+        i = bisect_right(reps, (pos,))
+        while i > 0 and reps[i - 1][1].end() > pos:
+            i -= 1
+        if i == 0 or reps[i - 1][0] < ps:
             return None
+        found = reps[i - 1][1]
         s, e = found.span("np")
         np = found.group("np")
         head = found.group("head").lower()
