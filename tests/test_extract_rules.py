@@ -9313,3 +9313,21 @@ def test_a_firm_with_its_legal_form_in_lower_case(text, speakers):
 ])
 def test_a_relative_named_by_a_given_name_is_an_antecedent(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the company" stands for the firm that is the subject of the story's first sentence
+    ("Rail firm apologises\n\nNorthern Rail has apologised to passengers after 400 trains were cancelled.\n\n"
+     '"We are deeply sorry," the company said in a statement.', "Northern Rail"),
+    ("Rail firm apologises\n\nThe Co-operative Bank has apologised to its customers.\n\n"
+     '"We are deeply sorry," the company said in a statement.', "Co-operative Bank"),
+    # not a person, a public body or a word that opens sentences
+    ("Rail boss quits\n\nJohn Smith has resigned as head of the rail firm.\n\n"
+     '"We thank him," the company said in a statement.', "the company"),
+    ("Rail cuts\n\nThe Department for Transport has cut the rail budget.\n\n"
+     '"We are deeply sorry," the company said in a statement.', "the company"),
+    ("Rail cuts\n\nThat is the view of the rail firm after a bad week.\n\n"
+     '"We are deeply sorry," the company said in a statement.', "the company"),
+])
+def test_the_company_is_the_firm_the_story_opens_with(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

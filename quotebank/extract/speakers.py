@@ -328,13 +328,27 @@ _WIRE_LEAD = r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2
 _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
-    r"\b(?:[ \t]+International)?)")
+    r"(?![\w-])(?:[ \t]+International)?)")
 # a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
 # a byline: "By Lee Park", "*By Lee Park*"
 BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
 _BYLINE_LINE = re.compile(r"\n+" + BYLINE.pattern + r"[^\n]*")  # (the next line, a byline)
 _LEAD_SPEAKER = re.compile(
     r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
+# and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
+_LEAD_SUBJECT = re.compile(
+    r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
+    r"(?:has|have|had|is|was|will|said|says|announced|reported|confirmed|apologised|apologized|warned)\b")
+
+
+def _lead_subject_a_firm(name: str) -> bool:
+    """May a story's first subject be the firm a later "the company" stands for? Not a public
+    body, an outlet, a place or a word that opens sentences ("That is ...", "Britain has ...")."""
+    words = name.split()
+    return words[0] not in NOT_SUBJECT and words[0] not in DATE_WORDS and name.lower() not in countries() \
+        and name not in nationalities() and not set(name_tokens(name)) & _PUBLIC_BODY_WORDS and not is_outlet(name)
+
+
 # organisation words that name public bodies, not firms or outlets
 _PUBLIC_BODY_WORDS = (ORG_WORDS - COMPANY_ENDS - frozenset(
     "company bank chamber network news times post journal reuters bbc cnn nbc abc cbs npr".split())) | frozenset(
@@ -633,7 +647,9 @@ class Resolver:
                 name = lead.group("name")
                 best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
                     or self._new(name, "organization", pos)
-        if best is None and (lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None \
+        if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
+                             or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start))
+                             is not None and _lead_subject_a_firm(lead.group("name"))) \
                 and lead.end("name") <= pos:
             # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
             # a wire story's first speaker, named without a legal form, is the company it is about
