@@ -9331,3 +9331,15 @@ def test_a_relative_named_by_a_given_name_is_an_antecedent(text, speakers):
 ])
 def test_the_company_is_the_firm_the_story_opens_with(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the title before a name is read within its paragraph: not from the one before
+    ("Rovers won with a late header from captain Danny Cole.\n\nRovers manager Gary Webb told BBC Radio Leeds: "
+     '"The lads never stopped believing."', [("manager", "Rovers")]),
+    ("The talks were held at the World Bank.\n\nFinance Minister Gustavo Petricioli said: \"We are pleased.\"",
+     [("Finance Minister", None)]),
+])
+def test_a_title_is_read_within_the_names_paragraph(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -1465,7 +1465,8 @@ def _role_word(word: str) -> bool:
 
 
 def _title_roles(masked: str, i: int) -> list[Role]:
-    m = _PREFIX.search(masked, max(0, i - 60), i)
+    lo = max(0, i - 60)
+    m = _PREFIX.search(masked, max(lo, masked.rfind("\n", lo, i) + 1), i)  # (within the name's paragraph)
     if not m:
         return []
     words = m.group(1).split()
