@@ -9343,3 +9343,16 @@ def test_the_company_is_the_firm_the_story_opens_with(text, speaker):
 def test_a_title_is_read_within_the_names_paragraph(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence opening with a role before a name ("Hill Town boss Sue Harper") has her as its subject
+    ('Hill Town boss Sue Harper was furious with the referee. "That was never a free-kick," she said.',
+     "Sue Harper"),
+    ("Rovers won again.\n\nChelsea chief executive Peter Kenyon has played down reports of a deal.\n\n"
+     '"He has been responding well to treatment," he told BBC Sport.', "Peter Kenyon"),
+    # and not the body before the role
+    ('Hill Town boss Sue Harper was furious. "That was never a free-kick," she said.', "Sue Harper"),
+])
+def test_a_role_before_a_name_opening_a_sentence_makes_the_person_its_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]

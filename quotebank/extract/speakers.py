@@ -1664,6 +1664,7 @@ _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
+    r"boss|coach|captain|chief|head|owner|founder|executive|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
