@@ -9356,3 +9356,17 @@ def test_a_title_is_read_within_the_names_paragraph(text, roles):
 ])
 def test_a_role_before_a_name_opening_a_sentence_makes_the_person_its_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a playing position right after the one player quoted in the paragraph is that player
+    ('Rovers manager Gary Webb was pleased. "The lads never stopped," he said.\n\n'
+     'Cole, 29, said the goal was the best feeling. "I just closed my eyes," the defender added.', "Cole"),
+    # not when two people speak in the paragraph, nor when the one who spoke is no player
+    ('Cole said the goal was the best feeling, and Smith said it was luck. "I just closed my eyes," '
+     "the defender added.", "the defender"),
+    ('Rovers manager Gary Webb said the win was deserved. "I just closed my eyes," the defender added.',
+     "the defender"),
+])
+def test_a_playing_position_is_the_player_quoted_just_before(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"][-1] == speaker

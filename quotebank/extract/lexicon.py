@@ -147,6 +147,12 @@ def offices() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def positions() -> frozenset[str]:
+    """Lower-cased playing positions a later definite mention of which is the player quoted before it."""
+    return frozenset(w for line in _lines("positions.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Lower-cased names of countries: a speaker so named is an organisation ("Mexico said")."""
     return frozenset(l.lower() for l in _lines("countries.txt"))

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .descriptions import roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, offices, pronouns, title_words, titles, us_states
+from .lexicon import countries, cues, given_names, is_outlet, offices, positions, pronouns, title_words, titles, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -589,6 +589,9 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
             q.speaker_key = holder.key
 
 
+_PLAYER_ROLES = frozenset("captain skipper player star international".split())
+
+
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
     """An office that speaks right after one person was named is that person, named earlier
     without the title: 'Mr Brown said ... he told MPs.' then 'The chancellor said ...';
@@ -604,9 +607,11 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
     for key, quotes in spoke.items():
         ent = res.entities[key]
         words = _definite_role(ent)
-        if not 2 <= len(words) <= 3 or words[-1].lower() not in offices():
+        position = len(words) >= 2 and words[-1].lower() in positions()  # "the defender added"
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in offices() and not position:
             continue
-        lo = starts[max(0, bisect_right(starts, ent.desc_start) - 2)]  # (the paragraph before)
+        # (and the paragraph before; a player only in the same paragraph: match reports quote many)
+        lo = starts[max(0, bisect_right(starts, ent.desc_start) - (1 if position else 2))]
         people = {q.speaker_key for q in out if q.speaker_key is not None and q.speaker_start is not None
                   and lo <= q.speaker_start < ent.desc_start and res.entities[q.speaker_key].kind == "person"}
         if len(people) != 1:
@@ -622,8 +627,8 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
                        for n in res.subjects_between(lo, ent.desc_start)):
             continue  # someone else named there too ("Obama defended ... the president")
         heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
-        if heads and words[-1].lower() not in heads:
-            continue
+        if heads and words[-1].lower() not in heads and not (position and heads <= positions() | _PLAYER_ROLES):
+            continue  # (but "captain Danny Cole" may be "the defender")
         for q in quotes:
             q.speaker_key = pk
 
