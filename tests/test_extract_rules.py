@@ -9370,3 +9370,33 @@ def test_a_role_before_a_name_opening_a_sentence_makes_the_person_its_subject(te
 ])
 def test_a_playing_position_is_the_player_quoted_just_before(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, description, report", [
+    # after "according to X," comes the report, not a description of X ...
+    ("According to the Department for Transport, the number of cars on British roads rose by 9% in a decade.",
+     "Department for Transport", None, "the number of cars on British roads rose by 9% in a decade"),
+    # ... unless an appositive closed by a comma comes first: a role, or a relative clause
+    ("According to Pat Ferguson, President of AMBO, work on the pipeline will begin in 2005.",
+     "Pat Ferguson", "President of AMBO", "work on the pipeline will begin in 2005"),
+    ("According to Standard & Poor's, which has upgraded Mexico's rating, the rise in remittances helps the economy.",
+     "Standard & Poor's", "which has upgraded Mexico's rating", "the rise in remittances helps the economy"),
+    # a list is no appositive
+    ("According to Mark Boyar, the licensing division, Playboy mansion and artwork alone make the firm worth more.",
+     "Mark Boyar", None, "the licensing division, Playboy mansion and artwork alone make the firm worth more"),
+])
+def test_the_report_after_according_to(text, speaker, description, report):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_description, q.text) == (speaker, description, report)
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a surname that is also a title, after a given name, is part of the name
+    ("Even the AA's president, Edmund King, has admitted that more roads simply mean more traffic.",
+     "Edmund King", [("President", "AA")]),
+    ("Former prime minister John Major said the party would lose the next election.", "John Major",
+     [("prime minister", None)]),
+])
+def test_a_surname_that_is_a_title(text, speaker, roles):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

@@ -30,6 +30,7 @@ from .phrases import (
     word_tokens,
 )
 from .record import Quote
+from .descriptions import is_role_like, parse_description
 from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, phrase_head
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
@@ -610,6 +611,33 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
     return None
 
 
+def _according_appositive(masked: str, cs: int, se: int) -> tuple[int, int] | None:
+    """The span of an appositive right after "according to X," (a role: "President of AMBO",
+    "Clinton's Latino vote director"; or a relative clause: "which has upgraded Mexico's
+    rating") when another comma ends it and a report of three words or more follows."""
+    s = cs
+    while s < se and masked[s] in " \t":
+        s += 1
+    end = masked.find(", ", s, min(se, s + 120))
+    if end < 0 or MASK in masked[s:end] or len(WORDS.findall(masked, end, se)) < 3:
+        return None
+    seg = masked[s:end]
+    if len(seg.split()) > 12:
+        return None
+    if _RELATIVE_OPEN.match(seg) or any(r.role and is_role_like(r.role) and r.role.split()[-1].lower() not in _PART_OF_A_BODY
+                                        for r in parse_description(seg)) and not _FINITE_IN_APPOSITIVE.search(seg):
+        return s, end
+    return None
+
+
+# parts of a body, which are no one's role: "the licensing division, Playboy mansion and artwork ..." (a list)
+_PART_OF_A_BODY = frozenset("division unit arm subsidiary affiliate parent branch department".split())
+
+
+_RELATIVE_OPEN = re.compile(r"(?:who|which)\s")
+_FINITE_IN_APPOSITIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+
+
 class CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
 
@@ -666,6 +694,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(",", men.end, se)
                     if comma > 0:
                         cs = comma + 1
+                        if men.desc_start is not None and men.desc_start >= comma:
+                            men.desc_start = men.desc_end = None  # (what follows the comma is the report)
+                            if (app := _according_appositive(masked, cs, se)) is not None:
+                                # "According to Pat Ferguson, President of AMBO, work will begin ...":
+                                # an appositive first, then the report
+                                men.desc_start, men.desc_end = app
+                                cs = app[1] + 1
                         found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
                 else:
                     comma = masked.find(",", men.end, se)

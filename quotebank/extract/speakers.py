@@ -169,10 +169,12 @@ def _uncapped(name: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     ts = titles()
     out = []
-    for w in NAME_WORD.findall(name):
+    words = NAME_WORD.findall(name)
+    for n, w in enumerate(words):
         w2 = w.rstrip(".")
-        if w in ts or w2 in ts or w2.lower() in ("the",):
-            continue
+        if (w in ts or w2 in ts) and not (n == len(words) - 1 and len(out) == 1 and w == w2
+                                          and out[0] in given_names()) or w2.lower() in ("the",):
+            continue  # a title, but not the surname after a given name: "Edmund King", "John Major"
         for suf in ("'s", "\u2019s"):
             if w2.endswith(suf):
                 w2 = w2[: -len(suf)]
@@ -1258,7 +1260,9 @@ class Resolver:
                                   if r.role and _role_headed(r.role)]
                 roles = titled + roles
                 j = i + len(ent.name)
-                if not desc or prefix:
+                if (not desc or prefix) and not _ACCORDING_BEFORE.search(self.masked, max(0, i - 20), i):
+                    # (not after "according to": "According to the Department for Transport, the
+                    # number of cars rose" goes on with the report, no appositive)
                     d = _after_name(self.masked, j)
                     if d:
                         desc = self.text[d[0]:d[1]]
@@ -1309,6 +1313,7 @@ class Resolver:
         return desc, roles
 
 
+_ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
 _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
