@@ -28,6 +28,10 @@ def roles(desc):
     ("an open-source intelligence analyst who spent the past three years tracking cartel violence",
      [("open-source intelligence analyst", None, None, None)]),
     ("a researcher at the Cato Institute", [("researcher", "Cato Institute", None, None)]),
+    # a title keeps its case when a portfolio word opens the sentence ("Health Secretary"), and a
+    # role in lower case its own ("Public health officials")
+    ("Health Secretary", [("Health Secretary", None, None, None)]),
+    ("Health officials", [("health officials", None, None, None)]),
     # a possessive determiner is no part of the role, as an article is not
     ("its head of protection", [("head of protection", None, None, None)]),
     ("his spokesman", [("spokesman", None, None, None)]),

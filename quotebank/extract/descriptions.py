@@ -190,7 +190,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         if low in OPENERS:
             j += 1  # "Other senators", "Many Democratic officials"
         elif low in _ROLE_OPENERS and j + 1 == i:
-            title = low + " " + title  # "Public health officials"
+            # "Public health officials"; "Health Secretary" keeps the case of its title
+            title = (toks[j][0] if head_cap else low) + " " + title
             i = j
     if j < i:
         org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[j:i])).strip() or None
