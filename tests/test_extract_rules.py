@@ -9400,3 +9400,16 @@ def test_the_report_after_according_to(text, speaker, description, report):
 def test_a_surname_that_is_a_title(text, speaker, roles):
     q = extract_quotes(text)[0]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, description", [
+    # after an age, the home town describes the speaker; it is no role
+    ('"I have waited 14 months," said Margaret Hill, 74, from Stoke.', "from Stoke"),
+    ("Amadou Magassa, 27, of Philadelphia sold water on Broad Street. \"It was hot,\" he said.", "of Philadelphia"),
+    ('"I have waited," said Melissa Roloson, 41, of Sodus in Upstate New York.', "of Sodus in Upstate New York"),
+    # an age alone is still no description
+    ('"I have waited 14 months," said Margaret Hill, 74.', None),
+])
+def test_a_home_town_after_an_age(text, description):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_description, q.speaker_roles) == (description, [])

@@ -1488,8 +1488,9 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     return parse_title(cand, i - len(cand) - 1) if words else []
 
 
-def _after_name(masked: str, j: int) -> tuple[int, int] | None:
-    """The appositive or dashed aside right after a name, as offsets."""
+def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int] | None:
+    """The appositive or dashed aside right after a name, as offsets (``after_age``: after an
+    age, where a home town also describes: "Margaret Hill, 74, from Stoke")."""
     m = ASIDE_OPEN.match(masked, j, j + 4)
     if not m:
         return None
@@ -1500,7 +1501,7 @@ def _after_name(masked: str, j: int) -> tuple[int, int] | None:
     w = first.group(0)
     dashed = "," not in m.group(0)
     if not (dashed or w.lower() in ("a", "an", "the", "who", "which", "former", "now", "then") or w.isdigit()
-            or w.endswith(("'s", "\u2019s"))):
+            or w.endswith(("'s", "\u2019s")) or after_age and w in ("from", "of")):
         return None
     stop = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+" if dashed else r",\s|;|\.(?:\s|$)|\n|\x01")
     e = s
@@ -1513,11 +1514,17 @@ def _after_name(masked: str, j: int) -> tuple[int, int] | None:
             e += 1
             continue
         break
+    if after_age and w in ("from", "of"):
+        place = _PLACE_AFTER_AGE.match(masked, s, e)  # the place only: "of Philadelphia sold water ..."
+        return (s, place.end()) if place is not None else None
     if w.isdigit() and e == s + len(w):
         # an age alone ("Joan Price, 67, of Riverside", "said Jane Doe, 45."): the aside after
         # it, if one follows ("Tom Reyes, 52, a landlord ..."), else none
-        return _after_name(masked, e) if masked.startswith(", ", e) and not masked[e + 2 : e + 3].isdigit() else None
+        return _after_name(masked, e, True) if masked.startswith(", ", e) and not masked[e + 2 : e + 3].isdigit() else None
     return (s, e) if e > s else None
+
+
+_PLACE_AFTER_AGE = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|in|upstate|the)(?=[ \t]+[A-Z]|[ \t]*$|[,.;])|[ \t]+[A-Z][\w.'\u2019-]*)*")
 
 
 def _before_preposition(name: str) -> str:
