@@ -9091,8 +9091,8 @@ def test_the_kind_of_body_before_its_name(description, role):
 
 
 @pytest.mark.parametrize("text, description, roles", [
-    # an age after a name is no description; the aside after it is
-    ('"Nobody came," said Joan Price, 67, of Riverside.', None, []),
+    # an age after a name is no description; the aside after it is, and a home town (no role)
+    ('"Nobody came," said Joan Price, 67, of Riverside.', "of Riverside", []),
     ('"Nobody came," said Joan Price, 67, a retired teacher.', "a retired teacher", ["teacher"]),
     ('"It works," said Jane Doe, 45.', None, []),
     ("Tom Reyes, 52, a landlord in the Eastside district, said the plan would drive up taxes.",
