@@ -9413,3 +9413,30 @@ def test_a_surname_that_is_a_title(text, speaker, roles):
 def test_a_home_town_after_an_age(text, description):
     q = extract_quotes(text)[-1]
     assert (q.speaker_description, q.speaker_roles) == (description, [])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a family name written first, alone later, is the person named in full before
+    ("Premier Zhao Ziyang said China would cut its budget deficit this year.\n\n"
+     "Zhao said spending on construction would be curbed.", ["Zhao Ziyang", "Zhao Ziyang"]),
+    ("SHANGHAI, March 11 - Shanghai will rely on soft loans, Mayor Jiang Zemin said.\n\n"
+     "Jiang said work would start within two years.\n\nThe mayor said foreign firms would be invited.",
+     ["Jiang Zemin", "Jiang Zemin", "Jiang Zemin"]),
+    # not after a Western name whose first word is also a family name of the lexicon
+    ("Singer Kim Jones said the tour would go ahead this year.\n\nKim said the tickets would go on sale.",
+     ["Kim Jones", "Kim"]),
+])
+def test_a_family_name_written_first(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a quotation's own full stop ends its sentence: a report in the next sentence leaves it direct
+    ('Jane Smith said: "The world needs more trade, not less." She added that Brazil would propose a forum.',
+     ["direct", "indirect"]),
+    ('Jane Smith said: "The world needs more trade, not less."', ["direct"]),
+    # but words after a quotation that carry on its sentence make it part of a report
+    ('Jane Smith said the world needs "more trade, not less" this year.', ["mixed"]),
+])
+def test_a_quotation_after_a_colon_before_another_sentence(text, kinds):
+    assert [q.kind for q in extract_quotes(text)] == kinds

@@ -309,6 +309,7 @@ def _titled(words: list[str]) -> bool:
 
 
 _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
+_NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
 
@@ -1238,7 +1239,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         tail_after = masked[qend:se]
         gap_words = WORDS.findall(gap)
         ends_here = _TAIL_OK.match(tail_after) is not None or att is not None \
-            or _AND_VERB.match(tail_after) is not None or _ING_TAIL.match(tail_after) is not None
+            or _AND_VERB.match(tail_after) is not None or _ING_TAIL.match(tail_after) is not None \
+            or sp.closed and text[sp.close - 1 : sp.close] in (".", "!", "?") and _NEXT_SENTENCE.match(tail_after)
+        # ('Smith said: "We will win." She added that ...': the quotation's own full stop ends the sentence)
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \

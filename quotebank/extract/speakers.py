@@ -797,7 +797,9 @@ class Resolver:
                 for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
                     ft = name_tokens(fn)
                     if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
-                            len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]):
+                            len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]
+                            # "Xi" after "Xi Jinping": a given name that is none of the lexicons' (not "Kim Jones")
+                            or len(ft) == 2 and ft[0] not in given_names() and ft[1] not in given_names()):
                         full = fn
                         break
         elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
@@ -965,15 +967,19 @@ class Resolver:
         if last is None:
             return None
         name = last.group(1).split()
-        if not (person_like_name(name) or len(name) == 1 and name[0].lower() not in ORG_WORDS
+        if not (person_like_name(name) or len(name) == 2 and name[0] in family_names_first()  # ("Mayor Jiang Zemin")
+                or len(name) == 1 and name[0].lower() not in ORG_WORDS
                 and name[0] not in titles() and name[0] not in DATE_WORDS and not name[0].endswith(("'s", "\u2019s"))
                 or len(name) > 1 and "-" in name[-1] and name[-1][:1].islower()):
             return None  # ("President Reagan": one surname will do; not "Prime Minister Monday")
         s, e = last.span(1)
-        surname = name_tokens(last.group(1))[-1:]
+        held = name_tokens(last.group(1))
+        surname = held[-1:]
+        # (the holder named again by a part of the name is no other person: "Jiang" for "Mayor Jiang Zemin")
         if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
-                          for ent in self.entities)
-                      or any(e < p < pos and name_tokens(n)[-1:] != surname for p, n in self._subjects
+                          and not set(ent.tokens) <= set(held) for ent in self.entities)
+                      or any(e < p < pos and name_tokens(n)[-1:] != surname and not set(name_tokens(n)) <= set(held)
+                             for p, n in self._subjects
                              if person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
