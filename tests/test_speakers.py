@@ -32,6 +32,10 @@ def roles(desc):
     # role in lower case its own ("Public health officials")
     ("Health Secretary", [("Health Secretary", None, None, None)]),
     ("Health officials", [("health officials", None, None, None)]),
+    # a relative clause after an appositive's comma is cut with its comma; a CEO is a role
+    ("partner at Northgate Ventures, who will join Acme's board", [("partner", "Northgate Ventures", None, None)]),
+    ("head of Tiga, which represents independent developers", [("head", "Tiga", None, None)]),
+    ("CEO of Acme Robotics", [("CEO", "Acme Robotics", None, None)]),
     # a possessive determiner is no part of the role, as an article is not
     ("its head of protection", [("head of protection", None, None, None)]),
     ("his spokesman", [("spokesman", None, None, None)]),

@@ -308,7 +308,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
             qualifier = q.rstrip("-")
             body = body[len(q):].lstrip(" -")
             break
-    body = _CUT_CLAUSE.sub("", body) if " who " in f" {body} " or " which " in f" {body} " else body
+    body = _CUT_CLAUSE.sub("", body).rstrip(" ,;") if " who " in f" {body} " or " which " in f" {body} " else body
+    # (and the comma before the clause: "partner at Northgate Ventures, who will join the board")
     body = re.sub(r"\s+\w+ing\s+[^A-Z]*?(?=\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z])", "", body)
     place = None
     m = _PLACE.search(body)
