@@ -88,6 +88,9 @@ def test_no_false_footer(text):
         ("He went home and slept.", None),
         # two different outlets named in own voice: ambiguous, so nothing
         ("Rolling Stone talked to him. He told Reuters: no.", None),
+        # a date after the outlet is read past; another outlet whose name starts with it is not it
+        ("He said so in an interview with CNN Tuesday.", "CNN"),
+        ("Rovers manager Gary Webb told BBC Radio Leeds: \"The lads never stopped.\"", None),
     ],
 )
 def test_publication_from_evidence(text, expected):

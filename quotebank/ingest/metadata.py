@@ -44,6 +44,8 @@ _SELF = [
     re.compile(r"\b(?:in a statement|in an interview|in an email|speaking)\s+(?:to|with)\s+" + _NAME),
     re.compile(r"\b(?:told|tells|telling)\s+" + _NAME + r"\s*[:.,]"),
 ]
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+                        "january february march april may june july august september october november december".split())
 _BYLINE = re.compile(r"^\s*[-\u2013\u2014]\s*(?P<name>[A-Z][\w.&'\u2019 -]{1,60})\s*$", re.M)
 
 
@@ -61,12 +63,15 @@ def guess_publication(text: str) -> str | None:
     for rx in _SELF:
         for m in rx.finditer(text):
             name = m.group("name")
-            # shorten greedily-captured trailing words until a known name remains
+            # shorten greedily-captured trailing words until a known name remains, but only
+            # words of a date ("CNN Tuesday"): "BBC Radio Leeds" is another outlet than the BBC
             words = name.split()
             for n in range(len(words), 0, -1):
                 cand = " ".join(words[:n]).casefold()
                 if cand in gaz:
                     found.add(gaz[cand])
+                    break
+                if words[n - 1].casefold() not in _DATE_WORDS:
                     break
     return found.pop() if len(found) == 1 else None
 
