@@ -9440,3 +9440,22 @@ def test_a_family_name_written_first(text, speakers):
 ])
 def test_a_quotation_after_a_colon_before_another_sentence(text, kinds):
     assert [q.kind for q in extract_quotes(text)] == kinds
+
+
+@pytest.mark.parametrize("text, description, roles", [
+    # an appositive with no article, a role before its body, closed by its comma
+    ("Dr. Ruth Okafor, chief executive of St Mary's Hospital, said the winter would be hard.",
+     "chief executive of St Mary's Hospital", [("chief executive", "St Mary's Hospital")]),
+    ("Robbin Johnson, vice president of Cargill, said exports would rise.",
+     "vice president of Cargill", [("vice president", "Cargill")]),
+    ("Dr. Ruth Okafor, chief executive of St Mary's Hospital, spoke to us.\n\n\"We are full,\" Okafor said.",
+     "chief executive of St Mary's Hospital", [("chief executive", "St Mary's Hospital")]),
+    # not words that name no role, nor a role the sentence runs on from
+    ("Dr. Ruth Okafor, mother of three, spoke to us.\n\n\"We are full,\" Okafor said.", None, []),
+    ("Dr. Ruth Okafor, chief executive of St Mary's Hospital spoke to us.\n\n\"We are full,\" Okafor said.",
+     None, []),
+])
+def test_a_role_without_an_article_after_a_name(text, description, roles):
+    q = extract_quotes(text)[0]
+    assert q.speaker_description == description
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -1506,8 +1506,12 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
         return None
     w = first.group(0)
     dashed = "," not in m.group(0)
-    if not (dashed or w.lower() in ("a", "an", "the", "who", "which", "former", "now", "then") or w.isdigit()
-            or w.endswith(("'s", "\u2019s")) or after_age and w in ("from", "of")):
+    # a role with no article, before its body: "Ruth Okafor, chief executive of St Mary's, ..."
+    opens = w.lower() in ("a", "an", "the", "who", "which", "former", "now", "then") or w.isdigit() \
+        or w.endswith(("'s", "\u2019s")) or after_age and w in ("from", "of")
+    bare = not dashed and not opens and w.islower() and (rm := _BARE_ROLE_OF.match(masked, s)) is not None \
+        and _role_word(rm.group("head"))
+    if not (dashed or opens or bare):
         return None
     stop = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+" if dashed else r",\s|;|\.(?:\s|$)|\n|\x01")
     e = s
@@ -1520,6 +1524,8 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
             e += 1
             continue
         break
+    if bare and not (masked.startswith(",", e) and _VERB_IN_APPOSITIVE.search(masked, s, e) is None):
+        return None  # (only one closed by its comma: not "Bernard Reed, manager of the exchange said")
     if after_age and w in ("from", "of"):
         place = _PLACE_AFTER_AGE.match(masked, s, e)  # the place only: "of Philadelphia sold water ..."
         return (s, place.end()) if place is not None else None
@@ -1530,6 +1536,8 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
     return (s, e) if e > s else None
 
 
+_VERB_IN_APPOSITIVE = re.compile(r"\s(?:said|says|told|tells|added|adds|believes|thinks|argued|warned|noted)\b|\s[-\u2014\u2013]\s")
+_BARE_ROLE_OF = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*)[ \t]+(?:of|at|for)[ \t]")
 _PLACE_AFTER_AGE = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|in|upstate|the)(?=[ \t]+[A-Z]|[ \t]*$|[,.;])|[ \t]+[A-Z][\w.'\u2019-]*)*")
 
 
