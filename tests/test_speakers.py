@@ -32,6 +32,9 @@ def roles(desc):
     # role in lower case its own ("Public health officials")
     ("Health Secretary", [("Health Secretary", None, None, None)]),
     ("Health officials", [("health officials", None, None, None)]),
+    # a team before a coach or a captain is their organisation, as a body before any title
+    ("England coach", [("coach", "England", None, None)]),
+    ("Wallabies captain", [("captain", "Wallabies", None, None)]),
     # a relative clause after an appositive's comma is cut with its comma; a CEO is a role
     ("partner at Northgate Ventures, who will join Acme's board", [("partner", "Northgate Ventures", None, None)]),
     ("head of Tiga, which represents independent developers", [("head", "Tiga", None, None)]),
