@@ -9459,3 +9459,16 @@ def test_a_role_without_an_article_after_a_name(text, description, roles):
     q = extract_quotes(text)[0]
     assert q.speaker_description == description
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # British police ranks, abbreviated without full stops, are titles
+    ('Det Insp Claire Holmes said: "This was a frightening incident."', "Claire Holmes", ["Detective Inspector"]),
+    ('Detective Superintendent Tom Reid said: "We will find them."', "Tom Reid", ["Detective Superintendent"]),
+    ('DCI Sam Lee said: "We will find them."', "Sam Lee", ["Detective Chief Inspector"]),
+    # a name that is no title keeps its words
+    ('Detroit Jones said: "We will find them."', "Detroit Jones", []),
+])
+def test_police_ranks_are_titles(text, speaker, roles):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == (speaker, roles)

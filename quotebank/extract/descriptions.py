@@ -64,7 +64,8 @@ _TITLE_WORDS = {
     "premier": "Premier", "speaker": "Speaker", "chief": "chief", "sir": None, "dame": None,
     "justice": "Justice", "attorney": "Attorney", "mp": "MP", "mep": "MEP", "msp": "MSP",
     "administrator": "Administrator", "secretary-general": "Secretary-General", "under-secretary": "Under-Secretary",
-    "commodore": "Commodore",
+    "commodore": "Commodore", "insp": "Inspector", "inspector": "Inspector", "supt": "Superintendent",
+    "superintendent": "Superintendent", "constable": "Constable", "dci": "Detective Chief Inspector",
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
@@ -89,7 +90,7 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "lieutenant": "Lieutenant", "prime": "Prime", "majority": "Majority", "minority": "Minority",
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
-               "shadow": "Shadow", "opposition": "Opposition"}  # ("Shadow home secretary David Davis", "Opposition leader")
+               "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective"}  # ("Shadow home secretary David Davis", "Opposition leader")
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
