@@ -9472,3 +9472,20 @@ def test_a_role_without_an_article_after_a_name(text, description, roles):
 def test_police_ranks_are_titles(text, speaker, roles):
     (q,) = extract_quotes(text)
     assert (q.speaker, [r["role"] for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "one" or "another" alone is one of the people the paragraph named just before
+    ('Workers leaving the plant were angry. "Twenty years I have given them," said one, who did not '
+     'want to be named.', ["one of the workers"]),
+    ('Analysts were split on the deal. "It is a small price to pay," said one, a banker in London.',
+     ["one of the analysts"]),
+    # and stays one person: "he" may be that person
+    ('Delegates from three provinces spoke. One said the state had cut spending on farms to three percent. '
+     '"This is incompatible with the place of agriculture," he said.', ["One of the delegates"] * 2),
+    # with no people named before, "one" stays as it was
+    ('The plant closed on Friday. "Twenty years I have given them," said one, who did not want to be named.',
+     ["one"]),
+])
+def test_one_of_the_people_named_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

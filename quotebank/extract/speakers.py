@@ -544,6 +544,10 @@ class Resolver:
             return self._description(men, "group")
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
+        if men.text.lower() in ("one", "another") and (grp := self._people_named_before(men.start)) is not None:
+            # "Workers leaving the plant were angry. '...,' said one": one of the workers
+            return self._description(Mention(men.start, men.end, f"{men.text} of the {grp}", "description"),
+                                     "anonymous")
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
@@ -1091,6 +1095,15 @@ class Resolver:
         ps = self.masked.rfind("\n", lo, pos)
         return max(lo, self.masked.rfind("\n", lo, ps - 1) + 1) if ps > lo else lo
 
+    def _people_named_before(self, pos: int) -> str | None:
+        """The plural noun for people last written in this paragraph or the one before
+        ("Workers leaving the plant were angry" -> "workers"), lower-cased; None if none."""
+        lo = self._paragraph_before_start(pos, 600)
+        last = None
+        for last in _PEOPLE_WORD.finditer(self.masked, lo, pos):
+            pass
+        return last.group(0).lower() if last is not None else None
+
     def _introduced_as_one_before(self, rep: tuple[int, int]) -> Mention | None:
         """The indefinite description that introduced the source a definite description
         repeats ("An Investment Ministry official" for "The official"), in its paragraph or
@@ -1386,6 +1399,7 @@ _GROUP_NP = re.compile(
     r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
 
 
+_PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
 _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
@@ -1721,6 +1735,8 @@ _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other other
 def _plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
     words = name.lower().split()
+    if words[:1] in (["one"], ["another"]) and words[1:2] == ["of"]:
+        return False  # "one of the workers": one person
     head = phrase_head(name)
     return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in PEOPLE_AT_HEADS
                             or head.endswith(PEOPLE_PLURAL_ENDS))
