@@ -9489,3 +9489,14 @@ def test_police_ranks_are_titles(text, speaker, roles):
 ])
 def test_one_of_the_people_named_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "said one." or "said he." ending the sentence: the full stop is no part of the speaker
+    ('"Twenty years I have given them," said one.', ["one"]),
+    ('Analysts were split. "It is a small price to pay," said one.', ["one of the analysts"]),
+    ('Workers held a vigil. "We will stay out here as long as it takes," said one. "So will I," said another.',
+     ["one of the workers", "another of the workers"]),
+])
+def test_an_inverted_speaker_that_ends_the_sentence(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

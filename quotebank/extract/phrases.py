@@ -1809,6 +1809,10 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
         return None
     first = toks[0][2]
     lf = first.lower()
+    if lf.endswith(".") and len(toks) == 1 and (lf[:-1] in pronouns() or lf[:-1] in ("one", "another")):
+        # the sentence's last word: '"...," said one.', '"...," said he.'
+        first, lf = first[:-1], lf[:-1]
+        toks = [(toks[0][0], toks[0][1] - 1, first)]
     if lf in pronouns():
         return Mention(toks[0][0], toks[0][1], first, "pronoun")
     got: list[tuple[int, int, str]] = []

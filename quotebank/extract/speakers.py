@@ -545,9 +545,11 @@ class Resolver:
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
         if men.text.lower() in ("one", "another") and (grp := self._people_named_before(men.start)) is not None:
-            # "Workers leaving the plant were angry. '...,' said one": one of the workers
-            return self._description(Mention(men.start, men.end, f"{men.text} of the {grp}", "description"),
-                                     "anonymous")
+            # "Workers leaving the plant were angry. '...,' said one": one of the workers (each
+            # "one" and "another" a source of its own, not merged by the words they share)
+            ent = self._new(f"{men.text} of the {grp}", "anonymous", men.start)
+            ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
+            return ent
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
