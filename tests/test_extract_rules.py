@@ -9500,3 +9500,26 @@ def test_one_of_the_people_named_before(text, speakers):
 ])
 def test_an_inverted_speaker_that_ends_the_sentence(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+BOLD_QA = ("# Five questions for the new head of the Arts Council\n\n*By Lee Park*\n\n"
+           "**Jane Mbeki** took over as chair of Arts Council England in October.\n\n"
+           "**What is your first priority?**\n\nMoney for the regions.\n\nToo much of it still goes to London.\n\n"
+           "**Will theatres close?**\n\nSome will, and I won't pretend otherwise.\n")
+
+
+def test_an_interview_with_its_questions_in_bold_quotes_the_interviewee():
+    got = [(q.text, q.speaker, q.kind, q.cue) for q in extract_quotes(BOLD_QA)]
+    assert got == [
+        ("Money for the regions.", "Jane Mbeki", "direct", "?"),
+        ("Too much of it still goes to London.", "Jane Mbeki", "direct", "?"),
+        ("Some will, and I won't pretend otherwise.", "Jane Mbeki", "direct", "?"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    BOLD_QA.replace("**Will theatres close?**", "Will theatres close?"),  # one bold question is no interview
+    BOLD_QA.replace("**Jane Mbeki** took over", "The new chair took over"),  # no one named: no interviewee
+])
+def test_no_bold_question_interview(text):
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

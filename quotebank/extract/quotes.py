@@ -353,7 +353,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     used_cues: set[int] = set()
     last_att: _Att | None = None
     last_para_with_att = -10
-    turns = _transcript_turns(text, paras, res) or _interview_answers(text, paras, res)
+    turns = _transcript_turns(text, paras, res) or _interview_answers(text, paras, res) \
+        or _bold_question_answers(text, paras, res)
     # a quotation running over several paragraphs is often attributed after it closes
     # ('"...\n\n"...," Sanders continued. "..."'): that cue, looked up once here, attributes
     # it when its first paragraph has none, and the quotations after it continue that speaker
@@ -880,6 +881,39 @@ def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | N
     return _turn_map(text, paras, found, who, skip="Q")
 
 
+# a question in bold on a paragraph of its own: "**What is your first priority?**"
+_BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{3,300}\?[ \t]*(?:\*\*|__)[ \t]*")
+
+
+def _bold_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | None]:
+    """An interview written as questions in bold, each answered by the plain paragraphs after
+    it (two questions at least), mapped as ``_turn_map`` does: the answers are the
+    interviewee's, the first person named before the first question (not on a byline), with
+    that name as the speaker's mention; the questions map to None."""
+    if text.count("?**") + text.count("?__") < 2:
+        return {}
+    qs = [pi for pi, (ps, pe) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text, ps, pe)]
+    if len(qs) < 2:
+        return {}
+    first_q = paras[qs[0]][0]
+    named = next(((pos, fn) for pos, fn in res.full_names if pos < first_q and not res.on_credit_line(pos)), None)
+    if named is None:
+        return {}
+    pos, who = named
+    ls, le = pos, pos + len(who)
+    out: dict[int, tuple | None] = {}
+    for n, qi in enumerate(qs):
+        out[qi] = None
+        nxt = qs[n + 1] if n + 1 < len(qs) else len(paras)
+        mark = text.rfind("?", *paras[qi])  # the question answered stands for the cue
+        for pj in range(qi + 1, nxt):
+            cs, ce = paras[pj]
+            if _BOLD_QUESTION.fullmatch(text, cs, ce) or not WORDS.search(text, cs, ce):
+                continue
+            out[pj] = (ls, le, cs, ce, who, mark)
+    return out if any(v is not None for v in out.values()) else {}
+
+
 # a headline or summary line that names who says it: "Trump: My immigration plans aren't set in stone",
 # "NY Post: Megyn Kelly Is No Different Than Kim Kardashian"
 _HEADLINE_LABEL = re.compile(
@@ -1045,7 +1079,8 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
 
 
 def _turn_quote(text: str, turn: tuple, pi: int, res: "Resolver") -> Quote | None:
-    ls, le, cs, ce, who = turn  # who: an interview's interviewee, else the label names the speaker
+    ls, le, cs, ce, who = turn[:5]  # who: an interview's interviewee, else the label names the speaker
+    cue_at = turn[5] if len(turn) > 5 else le  # (the label's colon, or the question mark answered)
     while ce > cs and text[ce - 1] in "\"\u201d \t":
         ce -= 1  # a stray closing mark at the paragraph's end
     cs, ce = _strip_ws(text, cs, ce)
@@ -1055,7 +1090,7 @@ def _turn_quote(text: str, turn: tuple, pi: int, res: "Resolver") -> Quote | Non
         men = Mention(ls, le, who, "name")  # the "A" label, read as the person it stands for
     else:
         men = Mention(ls, le, text[ls:le].title(), "name", ls, le)
-    att = _Att(men, ":", le, le + 1, "colon")
+    att = _Att(men, text[cue_at], cue_at, cue_at + 1, "colon")
     sp = Span(cs - 1, ce, "double", pi)
     return _make_quote(text, sp, att, "direct", (cs, ce), [sp], pi, res)
 
