@@ -232,13 +232,16 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     return " ".join(words), None, title
 
 
-_HOME_TOWN = re.compile(r"(?:of|from)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|in|upstate|the))*")
+# a home town: "of Exeter", "from Stoke", "of Sodus in Upstate New York" (the place's words only:
+# not "of Philadelphia sold water ...")
+HOME_TOWN = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|in|upstate|the)"
+                       r"(?=[ \t]+[A-Z]|[ \t]*$|[,.;])|[ \t]+[A-Z][\w.'\u2019-]*)*")
 
 
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
-    if not desc or _AGE.match(desc) or _HOME_TOWN.fullmatch(desc):
+    if not desc or _AGE.match(desc) or HOME_TOWN.fullmatch(desc):
         return []  # (nor a home town: "of Exeter", "from Stoke")
     age = AGE_FIRST.match(desc)
     if age:  # "37, who made the journey ...": the age is no role

@@ -97,6 +97,11 @@ def titles() -> frozenset[str]:
     return frozenset(out)
 
 
+def _words(name: str) -> frozenset[str]:
+    """Every word of a lexicon file, one or more per line."""
+    return frozenset(w for line in _lines(name) for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """The titles, lower-cased and without their full stops ("senator", "gov")."""
@@ -106,27 +111,27 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """Lower-cased last words of a role written before a name ("Tory leader Michael Howard")."""
-    return frozenset(w for line in _lines("role_heads.txt") for w in line.split())
+    return _words("role_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     """Lower-cased nouns for what a person or body is, beyond titles and role heads."""
-    return frozenset(w for line in _lines("role_nouns.txt") for w in line.split())
+    return _words("role_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def evidence_sources() -> frozenset[str]:
     """Lower-cased head words of things that report findings ("poll", "study")."""
-    return frozenset(w for line in _lines("evidence.txt") for w in line.split())
+    return _words("evidence.txt")
 
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str | None]:
     """lower-cased given name -> 'male' | 'female', or None for a name on both lists ("Robin",
     "Dana", "Leslie": a given name, of no one gender)."""
-    f = {w for l in _lines("female_names.txt") for w in l.split()}
-    m = {w for l in _lines("male_names.txt") for w in l.split()}
+    f = _words("female_names.txt")
+    m = _words("male_names.txt")
     out: dict[str, str | None] = {w: None for w in f & m}
     out.update({w: "female" for w in f - m})
     out.update({w: "male" for w in m - f})
@@ -137,19 +142,19 @@ def given_names() -> dict[str, str | None]:
 @lru_cache(maxsize=1)
 def family_names_first() -> frozenset[str]:
     """Family names of names written family name first ("Ho" of "Ho Kian Fah"), as written."""
-    return frozenset(w for l in _lines("family_names_first.txt") for w in l.split())
+    return _words("family_names_first.txt")
 
 
 @lru_cache(maxsize=1)
 def offices() -> frozenset[str]:
     """Lower-cased offices a later definite mention of which is the person named before it."""
-    return frozenset(w for line in _lines("offices.txt") for w in line.split())
+    return _words("offices.txt")
 
 
 @lru_cache(maxsize=1)
 def positions() -> frozenset[str]:
     """Lower-cased playing positions a later definite mention of which is the player quoted before it."""
-    return frozenset(w for line in _lines("positions.txt") for w in line.split())
+    return _words("positions.txt")
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +172,7 @@ def us_states() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nationalities() -> frozenset[str]:
     """Nationality adjectives as written ("Mexican", "Saudi"): where a title holder is from."""
-    return frozenset(w for l in _lines("nationalities.txt") for w in l.split())
+    return _words("nationalities.txt")
 
 
 @lru_cache(maxsize=1)

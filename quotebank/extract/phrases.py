@@ -342,7 +342,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # given name is not in the list)
             return toks[k][0], strip_trailing_period(m, toks[k][0], run[-1][1])
         if len(run) >= 3 and (person := _person_before_of(toks, j - 1, True)) is not None and not any(
-                t[2].rstrip(".").lower() in COMPANY_ENDS | _FIRM_HEADS | _FIRM_PARTS for t in toks[k:j - 1]):
+                t[2].rstrip(".").lower() in COMPANY_ENDS | _FIRM_HEADS | FIRM_PARTS for t in toks[k:j - 1]):
             words = [t for t in toks[k:j - 1] if person[0] <= t[0] and t[2] not in _CAPITALISED_ROLES]
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
@@ -487,7 +487,7 @@ _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 _PARTY_WORDS = frozenset("Republican Democrat Democratic Labour Conservative Liberal Tory Green Socialist".split())
 _REGIONS = frozenset(("north america", "south america", "latin america", "central america", "europe", "asia",
                       "africa", "the americas", "new england", "scandinavia", "the pacific", "the far east"))
-_FIRM_PARTS = frozenset("division unit subsidiary affiliate branch arm".split())  # "Dodge Division of ..."
+FIRM_PARTS = frozenset("division unit subsidiary affiliate branch arm".split())  # "Dodge Division of ..."
 _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products systems services resources "
                         "securities corporation company trust insurance".split())  # "... of America Inc"
 # the fields of business or policy an "and" joins inside a body's name ("Savings and Loan",
@@ -530,9 +530,6 @@ def role_word_opening(w: str) -> bool:
     low = w.lower()
     return w[:1].isupper() and w[1:].islower() and low not in given_names() and w not in titles() \
         and low not in _PARTY_MEMBERS and (low in role_nouns() or low in _PERSON_SINGULARS or low in role_heads())
-
-
-_PARTY_MEMBERS = frozenset("democrat republican conservative liberal independent moderate socialist".split())
 
 
 # letters after a person's name that say what the person is: "Frank Field MP", "Guy Mansfield QC"
@@ -1682,6 +1679,8 @@ def _post_word(tok: str) -> bool:
 
 
 PARTY_MEMBERS = frozenset(("Democrat", "Republican", "Independent"))
+# (and the words for a party's members, lower-cased, that no role noun before a name is)
+_PARTY_MEMBERS = frozenset(w.lower() for w in PARTY_MEMBERS) | frozenset("conservative liberal moderate socialist".split())
 _POST_MODIFIERS = frozenset("vice deputy assistant associate senior chief executive managing general "
                             "financial technical regional".split())
 

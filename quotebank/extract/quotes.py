@@ -59,6 +59,7 @@ from .speakers import (
     NAME_WORD,
     NO_SPEAKER_WORD,
     NOT_SUBJECT,
+    ONE_OF,
     OPENERS,
     ORG_DESCRIPTION_WORDS,
     PREP_BEFORE,
@@ -635,9 +636,6 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
             q.speaker_key = pk
 
 
-_ONE_OF = re.compile(r"(?:one|another)\s+of\s", re.I)
-
-
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
     """A "he", "she", "it" or "they" left unresolved is the most recent compatible speaker before it: the
     quotations of a paragraph are attributed before its reports, so 'A Cyclops spokeswoman said
@@ -665,11 +663,11 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
             elif low == "they":  # "The companies said ... They also said"
                 fits = ent.kind == "group" or " and " in ent.name \
                     or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None \
-                    and not _ONE_OF.match(ent.name)
+                    and not ONE_OF.match(ent.name)
             else:
                 fits = ent.kind in ("person", "anonymous") and (ent.gender or role_gender(ent.name)) in (None, gender) \
                     and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
-                                                          or _PLURAL_END.search(ent.name) and not _ONE_OF.match(ent.name)
+                                                          or _PLURAL_END.search(ent.name) and not ONE_OF.match(ent.name)
                                                           or not_a_he(ent.name)))  # ("one of the workers": one)
             if fits and not named_in(ent.tokens, said):
                 q.speaker_key = ent.key

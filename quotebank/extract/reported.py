@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .lexicon import cues, evidence_sources, us_states
 from .phrases import (
     DAYS,
+    FIRM_PARTS,
     MASK,
     ORG_WORDS,
     PEOPLE_PLURAL_ENDS,
@@ -624,17 +625,14 @@ def _according_appositive(masked: str, cs: int, se: int) -> tuple[int, int] | No
     seg = masked[s:end]
     if len(seg.split()) > 12:
         return None
-    if _RELATIVE_OPEN.match(seg) or any(r.role and is_role_like(r.role) and r.role.split()[-1].lower() not in _PART_OF_A_BODY
+    if seg.startswith(("who ", "which ")) or any(r.role and is_role_like(r.role) and r.role.split()[-1].lower() not in _PART_OF_A_BODY
                                         for r in parse_description(seg)) and not _FINITE_IN_APPOSITIVE.search(seg):
         return s, end
     return None
 
 
 # parts of a body, which are no one's role: "the licensing division, Playboy mansion and artwork ..." (a list)
-_PART_OF_A_BODY = frozenset("division unit arm subsidiary affiliate parent branch department".split())
-
-
-_RELATIVE_OPEN = re.compile(r"(?:who|which)\s")
+_PART_OF_A_BODY = FIRM_PARTS | {"parent", "department"}
 _FINITE_IN_APPOSITIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import AGE_FIRST, Role, parse_description, parse_title
+from .descriptions import AGE_FIRST, HOME_TOWN, Role, parse_description, parse_title
 from .lexicon import (
     countries,
     evidence_sources,
@@ -38,6 +38,7 @@ from .phrases import (
     ORG_WORDS,
     PARTICLES,
     PEOPLE_AT_HEADS,
+    FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
     Mention,
     is_title_word,
@@ -304,6 +305,8 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
 # bank" also for a name ending in "bank": "Westbank AG"); the nouns of _COMPANY_NOUNS stand for
 # any company (a name with a legal form or a ticker), and "the paper" for any news outlet
 _PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"})
+# the last words of a sports club's name: "Riverside Rovers FC", "Manchester United"
+_CLUB_ENDS = ("FC", "AFC", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers")
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
     "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
@@ -313,15 +316,14 @@ _ORG_NOUN_NAMES = {
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
-    "club": frozenset({"fc", "afc", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "club"}),
+    "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
 }
 # a sports club the story names: "football club Borussia Dortmund", "Manchester United's board",
 # "Riverside Rovers FC" (what "the club said" stands for, even when the club has not spoken)
 _CLUB_NAMED = re.compile(
     r"(?<![\w-])(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Bb]asketball|[Hh]ockey|[Bb]aseball)[ \t]+club[ \t]+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
-    r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:FC|AFC|United|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|"
-    r"Football[ \t]+Club))(?![\w-])")
+    r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
@@ -622,12 +624,9 @@ class Resolver:
     def _club_named_before(self, pos: int) -> _Entity | None:
         """The sports club the story named last before ``pos`` ("Manchester United's board ...
         The club said"), if it named one as a club, on its headline too."""
-        i = bisect_right(self._clubs_named, (pos,))
-        while i > 0 and self._clubs_named[i - 1][1].end() > pos:
-            i -= 1
-        if i == 0:
+        found = _last_before(self._clubs_named, pos)
+        if found is None:
             return None
-        found = self._clubs_named[i - 1][1]
         name = found.group("a") or found.group("b")
         for suffix in ("'s", "\u2019s"):
             name = name.removesuffix(suffix)
@@ -1155,13 +1154,9 @@ class Resolver:
         former minister told"), when it is the sentence's subject and no name follows it."""
         lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
         ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
-        reps = self._described_reporters
-        i = bisect_right(reps, (pos,))
-        while i > 0 and reps[i - 1][1].end() > pos:
-            i -= 1
-        if i == 0 or reps[i - 1][0] < ps:
+        found = _last_before(self._described_reporters, pos)
+        if found is None or found.start("np") < ps:
             return None
-        found = reps[i - 1][1]
         s, e = found.span("np")
         np = found.group("np")
         head = found.group("head").lower()
@@ -1347,6 +1342,14 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019.-])(?:The[ \t]+)?(?P<name>[A-Z][\
                               r"(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w&'\u2019.-]*)*)")
 
 
+def _last_before(found: list[tuple[int, re.Match]], pos: int) -> re.Match | None:
+    """The last of these matches (a text's scan, by position) that ends by ``pos``."""
+    i = bisect_right(found, (pos,))
+    while i > 0 and found[i - 1][1].end() > pos:
+        i -= 1
+    return found[i - 1][1] if i else None
+
+
 def _role_headed(role: str) -> bool:
     """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
     "England captain", "Senate Majority Leader")?"""
@@ -1362,7 +1365,7 @@ _DESCRIBED_REPORTER = re.compile(
     r"(?P<np>[Tt]he[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))[ \t]+"
     r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed)\b")
-_NOT_A_REPORTER_HEAD = frozenset("unit subsidiary parent affiliate division arm staff".split())
+_NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
 _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
@@ -1543,7 +1546,7 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
     if bare and not (masked.startswith(",", e) and _VERB_IN_APPOSITIVE.search(masked, s, e) is None):
         return None  # (only one closed by its comma: not "Bernard Reed, manager of the exchange said")
     if after_age and w in ("from", "of"):
-        place = _PLACE_AFTER_AGE.match(masked, s, e)  # the place only: "of Philadelphia sold water ..."
+        place = HOME_TOWN.match(masked, s, e)  # the place only: "of Philadelphia sold water ..."
         return (s, place.end()) if place is not None else None
     if w.isdigit() and e == s + len(w):
         # an age alone ("Joan Price, 67, of Riverside", "said Jane Doe, 45."): the aside after
@@ -1554,7 +1557,6 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
 
 _VERB_IN_APPOSITIVE = re.compile(r"\s(?:said|says|told|tells|added|adds|believes|thinks|argued|warned|noted)\b|\s[-\u2014\u2013]\s")
 _BARE_ROLE_OF = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*)[ \t]+(?:of|at|for)[ \t]")
-_PLACE_AFTER_AGE = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|in|upstate|the)(?=[ \t]+[A-Z]|[ \t]*$|[,.;])|[ \t]+[A-Z][\w.'\u2019-]*)*")
 
 
 def _before_preposition(name: str) -> str:
@@ -1733,12 +1735,16 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
 _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
 
 
+# one source of a group: "one of the workers", "another of the analysts"
+ONE_OF = re.compile(r"(?:one|another)\s+of\s", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
-    words = name.lower().split()
-    if words[:1] in (["one"], ["another"]) and words[1:2] == ["of"]:
+    if ONE_OF.match(name):
         return False  # "one of the workers": one person
+    words = name.lower().split()
     head = phrase_head(name)
     return bool(words) and (words[0] in _PLURAL_QUANTIFIERS or head in PEOPLE_AT_HEADS
                             or head.endswith(PEOPLE_PLURAL_ENDS))
