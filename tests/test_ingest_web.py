@@ -98,6 +98,34 @@ def test_an_embedded_tweet_is_its_authors_quotation(tmp_path):
     assert "@realDonaldTrump" not in rec["text"] and "June 29, 2016" not in rec["text"]
 
 
+INTERVIEW_PAGE = """<html><head><title>The new head of the Clean Rivers Trust</title></head><body><article>
+<h1>The new head of the Clean Rivers Trust</h1>
+<p>Dr Helen Marsh took over as chief executive of the Clean Rivers Trust in March. We spoke to her in Otley.</p>
+<p>{q1}</p>
+<p>Sewage. Water companies released untreated sewage into our rivers more than 400,000 times last year.</p>
+<p>{q2}</p>
+<p>No. The Environment Agency has lost half its budget in a decade.</p>
+<p>We need inspectors on the riverbank, and we need them now.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("q1,q2,answers", [
+    ("<strong>What is your first priority?</strong>", "<b>Is the regulator doing its job?</b>", 3),
+    ("<STRONG class='q'> What is your first priority? </STRONG>", "<b>Is the regulator doing its job?</b>", 3),
+    # not questions in bold: a paragraph in plain type, bold that is no question, bold inside a sentence
+    ("What is your first priority?", "Is the regulator doing its job?", 0),
+    ("<strong>Her first priority.</strong>", "<strong>The regulator.</strong>", 0),
+    ("She was asked <b>what her first priority is?</b>", "And <b>is the regulator doing its job?</b>", 0),
+])
+def test_an_interviews_questions_in_bold_on_a_web_page_credit_the_answers(tmp_path, q1, q2, answers):
+    (tmp_path / "page.html").write_text(INTERVIEW_PAGE.format(q1=q1, q2=q2), encoding="utf-8")
+    rec = json.loads(CliRunner().invoke(cli, ["extract", str(tmp_path / "page.html"), "--format", "jsonl"]).stdout)
+    got = [(x["kind"], x["speaker"], x["text"][:8]) for x in rec["quotes"]]
+    assert got == [("direct", "Helen Marsh", "Sewage. "), ("direct", "Helen Marsh", "No. The "),
+                   ("direct", "Helen Marsh", "We need ")][:answers]
+    assert ("**" in rec["text"]) == bool(answers)  # the emphasis kept only on a question of its own
+
+
 def test_html_without_article_text_is_an_error(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     [err] = list(iter_inputs([str(tmp_path / "empty.html")]))
