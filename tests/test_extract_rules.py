@@ -9217,6 +9217,9 @@ def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
     ("Investor Paul Bilzerian said he may seek control.", "Paul Bilzerian", ["investor"]),
     ("Archbishop Desmond Tutu said the vote was fair.", "Desmond Tutu", ["Archbishop"]),  # a style keeps its capital
     ("Chairman John Hall said profits rose sharply last year.", "John Hall", ["Chairman"]),  # a title, as before
+    # a workplace before the role is part of it, not an organisation; "Cllr" is a title
+    ("Shop owner Tom Reyes said he lost everything.", "Tom Reyes", ["shop owner"]),
+    ("Cllr Jane Scott said the council would help.", "Jane Scott", ["Cllr"]),
     # a party is no role, and a given name no role noun
     ("Conservative Graham Brady said the vote was fair.", "Graham Brady", []),
     ("Hunter Biden Smith said the vote was fair.", "Hunter Biden Smith", []),

@@ -120,6 +120,16 @@ def test_appositives_and_relative_clauses(desc, expected):
     ("UKIP MEP", [("MEP", "UKIP", None, None)]),
     ("TUC General Secretary", [("General Secretary", "TUC", None, None)]),
     ("NATO Secretary General", [("Secretary General", "NATO", None, None)]),
+    # a kind of workplace opening the sentence is capitalised only for that: no organisation
+    ("Shop owner", [("shop owner", None, None, None)]),
+    ("Bank governor", [("bank governor", None, None, None)]),
+    ("Company spokesman", [("company spokesman", None, None, None)]),
+    ("Trade minister", [("trade minister", None, None, None)]),
+    # but a capitalised title after it, a name, or more words, keep the organisation
+    ("Bank Governor", [("Governor", "Bank", None, None)]),
+    ("Acme spokesman", [("spokesman", "Acme", None, None)]),
+    ("Hill Farm owner", [("owner", "Hill Farm", None, None)]),
+    ("said Barclays Bank manager", [("manager", "Barclays Bank", None, None)]),
 ])
 def test_titles_before_names(prefix, expected):
     assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_title(prefix)] == expected

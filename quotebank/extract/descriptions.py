@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .lexicon import nationalities, portfolios, role_heads, role_nouns, title_words
+from .lexicon import nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
 from .phrases import PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
@@ -190,10 +190,11 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         low = toks[j][0].lower()
         if low in OPENERS:
             j += 1  # "Other senators", "Many Democratic officials"
-        elif low in _ROLE_OPENERS and j + 1 == i:
-            # "Public health officials"; "Health Secretary" keeps the case of its title
-            title = (toks[j][0] if head_cap else low) + " " + title
-            i = j
+        elif (low in _ROLE_OPENERS or low in workplaces() and not head_cap) and j + 1 == i:
+            # "Public health officials"; "Health Secretary" keeps the case of its title; "Shop
+            # owner Tom Reyes" works in a shop, of no organisation called "Shop"
+            title = (toks[j][0] if head_cap else low) + " " + (title if head_cap or mods else last.rstrip("."))
+            i = j  # ("Bank governor Chang": "bank governor", as written)
     if j < i:
         org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[j:i])).strip() or None
         i = j

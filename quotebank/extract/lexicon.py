@@ -158,6 +158,12 @@ def positions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def workplaces() -> frozenset[str]:
+    """Lower-cased kinds of workplace, common nouns before a role ("shop owner", "bank manager")."""
+    return _words("workplaces.txt")
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Lower-cased names of countries: a speaker so named is an organisation ("Mexico said")."""
     return frozenset(l.lower() for l in _lines("countries.txt"))
