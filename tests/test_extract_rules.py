@@ -9331,6 +9331,18 @@ def test_a_relative_named_by_a_given_name_is_an_antecedent(text, speakers):
      '"We are deeply sorry," the company said in a statement.', "the company"),
     ("Rail cuts\n\nThat is the view of the rail firm after a bad week.\n\n"
      '"We are deeply sorry," the company said in a statement.', "the company"),
+    # after a wire's dateline, with its date or its agency: "CITY, Month Day -", "CITY, State (Reuters) -"
+    ("Apple unveils iPhone\n\nCUPERTINO, California (Reuters) - Apple Inc on Tuesday unveiled a phone.\n\n"
+     "The company said it would go on sale on Friday.", "Apple Inc"),
+    ("Apple unveils iPhone\n\nWASHINGTON (AP) \u2014 Apple Inc on Tuesday unveiled a phone.\n\n"
+     "The company said it would go on sale on Friday.", "Apple Inc"),
+    ("Apple unveils iPhone\n\nLONDON, Sept 9 (Reuters) - Apple Inc on Tuesday unveiled a phone.\n\n"
+     "The company said it would go on sale on Friday.", "Apple Inc"),
+    ("NEW YORK, March 3 - Borden Inc raised its quarterly dividend by half.\n\n"
+     "The company said it would pay 1,000 dlrs a note.", "Borden Inc"),
+    # a place and a dash with neither is no dateline: a person spoke first
+    ("Apple unveils iPhone\n\nIn Cupertino - a city in California - Jane Smith on Tuesday unveiled a phone.\n\n"
+     "The company said it would go on sale on Friday.", "The company"),
 ])
 def test_the_company_is_the_firm_the_story_opens_with(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -28,6 +28,16 @@ def roles(desc):
     ("an open-source intelligence analyst who spent the past three years tracking cartel violence",
      [("open-source intelligence analyst", None, None, None)]),
     ("a researcher at the Cato Institute", [("researcher", "Cato Institute", None, None)]),
+    # a body alone, as an appositive: its name
+    ("of the University of Leeds", [(None, "University of Leeds", None, None)]),
+    ("from the Welsh Institute for Health and Social Care", [(None, "Welsh Institute for Health and Social Care", None, None)]),
+    ("at Harvard University.", [(None, "Harvard University", None, None)]),
+    ("with Merrill Lynch", [(None, "Merrill Lynch", None, None)]),
+    ("of Maison Placements Canada Inc.", [(None, "Maison Placements Canada Inc", None, None)]),
+    # but a home town or an address is no body
+    ("of Flint", []),
+    ("from Stoke", []),
+    ("of University Road", []),
     # a title keeps its case when a portfolio word opens the sentence ("Health Secretary"), and a
     # role in lower case its own ("Public health officials")
     ("Health Secretary", [("Health Secretary", None, None, None)]),
@@ -320,3 +330,45 @@ def test_a_role_is_headed_by_a_word_for_what_someone_is(role):
 def test_a_description_headed_by_no_word_for_a_person_states_no_role(desc):
     assert not is_role_like(desc.split(None, 1)[-1] if desc.startswith("the ") else desc)
     assert parse_description(desc) == []
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("of Chemical Bank. This is a sentence.", 0, "Chemical Bank"),  # the sentence ends at the full stop
+    ("of the Harvard T.H. Chan School of Public Health. It", 0, "Harvard T.H. Chan School of Public Health"),
+    ("of U.S. Steel Corp", 0, "U.S. Steel Corp"),
+    ("at the Bank of Finland's research unit", 0, "Bank of Finland"),
+    ("of Flint", 0, None),
+    ("of the people", 0, None),
+])
+def test_a_body_after_a_name(text, at, expected):
+    from quotebank.extract.descriptions import body_after
+    got = body_after(text, at)
+    assert (got[2] if got else None) == expected
+
+
+@pytest.mark.parametrize("text, speaker, roles, desc", [
+    # "X of/from/at/with BODY": the person, of the body
+    ("Carl Fox of the University of Leeds said the plan was bad for everyone.", "Carl Fox",
+     [(None, "University of Leeds")], "of the University of Leeds"),
+    ('"It is bad," said Carl Fox from the University of Leeds.', "Carl Fox",
+     [(None, "University of Leeds")], "from the University of Leeds"),
+    ("Jane Doe of the London School of Economics said the plan was bad for everyone.", "Jane Doe",
+     [(None, "London School of Economics")], "of the London School of Economics"),
+    # a title without an organisation takes the body; an honorific does not
+    ('"It is bad," said Prof Jane Doe of Yale University.', "Jane Doe", [("Professor", "Yale University")], "Prof"),
+    ('"It is bad," said Mr John Doe of Yale University.', "John Doe", [(None, "Yale University")], None),
+    ("Health analyst Tony Beddow, from the Welsh Institute for Health and Social Care, called the figures "
+     '"reasonably impressive".', "Tony Beddow", [("health analyst", "Welsh Institute for Health and Social Care")],
+     "from the Welsh Institute for Health and Social Care"),
+    # a relative clause on "which" after the body describes the body, not the person
+    ("Gene Kimmelman of the Consumer Federation of America, which represents more than 200 consumer groups, "
+     'said, "Prices will rise."', "Gene Kimmelman", [(None, "Consumer Federation of America")],
+     "of the Consumer Federation of America"),
+    # a place is no body, and a body alone speaks for itself
+    ('"It is bad," said Carl Fox of Flint.', "Carl Fox", [], None),
+    ("The University of Leeds said the plan was bad for everyone.", "The University of Leeds", [], None),
+])
+def test_a_person_of_a_body(text, speaker, roles, desc):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles], q.speaker_description) == (
+        speaker, roles, desc)

@@ -15,8 +15,8 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .lexicon import nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
-from .phrases import PARTY_MEMBERS
+from .lexicon import is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
+from .phrases import COMPANY_ENDS, ORG_WORDS, PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -239,9 +239,46 @@ HOME_TOWN = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\
                        r"(?=[ \t]+[A-Z]|[ \t]*$|[,.;])|[ \t]+[A-Z][\w.'\u2019-]*)*")
 
 
+# a body a person is of, after the name or as an appositive: "of the Brookings Institution",
+# "from the University of Leeds", "at Harvard University", "with Merrill Lynch"
+_BODY_AFTER = re.compile(r"(?:of|from|at|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.&'\u2019-]*"
+                         r"(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w.&'\u2019-]*){0,7})")
+
+
+def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
+    """"of/from/at/with (the) Body" at ``pos`` (its span, and the body's name), when the
+    capitalised words are a body's name: one of them a word for a body ("University",
+    "Institution", "Bank"), or a firm the list knows; not a place ("of Flint", "from Stoke")."""
+    m = _BODY_AFTER.match(text, pos)
+    if m is None:
+        return None
+    org, end = m.group("org"), m.end()
+    if (stop := _NAME_THEN_SENTENCE.search(org)) is not None:
+        org, end = org[:stop.start() + 1], m.start("org") + stop.start() + 1  # "of Chemical Bank. This ..."
+    org = org.rstrip()
+    if org.endswith(("'s", "\u2019s")):
+        org, end = org[:-2], m.start("org") + len(org) - 2  # "at the Bank of Finland's research unit"
+    words = [w.rstrip(".").lower() for w in org.split()]
+    if org.endswith(".") and words[-1] not in ("inc", "corp", "co", "ltd", "bros"):
+        org, end = org[:-1], end - 1  # the sentence's full stop, not "Inc."
+    if words[-1] in _STREET_WORDS:
+        return None  # "of University Road": an address
+    if any(w in ORG_WORDS or w in COMPANY_ENDS for w in words) or is_known_firm(org):
+        return m.start(), end, org
+    return None
+
+
+# a word of three letters or more and a full stop, then another word: a sentence ends there (not
+# "T.H. Chan", "U.S. Steel", "St. Louis", "Co. Ltd")
+_NAME_THEN_SENTENCE = re.compile(r"(?<=[A-Za-z]{3})\.[ \t]+(?=[A-Z])")
+_STREET_WORDS = frozenset("road street avenue lane drive way square place close crescent terrace row hill park".split())
+
+
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
+    if (body := body_after(desc)) is not None and body[1] == len(desc):
+        return [Role(None, body[2], None, None, desc, offset, offset + len(desc))]  # "of the Cato Institute"
     if not desc or _AGE.match(desc) or HOME_TOWN.fullmatch(desc):
         return []  # (nor a home town: "of Exeter", "from Stoke")
     age = AGE_FIRST.match(desc)

@@ -357,15 +357,17 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
                 " ".join(t[2] for t in run) in us_states() or run[-1][2] in ("America", "Canada"))):
             # "the University of Michigan", "the Department of Justice": one name (and "Public Service
             # Co of New Mexico", "Aluminum Co of America": a company named for its state or country,
-            # not the place; but "Bayer AG of West Germany" is where Bayer AG is)
-            return before[0][0], strip_trailing_period(m, before[0][0], run[-1][1])
+            # not the place; but "Bayer AG of West Germany" is where Bayer AG is), or the person of
+            # it named before "of the" ("Carl Fox of the University of Leeds")
+            return _person_of_the(toks, k) or (before[0][0], strip_trailing_period(m, before[0][0], run[-1][1]))
         named = [t for t in before if t[2] != "The"]
         if named and (before[0][2] == "The" or k > 0 and toks[k - 1][2].lower() == "the") \
                 and named[0][2].lower() not in given_names():
             # "The British Chambers of Commerce", "the Royal Society of Chemistry", "the London
             # School of Economics": after an article, "X of Y" is one name, no person of a place
-            # (but "the Rev. Jesse Jackson of Chicago" is a person)
-            return before[0][0], strip_trailing_period(m, before[0][0], run[-1][1])
+            # (but "the Rev. Jesse Jackson of Chicago" is a person, and "Jane Doe of the London
+            # School of Economics" the person of the body)
+            return _person_of_the(toks, k) or (before[0][0], strip_trailing_period(m, before[0][0], run[-1][1]))
         if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
             return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
         place = " ".join(t[2] for t in run)

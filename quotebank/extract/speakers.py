@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import AGE_FIRST, HOME_TOWN, Role, parse_description, parse_title
+from .descriptions import AGE_FIRST, HOME_TOWN, Role, body_after, parse_description, parse_title
 from .lexicon import (
     countries,
     evidence_sources,
@@ -328,7 +328,9 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
-_WIRE_LEAD = r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+-[ \t]+"  # "LOS ANGELES, March 9 - "
+# a wire story's dateline: "LOS ANGELES, March 9 - ", "CUPERTINO, California (Reuters) - ", "LONDON, Sept 9 (AP) -- "
+_WIRE_LEAD = (r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|(?=[ \t]+\())"
+              r"(?:[ \t]+\([A-Z][\w.]*\))?[ \t]+(?:-{1,2}|[\u2015\u2014\u2013])[ \t]+")
 _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
@@ -1242,10 +1244,15 @@ class Resolver:
         if ent.key in self._introduced:
             return self._introduced[ent.key]
         desc, roles = ent.description, []
-        prefix = ent.description is not None and ent.desc_end is not None and \
+        if desc is not None and ent.kind == "person" and desc.startswith("which ") and ent.desc_start:
+            before = self.masked[max(0, ent.desc_start - 150):ent.desc_start]
+            if (k := before.rfind(ent.name.rsplit(None, 1)[-1])) >= 0 and _BODY_BETWEEN.search(before, k):
+                desc = None  # "Gene Kimmelman of the Consumer Federation of America, which represents ...":
+                # the body's description, not his
+        prefix = desc is not None and ent.desc_end is not None and \
             self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
-        if ent.description and not prefix:
-            roles = parse_description(ent.description, ent.desc_start or 0)
+        if desc and not prefix:
+            roles = parse_description(desc, ent.desc_start or 0)
         if ent.kind in ("person", "organization") and (len(ent.tokens) >= 2 or prefix and ent.kind == "person"):
             # a whole name where the text first gives it; a single name ("President Obama",
             # "Indonesian Energy Minister Subroto") right after the words describing it
@@ -1302,6 +1309,13 @@ class Resolver:
                             role = role.lower()  # "Analyst Jack Kirnan": an analyst
                         roles.append(Role(role, fm.group("org"), None, None, self.text[fm.start("org"):fm.end()],
                                           fm.start("org"), fm.end()))
+                elif ent.kind == "person" and not any(r.organization for r in roles) \
+                        and self.masked.startswith(" ", j) and (bm := body_after(self.masked, j + 1)) is not None:
+                    # "Jeffrey Lewis of the Brookings Institution", "Carl Fox from the University
+                    # of Leeds": the body he is of, the organisation of a title without one ("Prof")
+                    bs, be, org = bm
+                    roles.append(Role(None, org, None, None, self.text[bs:be], bs, be))
+                    desc = desc or self.text[bs:be]
                 pm = _PARTY.match(self.masked, j)
                 if pm:
                     roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
@@ -1309,6 +1323,16 @@ class Resolver:
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place or r.qualifier
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
+        bodies = [r for r in roles if r.role is None and r.organization and _BODY_WORDS.match(r.description)]
+        bare = [r for r in roles if r.role and not r.organization and r.role.rstrip(".") not in _HONORIFICS]
+        if len(bodies) == 1 and bare:
+            # "Prof Jane Doe of Yale University", "Health analyst Tony Beddow, from the Welsh
+            # Institute ...": the title's organisation (the same role stated twice, each time)
+            for r in bare:
+                if r.role == bare[-1].role:
+                    r.organization = bodies[0].organization
+            roles.remove(bodies[0])
+            roles = [r for r in roles if not (r.role and r.role.rstrip(".") in _HONORIFICS and not r.organization)]
         seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
         for r in roles:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
@@ -1372,6 +1396,8 @@ _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope ca
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
 
 
+_BODY_WORDS = re.compile(r"(?:of|at|from|with)\s")
+_BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
 _OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
                       r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners)\b)")
