@@ -38,6 +38,12 @@ def roles(desc):
     ("of Flint", []),
     ("from Stoke", []),
     ("of University Road", []),
+    # a word after the role's head is part of the role ("professor emeritus", "president-elect")
+    ("professor emeritus of nutrition at King's College London",
+     [("professor emeritus of nutrition", "King's College London", None, None)]),
+    ("the president-elect", [("president-elect", None, None, None)]),
+    ("minister designate", [("minister designate", None, None, None)]),
+    ("the elect", []),
     # a title keeps its case when a portfolio word opens the sentence ("Health Secretary"), and a
     # role in lower case its own ("Public health officials")
     ("Health Secretary", [("Health Secretary", None, None, None)]),
@@ -372,3 +378,14 @@ def test_a_person_of_a_body(text, speaker, roles, desc):
     q = extract_quotes(text)[0]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles], q.speaker_description) == (
         speaker, roles, desc)
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # a description in apposition before the name, an honorific between ("Her co-author, Dr Ben Walsh,")
+    ("Her co-author, Dr Ben Walsh, cautioned that the study showed an association only.", "Ben Walsh", "Her co-author"),
+    ("The mayor, Mrs Rosa Diaz, said the plan was bad for everyone.", "Rosa Diaz", "The mayor"),
+    ("The plan, Dr Ben Walsh said, was bad for everyone in the town.", "Ben Walsh", None),  # no role before him
+])
+def test_a_description_before_an_honorific_and_a_name(text, speaker, desc):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == (speaker, desc)

@@ -320,6 +320,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     return out
 
 
+_AFTER_HEAD = frozenset(("emeritus", "emerita", "elect", "designate"))  # words after a role's head
 _ROLE_CORE = re.compile(r"\s(?:of|for|at|in|with|on|from|to|based|working|living|visiting|representing|who|which)\s|\s*\(")
 _DOER_ENDS = ("er", "or", "ist", "ian", "eur", "man", "men", "woman", "person")
 
@@ -333,7 +334,12 @@ def is_role_like(role: str) -> bool:
     words = _ROLE_CORE.split(role, 1)[0].split()
     if not words:
         return False
-    head = words[-1].rstrip(".,").lower().split("-")[-1]
+    parts = words[-1].rstrip(".,").lower().split("-")
+    if len(parts) > 1 and parts[-1] in _AFTER_HEAD:
+        parts.pop()  # "president-elect", "Prime Minister-designate"
+    elif len(words) > 1 and parts[-1] in _AFTER_HEAD:
+        parts = words[-2].rstrip(".,").lower().split("-")  # "professor emeritus", "minister designate"
+    head = parts[-1]
     forms = (head, head[:-1], head[:-2]) if head.endswith("es") else (
         (head, head[:-1]) if head.endswith("s") and not head.endswith("ss") else (head,))  # "bosses", "officials"
     return any(h in role_heads() or h in role_nouns() or h in title_words() or h.endswith(_DOER_ENDS) for h in forms)

@@ -661,6 +661,8 @@ _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
+    if toks and toks[-1][2] in _REPORT_PARTICIPLES and len(toks) < len(word_tokens(m, max(lo, end - 250), end)):
+        _drop_report_participle(toks)  # (only where a time phrase went: "A CBS poll released Tuesday found")
     if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]
         toks[-1] = (s0, s0 + cm.end(1), cm.group(1))  # "She's argued", "he'd asked": the pronoun
@@ -1802,6 +1804,42 @@ _OWNED_SOURCES = frozenset("memoir book letter statement speech analysis agent l
 
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
+    men = _np_forward(m, start, hi)
+    if men is not None and men.kind in ("description", "group") and men.desc_end == men.end \
+            and (p := _REPORT_PARTICIPLE_END.search(men.text)) is not None \
+            and not _people_released((ws := men.text[:p.start()].split())[-1], ws[:-1]):
+        # "according to a study of half a million people published on Tuesday": the study, not
+        # "... people published" (the time phrase is read off, its participle left hanging)
+        men.end = men.desc_end = men.start + p.start()
+        men.text = men.text[:p.start()]
+    return men
+
+
+# a report's participle ending a phrase whose time phrase was left out ("a poll released", "a
+# statement issued"); not "to be released", "has not been published"
+_REPORT_PARTICIPLE_END = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<=[a-z]{2})[ \t]+"
+                                    r"(?:released|published|issued|unveiled|posted|filed|conducted|carried[ \t]+out)$")
+
+
+def _drop_report_participle(toks: list) -> None:
+    """Pop such a participle, left last once the time phrase after it is gone: "A CBS poll
+    released (Tuesday) found"."""
+    if len(toks) >= 3 and toks[-1][2] in _REPORT_PARTICIPLES and toks[-2][2][:1].isalpha() \
+            and toks[-2][2].lower() not in ("be", "been", "being", "not", "was", "were", "is", "are", "has", "have", "had") \
+            and not _people_released(toks[-2][2], [t[2] for t in toks[:-2]]):
+        toks.pop()
+
+
+def _people_released(word: str, before: list[str]) -> bool:
+    """Did people do the releasing ("a fact sheet lawmakers released"), not the people a
+    report is of ("a poll of 400 voters released")?"""
+    return person_noun(word) and not any(w.lower() in ("of", "by", "among", "from", "with", "for") for w in before)
+
+
+_REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed conducted".split())
+
+
+def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
         i += 1

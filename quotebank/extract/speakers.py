@@ -1290,8 +1290,8 @@ class Resolver:
                     if d:
                         desc = self.text[d[0]:d[1]]
                         roles += parse_description(desc, d[0])
-                if not desc and not titled and ent.kind == "person" \
-                        and (d := _described_before(self.masked, i)) is not None:
+                if (not desc or prefix and desc.strip(" ,").rstrip(".") in _HONORIFICS) and not titled \
+                        and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
                     desc = self.text[d[0]:d[1]]
                     own = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+", desc)  # (a role: "deputy")
@@ -1482,11 +1482,14 @@ _DESCRIBED_BEFORE = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
+_HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 
 
 def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     """The span of a description in apposition before the name at ``i`` ("The mayor" of "The
     mayor, Rosa Diaz, said"), when a word for a role heads it."""
+    if (h := _HONORIFIC_BEFORE.search(masked, max(0, i - 8), i)) is not None:
+        i = h.start()  # "Her co-author, Dr Ben Walsh, cautioned"
     lo = max(0, i - 70)
     for end in _SENTENCE_END.finditer(masked, lo, i):
         lo = end.end()  # (within the name's sentence)
