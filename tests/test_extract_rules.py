@@ -9554,3 +9554,35 @@ def test_no_bold_question_interview(text):
 ])
 def test_a_reports_participle_is_no_part_of_its_source(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # given names beyond the English-speaking world's are known: "he" after "Rui Costa" is him, not a
+    # man named a paragraph earlier
+    ('Rovers chairman Alan Brooks called the deal "a statement of intent".\n\nBenfica\'s sporting director, Rui '
+     'Costa, said the club had been reluctant to sell. "We did not want to lose him," he told Record.',
+     ["Alan Brooks", "Rui Costa", "Rui Costa"]),
+    ('"We make no secret of our tactics," said one leader of the land reform movement, Joao Pedro.', ["Joao Pedro"]),
+])
+def test_international_given_names_are_names(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Mrs. X" after her husband spoke is not him, but the other person of that surname the text named
+    ("Mr. Obama called Naghmeh Abedini. \"I am free,\" said Saeed Abedini.\n\n"
+     "\"I could see his love and compassion,\" Mrs. Abedini wrote on Facebook.", "Naghmeh Abedini"),
+    # not a relative introduced as one ("her son, Humayun Khan"), and "Mr. X" stays the man
+    ("Khizr Khan spoke at the convention. \"Vote for unity,\" Mr. Khan said.\n\nShe talked about her son, "
+     "Humayun Khan. \"I am a Gold Star mother,\" Mr. Khan wrote.", "Khizr Khan"),
+])
+def test_an_honorific_of_the_other_gender_is_the_other_person_of_the_surname(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_relative_named_since_the_office_holder_is_no_other_holder():
+    # "the president" is the President Obama named before; "Her husband, Saeed Abedini" is no president
+    text = ("When President Obama flew to Boise, he met the wife of a pastor held in Iran.\n\nA year later, "
+            "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming "
+            "home, the president told her.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obama"]

@@ -68,7 +68,7 @@ _KIN = frozenset("daughter son wife husband brother sister father mother niece n
                  "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
 
 
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
                          + r")\s*,?\s*$")  # "his wife, ", "Trump's daughter " before a name
 
 
@@ -371,6 +371,7 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
+_OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(?![\w-])")
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
 _SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
@@ -753,6 +754,11 @@ class Resolver:
                 best = max(fits, key=lambda m: m.last)
             elif _other_gender(best, honorific) and self._surname_full_name(toks, pos, honorific, strict=True):
                 matches, best = [], None  # one named in the text, not yet an entity
+            elif _other_gender(best, honorific) and words[0] in _HONORIFIC_GENDER \
+                    and (other := self._other_of_surname(name, best.tokens, pos, honorific)) is not None:
+                # "Mrs. Abedini" after her husband "Saeed Abedini" spoke: not him, but the other
+                # person of that surname the text named ("called Naghmeh Abedini")
+                return self._new(other, "person", pos, honorific)
         if best is None and head_of is not None:
             head_of.last = pos
             return head_of  # "the Bank" after "the Bank of England", "Avon" after "Avon Products Inc"
@@ -792,6 +798,9 @@ class Resolver:
         if len(toks) == 1:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
+            if fn is not None and words[0] in _HONORIFIC_GENDER and given_names().get(name_tokens(fn)[0]) not in (None, honorific):
+                fn = self._other_of_surname(name, name_tokens(fn), pos, honorific) or fn  # "Mrs. Abedini"
+                # after "Saeed Abedini": "Naghmeh Abedini", named without a listed given name
             if fn is None and pos < self.headline_end and men.desc_start is None and not self._org_name(men, toks):
                 # a headline names people before the story does: "Gillibrand on ...: '...'" is the
                 # Kristen Gillibrand named below (a person's name: a given name first)
@@ -986,10 +995,24 @@ class Resolver:
         if alone and (any(ent.kind == "person" and ent.tokens and ent.tokens[-1:] != surname and e < ent.last < pos
                           and not set(ent.tokens) <= set(held) for ent in self.entities)
                       or any(e < p < pos and name_tokens(n)[-1:] != surname and not set(name_tokens(n)) <= set(held)
+                             and not _KIN_BEFORE.search(self.masked, max(0, p - 40), p)  # ("Her husband, Saeed
+                             # Abedini, was free ..., the president told her": a relative, no holder of it)
                              for p, n in self._subjects
                              if person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
             return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
         return Mention(s, e, last.group(1), "name", s, e)
+
+    def _other_of_surname(self, surname: str, not_tokens: tuple[str, ...], pos: int, gender: str) -> str | None:
+        """The last two-word name before ``pos`` ending in ``surname`` that is not ``not_tokens``
+        and whose first word is no title nor a given name of the other gender, if any."""
+        for m in reversed(list(_OTHER_FIRST.finditer(self.masked, 0, pos))):
+            c = m.group(0)
+            first = c.split()[0]
+            if c.endswith(" " + surname) and name_tokens(c) != not_tokens and first.rstrip(".") not in titles() \
+                    and first not in _HONORIFIC_WORDS and given_names().get(first.lower()) in (None, gender) \
+                    and not _KIN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start()):
+                return c  # (not "her son, Humayun Khan")
+        return None
 
     def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
                            strict: bool = False) -> str | None:
