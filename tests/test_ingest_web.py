@@ -126,6 +126,20 @@ def test_an_interviews_questions_in_bold_on_a_web_page_credit_the_answers(tmp_pa
     assert ("**" in rec["text"]) == bool(answers)  # the emphasis kept only on a question of its own
 
 
+@pytest.mark.parametrize("extra, published", [
+    ("", None),  # a copyright line is no publication date
+    ('<meta property="article:published_time" content="2024-03-05T10:00:00Z">', "2024-03-05"),
+])
+def test_an_html_pages_date_is_never_guessed_from_its_copyright(tmp_path, extra, published):
+    page = (f"<html><head><title>Council votes</title>{extra}</head><body><article><h1>Council votes</h1>"
+            "<p>The city council approved the budget on Tuesday after a long debate about library funding and "
+            "roads, and the mayor said it was the best deal the town could get.</p></article>"
+            "<footer><p>Copyright 2026 The Herald. All rights reserved.</p></footer></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    [rec] = list(iter_inputs([str(tmp_path / "page.html")]))
+    assert (str(rec.published) if rec.published else None) == published
+
+
 def test_html_without_article_text_is_an_error(tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     [err] = list(iter_inputs([str(tmp_path / "empty.html")]))

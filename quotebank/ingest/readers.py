@@ -253,8 +253,11 @@ def _from_html(html: str, name: str, url: str | None = None) -> Iterator[Item]:
     import trafilatura
 
     try:
+        # dates only from markup and precise patterns, the first publication's: no guess from a
+        # copyright line ("© 2026" made every undated page published on 1 January)
         doc = trafilatura.bare_extraction(quote_markup(html), url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False)
+                                          include_tables=False,
+                                          date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception as exc:  # a parser failure on one page must not stop the batch
         yield InputError(name, f"could not read the HTML: {exc}")
         return
