@@ -9219,6 +9219,7 @@ def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
     ("Chairman John Hall said profits rose sharply last year.", "John Hall", ["Chairman"]),  # a title, as before
     # a workplace before the role is part of it, not an organisation; "Cllr" is a title
     ("Shop owner Tom Reyes said he lost everything.", "Tom Reyes", ["shop owner"]),
+    ("Conservative backbencher Sir Roger Gale said the homes were wrong.", "Roger Gale", ["backbencher"]),
     ("Cllr Jane Scott said the council would help.", "Jane Scott", ["Cllr"]),
     # a party is no role, and a given name no role noun
     ("Conservative Graham Brady said the vote was fair.", "Graham Brady", []),
@@ -9530,6 +9531,13 @@ def test_an_interview_with_its_questions_in_bold_quotes_the_interviewee():
         ("Too much of it still goes to London.", "Jane Mbeki", "direct", "?"),
         ("Some will, and I won't pretend otherwise.", "Jane Mbeki", "direct", "?"),
     ]
+
+
+def test_a_titled_interviewees_mention_is_her_whole_name():
+    # the name's span starts after the title ("Dr Jane Mbeki"): not "Dr Jane Mbe"
+    text = BOLD_QA.replace("**Jane Mbeki** took over", "Dr Jane Mbeki took over")
+    got = {text[q.speaker_start:q.speaker_end] for q in extract_quotes(text)}
+    assert got == {"Jane Mbeki"}
 
 
 @pytest.mark.parametrize("text", [

@@ -515,7 +515,11 @@ class Resolver:
                 toks[-1] = toks[-1][:-2]
             toks = _after_title(toks)
             if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
-                out.append((m.start(), _from_given_name(" ".join(toks))))
+                full = _from_given_name(" ".join(toks))
+                off = name.find(full.split()[0])  # where the name starts, after a title ("Dr Helen Marsh")
+                while off > 0 and not name.startswith(full, off) and (k := name.find(full.split()[0], off + 1)) > 0:
+                    off = k
+                out.append((m.start() + max(off, 0), full))
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
