@@ -1189,6 +1189,9 @@ class Resolver:
         s, e = found.span("np")
         np = found.group("np")
         head = found.group("head").lower()
+        if found.group("rel") and found.group("det").lower() == "the":
+            return None  # ("The trade minister, who is also chairman of the BOI, said": an office, whose
+            # holder the article named before)
         if not (head in role_heads() or head in role_nouns() and head not in _NOT_A_REPORTER_HEAD
                 or head.endswith(("man", "woman", "person"))) \
                 or org_description(np) or not_a_he(np) \
@@ -1409,11 +1412,13 @@ def _role_headed(role: str) -> bool:
         or head.endswith(("man", "woman", "person"))
 
 
-# a sentence opening with a definite description and a verb of saying: "But the spokesman said"
+# a sentence opening with a description and a verb of saying: "But the spokesman said", "One witness,
+# who did not want to be named, said"
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>[Tt]he[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))[ \t]+"
+    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))"
+    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
     r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed)\b")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
