@@ -9271,6 +9271,11 @@ def test_the_club_is_the_sports_club_named_before(text, speaker):
      'she saw the man run. "He was shouting and waving something," she said.', "One witness"),
     ('Jacques Chirac spoke on Monday.\n\nA spokesman said the decision was not final. "It is too early," he said.',
      "A spokesman"),
+    ('Jacques Chirac spoke on Monday.\n\nA Labour Party spokesman told the BBC the party avoided them. "When we ask '
+     'which party they will vote for, that is not marketing," he said.', "A Labour Party spokesman"),
+    # but a capitalised definite one is a role whose holder was named ("But the Tory leader argued")
+    ("Michael Howard has backed stem cell research.\n\nBut the Tory leader argued there was a moral case. "
+     '"I believe we have a duty to offer hope," he said.', "Michael Howard"),
     # but a definite one with a relative clause is an office whose holder was named ("The trade minister, who
     # is also chairman of the BOI, said")
     ("Jose Concepcion, the minister, spoke on Monday.\n\nThe trade minister, who is also chairman of the board, "

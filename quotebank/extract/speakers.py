@@ -1189,9 +1189,10 @@ class Resolver:
         s, e = found.span("np")
         np = found.group("np")
         head = found.group("head").lower()
-        if found.group("rel") and found.group("det").lower() == "the":
-            return None  # ("The trade minister, who is also chairman of the BOI, said": an office, whose
-            # holder the article named before)
+        if found.group("det").lower() == "the" and (found.group("rel") or any(w[:1].isupper() for w in np.split()[1:])):
+            return None  # ("The trade minister, who is also chairman of the BOI, said", "But the Tory leader
+            # argued": an office or a role whose holder the article named before; an indefinite one,
+            # "A Labour Party spokesman told", is a new source)
         if not (head in role_heads() or head in role_nouns() and head not in _NOT_A_REPORTER_HEAD
                 or head.endswith(("man", "woman", "person"))) \
                 or org_description(np) or not_a_he(np) \
@@ -1417,7 +1418,7 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[a-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))"
+    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))"
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
     r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed)\b")
