@@ -44,6 +44,17 @@ def roles(desc):
     ("the president-elect", [("president-elect", None, None, None)]),
     ("minister designate", [("minister designate", None, None, None)]),
     ("the elect", []),
+    # an owner's possessive before a role is the organisation
+    ("Acme's former chief executive", [("chief executive", "Acme", "former", None)]),
+    ("The county council's current cabinet member for education",
+     [("current cabinet member for education", "county council", None, None)]),
+    ("Mexico's chief debt negotiator", [("chief debt negotiator", "Mexico", None, None)]),
+    ("Capgemini's principal consultant on RFID", [("principal consultant on RFID", "Capgemini", None, None)]),
+    # not an honorific, a contraction, people who stand towards the owner, or the owner's things
+    ("Labour's Mr Livingstone", []),
+    ("That's Life host", [("That's Life host", None, None, None)]),
+    ("McCrory's opponent in the upcoming election", [("McCrory's opponent in the upcoming election", None, None, None)]),
+    ("Halifax's figures", [("Halifax's figures", None, None, None)]),
     # a title keeps its case when a portfolio word opens the sentence ("Health Secretary"), and a
     # role in lower case its own ("Public health officials")
     ("Health Secretary", [("Health Secretary", None, None, None)]),

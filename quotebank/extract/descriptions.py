@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .lexicon import is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
+from .lexicon import given_names, is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
 from .phrases import COMPANY_ENDS, ORG_WORDS, PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
@@ -349,6 +349,18 @@ def _parse_one(piece: str, start: int) -> Role | None:
     body = _LEAD.sub("", piece)
     if not body or _RELATIVE.match(body):
         return None
+    if (own := _OWNER.match(body)) is not None and own.group("owner") not in _NOT_OWNERS \
+            and not _person_owner(own.group("owner")) \
+            and (inner := _parse_one(own.group("rest"), start)) is not None \
+            and inner.role and inner.organization is None and is_role_like(inner.role) \
+            and inner.role.rstrip(".") not in _HONORIFIC_ROLES \
+            and (h := (_ROLE_CORE.split(inner.role, 1)[0].split() or ["-"])[-1].lower()) not in _NO_AFFILIATION and h.rstrip("s") not in _NO_AFFILIATION \
+            and h not in _OWNED_THINGS:  # (nor "Mr Blair's supporters", "Halifax's figures")
+        # "Acme's former chief executive", "the county council's cabinet member for education",
+        # "Mexico's chief debt negotiator": the owner is the organisation (not "Labour's Mr Livingstone")
+        inner.organization = own.group("owner")
+        inner.description, inner.end = piece, start + len(piece)
+        return inner
     qualifier = None
     low = body.lower()
     for q in QUALIFIERS:
@@ -388,6 +400,19 @@ def _parse_one(piece: str, start: int) -> Role | None:
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
 
 
+# an owner's possessive opening a role: a name, or a body by its common noun ("the county council's")
+_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*|(?:[a-z]+[ \t]+)?(?:council|company|club|"
+                    r"government|party|union|bank|firm|university|school|hospital|board|team|ministry|department|"
+                    r"agency|trust|charity|group|paper|newspaper))['\u2019]s[ \t]+(?P<rest>\S.*)$", re.S)
+_NOT_OWNERS = frozenset("That It What There Here He She Who Let This Where".split())  # "That's Life host"
+def _person_owner(owner: str) -> bool:
+    """A person's name ("Ms Jowell", "Mitt Romney"): a person's deputy or adviser is of no body."""
+    first = owner.split()[0]
+    return first.rstrip(".") in _HONORIFIC_ROLES or (" " in owner and first.lower() in given_names())
+
+
+_OWNED_THINGS = frozenset("letter letters paper papers figure figures data number numbers report filing order".split())
+_HONORIFIC_ROLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 _PARTY_MEMBER_WORDS = PARTY_MEMBERS | {"independent"}
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")
