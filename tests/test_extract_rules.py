@@ -9608,3 +9608,23 @@ def test_a_relative_named_since_the_office_holder_is_no_other_holder():
             "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming "
             "home, the president told her.")
     assert [q.speaker for q in extract_quotes(text)] == ["Obama"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a relative named after an owner's possessive opens the sentence: "Telfer's wife, Jean," is "she"
+    ("When Alan Telfer started work in 1968, there were eleven shepherds.\n\nTelfer's wife, Jean, is less "
+     'sentimental. "He\'ll be up there till they carry him down," she says.', ["Jean"]),
+    ("Clinton's husband, Bill, hurled the kitchen sink at Sanders in a speech.\n\n"
+     '"I have to be careful what I say," he said.', ["Bill"]),
+    # with no other antecedent, the subject of a fronted clause in the paragraph or the one before
+    ("When Alan Telfer started work on the hills in 1968, there were eleven shepherds. Today there is one.\n\n"
+     '"My father told me the sheep would always need a man," he says.', ["Alan Telfer"]),
+    # but not when a sentence's subject is there, nor from further back
+    ("When Alan Telfer started work on the hills in 1968, there were eleven shepherds. John Hall disagrees.\n\n"
+     '"My father told me the sheep would always need a man," he says.', ["John Hall"]),
+    ("When Alan Telfer started work on the hills in 1968, there were eleven shepherds.\n\nToday there is one.\n\n"
+     "The hills are empty now.\n\n"
+     '"My father told me the sheep would always need a man," he says.', [None]),
+])
+def test_kin_after_a_possessive_and_fronted_subjects_as_antecedents(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers

@@ -462,7 +462,17 @@ class Resolver:
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:
         """Names that start sentences: likely antecedents of pronouns (scanned on demand)."""
-        found = []
+        return self._subject_scan[0]
+
+    @cached_property
+    def _fronted_subjects(self) -> list[tuple[int, str]]:
+        """Names that open a fronted subordinate clause ("When Alan Telfer started work ..."):
+        antecedents only when no other is found."""
+        return self._subject_scan[1]
+
+    @cached_property
+    def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        found, fronted = [], []
         dm = WIRE_DATELINE.match(self.masked)
         lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
         for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
@@ -472,6 +482,8 @@ class Resolver:
             if first in _SUBORDINATORS:
                 # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
                 # mostly not who the main clause's pronoun is (and "Although" is no name)
+                if " " in name:
+                    fronted.append((pos + len(first) + 1, name[len(first) + 1:].lstrip()))
                 continue
             if (first in _NAME_MODIFIERS or first in DATE_WORDS or first in _LINKING_WORDS) and " " in name:
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
@@ -490,7 +502,7 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
-        return sorted(found)
+        return sorted(found), fronted
 
     @staticmethod
     def _scan_names(masked: str) -> list[tuple[int, str]]:
@@ -1082,6 +1094,12 @@ class Resolver:
             best = self._group_before(men.start, best.last if best is not None else -1,
                                       pairs_only=best is not None) or best
         subj = self._subject_before(men.start, gender, named) if kind == "person" else None
+        if subj is None and best is None and kind == "person" and men.start - self._paragraph_before_start(men.start) < 1500:
+            # "When Alan Telfer started work on the hills ... Today there is one: him. '...,' he says":
+            # no other antecedent, the subject of a fronted clause in this paragraph or the one before
+            subj = self._subject_before(men.start, gender, named, fronted=True)
+            if subj is not None and subj[0] < self._paragraph_before_start(men.start):
+                subj = None
         for _ in range(3):
             if subj is None or subj[1].lower() not in countries():
                 break
@@ -1240,11 +1258,14 @@ class Resolver:
         return {m.start("name"): m.group("name") for m in _KIN_SUBJECT.finditer(self.masked)
                 if m.group("name").lower() in given_names()}
 
-    def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-        """The nearest name before ``pos`` that starts a sentence (a likely antecedent)."""
-        i = bisect_right(self._subjects, (pos,)) - 1
-        while i >= 0 and pos - self._subjects[i][0] < 1500:
-            p, name = self._subjects[i]
+    def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset(),
+                        fronted: bool = False) -> tuple[int, str] | None:
+        """The nearest name before ``pos`` that starts a sentence (a likely antecedent); with
+        ``fronted``, the nearest that opens a fronted subordinate clause."""
+        subjects = self._fronted_subjects if fronted else self._subjects
+        i = bisect_right(subjects, (pos,)) - 1
+        while i >= 0 and pos - subjects[i][0] < 1500:
+            p, name = subjects[i]
             toks = name_tokens(name)
             if not toks or named_in(toks, named):
                 i -= 1
@@ -1760,9 +1781,9 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
     r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
 # a relative named by a given name opening a sentence: "Her son Marco, who runs the shop, is less
-# sure", "Her late husband, Enzo, built the ovens"
+# sure", "Her late husband, Enzo, built the ovens", "Telfer's wife, Jean, is less sentimental"
 _KIN_SUBJECT = _AfterBreak(
-    r"(?:His|Her|Their|My|Our)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
+    r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
     r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
     r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])")
