@@ -9628,3 +9628,21 @@ def test_a_relative_named_since_the_office_holder_is_no_other_holder():
 ])
 def test_kin_after_a_possessive_and_fronted_subjects_as_antecedents(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "the association's chief executive": the association the text named before
+    ("Shepherds vanish\n\nThe National Sheep Association says shepherds have halved since 1990.\n\n"
+     '"It\'s a crisis nobody in London sees," said Phil Stocker, the association\'s chief executive.',
+     [("chief executive", "National Sheep Association")]),
+    ("New drug trial\n\nThe US Institute of Mental Health funds the work.\n\n\"It is early days,\" said Jane Doe, the institute's "
+     "scientific director.", [("scientific director", "US Institute of Mental Health")]),
+    # none named: the common noun; a headline's title case is no name
+    ('"It\'s a crisis nobody sees," said Phil Stocker, the association\'s chief executive.',
+     [("chief executive", "association")]),
+    ("Leadership Announces Dissolution Of Secret Club\n\n\"We are done,\" said Jane Doe, the club's executive "
+     "director.", [("executive director", "club")]),
+])
+def test_an_owners_common_noun_is_the_body_named_before(text, roles):
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

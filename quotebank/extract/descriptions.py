@@ -403,7 +403,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
 # an owner's possessive opening a role: a name, or a body by its common noun ("the county council's")
 _OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*|(?:[a-z]+[ \t]+)?(?:council|company|club|"
                     r"government|party|union|bank|firm|university|school|hospital|board|team|ministry|department|"
-                    r"agency|trust|charity|group|paper|newspaper))['\u2019]s[ \t]+(?P<rest>\S.*)$", re.S)
+                    r"agency|trust|charity|group|paper|newspaper|association|federation|society|institute|committee|commission|"
+                    r"authority|organisation|organization|foundation|network|league|service))['\u2019]s[ \t]+(?P<rest>\S.*)$", re.S)
 _NOT_OWNERS = frozenset("That It What There Here He She Who Let This Where".split())  # "That's Life host"
 def _person_owner(owner: str) -> bool:
     """A person's name ("Ms Jowell", "Mitt Romney"): a person's deputy or adviser is of no body."""

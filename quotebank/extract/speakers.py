@@ -1166,6 +1166,25 @@ class Resolver:
             return None
         return Mention(ps + last.start(), ps + last.end(), last.group(), "description")
 
+    def _body_by_head(self, noun: str, pos: int) -> str | None:
+        """The body's name ending in this common noun ("council" of "the county council's") last
+        written within 3,000 characters before ``pos``: "Calderdale Council"; None if none."""
+        head = noun.split()[-1]
+        lo = max(0, pos - 3000, self.headline_end)  # (not a headline's title case: "Leadership Announces
+        # Dissolution Of Secret Club")
+        last = None
+        for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*[ \t]+){1,5}" + re.escape(head.capitalize())
+                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
+                             r"[A-Z][\w&'\u2019.-]*)*)?)(?![\w-])", self.masked[lo:pos]):
+            if not any(w in _TITLE_CASE_WORDS for w in m.group(1).split()[1:]):
+                last = m
+        if last is None:
+            return None
+        words = last.group(1).split()
+        while words and words[0] in ("The", "A", "An") or words and words[0] in OPENERS:
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else None
+
     def _body_named_before(self, pos: int) -> str | None:
         """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
         its paragraph and the one before, when that name is a body's ("Greater Manchester Fire
@@ -1389,6 +1408,8 @@ class Resolver:
         for r in roles:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
                 r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
+            elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
+                r.organization = body  # "the association's chief executive": the National Sheep Association
         roles = [r for r in roles if (key := (r.role, r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
         if desc:
@@ -1451,6 +1472,7 @@ _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager"
 
 
 _BODY_WORDS = re.compile(r"(?:of|at|from|with)\s")
+_TITLE_CASE_WORDS = frozenset("Of The And For To In On At A An With By From".split())  # small words, capitalised only in titles
 _BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
 _OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
