@@ -9646,3 +9646,31 @@ def test_kin_after_a_possessive_and_fronted_subjects_as_antecedents(text, speake
 def test_an_owners_common_noun_is_the_body_named_before(text, roles):
     q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a firm named by a utility's or a carrier's word is an organisation
+    ("Water bills\n\nNorthgate Water today announced a programme to upgrade 300 storm overflows by 2030.",
+     "Northgate Water", "organization"),
+    ("Rail news\n\nNetwork Rail said the line would reopen on Monday after the repairs were finished.",
+     "Network Rail", "organization"),
+    # one word described as a body, with "the": an organisation
+    ("Water bills\n\nOfwat, the water regulator, said it would scrutinise the plans very closely.", "Ofwat",
+     "organization"),
+    # but a person's name stays a person's ("Samantha Power"), and so does one described as a person
+    ("Envoy speaks\n\nSamantha Power said the council would meet again on Monday to discuss it.", "Samantha Power",
+     "person"),
+    ("Water bills\n\nOkafor, the water minister, said she would scrutinise the plans very closely.", "Okafor",
+     "person"),
+])
+def test_utilities_and_described_bodies_are_organisations(text, speaker, kind):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_its_after_a_passives_agent_is_that_body():
+    text = ('Plan welcomed\n\nThe programme was welcomed by the Rivers Trust. Its director, Mark Lloyd, said: "This is '
+            'a step in the right direction."')
+    q = extract_quotes(text)[0]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (
+        "Mark Lloyd", [("director", "Rivers Trust")])

@@ -202,7 +202,8 @@ def _role_words(text: str) -> str:
 ORG_DESCRIPTION_WORDS = frozenset(
     "group organization organisation company agency firm outlet newspaper magazine website network "
     "station channel publication paper daily weekly charity union association body institute bank party "
-    "insurer utility airline retailer manufacturer".split())  # (not "broadcaster", "producer": people too)
+    "insurer utility airline retailer manufacturer watchdog regulator ministry department council authority "
+    "charity trust foundation".split())  # (not "broadcaster", "producer": people too)
 
 
 def org_description_head(desc: str) -> bool:
@@ -274,7 +275,8 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     research insurance bancorp holdings investments ventures enterprises laboratories technologies
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
-    bankshares capital bancgroup bancorporation cos""".split())
+    bankshares capital bancgroup bancorporation cos water energy rail railways telecom telecoms utilities
+    airports logistics""".split())  # ("Thames Water", "Ovo Energy", "Network Rail")
 _FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
 
@@ -887,7 +889,8 @@ class Resolver:
             or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
         # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
-        org_desc = desc.startswith(("a ", "an ")) and org_description_head(desc) \
+        org_desc = (desc.startswith(("a ", "an ")) or desc.startswith("the ") and len(toks) == 1) \
+            and org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
@@ -1193,18 +1196,23 @@ class Resolver:
         ps = self._paragraph_before_start(pos, 400)
         last = None
         for m in _CAPITALISED_RUN.finditer(self.masked, ps, pos):
-            if self.masked[m.end():pos].strip(" ,") and (
-                    m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())):
+            if (self.masked[m.end():pos].strip(" ,") or m.group().endswith(".")) and (
+                    m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())
+                    or _AGENT_BEFORE.search(self.masked, max(0, m.start() - 8), m.start())
+                    and (m.group().endswith(".") or self.masked.startswith(".", m.end()))):
+                # ("was welcomed by the Rivers Trust. Its director")
                 last = m  # the subject of a sentence, not the person's own name right before ("Htay Oo,
                 # its acting chairman"), nor a body the subject deals with ("talks with the LSE, its chief")
         if last is None:
             return None
         name = last.group("name").removesuffix("'s").removesuffix("\u2019s")
+        if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 4:
+            name = name[:-1]  # the sentence's full stop ("the Rivers Trust."), not "Co."
         words = name.split()
         head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
         if any(e.kind == "organization" and e.name == name for e in self.entities):
             return name  # a body that spoke: "The QCA said ... said its chairman"
-        if head not in ORG_WORDS and head not in COMPANY_ENDS or len(words) < 2:
+        if head not in ORG_WORDS and head not in COMPANY_ENDS and head not in _BODY_HEADS_MORE or len(words) < 2:
             return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
         return name
 
@@ -1433,6 +1441,8 @@ _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
+_BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
+_AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
 _SUBJECT_START = re.compile(r"(?:[.!?][\"\u201d\x01]?[ \t]+|\n|[ \t]-[ \t])$")  # (a sentence's, or after a dateline)
 # a run of capitalised words, with the small words inside a body's name ("Fire and Rescue Service")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019.-])(?:The[ \t]+)?(?P<name>[A-Z][\w&'\u2019.-]*"
