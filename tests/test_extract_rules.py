@@ -9674,3 +9674,15 @@ def test_its_after_a_passives_agent_is_that_body():
     q = extract_quotes(text)[0]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (
         "Mark Lloyd", [("director", "Rivers Trust")])
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a seat of government speaks for it, as a capital does
+    ("Blair row\n\nThe Tories said she broke a convention. But Downing Street said she was speaking as a lawyer. "
+     "It said she was not expressing political opinions.", "Downing Street", "organization"),
+    ("Starmer visit\n\nNo10 said the prime minister would raise the matter with the President.", "No10",
+     "organization"),
+])
+def test_a_seat_of_government_is_an_organisation(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
