@@ -9686,3 +9686,50 @@ def test_its_after_a_passives_agent_is_that_body():
 def test_a_seat_of_government_is_an_organisation(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence that opens right after a quotation has its subject too: "...here." Wolves chief executive ...
+    ('Hoddle joins Wolves\n\n"I\'m delighted to be here," said Glenn Hoddle. "I saw the potential. I love the club." '
+     'Wolves chief executive Jez Moxey defended the decision. "We hope it will work out for both parties," he said.',
+     ["Glenn Hoddle", "Glenn Hoddle", "Jez Moxey"]),
+    # a first name alone as the subject is the person named in full before
+    ('Murdoch essay\n\nJames Murdoch runs the company. "We will act," said Kathryn Smith. James has led the work on '
+     'carbon. "Science is united," he wrote.', ["Kathryn Smith", "James Murdoch"]),
+    # the subject of a clause joined by "and" or "but" with a verb of saying
+    ('Bank provisions\n\nLloyds chairman Alan Moore spoke to reporters on Monday.\n\nLloyds has said it is reviewing '
+     'the situation and Moore denied that the action had any connection. "It is totally unrelated," he said.',
+     ["Alan Moore"]),
+    # but not a pronoun's partner ("he and Manafort introduced"), nor a place or a firm in a list
+    ('Lobbying\n\nRick Gates spoke to the AP.\n\nGates told the AP that he and Manafort introduced the firms. '
+     '"It was lawful," he said.', ["Rick Gates"]),
+])
+def test_subjects_after_quotations_first_names_and_coordinated_clauses(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers
+
+
+def test_an_organisation_subject_is_no_he():
+    # "Downing Street cited ...": an organisation, no antecedent for "he"
+    text = ("Brown row\n\nMr Brown later told reporters he trusted the prime minister. Downing Street cited that comment "
+            "when reporters said Gordon Brown had once told Mr Blair: \"There is nothing you could ever say to me now.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] != ["Downing Street"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quotation opening a paragraph, then a sentence of narrative, then another's quotation with its cue:
+    # the first goes on from the paragraph before, not with the cue after the narrative
+    ('Federer wins\n\nFederer beat Ljubicic. "I really wanted a good start," Federer said.\n\n"That took me all the '
+     'way. But he came back." Ljubicic was at a loss to explain his poor showing. "I didn\'t start badly," he said.',
+     ["Roger Federer", "Roger Federer", "Ivan Ljubicic"]),
+    # a report earlier in the paragraph does not take over from a quotation after it
+    ('Wi-fi safety\n\nBT Openzone told the BBC News website that it made every effort to make its wi-fi secure. '
+     '"Naturally, people may have security concerns," said Chris Clark, chief executive.\n\n"But wi-fi networks are no '
+     'more vulnerable than any other means of accessing the internet."', ["Chris Clark", "Chris Clark"]),
+    # nor does a share of people ("80% said they ...")
+    ('Passwords\n\nSteve Ash, from Activcard, said there are two parts to the process. A survey found 80% of people '
+     'said they were fed up with passwords.\n\n"The end solution is to combine something the user knows with '
+     'something they have."', ["Steve Ash"]),
+])
+def test_a_paragraphs_opening_quotation_goes_on_from_the_last_speaker(text, speakers):
+    text = text.replace("Federer beat Ljubicic.", "Roger Federer beat Ivan Ljubicic.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .descriptions import roles_as_dicts
+from .descriptions import is_role_like, roles_as_dicts
 from .lexicon import countries, cues, given_names, is_outlet, offices, positions, pronouns, title_words, titles, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
@@ -353,6 +353,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     out: list[Quote] = []
     used_cues: set[int] = set()
     last_att: _Att | None = None
+    last_att_end = -1  # where the quotation or report last_att attributes ends: a paragraph's reports are
+    # attributed after its quotations, and only a later one takes over ('BT said that ... "...," said Chris Clark')
     last_para_with_att = -10
     turns = _transcript_turns(text, paras, res) or _interview_answers(text, paras, res) \
         or _bold_question_answers(text, paras, res)
@@ -445,7 +447,11 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             # a quotation at a paragraph's start with no cue of its own: the flow
             # continues the speaker of the previous paragraph's last quotation
             after = [q for q in para_quotes[n + 1 :] if q[1] is not None]
-            if after and after[0][1].how in ("post", "post-inv"):
+            if after and after[0][1].how in ("post", "post-inv") and not (
+                    last_att is not None and pi - last_para_with_att <= 1 and sp.open <= ps + 1
+                    and _NARRATIVE_SENTENCE.search(masked, sp.close, after[0][0].open)):
+                # (but '"That took me all the way." Ljubicic was at a loss to explain it. "I didn't start
+                # badly," he said': a sentence of narrative between, the first goes on from the paragraph before)
                 para_quotes[n] = (sp, _cont(after[0][1]), "direct", content)
                 continue
             if last_att is not None and pi - last_para_with_att <= 1 and sp.open <= ps + 1:
@@ -471,8 +477,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 continue
             out.append(q)
             used_cues.add(att.cue_start)
-            if att.how != "cont":
-                last_att = att
+            if att.how != "cont" and q.end >= last_att_end:
+                last_att, last_att_end = att, q.end
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
         if indirect:
             reported: list[tuple[int, _Att]] = []
@@ -484,8 +490,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 if EVIDENCE_VERB.fullmatch(q.cue or ""):
                     continue  # "The survey showed ...": a finding, whose quotation-only paragraph after is no survey's
                 # "Trump was quick to add that ..." then a quote-only paragraph: his words
-                last_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
-                reported.append((q.end, last_att))
+                rep_att = _Att(men, q.cue, q.cue_start, q.cue_end, "clause")
+                reported.append((q.end, rep_att))
+                if q.end >= last_att_end and not _no_speaker_to_go_on(men):
+                    last_att, last_att_end = rep_att, q.end
                 last_para_with_att = pi
             # "..., Schiff said. 'The other factor ...'": a quotation standing alone
             # after reported speech in its paragraph continues that speaker
@@ -1628,6 +1636,25 @@ def _mixed_stop() -> re.Pattern:
 
 
 _ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)\s*(?:[.;]|$)")
+
+
+def _no_speaker_to_go_on(men: Mention) -> bool:
+    """Is a report's subject one no later quotation goes on from: a share ("80% of users say"), or a
+    thing ("The restoration of the older episodes revealed ...")?"""
+    if _SHARE.match(men.text) or men.text.lower() == "they":
+        return True  # (nor "they": many people, rarely one voice)
+    if men.kind != "description":
+        return False
+    head = men.text.split(" of ", 1)[0].split()[-1].strip(",.").lower()
+    return not (person_noun(head) or is_role_like(head) or head in _DOCUMENTS)
+
+
+_SHARE = re.compile(r"[\d,.]+\s*(?:%|percent\b|per cent\b|pct\b|of\b)")  # ("80% of users", not "81-year-old Parker Eaton")
+_DOCUMENTS = frozenset("statement letter report memo release email e-mail note communique".split())  # quoted from
+
+
+# a sentence of narrative: a capitalised word after a quotation's end, four words or more, and its full stop
+_NARRATIVE_SENTENCE = re.compile(r"[\x01][ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019,-]+){3,}[.!?][ \t]")
 
 
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from .descriptions import AGE_FIRST, HOME_TOWN, Role, body_after, parse_description, parse_title
 from .lexicon import (
     countries,
+    cues,
     evidence_sources,
     family_names_first,
     given_names,
@@ -497,6 +498,9 @@ class Resolver:
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
+                  if m.group("verb") in cues().words and (" " not in m.group("name")
+                                                          or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
@@ -1117,8 +1121,13 @@ class Resolver:
             cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
+            if " " not in name and name.lower() in given_names() and (full := next(
+                    (f for p2, f in reversed(self.full_names) if p2 < pos and name_tokens(f)[:1] == (name.lower(),)
+                     and len(name_tokens(f)) > 1), None)) is not None:
+                name = full  # "James has spearheaded ..." after "James Murdoch": him, by his full name
             named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
-            if not (named_subject.kind == "organization" and set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
+            if not (named_subject.kind == "organization" and (set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
+                                                              or is_known_firm(named_subject.name))
                     and not any(t in given_names() for t in named_subject.tokens)):
                 best = named_subject  # (but "Campaign for Trump says ..." is no "he")
         if kind == "person" and (rep := self._described_reporter_before(men.start, gender)) is not None \
@@ -1703,8 +1712,9 @@ class _AfterBreak:
     between break characters instead of trying every position: the same matches, 2-3x
     faster than ``(?:^|[.!?][ \t]+|\n)`` with ``re.M``."""
 
-    def __init__(self, body: str, comma: bool = False):
-        marks = "[.!?,\\n]" if comma else "[.!?\\n]"
+    def __init__(self, body: str, comma: bool = False, quote: bool = False):
+        marks = "[.!?" + ("," if comma else "") + ("\x01" if quote else "") + "\\n]"  # (``quote``: after
+        # a quotation too, masked: '"...," he said. "..." Hayward revealed that ...')
         self.rx = re.compile(marks + r"(?:(?<=\n)|(?<!\n)[ \t]+)" + body)
         self.at_start = re.compile(body)
 
@@ -1727,7 +1737,7 @@ _SUBJECT = _AfterBreak(
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
     r"|(?:" + "|".join(sorted(role_heads(), key=len, reverse=True)) + r")(?:[ \t]+general)?[ \t]+(?:of|at|for)"
     r")\s)",
-    comma=True,
+    comma=True, quote=True,
 )
 # cues that open a sentence before their speaker: 'Said Comey, "..."', 'Continued Stone: "..."'
 INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "Writes", "Asked", "Asks", "Continued",
@@ -1818,14 +1828,18 @@ _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
     r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
-    r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])")
+    r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", quote=True)
+# the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
+# Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
+_AND_SUBJECT = re.compile(r"(?<=[a-z,])(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)[ \t]+(?:and|but)[ \t]+"
+                          r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+(?P<verb>[a-z]+ed|said|told)\b")
 _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
     r"boss|coach|captain|chief|head|owner|founder|executive|"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])")
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])", quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
