@@ -9733,3 +9733,13 @@ def test_an_organisation_subject_is_no_he():
 def test_a_paragraphs_opening_quotation_goes_on_from_the_last_speaker(text, speakers):
     text = text.replace("Federer beat Ljubicic.", "Roger Federer beat Ivan Ljubicic.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers
+
+
+def test_a_report_after_a_multi_paragraph_quotation_is_no_attribution_of_it():
+    # '"A," he said. "B ...\n\n"... C." X said that ...': B-C goes on with "he"; X's "said that" is a report of X's
+    text = ('Callaghan dies\n\nFormer cabinet colleague Lord Hattersley said his first reaction was "immense sadness".'
+            '\n\n"It was not a surprise," '
+            'he said. "He was a decent kindly man.\n\n"The party will be poorer without him." Conservative peer Lord '
+            'Heseltine said that despite their differences, the two became friends.')
+    got = [(q.kind, q.speaker) for q in extract_quotes(text)]
+    assert got == [("mixed", "Hattersley"), ("direct", "Hattersley"), ("direct", "Hattersley"), ("indirect", "Heseltine")]

@@ -368,6 +368,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             cp = sp.paragraphs[-1]
             qend = sp.close + 1
             att = _right_cue(masked, qend, _next_mask(masked, qend, paras[cp][1]), paras[cp][1])
+            if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, paras[cp][1]):
+                att = None  # ('"... poorer without him." Conservative peer Lord Heseltine said that ...': a
+                # report of his own after the quotation, which the speaker before goes on with)
             if att is not None:
                 tail_att[sp.open] = seed_att[cp] = att
 
