@@ -9743,3 +9743,15 @@ def test_a_report_after_a_multi_paragraph_quotation_is_no_attribution_of_it():
             'Heseltine said that despite their differences, the two became friends.')
     got = [(q.kind, q.speaker) for q in extract_quotes(text)]
     assert got == [("mixed", "Hattersley"), ("direct", "Hattersley"), ("direct", "Hattersley"), ("indirect", "Heseltine")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a peer's or a knight's title and one name as a subject is someone: the antecedent of "he"
+    ("Callaghan dies\n\nLiberal Democrat leader Charles Kennedy said: \"He was always full of warmth.\"\n\nLord "
+     "Callaghan became a clerk at the Inland Revenue. When he refused to support Harold Wilson in 1968, he said: "
+     "\"I am not going to resign.\"", "Callaghan"),
+    ("Concert\n\nElton John played in Paris. \"It was wonderful,\" said Bernard Lavilliers.\n\nSir Elton played hits "
+     "from his back catalogue. He told the crowd: \"I have done a lot of concerts.\"", "Elton John"),
+])
+def test_a_titled_single_name_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -235,7 +235,7 @@ _INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 # titles that make the one surname after them a person: "President Obama backed her up ... he said"
 _PERSON_TITLES = frozenset("President Sen. Senator Gov. Governor Rep. Representative Mayor Judge Justice Gen. "
-                           "Prof. Professor".split())
+                           "Prof. Professor Lord Lady Baroness Baron Sir Dame".split())  # ("Lord Callaghan")
 _NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
 _ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|[A-Z](?: and |/|&| & )[A-Z])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -1116,12 +1116,13 @@ class Resolver:
         if subj is not None and (best is None or subj[0] > best.last):
             pos, name = subj
             words = name.split()
+            knighted = len(words) == 2 and words[0] in ("Sir", "Dame")  # "Sir Elton": a given name after it
             if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS or len(words) == 2 and words[0] in _PERSON_TITLES:
                 words = words[1:]  # "Mr Hockney": Hockney; "President Obama": Obama
             cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
-            if " " not in name and name.lower() in given_names() and (full := next(
+            if " " not in name and (name.lower() in given_names() or knighted) and (full := next(
                     (f for p2, f in reversed(self.full_names) if p2 < pos and name_tokens(f)[:1] == (name.lower(),)
                      and len(name_tokens(f)) > 1), None)) is not None:
                 name = full  # "James has spearheaded ..." after "James Murdoch": him, by his full name
