@@ -8017,7 +8017,8 @@ def test_owned_documents_and_posts_at_firms_named_with_of(text, speaker):
     # "it" before a cue inside another report: the outer report is the speaker's
     ('Wedge said it believes the plan would be "highly desirable."', [("mixed", "Wedge")]),
     # "told" is never inverted: its object is the recipient, not the speaker
-    ('Wedge Group filed with the SEC. It told Triton it "may acquire 50 pct or more."', [("mixed", None)]),
+    # (and "It" is the firm that opened the sentence before: 0.6.379)
+    ('Wedge Group filed with the SEC. It told Triton it "may acquire 50 pct or more."', [("mixed", "Wedge Group")]),
     ('The Triton board met. The company said it also told Triton it "may acquire 50 pct or more."',
      [("mixed", "The company")]),
 ])
@@ -9755,3 +9756,21 @@ def test_a_report_after_a_multi_paragraph_quotation_is_no_attribution_of_it():
 ])
 def test_a_titled_single_name_is_an_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "it" with no organisation that spoke: the firm that opened a sentence in the paragraph or the one before
+    ("Mitsubishi deal\n\nIn January, Mitsubishi Motors issued its third profits warning. Last month it said it was "
+     "looking for a further 540bn yen in fresh financial backing.", ["Mitsubishi Motors"]),
+    # "he" is no plural description ("The firms"), and a title in capitals opens a described subject
+    ('Bank merger\n\nThe firms denied that they are about to link up.\n\nSMFG President Yoshifumi Nishikawa said that '
+     'the companies needed to bolster their businesses. "Both companies need to strengthen retail," he said.',
+     ["The firms", "Yoshifumi Nishikawa", "Yoshifumi Nishikawa"]),
+    # but not a possessive ("Prime Minister Tony Blair's official spokesman said ... He added"), nor after an
+    # abbreviation's full stop ("between U.S. Treasury Secretary James Baker, ...")
+    ('Ivory Coast\n\nPrime Minister Tony Blair\'s official spokesman said: "We are making the usual contingency '
+     'plans." He added the situation would be monitored carefully in case of an evacuation.',
+     ["Prime Minister Tony Blair's official spokesman", "Prime Minister Tony Blair's official spokesman"]),
+])
+def test_it_as_a_firm_and_he_as_no_group(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -497,7 +497,10 @@ class Resolver:
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
-        found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)]
+        found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)
+                  if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
+                          and self.masked[m.start() - 2:m.start() - 1] == ".")]
+        # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
         found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
                   if m.group("verb") in cues().words and (" " not in m.group("name")
                                                           or person_like_name(m.group("name").split()))]
@@ -589,6 +592,24 @@ class Resolver:
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
+
+    def _firm_subject_before(self, pos: int) -> _Entity | None:
+        """The firm named by its legal form or a firm's word ("Mitsubishi Motors", "Acme Inc") that
+        last opened a sentence in this paragraph or the one before: what "it" says when no
+        organisation has spoken yet."""
+        lo = self._paragraph_before_start(pos)
+        i = bisect_right(self._subjects, (pos,)) - 1
+        while i >= 0 and self._subjects[i][0] >= lo:
+            p, name = self._subjects[i]
+            toks = name_tokens(name)
+            if len(toks) >= 2 and (toks[-1] in _FIRM_ENDS or is_known_firm(name)) and toks[0] not in given_names():
+                ent = next((e for e in self.entities if e.name == name or e.name.startswith(name + " ")), None) \
+                    or self._new(name, "organization", p)  # (the firm as it spoke: "... Inc subsidiary")
+                if ent.kind in ("organization", "anonymous"):
+                    ent.last = pos
+                    return ent
+            i -= 1
+        return None
 
     def _firm_taken_for_person(self, pos: int, strict: bool = False) -> _Entity | None:
         """"Winn-Dixie, once among the most profitable of US grocers, said ... It said",
@@ -1074,7 +1095,8 @@ class Resolver:
                 if ent.kind not in ("person", "anonymous"):
                     continue
                 if ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
-                                                or not_a_he(ent.name) or gender != "none" and _plural_people(ent.name)):
+                                                or not_a_he(ent.name) or gender != "none" and (
+                                                    _plural_people(ent.name) or _PLURAL_HEAD.search(ent.name))):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
                     # speech", nor "Many conservatives"
                 eg = ent.gender or (role_gender(ent.name) if ent.kind == "anonymous" else None)
@@ -1095,6 +1117,8 @@ class Resolver:
                         and org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
                         and (best is None or ent.last > best.last):
                     best = ent
+        if best is None and kind == "organization" and men.text.lower() == "it":
+            best = self._firm_subject_before(men.start)  # "Mitsubishi Motors issued ... Last month it said"
         if kind == "group" and men.text.lower() in ("they", "all"):
             # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
@@ -1491,6 +1515,7 @@ _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope ca
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
 
 
+_PLURAL_HEAD = re.compile(r"^(?:[Tt]he|[Tt]wo|[Bb]oth)\s+(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
 _BODY_WORDS = re.compile(r"(?:of|at|from|with)\s")
 _TITLE_CASE_WORDS = frozenset("Of The And For To In On At A An With By From".split())  # small words, capitalised only in titles
 _BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
@@ -1835,12 +1860,12 @@ _KIN_SUBJECT = _AfterBreak(
 _AND_SUBJECT = re.compile(r"(?<=[a-z,])(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)[ \t]+(?:and|but)[ \t]+"
                           r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+(?P<verb>[a-z]+ed|said|told)\b")
 _DESC_SUBJECT = _AfterBreak(
-    r"(?:[A-Z][a-z'\u2019-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
-    r"(?:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
+    r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
+    r"(?:(?i:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
     r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
-    r"boss|coach|captain|chief|head|owner|founder|executive|"
+    r"boss|coach|captain|chief|head|owner|founder|executive)|"  # ("SMFG President Yoshifumi Nishikawa said")
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?=,|[ \t]+[a-z])", quote=True)
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
