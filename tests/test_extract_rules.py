@@ -9774,3 +9774,20 @@ def test_a_titled_single_name_is_an_antecedent(text, speaker):
 ])
 def test_it_as_a_firm_and_he_as_no_group(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's acronym in commas after its name is no speaker
+    ("Regulations would strap U.S. exchanges, an official of the Chicago Board of Trade, CBT, said.",
+     "an official of the Chicago Board of Trade"),
+    ("The plan would fail, Leo Melamed, president of the Chicago Mercantile Exchange, CME, said on Monday.",
+     "Leo Melamed"),
+    # "Association of ..." with three words or more after "of" is one body's name
+    ("The plan would fail, the Association of International Bond Dealers said on Monday.",
+     "Association of International Bond Dealers"),
+    # but a person after a body's name stays the person, and an acronym of other letters is a name
+    ("The plan would fail, Bank of Japan Governor Satoshi Sumita said on Monday.", "Satoshi Sumita"),
+    ("The plan would fail, the head of the agency, BT, said on Monday.", "BT"),
+])
+def test_acronyms_in_commas_and_bodies_named_with_of(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

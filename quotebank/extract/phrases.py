@@ -347,6 +347,14 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
                 # person (of a firm named by more than a place), though the given name is not listed
+    if j >= 2 and len(run) >= 3 and toks[j - 1][2] == "of" and _is_cap(toks[j - 2][2]) \
+            and toks[j - 2][2].lower() in ORG_WORDS and not any(
+                t[2].rstrip(".").lower() in COMPANY_ENDS or is_title_word(t[2]) or t[2].lower() in given_names()
+                for t in run):  # (not "Bank of Japan Governor Satoshi Sumita": a person after the body)
+        # "the Association of International Bond Dealers": one name, a body's word before "of" (or the
+        # person of it: "Jane Doe of the Association of British Insurers")
+        k = _run_start(toks, j - 1, the=False)
+        return _person_of_the(toks, k) or (toks[k][0], strip_trailing_period(m, toks[k][0], run[-1][1]))
     if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
@@ -658,6 +666,15 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
 _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
+def _acronym_of(seg: list, before: list) -> bool:
+    """Is ``seg`` one all-capital word made of the initials of the capitalised words that end
+    ``before`` ("CBT" after "the Chicago Board of Trade")?"""
+    if len(seg) != 1 or not seg[0][2].isupper() or not 2 <= len(word := seg[0][2].replace(".", "")) <= 6:
+        return False
+    caps = [t[2][0] for t in before if t[2][:1].isupper()]
+    return len(caps) >= len(word) and "".join(caps[-len(word):]) == word
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
@@ -724,6 +741,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             elif all(t[2].rstrip(".").lower() in COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
                 segs[n - 1] = segs[n - 1] + segs.pop(n)  # "president of HyOx, Inc., said": the firm's legal
                 # form after its comma is the firm's, no appositive
+        acronym = len(segs) >= 2 and _acronym_of(segs[-1], segs[-2])
+        if acronym:
+            segs.pop()  # "an official of the Chicago Board of Trade, CBT, said": the body's acronym after its
+            # name, in commas, is no speaker; the phrase before it is read as if it were not there
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)
@@ -736,7 +757,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None
-        if len(segs) == 1 and all(_is_cap(t[2]) or t[2] in ("of", "for", "at", "the") for t in segs[0]) \
+        if acronym and not (len(segs) >= 2 and len(segs[-2]) <= 4 and all(_is_name_tok(t[2]) for t in segs[-2])):
+            toks = segs[-1]  # (the phrase itself, unless a name stands before it: "Leo Melamed, president of
+            # the Chicago Mercantile Exchange, CME, said")
+        elif len(segs) == 1 and all(_is_cap(t[2]) or t[2] in ("of", "for", "at", "the") for t in segs[0]) \
                 and _is_cap(segs[0][0][2]) and _is_cap(segs[0][-1][2]) and not _PARTICIPLE_NEXT.match(m, end) \
                 and (not m[:segs[0][0][0]].strip() or m[:segs[0][0][0]].rstrip()[-1] in ".!?-\n"):
             toks = segs[0]  # a stray comma after a whole name: "Trent Lott of Mississippi, said"
