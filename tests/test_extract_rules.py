@@ -9791,3 +9791,18 @@ def test_it_as_a_firm_and_he_as_no_group(text, speakers):
 ])
 def test_acronyms_in_commas_and_bodies_named_with_of(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an inverted subject with a role before the name is an antecedent
+    ('Sun launch\n\nA Sun spokesman spoke. Sun Grid costs users $1. Sun likened grid computing to electricity.\n\n'
+     'The system could mature in the same way, said Sun\'s chief operating officer Jonathan Schwartz. '
+     '"Why build your own grid when you can use ours?" he asked.', ["Jonathan Schwartz", "Jonathan Schwartz"]),
+    # a family name written first needs a person's mark to be a person's full name ("Sun Grid" is a product)
+    ("Sun launch\n\nSun Microsystems launched a service. Sun Grid costs users $1 an hour. Sun said some customers "
+     "want to book more than 5,000 processors each.", ["Sun"]),
+    ("China bank\n\nThe paper said Chen Muhua, president of the People's Bank of China, visited Tokyo.\n\n"
+     "Chen said the bank would lend more to farmers this year.", ["The paper", "Chen Muhua"]),
+])
+def test_inverted_subjects_with_roles_and_family_names_first(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -593,6 +593,16 @@ class Resolver:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         return self._description(men, "anonymous")
 
+    def _named_as_person(self, name: str, pos: int) -> bool:
+        """Is the name at ``pos`` marked as a person's: a title, a role or an honorific right before
+        it ("Premier Zhao Ziyang"), or a verb of saying, an age or an appositive right after it? Not
+        "Sun Grid costs users $1": a product of the firm "Sun", no person "Grid Sun"."""
+        before = self.masked[max(0, pos - 30):pos].split()
+        if before and (before[-1].rstrip(".") in titles() or before[-1].rstrip(".").lower() in title_words()
+                       or before[-1].lower() in role_heads() or before[-1].lower() in role_nouns()):
+            return True
+        return _PERSON_AFTER_NAME.match(self.masked, pos + len(name)) is not None
+
     def _firm_subject_before(self, pos: int) -> _Entity | None:
         """The firm named by its legal form or a firm's word ("Mitsubishi Motors", "Acme Inc") that
         last opened a sentence in this paragraph or the one before: what "it" says when no
@@ -858,7 +868,8 @@ class Resolver:
                     if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
                             len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]
                             # "Xi" after "Xi Jinping": a given name that is none of the lexicons' (not "Kim Jones")
-                            or len(ft) == 2 and ft[0] not in given_names() and ft[1] not in given_names()):
+                            or len(ft) == 2 and ft[0] not in given_names() and ft[1] not in given_names()
+                            and self._named_as_person(fn, p)):
                         full = fn
                         break
         elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
@@ -1516,6 +1527,9 @@ _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager"
 
 
 _PLURAL_HEAD = re.compile(r"^(?:[Tt]he|[Tt]wo|[Bb]oth)\s+(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
+_PERSON_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|insisted|warned)\b"
+                                r"|,[ \t]+(?:\d{1,3},|a[ \t]|an[ \t]|the[ \t]|who[ \t]|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
+                                r"[ \t]+(?:of|at|for|to)[ \t])")  # ("Liu Hongru, deputy governor of the ...")
 _BODY_WORDS = re.compile(r"(?:of|at|from|with)\s")
 _TITLE_CASE_WORDS = frozenset("Of The And For To In On At A An With By From".split())  # small words, capitalised only in titles
 _BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
@@ -1842,6 +1856,10 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
 _INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
+                               # (and a role before the name: "said Sun's chief operating officer Jonathan Schwartz.")
+                               r"(?:(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?(?:[a-z-]+[ \t]+){0,3}(?:"
+                               + "|".join(sorted(role_heads() | role_nouns() | {"officer"}, key=len, reverse=True))
+                               + r")[ \t]+)?"
                                r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>" + _CAP_WORD
                                + r"(?:[ \t]+" + _CAP_WORD + r"){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
