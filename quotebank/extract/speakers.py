@@ -29,6 +29,7 @@ from .lexicon import (
     role_nouns,
     title_words,
     titles,
+    trie_regex,
     us_states,
 )
 from .phrases import (
@@ -502,7 +503,9 @@ class Resolver:
                           and self.masked[m.start() - 2:m.start() - 1] == ".")]
         # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
         found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
-                  if m.group("verb") in cues().words and (" " not in m.group("name")
+                  if m.group("verb") in cues().words and m.start() > 0 and not self.masked[m.start() - 1].isalnum()
+                  and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
+                  and (" " not in m.group("name")
                                                           or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
@@ -1858,8 +1861,7 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _
 _INVERTED_SUBJECT = re.compile(r"(?:said|says|added|adds|explained|explains|argued|argues|noted|notes)[ \t]+"
                                # (and a role before the name: "said Sun's chief operating officer Jonathan Schwartz.")
                                r"(?:(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?(?:[a-z-]+[ \t]+){0,3}(?:"
-                               + "|".join(sorted(role_heads() | role_nouns() | {"officer"}, key=len, reverse=True))
-                               + r")[ \t]+)?"
+                               + trie_regex(role_heads() | role_nouns() | {"officer"}) + r")[ \t]+)?"
                                r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>" + _CAP_WORD
                                + r"(?:[ \t]+" + _CAP_WORD + r"){0,2})(?=[ \t]*[.,;])")
 # "Mike Trainor, chief mobile technology evangelist for Intel, spoke": BBC style, no article
@@ -1875,14 +1877,17 @@ _KIN_SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", quote=True)
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
-_AND_SUBJECT = re.compile(r"(?<=[a-z,])(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)[ \t]+(?:and|but)[ \t]+"
-                          r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+(?P<verb>[a-z]+ed|said|told)\b")
+_AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+"
+                          r"(?P<verb>[a-z]+ed|said|told)\b")  # (the words first, for a quick scan; what stands
+# before them is checked apart: a lower-case word or a comma, no pronoun: not "he and Manafort introduced")
+_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[ \t]+$|,[ \t]+$")
+_DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spokeswoman secretary mayor president "
+                       "minister chairman chairwoman director leader official adviser advisor aide strategist "
+                       "candidate nominee boss coach captain chief head owner founder executive").split()
 _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
-    r"(?:(?i:governor|senator|congressman|congresswoman|spokesman|spokeswoman|secretary|mayor|president|minister|"
-    r"chairman|chairwoman|director|leader|official|adviser|advisor|aide|strategist|candidate|nominee|"
-    r"boss|coach|captain|chief|head|owner|founder|executive)|"  # ("SMFG President Yoshifumi Nishikawa said")
-    r"[a-z]{3,}(?:er|or|ist))[ \t]+"
+    r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
+    + r"|[a-z]{3,}(?:er|or|ist))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
