@@ -135,6 +135,8 @@ def test_appositives_and_relative_clauses(desc, expected):
     ("Army Lt. Col.", [("Lieutenant Colonel", "Army", None, None)]),
     ("Attorney General", [("Attorney General", None, None, None)]),
     ("Chief Justice", [("Chief Justice", None, None, None)]),
+    ("The Rt Rev", [("Right Reverend", None, None, None)]),  # not a body "Rt"
+    ("the Most Rev", [("Most Reverend", None, None, None)]),
     # a portfolio is part of the office, not an organisation
     ("help from Labor Secretary", [("Labor Secretary", None, None, None)]),
     ("Colombian finance minister", [("finance minister", None, None, "Colombian")]),

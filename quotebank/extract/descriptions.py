@@ -90,7 +90,8 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "lieutenant": "Lieutenant", "prime": "Prime", "majority": "Majority", "minority": "Minority",
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
-               "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective"}  # ("Shadow home secretary David Davis", "Opposition leader")
+               "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
+               "rt": "Right", "right": "Right", "most": "Most", "very": "Very"}  # ("The Rt Rev", "the Most Rev")  # ("Shadow home secretary David Davis", "Opposition leader")
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
