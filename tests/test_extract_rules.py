@@ -9806,3 +9806,15 @@ def test_acronyms_in_commas_and_bodies_named_with_of(text, speaker):
 ])
 def test_inverted_subjects_with_roles_and_family_names_first(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle aside's report ends where the main clause's verb comes; the main clause is a report too
+    ("CFTC Chairman Susan Phillips, acknowledging that the proposal was controversial, said the commission would "
+     "consider revising the proposals.",
+     [("that the proposal was controversial", "acknowledging"), ("the commission would consider revising the proposals", "said")]),
+    ("General Mills Inc, reporting stronger results for the third quarter, said it expects the momentum to continue.",
+     [("stronger results for the third quarter", "reporting"), ("it expects the momentum to continue", "said")]),
+])
+def test_a_participle_asides_report_ends_at_the_main_verb(text, expected):
+    assert [(q.text, q.cue) for q in extract_quotes(text)] == expected

@@ -658,6 +658,8 @@ class CueHits:
         return [h for h in self.hits[i:j] if h.end() <= hi]
 
 
+_MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:said|says|told|added|insisted|warned|argued|explained|stressed)\s+"
+                                    r"(?!to\b|by\b|as\b|in\b)")
 _INFINITIVE_END = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|but|and|some|many|while)\b|\s[-\u2014\u2013]\s"
                              r"|,?\s+(?:and|but)\s+(?:[a-z]+ed|sounded|said|says)\b")
 _COMMISSIVES = frozenset(("vow", "promise", "pledge"))
@@ -977,6 +979,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
+                if w.endswith("ing") and masked.startswith(", ", cm.start() - 2) \
+                        and (main := _MAIN_VERB_AFTER_ASIDE.search(masked, cs, ce)) is not None:
+                    ce = main.start()  # "Phillips, acknowledging that the proposal was controversial, said the
+                    # commission would ...": the aside's report ends where the main clause's verb comes
                 if (tail := _TRAILING_ATTRIBUTION.search(masked, cs, ce)) is not None \
                         and any(h.start() == tail.start("cue") for h in sent_hits):
                     ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
