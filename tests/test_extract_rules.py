@@ -9818,3 +9818,27 @@ def test_inverted_subjects_with_roles_and_family_names_first(text, speakers):
 ])
 def test_a_participle_asides_report_ends_at_the_main_verb(text, expected):
     assert [(q.text, q.cue) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word or three in marks right after the cue, then a noun of the clause: mixed, not that word alone
+    ('Greer quits\n\nShe said "superior" bullying tactics, like making housemates cold, could encourage bullying.',
+     [("mixed", '"superior" bullying tactics, like making housemates cold, could encourage bullying')]),
+    # but a participle after a whole sentence in marks is the speaker's circumstance, as before
+    ('Baker testifies\n\nBaker told a questioner, "I disagree with your crisis characterization" regarding Brazil.',
+     [("direct", "I disagree with your crisis characterization")]),
+])
+def test_a_short_quotation_then_a_noun_is_mixed(text, expected):
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two roles under one article, joined by "and", are one person's
+    ("Greer quits\n\nGermaine Greer left the show.\n\nThe feminist writer and broadcaster said the show had behaved "
+     "like a child.", "The feminist writer and broadcaster"),
+    # not when the second has its own article: two phrases
+    ("Refinery fire\n\nThe fire damaged the central part of the hydrocracker and the spokesman said it was out.",
+     "the spokesman"),
+])
+def test_two_roles_under_one_article(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

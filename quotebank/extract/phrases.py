@@ -872,7 +872,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             if lw == "and" and got and (got[-1][2].lower() in ("former", "onetime", "longtime")
                                         or _role_noun(got[0][2]) and _role_noun(toks[toks.index(t) - 1][2])) \
-                    and _role_before_and(toks, toks.index(t)):
+                    and _role_before_and(toks, toks.index(t)) and not any(g[2].lower() in ("the", "a", "an") for g in got):
                 got.append(t)  # "The Democratic front-runner and former secretary of state said", "the
                 continue  # independent Vermont senator and Democratic presidential candidate told": one person
             if lw == "and" and not pair and _two_people(toks, toks.index(t), got):
@@ -1086,7 +1086,9 @@ def _office_of(toks: list, k: int) -> bool:
 
 def _role_noun(word: str) -> bool:
     """Is this word (lower case, singular) a word for a role ("senator", "candidate", "chairman")?"""
-    return word.islower() and (word in role_heads() or word in role_nouns() or word.endswith(("man", "woman")))
+    return word.islower() and (word in role_heads() or word in role_nouns() or word.endswith(("man", "woman"))
+                               or len(word) > 5 and word.endswith(("er", "or", "ist")) and not word.endswith("s"))
+    # (and a doer: "The feminist writer and broadcaster said")
 
 
 def _role_before_and(toks: list, k: int) -> bool:

@@ -1287,9 +1287,13 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         tail_after = masked[qend:se]
         gap_words = WORDS.findall(gap)
         ends_here = _TAIL_OK.match(tail_after) is not None or att is not None \
-            or _AND_VERB.match(tail_after) is not None or _ING_TAIL.match(tail_after) is not None \
+            or _AND_VERB.match(tail_after) is not None or (it := _ING_TAIL.match(tail_after)) is not None and (
+                not it.group().endswith("ing") or len(inner_words) > 3 or tail_after.lstrip().startswith(",")
+                or text[sp.close - 1 : sp.close] in (",", ".", "!", "?")) \
             or sp.closed and text[sp.close - 1 : sp.close] in (".", "!", "?") and _NEXT_SENTENCE.match(tail_after)
-        # ('Smith said: "We will win." She added that ...': the quotation's own full stop ends the sentence)
+        # ('Smith said: "We will win." She added that ...': the quotation's own full stop ends the sentence;
+        # after a word or three in marks, a participle ends it only after a comma: not 'She said "superior"
+        # bullying tactics ... could encourage ...', a noun of the clause)
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
