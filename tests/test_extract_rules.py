@@ -9842,3 +9842,15 @@ def test_a_short_quotation_then_a_noun_is_mixed(text, expected):
 ])
 def test_two_roles_under_one_article(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    # an outlet's programme is the recipient: the report starts after it
+    ("Blair visit\n\nMr Blair told BBC Radio 4's Today programme he would not resign over the matter.",
+     "he would not resign over the matter"),
+    ("Blair visit\n\nMr Blair told the BBC's Breakfast with Frost show the money for Africa would not be touched.",
+     "the money for Africa would not be touched"),
+    ("Blair visit\n\nMr Blair told the BBC he would not resign over the matter.", "he would not resign over the matter"),
+])
+def test_an_outlets_programme_is_the_recipient(text, clause):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]

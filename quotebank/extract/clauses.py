@@ -674,7 +674,11 @@ def that_after(masked: str, pos: int, se: int) -> re.Match | None:
     return m or _ASIDE_THAT.match(masked, pos, se)
 RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 OBJECT = re.compile(
-    r"\s*(?:me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.-]*){0,4}|"
+    # an outlet's programme first: "told the BBC's Breakfast with Frost show the money ...", "told BBC Radio 4's
+    # Today programme he ..."
+    r"\s*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}['\u2019]s\s+(?:[A-Z][\w.-]*\s+){1,4}?"
+    r"(?:(?:with|and|of)\s+[A-Z][\w.-]*\s+)?(?:show|programme|program|podcast)(?=\s)|"
+    r"me|us|him|her|them|reporters|journalists|the\s+[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.-]*){0,4}|"
     r"(?:his|her|their|its|our)\s+[a-z]+(?=\s+(?:he|she|they|it|we|the|[A-Z]))|"  # "told his audience they"
     # ("told the Securities and Exchange Commission it sold", "told the House of Commons she will")
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
@@ -684,6 +688,7 @@ OBJECT = re.compile(
     # a gathering: "told the press conference the company was ...", "told the annual shareholders' meeting ..."
     r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|summit|"
     r"forum|convention|assembly|seminar|symposium|gathering|rally|session|parliament)(?=\s)(?!\s+[a-z]+(?:ed|ing)\b)|"
+
     # people by their trade, and the paper: "told government authorities it may", "told business executives
     # the most important issues are", "told the paper he hopes"
     r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"
