@@ -688,7 +688,6 @@ OBJECT = re.compile(
     # a gathering: "told the press conference the company was ...", "told the annual shareholders' meeting ..."
     r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|summit|"
     r"forum|convention|assembly|seminar|symposium|gathering|rally|session|parliament)(?=\s)(?!\s+[a-z]+(?:ed|ing)\b)|"
-
     # people by their trade, and the paper: "told government authorities it may", "told business executives
     # the most important issues are", "told the paper he hopes"
     r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"

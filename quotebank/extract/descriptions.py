@@ -91,7 +91,8 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
                "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
-               "rt": "Right", "right": "Right", "most": "Most", "very": "Very"}  # ("The Rt Rev", "the Most Rev")  # ("Shadow home secretary David Davis", "Opposition leader")
+               "rt": "Right", "right": "Right", "most": "Most", "very": "Very"}
+# ("Shadow home secretary David Davis", "Opposition leader", "The Rt Rev", "the Most Rev")
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
@@ -352,11 +353,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
         return None
     if (own := _OWNER.match(body)) is not None and own.group("owner") not in _NOT_OWNERS \
             and not _person_owner(own.group("owner")) \
-            and (inner := _parse_one(own.group("rest"), start)) is not None \
-            and inner.role and inner.organization is None and is_role_like(inner.role) \
-            and inner.role.rstrip(".") not in _HONORIFIC_ROLES \
-            and (h := (_ROLE_CORE.split(inner.role, 1)[0].split() or ["-"])[-1].lower()) not in _NO_AFFILIATION and h.rstrip("s") not in _NO_AFFILIATION \
-            and h not in _OWNED_THINGS:  # (nor "Mr Blair's supporters", "Halifax's figures")
+            and (inner := _parse_one(own.group("rest"), start)) is not None and _owned_role(inner):
         # "Acme's former chief executive", "the county council's cabinet member for education",
         # "Mexico's chief debt negotiator": the owner is the organisation (not "Labour's Mr Livingstone")
         inner.organization = own.group("owner")
@@ -407,14 +404,26 @@ _OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*|(?:[a-
                     r"agency|trust|charity|group|paper|newspaper|association|federation|society|institute|committee|commission|"
                     r"authority|organisation|organization|foundation|network|league|service))['\u2019]s[ \t]+(?P<rest>\S.*)$", re.S)
 _NOT_OWNERS = frozenset("That It What There Here He She Who Let This Where".split())  # "That's Life host"
+_OWNED_THINGS = frozenset("letter letters paper papers figure figures data number numbers report filing order".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+
+
 def _person_owner(owner: str) -> bool:
     """A person's name ("Ms Jowell", "Mitt Romney"): a person's deputy or adviser is of no body."""
     first = owner.split()[0]
-    return first.rstrip(".") in _HONORIFIC_ROLES or (" " in owner and first.lower() in given_names())
+    return first.rstrip(".") in HONORIFICS or (" " in owner and first.lower() in given_names())
 
 
-_OWNED_THINGS = frozenset("letter letters paper papers figure figures data number numbers report filing order".split())
-_HONORIFIC_ROLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+def _owned_role(role: Role) -> bool:
+    """May the owner before this role be its organisation: a role of no organisation yet, not an
+    honorific, not people who stand towards the owner ("Mr Blair's supporters") nor the owner's
+    things ("Halifax's figures")?"""
+    if not role.role or role.organization is not None or not is_role_like(role.role) \
+            or role.role.rstrip(".") in HONORIFICS:
+        return False
+    head = (_ROLE_CORE.split(role.role, 1)[0].split() or ["-"])[-1].lower()
+    return head not in _NO_AFFILIATION and head.rstrip("s") not in _NO_AFFILIATION and head not in _OWNED_THINGS
+
 _PARTY_MEMBER_WORDS = PARTY_MEMBERS | {"independent"}
 # "a pork producer from Illinois and chairman of the National Pork Board": two roles
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z])")

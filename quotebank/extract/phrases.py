@@ -677,8 +677,9 @@ def _acronym_of(seg: list, before: list) -> bool:
 
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
+    read = len(toks)
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
-    if toks and toks[-1][2] in _REPORT_PARTICIPLES and len(toks) < len(word_tokens(m, max(lo, end - 250), end)):
+    if len(toks) < read:
         _drop_report_participle(toks)  # (only where a time phrase went: "A CBS poll released Tuesday found")
     if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import AGE_FIRST, HOME_TOWN, Role, body_after, parse_description, parse_title
+from .descriptions import AGE_FIRST, HOME_TOWN, HONORIFICS, Role, body_after, parse_description, parse_title
 from .lexicon import (
     countries,
     cues,
@@ -233,7 +233,7 @@ def government_place(toks: tuple[str, ...], name: str) -> bool:
 
 _PARTIES_PLURAL = frozenset("democrats republicans tories conservatives labour".split())
 _INITIALS_AND = re.compile(r"[A-Z](?: and |/|&| & )[A-Z]")  # "S and P", "S/P", "S&P"
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+_HONORIFICS = HONORIFICS
 # titles that make the one surname after them a person: "President Obama backed her up ... he said"
 _PERSON_TITLES = frozenset("President Sen. Senator Gov. Governor Rep. Representative Mayor Judge Justice Gen. "
                            "Prof. Professor Lord Lady Baroness Baron Sir Dame".split())  # ("Lord Callaghan")
@@ -375,6 +375,7 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 
+# a two-word name: another person of a surname ("Naghmeh Abedini" for "Mrs. Abedini")
 _OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(?![\w-])")
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
@@ -505,8 +506,7 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
                   if m.group("verb") in cues().words and m.start() > 0 and not self.masked[m.start() - 1].isalnum()
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
-                  and (" " not in m.group("name")
-                                                          or person_like_name(m.group("name").split()))]
+                  and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
@@ -540,10 +540,8 @@ class Resolver:
             toks = _after_title(toks)
             if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
                 full = _from_given_name(" ".join(toks))
-                off = name.find(full.split()[0])  # where the name starts, after a title ("Dr Helen Marsh")
-                while off > 0 and not name.startswith(full, off) and (k := name.find(full.split()[0], off + 1)) > 0:
-                    off = k
-                out.append((m.start() + max(off, 0), full))
+                off = name.find(full)  # where the name starts, after a title ("Dr Helen Marsh")
+                out.append((m.start() + (off if off >= 0 else max(name.find(full.split()[0]), 0)), full))
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
@@ -1459,7 +1457,6 @@ class Resolver:
                 if r.role == bare[-1].role:
                     r.organization = bodies[0].organization
             roles.remove(bodies[0])
-            roles = [r for r in roles if not (r.role and r.role.rstrip(".") in _HONORIFICS and not r.organization)]
         seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
         for r in roles:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):

@@ -215,9 +215,9 @@ _CREDIT_TAG = re.compile(r"<(/?)(?:footer|figcaption|figure)\b", re.I)
 _TWEET = re.compile(r"(?P<open><blockquote\b[^>]*\btwitter-tweet\b[^>]*>)\s*<p\b[^>]*>(?P<words>.*?)</p>\s*"
                     r"(?:&mdash;|\u2014|&#8212;)\s*(?P<name>[^<(]{2,80}?)\s*\(@\w{1,30}\)\s*(?:<a\b[^>]*>[^<]*</a>\s*)?"
                     r"</blockquote\s*>", re.I | re.S)
-# a credit in <cite> with no dash before it: given one, on a line of its own
 # an interview's question set in bold as a paragraph of its own: "<p><strong>Why now?</strong></p>"
 _BOLD_QUESTION_P = re.compile(r"(<p\b[^>]*>)\s*<(strong|b)\b[^>]*>([^<>*]{3,300}\?)\s*</\2\s*>\s*(</p\s*>)", re.I)
+# a credit in <cite> with no dash before it: given one, on a line of its own
 _BARE_CITE = re.compile(r"(?<![\u2014\u2013-])(?<!&mdash;)(?<!&ndash;)(?<![\u2014\u2013-]\s)(?<!&mdash;\s)"
                         r"<cite\b[^>]*>(.*?)</cite\s*>", re.I | re.S)
 
@@ -230,8 +230,7 @@ def quote_markup(html: str) -> str:
     citations into the text around them). A paragraph that is nothing but a question in bold
     keeps its emphasis as ``**...**``, as a Markdown interview has it: the reader would drop
     it, and the extractor tells an interview's questions from its answers by it."""
-    if "<strong" in html or "<b" in html or "<STRONG" in html or "<B" in html:
-        html = _BOLD_QUESTION_P.sub(lambda m: f"{m.group(1)}**{m.group(3).strip()}**{m.group(4)}", html)
+    html = _BOLD_QUESTION_P.sub(lambda m: f"{m.group(1)}**{m.group(3).strip()}**{m.group(4)}", html)
     if "<q" in html or "<Q" in html:
         html = _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
     if "<blockquote" in html.lower():
