@@ -168,3 +168,16 @@ def test_the_apostrophe_of_a_dutch_t_is_no_quotation_mark():
 ])
 def test_a_spaced_mark_opening_a_paragraph(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curly closer typed with a space before it still closes what is open (PolNeAR, Politico)
+    ("\u201cI regret having listened to that advice, \u201d he said.\n\n\u201cI mean, it was not on my radar,\u201d "
+     "Murphy said.", ["I regret having listened to that advice, ", "I mean, it was not on my radar,"]),
+    ("\u201cThis is how they view Ted Cruz today. \u201d Bozell adds.", ["This is how they view Ted Cruz today. "]),
+    # with nothing open it closes nothing
+    ("He paused, \u201d and left.", []),
+    ("It ended. \u201d Then \u201cnothing,\u201d he said.", ["nothing,"]),
+])
+def test_a_spaced_curly_closer_after_punctuation(text, expected):
+    assert quoted(text) == expected

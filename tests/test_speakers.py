@@ -402,3 +402,53 @@ def test_a_person_of_a_body(text, speaker, roles, desc):
 def test_a_description_before_an_honorific_and_a_name(text, speaker, desc):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_description) == (speaker, desc)
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # "who" wants a person: the staff member, not the campaign nearest the relative (and her name
+    # before her age and the appositive)
+    ("''We will see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff member for the Sanders "
+     "campaign in Philadelphia who said she planned to demonstrate.",
+     "Elizabeth Arnold", "a former staff member for the Sanders campaign in Philadelphia who said she planned to "
+                         "demonstrate"),
+    ("The protest grew. A former staff member for the Sanders campaign in Philadelphia, who said she planned to "
+     "demonstrate, was there.", "A former staff member for the Sanders campaign",
+     "A former staff member for the Sanders campaign"),
+    # but "which" is no person's: the campaign's own report
+    ("She joined the Sanders campaign in Philadelphia, which said it would hold a rally on Monday.",
+     "the Sanders campaign", "the Sanders campaign"),
+])
+def test_a_who_relative_speaks_for_a_person_before_a_body(text, speaker, description):
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+def test_a_later_honorific_leaves_the_appositive_that_introduced_the_name():
+    text = ("Others have said the same thing, including Fred Goldberg, a former Internal Revenue Service commissioner. "
+            "''The sooner he releases his entire returns, the better,'' Mr. Goldberg told CNBC in August.")
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == ("Fred Goldberg", "a former Internal Revenue Service commissioner")
+    assert q.speaker_roles[0]["role"] == "commissioner"
+
+
+@pytest.mark.parametrize("text, description", [
+    # a title before a name inside the appositive ends no sentence
+    ('The emails name Huma Abedin, who was a top adviser to Mrs. Clinton at the State Department. "I did not '
+     'know," Ms. Abedin said.', "who was a top adviser to Mrs. Clinton at the State Department"),
+    ('The list includes Boyden Gray, who served as White House counsel under Mr. Bush. "It was fine," Mr. Gray '
+     'said.', "who served as White House counsel under Mr. Bush"),
+    # a sentence's own full stop still ends it
+    ('The list includes Boyden Gray, a lawyer in Washington. "It was fine," Mr. Gray said.', "a lawyer in Washington"),
+])
+def test_a_title_inside_an_appositive_does_not_cut_it(text, description):
+    q, = extract_quotes(text)
+    assert q.speaker_description == description
+
+
+def test_according_to_a_titled_name_takes_no_report_for_an_appositive():
+    text = ("According to Exhibitor Relations President Paul Dergarabedian, the average cost of a cinema ticket "
+            "could be as high as $6.25 in 2004.\n\n\"Many of the films that did well are not the ones that made "
+            "money,\" said Mr Dergarabedian.")
+    for q in extract_quotes(text):
+        assert q.speaker == "Paul Dergarabedian"
+        assert "average cost" not in (q.speaker_description or "")

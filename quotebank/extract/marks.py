@@ -119,8 +119,9 @@ def _role(text: str, i: int, ps: int, pe: int) -> str:
         if i == ps and ch in DOUBLE and i + 2 < pe and (text[i + 2].isalnum() or text[i + 2] in "\u2026."):
             return "open"  # a paragraph opening '\u201d \u2026 in the case of Wyoming, ...,\u201d wrote Time': whatever
             # its glyph, a mark that begins a paragraph and stands before its words opens
-        if ch == '"' and i - 2 >= ps and text[i - 2] in ",.!?'\u2019":  # (also after a nested closer)
-            return "close-if-open"  # '"... across Europe, " Eric Abensur said': a stray space before the closer
+        if ch in '"\u201d' and i - 2 >= ps and text[i - 2] in ",.!?'\u2019":  # (also after a nested closer)
+            return "close-if-open"  # '"... across Europe, " Eric Abensur said', '\u201c... that advice, \u201d he
+            # said': a stray space before the closer
         return "none"
     if ch in _OPEN_GLYPH:
         return "open"

@@ -939,7 +939,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
     # (not for a relative's antecedent: "Elizabeth Arnold, 32, a former staff member for the Sanders
     # campaign in Philadelphia who said" is hers, and the description alone would stand apart from her)
-    got = _with_head(toks, got, rel_tok is None)
+    got = _with_head(toks, got, rel_tok is None or (
+        # but "who" wants a person: "a former staff member for the Sanders campaign in Philadelphia who said"
+        # is the member, not the campaign
+        rel_tok[2].lower() == "who" and bool(got) and got[-1][2].islower() and not person_noun(got[-1][2])))
     k = len(toks) - len(got)
     share = len(got) == 1 and k >= 2 and _NUMBER.fullmatch(got[0][2]) is not None \
         and toks[k - 1][2].lower() in ("in", "of") and _NUMBER.fullmatch(toks[k - 2][2]) is not None
@@ -1634,8 +1637,10 @@ def _name_before_appositive(m: str, toks: list[tuple[int, int, str]]) -> Mention
     if any(t[2] in cues().words for t in toks[c + 1:]):
         return None  # ("in New Hampshire, a young woman asked ... about several women who": a clause)
     z = c
-    if c >= 4 and toks[c - 2][2] in ("of", "from") and _is_cap(toks[c - 1][2]) and _is_cap(toks[c - 3][2]):
-        z = c - 2  # "Gov. Phil Bryant of Mississippi, a former backer of ...": the person, not the place
+    if c >= 3 and toks[c - 1][2].isdigit() and len(toks[c - 1][2]) <= 3 and toks[c - 2][2] == ",":
+        z = c - 2  # "Elizabeth Arnold, 32, a former staff member ... who said": the age between
+    if z >= 4 and toks[z - 2][2] in ("of", "from") and _is_cap(toks[z - 1][2]) and _is_cap(toks[z - 3][2]):
+        z -= 2  # "Gov. Phil Bryant of Mississippi, a former backer of ...": the person, not the place
     n = z
     while n > 0 and z - n < 4 and _is_cap(toks[n - 1][2]) and toks[n - 1][2].lower() not in DETERMINERS:
         n -= 1

@@ -1406,15 +1406,20 @@ class Resolver:
                         titled = [r for r in parse_description(" ".join(words), ent.desc_start or 0 if prefix else
                                                                self.masked.rfind(words[0], 0, i))
                                   if r.role and _role_headed(r.role)]
-                roles = titled + roles
                 j = i + len(ent.name)
-                if (not desc or prefix) and not _ACCORDING_BEFORE.search(self.masked, max(0, i - 20), i):
+                # an honorific a later mention gave ("Ms. Guzman said") is no description: the appositive
+                # where the article introduced the name is ("said Fred Goldberg, a former Internal
+                # Revenue Service commissioner. ... Mr. Goldberg told CNBC")
+                later = bool(desc) and not prefix and ent.desc_start is not None and ent.desc_start > j + 2 \
+                    and desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS
+                if (not desc or prefix or later) and not _ACCORDING_BEFORE.search(self.masked, max(0, i - 80), i):
                     # (not after "according to": "According to the Department for Transport, the
                     # number of cars rose" goes on with the report, no appositive)
                     d = _after_name(self.masked, j)
                     if d:
                         desc = self.text[d[0]:d[1]]
-                        roles += parse_description(desc, d[0])
+                        roles = parse_description(desc, d[0]) if later else roles + parse_description(desc, d[0])
+                roles = titled + roles
                 if (not desc or prefix and desc.strip(" ,").rstrip(".") in _HONORIFICS) and not titled \
                         and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
@@ -1479,7 +1484,8 @@ class Resolver:
         return desc, roles
 
 
-_ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?$")
+# (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
+_ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){0,5}$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
 _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
@@ -1677,6 +1683,10 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     return parse_title(cand, i - len(cand) - 1) if words else []
 
 
+# a full stop that ends no sentence: an initial, "U.S.", or a title before a name ("a top adviser to Mrs. Clinton")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:St|Jr|Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt))$")
+
+
 def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int] | None:
     """The appositive or dashed aside right after a name, as offsets (``after_age``: after an
     age, where a home town also describes: "Margaret Hill, 74, from Stoke")."""
@@ -1703,7 +1713,7 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
         if not sm:
             return None
         e = sm.start()
-        if masked[e] == "." and re.search(r"(?:\b[A-Z]|\bU\.S|\bSt|\bJr|\bDr)$", masked[s:e]):
+        if masked[e] == "." and _ABBREVIATION_END.search(masked, s, e):
             e += 1
             continue
         break
