@@ -452,3 +452,44 @@ def test_according_to_a_titled_name_takes_no_report_for_an_appositive():
     for q in extract_quotes(text):
         assert q.speaker == "Paul Dergarabedian"
         assert "average cost" not in (q.speaker_description or "")
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # the lower-case role before the name where the article introduced it, when no mention gave one
+    ('Libertarian presidential nominee Gary Johnson told a joke. "This is a crazy election," Johnson said.',
+     "Gary Johnson", "Libertarian presidential nominee"),
+    ('The event drew Fox News host Sean Hannity. "It was great," Hannity said.', "Sean Hannity", "Fox News host"),
+    # not a verb or a preposition's phrase before it
+    ('Reporters went to ask former NFL star Herschel Walker. "It was fine," Walker said.', "Herschel Walker",
+     "former NFL star"),
+    ('Protesters castigated Republican presidential candidate Ted Cruz. "It was fine," Cruz said.', "Ted Cruz",
+     "Republican presidential candidate"),
+    ('The hall was full of supporters of Republican presidential nominee Ted Cruz. "It was fine," Cruz said.',
+     "Ted Cruz", "Republican presidential nominee"),
+    # and no role word, no description
+    ('The crowd cheered when local boy Tom Reyes arrived. "It was fine," Reyes said.', "Tom Reyes", None),
+])
+def test_a_role_before_the_introduced_name_describes_it(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rock star Ozzy Osbourne arrived on Monday. "I loved it," he said.', "Ozzy Osbourne"),
+    ('Talk show host Jay Leno was there. "I loved it," he said.', "Jay Leno"),
+    ('Double Olympic champion Kelly Holmes won again. "I loved it," she said.', "Kelly Holmes"),
+])
+def test_a_subject_described_by_a_role_before_the_name_is_the_pronoun_s(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is told is no recipient: no report before the comma
+    ("On Friday morning, the third day of his campaign swing, Libertarian nominee Gary Johnson told a joke.", []),
+    ("At the dinner, the senator told a long story about his father.", []),
+    # but a recipient is
+    ("The plan will fail, the senator told reporters.", ["The plan will fail"]),
+])
+def test_a_thing_told_is_no_attribution_of_what_went_before(text, expected):
+    assert [q.text for q in extract_quotes(text)] == expected

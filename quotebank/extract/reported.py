@@ -1268,9 +1268,9 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 and not _attribution_tail(rest, False) \
                 or CLAUSE_AFTER.match(rest) or (_OBJECT_NP.match(rest) and not told) \
                 or C.base.get(cm.group(0)) in _WIN_OR_OBJECT and _NP_OBJECT.match(rest) \
-                or _AMOUNT_OBJECT.match(rest):
+                or _AMOUNT_OBJECT.match(rest) or told and _TOLD_THING.search(rest):
             continue  # ", Eric Holder announced his resignation": the verb has its own object (and ", the
-            # delay will add 50 mln dlrs": an amount)
+            # delay will add 50 mln dlrs": an amount; ", Gary Johnson told a joke": what he told)
         npm = np_backward(masked, cm.start(), comma + 1)
         if npm is None and (im := _IT_BEFORE_CUE.fullmatch(masked, comma + 1, cm.start())) is not None:
             npm = Mention(im.start(1), im.end(1), "it", "pronoun")  # "CLAUSE, it said.": the firm or body named before

@@ -35,6 +35,7 @@ from .lexicon import (
 from .phrases import (
     COMPANY_ENDS,
     DAYS,
+    DETERMINERS,
     GROUP_HEADS,
     MASK,
     ORG_WORDS,
@@ -42,6 +43,7 @@ from .phrases import (
     PEOPLE_AT_HEADS,
     FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
+    STOP_BACK,
     Mention,
     is_title_word,
     role_word_opening,
@@ -1420,6 +1422,16 @@ class Resolver:
                         desc = self.text[d[0]:d[1]]
                         roles = parse_description(desc, d[0]) if later else roles + parse_description(desc, d[0])
                 roles = titled + roles
+                if not desc and ent.kind == "person" and len(ent.tokens) >= 2 \
+                        and (d := _role_words_before(self.masked, i, ent.name)):
+                    # "Libertarian presidential nominee Gary Johnson told a joke": the lower-case role
+                    # before the name where the article introduced it, when no mention gave one (its
+                    # roles, unless the title scan read them: "Republican presidential candidate")
+                    if not titled:
+                        desc = self.text[d[0]:d[1]]
+                        roles += parse_description(desc, d[0])
+                    elif d[0] <= min(r.start for r in titled):
+                        desc = self.text[d[0]:d[1]]  # (its roles the title scan read)
                 if (not desc or prefix and desc.strip(" ,").rstrip(".") in _HONORIFICS) and not titled \
                         and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
@@ -1582,6 +1594,49 @@ _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
 
 # the words that may stand inside a capitalised title ("Chancellor of the Exchequer")
 _TITLE_LINKS = frozenset(("of", "the", "for", "and"))
+
+
+_ROLE_MODIFIERS = frozenset("former longtime long-time veteran presumptive then top senior ex acting interim deputy "
+                            "assistant chief new outgoing incoming".split())
+_ROLE_RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*$")
+
+
+def _role_words_before(masked: str, i: int, name: str) -> tuple[int, int] | None:
+    """The span of a short run of words before the full name, at ``i`` or at one of its next few
+    occurrences, that ends in a lower-case role word ("Libertarian presidential nominee",
+    "longtime party activist"), or None."""
+    for _ in range(3):
+        if (got := _role_run(masked, i)) is not None:
+            return got
+        i = masked.find(name, i + len(name))
+        if i < 0:
+            break
+    return None
+
+
+def _role_run(masked: str, i: int) -> tuple[int, int] | None:
+    e = i - 1
+    if e < 1 or masked[e] != " ":
+        return None
+    s, words, bounded = e, [], False  # (words from the name backwards, with their starts)
+    while len(words) < 5:
+        k = masked.rfind(" ", max(0, s - 30), s)
+        w = masked[k + 1:s]
+        if not _ROLE_RUN_WORD.match(w) or w.lower() in STOP_BACK or w.lower() in DETERMINERS \
+                or w.lower() in cues().words or w == "of" or w.islower() and w.endswith(("ing", "ed")):
+            bounded = True  # (not "ask former NFL star Herschel Walker", "castigated Republican presidential candidate")
+            break
+        words.append((w, k + 1))
+        s = k
+        if k < 0:
+            bounded = True
+            break
+    while len(words) > 1 and (not bounded or words[-1][0] not in _ROLE_MODIFIERS) and words[-1][0].islower():
+        words.pop()  # a verb, maybe, before the phrase: "The event drew Fox News host Sean Hannity", "to sign
+        # Real Madrid striker Michael Owen"
+    if not words or len(words) > 4 or not words[0][0].islower() or not _role_word(words[0][0]):
+        return None
+    return words[-1][1], e
 
 
 def _capitalised_before(masked: str, i: int) -> list[str]:
@@ -1890,7 +1945,8 @@ _AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[ \t]+$|,[ \t]+$")
 _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spokeswoman secretary mayor president "
                        "minister chairman chairwoman director leader official adviser advisor aide strategist "
-                       "candidate nominee boss coach captain chief head owner founder executive").split()
+                       "candidate nominee boss coach captain chief head owner founder executive "
+                       "star actress host comedian musician champion legend").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
