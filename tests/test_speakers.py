@@ -493,3 +493,42 @@ def test_a_subject_described_by_a_role_before_the_name_is_the_pronoun_s(text, sp
 ])
 def test_a_thing_told_is_no_attribution_of_what_went_before(text, expected):
     assert [q.text for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname after an honorific opening a sentence is an antecedent, with the honorific's gender
+    ('The talks went on. Mr. Smith was impressed. "You can win," he said.', "Smith"),
+    ('The talks went on. Ms Smith was impressed. "You can win," she said.', "Smith"),
+    # "Mrs." is no "he", and a bare surname no one introduced is no antecedent
+    ('The talks went on. Mrs. Smith was impressed. "You can win," he said.', None),
+    ('The talks went on. Smith arrived late. "You can win," he said.', None),
+    # "he" after "Mrs. Clinton" is the man named before her
+    ('Frank Luntz spoke to reporters. The slogan shared by the campaign and Mrs. Clinton feels bloodless, he said.',
+     "Frank Luntz"),
+])
+def test_an_honorific_s_surname_opening_a_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_who_after_a_thing_of_people_is_the_people():
+    text = ("Mr. Lewandowski was fired with the help of Mr. Trump's adult children, who believed the campaign "
+            "manager was spreading stories.")
+    q, = extract_quotes(text)
+    assert q.speaker == "Mr. Trump's adult children"
+    text = "He spoke to a group of students who said the fees were too high."
+    q, = extract_quotes(text)
+    assert q.speaker == "a group of students"  # (a group of people is the people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source after an attribution of its own: no report of the source's in what follows
+    ('Benjamin Netanyahu was impressed. "He can win," he told advisers afterward, according to Uzi Arad, his former '
+     'adviser, referring to Hillary Clinton.', [("He can win,", "Benjamin Netanyahu")]),
+    # but a source inside a report, or right after a cue, still has its report
+    ("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.",
+     [("85 of the 154 meetings were with donors", "an analysis of her calendar")]),
+    ("Politico reported, according to sources in the meetings, Clinton tried to calm the firm's leaders.",
+     [("Clinton tried to calm the firm's leaders", "sources in the meetings")]),
+])
+def test_according_to_after_an_attribution_of_its_own(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected

@@ -943,6 +943,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # but "who" wants a person: "a former staff member for the Sanders campaign in Philadelphia who said"
         # is the member, not the campaign
         rel_tok[2].lower() == "who" and bool(got) and got[-1][2].islower() and not person_noun(got[-1][2])))
+    if rel_tok is not None and rel_tok[2].lower() == "who" and len(got) >= 4:
+        # "with the help of Mr. Trump's adult children, who believed": the people, not the help
+        j = next((n for n in range(1, len(got) - 1) if got[n][2] == "of"), 0)
+        if j and got[j - 1][2].islower() and got[j - 1][2].isalpha() and not person_noun(got[j - 1][2]) \
+                and got[j - 1][2].lower() not in _OF_PEOPLE_HEADS and got[0][2].lower() in DETERMINERS \
+                and (person_noun(got[-1][2]) or _is_cap(got[-1][2]) or got[-1][2].lower() in _KIN_PLURALS):
+            got = got[j + 1:]
     k = len(toks) - len(got)
     share = len(got) == 1 and k >= 2 and _NUMBER.fullmatch(got[0][2]) is not None \
         and toks[k - 1][2].lower() in ("in", "of") and _NUMBER.fullmatch(toks[k - 2][2]) is not None
@@ -1624,6 +1631,13 @@ def _firm_or_modifier(seg: list[tuple[int, int, str]], i: int) -> bool:
     w = seg[i][2]
     return _is_cap(w) or w in _POST_MODIFIERS or w == "of" and 0 < i < len(seg) - 2 \
         and _is_cap(seg[i - 1][2]) and _is_cap(seg[i + 1][2])
+
+
+# heads whose "of" phrase is the people themselves: "some of the voters who", "a group of students who"
+_KIN_PLURALS = frozenset("children people men women kids sons daughters parents relatives friends family".split())
+_OF_PEOPLE_HEADS = frozenset("some many most all none each both few half majority minority number percent share "
+                             "one two three four five six seven eight nine ten dozens hundreds thousands millions "
+                             "group team panel crowd family band couple pair rest members member".split())
 
 
 def _name_before_appositive(m: str, toks: list[tuple[int, int, str]]) -> Mention | None:

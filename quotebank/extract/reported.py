@@ -706,10 +706,14 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
                             and len(WORDS.findall(masked[comma:se])) >= 3 \
+                            and not any(h.start() < a_start and a_start - h.end() <= 40 and h.group().lower() != "according to"
+                                        and "," not in masked[h.end():a_start - 2]
+                                        and masked[h.end():a_start].strip(" ,") not in ("", "that") for h in sent_hits) \
                             and (len(WORDS.findall(masked[ss:a_start])) <= 5
                                  or _ENDS_IN_SUBORDINATOR.search(masked, ss, a_start)):
                         # "But the next day, according to Roffman, Trump made further demands":
-                        # the report is what follows the attribution
+                        # the report is what follows the attribution (not after a cue of its own:
+                        # '"...," he told advisers afterward, according to Uzi Arad, his adviser, ...')
                         cs = comma + 1
                         found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
                         ce0 = a_start

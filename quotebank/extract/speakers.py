@@ -379,6 +379,7 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 # a two-word name: another person of a surname ("Naghmeh Abedini" for "Mrs. Abedini")
 _OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(?![\w-])")
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
 _SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
@@ -1354,11 +1355,12 @@ class Resolver:
                 or len(toks) >= 3 and toks[-2] in given_names() \
                 or len(toks) == 1 and p in self._kin_names  # "Her son Marco, who ..."
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
-            if not known:
+            hm = _HONORIFIC_RIGHT_BEFORE.search(self.masked, max(0, p - 6), p) if len(toks) == 1 else None
+            if not known and hm is None:  # ("Mr. Smith was impressed": the scan took the honorific's stop for a break)
                 i -= 1
                 continue
             g = given_names().get(toks[0])
-            g = _HONORIFIC_GENDER.get(name.split(None, 1)[0], g)
+            g = _HONORIFIC_GENDER.get(hm.group(1) if hm is not None else name.split(None, 1)[0], g)
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
