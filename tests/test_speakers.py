@@ -532,3 +532,30 @@ def test_who_after_a_thing_of_people_is_the_people():
 ])
 def test_according_to_after_an_attribution_of_its_own(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people a participle of asking describes are the speakers, not the place they were asked in
+    ("Numerous military veterans interviewed at Trump rallies in South Carolina this week said they had no problem "
+     "with the comments.", "Numerous military veterans interviewed at Trump rallies in South Carolina"),
+    ("Voters polled in Ohio said they would back the plan.", "Voters polled in Ohio"),
+    ("A reporter interviewed in Ohio said the plan was dead.", "A reporter interviewed in Ohio"),
+    # but a named person's aside keeps the name, and no participle, no change
+    ("John Smith, interviewed in Ohio, said the plan was dead.", "John Smith"),
+    ("Officials in Ohio said the plan was dead.", "Officials in Ohio"),
+])
+def test_people_asked_somewhere_speak_not_the_place(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "add" with a particle or an object of amount is no verb of saying
+    ('The party wants the courts to rule that they should add back the "Golden Week" cut by the legislature.', []),
+    ('The strike added to the pressure on the "weak" government, officials said.',
+     [("mixed", "The strike added to the pressure on the \"weak\" government")]),
+    # "added" saying something still is
+    ("He added on Monday that the plan was dead.", [("indirect", "that the plan was dead")]),
+])
+def test_add_with_a_particle_is_no_cue(text, expected):
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == expected

@@ -897,6 +897,11 @@ def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
     return np_backward(masked, qm.end("np"), qm.start("np"))
 
 
+_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+_ADD_PARTICLE = re.compile(r"[ \t]+(?:back|up|onto|fuel|insult|weight|value|jobs|to(?![ \t]+(?:reporters|journalists)\b))\b"
+                           r"(?![ \t]+that\b)")
+
+
 def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -905,6 +910,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return True  # "Xie was quoted as saying the yuan ...", "PAP quoted Baka as saying": a verb phrase
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
+    if w.lower() in _ADD_FORMS and _ADD_PARTICLE.match(masked, cm.end()):
+        return False  # "they should add back the 'Golden Week'", "added to the pressure": no words said
     before = masked[max(ss, cm.start() - 40) : cm.start()]
     pm = prev_word(before, 0, len(before))
     prev = pm[1] if pm else ""

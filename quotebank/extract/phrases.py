@@ -943,6 +943,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # but "who" wants a person: "a former staff member for the Sanders campaign in Philadelphia who said"
         # is the member, not the campaign
         rel_tok[2].lower() == "who" and bool(got) and got[-1][2].islower() and not person_noun(got[-1][2])))
+    n_got = len(got)
+    got = _source_participle_head(toks, got)
+    asked_people = len(got) > n_got or len(got) > 1 and _source_participle_head(toks, got[1:]) == got  # (people, whatever
+    # names its places hold: "Voters polled in Ohio")
     if rel_tok is not None and rel_tok[2].lower() == "who" and len(got) >= 4:
         # "with the help of Mr. Trump's adult children, who believed": the people, not the help
         j = next((n for n in range(1, len(got) - 1) if got[n][2] == "of"), 0)
@@ -1022,6 +1026,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
         return men
     men = classify(m, s, e, got)
+    if asked_people and men.kind != "pronoun":
+        men = Mention(s, e, m[s:e], "group" if got[0][2].lower() not in ("a", "an", "one") else "description")
     if men.kind == "name" and men.name_start is not None and men.name_start > s and men.name_end is not None \
             and k0 > 0 and toks[k0 - 1][2].lower() in _LEAD_PREPS \
             and any(w.lower() in OCCASION_NOUNS for w in m[s:men.name_start].split()):
@@ -1118,6 +1124,34 @@ def _before_is_paired(toks: list, t) -> bool:
 
 # endings of plural nouns for people: "protesters", "commentators", "economists", "Americans", "employees"
 PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
+
+
+_SOURCE_PLACE_LINKS = frozenset("at in on outside near across around from".split())
+
+
+def _source_participle_head(toks: list, got: list) -> list:
+    """``got`` with the people a participle of asking describes, when the scan stopped at the
+    participle's place: "Numerous military veterans interviewed at Trump rallies in South
+    Carolina said" is the veterans', not South Carolina's."""
+    if not got or got[0] not in toks:
+        return got
+    k = toks.index(got[0])
+    for p in range(len(toks) - 3, max(0, k - 10) - 1, -1):
+        t = toks[p][2]
+        if t in ",;:()\u2014\u2013" or t.startswith(MASK):
+            return got
+        if t.lower() in _AGENT_PARTICIPLES and toks[p + 1][2].lower() in _SOURCE_PLACE_LINKS:
+            h = p
+            while h > 0 and p - h < 5 and toks[h - 1][2].isalpha() and toks[h - 1][2].lower() not in STOP_BACK:
+                h -= 1
+                if toks[h][2].lower() in DETERMINERS:
+                    break
+            head = toks[p - 1][2].lower() if p else ""
+            if h < p and head.isalpha() and (head.endswith(PEOPLE_PLURAL_ENDS) or person_noun(head) or (
+                    head.endswith(("er", "or", "ist", "ian")) and toks[h][2].lower() in ("a", "an", "the", "one"))):
+                return toks[h:k] + got if h < k else got
+            return got
+    return got
 
 
 def _plural_head(toks: list, i: int) -> bool:
