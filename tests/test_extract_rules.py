@@ -9586,6 +9586,16 @@ def test_a_reports_participle_is_no_part_of_its_source(text, speaker):
      'Costa, said the club had been reluctant to sell. "We did not want to lose him," he told Record.',
      ["Alan Brooks", "Rui Costa", "Rui Costa"]),
     ('"We make no secret of our tactics," said one leader of the land reform movement, Joao Pedro.', ["Joao Pedro"]),
+    # and a role word before one is a role, not part of the name
+    ("Prosecutor Nadia Rahman told the court the thefts had gone on for six years.", ["Nadia Rahman"]),
+    ("Headteacher Sandeep Kaur said the school would reopen on Monday.", ["Sandeep Kaur"]),
+    ("Councillor Aoife Byrne said the plan was dead.", ["Aoife Byrne"]),
+    # a name given to women and men says nothing of "he": "Priya Ranjan Dasmunsi ... he said"
+    ("Minister of State for Commerce Priya Ranjan Dasmunsi told Parliament exports would rise. Output fell in 1986, "
+     "he said.", ["Priya Ranjan Dasmunsi", "Priya Ranjan Dasmunsi"]),
+    # a city is no given name: "A spokesman for the commission in Santiago confirmed" is the spokesman's
+    ("A spokesman for the state Chilean Copper Commission in Santiago said there had been no damage.",
+     ["A spokesman for the state Chilean Copper Commission"]),
 ])
 def test_international_given_names_are_names(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -559,3 +559,16 @@ def test_people_asked_somewhere_speak_not_the_place(text, speaker):
 ])
 def test_add_with_a_particle_is_no_cue(text, expected):
     assert [(q.kind, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a calling opening the sentence before a name is what the person is, not part of the name
+    ('Guitarist Brian May said the band would tour again.', "Brian May", "Guitarist"),
+    ('Referee Graham Poll said he had made the right call.', "Graham Poll", "Referee"),
+    ('Paramedic Jo Hill said the crew arrived within minutes.', "Jo Hill", "Paramedic"),
+    # but not a word that is no calling
+    ('Brighton Rock Hill said the crew arrived within minutes.', "Brighton Rock Hill", None),
+])
+def test_a_calling_before_a_name_opening_a_sentence(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
