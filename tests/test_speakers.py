@@ -468,6 +468,11 @@ def test_according_to_a_titled_name_takes_no_report_for_an_appositive():
      "Ted Cruz", "Republican presidential nominee"),
     # and no role word, no description
     ('The crowd cheered when local boy Tom Reyes arrived. "It was fine," Reyes said.', "Tom Reyes", None),
+    # at a paragraph's start too, and without the sentence's linking word
+    ('The home side won.\n\nKingsbridge manager Stefan Novak was less impressed. "It was never a penalty," he said.',
+     "Stefan Novak", "Kingsbridge manager"),
+    ('It rained. Meanwhile Lib Dem leader Charles Kennedy was in Bath. "It was fine," Kennedy said.',
+     "Charles Kennedy", "Lib Dem leader"),
 ])
 def test_a_role_before_the_introduced_name_describes_it(text, speaker, description):
     q, = extract_quotes(text)

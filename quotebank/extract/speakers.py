@@ -1622,10 +1622,12 @@ def _role_run(masked: str, i: int) -> tuple[int, int] | None:
         return None
     s, words, bounded = e, [], False  # (words from the name backwards, with their starts)
     while len(words) < 5:
-        k = masked.rfind(" ", max(0, s - 30), s)
+        lo = max(0, s - 30)
+        k = max(masked.rfind(" ", lo, s), masked.rfind("\n", lo, s), masked.rfind("\t", lo, s))
         w = masked[k + 1:s]
         if not _ROLE_RUN_WORD.match(w) or w.lower() in STOP_BACK or w.lower() in DETERMINERS \
-                or w.lower() in cues().words or w == "of" or w.islower() and w.endswith(("ing", "ed")):
+                or w.lower() in cues().words or w == "of" or w.islower() and w.endswith(("ing", "ed")) \
+                or w in _LINKING_WORDS or w in NOT_SUBJECT:
             bounded = True  # (not "ask former NFL star Herschel Walker", "castigated Republican presidential candidate")
             break
         words.append((w, k + 1))
