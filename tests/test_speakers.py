@@ -577,3 +577,26 @@ def test_add_with_a_particle_is_no_cue(text, expected):
 def test_a_calling_before_a_name_opening_a_sentence(text, speaker, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline with the agency and no date, after a headline, opens the lead: "it" is the firm
+    ("Brightline cuts 400 jobs\n\nLONDON (Reuters) - Brightline Foods Plc will cut 400 jobs and close its plant in "
+     "Wrexham, it said on Tuesday.", "Brightline Foods Plc"),
+    # and a role before the lead's name leaves the name as the subject, not the role's capitals
+    ("Tax cuts\n\nSINGAPORE, March 5 - Singapore Finance Minister Richard Hu announced tax cuts. Interest will be "
+     "exempt from tax, he said.", "Richard Hu"),
+])
+def test_the_lead_after_a_wire_dateline(text, expected):
+    assert extract_quotes(text)[-1].speaker == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Chief executive Sarah Lund told analysts on a conference call that the closure was "painful but necessary".',
+     [("mixed", 'that the closure was "painful but necessary"', "Sarah Lund")]),
+    # "call" after "conference" or "phone" is a noun, not what someone calls something
+    ("In a phone call, Sarah Lund said the closure was painful.",
+     [("indirect", "the closure was painful", "Sarah Lund")]),
+])
+def test_a_conference_call_is_no_cue(text, expected):
+    assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == expected

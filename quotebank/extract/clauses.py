@@ -898,6 +898,8 @@ def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
 
 
 _ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+_CALL_COMPOUNDS = frozenset("conference phone telephone video earnings investor investors roll wake-up judgment judgement "
+                            "close cold".split())
 _ADD_PARTICLE = re.compile(r"[ \t]+(?:back|up|onto|fuel|insult|weight|value|jobs|to(?![ \t]+(?:reporters|journalists)\b))\b"
                            r"(?![ \t]+that\b)")
 
@@ -935,6 +937,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "the recently announced agreement": an adjective
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if lp in _CALL_COMPOUNDS and w.lower() in ("call", "calls"):
+        return False  # "told analysts on a conference call that ...": a noun
     if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
             "-" in lp or pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
             and pm2[1].lower() in DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")):

@@ -481,8 +481,17 @@ class Resolver:
     @cached_property
     def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         found, fronted = [], []
-        dm = WIRE_DATELINE.match(self.masked)
+        # (the lead after a headline and byline too: "Brightline cuts jobs\n\nLONDON (Reuters) - Brightline ...")
+        ls = self._lead_start
+        while ls < len(self.masked) and self.masked[ls] in "\n \t":
+            ls += 1
+        dm = WIRE_DATELINE.match(self.masked) or (WIRE_DATELINE.match(self.masked, ls) if ls else None)
         lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
+        if dm is not None and (dl := _DESC_SUBJECT.at_start.match(self.masked, dm.end())) is not None:
+            # "WASHINGTON, June 24 (UPI) - Presumptive Democratic presidential nominee Hillary Clinton
+            # unveiled": the name after the role, not "Presumptive Democratic"
+            found.append((dl.start("name"), dl.group("name")))
+            lead = None
         for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
             # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
             name, pos = m.group("name"), m.start("name")
@@ -2000,8 +2009,9 @@ def not_a_he(name: str) -> bool:
     transgender community"; not "A spokesman for the British Phonographic Industry")?"""
     return phrase_head(name) in _NOT_A_HE
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
-WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*,[ \t]+[A-Z][a-z]{2,8}\.?"
-                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?[\u2015\u2014\u2013-]+[ \t]+")
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*(?:,[ \t]+[A-Z][a-z]{2,8}\.?"
+                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?|[ \t]+\([A-Z][\w.]*\)[ \t]+)[\u2015\u2014\u2013-]+[ \t]+")
+# (or the agency with no date: "LONDON (Reuters) - ")
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
 
