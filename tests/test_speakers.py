@@ -600,3 +600,16 @@ def test_the_lead_after_a_wire_dateline(text, expected):
 ])
 def test_a_conference_call_is_no_cue(text, expected):
     assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "they" is the plural subject of its sentence or the one before, though it never spoke
+    ("Republicans had objected to a formula they said favored large cities.", "Republicans"),
+    ("Several analysts were skeptical of the rumors, yet they said a takeover was not impossible.", "Several analysts"),
+    ("The farmers had objected to the formula. They said it favored large cities.", "The farmers"),
+    # but not one further back, nor "The Tories say people ..." (no group: a verb and its object)
+    ("Farmers had objected to the formula. The plan went ahead anyway. It passed on Monday. They said it favored "
+     "large cities.", None),
+])
+def test_they_is_a_plural_subject_near_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1326,6 +1326,10 @@ class Resolver:
         last = None
         for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
+        for m in () if pairs_only else _GROUP_SUBJECT.finditer(self.masked, _sentence_before_start(self.masked, lo, pos), pos):
+            if last is None or m.start(1) > last.start(1):
+                last = m  # "Republicans had objected to a formula they said ...": the plural subject of
+                # this sentence or the one before
         for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
             a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
             people = any(given_names().get(x.split()[0].lower()) for x in (a, b) if x.split()) \
@@ -1594,6 +1598,22 @@ _GROUP_NP = re.compile(
     r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
 
 
+def _sentence_before_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (not before ``lo``)."""
+    k = pos
+    for _ in range(2):
+        k = max(text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k))
+        if k < lo:
+            return lo
+    return k + 1
+
+
+# a plural for people opening a sentence, with a capital ("Republicans had objected", "The farmers say")
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:(?:The|Some|Many|Most|Several|These|Those|Other)\s+(?:(?!(?:say|says|said|claim|claims|"
+    r"believe|think|of|that|which|who|with|for|from|in|on|at|by|to|or|and)\b)[\w-]+\s+){0,3}?"
+    r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")))"
+    r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
