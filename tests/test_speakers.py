@@ -613,3 +613,14 @@ def test_a_conference_call_is_no_cue(text, expected):
 ])
 def test_they_is_a_plural_subject_near_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_subject_with_its_university_is_the_next_he():
+    text = ('"The risks outweigh the benefits," said Dr. John McNeil, who led the research.\n\n'
+            "Professor Peter Rothwell of the University of Oxford, who was not involved in the study, said the trial "
+            'might have been too short. He added: "I would not tell my patients to stop just yet."')
+    assert [q.speaker for q in extract_quotes(text)] == ["John McNeil", "Peter Rothwell", "Peter Rothwell"]
+    # (but a name after initials' full stops, "scholar A.E. Dick Howard at the University", opens no sentence)
+    text = ("Terry McAuliffe said he had consulted scholar A.E. Dick Howard at the University of Virginia.\n\n"
+            '"I want to be crystal clear," he said.')
+    assert extract_quotes(text)[-1].speaker == "Terry McAuliffe"

@@ -1870,6 +1870,8 @@ _SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
+    # Rothwell of the University of Oxford, who ..., said")
     r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
     # or an appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
