@@ -624,3 +624,19 @@ def test_a_subject_with_its_university_is_the_next_he():
     text = ("Terry McAuliffe said he had consulted scholar A.E. Dick Howard at the University of Virginia.\n\n"
             '"I want to be crystal clear," he said.')
     assert extract_quotes(text)[-1].speaker == "Terry McAuliffe"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a definite source right after its indefinite introduction in one paragraph is that source
+    ('A senior EU official cautioned that some states remained reluctant. "Hungary will block anything," the '
+     'official said.', ["A senior EU official", "A senior EU official"]),
+    ('The package could target gas, one of the diplomats said. "Everything is on the table," the diplomat said.',
+     ["one of the diplomats", "one of the diplomats"]),
+    # not one whose head is of something else, nor a different head
+    ('A staff member of the committee said the plan was dead. "We disagree," the committee said.',
+     ["A staff member of the committee", "the committee"]),
+    ('A senior EU official said the plan was dead. "We disagree," the diplomat said.',
+     ["A senior EU official", "the diplomat"]),
+])
+def test_a_definite_source_after_its_introduction_in_the_paragraph(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -516,6 +516,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _fill_pronoun_speakers(text, out, res)
     _named_after(out, res)
     _named_before(out, res, paras)
+    _definite_after_indefinite(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -604,6 +605,51 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 
 _PLAYER_ROLES = frozenset("captain skipper player star international".split())
+
+
+_HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
+_INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
+
+
+def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
+    """'A senior EU official cautioned that ... "...," the official said.' in one paragraph: the
+    paragraph's quotations are attributed before its reports, so "the official" was resolved
+    before the official was introduced and stands apart; it is the source introduced just before
+    it by an indefinite description with the same head ("one of the diplomats" ... "the
+    diplomat"), when the definite one's words are all among the indefinite's."""
+    spoke = _quotes_by_speaker(out)
+    for key, quotes in spoke.items():
+        ent = res.entities[key]
+        words = ent.name.split()
+        if ent.kind != "anonymous" or not 2 <= len(words) <= 4 or words[0] not in ("the", "The") \
+                or ent.desc_start is None:
+            continue
+        want = [w.lower() for w in words[1:]]
+        best = None
+        for other in res.entities:
+            if other.key == key or other.kind not in ("anonymous", "group") or other.desc_start is None \
+                    or not 0 < ent.desc_start - other.desc_start <= 1500 \
+                    or (m := _INDEFINITE_SOURCE.match(other.name)) is None:
+                continue
+            raw = m.group("words").split()
+            # the head before what it is of: "a staff member of the committee" is no committee ("a
+            # Ministry of International Trade and Industry survey" is one name, though)
+            cut = next((n for n in range(1, len(raw) - 1) if raw[n] in _HEAD_PREPOSITIONS
+                        and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())), len(raw))
+            have = [w.lower() for w in raw[:cut]]
+            if other.kind == "group" and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
+                continue
+            if other.kind == "group":
+                have[-1] = want[-1]  # "one of the diplomats" ... "the diplomat"
+            if have and have[-1] == want[-1] and set(want) <= set(have) \
+                    and (best is None or other.desc_start > best.desc_start):
+                best = other
+        if best is None or any(e.key not in (key, best.key) and e.kind == "anonymous" and e.desc_start is not None
+                               and best.desc_start < e.desc_start < ent.desc_start
+                               and e.name.lower().split()[-1] == want[-1] for e in res.entities):
+            continue  # (another source of that head came between: no telling which)
+        for q in quotes:
+            q.speaker_key = best.key
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
