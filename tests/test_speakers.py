@@ -640,3 +640,15 @@ def test_a_subject_with_its_university_is_the_next_he():
 ])
 def test_a_definite_source_after_its_introduction_in_the_paragraph(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive's companion or aide named in full opening a sentence is the next "he"
+    ('"What if there is an emergency?" asked Maya Torres, 16. Her spokesman, Chris Park, said it was fine.\n\n'
+     'Her classmate Jordan Lee, 17, disagreed. "It will be nice," he said.', "Jordan Lee"),
+    ('Ann Roe spoke first. His lawyer, Tom Reyes, then stood up. "We will appeal," he said.', "Tom Reyes"),
+    # not a relation the list lacks ("Her dog Rex Junior")
+    ('Tom Reyes spoke first. Her dog Rex Junior barked. "We will appeal," he said.', "Tom Reyes"),
+])
+def test_a_possessive_s_companion_opening_a_sentence_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -520,6 +520,7 @@ class Resolver:
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
+        found += [(m.start("name"), m.group("name")) for m in _POSSESSED_SUBJECT.finditer(self.masked)]
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
         # (after a comma or a quotation: not "he said Ryan.")
@@ -1972,6 +1973,14 @@ _KIN_SUBJECT = _AfterBreak(
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
     r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
     r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", quote=True)
+# a possessive's companion or aide, named in full, opening a sentence: "Her classmate Jordan Lee, 17,
+# disagreed", "His lawyer, Ann Roe, said"
+_POSSESSED_SUBJECT = _AfterBreak(
+    r"(?:His|Her|Their|Its|My|Our)[ \t]+(?:(?:former|longtime|old|best|new|fellow|chief|senior|top)[ \t]+)?"
+    r"(?:classmate|colleague|friend|neighbou?r|teammate|team-mate|boss|deputy|spokesman|spokeswoman|spokesperson|"
+    r"lawyer|attorney|aide|adviser|advisor|predecessor|successor|rival|opponent|partner|manager|agent|coach|"
+    r"captain|director|secretary|assistant|doctor|girlfriend|boyfriend|fiancee?|roommate|co-author|coauthor)"
+    r"(?:,[ \t]+|[ \t]+)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+)(?=,|[ \t]+[a-z])", quote=True)
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
 _AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+"
