@@ -652,3 +652,19 @@ def test_a_definite_source_after_its_introduction_in_the_paragraph(text, speaker
 ])
 def test_a_possessive_s_companion_opening_a_sentence_is_an_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, description, role", [
+    # a post with its portfolio before the name: the whole post, not the portfolio, describes
+    ('She said so. Liberal Democrat spokeswoman for women Sandra Gidley said: "We will win."', "Sandra Gidley",
+     "Liberal Democrat spokeswoman for women", "Liberal Democrat spokeswoman for women"),
+    ('It rained. Shadow spokesman for sport Hugh Robertson said: "We will win."', "Hugh Robertson",
+     "Shadow spokesman for sport", "Shadow spokesman for sport"),
+    # and a role headed before its "of" counts as one: "director of rugby"
+    ('It rained. Bath director of rugby Jack Rowell said: "We will win."', "Jack Rowell", "Bath director of rugby",
+     "Bath director of rugby"),
+])
+def test_a_post_with_its_portfolio_before_the_name(text, speaker, description, role):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+    assert [r["role"] for r in q.speaker_roles] == [role]

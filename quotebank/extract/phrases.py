@@ -943,6 +943,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # but "who" wants a person: "a former staff member for the Sanders campaign in Philadelphia who said"
         # is the member, not the campaign
         rel_tok[2].lower() == "who" and bool(got) and got[-1][2].islower() and not person_noun(got[-1][2])))
+    got = _portfolio_head(toks, got)
     n_got = len(got)
     got = _source_participle_head(toks, got)
     asked_people = len(got) > n_got or len(got) > 1 and _source_participle_head(toks, got[1:]) == got  # (people, whatever
@@ -1124,6 +1125,26 @@ def _before_is_paired(toks: list, t) -> bool:
 
 # endings of plural nouns for people: "protesters", "commentators", "economists", "Americans", "employees"
 PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
+
+
+_PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secretary".split())
+
+
+def _portfolio_head(toks: list, got: list) -> list:
+    """``got`` with the post whose portfolio it opens: "Liberal Democrat spokeswoman for women Sandra
+    Gidley said" is the spokeswoman's, named ("women Sandra Gidley" was the scan's)."""
+    if len(got) < 3 or got[0] not in toks or not got[0][2].islower():
+        return got
+    k = toks.index(got[0])
+    if k < 2 or toks[k - 1][2] != "for" or toks[k - 2][2].lower() not in _PORTFOLIO_HOLDERS:
+        return got
+    h = k - 2
+    while h > 0 and k - h < 6 and (_is_cap(toks[h - 1][2]) or toks[h - 1][2].lower() in ("shadow", "junior", "chief")) \
+            and toks[h - 1][2] not in SENTENCE_OPENERS:
+        h -= 1
+    if h > 0 and toks[h - 1][2].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        h -= 1
+    return toks[h:k] + got
 
 
 _SOURCE_PLACE_LINKS = frozenset("at in on outside near across around from".split())

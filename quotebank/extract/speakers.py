@@ -1539,7 +1539,7 @@ def _last_before(found: list[tuple[int, re.Match]], pos: int) -> re.Match | None
 def _role_headed(role: str) -> bool:
     """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
     "England captain", "Senate Majority Leader")?"""
-    head = role.split()[-1].rstrip(".,").lower()
+    head = re.split(r"\s(?:for|of)\s", role, maxsplit=1)[0].split()[-1].rstrip(".,").lower()  # ("spokeswoman for women")
     return head in role_heads() or head in title_words() or head in _ROLE_WORDS_MORE \
         or head.endswith(("man", "woman", "person"))
 
