@@ -668,3 +668,17 @@ def test_a_post_with_its_portfolio_before_the_name(text, speaker, description, r
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
     assert [r["role"] for r in q.speaker_roles] == [role]
+
+
+@pytest.mark.parametrize("text, speaker, mention, description", [
+    # a time phrase before a name or a phrase with no determiner is no part of the speaker
+    ("It rained. Earlier this week China said it would punish violators.", "China", "China", None),
+    ("It rained. Last month Wenger said he was hopeful Edu would sign.", "Wenger", "Wenger", None),
+    ("It rained. Last month Dutch traders said prices would fall.", "Dutch traders", "Dutch traders", "Dutch traders"),
+    # (a time word inside a name stays: "Good Morning America said")
+    ("It rained. Good Morning America said the show would go on.", "Good Morning America", "Good Morning America",
+     None),
+])
+def test_a_time_lead_before_a_bare_subject_is_dropped(text, speaker, mention, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention, q.speaker_description) == (speaker, mention, description)

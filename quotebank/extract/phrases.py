@@ -1284,7 +1284,10 @@ def _share_of_those(toks: list, k: int) -> list:
 
 def _without_time_lead(got: list) -> list:
     """'week the company' (from 'Earlier this week the company'), 'noon the bank': the phrase
-    from its determiner when only lower-case words stand before it, no preposition among them."""
+    from its determiner when only lower-case words stand before it, no preposition among them
+    (and "week China", from "Earlier this week China said": the name)."""
+    if len(got) >= 2 and got[0][2] in _TIME_NOUNS and got[1][2][:1].isupper():
+        return got[1:]
     for j in range(1, min(len(got), 3)):
         if got[j][2] in ("the", "a", "an") or got[j][2] in ("many", "most", "several") and j == 1 \
                 and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
@@ -1298,6 +1301,7 @@ def _without_time_lead(got: list) -> list:
     return got
 
 
+_TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night today yesterday".split())
 # "all the experts", "half the members", "analysts who follow the industry": one phrase
 _KEEP_BEFORE_DET = frozenset("of all both half who which".split())
 
