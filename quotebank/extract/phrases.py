@@ -1301,7 +1301,6 @@ def _without_time_lead(got: list) -> list:
     return got
 
 
-_TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night today yesterday".split())
 # "all the experts", "half the members", "analysts who follow the industry": one phrase
 _KEEP_BEFORE_DET = frozenset("of all both half who which".split())
 
