@@ -682,3 +682,16 @@ def test_a_post_with_its_portfolio_before_the_name(text, speaker, description, r
 def test_a_time_lead_before_a_bare_subject_is_dropped(text, speaker, mention, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_mention, q.speaker_description) == (speaker, mention, description)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a full name owning the next capitalised words is still a full name for its surname
+    ("The band used three notes from flautist James Newton's Choir. Mr Newton said his copyright had been "
+     "infringed.", "James Newton"),
+    ("Mike Friday's England side won the final. \"We wanted this,\" said Friday.", "Mike Friday"),
+    # and an officer named after the owner's title is one too
+    ("The LDP Policy Affairs Research Council's Chairman Masayoshi Ito spoke. The budget will be compiled in "
+     "August, Ito said.", "Masayoshi Ito"),
+])
+def test_a_possessive_full_name_before_more_capitals(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -548,13 +548,19 @@ class Resolver:
                 if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
                     toks = toks[1:]  # "Last June Grewcock": a month, though also a given name
                 toks = toks[1:]
-            if toks and toks[-1].endswith(("'s", "\u2019s")):
-                toks[-1] = toks[-1][:-2]
-            toks = _after_title(toks)
-            if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
-                full = _from_given_name(" ".join(toks))
-                off = name.find(full)  # where the name starts, after a title ("Dr Helen Marsh")
-                out.append((m.start() + (off if off >= 0 else max(name.find(full.split()[0]), 0)), full))
+            parts = [toks]
+            if (k := next((n for n, t in enumerate(toks[:-1]) if n and t.endswith(("'s", "\u2019s"))), None)) is not None:
+                # "James Newton's Choir": the owner, not the thing owned; "the LDP Policy Affairs Research
+                # Council's Chairman Masayoshi Ito": the owner's officer, named after his title
+                parts = [toks[:k + 1], toks[k + 1:]]
+            for toks in parts:
+                if toks and toks[-1].endswith(("'s", "\u2019s")):
+                    toks = toks[:-1] + [toks[-1][:-2]]
+                toks = _after_title(toks)
+                if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
+                    full = _from_given_name(" ".join(toks))
+                    off = name.find(full)  # where the name starts, after a title ("Dr Helen Marsh")
+                    out.append((m.start() + (off if off >= 0 else max(name.find(full.split()[0]), 0)), full))
         return out
 
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> _Entity:
