@@ -695,3 +695,29 @@ def test_a_time_lead_before_a_bare_subject_is_dropped(text, speaker, mention, de
 ])
 def test_a_possessive_full_name_before_more_capitals(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee addressed is the recipient, and a name after a role is a person's: "he" is his
+    ("TOKYO, April 27 - The Bank of Japan's deputy governor Yasushi Mieno told a parliamentary Upper House budget "
+     "committee that the bank had no plans.\n\nHe also said the bank is not considering a cut.",
+     [("that the bank had no plans", "Yasushi Mieno"), ("the bank is not considering a cut", "Yasushi Mieno")]),
+    # a bare post after a name with its closing comma lost
+    ('"Private line service has been underpriced," Terry Hobbs, assistant vice president said.\n\n'
+     '"These subsidies will end," he added.',
+     [("Private line service has been underpriced,", "Terry Hobbs"), ("These subsidies will end,", "Terry Hobbs")]),
+    # (but no post in "as one official put it")
+    ('To Washington, as one official put it, "CAP is the root of all evil" in food trade.',
+     [('"CAP is the root of all evil" in food trade', "one official")]),
+    # an anonymous source opening the paragraph before, with a verb of statement, is the next "he"
+    ("The surplus widened to a record, the central bank said.\n\nA bank official attributed the increase to trade.\n\n"
+     "He said the deficit narrowed.", [("The surplus widened to a record", "the central bank"),
+                                       ("the deficit narrowed", "A bank official")]),
+])
+def test_recipients_posts_and_described_sources(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_a_firm_managing_an_issue_is_no_person():
+    q, = extract_quotes("The bonds pay 7 pct and were priced at par, said lead manager Warburg Securities.")
+    assert q.speaker == "Warburg Securities" and q.speaker_kind == "organization"

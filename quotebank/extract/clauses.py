@@ -686,7 +686,7 @@ OBJECT = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
     # a gathering: "told the press conference the company was ...", "told the annual shareholders' meeting ..."
-    r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|summit|"
+    r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|committee|summit|"
     r"forum|convention|assembly|seminar|symposium|gathering|rally|session|parliament)(?=\s)(?!\s+[a-z]+(?:ed|ing)\b)|"
     # people by their trade, and the paper: "told government authorities it may", "told business executives
     # the most important issues are", "told the paper he hopes"

@@ -1611,10 +1611,15 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     # after a determined noun also marks the description
     relative = first in ("a", "an", "the") and any(t[2] == "who" for t in desc[2:])
     # "Eric Abensur, Wanadoo's chief executive told": an owner's post, no preposition needed
+    bare = False
     post = len(desc) >= 2 and desc[0][2].endswith(_POSSESSIVE) and all(t[2].islower() for t in desc[1:]) \
         and desc[-1][2] in _POST_WORDS \
-        or 3 <= len(desc) <= 5 and first in ("a", "an", "the") and desc[-1][2] in _POST_WORDS  # ("Michael
-    # Lamberty, a Lufthansa spokesman told": a post after an article, its head last)
+        or 3 <= len(desc) <= 5 and first in ("a", "an", "the") and desc[-1][2] in _POST_WORDS \
+        or (bare := 1 <= len(desc) <= 4 and desc[-1][2] in _POST_WORDS and all(
+            t[2].islower() and t[2].isalpha() and t[2] not in STOP_BACK and t[2] not in DETERMINERS
+            and t[2] not in ("one", "another") for t in desc))
+    # ("Michael Lamberty, a Lufthansa spokesman told": a post after an article, its head last; "Terry
+    # Hobbs, assistant vice president said": a bare post)
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post) or first in _SUBJECT_PRONOUNS \
             or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
             or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
@@ -1624,9 +1629,11 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:
         j -= 1
     name = toks[j:c]
-    opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".") \
-        or toks[j - 1][2].startswith(MASK)  # (or right after a quotation)
     first = name[0][2] if name else ""
+    opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".") \
+        or toks[j - 1][2].startswith(MASK) \
+        or toks[j - 1][2] == "," and bare and first.lower() in given_names()  # (or right after a quotation, or a
+    # report's comma before a person and a bare post: "..., Terry Hobbs, assistant vice president said")
     person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
         or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
         or len(name) == 2 and name[0][2] not in ("The", "A", "An") and not name[1][2].isupper() \

@@ -951,6 +951,11 @@ class Resolver:
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
             return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
+        if desc and men.name_start is not None and men.desc_end is not None and men.desc_end <= men.name_start \
+                and desc.split()[-1].rstrip(".,") in role_heads() and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
+                and toks[-1] not in _FIRM_LAST and ACRONYM.fullmatch(name.strip()) is None:  # (not "lead manager
+            # Warburg Securities", "sole manager BHF": a firm managing an issue)
+            return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
         if government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
@@ -1294,6 +1299,13 @@ class Resolver:
         lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
         ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
         found = _last_before(self._described_reporters, pos)
+        if found is not None and found.start("np") < ps and ps > lo and not re.search(r"[.!?][\"'\u201d\u2019\x01]?\s", self.masked[ps:pos]):
+            # the paragraph before, when the pronoun's sentence opens this one: "A bank official
+            # attributed the increase to ...¶He said ..."
+            k = ps - 1
+            while k > lo and self.masked[k - 1] in "\n \t":
+                k -= 1  # (past the blank lines between)
+            ps = max(lo, self.masked.rfind("\n", lo, k) + 1)
         if found is None or found.start("np") < ps:
             return None
         s, e = found.span("np")
@@ -1558,7 +1570,8 @@ _DESCRIBED_REPORTER = re.compile(
     r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))"
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
     r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
-    r"acknowledged|conceded|admitted|maintained|cautioned|claimed)\b")
+    r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
+    r"confirmed|denied|disclosed|described|urged|declined)\b")  # ("A bank official attributed the increase to ...")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
