@@ -721,3 +721,28 @@ def test_recipients_posts_and_described_sources(text, expected):
 def test_a_firm_managing_an_issue_is_no_person():
     q, = extract_quotes("The bonds pay 7 pct and were priced at par, said lead manager Warburg Securities.")
     assert q.speaker == "Warburg Securities" and q.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X quoted Y as saying: '...'": Y's words
+    ('The radio said he spoke for an hour.\n\nIt quoted Khomeini as saying: "Everybody around us is pursuing the aim '
+     'of destroying us."', [("he spoke for an hour", "The radio"),
+                            ("Everybody around us is pursuing the aim of destroying us.", "Khomeini")]),
+    # "it" after a document that spoke is the document
+    ("BUENOS AIRES, Oct 20 - Argentina set new support prices for grains, an official statement said.\n\n"
+     "It said the support price for wheat was hiked to 300 Australs.",
+     [("Argentina set new support prices for grains", "an official statement"),
+      ("the support price for wheat was hiked to 300 Australs", "an official statement")]),
+    # and a firm opening the lead before its relative clause is what "it" says
+    ("WASHINGTON, March 5 - First Interstate Bancorp, which last month withdrew its proposal, filed for an offering "
+     "of stock.\n\nProceeds from the sale will be used for general purposes, it said.",
+     [("Proceeds from the sale will be used for general purposes", "First Interstate Bancorp")]),
+])
+def test_quoted_as_saying_documents_and_firm_subjects(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_a_thing_before_which_is_no_he():
+    text = ("John Sculley, Apple's chairman, spoke on Friday.\n\nMac Plus, which went on the market a year ago, sells "
+            "for about 2,200 dlrs.\n\nHe said it would appeal to the mainstream of PC users.")
+    assert extract_quotes(text)[-1].speaker == "John Sculley"

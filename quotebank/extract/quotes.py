@@ -693,6 +693,10 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
             q.speaker_key = pk
 
 
+_DOCUMENT_HEAD = re.compile(r"\b(?:statement|report|survey|study|poll|memo|letter|filing|newsletter|newspaper|paper|"
+                            r"radio|television|agency|bulletin|communique|review)$")
+
+
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
     """A "he", "she", "it" or "they" left unresolved is the most recent compatible speaker before it: the
     quotations of a paragraph are attributed before its reports, so 'A Cyclops spokeswoman said
@@ -715,8 +719,10 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
             if low == "it":
                 fits = ent.kind == "organization" and not government_place(ent.tokens, ent.name) \
                     or ent.kind == "anonymous" and (org_description(ent.name) or org_description_head(ent.name)
-                                                    or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS)
-                # ("It said": the firm that spoke, or its "subsidiary")
+                                                    or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS
+                                                    or _DOCUMENT_HEAD.search(ent.name.split(",")[0].lower()))
+                # ("It said": the firm that spoke, or its "subsidiary", or the document: "..., an official
+                # statement said.¶It said the support price ...")
             elif low == "they":  # "The companies said ... They also said"
                 fits = ent.kind == "group" or " and " in ent.name \
                     or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None \
@@ -1920,6 +1926,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         agent = np_forward(masked, bm.end(), hi) if bm else None
         return _Att(agent, w, best.start(), best.end(), "pre") if agent is not None else None
     men = None
+    if w == "saying" and (quoted := quoted_as(masked, best.start(), lo)) is not None:
+        return _Att(quoted, w, best.start(), best.end(), "pre")  # 'It quoted Khomeini as saying: "..."'
     if TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
         men = clause_subject(masked, lo, best.start(), strict=True)
         return _Att(men, w, best.start(), best.end(), "pre") if men is not None else None

@@ -1375,8 +1375,8 @@ class Resolver:
         while i >= 0 and pos - subjects[i][0] < 1500:
             p, name = subjects[i]
             toks = name_tokens(name)
-            if not toks or named_in(toks, named):
-                i -= 1
+            if not toks or named_in(toks, named) or self.masked.startswith(", which", p + len(name)):
+                i -= 1  # (a thing's subject, "Mac Plus, which went on the market ...", is no one's "he")
                 continue
             lasts, firsts = self._full_name_index
             known = lasts.get(toks[-1], pos + 1) <= p + len(name) or (
@@ -1892,7 +1892,7 @@ _SUBJECT = _AfterBreak(
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
     # Rothwell of the University of Oxford, who ..., said")
-    r"|,[ \t]+(?:an?|the|who|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
+    r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
     # or an appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
     r"|(?:" + "|".join(sorted(role_heads(), key=len, reverse=True)) + r")(?:[ \t]+general)?[ \t]+(?:of|at|for)"
