@@ -746,3 +746,18 @@ def test_a_thing_before_which_is_no_he():
     text = ("John Sculley, Apple's chairman, spoke on Friday.\n\nMac Plus, which went on the market a year ago, sells "
             "for about 2,200 dlrs.\n\nHe said it would appeal to the mainstream of PC users.")
     assert extract_quotes(text)[-1].speaker == "John Sculley"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation as the object of an infinitive of promising is the subject's words
+    ('Angela Rayner used a speech in Manchester on Tuesday to promise "a new deal for neighbourhoods".',
+     [("a new deal for neighbourhoods", "Angela Rayner")]),
+    # not one refused, nor a title after another infinitive
+    ('He refused to promise "a new deal for neighbourhoods".', []),
+    ('She went to see "Brassed Off" at the cinema.', []),
+    # and a creator named after "His creator," is the next "he"
+    ('One avatar is Jeremiah.\n\nHis creator, Richard Bowden, refers to Jeremiah as a person. "Jeremiah is a virtual '
+     'face," he told the BBC.', [("Jeremiah is a virtual face,", "Richard Bowden")]),
+])
+def test_promising_infinitives_and_creators(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected

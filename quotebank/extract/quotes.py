@@ -1873,6 +1873,10 @@ _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.
                                r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
 
 
+# infinitives whose quoted object is the subject's words: 'used a speech to promise "a new deal"'
+_PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist proclaim".split())
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -1894,7 +1898,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
         elif w.lower() != "according to" and not verb_use(masked, cm, lo):
             if TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
-                    and masked[cm.end():hi].strip() in (",", ":") \
+                    and (masked[cm.end():hi].strip() in (",", ":") or not masked[cm.end():hi].strip()
+                         and w.lower() in _PROMISING_INFINITIVES) \
                     and not _NOT_SAYING_TO.search(masked, max(lo, cm.start() - 30), cm.start()):
                 best = cm  # "Trump took to Twitter to write, '...'": the clause's subject writes
                 continue

@@ -1998,7 +1998,8 @@ _POSSESSED_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|Its|My|Our)[ \t]+(?:(?:former|longtime|old|best|new|fellow|chief|senior|top)[ \t]+)?"
     r"(?:classmate|colleague|friend|neighbou?r|teammate|team-mate|boss|deputy|spokesman|spokeswoman|spokesperson|"
     r"lawyer|attorney|aide|adviser|advisor|predecessor|successor|rival|opponent|partner|manager|agent|coach|"
-    r"captain|director|secretary|assistant|doctor|girlfriend|boyfriend|fiancee?|roommate|co-author|coauthor)"
+    r"captain|director|secretary|assistant|doctor|girlfriend|boyfriend|fiancee?|roommate|co-author|coauthor|"
+    r"creator|founder|inventor|designer|author|producer|owner|publisher|editor|biographer|publicist)"
     r"(?:,[ \t]+|[ \t]+)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+)(?=,|[ \t]+[a-z])", quote=True)
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
