@@ -571,6 +571,8 @@ def test_add_with_a_particle_is_no_cue(text, expected):
     ('Guitarist Brian May said the band would tour again.', "Brian May", "Guitarist"),
     ('Referee Graham Poll said he had made the right call.', "Graham Poll", "Referee"),
     ('Paramedic Jo Hill said the crew arrived within minutes.', "Jo Hill", "Paramedic"),
+    ('Comedian Sarah Silverman said the holdouts were wrong.', "Sarah Silverman", "Comedian"),
+    ('Filmmaker Jack Marino said the holdouts were wrong.', "Jack Marino", "Filmmaker"),
     # but not a word that is no calling
     ('Brighton Rock Hill said the crew arrived within minutes.', "Brighton Rock Hill", None),
 ])
