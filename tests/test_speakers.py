@@ -763,3 +763,17 @@ def test_a_thing_before_which_is_no_he():
 ])
 def test_promising_infinitives_and_creators(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a new chip that it says ..." is the firm's claim, not the chip's; the firm opens the lead after a
+    # dateline of a place and a dash, before "on Wednesday"
+    ("Nimbus unveils AI chip\n\nSAN FRANCISCO \u2014 Nimbus Systems on Wednesday unveiled a new chip that it says "
+     "costs half as much to run as rivals' chips.", [("costs half as much to run as rivals' chips", "Nimbus Systems")]),
+    ("Edouard Balladur sold shares.\n\nBalladur on Sunday rejected charges that prices were too low.\n\nHe said the "
+     "premium was modest.", [("the premium was modest", "Edouard Balladur")]),
+    # (with no firm to go on, "it" is no one rather than the thing: not "a handheld console that it")
+    ("The industry will grow. Market leaders are releasing a handheld console that it says will change games.", []),
+])
+def test_a_relative_s_own_it_and_a_subject_on_a_day(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text) if q.speaker is not None] == expected

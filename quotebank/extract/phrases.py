@@ -1546,6 +1546,8 @@ def _relative_np(toks, stop: int):
         if w.lower() in ("who", "that", "whose") and k > 0:
             if toks[k - 1][2] in cues().words:
                 return None  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
+            if k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
+                return None  # "a new chip that it says costs half as much": the relative's own subject speaks
             j = k
             head = []
             while j > 0 and len(head) < 8:

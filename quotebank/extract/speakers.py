@@ -1890,6 +1890,7 @@ _SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
+    r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
     # Rothwell of the University of Oxford, who ..., said")
     r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
@@ -2061,8 +2062,9 @@ def not_a_he(name: str) -> bool:
     return phrase_head(name) in _NOT_A_HE
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*(?:,[ \t]+[A-Z][a-z]{2,8}\.?"
-                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?|[ \t]+\([A-Z][\w.]*\)[ \t]+)[\u2015\u2014\u2013-]+[ \t]+")
-# (or the agency with no date: "LONDON (Reuters) - ")
+                            r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?|[ \t]+\([A-Z][\w.]*\)[ \t]+)[\u2015\u2014\u2013-]+[ \t]+"
+                            r"|[A-Z][A-Z .'-]{2,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[\u2014\u2013][ \t]+")
+# (or the agency with no date: "LONDON (Reuters) - "; or a place in capitals and a dash: "SAN FRANCISCO — ")
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
 
