@@ -777,3 +777,22 @@ def test_promising_infinitives_and_creators(text, expected):
 ])
 def test_a_relative_s_own_it_and_a_subject_on_a_day(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text) if q.speaker is not None] == expected
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a body's common noun before a post is the body the story named ("council leader" after "Cumbria County Council")
+    ('Floods force hundreds from homes\n\nPeople fled, according to Cumbria County Council.\n\n"We are doing '
+     'everything we can," said council leader Mark Fryer.', "Mark Fryer", [("leader", "Cumbria County Council")]),
+    ("The Finance Ministry raised taxes. A ministry official said the rise was needed.", "A ministry official",
+     [("official", "Finance Ministry")]),
+    # (not a day after "on": "the Commerce Department on Monday"), and no such body named, the post as written
+    ("The Commerce Department on Monday raised tariffs. A department official said the rise was needed.",
+     "A department official", [("official", "Commerce Department")]),
+    ('"We are ready," said council leader Mark Fryer.', "Mark Fryer", [("council leader", None)]),
+    # a qualifier alone ("who was taken to a rest centre") is no role
+    ('"I lost everything," said Julie Baxter, 67, who was taken to a rest centre.', "Julie Baxter", []),
+])
+def test_a_body_noun_before_a_post_is_the_body_named(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

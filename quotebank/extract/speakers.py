@@ -1247,7 +1247,7 @@ class Resolver:
         # Dissolution Of Secret Club")
         last = None
         for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*[ \t]+){1,5}" + re.escape(head.capitalize())
-                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
+                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?!(?:" + DAYS + r")\b)(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
                              r"[A-Z][\w&'\u2019.-]*)*)?)(?![\w-])", self.masked[lo:pos]):
             if not any(w in _TITLE_CASE_WORDS for w in m.group(1).split()[1:]):
                 last = m
@@ -1497,8 +1497,9 @@ class Resolver:
                     roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
                                       pm.group(0).strip(), pm.start(), pm.end()))
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
-        roles = [r for r in roles if r.organization or r.place or r.qualifier
-                 or (r.role and r.role.rstrip(".") not in _HONORIFICS)]
+        roles = [r for r in roles if r.organization or r.place
+                 or (r.role and r.role.rstrip(".") not in _HONORIFICS)]  # (a qualifier alone is none: "who was
+        # taken to a rest centre" gave "former")
         bodies = [r for r in roles if r.role is None and r.organization and _BODY_WORDS.match(r.description)]
         bare = [r for r in roles if r.role and not r.organization and r.role.rstrip(".") not in _HONORIFICS]
         if len(bodies) == 1 and bare:
@@ -1512,6 +1513,9 @@ class Resolver:
         for r in roles:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
                 r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
+            elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
+                    and parts[0].lower() in _BODY_HEAD_NOUNS and (body := self._body_by_head(parts[0].lower(), r.start)):
+                r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
             elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
                 r.organization = body  # "the association's chief executive": the National Sheep Association
         roles = [r for r in roles if (key := (r.role, r.organization, r.place, r.qualifier)) not in seen
@@ -1531,6 +1535,8 @@ class Resolver:
 
 
 # (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
+_BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
+                             "association federation authority ministry department".split())
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){0,5}$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
