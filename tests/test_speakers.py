@@ -677,6 +677,7 @@ def test_a_post_with_its_portfolio_before_the_name(text, speaker, description, r
     ("It rained. Earlier this week China said it would punish violators.", "China", "China", None),
     ("It rained. Last month Wenger said he was hopeful Edu would sign.", "Wenger", "Wenger", None),
     ("It rained. Last month Dutch traders said prices would fall.", "Dutch traders", "Dutch traders", "Dutch traders"),
+    ("It rained. On Friday night exporters said prices would fall.", "exporters", "exporters", "exporters"),
     # (a time word inside a name stays: "Good Morning America said")
     ("It rained. Good Morning America said the show would go on.", "Good Morning America", "Good Morning America",
      None),

@@ -1288,6 +1288,8 @@ def _without_time_lead(got: list) -> list:
     (and "week China", from "Earlier this week China said": the name)."""
     if len(got) >= 2 and got[0][2] in _TIME_NOUNS and got[1][2][:1].isupper():
         return got[1:]
+    if len(got) >= 3 and got[0][2] in _DAY_NAMES and got[1][2] in _TIME_NOUNS and got[2][2].islower():
+        return got[2:]  # "On Friday night exporters said": the exporters
     for j in range(1, min(len(got), 3)):
         if got[j][2] in ("the", "a", "an") or got[j][2] in ("many", "most", "several") and j == 1 \
                 and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
