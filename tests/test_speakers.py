@@ -797,3 +797,15 @@ def test_a_body_noun_before_a_post_is_the_body_named(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # reports in a place are the reports, not the place
+    ("Manchester United are close to a deal, according to reports in Portugal.", "reports in Portugal"),
+    ("Prices will rise, according to sources in Washington.", "sources in Washington"),
+    # but figures from a body are the body's
+    ("Output fell 3 pct, according to figures from the Central Bureau of Statistics.", "Central Bureau of Statistics"),
+])
+def test_reports_in_a_place_are_no_place(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -546,6 +546,9 @@ def role_word_opening(w: str) -> bool:
 _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 
 
+_REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -582,6 +585,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
+    if nr and nr[0] > s and len(toks) >= 3 and toks[1][2] == "in" and toks[0][2] in _REPORT_PLURALS:
+        return Mention(s, e, text, "description")  # "according to reports in Portugal": the reports, not Portugal
     if nr and nr[0] > s and _BY_AGENT_BEFORE.search(m, s, nr[0]):
         # "analysts polled by Reuters", "economists surveyed by the Fed": the people, not who asked them
         return Mention(s, e, text, "group" if toks[0][2].lower() in _PEOPLE_PLURALS else "description")
