@@ -809,3 +809,9 @@ def test_a_body_noun_before_a_post_is_the_body_named(text, speaker, roles):
 def test_reports_in_a_place_are_no_place(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_wire_table_s_bare_company_is_the_company():
+    text = ("Allied-Signal Inc said first quarter profit rose.\n\nShr 1.20 dlrs vs 1.05 dlrs\n\n"
+            "Note - company said it plans a one-for-one capitalisation.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Allied-Signal Inc", "Allied-Signal Inc"]

@@ -611,6 +611,9 @@ class Resolver:
             return ent  # "the home secretary said" after "Home Secretary Charles Clarke"
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
+        if men.text in ("company", "Company") and (ent := self._named_organisation(
+                Mention(men.start, men.end, "the company", men.kind))) is not None:
+            return ent  # "Note - company said it plans ...": a wire table's note, the company without its article
         return self._description(men, "anonymous")
 
     def _named_as_person(self, name: str, pos: int) -> bool:
