@@ -6,7 +6,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from quotebank.store import db as dbmod
-from quotebank.store.models import Article, Base, Quote, Speaker, include_object
+from quotebank.store.models import Article, Base, Quote, Speaker, SpeakerAlias, include_object
 from quotebank.store.pipeline import ingest
 
 from .conftest import SEEDS
@@ -90,6 +90,40 @@ def test_same_person_across_articles_is_one_speaker(database, tmp_path):
         # a bare surname in another article is not merged into him
         bare = s.scalars(select(Speaker).where(Speaker.name == "Sullivan")).all()
         assert len(bare) == 1 and bare[0].article_id is not None
+
+
+@pytest.mark.parametrize("first, second", [("Donald J. Trump", "Donald Trump"), ("Donald Trump", "Donald J. Trump")])
+def test_a_middle_initial_names_the_same_person_across_articles(database, tmp_path, first, second):
+    (tmp_path / "a.txt").write_text(f"First piece\n\n'Prices will rise,' said {first}.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Second piece\n\n'Rates will fall,' said {second}.\n", encoding="utf-8")
+    ingest(database, [str(tmp_path / "a.txt")])
+    ingest(database, [str(tmp_path / "b.txt")])
+    with database.session() as s:
+        people = s.scalars(select(Speaker).where(Speaker.kind == "person")).all()
+        assert [p.name for p in people] == [first]  # the name the first article gave
+        assert s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == people[0].id)) == 2
+        aliases = set(s.scalars(select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == people[0].id)))
+        assert {"Donald J. Trump", "Donald Trump"} <= aliases
+
+
+def test_a_middle_initial_in_the_same_batch_is_one_person(database, tmp_path):
+    (tmp_path / "a.txt").write_text("First piece\n\n'Prices will rise,' said Donald J. Trump.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second piece\n\n'Rates will fall,' said Donald Trump.\n", encoding="utf-8")
+    ingest(database, [str(tmp_path)])
+    with database.session() as s:
+        people = s.scalars(select(Speaker).where(Speaker.kind == "person")).all()
+        assert len(people) == 1
+        assert s.scalar(select(text("count(*)")).select_from(Quote).where(Quote.speaker_id == people[0].id)) == 2
+
+
+def test_different_middle_initials_stay_two_people(database, tmp_path):
+    (tmp_path / "a.txt").write_text("First piece\n\n'Prices will rise,' said John P. Sullivan.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second piece\n\n'Rates will fall,' said John Q. Sullivan.\n", encoding="utf-8")
+    ingest(database, [str(tmp_path / "a.txt")])
+    ingest(database, [str(tmp_path / "b.txt")])
+    with database.session() as s:
+        names = sorted(s.scalars(select(Speaker.name).where(Speaker.kind == "person")))
+    assert names == ["John P. Sullivan", "John Q. Sullivan"]
 
 
 def test_an_organisation_named_for_many_is_one_speaker_per_article(database, tmp_path):

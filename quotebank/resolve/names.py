@@ -81,6 +81,16 @@ def name_key(name: str, kind: str) -> str:
     return person_key(name) if kind == "person" else org_key(name)
 
 
+def without_initials(key: str) -> str:
+    """A person key without single-letter middle names: 'donald j trump' -> 'donald trump' (the
+    same person, as another article may name him); a key of two words is returned as it is."""
+    toks = key.split()
+    if len(toks) < 3:
+        return key
+    kept = [toks[0]] + [t for t in toks[1:-1] if len(t) > 1] + [toks[-1]]
+    return " ".join(kept)
+
+
 def is_full_name(name: str) -> bool:
     """Two or more name parts: only such names match across articles."""
     return len(person_key(name).split()) >= 2
