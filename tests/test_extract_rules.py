@@ -9864,3 +9864,19 @@ def test_two_roles_under_one_article(text, speaker):
 ])
 def test_an_outlets_programme_is_the_recipient(text, clause):
     assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == [clause]
+
+
+def test_a_quotation_run_over_paragraphs_ends_its_sentence_in_the_last():
+    # the closing paragraph's sentence after the quotation is read apart: its report is found, and the
+    # quotation before an attribution of the next sentence is still the speaker's
+    text = ('Mr Blair told the Today programme: "I don\'t think this is a situation.\n\n'
+            '"I think they feel shock." The important thing was action and not words, he said, adding that only six '
+            'million had been spent.')
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [
+        ("direct", 'I don\'t think this is a situation.\n\n"I think they feel shock.'),
+        ("indirect", "The important thing was action and not words"),
+        ("indirect", "that only six million had been spent")]
+    text = ('Serena Williams said she was fine. "I had the same injury.\n\n'
+            '"If I had torn it, I would not be here. "She played a player that just played out of her mind." '
+            'Serena also said people forgot the family\'s loss.')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)][-1] == ("direct", "Serena")

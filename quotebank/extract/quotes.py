@@ -182,7 +182,8 @@ def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[i
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
     for sp in spans:
-        if ps <= sp.open < pe and sp.closed:
+        if (ps <= sp.open < pe or sp.open < ps <= sp.close < pe) and sp.closed:  # (or one that runs on into it
+            # from the paragraphs before: '"...¶"I think they feel shock." The important thing was ...')
             c = sp.close
             last = sp.last
             if last in ".!?" and c + 1 < pe:
@@ -363,6 +364,10 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     # it when its first paragraph has none, and the quotations after it continue that speaker
     tail_att: dict[int, _Att] = {}
     seed_att: dict[int, _Att] = {}
+    closing_here: dict[int, list[Span]] = {}  # paragraph -> quotations from paragraphs before that close in it
+    for sp in spans:
+        if len(sp.paragraphs) > 1 and sp.closed:
+            closing_here.setdefault(sp.paragraphs[-1], []).append(sp)
     for sp in spans:
         if len(sp.paragraphs) > 1 and sp.closed:
             cp = sp.paragraphs[-1]
@@ -396,7 +401,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             continue  # Health Problems From Public, Former White House Doctor Says"
         if not pspans and not cue_hits.any_between(ps, pe) and not cue_hits.evidence_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
-        sents = _sentences(masked, ps, pe, pspans)
+        sents = _sentences(masked, ps, pe, pspans + closing_here.get(pi, []))
         first_in_para = len(out)
         para_quotes: list[tuple[Span, _Att | None, str, tuple[int, int]]] = []
         for sp in pspans:
