@@ -1248,6 +1248,8 @@ class Resolver:
         head = noun.split()[-1]
         lo = max(0, pos - 3000, self.headline_end)  # (not a headline's title case: "Leadership Announces
         # Dissolution Of Secret Club")
+        if self.masked.find(head.capitalize(), lo, pos) < 0:
+            return None  # (no body of that name before: the scan below is skipped)
         last = None
         for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*[ \t]+){1,5}" + re.escape(head.capitalize())
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?!(?:" + DAYS + r")\b)(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
