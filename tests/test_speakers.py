@@ -815,3 +815,13 @@ def test_a_wire_table_s_bare_company_is_the_company():
     text = ("Allied-Signal Inc said first quarter profit rose.\n\nShr 1.20 dlrs vs 1.05 dlrs\n\n"
             "Note - company said it plans a one-for-one capitalisation.")
     assert [q.speaker for q in extract_quotes(text)] == ["Allied-Signal Inc", "Allied-Signal Inc"]
+
+
+def test_a_family_name_first_speaker_is_one_entity_with_one_description():
+    text = ("SEOUL, April 8 - Deputy prime minister Kim Mahn-je said South Korea is studying reforms.\n\n"
+            "Kim, who is also economic planning minister, told a news conference the banks had lagged.\n\n"
+            "Kim said the government would give priority to rate liberalisation.")
+    qs = extract_quotes(text)
+    assert {q.speaker for q in qs} == {"Kim Mahn-je"}
+    assert len({q.speaker_key for q in qs}) == 1
+    assert {q.speaker_description for q in qs} == {"Deputy prime minister"}

@@ -899,6 +899,12 @@ class Resolver:
                 and name_tokens(fn)[-2:] == toks:
             full = fn  # "Le Pen" after "Marine Le Pen", "De Clercq" after "Willy De Clercq": a surname with its particle
         # a surname completed from a person's full name is that person ("Bloomberg" after "Michael Bloomberg")
+        if full != name and (same := next((e for e in self.entities if e.kind == "person" and e.name == full
+                                           and e.last <= pos), None)) is not None:
+            same.last = pos  # "Kim" after "Kim Mahn-je" spoke: him again, not a second entity of his name
+            if men.desc_start is not None and same.description is None:
+                self._describe(same, men)
+            return same
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
         if honorific and ent.kind == "person":
             ent.gender = honorific
