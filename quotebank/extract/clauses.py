@@ -897,7 +897,6 @@ def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
     return np_backward(masked, qm.end("np"), qm.start("np"))
 
 
-_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
 _CALL_COMPOUNDS = frozenset("conference phone telephone video earnings investor investors roll wake-up judgment judgement "
                             "close cold".split())
 _ADD_PARTICLE = re.compile(r"[ \t]+(?:back|up|onto|fuel|insult|weight|value|jobs|to(?![ \t]+(?:reporters|journalists)\b))\b"
@@ -912,7 +911,7 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return True  # "Xie was quoted as saying the yuan ...", "PAP quoted Baka as saying": a verb phrase
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
-    if w.lower() in _ADD_FORMS and _ADD_PARTICLE.match(masked, cm.end()):
+    if cues().base.get(w.lower()) == "add" and _ADD_PARTICLE.match(masked, cm.end()):
         return False  # "they should add back the 'Golden Week'", "added to the pressure": no words said
     before = masked[max(ss, cm.start() - 40) : cm.start()]
     pm = prev_word(before, 0, len(before))

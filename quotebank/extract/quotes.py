@@ -367,10 +367,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     closing_here: dict[int, list[Span]] = {}  # paragraph -> quotations from paragraphs before that close in it
     for sp in spans:
         if len(sp.paragraphs) > 1 and sp.closed:
-            closing_here.setdefault(sp.paragraphs[-1], []).append(sp)
-    for sp in spans:
-        if len(sp.paragraphs) > 1 and sp.closed:
             cp = sp.paragraphs[-1]
+            closing_here.setdefault(cp, []).append(sp)
             qend = sp.close + 1
             att = _right_cue(masked, qend, _next_mask(masked, qend, paras[cp][1]), paras[cp][1])
             if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, paras[cp][1]):

@@ -379,9 +379,10 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 
 # a two-word name: another person of a surname ("Naghmeh Abedini" for "Mrs. Abedini")
 _OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(?![\w-])")
-_HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted({h.rstrip(".") for h in _HONORIFIC_GENDER}))
+                                     + r")\.?[ \t]+$")
 _SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
 # "the president", "the senator": the title written before the name of the person it stands for
 _OFFICE_ALIASES = {
@@ -1545,9 +1546,9 @@ class Resolver:
         return desc, roles
 
 
-# (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department".split())
+# (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){0,5}$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address

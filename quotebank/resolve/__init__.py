@@ -14,7 +14,8 @@ speakers already stored:
   ("the company", "Finance Ministry", "Central Bank"): those stay within their article.
 """
 
-from .names import name_key, person_key, org_key, is_full_name, is_generic_org, fuzzy_candidates, without_initials
+from .names import (fuzzy_candidates, is_full_name, is_generic_org, name_key, name_without_initials, org_key,
+                    person_key, without_initials)
 
 __all__ = ["fuzzy_candidates", "is_full_name", "is_generic_org", "name_key", "org_key", "person_key",
-           "without_initials"]
+           "name_without_initials", "without_initials"]

@@ -81,14 +81,22 @@ def name_key(name: str, kind: str) -> str:
     return person_key(name) if kind == "person" else org_key(name)
 
 
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """The words less single letters between the first and the last (an initial's dot aside)."""
+    if len(words) < 3:
+        return words
+    return [words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]]
+
+
 def without_initials(key: str) -> str:
     """A person key without single-letter middle names: 'donald j trump' -> 'donald trump' (the
     same person, as another article may name him); a key of two words is returned as it is."""
-    toks = key.split()
-    if len(toks) < 3:
-        return key
-    kept = [toks[0]] + [t for t in toks[1:-1] if len(t) > 1] + [toks[-1]]
-    return " ".join(kept)
+    return " ".join(_without_middle_initials(key.split()))
+
+
+def name_without_initials(name: str) -> str:
+    """'Donald J. Trump' -> 'Donald Trump': the name as another article may write it."""
+    return " ".join(_without_middle_initials(name.split()))
 
 
 def is_full_name(name: str) -> bool:

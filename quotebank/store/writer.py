@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..extract.version import EXTRACTOR_VERSION
 from ..ingest import ArticleRecord, text_hash
-from ..resolve import is_full_name, is_generic_org, name_key, org_key, without_initials
+from ..resolve import is_full_name, is_generic_org, name_key, name_without_initials, org_key, without_initials
 from .queries import quoted_words
 from .models import (
     Affiliation,
@@ -284,16 +284,14 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
     ents = [(it, sk, e) for it in items for sk, e in _entities(it).items()]
     speaker_of: dict[tuple[int, int], int] = {}
     global_rows: dict[tuple, dict] = {}
-    global_names: dict[tuple, str] = {}
     initialled_aliases: list[tuple[int, str, str]] = []  # (speaker, name as written, its key) to record
-    same_batch: dict[tuple, tuple] = {}  # a key with middle initials -> its bare key, both new in this batch
+    same_batch: dict[tuple, tuple] = {}  # a key with middle initials -> (its bare key, its name), both new here
     for it, sk, (name, key, kind, local, _) in ents:
         into = _merge_target(merges, key, kind, it.article_id if local else None)
         if into is not None:
             speaker_of[(id(it), sk)] = into
         elif not local and ("spk", key, kind) not in cache:
             global_rows.setdefault((key, kind), {"name": name, "name_key": key, "kind": kind, "article_id": None})
-            global_names.setdefault((key, kind), name)
     if global_rows:
         # an alias recorded by a human (merge, rename) points at the speaker kept, and so does
         # the key without middle initials that a speaker named with them is stored under
@@ -310,11 +308,10 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             for k, k0 in bare.items():
                 if k0 in found and k0 not in global_rows:
                     cache[("spk", *k)] = found[k0]
-                    global_rows.pop(k)
-                    initialled_aliases.append((found[k0], global_names[k], k[0]))
+                    initialled_aliases.append((found[k0], global_rows.pop(k)["name"], k[0]))
                 elif k0 in global_rows:
-                    same_batch[k] = k0  # both ways of naming him in this batch: one speaker, the other's name
-                    global_rows.pop(k)
+                    # both ways of naming him in this batch: one speaker, the other's name an alias
+                    same_batch[k] = (k0, global_rows.pop(k)["name"])
     created_global: set[tuple] = set()
     if global_rows:
         ids, created_global = _get_or_create_many(
@@ -322,9 +319,9 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             extra=(Speaker.article_id.is_(None),), index_where=Speaker.article_id.is_(None))
         for k, sid in ids.items():
             cache[("spk", *k)] = sid
-    for k, k0 in same_batch.items():
+    for k, (k0, name) in same_batch.items():
         cache[("spk", *k)] = cache[("spk", *k0)]
-        initialled_aliases.append((cache[("spk", *k0)], global_names[k], k[0]))
+        initialled_aliases.append((cache[("spk", *k0)], name, k[0]))
     local_ents = [(it, sk, e) for it, sk, e in ents if e[3] and (id(it), sk) not in speaker_of]
     if local_ents:
         rows = [{"name": e[0], "name_key": e[1], "kind": e[2], "article_id": it.article_id} for it, _, e in local_ents]
@@ -353,7 +350,7 @@ def store_batch(session: Session, items: list[Item], cache: dict | None = None,
             alias_rows.append({"speaker_id": sid, "alias": name, "alias_key": key})
             if kind == "person" and (k0 := without_initials(key)) != key:
                 # "Donald J. Trump" is found again as "Donald Trump" (another article's way of naming him)
-                alias_rows.append({"speaker_id": sid, "alias": _name_without_initials(name), "alias_key": k0})
+                alias_rows.append({"speaker_id": sid, "alias": name_without_initials(name), "alias_key": k0})
     for sid, name, key in initialled_aliases:
         alias_rows.append({"speaker_id": sid, "alias": name, "alias_key": key})
     if alias_rows:
@@ -513,12 +510,6 @@ def _executemany(session: Session, model, rows: list[dict], ignore_conflicts: bo
                 if row[i] is not None:
                     row[i] = p(row[i])
     session.connection().exec_driver_sql(sql, [tuple(r) for r in data])
-
-
-def _name_without_initials(name: str) -> str:
-    """'Donald J. Trump' -> 'Donald Trump': the name as another article may write it."""
-    words = name.split()
-    return " ".join([words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]]) if len(words) > 2 else name
 
 
 def _alias_ids(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
