@@ -9880,3 +9880,72 @@ def test_a_quotation_run_over_paragraphs_ends_its_sentence_in_the_last():
             '"If I had torn it, I would not be here. "She played a player that just played out of her mind." '
             'Serena also said people forgot the family\'s loss.')
     assert [(q.kind, q.speaker) for q in extract_quotes(text)][-1] == ("direct", "Serena")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named before "of" and a body is the person, with "of the" or without
+    ("Bonds rallied.\n\n\"The numbers were a little disappointing,\" said Bob Bannon of Security Pacific National Bank.",
+     ["Bob Bannon"]),
+    ("Bonds rallied.\n\nThe target is now too ambitious, Morris Goldstein of the International Monetary Fund said.",
+     ["Morris Goldstein"]),
+    ("Bonds rallied.\n\n\"Nothing has changed,\" said Meenakshi Ganguly of Human Rights Watch.", ["Meenakshi Ganguly"]),
+    # and the "he" after is the person, not the bank
+    ("Bonds rallied.\n\n\"Miyazawa can talk all day,\" said Alan Rose of First Interstate Bank in Los Angeles.\n\n"
+     "\"The key question is the administration's view,\" he added.", ["Alan Rose", "Alan Rose"]),
+    # a body whose name has "of" in it is still the body
+    ("Bonds rallied.\n\nThe economy is slowing, the Royal Bank of Canada said.", ["Royal Bank of Canada"]),
+    ("Bonds rallied.\n\nThe economy is slowing, the National Bank of Hungary said on Monday.", ["National Bank of Hungary"]),
+    # a person of a place, as before
+    ("Bonds rallied.\n\nThe economy is slowing, Gov. John Kasich of Ohio said.", ["John Kasich"]),
+])
+def test_a_person_of_a_body_speaks_not_the_body(text, expected):
+    assert [q.speaker for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N that/which SUBJECT said VERB ...": the relative's own subject speaks, the verb phrase is the report
+    ("The union is ending a weeks-long strike that company executives said could ultimately affect earnings.",
+     [("company executives", "could ultimately affect earnings")]),
+    ("It is the kind of job that many economists say is disappearing from the Midwest.",
+     [("many economists", "is disappearing from the Midwest")]),
+    ("The plan is part of a deal that aides to the governor said would be signed next week.",
+     [("aides to the governor", "would be signed next week")]),
+    ("The deal rests on a memo that officials at that agency said was never sent to the board.",
+     [("officials at that agency", "was never sent to the board")]),
+    ("The plan set a target that Morris Goldstein of the International Monetary Fund said is now optimistic.",
+     [("Morris Goldstein", "is now optimistic")]),
+    # a demonstrative after a preposition is no relative pronoun
+    ("Officials at that company said the plant would close next year.",
+     [("Officials at that company", "the plant would close next year")]),
+    # a relative clause with its own verb is part of the subject, as before
+    ("Voters who backed Democratic candidates said they were angry about the result.",
+     [("Voters who backed Democratic candidates", "they were angry about the result")]),
+])
+def test_a_relative_clauses_own_subject_speaks(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "in any case", "in fact" and the like are asides, no part of the subject
+    ("Markets fell.\n\nBut in any case Miller argued that index futures do not initiate market trends.", "Miller"),
+    ("Markets fell.\n\nIn fact Jones said the plan would fail badly.", "Jones"),
+    ("Markets fell.\n\nVoters in fact said it was time to go.", "Voters"),
+    ("Markets fell.\n\nThe company in turn said it would cut jobs.", "The company"),
+    # "in" with a place stays in the subject
+    ("Markets fell.\n\nVoters in Iowa said it was time to go.", "Voters in Iowa"),
+])
+def test_in_asides_are_no_part_of_the_subject(text, speaker):
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(speaker, speaker)]
+
+
+def test_a_parenthetical_report_stands_beside_a_later_relative_report():
+    text = ("Finance Minister Kiichi Miyazawa spoke on Monday. The Bank of Japan was making efforts to do this, he "
+            "said, adding the U.S. had not asked for a cut in the rate, a move which Sumita said was not under "
+            "consideration.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Kiichi Miyazawa", "The Bank of Japan was making efforts to do this"), ("Sumita", "was not under consideration")]
+    # a piece with no verb of its own is no report: "Within the next 12 to 18 months, he said, Wang will ..."
+    text = ("Wang Laboratories said it was upbeat. Within the next 12 to 18 months, he said, Wang will announce a more "
+            "powerful machine, a move which analysts said was long overdue.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Wang Laboratories", "it was upbeat"), ("analysts", "was long overdue")]

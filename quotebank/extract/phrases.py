@@ -347,6 +347,11 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
                 # person (of a firm named by more than a place), though the given name is not listed
+    if j >= 3 and len(run) >= 2 and toks[j - 1][2] == "of" and _is_cap(run[-1][2]) \
+            and (person := _person_before_of(toks, j - 1)) is not None and not any(
+                t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | FIRM_PARTS
+                for t in toks[_run_start(toks, j - 1, the=False):j - 1]):
+        return person  # "Bob Bannon of Security Pacific National Bank": the person, not the bank
     if j >= 2 and len(run) >= 3 and toks[j - 1][2] == "of" and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() in ORG_WORDS and not any(
                 t[2].rstrip(".").lower() in COMPANY_ENDS or is_title_word(t[2]) or t[2].lower() in given_names()
@@ -817,6 +822,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if w in _BREAKS or w.startswith(MASK):
             break
+        if lw in ("that", "this", "these") and w.islower() and got and got[-1][2].islower() \
+                and (i := toks.index(t)) > 1 and toks[i - 1][2] in PEOPLE_AT_PREPS:
+            got.append(t)  # "Officials at that company said": a demonstrative after a preposition,
+            continue  # no relative pronoun
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper() and not got and t is toks[-1]:
             got.append(t)  # '"...," Will wrote.', '"...," May said': a surname, not a modal
             continue
@@ -978,7 +987,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                                       or got[0][2] in GROUP_HEADS | _PLURAL_PEOPLE)
         or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their")
         # "a poll found that 70 percent of voters said": a share of people opens the clause
-        or len(got) >= 2 and _NUMBER.fullmatch(got[0][2]) is not None and _is_share_word(got[1][2]))
+        or len(got) >= 2 and _NUMBER.fullmatch(got[0][2]) is not None and _is_share_word(got[1][2])
+        # "a strike that company executives said could ...", "the kind of job that many economists
+        # say": people, the relative's own subject (not "who backed Democratic candidates said")
+        or _people_phrase_tokens(got)
+        # "an explosion that Mayor Bill de Blasio described": a titled name
+        or len(got) >= 2 and _is_cap(got[0][2]) and _is_cap(got[-1][2])
+        and all(_is_cap(t[2]) or t[2] in PARTICLES for t in got))
     # not "... who performed missions ... in Iraq tells me": a name after a preposition is its object
     rel = None if subject_found else _relative_np(toks, k)
     if rel is not None:
@@ -996,6 +1011,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
+    k = len(toks) - len(got)
+    if len(got) >= 2 and k > 0 and toks[k - 1][2].lower() == "in" and (
+            n := next((n for n, words in _IN_ASIDES if [t[2] for t in got[:n]] == words), 0)) and n < len(got):
+        got = got[n:]  # "But in any case Miller argued": an aside, no part of the subject
     if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
     if len(got) == 1 and got[0][2].lower() in ("one", "another") and (
@@ -1250,6 +1269,56 @@ _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|te
 _COUNTING = frozenset("both all many several some few two three four five six seven eight nine ten".split())
 
 
+# what follows "in" as an aside before a subject: "In any case Miller argued", "In fact Smith said"
+_IN_ASIDES = tuple((len(w), w) for w in (["any", "case"], ["any", "event"], ["fact"], ["addition"], ["particular"],
+                                          ["turn"], ["contrast"], ["response"], ["short"], ["general"], ["the", "meantime"],
+                                          ["the", "end"], ["other", "words"]))
+
+
+def _people_plural(word: str) -> bool:
+    """A plural noun for people: "executives", "economists", "insiders"."""
+    w = word.lower()
+    return w.endswith("s") and not w.endswith("ss") and (w in PEOPLE_AT_HEADS or person_noun(w))
+
+
+def _subject_opening_word(word: str) -> bool:
+    """Can a subject phrase of people open with ``word``: a determiner or a quantifier ("many",
+    "several"), a capitalised modifier ("Border Patrol agents", "GOP insiders") or a body's word
+    ("company executives", "government officials"), not a verb ("backed Democratic candidates")?"""
+    return word.lower() in DETERMINERS or _is_cap(word) or word in ORG_WORDS or word in _SUBJECT_BODY_WORDS
+
+
+def _people_phrase_tokens(got: list) -> bool:
+    """Do the tokens name people: a plural noun for them, after a determiner or a modifier, and
+    perhaps where they are or whose ("company executives", "many economists", "officials at that
+    agency", "aides to the governor")?"""
+    if not 2 <= len(got) <= 9 or not (_subject_opening_word(got[0][2]) or _people_plural(got[0][2])):
+        return False
+    head = next((j for j in range(min(len(got), 4)) if _people_plural(got[j][2])), None)
+    if head is None:
+        return False
+    return head == len(got) - 1 or got[head + 1][2] in PEOPLE_AT_PREPS or got[head + 1][2] in ("for", "to")
+
+
+def _own_subject(rest: list) -> bool:
+    """Are the tokens after a relative pronoun its own subject, people or a full name ("that aides to
+    the governor", "that Morris Goldstein of the International Monetary Fund"), with no verb among them?"""
+    if _people_phrase_tokens(rest):
+        return True
+    n = 0
+    while n < len(rest) and (_is_cap(rest[n][2]) or n and rest[n][2] in PARTICLES):
+        n += 1
+    if n < 2 or not _is_cap(rest[n - 1][2]):
+        return False
+    tail = rest[n:]  # (then where the person is from: "of the International Monetary Fund")
+    return not tail or tail[0][2] in ("of", "at") and len(tail) >= 2 and _is_cap(tail[-1][2]) \
+        and all(_is_cap(t[2]) or t[2] in ("of", "the", "and", "for") for t in tail[1:])
+
+
+_SUBJECT_BODY_WORDS = frozenset("industry state city county federal local senior top party election intelligence "
+                                "security defense defence administration airline oil".split())
+
+
 def _is_share_word(word: str) -> bool:
     """A word after a number that makes it a share of people: "70 percent", "six in 10", "two-thirds of"."""
     return word.lower() in ("percent", "pct", "%", "in", "of", "per")
@@ -1353,6 +1422,9 @@ def _drop_circumstances(toks: list) -> None:
                     toks.pop()  # "late last night"
         elif lw == "far" and len(toks) > 1 and toks[-2][2].lower() in ("so", "thus"):
             del toks[-2:]  # "The system itself has so far predicted"
+        elif w.islower() and (n := next((n for n, words in _IN_ASIDES if len(toks) > n + 1
+                                         and toks[-n - 1][2].lower() == "in" and [t[2] for t in toks[-n:]] == words), 0)):
+            del toks[-n - 1:]  # "Voters in fact said", "The company in turn said"
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
@@ -1555,6 +1627,9 @@ def _relative_np(toks, stop: int):
                 return None  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
             if k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
                 return None  # "a new chip that it says costs half as much": the relative's own subject speaks
+            if _own_subject(toks[k + 1:]):
+                return list(toks[k + 1:])  # "a deal that aides to the governor said would ...", "a target
+                # that Morris Goldstein of the IMF said was ...": people or a name, the relative's subject
             j = k
             head = []
             while j > 0 and len(head) < 8:

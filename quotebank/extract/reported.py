@@ -405,7 +405,7 @@ _BAD_AFTER_CUE = re.compile(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
     r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after(?!-)|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
-_REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,4}$")
+_REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 def _opens_sentence(men: Mention | None, ss: int) -> bool:
@@ -851,7 +851,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         # would ...": the clause after a discourse aside
                 elif naming is not None:
                     cs = naming.start("obj")  # what the speaker called someone: "him a ... person"
-                elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 50), cm.start()) \
+                elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 80), cm.start()) \
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
@@ -1071,6 +1071,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                                  used_cues, C) or _parenthetical(masked, ss, cut, early, used_cues)) is not None:
             founds.insert(0, found)  # "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting
             # the nominee ...": the report before the attribution, and what the participle adds
+        elif first_cue > 0 and sent_hits and sent_hits[0].end() < first_cue \
+                and (pf := _parenthetical(masked, ss, first_cue, [h for h in sent_hits if h.end() <= first_cue],
+                                          used_cues)) is not None and pf[1] <= min(f[0] for f in founds) \
+                and pf[2].end <= min(f[2].start for f in founds) and _has_words(masked, pf[0], pf[1], 4) \
+                and has_finite_verb(masked, pf[0], pf[1]) and not _RELATIVE_IN.search(masked, pf[0], pf[1]):
+            founds.insert(0, pf)  # "The bank was making efforts, he said, adding ..., a move which Sumita said
+            # was not under consideration": his report before, whole, and Sumita's after
         if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
                 and all(f[3] != tail.start("cue") for f in founds) \
                 and not (tail.group("pronoun") and any(
@@ -1088,7 +1095,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
             if _AUX_QUESTION.match(masked, ss, cue_s) and masked[ss:se].rstrip(" \"'\u201d\u2019").endswith("?"):
                 continue  # "But has he called for changing any of the provisions that benefit him?": asked, not said
-            while cs < ce and text[cs] in " ,":
+            while cs < ce and text[cs] in " ,)":
                 cs += 1
             if cs == ss and (dm := WIRE_DATELINE.match(masked, cs, ce) or DATELINE.match(masked, cs, ce)
                              or LEAD_CONJUNCTION.match(masked, cs, ce)):
@@ -1115,6 +1122,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
+_RELATIVE_IN = re.compile(r",\s+(?:who|which)\s")  # "Sweeney, who also holds the titles of ...": a subject's aside
 _LINK_BEFORE = re.compile(r",\s+(?:but|and|while|whereas)\s+$")
 
 
