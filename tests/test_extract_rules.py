@@ -9949,3 +9949,23 @@ def test_a_parenthetical_report_stands_beside_a_later_relative_report():
             "powerful machine, a move which analysts said was long overdue.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Wang Laboratories", "it was upbeat"), ("analysts", "was long overdue")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source described with the body it speaks for, who reported just before, is the next "she"
+    ('Ofgem fines firm\n\nOfgem has fined Northern Power Ltd after customers were overcharged, the regulator said on '
+     'Tuesday.\n\nA spokeswoman for Northern Power said the firm accepted the findings. "We have overhauled our '
+     'billing systems," she said.', "A spokeswoman for Northern Power"),
+    ('Rates\n\nThe Treasury said rates would rise. Mary Smith agreed.\n\nA spokesman for the Treasury declined to '
+     'comment. "We have nothing to add," he said.', "A spokesman for the Treasury"),
+    # not of the other sex
+    ('Ofgem fines firm\n\nOfgem has fined Northern Power Ltd, the regulator said on Tuesday.\n\nA spokesman for '
+     'Northern Power said the firm accepted the findings. "We have overhauled our systems," she said.', "the regulator"),
+    # a name in commas after a role, then the subject's own verb, or a role "general" before the name
+    ('Tributes\n\nFormer colleague Sir Trevor Banks described her as a pioneer. He recalled the night well.\n\n'
+     'The director general, Tim Davie, paid tribute. "Margaret was a pioneer," he said in a statement.', "Tim Davie"),
+    ('Tributes\n\nFormer colleague Sir Trevor Banks described her as a pioneer. He recalled the night well.\n\n'
+     'The BBC director general Tim Davie paid tribute. "Margaret was a pioneer," he said in a statement.', "Tim Davie"),
+])
+def test_sources_just_introduced_are_the_next_pronoun(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

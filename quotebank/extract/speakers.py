@@ -1585,7 +1585,9 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+))"
+    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
+    # (and the body a source speaks for: "A spokeswoman for Northern Power said")
+    r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
     r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
@@ -1990,7 +1992,9 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _
                              r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
                              # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
                              r"[a-z]{2,}ed|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
-                             r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found)\s")
+                             r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found|paid|put|set|"
+                             r"sought|fought|drew|broke|chose|rose|fell|sold|heard|meant|spent|kept|dealt|sat|shook|"
+                             r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|struck|did)\s")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
@@ -2029,7 +2033,7 @@ _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[
 _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spokeswoman secretary mayor president "
                        "minister chairman chairwoman director leader official adviser advisor aide strategist "
                        "candidate nominee boss coach captain chief head owner founder executive "
-                       "star actress host comedian musician champion legend").split()  # ("Rock star Ozzy Osbourne")
+                       "star actress host comedian musician champion legend general").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT = _AfterBreak(
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
