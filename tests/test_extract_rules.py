@@ -9969,3 +9969,17 @@ def test_a_parenthetical_report_stands_beside_a_later_relative_report():
 ])
 def test_sources_just_introduced_are_the_next_pronoun(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense that is never a participle makes a clause after the cue, not an inverted speaker
+    ("Floods\n\nHis neighbour, Karen Whitby, said the warnings came too late.",
+     [("Karen Whitby", "the warnings came too late")]),
+    ("Floods\n\nHer lawyer, John Smith, said the charges came as a shock.",
+     [("John Smith", "the charges came as a shock")]),
+    # but inside a relative clause on the speaker it is the speaker's, as before
+    ("The plan came too late, said the man who wrote the report.",
+     [("the man who wrote the report", "The plan came too late")]),
+])
+def test_a_simple_past_after_the_cue_opens_a_clause(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

@@ -1077,6 +1077,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
 
 # "A source familiar with the matter said", "An official speaking on condition of anonymity
 # said": the scan stops at the preposition, but the speaker is the phrase's head
+# past tenses that are never participles: a finite verb, whatever stands before it
+SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
+                         "flew threw wore sang sank swam stole tore woke shook swore forgot".split())
 _AUXILIARIES = frozenset("is are was were will would has have had can could should may might must does did "
                           "won't can't didn't doesn't isn't wasn't".split())
 # qualifiers paired with "and" inside a subject: "current and former officials"
@@ -2061,8 +2064,9 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
             lw = w.lower()
             if lw in RELATIVE:
                 relative = True
-            elif lw in _AUXILIARIES and not relative:
-                return None  # "said the questioning will start with Comey": a clause, not a speaker
+            elif (lw in _AUXILIARIES or lw in SIMPLE_PASTS) and not relative:
+                return None  # "said the questioning will start with Comey", "said the warnings came too
+                # late": a clause, not a speaker
             got.append(t)
             if len(got) >= 30 or w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w) \
                     and w[:-1].lower() not in _ABBREVIATED:

@@ -22,6 +22,7 @@ from .phrases import (
     ORG_WORDS,
     PEOPLE_PLURAL_ENDS,
     RELATIVE,
+    SIMPLE_PASTS,
     Mention,
     classify,
     np_backward,
@@ -414,7 +415,8 @@ def _opens_sentence(men: Mention | None, ss: int) -> bool:
 
 # ", said one GOP source in the room.": a phrase for a person to the sentence's end, with no verb
 _INVERTED_NP = re.compile(r"\s*(?:one|a|an|the|another|two|three|several)\s(?:(?!\b(?:would|will|is|was|are|were|has|"
-                          r"had|have|can|could|should|did|does|do|may|might|must)\b)[^,.;:\x01\n]){0,70}\.?\s*$")
+                          r"had|have|can|could|should|did|does|do|may|might|must|" + "|".join(sorted(SIMPLE_PASTS)) +
+                          r")\b)[^,.;:\x01\n]){0,70}\.?\s*$")
 _NAME_TAIL = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}\.?\s*$")  # "..., the chief executive, John Roe."
 _CAP_BEFORE_PUNCT = re.compile(r"[^,.;:A-Z\x01\n]*[A-Z]")
 # "testified voluntarily in 1998", "easier said than done": no reported clause
