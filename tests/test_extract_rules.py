@@ -9983,3 +9983,19 @@ def test_sources_just_introduced_are_the_next_pronoun(text, speaker):
 ])
 def test_a_simple_past_after_the_cue_opens_a_clause(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role and a name after a fronted participle's phrase open the sentence: the next pronoun's antecedent
+    ('Sanctions\n\nThe measures would target four lenders, one of the officials said. Another official cautioned that '
+     'no decision had been made.\n\nAsked about the reports on Tuesday, White House press secretary Karine '
+     'Jean-Pierre declined to discuss specifics. "We have been very clear," she told reporters.', "Karine Jean-Pierre"),
+    ('Hacking\n\n"There are management issues," Shook said.\n\nSpeaking in Beijing, Chinese Foreign Ministry '
+     'spokesman Lu Kang repeated that China opposed hacking. "This is extremely irresponsible," he told reporters.',
+     "Lu Kang"),
+    # not a role and a name in a list after a comma
+    ('Hacking\n\n"There are management issues," Shook said, citing Chinese Foreign Ministry spokesman Lu Kang, '
+     'who had denied it. "This is extremely irresponsible," he told reporters.', "Shook"),
+])
+def test_a_role_and_name_after_a_fronted_participle_open_the_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

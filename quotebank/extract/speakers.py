@@ -512,7 +512,8 @@ class Resolver:
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
-        found += [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT.finditer(self.masked)
+        found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
+                  for m in rx.finditer(self.masked)
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
                           and self.masked[m.start() - 2:m.start() - 1] == ".")]
         # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
@@ -2034,11 +2035,17 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "minister chairman chairwoman director leader official adviser advisor aide strategist "
                        "candidate nominee boss coach captain chief head owner founder executive "
                        "star actress host comedian musician champion legend general").split()  # ("Rock star Ozzy Osbourne")
-_DESC_SUBJECT = _AfterBreak(
+_DESC_SUBJECT_BODY = (
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
     + r"|[a-z]{3,}(?:er|or|ist))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
+_DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
+# and after a fronted participle's phrase: "Asked about the reports on Tuesday, White House press
+# secretary Karine Jean-Pierre declined ..."
+_FRONTED_DESC_SUBJECT = _AfterBreak(
+    r"(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Reacting|Appearing|Testifying|Addressing)[ \t]"
+    r"[^,.;!?\n\x01]{1,100},[ \t]+" + _DESC_SUBJECT_BODY, quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
