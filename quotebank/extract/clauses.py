@@ -617,7 +617,8 @@ FINITE = IRREGULAR_PAST | frozenset("has had have was were is are will would did
                                       "knew saw became chose rose fell broke spent built bought taught caught forgot "
                                       "meant shook swore withdrew understood overcame overtook undertook upheld "
                                       "withheld forgave fled dealt sank shrank stole tore woke swept underwent began "
-                                      "grew drew stood struck slid".split())
+                                      "grew drew stood struck slid cut let quit shut cast hurt burst lit hid dug hung stuck "
+                                      "spun bound sped fed lent crept knelt".split())
 
 
 # never the determiner: "announced that same day", "said that night"

@@ -324,13 +324,18 @@ _ORG_NOUN_NAMES = {
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
 }
+_ORG_NOUN_NAMES.update({noun: frozenset() for noun in ("chain", "retailer", "lender", "miner", "carmaker", "automaker",
+                                                        "manufacturer", "maker", "producer", "supplier", "conglomerate",
+                                                        "brewer", "grocer", "supermarket")})
 # a sports club the story names: "football club Borussia Dortmund", "Manchester United's board",
 # "Riverside Rovers FC" (what "the club said" stands for, even when the club has not spoken)
 _CLUB_NAMED = re.compile(
     r"(?<![\w-])(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Bb]asketball|[Hh]ockey|[Bb]aseball)[ \t]+club[ \t]+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
-_COMPANY_NOUNS = frozenset({"company", "firm", "concern"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "concern", "chain", "retailer", "lender", "miner", "carmaker",
+                            "automaker", "manufacturer", "maker", "producer", "supplier", "conglomerate", "brewer",
+                            "grocer", "supermarket"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
@@ -341,6 +346,12 @@ _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
     r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
     r"(?![\w-])(?:[ \t]+International)?)")
+# a story's lead on a company's shares: "Shares in Halden Retail fell 18 percent", "LONDON (Reuters) -
+# Shares of Germany's ThyssenKrupp rose" (the firm, not "Germany's")
+_LEAD_SHARES = re.compile(
+    r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:[Tt]he[ \t]+)?(?:Shares|Stock)[ \t]+(?:in|of)[ \t]+(?:[A-Z][a-z]+['\u2019]s[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,3}[A-Z][\w&'.-]*)(?=[ \t]+(?:fell|rose|jumped|slumped|plunged|soared|dropped|"
+    r"climbed|tumbled|surged|slid|gained|sank|rallied|were|have|had|closed|ended|traded)\b)")
 # a wire story's dateline, then its first speaker and "said": "LOS ANGELES, March 9 - Flying Tigers said"
 # a byline: "By Lee Park", "*By Lee Park*"
 BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
@@ -368,7 +379,8 @@ _PUBLIC_BODY_WORDS = (ORG_WORDS - COMPANY_ENDS - frozenset(
 _FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|America|USA|UK|International)$")
 _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
     insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
-    technology engineering construction utility power investment holding brewing""".split())
+    technology engineering construction utility power investment holding brewing clothing fashion grocery
+    supermarket mortgage chip phone electronics pharmaceutical pharmaceuticals""".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
 _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
@@ -730,8 +742,9 @@ class Resolver:
             best = self._firm_taken_for_person(pos, strict=True)
         if best is None:
             # (the story's first paragraph, else the headline: "Acme Corp in trouble")
-            lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked)
-            if lead is not None and lead.end("name") <= pos:
+            lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked) \
+                or _LEAD_SHARES.match(self.masked, self._lead_start)
+            if lead is not None and lead.end("name") <= pos and lead.group("name").lower() not in countries():
                 name = lead.group("name")
                 best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
                     or self._new(name, "organization", pos)
