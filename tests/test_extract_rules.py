@@ -10029,3 +10029,41 @@ def test_a_leads_company_and_its_trade_nouns(text, expected):
 ])
 def test_irregular_pasts_before_a_participles_report(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named right after a body's name, with no title between, is the person
+    ("PARIS, April 2 - France has sold wheat flour to China, the Director General of France's Cereal Intervention "
+     "Board (ONIC) Bernard Vieux said.", "Bernard Vieux"),
+    ("WASHINGTON, April 8 - Securities and Exchange Commission John Shad said he wanted a better definition.",
+     "John Shad"),
+    # the body alone stays the body
+    ("PARIS, April 2 - France has sold wheat flour to China, the Cereal Intervention Board said.",
+     "Cereal Intervention Board"),
+    # a place a description ends on does not speak
+    ('Immigration fight\n\nRick Santorum turned his sights on Cruz, with the campaign of the former senator from '
+     'Pennsylvania saying Cruz was "not a real conservative on immigration."',
+     "the campaign of the former senator from Pennsylvania"),
+    ("SINGAPORE, March 9 - Singapore's money supply rose 3.7 pct in December, the Monetary authority of Singapore "
+     "said.", "the Monetary authority of Singapore"),
+    ("The University of Texas said fees would rise.", "The University of Texas"),
+])
+def test_people_after_bodies_and_places_after_descriptions(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "two-year notes" are bonds, no verb of saying
+    ("The financing will begin with the monthly auction on Tuesday, March 24 of 10 billion dlrs of two-year notes. "
+     "That will be followed on Wednesday by sales of 7.75 billion dlrs of four-year notes.", []),
+    # the recipient of "told" before a clause's pronoun is no inverted speaker
+    ("WASHINGTON, March 9 - A group of investment firms led by FMR Corp, told the Securities and Exchange "
+     "Commission it raised its stake in McGill Manufacturing Co Inc to 9.5 pct.", []),
+    # "according to" after "said", then a clause with its pronoun: the company's report, as before
+    ("Chambers said it expects the deal to make money.\n\nThe company said according to the agreement it will "
+     "accept municipal waste for five years.",
+     [("Chambers", "it expects the deal to make money"),
+      ("Chambers", "according to the agreement it will accept municipal waste for five years")]),
+])
+def test_bonds_and_recipients_are_no_speakers(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

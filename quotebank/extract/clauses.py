@@ -760,6 +760,8 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
                and not _firm_possessive(pw[1], cm.group(0))):
         return True
+    if pw and _bond_notes(pw[1].lower(), cm.group(0)):
+        return True  # "two-year notes", "Treasury notes": bonds
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 _NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
                      "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
@@ -904,6 +906,15 @@ _ADD_PARTICLE = re.compile(r"[ \t]+(?:back|up|onto|fuel|insult|weight|value|jobs
                            r"(?![ \t]+that\b)")
 
 
+_NOTE_KINDS = frozenset("treasury bank promissory credit-linked floating-rate guaranteed senior subordinated "
+                        "convertible euro medium-term short-term long-term".split())
+
+
+def _bond_notes(prev: str, w: str) -> bool:
+    """Is ``w`` after the word ``prev`` (lower case) the bonds a government or a firm sells?"""
+    return w.lower() == "notes" and (prev.endswith(("-year", "-month", "-week", "-day")) or prev in _NOTE_KINDS)
+
+
 def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -939,6 +950,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
     if lp in _CALL_COMPOUNDS and w.lower() in ("call", "calls"):
         return False  # "told analysts on a conference call that ...": a noun
+    if _bond_notes(lp, w):
+        return False  # "10 billion dlrs of two-year notes", "Treasury notes": bonds, no verb
     if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
             "-" in lp or pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
             and pm2[1].lower() in DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")):

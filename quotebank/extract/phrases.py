@@ -319,12 +319,14 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             run = after
         break
     if len(run) >= 4:
-        # "Credit Suisse Paul Hofer": a firm the list knows, then a person of it
+        # "Credit Suisse Paul Hofer": a firm the list knows, then a person of it (or a body named by its
+        # word: "France's Cereal Intervention Board (ONIC) Bernard Vieux")
         for k in range(len(run) - 2, 0, -1):
             rest = run[k:]
             if len(rest) <= 3 and rest[0][2].lower() in given_names() and not any(
                     t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS for t in rest) \
-                    and is_known_firm(m[run[0][0]:run[k - 1][1]]):
+                    and (is_known_firm(m[run[0][0]:run[k - 1][1]])
+                         or k >= 2 and run[k - 1][2].lower() in ORG_WORDS - {"house", "post", "times", "news"}):
                 run = run[k:]
                 break
     ts = titles()
@@ -607,6 +609,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
         if toks[k - 1][2].islower() and person_noun(head):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
+    if nr and nr[0] > s and toks[0][2].lower() in DETERMINERS and (j := next(
+            (n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 2 and toks[j - 1][2] in ("from", "of") \
+            and (m[nr[0]:nr[1]] in us_states() or m[nr[0]:nr[1]].lower() in countries()):
+        return Mention(s, e, text, "description")  # "the campaign of the former senator from Pennsylvania":
+        # the place the phrase ends on does not speak
     if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
                                       and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
@@ -2067,6 +2074,8 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
             elif (lw in _AUXILIARIES or lw in SIMPLE_PASTS) and not relative:
                 return None  # "said the questioning will start with Comey", "said the warnings came too
                 # late": a clause, not a speaker
+            elif got and lw in ("he", "she", "it", "they", "we") and w.islower() and not relative:
+                return None  # "told the Securities and Exchange Commission it raised its stake": a clause
             got.append(t)
             if len(got) >= 30 or w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w) \
                     and w[:-1].lower() not in _ABBREVIATED:

@@ -23,6 +23,7 @@ from .phrases import (
     PEOPLE_PLURAL_ENDS,
     RELATIVE,
     SIMPLE_PASTS,
+    STOP_BACK,
     Mention,
     classify,
     np_backward,
@@ -1423,6 +1424,9 @@ _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|eve
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
 
 
+_MODALS = frozenset("will would can could shall should may might must is was are were has have had".split())
+
+
 def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     """Whatever follows 'according to' up to the comma or the sentence end is the source:
     'experts', 'media trackers', 'people familiar with the matter'."""
@@ -1430,8 +1434,10 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     if not m:
         return None
     toks = word_tokens(masked, m.start(1), m.end(1))
-    if not toks or len(toks) > 24:
-        return None
+    if not toks or len(toks) > 24 or any(toks[n][2] in ("he", "she", "it", "they", "we") and toks[n - 1][2] not in STOP_BACK
+                                         and toks[n + 1][2] in _MODALS for n in range(1, len(toks) - 1)):
+        return None  # (not "according to the agreement it will accept ...": a clause, its subject inside;
+        # but "according to an account she gave to The Washington Free Beacon")
     e = strip_trailing_period(masked, toks[0][0], toks[-1][1])
     men = classify(masked, toks[0][0], e, toks)
     if men.desc_start is None and men.kind == "description":
