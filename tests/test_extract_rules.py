@@ -10067,3 +10067,32 @@ def test_people_after_bodies_and_places_after_descriptions(text, speaker):
 ])
 def test_bonds_and_recipients_are_no_speakers(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm named before "of" and its country is the firm, not the country
+    ("SYDNEY, March 3 - News Corp Ltd of Australia said it would buy the paper for 40 mln dlrs.", "News Corp Ltd"),
+    ("SYDNEY, March 3 - Hooker Corp Ltd of Australia said it would sell its stores in the U.S.", "Hooker Corp Ltd"),
+    # a description ending on a place is the description
+    ("Health\n\nThe new health minister for Wales said waiting lists would fall next year.",
+     "The new health minister for Wales"),
+    ("Prices will rise this year, according to estimates from India.", "estimates from India"),
+    # a person of a place, as before
+    ("Gov. John Kasich of Ohio said the plan was dead.", "John Kasich"),
+])
+def test_a_place_after_of_or_from_does_not_speak(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source described with a place may be quoted speaking of that place: only a name is not its own topic
+    ("Philippines debt\n\nBut the source close to the Philippines said Ongpin's anger goes beyond the dollars.\n\n"
+     "Ongpin has not said the country will pay less, the source said.\n\n"
+     '"The Philippines really means business on this," he said.', "the source close to the Philippines"),
+    # a plural with no article is no "he"
+    ("Rates\n\nBuilding societies have said a cut would have to exceed half a point.\n\n"
+     "Gustave Rambaud said the issue was meant to boost capital.\n\n"
+     '"Building societies will wait," he said.', "Gustave Rambaud"),
+])
+def test_pronouns_and_descriptions_with_places_or_plurals(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -609,11 +609,19 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
         if toks[k - 1][2].islower() and person_noun(head):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
-    if nr and nr[0] > s and toks[0][2].lower() in DETERMINERS and (j := next(
-            (n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 2 and toks[j - 1][2] in ("from", "of") \
-            and (m[nr[0]:nr[1]] in us_states() or m[nr[0]:nr[1]].lower() in countries()):
-        return Mention(s, e, text, "description")  # "the campaign of the former senator from Pennsylvania":
-        # the place the phrase ends on does not speak
+    if nr and nr[0] > s and (m[nr[0]:nr[1]] in us_states() or m[nr[0]:nr[1]].lower() in countries()) \
+            and not m[max(0, s - 5):s].rstrip().endswith((" and", "&")) \
+            and (j := next((n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 2 \
+            and (k := j - 2 if toks[j - 1][2] == "the" else j - 1) >= 1 and toks[k][2] in _PLACE_OF_PREPS:
+        # the place a phrase ends on does not speak: "the campaign of the former senator from Pennsylvania",
+        # "estimates from India", "The new health minister for Wales"; a name before it does: "News Corp
+        # Ltd of Australia", "Philips of the Netherlands" (not a name cut at "and": "Nippon Telegraph and
+        # Telephone of Japan" is left as it was read)
+        before = _name_run(m, toks[:k]) if first not in DETERMINERS else None
+        if before is not None and before[1] >= toks[k - 1][1] - 1 \
+                and not (before[0] == toks[k - 1][0] and is_title_word(toks[k - 1][2])):  # (not "Senator from Texas")
+            return Mention(s, e, text, "name", before[0], before[1])
+        return Mention(s, e, text, "description")
     if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
                                       and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
@@ -1084,6 +1092,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
 
 # "A source familiar with the matter said", "An official speaking on condition of anonymity
 # said": the scan stops at the preposition, but the speaker is the phrase's head
+_PLACE_OF_PREPS = frozenset("of from in for at to".split())  # (a place after them: "... of Australia")
 # past tenses that are never participles: a finite verb, whatever stands before it
 SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
                          "flew threw wore sang sank swam stole tore woke shook swore forgot".split())

@@ -1162,7 +1162,7 @@ class Resolver:
                 eg = ent.gender or (role_gender(ent.name) if ent.kind == "anonymous" else None)
                 if eg and gender != "none" and eg != gender:
                     continue  # (nor is "his mother" a "he")
-                if named_in(ent.tokens, named):
+                if ent.kind == "person" and named_in(ent.tokens, named):
                     continue
             if best is None or ent.last > best.last:
                 best = ent
@@ -1613,7 +1613,7 @@ _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope ca
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
 
 
-_PLURAL_HEAD = re.compile(r"^(?:[Tt]he|[Tt]wo|[Bb]oth)\s+(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
+_PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
 _PERSON_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|insisted|warned)\b"
                                 r"|,[ \t]+(?:\d{1,3},|a[ \t]|an[ \t]|the[ \t]|who[ \t]|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
                                 r"[ \t]+(?:of|at|for|to)[ \t])")  # ("Liu Hongru, deputy governor of the ...")
