@@ -10096,3 +10096,25 @@ def test_a_place_after_of_or_from_does_not_speak(text, speaker):
 ])
 def test_pronouns_and_descriptions_with_places_or_plurals(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence opens after an abbreviation's full stop when a capitalised article follows
+    ("Agreement was reached last September when President Corazon Aquino visited the U.S. The sources said the "
+     "loan was held up by delays.", "The sources"),
+    # a finding's verb ends the subject of the people it found
+    ("The ABC-Washington Post poll, taken after the close of trading on Monday, showed 58 pct did not believe the "
+     "slide in stock prices foretold a downturn.", "58 pct"),
+    # a relative clause on organisations is part of the subject
+    ("But progressive organizations that have endorsed him say they believe superdelegates should choose the "
+     "winner.", "progressive organizations that have endorsed him"),
+    # "am" inside a name is no verb
+    ("NEW YORK, March 3 - Pan Am Corp said it would cut fares on its Atlantic routes.", "Pan Am Corp"),
+])
+def test_subjects_end_at_a_new_sentence_or_a_findings_verb(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)][-1] == speaker
+
+
+def test_i_am_is_the_writer_not_a_speaker():
+    text = "Ideally we would want to secure his future. I am hoping he doesn't walk out of the club like Owen did."
+    assert all(q.speaker != "I am" for q in extract_quotes(text))

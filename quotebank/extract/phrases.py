@@ -837,6 +837,16 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if w in _BREAKS or w.startswith(MASK):
             break
+        if w in ("The", "A", "An") and got and (i := toks.index(t)) > 0 and toks[i - 1][2].endswith(".") \
+                and toks[i - 1][2] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St."):
+            got.append(t)  # "... visited the U.S. The sources said": a sentence opens after the abbreviation
+            break
+        if lw in _REPORTING_EVIDENCE and w.islower() and got and (
+                got[-1][2][:1].isdigit() or got[-1][2].lower() in _SHARE_OPENERS) \
+                or w == "am" and (i := toks.index(t)) > 0 \
+                and toks[i - 1][2] == "I":
+            break  # "The poll showed 58 pct did not believe": the finding's verb ends the subject ("I am
+            # hoping": the writer; not "Pan Am", "Welt am Sonntag")
         if lw in ("that", "this", "these") and w.islower() and got and got[-1][2].islower() \
                 and (i := toks.index(t)) > 1 and toks[i - 1][2] in PEOPLE_AT_PREPS:
             got.append(t)  # "Officials at that company said": a demonstrative after a preposition,
@@ -1093,6 +1103,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
 # "A source familiar with the matter said", "An official speaking on condition of anonymity
 # said": the scan stops at the preposition, but the speaker is the phrase's head
 _PLACE_OF_PREPS = frozenset("of from in for at to".split())  # (a place after them: "... of Australia")
+_SHARE_OPENERS = frozenset("a most many some nearly almost about around over more less only half two three four "
+                           "five six seven eight nine ten".split())  # ("showed a majority of ...", "found nearly 90 pct")
+_REPORTING_EVIDENCE = frozenset("showed shows found finds suggested suggests indicated indicates revealed "
+                                "reveals".split())
 # past tenses that are never participles: a finite verb, whatever stands before it
 SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
                          "flew threw wore sang sank swam stole tore woke shook swore forgot".split())
@@ -1629,7 +1643,9 @@ def _title_then_name(toks):
     return None
 
 
-_RELATIVE_HEADS = GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS
+_RELATIVE_HEADS = GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS | frozenset(
+    "organizations organisations groups companies firms banks unions countries nations governments parties "
+    "campaigns".split())  # ("progressive organizations that have endorsed him say")
 
 
 def _relative_np(toks, stop: int):
