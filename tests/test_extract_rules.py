@@ -529,9 +529,9 @@ def test_no_report_from_causatives_compounds_or_things(text):
     # a share restated as a percentage is an aside, not the speaker
     ("Just over a quarter, 26 percent, say they will vote for someone else.", "a quarter",
      "they will vote for someone else", "a quarter"),
-    # who stands with the speaker describes no one: no description
+    # who stands with the speaker describes no one: a group's own words are its description, as above
     ("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program "
-     "intact.", "Proponents", "Congress to leave the program intact", None),
+     "intact.", "Proponents", "Congress to leave the program intact", "Proponents"),
 ])
 def test_asides_of_company_and_share_before_a_cue(text, speaker, clause, description):
     got = [(q.speaker, q.text, q.speaker_description) for q in extract_quotes(text) if q.kind == "indirect"]
@@ -10118,3 +10118,18 @@ def test_subjects_end_at_a_new_sentence_or_a_findings_verb(text, speaker):
 def test_i_am_is_the_writer_not_a_speaker():
     text = "Ideally we would want to secure his future. I am hoping he doesn't walk out of the club like Owen did."
     assert all(q.speaker != "I am" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, a comma and a capitalised post with "of" before the cue: the person, though the appositive's
+    # closing comma is missing
+    ('Oil\n\n"Reserves exceed 500 billion barrels," Juan Chacin Guzman, President of Petroleos de Venezuela told '
+     'the World Petroleum Congress.\n\n"And this resource is a prime example," he added.',
+     ["Juan Chacin Guzman", "Juan Chacin Guzman"]),
+    ("In Washington, John Smith, director of the Acme Institute told reporters the plan would fail.", ["John Smith"]),
+    # plural people named with no article are a group "they" goes back to
+    ("Airports\n\nBAA plans are opposed. Opponents say the cost of the new runway could not be met. They said this "
+     "is illegal under current rules.", ["Opponents", "Opponents"]),
+])
+def test_unclosed_capitalised_posts_and_plural_groups(text, expected):
+    assert [q.speaker for q in extract_quotes(text)] == expected

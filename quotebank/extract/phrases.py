@@ -86,7 +86,10 @@ _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors 
 # not parties or pronoun-like words
 _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "farmers traders dealers bankers brokers executives employees unions doctors teachers nurses fans "
-    "campaigners mps ministers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "campaigners mps ministers spokesmen spokeswomen spokespeople opponents proponents lawyers attorneys "
+    "representatives negotiators judges players survivors victims families relatives neighbours neighbors "
+    "colleagues troops rebels militants consumers shoppers customers passengers pilots drivers pupils "
+    "locals villagers investors".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -1739,7 +1742,9 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
             and t[2] not in ("one", "another") for t in desc))
     # ("Michael Lamberty, a Lufthansa spokesman told": a post after an article, its head last; "Terry
     # Hobbs, assistant vice president said": a bare post)
-    if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post) or first in _SUBJECT_PRONOUNS \
+    titled = len(desc) >= 3 and (is_title_word(desc[0][2]) or first in role_heads()) and desc[1][2] in ("of", "for", "at")
+    # ("Juan Chacin Guzman, President of Petroleos de Venezuela told": a capitalised post)
+    if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post or titled) or first in _SUBJECT_PRONOUNS \
             or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
             or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
                    for t in desc):
@@ -1751,7 +1756,8 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     first = name[0][2] if name else ""
     opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".") \
         or toks[j - 1][2].startswith(MASK) \
-        or toks[j - 1][2] == "," and bare and first.lower() in given_names()  # (or right after a quotation, or a
+        or toks[j - 1][2] == "," and (bare or titled or any(t[2] in ("for", "of", "at") for t in desc)) \
+        and first.lower() in given_names()  # (or right after a quotation, or a
     # report's comma before a person and a bare post: "..., Terry Hobbs, assistant vice president said")
     person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
         or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
