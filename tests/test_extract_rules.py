@@ -850,9 +850,10 @@ def test_a_plural_possessive_appositive_is_read_past():
      "he does not do them publicly"),
     ("HP announced it would slash up to 30,000 jobs, a mass layoff rivalling the cuts of 2002.",
      "it would slash up to 30,000 jobs"),
-    # a new subject's own report ends the first one and is found too
-    ("Sanders has not said whether he will stay in the race, and he insisted on Wednesday that he can still "
-     "win the nomination.", "whether he will stay in the race"),
+    # a new subject's own report ends the first one and is found too (an open question not said is no
+    # report: "has not said whether ...", test_what_was_not_said_is_no_report)
+    ("Sanders has not said he will quit the race, and he insisted on Wednesday that he can still "
+     "win the nomination.", "he will quit the race"),
 ])
 def test_reported_clause_ends_where_a_new_clause_begins(text, clause):
     assert clause in [q.text for q in extract_quotes(text)]
@@ -7881,8 +7882,8 @@ def test_an_appositive_of_two_posts_joined_by_and():
     ("OTTAWA, March 26 - Canada may begin monitoring steel to see if it is being \"trans-shipped\" to the U.S., "
      "senior government trade officials said.", "senior government trade officials", "Canada may begin"),
     # a contracted negative between the subject and the cue is no part of the subject
-    ("Sanders hasn't said whether he has a strategy for changing the focus of his campaign.", "Sanders",
-     "whether he has a strategy"),
+    ("Sanders hasn't said he has a strategy for changing the focus of his campaign.", "Sanders",
+     "he has a strategy"),
 ])
 def test_place_of_a_speaker_begin_and_contracted_negatives(text, speaker, clause):
     q = q_starting(text, clause)
@@ -10133,3 +10134,18 @@ def test_i_am_is_the_writer_not_a_speaker():
 ])
 def test_unclosed_capitalised_posts_and_plural_groups(text, expected):
     assert [q.speaker for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone would not say is no report of theirs: a question left open after a negated cue
+    ("Elon Musk spoke on Tuesday. He did not say how much the fee would be.", []),
+    ("The spokesman would not say whether the board is planning to vote on the deal.", []),
+    ("Two others have not said who they would vote for.", []),
+    # a negated cue before a clause with its own subject and verb is still reported, as before
+    ("Elon Musk spoke on Tuesday. He did not say the fee would rise.", [("Elon Musk", "the fee would rise")]),
+    # and an open question said is a report
+    ("He said how much the fee would be was still being decided.",
+     [(None, "how much the fee would be was still being decided")]),
+])
+def test_what_was_not_said_is_no_report(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

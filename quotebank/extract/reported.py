@@ -1013,10 +1013,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
                 if not mt and _NEGATED_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) and (
-                        _POSSESSIVE_NP.match(masked, cs, ce) is not None
+                        _POSSESSIVE_NP.match(masked, cs, ce) is not None or _WH_OPENING.match(masked, cs, ce) is not None
                         or not has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1))):
                     continue  # "He didn't mention his own impact ..., and there were", "does not disclose its
-                    # finances": what was not said
+                    # finances", "He did not say how much the fee would be": what was not said
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 # (a report inside what is cited or called for stands too: "He cited a Yale Daily News
                 # article that Carson said was written about the incident")
@@ -1424,6 +1424,7 @@ _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|eve
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
 
 
+_WH_OPENING = re.compile(r"(?:how|whether|what|when|where|why|which|who|whom|if)\b")
 _MODALS = frozenset("will would can could shall should may might must is was are were has have had".split())
 
 
