@@ -10149,3 +10149,19 @@ def test_unclosed_capitalised_posts_and_plural_groups(text, expected):
 ])
 def test_what_was_not_said_is_no_report(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a relative clause that reports is the speaker's words, no description of the speaker
+    ("Reagan resignation\n\nThe letter was given to White House Chief of Staff Howard Baker, who said the "
+     "President had accepted it with great regret. \"It is a sad day,\" Baker said.", "Howard Baker", None),
+    # a circumstance after the name is no description either
+    ('Rivals\n\nMike Huckabee, for his part, said the party was divided. "We need unity," Huckabee said.',
+     "Mike Huckabee", None),
+    # a relative clause that describes stays
+    ('Rivals\n\nJohn Roe, who runs a bakery in Leeds, said trade was slow. "It is hard," Roe said.', "John Roe",
+     "who runs a bakery in Leeds"),
+])
+def test_reports_and_circumstances_are_no_descriptions(text, speaker, description):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == (speaker, description)

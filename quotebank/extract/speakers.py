@@ -1556,6 +1556,10 @@ class Resolver:
                 desc = None  # a caption's or a sign-up line's count before the name, no description
                 # ("Sign up for Scottish Sun newsletter Sign up 2 Donald Trump insisted ...")
             desc = desc or None
+        if desc and _NO_DESCRIPTION.match(desc):
+            # "who said the President had accepted it", "which said the MPC ...": a report of the
+            # speaker's, no description; "in a statement", "for his part": the circumstance
+            desc, roles = None, [r for r in roles if not (r.description and r.description in desc)]
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
@@ -1873,6 +1877,12 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
 
 _VERB_IN_APPOSITIVE = re.compile(r"\s(?:said|says|told|tells|added|adds|believes|thinks|argued|warned|noted)\b|\s[-\u2014\u2013]\s")
 _BARE_ROLE_OF = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*)[ \t]+(?:of|at|for)[ \t]")
+
+
+_NO_DESCRIPTION = re.compile(
+    r"(?:who|which|that)\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:said|says|told|tells|added|adds|announced|reported)\b"
+    r"|(?:in\s+a\s+statement|in\s+an\s+interview|for\s+example|for\s+instance|for\s+(?:his|her|their|its)\s+part|"
+    r"however|meanwhile|and\s+some\s+[a-z]+|and\s+the\s+top\b)\b", re.I)
 
 
 def _before_preposition(name: str) -> str:
