@@ -10165,3 +10165,25 @@ def test_what_was_not_said_is_no_report(text, expected):
 def test_reports_and_circumstances_are_no_descriptions(text, speaker, description):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name, then its post with modifiers before the role word ("deputy chief economist at"), opens a sentence
+    ('Retail\n\nSales rose by 1.1%. Parul Jain, deputy chief economist at Nomura Securities International, said '
+     'spending would continue to rise. "Consumers continue to retain their strength," he said.', "Parul Jain"),
+    ('Patents\n\nHugo Lueders, European director for public policy at CompTIA, an umbrella organization, said only '
+     'when property was protected would inventors prosper. He said the benefits had been overlooked.',
+     "Hugo Lueders"),
+    # a person from a firm is the person
+    ("Cattle\n\nWilliam Arndt from Dean Witter noted that the steers were at 94 pct of a year ago. However, steers "
+     "at 119 pct will weigh on August, he said.", "William Arndt"),
+    # a source who would not comment is the next "he"
+    ("Texaco\n\nPennzoil fell four to 78-7/8. A Pennzoil attorney would not comment. He said the SEC rule is part "
+     "of the case.", "A Pennzoil attorney"),
+    # a wire's ticker is no pronoun
+    ("NEW YORK, June 18 - Lead underwriters Kidder, Peabody and Co Inc and Shearson Lehman Brothers Holdings Inc "
+     "<SHE> said an initial public offering of 2.5 mln shares was priced at 12 dlrs.",
+     "Shearson Lehman Brothers Holdings Inc"),
+])
+def test_posts_with_modifiers_people_from_firms_and_tickers(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -352,11 +352,12 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
                 # person (of a firm named by more than a place), though the given name is not listed
-    if j >= 3 and len(run) >= 2 and toks[j - 1][2] == "of" and _is_cap(run[-1][2]) \
+    if j >= 3 and len(run) >= 2 and toks[j - 1][2] in ("of", "from", "at") and _is_cap(run[-1][2]) \
             and (person := _person_before_of(toks, j - 1)) is not None and not any(
                 t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | FIRM_PARTS
                 for t in toks[_run_start(toks, j - 1, the=False):j - 1]):
-        return person  # "Bob Bannon of Security Pacific National Bank": the person, not the bank
+        return person  # "Bob Bannon of Security Pacific National Bank", "William Arndt from Dean Witter": the
+        # person, not the bank
     if j >= 2 and len(run) >= 3 and toks[j - 1][2] == "of" and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() in ORG_WORDS and not any(
                 t[2].rstrip(".").lower() in COMPANY_ENDS or is_title_word(t[2]) or t[2].lower() in given_names()
@@ -562,8 +563,8 @@ _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls 
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
-    if len(toks) == 1 and low in pronouns():
-        return Mention(s, e, text, "pronoun")
+    if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
+        return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     nr = _name_run(m, toks)
     if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
         nr = None  # "figures released by the state on Monday": a date, no name
@@ -850,6 +851,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2] == "I":
             break  # "The poll showed 58 pct did not believe": the finding's verb ends the subject ("I am
             # hoping": the writer; not "Pan Am", "Welt am Sonntag")
+        if lw == "from" and got and len(got) <= 4 and all(_is_cap(g[2]) for g in got) and (i := toks.index(t)) >= 2 \
+                and _is_cap(toks[i - 1][2]) and toks[i - 2][2].lower() in given_names():
+            got.append(t)  # "William Arndt from Dean Witter noted": the person from the firm (read as such below)
+            continue
         if lw in ("that", "this", "these") and w.islower() and got and got[-1][2].islower() \
                 and (i := toks.index(t)) > 1 and toks[i - 1][2] in PEOPLE_AT_PREPS:
             got.append(t)  # "Officials at that company said": a demonstrative after a preposition,
@@ -977,8 +982,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if got[j - 1][2].isdigit() and m[got[j - 1][1]:got[j][0]].strip() in ("-", "--"):
             got = got[j:]  # "March 2 - Esselte Business Systems Inc said": the dateline's date is no part
             break
-    if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS:
-        got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject
+    if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS \
+            and not (len(got[-1][2]) > 1 and got[-1][2].isupper() and m[got[-1][0] - 1:got[-1][0]] == "<"):
+        got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject (not a
+        # wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE> said")
     # (not for a relative's antecedent: "Elizabeth Arnold, 32, a former staff member for the Sanders
     # campaign in Philadelphia who said" is hers, and the description alone would stand apart from her)
     got = _with_head(toks, got, rel_tok is None or (

@@ -1607,7 +1607,8 @@ _DESCRIBED_REPORTER = re.compile(
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
-    r"(?:said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
+    r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
+    r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
     r"confirmed|denied|disclosed|described|urged|declined)\b")  # ("A bank official attributed the increase to ...")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
@@ -1940,7 +1941,8 @@ _SUBJECT = _AfterBreak(
     r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
     # or an appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
-    r"|(?:" + "|".join(sorted(role_heads(), key=len, reverse=True)) + r")(?:[ \t]+general)?[ \t]+(?:of|at|for)"
+    r"|(?:[A-Za-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(role_heads(), key=len, reverse=True))
+    + r")(?:[ \t]+general)?[ \t]+(?:of|at|for)"  # ("Hugo Lueders, European director for public policy at ...")
     r")\s)",
     comma=True, quote=True,
 )
