@@ -10177,6 +10177,7 @@ def test_reports_and_circumstances_are_no_descriptions(text, speaker, descriptio
     # a person from a firm is the person
     ("Cattle\n\nWilliam Arndt from Dean Witter noted that the steers were at 94 pct of a year ago. However, steers "
      "at 119 pct will weigh on August, he said.", "William Arndt"),
+    ('Schools\n\n"Pupils love it," said Matthew Herren from EduVision.', "Matthew Herren"),  # (a one-word firm)
     # a source who would not comment is the next "he"
     ("Texaco\n\nPennzoil fell four to 78-7/8. A Pennzoil attorney would not comment. He said the SEC rule is part "
      "of the case.", "A Pennzoil attorney"),

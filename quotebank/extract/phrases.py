@@ -352,7 +352,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             if len(words) >= 2:
                 return words[0][0], person[1]  # "Keita Konishi of Sumitomo Life Insurance Co": a
                 # person (of a firm named by more than a place), though the given name is not listed
-    if j >= 3 and len(run) >= 2 and toks[j - 1][2] in ("of", "from", "at") and _is_cap(run[-1][2]) \
+    if j >= 3 and (len(run) >= 2 or toks[j - 1][2] in ("from", "at")) and toks[j - 1][2] in ("of", "from", "at") \
+            and _is_cap(run[-1][2]) \
             and (person := _person_before_of(toks, j - 1)) is not None and not any(
                 t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | FIRM_PARTS
                 for t in toks[_run_start(toks, j - 1, the=False):j - 1]):
