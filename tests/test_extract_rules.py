@@ -10188,3 +10188,18 @@ def test_reports_and_circumstances_are_no_descriptions(text, speaker, descriptio
 ])
 def test_posts_with_modifiers_people_from_firms_and_tickers(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an acronym before a title and a name opens a sentence for pronouns
+    ("Brown pledges vaccine cash\n\nUK Chancellor Gordon Brown has offered £960m over 15 years to a scheme.\n\n"
+     "In a speech, he said action was needed to reach the goals.", "Gordon Brown"),
+    ('Oil\n\nNazer was quoted by the SPA as saying the accord held.\n\nIn Jamaica, OPEC President Rilwanu Lukman '
+     'said the group planned to stick with the agreement.\n\n"We are aware of the negative forces," he said.',
+     "Rilwanu Lukman"),
+    # not an acronym that opens a firm's name: no "he"
+    ("Steel\n\nRice said the problems forced BHP Steel to import steel.\n\nBHP Steel International has cut jobs.\n\n"
+     "The new plant is past its teething problems, he said.", "Rice"),
+])
+def test_an_acronym_before_a_title_opens_a_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

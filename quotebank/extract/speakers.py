@@ -509,6 +509,10 @@ class Resolver:
             # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
             name, pos = m.group("name"), m.start("name")
             first = name.split()[0]
+            if len(first) > 1 and first.isupper() and " " in name \
+                    and not any(w.lower() in given_names() for w in name.split()[1:]):
+                continue  # an acronym opens a person's title ("UK Chancellor Gordon Brown"), not a firm's
+                # name ("BHP Steel International", "ITT Corp's Sheraton Corp")
             if first in _SUBORDINATORS:
                 # "If Trump doesn't ..., he said": the subject of a fronted subordinate clause is
                 # mostly not who the main clause's pronoun is (and "Although" is no name)
@@ -1932,7 +1936,8 @@ class _AfterBreak:
 _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
+    # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
+    r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
