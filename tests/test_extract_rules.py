@@ -10203,3 +10203,18 @@ def test_posts_with_modifiers_people_from_firms_and_tickers(text, speaker):
 ])
 def test_an_acronym_before_a_title_opens_a_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two posts joined by "and" before a name describe the person named
+    ("WASHINGTON, March 3 - The World Bank will borrow more in the first half of 1987, World Bank vice president "
+     "and treasurer Eugene Rotberg said.\n\nHe told a news conference that rates were near their lows.",
+     "Eugene Rotberg"),
+    ("SYDNEY, March 3 - The group will sell its hotels this year, chairman and chief executive Kevan Gosper said.",
+     "Kevan Gosper"),
+    # not a description of its own before two bodies
+    ("AMSTERDAM, March 3 - The strike will go on, a spokesman for the port and transport union FNV said.",
+     "a spokesman for the port and transport union FNV"),
+])
+def test_two_posts_before_a_name_describe_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1307,8 +1307,17 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             # "CLAUSE, Duff and Phelps said.", ", Japanese currency and bond traders said.": the subject
             # scan stops at "and"; the whole phrase after the comma is the subject
             s0 = joined.start(1)
-            npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
-                          s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
+            if npm.kind == "name" and npm.desc_start is not None and npm.name_start is not None \
+                    and npm.desc_start < npm.name_start and masked[npm.desc_start:npm.name_start].strip().islower() \
+                    and not masked[s0:npm.name_start].lower().startswith(("a ", "an ", "the ")):
+                # "..., World Bank vice president and treasurer Eugene Rotberg said": two posts, then the
+                # person named; the posts describe him
+                named = Mention(s0, npm.end, masked[s0:npm.end], "name", npm.name_start, npm.name_end)
+                named.desc_start, named.desc_end = s0, npm.desc_end
+                npm = named
+            else:
+                npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
+                              s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
             continue
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
