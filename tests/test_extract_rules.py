@@ -10218,3 +10218,16 @@ def test_an_acronym_before_a_title_opens_a_subject(text, speaker):
 ])
 def test_two_posts_before_a_name_describe_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name with "of" in it before a post and a name opens a sentence for pronouns
+    ('TOKYO, March 3 - Growth will slow. Industrial Bank of Japan Ltd senior economist Susumu Taketomi agreed. '
+     '"It is in the offing," he said.', "Susumu Taketomi"),
+    # not two people joined by "and": the one who spoke last is "he"
+    ('Embargo\n\nGerman Chancellor Gerhard Schroeder and French President Jacques Chirac have called for the '
+     'embargo to be lifted. But on Wednesday Mr Straw said he also wanted it to end. "I have long understood '
+     'the argument," he told the committee.', "Straw"),
+])
+def test_a_bodys_name_with_of_before_a_post_and_a_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

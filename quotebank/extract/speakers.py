@@ -2065,8 +2065,8 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "minister chairman chairwoman director leader official adviser advisor aide strategist "
                        "candidate nominee boss coach captain chief head owner founder executive "
                        "star actress host comedian musician champion legend general").split()  # ("Rock star Ozzy Osbourne")
-_DESC_SUBJECT_BODY = (
-    r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?"
+_DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
+    r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
     + r"|[a-z]{3,}(?:er|or|ist))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
