@@ -10231,3 +10231,16 @@ def test_two_posts_before_a_name_describe_it(text, speaker):
 ])
 def test_a_bodys_name_with_of_before_a_post_and_a_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Sir" or "Dame" and a given name is the knighted person named in full before
+    ('McCartney for Super Bowl\n\nSir Paul McCartney will perform at the half-time show, the NFL has said.\n\n'
+     'Sir Paul said: "There is nothing bigger than being asked to perform at the Super Bowl."', "Paul McCartney"),
+    ('Audit\n\nSir John Bourn published the report on Monday.\n\nSir John said: "The money was not well spent."',
+     "John Bourn"),
+    # with no full name before, the given name stays as written
+    ('Audit\n\nSir John said: "The money was not well spent."', "John"),
+])
+def test_a_knighted_given_name_is_the_full_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -890,7 +890,14 @@ class Resolver:
             ent.name, ent.tokens, ent.last = name, toks, pos
             return ent
         full = name
-        if len(toks) == 1:
+        knighted = None
+        if len(toks) == 1 and words[0] in ("Sir", "Dame") and toks[0] in given_names():
+            # "Sir Paul said" after "Sir Paul McCartney": a given name after the style, the full name
+            knighted = next((f for p, f in reversed(self.full_names) if p < pos and name_tokens(f)[:1] == toks
+                             and len(name_tokens(f)) > 1), None)
+        if knighted is not None:
+            full = knighted
+        elif len(toks) == 1:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
             if fn is not None and words[0] in _HONORIFIC_GENDER and given_names().get(name_tokens(fn)[0]) not in (None, honorific):
