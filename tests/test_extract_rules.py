@@ -10244,3 +10244,16 @@ def test_a_bodys_name_with_of_before_a_post_and_a_name(text, speaker):
 ])
 def test_a_knighted_given_name_is_the_full_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a verb phrase after a modal is no subject; a name after the verb is
+    ("England squad\n\nWhen asked if Brown and Carragher would start Eriksson replied: \"I could tell you yes.\"",
+     ["Eriksson"]),
+    ("Lycos attack\n\nMany sites were knocked offline. The downing of the sites could dent Lycos claims that the "
+     "campaign was a success.", ["Lycos"]),
+    ("China prices\n\nThose who say prices should reflect production costs believe the issue is vital to the "
+     "economy.", []),
+])
+def test_a_verb_phrase_after_a_modal_is_no_subject(text, mentions):
+    assert [q.speaker_mention for q in extract_quotes(text)] == mentions

@@ -1048,6 +1048,16 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
     k = len(toks) - len(got)
+    if got and 0 < k < len(toks) and got[0] is toks[k] and len(got) <= 4 and got[0][2].islower() \
+            and got[0][2] not in DETERMINERS and got[0][2] not in pronouns() and got[0][2] not in RELATIVE \
+            and got[0][2] not in ("all", "both", "each", "others") and toks[k - 1][2] in _AUX_BEFORE_VERB:
+        # a verb phrase after its auxiliary: "Those who say prices should reflect production costs believe"
+        # has no subject here; "would start Eriksson replied", "could dent Lycos claims": the name after
+        # the verb's is the subject
+        cap = next((n for n, t in enumerate(got) if _is_cap(t[2])), None)
+        if cap is None:
+            return None
+        got = got[cap:]
     if len(got) >= 2 and k > 0 and toks[k - 1][2].lower() == "in" and (
             n := next((n for n, words in _IN_ASIDES if [t[2] for t in got[:n]] == words), 0)) and n < len(got):
         got = got[n:]  # "But in any case Miller argued": an aside, no part of the subject
@@ -1118,6 +1128,7 @@ _SHARE_OPENERS = frozenset("a most many some nearly almost about around over mor
                            "five six seven eight nine ten".split())  # ("showed a majority of ...", "found nearly 90 pct")
 _REPORTING_EVIDENCE = frozenset("showed shows found finds suggested suggests indicated indicates revealed "
                                 "reveals".split())
+_AUX_BEFORE_VERB = frozenset("should would could might must can will may".split())  # (not "has had vocal critics")
 # past tenses that are never participles: a finite verb, whatever stands before it
 SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
                          "flew threw wore sang sank swam stole tore woke shook swore forgot".split())
