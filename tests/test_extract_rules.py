@@ -10257,3 +10257,9 @@ def test_a_knighted_given_name_is_the_full_name(text, speaker):
 ])
 def test_a_verb_phrase_after_a_modal_is_no_subject(text, mentions):
     assert [q.speaker_mention for q in extract_quotes(text)] == mentions
+
+
+def test_a_role_run_keeps_an_ampersand_word():
+    text = 'Keys to open Super Bowl\n\nR&B star Alicia Keys is to open the Super Bowl. Keys said she was "very excited".'
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == ("Alicia Keys", "R&B star")

@@ -1699,7 +1699,7 @@ _TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 
 _ROLE_MODIFIERS = frozenset("former longtime long-time veteran presumptive then top senior ex acting interim deputy "
                             "assistant chief new outgoing incoming".split())
-_ROLE_RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*$")
+_ROLE_RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019&-]*$")  # ("R&B star")
 
 
 def _role_words_before(masked: str, i: int, name: str) -> tuple[int, int] | None:
