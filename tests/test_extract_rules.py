@@ -10263,3 +10263,16 @@ def test_a_role_run_keeps_an_ampersand_word():
     text = 'Keys to open Super Bowl\n\nR&B star Alicia Keys is to open the Super Bowl. Keys said she was "very excited".'
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_description) == ("Alicia Keys", "R&B star")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's word in capitals before a plural of people (a wire's style) still names a group "they" is
+    ("TOKYO, June 18 - Toshiba Corp decided to maintain exports of computers at last year's levels, Company "
+     "spokesmen told Reuters.\n\nThey said the voluntary restraints were aimed at averting EC action.",
+     "Company spokesmen"),
+    # not a body named with "of"
+    ("Union vote\n\nThe American Federation of Teachers said the vote was a victory for members.",
+     "The American Federation of Teachers"),
+])
+def test_a_bodys_word_in_capitals_before_people(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

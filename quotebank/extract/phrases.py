@@ -590,9 +590,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "description")  # '"I am happy," said the American': a person, unnamed
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
-            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])):
+            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])
+            or all(t[2].lower() in ORG_WORDS or t[2].islower() for t in toks[:-1]) and "of" not in (t[2] for t in toks)):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
-        # "U.S. Officials said", "EU ministers"
+        # "U.S. Officials said", "EU ministers", "Company spokesmen told Reuters"
     if len(toks) > 1 and known_firm_ending(text, len(text), toks[-1][2]) == (4 if low.startswith("the ") else 0):
         return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
