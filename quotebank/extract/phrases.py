@@ -1051,7 +1051,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     k = len(toks) - len(got)
     if got and 0 < k < len(toks) and got[0] is toks[k] and len(got) <= 4 and got[0][2].islower() \
             and got[0][2] not in DETERMINERS and got[0][2] not in pronouns() and got[0][2] not in RELATIVE \
-            and got[0][2] not in ("all", "both", "each", "others") and toks[k - 1][2] in _AUX_BEFORE_VERB:
+            and got[0][2] not in ("all", "both", "each", "others") and toks[k - 1][2] in _MODALS:
         # a verb phrase after its auxiliary: "Those who say prices should reflect production costs believe"
         # has no subject here; "would start Eriksson replied", "could dent Lycos claims": the name after
         # the verb's is the subject
@@ -1060,7 +1060,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             return None
         got = got[cap:]
     if len(got) >= 2 and k > 0 and toks[k - 1][2].lower() == "in" and (
-            n := next((n for n, words in _IN_ASIDES if [t[2] for t in got[:n]] == words), 0)) and n < len(got):
+            n := next((len(words) for words in _IN_ASIDES if [t[2] for t in got[:len(words)]] == words), 0)) \
+            and n < len(got):
         got = got[n:]  # "But in any case Miller argued": an aside, no part of the subject
     if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
@@ -1129,7 +1130,7 @@ _SHARE_OPENERS = frozenset("a most many some nearly almost about around over mor
                            "five six seven eight nine ten".split())  # ("showed a majority of ...", "found nearly 90 pct")
 _REPORTING_EVIDENCE = frozenset("showed shows found finds suggested suggests indicated indicates revealed "
                                 "reveals".split())
-_AUX_BEFORE_VERB = frozenset("should would could might must can will may".split())  # (not "has had vocal critics")
+_MODALS = frozenset("should would could might must can will may".split())  # (not "has had vocal critics")
 # past tenses that are never participles: a finite verb, whatever stands before it
 SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
                          "flew threw wore sang sank swam stole tore woke shook swore forgot".split())
@@ -1326,9 +1327,8 @@ _COUNTING = frozenset("both all many several some few two three four five six se
 
 
 # what follows "in" as an aside before a subject: "In any case Miller argued", "In fact Smith said"
-_IN_ASIDES = tuple((len(w), w) for w in (["any", "case"], ["any", "event"], ["fact"], ["addition"], ["particular"],
-                                          ["turn"], ["contrast"], ["response"], ["short"], ["general"], ["the", "meantime"],
-                                          ["the", "end"], ["other", "words"]))
+_IN_ASIDES = (["any", "case"], ["any", "event"], ["fact"], ["addition"], ["particular"], ["turn"], ["contrast"],
+              ["response"], ["short"], ["general"], ["the", "meantime"], ["the", "end"], ["other", "words"])
 
 
 def _people_plural(word: str) -> bool:
@@ -1478,8 +1478,9 @@ def _drop_circumstances(toks: list) -> None:
                     toks.pop()  # "late last night"
         elif lw == "far" and len(toks) > 1 and toks[-2][2].lower() in ("so", "thus"):
             del toks[-2:]  # "The system itself has so far predicted"
-        elif w.islower() and (n := next((n for n, words in _IN_ASIDES if len(toks) > n + 1
-                                         and toks[-n - 1][2].lower() == "in" and [t[2] for t in toks[-n:]] == words), 0)):
+        elif w.islower() and (n := next((len(words) for words in _IN_ASIDES if len(toks) > len(words) + 1
+                                         and toks[-len(words) - 1][2].lower() == "in"
+                                         and [t[2] for t in toks[-len(words):]] == words), 0)):
             del toks[-n - 1:]  # "Voters in fact said", "The company in turn said"
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"

@@ -324,18 +324,17 @@ _ORG_NOUN_NAMES = {
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
 }
-_ORG_NOUN_NAMES.update({noun: frozenset() for noun in ("chain", "retailer", "lender", "miner", "carmaker", "automaker",
-                                                        "manufacturer", "maker", "producer", "supplier", "conglomerate",
-                                                        "brewer", "grocer", "supermarket")})
+# a firm by its trade ("the automaker", "the clothing chain"): any company, as "the company" is
+_TRADE_NOUNS = frozenset("chain retailer lender miner carmaker automaker manufacturer maker producer supplier "
+                         "conglomerate brewer grocer supermarket".split())
+_ORG_NOUN_NAMES.update(dict.fromkeys(_TRADE_NOUNS, frozenset()))
 # a sports club the story names: "football club Borussia Dortmund", "Manchester United's board",
 # "Riverside Rovers FC" (what "the club said" stands for, even when the club has not spoken)
 _CLUB_NAMED = re.compile(
     r"(?<![\w-])(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Bb]asketball|[Hh]ockey|[Bb]aseball)[ \t]+club[ \t]+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
-_COMPANY_NOUNS = frozenset({"company", "firm", "concern", "chain", "retailer", "lender", "miner", "carmaker",
-                            "automaker", "manufacturer", "maker", "producer", "supplier", "conglomerate", "brewer",
-                            "grocer", "supermarket"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
@@ -2031,8 +2030,8 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _
                              # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
                              r"[a-z]{2,}ed|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
                              r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found|paid|put|set|"
-                             r"sought|fought|drew|broke|chose|rose|fell|sold|heard|meant|spent|kept|dealt|sat|shook|"
-                             r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|struck|did)\s")
+                             r"sought|fought|drew|broke|chose|rose|fell|sold|heard|meant|spent|dealt|sat|shook|"
+                             r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|did)\s")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
