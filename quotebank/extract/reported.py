@@ -1434,7 +1434,7 @@ _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)
 
 
 _WH_OPENING = re.compile(r"(?:how|whether|what|when|where|why|which|who|whom|if)\b")
-_AUX_WORDS = frozenset("will would can could shall should may might must is was are were has have had".split())
+_AUX_AFTER_PRONOUN = frozenset("will would can could shall should may might must is was are were has have had".split())
 
 
 def _according_source(masked: str, start: int, hi: int) -> Mention | None:
@@ -1445,7 +1445,7 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
         return None
     toks = word_tokens(masked, m.start(1), m.end(1))
     if not toks or len(toks) > 24 or any(toks[n][2] in ("he", "she", "it", "they", "we") and toks[n - 1][2] not in STOP_BACK
-                                         and toks[n + 1][2] in _AUX_WORDS for n in range(1, len(toks) - 1)):
+                                         and toks[n + 1][2] in _AUX_AFTER_PRONOUN for n in range(1, len(toks) - 1)):
         return None  # (not "according to the agreement it will accept ...": a clause, its subject inside;
         # but "according to an account she gave to The Washington Free Beacon")
     e = strip_trailing_period(masked, toks[0][0], toks[-1][1])
