@@ -10152,8 +10152,12 @@ def test_what_was_not_said_is_no_report(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker, description", [
-    # a relative clause that reports is the speaker's words, no description of the speaker
+    # a relative clause that reports is the speaker's words, no description of the speaker: the title
+    # before his name describes him
     ("Reagan resignation\n\nThe letter was given to White House Chief of Staff Howard Baker, who said the "
+     "President had accepted it with great regret. \"It is a sad day,\" Baker said.", "Howard Baker",
+     "White House Chief of Staff"),
+    ("Reagan resignation\n\nThe letter was given to Howard Baker, who said the "
      "President had accepted it with great regret. \"It is a sad day,\" Baker said.", "Howard Baker", None),
     # a circumstance after the name is no description either
     ('Rivals\n\nMike Huckabee, for his part, said the party was divided. "We need unity," Huckabee said.',
@@ -10276,3 +10280,56 @@ def test_a_role_run_keeps_an_ampersand_word():
 ])
 def test_a_bodys_word_in_capitals_before_people(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, description, roles", [
+    # the title before the name where the article introduced it describes a speaker quoted later as
+    # "he" or by surname, as it does one it attributes at once ("said President Barack Obama")
+    ('Summit\n\nPresident Barack Obama arrived on Tuesday. "We are ready," he said.',
+     "Barack Obama", "President", ["President"]),
+    ('Vote\n\nThe bill passed.\n\nSenate Majority Leader Chuck Schumer spoke first. "It is time," he said.',
+     "Chuck Schumer", "Senate Majority Leader", ["Senate Majority Leader"]),  # (a line break before the title)
+    ('Derby\n\nRovers won.\n\nManager Joey Barton was less effusive. "What pressure?" he said.',
+     "Joey Barton", "Manager", ["Manager"]),
+    # playing positions are roles, and no part of the name
+    ('Derby\n\nRovers won. Substitute Jamie Reid scored twice. "I just wanted to play," Reid said.',
+     "Jamie Reid", "Substitute", ["Substitute"]),
+    ('Derby\n\nRovers won. Goalkeeper Tom Cole saved a penalty. "I guessed right," he said.',
+     "Tom Cole", "Goalkeeper", ["Goalkeeper"]),
+    ('Derby\n\nRovers won with two goals from substitute Jamie Reid. "I just wanted to play," Reid said.',
+     "Jamie Reid", "substitute", ["substitute"]),
+    # a sentence's opening word, a preposition or a verb before the title is none of it
+    ('Budget talks\n\nAfter Deputy Secretary Anne Cole left the room, the talks stalled. "We are close," Cole said.',
+     "Anne Cole", "Deputy Secretary", ["Deputy Secretary"]),
+    ("Row\n\nSpain's football federation has opened disciplinary action against national coach Luis Aragones. "
+     '"I never intended to offend anyone," Aragones said.', "Luis Aragones", "national coach", ["national coach"]),
+    ('Rugby\n\nWasps are set to offer Matt Dawson a new deal. "Rugby is still my priority," Dawson said.',
+     "Matt Dawson", None, []),
+    # no title, no description
+    ('Derby\n\nRovers won. Jamie Reid scored twice. "I just wanted to play," Reid said.', "Jamie Reid", None, []),
+    ('Summit\n\nBarack Obama arrived on Tuesday. "We are ready," he said.', "Barack Obama", None, []),
+])
+def test_a_title_before_the_name_describes_the_speaker(text, speaker, description, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description, [r["role"] for r in q.speaker_roles]) == (speaker, description, roles)
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a person of a firm whose kind is said before its name: the person speaks, the firm is the affiliation
+    ("Rates\n\nAnalyst Jane Doe of the brokerage Nesbitt Thomson said rates would fall.",
+     "Jane Doe", [("analyst", "Nesbitt Thomson")]),
+    ("Oil\n\nAnalyst Paul Spedding of brokers Kleinwort Grieveson noted that any effect on the sale would depend "
+     "on the markets.", "Paul Spedding", [("analyst", "Kleinwort Grieveson")]),
+    ("Rates\n\nJohn Roe, an analyst at the brokerage Nesbitt Thomson, said rates would fall.",
+     "John Roe", [("analyst", "Nesbitt Thomson")]),
+    ("Rates\n\nEconomist Jane Doe of the Brookings Institution said that the sale would depend on the markets.",
+     "Jane Doe", [("economist", "Brookings Institution")]),
+    # one role, whatever its capitals ("Economist ... of the brokerage" gave "Economist" and "economist")
+    ("Rates\n\nEconomist Wendy Smith Cork of the brokerage Nesbitt Thomson Deacon Ltd said rates would fall.",
+     "Wendy Smith Cork", [("Economist", "Nesbitt Thomson Deacon Ltd")]),
+    # the firm itself still speaks
+    ("Rates\n\nThe brokerage Nesbitt Thomson said rates would fall.", "Nesbitt Thomson", []),
+])
+def test_a_person_of_a_firm_named_with_its_kind(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

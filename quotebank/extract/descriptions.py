@@ -16,17 +16,18 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .lexicon import given_names, is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
-from .phrases import COMPANY_ENDS, ORG_WORDS, PARTY_MEMBERS
+from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
 _LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|his|her|its|their|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
+# the kind of body before its name: "of the nonprofit Homes First", "for the advocacy group Common
+# Cause", "at the law firm Baker McKenzie", "of the brokerage Nesbitt Thomson"
+_BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
+    "nonprofit non-profit charity organisation organization union network coalition institute foundation "
+    "lobby watchdog newspaper magazine broadcaster".split())))
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
-                      # the kind of body before its name: "of the nonprofit Homes First", "for the
-                      # advocacy group Common Cause", "at the law firm Baker McKenzie"
-                      r"(?:(?:[a-z][\w-]*\s+){0,2}(?:group|firm|tank|nonprofit|non-profit|charity|organi[sz]ation|"
-                      r"union|agency|network|coalition|company|institute|foundation|lobby|watchdog|"
-                      r"newspaper|magazine|broadcaster)\s+)?"
+                      r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
@@ -73,7 +74,11 @@ _ROLE_NOUN = re.compile(
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
                        "wrote writer said told her his their our its this that these those one however "
                        "together rather further later never ever whether either neither order matter "
-                       "number paper water error center centre quarter chapter sector factor letter".split())
+                       "number paper water error center centre quarter chapter sector factor letter "
+                       # verbs right before a name, with a doer's ending: "are set to offer Matt Dawson"
+                       "offer deliver consider remember prefer enter answer counter gather render discover "
+                       "recover register present represent prevent grant want spent sent went meant honor "
+                       "favor assist resist insist exist persist enlist".split())
 # capitalised only because they open the phrase: "Other senators", "Top committee leaders"
 OPENERS = frozenset("""other others top many some most several few various numerous certain such more
     key leading prominent both all two three four five six seven eight nine ten dozens hundreds""".split())
@@ -98,7 +103,10 @@ _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
     according including its his her their our my your some all both each many most month week year day
     time when while where than then also now not no so very just only into like about late early last next
-    until since because if""".split())
+    until since because if""".split()) \
+    | frozenset("against with from over after before at in on to by under without between among amid "
+                "during through toward towards upon via despite behind beyond near".split())  # ("disciplinary
+# action against national coach Luis Aragones": the coach; "of" and "for" may be a title's own)
 # capitalised words that open a sentence or a clause, never part of an organisation's name
 _NOT_ORG = frozenset(
     """the a an his her its their our my your this that these those since when while but and or in on at
@@ -243,7 +251,10 @@ HOME_TOWN = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\
 
 # a body a person is of, after the name or as an appositive: "of the Brookings Institution",
 # "from the University of Leeds", "at Harvard University", "with Merrill Lynch"
-_BODY_AFTER = re.compile(r"(?:of|from|at|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.&'\u2019-]*"
+_BODY_AFTER = re.compile(r"(?:of|from|at|with)[ \t]+(?:the[ \t]+)?"
+                         # (what the body is before its name: "of the brokerage Nesbitt Thomson")
+                         r"(?:(?P<kind>(?:[a-z]+[ \t]+)?(?:" + _BODY_KINDS + r"))[ \t]+)?"
+                         r"(?P<org>[A-Z][\w.&'\u2019-]*"
                          r"(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w.&'\u2019-]*){0,7})")
 
 
@@ -265,7 +276,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         org, end = org[:-1], end - 1  # the sentence's full stop, not "Inc."
     if words[-1] in _STREET_WORDS:
         return None  # "of University Road": an address
-    if any(w in ORG_WORDS or w in COMPANY_ENDS for w in words) or is_known_firm(org):
+    if any(w in ORG_WORDS or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind"):
         return m.start(), end, org
     return None
 

@@ -76,7 +76,7 @@ ORG_WORDS = frozenset(
     group association union university court bureau army navy police command government
     foundation fund bank board network agency federation league coalition organization
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
-    hospital college museum academy school""".split() + "reuters bbc cnn nbc abc cbs npr".split()
+    hospital college museum academy school institution""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
 COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group".split())
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
@@ -482,9 +482,20 @@ def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
     return _person_of_the(toks, k) or (toks[k][0], strip_trailing_period(m, toks[k][0], toks[-1][1]))
 
 
+# what a firm is, between "of the" and its name: "Jane Doe of the brokerage Nesbitt Thomson"
+FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fund consultancy agency insurer "
+                             "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
+
+
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
     """The person named before "of the" when the name at ``k`` follows it ("Jeffrey Lewis of the
-    Brookings Institution"), if any."""
+    Brookings Institution", "Jane Doe of the brokerage Nesbitt Thomson", "John Roe of the
+    investment bank Kleinwort Benson"), if any."""
+    if k >= 3 and toks[k - 1][2] in FIRM_KIND_NOUNS and toks[k - 2][2] == "of":
+        return _person_before_of(toks, k - 2)  # "Paul Spedding of brokers Kleinwort Grieveson"
+    if k >= 4 and toks[k - 1][2] in FIRM_KIND_NOUNS:
+        k -= 2 if k >= 5 and toks[k - 2][2].isalpha() and toks[k - 2][2].islower() and toks[k - 2][2] != "the" \
+            and toks[k - 3][2] == "the" else 1
     if k >= 3 and toks[k - 1][2] == "the" and toks[k - 2][2] == "of":
         return _person_before_of(toks, k - 2)
     return None

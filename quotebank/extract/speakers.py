@@ -158,6 +158,7 @@ def _not_a_name(word: str) -> bool:
             or "-year-old" in w.lower() or w.lower() in portfolios()
             or "-" in w and any(p in titles() for p in w.split("-"))  # "Vice-President", "Chairman-elect"
             or bool(_ROLE_ENDING.search(w.lower())) or w.lower() in role_nouns()  # ("Parent Michael Torres")
+            or w.lower() in role_heads()  # ("Substitute Jamie Reid")
             or w.lower() in _FIRM_ENDS or w.lower() in ("markets", "capital"))  # "Merrill Lynch Capital
     # Markets Mario Balletto": a firm's name before a person's
 
@@ -1441,6 +1442,7 @@ class Resolver:
         if ent.key in self._introduced:
             return self._introduced[ent.key]
         desc, roles = ent.description, []
+        titled: list[Role] = []
         if desc is not None and ent.kind == "person" and desc.startswith("which ") and ent.desc_start:
             before = self.masked[max(0, ent.desc_start - 150):ent.desc_start]
             if (k := before.rfind(ent.name.rsplit(None, 1)[-1])) >= 0 and _BODY_BETWEEN.search(before, k):
@@ -1554,7 +1556,8 @@ class Resolver:
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
             elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
                 r.organization = body  # "the association's chief executive": the National Sheep Association
-        roles = [r for r in roles if (key := (r.role, r.organization, r.place, r.qualifier)) not in seen
+        # (whatever the capitals: "Economist Wendy Smith Cork of the brokerage ..." is one economist)
+        roles = [r for r in roles if (key := (r.role and r.role.lower(), r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
         if desc:
             # nor a description: "Mr Balls said" is described by nothing, and "Manchester United
@@ -1570,6 +1573,11 @@ class Resolver:
             # "who said the President had accepted it", "which said the MPC ...": a report of the
             # speaker's, no description; "in a statement", "for his part": the circumstance
             desc, roles = None, [r for r in roles if not (r.description and r.description in desc)]
+        if not desc and ent.kind == "person" and (kept := [r for r in roles if any(r is t for t in titled)]):
+            # a title before the name where the article introduced it, the speaker quoted later as "he"
+            # or by surname ("Senate Majority Leader Chuck Schumer spoke first. ... he said"): described
+            # by that title, as "said Senate Majority Leader Chuck Schumer" is
+            desc = self.text[min(r.start for r in kept):max(r.end for r in kept)].strip(" ,") or None
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
@@ -1744,15 +1752,17 @@ def _role_run(masked: str, i: int) -> tuple[int, int] | None:
 def _capitalised_before(masked: str, i: int) -> list[str]:
     """The run of capitalised words right before position ``i`` in its sentence ("Senate
     Majority Leader" in "said Senate Majority Leader Chuck Schumer"), with the linking words
-    inside it; none when a sentence end, a comma or a date word comes first."""
-    words = masked[max(0, i - 80):i].split(" ")
+    inside it; none when a sentence end, a comma or a date word comes first. A line break ends
+    the run: "...he said.\n\nSenate Majority Leader Chuck Schumer" has all three words."""
+    lo = max(0, i - 80)
+    words = masked[max(lo, masked.rfind("\n", lo, i) + 1):i].split(" ")
     if not words or words[-1] != "":
         return []  # (the name does not follow a space)
     run: list[str] = []
     for w in reversed(words[:-1]):
         if not w or not (w[:1].isupper() and w[1:].replace(".", "").replace("-", "").isalpha()
-                         or w in _TITLE_LINKS) or w in DATE_WORDS:
-            break
+                         or w in _TITLE_LINKS) or w in DATE_WORDS or w in OPENERS:
+            break  # (nor a sentence's opening word: "After Deputy Secretary ...", "Under Chairman ...")
         if w.endswith(".") and not (len(w) <= 5 and w[:1].isupper()):
             break  # a sentence end, not an abbreviated title ("Sen.", "Gov.")
         run.append(w)
