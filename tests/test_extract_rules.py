@@ -10333,3 +10333,19 @@ def test_a_title_before_the_name_describes_the_speaker(text, speaker, descriptio
 def test_a_person_of_a_firm_named_with_its_kind(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # "its" after a body named with its kind after the name ("the Unia union") is that body
+    ("Job cuts\n\nThe Unia union condemned the decision. Its spokesman, Marc Frei, said workers had learned of "
+     "the cuts from the press.", "Marc Frei", [("spokesman", "Unia")]),
+    # not a capitalised word opening the sentence before a kind ("Local union leaders ...")
+    ("Job cuts\n\nLocal union leaders condemned the decision. Its spokesman, Marc Frei, said workers had learned "
+     "of the cuts from the press.", "Marc Frei", [("spokesman", None)]),
+    # an author, a researcher, a lawyer: roles
+    ('Moon ice\n\n"This changes the economics of going back to the Moon," said lead author Dr Priya Nair.',
+     "Priya Nair", [("lead author", None)]),
+])
+def test_roles_of_unions_and_authors(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

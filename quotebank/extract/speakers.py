@@ -36,6 +36,7 @@ from .phrases import (
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
+    FIRM_KIND_NOUNS,
     GROUP_HEADS,
     MASK,
     ORG_WORDS,
@@ -1319,6 +1320,10 @@ class Resolver:
         head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
         if any(e.kind == "organization" and e.name == name for e in self.entities):
             return name  # a body that spoke: "The QCA said ... said its chairman"
+        if not name.endswith(".") and self.masked[max(0, last.start("name") - 4):last.start("name")] in ("the ", "The ") \
+                and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
+                and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
+            return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
         if head not in ORG_WORDS and head not in COMPANY_ENDS and head not in _BODY_HEADS_MORE or len(words) < 2:
             return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
         return name
@@ -1592,6 +1597,7 @@ _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
 _SUBJECT_START = re.compile(r"(?:[.!?][\"\u201d\x01]?[ \t]+|\n|[ \t]-[ \t])$")  # (a sentence's, or after a dateline)
@@ -1633,7 +1639,7 @@ _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
 _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
-_ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager".split())
+_ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager author researcher scientist lawyer".split())
 
 
 _PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
