@@ -10349,3 +10349,34 @@ def test_a_person_of_a_firm_named_with_its_kind(text, speaker, roles):
 def test_roles_of_unions_and_authors(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's relative clause in commas holds no verb of the main clause ("whose complaint started")
+    ('Fine\n\nPrivacy campaigner Max Schrems, whose complaint started the case, welcomed the fine but said it '
+     'was "small compared to the profits".', [("Max Schrems", "Privacy campaigner Max Schrems")]),
+    ("Breakfast\n\nPriebus, who has been in daily contact with the Trump campaign for months, arrived at a Tuesday "
+     'breakfast with reporters with no clear explanation and acknowledged that he had only "read the passages '
+     'real quickly."', [("Priebus", "Priebus")]),
+    # and as before, with no relative clause or one with no verb of its own in the way
+    ("Fine\n\nMax Schrems, who started the case, welcomed the fine but said it was small compared to the profits.",
+     [("Max Schrems", "Max Schrems")]),
+])
+def test_a_relative_clause_in_the_subject_is_read_past(text, expected):
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people, each with an appositive, say it together: the first named speaks for both
+    ('Appeal\n\n"This decision is flawed, unjustified and sets a dangerous precedent," Nick Clegg, the company\'s '
+     "president of global affairs, and Jennifer Newstead, its chief legal officer, said in a joint statement.",
+     [("Nick Clegg", "the company's president of global affairs")]),
+    ('Results\n\n"We have made steady progress," William Schreyer, chairman and chief executive officer, and '
+     "Daniel Tully, president and chief operating officer, said.",
+     [("William Schreyer", "chairman and chief executive officer")]),
+    # not a body's name before "and": no person named first, no attribution read
+    ('Appeal\n\n"This decision is flawed," Meta, the social media company, and Jennifer Newstead, its chief legal '
+     "officer, said in a joint statement.", []),
+])
+def test_two_speakers_with_appositives(text, expected):
+    assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == expected

@@ -583,11 +583,26 @@ _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags b
                           "percent pct units votes seats years months weeks days hours minutes".split())
 
 
-def _first_verb(masked: str, pos: int, hi: int) -> int | None:
-    """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words."""
+def _first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | None:
+    """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words
+    (and 160 characters), a relative clause in commas read past and not counted ("Max Schrems,
+    whose complaint started the case, welcomed"; one no comma closes is read as words)."""
     prev = ""
-    for ts, _, w in word_tokens(masked, pos, min(hi, pos + 160))[:15]:
-        if w.startswith(MASK) or w in ";:":
+    read, limit = 0, pos + 160
+    rel_start = None  # where ", who/whose/which ...," started
+    for ts, _, w in word_tokens(masked, pos, min(hi, pos + 400)):
+        if rel_start is not None:
+            if w == ",":
+                limit += ts - rel_start
+                rel_start = None
+            prev = w
+            continue
+        if relatives and prev == "," and w in ("who", "whose", "which"):
+            rel_start = ts
+            prev = w
+            continue
+        read += 1
+        if read > 15 or ts >= limit or w.startswith(MASK) or w in ";:":
             return None
         if w.islower() and prev.lower() not in DETERMINER_BEFORE:
             if w in FINITE or w.endswith("ed") or (
@@ -596,7 +611,7 @@ def _first_verb(masked: str, pos: int, hi: int) -> int | None:
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
         prev = w
-    return None
+    return _first_verb(masked, pos, hi, False) if rel_start is not None else None
 
 
 _QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three four five".split())

@@ -1806,6 +1806,15 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             # "his wife, Gabriela Violeta Lazar, wrote": the description stands before the name
             men.desc_start, men.desc_end = i + (len(lead) - len(lead.lstrip())), i + len(lead.rstrip(" ,"))
             return _Att(men, w, cm.start(), cm.end(), "post")
+        if men.kind == "name" and (pair := _NAMED_BEFORE_AND.fullmatch(lead)) is not None \
+                and pair.group("name").split()[0].lower() in given_names():
+            # '"...," Nick Clegg, the company's president of global affairs, and Jennifer Newstead, its
+            # chief legal officer, said': two people say it; the first named speaks for both
+            ns, ne = i + pair.start("name"), i + pair.end("name")
+            first = Mention(ns, ne, masked[ns:ne], "name", ns, ne)
+            if pair.group("desc"):
+                first.desc_start, first.desc_end = i + pair.start("desc"), i + pair.end("desc")
+            return _Att(first, w, cm.start(), cm.end(), "post")
         if men.start - i > 2 and not _CAPS_ONLY.fullmatch(lead):
             # "'...?' a narrator in the Clinton ad asks": the whole phrase is the speaker
             whole = _DESC_NP.fullmatch(masked, i, cm.start())
@@ -1818,6 +1827,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         return _Att(men, w, cm.start(), cm.end(), "post")
     return None
 _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+# a person's name, perhaps an appositive in commas, then "and" before another speaker
+_NAMED_BEFORE_AND = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
+                               r"(?:,\s+(?P<desc>[^,;:()\x01\n]{1,80}),)?\s+and\s+")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
