@@ -10380,3 +10380,23 @@ def test_a_relative_clause_in_the_subject_is_read_past(text, expected):
 ])
 def test_two_speakers_with_appositives(text, expected):
     assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an epithet for the subject of this sentence or the one before is that person
+    ('Votes\n\nSen. Ted Cruz warned against a brokered convention. "I think that would be an absolute disaster," '
+     "the Texas senator said.", ["Ted Cruz"]),
+    ("Voting rights\n\nMinority Leader Mitch McConnell called the measure a power grab. Speaking on the Senate "
+     "floor, the Kentucky Republican said states, not Washington, should run elections.",
+     ["Mitch McConnell"]),
+    ('Trade\n\nHouse Speaker Jim Wright criticised the plan.\n\n"That is utterly ridiculous," the Texas Democrat '
+     "said.", ["Jim Wright"]),
+    # not someone named further back, nor when another person is named between in the same sentence
+    ("Meeting\n\nObama will endorse Clinton on Thursday.\n\nDemocratic leaders hoped the meeting would help.\n\n"
+     'Yet it was unclear whether Sanders was ready. The Vermont senator said: "The struggle continues."',
+     ["Democratic leaders", "The Vermont senator"]),
+    ("Putin\n\nMr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said that he was "
+     "becoming the best recruiter of the Islamic State.", ["the Democratic front-runner"]),
+])
+def test_an_epithet_is_the_person_just_spoken_of(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

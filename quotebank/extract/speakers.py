@@ -605,6 +605,8 @@ class Resolver:
     def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         if men.kind == "pronoun":
             return self._pronoun(men, named)
+        if men.kind in ("name", "description") and (ent := self._epithet(men)) is not None:
+            return ent  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
@@ -1150,9 +1152,33 @@ class Resolver:
                 latest = latest or fn
         return None if strict else latest or kin
 
-    def _pronoun(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
-        gender, kind = pronouns()[men.text.lower()]
-        if kind == "person" and gender == "none":
+    def _epithet(self, men: Mention) -> _Entity | None:
+        """The person an epithet stands for ("the Texas senator", "the Kentucky Republican", "the New
+        York businessman"): the one "he" would be, when that person is also the subject of this
+        sentence or the one before (not someone named further back: "... whether Sanders was ready.
+        The Vermont senator emailed" is left as it is written, Obama being the last subject)."""
+        if (epithet := _EPITHET.fullmatch(men.text)) is None:
+            return None
+        gender = _EPITHET_GENDER.get(epithet.group("head"), "none")
+        subj = self._subject_before(men.start, gender)
+        if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
+            return None
+        ent = self._pronoun(men, as_pronoun=(gender, "person"))
+        if ent is None or ent.kind != "person" or not ent.tokens or name_tokens(subj[1])[-1:] != ent.tokens[-1:]:
+            return None
+        if not _SENTENCE_END.search(self.masked, subj[0], men.start) and any(
+                subj[0] + len(subj[1]) < p < men.start and (toks := name_tokens(full))[-1:] != ent.tokens[-1:]
+                and toks[0] in given_names() for p, full in self.full_names):
+            return None  # another person named between in the same sentence: "Mr. Trump took on Hillary
+            # Clinton on Sunday after the Democratic front-runner had said" is hers
+        return ent
+
+    def _pronoun(self, men: Mention, named: frozenset[str] = frozenset(),
+                 as_pronoun: tuple[str, str] | None = None) -> _Entity | None:
+        """The antecedent of a pronoun; ``as_pronoun``: the (gender, kind) of a phrase read as one (an
+        epithet: "the Texas senator", gender "none" for either)."""
+        gender, kind = as_pronoun or pronouns()[men.text.lower()]
+        if kind == "person" and gender == "none" and as_pronoun is None:
             return None  # "I": the writer or an unnamed speaker
         best = None
         for ent in self.entities:
@@ -1597,6 +1623,15 @@ _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
+# an epithet for a person just named: "the Texas senator", "the Kentucky Republican", "the New York
+# businessman", "the GOP front-runner" (a place, a party or a nationality before a word for a politician
+# or a public figure; "the senator" alone is an office's holder, read by its title)
+_EPITHET = re.compile(
+    r"[Tt]he\s+(?:(?:former|longtime|veteran|outgoing|freshman|embattled|\d{1,3}-year-old)\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
+    r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
+    r"candidate|populist|socialist)")
+_EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female"}
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
