@@ -10400,3 +10400,17 @@ def test_two_speakers_with_appositives(text, expected):
 ])
 def test_an_epithet_is_the_person_just_spoken_of(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stray comma between a role-and-name subject and its cue
+    ("Trade\n\nState secretary for foreign trade Franz Blankart, said it is inconceivable that the talks would fail.",
+     [("Franz Blankart", "State secretary for foreign trade")]),
+    ("Court\n\nThe men's solicitor Matthew Knight, said that at no time had it occurred to the men that they were "
+     "committing a crime.", [("Matthew Knight", "The men's solicitor")]),
+    # not a body's name before the comma, nor a participle aside after it
+    ("Debt\n\nCiticorp <CCI> the largest U.S. Bank, said last week that it might have to reclassify its loans.", []),
+    ("Markets\n\nOfficials in Hong Kong, fearing that the market would go wild, suspended trading.", []),
+])
+def test_a_stray_comma_after_a_titled_name(text, expected):
+    assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == expected

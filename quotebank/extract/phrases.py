@@ -708,6 +708,18 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
 _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
+_ING_NEXT = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _ends_in_given_and_surname(seg: list) -> bool:
+    """Does this run of tokens end in a person's name: a capitalised run of two to four words that
+    opens with a given name ("... trade Franz Blankart")?"""
+    j = len(seg)
+    while j > 0 and _is_cap(seg[j - 1][2]):
+        j -= 1
+    return 2 <= len(seg) - j <= 4 and seg[j][2].lower() in given_names()
+
+
 def _acronym_of(seg: list, before: list) -> bool:
     """Is ``seg`` one all-capital word made of the initials of the capitalised words that end
     ``before`` ("CBT" after "the Chicago Board of Trade")?"""
@@ -807,6 +819,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and _is_cap(segs[0][0][2]) and _is_cap(segs[0][-1][2]) and not _PARTICIPLE_NEXT.match(m, end) \
                 and (not m[:segs[0][0][0]].strip() or m[:segs[0][0][0]].rstrip()[-1] in ".!?-\n"):
             toks = segs[0]  # a stray comma after a whole name: "Trent Lott of Mississippi, said"
+        elif len(segs) == 1 and toks[-1][2] == "," and _ends_in_given_and_surname(segs[0]) \
+                and not _PARTICIPLE_NEXT.match(m, end) and not _ING_NEXT.match(m, end) \
+                and (not (before := m[:segs[0][0][0]].rstrip(" \t")) or before[-1] in ".!?-\n"):
+            toks = segs[0]  # and after a role and a person's name: "State secretary for foreign trade Franz
+            # Blankart, said" (not "Citicorp <CCI> the largest U.S. Bank, said"; nor "Officials in Hong Kong,
+            # fearing ...": a participle aside)
         elif k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
