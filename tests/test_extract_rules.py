@@ -5557,7 +5557,7 @@ def test_chained_verbs_asides_and_names_after_think(text, speaker, clause):
     ("But President Lula became a defender of the reforms, arguing that the country's lending margins were high.",
      "Lula", "that the country's lending margins were high"),
     ("But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early voting.",
-     "U.S. Court", "Ohio already provided more early voting"),
+     "U.S. Court of Appeals", "Ohio already provided more early voting"),  # (its name with "of" since 0.6.437)
 ])
 def test_a_link_word_opening_the_sentence_is_no_part_of_the_chain_subject(text, speaker, clause):
     assert (speaker, clause) in [(q.speaker, q.text) for q in extract_quotes(text)]
@@ -10414,3 +10414,30 @@ def test_an_epithet_is_the_person_just_spoken_of(text, speakers):
 ])
 def test_a_stray_comma_after_a_titled_name(text, expected):
     assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name with its small words opens a participle chain's clause
+    ("Rates\n\nThe Bank of England has held interest rates at 5.25%, saying inflation was still too high.",
+     [("The Bank of England", "inflation was still too high")]),
+    ("Safety\n\nThe Center for Auto Safety has petitioned regulators, saying that a defect causes the buses to "
+     "split open.", [("Center for Auto Safety", "that a defect causes the buses to split open")]),
+    # as before: no name with small words, the subject as it was
+    ("Rates\n\nThe central bank has held interest rates at 5.25%, saying inflation was still too high.",
+     [("The central bank", "inflation was still too high")]),
+])
+def test_a_bodys_name_with_small_words_opens_a_chain(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story's kind before a colon is no speaker
+    ("Interview: 'I never planned to be a chef'\n\nTom Kerridge talks about fame.", []),
+    ("Analysis: 'A lost decade'\n\nThe economy has stalled.", []),
+    # a name is, and a poll reports its finding as before
+    ("Starmer: 'We will not give up'\n\nThe Labour leader spoke in Leeds.", [("Starmer", "We will not give up")]),
+    ("Poll: Clinton and Trump in dead heat heading into first debate\n\nThe race is tied.",
+     [("Poll", "Clinton and Trump in dead heat heading into first debate")]),
+])
+def test_a_label_before_a_colon_is_no_speaker(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

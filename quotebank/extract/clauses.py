@@ -618,7 +618,8 @@ _QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three f
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'\u2019-]*|"  # "his mother refused ..., insisting": a possessive's noun
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,5})"
+    # (a body's name with its small words: "The Bank of England has held rates ..., saying")
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+(?:(?:of|for|the)\s+){0,2}[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
     r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
     # "House Democrats, looking for a way ..., seized"

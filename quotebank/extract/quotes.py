@@ -987,7 +987,10 @@ _NOT_HEADLINE_LABEL = frozenset(
     "the latest note update updates guide result results case related read watch video photo photos source "
     "sources daily q a transcript exclusive breaking live editor editor's editor\u2019s delegate credit "
     "caption image getty tags topics posted published filed share advertisement warning rating bottom line "
-    "summary abstract background quote key takeaway takeaways tip tips pro con question answer".split())
+    "summary abstract background quote key takeaway takeaways tip tips pro con question answer "
+    # a story's kind, not its speaker: "Interview: 'I never planned to be a chef'"
+    "interview analysis opinion comment review podcast explainer profile obituary letters editorial feature "
+    "column factcheck fact-check verdict recap exclusive".split())
 
 
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
@@ -2203,6 +2206,8 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     if men is None or men.kind not in ("name",) or _COLON_PREFIX_VERB.search(masked, s, men.start):
         return None  # (not "Torres was in Leeds:": a clause before the name; but "A lesson from
         # Loretta Lynch:", "Former secretary of state Hillary Rodham Clinton:")
+    if " " not in men.text and (men.text.lower() in _NOT_HEADLINE_LABEL or men.text.upper() in _EDITORIAL):
+        return None  # a label: "Interview: 'I never planned to be a chef'", "Exclusive: '...'"
     colon = masked.find(":", e, open_)
     return _Att(men, ":", colon, colon + 1, "colon")
 
