@@ -10441,3 +10441,22 @@ def test_a_bodys_name_with_small_words_opens_a_chain(text, expected):
 ])
 def test_a_label_before_a_colon_is_no_speaker(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body named with its kind after the name is that body, later by its name or its kind
+    ('Strike\n\nBus drivers will strike next month, the Unite union said on Monday.\n\nUnite said the offer was '
+     '"an insult". The union said 600 drivers would walk out.', ["Unite", "Unite", "Unite"]),
+    # one named in full before is the same body
+    ("Forecast\n\nGrowth will be three pct this year, Kiel University's Institute for World Economy said.\n\n"
+     "In a report the Kiel institute said the export outlook has not deteriorated.",
+     ["Kiel University's Institute for World Economy", "Kiel University's Institute for World Economy"]),
+    # "the college" and "the trust" are the college and the trust named before
+    ("Nurses\n\nNurses have voted to strike, the Royal College of Nursing said. The college said strikes would "
+     "begin before Christmas.", ["Royal College of Nursing", "Royal College of Nursing"]),
+    # a person's name before the kind is no body's name
+    ("Stake\n\nMario Gabelli said he bought the shares. The Gabelli group said it may buy more stock.",
+     ["Mario Gabelli", "The Gabelli group"]),
+])
+def test_a_body_named_with_its_kind(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -322,6 +322,9 @@ _ORG_NOUN_NAMES = {
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
     "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset({"agency"}),
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
+    "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
+    "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
+    "charity": frozenset(), "party": frozenset({"party"}), "committee": frozenset({"committee"}),
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
@@ -630,6 +633,29 @@ class Resolver:
             return ent  # "the president said" after "President Barack Obama"
         if men.text[:4].lower() == "the " and (ent := self._titled_before(men)) is not None:
             return ent  # "the home secretary said" after "Home Secretary Charles Clarke"
+        if (kind := _NAMED_KIND.fullmatch(men.text)) is not None and not self._person_named(kind.group("name")) \
+                and not any(w in nationalities() or w.lower() in countries() or w in us_states()
+                            or w.rstrip(".") in titles() or "-" in w and not w.split("-")[-1][:1].isupper()
+                            for w in kind.group("name").split()):
+            # "the Unite union said": the union called Unite, as "Unite said" is (and "the union" later;
+            # not "the Gabelli group", a person's, nor "the Florida-based Falic group")
+            s0, e0 = men.start + kind.start("name"), men.start + kind.end("name")
+            known = len(self.entities)
+            toks = set(name_tokens(kind.group("name")))
+            # (one named before: "the Kiel institute" after "Kiel University's Institute for World
+            # Economy", "the APEA council" after "the Australian Petroleum Exploration Association")
+            ent = next((e for e in reversed(self.entities) if e.kind == "organization" and e.last < men.start
+                        and toks <= set(e.tokens)), None) \
+                or self._name(Mention(s0, e0, kind.group("name"), "name", s0, e0))
+            ent.last = men.start
+            if ent.key >= known:
+                ent.kind = "organization"  # (new: a body, whatever its name looked like)
+            elif ent.kind != "organization":
+                return self._description(men, "anonymous")
+            if ent.description is None:
+                ent.description, ent.desc_start, ent.desc_end = kind.group("kind"), men.start + kind.start("kind"), \
+                    men.start + kind.end("kind")
+            return ent
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         if men.text in ("company", "Company") and (ent := self._named_organisation(
@@ -704,7 +730,7 @@ class Resolver:
             if ent.kind != "organization" or ent.last >= men.start or (best is not None and ent.last <= best.last):
                 continue
             toks = set(ent.tokens)
-            if toks & names or noun == "bank" and any(t.endswith("bank") for t in toks) \
+            if toks & names or ent.description == noun or noun == "bank" and any(t.endswith("bank") for t in toks) \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
                     toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
                 best = ent
@@ -1151,6 +1177,13 @@ class Resolver:
                     return fn
                 latest = latest or fn
         return None if strict else latest or kin
+
+    def _person_named(self, name: str) -> bool:
+        """Is this name a person's in the text: a given name first, or the surname of a full name or
+        of a person spoken of?"""
+        toks = name_tokens(name)
+        return bool(toks) and (toks[0] in given_names() or toks[-1] in self._full_names_by_surname
+                               or any(e.kind == "person" and e.tokens[-1:] == toks[-1:] for e in self.entities))
 
     def _epithet(self, men: Mention) -> _Entity | None:
         """The person an epithet stands for ("the Texas senator", "the Kentucky Republican", "the New
@@ -1632,6 +1665,10 @@ _EPITHET = re.compile(
     r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
     r"candidate|populist|socialist)")
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female"}
+# a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
+_NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
+                         r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
+                         r"federation|coalition)")
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
