@@ -10460,3 +10460,23 @@ def test_a_label_before_a_colon_is_no_speaker(text, expected):
 ])
 def test_a_body_named_with_its_kind(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a role "at the agency" is of the agency named before by a name ending in that word
+    ("Measles\n\nThe UK Health Security Agency said cases had risen. Dr Vanessa Saliba, a consultant "
+     "epidemiologist at the agency, said parents should check their children's records.",
+     "Vanessa Saliba", [("consultant epidemiologist", "UK Health Security Agency")]),
+    # and of none where no such name was written ("company" is no organisation's name)
+    ("Results\n\nJohn Roe, president of the company, said he expects a loss for the first quarter.",
+     "John Roe", [("president", None)]),
+    # a person after a firm's possessive
+    ("Phones\n\nCounterpoint Research's Tarun Pathak said the new model could help in China.",
+     "Tarun Pathak", [(None, "Counterpoint Research")]),
+    # not a firm's division after its parent's possessive
+    ("Prices\n\nGeneral Motors Corp's Pontiac Division said it is introducing a summer lease program.",
+     "General Motors Corp's Pontiac Division", []),
+])
+def test_roles_at_the_body_named_before_and_people_of_firms(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

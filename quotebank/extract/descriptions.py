@@ -29,6 +29,11 @@ _BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
+# a body named before by its common noun: "a consultant epidemiologist at the agency" (the speakers'
+# module finds which agency)
+_BODY_NOUN_PREP = re.compile(r"\s+(?:at|of|for|with)\s+the\s+(?P<org>agency|company|firm|bank|union|council|"
+                             r"department|ministry|commission|committee|institute|university|hospital|charity|"
+                             r"board|authority|college|trust|foundation|association)\s*$")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
 AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
@@ -395,7 +400,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
         return Role(t[0].role, t[0].organization, qualifier or t[0].qualifier, place or t[0].place,
                     piece, start, start + len(piece))
     org = None
-    m = _ORG_PREP.search(body)
+    m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
     if m:
         org = _clean_org(m.group("org"))
         body = body[: m.start()]

@@ -315,7 +315,10 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         if not any(t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS or is_title_word(t[2])
                    for t in after) and (after[0][2].lower() in given_names() or (
                 len(after) == 2 and owner in ORG_WORDS - COMPANY_ENDS - {"company"}
-                and _person_like(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)):
+                and _person_like(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)
+                # a firm of two words or more, then a person's two ("Counterpoint Research's Tarun Pathak")
+                or len(after) == 2 and idx >= 1 and not any(is_title_word(t[2]) or t[2].lower() in FIRM_PARTS for t in after)
+                and _person_like(" ".join(t[2] for t in after))):
             # "Sotheby's John Marion", "the Congressional Budget Office's Rudolph Penner": the
             # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
             # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")

@@ -1620,6 +1620,9 @@ class Resolver:
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
             elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
                 r.organization = body  # "the association's chief executive": the National Sheep Association
+            elif r.organization and r.organization.islower() and r.description \
+                    and r.description.endswith(" the " + r.organization):
+                r.organization = None  # "a spokesman for the company" where no company's name ends in the word
         # (whatever the capitals: "Economist Wendy Smith Cork of the brokerage ..." is one economist)
         roles = [r for r in roles if (key := (r.role and r.role.lower(), r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
