@@ -150,7 +150,7 @@ def _after_subject_aside(masked: str, start: int, m: re.Match, se: int) -> int |
     words = WORDS.findall(masked, start, m.start())
     if words and words[0].lower() == "that":
         words = words[1:]
-    if not 1 <= len(words) <= 6 or re.split("['\u2019]", words[0].lower())[0] in _PRON_SUBJ or any(
+    if not 1 <= len(words) <= 6 or _APOSTROPHE.split(words[0].lower())[0] in _PRON_SUBJ or any(
             w.lower() in _VERBISH or (w.islower() and w.endswith("ed")) for w in words):
         return None
     closer = "," if op.group(0).startswith(",") else op.group(0).strip()
@@ -327,7 +327,22 @@ _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + _FRONTING + r")
 def _named_mid_sentence(masked: str, word: str) -> bool:
     """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
     at a sentence's start ("Rain fell, adding ...")?"""
-    return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", masked) is not None
+    # (found with str.find and a check around each hit: a pattern compiled per word filled the
+    # regex module's cache and cost more than the search)
+    i = masked.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if j >= len(masked) or not (masked[j].isalnum() or masked[j] == "_"):
+            k = i
+            while k > 0 and masked[k - 1].isspace():
+                k -= 1
+            if k < i and k > 0 and (masked[k - 1] == "," or "a" <= masked[k - 1] <= "z"):
+                return True
+        i = masked.find(word, j)
+    return False
+
+
+_APOSTROPHE = re.compile("['\u2019]")
 
 
 _NAMING_PARTICIPLES = frozenset("called named dubbed titled entitled labeled labelled termed nicknamed".split())

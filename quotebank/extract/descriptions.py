@@ -319,8 +319,8 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         q = "former" if m.group("verb").lower() in _PAST else None
         out = []
         pos = desc.find(m.group("rest"))
-        for part in re.split(r",\s+|\s+and\s+", m.group("rest")):
-            org = _clean_org(re.sub(r"^(?:the|a|an)\s+", "", part.strip()).strip())
+        for part in _LIST_SEP.split(m.group("rest")):
+            org = _clean_org(_ARTICLE_FIRST.sub("", part.strip()).strip())
             if org and org[:1].isupper():
                 st = desc.find(part, pos)
                 out.append(Role(None, org, q, None, part.strip(), offset + st, offset + st + len(part)))
@@ -384,7 +384,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
             break
     body = _CUT_CLAUSE.sub("", body).rstrip(" ,;") if " who " in f" {body} " or " which " in f" {body} " else body
     # (and the comma before the clause: "partner at Northgate Ventures, who will join the board")
-    body = re.sub(r"\s+\w+ing\s+[^A-Z]*?(?=\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z])", "", body)
+    body = _PARTICIPLE_BEFORE_BODY.sub("", body)
     place = None
     m = _PLACE.search(body)
     if m:
@@ -494,3 +494,9 @@ def roles_as_dicts(roles: list[Role]) -> list[dict]:
          "description": r.description, "start": r.start, "end": r.end}
         for r in roles
     ]
+
+
+# patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)
+_LIST_SEP = re.compile(r",\s+|\s+and\s+")
+_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")
+_PARTICIPLE_BEFORE_BODY = re.compile(r"\s+\w+ing\s+[^A-Z]*?(?=\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z])")

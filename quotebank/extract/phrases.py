@@ -1812,7 +1812,7 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
         or toks[j - 1][2] == "," and (bare or titled or any(t[2] in ("for", "of", "at") for t in desc)) \
         and first.lower() in given_names()  # (or right after a quotation, or a
     # report's comma before a person and a bare post: "..., Terry Hobbs, assistant vice president said")
-    person = first.lower() in given_names() or re.fullmatch(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?", first) is not None \
+    person = first.lower() in given_names() or _INITIALS_ONLY.fullmatch(first) is not None \
         or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
         or len(name) == 2 and name[0][2] not in ("The", "A", "An") and not name[1][2].isupper() \
         and any(t[2].lower().split("-")[-1] in _POST_WORDS for t in desc)
@@ -2309,3 +2309,7 @@ def clause_end(m: str, s: int, hi: int) -> int:
     while e > s and m[e - 1] in " ,":
         e -= 1
     return e
+
+
+# patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?")

@@ -1087,7 +1087,18 @@ def _named_again(text: str, label: str, pe: int) -> bool:
     before "PolitiFact rated ...")? A label that is no one ("Stealth Over Health:") is not."""
     if label.split()[0] in ("The", "A", "An"):
         return False
-    return re.search(r"(?<![\w'\u2019])" + re.escape(label) + r"(?![\w'\u2019])", text[pe:pe + 20_000], re.I) is not None
+    below, word = text[pe:pe + 20_000].lower(), label.lower()  # (str.find: no pattern compiled per label)
+    i = below.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and _WORD_CHAR.match(below, i - 1)) and not _WORD_CHAR.match(below, j):
+            return True
+        i = below.find(word, i + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"[\w'\u2019]")
+_THAT_WORD = re.compile(r"\bthat\b")
 
 
 def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frags=()) -> Quote | None:
@@ -1373,7 +1384,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 latt, men = outer, outer.mention
             # the report starts after the cue, or after the source of "according to X,"
             cstart = max(latt.cue_end, men.end) if latt.how == "according" else latt.cue_end
-            tm = re.search(r"\bthat\b", masked[cstart : sp.open])
+            tm = _THAT_WORD.search(masked[cstart : sp.open])
             if tm:
                 lead = WORDS.findall(masked[cstart : cstart + tm.start()])
                 if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
@@ -1878,8 +1889,7 @@ def _outer_report(masked: str, ss: int, latt: _Att) -> _Att | None:
         return None
     gap = masked[outer.cue_end : latt.cue_start]
     inner = latt.mention
-    if inner is not None and outer.cue_end <= inner.start and (re.search(
-            r"(?:,|\band|\bbut|\bwhile|\balthough|\bthough|\bwhereas|\byet)\s*$", masked[outer.cue_end : inner.start])
+    if inner is not None and outer.cue_end <= inner.start and (_LINK_AT_END.search(masked[outer.cue_end : inner.start])
             or _WHEN_SAID.match(masked, outer.cue_end, inner.start)):
         return None  # "... said that A, and Ms. Acosta said ...", "..., although he tweeted that ...": a
         # clause of its own, joined to the first
@@ -2302,3 +2312,7 @@ _PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2
 
 
 _STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
+
+
+# patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)
+_LINK_AT_END = re.compile(r"(?:,|\band|\bbut|\bwhile|\balthough|\bthough|\bwhereas|\byet)\s*$")

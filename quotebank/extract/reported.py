@@ -575,7 +575,7 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
         if pw is not None and (pw[1].lower() in BE or pw[1].lower() in RELATIVE):
             continue  # "the body was found", "it was shown"; "the poll that shows" is inside another clause
         gap = _EVIDENCE_GAP.search(masked, max(ss, h.start() - 40), h.start())
-        if h.group(0) == "shown" and not re.search(r"\bha(?:s|ve|d)\b", gap.group(0)):
+        if h.group(0) == "shown" and not _HAVE_WORD.search(gap.group(0)):
             continue  # only "have shown"
         vs = gap.start() if gap else h.start()
         men = np_backward(masked, vs, ss)
@@ -1698,3 +1698,7 @@ def _trim_end(masked: str, s: int, e: int) -> int:
     while e > s and masked[e - 1] in " .\n":
         e -= 1
     return e
+
+
+# patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)
+_HAVE_WORD = re.compile(r"\bha(?:s|ve|d)\b")

@@ -197,7 +197,7 @@ NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|ca
 def _role_words(text: str) -> str:
     """A role's words for comparison: lower case, no article ("the former secretary of state"
     and "former Secretary of State" agree)."""
-    words = re.findall(r"[\w'\u2019-]+", text.lower())
+    words = _WORD_FORMS.findall(text.lower())
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
@@ -216,8 +216,7 @@ def org_description_head(desc: str) -> bool:
     """Is the head noun of a description an organisation word ("a London-based charity", "a
     coordinating body for ...", "an investment banking firm"), not a person's ("a former union
     official", "a spokesman for the author")?"""
-    head = re.split(r"\s(?:of|for|at|in|on|with|to|from|based|that|which|who|whose|and|or|but)\s|[,;(]",
-                    desc.lower() + " ")[0]
+    head = _HEAD_END.split(desc.lower() + " ")[0]
     words = head.split()
     return bool(words) and words[-1].strip(".'\u2019") in ORG_DESCRIPTION_WORDS
 
@@ -1245,7 +1244,7 @@ class Resolver:
             # "The Association of British insurers warned ... It said": an organisation in words
             for ent in self.entities:
                 if ent.kind == "anonymous" and ent.last < men.start and len(ent.name.split()) <= 6 \
-                        and org_description(ent.name) and not re.search(r"\b(?:that|which|who)\b", ent.name) \
+                        and org_description(ent.name) and not _RELATIVE_WORD.search(ent.name) \
                         and (best is None or ent.last > best.last):
                     best = ent
         if best is None and kind == "organization" and men.text.lower() == "it":
@@ -1400,7 +1399,7 @@ class Resolver:
         lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
         ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
         found = _last_before(self._described_reporters, pos)
-        if found is not None and found.start("np") < ps and ps > lo and not re.search(r"[.!?][\"'\u201d\u2019\x01]?\s", self.masked[ps:pos]):
+        if found is not None and found.start("np") < ps and ps > lo and not _STOP_THEN_SPACE.search(self.masked[ps:pos]):
             # the paragraph before, when the pronoun's sentence opens this one: "A bank official
             # attributed the increase to ...¶He said ..."
             k = ps - 1
@@ -1572,7 +1571,7 @@ class Resolver:
                         and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
                     desc = self.text[d[0]:d[1]]
-                    own = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+", desc)  # (a role: "deputy")
+                    own = _OWNER_PRONOUN.match(desc)  # (a role: "deputy")
                     roles += parse_description(desc[own.end():] if own else desc, d[0] + (own.end() if own else 0))
                 fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
                 if fm and not any(r.organization for r in roles):
@@ -1692,7 +1691,7 @@ def _last_before(found: list[tuple[int, re.Match]], pos: int) -> re.Match | None
 def _role_headed(role: str) -> bool:
     """Is the last word of this role a word for a role ("U.K. Chancellor", "FBI Director",
     "England captain", "Senate Majority Leader")?"""
-    head = re.split(r"\s(?:for|of)\s", role, maxsplit=1)[0].split()[-1].rstrip(".,").lower()  # ("spokeswoman for women")
+    head = _FOR_OR_OF.split(role, maxsplit=1)[0].split()[-1].rstrip(".,").lower()  # ("spokeswoman for women")
     return head in role_heads() or head in title_words() or head in _ROLE_WORDS_MORE \
         or head.endswith(("man", "woman", "person"))
 
@@ -1942,7 +1941,7 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
     if not m:
         return None
     s = m.end()
-    first = re.match(r"[\w'\u2019-]+", masked[s:s + 40])
+    first = _WORD_FORMS.match(masked[s:s + 40])
     if not first:
         return None
     w = first.group(0)
@@ -1954,7 +1953,7 @@ def _after_name(masked: str, j: int, after_age: bool = False) -> tuple[int, int]
         and _role_word(rm.group("head"))
     if not (dashed or opens or bare):
         return None
-    stop = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+" if dashed else r",\s|;|\.(?:\s|$)|\n|\x01")
+    stop = _DASH_STOP if dashed else _COMMA_STOP
     e = s
     while True:
         sm = stop.search(masked, e, min(len(masked), s + 300))
@@ -1989,14 +1988,14 @@ _NO_DESCRIPTION = re.compile(
 
 def _before_preposition(name: str) -> str:
     """'Military sources in the area' -> 'military sources': the words that say who, not where."""
-    return re.split(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s", name.lower(), maxsplit=1)[0]
+    return _PLACE_PREPOSITION.split(name.lower(), maxsplit=1)[0]
 
 
 def _desc_head(desc: str) -> str:
     """'a former Marine officer who worked ...' -> 'former marine officer'."""
     d = desc.lower()
-    d = re.split(r"\b(?:who|which|that|whose)\b|,", d)[0]
-    d = re.sub(r"^(?:a|an|the|one|another|this|that)\s+", "", d.strip())
+    d = _RELATIVE_OR_COMMA.split(d)[0]
+    d = _DETERMINER_FIRST.sub("", d.strip())
     return d.strip()
 
 
@@ -2096,13 +2095,20 @@ _SUBORDINATORS = frozenset("Although Though Because Once Unless Whether Even Whe
 def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
     """Is the name's last word ever written after Mr, Mrs, Ms or Dr (then it is a person's)?"""
     last = name.split()[-1]
-    return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(last) + r"\b", masked) is not None
+    i = masked.find(last)  # (str.find and a check before each hit: no pattern compiled per name)
+    while i >= 0:
+        j = i + len(last)
+        if (j >= len(masked) or not (masked[j].isalnum() or masked[j] == "_")) \
+                and _HONORIFIC_THEN_SPACE.search(masked, max(0, i - 12), i):
+            return True
+        i = masked.find(last, j)
+    return False
 
 
 def org_description(desc: str) -> bool:
     """Is this description an organisation's, by its head noun ("The government", "The
     Association of British insurers"; not "the head of the rules committee")?"""
-    head = re.split(r"\s(?:of|for|at|in|from|with)\s", _desc_head(desc))[0].split()
+    head = _OF_FOR_AT.split(_desc_head(desc))[0].split()
     return bool(head) and head[-1] in ORG_WORDS
 
 
@@ -2247,7 +2253,7 @@ _TICKER_END = re.compile(r"<[A-Z0-9.]{1,12}>?\s*$")  # a mention ending in a tic
 def evidence_head(phrase: str, modified: bool = True) -> bool:
     """Does this phrase name a poll, a study, figures ("Customs figures", "The survey", or with
     ``modified`` "a survey conducted by analyst Elena Sadovskaya": the head before its modifiers)?"""
-    words = re.findall(r"[\w'\u2019-]+", phrase.lower())
+    words = _WORD_FORMS.findall(phrase.lower())
     if not words:
         return False
     if not modified:
@@ -2256,7 +2262,7 @@ def evidence_head(phrase: str, modified: bool = True) -> bool:
     # inside a name is no end: "Bank of England figures"), or is a poll or study word before a
     # participle ("A poll released Sunday by ..."): "traders familiar with the report" are
     # traders, "large numbers of backbench MPs" are MPs, "the research institute" no study
-    toks = re.findall(r"[\w'\u2019-]+|,", phrase)
+    toks = _WORDS_AND_COMMAS.findall(phrase)
     end = len(toks)
     for i, t in enumerate(toks):
         lt = t.lower()
@@ -2281,3 +2287,20 @@ _HEAD_PREPOSITIONS = frozenset("of from by in on at for among with about over af
 # words that open a Title Case run before a name without being part of it: 'Former Obama spokesman ...'
 _CONTRACTED = frozenset("Here's There's That's It's What's Who's Where's Let's".split())  # "Here's Clinton"
 _NAME_MODIFIERS = frozenset("Former Ex Late Then Acting Outgoing Incoming Retired Longtime Veteran".split())
+
+
+# patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)
+_WORD_FORMS = re.compile(r"[\w'\u2019-]+")
+_WORDS_AND_COMMAS = re.compile(r"[\w'\u2019-]+|,")
+_HEAD_END = re.compile(r"\s(?:of|for|at|in|on|with|to|from|based|that|which|who|whose|and|or|but)\s|[,;(]")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_STOP_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019\x01]?\s")
+_OWNER_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+")
+_FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
+_PLACE_PREPOSITION = re.compile(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s")
+_RELATIVE_OR_COMMA = re.compile(r"\b(?:who|which|that|whose)\b|,")
+_DETERMINER_FIRST = re.compile(r"^(?:a|an|the|one|another|this|that)\s+")
+_HONORIFIC_THEN_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z")
+_OF_FOR_AT = re.compile(r"\s(?:of|for|at|in|from|with)\s")
+_DASH_STOP = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+")  # where an aside after a name ends
+_COMMA_STOP = re.compile(r",\s|;|\.(?:\s|$)|\n|\x01")
