@@ -5,6 +5,7 @@ import re
 import pytest
 
 from quotebank.extract import extract_quotes, parse_description
+from quotebank.extract.descriptions import parse_title
 
 
 def q_of(text, words, kind=None):
@@ -10480,3 +10481,31 @@ def test_a_body_named_with_its_kind(text, speakers):
 def test_roles_at_the_body_named_before_and_people_of_firms(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence opening with a person described by who they are is an antecedent for "she"
+    ('Fires\n\nPrime Minister Kyriakos Mitsotakis said the country was at war. "We will get through this," he '
+     'said.\n\nLocal resident Maria Papadopoulou, 67, said she had left with only her passport. "I didn\'t even '
+     'have time to take my medicine," she told Reuters.',
+     ["Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "Maria Papadopoulou", "Maria Papadopoulou"]),
+    # a family name's particles belong to the name before "of" its firm
+    ("BA\n\nAviation analyst Nick Van den Brul of BNP Paribas described the results as \"pretty modest\". "
+     '"It is quite good on the revenue side," he said.', ["Nick Van den Brul", "Nick Van den Brul"]),
+])
+def test_described_subjects_and_particles(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("title, role, organization", [
+    # a field of work capitalised at a sentence's start is the role's, no organisation
+    ("Aviation analyst", "aviation analyst", None),
+    ("Privacy campaigner", "privacy campaigner", None),
+    ("Sports psychologist", "sports psychologist", None),
+    # a title keeps its capitals, and a name before a role is its organisation
+    ("Energy Minister", "Energy Minister", None),
+    ("Vontobel analyst", "analyst", "Vontobel"),
+])
+def test_a_field_of_work_opens_a_role(title, role, organization):
+    r, = parse_title(title)
+    assert (r.role, r.organization) == (role, organization)

@@ -90,7 +90,10 @@ OPENERS = frozenset("""other others top many some most several few various numer
 # common nouns and adjectives capitalised at the start: part of the role ("Public health officials")
 _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior local federal national
     international foreign military intelligence security government congressional campaign
-    police party union industry trade""".split())
+    police party union industry trade aviation airline privacy energy banking retail technology tech transport
+    property media defence defense mining steel shipping insurance telecoms motor auto car football rugby
+    cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
+    human rights civil""".split())
 
 
 # capitalised or not, these words belong to the title that follows: "Vice President", "Lt. Gov.",

@@ -468,9 +468,12 @@ def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int
     ``firm`` (what follows "of" is a firm the list knows), any one to three capitalised words
     ("Hargreaves of Hoare Govett", "Ward McCarthy of Merrill Lynch")."""
     ts = titles()
-    k = _run_start(toks, of)
+    k = _run_start(toks, of, _is_name_tok)  # (a family name's particles too: "Nick Van den Brul of ...")
+    while k < of and toks[k][2] in PARTICLES:
+        k += 1
     people = [t for t in toks[k:of] if t[2] not in ts and t[2].rstrip(".") not in ts]
-    for i in range(max(0, len(people) - 3), len(people) - 1):
+    width = 3 + sum(t[2] in PARTICLES for t in people)
+    for i in range(max(0, len(people) - width), len(people) - 1):
         if people[i][2].lower() in given_names():
             return people[i][0], people[-1][1]
     if firm and 1 <= len(people) <= 3 and not any(t[2].lower().rstrip(".") in ORG_WORDS for t in people):

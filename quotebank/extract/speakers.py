@@ -2167,12 +2167,17 @@ _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[
 _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spokeswoman secretary mayor president "
                        "minister chairman chairwoman director leader official adviser advisor aide strategist "
                        "candidate nominee boss coach captain chief head owner founder executive "
-                       "star actress host comedian musician champion legend general").split()  # ("Rock star Ozzy Osbourne")
+                       "star actress host comedian musician champion legend general "
+                       # people the news quotes for who they are ("Local resident Maria Papadopoulou, 67, said")
+                       "resident student expert analyst parent patient victim witness veteran nurse mother father "
+                       "widow spokesperson fan pilot").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
     + r"|[a-z]{3,}(?:er|or|ist))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
+    # (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
+    r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
 # and after a fronted participle's phrase: "Asked about the reports on Tuesday, White House press
 # secretary Karine Jean-Pierre declined ..."
