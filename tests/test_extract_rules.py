@@ -10509,3 +10509,15 @@ def test_described_subjects_and_particles(text, speakers):
 def test_a_field_of_work_opens_a_role(title, role, organization):
     r, = parse_title(title)
     assert (r.role, r.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "for the company" in a role is the company that spoke last
+    ("Stake\n\nMemory Metals Inc said it had sold its stake. A spokesman for the company said the sale would "
+     "close in May.", [("spokesman", "Memory Metals Inc")]),
+    # none, where no company spoke
+    ("Stake\n\nA spokesman for the company said the sale would close in May.", [("spokesman", None)]),
+])
+def test_a_role_for_the_company_that_spoke(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

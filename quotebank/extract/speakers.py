@@ -710,6 +710,30 @@ class Resolver:
             best.kind = "organization"
         return best
 
+    def _spoken_organisation_of(self, noun: str, pos: int) -> _Entity | None:
+        """The organisation of this sort ("company", "bank", "union") that spoke last before ``pos``:
+        a company for "company" or "firm", a name with "Bank" for "bank", the body whose kind the
+        text gave ("the Unite union"). None if none is."""
+        names = _ORG_NOUN_NAMES.get(noun)
+        if names is None:
+            return None
+        best = None
+        for ent in self.entities:
+            if ent.kind != "organization" or ent.last >= pos or (best is not None and ent.last <= best.last):
+                continue
+            toks = set(ent.tokens)
+            if toks & names or ent.description == noun or noun == "bank" and any(t.endswith("bank") for t in toks) \
+                    or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
+                    toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
+                best = ent
+        return best
+
+    def _organisation_by_noun(self, noun: str, pos: int) -> str | None:
+        """The name of the organisation a role's "for the company" at ``pos`` means (the one that
+        spoke last of that sort), or None."""
+        ent = self._spoken_organisation_of(noun, pos)
+        return ent.name if ent is not None else None
+
     def _named_organisation(self, men: Mention) -> _Entity | None:
         """The organisation named before that "the company", "the bank", "the department" stands
         for: the most recent one that spoke and is of that sort (a company for "the company" or
@@ -721,18 +745,9 @@ class Resolver:
             return None  # ("The Australian firm", "the Houston-based company", "the oil company";
             # not "the parent company", "the rival bank")
         noun = words[-1].lower()
-        names = _ORG_NOUN_NAMES.get(noun)
-        if names is None:
+        if noun not in _ORG_NOUN_NAMES:
             return None
-        best = None
-        for ent in self.entities:
-            if ent.kind != "organization" or ent.last >= men.start or (best is not None and ent.last <= best.last):
-                continue
-            toks = set(ent.tokens)
-            if toks & names or ent.description == noun or noun == "bank" and any(t.endswith("bank") for t in toks) \
-                    or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
-                    toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
-                best = ent
+        best = self._spoken_organisation_of(noun, men.start)
         if best is None and noun in _COMPANY_NOUNS:
             best = self._company_otherwise(men.start)
         if best is None and noun == "club":
@@ -1621,7 +1636,9 @@ class Resolver:
                 r.organization = body  # "the association's chief executive": the National Sheep Association
             elif r.organization and r.organization.islower() and r.description \
                     and r.description.endswith(" the " + r.organization):
-                r.organization = None  # "a spokesman for the company" where no company's name ends in the word
+                # "a spokesperson for the company": the company that spoke before, as "the company said"
+                # would be (none: no organisation, where no company's name ends in the word either)
+                r.organization = self._organisation_by_noun(r.organization, r.start)
         # (whatever the capitals: "Economist Wendy Smith Cork of the brokerage ..." is one economist)
         roles = [r for r in roles if (key := (r.role and r.role.lower(), r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
