@@ -10398,6 +10398,10 @@ def test_two_speakers_with_appositives(text, expected):
      ["Democratic leaders", "The Vermont senator"]),
     ("Putin\n\nMr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said that he was "
      "becoming the best recruiter of the Islamic State.", ["the Democratic front-runner"]),
+    # a party's member alone is an epithet too, with the same two readings
+    ("Border\n\nCalifornia Gov. Gavin Newsom dismissed the demand as a stunt. The Democrat said Abbott was playing "
+     "politics.", ["Gavin Newsom"]),
+    ("Border\n\nThe bill passed on Tuesday. The Republican said it was a mistake.", ["The Republican"]),
 ])
 def test_an_epithet_is_the_person_just_spoken_of(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -1206,7 +1206,7 @@ class Resolver:
         The Vermont senator emailed" is left as it is written, Obama being the last subject)."""
         if (epithet := _EPITHET.fullmatch(men.text)) is None:
             return None
-        gender = _EPITHET_GENDER.get(epithet.group("head"), "none")
+        gender = _EPITHET_GENDER.get(epithet.group("head") or "", "none")
         subj = self._subject_before(men.start, gender)
         if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
             return None
@@ -1680,9 +1680,9 @@ _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORD
 # or a public figure; "the senator" alone is an office's holder, read by its title)
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|longtime|veteran|outgoing|freshman|embattled|\d{1,3}-year-old)\s+)?"
-    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
+    r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
     r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
-    r"candidate|populist|socialist)")
+    r"candidate|populist|socialist)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female"}
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
