@@ -10525,3 +10525,20 @@ def test_a_field_of_work_opens_a_role(title, role, organization):
 def test_a_role_for_the_company_that_spoke(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a word for what someone does in public life, for the person just spoken of
+    ('Stage\n\nDame Judi Dench, 89, will return to the West End next spring. The actress said she had been '
+     '"longing to get back in front of a live audience".', ["Judi Dench"]),
+    ('Derby\n\nSol Campbell was booked in the first half. "There\'s an edge," said the defender.', ["Sol Campbell"]),
+    # an anonymous source of that word who spoke before stays that source
+    ("Stage\n\nAn actress who asked not to be named said the theatre was cold. Dame Judi Dench will return next "
+     "spring. The actress said rehearsals had been hard.",
+     ["An actress who asked not to be named", "An actress who asked not to be named"]),
+    # not an age: the actor named further back is as likely
+    ("Film\n\nActor Michael Douglas is to star in a new film. Aishwarya Rai is the studio's choice. The "
+     "60-year-old actor said he hoped to start shooting next year.", ["The 60-year-old actor"]),
+])
+def test_an_occupation_epithet(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -24,6 +24,7 @@ from .lexicon import (
     is_outlet,
     nationalities,
     portfolios,
+    positions,
     pronouns,
     role_heads,
     role_nouns,
@@ -660,6 +661,12 @@ class Resolver:
         if men.text in ("company", "Company") and (ent := self._named_organisation(
                 Mention(men.start, men.end, "the company", men.kind))) is not None:
             return ent  # "Note - company said it plans ...": a wire table's note, the company without its article
+        if (occupation := _OCCUPATION_EPITHET.fullmatch(men.text)) is not None \
+                and not any(e.kind == "anonymous" and _desc_head(e.name).split()[-1:] == [occupation.group("head").lower()]
+                            for e in self.entities) \
+                and (ent := self._epithet(men, occupation)) is not None \
+                and self._may_be_a(ent, occupation.group("head").lower()):
+            return ent  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
         return self._description(men, "anonymous")
 
     def _named_as_person(self, name: str, pos: int) -> bool:
@@ -1199,14 +1206,26 @@ class Resolver:
         return bool(toks) and (toks[0] in given_names() or toks[-1] in self._full_names_by_surname
                                or any(e.kind == "person" and e.tokens[-1:] == toks[-1:] for e in self.entities))
 
-    def _epithet(self, men: Mention) -> _Entity | None:
+    def _may_be_a(self, ent: _Entity, head: str) -> bool:
+        """May this person be called by ``head``: a playing position ("the defender") only when no role
+        the article gave them says otherwise ("Rovers manager Gary Webb" is no defender; a striker
+        may be "the player" or "the captain" too). Other words are looser ("Rock star Ozzy Osbourne"
+        is "the Black Sabbath singer", a host "the presenter")."""
+        had = ent.key in self._introduced
+        _desc, roles = self.introduction(ent)
+        if not had:
+            del self._introduced[ent.key]  # (read again when the quotation is finished: more may be known)
+        heads = {r.role.split()[-1].lower() for r in roles if r.role}
+        return head not in positions() or not heads or head in heads or heads <= positions() | _PLAYER_WORDS
+
+    def _epithet(self, men: Mention, epithet: re.Match | None = None) -> _Entity | None:
         """The person an epithet stands for ("the Texas senator", "the Kentucky Republican", "the New
         York businessman"): the one "he" would be, when that person is also the subject of this
         sentence or the one before (not someone named further back: "... whether Sanders was ready.
         The Vermont senator emailed" is left as it is written, Obama being the last subject)."""
-        if (epithet := _EPITHET.fullmatch(men.text)) is None:
+        if epithet is None and (epithet := _EPITHET.fullmatch(men.text)) is None:
             return None
-        gender = _EPITHET_GENDER.get(epithet.group("head") or "", "none")
+        gender = _EPITHET_GENDER.get((epithet.group("head") or "").lower(), "none")
         subj = self._subject_before(men.start, gender)
         if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
             return None
@@ -1683,7 +1702,18 @@ _EPITHET = re.compile(
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
     r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
     r"candidate|populist|socialist)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
-_EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female"}
+_EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female",
+                   "actress": "female", "sportsman": "male", "sportswoman": "female"}
+_PLAYER_WORDS = frozenset("captain skipper player star international".split())
+# and a word for what someone does in public life, after no anonymous source of that word spoke:
+# "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
+_OCCUPATION_EPITHET = re.compile(
+    r"[Tt]he\s+(?:(?:former|veteran|retired|(?:[A-Z][\w.'\u2019-]*))\s+){0,2}"  # (not an age: "the 60-year-old
+    # actor said" after another actor was named is as often the one named further back)
+    r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
+    r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
+    r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
+    r"entrepreneur|economist|historian|scientist|astronaut)")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
