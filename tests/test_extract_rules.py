@@ -10542,3 +10542,16 @@ def test_a_role_for_the_company_that_spoke(text, roles):
 ])
 def test_an_occupation_epithet(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the given name after a role opening the sentence says whom "he" or "she" can be
+    ('Threats\n\nProsecutor Jane Hill said Daniel Pike had sent more than 40 messages. In one, he wrote: "You will '
+     'regret this."', ["Jane Hill", None]),
+    ('Threats\n\nProsecutor Jane Hill said Daniel Pike had sent more than 40 messages. "He showed no remorse," she '
+     "added.", ["Jane Hill", "Jane Hill"]),
+    ('Budget\n\nChancellor Nigel Lawson said the budget was balanced.\n\nHe said he supported an early election.',
+     ["Nigel Lawson", "Nigel Lawson"]),
+])
+def test_a_role_before_a_given_name_keeps_its_gender(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

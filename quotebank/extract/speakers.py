@@ -1525,7 +1525,9 @@ class Resolver:
             if not known and hm is None:  # ("Mr. Smith was impressed": the scan took the honorific's stop for a break)
                 i -= 1
                 continue
-            g = given_names().get(toks[0])
+            # (the given name after a role opening the sentence: "Prosecutor Jane Hill said ... he wrote" is
+            # not hers)
+            g = given_names().get(toks[0]) or (given_names().get(toks[1]) if len(toks) >= 3 else None)
             g = _HONORIFIC_GENDER.get(hm.group(1) if hm is not None else name.split(None, 1)[0], g)
             if g is None or gender == "none" or g == gender:
                 return p, name
