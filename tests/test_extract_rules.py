@@ -10555,3 +10555,16 @@ def test_an_occupation_epithet(text, speakers):
 ])
 def test_a_role_before_a_given_name_keeps_its_gender(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a family or a team that spoke is no "he"
+    ('Obituary\n\nSir Magdi Yacoub, the heart surgeon, has died aged 91, his family said.\n\nBorn in Egypt in 1935, '
+     'he moved to Britain in 1962. "I came for a year and stayed a lifetime," he once told the Guardian.',
+     ["his family", "Magdi Yacoub"]),
+    # a person of the family is
+    ('Obituary\n\nHis daughter, Sophie Yacoub, said her father had worked until the end. "He never stopped," she '
+     "said.", ["Sophie Yacoub", "Sophie Yacoub"]),
+])
+def test_a_family_is_no_he(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

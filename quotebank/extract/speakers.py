@@ -2251,7 +2251,9 @@ ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
 # things that speak in reports but are no "he" or "she": "Mr Bell's speech called for ... he warned"
 _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
                       "platform manifesto document memo ad video editorial budget community communities public "
-                      "industry pact text copy transcript version".split())
+                      "industry pact text copy transcript version "
+                      # people as one body: "his family said" is no "he" ("Born in Egypt, he moved ...")
+                      "family families relatives team staff crew family's".split())
 
 
 _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
