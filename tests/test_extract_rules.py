@@ -10568,3 +10568,16 @@ def test_a_role_before_a_given_name_keeps_its_gender(text, speakers):
 ])
 def test_a_family_is_no_he(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name after ", but" with a verb is a subject "he" may stand for
+    ('Primaries\n\nSimon Rosenberg said the race was close.\n\nIt is a big if, but Bernie Sanders was in San Diego '
+     'on Tuesday night. "If there is a large turnout, we will win here in California," he said.',
+     ["Simon Rosenberg", "Bernie Sanders"]),
+    # not after "and" with such a verb ("... and Smith was there" is a list's, as often as a subject's)
+    ('Primaries\n\nSimon Rosenberg said the race was close and Bernie Sanders was in San Diego. "If there is a '
+     'large turnout, we will win here in California," he said.', ["Simon Rosenberg", "Simon Rosenberg"]),
+])
+def test_a_subject_after_but(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

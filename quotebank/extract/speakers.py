@@ -538,7 +538,10 @@ class Resolver:
                           and self.masked[m.start() - 2:m.start() - 1] == ".")]
         # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
         found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
-                  if m.group("verb") in cues().words and m.start() > 0 and not self.masked[m.start() - 1].isalnum()
+                  if (m.group("verb") in cues().words or m.group("verb") in ("was", "is", "has", "had")
+                      and self.masked.startswith(", but", m.start() - 2))  # ("It's a big if, but Sanders was in
+                  # San Diego ... '...,' he said": the clause's subject after ", but")
+                  and m.start() > 0 and not self.masked[m.start() - 1].isalnum()
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
@@ -2210,7 +2213,7 @@ _POSSESSED_SUBJECT = _AfterBreak(
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
 _AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+"
-                          r"(?P<verb>[a-z]+ed|said|told)\b")  # (the words first, for a quick scan; what stands
+                          r"(?P<verb>[a-z]+ed|said|told|was|is|has|had)\b")  # (the words first, for a quick scan; what stands
 # before them is checked apart: a lower-case word or a comma, no pronoun: not "he and Manafort introduced")
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[ \t]+$|,[ \t]+$")
 _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spokeswoman secretary mayor president "
