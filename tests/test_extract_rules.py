@@ -10581,3 +10581,23 @@ def test_a_family_is_no_he(text, speakers):
 ])
 def test_a_subject_after_but(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone opening a sentence has the gender of the full name the text gave it: "he" is not
+    # Hillary Clinton's, "She" not Bernie Sanders's
+    ("Debate\n\nSen. Bernie Sanders spoke.\n\nHillary Clinton prosecuted Sanders at a debate. Sanders hit back. "
+     'She accused him of being soft on guns.\n\nClinton said the plan would work. "We will win," he said.',
+     ["Hillary Clinton", "Hillary Clinton", "Bernie Sanders"]),
+    ("Debate\n\nDemocratic front-runner Hillary Clinton prosecuted Sen. Bernie Sanders at a debate.\n\nClinton put "
+     "Sanders on the defensive, but a hoarse-voiced Sanders got in numerous digs. He accused Clinton of being too "
+     "cozy with Wall Street.", [None]),
+    # and is unknown when two full names with that surname differ ("Bill Clinton", "Hillary Clinton")
+    ("Harlem\n\nHe recalled Bill Clinton's years in office.\n\nHillary Clinton spoke in Harlem. Clinton proposed new "
+     'rules. "You can\'t just show up at election time," she said.', ["Hillary Clinton"]),
+    # people in the plural opening a sentence are no "he"
+    ("Endorsement\n\nBernie Sanders joked about it. Friends offered to vote for me.\n\n"
+     '"I\'ve ruined your good reputation, huh?" he responded.', ["Bernie Sanders"]),
+])
+def test_pronoun_gender_from_the_full_name(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -1511,8 +1511,15 @@ class Resolver:
         i = bisect_right(subjects, (pos,)) - 1
         while i >= 0 and pos - subjects[i][0] < 1500:
             p, name = subjects[i]
+            words = name.split()
+            while len(words) > 1 and (words[0] in NOT_SUBJECT or words[0] in OPENERS or words[0] in _SUBORDINATORS):
+                p += len(words[0]) + 1  # "What Sanders", "More Hillary Clinton", "Against Sanders": the name
+                words = words[1:]
+            name = " ".join(words)
             toks = name_tokens(name)
-            if not toks or named_in(toks, named) or self.masked.startswith(", which", p + len(name)):
+            if not toks or named_in(toks, named) or self.masked.startswith(", which", p + len(name)) \
+                    or len(toks) == 1 and _plural_people(name) and toks[0] not in self._full_names_by_surname:
+                # ("Friends offered to vote for me" are people; "Sanders", a surname of the text's, is someone)
                 i -= 1  # (a thing's subject, "Mac Plus, which went on the market ...", is no one's "he")
                 continue
             lasts, firsts = self._full_name_index
@@ -1531,6 +1538,13 @@ class Resolver:
             # (the given name after a role opening the sentence: "Prosecutor Jane Hill said ... he wrote" is
             # not hers)
             g = given_names().get(toks[0]) or (given_names().get(toks[1]) if len(toks) >= 3 else None)
+            if g is None and hm is None and toks[-1] not in given_names():
+                # a surname with no given name: the gender of the full name the text gave it ("Clinton put
+                # Sanders on the defensive ... He accused Clinton" is not Hillary Clinton's "he")
+                # (unknown when two of them differ: "Bill Clinton" and "Hillary Clinton" before "Clinton")
+                genders = {given_names().get(name_tokens(f)[0]) for q, f in self._full_names_by_surname.get(toks[-1], ())
+                           if q < p + len(name)}
+                g = genders.pop() if len(genders) == 1 else None
             g = _HONORIFIC_GENDER.get(hm.group(1) if hm is not None else name.split(None, 1)[0], g)
             if g is None or gender == "none" or g == gender:
                 return p, name
