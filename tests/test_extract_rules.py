@@ -10601,3 +10601,15 @@ def test_a_subject_after_but(text, speakers):
 ])
 def test_pronoun_gender_from_the_full_name(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "you" in a report is anyone: no report
+    ("TV\n\nIf you believe the hype, then HDTV will so wow you that you will never want to go back.", []),
+    ("TV\n\nYou might think that the last thing on their minds would be a television set.", []),
+    # an aside adverb between a relative's antecedent and "who" is no antecedent
+    ("Wendy's\n\nThere are analysts, however, who believe Wendy's may be vulnerable to a takeover.",
+     [("analysts", "Wendy's may be vulnerable to a takeover")]),
+])
+def test_you_and_asides_are_no_speakers(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

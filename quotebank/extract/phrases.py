@@ -862,6 +862,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         toks = toks[:-1]
         while toks and toks[-1][2] in ",\u2014\u2013-(":
             toks.pop()
+        if len(toks) >= 3 and toks[-1][2].lower() in _ASIDE_ADVERBS and toks[-2][2] == ",":
+            del toks[-2:]  # "There are analysts, however, who believe ...": the analysts, past the aside
         if not toks:
             return None
         if (named := _name_before_appositive(m, toks)) is not None:

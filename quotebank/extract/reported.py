@@ -1096,6 +1096,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         for cs, ce, men, cue_s, cue_e in founds:
             if TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
+            if men.text.lower() == "you":
+                continue  # "If you believe the hype, HDTV will ...", "You might think that ...": anyone, no report
             if _AUX_QUESTION.match(masked, ss, cue_s) and masked[ss:se].rstrip(" \"'\u201d\u2019").endswith("?"):
                 continue  # "But has he called for changing any of the provisions that benefit him?": asked, not said
             while cs < ce and text[cs] in " ,)":
