@@ -10613,3 +10613,13 @@ def test_pronoun_gender_from_the_full_name(text, speakers):
 ])
 def test_you_and_asides_are_no_speakers(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a firm's initials after "of" end no sentence: the subject is the person before them
+    ("Wendy's\n\nJames Murren of C.J. Lawrence said the shares could be worth 15 dlrs.\n\nCaroline Levy of E.F. "
+     'Hutton also believes something could be going on. "My gut feeling is something\'s going to happen," she said.',
+     ["James Murren", "Caroline Levy"]),
+])
+def test_initials_after_of_end_no_sentence(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

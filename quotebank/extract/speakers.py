@@ -512,6 +512,10 @@ class Resolver:
         for m in ([lead] if lead is not None else []) + list(_SUBJECT.finditer(self.masked)):
             # (and the story's first subject after a wire's dateline: "NEW YORK, Oct 20 - Ford ...")
             name, pos = m.group("name"), m.start("name")
+            if _INITIALS_AFTER_PREP.search(self.masked, max(0, pos - 16), pos):
+                continue  # "Caroline Levy of E.F. Hutton also believes ...": a firm's initials, no sentence's end
+            if _OF_INITIALS.match(self.masked, m.end("name")) and name.split()[0].lower() not in given_names():
+                continue  # (the person of a firm named by initials: a given name first)
             first = name.split()[0]
             if len(first) > 1 and first.isupper() and " " in name \
                     and not any(w.lower() in given_names() for w in name.split()[1:]):
@@ -2105,6 +2109,9 @@ _SUBJECT = _AfterBreak(
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
     # Rothwell of the University of Oxford, who ..., said")
+    # (a person of a firm, then the verb: "Caroline Levy of E.F. Hutton also believes"; a given name
+    # first, checked by the scan)
+    r"|[ \t]+of[ \t]+(?:[A-Z]\.){1,3}(?:[ \t]+[A-Z][\w&'\u2019-]*){1,3}[ \t]+(?:also[ \t]+)?[a-z]+(?:s|ed)\b"
     r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
     # or an appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
@@ -2377,3 +2384,5 @@ _HONORIFIC_THEN_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z")
 _OF_FOR_AT = re.compile(r"\s(?:of|for|at|in|from|with)\s")
 _DASH_STOP = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+")  # where an aside after a name ends
 _COMMA_STOP = re.compile(r",\s|;|\.(?:\s|$)|\n|\x01")
+_INITIALS_AFTER_PREP = re.compile(r"\b(?:of|at|from|with|by)[ \t]+(?:[A-Z]\.){1,3}[ \t]+$")
+_OF_INITIALS = re.compile(r"[ \t]+of[ \t]+(?:[A-Z]\.){1,3}[ \t]")
