@@ -10623,3 +10623,15 @@ def test_you_and_asides_are_no_speakers(text, expected):
 ])
 def test_initials_after_of_end_no_sentence(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the market's answer after a report is the writer's words
+    ("Fares\n\nRyanair on Monday warned that summer fares would be lower than expected, sending its shares down 8%.",
+     "that summer fares would be lower than expected"),
+    # a participle phrase of the report's own runs on as before
+    ("Storm\n\nThe company said the storm had damaged the line, leaving thousands without power.",
+     "the storm had damaged the line, leaving thousands without power"),
+])
+def test_the_markets_answer_ends_a_report(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]

@@ -107,6 +107,9 @@ def _report_stop() -> re.Pattern:
     return re.compile(
         r"(?=[\s,;])(?=" + STOPS_GATE + r"|\s+and\s|\s+but\s)(?:" + STOPS_SHARED + r"|,\s+(?:according to|" + participles + r")\b"
         r"|,?\s+and\s+(?:how|what)\s"  # "what Trump says his plan would do and how experts say ..."
+        # the market's answer, the writer's words: "warned that fares would be lower, sending its shares down 8%"
+        r"|,\s+(?:sending|pushing|driving|knocking|dragging|lifting)\s+(?:its|the|their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+"
+        r"(?:shares|stock|stocks|share\s+price|bonds)\b"
         # "confirmed that Trump would meet them but would not offer details": what the speaker
         # did not say is the speaker's own second verb, not the report's
         r"|,?\s+but\s+(?:(?:would|did|could|will)\s+not|wouldn't|didn't|couldn't|won't)\s+(?:say|elaborate|offer|"
