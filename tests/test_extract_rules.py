@@ -10635,3 +10635,26 @@ def test_initials_after_of_end_no_sentence(text, speakers):
 ])
 def test_the_markets_answer_ends_a_report(text, clause):
     assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # portfolios joined by "and" are one title, the person named after it the subject
+    ("JAKARTA, March 16 - Indonesia will build a palm oil terminal on Batam island, south of Singapore, Research and "
+     "Technology Minister Yusuf Habibie said.\n\nThe terminal will handle 2.1 mln tonnes, he said.",
+     ["Yusuf Habibie", "Yusuf Habibie"]),
+    # not two people joined by "and"
+    ("Talks\n\nObama and Defense Secretary Ash Carter met on Tuesday, officials said.", ["officials"]),
+])
+def test_portfolios_joined_by_and(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("title, role, place", [
+    ("Mines and Energy Minister", "Mines and Energy Minister", None),
+    ("Indonesian Mines and Energy Minister", "Mines and Energy Minister", "Indonesian"),
+    ("British Trade and Industry Secretary", "Trade and Industry Secretary", "British"),
+    ("Economic Planning Minister", "Economic Planning Minister", None),
+])
+def test_portfolio_titles(title, role, place):
+    r, = parse_title(title)
+    assert (r.role, r.organization, r.place) == (role, None, place)

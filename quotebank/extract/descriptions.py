@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .lexicon import given_names, is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
-from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS
+from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, portfolio_words
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -223,6 +223,12 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     return [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
 
 
+def _portfolio_run(words: list[str]) -> bool:
+    """Portfolios joined by "and" ("Mines and Energy", "Economic Planning", "Trade and Industry")."""
+    return len(words) >= 2 and words[0].lower() in portfolio_words() and words[-1].lower() in portfolio_words() \
+        and all(w.lower() in portfolio_words() or w in ("and", "&") for w in words)
+
+
 def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     """Capitalised words before a title: a party ("Republican front-runner"), a portfolio
     ("Finance Minister"), a nationality ("Mexican President") or an organisation."""
@@ -237,7 +243,7 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     words = org.split()
     if head in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
         for k in range(len(words)):
-            if " ".join(words[k:]).lower() in portfolios():
+            if " ".join(words[k:]).lower() in portfolios() or _portfolio_run(words[k:]):
                 title = " ".join(words[k:]) + " " + title  # "West German Finance Minister"
                 words = words[:k]
                 if words and words[-1].lower() in _TITLE_MODS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     countries,
@@ -726,6 +727,12 @@ def _ends_in_given_and_surname(seg: list) -> bool:
     return 2 <= len(seg) - j <= 4 and seg[j][2].lower() in given_names()
 
 
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """The lower-cased words of government portfolios ("research", "technology", "trade")."""
+    return frozenset(w for p in portfolios() for w in p.lower().split()) - {"and", "of", "the", "for"}
+
+
 def _acronym_of(seg: list, before: list) -> bool:
     """Is ``seg`` one all-capital word made of the initials of the capitalised words that end
     ``before`` ("CBT" after "the Chicago Board of Trade")?"""
@@ -965,6 +972,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw == "and" and not pair and _two_people(toks, toks.index(t), got):
                 got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
                 pair = True
+                continue
+            if lw in ("and", "&") and len(got) >= 2 and got[-1][2].lower() in portfolio_words() \
+                    and is_title_word(got[-2][2]) and (i := toks.index(t)) > 0 \
+                    and toks[i - 1][2][:1].isupper() and toks[i - 1][2].lower() in portfolio_words():
+                got.append(t)  # "Research and Technology Minister Yusuf Habibie": one portfolio's title
                 continue
             if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
                     and (len(got) == 1 or not any(is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
