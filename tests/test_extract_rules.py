@@ -10658,3 +10658,17 @@ def test_portfolios_joined_by_and(text, speakers):
 def test_portfolio_titles(title, role, place):
     r, = parse_title(title)
     assert (r.role, r.organization, r.place) == (role, None, place)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname that is also a title, after an honorific, is the person named before
+    ('Security\n\n"Net firms are realising it," said Paul King, chief security architect at Cisco. Mr King said '
+     "the only way was with intelligent systems.", ["Paul King", "Paul King"]),
+    ('Web\n\n"It is risky," said Matthew Prince, chief executive of CloudFlare. Mr. Prince said the firms were not '
+     "certified.", ["Matthew Prince", "Matthew Prince"]),
+    # a title alone is no one named before
+    ('Palace\n\n"We are delighted," said Paul King, a spokesman. The King said he was pleased.',
+     ["Paul King", "King"]),
+])
+def test_a_surname_that_is_a_title(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

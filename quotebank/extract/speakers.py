@@ -181,8 +181,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     for n, w in enumerate(words):
         w2 = w.rstrip(".")
         if (w in ts or w2 in ts) and not (n == len(words) - 1 and len(out) == 1 and w == w2
-                                          and out[0] in given_names()) or w2.lower() in ("the",):
-            continue  # a title, but not the surname after a given name: "Edmund King", "John Major"
+                                          and out[0] in given_names()) \
+                and not (n == len(words) - 1 and n and words[n - 1].rstrip(".") in _HONORIFIC_TITLES and w == w2) \
+                or w2.lower() in ("the",):
+            continue  # a title, but not the surname after a given name: "Edmund King", "John Major" (nor
+            # after an honorific: "Mr King said")
         for suf in ("'s", "\u2019s"):
             if w2.endswith(suf):
                 w2 = w2[: -len(suf)]
@@ -191,6 +194,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 # one lower-case word that names no one: an article, a participle or gerund, a past form
 NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
@@ -879,6 +883,8 @@ class Resolver:
         toks = name_tokens(name)
         pos = men.start
         words = men.text.split()
+        if not toks and len(words) == 2 and words[0].rstrip(".") in _HONORIFIC_TITLES:
+            toks = name_tokens(men.text)  # "Mr King": a surname that is also a title
         if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
                 and all(w[:1].isupper() for w in words[1:]) and (ent := self._holder(words[1:], pos)):
             return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
