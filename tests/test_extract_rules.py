@@ -10672,3 +10672,16 @@ def test_portfolio_titles(title, role, place):
 ])
 def test_a_surname_that_is_a_title(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a paragraph's break is one sentence end: the plural subject of the paragraph before is "they"
+    ("Wheat\n\nSome Yugoslav agriculture officials are concerned about the warm weather, the report said.\n\n"
+     "Cold temperatures over the next month could cause damage, they said.",
+     ["the report", "Some Yugoslav agriculture officials"]),
+    # and not one further back
+    ("Wheat\n\nSome Yugoslav agriculture officials are concerned about the warm weather.\n\nThe rain came late. "
+     "The crop was small.\n\nCold temperatures could cause damage, they said.", [None]),
+])
+def test_they_after_a_paragraph_break(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

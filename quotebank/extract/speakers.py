@@ -1835,7 +1835,10 @@ def _sentence_before_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence before the one holding ``pos`` starts (not before ``lo``)."""
     k = pos
     for _ in range(2):
-        k = max(text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k))
+        while k > lo and text[k - 1] in "\n \t":
+            k -= 1  # (a paragraph's break, "said.\n\nCold ...", is one sentence end, not two)
+        k = max(text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k),
+                text.rfind(".\n", lo, k))
         if k < lo:
             return lo
     return k + 1
