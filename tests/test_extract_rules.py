@@ -10685,3 +10685,17 @@ def test_a_surname_that_is_a_title(text, speakers):
 ])
 def test_they_after_a_paragraph_break(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "it" after a wire's lead whose subject is a body with "The" before its name
+    ("WASHINGTON, April 2 - The Environmental Protection Agency proposed rules to shield water supplies from "
+     "leaking tanks.\n\nIt said the rules would require owners to install leak detection systems.",
+     ["Environmental Protection Agency"]),
+    ("WASHINGTON, March 25 - The Hartford Fire Insurance Co, a unit of ITT Corp, filed for the sale of 210 mln dlrs "
+     "of stock.\n\nIt said proceeds would be used to redeem class A stock.", ["Hartford Fire Insurance Co"]),
+    # not a newspaper or a party opening the lead
+    ("LONDON, March 2 - The Sunday Times printed the letter in full.\n\nIt said the minister would resign.", [None]),
+])
+def test_it_after_a_lead_body(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

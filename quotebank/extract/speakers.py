@@ -535,6 +535,12 @@ class Resolver:
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
+            elif first == "The" and len(name.split()) >= 3 and (last := name.split()[-1].lower()) \
+                    and (last in ORG_WORDS - _NOT_ALONE_BODY or last in _FIRM_ENDS):
+                # "WASHINGTON, April 2 - The Environmental Protection Agency proposed rules ... It said":
+                # a body's name (what "it" may stand for; the lead's firm scan reads legal forms only)
+                pos += 4
+                name = name[4:].lstrip()
             elif first in NOT_SUBJECT:
                 continue
             if name.endswith(("'s", "\u2019s")):
@@ -699,7 +705,12 @@ class Resolver:
         while i >= 0 and self._subjects[i][0] >= lo:
             p, name = self._subjects[i]
             toks = name_tokens(name)
-            if len(toks) >= 2 and (toks[-1] in _FIRM_ENDS or is_known_firm(name)) and toks[0] not in given_names():
+            if len(toks) >= 2 and (toks[-1] in _FIRM_ENDS or is_known_firm(name)
+                                   # (a body by its word, a firm with its place after: "The Environmental
+                                   # Protection Agency proposed rules ... It said", "Electronic Mail Corp of
+                                   # America has completed ... It also announced")
+                                   or toks[-1] in ORG_WORDS - _NOT_ALONE_BODY or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS) \
+                    and toks[0] not in given_names():
                 ent = next((e for e in self.entities if e.name == name or e.name.startswith(name + " ")), None) \
                     or self._new(name, "organization", p)  # (the firm as it spoke: "... Inc subsidiary")
                 if ent.kind in ("organization", "anonymous"):
@@ -1747,6 +1758,7 @@ _OCCUPATION_EPITHET = re.compile(
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
                          r"federation|coalition)")
+_NOT_ALONE_BODY = frozenset("house news times post journal press party campaign court".split())  # (no "it" of a wire's lead)
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
