@@ -10699,3 +10699,20 @@ def test_they_after_a_paragraph_break(text, speakers):
 ])
 def test_it_after_a_lead_body(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two firms, each named with its legal form, say it together: the pair, and "They" after
+    ("MAYNARD, Mass., March 31 - Digital Equipment Corp and Systems Industries Inc <SYSM> said they settled all "
+     "pending litigation.\n\nThey said Digital's patent suit was dismissed.",
+     ["Digital Equipment Corp and Systems Industries Inc", "Digital Equipment Corp and Systems Industries Inc"]),
+    # each firm is known by its full name after ("Pacific Trans-Ocean said"); wire brackets leave the names
+    ("TORONTO, March 30 - <Canamax Resources Inc> and <Pacific Trans-Ocean Resources Ltd> said the mine would "
+     "open in May.\n\nPacific Trans-Ocean said it would raise the money.",
+     ["Canamax Resources Inc and Pacific Trans-Ocean Resources Ltd", "Pacific Trans-Ocean Resources Ltd"]),
+    # not a firm named with "and" inside, before another ("Kidder, Peabody and Co Inc and ...")
+    ("NEW YORK, June 18 - Lead underwriters Kidder, Peabody and Co Inc and Shearson Lehman Brothers Holdings Inc "
+     "<SHE> said the offering was priced at 20 dlrs.", ["Shearson Lehman Brothers Holdings Inc"]),
+])
+def test_two_firms_say_it_together(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -718,6 +718,15 @@ _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 _ING_NEXT = re.compile(r"\s*[a-z]+ing\b")
 
 
+def _firm_named(m: str, got: list) -> bool:
+    """Do these tokens name a firm by its legal form (a wire's ticker may follow: "Systems Industries
+    Inc <SYSM>")?"""
+    words = [t[2] for t in got]
+    if len(words) >= 3 and words[-1].isupper() and m[got[-1][0] - 1:got[-1][0]] == "<":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].rstrip(".").lower() in COMPANY_ENDS and _is_cap(words[0])
+
+
 def _ends_in_given_and_surname(seg: list) -> bool:
     """Does this run of tokens end in a person's name: a capitalised run of two to four words that
     opens with a given name ("... trade Franz Blankart")?"""
@@ -1147,6 +1156,15 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if rel_tok is not None:
             men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
         return men
+    if rel_tok is None and k0 >= 3 and toks[k0 - 1][2] == "and" and _firm_named(m, got) \
+            and toks[k0 - 2][2].rstrip(".").lower() in COMPANY_ENDS and _is_cap(toks[k0 - 3][2]):
+        # two firms, each with its legal form, say it together ("Digital Equipment Corp and Systems
+        # Industries Inc said"): the pair speaks (as two people named by "and" do), not the nearer one
+        first = _run_start(toks, k0 - 1, _is_name_tok, the=False)
+        if first < k0 - 2 and toks[first][0] >= lo and toks[first][2].rstrip(".").lower() not in COMPANY_ENDS \
+                and not (first and toks[first - 1][2] in ("and", "&", ",")):  # (not "Kidder, Peabody and Co Inc and")
+            fs = toks[first][0]
+            return Mention(fs, e, m[fs:e], "group", fs, e)
     men = classify(m, s, e, got)
     if asked_people and men.kind != "pronoun":
         men = Mention(s, e, m[s:e], "group" if got[0][2].lower() not in ("a", "an", "one") else "description")

@@ -2283,6 +2283,8 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
         return
     ent = res.entities[q.speaker_key]
     q.speaker = (TICKER.sub("", ent.name).strip() or ent.name) if "<" in ent.name else ent.name
+    if "<" in q.speaker or ">" in q.speaker:  # ("Canamax Resources Inc> and <Pacific Trans-Ocean Resources Ltd")
+        q.speaker = " ".join(q.speaker.replace("<", "").replace(">", "").split())
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc

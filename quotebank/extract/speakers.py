@@ -632,6 +632,12 @@ class Resolver:
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
             return self._group_before(men.start) or self._description(men, "group")
         if men.kind == "group":
+            if (pair := _FIRM_PAIR.fullmatch(men.text)) is not None:
+                # two firms saying it together: each is known by its full name later ("Pacific Trans-Ocean
+                # said" after "Canamax Resources Inc and Pacific Trans-Ocean Resources Ltd said")
+                for g in ("a", "b"):
+                    s0, e0 = men.start + pair.start(g), men.start + pair.end(g)
+                    self._name(Mention(s0, e0, pair.group(g), "name", s0, e0)).kind = "organization"
             return self._description(men, "group")
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
@@ -1759,6 +1765,8 @@ _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
                          r"federation|coalition)")
 _NOT_ALONE_BODY = frozenset("house news times post journal press party campaign court".split())  # (no "it" of a wire's lead)
+_FIRM_PAIR = re.compile(r"<?(?P<a>[A-Z][^<>]*?\b(?:" + _LEGAL_FORMS + r")\.?)>?[ \t]+and[ \t]+<?(?P<b>[A-Z][^<>]*?\b(?:"
+                        + _LEGAL_FORMS + r")\.?)>?(?:[ \t]+<[A-Z.]+>?)?")
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
