@@ -10716,3 +10716,15 @@ def test_it_after_a_lead_body(text, speakers):
 ])
 def test_two_firms_say_it_together(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a manager, a coach, a captain: the person just spoken of
+    ("Anfield\n\nJurgen Klopp said the comeback was special. 'I have never seen anything like it,' said the "
+     "Liverpool manager.", ["Jurgen Klopp", "Jurgen Klopp"]),
+    # not another club's: the organisation before the word differs from the one the person is of
+    ('Derby\n\nRovers manager Gary Webb was pleased with the win. "It was deserved," the Exeter manager said.',
+     ["the Exeter manager"]),
+])
+def test_a_manager_epithet(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

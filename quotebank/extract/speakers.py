@@ -688,7 +688,7 @@ class Resolver:
                 and not any(e.kind == "anonymous" and _desc_head(e.name).split()[-1:] == [occupation.group("head").lower()]
                             for e in self.entities) \
                 and (ent := self._epithet(men, occupation)) is not None \
-                and self._may_be_a(ent, occupation.group("head").lower()):
+                and self._may_be_a(ent, occupation.group("head").lower(), men.text):
             return ent  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
         return self._description(men, "anonymous")
 
@@ -1236,16 +1236,20 @@ class Resolver:
         return bool(toks) and (toks[0] in given_names() or toks[-1] in self._full_names_by_surname
                                or any(e.kind == "person" and e.tokens[-1:] == toks[-1:] for e in self.entities))
 
-    def _may_be_a(self, ent: _Entity, head: str) -> bool:
+    def _may_be_a(self, ent: _Entity, head: str, epithet: str = "") -> bool:
         """May this person be called by ``head``: a playing position ("the defender") only when no role
         the article gave them says otherwise ("Rovers manager Gary Webb" is no defender; a striker
         may be "the player" or "the captain" too). Other words are looser ("Rock star Ozzy Osbourne"
         is "the Black Sabbath singer", a host "the presenter")."""
         had = ent.key in self._introduced
-        _desc, roles = self.introduction(ent)
+        desc, roles = self.introduction(ent)
         if not had:
             del self._introduced[ent.key]  # (read again when the quotation is finished: more may be known)
         heads = {r.role.split()[-1].lower() for r in roles if r.role}
+        orgs = [r.organization for r in roles if r.organization]
+        named = [w for w in epithet.split()[1:-1] if w[:1].isupper()]
+        if named and orgs and not any(w in org for w in named for org in orgs) and not any(w in (desc or "") for w in named):
+            return False  # "Rovers manager Gary Webb ... the Exeter manager said": another club's
         return head not in positions() or not heads or head in heads or heads <= positions() | _PLAYER_WORDS
 
     def _epithet(self, men: Mention, epithet: re.Match | None = None) -> _Entity | None:
@@ -1759,7 +1763,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
-    r"entrepreneur|economist|historian|scientist|astronaut)")
+    r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper)")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
