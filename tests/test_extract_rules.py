@@ -10670,7 +10670,7 @@ def test_portfolio_titles(title, role, place):
     ('Palace\n\n"We are delighted," said Paul King, a spokesman. The King said he was pleased.',
      ["Paul King", "King"]),
 ])
-def test_a_surname_that_is_a_title(text, speakers):
+def test_a_surname_that_is_a_title_after_an_honorific(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
 
