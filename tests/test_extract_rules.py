@@ -10728,3 +10728,14 @@ def test_two_firms_say_it_together(text, speakers):
 ])
 def test_a_manager_epithet(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an office with "and" in it is its holder named before, or the office as written
+    ("Steel\n\nTrade and Industry Secretary Patricia Hewitt visited the plant. The Trade and Industry Secretary said "
+     "the jobs would be saved.", ["Patricia Hewitt"]),
+    ("Steel\n\nThe plant will close. The Trade and Industry Secretary said the jobs would be saved.",
+     ["The Trade and Industry Secretary"]),
+])
+def test_an_office_with_and(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -903,8 +903,13 @@ class Resolver:
         if not toks and len(words) == 2 and words[0].rstrip(".") in _HONORIFIC_TITLES:
             toks = name_tokens(men.text)  # "Mr King": a surname that is also a title
         if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
-                and all(w[:1].isupper() for w in words[1:]) and (ent := self._holder(words[1:], pos)):
-            return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker
+                and all(w[:1].isupper() or w in ("and", "&") for w in words[1:]):
+            if (ent := self._holder(words[1:], pos)) is not None:
+                return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker (and
+                # "the Trade and Industry Secretary" after "Trade and Industry Secretary Patricia Hewitt")
+            if "and" in words or "&" in words:
+                return self._description(men, "anonymous")  # an office no one was named to: the office as
+                # written, not "Industry Secretary" cut at "and"
         if not toks:
             return self._new(name, "person", pos)
         honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
