@@ -10739,3 +10739,32 @@ def test_a_manager_epithet(text, speakers):
 ])
 def test_an_office_with_and(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, role, organization", [
+    # a title's organisation of five words or more before the name keeps all its words
+    ('UN\n\n"We are running out of time," World Food Programme executive director Cindy McCain told reporters.',
+     "executive director", "World Food Programme"),
+    ('Markets\n\n"It was a bad day," New York Stock Exchange chairman John Phelan said.',
+     "chairman", "New York Stock Exchange"),
+    # but not back over another person before "and"
+    ("Talks\n\nThe meeting brought together Paul Volcker and Japanese Finance Minister Kiichi Miyazawa. "
+     '"We agreed on much," Miyazawa said.', "Finance Minister", None),
+])
+def test_long_organisation_names_before_a_title(text, role, organization):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles][:1] == [(role, organization)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report before a trailing attribution, and the participle's own after it
+    ("GENEVA (Reuters) - More than 25 million people in Sudan face acute hunger, the United Nations said on Tuesday, "
+     "warning that parts of the country could slip into famine.",
+     [("said", "More than 25 million people in Sudan face acute hunger"),
+      ("warning", "that parts of the country could slip into famine")]),
+    # a day between a one-word subject and its verb
+    ("OpenAI on Monday released a new version of its chatbot, saying it could reason through complex problems.",
+     [("saying", "it could reason through complex problems")]),
+])
+def test_participles_after_trailing_attributions_and_days(text, expected):
+    assert [(q.cue, q.text) for q in extract_quotes(text)] == expected

@@ -316,7 +316,8 @@ _FRONTED_TIME_BARE = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|last)|Last|T
 # "Speaking to MSNBC's Morning Joe Monday in New Hampshire, which ..., Bush referred": up to the
 # comma before the main clause's subject
 FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
-_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
+# (a day between: "OpenAI on Monday released a new version ..., saying ...")
+_FINITE_AFTER = re.compile(r"\s+(?:on\s+(?:" + DAYS + r")\s+|(?:yesterday|today)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
 # a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
 _FRONTING = "as|when|while|after|before|if|because|since|although|though|once|until"
 _FRONTED_CLAUSE_NEXT = re.compile(r"(?:" + _FRONTING + r")\s[^,;:\x01]{3,120},\s+")

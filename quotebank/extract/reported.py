@@ -198,6 +198,7 @@ _CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|
                                 # (full stops inside the sentence: "in a U.S. Television interview")
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?,?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+_PARTICIPLE_BEFORE_THAT = re.compile(r",\s+[a-z]+ing\s+$")  # "said on Tuesday, warning that"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
 
 
@@ -792,7 +793,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if mt is None and C.base.get(w) in _CIRCUMSTANCE_THAT_VERBS \
                         and (ct := _CIRCUMSTANCE_THAT.match(masked, after, se)) is not None \
                         and (C.base.get(w) in _TO_RECIPIENT_VERBS or not masked.startswith("to", ct.start() + 1)) \
-                        and not _finite_outside_aside(masked, after, ct.start("that")):
+                        and not _finite_outside_aside(masked, after, ct.start("that")) \
+                        and not _PARTICIPLE_BEFORE_THAT.search(masked, after, ct.start("that")):
+                    # (not "said on Tuesday, warning that ...": the participle's own report)
                     after = ct.start("that") - 1  # "says at a campaign stop in Toledo, Ohio, that ..."
                     mt = that_after(masked, after, se)
                 if mt is None and C.base.get(w) in RECIPIENT_THAT_CUES \

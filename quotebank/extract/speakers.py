@@ -1257,6 +1257,20 @@ class Resolver:
             return False  # "Rovers manager Gary Webb ... the Exeter manager said": another club's
         return head not in positions() or not heads or head in heads or heads <= positions() | _PLAYER_WORDS
 
+    def _after_person_and(self, role: Role) -> Role:
+        """A title read back past "and" over another person ("Paul Volcker and Japanese Finance Minister
+        Kiichi Miyazawa", "Donald Trump and House Speaker Paul Ryan"): the title after "and" only."""
+        desc = role.description or ""
+        k = desc.rfind(" and ")
+        if k < 0:
+            return role
+        before = desc[:k].split()
+        if not before or not (before[0].lower() in given_names() and len(before) <= 3 or len(before) == 1 and any(
+                e.kind == "person" and e.tokens[-1:] == (before[0].lower(),) for e in self.entities)):
+            return role  # ("Frost and Sullivan Inc analyst", "Trade and Industry Secretary": one name)
+        rest = parse_title(desc[k + 5:], role.start + k + 5)
+        return rest[0] if rest else role
+
     def _epithet(self, men: Mention, epithet: re.Match | None = None) -> _Entity | None:
         """The person an epithet stands for ("the Texas senator", "the Kentucky Republican", "the New
         York businessman"): the one "he" would be, when that person is also the subject of this
@@ -1610,7 +1624,7 @@ class Resolver:
             i = self.masked.find(ent.name) if len(ent.tokens) >= 2 else \
                 self.masked.find(ent.name, ent.desc_end, ent.desc_end + len(ent.name) + 2)
             if i >= 0:
-                titled = _title_roles(self.masked, i)
+                titled = [self._after_person_and(r) for r in _title_roles(self.masked, i)]
                 if not titled and (not roles and prefix and desc or not prefix) and ent.kind == "person" \
                         and not _OF_FIRM.match(self.masked, i + len(ent.name)):  # (the firm's rule below)
                     # the words before the name the title scan did not read ("Chancellor of the
@@ -1885,7 +1899,7 @@ PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at
 _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
 _PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
-_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,4})$")
+_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,6})$")
 
 
 # the words that may stand inside a capitalised title ("Chancellor of the Exchequer")
