@@ -10768,3 +10768,17 @@ def test_long_organisation_names_before_a_title(text, role, organization):
 ])
 def test_participles_after_trailing_attributions_and_days(text, expected):
     assert [(q.cue, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers, roles", [
+    # "its" before a role in apposition is the body named before
+    ('Storm\n\nThe Met Office issued a rare red warning. Its chief meteorologist, Paul Gundersen, said the storm was '
+     '"one of the most intense for November".', ["Paul Gundersen"], [("chief meteorologist", "Met Office")]),
+    # "the council" is the council named before, though it has not spoken
+    ("Storm\n\nCornwall Council leader Linda Taylor urged people to stay at home. The council said 12 schools would "
+     "remain closed.", ["Linda Taylor", "Cornwall Council"], []),
+])
+def test_its_role_and_the_council(text, speakers, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles

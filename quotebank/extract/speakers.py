@@ -787,6 +787,12 @@ class Resolver:
             best = self._company_otherwise(men.start)
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
+        if best is None and noun in _BODY_HEAD_NOUNS - _COMPANY_NOUNS - {"bank", "party", "club"} \
+                and (body := self._body_by_head(noun, men.start)) is not None:
+            # "Cornwall Council leader Linda Taylor urged ... The council said": the body named, though it
+            # has not spoken (the organisation by that name, new or known)
+            best = next((e for e in self.entities if e.kind == "organization" and e.name == body), None) \
+                or self._new(body, "organization", men.start)
         if best is not None:
             best.last = men.start
         return best
@@ -1675,7 +1681,12 @@ class Resolver:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
                     desc = self.text[d[0]:d[1]]
                     own = _OWNER_PRONOUN.match(desc)  # (a role: "deputy")
-                    roles += parse_description(desc[own.end():] if own else desc, d[0] + (own.end() if own else 0))
+                    described = parse_description(desc[own.end():] if own else desc, d[0] + (own.end() if own else 0))
+                    if own is not None and own.group(0).lower().startswith(("its", "their")):
+                        for r in described:  # "The Met Office issued a warning. Its chief meteorologist, Paul
+                            if r.role and r.organization is None:  # Gundersen, said": of the Met Office
+                                r.organization = self._body_named_before(d[0])
+                    roles += described
                 fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
                 if fm and not any(r.organization for r in roles):
                     # "analyst Jack Kirnan of Kidder Peabody Inc": his firm, and the word before
