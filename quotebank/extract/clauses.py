@@ -31,6 +31,7 @@ from .phrases import (
     np_backward,
     np_forward,
     person_noun,
+    word_ends,
     word_tokens,
 )
 from .speakers import ASIDE_OPEN, head_token
@@ -328,18 +329,12 @@ _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + _FRONTING + r")
 def _named_mid_sentence(masked: str, word: str) -> bool:
     """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
     at a sentence's start ("Rain fell, adding ...")?"""
-    # (found with str.find and a check around each hit: a pattern compiled per word filled the
-    # regex module's cache and cost more than the search)
-    i = masked.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if j >= len(masked) or not (masked[j].isalnum() or masked[j] == "_"):
-            k = i
-            while k > 0 and masked[k - 1].isspace():
-                k -= 1
-            if k < i and k > 0 and (masked[k - 1] == "," or "a" <= masked[k - 1] <= "z"):
-                return True
-        i = masked.find(word, j)
+    for i in word_ends(masked, word):
+        k = i
+        while k > 0 and masked[k - 1].isspace():
+            k -= 1
+        if k < i and k > 0 and (masked[k - 1] == "," or "a" <= masked[k - 1] <= "z"):
+            return True
     return False
 
 

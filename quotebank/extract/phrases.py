@@ -715,7 +715,15 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
 _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
-_ING_NEXT = re.compile(r"\s*[a-z]+ing\b")
+def word_ends(text: str, word: str):
+    """Where ``word`` stands in ``text`` with no letter, digit or underscore right after it (what
+    stands before it is the caller's to check): found with str.find, no pattern compiled per word."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if j >= len(text) or not (text[j].isalnum() or text[j] == "_"):
+            yield i
+        i = text.find(word, j)
 
 
 def _firm_named(m: str, got: list) -> bool:
@@ -842,7 +850,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and (not m[:segs[0][0][0]].strip() or m[:segs[0][0][0]].rstrip()[-1] in ".!?-\n"):
             toks = segs[0]  # a stray comma after a whole name: "Trent Lott of Mississippi, said"
         elif len(segs) == 1 and toks[-1][2] == "," and _ends_in_given_and_surname(segs[0]) \
-                and not _PARTICIPLE_NEXT.match(m, end) and not _ING_NEXT.match(m, end) \
+                and not _PARTICIPLE_NEXT.match(m, end) \
                 and (not (before := m[:segs[0][0][0]].rstrip(" \t")) or before[-1] in ".!?-\n"):
             toks = segs[0]  # and after a role and a person's name: "State secretary for foreign trade Franz
             # Blankart, said" (not "Citicorp <CCI> the largest U.S. Bank, said"; nor "Officials in Hong Kong,

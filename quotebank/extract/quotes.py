@@ -62,6 +62,7 @@ from .speakers import (
     ONE_OF,
     OPENERS,
     ORG_DESCRIPTION_WORDS,
+    PLAYER_ROLES,
     PREP_BEFORE,
     TICKER,
     TITLE_WORD,
@@ -607,9 +608,6 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
             q.speaker_key = holder.key
 
 
-_PLAYER_ROLES = frozenset("captain skipper player star international".split())
-
-
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
 
@@ -690,7 +688,7 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
                        for n in res.subjects_between(lo, ent.desc_start)):
             continue  # someone else named there too ("Obama defended ... the president")
         heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
-        if heads and words[-1].lower() not in heads and not (position and heads <= positions() | _PLAYER_ROLES):
+        if heads and words[-1].lower() not in heads and not (position and heads <= positions() | PLAYER_ROLES):
             continue  # (but "captain Danny Cole" may be "the defender")
         for q in quotes:
             q.speaker_key = pk

@@ -49,6 +49,8 @@ from .phrases import (
     Mention,
     is_title_word,
     role_word_opening,
+    portfolio_words,
+    word_ends,
     word_tokens,
 )
 
@@ -83,7 +85,7 @@ def _kin(description: str | None) -> bool:
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
 
 
-_PORTFOLIO_WORDS = frozenset(w for p in portfolios() for w in p.split()) - {"and", "of", "the", "for"}
+_PORTFOLIO_WORDS = portfolio_words()
 
 
 def _after_title(toks: list[str]) -> list[str]:
@@ -182,7 +184,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
         w2 = w.rstrip(".")
         if (w in ts or w2 in ts) and not (n == len(words) - 1 and len(out) == 1 and w == w2
                                           and out[0] in given_names()) \
-                and not (n == len(words) - 1 and n and words[n - 1].rstrip(".") in _HONORIFIC_TITLES and w == w2) \
+                and not (n == len(words) - 1 and n and words[n - 1].rstrip(".") in _HONORIFICS and w == w2) \
                 or w2.lower() in ("the",):
             continue  # a title, but not the surname after a given name: "Edmund King", "John Major" (nor
             # after an honorific: "Mr King said")
@@ -194,7 +196,6 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 # one lower-case word that names no one: an article, a participle or gerund, a past form
 NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
@@ -906,7 +907,7 @@ class Resolver:
         toks = name_tokens(name)
         pos = men.start
         words = men.text.split()
-        if not toks and len(words) == 2 and words[0].rstrip(".") in _HONORIFIC_TITLES:
+        if not toks and len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
             toks = name_tokens(men.text)  # "Mr King": a surname that is also a title
         if len(words) >= 2 and words[0] in ("the", "The") and words[-1].rstrip(".") in titles() \
                 and all(w[:1].isupper() or w in ("and", "&") for w in words[1:]):
@@ -1261,7 +1262,7 @@ class Resolver:
         named = [w for w in epithet.split()[1:-1] if w[:1].isupper()]
         if named and orgs and not any(w in org for w in named for org in orgs) and not any(w in (desc or "") for w in named):
             return False  # "Rovers manager Gary Webb ... the Exeter manager said": another club's
-        return head not in positions() or not heads or head in heads or heads <= positions() | _PLAYER_WORDS
+        return head not in positions() or not heads or head in heads or heads <= positions() | PLAYER_ROLES
 
     def _after_person_and(self, role: Role) -> Role:
         """A title read back past "and" over another person ("Paul Volcker and Japanese Finance Minister
@@ -1784,7 +1785,8 @@ _EPITHET = re.compile(
     r"candidate|populist|socialist)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female",
                    "actress": "female", "sportsman": "male", "sportswoman": "female"}
-_PLAYER_WORDS = frozenset("captain skipper player star international".split())
+# what a player is called besides a position: "captain Danny Cole" may be "the defender"
+PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # and a word for what someone does in public life, after no anonymous source of that word spoke:
 # "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
 _OCCUPATION_EPITHET = re.compile(
@@ -2231,14 +2233,7 @@ _SUBORDINATORS = frozenset("Although Though Because Once Unless Whether Even Whe
 def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
     """Is the name's last word ever written after Mr, Mrs, Ms or Dr (then it is a person's)?"""
     last = name.split()[-1]
-    i = masked.find(last)  # (str.find and a check before each hit: no pattern compiled per name)
-    while i >= 0:
-        j = i + len(last)
-        if (j >= len(masked) or not (masked[j].isalnum() or masked[j] == "_")) \
-                and _HONORIFIC_THEN_SPACE.search(masked, max(0, i - 12), i):
-            return True
-        i = masked.find(last, j)
-    return False
+    return any(_HONORIFIC_THEN_SPACE.search(masked, max(0, i - 12), i) for i in word_ends(masked, last))
 
 
 def org_description(desc: str) -> bool:
