@@ -10782,3 +10782,51 @@ def test_its_role_and_the_council(text, speakers, roles):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers, kind, roles", [
+    # "The <noun for a person> <given name> <surname>" is a person, described by the noun
+    ("The lawyer John Smith said the scheme would bring 800 homes.", ["John Smith"], "person", [("lawyer", None)]),
+    ("Towers\n\nThe real estate developer Marcus Hale told the committee the scheme would bring 800 homes.",
+     ["Marcus Hale"], "person", [("real estate developer", None)]),
+    ("Rap\n\nThe rapper's lawyer Ron Rakosky said he was fooled into letting the cameras in.",
+     ["Ron Rakosky"], "person", [("lawyer", None)]),
+    # not a firm's noun before a firm's name
+    ("Sales\n\nThe retailer John Lewis said sales had fallen by a fifth over the Christmas period.",
+     ["John Lewis"], "organization", []),
+])
+def test_a_noun_for_a_person_before_a_given_name(text, speakers, kind, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert qs[0].speaker_kind == kind
+    assert [(r["role"], r["organization"]) for r in qs[0].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a word that opens a role is no organisation, capitalised at the sentence's start or not
+    ("Real estate developer", [("real estate developer", None)]),
+    ("Veteran lawyer", [("veteran lawyer", None)]),
+    ("Jailed tycoon", [("jailed tycoon", None)]),
+    ("Grain analyst", [("grain analyst", None)]),
+    # an executive is a role, of the body before it
+    ("Tesla chief executive", [("chief executive", "Tesla")]),
+    # two roles joined by "and": both, of one body when both are offices in it
+    ("Qantas chairman and chief executive", [("chairman", "Qantas"), ("chief executive", "Qantas")]),
+    ("chairman and chief executive", [("chairman", None), ("chief executive", None)]),
+    ("Premiership footballer and record company boss",
+     [("footballer", "Premiership"), ("record company boss", None)]),
+    ("Fellow speaker and classical composer", [("Speaker", None), ("classical composer", None)]),
+    # not names before "and": other people
+    ("Hillary Clinton and Sen.", [("Senator", None)]),
+])
+def test_role_openers_executives_and_two_roles(title, roles):
+    assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+def test_a_firm_s_legal_form_cut_from_its_name_is_no_organisation():
+    # the words before the name are read up to six: "Corp" is the end of a name read only in part
+    q, = extract_quotes("NEW YORK, March 2 - Diagnostic Products Corp president and chief executive officer "
+                        "Sigi Ziering said he expects to maintain the growth.")
+    assert q.speaker == "Sigi Ziering"
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("President", None),
+                                                                          ("chief executive officer", None)]

@@ -75,7 +75,7 @@ _TITLE_WORDS = {
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
-    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper)$")
+    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate)$")
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
                        "wrote writer said told her his their our its this that these those one however "
                        "together rather further later never ever whether either neither order matter "
@@ -93,7 +93,14 @@ _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior lo
     police party union industry trade aviation airline privacy energy banking retail technology tech transport
     property media defence defense mining steel shipping insurance telecoms motor auto car football rugby
     cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
-    human rights civil""".split())
+    human rights civil real veteran longtime long-time prominent leading top freelance dairy sheep cattle young
+    celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
+
+
+# the heads of offices in a body, which two roles joined by "and" hold in the same one ("Qantas chairman
+# and chief executive")
+_OFFICE_HEADS = frozenset("""chairman chairwoman chair president executive officer director treasurer secretary
+    founder owner partner manager governor""".split())
 
 
 # capitalised or not, these words belong to the title that follows: "Vice President", "Lt. Gov.",
@@ -202,12 +209,21 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         j += 1  # "and Republican front-runner": the connector belongs to the sentence
     if j < i and toks[i - 1][0].lower() in _CONNECTORS:
         j = i  # "Hillary Clinton and Sen.": the names before "and" are other people
+    if j == i and i >= 2 and toks[i - 1][0].lower() in ("and", "&") and _head_title(toks[i - 2][0].rstrip(",")) \
+            and (first := parse_title(prefix[:toks[i - 1][1]].rstrip(), offset)) and first[0].role:
+        # "chairman and chief executive Kevan Gosper", "Qantas chairman and chief executive ...": two
+        # roles, the second of the body the first names
+        s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
+        shared = all(r.split()[-1].lower() in _OFFICE_HEADS for r in (first[0].role, title))  # (not "Premiership
+        # footballer and record company boss": a footballer of the league, a boss of some company)
+        return first + [Role(title, first[0].organization if shared else None, qualifier,
+                             first[0].place if shared else None, prefix[s:e], offset + s, offset + e)]
     org: str | None = None
     place: str | None = None
     if j < i and j == 0:  # the phrase's first word, capitalised only for that
         low = toks[j][0].lower()
-        if low in OPENERS:
-            j += 1  # "Other senators", "Many Democratic officials"
+        if low in OPENERS or low == "fellow":
+            j += 1  # "Other senators", "Many Democratic officials", "Fellow speaker"
         elif (low in _ROLE_OPENERS or low in workplaces() and not head_cap) and j + 1 == i:
             # "Public health officials"; "Health Secretary" keeps the case of its title; "Shop
             # owner Tom Reyes" works in a shop, of no organisation called "Shop"

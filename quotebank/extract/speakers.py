@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import AGE_FIRST, HOME_TOWN, HONORIFICS, Role, body_after, parse_description, parse_title
+from .descriptions import AGE_FIRST, HOME_TOWN, HONORIFICS, Role, body_after, is_role_like, parse_description, parse_title
 from .lexicon import (
     countries,
     cues,
@@ -1083,6 +1083,12 @@ class Resolver:
                 and toks[-1] not in _FIRM_LAST and ACRONYM.fullmatch(name.strip()) is None:  # (not "lead manager
             # Warburg Securities", "sole manager BHF": a firm managing an issue)
             return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
+        if desc and men.desc_end is not None and men.name_start is not None and men.desc_end <= men.name_start \
+                and len(toks) > 1 and toks[0] in given_names() and is_role_like(desc.split()[-1].rstrip(".,")) \
+                and not org_description_head(desc) and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
+                and toks[-1] not in _FIRM_LAST:
+            return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
+            # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
         if government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
@@ -2062,7 +2068,12 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     # the words just before the name that read as a title: parse_title reads them from the right
     # and leaves out what cannot belong to a title
     cand = " ".join(words)
-    return parse_title(cand, i - len(cand) - 1) if words else []
+    roles = parse_title(cand, i - len(cand) - 1) if words else []
+    for r in roles:
+        if r.organization and r.organization.split()[0].lower().rstrip(".") in COMPANY_ENDS:
+            r.organization = None  # the end of a firm's name whose start lies before the words read
+            # ("[Diagnostic Products] Corp president and chief executive officer Sigi Ziering")
+    return roles
 
 
 # a full stop that ends no sentence: an initial, "U.S.", or a title before a name ("a top adviser to Mrs. Clinton")
