@@ -10789,6 +10789,10 @@ def test_its_role_and_the_council(text, speakers, roles):
     ("The lawyer John Smith said the scheme would bring 800 homes.", ["John Smith"], "person", [("lawyer", None)]),
     ("Towers\n\nThe real estate developer Marcus Hale told the committee the scheme would bring 800 homes.",
      ["Marcus Hale"], "person", [("real estate developer", None)]),
+    # with a relative clause after the name: the words before it still say what the person is
+    ("The real estate developer Marcus Hale, whose firm Halewood Estates has built three blocks, told the committee "
+     'the scheme would bring 800 homes. "We have listened," he said.',
+     ["Marcus Hale", "Marcus Hale"], "person", [("real estate developer", None)]),
     ("Rap\n\nThe rapper's lawyer Ron Rakosky said he was fooled into letting the cameras in.",
      ["Ron Rakosky"], "person", [("lawyer", None)]),
     # not a firm's noun before a firm's name
@@ -10830,3 +10834,25 @@ def test_a_firm_s_legal_form_cut_from_its_name_is_no_organisation():
     assert q.speaker == "Sigi Ziering"
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("President", None),
                                                                           ("chief executive officer", None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the <head>" is the one person named with a role of that head
+    ('Storm\n\n"It\'s the worst I\'ve seen in 30 years," said sheep farmer Alun Jones, 64. The farmer said his barn '
+     "roof had been torn off.", ["Alun Jones", "Alun Jones"]),
+    ("Towers\n\nThe real estate developer Marcus Hale, whose firm has built three blocks in the city, told the "
+     "committee the scheme would bring 800 homes.\n\nLocal campaigner Priya Nair said the towers would cast a shadow "
+     "over the park. The developer disputed that, saying daylight studies showed little impact.",
+     ["Marcus Hale", "Priya Nair", "Marcus Hale"]),
+    # not a role's complement ("head of the committee working out the plan" is no "plan")
+    ("Trade\n\nJunichiro Koizumi, head of the committee working out the plan, said it was nearly done.\n\n"
+     "The plan said Japan would buy more foreign goods.", ["Junichiro Koizumi", "The plan"]),
+    # not two people of one head
+    ("Farm\n\nSheep farmer Alun Jones and dairy farmer Gwen Evans met the minister. The farmer said prices were "
+     "too low.", ["The farmer"]),
+    # not where an anonymous source of that head spoke
+    ("Farm\n\nSheep farmer Alun Jones lost his barn. A farmer from the next valley said the storm was the worst "
+     "in memory. The farmer said prices were too low.", ["A farmer from the next valley", "A farmer from the next valley"]),
+])
+def test_the_head_of_a_persons_role(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -200,6 +200,12 @@ def name_tokens(name: str) -> tuple[str, ...]:
 NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
 
+# words before a role's head that make it another office ("vice president" is no "president")
+_TITLE_MODIFIERS = frozenset("vice deputy assistant associate executive senior chief acting interim former "
+                             "junior shadow of for at in the a an and with on to".split())  # (and the words of a
+# role's complement: "head of the committee working out the plan" is no "plan")
+
+
 def _role_words(text: str) -> str:
     """A role's words for comparison: lower case, no article ("the former secretary of state"
     and "former Secretary of State" agree)."""
@@ -875,6 +881,16 @@ class Resolver:
                 for r in roles if r.role}
             if want in stated:
                 found.append(ent)
+        if not found and " " not in want and want not in title_words() and want not in positions() \
+                and is_role_like(want) and not any(e.kind == "anonymous" and _desc_head(e.name).split()[-1:] == [want] for e in self.entities):
+            # "the farmer" after "sheep farmer Alun Jones", "The developer" after "The real estate developer
+            # Marcus Hale": the one person whose role has that head, under words that make it no other
+            # office (not "the president" after "Vice President Mike Pence"; titles have readings of their own)
+            found = [ent for ent in self.entities if ent.kind == "person" and len(ent.tokens) >= 2
+                     and ent.last < men.start and not any(t in COMPANY_ENDS for t in ent.tokens) and any(
+                         r.role and not r.qualifier and (words := r.role.split())[-1].lower() == want
+                         and all(w.isalpha() and w.islower() and w not in _TITLE_MODIFIERS for w in words[:-1])
+                         for r in self.introduction(ent)[1])]
         if len(found) != 1:
             return None
         found[0].last = men.start
@@ -1083,9 +1099,9 @@ class Resolver:
                 and toks[-1] not in _FIRM_LAST and ACRONYM.fullmatch(name.strip()) is None:  # (not "lead manager
             # Warburg Securities", "sole manager BHF": a firm managing an issue)
             return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
-        if desc and men.desc_end is not None and men.name_start is not None and men.desc_end <= men.name_start \
-                and len(toks) > 1 and toks[0] in given_names() and is_role_like(desc.split()[-1].rstrip(".,")) \
-                and not org_description_head(desc) and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
+        lead = self.text[men.start:men.name_start].strip().lower() if men.name_start is not None else ""
+        if lead and len(toks) > 1 and toks[0] in given_names() and is_role_like(lead.split()[-1].rstrip(".,")) \
+                and not org_description_head(lead) and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and toks[-1] not in _FIRM_LAST:
             return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
             # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
