@@ -10856,3 +10856,28 @@ def test_a_firm_s_legal_form_cut_from_its_name_is_no_organisation():
 ])
 def test_the_head_of_a_persons_role(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers, kinds", [
+    # an MP's epithet is the person spoken of, as a senator's is
+    ("NHS\n\nShadow health secretary Victoria Atkins said the government had no plan at all. The Conservative MP "
+     "said ministers were making excuses.", ["Victoria Atkins", "Victoria Atkins"], ["person", "person"]),
+    # with no one to be, an epithet is an anonymous source, not an organisation
+    ("NHS\n\nThe Conservative MP said ministers were making excuses.", ["The Conservative MP"], ["anonymous"]),
+    ("Border\n\nThe Texas Republican said ministers were making excuses.", ["The Texas Republican"], ["anonymous"]),
+    # and no antecedent of a pronoun after it: the person named before is
+    ('Terror\n\nHazel Blears warned of a threat from extremists. Her comments were criticised by campaigners.\n\n'
+     '"The threat is real," the Salford MP told the committee.\n\n"Our action will be targeted," she added.',
+     ["the Salford MP", "Hazel Blears"], ["anonymous", "person"]),
+    # "the <role> for <name>" is the person, not the place or the body at its end
+    ("Crime\n\nThe Labour MP for Bristol said ministers were making excuses.", ["The Labour MP for Bristol"],
+     ["anonymous"]),
+    ("Court\n\nEarlier, the attorney for Pennzoil said Texaco had suggested a smaller bond.",
+     ["the attorney for Pennzoil"], ["anonymous"]),
+    # but a name before "of" or "for" that is no role speaks as before
+    ("Oil\n\nNews Corp Ltd of Australia said it would buy the paper.", ["News Corp Ltd"], ["organization"]),
+])
+def test_mp_epithets_and_roles_for_a_name(text, speakers, kinds):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [q.speaker_kind for q in qs] == kinds

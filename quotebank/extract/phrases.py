@@ -646,6 +646,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and not (before[0] == toks[k - 1][0] and is_title_word(toks[k - 1][2])):  # (not "Senator from Texas")
             return Mention(s, e, text, "name", before[0], before[1])
         return Mention(s, e, text, "description")
+    if nr and nr[0] > s and first == "the" and nr[1] >= toks[-1][1] \
+            and (j := next((n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 3 and toks[j - 1][2] in ("for", "from") \
+            and (is_title_word(toks[j - 2][2]) or person_noun(toks[j - 2][2])):
+        return Mention(s, e, text, "description")  # "The Labour MP for Bristol", "the spokesman for Acme": the
+        # person, described as "a spokesman for Acme" is, not the place or the body at the phrase's end
     if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
                                       and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"

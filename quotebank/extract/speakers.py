@@ -437,6 +437,7 @@ class Resolver:
         self.text = text
         self.masked = masked
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
+        self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
 
@@ -634,6 +635,15 @@ class Resolver:
             return self._pronoun(men, named)
         if men.kind in ("name", "description") and (ent := self._epithet(men)) is not None:
             return ent  # "Cruz warned ... '...,' the Texas senator said"
+        if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
+            # "The Conservative MP said" with no one to be: a source by its description, not an
+            # organisation; most likely someone named before, so no antecedent of a "she" after it
+            # (the person named before is: "... the Salford MP told the committee. ... she added")
+            known = len(self.entities)
+            ent = self._description(men, "anonymous")
+            if ent.key >= known:
+                self._unresolved_epithets.add(ent.key)
+            return ent
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
@@ -1340,7 +1350,8 @@ class Resolver:
             if kind == "person":
                 if ent.kind not in ("person", "anonymous"):
                     continue
-                if ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
+                if ent.kind == "anonymous" and (ent.key in self._unresolved_epithets
+                                                or org_description(ent.name) or evidence_head(ent.name)
                                                 or not_a_he(ent.name) or gender != "none" and (
                                                     _plural_people(ent.name) or _PLURAL_HEAD.search(ent.name))):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
@@ -1804,7 +1815,7 @@ _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|longtime|veteran|outgoing|freshman|embattled|\d{1,3}-year-old)\s+)?"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
     r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
-    r"candidate|populist|socialist)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
+    r"candidate|populist|socialist|MP|MEP|MSP|peer)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female",
                    "actress": "female", "sportsman": "male", "sportswoman": "female"}
 # what a player is called besides a position: "captain Danny Cole" may be "the defender"
