@@ -10881,3 +10881,31 @@ def test_mp_epithets_and_roles_for_a_name(text, speakers, kinds):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [q.speaker_kind for q in qs] == kinds
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name in apposition after role words and an age is the sentence's subject, what "she" stands for
+    ('NHS\n\nDr Sarah Clarke, president of the Royal College of Physicians, said the figures were worrying.\n\n'
+     'One patient, 72-year-old retired teacher Margaret Owen, has waited 14 months for a hip operation. "I can '
+     'barely walk to the shops," she said.', ["Sarah Clarke", "Margaret Owen"]),
+    # not a firm after "of" in the apposition: the person before it is the subject
+    ("Budget\n\nPeter Fellner, of brokers James Capel, cautioned that six billion looks high.\n\n"
+     '"Something like 4.5 billion is still more realistic," he said.', ["Peter Fellner", "Peter Fellner"]),
+])
+def test_an_appositive_name_after_role_words(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "of" a name written with an acronym or initials is the person's organisation
+    ("Phones\n\nBen Wood of CCS Insight said the price cut might hurt margins.", [(None, "CCS Insight")]),
+    ("Stocks\n\nCaroline Levy of E.F. Hutton said the price was too low.", [(None, "E.F. Hutton")]),
+    # the kind of body before its name may be an acronym too
+    ('Calls\n\n"Customers want an always available society," says Cara Diemont of IT firm Dimension Data.',
+     [(None, "Dimension Data")]),
+    # not a place's abbreviation
+    ("Trade\n\nJohn Smith of the U.S. said the price cut might hurt margins.", []),
+])
+def test_of_a_name_in_letters(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -283,7 +283,7 @@ HOME_TOWN = re.compile(r"(?:from|of)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\
 # "from the University of Leeds", "at Harvard University", "with Merrill Lynch"
 _BODY_AFTER = re.compile(r"(?:of|from|at|with)[ \t]+(?:the[ \t]+)?"
                          # (what the body is before its name: "of the brokerage Nesbitt Thomson")
-                         r"(?:(?P<kind>(?:[a-z]+[ \t]+)?(?:" + _BODY_KINDS + r"))[ \t]+)?"
+                         r"(?:(?P<kind>(?:(?:[a-z]+|[A-Z]{2,4})[ \t]+)?(?:" + _BODY_KINDS + r"))[ \t]+)?"  # ("of IT firm")
                          r"(?P<org>[A-Z][\w.&'\u2019-]*"
                          r"(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w.&'\u2019-]*){0,7})")
 
@@ -308,7 +308,13 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         return None  # "of University Road": an address
     if any(w in ORG_WORDS or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind"):
         return m.start(), end, org
+    if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
+        return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name
     return None
+
+
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
+_PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 
 
 # a word of three letters or more and a full stop, then another word: a sentence ends there (not

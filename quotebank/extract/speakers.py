@@ -2291,7 +2291,10 @@ def person_like_name(words: list[str]) -> bool:
 # Jowell's deputy, Richard Caborn, said ...": a name between commas before the verb is the
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
-_APPOSITIVE_NAME = re.compile(r",[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|and|but|or|who|which|that|when|if|of|for|at|in|from|with|by|to|on)\b)"
+                             r"(?:\d{1,3}-year-old|[a-z][a-z-]+)[ \t]+){0,4}"  # ("One patient, 72-year-old
+                             # retired teacher Margaret Owen, has waited")
+                             r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
                              # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
                              r"[a-z]{2,}ed|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
