@@ -10909,3 +10909,31 @@ def test_an_appositive_name_after_role_words(text, speakers):
 def test_of_a_name_in_letters(text, roles):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers, kinds", [
+    # bodies known by one word, acronyms written as words, are organisations ("it" is theirs)
+    ("Moon\n\nNasa said it would study the results. It added that a lander would follow.",
+     ["Nasa", "Nasa"], ["organization", "organization"]),
+    ("Summit\n\nNato said the talks would go on.", ["Nato"], ["organization"]),
+    # not a person's given name and surname
+    ("Moon\n\nNasir Hussain said the results were exciting.", ["Nasir Hussain"], ["person"]),
+])
+def test_bodies_known_by_one_word(text, speakers, kinds):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [q.speaker_kind for q in qs] == kinds
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the company" after a firm that reported in the paragraph (its report is read after the quotation)
+    ("Terror\n\nFacebook regularly discloses the number of government requests it has received.\n\n"
+     'Twitter acknowledged that the issue remained tricky. "We have always sought to strike a balance," the '
+     "company said.", ["Facebook", "Twitter", "Twitter"]),
+    # not a firm that is the subject of the company's own words
+    ("NEW YORK, March 2 - Cincinnati Bell Inc said it would sell 40 mln dlrs of debentures.\n\n"
+     "Shearson Lehman Brothers Inc will lead the underwriting group, the company said.",
+     ["Cincinnati Bell Inc", "Cincinnati Bell Inc"]),
+])
+def test_the_company_after_a_firm_reporting_in_the_paragraph(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -206,6 +206,9 @@ _TITLE_MODIFIERS = frozenset("vice deputy assistant associate executive senior c
 # role's complement: "head of the committee working out the plan" is no "plan")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def _role_words(text: str) -> str:
     """A role's words for comparison: lower case, no article ("the former secretary of state"
     and "former Secretary of State" agree)."""
@@ -762,6 +765,26 @@ class Resolver:
             best.kind = "organization"
         return best
 
+    def _firm_subject_in_paragraph(self, pos: int) -> _Entity | None:
+        """A firm the list knows, the subject of a sentence before ``pos`` in its paragraph: "Twitter
+        acknowledged that the issue remained tricky. '...,' the company said" (a paragraph's
+        quotations are attributed before its reported speech, so Twitter has not spoken yet)."""
+        ps = self.masked.rfind("\n", 0, pos) + 1
+        subjects = self._subjects
+        i = bisect_right(subjects, (pos,)) - 1
+        while i >= 0 and subjects[i][0] >= ps:
+            p, name = subjects[i]
+            if is_known_firm(name) and (verb := _NEXT_WORD.match(self.masked, p + len(name))) is not None \
+                    and verb.group(1) in cues().words:  # (the subject of a report: not "Shearson Lehman
+                # Brothers Inc will lead the underwriting group, the company said", the issuer's words)
+                ent = next((e for e in self.entities if e.kind == "organization"
+                            and (e.name == name or e.name.startswith(name + " "))), None) \
+                    or self._new(name, "organization", p)  # (the name in full: "Texaco Inc" for "Texaco")
+                ent.last = max(ent.last, p)
+                return ent
+            i -= 1
+        return None
+
     def _spoken_organisation_of(self, noun: str, pos: int) -> _Entity | None:
         """The organisation of this sort ("company", "bank", "union") that spoke last before ``pos``:
         a company for "company" or "firm", a name with "Bank" for "bank", the body whose kind the
@@ -799,7 +822,8 @@ class Resolver:
         noun = words[-1].lower()
         if noun not in _ORG_NOUN_NAMES:
             return None
-        best = self._spoken_organisation_of(noun, men.start)
+        best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
+        best = best or self._spoken_organisation_of(noun, men.start)
         if best is None and noun in _COMPANY_NOUNS:
             best = self._company_otherwise(men.start)
         if best is None and noun == "club":
