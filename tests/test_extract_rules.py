@@ -10937,3 +10937,19 @@ def test_bodies_known_by_one_word(text, speakers, kinds):
 ])
 def test_the_company_after_a_firm_reporting_in_the_paragraph(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a county or country after a home town, in commas of its own, belongs to the town
+    ("Fraud\n\nGraham Pryce, of Chelmsford, Essex, admitted that he had stolen the money.",
+     "Graham Pryce", "of Chelmsford, Essex"),
+    ("Camp\n\nMartin Mubanga, from Wembley, London, said he was interrogated at the camp.",
+     "Martin Mubanga", "from Wembley, London"),
+    # a US state as before
+    ("Water\n\nCory James, 22, of Flint, Mich., said the water was brown.", "Cory James", "of Flint, Mich."),
+    # not a name after a body in commas: that is the subject
+    ("Talks\n\nThe chairman of Acme, John Smith, said the talks had failed.", "John Smith", "The chairman of Acme"),
+])
+def test_a_county_after_a_home_town(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)

@@ -1807,7 +1807,9 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
     """Is ``seg`` a US state following a place ("in Columbus, Ohio", "of Flint, Mich.")?"""
     name = " ".join(t[2] for t in seg)
     if name not in us_states() and name + "." not in us_states():
-        return False
+        # or a county or country after a home town in commas of its own: "Pryce, of Chelmsford, Essex, admitted"
+        return 1 < len(prev) and prev[0][2] in ("of", "from") and all(_is_cap(t[2]) for t in prev[1:]) \
+            and 1 <= len(seg) <= 2 and all(_is_cap(t[2]) for t in seg)
     j = len(prev)
     while j > 0 and _is_cap(prev[j - 1][2]):
         j -= 1
