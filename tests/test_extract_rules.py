@@ -10953,3 +10953,20 @@ def test_the_company_after_a_firm_reporting_in_the_paragraph(text, speakers):
 def test_a_county_after_a_home_town(text, speaker, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a police rank before the name: "the officer", "the detective" later is that person
+    ('Court\n\nDetective Inspector Amir Khan, of the Metropolitan Police, said outside court: "This sentence sends '
+     'a clear message." The officer added that more victims might come forward.', ["Amir Khan", "Amir Khan"]),
+    # not an officer no one named
+    ("Court\n\nThe police said more victims might come forward. The officer added that the case was closed.",
+     ["The police", "The officer"]),
+    # a scientist's field as an epithet, when no anonymous source of it spoke
+    ('Moon\n\nDr Luis Ortega, who was not involved in the research, called the findings "exciting but '
+     'preliminary". "We need a lander to confirm it," the Madrid-based geologist said.', ["Luis Ortega", "Luis Ortega"]),
+    ("Moon\n\nA geologist at the university said the ice was real. Dr Luis Ortega disagreed. The geologist "
+     "said the data were too thin.", ["A geologist at the university", "A geologist at the university"]),
+])
+def test_police_ranks_and_scientists_as_epithets(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

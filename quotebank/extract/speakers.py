@@ -422,6 +422,9 @@ _OFFICE_ALIASES = {
     "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
     # a portfolio's holder: "Finance Minister Edouard Balladur ... The minister said" (not the prime one)
     "minister": r"(?<!Prime )Minister", "secretary": r"(?<!Press )(?<!General )Secretary",
+    # a police officer's rank: "Detective Inspector Amir Khan ... The officer added"
+    "officer": r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Constable|Sgt\.|Insp\.|Supt\.)",
+    "detective": r"Detective(?:\s+(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Constable))?",
 }
 
 
@@ -705,7 +708,7 @@ class Resolver:
                 Mention(men.start, men.end, "the company", men.kind))) is not None:
             return ent  # "Note - company said it plans ...": a wire table's note, the company without its article
         if (occupation := _OCCUPATION_EPITHET.fullmatch(men.text)) is not None \
-                and not any(e.kind == "anonymous" and _desc_head(e.name).split()[-1:] == [occupation.group("head").lower()]
+                and not any(e.kind == "anonymous" and _before_preposition(_desc_head(e.name)).split()[-1:] == [occupation.group("head").lower()]
                             for e in self.entities) \
                 and (ent := self._epithet(men, occupation)) is not None \
                 and self._may_be_a(ent, occupation.group("head").lower(), men.text):
@@ -916,7 +919,7 @@ class Resolver:
             if want in stated:
                 found.append(ent)
         if not found and " " not in want and want not in title_words() and want not in positions() \
-                and is_role_like(want) and not any(e.kind == "anonymous" and _desc_head(e.name).split()[-1:] == [want] for e in self.entities):
+                and is_role_like(want) and not any(e.kind == "anonymous" and _before_preposition(_desc_head(e.name)).split()[-1:] == [want] for e in self.entities):
             # "the farmer" after "sheep farmer Alun Jones", "The developer" after "The real estate developer
             # Marcus Hale": the one person whose role has that head, under words that make it no other
             # office (not "the president" after "Vice President Mike Pence"; titles have readings of their own)
@@ -1852,7 +1855,8 @@ _OCCUPATION_EPITHET = re.compile(
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
-    r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper)")
+    r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
+    r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter)")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
