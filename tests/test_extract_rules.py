@@ -4074,11 +4074,13 @@ def test_family_names_first_time_phrases_and_chambers(text, speakers):
 
 
 @pytest.mark.parametrize("text, speaker, kind, roles", [
-    # a name after "a" and a role is the speaker; "the American" is an unnamed person; a day
+    # a name after "a" and a role is the speaker; "the American" is the person just spoken of (an
+    # epithet, since 0.6.467; an unnamed person before), and with no one to be an unnamed person; a day
     # before a name is no part of the person's description
     ('"We played well," said a proud coach Mike Ruddock.', "Mike Ruddock", "person", None),
     ('Andy Roddick won in four sets. "I am happy," said the American after the match.',
-     "the American", "anonymous", None),
+     "Andy Roddick", "person", None),
+    ('"I am happy," said the American after the match.', "the American", "anonymous", None),
     ("Tony Blair spoke. On Thursday Mr Blair said the plan would fail badly.", "Tony Blair", "person", []),
     # but the spokeswoman for someone speaks, not the someone
     ('"We are fine," said a spokeswoman for Hillary Clinton.', "a spokeswoman for Hillary Clinton", "anonymous",
@@ -4926,7 +4928,8 @@ def test_a_next_sentence_introducing_its_own_quotation_does_not_attribute_the_on
     text = ('Lindsay Davenport spoke to the press. Asked about the chairman, the American said: "I think it is '
             'insulting. "Somebody said they won\'t have money for flowers." A club spokesperson denied the remark, '
             'insisting: "He definitely didn\'t say it."')
-    assert [q.speaker for q in extract_quotes(text)] == ["the American"] * 2 + ["A club spokesperson"]
+    # ("the American" is Lindsay Davenport, the subject of the sentence before: an epithet since 0.6.467)
+    assert [q.speaker for q in extract_quotes(text)] == ["Lindsay Davenport"] * 2 + ["A club spokesperson"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -10970,3 +10973,27 @@ def test_a_county_after_a_home_town(text, speaker, description):
 ])
 def test_police_ranks_and_scientists_as_epithets(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a noun for a person of a nation is the person just spoken of
+    ('Derby\n\n"It was a crazy game," City manager Pep Guardiola told Sky Sports. The Spaniard added that his side '
+     'had suffered in the second half.', ["Pep Guardiola", "Pep Guardiola"]),
+    ('Tennis\n\nAmerican Sofia Kenin beat the top seed. "I played my best," the American said.', ["Sofia Kenin"]),
+    # not a contrast with the subject of its sentence ("but the Kiwi"): someone else, unnamed
+    ("Rugby\n\nThe try was ruled out by Scottish referee John Dallas. Dallas said that Deans was tackled short, but "
+     "the Kiwi said he was dragged back.", ["John Dallas", "the Kiwi"]),
+])
+def test_nouns_for_a_person_of_a_nation(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("phrase, epithet", [
+    ("the Spaniard", True), ("The Frenchwoman", True), ("the Norwegian", True), ("the Argentine", True),
+    # not a region's adjective ("for Latin America and the Caribbean" is a body's name), nor a word alone
+    ("the Caribbean", False), ("the European", False), ("Spaniard", False),
+])
+def test_demonym_epithets(phrase, epithet):
+    from quotebank.extract.speakers import _demonym_epithet
+
+    assert (_demonym_epithet().fullmatch(phrase) is not None) == epithet

@@ -182,6 +182,12 @@ def nationalities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nouns for a person of a nation beyond the adjectives ("Spaniard", "Frenchman")."""
+    return _words("demonyms.txt")
+
+
+@lru_cache(maxsize=1)
 def portfolios() -> frozenset[str]:
     """Lower-cased government portfolios ("finance", "foreign affairs"): "Finance Minister" is an office."""
     return frozenset(l.lower() for l in _lines("portfolios.txt"))

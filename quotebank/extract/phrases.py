@@ -13,6 +13,7 @@ from functools import lru_cache
 from .lexicon import (
     countries,
     cues,
+    demonyms,
     evidence_sources,
     given_names,
     is_known_firm,
@@ -604,8 +605,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 nr = (run[starts[0]][0], nr[1])
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
-    if len(toks) == 2 and first == "the" and toks[1][2] in nationalities():
+    if len(toks) == 2 and first == "the" and (toks[1][2] in nationalities() or toks[1][2] in demonyms()):
         return Mention(s, e, text, "description")  # '"I am happy," said the American': a person, unnamed
+        # (and "the Spaniard added")
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])

@@ -17,6 +17,7 @@ from .descriptions import AGE_FIRST, HOME_TOWN, HONORIFICS, Role, body_after, is
 from .lexicon import (
     countries,
     cues,
+    demonyms,
     evidence_sources,
     family_names_first,
     given_names,
@@ -642,14 +643,7 @@ class Resolver:
         if men.kind in ("name", "description") and (ent := self._epithet(men)) is not None:
             return ent  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
-            # "The Conservative MP said" with no one to be: a source by its description, not an
-            # organisation; most likely someone named before, so no antecedent of a "she" after it
-            # (the person named before is: "... the Salford MP told the committee. ... she added")
-            known = len(self.entities)
-            ent = self._description(men, "anonymous")
-            if ent.key >= known:
-                self._unresolved_epithets.add(ent.key)
-            return ent
+            return self._unresolved_epithet(men)  # "The Conservative MP said" with no one to be
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
@@ -713,6 +707,11 @@ class Resolver:
                 and (ent := self._epithet(men, occupation)) is not None \
                 and self._may_be_a(ent, occupation.group("head").lower(), men.text):
             return ent  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
+        if (nation := _demonym_epithet().fullmatch(men.text)) is not None:
+            if not any(e.kind == "anonymous" and e.name.lower() == men.text.lower() and e.last < men.start
+                       for e in self.entities) and (ent := self._epithet(men, nation)) is not None:
+                return ent  # "City manager Pep Guardiola told Sky Sports. The Spaniard added ...": him
+            return self._unresolved_epithet(men)
         return self._description(men, "anonymous")
 
     def _named_as_person(self, name: str, pos: int) -> bool:
@@ -1188,6 +1187,16 @@ class Resolver:
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
 
+    def _unresolved_epithet(self, men: Mention) -> _Entity:
+        """An epithet that is no one named ("The Conservative MP said", "the Scot admitted"): a source by its
+        description, not an organisation; most likely someone named before, so no antecedent of a "she"
+        after it (the person named before is: "... the Salford MP told the committee. ... she added")."""
+        known = len(self.entities)
+        ent = self._description(men, "anonymous")
+        if ent.key >= known:
+            self._unresolved_epithets.add(ent.key)
+        return ent
+
     def _description(self, men: Mention, kind: str) -> _Entity:
         head = _desc_head(men.text)
         evidence = evidence_head(men.text)
@@ -1348,6 +1357,10 @@ class Resolver:
         subj = self._subject_before(men.start, gender)
         if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
             return None
+        if not _SENTENCE_END.search(self.masked, subj[0], men.start) \
+                and self.masked.endswith(("but ", "while ", "whereas "), max(0, men.start - 8), men.start):
+            return None  # "Dallas said that Deans was tackled short, but the Kiwi said ...": the contrast is
+            # another person's
         ent = self._pronoun(men, as_pronoun=(gender, "person"))
         if ent is None or ent.kind != "person" or not ent.tokens or name_tokens(subj[1])[-1:] != ent.tokens[-1:]:
             return None
@@ -1843,7 +1856,25 @@ _EPITHET = re.compile(
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
     r"lawmaker|governor|businessman|businesswoman|billionaire|mogul|tycoon|front-?runner|nominee|hopeful|"
     r"candidate|populist|socialist|MP|MEP|MSP|peer)|(?P<member>Republican|Democrat))")  # (a party's member alone: "The Democrat said")
+_REGION_ADJECTIVES = frozenset("Caribbean European Asian African Mediterranean Atlantic Pacific Arctic Antarctic "
+                               "Latin Arab Scandinavian Balkan Baltic Caucasian".split())  # ("for Latin America and
+# the Caribbean said": no person)
+
+
+@lru_cache(maxsize=1)
+def _demonym_epithet() -> re.Pattern:
+    """"the Spaniard", "the Frenchman", "the Norwegian": a person of a nation, as an epithet (the
+    adjectives that name a person too: those ending in -an, -ian, -ine, -i)."""
+    words = demonyms() | {n for n in nationalities() if n.endswith(("an", "ine", "i")) and n[:1].isupper()
+                          and n not in _REGION_ADJECTIVES}
+    return re.compile(r"[Tt]he\s+(?:(?:former|veteran|young)\s+)?(?P<head>"
+                      + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female",
+                   "frenchman": "male", "frenchwoman": "female", "englishman": "male", "englishwoman": "female",
+                   "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
+                   "irishman": "male", "irishwoman": "female", "dutchman": "male", "dutchwoman": "female",
                    "actress": "female", "sportsman": "male", "sportswoman": "female"}
 # what a player is called besides a position: "captain Danny Cole" may be "the defender"
 PLAYER_ROLES = frozenset("captain skipper player star international".split())
