@@ -10997,3 +10997,17 @@ def test_demonym_epithets(phrase, epithet):
     from quotebank.extract.speakers import _demonym_epithet
 
     assert (_demonym_epithet().fullmatch(phrase) is not None) == epithet
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a wire story's first speaker after what the firm is, or named with "&" or "and", is "the company"
+    ("LONDON (Reuters) - British retailer Marks & Spencer reported a 12% fall in first-half profit on Wednesday."
+     "\n\nThe company said it expected full-year profit to be in line.", ["Marks & Spencer"]),
+    ("NEW YORK, March 24 - Bull and Bear Group A said it lowered its monthly dividends on three of its funds.\n\n"
+     "The company said the dividends are payable March 31.", ["Bull and Bear Group A"]),
+    # not a person with a title
+    ("LONDON (Reuters) - Treasury Secretary James Baker said profits fell sharply in the year.\n\nThe company said "
+     "it expected full-year profit to be in line.", ["The company"]),
+])
+def test_a_wire_lead_firm_after_its_kind(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)][-1:] == speakers

@@ -376,7 +376,12 @@ _LEAD_SHARES = re.compile(
 BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
 _BYLINE_LINE = re.compile(r"\n+" + BYLINE.pattern + r"[^\n]*")  # (the next line, a byline)
 _LEAD_SPEAKER = re.compile(
-    r"[ \t\n]*" + _WIRE_LEAD + r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
+    r"[ \t\n]*" + _WIRE_LEAD
+    # (after what the firm is: "British retailer Marks & Spencer reported", "Oil major BP said")
+    + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:retailer|carmaker|automaker|bank|lender|insurer|airline|"
+    r"group|firm|company|giant|major|maker|producer|supermarket|chain|operator|miner|manufacturer|conglomerate|"
+    r"brewer|utility|supplier|distributor|exporter|importer|refiner)[ \t]+)?"
+    r"(?P<name>(?:(?:[A-Z][\w&'.-]*|&|and)[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
 _LEAD_SUBJECT = re.compile(
     r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
