@@ -11011,3 +11011,25 @@ def test_demonym_epithets(phrase, epithet):
 ])
 def test_a_wire_lead_firm_after_its_kind(text, speakers):
     assert [q.speaker for q in extract_quotes(text)][-1:] == speakers
+
+
+@pytest.mark.parametrize("text, speakers, roles", [
+    # what an anonymous source knows is no part of its role, and "the diplomat" after it is that source
+    ('Talks\n\nA senior Western diplomat briefed on the talks said the main obstacle remained. "Everyone knows what '
+     'the deal looks like," the diplomat said.', ["A senior Western diplomat briefed on the talks"] * 2,
+     [("senior Western diplomat", None)]),
+    ("Deal\n\nAn official familiar with the matter said the deal would be signed on Friday.",
+     ["An official familiar with the matter"], [("official", None)]),
+    # not a newspaper quoting its sources: no role (and an outlet with "and" in its name is one name)
+    ("Bid\n\nThe Toronto Globe and Mail, quoting sources close to the negotiations, today said Dome broke off "
+     "talks last night.", ["Toronto Globe and Mail"], []),
+    ("Bid\n\nThe sale of Dome could be finalized and announced this week, the Globe and Mail said.",
+     ["Globe and Mail"], []),
+    # "the secretary-general" is the one named with that title
+    ('War\n\nUN Secretary-General Antonio Guterres urged restraint. The secretary-general said in a statement that '
+     'civilians "must be protected at all times".', ["Antonio Guterres"], [("Secretary-General", "UN")]),
+])
+def test_anonymous_sources_tails_and_the_secretary_general(text, speakers, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles

@@ -416,6 +416,9 @@ def _parse_one(piece: str, start: int) -> Role | None:
     body = _CUT_CLAUSE.sub("", body).rstrip(" ,;") if " who " in f" {body} " or " which " in f" {body} " else body
     # (and the comma before the clause: "partner at Northgate Ventures, who will join the board")
     body = _PARTICIPLE_BEFORE_BODY.sub("", body)
+    if body.startswith(("quoting ", "citing ")):
+        return None  # "The Toronto Globe and Mail, quoting sources close to the negotiations": its sources
+    body = _SOURCE_TAIL.sub("", body)  # "an official familiar with the matter": what the source knows, no body
     place = None
     m = _PLACE.search(body)
     if m:
@@ -478,6 +481,11 @@ _HAS_ORG = re.compile(r"\s(?:of|at|for|with|from|in)\s+(?:the\s+)?[A-Z]")
 _PRONOUN_PHRASE = re.compile(r"(?:some|any|every|no)(?:one|body)(?:\s+else)?|one|another|others?|none", re.I)
 _CLAUSE_PIECE = re.compile(r"[a-z]+ing\s+(?:to|a|an|the|his|her|their|its|that|up|out)\s")
 _SHARE_OF = re.compile(r"(?:one|some|many|most|all|each|none|two|three|several)\s+of\s|among\s", re.I)
+# how an anonymous source knows or spoke, after the noun: "briefed on the talks", "familiar with the
+# matter", "close to the negotiations", "speaking on condition of anonymity"
+_SOURCE_TAIL = re.compile(r"(?<=[a-z])\s+(?:briefed\s+on|familiar\s+with|close\s+to|involved\s+in|privy\s+to|"
+                          r"knowledgeable\s+about|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?"
+                          r"knowledge\s+of|speaking\s+on|speaking\s+to|who\s+spoke|who\s+asked)\b.*$", re.S)
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:living|working|based|born|serving)$")
 _ONE_TAIL = re.compile(r"\s+(?:of|with|at|for)\s+one$")
 _ORG_NOUNS = frozenset("""group board unit division committee council party bank cooperative department agency

@@ -715,7 +715,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
     men = _np_backward(m, end, lo)
     if men is not None and men.kind == "name" and men.start > lo \
             and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:
-        return Mention(fs, men.end, m[fs:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
+        s = fs - 4 if fs - 4 >= lo and m[fs - 4:fs] in ("the ", "The ") else fs  # (with its article: "the Globe
+        # and Mail said", as a trailing attribution reads it)
+        return Mention(s, men.end, m[s:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
     return men
 
 

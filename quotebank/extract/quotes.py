@@ -636,7 +636,9 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             # the head before what it is of: "a staff member of the committee" is no committee ("a
             # Ministry of International Trade and Industry survey" is one name, though)
             cut = next((n for n in range(1, len(raw) - 1) if raw[n] in _HEAD_PREPOSITIONS
-                        and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())), len(raw))
+                        and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())
+                        or raw[n].endswith(("ed", "ing")) and raw[n].islower() and raw[n + 1] in _HEAD_PREPOSITIONS),
+                       len(raw))  # (and a participle's phrase: "a senior Western diplomat briefed on the talks")
             have = [w.lower() for w in raw[:cut]]
             if other.kind == "group" and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
                 continue

@@ -428,6 +428,7 @@ _OFFICE_ALIASES = {
     "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
     # a portfolio's holder: "Finance Minister Edouard Balladur ... The minister said" (not the prime one)
     "minister": r"(?<!Prime )Minister", "secretary": r"(?<!Press )(?<!General )Secretary",
+    "secretary-general": r"Secretary[- ]General", "secretary general": r"Secretary[- ]General",
     # a police officer's rank: "Detective Inspector Amir Khan ... The officer added"
     "officer": r"(?:Detective\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Constable|Sgt\.|Insp\.|Supt\.)",
     "detective": r"Detective(?:\s+(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Constable))?",
