@@ -11033,3 +11033,19 @@ def test_anonymous_sources_tails_and_the_secretary_general(text, speakers, roles
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers, roles", [
+    # "the charity", "the organisation" is the body that spoke before, when it is no firm, outlet or government
+    ("Aid\n\nOxfam said it would close the office. A spokesman for the charity said the decision saved money.",
+     ["Oxfam", "A spokesman for the charity"], [("spokesman", "Oxfam")]),
+    ("Press\n\nReporters Without Borders said the sentence was harsh. The organisation said bloggers were at risk.",
+     ["Reporters Without Borders", "Reporters Without Borders"], []),
+    # not a firm with a legal form for "the charity"
+    ("Oil\n\nBP Plc said it would close the office. A spokesman for the charity said the decision saved money.",
+     ["BP Plc", "A spokesman for the charity"], [("spokesman", None)]),
+])
+def test_the_charity_and_the_organisation(text, speakers, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles

@@ -33,7 +33,7 @@ _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
 # module finds which agency)
 _BODY_NOUN_PREP = re.compile(r"\s+(?:at|of|for|with)\s+the\s+(?P<org>agency|company|firm|bank|union|council|"
                              r"department|ministry|commission|committee|institute|university|hospital|charity|"
-                             r"board|authority|college|trust|foundation|association)\s*$")
+                             r"board|authority|college|trust|foundation|association|organisation|organization)\s*$")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
 AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
@@ -490,7 +490,7 @@ _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:living|working|based|born|se
 _ONE_TAIL = re.compile(r"\s+(?:of|with|at|for)\s+one$")
 _ORG_NOUNS = frozenset("""group board unit division committee council party bank cooperative department agency
     ministry team office fund bureau subsidiary arm wing campaign firm company union association
-    institute center centre foundation""".split())
+    institute center centre foundation charity organisation organization trust""".split())
 
 
 def _split_roles(part: str) -> list[str]:

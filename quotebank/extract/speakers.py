@@ -339,7 +339,8 @@ _ORG_NOUN_NAMES = {
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
-    "charity": frozenset(), "party": frozenset({"party"}), "committee": frozenset({"committee"}),
+    "charity": frozenset(), "organisation": frozenset(), "organization": frozenset(),
+    "party": frozenset({"party"}), "committee": frozenset({"committee"}),
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
@@ -355,6 +356,8 @@ _CLUB_NAMED = re.compile(
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
+# nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
+_ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
@@ -806,6 +809,9 @@ class Resolver:
                 continue
             toks = set(ent.tokens)
             if toks & names or ent.description == noun or noun == "bank" and any(t.endswith("bank") for t in toks) \
+                    or noun in _ANY_BODY_NOUNS and not toks & _FIRM_ENDS and TICKER.search(ent.name) is None \
+                    and not government_place(ent.tokens, ent.name) and not is_outlet(ent.name) \
+                    and ent.name.lower() not in countries() \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
                     toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
                 best = ent
