@@ -11049,3 +11049,16 @@ def test_the_charity_and_the_organisation(text, speakers, roles):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name in apposition before a verb in the present tense is the sentence's subject
+    ('Light\n\nHis daughter, Ellen Pascoe, remembers the storms. "Dad would be up all night," she says.',
+     ["Ellen Pascoe"]),
+    ("Radio\n\nBut one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position "
+     "and is letting them know he believes they are wrong.", ["Dennis Prager"]),
+    # not a list of names: no verb after the name
+    ('Light\n\nHis daughter, Ellen Pascoe, Tom and the others met at the harbour. "It was cold," she says.', [None]),
+])
+def test_an_appositive_name_before_a_present_tense_verb(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -2368,7 +2368,7 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|a
                              r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
                              r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
                              # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
-                             r"[a-z]{2,}ed|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
+                             r"[a-z]{2,}ed|[a-z]{3,}(?<!les)(?<!ss)(?<!ous)s|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
                              r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found|paid|put|set|"
                              r"sought|fought|drew|broke|chose|rose|fell|sold|heard|meant|spent|dealt|sat|shook|"
                              r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|did)\s")
