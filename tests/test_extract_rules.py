@@ -11062,3 +11062,20 @@ def test_the_charity_and_the_organisation(text, speakers, roles):
 ])
 def test_an_appositive_name_before_a_present_tense_verb(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the <body> <head word>" is the one person named with a role heading that body, by name or initials
+    ("Budget\n\nPaul Johnson, director of the Institute for Fiscal Studies, told the BBC the numbers did not add "
+     "up. The IFS chief said borrowing would be higher than forecast.", ["Paul Johnson", "Paul Johnson"]),
+    ("Budget\n\nPaul Nowak, general secretary of the TUC, said workers had been let down again. The TUC leader "
+     "said the plan would fail.", ["Paul Nowak", "Paul Nowak"]),
+    # not a body no one was named at, nor another body's
+    ("Budget\n\nPaul Nowak, general secretary of the TUC, said workers had been let down again. The CBI chief "
+     "said the plan would work.", ["Paul Nowak", "The CBI chief"]),
+    # not two people heading it
+    ("Budget\n\nPaul Nowak, general secretary of the TUC, said workers had been let down. Frances O'Grady, "
+     "president of the TUC, said pay was too low. The TUC leader said the plan would fail.", ["The TUC leader"]),
+])
+def test_the_leader_of_a_body_named_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)][-len(speakers):] == speakers

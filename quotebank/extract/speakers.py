@@ -201,6 +201,22 @@ def name_tokens(name: str) -> tuple[str, ...]:
 NO_SPEAKER_WORD = re.compile(r"(?:the|a|an|this|that|these|those|it|[a-z]+ing|came|went|said|says|helps|made)")
 
 
+# "the IFS chief", "the TUC leader": a body by its name or initials, then a word for its head
+_BODY_ROLE_EPITHET = re.compile(r"[Tt]he\s+(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+"
+                                r"(?:[a-z]+\s+)?(?P<head>[a-z]+)")
+_LEADER_WORDS = frozenset("chief boss head director leader chairman chairwoman chair president".split())
+
+
+def _same_body(short: str, full: str) -> bool:
+    """Does ``short`` name the body ``full`` names: the same words, or its initials ("IFS" for
+    "Institute for Fiscal Studies", "CBI" for "Confederation of British Industry")?"""
+    s, f = short.lower().removeprefix("the "), full.lower().removeprefix("the ")
+    if s == f:
+        return True
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+    return len(initials) >= 2 and short.replace(".", "") == initials
+
+
 # words before a role's head that make it another office ("vice president" is no "president")
 _TITLE_MODIFIERS = frozenset("vice deputy assistant associate executive senior chief acting interim former "
                              "junior shadow of for at in the a an and with on to".split())  # (and the words of a
@@ -682,6 +698,8 @@ class Resolver:
             return ent  # "the president said" after "President Barack Obama"
         if men.text[:4].lower() == "the " and (ent := self._titled_before(men)) is not None:
             return ent  # "the home secretary said" after "Home Secretary Charles Clarke"
+        if men.text[:4].lower() == "the " and (ent := self._leader_of_body(men)) is not None:
+            return ent  # "The IFS chief said" after "Paul Johnson, director of the Institute for Fiscal Studies"
         if (kind := _NAMED_KIND.fullmatch(men.text)) is not None and not self._person_named(kind.group("name")) \
                 and not any(w in nationalities() or w.lower() in countries() or w in us_states()
                             or w.rstrip(".") in titles() or "-" in w and not w.split("-")[-1][:1].isupper()
@@ -1232,6 +1250,34 @@ class Resolver:
     def masked_lower(self) -> str:
         return self.masked.lower()
 
+    def _leader_of_body(self, men: Mention) -> _Entity | None:
+        """"The IFS chief", "the TUC leader", "the CBI boss": the one person named before with a role
+        at that body (its name, or the initials of it) that heads it as the word does (a chief, boss,
+        head, director, leader, chair or president is any of them; a general secretary too), or the
+        same role."""
+        m = _BODY_ROLE_EPITHET.fullmatch(men.text)
+        if m is None:
+            return None
+        org, head = m.group("org"), m.group("head")
+        if head not in _LEADER_WORDS and head not in role_heads():
+            return None
+        found = []
+        for ent in self.entities:
+            if ent.kind != "person" or len(ent.tokens) < 2 or ent.last >= men.start:
+                continue
+            for r in self.introduction(ent)[1]:
+                if not r.role or not r.organization or r.qualifier:
+                    continue
+                words = r.role.lower().split()
+                rh = "leader" if words[-2:] == ["general", "secretary"] or words[-1] in _LEADER_WORDS else words[-1]
+                if (rh == head or rh == "leader" and head in _LEADER_WORDS) and _same_body(org, r.organization):
+                    found.append(ent)
+                    break
+        if len(found) != 1:
+            return None
+        found[0].last = men.start
+        return found[0]
+
     def _titled_before(self, men: Mention) -> _Entity | None:
         """The person an earlier title named: "Tory leader Michael Howard" for a later "the Tory
         leader", "England coach Sven-Goran Eriksson" for "the England coach" (two to four words
@@ -1555,8 +1601,8 @@ class Resolver:
             name = name[:-1]  # the sentence's full stop ("the Rivers Trust."), not "Co."
         words = name.split()
         head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
-        if any(e.kind == "organization" and e.name == name for e in self.entities):
-            return name  # a body that spoke: "The QCA said ... said its chairman"
+        if any(e.kind == "organization" and e.name in (name, "The " + name) for e in self.entities):
+            return name  # a body that spoke: "The QCA said ... said its chairman" (named with its article or not)
         if not name.endswith(".") and self.masked[max(0, last.start("name") - 4):last.start("name")] in ("the ", "The ") \
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
