@@ -11079,3 +11079,20 @@ def test_an_appositive_name_before_a_present_tense_verb(text, speakers):
 ])
 def test_the_leader_of_a_body_named_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text)][-len(speakers):] == speakers
+
+
+@pytest.mark.parametrize("text, clause", [
+    # people told, by their part in public life, then the clause without "that"
+    ("Hearing\n\nLinda Yaccarino told senators the platform had suspended millions of accounts.",
+     "the platform had suspended millions of accounts"),
+    ("Budget\n\nCharles Kennedy told voters his party would offer them an honest choice.",
+     "his party would offer them an honest choice"),
+    # when and where between the one told and "that" are no part of the report
+    ("Rubio\n\nMr. Rubio told reporters here Sunday that he would continue hammering at the leadership.",
+     "that he would continue hammering at the leadership"),
+    # not "this" with a verb: the report's own subject
+    ("Dollar\n\nDealers said this tended to confirm the impression that the dollar had a floor.",
+     "this tended to confirm the impression that the dollar had a floor"),
+])
+def test_people_told_and_when_before_that(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]

@@ -719,7 +719,10 @@ OBJECT = re.compile(
     # people by their trade, and the paper: "told government authorities it may", "told business executives
     # the most important issues are", "told the paper he hopes"
     r"(?:(?:the|visiting)\s+)?(?:[a-z]+\s+)?(?:authorities|executives|officials|regulators|investors|analysts|"
-    r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators)(?=\s|,\s+however,)"
+    r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators|senators|congressmen|MPs|MEPs|peers|"
+    r"councillors|councilors|voters|residents|parents|fans|colleagues|employees|workers|staff|students|listeners|"
+    r"viewers|readers|donors|activists|investigators|detectives|officers|prosecutors|jurors|doctors|"
+    r"campaigners|protesters|followers|viewers)(?=\s|,\s+however,)"
     r"(?!\s+(?:to|of|at|from|in|for)\b)|"  # ("told shareholders, however, that ...")
     r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"

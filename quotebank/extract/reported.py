@@ -193,10 +193,15 @@ _ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|w
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
+_WHEN_WHERE = (r"here|there|today|yesterday|tonight|earlier|later|recently|privately|publicly|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|"
+               r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)")
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 # (full stops inside the sentence: "in a U.S. Television interview")
-                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?,?"
+                                r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?"
+                                # or when and where, with no preposition: "told voters here Sunday that"
+                                r"|(?:" + _WHEN_WHERE + r")(?:\s+(?:" + _WHEN_WHERE + r"|in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))*),?"
                                 r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _PARTICIPLE_BEFORE_THAT = re.compile(r",\s+[a-z]+ing\s+$")  # "said on Tuesday, warning that"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
