@@ -11096,3 +11096,15 @@ def test_the_leader_of_a_body_named_before(text, speakers):
 ])
 def test_people_told_and_when_before_that(text, clause):
     assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a party tag in commas after the name leaves it the sentence's subject: the epithet after is that person
+    ("Hearing\n\nSen. Dick Durbin, D-Ill., said Congress had failed to act. The Illinois Democrat said the act must "
+     "pass this year.", ["Dick Durbin", "Dick Durbin"]),
+    ('Veto\n\n"The veto will be overridden," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\n'
+     'House Speaker Paul Ryan, R-Wis., despite his concerns, does believe McConnell is correct about the override.'
+     '\n\n"I do think the votes are there for the override," he said.', ["Mitch McConnell", "Paul Ryan", "Paul Ryan"]),
+])
+def test_a_party_tag_after_a_subject(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
