@@ -11108,3 +11108,14 @@ def test_people_told_and_when_before_that(text, clause):
 ])
 def test_a_party_tag_after_a_subject(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # a party tag before an appositive is no part of the role
+    ("D-Okla., chairman of the Senate Agriculture Committee", [("chairman", "Senate Agriculture Committee")]),
+    ("D-Iowa, sponsor of the bill", [("sponsor of the bill", None)]),
+    # an age as before
+    ("37, a teacher", [("teacher", None)]),
+])
+def test_a_party_tag_before_an_appositive(desc, roles):
+    assert [(r.role, r.organization) for r in parse_description(desc)] == roles

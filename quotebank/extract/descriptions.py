@@ -37,6 +37,7 @@ _BODY_NOUN_PREP = re.compile(r"\s+(?:at|of|for|with)\s+the\s+(?P<org>agency|comp
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
 AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
+_PARTY_TAG_FIRST = re.compile(r"[A-Z]-[A-Z][\w.]{1,8},\s+(?=\S)")  # "D-Ill., the committee's chairman"
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.I)
 
 
@@ -330,8 +331,8 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         return [Role(None, body[2], None, None, desc, offset, offset + len(desc))]  # "of the Cato Institute"
     if not desc or _AGE.match(desc) or HOME_TOWN.fullmatch(desc):
         return []  # (nor a home town: "of Exeter", "from Stoke")
-    age = AGE_FIRST.match(desc)
-    if age:  # "37, who made the journey ...": the age is no role
+    age = AGE_FIRST.match(desc) or _PARTY_TAG_FIRST.match(desc)
+    if age:  # "37, who made the journey ...": the age is no role (nor "D-Ill., the committee's chairman": the party tag)
         offset += age.end()
         desc = desc[age.end() :]
     m = _REL_ORG.match(desc)
