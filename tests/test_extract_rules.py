@@ -11119,3 +11119,19 @@ def test_a_party_tag_after_a_subject(text, speakers):
 ])
 def test_a_party_tag_before_an_appositive(desc, roles):
     assert [(r.role, r.organization) for r in parse_description(desc)] == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a person's possessive before a role is no organisation when the person was named
+    ('Trial\n\nA jury convicted former mayor Daniel Ortiz of bribery. Ortiz\'s defense attorney, Mark Feldman, said '
+     'his client would appeal.', [("defense attorney", None)]),
+    # a firm's is (no person of that name)
+    ("Trial\n\nKeystone Builders paid the bribes. Keystone's owner, Vincent Russo, said he had paid in cash.",
+     [("owner", "Keystone")]),
+    # "Assistant U.S. Attorney" is one title
+    ('Trial\n\n"This was a betrayal of the public trust," Assistant U.S. Attorney Rachel Kim told jurors.',
+     [("Assistant U.S. Attorney", None)]),
+])
+def test_a_persons_possessive_and_assistant_attorneys(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -1870,6 +1870,13 @@ class Resolver:
                 # "a spokesperson for the company": the company that spoke before, as "the company said"
                 # would be (none: no organisation, where no company's name ends in the word either)
                 r.organization = self._organisation_by_noun(r.organization, r.start)
+            elif r.organization and " " not in r.organization and r.description \
+                    and r.description.startswith((r.organization + "'s", r.organization + "\u2019s")) \
+                    and (any(e.kind == "person" and len(e.tokens) >= 2 and e.tokens[-1] == r.organization.lower()
+                             and e.key != ent.key and person_like_name(e.name.split()) for e in self.entities)
+                         or any(person_like_name(f.split()) and f != ent.name
+                                for _p, f in self._full_names_by_surname.get(r.organization.lower(), ()))):
+                r.organization = None  # "Ortiz's defense attorney" after "Daniel Ortiz": a person's, of no body
         # (whatever the capitals: "Economist Wendy Smith Cork of the brokerage ..." is one economist)
         roles = [r for r in roles if (key := (r.role and r.role.lower(), r.organization, r.place, r.qualifier)) not in seen
                  and not seen.add(key)]
