@@ -11135,3 +11135,15 @@ def test_a_party_tag_before_an_appositive(desc, roles):
 def test_a_persons_possessive_and_assistant_attorneys(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a title with "of" before a given name and surname, after "The": a person
+    ("Trade\n\nThe U.S. Secretary of Commerce Malcolm Baldrige said exports would rise sharply this year.",
+     "Malcolm Baldrige", "person"),
+    # lower-case words after "the" that name no body, read into the phrase: still the person
+    ("Memory\n\nThe memory Gordon Brown said the plan would fail badly.", "Gordon Brown", "person"),
+])
+def test_the_words_before_a_given_name_and_surname(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -1166,9 +1166,13 @@ class Resolver:
             # Warburg Securities", "sole manager BHF": a firm managing an issue)
             return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
         lead = self.text[men.start:men.name_start].strip().lower() if men.name_start is not None else ""
-        if lead and len(toks) > 1 and toks[0] in given_names() and is_role_like(lead.split()[-1].rstrip(".,")) \
-                and not org_description_head(lead) and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
-                and toks[-1] not in _FIRM_LAST:
+        lead_words = lead.split()
+        if lead and len(toks) > 1 and toks[0] in given_names() and not org_description_head(lead) \
+                and (is_role_like(lead_words[-1].rstrip(".,")) or is_role_like(lead)
+                     # (or any lower-case words after "the" that name no body: "the memory Gordon Brown")
+                     or lead_words[0] == "the" and not any(w in ORG_WORDS or w in FIRM_KIND_NOUNS for w in lead_words)
+                     and self.text[men.start:men.name_start].strip()[4:].islower()) \
+                and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) and toks[-1] not in _FIRM_LAST:
             return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
             # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
         if government_place(toks, name) or joined in _PARTIES_PLURAL \
