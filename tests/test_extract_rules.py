@@ -11147,3 +11147,19 @@ def test_a_persons_possessive_and_assistant_attorneys(text, roles):
 def test_the_words_before_a_given_name_and_surname(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers, kinds", [
+    # a name with a body's word or a legal form inside is an organisation, whatever its appositive says
+    ("NEW YORK, Oct 20 - Chase Manhattan Bank, a unit of Chase Manhattan Corp, said it acquired a portfolio of "
+     "loans.\n\nThe bank said the portfolio was worth 1.1 billion dlrs.",
+     ["Chase Manhattan Bank", "Chase Manhattan Bank"], ["organization", "organization"]),
+    ("PITTSBURGH, March 2 - Aluminum Co of America said it would raise prices by 2 cts a pound.",
+     ["Aluminum Co of America"], ["organization"]),
+    # not a person whose given name comes first
+    ('Radio\n\nJo Flaherty, a senior broadcaster, said the station would close.', ["Jo Flaherty"], ["person"]),
+])
+def test_a_bodys_word_inside_its_name(text, speakers, kinds):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [q.speaker_kind for q in qs] == kinds

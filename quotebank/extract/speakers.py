@@ -1181,6 +1181,10 @@ class Resolver:
         if len(toks) == 1 and toks[0] not in given_names() and not words[0].rstrip(".") in _HONORIFICS \
                 and name.strip()[:1].isupper() and self._named_as_firm(name.strip()):
             return True  # "Texaco said" in an article that wrote "Texaco Inc", "software giant Microsoft"
+        if len(toks) >= 2 and toks[0] not in given_names() and (
+                any(t in ORG_WORDS - _NOT_ALONE_BODY for t in toks[1:]) or any(t in COMPANY_ENDS for t in toks[1:-1])):
+            return True  # "Chase Manhattan Bank, a unit of Chase Manhattan Corp", "Aluminum Co of America": the
+            # name's own words say it is a body, whatever the appositive
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
             return False
