@@ -11163,3 +11163,18 @@ def test_a_bodys_word_inside_its_name(text, speakers, kinds):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [q.speaker_kind for q in qs] == kinds
+
+
+@pytest.mark.parametrize("text, speakers, roles", [
+    # a possessive written with the apostrophe alone, after a name not ending in "s"
+    ('Oil\n\nAdrian Lajous, Pemex\' executive vice president of international trade, said output was near the '
+     'level. "Production is surging," he said.', ["Adrian Lajous", "Adrian Lajous"],
+     [("executive vice president of international trade", "Pemex")]),
+    # not an apostrophe inside a body's name before a capital ("Workers' Union")
+    ("Docks\n\nTom Kerr, Harbour Employees Workers' Union spokesman, said the strike would go on.", ["Tom Kerr"],
+     [("spokesman", "Harbour Employees Workers' Union")]),
+])
+def test_a_bare_apostrophe_possessive(text, speakers, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles

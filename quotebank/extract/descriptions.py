@@ -457,7 +457,9 @@ def _parse_one(piece: str, start: int) -> Role | None:
 _OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*|(?:[a-z]+[ \t]+)?(?:council|company|club|"
                     r"government|party|union|bank|firm|university|school|hospital|board|team|ministry|department|"
                     r"agency|trust|charity|group|paper|newspaper|association|federation|society|institute|committee|commission|"
-                    r"authority|organisation|organization|foundation|network|league|service))['\u2019]s[ \t]+(?P<rest>\S.*)$", re.S)
+                    r"authority|organisation|organization|foundation|network|league|service))(?:['\u2019]s|['\u2019](?=[ \t]+[a-z]))[ \t]+"
+                    r"(?P<rest>\S.*)$", re.S)
+# (the bare apostrophe too: "Pemex' executive vice president", "Sanders' campaign manager")
 _NOT_OWNERS = frozenset("That It What There Here He She Who Let This Where".split())  # "That's Life host"
 _OWNED_THINGS = frozenset("letter letters paper papers figure figures data number numbers report filing order".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())

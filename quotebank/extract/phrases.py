@@ -1973,8 +1973,9 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
     if lf in ("who", "which", "whose", "whom", "a", "an", "the", "now", "then", "himself",
               "herself", "also", "formerly", "once", "both", "each", "former", "currently"):
         return True
-    if first.endswith(_POSSESSIVE) and len(seg) > 1:
-        return True  # "Trump's nominee for secretary of state", "Sanders' campaign manager"
+    if (first.endswith(_POSSESSIVE) or first.endswith(("'", "\u2019")) and first[:1].isupper() and len(first) > 2) \
+            and len(seg) > 1:
+        return True  # "Trump's nominee for secretary of state", "Sanders' campaign manager", "Pemex' executive ..."
     if lf.endswith("-based") and len(seg) > 1 and seg[-1][2].islower():
         return True  # "who founded the Cupertino, Calif.-based company": the rest of a place's phrase
     if any(t[2].endswith(_POSSESSIVE) for t in seg[:-1]) and seg[-1][2].islower():
