@@ -11178,3 +11178,14 @@ def test_a_bare_apostrophe_possessive(text, speakers, roles):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [(r["role"], r["organization"]) for r in qs[-1].speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name with a suffix is a full name: the surname, "he", the title later are that person
+    ("China\n\nAdm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies for accusing the "
+     "Chinese.\n\nHe has said China is provocative.", ["Harry B. Harris"]),
+    ('Campaign\n\nVice President Joseph R. Biden Jr. spoke in Ohio. "The middle class is getting clobbered," Biden '
+     'said.', ["Joseph R. Biden"]),
+])
+def test_a_full_name_with_a_suffix(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -635,6 +635,8 @@ class Resolver:
             for toks in parts:
                 if toks and toks[-1].endswith(("'s", "\u2019s")):
                     toks = toks[:-1] + [toks[-1][:-2]]
+                if len(toks) >= 3 and toks[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+                    toks = toks[:-1]  # "Harry B. Harris Jr.": the surname before the suffix
                 toks = _after_title(toks)
                 if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
                     full = _from_given_name(" ".join(toks))
@@ -2339,6 +2341,7 @@ _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
     r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
+    r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
