@@ -10819,6 +10819,7 @@ def test_a_noun_for_a_person_before_a_given_name(text, speakers, kind, roles):
     ("Tesla chief executive", [("chief executive", "Tesla")]),
     # two roles joined by "and": both, of one body when both are offices in it
     ("Qantas chairman and chief executive", [("chairman", "Qantas"), ("chief executive", "Qantas")]),
+    ("Exxon director and senior vice-president", [("director", "Exxon"), ("senior vice-president", "Exxon")]),
     ("chairman and chief executive", [("chairman", None), ("chief executive", None)]),
     ("Premiership footballer and record company boss",
      [("footballer", "Premiership"), ("record company boss", None)]),

@@ -215,7 +215,7 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         # "chairman and chief executive Kevan Gosper", "Qantas chairman and chief executive ...": two
         # roles, the second of the body the first names
         s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
-        shared = all(r.split()[-1].lower() in _OFFICE_HEADS for r in (first[0].role, title))  # (not "Premiership
+        shared = all(r.split()[-1].lower().split("-")[-1] in _OFFICE_HEADS for r in (first[0].role, title))  # (not "Premiership
         # footballer and record company boss": a footballer of the league, a boss of some company)
         return first + [Role(title, first[0].organization if shared else None, qualifier,
                              first[0].place if shared else None, prefix[s:e], offset + s, offset + e)]
