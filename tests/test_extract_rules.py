@@ -11190,3 +11190,17 @@ def test_a_bare_apostrophe_possessive(text, speakers, roles):
 ])
 def test_a_full_name_with_a_suffix(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a "he" with no antecedent at all: the one man named in full in its paragraph or the one before
+    ("Oil\n\nFollowing the comments by acting secretary general John Smith, US light crude fell 32 cents. He said "
+     "that high prices meant Opec was unlikely to cut output.", ["John Smith"]),
+    # not where two people who may be men are named there ("Leonardo DiCaprio": a given name the list lacks)
+    ("Awards\n\nLeonardo DiCaprio and Richard Gere attended the awards. The biggest cheer was for DiCaprio's "
+     "arrival. He said the welcome was amazing.", [None]),
+    # not a woman for "he"
+    ("Awards\n\nThe biggest cheer was for Cate Blanchett's arrival. He said the welcome was amazing.", [None]),
+])
+def test_a_pronoun_of_no_antecedent_and_the_one_person_named(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

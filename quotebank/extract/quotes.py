@@ -518,6 +518,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
+    _named_object_speakers(out, res)
     _named_after(out, res)
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
@@ -740,6 +741,20 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
                 break
             i -= 1
+
+
+def _named_object_speakers(out: list[Quote], res: Resolver) -> None:
+    """A "he" or "she" still of no speaker after that: the one person of its gender named in full in
+    its paragraph or the one before, whatever the name's part in its sentence ("Following the
+    comments by acting Opec secretary general Adnan Shihab-Eldin, crude fell. He said ...")."""
+    for q in out:
+        if q.speaker_key is not None or q.speaker_start is None or not q.speaker_mention:
+            continue
+        gender, kind = pronouns().get(q.speaker_mention.lower(), (None, None))
+        if kind == "person" and gender in ("male", "female") \
+                and (ent := res.named_object_before(q.speaker_start, gender)) is not None:
+            q.speaker_key = ent.key
+            q.confidence = round(max(0.05, q.confidence - 0.15), 2)
 
 
 # the words before a report's attribution in the middle of its sentence are a piece of the

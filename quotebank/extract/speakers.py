@@ -1538,6 +1538,20 @@ class Resolver:
         best.last = men.start
         return best
 
+    def named_object_before(self, pos: int, gender: str) -> _Entity | None:
+        """When "he" or "she" has no antecedent at all: the one person of that gender (by given name)
+        named in full in this paragraph or the one before, whatever part the name plays in its
+        sentence ("Following the comments by acting Opec secretary general Adnan Shihab-Eldin, crude
+        fell. He said ...": an object, which the subject scan does not read)."""
+        ps = self._paragraph_before_start(pos, 800)
+        named = [(p, f) for p, f in self.full_names if ps <= p < pos and 2 <= len(f.split()) <= 3
+                 and given_names().get(name_tokens(f)[0]) in (gender, None)]
+        if not named or len({name_tokens(f)[-1] for _p, f in named}) != 1 \
+                or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
+            return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
+        p, f = named[-1]
+        return self._name(Mention(p, p + len(f), f, "name", p, p + len(f)), gender)
+
     def _paragraph_before_start(self, pos: int, window: int = 1500) -> int:
         """Where the paragraph before the one holding ``pos`` starts, but no further back than
         ``window`` characters (a long one-line text is read in bounded steps)."""
