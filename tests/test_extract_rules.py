@@ -10549,8 +10549,9 @@ def test_an_occupation_epithet(text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # the given name after a role opening the sentence says whom "he" or "she" can be
+    # (the man she named, as the one man named in full nearby, since 0.6.482; no one's before)
     ('Threats\n\nProsecutor Jane Hill said Daniel Pike had sent more than 40 messages. In one, he wrote: "You will '
-     'regret this."', ["Jane Hill", None]),
+     'regret this."', ["Jane Hill", "Daniel Pike"]),
     ('Threats\n\nProsecutor Jane Hill said Daniel Pike had sent more than 40 messages. "He showed no remorse," she '
      "added.", ["Jane Hill", "Jane Hill"]),
     ('Budget\n\nChancellor Nigel Lawson said the budget was balanced.\n\nHe said he supported an early election.',
@@ -10592,9 +10593,10 @@ def test_a_subject_after_but(text, speakers):
     ("Debate\n\nSen. Bernie Sanders spoke.\n\nHillary Clinton prosecuted Sanders at a debate. Sanders hit back. "
      'She accused him of being soft on guns.\n\nClinton said the plan would work. "We will win," he said.',
      ["Hillary Clinton", "Hillary Clinton", "Bernie Sanders"]),
+    # (no antecedent by subject: the one man named in full nearby, since 0.6.482; None before)
     ("Debate\n\nDemocratic front-runner Hillary Clinton prosecuted Sen. Bernie Sanders at a debate.\n\nClinton put "
      "Sanders on the defensive, but a hoarse-voiced Sanders got in numerous digs. He accused Clinton of being too "
-     "cozy with Wall Street.", [None]),
+     "cozy with Wall Street.", ["Bernie Sanders"]),
     # and is unknown when two full names with that surname differ ("Bill Clinton", "Hillary Clinton")
     ("Harlem\n\nHe recalled Bill Clinton's years in office.\n\nHillary Clinton spoke in Harlem. Clinton proposed new "
      'rules. "You can\'t just show up at election time," she said.', ["Hillary Clinton"]),
@@ -11058,8 +11060,8 @@ def test_the_charity_and_the_organisation(text, speakers, roles):
      ["Ellen Pascoe"]),
     ("Radio\n\nBut one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position "
      "and is letting them know he believes they are wrong.", ["Dennis Prager"]),
-    # not a list of names: no verb after the name
-    ('Light\n\nHis daughter, Ellen Pascoe, Tom and the others met at the harbour. "It was cold," she says.', [None]),
+    # not a list of names: no verb after the name (and "he" then no one's: Tom is no full name)
+    ('Light\n\nHis daughter, Ellen Pascoe, Tom and the others met at the harbour. "It was cold," he says.', [None]),
 ])
 def test_an_appositive_name_before_a_present_tense_verb(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -49,6 +49,7 @@ from .phrases import (
     STOP_BACK,
     Mention,
     is_title_word,
+    person_noun,
     role_word_opening,
     portfolio_words,
     word_ends,
@@ -1550,6 +1551,12 @@ class Resolver:
                 or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
             return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
         p, f = named[-1]
+        dot = self.masked.rfind(". ", 0, p)
+        ss = max(dot + 2 if dot >= 0 else 0, self.masked.rfind("\n", 0, p) + 1)
+        words = self.masked[ss:p].split()[:4]
+        if words and words[0] in ("The", "A", "An") and any(person_noun(w.strip(",")) for w in words[1:]):
+            return None  # "The governor met her deputy, Tom Reyes, and the mayor, Ann Cole. '...,' she said":
+            # the sentence's own subject is a person, unnamed, and more likely who speaks
         return self._name(Mention(p, p + len(f), f, "name", p, p + len(f)), gender)
 
     def _paragraph_before_start(self, pos: int, window: int = 1500) -> int:
