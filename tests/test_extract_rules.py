@@ -11206,3 +11206,22 @@ def test_a_full_name_with_a_suffix(text, speakers):
 ])
 def test_a_pronoun_of_no_antecedent_and_the_one_person_named(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, kind, description", [
+    # what a firm is, opening the sentence before its name, is its description, not part of a person's name
+    ("Fire\n\nUtility Southern California Edison said it was investigating whether its equipment played a role.",
+     "Southern California Edison", "organization", "Utility"),
+    ("Cars\n\nThe fire spread. Carmaker Toyota said it was investigating whether its parts played a role.",
+     "Toyota", "organization", "Carmaker"),
+])
+def test_what_a_firm_is_opening_the_sentence(text, speaker, kind, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind, q.speaker_description) == (speaker, kind, description)
+
+
+def test_a_firm_kind_inside_a_bodys_name_is_no_description():
+    # "Airline" inside "The Brotherhood of Railway and Airline Clerks" does not open its sentence
+    q, = extract_quotes("MINNEAPOLIS, April 8 - The Brotherhood of Railway and Airline Clerks said more than 5,500 "
+                        "former workers will receive payments.")
+    assert q.speaker != "Clerks"

@@ -493,6 +493,9 @@ def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
 # what a firm is, between "of the" and its name: "Jane Doe of the brokerage Nesbitt Thomson"
 FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fund consultancy agency insurer "
                              "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
+# what a firm is, opening a sentence before its name: "Carmaker Toyota said", "Utility Southern California Edison said"
+FIRM_KIND_OPENERS = frozenset("carmaker automaker retailer insurer lender utility airline supermarket "
+                               "brewer miner chipmaker drugmaker conglomerate".split())
 
 
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
@@ -580,6 +583,13 @@ _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
 
 
+def _opens_sentence(m: str, s: int) -> bool:
+    """Does the word at ``s`` open its sentence or line (after a full stop, a line break, a dash)?"""
+    before = m[max(0, s - 12):s]
+    kept = before.rstrip()
+    return s == 0 or not kept or "\n" in before[len(kept):] or kept[-1] in ".!?:-\u2014\u2013"
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -591,6 +601,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and nr[0] == s and len(toks) >= 3 and nr[1] >= toks[2][1] and role_word_opening(toks[0][2]) \
             and toks[1][2].lower() in given_names():
         nr = (toks[1][0], nr[1])  # "Parent Jo Evans said", "Headteacher Sarah Boyd said": her role, then her name
+    elif nr and nr[0] == s and len(toks) >= 2 and nr[1] >= toks[1][1] and toks[0][2][:1].isupper() \
+            and toks[0][2].lower() in FIRM_KIND_OPENERS and _opens_sentence(m, s):
+        # (opening its sentence: not "The Brotherhood of Railway and Airline Clerks")
+        nr = (toks[1][0], nr[1])  # "Carmaker Toyota said", "Utility Southern California Edison said": what it is
     if nr and nr[0] > s:
         run = [t for t in toks if nr[0] <= t[0] < nr[1]]
         k0 = toks.index(run[0]) if run else 0

@@ -39,6 +39,7 @@ from .phrases import (
     DAYS,
     DETERMINERS,
     FIRM_KIND_NOUNS,
+    FIRM_KIND_OPENERS,
     GROUP_HEADS,
     MASK,
     ORG_WORDS,
@@ -1170,6 +1171,8 @@ class Resolver:
             return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
         lead = self.text[men.start:men.name_start].strip().lower() if men.name_start is not None else ""
         lead_words = lead.split()
+        if lead in FIRM_KIND_OPENERS and toks[0] not in given_names():
+            return True  # "Utility Southern California Edison said", "Insurer Aviva said": what it is, before it
         if lead and len(toks) > 1 and toks[0] in given_names() and not org_description_head(lead) \
                 and (is_role_like(lead_words[-1].rstrip(".,")) or is_role_like(lead)
                      # (or any lower-case words after "the" that name no body: "the memory Gordon Brown")
