@@ -11225,3 +11225,16 @@ def test_a_firm_kind_inside_a_bodys_name_is_no_description():
     q, = extract_quotes("MINNEAPOLIS, April 8 - The Brotherhood of Railway and Airline Clerks said more than 5,500 "
                         "former workers will receive payments.")
     assert q.speaker != "Clerks"
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a role word opening the line before the name, the appositive after it an age
+    ("Fire\n\nResident Sandra Lopez, 52, said she grabbed her dog and her photographs.", [("resident", None)]),
+    # not a headline's word: the role the story gives later stands
+    ("Billionaire Mark Cuban Revealed Who He'd Pick\n\nEight years after backing Barack Obama, billionaire Dallas "
+     "Mavericks owner Mark Cuban is sizing up the field.\n\nCuban said he sees someone without the ideas.",
+     [("owner", "Dallas Mavericks")]),
+])
+def test_a_role_word_opening_the_line_before_an_aged_name(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

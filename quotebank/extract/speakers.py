@@ -226,6 +226,7 @@ _TITLE_MODIFIERS = frozenset("vice deputy assistant associate executive senior c
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_LINE_FIRST_WORD = re.compile(r"(?:^|\n)([A-Z][a-z]+)[ \t]+$")  # the one word between a line's start and a name
 
 
 def _role_words(text: str) -> str:
@@ -1805,6 +1806,12 @@ class Resolver:
                     # appositive describes the speaker, the capitalised words before the name
                     # ("said Senate Majority Leader Chuck Schumer, a Democrat from New York")
                     words = desc.split() if prefix else _capitalised_before(self.masked, i)
+                    if not prefix and not words and i >= self.headline_end \
+                            and (lw := _LINE_FIRST_WORD.search(self.masked, max(0, i - 24), i)) \
+                            and role_word_opening(lw.group(1)):
+                        # "Resident Sandra Lopez, 52, said": a role word opening the line, the appositive an age
+                        w0 = lw.group(1)
+                        titled = [Role(w0.lower(), None, None, None, w0, lw.start(1), lw.end(1))]
                     while words and (words[-1].endswith(".") and words[-1].rstrip(".") in titles()
                                      or words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("Sir", "Dame", "Lord")):
                         words.pop()
