@@ -259,7 +259,7 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
         return _PARTY_WORDS[low], None, title
     words = org.split()
     if len(words) >= 2 and words[0].rstrip(".").lower() in _TITLE_MODS and words[0][:1].isupper() \
-            and all(w in _COUNTRY_ABBREVIATIONS or w in nationalities() for w in words[1:]):
+            and all(w in _PLACE_ABBREVIATIONS or w in nationalities() for w in words[1:]):
         return None, None, org + " " + title  # "Assistant U.S. Attorney", "Deputy U.S. Marshal": one title
     if head in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
         for k in range(len(words)):
@@ -318,7 +318,6 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
 
 
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
-_COUNTRY_ABBREVIATIONS = frozenset("U.S. US UK U.K. EU".split())
 _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 
 

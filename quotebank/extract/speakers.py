@@ -397,12 +397,14 @@ _LEAD_SHARES = re.compile(
 # a byline: "By Lee Park", "*By Lee Park*"
 BYLINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z]")
 _BYLINE_LINE = re.compile(r"\n+" + BYLINE.pattern + r"[^\n]*")  # (the next line, a byline)
+# words for a firm, beyond the ones that open a sentence before its name, that a wire's lead puts first:
+# "Oil major BP said", "British retailer Marks & Spencer reported"
+_LEAD_FIRM_KINDS = frozenset("bank group firm company giant major maker producer chain operator manufacturer supplier "
+                             "distributor exporter importer refiner".split())
 _LEAD_SPEAKER = re.compile(
     r"[ \t\n]*" + _WIRE_LEAD
     # (after what the firm is: "British retailer Marks & Spencer reported", "Oil major BP said")
-    + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:retailer|carmaker|automaker|bank|lender|insurer|airline|"
-    r"group|firm|company|giant|major|maker|producer|supermarket|chain|operator|miner|manufacturer|conglomerate|"
-    r"brewer|utility|supplier|distributor|exporter|importer|refiner)[ \t]+)?"
+    + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:" + trie_regex(FIRM_KIND_OPENERS | _LEAD_FIRM_KINDS) + r")[ \t]+)?"
     r"(?P<name>(?:(?:[A-Z][\w&'.-]*|&|and)[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
 _LEAD_SUBJECT = re.compile(
@@ -734,8 +736,7 @@ class Resolver:
                 Mention(men.start, men.end, "the company", men.kind))) is not None:
             return ent  # "Note - company said it plans ...": a wire table's note, the company without its article
         if (occupation := _OCCUPATION_EPITHET.fullmatch(men.text)) is not None \
-                and not any(e.kind == "anonymous" and _before_preposition(_desc_head(e.name)).split()[-1:] == [occupation.group("head").lower()]
-                            for e in self.entities) \
+                and not self._anonymous_of_head(occupation.group("head").lower()) \
                 and (ent := self._epithet(men, occupation)) is not None \
                 and self._may_be_a(ent, occupation.group("head").lower(), men.text):
             return ent  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
@@ -953,7 +954,7 @@ class Resolver:
             if want in stated:
                 found.append(ent)
         if not found and " " not in want and want not in title_words() and want not in positions() \
-                and is_role_like(want) and not any(e.kind == "anonymous" and _before_preposition(_desc_head(e.name)).split()[-1:] == [want] for e in self.entities):
+                and is_role_like(want) and not self._anonymous_of_head(want):
             # "the farmer" after "sheep farmer Alun Jones", "The developer" after "The real estate developer
             # Marcus Hale": the one person whose role has that head, under words that make it no other
             # office (not "the president" after "Vice President Mike Pence"; titles have readings of their own)
@@ -1170,7 +1171,8 @@ class Resolver:
                 and toks[-1] not in _FIRM_LAST and ACRONYM.fullmatch(name.strip()) is None:  # (not "lead manager
             # Warburg Securities", "sole manager BHF": a firm managing an issue)
             return False  # "The Bank of Japan's deputy governor Yasushi Mieno": a person, by the role before the name
-        lead = self.text[men.start:men.name_start].strip().lower() if men.name_start is not None else ""
+        written = self.text[men.start:men.name_start].strip() if men.name_start is not None else ""
+        lead = written.lower()
         lead_words = lead.split()
         if lead in FIRM_KIND_OPENERS and toks[0] not in given_names():
             return True  # "Utility Southern California Edison said", "Insurer Aviva said": what it is, before it
@@ -1178,7 +1180,7 @@ class Resolver:
                 and (is_role_like(lead_words[-1].rstrip(".,")) or is_role_like(lead)
                      # (or any lower-case words after "the" that name no body: "the memory Gordon Brown")
                      or lead_words[0] == "the" and not any(w in ORG_WORDS or w in FIRM_KIND_NOUNS for w in lead_words)
-                     and self.text[men.start:men.name_start].strip()[4:].islower()) \
+                     and written[4:].islower()) \
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) and toks[-1] not in _FIRM_LAST:
             return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
             # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
@@ -1231,6 +1233,12 @@ class Resolver:
             return  # an age alone ("Tom Reyes, 52, said")
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
+
+    def _anonymous_of_head(self, head: str) -> bool:
+        """Did an anonymous source whose description has this head speak ("A geologist at the
+        university" for "geologist")? Then "the geologist" is that source, no one named."""
+        return any(e.kind == "anonymous" and _before_preposition(_desc_head(e.name)).split()[-1:] == [head]
+                   for e in self.entities)
 
     def _unresolved_epithet(self, men: Mention) -> _Entity:
         """An epithet that is no one named ("The Conservative MP said", "the Scot admitted"): a source by its
