@@ -4353,8 +4353,8 @@ def test_a_report_ends_before_what_the_speaker_would_not_say(text, report):
     # an adjective capitalised at a sentence's start is no part of the name after it
     ("Rival Hillary Clinton said the plan would fail.", "Hillary Clinton"),
     ("Embattled Theresa Roe said the plan would fail.", "Theresa Roe"),
-    # but a two-word name stays whole
-    ("Rival Clinton said the plan would fail.", "Rival Clinton"),
+    # and before a surname alone (0.6.487: a two-word "Rival Clinton" was kept whole)
+    ("Rival Clinton said the plan would fail.", "Clinton"),
 ])
 def test_a_capitalised_adjective_before_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
@@ -10294,12 +10294,12 @@ def test_a_bodys_word_in_capitals_before_people(text, speaker):
     ('Vote\n\nThe bill passed.\n\nSenate Majority Leader Chuck Schumer spoke first. "It is time," he said.',
      "Chuck Schumer", "Senate Majority Leader", ["Senate Majority Leader"]),  # (a line break before the title)
     ('Derby\n\nRovers won.\n\nManager Joey Barton was less effusive. "What pressure?" he said.',
-     "Joey Barton", "Manager", ["Manager"]),
+     "Joey Barton", "Manager", ["manager"]),
     # playing positions are roles, and no part of the name
     ('Derby\n\nRovers won. Substitute Jamie Reid scored twice. "I just wanted to play," Reid said.',
-     "Jamie Reid", "Substitute", ["Substitute"]),
+     "Jamie Reid", "Substitute", ["substitute"]),
     ('Derby\n\nRovers won. Goalkeeper Tom Cole saved a penalty. "I guessed right," he said.',
-     "Tom Cole", "Goalkeeper", ["Goalkeeper"]),
+     "Tom Cole", "Goalkeeper", ["goalkeeper"]),
     ('Derby\n\nRovers won with two goals from substitute Jamie Reid. "I just wanted to play," Reid said.',
      "Jamie Reid", "substitute", ["substitute"]),
     # a sentence's opening word, a preposition or a verb before the title is none of it
@@ -10330,7 +10330,7 @@ def test_a_title_before_the_name_describes_the_speaker(text, speaker, descriptio
      "Jane Doe", [("economist", "Brookings Institution")]),
     # one role, whatever its capitals ("Economist ... of the brokerage" gave "Economist" and "economist")
     ("Rates\n\nEconomist Wendy Smith Cork of the brokerage Nesbitt Thomson Deacon Ltd said rates would fall.",
-     "Wendy Smith Cork", [("Economist", "Nesbitt Thomson Deacon Ltd")]),
+     "Wendy Smith Cork", [("economist", "Nesbitt Thomson Deacon Ltd")]),
     # the firm itself still speaks
     ("Rates\n\nThe brokerage Nesbitt Thomson said rates would fall.", "Nesbitt Thomson", []),
 ])
@@ -11238,3 +11238,33 @@ def test_a_firm_kind_inside_a_bodys_name_is_no_description():
 def test_a_role_word_opening_the_line_before_an_aged_name(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers, roles", [
+    # an occupation capitalised before a name whose given name the list lacks is no part of the name,
+    # and the role is the occupation in lower case
+    ("Budget\n\nUnemployment remains high. Economist Colen Garrow said the budget looked as if it would "
+     "stimulate growth. \"It's pleasant to see the cut,\" he said.",
+     ["Colen Garrow", "Colen Garrow"], [("economist", None)]),
+    ("Rigs\n\nHuisman is moving east. \"In the US growth is something like 6%,\" said Boss Henk Addink.",
+     ["Henk Addink"], [("boss", None)]),
+    ("Awards\n\nThe show went on. Actress Amandla Stenberg was also honored. \"My blackness does not inhibit "
+     "me,\" Stenberg said.", ["Amandla Stenberg"], [("actress", None)]),
+    # a surname alone after the occupation
+    ("Shares\n\nThe stock is cheap. Analyst Lee said \"the new salads should boost sales.\"", ["Lee"],
+     [("analyst", None)]),
+    # an epithet, not a role: "Rival Sony"
+    ("Consoles\n\nNintendo sold 2.8 million. Rival Sony has said it will launch its console in March.", ["Sony"],
+     []),
+    # not a title that is capitalised before names as a matter of course, nor a firm's first word
+    ("Court\n\nThe case went on. Attorney Gloria Allred said the women would testify.", ["Gloria Allred"],
+     [("Attorney", None)]),
+    ("Engines\n\nThe test ended. General Electric said its engine lived up to expectations.", ["General Electric"],
+     []),
+    ("Polls\n\nThe vote is near. Conservative Republicans said the bill would lead to war.",
+     ["Conservative Republicans"], []),
+])
+def test_an_occupation_capitalised_before_a_name(text, speakers, roles):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert [(r["role"], r["organization"]) for r in qs[0].speaker_roles] == roles

@@ -327,6 +327,14 @@ _NAME_THEN_SENTENCE = re.compile(r"(?<=[A-Za-z]{3})\.[ \t]+(?=[A-Z])")
 _STREET_WORDS = frozenset("road street avenue lane drive way square place close crescent terrace row hill park".split())
 
 
+# occupations the press capitalises before a name ("Analyst Lee said", "Actress Amandla Stenberg"):
+# none of them a title, a party, a rank or a word that opens a firm's name ("General", "National")
+OCCUPATIONS_BEFORE_NAMES = frozenset("""Analyst Economist Strategist Trader Dealer Lawyer Consultant Investor
+    Founder Actor Actress Singer Rapper Comedian Presenter Broadcaster Boss Star Midfielder Striker Defender
+    Winger Goalkeeper Keeper Chef Designer Architect Author Writer Novelist Playwright Producer Pundit Critic
+    Campaigner Activist Researcher Scientist Resident Student Farmer Businessman Businesswoman Entrepreneur
+    Banker Spokesman Spokeswoman Spokesperson Aide Adviser Advisor Executive Manager Substitute""".split())
+
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
@@ -369,6 +377,8 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         pos = start + len(piece)
         role = _parse_one(piece.strip(), offset + start)
         if role and (role.role is None or is_role_like(role.role)):
+            if role.role in OCCUPATIONS_BEFORE_NAMES:
+                role.role = role.role.lower()  # "Economist Colen Garrow": an occupation, capitalised only by its place
             out.append(role)
     return out
 

@@ -231,11 +231,13 @@ def strip_trailing_period(m: str, s: int, e: int) -> int:
 # role nouns capitalised at a sentence's start: "Spokesman Marlin Fitzwater said" (a role, then the name)
 _CAPITALISED_ROLES = frozenset("Spokesman Spokeswoman Spokesperson Analyst Economist Strategist Trader Dealer "
                                "Lawyer Attorney Aide Adviser Advisor Consultant Official Executive".split())
-_CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted Jailed Exiled Deposed "
+CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted Jailed Exiled Deposed "
                                    "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
 
 
 _LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc"))
+# last words of bodies' and publications' names that open with a role word ("Economist Intelligence Unit")
+ROLE_WORD_NAME_ENDS = frozenset(("Unit", "Magazine", "Review", "Survey"))
 
 
 def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -299,10 +301,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     run = toks[j:]
     while run and (run[0][2] in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower().rstrip(".") not in ORG_WORDS | _PAPER_WORDS
-                   or len(run) > 2 and (run[0][2] in _CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
+                   or len(run) > 2 and (run[0][2] in CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
                                         and _person_like(" ".join(t[2] for t in run[1:]))
-                                        and run[-1][2] not in ("Unit", "Magazine", "Review", "Survey"))):  # (not "Economist
-        # Intelligence Unit", "Executive Telecommunications Inc")
+                                        and run[-1][2] not in ROLE_WORD_NAME_ENDS)
+                   or len(run) == 2 and (run[0][2] in _CAPITALISED_ROLES or run[0][2] in CAPITALISED_MODIFIERS)
+                   and run[1][2][1:].islower()
+                   and run[1][2].rstrip(".").lower() not in ORG_WORDS | COMPANY_ENDS):  # (not "Economist
+        # Intelligence Unit", "Executive Telecommunications Inc"; but "Analyst Lee said", "Rival Sony said": the name)
         run = run[1:]  # (and "On Friday Reagan said": no "Friday Reagan"; but "the Sunday Times";
         # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:

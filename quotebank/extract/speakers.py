@@ -13,7 +13,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .descriptions import AGE_FIRST, HOME_TOWN, HONORIFICS, Role, body_after, is_role_like, parse_description, parse_title
+from .descriptions import (
+    AGE_FIRST,
+    HOME_TOWN,
+    HONORIFICS,
+    OCCUPATIONS_BEFORE_NAMES,
+    Role,
+    body_after,
+    is_role_like,
+    parse_description,
+    parse_title,
+)
 from .lexicon import (
     countries,
     cues,
@@ -35,6 +45,7 @@ from .lexicon import (
     us_states,
 )
 from .phrases import (
+    CAPITALISED_MODIFIERS,
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
@@ -47,6 +58,7 @@ from .phrases import (
     PEOPLE_AT_HEADS,
     FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
+    ROLE_WORD_NAME_ENDS,
     STOP_BACK,
     Mention,
     is_title_word,
@@ -123,6 +135,8 @@ def _from_given_name(name: str) -> str:
     """'State William Galvin' (from 'Secretary of State William Galvin') -> 'William Galvin': a
     name of three or more words starts at its given name when a capitalised word precedes it."""
     words = name.split()
+    if len(words) >= 2 and _role_word_first(words):
+        return " ".join(words[1:])  # "Economist Colen Garrow", "Midfielder Edu": the name after the role
     if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS:
         return name  # (and not "Lawyers' Christian Fellowship": a body's name)
     for i in range(1, len(words) - 1):
@@ -132,6 +146,16 @@ def _from_given_name(name: str) -> str:
             # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
             return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
     return name
+
+
+def _role_word_first(words: list[str]) -> bool:
+    """Does a capitalised occupation or epithet open these words before a name of one to three
+    capitalised words ("Economist Colen Garrow", "Boss Henk Addink", "Rival Sony")?"""
+    first = words[0]
+    if not 2 <= len(words) <= 4 or not (first in CAPITALISED_MODIFIERS or first in OCCUPATIONS_BEFORE_NAMES):
+        return False
+    return words[-1] not in ROLE_WORD_NAME_ENDS \
+        and all(w[:1].isupper() and w.rstrip(".").lower() not in _BODY_ENDS for w in words[1:])
 
 
 _BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
