@@ -11268,3 +11268,60 @@ def test_an_occupation_capitalised_before_a_name(text, speakers, roles):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert [(r["role"], r["organization"]) for r in qs[0].speaker_roles] == roles
+
+
+def test_a_title_of_several_words_before_a_known_given_name_is_cut_whole():
+    # "Chief Executive Officer Laura Chen": not "Officer Laura Chen" (the occupation rule above cuts one word)
+    q, = extract_quotes('Chips\n\n"Demand is weak," Chief Executive Officer Laura Chen said on a call.')
+    assert q.speaker == "Laura Chen"
+
+
+def test_dozens_of_people_are_no_he():
+    text = ("Bus lane\n\nThe plan was approved despite objections from dozens of shopkeepers who say it will "
+            "drive customers away.\n\nCouncillor Mark Ellison, cabinet member for transport, told the meeting the "
+            "scheme would cut journey times. \"We cannot keep asking people to sit in traffic,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["dozens of shopkeepers", "Mark Ellison", "Mark Ellison"]
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a described subject, then an appositive of role words and a name: the person named speaks
+    ("Marathon\n\nHis coach, former world champion Moses Tanui, said Kiprono had trained at altitude.",
+     "Moses Tanui", "His coach, former world champion"),
+    ("Tech\n\nThe company's founder, billionaire Jack Ma, said the case was weak.", "Jack Ma",
+     "The company's founder, billionaire"),
+    # not a name after no role words, nor a subject that is no role
+    ("Marathon\n\nHis coach, along with Moses Tanui, said the case was weak.", "His coach", "His coach"),
+    ("Tech\n\nThe company, rival of Jack Ma, said the case was weak.", "The company", "The company"),
+])
+def test_a_role_then_a_name_in_the_appositive(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, n", [
+    # a paper's section or a sport before a headline's colon is no speaker
+    ("Marathon: Kiprono breaks course record in Berlin\n\nKenya's Daniel Kiprono broke the Berlin Marathon "
+     "course record on Sunday.", 0),
+    ("Business: Verant cuts forecast\n\nVerant Semiconductor Inc cut its forecast.", 0),
+    # a person's name is
+    ("Trump: Mexico will pay for the wall\n\nDonald Trump spoke on Sunday.", 1),
+])
+def test_a_section_label_before_a_headlines_colon(text, n):
+    assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sports epithet after the person the sentence before is about: that person
+    ("Athletics\n\nKelly Holmes has been forced out of the championships. The double Olympic champion said: "
+     "\"I am very disappointed.\"", "Kelly Holmes"),
+    ("Marathon\n\nEthiopia's Tigist Assefa won the women's race. The two-time champion said she had been "
+     "\"suffering since 30K\" but was proud.", "Tigist Assefa"),
+    ("Football\n\n\"No one knows what he will bring,\" said Ferdinand. The central defender added: \"We will wait "
+     "and see.\"", "Ferdinand"),
+    # not when the person was named paragraphs back and another since
+    ("Athletics\n\nKelly Holmes has been forced out.\n\nThe meeting went ahead. Paula Radcliffe ran well and Mo "
+     "Farah won. The promoters were pleased.\n\nThe double Olympic champion said: \"I am very disappointed.\"",
+     "The double Olympic champion"),
+])
+def test_a_sports_epithet_is_the_person_just_named(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -898,6 +898,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
                 desc_span = (segs[-2][0][0], segs[-2][-1][1])
             toks = last
+        elif k == len(segs) - 2 and (n := _role_then_name(segs[k], segs[-1])):
+            # "His coach, former world champion Moses Tanui, said": the person named after a role in
+            # the appositive, the phrase before and the role his description
+            desc_span = (segs[k][0][0], segs[-1][-n - 1][1])
+            toks = segs[-1][-n:]
         else:
             if not all(len(sg) == 1 and (sg[0][2].endswith(("ed", "ly")) or sg[0][2].lower() in _ASIDE_ADVERBS)
                        for sg in segs[k + 1:]) \
@@ -2064,6 +2069,23 @@ _POST_WORDS = frozenset("""economist analyst strategist spokesman spokeswoman sp
 def is_title_word(w: str) -> bool:
     ts = titles()
     return w in ts or w.rstrip(".") in ts or ("-" in w and all(p in ts for p in w.split("-")))
+
+
+def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> int:
+    """How many words of a person's name end the appositive ``seg`` after lower-case role words,
+    where ``subject`` describes a person by role ("His coach" / "former world champion Moses
+    Tanui"); 0 when it does not."""
+    if len(subject) < 2 or not (subject[0][2].lower() in ("his", "her", "their", "the", "a", "an")
+                                or subject[0][2].endswith(("'s", "\u2019s"))) \
+            or not subject[-1][2].islower() or not _role_noun(subject[-1][2]):
+        return 0
+    n = 0
+    while n < len(seg) and seg[-1 - n][2][:1].isupper() and seg[-1 - n][2][1:].islower() \
+            and seg[-1 - n][2].lower() not in ORG_WORDS and not is_title_word(seg[-1 - n][2]):
+        n += 1
+    before = seg[:-n]
+    return n if 2 <= n <= 3 and before and all(t[2].islower() and t[2].isalpha() for t in before) \
+        and (_role_noun(before[-1][2]) or is_title_word(before[-1][2])) else 0
 
 
 def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:

@@ -1005,7 +1005,11 @@ _NOT_HEADLINE_LABEL = frozenset(
     "summary abstract background quote key takeaway takeaways tip tips pro con question answer "
     # a story's kind, not its speaker: "Interview: 'I never planned to be a chef'"
     "interview analysis opinion comment review podcast explainer profile obituary letters editorial feature "
-    "column factcheck fact-check verdict recap exclusive".split())
+    "column factcheck fact-check verdict recap exclusive "
+    # a paper's section or a sport: "Marathon: Kiprono breaks course record" (not the "Berlin Marathon" named later)
+    "sport sports football soccer cricket rugby tennis golf athletics marathon boxing cycling racing olympics "
+    "business markets economy politics health science technology tech education entertainment music film "
+    "television tv books travel weather world".split())
 
 
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"

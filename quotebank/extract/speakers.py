@@ -133,19 +133,27 @@ def _after_title(toks: list[str]) -> list[str]:
 
 def _from_given_name(name: str) -> str:
     """'State William Galvin' (from 'Secretary of State William Galvin') -> 'William Galvin': a
-    name of three or more words starts at its given name when a capitalised word precedes it."""
+    name of three or more words starts at its given name when a capitalised word precedes it;
+    'Economist Colen Garrow' -> 'Colen Garrow': and after an occupation where the list lacks
+    the given name."""
     words = name.split()
-    if len(words) >= 2 and _role_word_first(words):
-        return " ".join(words[1:])  # "Economist Colen Garrow", "Midfielder Edu": the name after the role
     if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS:
-        return name  # (and not "Lawyers' Christian Fellowship": a body's name)
+        # (and not "Lawyers' Christian Fellowship": a body's name)
+        return " ".join(words[1:]) if len(words) >= 2 and _role_word_first(words) else name
     for i in range(1, len(words) - 1):
         if words[i - 1] in _MEMBER_ABBREVIATIONS and words[i][:1].isupper() and not words[i].isupper():
             return " ".join(words[i:])
         if words[i].lower() in given_names() and words[i][:1].isupper() and not words[i].isupper():
             # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
             return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
-    return name
+    return " ".join(words[1:]) if _role_word_first(words) and not _title_or_role_word(words[1]) else name
+
+
+def _title_or_role_word(word: str) -> bool:
+    """A title or role word, which goes on a title rather than opening a name ("Executive
+    Officer", "Executive Director"; not "Sumner", though it ends like a doer's noun)."""
+    w = word.rstrip(".")
+    return w in titles() or w.lower() in role_heads() or w.lower() in role_nouns() or w == "Officer"
 
 
 def _role_word_first(words: list[str]) -> bool:
@@ -2019,13 +2027,15 @@ PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # and a word for what someone does in public life, after no anonymous source of that word spoke:
 # "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
 _OCCUPATION_EPITHET = re.compile(
-    r"[Tt]he\s+(?:(?:former|veteran|retired|(?:[A-Z][\w.'\u2019-]*))\s+){0,2}"  # (not an age: "the 60-year-old
+    r"[Tt]he\s+(?:(?:former|veteran|retired|defending|reigning|(?:two|three|four|five)-time|double|triple|world|"
+    r"indoor|outdoor|central|young|teenage|(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
     # actor said" after another actor was named is as often the one named further back)
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
-    r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter)")
+    r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
+    r"champion|medallist|medalist|player|youngster|teenager)")  # ("the double Olympic champion", "the youngster")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
@@ -2578,7 +2588,8 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
                       "family families relatives team staff crew family's".split())
 
 
-_PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five".split())
+_PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five "
+                                "dozens hundreds thousands millions scores tens".split())  # ("dozens of shopkeepers")
 
 
 # one source of a group: "one of the workers", "another of the analysts"
