@@ -11325,3 +11325,48 @@ def test_a_section_label_before_a_headlines_colon(text, n):
 ])
 def test_a_sports_epithet_is_the_person_just_named(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a capital inside one word is a brand's, not a person's
+    ("Tech\n\nThe company has raised $210 million, according to PitchBook.", "PitchBook", "organization"),
+    ("Claims\n\nPolitiFact said the claim was false.", "PolitiFact", "organization"),
+    ("Claims\n\nBuzzFeed reported that the claim was false.", "BuzzFeed", "organization"),
+    # not a surname with a prefix
+    ("Claims\n\nMcCall said the claim was false.", "McCall", "person"),
+    ("Claims\n\nDeSantis said the claim was false.", "DeSantis", "person"),
+    ("Claims\n\nMacAlpine said the claim was false.", "MacAlpine", "person"),
+])
+def test_a_capital_inside_one_word_names_a_body(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a number's plural noun before "of" is what was admitted, no clause
+    ("Court\n\nGraham Whitlock, 58, of Harrogate, admitted 14 counts of fraud at Leeds Crown Court.", []),
+    ("Football\n\nThe 23-year-old has admitted two charges of improper conduct.", []),
+    # but a number of people before a verb is a clause's subject
+    ("Court\n\nWhitlock admitted 14 people had lost money.", ["14 people had lost money"]),
+    ("Vote\n\nThe chairman said 14 members of the council voted against.", ["14 members of the council voted against"]),
+])
+def test_a_counted_noun_after_the_cue_is_no_clause(text, reports):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == reports
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "another" after a source introduced as one: another source of that kind, not the same one
+    ('Housing\n\nA government source said the rebellion was small. Another said ministers would not back down.',
+     ["A government source", "another government source"]),
+    ('Stocks\n\nThe drop will not dent confidence, one government economist said. "There will be some impact," '
+     'said another. Later a government economist said prices would fall.',
+     ["one government economist", "another government economist", "one government economist"]),
+    # "one" and "another" of people named as a plural stay as they were
+    ('Plant\n\nWorkers leaving the plant were angry. "It is a disgrace," said one. Another said the managers had lied.',
+     ["one of the workers", "Another of the workers"]),
+    # no source of that kind before: left as written
+    ("Housing\n\nJane Smith said the rebellion was small. Another said ministers would not back down.",
+     ["Jane Smith", "Another"]),
+])
+def test_another_source_of_the_kind_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

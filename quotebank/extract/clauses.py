@@ -538,6 +538,10 @@ CLAUSE_QUICK = re.compile(r"(?=[iwahdmcsytIHSTWY])\b(?:is|was|are|were|has|had|h
                            r"You)\b")  # ("how to vote" is no clause)
 
 
+_COUNT = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands",
+                    re.I)
+
+
 def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     """Does the phrase hold a word that reads as a finite verb (a clause), or only nouns
     ("the race in Nevada in a phone call with Hillary Clinton")?"""
@@ -561,7 +565,10 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
         if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
                 w in FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
-                and w not in _PLURAL_UNITS and w not in _NOT_VERB_S):
+                and w not in _PLURAL_UNITS and w not in _NOT_VERB_S
+                and not (n + 1 < len(toks) and toks[n + 1][2] == "of" and _COUNT.fullmatch(prev))):
+            # (not "14 counts of fraud", "three charges of theft": a number's plural noun before "of"; a
+            # year is no number of things: "1986 earnings of 7.7 mln dlrs" stays as the wire reports it)
             return True
         if w not in _FREQUENCY_ADVERBS or not prev:
             prev = w  # (the subject before "still", "also", "often": "officers still scrutinize the area")

@@ -166,6 +166,7 @@ def _role_word_first(words: list[str]) -> bool:
         and all(w[:1].isupper() and w.rstrip(".").lower() not in _BODY_ENDS for w in words[1:])
 
 
+_CAMEL_CASE_BODY = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Du|Da|La|Le|Fitz|O['\u2019])[A-Z][a-z]+[A-Z][\w.]*")
 _BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
 _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
                             "gop".split()) | frozenset(
@@ -507,6 +508,7 @@ class Resolver:
         self.masked = masked
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
         self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
+        self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
 
@@ -722,6 +724,12 @@ class Resolver:
             return self._description(men, "group")
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
+        if men.text.lower() == "another" and (src := self._one_source_before(men.start)) is not None:
+            # "A government source said ... Another said ...": another source of that kind, a source of its own
+            ent = self._new(f"another {src}", "anonymous", men.start)
+            ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
+            self._others.add(ent.key)  # (a source of its own, which no later description of that head is)
+            return ent
         if men.text.lower() in ("one", "another") and (grp := self._people_named_before(men.start)) is not None:
             # "Workers leaving the plant were angry. '...,' said one": one of the workers (each
             # "one" and "another" a source of its own, not merged by the words they share)
@@ -1183,6 +1191,9 @@ class Resolver:
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
             return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
+        if _CAMEL_CASE_BODY.fullmatch(name.strip()):
+            return True  # "PolitiFact", "BuzzFeed", "WestLB", "GenCorp": a capital inside one word is a brand's
+            # (not "McCall", "MacAlpine", "DeSantis", "VanGarlem", "LeRoy": a surname's prefix)
         if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
             return True  # "Merrill Lynch and Co <MER>": a listed company, its stock ticker after it;
             # "Morgan Stanley", "Statistics Canada": a firm or agency the firm list knows
@@ -1286,6 +1297,8 @@ class Resolver:
         head = _desc_head(men.text)
         evidence = evidence_head(men.text)
         for ent in reversed(self.entities):
+            if ent.key in self._others:
+                continue
             if ent.kind == kind and evidence != evidence_head(ent.name):
                 continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
             if ent.kind == kind and head and _desc_head(ent.name) == head:
@@ -1609,6 +1622,18 @@ class Resolver:
         lo = max(0, pos - window)
         ps = self.masked.rfind("\n", lo, pos)
         return max(lo, self.masked.rfind("\n", lo, ps - 1) + 1) if ps > lo else lo
+
+    def _one_source_before(self, pos: int) -> str | None:
+        """The anonymous source last introduced with "a", "an" or "one" as a speaker in this
+        paragraph or the one before ("a government source said" -> "government source"); None if none."""
+        lo = self._paragraph_before_start(pos, 600)
+        last = None
+        for last in _ONE_SOURCE_SAID.finditer(self.masked, lo, pos):
+            pass
+        if last is None:
+            return None
+        words = (last.group("a") or last.group("b")).split()
+        return " ".join(words) if person_noun(words[-1]) or words[-1] in ("source", "official", "insider") else None
 
     def _people_named_before(self, pos: int) -> str | None:
         """The plural noun for people last written in this paragraph or the one before
@@ -2588,6 +2613,11 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
                       "family families relatives team staff crew family's".split())
 
 
+# an anonymous source introduced as one, speaking: "a government source said", "said one senior official"
+_ONE_SOURCE_SAID = re.compile(
+    r"(?<![\w'\u2019-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<a>(?:[a-z][\w'\u2019-]*[ \t]+){0,3}[a-z][\w'\u2019-]*)[ \t]+"
+    r"(?:said|says|told|added|argued|insisted|warned)\b"
+    r"|(?:said|says)[ \t]+(?:an?|one)[ \t]+(?P<b>(?:[a-z][\w'\u2019-]*[ \t]+){0,3}[a-z][\w'\u2019-]*)\b")
 _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five "
                                 "dozens hundreds thousands millions scores tens".split())  # ("dozens of shopkeepers")
 
