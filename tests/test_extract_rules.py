@@ -9657,11 +9657,12 @@ def test_kin_after_a_possessive_and_fronted_subjects_as_antecedents(text, speake
      [("chief executive", "National Sheep Association")]),
     ("New drug trial\n\nThe US Institute of Mental Health funds the work.\n\n\"It is early days,\" said Jane Doe, the institute's "
      "scientific director.", [("scientific director", "US Institute of Mental Health")]),
-    # none named: the common noun; a headline's title case is no name
+    # none named: no organisation (0.6.490; a common noun had been stored as one, "association", which
+    # would join every unnamed association in the database); a headline's title case is no name
     ('"It\'s a crisis nobody sees," said Phil Stocker, the association\'s chief executive.',
-     [("chief executive", "association")]),
+     [("chief executive", None)]),
     ("Leadership Announces Dissolution Of Secret Club\n\n\"We are done,\" said Jane Doe, the club's executive "
-     "director.", [("executive director", "club")]),
+     "director.", [("executive director", None)]),
 ])
 def test_an_owners_common_noun_is_the_body_named_before(text, roles):
     q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
@@ -11370,3 +11371,57 @@ def test_a_counted_noun_after_the_cue_is_no_clause(text, reports):
 ])
 def test_another_source_of_the_kind_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("description, roles", [
+    # an office "for" a portfolio is one role, no organisation
+    ("Minister of State for Finance", [("Minister of State for Finance", None, None)]),
+    ("Secretary of State for Health", [("Secretary of State for Health", None, None)]),
+    ("Minister for Europe", [("Minister for Europe", None, None)]),
+    ("minister for trade and industry", [("minister for trade and industry", None, None)]),
+    # a member "for" a seat: the party is the organisation
+    ("Labour MP for Stroud", [("MP for Stroud", "Labour", None)]),
+    ("the MP for Grantham and Stamford", [("MP for Grantham and Stamford", None, None)]),
+    # not a body after "for"
+    ("spokesman for the Department for International Development",
+     [("spokesman", "Department for International Development", None)]),
+])
+def test_an_office_for_a_portfolio_or_seat(description, roles):
+    assert [(r.role, r.organization, r.place) for r in parse_description(description)] == roles
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    ("Housing\n\nLabour MP for Stroud Simon Opher said many of his constituents felt ignored.", "Simon Opher",
+     [("MP for Stroud", "Labour")]),
+    ("Housing\n\nMinister for Europe Stephen Doughty said the plan would work.", "Stephen Doughty",
+     [("Minister for Europe", None)]),
+    ("Housing\n\nBut Labour MP for Stroud, Simon Opher, said the plan would work.", "Simon Opher",
+     [("MP for Stroud", "Labour")]),
+    # a county after the seat is the seat's
+    ("Row\n\nBoris Johnson, MP for Henley-on-Thames, Oxfordshire, said Labour was trying to reassure voters.",
+     "Boris Johnson", [("MP for Henley-on-Thames, Oxfordshire", None)]),
+    # not a name run after "for" that is no office's
+    ("Vote\n\nThe people who voted for Stephen Doughty said the plan would work.", "The people who voted for "
+     "Stephen Doughty", []),
+])
+def test_a_speaker_named_after_an_office_for_a_seat(text, speaker, roles):
+    q, = extract_quotes(text)
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+def test_what_someone_believes_after_a_quotation_is_no_attribution_of_it():
+    text = ('Migration\n\nSir Andrew Green, chairman of the organisation, spoke.\n\nHe said: "For example, one household '
+            'in three will be due to immigration. "We are already more overcrowded than India." Ms Roche, Labour MP '
+            'for Hornsey and Wood Green, believes legal migration is something we should welcome.')
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Andrew Green", "Andrew Green"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # "the company's co-founder": the company named before, else none (no organisation called "company")
+    ('Tech\n\n"It can be done," said Anika Rao, the company\'s co-founder.', None),
+    ('Tech\n\nVoltrix Inc said it would grow. "It can be done," said Anika Rao, the company\'s co-founder.',
+     "Voltrix Inc"),
+])
+def test_the_company_s_role_is_of_the_company_named(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

@@ -171,6 +171,9 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         return [Role(None, outlet, None, None, prefix[s:e], offset + s, offset + e)]
     title: str | None = _head_title(last)
     if not title:
+        if (m := _OFFICE_FOR_AT_END.search(prefix)) is not None and (office := _office_for(m.group(0))) is not None:
+            # "Labour MP for Stroud", "Minister for Europe" before the name: the office and its seat or portfolio
+            return [Role(office[0], office[1], None, office[2], m.group(0), offset + m.start(), offset + m.end())]
         return []  # not a title, or an honorific only (Mr., Dr.)
     head_cap = last[:1].isupper()
     i = len(toks) - 1
@@ -447,6 +450,10 @@ def _parse_one(piece: str, start: int) -> Role | None:
     if t and t[0].description == body.strip() and t[0].role:
         return Role(t[0].role, t[0].organization, qualifier or t[0].qualifier, place or t[0].place,
                     piece, start, start + len(piece))
+    if (office := _office_for(body.strip())) is not None:
+        # "Minister of State for Finance", "Labour MP for Stroud": an office with its portfolio or seat
+        role, org, place0 = office
+        return Role(role, org, qualifier, place or place0, piece, start, start + len(piece))
     org = None
     m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
     if m:
@@ -460,6 +467,46 @@ def _parse_one(piece: str, start: int) -> Role | None:
     if org and place is None and role in _PARTY_MEMBER_WORDS:
         place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
+
+
+# an office, then the portfolio or the seat it is "for": "Minister of State for Finance", "U.K. Minister for
+# Aviation", "Secretary of State for Health", "Labour MP for Stroud"
+_OFFICE_FOR = re.compile(r"(?:the\s+)?(?P<office>(?:\S+\s+){0,3}?(?P<head>[Mm]inister|[Ss]ecretary|[Uu]nder-[Ss]ecretary|"
+                         r"[Cc]ommissioner|MP|MSP|MEP|MLA|AM))(?P<of>\s+of\s+[Ss]tate)?\s+for\s+(?:the\s+)?"
+                         r"(?P<what>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z&][\w'\u2019-]*){0,4})")
+_SEAT_HEADS = frozenset("MP MSP MEP MLA AM".split())
+# the same at the end of the words before a name, from the office's capitalised first word
+_OFFICE_FOR_AT_END = re.compile(r"(?<!\S)(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Under-Secretary|Commissioner|"
+                                r"MP|MSP|MEP|MLA|AM)(?:\s+of\s+State)?\s+for\s+[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}$")
+# what a minister is "for" besides the portfolios the lexicon lists: "Minister for Europe", "for Wales"
+_PORTFOLIOS_MORE = frozenset("""aviation europe wales scotland ireland northern england women equalities children
+    families schools universities pensions work digital media arts development international overseas textiles
+    armed forces policing crime prisons courts care rail roads local government communities levelling up
+    disability disabled middle east africa asia americas negotiations and of the""".split())
+
+
+def _office_for(body: str) -> tuple[str, str | None, str | None] | None:
+    """(role, organisation, place) of an office "for" a portfolio or a seat, or None."""
+    m = _OFFICE_FOR.fullmatch(body)
+    if m is None:
+        return None
+    what = m.group("what")
+    words = what.replace(",", " ").split()
+    if m.group("head") in _SEAT_HEADS:
+        if not all(w[:1].isupper() or w in ("and", "upon", "on", "the") for w in words) \
+                or words[-1].lower() in ORG_WORDS:
+            return None  # "MP for Stroud", "the MP for Grantham and Stamford": a seat
+    elif not (any(w.lower() in portfolio_words() or w.lower() in _PORTFOLIOS_MORE - {"and", "of", "the"} for w in words)
+              and all(w.lower() in portfolio_words() or w.lower() in _PORTFOLIOS_MORE for w in words)):
+        return None  # (not "spokesman for the Department for ...", "minister for the Smith family")
+    office = m.group("office")
+    t = parse_title(office)
+    if t and t[0].role:
+        head = t[0].role if office.split()[-1][:1].isupper() else t[0].role.lower()  # (as written: "minister for")
+        org, place = t[0].organization, t[0].place
+    else:
+        head, org, place = office, None, None
+    return f"{head}{m.group('of') or ''} for {what}", org, place
 
 
 # an owner's possessive opening a role: a name, or a body by its common noun ("the county council's")

@@ -312,6 +312,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:
         return None
+    if len(run) >= 3 and j >= 2 and toks[j - 1][2] == "for" and (is_title_word(toks[j - 2][2]) or toks[j - 2][2] in _SEAT_TITLES):
+        # "Labour MP for Stroud Simon Opher", "Minister for Europe Stephen Doughty": the seat or portfolio,
+        # then the name from its given name
+        k = next((k for k in range(1, len(run) - 1) if run[k][2].lower() in given_names()
+                  and run[k][2][1:].islower()), None)
+        if k is not None:
+            run = run[k:]
     for idx in range(len(run) - 2, max(-1, len(run) - 5), -1):
         w = run[idx][2]
         plural_owner = w.endswith(("s'", "s\u2019")) and w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
@@ -860,7 +867,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # name, in commas, is no speaker; the phrase before it is read as if it were not there
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
-        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1)
+        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1) or _office_for_place(segs[k]) == 0
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
@@ -897,6 +904,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 return None
             if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
                 desc_span = (segs[-2][0][0], segs[-2][-1][1])
+            elif len(segs) >= 2 and (o := _office_for_place(segs[-2])) is not None:
+                desc_span = (segs[-2][o][0], segs[-2][-1][1])  # "But Labour MP for Stroud, Simon Opher, said"
             toks = last
         elif k == len(segs) - 2 and (n := _role_then_name(segs[k], segs[-1])):
             # "His coach, former world champion Moses Tanui, said": the person named after a role in
@@ -1002,6 +1011,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
+            continue
+        if lw == "for" and len(got) >= 3 and all(_is_cap(g[2]) for g in got) and (i := toks.index(t)) > 0 \
+                and (toks[i - 1][2] in _SEAT_TITLES or toks[i - 1][2] in ("Minister", "Secretary")) \
+                and any(g[2].lower() in given_names() for g in got[:-1]):
+            got.append(t)  # "Labour MP for Stroud Simon Opher said", "Minister for Europe Stephen Doughty": one title
             continue
         if lw in ("can", "may", "will", "today", "now") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
                 and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
@@ -1836,8 +1850,10 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
     name = " ".join(t[2] for t in seg)
     if name not in us_states() and name + "." not in us_states():
         # or a county or country after a home town in commas of its own: "Pryce, of Chelmsford, Essex, admitted"
-        return 1 < len(prev) and prev[0][2] in ("of", "from") and all(_is_cap(t[2]) for t in prev[1:]) \
-            and 1 <= len(seg) <= 2 and all(_is_cap(t[2]) for t in seg)
+        return 1 <= len(seg) <= 2 and all(_is_cap(t[2]) for t in seg) and (
+            1 < len(prev) and prev[0][2] in ("of", "from") and all(_is_cap(t[2]) for t in prev[1:])
+            or _office_for_place(prev) is not None and prev[-2][2] == "for"
+            and seg[0][2].lower() not in given_names())  # ("MP for Henley-on-Thames, Oxfordshire"; not "..., Simon Opher")
     j = len(prev)
     while j > 0 and _is_cap(prev[j - 1][2]):
         j -= 1
@@ -2069,6 +2085,21 @@ _POST_WORDS = frozenset("""economist analyst strategist spokesman spokeswoman sp
 def is_title_word(w: str) -> bool:
     ts = titles()
     return w in ts or w.rstrip(".") in ts or ("-" in w and all(p in ts for p in w.split("-")))
+
+
+def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
+    """Where an office "for" or "of" a place or portfolio starts in ``seg``, when the phrase is all
+    that ("Labour MP for Stroud", "Minister for Europe"; after an opening "But"), else None."""
+    k = 1 if len(seg) > 1 and seg[0][2] in ("But", "And", "So", "Meanwhile") else 0
+    for i in range(k, len(seg) - 2):
+        if (is_title_word(seg[i][2]) or seg[i][2] in _SEAT_TITLES) and seg[i + 1][2] in ("for", "of") \
+                and all(_is_cap(t[2]) or t[2] in ("and", "of", "the") for t in seg[i + 2:]) and _is_cap(seg[-1][2]) \
+                and all(_is_cap(t[2]) for t in seg[k:i]):
+            return k
+    return None
+
+
+_SEAT_TITLES = frozenset("MP MSP MEP MLA AM".split())
 
 
 def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> int:

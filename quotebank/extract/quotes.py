@@ -1752,6 +1752,9 @@ _DOCUMENTS = frozenset("statement letter report memo release email e-mail note c
 _NARRATIVE_SENTENCE = re.compile(r"[\x01][ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019,-]+){3,}[.!?][ \t]")
 
 
+_THINKING = frozenset("believe think feel hope fear expect suspect reckon".split())  # (cue words' bases)
+
+
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     """'...,' said X / '...,' X said / '...' he tells me."""
     seg = masked[qend:hi]
@@ -1821,6 +1824,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             if men.desc_start is None:
                 men.desc_start, men.desc_end = men.start, men.end
             return _Att(men, w, cm.start(), cm.end(), "post")
+        if cues().base.get(w) in _THINKING and _LOWER_NEXT.match(masked, cm.end(), hi):
+            return None  # '"... France." Ms Roche, Labour MP for Hornsey, believes legal migration is ...': a
+            # sentence of its own, what she believes after the verb
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)
         if WORDS.findall(between) and not all(x.lower() in _ADV_OK for x in WORDS.findall(between)) \

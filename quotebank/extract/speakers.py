@@ -1972,7 +1972,10 @@ class Resolver:
             elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
                 r.organization = body  # "the association's chief executive": the National Sheep Association
             elif r.organization and r.organization.islower() and r.description \
-                    and r.description.endswith(" the " + r.organization):
+                    and (r.description.endswith(" the " + r.organization)
+                         or r.description.lower().startswith(("the " + r.organization + "'s",
+                                                               "the " + r.organization + "\u2019s"))):
+                # (and "the company's co-founder": the company's, not a body called "company")
                 # "a spokesperson for the company": the company that spoke before, as "the company said"
                 # would be (none: no organisation, where no company's name ends in the word either)
                 r.organization = self._organisation_by_noun(r.organization, r.start)
