@@ -9763,7 +9763,8 @@ def test_a_report_after_a_multi_paragraph_quotation_is_no_attribution_of_it():
             'he said. "He was a decent kindly man.\n\n"The party will be poorer without him." Conservative peer Lord '
             'Heseltine said that despite their differences, the two became friends.')
     got = [(q.kind, q.speaker) for q in extract_quotes(text)]
-    assert got == [("mixed", "Hattersley"), ("direct", "Hattersley"), ("direct", "Hattersley"), ("indirect", "Heseltine")]
+    assert got == [("mixed", "Lord Hattersley"), ("direct", "Lord Hattersley"), ("direct", "Lord Hattersley"),
+                   ("indirect", "Lord Heseltine")]  # (a peer by title and name since 0.6.491)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -11425,3 +11426,34 @@ def test_what_someone_believes_after_a_quotation_is_no_attribution_of_it():
 def test_the_company_s_role_is_of_the_company_named(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a described subject after an opener, a long relative clause in commas: it speaks, the clause after is the report
+    ("Trump\n\nBut two people close to the campaign, who requested anonymity because they were not authorized to "
+     "speak publicly, said the decision followed weeks of frustration.", "two people close to the campaign"),
+    ("Trump\n\nBut two people close to the campaign, who requested anonymity because they were not authorized to "
+     "speak, said the decision followed weeks of frustration.", "two people close to the campaign"),
+    # an inverted attribution: the people close to something, whole (the scan had stopped at "close")
+    ("Trump\n\nThe decision followed weeks of frustration, said two people close to the campaign.",
+     "two people close to the campaign"),
+    ("Deal\n\nThe deal could be announced next week, said a source close to the talks.", "a source close to the talks"),
+    ("Deal\n\nThe deal was a mistake, a spokesman said to the paper.", "a spokesman"),
+])
+def test_an_opener_before_a_described_subject(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a peer is named by the title and name, with the place of the peerage or without
+    ("Law\n\nBut Lord Walker of Gestingthorpe, the one law lord to oppose the appeal, said the laws contained "
+     "safeguards.", "Lord Walker"),
+    ("Law\n\nLord Falconer said the laws contained safeguards.", "Lord Falconer"),
+    ("Law\n\nBaroness Hale of Richmond said the laws contained safeguards.", "Baroness Hale"),
+    # not a given name after the title: the person's name
+    ("Law\n\nLord Peter Mandelson said the laws contained safeguards.", "Peter Mandelson"),
+])
+def test_a_peer_by_title_and_name(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -312,13 +312,6 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # "Rival Hillary Clinton" at a sentence's start: an adjective, no part of the name)
     if not run:
         return None
-    if len(run) >= 3 and j >= 2 and toks[j - 1][2] == "for" and (is_title_word(toks[j - 2][2]) or toks[j - 2][2] in _SEAT_TITLES):
-        # "Labour MP for Stroud Simon Opher", "Minister for Europe Stephen Doughty": the seat or portfolio,
-        # then the name from its given name
-        k = next((k for k in range(1, len(run) - 1) if run[k][2].lower() in given_names()
-                  and run[k][2][1:].islower()), None)
-        if k is not None:
-            run = run[k:]
     for idx in range(len(run) - 2, max(-1, len(run) - 5), -1):
         w = run[idx][2]
         plural_owner = w.endswith(("s'", "s\u2019")) and w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
@@ -617,6 +610,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and toks[0][2].lower() in FIRM_KIND_OPENERS and _opens_sentence(m, s):
         # (opening its sentence: not "The Brotherhood of Railway and Airline Clerks")
         nr = (toks[1][0], nr[1])  # "Carmaker Toyota said", "Utility Southern California Edison said": what it is
+    if nr and (peer := _peer_name(toks)) is not None:
+        nr = peer  # "Lord Walker of Gestingthorpe", "Lord Walker": the peer by his title and name
     if nr and nr[0] > s:
         run = [t for t in toks if nr[0] <= t[0] < nr[1]]
         k0 = toks.index(run[0]) if run else 0
@@ -2087,6 +2082,20 @@ def is_title_word(w: str) -> bool:
     return w in ts or w.rstrip(".") in ts or ("-" in w and all(p in ts for p in w.split("-")))
 
 
+_PEER_TITLES = frozenset("Lord Lady Baroness Baron Viscount Viscountess Earl Countess".split())
+
+
+def _peer_name(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of a peer's title and name ("Lord Walker", "Baroness Hale") ending the phrase,
+    alone or with the place of the peerage ("Lord Walker of Gestingthorpe"), or None."""
+    for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
+        if toks[i][2] in _PEER_TITLES and _is_cap(toks[i + 1][2]) \
+                and (i + 2 == len(toks) or toks[i + 2][2] == "of" and i + 3 < len(toks)
+                     and all(_is_cap(t[2]) for t in toks[i + 3:])):
+            return toks[i][0], toks[i + 1][1]
+    return None
+
+
 def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
     """Where an office "for" or "of" a place or portfolio starts in ``seg``, when the phrase is all
     that ("Labour MP for Stroud", "Minister for Europe"; after an opening "But"), else None."""
@@ -2409,6 +2418,7 @@ def _clause_after_name(seg: list[tuple[int, int, str]]) -> bool:
 
 
 _CIRCUMSTANCE = re.compile(
+    r"(?<!\bclose)(?<!\bloyal)(?<!\bcloser)"  # ("said two people close to the campaign": who they are, not where)
     r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
     r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
     r"|(?:on|last|this|early|late)\s+(?:" + DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"

@@ -419,8 +419,9 @@ _BAD_AFTER_CUE = re.compile(
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
-def _opens_sentence(men: Mention | None, ss: int) -> bool:
-    return men is not None and men.start <= ss + 2
+def _opens_sentence(men: Mention | None, ss: int, masked: str = "") -> bool:
+    """Does the phrase open its sentence (after an opener: "But two people close to the campaign")?"""
+    return men is not None and (men.start <= ss + 2 or bool(masked) and only_opener(masked[ss:men.start]))
 
 
 # ", said one GOP source in the room.": a phrase for a person to the sentence's end, with no verb
@@ -897,7 +898,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 or after_comma and _NAME_TAIL.match(masked, inv.end, se)) \
                                 or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
                                 and not _opens_sentence(
-                                    np_backward(masked, cm.start(), ss), ss):  # not "Name, a spokesman, said the ..."
+                                    np_backward(masked, cm.start(), ss), ss, masked):  # not "Name, a spokesman, said the ..."
                             if not (after_comma and _subject_with_appositive(masked, ss, cm)):
                                 continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
                             # chief executive, John Roe.": the speaker, not a clause
