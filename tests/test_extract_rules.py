@@ -11457,3 +11457,19 @@ def test_an_opener_before_a_described_subject(text, speaker):
 def test_a_peer_by_title_and_name(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, roles", [
+    # an occupation capitalised before a title is a role of its own, no organisation
+    ("Ice\n\nCo-author Prof Martin Siegert of Imperial College London said the system acts like a lubricant.",
+     [("co-author", None), ("Professor", "Imperial College London")]),
+    ("Ice\n\nActivist lawyer Jane Roe said the system acts like a lubricant.", [("activist lawyer", None)]),
+    # what the role is in ("Study co-author"): no organisation "Study"
+    ("Ice\n\nStudy co-author Martin Siegert said the system acts like a lubricant.", [("study co-author", None)]),
+    # a party before a role still is its organisation
+    ("Ice\n\nRepublican strategist Jane Roe said the system acts like a lubricant.",
+     [("strategist", "Republican Party")]),
+])
+def test_an_occupation_before_a_title_is_no_organisation(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

@@ -95,7 +95,8 @@ _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior lo
     property media defence defense mining steel shipping insurance telecoms motor auto car football rugby
     cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
     human rights civil real veteran longtime long-time prominent leading top freelance dairy sheep cattle young
-    celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
+    celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed
+    study report research survey""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
 
 
 # the heads of offices in a body, which two roles joined by "and" hold in the same one ("Qantas chairman
@@ -224,10 +225,21 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
                              first[0].place if shared else None, prefix[s:e], offset + s, offset + e)]
     org: str | None = None
     place: str | None = None
+    extra: list[Role] = []
     if j < i and j == 0:  # the phrase's first word, capitalised only for that
         low = toks[j][0].lower()
         if low in OPENERS or low == "fellow":
             j += 1  # "Other senators", "Many Democratic officials", "Fellow speaker"
+        elif (toks[j][0] in OCCUPATIONS_BEFORE_NAMES or toks[j][0] in ("Co-author", "Co-founder")) \
+                and not _head_title(toks[j][0]):
+            if head_cap or j + 1 < i:
+                # "Co-author Prof Martin Siegert": a role of its own before the title, no organisation
+                w0, s0 = toks[j][0], toks[j][1]
+                extra.append(Role(low, None, None, None, w0, offset + s0, offset + s0 + len(w0)))
+                j += 1
+            else:
+                title = low + " " + (title if mods else last.rstrip("."))  # "Activist lawyer": one role, no body
+                i = j
         elif (low in _ROLE_OPENERS or low in workplaces() and not head_cap) and j + 1 == i:
             # "Public health officials"; "Health Secretary" keeps the case of its title; "Shop
             # owner Tom Reyes" works in a shop, of no organisation called "Shop"
@@ -240,7 +252,7 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     if org:
         org, place, title = _sort_prefix(org, title)
     s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
-    return [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
+    return extra + [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
 
 
 def _portfolio_run(words: list[str]) -> bool:
