@@ -11473,3 +11473,18 @@ def test_a_peer_by_title_and_name(text, speaker):
 def test_an_occupation_before_a_title_is_no_organisation(text, roles):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "she" after a source introduced as one who did something, in the same paragraph: her
+    ('Flood\n\nMayor Linda Park spoke. "I take full responsibility," Park said.\n\nSeveral residents shouted her down. '
+     'One woman, who gave her name only as Maria, held up a photograph of her flooded kitchen. "Where were you?" she '
+     'asked.', ["Linda Park", "One woman"]),
+    ('Ratings\n\nThe agency cut its rating. A spokesman for Zenith criticized the action. "The downgrade is '
+     'unwarranted," he said.', ["A spokesman for Zenith"]),
+    # not a definite description's act: "the woman" is someone named before
+    ('Flood\n\nMayor Linda Park spoke. "I take full responsibility," Park said. The woman held up a photograph. '
+     '"Where were you?" she asked.', ["Linda Park", "Linda Park"]),
+])
+def test_a_pronoun_after_a_source_introduced_as_one(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

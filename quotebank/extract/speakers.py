@@ -1736,6 +1736,8 @@ class Resolver:
         s, e = found.span("np")
         np = found.group("np")
         head = found.group("head").lower()
+        if found.group("act") and found.group("det").lower() == "the":
+            return None  # (what a definite description did: the person it names is no new source)
         if found.group("det").lower() == "the" and (found.group("rel") or any(w[:1].isupper() for w in np.split()[1:])):
             return None  # ("The trade minister, who is also chairman of the BOI, said", "But the Tory leader
             # argued": an office or a role whose holder the article named before; an indefinite one,
@@ -2108,7 +2110,11 @@ _DESCRIBED_REPORTER = re.compile(
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
-    r"confirmed|denied|disclosed|described|urged|declined)\b")  # ("A bank official attributed the increase to ...")
+    r"confirmed|denied|disclosed|described|urged|declined"
+    # or, a source introduced as one, whatever the subject did: "One woman, who gave her name only as Maria, held up
+    # a photograph. '...,' she asked"
+    r"|(?P<act>[a-z]{3,}ed|held|stood|shouted|wept|sat|took|wore|spoke|"
+    r"came|went|ran|broke|gave|made|kept|left|led|brought|showed))\b")  # ("A bank official attributed the increase to ...")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
