@@ -11488,3 +11488,21 @@ def test_an_occupation_before_a_title_is_no_organisation(text, roles):
 ])
 def test_a_pronoun_after_a_source_introduced_as_one(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("description, roles", [
+    # "from" a place: where the person is from, no organisation; an age is no part of the role
+    ("a 34-year-old nurse from Flint", [("nurse", None, "Flint")]),
+    ("a student from New Mexico", [("student", None, "New Mexico")]),
+    ("a retired teacher from Ohio", [("teacher", None, "Ohio")]),
+    ("a 78-year-old president and general manager", [("president and general manager", None, None)]),
+    # a body's employee "from" a body, or a body by its name's words: the organisation
+    ("an official from Daewoo Motor Co Ltd", [("official", "Daewoo Motor Co Ltd", None)]),
+    ("a spokesperson from Icstis", [("spokesperson", "Icstis", None)]),
+    ("researchers from Leeds University", [("researchers", "Leeds University", None)]),
+    ("a lawmaker from Germany's Green Party", [("lawmaker", "Germany's Green Party", None)]),
+    # an age alone is no role
+    ("a 40-year-old", []),
+])
+def test_from_a_place_or_a_body(description, roles):
+    assert [(r.role, r.organization, r.place) for r in parse_description(description)] == roles

@@ -80,7 +80,7 @@ def roles(desc):
     # a party member "of" or "from" a state: the state is where, no organisation
     ("Democrat of California", [("Democrat", None, None, "California")]),
     ("a former Republican from South Carolina", [("Republican", None, "former", "South Carolina")]),
-    ("senator from Ohio", [("senator", "Ohio", None, None)]),  # an office's "from" is unchanged
+    ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),
     # people who stand towards someone are not members of it
@@ -88,7 +88,7 @@ def roles(desc):
     ("Other senators", [("Other senators", None, None, None)]),  # capitalised only as the first word
     # two roles joined by "and", each with its organisation
     ("a pork producer from Illinois and chairman of the National Pork Board",
-     [("pork producer", "Illinois", None, None), ("chairman", "National Pork Board", None, None)]),
+     [("pork producer", None, None, "Illinois"), ("chairman", "National Pork Board", None, None)]),
     # the organisation's name ends where the sentence takes over
     ("an analyst with Dean Witter Reynolds Inc said a management-led buyout cannot be ruled out",
      [("analyst", "Dean Witter Reynolds Inc", None, None)]),

@@ -15,7 +15,18 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .lexicon import given_names, is_known_firm, nationalities, portfolios, role_heads, role_nouns, title_words, workplaces
+from .lexicon import (
+    countries,
+    given_names,
+    is_known_firm,
+    nationalities,
+    portfolios,
+    role_heads,
+    role_nouns,
+    title_words,
+    us_states,
+    workplaces,
+)
 from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, portfolio_words
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
@@ -36,6 +47,7 @@ _BODY_NOUN_PREP = re.compile(r"\s+(?:at|of|for|with)\s+the\s+(?P<org>agency|comp
                              r"board|authority|college|trust|foundation|association|organisation|organization)\s*$")
 _PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old\s+")
 AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
 _PARTY_TAG_FIRST = re.compile(r"[A-Z]-[A-Z][\w.]{1,8},\s+(?=\S)")  # "D-Ill., the committee's chairman"
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.I)
@@ -442,6 +454,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
             qualifier = q.rstrip("-")
             body = body[len(q):].lstrip(" -")
             break
+    if (am := _AGE_ADJECTIVE.match(body)) is not None and am.end() < len(body):
+        body = body[am.end():]  # "a 34-year-old nurse": the age is no part of the role
     body = _CUT_CLAUSE.sub("", body).rstrip(" ,;") if " who " in f" {body} " or " which " in f" {body} " else body
     # (and the comma before the clause: "partner at Northgate Ventures, who will join the board")
     body = _PARTICIPLE_BEFORE_BODY.sub("", body)
@@ -470,6 +484,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
     m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
     if m:
         org = _clean_org(m.group("org"))
+        if org and place is None and m.group().lstrip().startswith("from") and _home_place(org, body[: m.start()]):
+            place, org = org, None  # "a nurse from Flint", "a student from New Mexico": where she is from
         body = body[: m.start()]
     role = _ONE_TAIL.sub("", body.strip()) or None
     if role != body.strip():
@@ -566,6 +582,28 @@ _ONE_TAIL = re.compile(r"\s+(?:of|with|at|for)\s+one$")
 _ORG_NOUNS = frozenset("""group board unit division committee council party bank cooperative department agency
     ministry team office fund bureau subsidiary arm wing campaign firm company union association
     institute center centre foundation charity organisation organization trust""".split())
+
+
+# roles of people who work for a body, so that "from X" names the body: "an official from Daewoo", "a
+# spokesperson from Icstis"
+_EMPLOYEE_HEADS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts economist
+    economists executive executives researcher researchers engineer engineers scientist scientists
+    representative delegation team lawyer lawyers adviser advisers consultant figures""".split())
+
+
+def _home_place(name: str, role: str) -> bool:
+    """Is ``name`` after "from" a place the person is from rather than a body: a state or country,
+    or a name with no organisation's word, legal form, capital inside a word or possessive, after a
+    role that is no body's employee ("a nurse from Flint"; not "an official from Daewoo Motor Co")?"""
+    if name in us_states() or name.lower() in countries():
+        return True
+    words = name.split()
+    if any(w.rstrip(".").lower() in ORG_WORDS or w.rstrip(".").lower() in COMPANY_ENDS or _POSSESSIVE.search(w)
+           or w.lower() == "exchange"
+           or w.isupper() or any(c.isupper() for c in w[1:]) for w in words) or is_known_firm(name):
+        return False
+    head = role.split()[-1].lower() if role.split() else ""
+    return bool(head) and head not in _EMPLOYEE_HEADS and len(words) <= 3
 
 
 def _split_roles(part: str) -> list[str]:
