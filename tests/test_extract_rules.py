@@ -11506,3 +11506,40 @@ def test_a_pronoun_after_a_source_introduced_as_one(text, speakers):
 ])
 def test_from_a_place_or_a_body(description, roles):
     assert [(r.role, r.organization, r.place) for r in parse_description(description)] == roles
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a clause of two words, a subject and its verb in the past, is a report
+    ("Sales\n\nThe company reported results. It said sales fell.", ["sales fell"]),
+    ("Chips\n\nMr Templeton said he agreed.", ["he agreed"]),
+    # not a modal alone, nor two words of no clause
+    ("Chips\n\nMr Templeton said he would.", []),
+    ("Chips\n\nMr Templeton said good things.", []),
+])
+def test_a_two_word_clause(text, reports):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == reports
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative named by a word that is a given name too, after the relative's noun
+    ('Light\n\nAlan Crewe spoke. "People think it was lonely," he says.\n\nHis wife, June, is less romantic about '
+     'it. "He was married to that light," she says.', "June"),
+    # not the month
+    ('Light\n\nAlan Crewe spoke in June. "It is quiet," she says.', None),
+])
+def test_a_relative_named_by_a_word_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    # "a spokesman for the organisation": the body the sentences before are about, though it has not spoken
+    ("Light\n\nTrinity House, which runs Britain's lighthouses, automated Skerry Point in 1998. A spokesman for the "
+     "organisation says automation saved \"millions\".", "Trinity House"),
+    ("Rubber\n\nA Council meeting of the International Natural Rubber Organization (INRO) has been adjourned, "
+     "officials of the organisation said.", "International Natural Rubber Organization"),
+    # none named: none
+    ("Light\n\nA spokesman for the organisation says automation saved \"millions\".", None),
+])
+def test_the_organisation_a_source_speaks_for(text, org):
+    q, = extract_quotes(text)
+    assert [r["organization"] for r in q.speaker_roles][:1] == [org]

@@ -419,6 +419,11 @@ _BAD_AFTER_CUE = re.compile(
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
+# a clause of two words: a pronoun or a plural noun and a verb in the past ("sales fell", "he agreed")
+_TWO_WORD_CLAUSE = re.compile(r"(?:that\s+)?(?:he|she|they|it|we|I|[a-z]{3,}s)\s+(?:[a-z]{2,}ed|fell|rose|grew|won|lost|"
+                              r"knew|understood|forgot|agreed|disagreed)")  # (not a modal alone: "he said he would")
+
+
 def _opens_sentence(men: Mention | None, ss: int, masked: str = "") -> bool:
     """Does the phrase open its sentence (after an opener: "But two people close to the campaign")?"""
     return men is not None and (men.start <= ss + 2 or bool(masked) and only_opener(masked[ss:men.start]))
@@ -1006,8 +1011,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and any(h.start() == tail.start("cue") for h in sent_hits):
                     ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
                     # Richard Torrenzano said": the sentence's own attribution ends the report inside it
-                if not _has_words(masked, cs, ce, 2 if naming is not None else 3):
-                    continue  # (an object report may be short: "called for a delay")
+                if not _has_words(masked, cs, ce, 2 if naming is not None else 3) \
+                        and not (_has_words(masked, cs, ce, 2) and _TWO_WORD_CLAUSE.fullmatch(masked, cs, _trim_end(masked, cs, ce))):
+                    continue  # (an object report may be short: "called for a delay"; and a subject with its
+                    # verb: "It said sales fell", "he said he agreed")
                 if naming is not None and rule.rx in (_CALLING_FOR, _CITING) and men.kind not in ("name", "pronoun") \
                         and not _people_phrase(men) and not _org_phrase(men):
                     continue  # what people or bodies call for, not "domestic considerations call for low

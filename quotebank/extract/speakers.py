@@ -410,6 +410,7 @@ _CLUB_NAMED = re.compile(
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
+_OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
@@ -1791,7 +1792,7 @@ class Resolver:
     def _kin_names(self) -> dict[int, str]:
         """Relatives named by a given name alone, opening sentences: position -> name."""
         return {m.start("name"): m.group("name") for m in _KIN_SUBJECT.finditer(self.masked)
-                if m.group("name").lower() in given_names()}
+                if m.group("name").lower() in given_names() or m.group("name") in _WORD_GIVEN_NAMES}
 
     def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset(),
                         fronted: bool = False) -> tuple[int, str] | None:
@@ -1980,7 +1981,18 @@ class Resolver:
                 # (and "the company's co-founder": the company's, not a body called "company")
                 # "a spokesperson for the company": the company that spoke before, as "the company said"
                 # would be (none: no organisation, where no company's name ends in the word either)
-                r.organization = self._organisation_by_noun(r.organization, r.start)
+                noun = r.organization
+                r.organization = self._organisation_by_noun(noun, r.start)
+                if r.organization is None and noun in _ANY_BODY_NOUNS:
+                    # "Trinity House, which runs Britain's lighthouses, automated Skerry Point. A spokesman for
+                    # the organisation says": the body the sentences before are about, though it has not spoken
+                    # (one named with the word first: "the International Natural Rubber Organization")
+                    r.organization = next((b for n in (noun, _OTHER_SPELLING.get(noun))
+                                           if n and (b := self._body_by_head(n, r.start)) is not None), None)
+                    if r.organization is None and (body := self._body_named_before(r.start)) is not None \
+                            and body.split()[0] not in ("A", "An") and not set(name_tokens(body)) & _FIRM_ENDS \
+                            and not is_outlet(body) and body.lower() not in countries():
+                        r.organization = body  # (no firm for "the charity": "BP Plc said ...")
             elif r.organization and " " not in r.organization and r.description \
                     and r.description.startswith((r.organization + "'s", r.organization + "\u2019s")) \
                     and (any(e.kind == "person" and len(e.tokens) >= 2 and e.tokens[-1] == r.organization.lower()
@@ -2559,6 +2571,9 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
     r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
 # a relative named by a given name opening a sentence: "Her son Marco, who runs the shop, is less
 # sure", "Her late husband, Enzo, built the ovens", "Telfer's wife, Jean, is less sentimental"
+# given names that are words too, which the name lists leave out (a month, a flower, a virtue); after a
+# relative's noun they are names: "His wife, June, is less romantic"
+_WORD_GIVEN_NAMES = frozenset("June April May Summer Dawn Faith Joy Lily Iris Ruby Pearl Ivy Holly Daisy".split())
 _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
