@@ -11543,3 +11543,20 @@ def test_a_relative_named_by_a_word_name(text, speaker):
 def test_the_organisation_a_source_speaks_for(text, org):
     q, = extract_quotes(text)
     assert [r["organization"] for r in q.speaker_roles][:1] == [org]
+
+
+@pytest.mark.parametrize("text, description, reports", [
+    # a circumstance after a speaker's description in commas is no part of it, and no report either
+    ('Fed\n\n"Every month they wait, the risk grows," wrote Claudia Sahm, a former Fed economist, in a note to clients.',
+     "a former Fed economist", 1),
+    ("Gold\n\nGold could rise as high as 500 dlrs per ounce later this year, said Peter Witte, director of the "
+     "bank's trading division, after a presentation by the U.S. Mint.", "director of the bank's trading division", 1),
+    ('Debt\n\n"I suppose (the debt) will be unavoidable" in talks, said Juan Carlos Pugliese, speaker of the lower '
+     "house, before the meeting.", "speaker of the lower house", 1),
+    # an aside inside a relative clause is left as it is
+    ('Film\n\n"It was fun," said Kevin Spacey, who, as Darin, sings all 18 songs on the soundtrack.',
+     "who, as Darin, sings all 18 songs on the soundtrack", 1),
+])
+def test_a_circumstance_after_a_speakers_description(text, description, reports):
+    qs = extract_quotes(text)
+    assert len(qs) == reports and qs[0].speaker_description == description

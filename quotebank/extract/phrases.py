@@ -2357,6 +2357,14 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
                 break
         de = _before_reporting_participle(m, ds, de)
+        comma = m.find(",", ds, de)
+        while comma > 0:
+            if _CIRCUMSTANCE.match(m, comma + 1, de) and len(word_tokens(m, ds, comma)) >= 2 \
+                    and not m[ds:comma].rstrip().endswith(("who", "which")):
+                de = comma  # "wrote Claudia Sahm, a former Fed economist, in a note to clients": where, no description
+                # (not "who, as Darin, sings all 18 songs": an aside inside a relative clause)
+                break
+            comma = m.find(",", comma + 1, de)
         seg = word_tokens(m, ds, de)
         if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg) \
                 and not (len(seg) == 1 and seg[0][2].isdigit()):  # (an age alone: "said Pickens, 58, adding ...")
@@ -2375,6 +2383,17 @@ _VERB_OPENERS = frozenset("would will is was are were can could has had have may
 
 
 _ING_WORD = re.compile(r"\b[a-z]+ing\b")
+
+
+def circumstance_tail(m: str, i: int, hi: int) -> int:
+    """Where a circumstance after a speaker's description ends when it runs to the sentence's end
+    (", in a note to clients.", ", before the meeting."), else ``i``."""
+    if m.startswith(",", i) and _CIRCUMSTANCE.match(m, i + 1, hi) and (t := _TO_SENTENCE_END.match(m, i + 1, hi)):
+        return t.end()
+    return i
+
+
+_TO_SENTENCE_END = re.compile(r"[^,;:\n]*?(?=\.?\s*$)")
 
 
 def _before_reporting_participle(m: str, ds: int, de: int) -> int:

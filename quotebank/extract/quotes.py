@@ -1587,6 +1587,8 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
         rest = masked[max(att.cue_end, men.end, men.desc_end or 0) : se]
         if (pm := _PARTICIPLE_TAIL.search(rest)) is not None:
             rest = rest[:pm.start()]  # "..., Hollande said Tuesday in Paris, noting ...": what he adds is its own
+        if rest.startswith(", ") and WORDS.search(rest) and _CIRCUMSTANCE_TAIL.match(rest, 1):
+            rest = rest[1:]  # "..., said Juan Carlos Pugliese, speaker of ..., before the meeting.": when, after his description
         if cues().base.get(att.cue.lower()) == "tell" and (tm := _TOLD_WHOM_END.match(rest)) is not None:
             rest = rest[tm.end():]  # '"..." in the European sector, a company spokesman told Reuters.'
         if not _FINAL_TAIL.fullmatch(rest) or THAT.match(rest) or len(WORDS.findall(rest)) > 8 \

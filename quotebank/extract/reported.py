@@ -25,6 +25,7 @@ from .phrases import (
     SIMPLE_PASTS,
     STOP_BACK,
     Mention,
+    circumstance_tail,
     classify,
     np_backward,
     np_forward,
@@ -1058,8 +1059,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 # speaker when it follows the cue: "The tone, said Mr Milburn, would be ...")
                 pmen = found[2]
                 inverted = pmen.start >= found[4]
+                rest_at = max(pmen.end, pmen.desc_end or 0) if inverted else found[4]
                 am = None if inverted and pmen.kind not in ("name", "pronoun") and len(pmen.text.split()) > 4 \
-                    else _PAREN_REST.match(masked, max(pmen.end, pmen.desc_end or 0) if inverted else found[4], se)
+                    or inverted and (pmen.desc_end or 0) > pmen.end and circumstance_tail(masked, rest_at, se) > rest_at \
+                    else _PAREN_REST.match(masked, rest_at, se)
+                # (not "..., said Peter Witte, director of ..., after a presentation by the U.S. Mint.": when)
                 if am and len(WORDS.findall(masked[am.end():se])) >= 2 and not _WITHOUT_SAYING.match(masked, am.end(), se):
                     cs = am.end()  # (not "..., it said, without providing further details": the writer's note)
                     founds.append((cs, _trim_end(masked, cs, se), found[2], found[3], found[4]))
@@ -1680,6 +1684,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             tail = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
             if (pm := _PLACE_AFTER.match(masked, tail, se)) is not None:
                 tail = pm.end()  # "..., says political scientist Dossym Satpayev in Almaty."
+            tail = circumstance_tail(masked, tail, se)  # ("..., said Juan Carlos Pugliese, speaker of ..., before the meeting.")
             if not ENDS_PHRASE.match(masked, tail, se) or (
                     men.kind not in ("name", "pronoun") and len(WORDS.findall(men.text)) > 8):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
