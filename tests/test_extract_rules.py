@@ -11560,3 +11560,15 @@ def test_the_organisation_a_source_speaks_for(text, org):
 def test_a_circumstance_after_a_speakers_description(text, description, reports):
     qs = extract_quotes(text)
     assert len(qs) == reports and qs[0].speaker_description == description
+
+
+@pytest.mark.parametrize("text, description", [
+    # a post in capitals to its end, after the name: the speaker's description
+    ('Q\n\n"We enter 2025 with strong momentum," added Raj Patel, Chief Financial Officer.', "Chief Financial Officer"),
+    ('Q\n\n"We enter 2025 with strong momentum," added Raj Patel, Chief Executive.', "Chief Executive"),
+    # not a second person named after a title
+    ('Q\n\n"We enter 2025 with strong momentum," said Raj Patel, Treasury Secretary James Baker.', None),
+])
+def test_a_capitalised_post_after_the_name(text, description):
+    q, = extract_quotes(text)
+    assert q.speaker_description == description

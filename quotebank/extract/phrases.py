@@ -2138,8 +2138,10 @@ def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, in
     for i, (_, _, w) in enumerate(seg):
         if is_title_word(w) or _is_cap(w) and w.lower() in _POST_WORDS:
             rest = seg[i + 1:]
-            # not "Treasury Secretary James Baker": a title before a name is the name's
-            return not rest or not all(_is_name_tok(t[2]) for t in rest)
+            # not "Treasury Secretary James Baker": a title before a name is the name's (but "Chief
+            # Financial Officer": a post's words to its end)
+            return not rest or not all(_is_name_tok(t[2]) for t in rest) \
+                or is_title_word(rest[-1][2]) or rest[-1][2].lower() in _POST_WORDS | {"officer"}
     return False
 
 
