@@ -11572,3 +11572,15 @@ def test_a_circumstance_after_a_speakers_description(text, description, reports)
 def test_a_capitalised_post_after_the_name(text, description):
     q, = extract_quotes(text)
     assert q.speaker_description == description
+
+
+@pytest.mark.parametrize("text, n", [
+    # a judgement on a work after "called the book": what it was called, a report
+    ('Book\n\nThe New York Times called the book "a furious, funny elegy for attention."', 1),
+    ('Film\n\nHe called the film "pornographic and sensational".', 1),
+    # but a work's title after its noun is no quotation
+    ('Book\n\nShe wrote the book "The Quiet Feed" in a year.', 0),
+    ('Book\n\nCritics called the book "The Quiet Feed" a triumph.', 0),
+])
+def test_what_a_work_was_called(text, n):
+    assert len(extract_quotes(text)) == n

@@ -280,6 +280,12 @@ _SCARE_BEFORE = ("so-called", "so called", "dubbed", "nicknamed", "known as", "t
                  "the article", "the headline", "the hashtag", "a sign reading", "placards reading", "reading", "read")
 
 
+# a verb of judging before a work's noun: what follows is a judgement, not the work's title when it is
+# no Title Case name ('The Times called the book "a furious, funny elegy for attention"')
+_CALLED_THE_WORK = re.compile(r"\b(?:called|calls|call|described|describes|dubbed|hailed|hails|praised|panned)\s+the\s+"
+                              r"(?:film|book|song|movie|album|show|series|novel|play|article)\s*$", re.I)
+
+
 def _scare_word_before(left: str) -> bool:
     return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
 
@@ -1317,8 +1323,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if short and _NICKNAME_BEFORE.search(left, max(0, len(left) - 80)) and _NICKNAME_AFTER.match(right) and \
             text[sp.start : sp.start + 1].isupper():
         return "term", None, content
-    if _scare_word_before(left) and len(inner_words) <= 8:
-        return "term", None, content
+    if _scare_word_before(left) and len(inner_words) <= 8 \
+            and not (_CALLED_THE_WORK.search(left, max(0, len(left) - 40)) and not _titled(inner_words)):
+        return "term", None, content  # (but 'called the book "a furious, funny elegy"': what it was called)
     if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
             or sp.name_modifier:
         return "term", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
