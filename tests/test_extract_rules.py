@@ -3831,13 +3831,13 @@ def test_given_names(text, speakers):
     ('"Project implementation is very slow," Gunther Schulz, ADB Vice-President in charge of projects, said.',
      "Gunther Schulz", "ADB Vice-President in charge of projects"),
     ("George Gould, Under Secretary of the Treasury, told the committee the figures were bad.",
-     "George Gould", "Under Secretary"),
+     "George Gould", "Under Secretary of the Treasury"),  # (one office with its portfolio since 0.6.499)
     ("Peter Myers, Deputy Agriculture Secretary, said the figures were bad.", "Peter Myers", None),
     ("Koichi Kane, Executive Vice President of Nomura Securities International, said the figures were bad.",
      "Koichi Kane", "Executive Vice President"),
     ("Peter Fellner, U.K. Economist at stockbrokers James Capel and Co, said the figures were bad.",
      "Peter Fellner", None),
-    ("The figures were bad, said Tian Yinong, Vice Minister of Finance.", "Tian Yinong", "Vice Minister"),
+    ("The figures were bad, said Tian Yinong, Vice Minister of Finance.", "Tian Yinong", "Vice Minister of Finance"),
     # but a title before a name belongs to the name, and a name after a description is the speaker
     ("In Washington, Treasury Secretary James Baker said the figures were bad.", "James Baker", None),
     ("Authenti-corp's CEO, Cynthia Musselman, told the BBC the figures were bad.", "Cynthia Musselman", None),
@@ -6315,7 +6315,7 @@ def test_an_occasion_before_a_name_is_no_description(text, mention, description)
     ("LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
      "Nigel Lawson", "U.K. Chancellor of the Exchequer", [("U.K. Chancellor", "Exchequer")]),
     ("Secretary of State George Shultz said the talks would go on.", "George Shultz", "Secretary of State",
-     [("Secretary", "State")]),
+     [("Secretary of State", None)]),
     ("Chief Executive Michael Jenkins said the plan would work.", "Michael Jenkins", "Chief Executive",
      [("Chief Executive", None)]),
     # an honorific right before the name is no part of the role, nor (0.6.295) of the description
@@ -6344,10 +6344,10 @@ def test_a_title_before_the_name_gives_the_role(text, speaker, description, role
      "Desmond Tutu", [("Archbishop", None)]),
     # the title after "and", not the other person's name before it
     ('He met President Xi Jinping and Secretary of State John Kerry. "Talks went well," Kerry said.',
-     "John Kerry", [("Secretary", "State")]),
+     "John Kerry", [("Secretary of State", None)]),
     # ... but "and" inside a title keeps it whole
     ('Minister of International Trade and Industry Hajime Tamura said: "Exports will rise."',
-     "Hajime Tamura", [("Minister", "International Trade and Industry")]),
+     "Hajime Tamura", [("Minister of International Trade and Industry", None)]),
     # a single name right after its title
     ("President Obama said the deal was good.", "Obama", [("President", None)]),
     ("Indonesian Energy Minister Subroto said prices would rise.", "Subroto", [("Energy Minister", None)]),
@@ -11584,3 +11584,35 @@ def test_a_capitalised_post_after_the_name(text, description):
 ])
 def test_what_a_work_was_called(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("description, roles", [
+    # an office "of" a portfolio is one role, as one "for" it
+    ("Secretary of State", [("Secretary of State", None, None)]),
+    ("the Secretary of Health and Human Services", [("Secretary of Health and Human Services", None, None)]),
+    ("Secretary of the Treasury", [("Secretary of the Treasury", None, None)]),
+    ("Under Secretary of the Treasury", [("Under Secretary of the Treasury", None, None)]),
+    ("Minister of Finance", [("Minister of Finance", None, None)]),
+    # a body after "of" stays the organisation
+    ("Secretary of the Navy", [("Secretary", "Navy", None)]),
+    ("Governor of the Bank of England", [("Governor", "Bank of England", None)]),
+    # a seat with "of" in its name
+    ("the MP for the Isle of Wight", [("MP for the Isle of Wight", None, None)]),
+])
+def test_an_office_of_a_portfolio(description, roles):
+    assert [(r.role, r.organization, r.place) for r in parse_description(description)] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "Another diplomat" after "A senior European diplomat": a source of its own
+    ('Talks\n\nA senior European diplomat involved in the talks said the gap remained "enormous." Another diplomat '
+     'said there had been "small but real" progress.',
+     ["A senior European diplomat involved in the talks", "Another diplomat"]),
+    ('Markets\n\n"Prices will fall," one trader said. "They will rise," said another trader.',
+     ["one trader", "another trader"]),
+    # a definite description after both: the first source, as before
+    ('Talks\n\nA diplomat said the gap was "enormous." Another diplomat said progress was "real." The diplomat '
+     'said talks would go on.', ["A diplomat", "Another diplomat", "A diplomat"]),
+])
+def test_another_source_is_a_new_one(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

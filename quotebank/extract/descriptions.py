@@ -500,7 +500,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
 # an office, then the portfolio or the seat it is "for": "Minister of State for Finance", "U.K. Minister for
 # Aviation", "Secretary of State for Health", "Labour MP for Stroud"
 _OFFICE_FOR = re.compile(r"(?:the\s+)?(?P<office>(?:\S+\s+){0,3}?(?P<head>[Mm]inister|[Ss]ecretary|[Uu]nder-[Ss]ecretary|"
-                         r"[Cc]ommissioner|MP|MSP|MEP|MLA|AM))(?P<of>\s+of\s+[Ss]tate)?\s+for\s+(?:the\s+)?"
+                         r"[Cc]ommissioner|MP|MSP|MEP|MLA|AM))(?P<of>\s+of\s+[Ss]tate)?\s+(?P<prep>for|of)\s+(?P<art>the\s+)?"
                          r"(?P<what>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z&][\w'\u2019-]*){0,4})")
 _SEAT_HEADS = frozenset("MP MSP MEP MLA AM".split())
 # the same at the end of the words before a name, from the office's capitalised first word
@@ -510,7 +510,7 @@ _OFFICE_FOR_AT_END = re.compile(r"(?<!\S)(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minis
 _PORTFOLIOS_MORE = frozenset("""aviation europe wales scotland ireland northern england women equalities children
     families schools universities pensions work digital media arts development international overseas textiles
     armed forces policing crime prisons courts care rail roads local government communities levelling up
-    disability disabled middle east africa asia americas negotiations and of the""".split())
+    disability disabled middle east africa asia americas negotiations human services urban and of the""".split())
 
 
 def _office_for(body: str) -> tuple[str, str | None, str | None] | None:
@@ -520,8 +520,10 @@ def _office_for(body: str) -> tuple[str, str | None, str | None] | None:
         return None
     what = m.group("what")
     words = what.replace(",", " ").split()
+    if m.group("prep") == "of" and (m.group("of") or m.group("head") in _SEAT_HEADS or not what[:1].isupper()):
+        return None  # ("Secretary of State", "Minister of Finance": a portfolio after "of" too, in capitals)
     if m.group("head") in _SEAT_HEADS:
-        if not all(w[:1].isupper() or w in ("and", "upon", "on", "the") for w in words) \
+        if not all(w[:1].isupper() or w in ("and", "upon", "on", "the", "of") for w in words) \
                 or words[-1].lower() in ORG_WORDS:
             return None  # "MP for Stroud", "the MP for Grantham and Stamford": a seat
     elif not (any(w.lower() in portfolio_words() or w.lower() in _PORTFOLIOS_MORE - {"and", "of", "the"} for w in words)
@@ -529,12 +531,15 @@ def _office_for(body: str) -> tuple[str, str | None, str | None] | None:
         return None  # (not "spokesman for the Department for ...", "minister for the Smith family")
     office = m.group("office")
     t = parse_title(office)
-    if t and t[0].role:
+    if t and t[0].role and t[0].organization and (t[0].organization.split()[0].lower() in _TITLE_MODS
+                                                  or t[0].organization in ("Under", "Permanent", "Principal")):
+        head, org, place = office, None, t[0].place  # "Under Secretary of the Treasury": one title, as written
+    elif t and t[0].role:
         head = t[0].role if office.split()[-1][:1].isupper() else t[0].role.lower()  # (as written: "minister for")
         org, place = t[0].organization, t[0].place
     else:
         head, org, place = office, None, None
-    return f"{head}{m.group('of') or ''} for {what}", org, place
+    return f"{head}{m.group('of') or ''} {m.group('prep')} {'the ' if m.group('art') else ''}{what}", org, place
 
 
 # an owner's possessive opening a role: a name, or a body by its common noun ("the county council's")

@@ -411,6 +411,7 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
 _OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
+_ANOTHER = re.compile(r"(?:[Aa]nother|[Aa] second|[Aa] third|[Oo]ne other)\s+\w")
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
@@ -1297,6 +1298,12 @@ class Resolver:
     def _description(self, men: Mention, kind: str) -> _Entity:
         head = _desc_head(men.text)
         evidence = evidence_head(men.text)
+        if _ANOTHER.match(men.text):
+            # "A senior European diplomat ... said ... Another diplomat said": a source of its own
+            ent = self._new(men.text, kind, men.start)
+            ent.description, ent.desc_start, ent.desc_end = men.text, men.start, men.end
+            self._others.add(ent.key)  # (which no later description of that head joins)
+            return ent
         for ent in reversed(self.entities):
             if ent.key in self._others:
                 continue
