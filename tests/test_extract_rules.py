@@ -11616,3 +11616,27 @@ def test_an_office_of_a_portfolio(description, roles):
 ])
 def test_another_source_is_a_new_one(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a service before a chief's title: one role as written, no organisation
+    ("Police Chief", [("Police Chief", None)]),
+    ("Fire Chief", [("Fire Chief", None)]),
+    ("police chief", [("police chief", None)]),
+    # a body before a title is still its organisation
+    ("Tesla chief", [("chief", "Tesla")]),
+])
+def test_a_service_before_a_chief(title, roles):
+    assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a party's member word before a full name is no part of the name
+    ('Arizona\n\nThe race between Democrat Ruben Gallego and Republican Kari Lake has narrowed. "He voted to let them '
+     'in," Lake told supporters. Gallego called the attack "a lie."', ["Kari Lake", "Ruben Gallego"]),
+    # not a body named with the word
+    ("Vote\n\nThe Republican National Committee said the plan would fail.", ["The Republican National Committee"]),
+    ("Vote\n\nRepublican Party leaders said the plan would fail.", ["Republican Party leaders"]),
+])
+def test_a_party_word_before_a_full_name(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

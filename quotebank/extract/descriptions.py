@@ -108,7 +108,7 @@ _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior lo
     cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
     human rights civil real veteran longtime long-time prominent leading top freelance dairy sheep cattle young
     celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed
-    study report research survey""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
+    study report research survey fire""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
 
 
 # the heads of offices in a body, which two roles joined by "and" hold in the same one ("Qantas chairman
@@ -255,7 +255,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         elif (low in _ROLE_OPENERS or low in workplaces() and not head_cap) and j + 1 == i:
             # "Public health officials"; "Health Secretary" keeps the case of its title; "Shop
             # owner Tom Reyes" works in a shop, of no organisation called "Shop"
-            title = (toks[j][0] if head_cap else low) + " " + (title if head_cap or mods else last.rstrip("."))
+            as_written = last.rstrip(".") if title.lower() == last.rstrip(".").lower() else title  # ("Police Chief")
+            title = (toks[j][0] if head_cap else low) + " " + (as_written if head_cap or mods else last.rstrip("."))
             i = j  # ("Bank governor Chang": "bank governor", as written)
     if j < i:
         org = _POSSESSIVE.sub("", " ".join(t for t, _ in toks[j:i])).strip() or None

@@ -160,12 +160,16 @@ def _role_word_first(words: list[str]) -> bool:
     """Does a capitalised occupation or epithet open these words before a name of one to three
     capitalised words ("Economist Colen Garrow", "Boss Henk Addink", "Rival Sony")?"""
     first = words[0]
+    if 3 <= len(words) <= 4 and first in _PARTY_MEMBER_WORDS:
+        return all(w[:1].isupper() and w.rstrip(".").lower() not in _BODY_ENDS for w in words[1:])  # "Democrat
+        # Ruben Gallego", "Republican Kari Lake": the member's party, no part of the name
     if not 2 <= len(words) <= 4 or not (first in CAPITALISED_MODIFIERS or first in OCCUPATIONS_BEFORE_NAMES):
         return False
     return words[-1] not in ROLE_WORD_NAME_ENDS \
         and all(w[:1].isupper() and w.rstrip(".").lower() not in _BODY_ENDS for w in words[1:])
 
 
+_PARTY_MEMBER_WORDS = frozenset("Democrat Republican Conservative Tory Independent Libertarian".split())
 _CAMEL_CASE_BODY = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Du|Da|La|Le|Fitz|O['\u2019])[A-Z][a-z]+[A-Z][\w.]*")
 _BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
 _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
