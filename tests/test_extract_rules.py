@@ -11640,3 +11640,20 @@ def test_a_service_before_a_chief(title, roles):
 ])
 def test_a_party_word_before_a_full_name(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, description", [
+    # no description where the person was introduced: the appositive after a later mention of the surname
+    ('Arizona\n\nThe race between Democrat Ruben Gallego and Republican Kari Lake has narrowed.\n\nLake, a former '
+     'television news anchor, has sought to tie Gallego to the border. "He voted to let them in," she said.',
+     "a former television news anchor"),
+    # not a clause after the surname's comma, nor another person's title and name
+    ('Race\n\nJane Doe spoke first.\n\nDoe, the campaign has said, will not debate. "I am ready," she said.', None),
+    ('Race\n\nJane Doe spoke first.\n\nDoe, former Colorado Rep. Pat Schroeder and others met. "I am ready," she said.',
+     None),
+    # not where two people share the surname
+    ('Race\n\nBill Clinton and Hillary Clinton spoke.\n\nClinton, a former senator, will not debate. "I am ready," '
+     'she said.', None),
+])
+def test_a_description_from_a_later_mention(text, description):
+    assert extract_quotes(text)[-1].speaker_description == description

@@ -2033,10 +2033,39 @@ class Resolver:
             # or by surname ("Senate Majority Leader Chuck Schumer spoke first. ... he said"): described
             # by that title, as "said Senate Majority Leader Chuck Schumer" is
             desc = self.text[min(r.start for r in kept):max(r.end for r in kept)].strip(" ,") or None
+        if not desc and not roles and ent.kind == "person" and len(ent.tokens) >= 2 and (
+                ent.tokens[0] in given_names() or not ent.tokens[-1].endswith("s")
+                and not any(t in ORG_WORDS or t in _FIRM_ENDS for t in ent.tokens)):  # (not "Computer Associates")
+            desc, roles = self._described_later(ent)
         self._introduced[ent.key] = (desc, roles)
         return desc, roles
 
+    def _described_later(self, ent: _Entity) -> tuple[str | None, list[Role]]:
+        """The appositive after a later mention of the surname, for a person introduced with no
+        description ("Republican Kari Lake ... Lake, a former television news anchor, has sought"),
+        when no one else of that surname is named."""
+        surname = ent.name.split()[-1]
+        if any(_from_given_name(f) != ent.name for _p, f in self._full_names_by_surname.get(surname.lower(), ())):
+            return None, []  # (another person of that surname: "Bill Clinton" beside "Hillary Clinton")
+        after = self.masked.find(ent.name)
+        after = after + len(ent.name) if after >= 0 else 0
+        for k in word_ends(self.masked, surname):
+            if k < after or self.masked[k - 1].isalnum() or not self.masked.startswith(", ", k + len(surname)):
+                continue  # (a later mention: "According to Mark Boyar, the licensing division, ..." gave none)
+            d = _after_name(self.masked, k + len(surname))
+            if d is None or not _LATER_APPOSITIVE.match(self.text, d[0], d[1]) \
+                    or _NAME_AT_END.search(self.text, d[0], d[1]) or _FINITE_WORD.search(self.text, d[0], d[1]):
+                continue  # (an article's noun phrase only: not "the campaign has cover for ...", nor "former
+                # Colorado Rep. Pat Schroeder", another person)
+            if roles := [r for r in parse_description(self.text[d[0]:d[1]], d[0]) if r.role and is_role_like(r.role)]:
+                return self.text[d[0]:d[1]], roles
+        return None, []
 
+
+# an appositive read from a later mention: a noun phrase with an article, no clause, no name at its end
+_LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s", re.I)
+_NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department".split())
 # (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
