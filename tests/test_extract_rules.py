@@ -11657,3 +11657,22 @@ def test_a_party_word_before_a_full_name(text, speakers):
 ])
 def test_a_description_from_a_later_mention(text, description):
     assert extract_quotes(text)[-1].speaker_description == description
+
+
+@pytest.mark.parametrize("text, n", [
+    # a thing posted or written with a term in marks is no report
+    ('T\n\nZaid Khan posted a clip explaining "quiet quitting" to his followers.', 0),
+    ('T\n\nZaid Khan wrote a post about "quiet quitting" last year.', 0),
+    # a report with its words in marks still is
+    ('T\n\nTrump said the plan "would fail" in court.', 1),
+    ('T\n\nTrump promised voters "a big, beautiful wall" at the rally.', 1),
+])
+def test_a_term_in_a_thing_posted(text, n):
+    assert len(extract_quotes(text)) == n
+
+
+def test_a_person_described_then_named():
+    qs = extract_quotes('T\n\nIn July, a 24-year-old engineer named Zaid Khan said the job was enough. "I do my work," '
+                        'Khan said.')
+    assert [(q.speaker, q.speaker_kind, q.speaker_description) for q in qs] == [
+        ("Zaid Khan", "person", "a 24-year-old engineer")] * 2

@@ -111,6 +111,7 @@ from .clauses import (
     coordinated_cue,
     coordinated_subject,
     cue_participles,
+    has_finite_verb,
     it_subject,
     noun_use,
     only_opener,
@@ -284,6 +285,11 @@ _SCARE_BEFORE = ("so-called", "so called", "dubbed", "nicknamed", "known as", "t
 # no Title Case name ('The Times called the book "a furious, funny elegy for attention"')
 _CALLED_THE_WORK = re.compile(r"\b(?:called|calls|call|described|describes|dubbed|hailed|hails|praised|panned)\s+the\s+"
                               r"(?:film|book|song|movie|album|show|series|novel|play|article)\s*$", re.I)
+
+
+# a thing posted or written, no clause: 'posted a clip explaining "quiet quitting"', 'wrote a post about "..."'
+_MEDIA_OBJECT = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:clip|video|post|photo|picture|tweet|"
+                           r"message|article|image|meme|thread|story|column|book|blog)s?\b")
 
 
 def _scare_word_before(left: str) -> bool:
@@ -1433,6 +1439,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             cend = _mixed_end(text, masked, qend, se, cstart)
             if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and _NAMING_TAIL.match(masked, qend, se):
                 cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words
+            elif _MEDIA_OBJECT.match(masked, cstart, sp.open) and cues().base.get(latt.cue.lower()) not in NAMING | JUDGING \
+                    and not has_finite_verb(text, cstart, max(cend, sp.end)):
+                return "term", None, content  # 'posted a clip explaining "quiet quitting"': an object with a
+                # term in marks, no report
             return "mixed", latt, (cstart, max(cend, sp.end))
     if att is not None:
         # words before the quotation but a cue after: mixed ("The plan is 'dead,' he said.")

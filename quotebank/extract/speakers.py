@@ -415,6 +415,9 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
 _OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
+# a person described, then named: "a 24-year-old engineer named Zaid Khan", "a woman called Maria Lopez"
+_DESCRIBED_NAMED = re.compile(r"(?P<desc>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*)\s+(?:named|called)\s+"
+                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 _ANOTHER = re.compile(r"(?:[Aa]nother|[Aa] second|[Aa] third|[Oo]ne other)\s+\w")
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
@@ -712,6 +715,12 @@ class Resolver:
     def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         if men.kind == "pronoun":
             return self._pronoun(men, named)
+        if men.kind == "description" and (nm := _DESCRIBED_NAMED.fullmatch(men.text)) is not None:
+            # "a 24-year-old engineer named Zaid Khan said": the person named, the words before his description
+            s0, e0 = men.start + nm.start("name"), men.start + nm.end("name")
+            named_men = Mention(s0, e0, nm.group("name"), "name", s0, e0)
+            named_men.desc_start, named_men.desc_end = men.start, men.start + nm.end("desc")
+            return self._name(named_men)
         if men.kind in ("name", "description") and (ent := self._epithet(men)) is not None:
             return ent  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
