@@ -11676,3 +11676,24 @@ def test_a_person_described_then_named():
                         'Khan said.')
     assert [(q.speaker, q.speaker_kind, q.speaker_description) for q in qs] == [
         ("Zaid Khan", "person", "a 24-year-old engineer")] * 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a name with no given name or title whose report's "it" acts is a firm
+    ("Rates\n\nMoody's said it would assess the likely financial consequences of the merger.", "organization"),
+    ("Retail\n\nSears said it will set up a nationwide network of seven regions.", "organization"),
+    # not the writer's "it" after a person, nor a person by given name or role
+    ("Israel\n\nYaccobi said it would still be possible to achieve economic independence by 1993.", "person"),
+    ("UK\n\nTony Blair said it would be wrong to wait for an attack.", "person"),
+    ("Trade\n\nAgriculture Ministry official Masaji Yamamoto said it will press for a compromise.", "person"),
+])
+def test_a_firm_by_what_it_does(text, kind):
+    q, = extract_quotes(text)
+    assert q.speaker_kind == kind
+
+
+def test_the_company_after_its_report_in_the_paragraph():
+    # the paragraph's quotation is attributed before its report; "the company" is the firm the report named
+    qs = extract_quotes('Tech\n\nBRUSSELS (AP) - The EU fined Orbitek 1.8 billion euros.\n\nOrbitek said it would '
+                        'appeal. "The decision ignores the realities of the market," the company said in a statement.')
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("Orbitek", "organization")] * 2

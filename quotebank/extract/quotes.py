@@ -534,6 +534,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_after(out, res)
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
+    _the_company_after_its_report(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -623,6 +624,22 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
+
+
+def _the_company_after_its_report(out: list[Quote], res: Resolver) -> None:
+    """'Orbitek said it would appeal. "...," the company said': the paragraph's quotations are
+    attributed before its reports, so "the company" was resolved before Orbitek was known as one;
+    it is the organisation named before it, as "the company said" after the report would be."""
+    for q in out:
+        if q.speaker_key is None or q.speaker_start is None or res.entities[q.speaker_key].kind != "anonymous" \
+                or (q.speaker_mention or "").lower() not in _THE_COMPANY:
+            continue
+        ent = res.named_organisation(Mention(q.speaker_start, q.speaker_end, q.speaker_mention, "description"))
+        if ent is not None and ent.kind == "organization":
+            q.speaker_key = ent.key
+
+
+_THE_COMPANY = frozenset(("the company", "the firm"))
 
 
 def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:

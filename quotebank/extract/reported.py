@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import cues, evidence_sources, us_states
+from .lexicon import cues, evidence_sources, given_names, titles, us_states
 from .phrases import (
     DAYS,
     FIRM_PARTS,
@@ -1138,6 +1138,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
                 # a word only mentioned, 'his use of the term "Palestine" was incorrect', is no quotation)
             ent = res.resolve(men)
+            if ent is not None and ent.kind == "person" and men.kind == "name" and cs > cue_s \
+                    and _FIRM_ITSELF.match(masked, cs, ce) and not _personal_name(ent) \
+                    and not any(r.role and is_role_like(r.role) for r in res.introduction(ent)[1]):
+                ent.kind = "organization"  # "Moody's said it would assess ...", "Sears said it will set up ...":
+                # what "it" does after a name with no given name or title is the firm's own act
             conf = 0.55 if men.kind == "pronoun" else 0.6
             q = Quote(
                 start=cs, end=ce, text=text[cs:ce], kind="indirect", content_start=cs, content_end=ce,
@@ -1147,6 +1152,24 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
             q.speaker_key = ent.key if ent is not None else None
             out.append((q, men))
     return out
+
+
+# a report whose subject "it" acts: the speaker is a body ("it expects", "it will set up", "it had terminated",
+# "it is in talks"; not "it was important", "it would be wrong": the writer's "it")
+_FIRM_ITSELF = re.compile(r"(?:that\s+)?it\s+(?:expects|expected|plans|planned|intends|intended|agreed|"
+                          r"(?:will|would)\s+(?!(?:still|also|probably|likely|never|not|soon|then|now|"
+                          r"certainly)\s)(?!be\b|have\s+been\b)[a-z]+|has\s+(?:[a-z]+ed|about|\d)|"
+                          r"had\s+[a-z]+ed|is\s+(?:[a-z]+ing|in\s+talks)|was\s+[a-z]+ing|did\s+not|does\s+not)\b")
+
+
+def _personal_name(ent) -> bool:
+    """Does the name read as a person's: a given name first, or a title or honorific?"""
+    words = ent.name.split()
+    return bool(words) and (words[0].lower() in given_names() or words[0].rstrip(".") in titles()
+                            or len(words) >= 2 and _INITIALS.fullmatch(words[0]) is not None)  # ("A.W. Clausen")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 _LINK = re.compile(r",\s+(?:and|but)\s")

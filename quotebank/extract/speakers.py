@@ -902,6 +902,10 @@ class Resolver:
         ent = self._spoken_organisation_of(noun, pos)
         return ent.name if ent is not None else None
 
+    def named_organisation(self, men: Mention) -> _Entity | None:
+        """The organisation named before that "the company" at ``men`` stands for, or None."""
+        return self._named_organisation(men)
+
     def _named_organisation(self, men: Mention) -> _Entity | None:
         """The organisation named before that "the company", "the bank", "the department" stands
         for: the most recent one that spoke and is of that sort (a company for "the company" or
