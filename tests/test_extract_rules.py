@@ -11697,3 +11697,15 @@ def test_the_company_after_its_report_in_the_paragraph():
     qs = extract_quotes('Tech\n\nBRUSSELS (AP) - The EU fined Orbitek 1.8 billion euros.\n\nOrbitek said it would '
                         'appeal. "The decision ignores the realities of the market," the company said in a statement.')
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("Orbitek", "organization")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a headline's quotation said again in the story is the story's speaker's
+    ("Pop star opens up about burnout: 'I couldn't get out of bed'\n\nSinger Mia Torres told the magazine: \"I "
+     "couldn't get out of bed. I'd just cry.\"", "Mia Torres"),
+    # not words the story does not repeat
+    ("Pop star opens up about burnout: 'I couldn't get out of bed'\n\nSinger Mia Torres told the magazine: \"I "
+     "was tired.\"", "Pop star"),
+])
+def test_a_headline_quotation_said_again(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -535,6 +535,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
     _the_company_after_its_report(out, res)
+    _headline_quote_said_again(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -624,6 +625,27 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
+
+
+def _headline_quote_said_again(out: list[Quote], res: Resolver) -> None:
+    """'Pop star opens up about burnout: "I couldn't get out of bed"' then, in the story, '...
+    told the magazine: "I couldn't get out of bed. ..."': a headline's quotation said again in the
+    story is the story's speaker's, whatever the headline calls them (only where the headline gives
+    no person by name)."""
+    end = res.headline_end
+    for q in out:
+        if q.start >= end or q.kind != "direct":
+            continue
+        if q.speaker_key is not None and res.entities[q.speaker_key].kind == "person":
+            continue
+        words = " ".join(q.text.split()).strip(" .,!?'\"\u2018\u2019\u201c\u201d").lower()
+        if len(words.split()) < 3:
+            continue
+        again = next((b for b in out if b.start >= end and b.kind == "direct" and b.speaker_key is not None
+                      and res.entities[b.speaker_key].kind == "person"
+                      and words in " ".join(b.text.split()).lower()), None)
+        if again is not None:
+            q.speaker_key = again.speaker_key
 
 
 def _the_company_after_its_report(out: list[Quote], res: Resolver) -> None:
