@@ -11709,3 +11709,17 @@ def test_the_company_after_its_report_in_the_paragraph():
 ])
 def test_a_headline_quotation_said_again(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # an urging or adding verb joined by "and" to a report: the speaker goes on
+    ("T\n\nShe said the government had offered a fair deal and urged the union to return to talks.",
+     ["She", "She"]),
+    ("T\n\nFunaro said the commercial banks agreed on the need for a solution and added that creditors were aware "
+     "of the problem.", ["Funaro", "Funaro"]),
+    # not the reported clause's own verb of the same form: its subject goes on
+    ("T\n\nA World Bank statement said the group meeting noted with satisfaction a marked recovery and urged it to "
+     "continue recent adjustment efforts.", ["A World Bank statement", "the group meeting"]),
+])
+def test_a_verb_after_and_in_a_report(text, mentions):
+    assert [q.speaker_mention for q in extract_quotes(text)] == mentions

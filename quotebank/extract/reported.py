@@ -425,6 +425,29 @@ _TWO_WORD_CLAUSE = re.compile(r"(?:that\s+)?(?:he|she|they|it|we|I|[a-z]{3,}s)\s
                               r"knew|understood|forgot|agreed|disagreed)")  # (not a modal alone: "he said he would")
 
 
+# verbs of urging and adding after "and" that go on with the speaker of the report before them
+_SPEAKERS_NEXT_VERBS = frozenset("urge call add warn insist vow promise accuse pledge appeal".split())
+_AUX_IN_CLAUSE = re.compile(r"\b(?:had|has|have|would|will|was|were|is|are|could|should)\b")
+_AND_BEFORE_CUE = re.compile(r"[,\x01]?\s+and\s+(?:(?:also|then|later)\s+)?$")
+
+
+def _speaker_of_report_before(masked: str, ss: int, cm: re.Match, sent_hits, C) -> Mention | None:
+    """The subject of a verb of saying earlier in the sentence, when this urging or adding verb is
+    joined to that report by "and" ("She said the government had offered a deal and urged the union
+    to return"): the speaker goes on, not the reported clause's subject."""
+    if C.base.get(cm.group(0)) not in _SPEAKERS_NEXT_VERBS or not _AND_BEFORE_CUE.search(masked, ss, cm.start()):
+        return None
+    said = [h for h in sent_hits if h.end() <= cm.start() - 5 and C.base.get(h.group(0)) in ("say", "tell")
+            and not h.group(0).endswith("ing")]
+    if not said or C.base.get(cm.group(0)) != "add" \
+            and not _AUX_IN_CLAUSE.search(masked, said[-1].end(), cm.start()):
+        return None  # (not "said the meeting ... noted with satisfaction ... and urged it to ...": the clause's own
+        # subject goes on in a verb of the same form; "added" is the speaker's whatever the clause)
+    men = np_backward(masked, said[-1].start(), ss)
+    return men if men is not None and men.kind in ("name", "pronoun", "description") \
+        and not masked[ss:men.start].strip(" ,") else None
+
+
 def _opens_sentence(men: Mention | None, ss: int, masked: str = "") -> bool:
     """Does the phrase open its sentence (after an opener: "But two people close to the campaign")?"""
     return men is not None and (men.start <= ss + 2 or bool(masked) and only_opener(masked[ss:men.start]))
@@ -982,6 +1005,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or named_pair(nb)) \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
+                if (said := _speaker_of_report_before(masked, ss, cm, sent_hits, C)) is not None:
+                    men = said  # "She said the government had offered a deal and urged the union to ...": hers
                 comma = masked.find(", ", cs, se) if having else -1
                 if comma > 0:
                     # "Having announced that ..., Judge Berman proceeded": the main clause's subject
