@@ -11723,3 +11723,18 @@ def test_a_headline_quotation_said_again(text, speaker):
 ])
 def test_a_verb_after_and_in_a_report(text, mentions):
     assert [q.speaker_mention for q in extract_quotes(text)] == mentions
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in commas after a person's role, opening the sentence, is its subject: the antecedent of "she",
+    # though the given name is one the list lacks
+    ('Farm\n\nA spokeswoman added: "We know how hard this is."\n\nThe union\'s president, Minette Batters, called for '
+     'emergency support. "We can\'t keep asking farmers," she said.', "Minette Batters"),
+    ("Asia\n\nKazakhstan's foreign minister, Erlan Idrissov, plays down concerns. \"We should get on board that "
+     "train,\" he said.", "Erlan Idrissov"),
+    # not a firm's part ("subsidiary")
+    ('Oil\n\nENI president Franco Reviglio spoke. Another ENI subsidiary, Agip Carbone, will sign a letter of intent '
+     'tomorrow, he said.', "Franco Reviglio"),
+])
+def test_a_name_after_a_role_in_commas_is_the_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

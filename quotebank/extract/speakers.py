@@ -653,7 +653,12 @@ class Resolver:
         # (after a comma or a quotation: not "he said Ryan.")
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
-                  if person_like_name(m.group("name").split())]  # a person's, not "Our Revolution"
+                  if person_like_name(m.group("name").split())  # a person's, not "Our Revolution"
+                  or (wb := _WORD_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())) is not None
+                  and (wb.group(1).lower() in role_heads() or wb.group(1).lower() in role_nouns())
+                  and wb.group(1).lower() not in FIRM_PARTS and wb.group(1).lower() not in ORG_WORDS]  # (not "Another
+        # ENI subsidiary, Agip Carbone, will sign": a firm's part)
+        # (or after a person's role: "The National Farmers' Union's president, Minette Batters, called")
         return sorted(found), fronted
 
     @staticmethod
@@ -2599,6 +2604,7 @@ def person_like_name(words: list[str]) -> bool:
 # Jowell's deputy, Richard Caborn, said ...": a name between commas before the verb is the
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z-]+)$")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|and|but|or|who|which|that|when|if|of|for|at|in|from|with|by|to|on)\b)"
                              r"(?:\d{1,3}-year-old|[a-z][a-z-]+)[ \t]+){0,4}"  # ("One patient, 72-year-old
                              # retired teacher Margaret Owen, has waited")
