@@ -11738,3 +11738,21 @@ def test_a_verb_after_and_in_a_report(text, mentions):
 ])
 def test_a_name_after_a_role_in_commas_is_the_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_fronted_place_before_a_described_subject():
+    # "At Gatwick Airport," is where; the person after it speaks
+    q, = extract_quotes("Air\n\nAt Gatwick Airport, passenger Jenny Ashworth, 41, said she had been waiting for nine "
+                        "hours.")
+    assert (q.speaker, q.speaker_description) == ("Jenny Ashworth", "passenger")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the airline", "the utility" is the firm the story opens with, though its name does not say so
+    ("CHICAGO, April 2 - UAL Inc said its traffic rose in March.\n\nThe airline said scheduled capacity for the month "
+     "rose 27.7 pct.", "UAL Inc"),
+    ("NEW YORK, April 2 - Brooklyn Union Gas Co said it signed a contract.\n\nThe utility said Transcontinental will "
+     "transport the gas.", "Brooklyn Union Gas Co"),
+])
+def test_the_airline_is_the_firm_the_story_opens_with(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

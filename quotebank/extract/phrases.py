@@ -866,7 +866,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
-                and not _dateline_like(segs[k - 1]) and not _fronted_clause_seg(segs[k - 1]):
+                and not _dateline_like(segs[k - 1]) and not _fronted_clause_seg(segs[k - 1]) \
+                and not (k == 1 and segs[0][0][2] in _FRONTED_PREPOSITIONS and 2 <= len(segs[0]) <= 5
+                         and all((_is_cap(t[2]) or t[2] == "the") and t[2] not in _DAY_NAMES
+                                 and t[2].rstrip(".").lower() not in _MONTHS and t[2].lower() not in given_names()
+                                 for t in segs[0][1:])):
+            # (nor "At Gatwick Airport, passenger Jenny Ashworth, 41, said": a fronted place, the subject after it)
             k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
             # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
@@ -1948,6 +1953,10 @@ def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
             _is_cap(seg[k + 1][2]) or seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i")):
         return k + 1
     return 0
+
+
+_FRONTED_PREPOSITIONS = frozenset("At In On From After Before During Outside Inside Near Across Throughout Within "
+                                   "Since Back Later Earlier".split())
 
 
 def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:

@@ -412,6 +412,7 @@ _CLUB_NAMED = re.compile(
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
+_KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
 _OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
@@ -926,8 +927,8 @@ class Resolver:
             return None
         best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
         best = best or self._spoken_organisation_of(noun, men.start)
-        if best is None and noun in _COMPANY_NOUNS:
-            best = self._company_otherwise(men.start)
+        if best is None and (noun in _COMPANY_NOUNS or noun in _KIND_OF_COMPANY):
+            best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
         if best is None and noun in _BODY_HEAD_NOUNS - _COMPANY_NOUNS - {"bank", "party", "club"} \
