@@ -11756,3 +11756,13 @@ def test_a_fronted_place_before_a_described_subject():
 ])
 def test_the_airline_is_the_firm_the_story_opens_with(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a body's noun after a fronted phrase is the subject of the verbs the cue is chained to
+    ("Air\n\nIn a statement, the company apologised and said it was working to fix the problem.", "the company"),
+    ("Crown\n\nBut the government refused to back the bill, saying it was too complex.", "the government"),
+])
+def test_a_bodys_noun_after_a_fronted_phrase_chains_the_cue(text, mention):
+    q, = extract_quotes(text)
+    assert q.speaker_mention == mention

@@ -636,6 +636,9 @@ _QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three f
 _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'\u2019-]*|"  # "his mother refused ..., insisting": a possessive's noun
+    r"the\s+(?:[a-z][\w-]*\s+)?(?:company|firm|airline|bank|group|government|ministry|agency|union|"
+    r"council|party|campaign|carrier|utility|court|police|spokesman|spokeswoman|official)(?=\s)|"  # ("In a
+    # statement, the company apologised and said": a body's noun after a fronted phrase)
     # (a body's name with its small words: "The Bank of England has held rates ..., saying")
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+(?:(?:of|for|the)\s+){0,2}[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
