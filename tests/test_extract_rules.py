@@ -11766,3 +11766,16 @@ def test_the_airline_is_the_firm_the_story_opens_with(text, speaker):
 def test_a_bodys_noun_after_a_fronted_phrase_chains_the_cue(text, mention):
     q, = extract_quotes(text)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a later appositive of a body's possessive and a role describes the person introduced without one
+    ('Feud\n\nElon Musk and Sam Altman traded insults.\n\nAltman, OpenAI\'s chief executive, replied within minutes. '
+     '"I wish Elon well," he posted.', [("chief executive", "OpenAI")]),
+    # not a person's possessive
+    ('Feud\n\nElon Musk and Sam Altman traded insults.\n\nAltman, Musk\'s longtime rival, replied within minutes. '
+     '"I wish Elon well," he posted.', []),
+])
+def test_a_later_possessive_appositive(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

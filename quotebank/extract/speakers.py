@@ -2072,8 +2072,10 @@ class Resolver:
             if k < after or self.masked[k - 1].isalnum() or not self.masked.startswith(", ", k + len(surname)):
                 continue  # (a later mention: "According to Mark Boyar, the licensing division, ..." gave none)
             d = _after_name(self.masked, k + len(surname))
-            if d is None or not _LATER_APPOSITIVE.match(self.text, d[0], d[1]) \
-                    or _NAME_AT_END.search(self.text, d[0], d[1]) or _FINITE_WORD.search(self.text, d[0], d[1]):
+            la = _LATER_APPOSITIVE.match(self.text, d[0], d[1]) if d is not None else None
+            if la is None or _NAME_AT_END.search(self.text, d[0], d[1]) or _FINITE_WORD.search(self.text, d[0], d[1]) \
+                    or la.group("owner") and la.group("owner").lower() in self._full_names_by_surname:
+                # ("Altman, OpenAI's chief executive, replied"; not "Altman, Musk's rival": a person's)
                 continue  # (an article's noun phrase only: not "the campaign has cover for ...", nor "former
                 # Colorado Rep. Pat Schroeder", another person)
             if roles := [r for r in parse_description(self.text[d[0]:d[1]], d[0]) if r.role and is_role_like(r.role)]:
@@ -2082,7 +2084,7 @@ class Resolver:
 
 
 # an appositive read from a later mention: a noun phrase with an article, no clause, no name at its end
-_LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s", re.I)
+_LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s|(?P<owner>[A-Z][\w&.-]*)['\u2019]s\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
