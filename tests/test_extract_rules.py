@@ -11779,3 +11779,14 @@ def test_a_bodys_noun_after_a_fronted_phrase_chains_the_cue(text, mention):
 def test_a_later_possessive_appositive(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a speaker whose name is the organisation of another speaker's role is that organisation
+    ('Fire\n\nThe fire had burned 12,000 acres, according to Cal Fire.\n\n"The winds are pushing it," Cal Fire Capt. '
+     'Richard Cordova told reporters.', "organization"),
+    # not a person whose staff speak ("Obama spokesman")
+    ('White House\n\nObama said the deal was good. "We are pleased," Obama spokesman Josh Earnest said.', "person"),
+])
+def test_a_body_named_in_a_role_is_a_body(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind

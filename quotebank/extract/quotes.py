@@ -536,6 +536,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _definite_after_indefinite(out, res)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
+    _bodies_of_roles(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -625,6 +626,28 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
+
+
+_A_PERSONS_STAFF = frozenset("""spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
+    representative lawyer lawyers attorney attorneys manager secretary strategist pollster ally allies friend brother
+    sister wife husband son daughter staff staffer supporter supporters chief""".split())
+
+
+def _bodies_of_roles(out: list[Quote], res: Resolver) -> None:
+    """A speaker taken for a person whose name is the organisation of another speaker's role
+    ("according to Cal Fire" beside "Cal Fire Capt. Richard Cordova") is that organisation."""
+    keys = {q.speaker_key for q in out if q.speaker_key is not None}
+    bodies = {r.organization for k in keys if res.entities[k].kind == "person"
+              for r in res.introduction(res.entities[k])[1]
+              if r.organization and not (r.role and r.role.split()[-1].lower() in _A_PERSONS_STAFF)}
+    # (a person's staff name the person, not a body: "Obama spokesman", "Edu's brother and representative")
+    if not bodies:
+        return
+    for k in keys:
+        ent = res.entities[k]
+        if ent.kind == "person" and ent.name in bodies and not any(t in given_names() for t in ent.tokens[:1]) \
+                and not res.surname_of_someone(ent.name):  # (not "Obama" of "Obama spokesman Josh Earnest")
+            ent.kind = "organization"
 
 
 def _headline_quote_said_again(out: list[Quote], res: Resolver) -> None:

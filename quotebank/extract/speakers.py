@@ -908,6 +908,11 @@ class Resolver:
         ent = self._spoken_organisation_of(noun, pos)
         return ent.name if ent is not None else None
 
+    def surname_of_someone(self, name: str) -> bool:
+        """Is ``name`` the surname of a person the text names in full ("Obama" after "Barack Obama")?"""
+        return " " not in name and any(len(name_tokens(f)) >= 2 for _p, f in self._full_names_by_surname.get(name.lower(), ())) \
+            or any(e.kind == "person" and len(e.tokens) >= 2 and e.tokens[-1] == name.lower() for e in self.entities)
+
     def named_organisation(self, men: Mention) -> _Entity | None:
         """The organisation named before that "the company" at ``men`` stands for, or None."""
         return self._named_organisation(men)
