@@ -11790,3 +11790,15 @@ def test_a_later_possessive_appositive(text, roles):
 ])
 def test_a_body_named_in_a_role_is_a_body(text, kind):
     assert extract_quotes(text)[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a chief officer's title is one role, with the body before it
+    ("Chief Financial Officer", [("Chief Financial Officer", None, None)]),
+    ("Unilever chief operating officer", [("chief operating officer", "Unilever", None)]),
+    ("former Chief Financial Officer", [("Chief Financial Officer", None, "former")]),
+    # not another title
+    ("Police Chief", [("Police Chief", None, None)]),
+])
+def test_a_chief_officers_title(title, roles):
+    assert [(r.role, r.organization, r.qualifier) for r in parse_title(title)] == roles

@@ -183,6 +183,14 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         s, e = toks[i][1], toks[-1][1] + len(toks[-1][0])
         return [Role(None, outlet, None, None, prefix[s:e], offset + s, offset + e)]
     title: str | None = _head_title(last)
+    if not title and (co := _CHIEF_OFFICER.search(prefix)) is not None:
+        # "Chief Financial Officer Graeme Pitkethly", "Unilever chief operating officer": one title (with the
+        # body before it, if any)
+        org = co.group("org").strip() or None
+        s0 = co.start("org") if org else co.start("role")
+        before = prefix[:s0].split()
+        q = before[-1].lower().rstrip("-") if before and before[-1].lower() in QUALIFIERS else None
+        return [Role(co.group("role"), org, q, None, prefix[s0:co.end()], offset + s0, offset + co.end())]
     if not title:
         if (m := _OFFICE_FOR_AT_END.search(prefix)) is not None and (office := _office_for(m.group(0))) is not None:
             # "Labour MP for Stroud", "Minister for Europe" before the name: the office and its seat or portfolio
@@ -504,6 +512,8 @@ _OFFICE_FOR = re.compile(r"(?:the\s+)?(?P<office>(?:\S+\s+){0,3}?(?P<head>[Mm]in
                          r"[Cc]ommissioner|MP|MSP|MEP|MLA|AM))(?P<of>\s+of\s+[Ss]tate)?\s+(?P<prep>for|of)\s+(?P<art>the\s+)?"
                          r"(?P<what>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z&][\w'\u2019-]*){0,4})")
 _SEAT_HEADS = frozenset("MP MSP MEP MLA AM".split())
+# "Chief Financial Officer", "chief operating officer", after a body's name or not
+_CHIEF_OFFICER = re.compile(r"(?<!\S)(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,3}?)(?P<role>[Cc]hief\s+(?:[A-Za-z]+\s+){1,2}[Oo]fficer)$")
 # the same at the end of the words before a name, from the office's capitalised first word
 _OFFICE_FOR_AT_END = re.compile(r"(?<!\S)(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Under-Secretary|Commissioner|"
                                 r"MP|MSP|MEP|MLA|AM)(?:\s+of\s+State)?\s+for\s+[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}$")
