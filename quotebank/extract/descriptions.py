@@ -27,7 +27,7 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, portfolio_words
+from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, portfolio_words
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -511,7 +511,6 @@ def _parse_one(piece: str, start: int) -> Role | None:
 _OFFICE_FOR = re.compile(r"(?:the\s+)?(?P<office>(?:\S+\s+){0,3}?(?P<head>[Mm]inister|[Ss]ecretary|[Uu]nder-[Ss]ecretary|"
                          r"[Cc]ommissioner|MP|MSP|MEP|MLA|AM))(?P<of>\s+of\s+[Ss]tate)?\s+(?P<prep>for|of)\s+(?P<art>the\s+)?"
                          r"(?P<what>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z&][\w'\u2019-]*){0,4})")
-_SEAT_HEADS = frozenset("MP MSP MEP MLA AM".split())
 # "Chief Financial Officer", "chief operating officer", after a body's name or not
 _CHIEF_OFFICER = re.compile(r"(?<!\S)(?P<org>(?:[A-Z][\w&.'\u2019-]*\s+){0,3}?)(?P<role>[Cc]hief\s+(?:[A-Za-z]+\s+){1,2}[Oo]fficer)$")
 # the same at the end of the words before a name, from the office's capitalised first word
@@ -531,9 +530,9 @@ def _office_for(body: str) -> tuple[str, str | None, str | None] | None:
         return None
     what = m.group("what")
     words = what.replace(",", " ").split()
-    if m.group("prep") == "of" and (m.group("of") or m.group("head") in _SEAT_HEADS or not what[:1].isupper()):
+    if m.group("prep") == "of" and (m.group("of") or m.group("head") in SEAT_TITLES or not what[:1].isupper()):
         return None  # ("Secretary of State", "Minister of Finance": a portfolio after "of" too, in capitals)
-    if m.group("head") in _SEAT_HEADS:
+    if m.group("head") in SEAT_TITLES:
         if not all(w[:1].isupper() or w in ("and", "upon", "on", "the", "of") for w in words) \
                 or words[-1].lower() in ORG_WORDS:
             return None  # "MP for Stroud", "the MP for Grantham and Stamford": a seat

@@ -1013,7 +1013,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
             continue
         if lw == "for" and len(got) >= 3 and all(_is_cap(g[2]) for g in got) and (i := toks.index(t)) > 0 \
-                and (toks[i - 1][2] in _SEAT_TITLES or toks[i - 1][2] in ("Minister", "Secretary")) \
+                and (toks[i - 1][2] in SEAT_TITLES or toks[i - 1][2] in ("Minister", "Secretary")) \
                 and any(g[2].lower() in given_names() for g in got[:-1]):
             got.append(t)  # "Labour MP for Stroud Simon Opher said", "Minister for Europe Stephen Doughty": one title
             continue
@@ -2110,14 +2110,15 @@ def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
     that ("Labour MP for Stroud", "Minister for Europe"; after an opening "But"), else None."""
     k = 1 if len(seg) > 1 and seg[0][2] in ("But", "And", "So", "Meanwhile") else 0
     for i in range(k, len(seg) - 2):
-        if (is_title_word(seg[i][2]) or seg[i][2] in _SEAT_TITLES) and seg[i + 1][2] in ("for", "of") \
+        if (is_title_word(seg[i][2]) or seg[i][2] in SEAT_TITLES) and seg[i + 1][2] in ("for", "of") \
                 and all(_is_cap(t[2]) or t[2] in ("and", "of", "the") for t in seg[i + 2:]) and _is_cap(seg[-1][2]) \
                 and all(_is_cap(t[2]) for t in seg[k:i]):
             return k
     return None
 
 
-_SEAT_TITLES = frozenset("MP MSP MEP MLA AM".split())
+# the parliamentary seats a constituency follows ("MP for Stroud", "MSP for Glasgow Kelvin")
+SEAT_TITLES = frozenset("MP MSP MEP MLA AM".split())
 
 
 def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> int:
