@@ -2277,6 +2277,15 @@ def test_a_participle_phrase_after_a_singular_name_is_not_read_as_a_group():
     ("Sales were really great, he said, wiping sweat off his face.", ["Sales were really great"]),
     ("The delegates were unhappy, an aide said, on condition of anonymity to speak freely.",
      ["The delegates were unhappy"]),
+    # a phrase with no verb, then the attribution, then a whole clause: the clause is the report
+    ("But underneath the criticism, Democratic sources said, Axelrod still has respect for her.",
+     ["underneath the criticism", "Axelrod still has respect for her"]),
+    ("Within the next 12 to 18 months, he said, Wang will announce a more powerful machine.",
+     ["Within the next 12 to 18 months", "Wang will announce a more powerful machine"]),
+    # but a subject and its predicate either side stay two pieces, and a clause before stays the report
+    ("The museum, Mr. Obama said, still needs money from donors.", ["The museum", "still needs money from donors"]),
+    ("The emails were on many topics, the Times said, including speeches and meetings.",
+     ["The emails were on many topics"]),
 ])
 def test_a_report_around_a_parenthetical_attribution_is_in_pieces(text, pieces):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == pieces
@@ -9955,11 +9964,13 @@ def test_a_parenthetical_report_stands_beside_a_later_relative_report():
             "consideration.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("Kiichi Miyazawa", "The Bank of Japan was making efforts to do this"), ("Sumita", "was not under consideration")]
-    # a piece with no verb of its own is no report: "Within the next 12 to 18 months, he said, Wang will ..."
+    # a piece with no verb of its own is a circumstance of the clause after the attribution (0.6.512), and
+    # that clause ends where the relative opening the analysts' report begins
     text = ("Wang Laboratories said it was upbeat. Within the next 12 to 18 months, he said, Wang will announce a more "
             "powerful machine, a move which analysts said was long overdue.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
-        ("Wang Laboratories", "it was upbeat"), ("analysts", "was long overdue")]
+        ("Wang Laboratories", "it was upbeat"), (None, "Within the next 12 to 18 months"),
+        (None, "Wang will announce a more powerful machine"), ("analysts", "was long overdue")]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -1111,6 +1111,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         if first_cue > 0 and sent_hits and sent_hits[0].end() < first_cue \
                 and (pf := _parenthetical(masked, ss, se, [h for h in sent_hits if h.end() <= first_cue], used_cues)) \
                 is not None and pf[0] <= first_cue < pf[1]:
+            held_men = min(founds, key=lambda f: f[3])[2]
+            if (rm := _RELATIVE_ON_REPORT.search(masked, pf[0], held_men.start)) is not None:
+                pf = (pf[0], rm.start(), *pf[2:])  # "..., he said, Wang will announce a machine, a move which
+                # analysts said was overdue": his report ends where the relative on it begins
             founds.insert(0, pf)  # "Instead, she said, her boss told her he had booked a room": her report
             # holds her boss's
         elif first_cue > 0 and ev_hits and ev_hits[0].start() < first_cue \
@@ -1199,6 +1203,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 _LINK = re.compile(r",\s+(?:and|but)\s")
 _RELATIVE_IN = re.compile(r",\s+(?:who|which)\s")  # "Sweeney, who also holds the titles of ...": a subject's aside
+# a relative on the clause before it, opening another's report: ", a move which analysts said ..."
+_RELATIVE_ON_REPORT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:which|that)\s+$")
 _LINK_BEFORE = re.compile(r",\s+(?:but|and|while|whereas)\s+$")
 
 
@@ -1699,6 +1705,20 @@ _CONDITION_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ee]ven\s+)?(?
 _INVERTED_REST = re.compile(r",\s+(?=[a-z])(?!(?:and|but|or|so|which|who|whose|according|as|[a-z]+ing)\b)")
 
 
+# what opens a clause's subject: a name, a determiner, a pronoun, a number
+_CLAUSE_OPENING_WORD = re.compile(r"(?:[A-Z][\w.'\u2019-]*|the|a|an|this|these|those|his|her|their|its|our|my|some|many|most|"
+                              r"every|each|no|he|she|they|we|it|there|\d[\d,.]*)\s")
+
+
+def _clause_after_phrase(masked: str, ss: int, before: int, cs: int, se: int) -> bool:
+    """'But underneath the criticism, Democratic sources said, Axelrod still has respect for ...':
+    a phrase with no verb before the attribution and a whole clause, subject and verb, after
+    it: the phrase is a circumstance of the report, which is the clause (not 'The museum,
+    Mr. Obama said, would open in 2020', a subject and its predicate either side)."""
+    return _CLAUSE_OPENING_WORD.match(masked, cs, se) is not None and not has_finite_verb(masked, ss, before) \
+        and has_finite_verb(masked, cs, se)
+
+
 def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     """', she said, CLAUSE' inside a sentence, or 'CLAUSE, said X[, who ...]' / 'CLAUSE, X said, and ...':
     the reported clause is the sentence without the attribution."""
@@ -1759,7 +1779,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             continue
         if am and len(WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
                 len(WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)
-                or _CONDITION_FRONTED.match(masked, ss, before)):
+                or _CONDITION_FRONTED.match(masked, ss, before)
+                or _clause_after_phrase(masked, ss, before, cm.end() + am.end(), se)):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE.", "If the law conflicts with
             # God's orders, Rubio said, Christians must ignore the law."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
