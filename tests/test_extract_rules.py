@@ -11813,3 +11813,28 @@ def test_a_body_named_in_a_role_is_a_body(text, kind):
 ])
 def test_a_chief_officers_title(title, roles):
     assert [(r.role, r.organization, r.qualifier) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a whip is a parliamentary office (in capitals, "Senate Majority Whip", read by the speaker rules)
+    ("Republican whip", [("whip", "Republican Party", None)]),
+    # a party word after a chamber or a state: the party is the organisation, the state a place
+    ("Senate Republican whip", [("Senate whip", "Republican Party", None)]),
+    ("Senate Democratic leader", [("Senate leader", "Democratic Party", None)]),
+    ("Iowa Republican Sen.", [("Senator", "Republican Party", "Iowa")]),
+    ("New York Democratic Rep.", [("Representative", "Democratic Party", "New York")]),
+    # not a state party's own officer, nor a body that merely opens with the party's chamber
+    ("Wyoming GOP chairman", [("chairman", "Wyoming GOP", None)]),
+    ("Senate Republican Conference chairman", [("chairman", "Senate Republican Conference", None)]),
+])
+def test_a_party_title_before_a_name(title, roles):
+    assert [(r.role, r.organization, r.place) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    ("Senate Majority Whip John Thune said the bill was dead.", "John Thune", [("Senate Majority Whip", None)]),
+    ("The Republican whip, John Thune, said the bill was dead.", "John Thune", [("whip", "Republican Party")]),
+])
+def test_a_whip_speaks_under_his_office(text, speaker, roles):
+    q, = extract_quotes(text)
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

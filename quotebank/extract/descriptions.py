@@ -88,7 +88,7 @@ _TITLE_WORDS = {
 }
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
-    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate)$")
+    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip)$")
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
                        "wrote writer said told her his their our its this that these those one however "
                        "together rather further later never ever whether either neither order matter "
@@ -282,6 +282,9 @@ def _portfolio_run(words: list[str]) -> bool:
         and all(w.lower() in portfolio_words() or w in ("and", "&") for w in words)
 
 
+_CHAMBERS = frozenset(("Senate", "House", "Assembly", "State Senate", "State House", "Congress"))
+
+
 def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     """Capitalised words before a title: a party ("Republican front-runner"), a portfolio
     ("Finance Minister"), a nationality ("Mexican President") or an organisation."""
@@ -294,6 +297,14 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     if low in _PARTY_WORDS:
         return _PARTY_WORDS[low], None, title
     words = org.split()
+    if len(words) >= 2 and words[-1].lower() in _PARTY_WORDS:
+        rest = " ".join(words[:-1])
+        if (rest in us_states() or rest.lower() in countries()) and head not in _OFFICE_HEADS:
+            # "Iowa Republican Sen.": of the party, from Iowa (but "Wyoming GOP chairman" chairs the
+            # state's party, a body of its own)
+            return _PARTY_WORDS[words[-1].lower()], rest, title
+        if rest in _CHAMBERS:
+            return _PARTY_WORDS[words[-1].lower()], None, rest + " " + title  # "Senate Republican whip"
     if len(words) >= 2 and words[0].rstrip(".").lower() in _TITLE_MODS and words[0][:1].isupper() \
             and all(w in _PLACE_ABBREVIATIONS or w in nationalities() for w in words[1:]):
         return None, None, org + " " + title  # "Assistant U.S. Attorney", "Deputy U.S. Marshal": one title
