@@ -6343,9 +6343,9 @@ def test_a_title_before_the_name_gives_the_role(text, speaker, description, role
 @pytest.mark.parametrize("text, speaker, roles", [
     # an appositive describes the speaker, and the title before the name is a role too
     ('"We kept the lights on," said Senate Majority Leader Chuck Schumer, a Democrat from New York.',
-     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", None)]),
+     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", "Democratic Party")]),
     ('Senate Majority Leader Chuck Schumer, a Democrat from New York, said: "We won."',
-     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", None)]),
+     "Chuck Schumer", [("Senate Majority Leader", None), ("Democrat", "Democratic Party")]),
     ('Chancellor of the Exchequer Rachel Reeves, who took office in July, said: "We will rebuild."',
      "Rachel Reeves", [("Chancellor", "Exchequer")]),
     # a name with no description at all
@@ -6363,7 +6363,7 @@ def test_a_title_before_the_name_gives_the_role(text, speaker, description, role
     # no role word: a given name before a surname read alone, a plural, a date word
     ('Osman Abu-Laban said: "We came for work."', "Osman Abu-Laban", []),
     ('Senators Mitch McConnell and Chuck Schumer met. "We agreed," McConnell said.', "Mitch McConnell", []),
-    ('On Monday Chuck Schumer, a Democrat, said: "We won."', "Chuck Schumer", [("Democrat", None)]),
+    ('On Monday Chuck Schumer, a Democrat, said: "We won."', "Chuck Schumer", [("Democrat", "Democratic Party")]),
 ])
 def test_a_capitalised_title_before_a_described_name_is_a_role(text, speaker, roles):
     q = extract_quotes(text)[-1]
@@ -11838,3 +11838,19 @@ def test_a_party_title_before_a_name(title, roles):
 def test_a_whip_speaks_under_his_office(text, speaker, roles):
     q, = extract_quotes(text)
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a party member, before the name or after it, is of the party
+    ("Democrat Ruben Gallego said the bill was dead.", [("Democrat", "Democratic Party", None)]),
+    ("Former Republican Jon Huntsman said the bill was dead.", [("Republican", "Republican Party", None)]),
+    ("Jon Husted, a Republican, said the bill was dead.", [("Republican", "Republican Party", None)]),
+    # the party tag between commas, as between brackets: the party and the state
+    ("Sen. Chuck Schumer, D-N.Y., said the bill was dead.", [("Senator", None, None), (None, "Democratic Party", "N.Y.")]),
+    ("Rep. Tim Ryan (D-Ohio) said the bill was dead.", [("Representative", None, None), (None, "Democratic Party", "Ohio")]),
+    # not a lone "independent", nor a party word inside a longer phrase before the name
+    ("Jane Roe, an independent, said the bill was dead.", [("independent", None, None)]),
+])
+def test_a_party_member_is_of_the_party(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"], r["place"]) for r in q.speaker_roles] == roles

@@ -77,9 +77,11 @@ def roles(desc):
     ("a KLM spokesman", [("spokesman", "KLM", None, None)]),
     ("a Republican strategist in Ohio", [("strategist", "Republican Party", None, "Ohio")]),
     ("a Mexican official", [("official", None, None, "Mexican")]),
-    # a party member "of" or "from" a state: the state is where, no organisation
-    ("Democrat of California", [("Democrat", None, None, "California")]),
-    ("a former Republican from South Carolina", [("Republican", None, "former", "South Carolina")]),
+    # a party member "of" or "from" a state: the state is where, the party the organisation (0.6.514: a
+    # member of the party is affiliated with it, as "(D-Ohio)" says)
+    ("Democrat of California", [("Democrat", "Democratic Party", None, "California")]),
+    ("a former Republican from South Carolina", [("Republican", "Republican Party", "former", "South Carolina")]),
+    ("an independent from Vermont", [("independent", None, None, "Vermont")]),
     ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),

@@ -183,6 +183,11 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         s, e = toks[i][1], toks[-1][1] + len(toks[-1][0])
         return [Role(None, outlet, None, None, prefix[s:e], offset + s, offset + e)]
     title: str | None = _head_title(last)
+    if not title and last in ("Democrat", "Republican") and (len(toks) == 1 or len(toks) == 2 and toks[0][0].lower() in QUALIFIERS):
+        # "Democrat Ruben Gallego", "former Republican Jon Huntsman": a member of the party
+        s = toks[0][1] if len(toks) == 1 else toks[1][1]
+        return [Role(last, _PARTY_WORDS[last.lower()], toks[0][0].lower() if len(toks) == 2 else None, None,
+                     prefix[s:], offset + s, offset + len(prefix))]
     if not title and (co := _CHIEF_OFFICER.search(prefix)) is not None:
         # "Chief Financial Officer Graeme Pitkethly", "Unilever chief operating officer": one title (with the
         # body before it, if any)
@@ -512,8 +517,11 @@ def _parse_one(piece: str, start: int) -> Role | None:
         org = None  # "an official with one of the Chinese banks": no organisation named
     if role and len(role.split()) > 8:
         return Role(None, org, qualifier, place, piece, start, start + len(piece))
-    if org and place is None and role in _PARTY_MEMBER_WORDS:
-        place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
+    if role in _PARTY_MEMBER_WORDS:
+        if org and place is None:
+            place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
+        if org is None:
+            org = _PARTY_WORDS.get(role.lower())  # "a Republican": a member of the Republican Party
     return Role(role, org, qualifier, place, piece, start, start + len(piece))
 
 

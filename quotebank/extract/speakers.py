@@ -1985,8 +1985,9 @@ class Resolver:
                     desc = desc or self.text[bs:be]
                 pm = _PARTY.match(self.masked, j)
                 if pm:
-                    roles.append(Role(None, _PARTIES[pm.group("p")], None, pm.group("st").strip(),
-                                      pm.group(0).strip(), pm.start(), pm.end()))
+                    p, st = (pm.group("p"), pm.group("st")) if pm.group("p") else (pm.group("p2"), pm.group("st2"))
+                    tag = pm.group(0).lstrip(" ,")
+                    roles.append(Role(None, _PARTIES[p], None, st.strip(), tag, pm.end() - len(tag), pm.end()))
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]  # (a qualifier alone is none: "who was
@@ -2262,7 +2263,8 @@ _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
 _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
-_PARTY = re.compile(r"\s*\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)")
+# "(D-Ohio)", or between commas: ", D-N.Y.,"
+_PARTY = re.compile(r"\s*(?:\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)|,\s*(?P<p2>[RDI])-(?P<st2>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]+)?)(?=,))")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,6})$")
 
