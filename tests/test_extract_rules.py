@@ -11854,3 +11854,35 @@ def test_a_whip_speaks_under_his_office(text, speaker, roles):
 def test_a_party_member_is_of_the_party(text, roles):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"], r["place"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a firm's officer in capitals before the name: the title ends the name, the firm is the organisation
+    ("Tesla CEO Elon Musk said the plan would work.", "Elon Musk", [("CEO", "Tesla", None)]),
+    ("Former Twitter CEO Jack Dorsey said the plan would work.", "Jack Dorsey", [("CEO", "Twitter", "former")]),
+    ("Ford CFO John Lawler said the plan would work.", "John Lawler", [("CFO", "Ford", None)]),
+    ("Fed Chair Jerome Powell said the plan would work.", "Jerome Powell", [("Chair", "Fed", None)]),
+    ("Google Chairman Eric Schmidt said the plan would work.", "Eric Schmidt", [("Chairman", "Google", None)]),
+    # "Co" ends the firm's name, no co-chairman
+    ("Pennzoil Co Chairman Hugh Liedtke said the deal was fair.", "Hugh Liedtke", [("Chairman", "Pennzoil Co", None)]),
+    # "and" inside a body's name, or joining another person to it
+    ("House Ways and Means Committee Chairman Dan Rostenkowski said taxes would rise.", "Dan Rostenkowski",
+     [("Chairman", "House Ways and Means Committee", None)]),
+    ("Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker met. Volcker said rates would "
+     "stay low.", "Paul Volcker", [("Chairman", "Federal Reserve Board", None)]),
+    ("Republicans and House Budget Committee Chairman William Gray agreed. Gray said the deal was done.",
+     "William Gray", [("Chairman", "House Budget Committee", None)]),
+    # a body's common noun before the title: the body of that kind named before
+    ("Budget talks\n\nThe House Budget Committee met on Monday.\n\nCommittee Chairman William Gray said the deal was done.",
+     "William Gray", [("Chairman", "House Budget Committee", None)]),
+    # a lower-case chairman keeps its case
+    ("Acme committee chairman Jane Roe said the deal was done.", "Jane Roe", [("committee chairman", "Acme", None)]),
+    # a sentence's last word before the title is no part of the body's name (an abbreviation is)
+    ('It was adapted with an Americanised Bond. MGM Vice Chairman Chris McGurk said: "We are thrilled."',
+     "Chris McGurk", [("Vice Chairman", "MGM", None)]),
+    ("U.S. State Dept. undersecretary Allen Wallis said quotas would wait.", "Allen Wallis",
+     [("undersecretary", "U.S. State Dept.", None)]),
+])
+def test_an_officers_title_in_capitals_before_the_name(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"], r["qualifier"]) for r in q.speaker_roles]) == (speaker, roles)

@@ -86,6 +86,8 @@ _TITLE_WORDS = {
     "commodore": "Commodore", "insp": "Inspector", "inspector": "Inspector", "supt": "Superintendent",
     "superintendent": "Superintendent", "constable": "Constable", "dci": "Detective Chief Inspector",
 }
+# a firm's or a board's officers, as titles only when capitalised ("a committee chairman" keeps its case)
+_CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman".split()}
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
     r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip)$")
@@ -140,6 +142,7 @@ _STOP = _NOT_ROLES | frozenset(
 _NOT_ORG = frozenset(
     """the a an his her its their our my your this that these those since when while but and or in on at
     as according last next after before during with without if so then meanwhile also now earlier later
+    unlike like about among amid against despite following toward towards upon
     today yesterday tomorrow it he she they we i you by for from to of there here""".split()) | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
@@ -158,6 +161,8 @@ def _head_title(tok: str) -> str | None:
     word = tok.rstrip(".,").lower()
     if word in _TITLE_WORDS:
         return _TITLE_WORDS[word] or ""
+    if tok[:1].isupper() and word in _CAPITALISED_TITLES:
+        return _CAPITALISED_TITLES[word]  # "Tesla CEO", "Fed Chair", "Google Chairman"
     if tok[:1].islower() and word not in _NOT_ROLES and not word.endswith(("ment", "ments")) and (
             _ROLE_NOUN.search(word) or word.endswith("s") and _ROLE_NOUN.search(word[:-1])):
         return tok.rstrip(".,")  # "spokesman", "analysts"
@@ -207,7 +212,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     while i > 0 and len(mods) < 3:
         w = toks[i - 1][0]
         low = w.rstrip(".").lower()
-        if low in _TITLE_MODS and (low != "first" or head_cap):  # "First Lady", not "first chairman"
+        if low in _TITLE_MODS and (low != "first" or head_cap) and w not in ("Co", "Co."):
+            # "First Lady", not "first chairman"; "Pennzoil Co Chairman": the firm's, no co-chairman
             mods.insert(0, _TITLE_MODS[low] if w.endswith(".") or w[:1].isupper() else w)
         elif not head_cap and w[:1].islower() and low not in _STOP \
                 and low not in QUALIFIERS and not low.endswith("ed") and not any(ch.isdigit() for ch in w):
@@ -237,6 +243,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
             break
     while j < i and toks[j][0].lower() in _CONNECTORS:
         j += 1  # "and Republican front-runner": the connector belongs to the sentence
+    if (k := _other_before_and(toks, j, i)) is not None:
+        j = k  # "Treasury Secretary James Baker and Federal Reserve Board Chairman": the board only
     if j < i and toks[i - 1][0].lower() in _CONNECTORS:
         j = i  # "Hillary Clinton and Sen.": the names before "and" are other people
     if j == i and i >= 2 and toks[i - 1][0].lower() in ("and", "&") and _head_title(toks[i - 2][0].rstrip(",")) \
@@ -279,6 +287,30 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         org, place, title = _sort_prefix(org, title)
     s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
     return extra + [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
+
+
+# words that open a body's name after "and", and the people before "and" who are no body's name
+_BODY_OPENING = frozenset("Federal House Senate National U.S. US State Treasury Supreme Central European World "
+                          "International United White Republican Democratic".split())
+_PEOPLE_BEFORE_AND = frozenset("Republicans Democrats Conservatives Tories Liberals Officials Leaders".split())
+
+
+def _other_before_and(toks: list, j: int, i: int) -> int | None:
+    """Where a body's name before a title starts when the words read hold an "and" that joins
+    another person or group to it, not two words of one name ("Ways and Means Committee",
+    "Securities and Exchange Commission"): after the "and", when a body's name opens there or
+    a group or a given name stands before it."""
+    ands = [k for k in range(j, i) if toks[k][0] == "and"]
+    if not ands:
+        return None
+    k = ands[-1]
+    if k + 1 >= i:
+        return None
+    left = [t for t, _ in toks[j:k]]
+    if toks[k + 1][0] in _BODY_OPENING or left and left[-1] in _PEOPLE_BEFORE_AND \
+            or any(t.lower() in given_names() for t in left[:-1]):
+        return k + 1
+    return None
 
 
 def _portfolio_run(words: list[str]) -> bool:

@@ -2008,6 +2008,10 @@ class Resolver:
             elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
                     and parts[0].lower() in _BODY_HEAD_NOUNS and (body := self._body_by_head(parts[0].lower(), r.start)):
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
+            elif r.organization and " " not in r.organization and r.organization.lower() in _BODY_HEAD_NOUNS \
+                    and r.description and r.description.startswith(r.organization) \
+                    and (body := self._body_by_head(r.organization.lower(), r.start)):
+                r.organization = body  # "Committee Chairman William Gray" after "the House Budget Committee"
             elif r.organization and r.organization.islower() and (body := self._body_by_head(r.organization, r.start)):
                 r.organization = body  # "the association's chief executive": the National Sheep Association
             elif r.organization and r.organization.islower() and r.description \
@@ -2400,6 +2404,15 @@ def _role_word(word: str) -> bool:
         or word in _ROLE_WORDS_MORE
 
 
+def _abbreviated(w: str) -> bool:
+    """Is ``w.`` an abbreviation ("Sen.", "Gov.", "U.S.", "Corp.", "N.J."), not a sentence's last word ("Bond.")?"""
+    return w in titles() or w + "." in titles() or w.lower() in COMPANY_ENDS or w in _ABBREVIATED_WORDS \
+        or "." in w or w.isupper() or _ABBREVIATION_END.search(w) is not None
+
+
+_ABBREVIATED_WORDS = frozenset("Dept Depts Assn Bros Univ Govt Intl Natl Dist Cmte Comm Admin Mgr Exec".split())
+
+
 def _title_roles(masked: str, i: int) -> list[Role]:
     lo = max(0, i - 60)
     m = _PREFIX.search(masked, max(lo, masked.rfind("\n", lo, i) + 1), i)  # (within the name's paragraph)
@@ -2408,7 +2421,8 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     words = m.group(1).split()
     for k in range(len(words) - 1, -1, -1):
         wk = words[k]
-        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()) \
+        if wk.endswith((".", "!", "?")) and not (wk.endswith(".") and len(wk) <= 5 and wk[:1].isupper()
+                                                 and _abbreviated(wk[:-1])) \
                 or wk.rstrip(",") in DATE_WORDS:
             # a sentence end, not an abbreviated title ("Sen.", "Gov.", "Prof."), or a date
             words = words[k + 1 :]  # "... interacted with the President. Tom English", "On Thursday Mr
