@@ -11886,3 +11886,14 @@ def test_a_party_member_is_of_the_party(text, roles):
 def test_an_officers_title_in_capitals_before_the_name(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"], r["qualifier"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, n", [
+    # the platform X is no initial: the sentence ends there, and the quotation after it is the speaker's
+    ('"This is not the end," Abbott posted on X. "We will take this all the way."', 2),
+    # an initial in a name still is
+    ('Malcolm X. Little spoke. "We will take this all the way," he said.', 1),
+])
+def test_posted_on_x_ends_the_sentence(text, n):
+    qs = extract_quotes(text)
+    assert len(qs) == n and all(q.speaker in ("Abbott", "Malcolm X. Little") for q in qs)

@@ -175,12 +175,17 @@ _ATTRIB_NEXT = re.compile(
 )
 
 
+_ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
+
+
 def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
         if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()) and not (
-                masked.startswith(MASK, m.end() + 1) and _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())):
+                masked.startswith(MASK, m.end() + 1) and _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())) \
+                and not _ON_X.search(masked, max(ps, m.start() - 12), m.start()):
             continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation
+            # (and the platform X is no initial: '..." Abbott posted on X. "We will ...')
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
     for sp in spans:
