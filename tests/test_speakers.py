@@ -82,6 +82,13 @@ def roles(desc):
     ("Democrat of California", [("Democrat", "Democratic Party", None, "California")]),
     ("a former Republican from South Carolina", [("Republican", "Republican Party", "former", "South Carolina")]),
     ("an independent from Vermont", [("independent", None, None, "Vermont")]),
+    # a state before the party member: where; an adjective: part of the role, of the party
+    ("a California Democrat", [("Democrat", "Democratic Party", None, "California")]),
+    ("a former Texas Republican", [("Republican", "Republican Party", "former", "Texas")]),
+    ("the Vermont independent", [("independent", None, None, "Vermont")]),
+    ("a moderate Republican", [("moderate Republican", "Republican Party", None, None)]),
+    # a body's possessive before it: the body's (not the party's)
+    ("the committee's top Republican", [("top Republican", "committee", None, None)]),
     ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),

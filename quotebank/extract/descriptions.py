@@ -333,6 +333,8 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
         return None, None, "Marine " + title  # a branch's member ("Marine officer"); the body is the Marine Corps
     if low in _PARTY_WORDS:
         return _PARTY_WORDS[low], None, title
+    if title.lower() in ("independent", "democrat", "republican") and (org in us_states() or low in countries()):
+        return _PARTY_WORDS.get(title.lower()), org, title  # "the Vermont independent": from Vermont
     words = org.split()
     if len(words) >= 2 and words[-1].lower() in _PARTY_WORDS:
         rest = " ".join(words[:-1])
@@ -549,6 +551,12 @@ def _parse_one(piece: str, start: int) -> Role | None:
         org = None  # "an official with one of the Chinese banks": no organisation named
     if role and len(role.split()) > 8:
         return Role(None, org, qualifier, place, piece, start, start + len(piece))
+    words = role.split() if role else []
+    if len(words) >= 2 and words[-1] in _PARTY_MEMBER_WORDS and org is None:
+        if (rest := " ".join(words[:-1])) in us_states() or rest.lower() in countries():
+            role, place = words[-1], place or rest  # "a California Democrat": a Democrat, from California
+        elif "'" not in rest and "\u2019" not in rest:  # (not "the committee's top Republican": the committee's)
+            org = _PARTY_WORDS.get(words[-1].lower())  # "a moderate Republican", "a conservative Democrat"
     if role in _PARTY_MEMBER_WORDS:
         if org and place is None:
             place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
@@ -621,11 +629,15 @@ def _person_owner(owner: str) -> bool:
     return first.rstrip(".") in HONORIFICS or (" " in owner and first.lower() in given_names())
 
 
+_PARTIES_NAMED = frozenset(_PARTY_WORDS.values())  # (a party member's party gives way to the owner: "the committee's top Republican")
+
+
 def _owned_role(role: Role) -> bool:
     """May the owner before this role be its organisation: a role of no organisation yet, not an
     honorific, not people who stand towards the owner ("Mr Blair's supporters") nor the owner's
     things ("Halifax's figures")?"""
-    if not role.role or role.organization is not None or not is_role_like(role.role) \
+    if not role.role or role.organization is not None and role.organization not in _PARTIES_NAMED \
+            or not is_role_like(role.role) \
             or role.role.rstrip(".") in HONORIFICS:
         return False
     head = (_ROLE_CORE.split(role.role, 1)[0].split() or ["-"])[-1].lower()
