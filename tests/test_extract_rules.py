@@ -11897,3 +11897,30 @@ def test_an_officers_title_in_capitals_before_the_name(text, speaker, roles):
 def test_posted_on_x_ends_the_sentence(text, n):
     qs = extract_quotes(text)
     assert len(qs) == n and all(q.speaker in ("Abbott", "Malcolm X. Little") for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural name after "the" is a team or a band, no person a later "he" could be
+    ('Chiefs win\n\nThe Kansas City Chiefs beat the Buffalo Bills 27-24 on Sunday night.\n\nChiefs tight end Travis '
+     'Kelce was asked whether this was the best win. "Ask me in February," he said with a grin.', "Travis Kelce"),
+    # not a person's name with a possessive before it, nor a given name and surname
+    ("The Office's Ricky Gervais is writing an episode. Gervais said it was a dream.", "Ricky Gervais"),
+    ("The Chancellor Nigel Lawson spoke on Monday. Lawson said rates would fall.", "Nigel Lawson"),
+])
+def test_a_team_after_the_is_no_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a playing position before the name is a role, of the team before it
+    ("Bills quarterback", [("quarterback", "Bills", None)]),
+    ("England forward", [("forward", "England", None)]),
+    # a hyphened adjective opening the words is no body's name; "-based" says where
+    ("Florida-based Republican strategist", [("strategist", "Republican Party", "Florida")]),
+    ("London-based sugar operator", [("sugar operator", None, "London")]),
+    ("Under-pressure coach", [("coach", None, None)]),
+    # a body's name with a hyphen keeps it
+    ("Coca-Cola spokesman", [("spokesman", "Coca-Cola", None)]),
+])
+def test_a_position_and_a_hyphened_adjective_before_a_name(title, roles):
+    assert [(r.role, r.organization, r.place) for r in parse_title(title)] == roles

@@ -21,6 +21,7 @@ from .lexicon import (
     is_known_firm,
     nationalities,
     portfolios,
+    positions,
     role_heads,
     role_nouns,
     title_words,
@@ -164,8 +165,8 @@ def _head_title(tok: str) -> str | None:
     if tok[:1].isupper() and word in _CAPITALISED_TITLES:
         return _CAPITALISED_TITLES[word]  # "Tesla CEO", "Fed Chair", "Google Chairman"
     if tok[:1].islower() and word not in _NOT_ROLES and not word.endswith(("ment", "ments")) and (
-            _ROLE_NOUN.search(word) or word.endswith("s") and _ROLE_NOUN.search(word[:-1])):
-        return tok.rstrip(".,")  # "spokesman", "analysts"
+            _ROLE_NOUN.search(word) or word.endswith("s") and _ROLE_NOUN.search(word[:-1]) or word in positions()):
+        return tok.rstrip(".,")  # "spokesman", "analysts", "quarterback"
     return None
 
 
@@ -243,6 +244,11 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
             break
     while j < i and toks[j][0].lower() in _CONNECTORS:
         j += 1  # "and Republican front-runner": the connector belongs to the sentence
+    lead: str | None = None  # a hyphened adjective opening the phrase, no part of a body's name
+    if j == 0 < i and "-" in toks[0][0] and (tail := toks[0][0].split("-", 1)[1])[:1].islower() \
+            and not _ROLE_NOUN.search(tail.lower()):  # (but "Co-author Prof Martin Siegert": a role of its own)
+        lead = toks[0][0]  # "Tough-scrummaging prop Tim Payne", "a Florida-based Republican strategist"
+        j = 1
     if (k := _other_before_and(toks, j, i)) is not None:
         j = k  # "Treasury Secretary James Baker and Federal Reserve Board Chairman": the board only
     if j < i and toks[i - 1][0].lower() in _CONNECTORS:
@@ -285,6 +291,10 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         take_qualifier()
     if org:
         org, place, title = _sort_prefix(org, title)
+    if lead is not None and i > 0:
+        i = 0  # (the role's words start with the adjective)
+        if (pm := _PLACE_ADJECTIVE.fullmatch(lead)) is not None:
+            place = place or pm.group(1)  # "Florida-based": where
     s, e = toks[i][1], toks[-1][1] + len(toks[-1][0].rstrip(","))
     return extra + [Role(title, org, qualifier, place, prefix[s:e], offset + s, offset + e)]
 
@@ -311,6 +321,9 @@ def _other_before_and(toks: list, j: int, i: int) -> int | None:
             or any(t.lower() in given_names() for t in left[:-1]):
         return k + 1
     return None
+
+
+_PLACE_ADJECTIVE = re.compile(r"([A-Z][\w.]*)-(?:based|area)")
 
 
 def _portfolio_run(words: list[str]) -> bool:

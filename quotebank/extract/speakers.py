@@ -668,6 +668,11 @@ class Resolver:
         for m in _FULLNAME.finditer(masked):
             name = m.group(0)
             toks = name.split()
+            if (toks[0] in ("The", "the") or masked.endswith("the ", 0, m.start())) and len(toks) >= 2 \
+                    and toks[-1].endswith("s") and not toks[-1].endswith(("ss", "'s", "\u2019s")) \
+                    and not any(t in titles() or t.rstrip(".") in titles() or t.lower() in given_names()
+                                or t.endswith(("'s", "\u2019s")) for t in toks):
+                continue  # "the Kansas City Chiefs", "The Buffalo Bills": a team, a band, no person's full name
             for i in range(len(toks) - 2, -1, -1):
                 w = toks[i]
                 if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w not in titles() \
