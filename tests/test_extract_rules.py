@@ -11924,3 +11924,18 @@ def test_a_team_after_the_is_no_person(text, speaker):
 ])
 def test_a_position_and_a_hyphened_adjective_before_a_name(title, roles):
     assert [(r.role, r.organization, r.place) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, org", [
+    # "the company's" officer: the company the story is about, though it has not spoken
+    ("AI\n\nREDMOND, Wash. - Microsoft on Tuesday unveiled a new assistant.\n\nYusuf Mehdi, the company's chief "
+     "marketing officer, said the feature would roll out first in the U.S.", "Microsoft"),
+    ("AI\n\nAcme Corp on Tuesday unveiled a new assistant.\n\nJane Roe, the company's chief marketing officer, said "
+     "the feature would roll out first in the U.S.", "Acme Corp"),
+    # no company named: none (no organisation called "company")
+    ("AI\n\nA new assistant was unveiled on Tuesday.\n\nJane Roe, the company's chief marketing officer, said the "
+     "feature would roll out first in the U.S.", None),
+])
+def test_the_companys_officer_when_the_company_has_not_spoken(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

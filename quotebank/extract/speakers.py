@@ -450,6 +450,7 @@ _LEAD_SPEAKER = re.compile(
     + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:" + trie_regex(FIRM_KIND_OPENERS | _LEAD_FIRM_KINDS) + r")[ \t]+)?"
     r"(?P<name>(?:(?:[A-Z][\w&'.-]*|&|and)[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)*")
 _LEAD_SUBJECT = re.compile(
     r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
     r"(?:has|have|had|is|was|will|said|says|announced|reported|confirmed|apologised|apologized|warned)\b")
@@ -558,6 +559,19 @@ class Resolver:
         while pos and (line := _BYLINE_LINE.match(self.masked, pos)) is not None:
             pos = line.end()
         return pos
+
+    def _known_firm_in_lead(self, pos: int) -> str | None:
+        """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
+        ls = self._lead_start
+        while ls < len(self.masked) and self.masked[ls] in " \t\n":
+            ls += 1
+        end = min(pos, (self.masked.find("\n", ls) + 1 or len(self.masked) + 1) - 1)
+        for m in _CAPITALISED_RUN.finditer(self.masked, ls, end):
+            words = m.group(0).split()
+            for k in range(len(words), 0, -1):
+                if is_known_firm(" ".join(words[:k])):
+                    return " ".join(words[:k])
+        return None
 
     def on_credit_line(self, pos: int) -> bool:
         """Is ``pos`` on the headline (one sentence at most) or on a byline? The names there
@@ -2028,6 +2042,12 @@ class Resolver:
                 # would be (none: no organisation, where no company's name ends in the word either)
                 noun = r.organization
                 r.organization = self._organisation_by_noun(noun, r.start)
+                if r.organization is None and noun in _COMPANY_NOUNS:
+                    # "Microsoft on Tuesday unveiled ... Yusuf Mehdi, the company's marketing chief": the
+                    # company the story is about, though it has not spoken
+                    r.organization = (firm.name if (firm := self._company_otherwise(r.start)) is not None
+                                      and not firm.name[4:5].islower()  # (not a body named "The company")
+                                      else self._known_firm_in_lead(r.start))
                 if r.organization is None and noun in _ANY_BODY_NOUNS:
                     # "Trinity House, which runs Britain's lighthouses, automated Skerry Point. A spokesman for
                     # the organisation says": the body the sentences before are about, though it has not spoken
