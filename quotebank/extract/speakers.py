@@ -450,7 +450,6 @@ _LEAD_SPEAKER = re.compile(
     + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:" + trie_regex(FIRM_KIND_OPENERS | _LEAD_FIRM_KINDS) + r")[ \t]+)?"
     r"(?P<name>(?:(?:[A-Z][\w&'.-]*|&|and)[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
-_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)*")
 _LEAD_SUBJECT = re.compile(
     r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
     r"(?:has|have|had|is|was|will|said|says|announced|reported|confirmed|apologised|apologized|warned)\b")
@@ -567,7 +566,7 @@ class Resolver:
             ls += 1
         end = min(pos, (self.masked.find("\n", ls) + 1 or len(self.masked) + 1) - 1)
         for m in _CAPITALISED_RUN.finditer(self.masked, ls, end):
-            words = m.group(0).split()
+            words = m.group("name").split()
             for k in range(len(words), 0, -1):
                 if is_known_firm(" ".join(words[:k])):
                     return " ".join(words[:k])
