@@ -11939,3 +11939,19 @@ def test_a_position_and_a_hyphened_adjective_before_a_name(title, roles):
 def test_the_companys_officer_when_the_company_has_not_spoken(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a portfolio joined by "and" is one office, and its holder opens the sentence for a later "she"
+    ('Benefits\n\nRachael Maskell said the cuts would hurt. "I cannot vote for this," she told BBC Radio 4.\n\n'
+     'Work and Pensions Secretary Liz Kendall said the government was listening. She told MPs: "We will protect '
+     'those who cannot work."', "Liz Kendall", [("Work and Pensions Secretary", None)]),
+    ("Northern Ireland Secretary Hilary Benn said the talks were going well.", "Hilary Benn",
+     [("Northern Ireland Secretary", None)]),
+    # not two people joined by "and"
+    ('Talks\n\nJane Roe and Home Secretary Liz Kendall met. "It went well," she said.', "Liz Kendall",
+     [("Home Secretary", None)]),
+])
+def test_a_portfolio_with_and_before_its_holder(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

@@ -2565,7 +2565,9 @@ _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
-    r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"))*)"
+    r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r")"
+    # (and an "and" inside an office: "Work and Pensions Secretary Liz Kendall said")
+    r"|[ \t]+(?:and|&)(?=[ \t]+" + _CAP_WORD + r"[ \t]+(?:Secretary|Minister|Commissioner)[ \t]+[A-Z]))*)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
