@@ -89,6 +89,16 @@ def roles(desc):
     ("a moderate Republican", [("moderate Republican", "Republican Party", None, None)]),
     # a body's possessive before it: the body's (not the party's)
     ("the committee's top Republican", [("top Republican", "committee", None, None)]),
+    # whom a spokesman or an aide serves: the person, without a title (0.6.521)
+    ("a spokesman for former President Donald Trump", [("spokesman", "Donald Trump", None, None)]),
+    ("an aide to Gov. Chris Christie", [("aide", "Chris Christie", None, None)]),
+    ("a spokesman for President Obama", [("spokesman", "Obama", None, None)]),
+    ("a spokesman for EU trade commissioner Peter Mandelson", [("spokesman", "Peter Mandelson", None, None)]),
+    # but an envoy "to" a country is no employee of it, nor is a body's name after a general title
+    ("the ambassador to Israel", [("ambassador to Israel", None, None, None)]),
+    ("a visiting Chairman at General Motors", [("visiting Chairman", "General Motors", None, None)]),
+    ("a staff member for Maryland Republicans such as former Gov. Bob Ehrlich",
+     [("staff member", "Maryland Republicans", None, None)]),
     ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),

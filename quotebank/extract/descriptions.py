@@ -25,6 +25,7 @@ from .lexicon import (
     role_heads,
     role_nouns,
     title_words,
+    titles,
     us_states,
     workplaces,
 )
@@ -38,7 +39,7 @@ _LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(
 _BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
     "nonprofit non-profit charity organisation organization union network coalition institute foundation "
     "lobby watchdog newspaper magazine broadcaster".split())))
-_ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from)\s+(?:the\s+)?"
+_ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?(?:(?:former|then-)\s*(?=[A-Z]))?"
                       r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 # a body named before by its common noun: "a consultant epidemiologist at the agency" (the speakers'
@@ -554,8 +555,14 @@ def _parse_one(piece: str, start: int) -> Role | None:
         return Role(role, org, qualifier, place or place0, piece, start, start + len(piece))
     org = None
     m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
+    if m and m.group().lstrip().startswith("to") and not _TO_SOMEONE.search(body, 0, m.start()):
+        m = None  # ("ambassador to Israel", "Chief Secretary to the Treasury": where or what, no employer)
     if m:
-        org = _clean_org(m.group("org"))
+        raw = m.group("org")
+        if (rn := _ROLE_THEN_NAME.match(raw)) is not None and _head_title(rn.group("role")) is not None \
+                and rn.group("role") not in QUALIFIERS:
+            raw = raw[rn.start("name"):]  # "an aide to French agriculture minister Francois Guillaume": his
+        org = _person_named(_clean_org(raw))
         if org and place is None and m.group().lstrip().startswith("from") and _home_place(org, body[: m.start()]):
             place, org = org, None  # "a nurse from Flint", "a student from New Mexico": where she is from
         body = body[: m.start()]
@@ -702,6 +709,35 @@ def _split_roles(part: str) -> list[str]:
     if m and _HAS_ORG.search(part, 0, m.start()):
         return [part[: m.start()], part[m.end():]]
     return [part]
+
+
+# a role "to" whom is the one served: "an aide to Gov. Chris Christie", "adviser to the Bank of England"
+_TO_SOMEONE = re.compile(r"\b(?:aides?|advis[eo]rs?|assistants?|counsel|consultants?|spokes(?:man|woman|person)|"
+                         r"chief\s+of\s+staff|secretary)$")
+# titles after which one word is a person's surname ("President Obama"), not a body's ("General Motors")
+_SURNAME_TITLES = frozenset("President Senator Sen. Rep. Gov. Governor Speaker Chancellor Mr Mr. Mrs Mrs. Ms Ms. "
+                            "Dr Dr. Prime Minister Secretary".split())
+
+
+# a body's or place's words, a role in lower case, then a name: "French agriculture minister Francois Guillaume"
+_ROLE_THEN_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+"
+                             r"(?:(?!(?:such|as|including|and|or|like)\b)[a-z][\w-]*\s+){0,2}"
+                             r"(?P<role>[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)")
+
+
+def _person_named(org: str | None) -> str | None:
+    """A person's name after a role's "for" or "to", without the titles before it ("a spokesman for
+    former President Donald Trump", "an aide to Gov. Chris Christie": Donald Trump, Chris Christie)."""
+    if org is None:
+        return None
+    words = org.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in titles() or words[k].rstrip(".") in titles()):
+        k += 1
+    if k and (len(words) - k >= 2 and words[k].lower() in given_names()
+              or len(words) - k == 1 and words[k][:1].isupper() and words[k - 1] in _SURNAME_TITLES):
+        return " ".join(words[k:])  # (or a surname alone: "President Obama")
+    return org
 
 
 def _clean_org(org: str) -> str | None:

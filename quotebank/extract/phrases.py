@@ -158,6 +158,7 @@ def person_noun(word: str) -> bool:
     w = word.lower()
     return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
 RELATIVE = frozenset(("who", "which", "that"))
+_INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
 
@@ -1190,6 +1191,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if opener in ("Last", "Next", "In", "Since", "By") and len(got) > 1 and got[0][2].lower() in _MONTHS:
             got = got[1:]  # "Last March Hu said", "Last June Grewcock said": the month goes too
     got = _without_time_lead(got)  # "Earlier this week the company said": the company
+    if len(got) >= 2 and got[-1][2].lower() in _INTENSIFIERS:
+        got = got[:-1]  # "Trump himself posted": Trump
     k0 = toks.index(got[0]) if got[0] in toks else 0
     if got[0][2].lower() == "least" and k0 and toks[k0 - 1][2].lower() == "at":
         got = [toks[k0 - 1]] + got  # "at least one said"
