@@ -11964,3 +11964,25 @@ def test_a_portfolio_with_and_before_its_holder(text, speaker, roles):
 ])
 def test_himself_after_a_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a name with a "which" relative after it is a thing's, not a person's
+    ('Strike\n\nAllina Health, which operates two of the hospitals, said that the demands "would force us to close '
+     'beds."', "organization"),
+    # "who" is a person's
+    ('Strike\n\nAllina Jones, who runs two of the hospitals, said that the demands "would force us to close beds."',
+     "person"),
+])
+def test_which_after_a_name_is_a_things(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # what the speaker was doing, after a comma, is no part of the role
+    ("president of the Minnesota Nurses Association, addressing a rally outside the hospital",
+     [("president", "Minnesota Nurses Association")]),
+    ("regional manager, rescheduling unit, at Lloyds Bank Plc", [("regional manager,", "Lloyds Bank Plc")]),
+])
+def test_a_participle_after_a_role(desc, roles):
+    assert [(r.role, r.organization) for r in parse_description(desc)] == roles

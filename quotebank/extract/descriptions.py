@@ -470,6 +470,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         return out
     if _RELATIVE.match(desc):
         return []
+    if (tail := _PARTICIPLE_AFTER_COMMA.search(desc)) is not None:
+        desc = desc[:tail.start()]  # "president of the Minnesota Nurses Association, addressing a rally ...":
+        # what the speaker was doing, no role
     out = []
     pos = 0
     for piece in (p for part in _SPLIT.split(desc) for p in _split_roles(part)):
@@ -483,6 +486,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     return out
 
 
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\s(?![a-z]+,)")  # (not "rescheduling unit, at Lloyds")
 _AFTER_HEAD = frozenset(("emeritus", "emerita", "elect", "designate"))  # words after a role's head
 _ROLE_CORE = re.compile(r"\s(?:of|for|at|in|with|on|from|to|based|working|living|visiting|representing|who|which)\s|\s*\(")
 _DOER_ENDS = ("er", "or", "ist", "ian", "eur", "man", "men", "woman", "person")

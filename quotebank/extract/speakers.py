@@ -1251,6 +1251,9 @@ class Resolver:
             or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
         # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
+        if desc.startswith("which ") and men.desc_start is not None and men.desc_start > men.start \
+                and not (toks and toks[0] in given_names()):
+            return True  # "Allina Health, which operates two of the hospitals, said": a thing's relative, no person's
         org_desc = (desc.startswith(("a ", "an ")) or desc.startswith("the ") and len(toks) == 1) \
             and org_description_head(desc) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
