@@ -11986,3 +11986,12 @@ def test_which_after_a_name_is_a_things(text, kind):
 ])
 def test_a_participle_after_a_role(desc, roles):
     assert [(r.role, r.organization) for r in parse_description(desc)] == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a city council's titles
+    ("Ald. Brendan Reilly, whose ward includes the area, said residents had complained.", [("Alderman", None)]),
+    ("Councilmember Jane Roe said residents had complained.", [("Councilmember", None)]),
+])
+def test_a_city_councils_titles(text, roles):
+    assert [(r["role"], r["organization"]) for r in extract_quotes(text)[0].speaker_roles] == roles
