@@ -11995,3 +11995,19 @@ def test_a_participle_after_a_role(desc, roles):
 ])
 def test_a_city_councils_titles(text, roles):
     assert [(r["role"], r["organization"]) for r in extract_quotes(text)[0].speaker_roles] == roles
+
+
+def test_a_dateline_with_a_slash():
+    # "MOSCOW/KYIV (Reuters) - " is a dateline: the lead's subject after it speaks
+    q, = extract_quotes("Kremlin rejects ceasefire\n\nMOSCOW/KYIV (Reuters) - The Kremlin on Monday rejected a "
+                        "U.S.-backed proposal for a ceasefire, saying it would only allow Kyiv to rearm.")
+    assert (q.speaker, q.text) == ("The Kremlin", "it would only allow Kyiv to rearm")
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a country's possessive before a portfolio: the country, without the possessive
+    ("Russia's Foreign Minister", [("Foreign Minister", "Russia")]),
+    ("Brazil's Finance Minister", [("Finance Minister", "Brazil")]),
+])
+def test_a_countrys_minister(title, roles):
+    assert [(r.role, r.organization) for r in parse_title(title)] == roles

@@ -306,7 +306,7 @@ CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
 LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
-DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"
                        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][\w.]*)?\s+\((?:AP|AFP|UPI|Reuters|CNN|AAP|dpa)\))"
                        r"\s+[\u2015\u2014\u2013-]+\s+")  # (or "Washington (AFP) - ": a place in Title Case, its wire named)
 FRONTED_TIME = re.compile(r"\s*(?:Earlier|Later|Last|This|Next|On|In|At|During|After|Before|Since|By|Over|Amid|Despite|"

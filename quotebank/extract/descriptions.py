@@ -367,6 +367,8 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
             if " ".join(words[k:]).lower() in portfolios() or _portfolio_run(words[k:]):
                 title = " ".join(words[k:]) + " " + title  # "West German Finance Minister"
                 words = words[:k]
+                if words:
+                    words[-1] = _POSSESSIVE.sub("", words[-1])  # ("Russia's Foreign Minister": of Russia)
                 if words and words[-1].lower() in _TITLE_MODS:
                     title = words.pop() + " " + title  # "Assistant Defense Secretary"
                 break
