@@ -10851,8 +10851,9 @@ def test_a_firm_s_legal_form_cut_from_its_name_is_no_organisation():
     q, = extract_quotes("NEW YORK, March 2 - Diagnostic Products Corp president and chief executive officer "
                         "Sigi Ziering said he expects to maintain the growth.")
     assert q.speaker == "Sigi Ziering"
-    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("President", None),
-                                                                          ("chief executive officer", None)]
+    # (not "Corp"; since 0.6.525 the firm's officer is of the company the story opens with, named whole)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [
+        ("President", None), ("chief executive officer", "Diagnostic Products Corp")]
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -12011,3 +12012,18 @@ def test_a_dateline_with_a_slash():
 ])
 def test_a_countrys_minister(title, roles):
     assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, org", [
+    # a firm's officer with no body named: the company the story opens with
+    ('Nike falls\n\nNike Inc shares fell 12% on Friday.\n\n"We are not satisfied," Chief Executive John Donahoe told '
+     'analysts.', "Nike Inc"),
+    ("TOKYO, March 18 - Sony Corp group net income will fall, managing director Tsunao Hashimoto told a press "
+     "conference.", "Sony Corp"),
+    # not where no company opens the story (a government's office or a firm the story does not name)
+    ('Strike\n\nNurses walked out on Friday.\n\n"We are not satisfied," Chief Executive John Donahoe told reporters.',
+     None),
+])
+def test_a_firms_officer_of_the_company_the_story_opens_with(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

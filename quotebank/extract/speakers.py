@@ -559,6 +559,15 @@ class Resolver:
             pos = line.end()
         return pos
 
+    def _lead_company(self, pos: int) -> str | None:
+        """The company a story opens with, by its legal form ("NEW YORK, March 3 - Borden Inc called ...",
+        "Nike Inc shares fell"), if named before ``pos``."""
+        lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked) \
+            or _LEAD_SHARES.match(self.masked, self._lead_start)
+        if lead is None or lead.end("name") > pos or lead.group("name").lower() in countries():
+            return None
+        return lead.group("name")
+
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
         ls = self._lead_start
@@ -2026,6 +2035,11 @@ class Resolver:
         for r in roles:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
                 r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
+            elif r.organization is None and r.role and r.place is None and _FIRM_OFFICER.fullmatch(r.role) \
+                    and ent.kind == "person" and (firm := self._lead_company(r.start)) is not None:
+                # "Nike Inc shares fell ... Chief Executive John Donahoe told analysts": the officer of the
+                # company the story opens with (a firm's office, none a government's)
+                r.organization = firm
             elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
                     and parts[0].lower() in _BODY_HEAD_NOUNS and (body := self._body_by_head(parts[0].lower(), r.start)):
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
@@ -2437,6 +2451,10 @@ def _abbreviated(w: str) -> bool:
         or "." in w or w.isupper() or _ABBREVIATION_END.search(w) is not None
 
 
+# a firm's offices, held in no government: "Chief Executive", "CFO", "chief financial officer"
+_FIRM_OFFICER = re.compile(r"(?i)(?:(?:Co-|Deputy |Group |Acting |Interim )?(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|"
+                           r"Chief (?:Financial|Operating|Technology|Marketing|Commercial) Officer|Finance Director|"
+                           r"Managing Director))")
 _ABBREVIATED_WORDS = frozenset("Dept Depts Assn Bros Univ Govt Intl Natl Dist Cmte Comm Admin Mgr Exec".split())
 
 
