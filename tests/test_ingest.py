@@ -91,6 +91,14 @@ def test_no_false_footer(text):
         # a date after the outlet is read past; another outlet whose name starts with it is not it
         ("He said so in an interview with CNN Tuesday.", "CNN"),
         ("Rovers manager Gary Webb told BBC Radio Leeds: \"The lads never stopped.\"", None),
+        # a wire's dateline is the wire's story
+        ("Kremlin rejects truce\n\nMOSCOW/KYIV (Reuters) - The Kremlin rejected the plan.", "Reuters"),
+        ("Judge blocks law\n\nAUSTIN, Texas (AP) \u2014 A judge blocked the law.", "The Associated Press"),
+        # a document "obtained by" an outlet is the outlet's own voice; with another outlet, nothing
+        ("The memo was obtained by The Associated Press. The memo praised her.", "The Associated Press"),
+        ("The memo was obtained by The Associated Press. The memo praised her. He told CNN.", None),
+        # an agency named in a sentence is no dateline
+        ("The figures (Reuters) - were wrong, she said.", None),
     ],
 )
 def test_publication_from_evidence(text, expected):

@@ -43,7 +43,11 @@ _SELF = [
     re.compile(_NAME + r"\s+has (?:learned|learnt|obtained|seen|reviewed|confirmed)\b"),
     re.compile(r"\b(?:in a statement|in an interview|in an email|speaking)\s+(?:to|with)\s+" + _NAME),
     re.compile(r"\b(?:told|tells|telling)\s+" + _NAME + r"\s*[:.,]"),
+    re.compile(r"\b(?:obtained|reviewed|seen)\s+by\s+" + _NAME),  # "a memo obtained by The Associated Press"
 ]
+# a wire's dateline opening the story: "MOSCOW/KYIV (Reuters) - ", "AUSTIN, Texas (AP) — "
+_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+"
+                            r"\((?P<name>Reuters|AP|AFP|UPI|Bloomberg|dpa)\)[ \t]+[-\u2013\u2014]", re.M)
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
                         "january february march april may june july august september october november december".split())
 _BYLINE = re.compile(r"^\s*[-\u2013\u2014]\s*(?P<name>[A-Z][\w.&'\u2019 -]{1,60})\s*$", re.M)
@@ -58,6 +62,9 @@ def guess_publication(text: str) -> str | None:
     m = _BYLINE.search(text[:2000])
     if m:
         return canonical_publication(m.group("name"))
+    m = _WIRE_DATELINE.search(text[:1500])
+    if m:
+        return canonical_publication(m.group("name"))  # the wire whose story it is
     gaz = _gazetteer()
     found = set()
     for rx in _SELF:
@@ -67,12 +74,12 @@ def guess_publication(text: str) -> str | None:
             # words of a date ("CNN Tuesday"): "BBC Radio Leeds" is another outlet than the BBC
             words = name.split()
             for n in range(len(words), 0, -1):
-                cand = " ".join(words[:n]).casefold()
+                cand = " ".join(words[:n]).rstrip(".").casefold()
                 if cand in gaz:
                     found.add(gaz[cand])
                     break
-                if words[n - 1].casefold() not in _DATE_WORDS:
-                    break
+                if words[n - 1].casefold() not in _DATE_WORDS and not (n >= 2 and words[n - 2].endswith(".")):
+                    break  # (a sentence's end inside the capture: "Associated Press. The memo")
     return found.pop() if len(found) == 1 else None
 
 
