@@ -12027,3 +12027,16 @@ def test_a_countrys_minister(title, roles):
 def test_a_firms_officer_of_the_company_the_story_opens_with(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, desc, roles", [
+    # a firm's officer in apposition before the name describes the speaker
+    ("Meta's chief technology officer, Andrew Bosworth, said that X had become a cesspool.",
+     "Meta's chief technology officer", [("chief technology officer", "Meta")]),
+    # but not the clause before it: only the words after "after" or "when"
+    ("The exchange began after Meta's chief technology officer, Andrew Bosworth, said that X had become a cesspool.",
+     "Meta's chief technology officer", [("chief technology officer", "Meta")]),
+])
+def test_an_officer_in_apposition_before_the_name(text, desc, roles):
+    q, = extract_quotes(text)
+    assert (q.speaker_description, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (desc, roles)

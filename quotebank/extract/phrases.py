@@ -158,6 +158,7 @@ def person_noun(word: str) -> bool:
     w = word.lower()
     return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
 RELATIVE = frozenset(("who", "which", "that"))
+_LINKS_BEFORE_SUBJECT = frozenset("after when before since while because until once as if though although".split())
 _INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -904,7 +905,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)):
                 return None
             if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
-                desc_span = (segs[-2][0][0], segs[-2][-1][1])
+                d0 = next((q + 1 for q in range(len(segs[-2]) - 2, 0, -1) if segs[-2][q][2] in _LINKS_BEFORE_SUBJECT), 0)
+                desc_span = (segs[-2][d0][0], segs[-2][-1][1])  # (after "when": "The row began when Meta's
+                # chief technology officer, Andrew Bosworth, said": the officer, no clause)
             elif len(segs) >= 2 and (o := _office_for_place(segs[-2])) is not None:
                 desc_span = (segs[-2][o][0], segs[-2][-1][1])  # "But Labour MP for Stroud, Simon Opher, said"
             toks = last

@@ -2403,6 +2403,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[ ][\w.'\u2019-]+){1,5}),[ ]$")
 
 
+_OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
 _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 
@@ -2419,7 +2420,7 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     if m is None:
         return None
     words = m.group("desc").split()
-    if not (_role_word(words[-1]) or words[-1].lower() in role_nouns()) or len(words) < 2 \
+    if not (_role_word(words[-1]) or words[-1].lower() in role_nouns() or _OFFICER_HEAD.search(words[-1])) or len(words) < 2 \
             or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper()) for w in words):
         return None  # (nor across a sentence's end: "... the announcement. Ms Jowell's deputy")
     start = m.start("desc")
