@@ -9239,7 +9239,7 @@ def test_a_role_noun_before_a_name_is_no_part_of_it(text, speaker):
     # a workplace before the role is part of it, not an organisation; "Cllr" is a title
     ("Shop owner Tom Reyes said he lost everything.", "Tom Reyes", ["shop owner"]),
     ("Conservative backbencher Sir Roger Gale said the homes were wrong.", "Roger Gale", ["backbencher"]),
-    ("Cllr Jane Scott said the council would help.", "Jane Scott", ["Cllr"]),
+    ("Cllr Jane Scott said the council would help.", "Jane Scott", ["Councillor"]),  # (written out since 0.6.527, as "Sen." is "Senator")
     # a party is no role, and a given name no role noun
     ("Conservative Graham Brady said the vote was fair.", "Graham Brady", []),
     ("Hunter Biden Smith said the vote was fair.", "Hunter Biden Smith", []),
@@ -12040,3 +12040,17 @@ def test_a_firms_officer_of_the_company_the_story_opens_with(text, org):
 def test_an_officer_in_apposition_before_the_name(text, desc, roles):
     q, = extract_quotes(text)
     assert (q.speaker_description, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (desc, roles)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a one-word fronted place ("Outside,", "Elsewhere,") is no speaker, the described name after it is
+    ("Outside, campaigner Sarah Okafor, 38, said families were already struggling.", "Sarah Okafor"),
+    ("Elsewhere, campaigner Sarah Okafor, 38, said families were already struggling.", "Sarah Okafor"),
+])
+def test_a_fronted_place_adverb_is_no_speaker(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_cllr_is_a_councillor():
+    q, = extract_quotes("Opposition leader Cllr Alan Lamb said the council had wasted money.")
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("Councillor", None)]

@@ -88,6 +88,7 @@ _TITLE_WORDS = {
     "commodore": "Commodore", "insp": "Inspector", "inspector": "Inspector", "supt": "Superintendent",
     "superintendent": "Superintendent", "constable": "Constable", "dci": "Detective Chief Inspector",
     "ald": "Alderman", "alderman": "Alderman", "alderwoman": "Alderwoman", "councilmember": "Councilmember",
+    "cllr": "Councillor", "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
 }
 # a firm's or a board's officers, as titles only when capitalised ("a committee chairman" keeps its case)
 _CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman".split()}

@@ -1869,7 +1869,8 @@ def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, 
 # one-word asides that say nothing about the speaker: "Sanders, meanwhile, hopes ..."
 _ASIDE_ADVERBS = frozenset("""meanwhile however though too instead therefore nonetheless nevertheless again also
     still then now today yesterday tonight once later earlier indeed moreover furthermore likewise similarly
-    separately ultimately finally afterwards afterward overall himself herself themselves itself""".split())
+    separately ultimately finally afterwards afterward overall himself herself themselves itself
+    outside inside elsewhere nearby downstairs upstairs overseas abroad""".split())  # ("Outside, campaigner Sarah Okafor said")
 
 
 def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
