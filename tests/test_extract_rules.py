@@ -12054,3 +12054,15 @@ def test_a_fronted_place_adverb_is_no_speaker(text, speaker):
 def test_cllr_is_a_councillor():
     q, = extract_quotes("Opposition leader Cllr Alan Lamb said the council had wasted money.")
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("Councillor", None)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a cue word in -ing after an owner's possessive is a noun ("Warren's thinking")
+    ('A person familiar with Warren\'s thinking said the senator was "frustrated" by the plan.',
+     "A person familiar with Warren's thinking", "said"),
+    # but after a pronoun's contraction it is the verb ("she's saying")
+    ('Jane Roe spoke. She\'s saying "no" to the plan.', "Jane Roe", "saying"),
+])
+def test_an_owners_ing_word_is_no_cue(text, speaker, cue):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.cue) == (speaker, cue)

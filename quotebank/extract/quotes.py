@@ -178,6 +178,9 @@ _ATTRIB_NEXT = re.compile(
 _ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
 
 
+_CONTRACTING_SUBJECTS = frozenset("he she it that there what who where here everyone nobody somebody".split())
+
+
 def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
@@ -2028,7 +2031,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if w.endswith("ing"):
             pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
             if pw and (pw[1].lower() in DETERMINER_BEFORE or pw[1].lower() == "without"
-                       and masked[cm.end():hi].strip() not in (",", ":")):
+                       and masked[cm.end():hi].strip() not in (",", ":")
+                       or pw[1].lower().endswith(("'s", "\u2019s")) and pw[1].lower()[:-2] not in _CONTRACTING_SUBJECTS):
+                # ("Warren's thinking": an owner's noun; not "she's saying", she is)
                 continue  # "his writing": a noun; "It goes without saying that": nothing said (but
                 # "how to attack a friend without saying, '...'": the words follow)
         elif w in ("go", "goes", "went") and not masked[cm.end():hi].rstrip().endswith((",", ":")):
