@@ -12066,3 +12066,15 @@ def test_cllr_is_a_councillor():
 def test_an_owners_ing_word_is_no_cue(text, speaker, cue):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body's acronym opening a name of two or more words: a body
+    ("According to NHS England, more than 300,000 appointments were rescheduled.", "organization"),
+    ("TAP Air Portugal said the flights would resume.", "organization"),
+    # not a person's initials, nor a person named after a body's acronym
+    ("JD Vance said the flights would resume.", "person"),
+    ("AJ Lee said the flights would resume.", "person"),
+])
+def test_a_name_opening_with_an_acronym(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind

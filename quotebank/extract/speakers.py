@@ -1260,6 +1260,11 @@ class Resolver:
             or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
         # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
         desc = self.text[men.desc_start:men.desc_end].lower() if men.desc_start is not None else ""
+        if len(toks) >= 2 and _BODY_ACRONYM_FIRST.match(name.strip()) is not None \
+                and not any(t in given_names() for t in toks[1:]) and "'" not in name and "\u2019" not in name \
+                and not any(w.rstrip(".") in titles() for w in name.split()):
+            return True  # "NHS England", "BBC News", "CNN International": a body's acronym opens the name
+            # (not "CNPF Francois Perigot", "CBC Chairman G.K. Butterfield": a person after a body's)
         if desc.startswith("which ") and men.desc_start is not None and men.desc_start > men.start \
                 and not (toks and toks[0] in given_names()):
             return True  # "Allina Health, which operates two of the hospitals, said": a thing's relative, no person's
@@ -2403,6 +2408,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[ ][\w.'\u2019-]+){1,5}),[ ]$")
 
 
+_BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
 _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
