@@ -12078,3 +12078,18 @@ def test_an_owners_ing_word_is_no_cue(text, speaker, cue):
 ])
 def test_a_name_opening_with_an_acronym(text, kind):
     assert extract_quotes(text)[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the carrier", "the airline" after a lead whose firm acts (a name of two words and a past tense)
+    ("Outage\n\nSouthwest Airlines canceled more than 1,200 flights on Thursday.\n\nThe Dallas-based carrier said the "
+     "problem was caused by a failed update.", "Southwest Airlines"),
+    # not a single word ("Sales rose ... the company said": no firm called Sales)
+    ("Results\n\nSales rose 5 pct in the quarter.\n\nThe company said the problem was caused by a failed update.",
+     "The company"),
+    # a fronted place with a possessive and a lower-case noun, then the described speaker
+    ("At Chicago's Midway airport, passenger Diane Kowalski, 62, said she had been waiting since dawn.",
+     "Diane Kowalski"),
+])
+def test_a_lead_firms_act_and_a_fronted_airport(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -870,9 +870,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
                 and not _dateline_like(segs[k - 1]) and not _fronted_clause_seg(segs[k - 1]) \
                 and not (k == 1 and segs[0][0][2] in _FRONTED_PREPOSITIONS and 2 <= len(segs[0]) <= 5
-                         and all((_is_cap(t[2]) or t[2] == "the") and t[2] not in _DAY_NAMES
+                         and all((_is_cap(t[2]) or t[2] == "the" or t[2].islower() and t[2].isalpha())
+                                 and t[2] not in _DAY_NAMES
                                  and t[2].rstrip(".").lower() not in _MONTHS and t[2].lower() not in given_names()
-                                 for t in segs[0][1:])):
+                                 for t in segs[0][1:])
+                         and _is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))):
+            # ("At Chicago's Midway airport, passenger ...": a capitalised word first, after any "the")
             # (nor "At Gatwick Airport, passenger Jenny Ashworth, 41, said": a fronted place, the subject after it)
             k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
             # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor

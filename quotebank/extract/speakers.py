@@ -453,6 +453,9 @@ _LEAD_SPEAKER = re.compile(
 _LEAD_SUBJECT = re.compile(
     r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
     r"(?:has|have|had|is|was|will|said|says|announced|reported|confirmed|apologised|apologized|warned)\b")
+# or a name of two words or more and its act, a past tense: "Southwest Airlines canceled 1,200 flights"
+_LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){1,4}[A-Z][\w&'.-]*)[ \t]+"
+                            r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
 def _lead_subject_a_firm(name: str) -> bool:
@@ -1013,7 +1016,8 @@ class Resolver:
                 best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
                     or self._new(name, "organization", pos)
         if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
-                             or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start))
+                             or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start)
+                                                      or _LEAD_FIRM_ACT.match(self.masked, self._lead_start))
                              is not None and _lead_subject_a_firm(lead.group("name"))) \
                 and lead.end("name") <= pos:
             # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
