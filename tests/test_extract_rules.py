@@ -12093,3 +12093,22 @@ def test_a_name_opening_with_an_acronym(text, kind):
 ])
 def test_a_lead_firms_act_and_a_fronted_airport(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "CLAUSE, X said, PARTICIPLE ...": the report before the attribution, whatever the participle adds
+    ("Teachers voted to strike, the union said Monday, setting up a showdown with the city.",
+     [("the union", "Teachers voted to strike")]),
+    # but only a clause: no fronted place or participle phrase
+    ("In U.S. District Court in Alexandria, Va., Lazar said little, offering only short answers.", []),
+    ("Weighing in on the discussion, Mike Huckabee agreed, praising his former opponent.", []),
+])
+def test_a_report_before_an_attribution_and_a_participle(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"] == expected
+
+
+def test_a_chairman_of_the_company_the_story_opens_with():
+    q = extract_quotes("TORONTO, June 2 - Hollinger Inc will pay about 50 mln dlrs cash for Unimedia Inc, chairman "
+                       "Conrad Black told reporters after the annual meeting, confirming a published report.")[0]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (
+        "Conrad Black", [("chairman", "Hollinger Inc")])

@@ -1104,6 +1104,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 for end in (masked.find(";", ss, se), (dm.start() if (dm := _DASH_AFTER_CUE.search(masked, first_end, se)) else -1),
                             (sm.start() if (sm := _SUBORDINATE_AFTER_CUE.search(masked, first_end, se)) else -1)):
                     if end > 0 and (found := _report_before_cue(masked, ss, end, sent_hits, used_cues, C)) is not None:
+                        if masked.startswith("ing", masked.find(" ", end + 2) - 3) \
+                                and not has_finite_verb(masked, found[0], found[1]):
+                            found = None  # (before a participle only a clause: not "In U.S. District Court in
+                            # Alexandria, Va., Lazar ... said little, offering only ...")
+                            continue
                         break
             if found is not None:
                 founds.append(found)
@@ -1329,7 +1334,10 @@ _THE_OBJECT = re.compile(r"\s+the\s+[a-z]")  # ", Clinton noted the clot's exist
 
 
 # a subordinate clause after "CLAUSE, X said Friday": when or why it was said, not part of the attribution
-_SUBORDINATE_AFTER_CUE = re.compile(r",\s+(?:as|while|when|after|before|because|since|though|although|amid)\s")
+_SUBORDINATE_AFTER_CUE = re.compile(r",\s+(?:as|while|when|after|before|because|since|though|although|amid"
+                                    r"|(?!(?:saying|adding|noting|citing|arguing|warning|explaining|insisting|"
+                                    r"calling|claiming|stating|suggesting|telling|writing|according)\b)[a-z]{3,}ing)\s")
+# (or a participle's phrase: "..., the union announced Monday, setting up a showdown": what the news does)
 # a dash after "CLAUSE, X believe": what follows describes, the attribution ends before it
 _DASH_AFTER_CUE = re.compile(r"(?<=[a-z])\s+(?:\u2014|\u2013|--?)\s")
 
