@@ -12112,3 +12112,15 @@ def test_a_chairman_of_the_company_the_story_opens_with():
                        "Conrad Black told reporters after the annual meeting, confirming a published report.")[0]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (
         "Conrad Black", [("chairman", "Hollinger Inc")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a statement says is the report of whoever issued it
+    ("The White House issued a statement saying the president would veto the bill.",
+     [("The White House", "the president would veto the bill")]),
+    ("Acme released a statement Tuesday saying it would appeal.", [("Acme", "it would appeal")]),
+    # a statement and nothing said: no report
+    ("The company issued a statement on Tuesday.", []),
+])
+def test_a_statement_saying(text, expected):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected

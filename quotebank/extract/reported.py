@@ -711,6 +711,9 @@ _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # 
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 
+_STATEMENT_THEN_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
+
+
 def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
@@ -819,6 +822,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if having and _HAVING_IDIOM.match(masked, cm.end(), se):
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
                 after = cm.end()
+                if w.endswith("statement"):
+                    if (sm := _STATEMENT_THEN_SAYING.match(masked, after, se)) is None:
+                        continue  # "issued a statement" reports only what the statement says
+                    after = sm.end()  # "released a statement Tuesday saying it would appeal"
                 mt = that_after(masked, after, se)
                 # "vowed to build a wall", "promised to raise taxes": a commitment, reported as its infinitive
                 infinitive = None
