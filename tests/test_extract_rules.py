@@ -12119,6 +12119,9 @@ def test_a_chairman_of_the_company_the_story_opens_with():
     ("The White House issued a statement saying the president would veto the bill.",
      [("The White House", "the president would veto the bill")]),
     ("Acme released a statement Tuesday saying it would appeal.", [("Acme", "it would appeal")]),
+    # an owner's body issues it too
+    ("The mayor's office released a statement saying the city had offered raises.",
+     [("The mayor's office", "the city had offered raises")]),
     # a statement and nothing said: no report
     ("The company issued a statement on Tuesday.", []),
 ])

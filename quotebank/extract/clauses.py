@@ -770,7 +770,8 @@ TIME_LEAD_BEFORE = re.compile(r"\s+(?:in|on|at|during|since|by|early|late|last|t
 _DET_ADVERB = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w[\w.-]*(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)"
                          r"(?<!\b[Tt]hat)(?<!\b[Ww]ho)(?<!\b[Tt]here)['\u2019]s)"
                          r"\s+(?:[a-z]+ly|earlier|newly)\s+$")  # ("the candidate's currently stated positions")
-_DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?i:his|her|its|their|our|my|the)\s+[a-z]+\s*$")
+_DET_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:(?i:his|her|its|their|our|my|the)|[A-Z][\w.-]*['\u2019]s)"
+                              r"(?:\s+[a-z]+['\u2019]s)?\s+[a-z]+\s*$")  # ("The mayor's office issued a statement")
 # verbs before "to" after which a base-form cue is said, not wished: "continued to say he ..."
 _LEAD_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go\s+on|proceeded|hastened|"
                       r"(?:was|were|is|are)\s+quick)\s+to\s+$")
