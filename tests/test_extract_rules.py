@@ -12127,3 +12127,11 @@ def test_a_chairman_of_the_company_the_story_opens_with():
 ])
 def test_a_statement_saying(text, expected):
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+def test_a_player_by_position_opens_a_sentence_for_a_later_he():
+    # "Chiefs tight end Travis Kelce, who ..., was asked ...": the player is the subject a later "he" is
+    text = ('Chiefs win\n\nBuffalo coach Sean McDermott defended his decision. "I trust our defense," he said.\n\n'
+            'Chiefs tight end Travis Kelce, who caught nine passes, was asked whether this was the best win of the '
+            'season. "Ask me in February," he said with a grin.')
+    assert extract_quotes(text)[-1].speaker == "Travis Kelce"

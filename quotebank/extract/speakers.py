@@ -2741,7 +2741,10 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "star actress host comedian musician champion legend general "
                        # people the news quotes for who they are ("Local resident Maria Papadopoulou, 67, said")
                        "resident student expert analyst parent patient victim witness veteran nurse mother father "
-                       "widow spokesperson fan pilot").split()  # ("Rock star Ozzy Osbourne")
+                       "widow spokesperson fan pilot "
+                       # and players by position ("Chiefs tight end Travis Kelce, who ..., was asked")
+                       "quarterback linebacker receiver end back guard forward striker midfielder defender "
+                       "goalkeeper pitcher catcher winger").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
     r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())])
