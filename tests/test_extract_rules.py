@@ -12135,3 +12135,16 @@ def test_a_player_by_position_opens_a_sentence_for_a_later_he():
             'Chiefs tight end Travis Kelce, who caught nine passes, was asked whether this was the best win of the '
             'season. "Ask me in February," he said with a grin.')
     assert extract_quotes(text)[-1].speaker == "Travis Kelce"
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # "Chief Executive" in capitals with the body before it
+    ('Deal\n\n"This combination works," Chevron Chief Executive Mike Wirth said.', "Mike Wirth",
+     [("Chief Executive", "Chevron")]),
+    # a CEO by name opens a sentence for a later "he", not the chief quoted before
+    ('Deal\n\n"This works," Chevron Chief Executive Mike Wirth said.\n\nHess CEO John Hess, whose father founded the '
+     'company, will join the board. He said the deal was "the right step."', "John Hess", [("CEO", "Hess")]),
+])
+def test_a_chief_executive_in_capitals(text, speaker, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

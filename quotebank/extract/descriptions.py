@@ -91,7 +91,7 @@ _TITLE_WORDS = {
     "cllr": "Councillor", "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
 }
 # a firm's or a board's officers, as titles only when capitalised ("a committee chairman" keeps its case)
-_CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman".split()}
+_CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman Executive".split()}
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
     r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip)$")
