@@ -94,6 +94,7 @@ def test_no_false_footer(text):
         # a wire's dateline is the wire's story
         ("Kremlin rejects truce\n\nMOSCOW/KYIV (Reuters) - The Kremlin rejected the plan.", "Reuters"),
         ("Judge blocks law\n\nAUSTIN, Texas (AP) \u2014 A judge blocked the law.", "The Associated Press"),
+        ("Talks stall\n\nDUBAI, United Arab Emirates (AP) \u2014 Talks stalled.", "The Associated Press"),
         # a document "obtained by" an outlet is the outlet's own voice; with another outlet, nothing
         ("The memo was obtained by The Associated Press. The memo praised her.", "The Associated Press"),
         ("The memo was obtained by The Associated Press. The memo praised her. He told CNN.", None),

@@ -99,6 +99,9 @@ def roles(desc):
     ("a visiting Chairman at General Motors", [("visiting Chairman", "General Motors", None, None)]),
     ("a staff member for Maryland Republicans such as former Gov. Bob Ehrlich",
      [("staff member", "Maryland Republicans", None, None)]),
+    # where a body is based, before its kind, is no part of its name (0.6.536)
+    ("director of the Nairobi-based think tank Power Shift Africa", [("director", "Power Shift Africa", None, None)]),
+    ("a spokesman for US-based hedge fund Atticus Capital", [("spokesman", "Atticus Capital", None, None)]),
     ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),

@@ -40,7 +40,7 @@ _BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
     "nonprofit non-profit charity organisation organization union network coalition institute foundation "
     "lobby watchdog newspaper magazine broadcaster".split())))
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?(?:(?:former|then-)\s*(?=[A-Z]))?"
-                      r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
+                      r"(?:(?:[A-Z][\w.]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 # a body named before by its common noun: "a consultant epidemiologist at the agency" (the speakers'
 # module finds which agency)

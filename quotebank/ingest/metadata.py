@@ -46,7 +46,7 @@ _SELF = [
     re.compile(r"\b(?:obtained|reviewed|seen)\s+by\s+" + _NAME),  # "a memo obtained by The Associated Press"
 ]
 # a wire's dateline opening the story: "MOSCOW/KYIV (Reuters) - ", "AUSTIN, Texas (AP) — "
-_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+"
+_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]+"
                             r"\((?P<name>Reuters|AP|AFP|UPI|Bloomberg|dpa)\)[ \t]+[-\u2013\u2014]", re.M)
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
                         "january february march april may june july august september october november december".split())
