@@ -102,6 +102,10 @@ def roles(desc):
     # where a body is based, before its kind, is no part of its name (0.6.536)
     ("director of the Nairobi-based think tank Power Shift Africa", [("director", "Power Shift Africa", None, None)]),
     ("a spokesman for US-based hedge fund Atticus Capital", [("spokesman", "Atticus Capital", None, None)]),
+    # what the body is, after it, is no second role (0.6.537)
+    ("founder of Bridgewater Associates, the world's largest hedge fund",
+     [("founder", "Bridgewater Associates", None, None)]),
+    ("governor of the Bank of Spain, the central bank", [("governor", "Bank of Spain", None, None)]),
     ("senator from Ohio", [("senator", None, None, "Ohio")]),  # a state a holder is "from": where (0.6.494)
     ("Ryan's spokesman", [("spokesman", "Ryan", None, None)]),  # a name ending in -an is no nationality
     ("a Board of Foreign Trade official", [("official", "Board of Foreign Trade", None, None)]),

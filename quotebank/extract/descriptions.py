@@ -474,6 +474,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         return out
     if _RELATIVE.match(desc):
         return []
+    if (bd := _BODY_DESCRIBED_AFTER.search(desc)) is not None:
+        desc = desc[:bd.end(1)]  # "founder of Bridgewater Associates, the world's largest hedge fund": what the
+        # body is, no second role of the speaker's
     if (tail := _PARTICIPLE_AFTER_COMMA.search(desc)) is not None:
         desc = desc[:tail.start()]  # "president of the Minnesota Nurses Association, addressing a rally ...":
         # what the speaker was doing, no role
@@ -490,6 +493,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     return out
 
 
+_BODY_DESCRIBED_AFTER = re.compile(r"^[a-z][\w -]*?\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z][^,;]*),\s+the\s+[^,;]*$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\s(?![a-z]+,)")  # (not "rescheduling unit, at Lloyds")
 _AFTER_HEAD = frozenset(("emeritus", "emerita", "elect", "designate"))  # words after a role's head
 _ROLE_CORE = re.compile(r"\s(?:of|for|at|in|with|on|from|to|based|working|living|visiting|representing|who|which)\s|\s*\(")
