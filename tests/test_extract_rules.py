@@ -12148,3 +12148,14 @@ def test_a_player_by_position_opens_a_sentence_for_a_later_he():
 def test_a_chief_executive_in_capitals(text, speaker, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("title, roles", [
+    # "District" belongs to the title that follows it
+    ("Manhattan District Attorney", [("District Attorney", "Manhattan")]),
+    ("U.S. District Judge", [("District Judge", "U.S.")]),
+    # not an office of a body named "District"
+    ("District Attorney", [("District Attorney", None)]),
+])
+def test_a_district_title(title, roles):
+    assert [(r.role, r.organization) for r in parse_title(title)] == roles

@@ -131,7 +131,7 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
                "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
-               "rt": "Right", "right": "Right", "most": "Most", "very": "Very"}
+               "rt": "Right", "right": "Right", "most": "Most", "very": "Very", "district": "District"}
 # ("Shadow home secretary David Davis", "Opposition leader", "The Rt Rev", "the Most Rev")
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
