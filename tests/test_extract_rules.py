@@ -12159,3 +12159,13 @@ def test_a_chief_executive_in_capitals(text, speaker, roles):
 ])
 def test_a_district_title(title, roles):
     assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where a body is based opens its mention, no part of its name
+    ("Solar\n\nThe developer, Chicago-based Apex Clean Energy, says the project will power 50,000 homes.",
+     "Apex Clean Energy"),
+    ("Sugar\n\nThe London-based International Sugar Organization said output would fall.", "International Sugar Organization"),
+])
+def test_a_bodys_base_is_no_part_of_its_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -732,6 +732,8 @@ class Resolver:
         name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
         if kind == "person":
             name = _from_given_name(_uncapped(name))
+        elif kind == "organization" and (bm := _BASED_FIRST.match(name)) is not None:
+            name = name[bm.end():]  # "Chicago-based Apex Clean Energy": where it is based, no part of its name
         ent = _Entity(len(self.entities), name, kind, gender, tokens=name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
             gender = given_names().get(ent.tokens[0])
@@ -2412,6 +2414,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[ ][\w.'\u2019-]+){1,5}),[ ]$")
 
 
+_BASED_FIRST = re.compile(r"(?:The[ \t]+)?[A-Z][\w.]*-based[ \t]+(?=[A-Z])")
 _BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
