@@ -12169,3 +12169,16 @@ def test_a_district_title(title, roles):
 ])
 def test_a_bodys_base_is_no_part_of_its_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    # big firms the list now knows: "the iPhone maker" after Apple spoke
+    ('Fine\n\nApple said it would appeal. In a statement, the iPhone maker said the Commission had "failed to uncover '
+     'any credible evidence."', "Apple", None),
+    # "the company's" officer after a firm opened the paragraph (not the firm that spoke before)
+    ('Fine\n\nApple said it would appeal.\n\nSpotify welcomed the decision. "This sends a powerful message," said '
+     "Daniel Ek, the company's chief executive.", "Daniel Ek", "Spotify"),
+])
+def test_known_big_firms_and_the_companys_officer(text, speaker, org):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker and [r["organization"] for r in q.speaker_roles if r["role"]] == ([org] if org else [])

@@ -412,6 +412,7 @@ _CLUB_NAMED = re.compile(
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
+_PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone", "Windows", "PlayStation"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
@@ -893,7 +894,7 @@ class Resolver:
             best.kind = "organization"
         return best
 
-    def _firm_subject_in_paragraph(self, pos: int) -> _Entity | None:
+    def _firm_subject_in_paragraph(self, pos: int, any_verb: bool = False) -> _Entity | None:
         """A firm the list knows, the subject of a sentence before ``pos`` in its paragraph: "Twitter
         acknowledged that the issue remained tricky. '...,' the company said" (a paragraph's
         quotations are attributed before its reported speech, so Twitter has not spoken yet)."""
@@ -903,7 +904,7 @@ class Resolver:
         while i >= 0 and subjects[i][0] >= ps:
             p, name = subjects[i]
             if is_known_firm(name) and (verb := _NEXT_WORD.match(self.masked, p + len(name))) is not None \
-                    and verb.group(1) in cues().words:  # (the subject of a report: not "Shearson Lehman
+                    and (verb.group(1) in cues().words or any_verb):  # (the subject of a report: not "Shearson Lehman
                 # Brothers Inc will lead the underwriting group, the company said", the issuer's words)
                 ent = next((e for e in self.entities if e.kind == "organization"
                             and (e.name == name or e.name.startswith(name + " "))), None) \
@@ -956,7 +957,8 @@ class Resolver:
         words = men.text.split()
         if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(
                 w in nationalities() or w.lower() in countries() or w.endswith("-based") or w in _INDUSTRY_WORDS
-                for w in words[1:-1]):
+                or len(words) == 3 and words[-1].lower() in _TRADE_NOUNS and _PRODUCT_NAME.fullmatch(w)
+                for w in words[1:-1]):  # (and a product's maker: "the iPhone maker", "the Windows maker")
             return None  # ("The Australian firm", "the Houston-based company", "the oil company";
             # not "the parent company", "the rival bank")
         noun = words[-1].lower()
@@ -2068,7 +2070,10 @@ class Resolver:
                 # "a spokesperson for the company": the company that spoke before, as "the company said"
                 # would be (none: no organisation, where no company's name ends in the word either)
                 noun = r.organization
-                r.organization = self._organisation_by_noun(noun, r.start)
+                firm = self._firm_subject_in_paragraph(r.start, any_verb=True) if noun in _COMPANY_NOUNS else None
+                # ("Spotify welcomed the decision. '...,' said Daniel Ek, the company's chief executive": the
+                # firm the paragraph is about, before the one that spoke last)
+                r.organization = firm.name if firm is not None else self._organisation_by_noun(noun, r.start)
                 if r.organization is None and noun in _COMPANY_NOUNS:
                     # "Microsoft on Tuesday unveiled ... Yusuf Mehdi, the company's marketing chief": the
                     # company the story is about, though it has not spoken
