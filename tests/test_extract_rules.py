@@ -12182,3 +12182,14 @@ def test_a_bodys_base_is_no_part_of_its_name(text, speaker):
 def test_known_big_firms_and_the_companys_officer(text, speaker, org):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker and [r["organization"] for r in q.speaker_roles if r["role"]] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, n", [
+    # "agreed to a ceasefire that ...": the relative clause of what was agreed to, no report
+    ("Israel and Hamas agreed on Wednesday to a ceasefire that would pause the fighting.", 0),
+    ("The union agreed to a deal that raises pay by 5 percent.", 0),
+    # "agreed that CLAUSE" is a report
+    ("Israel agreed on Wednesday that the fighting would pause.", 1),
+])
+def test_agreed_to_something_that(text, n):
+    assert len(extract_quotes(text)) == n

@@ -711,6 +711,8 @@ _HAVING_BEFORE = re.compile(r"\s*(?:(?:But|And|So|Yet),?\s+[Hh]|H)aving\s+")  # 
 _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 
+_AGREED_TO = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w-]+)*\s+to\s+(?:a|an|the|its|their|his|her)\s"
+                        r"[^,;:.\x01]*?(?=\s+that\b)")
 _STATEMENT_THEN_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 
 
@@ -822,6 +824,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if having and _HAVING_IDIOM.match(masked, cm.end(), se):
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
                 after = cm.end()
+                if C.base.get(w) == "agree" and (am := _AGREED_TO.match(masked, after, se)) is not None:
+                    after = am.end()  # "agreed on Wednesday to a ceasefire that would pause ...": the "that" of
+                    # what was agreed to is a relative; any report comes after the object
+                    if not masked.startswith(",", after):
+                        continue
                 if w.endswith("statement"):
                     if (sm := _STATEMENT_THEN_SAYING.match(masked, after, se)) is None:
                         continue  # "issued a statement" reports only what the statement says
