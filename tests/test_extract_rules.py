@@ -12193,3 +12193,10 @@ def test_known_big_firms_and_the_companys_officer(text, speaker, org):
 ])
 def test_agreed_to_something_that(text, n):
     assert len(extract_quotes(text)) == n
+
+
+
+def test_an_executive_without_chief_is_no_capitalised_title():
+    # only "Chief Executive" takes the body before it: "Administrative Executive" is one role
+    q, = extract_quotes("Administrative Executive Robin Taylor said the plan would work.")
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("Administrative Executive", None)]

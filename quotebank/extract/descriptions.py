@@ -227,6 +227,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         i -= 1
     if mods:
         title = " ".join(mods) + " " + (title if head_cap else last.rstrip("."))
+    elif title == "Executive":
+        return []  # ("Administrative Executive Robin Taylor": only "Chief Executive" is the capitalised title)
     qualifier: str | None = None
 
     def take_qualifier() -> None:
