@@ -304,6 +304,8 @@ COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly
 # things that carry words: who holds or issues them says them ("held up a sign saying")
 CARRIERS = frozenset("sign signs banner banners placard poster shirt t-shirt hat sticker headline message note "
                       "letter statement email e-mail post tweet ad video caption slogan release memo".split())
+# "released a statement Tuesday saying ...": what the statement says follows the participle
+STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?:(?:yet|then|so)\s+)?(?=\S)")
 # ("DECATUR, Ill. - ", "WASHINGTON, Dec. 8 (UPI) - ": a date and a wire's name may follow the place)
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?)?(?:\s+\([A-Z][\w.]*\))?"

@@ -158,7 +158,6 @@ def person_noun(word: str) -> bool:
     w = word.lower()
     return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
 RELATIVE = frozenset(("who", "which", "that"))
-_LINKS_BEFORE_SUBJECT = frozenset("after when before since while because until once as if though although".split())
 _INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
 
@@ -1768,6 +1767,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
+_LINKS_BEFORE_SUBJECT = (_CLAUSE_OPENING - RELATIVE) | {"though", "although"}  # ("The row began when X, NAME, said")
 SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "
     "Separately Asked When While As After Before Because If Although Though Moreover Further "

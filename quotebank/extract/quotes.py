@@ -79,6 +79,7 @@ from .speakers import (
     role_gender,
 )
 from .clauses import (
+    STATEMENT_SAYING,
     CARRIERS,
     CLAUSE_AFTER,
     CLAUSE_BREAK,
@@ -1502,7 +1503,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 # 'The person ..., several people told POLITICO, has been chosen and is an "outsider"')
                 # (not after part of it: 'told a Sydney radio station the deficit "may ..."' stays whole)
             if latt.cue.lower().endswith("statement") and (
-                    sm := _STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
+                    sm := STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
@@ -2429,7 +2430,6 @@ _SUBJECT_AFTER_RECIPIENT = re.compile(
 _PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*")
 
 
-_STATEMENT_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 
 
 # patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)

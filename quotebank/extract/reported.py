@@ -37,6 +37,7 @@ from .record import Quote
 from .descriptions import is_role_like, parse_description
 from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, phrase_head
 from .clauses import (
+    STATEMENT_SAYING,
     ASIDE_ADVERB_BEFORE,
     BE,
     CLAUSE_AFTER,
@@ -713,7 +714,6 @@ _HAVING_IDIOM = re.compile(r"\s+(?:all\s+)?(?:that|this)\s*[,;.]")
 
 _AGREED_TO = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w-]+)*\s+to\s+(?:a|an|the|its|their|his|her)\s"
                         r"[^,;:.\x01]*?(?=\s+that\b)")
-_STATEMENT_THEN_SAYING = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:saying|stating)\b")
 
 
 def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
@@ -830,7 +830,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if not masked.startswith(",", after):
                         continue
                 if w.endswith("statement"):
-                    if (sm := _STATEMENT_THEN_SAYING.match(masked, after, se)) is None:
+                    if (sm := STATEMENT_SAYING.match(masked, after, se)) is None:
                         continue  # "issued a statement" reports only what the statement says
                     after = sm.end()  # "released a statement Tuesday saying it would appeal"
                 mt = that_after(masked, after, se)

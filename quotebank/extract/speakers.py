@@ -565,18 +565,25 @@ class Resolver:
 
     def _lead_company(self, pos: int) -> str | None:
         """The company a story opens with, by its legal form ("NEW YORK, March 3 - Borden Inc called ...",
-        "Nike Inc shares fell"), if named before ``pos``."""
+        "Nike Inc shares fell"), in its first paragraph, else its headline ("Acme Corp in trouble"),
+        if named before ``pos``."""
         lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked) \
             or _LEAD_SHARES.match(self.masked, self._lead_start)
         if lead is None or lead.end("name") > pos or lead.group("name").lower() in countries():
             return None
         return lead.group("name")
 
+    @cached_property
+    def _lead_text_start(self) -> int:
+        """Where the first paragraph's words start (``_lead_start`` less the blank space before them)."""
+        ls = self._lead_start
+        while ls < len(self.masked) and self.masked[ls] in "\n \t":
+            ls += 1
+        return ls
+
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
-        ls = self._lead_start
-        while ls < len(self.masked) and self.masked[ls] in " \t\n":
-            ls += 1
+        ls = self._lead_text_start
         end = min(pos, (self.masked.find("\n", ls) + 1 or len(self.masked) + 1) - 1)
         for m in _CAPITALISED_RUN.finditer(self.masked, ls, end):
             words = m.group("name").split()
@@ -618,9 +625,7 @@ class Resolver:
     def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         found, fronted = [], []
         # (the lead after a headline and byline too: "Brightline cuts jobs\n\nLONDON (Reuters) - Brightline ...")
-        ls = self._lead_start
-        while ls < len(self.masked) and self.masked[ls] in "\n \t":
-            ls += 1
+        ls = self._lead_text_start
         dm = WIRE_DATELINE.match(self.masked) or (WIRE_DATELINE.match(self.masked, ls) if ls else None)
         lead = _SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None else None
         if dm is not None and (dl := _DESC_SUBJECT.at_start.match(self.masked, dm.end())) is not None:
@@ -1011,14 +1016,9 @@ class Resolver:
                 best = ent
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
-        if best is None:
-            # (the story's first paragraph, else the headline: "Acme Corp in trouble")
-            lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked) \
-                or _LEAD_SHARES.match(self.masked, self._lead_start)
-            if lead is not None and lead.end("name") <= pos and lead.group("name").lower() not in countries():
-                name = lead.group("name")
-                best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
-                    or self._new(name, "organization", pos)
+        if best is None and (name := self._lead_company(pos)) is not None:
+            best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+                or self._new(name, "organization", pos)
         if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
                              or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start)
                                                       or _LEAD_FIRM_ACT.match(self.masked, self._lead_start))
