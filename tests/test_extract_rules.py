@@ -12200,3 +12200,82 @@ def test_an_executive_without_chief_is_no_capitalised_title():
     # only "Chief Executive" takes the body before it: "Administrative Executive" is one role
     q, = extract_quotes("Administrative Executive Robin Taylor said the plan would work.")
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("Administrative Executive", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the question put first, then how the speaker stood and a colon
+    ('Mikel Arteta spoke after the game.\n\nAsked whether the title race was slipping away, Arteta was defiant: '
+     '"No. There are 20 games left."', "Mikel Arteta"),
+    ('Mikel Arteta spoke after the game. When pressed on his future, Arteta was calm: "I am happy here."',
+     "Mikel Arteta"),
+    ('Mikel Arteta spoke after the game. But Arteta was defiant: "We will go again next week."', "Mikel Arteta"),
+])
+def test_a_stance_colon_after_the_question(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, ":")
+
+
+def test_a_stance_colon_needs_a_person_as_subject():
+    # a thing's state before a colon speaks for no one
+    assert extract_quotes('Asked about the weather, the forecast was clear: "Rain all week."') == []
+
+
+ARSENAL = ('Arsenal held to draw\n\nArsenal were held to a 1-1 draw by Brentford on Saturday, and Mikel Arteta '
+           'admitted afterwards that the loss of Bukayo Saka to a hamstring injury had "changed everything".\n\n'
+           '"We were in control, and then we lose Bukayo and the rhythm goes," the Arsenal manager told reporters.')
+
+
+def test_an_epithet_after_a_report_in_the_paragraph_before():
+    # the person named in the paragraph before ("Bukayo Saka" named between is in another sentence)
+    first, second = extract_quotes(ARSENAL)
+    assert (first.speaker, second.speaker, second.speaker_mention) == ("Mikel Arteta", "Mikel Arteta",
+                                                                      "the Arsenal manager")
+    # and what the epithet says of him is his role, on every quotation of his
+    assert [(r["role"], r["organization"]) for r in first.speaker_roles] == [("manager", "Arsenal")]
+    assert [(r["role"], r["organization"]) for r in second.speaker_roles] == [("manager", "Arsenal")]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the roles the article gave where it named them stand
+    ('Brentford boss Thomas Frank was delighted. "It is massive for us," the Dane said.', [("boss", "Brentford")]),
+    # an epithet with no role gives none
+    ('Thomas Frank was delighted. "It is massive for us," the Dane said.', []),
+    # another person named between, in the same sentence: no link, so no role either
+    ('Thomas Frank praised Ben Mee after the Brentford captain said the team "never gave up".', None),
+])
+def test_roles_from_an_epithet_only_when_none_were_given(text, roles):
+    q = extract_quotes(text)[-1]
+    if roles is None:
+        assert q.speaker != "Thomas Frank"
+    else:
+        assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == ("Thomas Frank", roles)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # given names of people in today's news: the name opens a sentence a later "he" or epithet stands for
+    ("BOGOTA, April 7 - Colombia is arranging two loans, director of public credit Mauricio Cabrera said.\n\n"
+     "He told journalists he expects the first loan to close next month.", "Mauricio Cabrera", "person"),
+    ("Abuse\n\nLabour's Yvette Cooper said she found it hard to be heard.", "Yvette Cooper", "person"),
+    # not a firm whose name is a given name elsewhere: "Enzo" is Enzo Biochem's
+    ("Enzo Biochem Inc said it would appeal. Enzo said the contract remains in force.", "Enzo Biochem Inc",
+     "organization"),
+])
+def test_given_names_of_the_2020s(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("desc, role", [
+    # a state or a country before a word for people it places: where, no employer
+    ("a New York businessman", ("businessman", None, "New York")),
+    ("the Florida investor", ("investor", None, "Florida")),
+    ("a Texas lawyer", ("lawyer", None, "Texas")),
+    # an office of the state and a country's team keep it as their body
+    ("the Texas senator", ("Senator", "Texas", None)),
+    ("the England coach", ("coach", "England", None)),
+    ("the Ohio governor", ("Governor", "Ohio", None)),
+    # a body's name that is no place stays the employer
+    ("a Goldman Sachs investor", ("investor", "Goldman Sachs", None)),
+])
+def test_a_place_before_a_word_for_people(desc, role):
+    assert [(r.role, r.organization, r.place) for r in parse_description(desc)] == [role]

@@ -561,8 +561,8 @@ def _parse_one(piece: str, start: int) -> Role | None:
     body = _TRAILING_PARTICIPLE.sub("", body)  # "a Lebanese citizen living (in Switzerland)"
     t = parse_title(body.strip())  # "a KLM spokesman", "a Republican strategist", "a Board of Trade official"
     if t and t[0].description == body.strip() and t[0].role:
-        return Role(t[0].role, t[0].organization, qualifier or t[0].qualifier, place or t[0].place,
-                    piece, start, start + len(piece))
+        org, place = _placed(t[0].role, t[0].organization, place or t[0].place)
+        return Role(t[0].role, org, qualifier or t[0].qualifier, place, piece, start, start + len(piece))
     if (office := _office_for(body.strip())) is not None:
         # "Minister of State for Finance", "Labour MP for Stroud": an office with its portfolio or seat
         role, org, place0 = office
@@ -591,6 +591,7 @@ def _parse_one(piece: str, start: int) -> Role | None:
             role, place = words[-1], place or rest  # "a California Democrat": a Democrat, from California
         elif "'" not in rest and "\u2019" not in rest:  # (not "the committee's top Republican": the committee's)
             org = _PARTY_WORDS.get(words[-1].lower())  # "a moderate Republican", "a conservative Democrat"
+    org, place = _placed(role, org, place)
     if role in _PARTY_MEMBER_WORDS:
         if org and place is None:
             place, org = org, None  # "Democrat of California", "a Republican from Texas": the member's state
@@ -701,6 +702,23 @@ _ORG_NOUNS = frozenset("""group board unit division committee council party bank
 _EMPLOYEE_HEADS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts economist
     economists executive executives researcher researchers engineer engineers scientist scientists
     representative delegation team lawyer lawyers adviser advisers consultant figures""".split())
+
+
+# people whom a state or a country before the word places rather than employs
+_PEOPLE_OF_PLACES = frozenset("""businessman businesswoman billionaire tycoon mogul entrepreneur developer investor
+    oilman rancher farmer resident residents native natives voter voters homeowner homeowners retiree student
+    students doctor physician nurse teacher pastor actor actress singer rapper musician artist writer author
+    novelist lawyer attorney mother father woman man""".split())
+
+
+def _placed(role: str | None, org: str | None, place: str | None) -> tuple[str | None, str | None]:
+    """(organisation, place) of a role: a state or a country before a word for people it places
+    rather than employs is where they are ("a New York businessman", "a Florida resident"), not
+    "the Texas senator" or "the England coach" (an office of the state, the country's team)."""
+    if org and place is None and role and role.split()[-1].lower() in _PEOPLE_OF_PLACES \
+            and (org in us_states() or org.lower() in countries()):
+        return None, org
+    return org, place
 
 
 def _home_place(name: str, role: str) -> bool:

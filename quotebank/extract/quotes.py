@@ -1588,7 +1588,9 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
 
 # a name, then how it stood, then a colon and the quotation: "Torres was unmoved:", "Kim was blunt:"
 _STANCE_COLON = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
+    r"[ \t]*(?:(?:But|And|Yet|Still)[ \t]+)?"
+    r"(?:(?:(?:When|Once|If)[ \t]+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^:,;\x01\n]{1,160},[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
     r"(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
     r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}[ \t]*:[ \t]*$")
 
@@ -1596,7 +1598,8 @@ _STANCE_COLON = re.compile(
 def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
     """The speaker of a quotation after its sentence opens with a name and how that person
     stood, then a colon: 'Torres was unmoved: "Buses don't fix a broken promise."', 'Kim was
-    blunt: "..."'. Not a place or a company ("Boston was quiet:": a person's name, or one
+    blunt: "..."', also after the question put ('Asked whether the title race was slipping
+    away, Arteta was defiant: "No."'). Not a place or a company ("Boston was quiet:": a person's name, or one
     the article gives in full, only)."""
     m = _STANCE_COLON.match(masked, ss, open_)
     if m is None:
@@ -2405,6 +2408,8 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     q.speaker_description = desc
+    if not roles and ent.kind == "person":
+        roles = res.epithet_roles(ent)  # named with no role, then called by one ("the Arsenal manager")
     if ent.kind != "person":
         # a role of a group, an organisation or an unnamed source says more than its own name only
         # with an organisation or a place ("a Nippon Steel spokesman"), or when it names a person

@@ -521,6 +521,8 @@ class Resolver:
         self.text = text
         self.masked = masked
         self._introduced: dict[int, tuple[str | None, list[Role]]] = {}
+        self._epithets: dict[int, tuple[int, int]] = {}  # a person's first epithet ("the Arsenal manager"), where
+        # it stands: the roles it gives when the article gave none where it named them
         self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
         self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
         self.entities: list[_Entity] = []
@@ -766,7 +768,7 @@ class Resolver:
             named_men.desc_start, named_men.desc_end = men.start, men.start + nm.end("desc")
             return self._name(named_men)
         if men.kind in ("name", "description") and (ent := self._epithet(men)) is not None:
-            return ent  # "Cruz warned ... '...,' the Texas senator said"
+            return self._called(ent, men)  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
             return self._unresolved_epithet(men)  # "The Conservative MP said" with no one to be
         if men.kind == "name":
@@ -838,13 +840,25 @@ class Resolver:
                 and not self._anonymous_of_head(occupation.group("head").lower()) \
                 and (ent := self._epithet(men, occupation)) is not None \
                 and self._may_be_a(ent, occupation.group("head").lower(), men.text):
-            return ent  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
+            return self._called(ent, men)  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
         if (nation := _demonym_epithet().fullmatch(men.text)) is not None:
             if not any(e.kind == "anonymous" and e.name.lower() == men.text.lower() and e.last < men.start
                        for e in self.entities) and (ent := self._epithet(men, nation)) is not None:
                 return ent  # "City manager Pep Guardiola told Sky Sports. The Spaniard added ...": him
             return self._unresolved_epithet(men)
         return self._description(men, "anonymous")
+
+    def _called(self, ent: _Entity, men: Mention) -> _Entity:
+        """``ent``, which ``men`` (an epithet) stands for: kept as where its roles may be read."""
+        self._epithets.setdefault(ent.key, (men.start, men.end))
+        return ent
+
+    def epithet_roles(self, ent: _Entity) -> list[Role]:
+        """The roles the first epithet that stood for ``ent`` gives: "Mikel Arteta admitted ...
+        '...,' the Arsenal manager told reporters" (a manager of Arsenal; "the Dane" gives none)."""
+        if (ep := self._epithets.get(ent.key)) is None:
+            return []
+        return [r for r in parse_description(self.text[ep[0]:ep[1]], ep[0]) if r.role]
 
     def _named_as_person(self, name: str, pos: int) -> bool:
         """Is the name at ``pos`` marked as a person's: a title, a role or an honorific right before
@@ -1562,18 +1576,20 @@ class Resolver:
         subj = self._subject_before(men.start, gender)
         if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
             return None
-        if not _SENTENCE_END.search(self.masked, subj[0], men.start) \
+        if not _ANY_SENTENCE_END.search(self.masked, subj[0], men.start) \
                 and self.masked.endswith(("but ", "while ", "whereas "), max(0, men.start - 8), men.start):
             return None  # "Dallas said that Deans was tackled short, but the Kiwi said ...": the contrast is
             # another person's
         ent = self._pronoun(men, as_pronoun=(gender, "person"))
         if ent is None or ent.kind != "person" or not ent.tokens or name_tokens(subj[1])[-1:] != ent.tokens[-1:]:
             return None
-        if not _SENTENCE_END.search(self.masked, subj[0], men.start) and any(
+        if not _ANY_SENTENCE_END.search(self.masked, subj[0], men.start) and any(
                 subj[0] + len(subj[1]) < p < men.start and (toks := name_tokens(full))[-1:] != ent.tokens[-1:]
                 and toks[0] in given_names() for p, full in self.full_names):
             return None  # another person named between in the same sentence: "Mr. Trump took on Hillary
-            # Clinton on Sunday after the Democratic front-runner had said" is hers
+            # Clinton on Sunday after the Democratic front-runner had said" is hers (not in the paragraph
+            # before: 'Mikel Arteta admitted that the loss of Bukayo Saka had "changed everything".
+            # "...," the Arsenal manager told reporters' is his)
         return ent
 
     def _pronoun(self, men: Mention, named: frozenset[str] = frozenset(),
@@ -2423,6 +2439,8 @@ _BASED_FIRST = re.compile(r"(?:The[ \t]+)?[A-Z][\w.]*-based[ \t]+(?=[A-Z])")
 _BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
+# any sentence's end, also after a quotation or a bracket, and a paragraph's: '... had "changed everything".\n\n'
+_ANY_SENTENCE_END = re.compile(r"[a-z0-9\x01\"\u201d\u2019)][.!?]\s+|\n[ \t]*\n")
 _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 
 
