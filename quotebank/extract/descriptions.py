@@ -91,7 +91,8 @@ _TITLE_WORDS = {
     "cllr": "Councillor", "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
 }
 # a firm's or a board's officers, as titles only when capitalised ("a committee chairman" keeps its case)
-_CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman Executive".split()}
+_CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chairman Chairwoman Executive Director "
+                                             "Commissioner".split()}
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
     r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip)$")
@@ -132,6 +133,10 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
                "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
                "rt": "Right", "right": "Right", "most": "Most", "very": "Very", "district": "District"}
+# what a director is of, no body: "Managing Director", "Communications Director", "Technical Director"
+_DIRECTOR_MODS = {w.lower(): w for w in """Managing Communications Creative Technical Artistic Art Budget Medical
+    Sporting Legal Marketing Research Political Policy Program Programme Finance Editorial Regional Campaign
+    Film Musical Athletic Football""".split()}
 # ("Shadow home secretary David Davis", "Opposition leader", "The Rt Rev", "the Most Rev")
 # words that never continue a title leftwards: function words, verbs of the sentence, time words
 _STOP = _NOT_ROLES | frozenset(
@@ -219,6 +224,8 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         if low in _TITLE_MODS and (low != "first" or head_cap) and w not in ("Co", "Co."):
             # "First Lady", not "first chairman"; "Pennzoil Co Chairman": the firm's, no co-chairman
             mods.insert(0, _TITLE_MODS[low] if w.endswith(".") or w[:1].isupper() else w)
+        elif low in _DIRECTOR_MODS and title.lower() == "director" and not mods:
+            mods.insert(0, w)  # "Managing Director", "Finance director": one title, of no body "Finance"
         elif not head_cap and w[:1].islower() and low not in _STOP \
                 and low not in QUALIFIERS and not low.endswith("ed") and not any(ch.isdigit() for ch in w):
             mods.insert(0, w)  # "trade representative", "managing board chairman"

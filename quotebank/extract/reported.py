@@ -720,6 +720,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
     C = cues()
+    sents = list(sents)  # (a sentence's second half may be read after it, appended)
     for ss, se in sents:
         sent_hits = cue_hits.between(ss, se)
         ev_hits = cue_hits.evidence_between(ss, se)
@@ -753,6 +754,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
                             and len(WORDS.findall(masked[comma:se])) >= 3 \
+                            and not _CONTRAST_AFTER.match(masked, comma + 1, se) \
                             and not any(h.start() < a_start and a_start - h.end() <= 40 and h.group().lower() != "according to"
                                         and "," not in masked[h.end():a_start - 2]
                                         and masked[h.end():a_start].strip(" ,") not in ("", "that") for h in sent_hits) \
@@ -787,6 +789,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             cs0 = max(cs0, paren + 1)
                         if len(WORDS.findall(masked[cs0:ce])) >= 3:  # not "That's according to X"
                             found = (cs0, ce, men, am.start(), am.start() + 12)
+                            if comma > 0 and (cm := _CONTRAST_AFTER.match(masked, comma + 1, se)) is not None \
+                                    and cue_hits.between(cm.end(), se):
+                                sents.append((cm.end(), se))  # "..., though officials said CLAUSE": a report
+                                # of its own, read as a sentence after this one
         founds = [found] if found is not None else []
         if first is not None and found is not None:
             founds.insert(0, first)
@@ -1512,6 +1518,9 @@ def _attribution_tail(rest: str, told: bool) -> bool:
 _DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
+# a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
+# the infants died, according to the FDA, though officials said it was not clear ...")
+_CONTRAST_AFTER = re.compile(r"\s*(?:though|although|but|while|whereas|even\s+though|yet)\b")
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
 _TIME_ONLY = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous|last|this)?\s*(?:day|week|month|year|morning|"
                         r"night|evening|afternoon|time)s?\s*|\s*(?:in\s+)?\d{4}\s*", re.I)

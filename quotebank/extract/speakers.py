@@ -386,12 +386,14 @@ def _org_head(ent: "_Entity", toks: tuple[str, ...], men: Mention) -> bool:
 _PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "newspaper"})
 # the last words of a sports club's name: "Riverside Rovers FC", "Manchester United"
 _CLUB_ENDS = ("FC", "AFC", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers")
+# the last words of the names of bodies "the agency" stands for ("the Food and Drug Administration")
+_AGENCY_HEADS = ("agency", "administration", "service", "bureau", "authority", "commission", "department")
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
     "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
-    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset({"agency"}),
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services"},
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
@@ -990,7 +992,9 @@ class Resolver:
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
         if best is None and noun in _BODY_HEAD_NOUNS - _COMPANY_NOUNS - {"bank", "party", "club"} \
-                and (body := self._body_by_head(noun, men.start)) is not None:
+                and (body := self._body_by_head(noun, men.start) if noun != "agency"
+                     else self._agency_before(men.start) if len(words) == 2 or words[1] in nationalities()
+                     else None) is not None:  # (not "the rating agency": a firm)
             # "Cornwall Council leader Linda Taylor urged ... The council said": the body named, though it
             # has not spoken (the organisation by that name, new or known)
             best = next((e for e in self.entities if e.kind == "organization" and e.name == body), None) \
@@ -998,6 +1002,23 @@ class Resolver:
         if best is not None:
             best.last = men.start
         return best
+
+    def _agency_before(self, pos: int) -> str | None:
+        """The government body "the agency" stands for: the last named before ``pos`` whose name
+        ends in a word for one ("The Food and Drug Administration expanded a recall ... The agency
+        said", "the National Weather Service", "the Environmental Protection Agency")."""
+        found = [(i, b) for h in _AGENCY_HEADS if (b := self._body_by_head(h, pos))
+                 and not _NAME_GOES_ON.match(self.masked, (i := self.masked.rfind(b, 0, pos)) + len(b))]
+        # (a firm's name going on is none: "Public Service Co of New Mexico")
+        if not found:
+            return None
+        i, body = max(found)
+        if (first := body.split(None, 1))[0] in _SUBORDINATORS and len(first) > 1:
+            i, body = i + len(first[0]) + 1, first[1]  # ("Although Public Service ...")
+        if (m := _NAME_AND_BEFORE.search(self.masked, max(0, i - 60), i)) is not None:
+            body = m.group(1).removeprefix("The ") + body  # "Food and Drug Administration": the words
+            # before "and" too
+        return body
 
     @cached_property
     def _clubs_named(self) -> list[tuple[int, re.Match]]:
@@ -2170,6 +2191,8 @@ class Resolver:
 _LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s|(?P<owner>[A-Z][\w&.-]*)['\u2019]s\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
+_NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department".split())
 # (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
