@@ -12331,3 +12331,26 @@ def test_a_reason_after_according_to_stays_the_report():
 ])
 def test_director_and_commissioner_titles(title, roles):
     assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # who the person is, before the name, then how they stood and a colon
+    ('Her neighbour, retired miner Alan Reid, was blunter: "It is a shed full of computers."', "Alan Reid"),
+    ('His lawyer, John Smith, was unmoved: "We will appeal this ruling in full."', "John Smith"),
+])
+def test_a_stance_colon_after_a_described_name(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, ":")
+
+
+@pytest.mark.parametrize("text, report", [
+    # a clause after a semicolon is another's: "the CGT put the figure at ..."
+    ("According to the interior ministry, 1.08 million people marched across France on Tuesday; the CGT put the "
+     "figure at 3.5 million.", "1.08 million people marched across France on Tuesday"),
+    # a list goes on past its semicolons
+    ("According to the schedule, Thiel will speak on Thursday along with Tim Tebow; Rep. Marsha Blackburn, "
+     "R-Tenn.; and Ivanka Trump.",
+     "Thiel will speak on Thursday along with Tim Tebow; Rep. Marsha Blackburn, R-Tenn.; and Ivanka Trump"),
+])
+def test_according_to_up_to_a_semicolon(text, report):
+    assert extract_quotes(text)[0].text == report

@@ -1590,7 +1590,10 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
 _STANCE_COLON = re.compile(
     r"[ \t]*(?:(?:But|And|Yet|Still)[ \t]+)?"
     r"(?:(?:(?:When|Once|If)[ \t]+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^:,;\x01\n]{1,160},[ \t]+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
+    # (or who the person is, before the name: "Her neighbour, retired miner Alan Reid, was blunter:")
+    r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})(?(pre),)[ \t]+"
     r"(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
     r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}[ \t]*:[ \t]*$")
 

@@ -749,7 +749,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 # an appositive first, then the report
                                 men.desc_start, men.desc_end = app
                                 cs = app[1] + 1
-                        found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
+                        ce = _trim_end(masked, cs, se)
+                        if (semi := masked.find("; ", cs, ce)) > cs and MASK not in masked[semi:ce] \
+                                and has_finite_verb(masked, semi + 2, nxt if (nxt := masked.find(";", semi + 2, ce)) > 0 else ce):
+                            ce = _trim_end(masked, cs, semi)  # "According to the interior ministry, 1.08 million
+                            # marched; the CGT put the figure at 3.5 million": the other source's is not its (a
+                            # list goes on: "...along with Tim Tebow; Rep. Marsha Blackburn, R-Tenn.; ...")
+                        found = (cs, ce, men, am.start(), am.start() + 12)
                 else:
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
