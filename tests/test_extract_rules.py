@@ -12354,3 +12354,27 @@ def test_a_stance_colon_after_a_described_name(text, speaker):
 ])
 def test_according_to_up_to_a_semicolon(text, report):
     assert extract_quotes(text)[0].text == report
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "and" inside a body's name: two words for bodies, a couple's given names
+    ("The Ronald Reagan Presidential Foundation and Institute said the advert was false.",
+     "The Ronald Reagan Presidential Foundation and Institute"),
+    ("The Bill and Melinda Gates Foundation said the grant was approved.", "The Bill and Melinda Gates Foundation"),
+    # two people stay two names, the last of them speaking as before
+    ("John and Mary Smith said the house was sold.", "Mary Smith"),
+])
+def test_and_inside_a_bodys_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # the speaker's own next act after ", but" ends the report
+    ("Ontario Premier Doug Ford said on X that the province would pause the campaign, but defended the ad.",
+     "that the province would pause the campaign"),
+    # not a "but" inside the report
+    ("Ford said the province would pause the campaign but the ad would run again in spring.",
+     "the province would pause the campaign but the ad would run again in spring"),
+])
+def test_but_and_the_speakers_own_act(text, report):
+    assert extract_quotes(text)[0].text == report

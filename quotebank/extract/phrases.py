@@ -286,7 +286,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() not in GROUP_HEADS | _PLURAL_PEOPLE and (
             toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in COMPANY_ENDS
-            or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS):
+            or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS
+            or _and_in_body_name(toks, j)):
         # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name;
         # "the Securities and Exchange Commission", "Valley Federal Savings and Loan Association":
         # a field of business, "and", and a body's name
@@ -790,6 +791,18 @@ def _acronym_of(seg: list, before: list) -> bool:
     return len(caps) >= len(word) and "".join(caps[-len(word):]) == word
 
 
+def _and_in_body_name(toks: list, j: int) -> bool:
+    """Is the "and" at ``toks[j - 1]`` inside a body's name: two words for bodies ("the Ronald Reagan
+    Presidential Foundation and Institute"), or a couple's given names ("the Bill and Melinda Gates
+    Foundation")?"""
+    after = toks[j:]
+    if not after or not all(_is_cap(t[2]) for t in after) or after[-1][2].lower() not in ORG_WORDS:
+        return False
+    before = toks[j - 2][2]
+    return len(after) == 1 and before.lower() in ORG_WORDS \
+        or 2 <= len(after) <= 3 and after[0][2].lower() in given_names() and before.lower() in given_names()
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     read = len(toks)
@@ -1058,6 +1071,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() in _AND_FIELDS:
                 got.append(t)  # "the Securities and Exchange Commission", "Federal Savings and Loan
                 continue  # Association": a field of business, "and", a body's name
+            if lw in ("and", "&") and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
+                    and _and_in_body_name(toks[:i + 1] + got[::-1], i + 1):
+                got.append(t)  # one body's name: "the Ronald Reagan Presidential Foundation and Institute"
+                continue
             if lw == "and" and len(got) == 1 and len(got[0][2]) == 1 and got[0][2].isupper() \
                     and (i := toks.index(t)) > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
                 got.append(t)  # "S and P said": Standard and Poor's, one name

@@ -116,7 +116,10 @@ def _report_stop() -> re.Pattern:
         # did not say is the speaker's own second verb, not the report's
         r"|,?\s+but\s+(?:(?:would|did|could|will)\s+not|wouldn't|didn't|couldn't|won't)\s+(?:say|elaborate|offer|"
         r"give|provide|comment|disclose|specify|identify|name|discuss|answer|confirm|detail|explain)\b"
-        r"|,?\s+but\s+(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b)"
+        r"|,?\s+but\s+(?:declined|refused|gave\s+no|offered\s+no|provided\s+no)\b"
+        # "said the province would pause the campaign, but defended the ad": the speaker's own next act
+        r"|,\s+but\s+(?:defended|insisted|stressed|added|warned|said|acknowledged|admitted|conceded|noted|praised|"
+        r"criticised|criticized|welcomed|rejected|denied|dismissed|urged)\b)"
     )
 
 
