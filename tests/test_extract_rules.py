@@ -12378,3 +12378,20 @@ def test_and_inside_a_bodys_name(text, speaker):
 ])
 def test_but_and_the_speakers_own_act(text, report):
     assert extract_quotes(text)[0].text == report
+
+
+@pytest.mark.parametrize("text, org", [
+    # an unnamed spokesperson right after a body's report speaks for that body
+    ('Strike\n\nThe Scottish government said it was "disappointed" by the result. A spokesperson said ministers '
+     "remained committed to reducing class contact time.", "Scottish government"),
+    ("Broadband\n\nAOL backed the price cuts but said regulation was still needed. A spokesman said BT could change "
+     "the market at will.", "AOL"),
+    # not a common noun, nor a paper the source talked to, nor a body another named before
+    ("Shares\n\nThe company said it sold 2 mln shares. A spokesman said the price was fair.", None),
+    ("Sugar\n\nSowing is early this year, a trader told Reuters. A spokesman said the crop looked good.", None),
+    ("Talks\n\nThe union said talks had failed. A spokesman for the Confederation of British Industry said the "
+     "offer stood.", "Confederation of British Industry"),
+])
+def test_a_spokesperson_after_a_bodys_report(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles if r["role"] in ("spokesman", "spokesperson")] == [org]

@@ -552,7 +552,36 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         _trim_space(text, q)
         if text is not given:
             q.text = given[q.start : q.end]
+    _spokesperson_of_body_before(out)
     return out
+
+
+_SPOKES_ROLES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _spokesperson_of_body_before(out: list[Quote]) -> None:
+    """An unnamed spokesperson of no body named, whose first report comes right after a body's
+    in this paragraph or the one before, speaks for that body ("The Scottish government said it was
+    "disappointed". A spokesperson said ministers remained committed ...")."""
+    body_of: dict[int, str | None] = {}
+    prev = None
+    for q in out:
+        if q.speaker_key is not None and q.speaker_kind == "anonymous" and q.speaker_key not in body_of:
+            body_of[q.speaker_key] = None
+            if prev is not None and prev.speaker_key != q.speaker_key and q.paragraph - prev.paragraph <= 1 \
+                    and any(r["role"] in _SPOKES_ROLES and r["organization"] is None and r["place"] is None
+                            for r in q.speaker_roles) and prev.speaker and " for " not in (q.speaker_description or "") \
+                    and (prev.speaker_kind == "organization" or prev.speaker_kind == "anonymous"
+                         and org_description(prev.speaker)):
+                body = prev.speaker[4:] if prev.speaker.startswith(("The ", "the ")) else prev.speaker
+                if body[:1].isupper() and not is_outlet(body) and body not in us_states() and body.lower() not in countries():
+                    body_of[q.speaker_key] = body  # (a name: not "the company"; not a paper that was told, nor a
+                    # capital or a country speaking for its government)
+        if (body := body_of.get(q.speaker_key)) is not None:
+            for r in q.speaker_roles:
+                if r["role"] in _SPOKES_ROLES and r["organization"] is None:
+                    r["organization"] = body
+        prev = q
 
 
 _LONG_BLANK = re.compile(r"[^\S\n]{100,}")
