@@ -12395,3 +12395,36 @@ def test_but_and_the_speakers_own_act(text, report):
 def test_a_spokesperson_after_a_bodys_report(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles if r["role"] in ("spokesman", "spokesperson")] == [org]
+
+
+@pytest.mark.parametrize("text, report", [
+    # a mixed report ending with its quoted words keeps their closing mark, as annotated news does
+    ('The plan is "dead", the minister said.', 'The plan is "dead"'),
+    ("Webber added that the cartels are keenly \u2018studying conflicts in Ukraine\u2019.",
+     "that the cartels are keenly \u2018studying conflicts in Ukraine\u2019"),
+    # words after the quotation stay outside it
+    ('The plan is "dead" for now, the minister said.', 'The plan is "dead" for now'),
+])
+def test_a_mixed_report_keeps_its_closing_mark(text, report):
+    q, = extract_quotes(text)
+    assert (q.kind, q.text) == ("mixed", report)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the auxiliary before a trailing cue is no part of the speaker
+    ('Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned.',
+     "a committee of MPs and peers"),
+    ('The myth needs to be "exploded", the work and pensions minister has said.', "the work and pensions minister"),
+    # a quantifier after a noun is a relative clause's subject
+    ("It's a strategy some believe he could replicate in his bid.", "some"),
+    ("The rules are strict, and some say they go too far.", "some"),
+])
+def test_speaker_phrase_edges(text, speaker):
+    assert extract_quotes(text)[-1].speaker_mention == speaker
+
+
+def test_a_contracted_pronoun_opens_a_chain_of_verbs():
+    text = ("Former Florida Gov. Jeb Bush panned the measures on Tuesday.\n\nHe\u2019s comparing the gun actions to "
+            "Obama\u2019s action on immigration and says Obama is flouting the process.")
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker, q.text) == ("He", "Jeb Bush", "Obama is flouting the process")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import cues, given_names, pronouns, trie_regex
 from .phrases import (
     ADVERBS,
+    CONTRACTED_PRONOUN,
     DAYS,
     GROUP_HEADS,
     HEAD_MODIFIERS,
@@ -403,6 +404,9 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
     if not m or m.group("np").split()[0] in SENTENCE_OPENERS:
         return None
     s, e = lo + m.start("np"), lo + m.end("np")
+    if (cp := CONTRACTED_PRONOUN.fullmatch(masked, s, e)) is not None:
+        # "He's comparing the gun actions ... and says ...": the pronoun of the contraction
+        return Mention(s, cp.end(1), cp.group(1), "pronoun")
     toks = word_tokens(masked, s, e)
     if not toks:
         return None

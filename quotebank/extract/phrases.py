@@ -160,6 +160,10 @@ def person_noun(word: str) -> bool:
 RELATIVE = frozenset(("who", "which", "that"))
 _INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
+# words a quantifier that opens a subject may follow ("and some say", "of them many say"); after another
+# word, a noun, the quantifier alone is the subject of a relative clause ("a strategy some believe ...")
+_BEFORE_A_QUANTIFIER = frozenset("and or but of while as that because since though although when if so than "
+                                 "where whom which who".split())
 
 
 @dataclass
@@ -809,7 +813,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
     if len(toks) < read:
         _drop_report_participle(toks)  # (only where a time phrase went: "A CBS poll released Tuesday found")
-    if toks and (cm := _CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
+    if toks and (cm := CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]
         toks[-1] = (s0, s0 + cm.end(1), cm.group(1))  # "She's argued", "he'd asked": the pronoun
     # a party tag or aside in parentheses: "Sen. Mitch McConnell (R-Ky.) said"
@@ -1201,6 +1205,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         got = got[n:]  # "But in any case Miller argued": an aside, no part of the subject
     if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
+    if len(got) >= 2 and got[-1][2] in QUANTIFIER_SUBJECTS and got[-2][2].isalpha() and got[-2][2].islower() \
+            and got[-2][2] not in DETERMINERS and got[-2][2] not in _BEFORE_A_QUANTIFIER:
+        return Mention(got[-1][0], got[-1][1], got[-1][2], "group")  # "It's a strategy some believe ...": some
     if len(got) == 1 and got[0][2].lower() in ("one", "another") and (
             len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")):
         return Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
@@ -1781,7 +1788,7 @@ def _drop_parens(toks):
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
+CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _LINKS_BEFORE_SUBJECT = (_CLAUSE_OPENING - RELATIVE) | {"though", "although"}  # ("The row began when X, NAME, said")

@@ -2000,7 +2000,8 @@ _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|on
                          r"(?:[^,;:()\x01\n]{1,30}\s\([A-Z][A-Za-z&.]{1,9}\))?"  # ("... Task Force (IETF), Brian Carpenter, says")
                          r"|(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:'s|\u2019s)\s+[a-z][^,;:()\x01\n]{1,40}),\s+")
 _DESC_NP = re.compile(r"\s*((?:a|an|the|one|another|this|these|those|his|her|their|its|our|my)\s(?:[a-z][\w-]*(?:ed|ful|ous|ive|ic|ish|less),\s)?"
-                      r"[^,;:()\x01\n]{1,60}?)\s*(?:\w+ly\s+)?")  # ("the bespectacled, 71-year-old diplomat")
+                      r"[^,;:()\x01\n]{1,60}?)\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")  # ("the bespectacled, 71-year-old
+# diplomat"; "a committee of MPs and peers has warned": the auxiliary is no part of it)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _CUE_AFTER_PHRASE = re.compile(r"(?:\s*\([^()\x01\n]{1,30}\))?\s*,?\s*(?:\w+ly\s+)?")
 _COMMA_ASIDE = re.compile(r"\s*,\s+(?:after|with|in|at|for|during|when|as|once|again|still|now)\b[^,;:\x01\n]{0,60},\s*")
@@ -2390,6 +2391,8 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         return None
     if kind == "mixed":
         start, end = _strip_ws(text, min(content[0], fragments[0][0]), max(content[1], fragments[-1][1]))
+        if end == fragments[-1][1] and text[end:end + 1] in _CLOSING_MARKS and text[end:end + 1]:
+            end += 1  # the clause ends with the quoted words: their closing mark too ('The plan is "dead"')
         if (dm := WIRE_DATELINE.match(text, start, fragments[0][0])) and (start == 0 or text[start - 1] == "\n"):
             start = dm.end()  # the report, not the wire story's dateline
     else:
@@ -2414,6 +2417,9 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
             and men.kind == "name":
         res._describe(ent, men)
     return q
+
+
+_CLOSING_MARKS = "\"\u201d'\u2019\u00bb\u201c"
 
 
 def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
