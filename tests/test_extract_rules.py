@@ -12428,3 +12428,17 @@ def test_a_contracted_pronoun_opens_a_chain_of_verbs():
             "Obama\u2019s action on immigration and says Obama is flouting the process.")
     q = extract_quotes(text)[-1]
     assert (q.speaker_mention, q.speaker, q.text) == ("He", "Jeb Bush", "Obama is flouting the process")
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # no comma after the source: the report starts at "there was", "there were"
+    ("According to the revised data there were 94,000 jobless in February.", "the revised data",
+     "there were 94,000 jobless in February"),
+    ("The method changed and according to current knowledge there was now no danger of infection.",
+     "current knowledge", "there was now no danger of infection"),
+    # "there" after the source is where it is
+    ("According to officials there, the road was closed.", "officials there", "the road was closed"),
+])
+def test_according_to_without_a_comma_before_there_was(text, speaker, report):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.text) == (speaker, report)

@@ -738,6 +738,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
             am = None  # "Win Htein said that according to its analysis, ...": a source inside his report
         if am:
             men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
+            if men is not None and (tb := _THERE_BE.search(masked, men.start, men.end)) is not None \
+                    and (src := np_forward(masked, am.end(), tb.start()) or _according_source(masked, am.end(), tb.start())) \
+                    is not None and src.kind != "pronoun":
+                # "According to the revised data there were 94,000 jobless": no comma, the report starts at
+                # "there"
+                found = (tb.start(1), _trim_end(masked, tb.start(1), se), src, am.start(), am.start() + 12)
+                men = None
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
                 if a_start <= ss + 1 or only_opener(masked[ss:a_start]) or masked.endswith(": ", ss, a_start):
@@ -1529,6 +1536,7 @@ _DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
 # a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
 # the infants died, according to the FDA, though officials said it was not clear ...")
+_THERE_BE = re.compile(r"\s(there)\s+(?:was|were|is|are|will|would|had|has)\b")
 _CONTRAST_AFTER = re.compile(r"\s*(?:though|although|but|while|whereas|even\s+though|yet)\b")
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
 _TIME_ONLY = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous|last|this)?\s*(?:day|week|month|year|morning|"
