@@ -12442,3 +12442,17 @@ def test_a_contracted_pronoun_opens_a_chain_of_verbs():
 def test_according_to_without_a_comma_before_there_was(text, speaker, report):
     q = extract_quotes(text)[-1]
     assert (q.speaker_mention, q.text) == (speaker, report)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a ratings firm named like two people
+    ("CHICAGO, June 19 - Duff and Phelps said it lowered its ratings on senior debt.", "Duff and Phelps",
+     "organization"),
+    # a legal form, then where the firm is: the firm's name
+    ("Guy F. Atkinson Co of California said it won a contract.", "Guy F. Atkinson Co of California", "organization"),
+    # a person "of" a place stays a person
+    ("John Smith of California said the deal was fine.", "John Smith", "person"),
+])
+def test_firms_named_like_people(text, speaker, kind):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

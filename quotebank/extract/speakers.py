@@ -1299,6 +1299,7 @@ class Resolver:
             # "Morgan Stanley", "Statistics Canada": a firm or agency the firm list knows
         acronym = ACRONYM.fullmatch(name.strip()) is not None
         company = len(toks) > 1 and toks[-1] in COMPANY_ENDS or (  # "Consumers Power Co", "Belmoral Mines Ltd"
+            len(toks) > 3 and toks[-2] == "of" and toks[-3] in COMPANY_ENDS) or (  # "Guy F. Atkinson Co of California"
             len(toks) > 2 and toks[-2] == "and" and toks[-1] in ("company", "sons", "partners", "associates")) \
             or len(toks) > 1 and (toks[-1] in _FIRM_LAST or toks[-1] == "exchange")  # "Trans World Airlines",
         # "Warburg Securities", "the American Stock Exchange" (an exchange is no company for "the company")
