@@ -12456,3 +12456,22 @@ def test_according_to_without_a_comma_before_there_was(text, speaker, report):
 def test_firms_named_like_people(text, speaker, kind):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a family name written first, alone later: the person named in full
+    ("Chinese President Xi Jinping told leaders that trade mattered.\n\nXi said relations were at a juncture. "
+     "He said talks would go on.", ["Xi Jinping"] * 3),
+    # "Kim" after "Kim Jones" is a given name, not a family name written first
+    ("Kim Jones said the plan worked.\n\nKim said it was fine.", ["Kim Jones", "Kim"]),
+])
+def test_family_names_written_first(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_family_name_first_keeps_the_given_names_gender():
+    # "Xi Jinping" is a man by the given name written last: no "she" of his
+    text = ('Chinese President Xi Jinping told Japanese Prime Minister Sanae Takaichi on Friday that Tokyo should '
+            '"reflect on history" after she suggested Japan could respond militarily to an attack on Taiwan.')
+    first, second = extract_quotes(text)
+    assert first.speaker == "Xi Jinping" and second.speaker_mention == "she" and second.speaker != "Xi Jinping"

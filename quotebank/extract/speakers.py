@@ -301,6 +301,15 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "wellington damascus beirut amman kabul kuwait".split())
 
 
+def _family_name_first(ent: "_Entity", toks: tuple[str, ...], name: str) -> bool:
+    """Is ``name``, one word, the family name written first of the person ``ent`` ("Xi" of "Xi
+    Jinping", "Kim" of "Kim Dae-jung"; not "Kim" of "Kim Jones", a given name)?"""
+    et = ent.tokens
+    return ent.kind == "person" and len(toks) == 1 and et[0] == toks[0] and name.strip() in family_names_first() \
+        and (len(et) == 3 or len(et) == 2 and "-" in ent.name.split()[-1]
+             or len(et) == 2 and et[0] not in given_names())
+
+
 def government_place(toks: tuple[str, ...], name: str) -> bool:
     """A capital or a state named alone, speaking for its government ("Washington said")."""
     return len(toks) == 1 and (toks[0] in _CAPITALS or name.strip() in us_states())
@@ -747,6 +756,8 @@ class Resolver:
         ent = _Entity(len(self.entities), name, kind, gender, tokens=name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
             gender = given_names().get(ent.tokens[0])
+            if gender is None and len(ent.tokens) >= 2 and ent.tokens[-2].capitalize() in family_names_first():
+                gender = given_names().get(ent.tokens[-1])  # "Xi Jinping": the given name written last
             ent.gender = gender
         self.entities.append(ent)
         return ent
@@ -1154,7 +1165,7 @@ class Resolver:
         head_of = None  # an organisation this word is the head of, if no name ends in it
         for ent in self.entities:
             if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
-                if ent.tokens[-1] == toks[-1] or len(toks) > 1:
+                if ent.tokens[-1] == toks[-1] or len(toks) > 1 or _family_name_first(ent, toks, name):
                     matches.append(ent)
                     if best is None or ent.last > best.last:
                         best = ent
@@ -1237,8 +1248,7 @@ class Resolver:
                     if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
                             len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]
                             # "Xi" after "Xi Jinping": a given name that is none of the lexicons' (not "Kim Jones")
-                            or len(ft) == 2 and ft[0] not in given_names() and ft[1] not in given_names()
-                            and self._named_as_person(fn, p)):
+                            or len(ft) == 2 and ft[0] not in given_names() and self._named_as_person(fn, p)):
                         full = fn
                         break
         elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
@@ -1945,6 +1955,8 @@ class Resolver:
             # (the given name after a role opening the sentence: "Prosecutor Jane Hill said ... he wrote" is
             # not hers)
             g = given_names().get(toks[0]) or (given_names().get(toks[1]) if len(toks) >= 3 else None)
+            if g is None and len(toks) >= 2 and toks[-2].capitalize() in family_names_first():
+                g = given_names().get(toks[-1])  # "Xi Jinping": the given name written last
             if g is None and hm is None and toks[-1] not in given_names():
                 # a surname with no given name: the gender of the full name the text gave it ("Clinton put
                 # Sanders on the defensive ... He accused Clinton" is not Hillary Clinton's "he")
