@@ -12475,3 +12475,19 @@ def test_a_family_name_first_keeps_the_given_names_gender():
             '"reflect on history" after she suggested Japan could respond militarily to an attack on Taiwan.')
     first, second = extract_quotes(text)
     assert first.speaker == "Xi Jinping" and second.speaker_mention == "she" and second.speaker != "Xi Jinping"
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a particle joined to an Arabic family name is part of the name
+    ("Abdulaziz al-Sager, chairman of the Gulf Research Center, said the visits showed that Gulf states saw Trump "
+     "as a partner.", "Abdulaziz al-Sager", "chairman of the Gulf Research Center"),
+    ("Egyptian President Abdel Fattah el-Sisi said the talks were useful.", "Abdel Fattah el-Sisi", "Egyptian President"),
+    # a particle opening a surname mentioned alone is no description
+    ('Saudi Crown Prince Mohammed bin Salman promised on Tuesday to invest.\n\n"We are going to build a great '
+     'relationship together," bin Salman told reporters.', "Mohammed bin Salman", "Saudi Crown Prince"),
+    # a lower-case word before a name that is no particle still describes
+    ("The de facto leader said the plan failed.", "The de facto leader", "The de facto leader"),
+])
+def test_particles_in_names(text, speaker, description):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == (speaker, description)

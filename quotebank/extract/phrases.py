@@ -213,7 +213,10 @@ def _is_cap(tok: str) -> bool:
 def _is_name_tok(tok: str) -> bool:
     if tok[:1].isupper():
         return True
-    return tok.lower() in PARTICLES
+    return tok.lower() in PARTICLES or _PARTICLE_JOINED.match(tok) is not None  # "al-Sager", "el-Sisi"
+
+
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|abd)-[A-Z]")
 
 
 def _clean_tok(tok: str) -> str:
@@ -704,7 +707,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             if t[2] not in _DAY_NAMES or t[0] >= nr[0]:
                 break
             ds = t[1] + 1  # "On Thursday Mr Blair": the day is no part of his description
-        if nr[0] > ds and m[ds:nr[0]].strip() and m[ds:nr[0]].strip().lower() not in DETERMINERS:
+        if nr[0] > ds and m[ds:nr[0]].strip() in PARTICLES and kind == "name":
+            men.name_start = ds  # "bin Salman told reporters", "le Pen said": the particle opens the surname
+        elif nr[0] > ds and m[ds:nr[0]].strip() and m[ds:nr[0]].strip().lower() not in DETERMINERS:
             men.desc_start, men.desc_end = ds, nr[0]  # ("the Pentagon": no description)
         return men
     head = toks[-1][2].lower()
