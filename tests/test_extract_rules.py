@@ -12491,3 +12491,17 @@ def test_a_family_name_first_keeps_the_given_names_gender():
 def test_particles_in_names(text, speaker, description):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("title, roles", [
+    # a field opening the sentence, capitalised: part of the role, no body
+    ("Political analyst", [("political analyst", None)]),
+    ("Oil analyst", [("oil analyst", None)]),
+    # a body or a party before the role stays its organisation
+    ("Goldman Sachs analyst", [("analyst", "Goldman Sachs")]),
+    ("Labour strategist", [("strategist", "Labour")]),
+    # a capitalised title keeps its words
+    ("Defence Secretary", [("Defence Secretary", None)]),
+])
+def test_a_field_before_a_role(title, roles):
+    assert [(r.role, r.organization) for r in parse_title(title)] == roles

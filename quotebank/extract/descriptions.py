@@ -133,6 +133,10 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
                "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
                "rt": "Right", "right": "Right", "most": "Most", "very": "Very", "district": "District"}
+# fields an analyst, an expert or a strategist works in: no body's names when capitalised to open a sentence
+_FIELD_WORDS = frozenset("""political legal financial economic military security defence defense energy oil
+    market markets industry health medical environmental technology tech sports football media election polling
+    foreign credit equity currency bond commodities""".split())
 # what a director is of, no body: "Managing Director", "Communications Director", "Technical Director"
 _DIRECTOR_MODS = {w.lower(): w for w in """Managing Communications Creative Technical Artistic Art Budget Medical
     Sporting Legal Marketing Research Political Policy Program Programme Finance Editorial Regional Campaign
@@ -226,6 +230,9 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
             mods.insert(0, _TITLE_MODS[low] if w.endswith(".") or w[:1].isupper() else w)
         elif low in _DIRECTOR_MODS and title.lower() == "director" and not mods:
             mods.insert(0, w)  # "Managing Director", "Finance director": one title, of no body "Finance"
+        elif not head_cap and w[:1].isupper() and low in _FIELD_WORDS and i == len(toks) - 1 - len(mods) \
+                and i - 1 == 0:
+            mods.insert(0, low)  # "Political analyst Yogendra Yadav": a field, opening the sentence, no body
         elif not head_cap and w[:1].islower() and low not in _STOP \
                 and low not in QUALIFIERS and not low.endswith("ed") and not any(ch.isdigit() for ch in w):
             mods.insert(0, w)  # "trade representative", "managing board chairman"
