@@ -12505,3 +12505,30 @@ def test_particles_in_names(text, speaker, description):
 ])
 def test_a_field_before_a_role(title, roles):
     assert [(r.role, r.organization) for r in parse_title(title)] == roles
+
+
+ROUBINI = ("Q&A: The economist who called the crash on what comes next\n\n"
+           "Nouriel Roubini warned of the 2008 financial crisis. We spoke to him about inflation and AI.\n\n"
+           "Are we heading for a recession?\n\nNot this year. The US economy is remarkably resilient.\n\n"
+           "What worries you most?\n\nStagflation. That is the nightmare scenario.\n\n"
+           "Is AI a bubble?\n\nParts of it, yes. But the technology is real.\n\n"
+           "This interview has been edited for length and clarity.")
+
+
+def test_plain_questions_of_an_interview():
+    answers = [q for q in extract_quotes(ROUBINI) if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in answers] == [
+        ("Nouriel Roubini", "Not this year. The US economy is remarkably resilient."),
+        ("Nouriel Roubini", "Stagflation. That is the nightmare scenario."),
+        ("Nouriel Roubini", "Parts of it, yes. But the technology is real.")]
+
+
+@pytest.mark.parametrize("text", [
+    # questions in an article that does not say it is an interview: the writer's own
+    ROUBINI.replace("Q&A: ", "").replace("We spoke to him about", "He has views on"),
+    # questions one after another, no answers between: a list of what is asked
+    "Interview season\n\nJane Smith runs the panel.\n\nWho will win?\n\nWhen will it end?\n\nWhat does it cost?\n\n"
+    "Nobody knows yet.",
+])
+def test_plain_questions_that_are_no_interview(text):
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

@@ -380,7 +380,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     # attributed after its quotations, and only a later one takes over ('BT said that ... "...," said Chris Clark')
     last_para_with_att = -10
     turns = _transcript_turns(text, paras, res) or _interview_answers(text, paras, res) \
-        or _bold_question_answers(text, paras, res)
+        or _bold_question_answers(text, paras, res) or _plain_question_answers(text, paras, res)
     # a quotation running over several paragraphs is often attributed after it closes
     # ('"...\n\n"...," Sanders continued. "..."'): that cue, looked up once here, attributes
     # it when its first paragraph has none, and the quotations after it continue that speaker
@@ -1084,6 +1084,36 @@ def _bold_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple
     if text.count("?**") + text.count("?__") < 2:
         return {}
     qs = [pi for pi, (ps, pe) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text, ps, pe)]
+    return _answers_to(text, paras, res, qs, lambda cs, ce: _BOLD_QUESTION.fullmatch(text, cs, ce) is not None)
+
+
+# a question on a paragraph of its own, plain: one sentence of up to 40 words, no quotation marks
+_PLAIN_QUESTION = re.compile(r"[ \t]*[A-Z][^\n\"\u201c\u201d.!?]{2,300}\?[ \t]*")
+# an article that says it is an interview, before its first question: "Q&A: ...", "We spoke to him about ..."
+_INTERVIEW_SAID = re.compile(r"\bQ\s*&\s*A\b|\b[Ii]nterview(?:ed)?\b|\b(?:spoke|talked)\s+(?:to|with)\b")
+# an editor's note closing an interview: no answer
+_INTERVIEW_NOTE = re.compile(r"[ \t]*(?:This|The)\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed)", re.I)
+
+
+def _plain_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | None]:
+    """An interview written as plain questions, each a paragraph of its own answered by the
+    paragraphs after it (three questions at least), when the article says before them that it
+    is an interview ("Q&A: ...", "We spoke to him about ..."): read as the bold questions are.
+    An editor's note at the end ("This interview has been edited ...") is no answer."""
+    if text.count("?") < 3:
+        return {}
+    qs = [pi for pi, (ps, pe) in enumerate(paras) if _PLAIN_QUESTION.fullmatch(text, ps, pe)
+          and len(WORDS.findall(text, ps, pe)) <= 40]
+    if len(qs) < 3 or not _INTERVIEW_SAID.search(text, 0, paras[qs[0]][0]) \
+            or any(b - a == 1 for a, b in zip(qs, qs[1:])):  # (a list of questions asked, no answers between)
+        return {}
+    return _answers_to(text, paras, res, qs, lambda cs, ce: _INTERVIEW_NOTE.match(text, cs, ce) is not None)
+
+
+def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[int, tuple | None]:
+    """The paragraphs after each question paragraph in ``qs`` up to the next, as the answers of
+    the first person named before the first question (not on a byline); ``skip(start, end)``:
+    a paragraph that is no answer."""
     if len(qs) < 2:
         return {}
     first_q = paras[qs[0]][0]
@@ -1099,7 +1129,7 @@ def _bold_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple
         mark = text.rfind("?", *paras[qi])  # the question answered stands for the cue
         for pj in range(qi + 1, nxt):
             cs, ce = paras[pj]
-            if _BOLD_QUESTION.fullmatch(text, cs, ce) or not WORDS.search(text, cs, ce):
+            if skip(cs, ce) or not WORDS.search(text, cs, ce):
                 continue
             out[pj] = (ls, le, cs, ce, who, mark)
     return out if any(v is not None for v in out.values()) else {}
