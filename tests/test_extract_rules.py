@@ -12532,3 +12532,26 @@ def test_plain_questions_of_an_interview():
 ])
 def test_plain_questions_that_are_no_interview(text):
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a quotation opening its paragraph, signed after it: a vox pop, a pull quote
+    ('Voices\n\n"I love this job, but I cannot afford to live near it." \u2014 Priya Sharma, 29, intensive care nurse',
+     "Priya Sharma", "intensive care nurse"),
+    ('Voices\n\n"We are short-staffed every single shift." -- Tom Okafor, ward manager', "Tom Okafor", "ward manager"),
+    ('Voices\n\n"My daughter wanted to be a nurse. I told her not to." (Linda Evans, 58, midwife)', "Linda Evans",
+     "midwife"),
+    ('Voices\n\n"We will be back next week." \u2014 Sam Hill', "Sam Hill", None),
+])
+def test_a_quotation_signed_after_it(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.speaker_description) == ("direct", speaker, description)
+
+
+@pytest.mark.parametrize("text", [
+    # a title and its publisher after a dash: no one signs it
+    'Reading list\n\n"The Great Gatsby" \u2014 Penguin Classics, 2000',
+    'Reading list\n\n"The Road" (Picador Books, 2006)',
+])
+def test_no_signature_after_a_quotation(text):
+    assert [q for q in extract_quotes(text) if q.speaker] == []

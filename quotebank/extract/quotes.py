@@ -1584,7 +1584,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         return "mixed", fin[0], (ss, fin[1])
     # a signed quotation: '"We can build a wall around him." ― Steve Quinlan'
     if left_empty:
-        att = _signed(masked, _DASH_SIGNED.match(masked, qend, pe), min_words=1)
+        att = _signed(masked, _DASH_SIGNED.match(masked, qend, pe), min_words=1) \
+            or _signed(masked, _PAREN_SIGNED.match(masked, qend, pe), min_words=2)  # (a bracket: a full name)
         if att is not None:
             return "direct", att, content
     inv = _inverted_lead(masked, ss, sp.open)
@@ -1756,8 +1757,13 @@ _SIGNER = r"([A-Z][\w.'\u2019-]*(?:{sp}+(?:[A-Z][\w.'\u2019-]*|de|van|von|del|la
 _DASH_SIGNED = re.compile(
     r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*" + _SIGNER.format(sp="[ \t\u00a0]")
     # and what the signer is: '"We will win." — Jane Doe, mayor of Springfield'
-    + r"(?:,[ \t\u00a0]*(?P<desc>[a-zA-Z][^\n\x01,;:!?]{1,80}?))?"
+    + r"(?:,[ \t\u00a0]*(?:\d{1,3},[ \t\u00a0]*)?(?P<desc>[a-zA-Z][^\n\x01,;:!?]{1,80}?))?"  # (an age first: "29,")
     + r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
+# the same in brackets: '"..." (Linda Evans, 58, midwife)'
+_PAREN_SIGNED = re.compile(
+    r"[ \t\u00a0]*(\()[ \t\u00a0]*" + _SIGNER.format(sp="[ \t\u00a0]")
+    + r"(?:,[ \t\u00a0]*(?:\d{1,3},[ \t\u00a0]*)?(?P<desc>[a-zA-Z][^\n\x01,;:!?()]{1,80}?))?"
+    + r"[ \t\u00a0]*\)[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _SIGNATURE_LINE = re.compile(
     r"[ \t]*([\u2015\u2014\u2013-]|--)[ \t]*" + _SIGNER.format(sp="[ \t]") + r"(?:,[^\n\x01]{0,80})?[ \t]*$")
 
