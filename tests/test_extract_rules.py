@@ -12555,3 +12555,17 @@ def test_a_quotation_signed_after_it(text, speaker, description):
 ])
 def test_no_signature_after_a_quotation(text):
     assert [q for q in extract_quotes(text) if q.speaker] == []
+
+
+@pytest.mark.parametrize("text, org", [
+    # a firm's officer with no body named: of the firm the firm list knows that opens the story
+    ('LONDON (Reuters) - Unilever is exploring a sale of some of its ice cream brands.\n\n"We are confident," '
+     "Chief Executive Fernando Fernandez told investors.", "Unilever"),
+    # not a firm named later in the lead, and not a president (a head of state's title too)
+    ('LONDON (Reuters) - Investors cheered as Unilever explored a sale.\n\n"We are confident," Chief Executive '
+     "Fernando Fernandez told investors.", None),
+    ('MOSCOW (Reuters) - Yukos faces a new tax claim.\n\n"The law is the law," President Vladimir Putin said.', None),
+])
+def test_an_officer_of_a_known_firm_opening_the_story(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

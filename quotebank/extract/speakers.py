@@ -594,6 +594,17 @@ class Resolver:
             ls += 1
         return ls
 
+    def _known_firm_leading(self, pos: int) -> str | None:
+        """The firm the firm list knows that opens the story's first sentence, after any dateline, as
+        its subject ("LONDON (Reuters) - Unilever is exploring a sale ..."), if named before ``pos``."""
+        ls = self._lead_text_start
+        dm = WIRE_DATELINE.match(self.masked, ls)
+        m = _CAPITALISED_RUN.match(self.masked, dm.end() if dm is not None else ls)
+        if m is None or m.end("name") > pos:
+            return None
+        words = m.group("name").split()
+        return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if is_known_firm(" ".join(words[:k]))), None)
+
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
         ls = self._lead_text_start
@@ -2099,7 +2110,9 @@ class Resolver:
             if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
                 r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
             elif r.organization is None and r.role and r.place is None and _FIRM_OFFICER.fullmatch(r.role) \
-                    and ent.kind == "person" and (firm := self._lead_company(r.start)) is not None:
+                    and ent.kind == "person" and (firm := self._lead_company(r.start) or (
+                        self._known_firm_leading(r.start) if "president" not in r.role.lower() else None)) is not None:
+                # (a president of a firm only where a legal form names it: "Yukos ... President Putin" is no officer)
                 # "Nike Inc shares fell ... Chief Executive John Donahoe told analysts": the officer of the
                 # company the story opens with (a firm's office, none a government's)
                 r.organization = firm
