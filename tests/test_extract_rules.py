@@ -12569,3 +12569,17 @@ def test_no_signature_after_a_quotation(text):
 def test_an_officer_of_a_known_firm_opening_the_story(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first name alone, described after a comma, opens the sentence a later "she" stands for
+    ("Longbridge\n\nMaria, a line supervisor who asked that her surname not be used, has found work at a warehouse. "
+     '"It is half the money," she says.', "Maria"),
+    ("Longbridge\n\nMaria, 44, a line supervisor, has found work at a warehouse. "
+     '"It is half the money," she says.', "Maria"),
+    # a man's first name is no "she"
+    ("Longbridge\n\nMark, a line supervisor, has found work at a warehouse. "
+     '"It is half the money," she says.', None),
+])
+def test_a_described_first_name_as_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1957,7 +1957,10 @@ class Resolver:
                 or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
                 or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
                 or len(toks) >= 3 and toks[-2] in given_names() \
-                or len(toks) == 1 and p in self._kin_names  # "Her son Marco, who ..."
+                or len(toks) == 1 and p in self._kin_names \
+                or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name))
+            # ("Her son Marco, who ..."; "Maria, a line supervisor who asked that her surname not be used, ...": a
+            # first name, described)
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
             hm = _HONORIFIC_RIGHT_BEFORE.search(self.masked, max(0, p - 6), p) if len(toks) == 1 else None
             if not known and hm is None:  # ("Mr. Smith was impressed": the scan took the honorific's stop for a break)
@@ -2217,6 +2220,7 @@ class Resolver:
 _LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s|(?P<owner>[A-Z][\w&.-]*)['\u2019]s\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
