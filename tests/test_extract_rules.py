@@ -12583,3 +12583,15 @@ def test_an_officer_of_a_known_firm_opening_the_story(text, org):
 ])
 def test_a_described_first_name_as_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" after a fronted phrase, before a quotation in the report
+    ('Acme Ltd closed the plant.\n\nIn a statement, it said the decision was "painful but unavoidable".', "Acme Ltd"),
+    ('Acme Ltd closed the plant.\n\nOn Monday, it said the decision was "painful but unavoidable".', "Acme Ltd"),
+    ('Longbridge\n\nThe company blames the cost of energy. In a statement, it said the decision was "painful but '
+     'unavoidable".', "The company"),
+])
+def test_it_after_a_fronted_phrase(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.speaker_mention) == ("mixed", speaker, "it")

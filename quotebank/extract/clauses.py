@@ -288,9 +288,14 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
         return None
     before = masked[lo:im.start()]
     if _DET_THEN_MASK.match(masked, cue.end()) or base in RECIPIENT_CUES or not before.strip() \
-            or only_opener(before) or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
-        return it
+            or only_opener(before) or _FRONTED_BEFORE_IT.fullmatch(before) \
+            or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
+        return it  # (and after a fronted phrase: 'In a statement, it said the decision was "painful ..."')
     return None
+
+
+_FRONTED_BEFORE_IT = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:In|On|At|By|Earlier|Later|Last|This|Separately|Meanwhile|"
+                               r"However|Still|Instead|After|Before|During|Late|Early)\b[^,;:\x01\n]{0,50},\s*")
 
 
 NAMING = frozenset(("call",))
