@@ -12595,3 +12595,17 @@ def test_a_described_first_name_as_antecedent(text, speaker):
 def test_it_after_a_fronted_phrase(text, speaker):
     q, = extract_quotes(text)
     assert (q.kind, q.speaker, q.speaker_mention) == ("mixed", speaker, "it")
+
+
+@pytest.mark.parametrize("text, org", [
+    # a place run as a body, by its word before a role: the one named before
+    ("Two hikers were rescued in Zion National Park on Sunday. Park spokeswoman Amy Gaskill said the park had "
+     "issued a warning.", "Zion National Park"),
+    ("A painting was stolen from the Tate Museum. Museum director Jane Hill said security was reviewed.",
+     "Tate Museum"),
+    # none named before: the word as written
+    ("Park spokeswoman Amy Gaskill said the park had issued a warning.", "Park"),
+])
+def test_a_place_run_as_a_body_before_a_role(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

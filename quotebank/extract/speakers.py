@@ -2120,9 +2120,11 @@ class Resolver:
                 # company the story opens with (a firm's office, none a government's)
                 r.organization = firm
             elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
-                    and parts[0].lower() in _BODY_HEAD_NOUNS and (body := self._body_by_head(parts[0].lower(), r.start)):
+                    and (parts[0].lower() in _BODY_HEAD_NOUNS or parts[0].lower() in _PLACE_BODY_NOUNS) \
+                    and (body := self._body_by_head(parts[0].lower(), r.start)):
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
-            elif r.organization and " " not in r.organization and r.organization.lower() in _BODY_HEAD_NOUNS \
+            elif r.organization and " " not in r.organization \
+                    and (r.organization.lower() in _BODY_HEAD_NOUNS or r.organization.lower() in _PLACE_BODY_NOUNS) \
                     and r.description and r.description.startswith(r.organization) \
                     and (body := self._body_by_head(r.organization.lower(), r.start)):
                 r.organization = body  # "Committee Chairman William Gray" after "the House Budget Committee"
@@ -2225,6 +2227,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department".split())
+# places run as bodies, whose word before a role is the one named before ("Park spokeswoman Amy Gaskill"
+# after "Zion National Park")
+_PLACE_BODY_NOUNS = frozenset("park museum zoo hospital university college airport prison library".split())
 # (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){0,5}$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
