@@ -12609,3 +12609,19 @@ def test_it_after_a_fronted_phrase(text, speaker):
 def test_a_place_run_as_a_body_before_a_role(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, report", [
+    # a plural noun before "that" after the cue: the report's subject and its relative clause
+    ('Minister Anika Wells said platforms that failed to take "reasonable steps" faced fines.',
+     'platforms that failed to take "reasonable steps" faced fines'),
+    ('Roach said fears that bank shareholders would impose a "bank culture" were unfounded.',
+     'fears that bank shareholders would impose a "bank culture" were unfounded'),
+    # a time word, an adverb or a recipient before "that": the report starts at "that"
+    ('Wells said yesterday that platforms faced "big fines".', 'that platforms faced "big fines"'),
+    ('Kennedy said afterwards that the Prime Minister had offered some "movement".',
+     'that the Prime Minister had offered some "movement"'),
+    ('Wells told reporters that platforms faced "big fines".', 'that platforms faced "big fines"'),
+])
+def test_a_noun_before_that_after_the_cue(text, report):
+    assert extract_quotes(text)[-1].text == report

@@ -1549,7 +1549,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             tm = _THAT_WORD.search(masked[cstart : sp.open])
             if tm:
                 lead = WORDS.findall(masked[cstart : cstart + tm.start()])
-                if len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
+                if len(lead) == 1 and lead[0].islower() and len(lead[0]) >= 5 and lead[0].endswith("s") \
+                        and not lead[0].endswith(("ss", "ly", "us", "wards")) and lead[0] not in _S_ADVERBS \
+                        and lead[0] not in _CIRCUMSTANCE_LEADS and cues().base.get(latt.cue.lower()) not in RECIPIENT_CUES:
+                    pass  # "said platforms that failed to take ... faced fines": the report's subject and its relative
+                elif len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
                         or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in RECIPIENT_CUES:
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
                     # and "telling supporters after his victory in the primary that ...": after the recipient
@@ -2455,6 +2459,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
     return q
 
 
+_S_ADVERBS = frozenset("always sometimes besides nowadays perhaps afterwards towards meanwhile".split())
 _CLOSING_MARKS = "\"\u201d'\u2019\u00bb\u201c"
 
 
