@@ -12625,3 +12625,14 @@ def test_a_place_run_as_a_body_before_a_role(text, org):
 ])
 def test_a_noun_before_that_after_the_cue(text, report):
     assert extract_quotes(text)[-1].text == report
+
+
+@pytest.mark.parametrize("text, roles", [
+    # one name, described after it, keeps the title before it
+    ('Fed\n\nPresident Trump, who has repeatedly called for lower rates, criticized the decision, calling Powell '
+     '"Too Late".', [("President", None)]),
+    ("Deal\n\nBarca midfielder Deco, who scored twice, said the team was ready.", [("midfielder", "Barca")]),
+])
+def test_the_title_of_one_name_described_after_it(text, roles):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

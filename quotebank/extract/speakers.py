@@ -2095,6 +2095,11 @@ class Resolver:
                     p, st = (pm.group("p"), pm.group("st")) if pm.group("p") else (pm.group("p2"), pm.group("st2"))
                     tag = pm.group(0).lstrip(" ,")
                     roles.append(Role(None, _PARTIES[p], None, st.strip(), tag, pm.end() - len(tag), pm.end()))
+        elif ent.kind == "person" and len(ent.tokens) == 1 and ent.desc_start is not None and not prefix \
+                and (i := self.masked.rfind(ent.name, max(0, ent.desc_start - len(ent.name) - 4), ent.desc_start)) >= 0:
+            # one name, described after it: the title before it too ("President Trump, who has repeatedly
+            # called for lower rates, criticized ...": President)
+            roles = [self._after_person_and(r) for r in _title_roles(self.masked, i)] + roles
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place
                  or (r.role and r.role.rstrip(".") not in _HONORIFICS)]  # (a qualifier alone is none: "who was
