@@ -9780,7 +9780,7 @@ def test_a_report_after_a_multi_paragraph_quotation_is_no_attribution_of_it():
     # a peer's or a knight's title and one name as a subject is someone: the antecedent of "he"
     ("Callaghan dies\n\nLiberal Democrat leader Charles Kennedy said: \"He was always full of warmth.\"\n\nLord "
      "Callaghan became a clerk at the Inland Revenue. When he refused to support Harold Wilson in 1968, he said: "
-     "\"I am not going to resign.\"", "Callaghan"),
+     "\"I am not going to resign.\"", "Lord Callaghan"),  # (a peer as named, since 0.6.562, as 0.6.491 names them)
     ("Concert\n\nElton John played in Paris. \"It was wonderful,\" said Bernard Lavilliers.\n\nSir Elton played hits "
      "from his back catalogue. He told the crowd: \"I have done a lot of concerts.\"", "Elton John"),
 ])
@@ -12636,3 +12636,16 @@ def test_a_noun_before_that_after_the_cue(text, report):
 def test_the_title_of_one_name_described_after_it(text, roles):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a peer's party and "peer" before the name: the peer opens the sentence a later "He" stands for
+    ("Terror\n\nBut Liberal Democrat peer Lord Carlile, the government's independent reviewer of anti-terrorism "
+     'laws, said some detainees could be released. He said the ruling was an "embarrassment" for the government.',
+     ["Lord Carlile", "Lord Carlile"]),
+    # an MP the same way
+    ('Law\n\nLabour MP Diane Abbott, who chairs the committee, said the law was clear. She said it was "a disgrace".',
+     ["Diane Abbott", "Diane Abbott"]),
+])
+def test_a_peer_or_mp_opening_a_sentence(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

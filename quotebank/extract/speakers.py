@@ -1702,8 +1702,9 @@ class Resolver:
             pos, name = subj
             words = name.split()
             knighted = len(words) == 2 and words[0] in ("Sir", "Dame")  # "Sir Elton": a given name after it
-            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS or len(words) == 2 and words[0] in _PERSON_TITLES:
-                words = words[1:]  # "Mr Hockney": Hockney; "President Obama": Obama
+            if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS \
+                    or len(words) == 2 and words[0] in _PERSON_TITLES and words[0] not in _PEERAGE:
+                words = words[1:]  # "Mr Hockney": Hockney; "President Obama": Obama (but "Lord Carlile", as named)
             cut = _from_given_name(" ".join(_after_title(words)))  # "PolitiFact Executive Director
             # Aaron Sharockman responded", "Supreme Court Justice Antonin Scalia said"
             pos, name = pos + len(name) - len(cut), cut
@@ -2228,6 +2229,7 @@ _LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s|(?P<owner>[A-Z][\w&.-]*)['
 _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
+_PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
@@ -2833,10 +2835,13 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "widow spokesperson fan pilot "
                        # and players by position ("Chiefs tight end Travis Kelce, who ..., was asked")
                        "quarterback linebacker receiver end back guard forward striker midfielder defender "
-                       "goalkeeper pitcher catcher winger").split()  # ("Rock star Ozzy Osbourne")
+                       "goalkeeper pitcher catcher winger "
+                       # and parliament's ("Liberal Democrat peer Lord Carlile, ..., said")
+                       "peer baroness").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
-    r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())] + ["CEO", "CFO", "COO"])
+    r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())]
+                        + ["CEO", "CFO", "COO", "MP", "MSP", "MEP"])
     + r"|[a-z]{3,}(?:er|or|ist))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
     # (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
