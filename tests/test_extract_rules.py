@@ -12649,3 +12649,27 @@ def test_the_title_of_one_name_described_after_it(text, roles):
 ])
 def test_a_peer_or_mp_opening_a_sentence(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("desc, org", [
+    # a particle inside a body's name goes on to its next word
+    ("head of emergency medicine at Virgen del Roc\u00edo hospital in Seville", "Virgen del Roc\u00edo"),
+    ("president of Volkswagen do Brasil", "Volkswagen do Brasil"),
+    ("an economist with Vickers da Costa", "Vickers da Costa"),
+    # not a particle ending the name
+    ("a director at Acme la company", "Acme"),
+])
+def test_particles_inside_a_bodys_name(desc, org):
+    assert [r.organization for r in parse_description(desc)] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    # "its" after a body named after its description, which spoke
+    ('Heat\n\nThe state weather agency Aemet said the heat would persist until at least Thursday. Its spokesman, '
+     'Ruben del Campo, told reporters the episode was "exceptional for June".', "Aemet"),
+    # not a body the subject dealt with
+    ("Talks\n\nThe broker held talks with the LSE on Monday. Its chief, John Hill, said the talks went well.", None),
+])
+def test_its_after_a_described_body(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]

@@ -160,6 +160,7 @@ _NOT_ORG = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
 _CONNECTORS = frozenset(("of", "and", "&", "de", "for", "on"))
+_ORG_PARTICLES = frozenset("del della des du da do dos das di la le van von der den".split())  # inside a body's name
 # people who stand towards someone, not work for them: "Trump supporter", "Romney confidant"
 _NO_AFFILIATION = frozenset("""supporter critic fan opponent voter friend confidant admirer backer follower
     detractor loyalist donor ally allies rival challenger""".split())
@@ -800,8 +801,9 @@ def _clean_org(org: str) -> str | None:
         elif w[:1].isupper():
             keep = k + 1
             after_possessive = 4 if _POSSESSIVE.search(w) else 0
-        elif low in _CONNECTORS or low == "the":
-            continue
+        elif low in _CONNECTORS or low == "the" \
+                or low in _ORG_PARTICLES and k + 1 < len(toks) and toks[k + 1][:1].isupper():
+            continue  # ("Virgen del Rocio hospital", "Banca della Svizzera Italiana")
         elif after_possessive and low not in _STOP:
             after_possessive -= 1
             keep = k + 1

@@ -1819,6 +1819,20 @@ class Resolver:
         return " ".join(words) if len(words) >= 2 else None
 
     def _body_named_before(self, pos: int) -> str | None:
+        """The organisation an "its" or "their" at ``pos`` stands for (:meth:`_body_subject_before`), else
+        an organisation that spoke in this paragraph or the one before, named after its description
+        ("The state weather agency Aemet said ... Its spokesman, Ruben del Campo, told reporters")."""
+        if (body := self._body_subject_before(pos)) is not None:
+            return body
+        ps = self._paragraph_before_start(pos, 400)
+        spoke = [(k, e.name) for e in self.entities if e.kind == "organization" and len(e.name) > 2
+                 and (k := self.masked.rfind(e.name, ps, pos)) >= 0]
+        if not spoke:
+            return None
+        k, name = max(spoke)
+        return name if _DESCRIBED_BODY_BEFORE.search(self.masked, max(ps, k - 60), k) else None
+
+    def _body_subject_before(self, pos: int) -> str | None:
         """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
         its paragraph and the one before, when that name is a body's ("Greater Manchester Fire
         and Rescue Service welcomed the sentence. '...,' said its head of protection"); None when
@@ -2229,6 +2243,10 @@ _LATER_APPOSITIVE = re.compile(r"(?:an?|the|former)\s|(?P<owner>[A-Z][\w&.-]*)['
 _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
+# a body's description opening the sentence right before its name ("The state weather agency Aemet said")
+_DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:agency|company|firm|"
+                                    r"group|regulator|union|body|watchdog|charity|organisation|organization|bank|"
+                                    r"carrier|airline|network|broadcaster|newspaper|operator|retailer|insurer)[ \t]+$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
