@@ -12673,3 +12673,10 @@ def test_particles_inside_a_bodys_name(desc, org):
 def test_its_after_a_described_body(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
+
+
+def test_a_chair_of_the_company_the_story_opens_with():
+    # "Chair", as "Chairman", is a firm's office: of the company the story opens with
+    q = extract_quotes('NEW YORK, March 3 - Borden Inc said it would sell its pasta unit.\n\n"It is the right time," '
+                       "Chair Jane Roe said.")[-1]
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == ("Jane Roe", [("Chair", "Borden Inc")])

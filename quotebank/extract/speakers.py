@@ -2574,7 +2574,7 @@ def _abbreviated(w: str) -> bool:
 # a firm's offices, held in no government: "Chief Executive", "CFO", "chief financial officer"
 _FIRM_OFFICER = re.compile(r"(?i)(?:(?:Co-|Deputy |Group |Acting |Interim )?(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|"
                            r"Chief (?:Financial|Operating|Technology|Marketing|Commercial) Officer|Finance Director|"
-                           r"Managing Director|(?:Vice )?President|Chairman|Chairwoman))")
+                           r"Managing Director|(?:Vice )?President|Chairman|Chairwoman|Chair))")
 _ABBREVIATED_WORDS = frozenset("Dept Depts Assn Bros Univ Govt Intl Natl Dist Cmte Comm Admin Mgr Exec".split())
 
 
