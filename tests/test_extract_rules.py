@@ -12680,3 +12680,17 @@ def test_a_chair_of_the_company_the_story_opens_with():
     q = extract_quotes('NEW YORK, March 3 - Borden Inc said it would sell its pasta unit.\n\n"It is the right time," '
                        "Chair Jane Roe said.")[-1]
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == ("Jane Roe", [("Chair", "Borden Inc")])
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a post with "and" in it, then the person named: the post describes the person
+    ("FRANKFURT, March 4 - Latin American debtor nations are still willing to negotiate on their debts, World Bank "
+     "director for Latin America and the Caribbean Rainer Steckhan said.", "Rainer Steckhan",
+     "World Bank director for Latin America and the Caribbean"),
+    # a firm named like two people stays the firm
+    ("CHICAGO, June 19 - The utility's ratings were lowered because of the rate order, Duff and Phelps said.",
+     "Duff and Phelps", None),
+])
+def test_a_post_with_and_before_a_person(text, speaker, description):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == (speaker, description)

@@ -1438,6 +1438,13 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 named = Mention(s0, npm.end, masked[s0:npm.end], "name", npm.name_start, npm.name_end)
                 named.desc_start, named.desc_end = s0, npm.desc_end
                 npm = named
+            elif npm.kind == "name" and (pm := _POST_THEN_PERSON.fullmatch(masked, s0, npm.end)) is not None \
+                    and pm.group("given").lower() in given_names():
+                # "..., World Bank director for Latin America and the Caribbean Rainer Steckhan said": a post
+                # with "and" in it, then the person named; the post describes him
+                named = Mention(s0, npm.end, masked[s0:npm.end], "name", pm.start("person"), npm.end)
+                named.desc_start, named.desc_end = s0, pm.end("post")
+                npm = named
             else:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
@@ -1536,6 +1543,11 @@ _DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May
 # "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
 # a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
 # the infants died, according to the FDA, though officials said it was not clear ...")
+# a post with a lower-case role word in it, then a person's name (a given name, one or two more words)
+_POST_THEN_PERSON = re.compile(r"(?P<post>[^\n\x01]*\b(?:director|president|chairman|chairwoman|chair|minister|secretary|"
+                               r"head|chief|governor|commissioner|spokesman|spokeswoman|official|manager|officer|"
+                               r"treasurer|adviser|advisor|economist|analyst)\b[^\n\x01]*)\s+"
+                               r"(?P<person>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 _THERE_BE = re.compile(r"\s(there)\s+(?:was|were|is|are|will|would|had|has)\b")
 _CONTRAST_AFTER = re.compile(r"\s*(?:though|although|but|while|whereas|even\s+though|yet)\b")
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
