@@ -12694,3 +12694,9 @@ def test_a_chair_of_the_company_the_story_opens_with():
 def test_a_post_with_and_before_a_person(text, speaker, description):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+def test_a_described_name_after_the_comma():
+    # "CLAUSE, the dealer house Handy and Harman said": the name after its description
+    q, = extract_quotes("NEW YORK, March 3 - Gold prices rose to 400 dlrs an ounce, the dealer house Handy and Harman said.")
+    assert (q.speaker, q.speaker_description, q.speaker_kind) == ("Handy and Harman", "the dealer house", "organization")

@@ -1445,6 +1445,11 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 named = Mention(s0, npm.end, masked[s0:npm.end], "name", pm.start("person"), npm.end)
                 named.desc_start, named.desc_end = s0, pm.end("post")
                 npm = named
+            elif npm.kind == "name" and (dm := _DESCRIBED_NAME.match(masked, s0, npm.end)) is not None:
+                # "..., the dealer house Handy and Harman said": the name after its description
+                named = Mention(s0, npm.end, masked[s0:npm.end], "name", dm.end(), npm.end)
+                named.desc_start, named.desc_end = s0, dm.end("desc")
+                npm = named
             else:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
@@ -1548,6 +1553,8 @@ _POST_THEN_PERSON = re.compile(r"(?P<post>[^\n\x01]*\b(?:director|president|chai
                                r"head|chief|governor|commissioner|spokesman|spokeswoman|official|manager|officer|"
                                r"treasurer|adviser|advisor|economist|analyst)\b[^\n\x01]*)\s+"
                                r"(?P<person>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})")
+# an article and lower-case words, then a capitalised name: "the dealer house Handy and Harman"
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:the|a|an)(?:\s+[a-z][\w-]*){1,6})\s+(?=[A-Z])")
 _THERE_BE = re.compile(r"\s(there)\s+(?:was|were|is|are|will|would|had|has)\b")
 _CONTRAST_AFTER = re.compile(r"\s*(?:though|although|but|while|whereas|even\s+though|yet)\b")
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
