@@ -12700,3 +12700,15 @@ def test_a_described_name_after_the_comma():
     # "CLAUSE, the dealer house Handy and Harman said": the name after its description
     q, = extract_quotes("NEW YORK, March 3 - Gold prices rose to 400 dlrs an ounce, the dealer house Handy and Harman said.")
     assert (q.speaker, q.speaker_description, q.speaker_kind) == ("Handy and Harman", "the dealer house", "organization")
+
+
+@pytest.mark.parametrize("words, name", [
+    # a nationality, an office, then one name: the name
+    ("Indonesian Energy Minister Subroto", ["Subroto"]),
+    ("Indonesia's Energy Minister Subroto", ["Subroto"]),
+    # a nationality alone before the words of a name: the whole name
+    ("American Stock Exchange", ["American", "Stock", "Exchange"]),
+])
+def test_the_name_after_a_nationality_and_an_office(words, name):
+    from quotebank.extract.speakers import _after_title
+    assert _after_title(words.split()) == name

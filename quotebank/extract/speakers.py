@@ -117,10 +117,13 @@ def _after_title(toks: list[str]) -> list[str]:
         toks = toks[1:]
     # the office's words left by "Secretary of Defence Caspar Weinberger", "Minister of
     # Economic Affairs Robert Ortner", "Energy Minister Subroto" (one name)
-    k = 1 if len(toks) > 2 and toks[0].endswith(("'s", "\u2019s")) else 0  # "Indonesia's Energy Minister Subroto"
+    k = 1 if len(toks) > 2 and (toks[0].endswith(("'s", "\u2019s")) or toks[0] in nationalities()) else 0
+    # ("Indonesia's Energy Minister Subroto", "Indonesian Energy Minister Subroto")
     while k < len(toks) - 1 and (toks[k].lower() in _PORTFOLIO_WORDS or toks[k] in titles()
                                  or toks[k].rstrip(".") in titles()):
         k += 1
+    if k == 1 and toks[0] in nationalities():
+        k = 0  # (a nationality alone before the words: "American Stock Exchange" is a name)
     rest = toks[k:]
     if k and (len(rest) >= 2 and (any(t in titles() or t.rstrip(".") in titles() for t in toks[:k])
                                   or rest[0].lower() in given_names())
