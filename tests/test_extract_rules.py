@@ -12708,6 +12708,9 @@ def test_a_described_name_after_the_comma():
     ("Indonesia's Energy Minister Subroto", ["Subroto"]),
     # a nationality alone before the words of a name: the whole name
     ("American Stock Exchange", ["American", "Stock", "Exchange"]),
+    # a firm the list knows, then a person's name: the person
+    ("Credit Suisse Paul Hofer", ["Paul", "Hofer"]),
+    ("Goldman Sachs Group", ["Goldman", "Sachs", "Group"]),
 ])
 def test_the_name_after_a_nationality_and_an_office(words, name):
     from quotebank.extract.speakers import _after_title

@@ -115,6 +115,10 @@ def _after_title(toks: list[str]) -> list[str]:
             break
     if len(toks) >= 3 and toks[0] in nationalities() and toks[1].lower() in given_names():
         toks = toks[1:]
+    for k in range(1, len(toks) - 1):
+        if len(toks) - k in (2, 3) and toks[k].lower() in given_names() and is_known_firm(" ".join(toks[:k])):
+            toks = toks[k:]  # "Credit Suisse Paul Hofer": the person after the firm the list knows
+            break
     # the office's words left by "Secretary of Defence Caspar Weinberger", "Minister of
     # Economic Affairs Robert Ortner", "Energy Minister Subroto" (one name)
     k = 1 if len(toks) > 2 and (toks[0].endswith(("'s", "\u2019s")) or toks[0] in nationalities()) else 0
