@@ -12715,3 +12715,16 @@ def test_a_described_name_after_the_comma():
 def test_the_name_after_a_nationality_and_an_office(words, name):
     from quotebank.extract.speakers import _after_title
     assert _after_title(words.split()) == name
+
+
+@pytest.mark.parametrize("name, person", [
+    # two words or more that are no given names before a given name and a surname: the person
+    ("Public Credit Mauricio Cabrera", "Mauricio Cabrera"),
+    ("Top-seeded Americans Andy Roddick", "Andy Roddick"),
+    # a given name before: one person's whole name; a firm's name of given names stays
+    ("Rafael Edward Cruz", "Rafael Edward Cruz"),
+    ("Morgan Stanley Dean Witter", "Morgan Stanley Dean Witter"),
+])
+def test_a_name_starts_at_its_given_name(name, person):
+    from quotebank.extract.speakers import _from_given_name
+    assert _from_given_name(name) == person

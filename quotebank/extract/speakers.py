@@ -152,7 +152,11 @@ def _from_given_name(name: str) -> str:
             return " ".join(words[i:])
         if words[i].lower() in given_names() and words[i][:1].isupper() and not words[i].isupper():
             # only past a word that is no name: not "Rafael Edward Cruz", "J. Gerald Hebert"
-            return " ".join(words[i:]) if any(_not_a_name(w) for w in words[:i]) else name
+            if any(_not_a_name(w) for w in words[:i]) or len(words) - i == 2 and i >= 2 \
+                    and not any(w.lower() in given_names() or w.rstrip(".").isupper() for w in words[:i]):
+                return " ".join(words[i:])  # (and after two words or more that are no given names: "Public
+                # Credit Mauricio Cabrera", "Top-seeded Americans Andy Roddick")
+            return name
     return " ".join(words[1:]) if _role_word_first(words) and not _title_or_role_word(words[1]) else name
 
 
