@@ -79,7 +79,6 @@ from .speakers import (
     role_gender,
 )
 from .clauses import (
-    STATEMENT_SAYING,
     CARRIERS,
     CLAUSE_AFTER,
     CLAUSE_BREAK,
@@ -99,6 +98,7 @@ from .clauses import (
     OBJECT_NAMING,
     PASSIVE_BEFORE,
     RECIPIENT_CUES,
+    STATEMENT_SAYING,
     THAT,
     THAT_BEFORE,
     TIME_LEAD_BEFORE,
@@ -1549,12 +1549,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             tm = _THAT_WORD.search(masked[cstart : sp.open])
             if tm:
                 lead = WORDS.findall(masked[cstart : cstart + tm.start()])
-                if len(lead) == 1 and lead[0].islower() and len(lead[0]) >= 5 and lead[0].endswith("s") \
-                        and not lead[0].endswith(("ss", "ly", "us", "wards")) and lead[0] not in _S_ADVERBS \
-                        and lead[0] not in _CIRCUMSTANCE_LEADS and cues().base.get(latt.cue.lower()) not in RECIPIENT_CUES:
-                    pass  # "said platforms that failed to take ... faced fines": the report's subject and its relative
-                elif len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS \
-                        or len(lead) <= 15 and cues().base.get(latt.cue.lower()) in RECIPIENT_CUES:
+                recipient = cues().base.get(latt.cue.lower()) in RECIPIENT_CUES
+                if not (len(lead) == 1 and not recipient and _plural_noun(lead[0])) and (
+                        len(lead) <= 4 or len(lead) <= 10 and lead[0].lower() in _CIRCUMSTANCE_LEADS
+                        or len(lead) <= 15 and recipient):
+                    # (but "said platforms that failed to take ... faced fines": the report's subject and its relative)
                     cstart += tm.start()  # "tweeted in the early morning hours that ...": the report starts at "that"
                     # and "telling supporters after his victory in the primary that ...": after the recipient
             elif latt.cue.lower() in ("told", "tells", "tell", "telling") \
@@ -2431,7 +2430,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
         return None
     if kind == "mixed":
         start, end = _strip_ws(text, min(content[0], fragments[0][0]), max(content[1], fragments[-1][1]))
-        if end == fragments[-1][1] and text[end:end + 1] in _CLOSING_MARKS and text[end:end + 1]:
+        if end == fragments[-1][1] and end < len(text) and text[end] in _CLOSING_MARKS:
             end += 1  # the clause ends with the quoted words: their closing mark too ('The plan is "dead"')
         if (dm := WIRE_DATELINE.match(text, start, fragments[0][0])) and (start == 0 or text[start - 1] == "\n"):
             start = dm.end()  # the report, not the wire story's dateline
@@ -2460,6 +2459,12 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
 
 
 _S_ADVERBS = frozenset("always sometimes besides nowadays perhaps afterwards towards meanwhile".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """Does this lower-case word look like a plural noun ("platforms", "fears"), no adverb or time word?"""
+    return word.islower() and len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "ly", "us", "wards")) \
+        and word not in _S_ADVERBS and word not in _CIRCUMSTANCE_LEADS
 _CLOSING_MARKS = "\"\u201d'\u2019\u00bb\u201c"
 
 
@@ -2512,8 +2517,6 @@ _SUBJECT_AFTER_RECIPIENT = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
 # where the speaker is, between the speaker and the cue: " in London ", " at Frankfurt "
 _PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*")
-
-
 
 
 # patterns compiled once (a module-level re call looks its pattern up in the re module's cache each time)

@@ -37,7 +37,6 @@ from .record import Quote
 from .descriptions import is_role_like, parse_description
 from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, phrase_head
 from .clauses import (
-    STATEMENT_SAYING,
     ASIDE_ADVERB_BEFORE,
     BE,
     CLAUSE_AFTER,
@@ -57,6 +56,7 @@ from .clauses import (
     PASSIVE_BEFORE,
     RECIPIENT_THAT_CUES,
     SAYING_VERBS,
+    STATEMENT_SAYING,
     STOPS_GATE,
     STOPS_SHARED,
     TELL_THAT,
@@ -737,10 +737,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 and any(h.start() < am.start() and h.group().lower() != "according to" for h in (*sent_hits, *ev_hits)):
             am = None  # "Win Htein said that according to its analysis, ...": a source inside his report
         if am:
-            men = np_forward(masked, am.end(), se) or _according_source(masked, am.end(), se)
+            men = _according_np(masked, am.end(), se)
             if men is not None and (tb := _THERE_BE.search(masked, men.start, men.end)) is not None \
-                    and (src := np_forward(masked, am.end(), tb.start()) or _according_source(masked, am.end(), tb.start())) \
-                    is not None and src.kind != "pronoun":
+                    and (src := _according_np(masked, am.end(), tb.start())) is not None and src.kind != "pronoun":
                 # "According to the revised data there were 94,000 jobless": no comma, the report starts at
                 # "there"
                 found = (tb.start(1), _trim_end(masked, tb.start(1), se), src, am.start(), am.start() + 12)
@@ -1430,26 +1429,23 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             # "CLAUSE, Duff and Phelps said.", ", Japanese currency and bond traders said.": the subject
             # scan stops at "and"; the whole phrase after the comma is the subject
             s0 = joined.start(1)
+            described = None  # (name start, name end, description end) of a name described before it
             if npm.kind == "name" and npm.desc_start is not None and npm.name_start is not None \
                     and npm.desc_start < npm.name_start and masked[npm.desc_start:npm.name_start].strip().islower() \
                     and not masked[s0:npm.name_start].lower().startswith(("a ", "an ", "the ")):
                 # "..., World Bank vice president and treasurer Eugene Rotberg said": two posts, then the
                 # person named; the posts describe him
-                named = Mention(s0, npm.end, masked[s0:npm.end], "name", npm.name_start, npm.name_end)
-                named.desc_start, named.desc_end = s0, npm.desc_end
-                npm = named
+                described = (npm.name_start, npm.name_end, npm.desc_end)
             elif npm.kind == "name" and (pm := _POST_THEN_PERSON.fullmatch(masked, s0, npm.end)) is not None \
                     and pm.group("given").lower() in given_names():
                 # "..., World Bank director for Latin America and the Caribbean Rainer Steckhan said": a post
                 # with "and" in it, then the person named; the post describes him
-                named = Mention(s0, npm.end, masked[s0:npm.end], "name", pm.start("person"), npm.end)
-                named.desc_start, named.desc_end = s0, pm.end("post")
-                npm = named
+                described = (pm.start("person"), npm.end, pm.end("post"))
             elif npm.kind == "name" and (dm := _DESCRIBED_NAME.match(masked, s0, npm.end)) is not None:
                 # "..., the dealer house Handy and Harman said": the name after its description
-                named = Mention(s0, npm.end, masked[s0:npm.end], "name", dm.end(), npm.end)
-                named.desc_start, named.desc_end = s0, dm.end("desc")
-                npm = named
+                described = (dm.end(), npm.end, dm.end("desc"))
+            if described is not None:
+                npm = Mention(s0, npm.end, masked[s0:npm.end], "name", described[0], described[1], s0, described[2])
             else:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
@@ -1545,9 +1541,6 @@ def _attribution_tail(rest: str, told: bool) -> bool:
     return bool(rest.strip()) and all(p and _TAIL_START.match(p) and not _TAIL_VERB.search(p) for p in pieces)
 _DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
-# "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
-# a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
-# the infants died, according to the FDA, though officials said it was not clear ...")
 # a post with a lower-case role word in it, then a person's name (a given name, one or two more words)
 _POST_THEN_PERSON = re.compile(r"(?P<post>[^\n\x01]*\b(?:director|president|chairman|chairwoman|chair|minister|secretary|"
                                r"head|chief|governor|commissioner|spokesman|spokeswoman|official|manager|officer|"
@@ -1555,8 +1548,12 @@ _POST_THEN_PERSON = re.compile(r"(?P<post>[^\n\x01]*\b(?:director|president|chai
                                r"(?P<person>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 # an article and lower-case words, then a capitalised name: "the dealer house Handy and Harman"
 _DESCRIBED_NAME = re.compile(r"(?P<desc>(?:the|a|an)(?:\s+[a-z][\w-]*){1,6})\s+(?=[A-Z])")
+# "According to the revised data there were ...": the source ends before "there"
 _THERE_BE = re.compile(r"\s(there)\s+(?:was|were|is|are|will|would|had|has)\b")
+# a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
+# the infants died, according to the FDA, though officials said it was not clear ...")
 _CONTRAST_AFTER = re.compile(r"\s*(?:though|although|but|while|whereas|even\s+though|yet)\b")
+# "... years ago after, according to him, CLAUSE": the clause needs what follows the attribution
 _ENDS_IN_SUBORDINATOR = re.compile(r"\b(?:after|because|since|that|when|while|as|if|although|though|before|until|unless)\s*,\s*$")
 _TIME_ONLY = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous|last|this)?\s*(?:day|week|month|year|morning|"
                         r"night|evening|afternoon|time)s?\s*|\s*(?:in\s+)?\d{4}\s*", re.I)
@@ -1581,6 +1578,11 @@ _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)
 
 _WH_OPENING = re.compile(r"(?:how|whether|what|when|where|why|which|who|whom|if)\b")
 _AUX_AFTER_PRONOUN = frozenset("will would can could shall should may might must is was are were has have had".split())
+
+
+def _according_np(masked: str, start: int, hi: int) -> Mention | None:
+    """The source after "according to": a noun phrase, else what :func:`_according_source` reads."""
+    return np_forward(masked, start, hi) or _according_source(masked, start, hi)
 
 
 def _according_source(masked: str, start: int, hi: int) -> Mention | None:

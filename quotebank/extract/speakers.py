@@ -312,13 +312,21 @@ _CAPITALS = frozenset("washington london tokyo paris moscow beijing peking bonn 
                       "wellington damascus beirut amman kabul kuwait".split())
 
 
-def _family_name_first(ent: "_Entity", toks: tuple[str, ...], name: str) -> bool:
-    """Is ``name``, one word, the family name written first of the person ``ent`` ("Xi" of "Xi
+def _family_name_of(full: str, full_toks: tuple[str, ...], toks: tuple[str, ...], name: str) -> bool:
+    """Is ``name``, one word, the family name written first of the person named ``full`` ("Xi" of "Xi
     Jinping", "Kim" of "Kim Dae-jung"; not "Kim" of "Kim Jones", a given name)?"""
-    et = ent.tokens
-    return ent.kind == "person" and len(toks) == 1 and et[0] == toks[0] and name.strip() in family_names_first() \
-        and (len(et) == 3 or len(et) == 2 and "-" in ent.name.split()[-1]
-             or len(et) == 2 and et[0] not in given_names())
+    return len(toks) == 1 and full_toks[:1] == toks and name.strip() in family_names_first() \
+        and (len(full_toks) == 3 or len(full_toks) == 2 and ("-" in full.split()[-1] or full_toks[0] not in given_names()))
+
+
+def _given_name_last_gender(toks: tuple[str, ...]) -> str | None:
+    """The gender of a name written family name first, by its given name ("Xi Jinping": male)."""
+    return given_names().get(toks[-1]) if len(toks) >= 2 and toks[-2].capitalize() in family_names_first() else None
+
+
+def _known_firm_opening(words: list[str]) -> str | None:
+    """The longest run of these words, from the first, that the firm list knows ("Credit Suisse")."""
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if is_known_firm(" ".join(words[:k]))), None)
 
 
 def government_place(toks: tuple[str, ...], name: str) -> bool:
@@ -613,19 +621,14 @@ class Resolver:
         m = _CAPITALISED_RUN.match(self.masked, dm.end() if dm is not None else ls)
         if m is None or m.end("name") > pos:
             return None
-        words = m.group("name").split()
-        return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if is_known_firm(" ".join(words[:k]))), None)
+        return _known_firm_opening(m.group("name").split())
 
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
         ls = self._lead_text_start
         end = min(pos, (self.masked.find("\n", ls) + 1 or len(self.masked) + 1) - 1)
-        for m in _CAPITALISED_RUN.finditer(self.masked, ls, end):
-            words = m.group("name").split()
-            for k in range(len(words), 0, -1):
-                if is_known_firm(" ".join(words[:k])):
-                    return " ".join(words[:k])
-        return None
+        return next((firm for m in _CAPITALISED_RUN.finditer(self.masked, ls, end)
+                     if (firm := _known_firm_opening(m.group("name").split())) is not None), None)
 
     def on_credit_line(self, pos: int) -> bool:
         """Is ``pos`` on the headline (one sentence at most) or on a byline? The names there
@@ -777,9 +780,7 @@ class Resolver:
             name = name[bm.end():]  # "Chicago-based Apex Clean Energy": where it is based, no part of its name
         ent = _Entity(len(self.entities), name, kind, gender, tokens=name_tokens(name), last=pos)
         if kind == "person" and gender is None and ent.tokens:
-            gender = given_names().get(ent.tokens[0])
-            if gender is None and len(ent.tokens) >= 2 and ent.tokens[-2].capitalize() in family_names_first():
-                gender = given_names().get(ent.tokens[-1])  # "Xi Jinping": the given name written last
+            gender = given_names().get(ent.tokens[0]) or _given_name_last_gender(ent.tokens)
             ent.gender = gender
         self.entities.append(ent)
         return ent
@@ -1187,7 +1188,8 @@ class Resolver:
         head_of = None  # an organisation this word is the head of, if no name ends in it
         for ent in self.entities:
             if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
-                if ent.tokens[-1] == toks[-1] or len(toks) > 1 or _family_name_first(ent, toks, name):
+                if ent.tokens[-1] == toks[-1] or len(toks) > 1 \
+                        or ent.kind == "person" and _family_name_of(ent.name, ent.tokens, toks, name):
                     matches.append(ent)
                     if best is None or ent.last > best.last:
                         best = ent
@@ -1267,10 +1269,10 @@ class Resolver:
                 # a family name written first: "Ho" after "Ho Kian Fah", "Kim" after "Kim Dae-jung"
                 for p, fn in reversed([x for x in self.full_names if x[0] < pos]):
                     ft = name_tokens(fn)
-                    if ft[:1] == toks and name.strip() in family_names_first() and ft[-1] not in _FIRM_ENDS and (
-                            len(ft) == 3 or len(ft) == 2 and "-" in fn.split()[-1]
-                            # "Xi" after "Xi Jinping": a given name that is none of the lexicons' (not "Kim Jones")
-                            or len(ft) == 2 and ft[0] not in given_names() and self._named_as_person(fn, p)):
+                    if _family_name_of(fn, ft, toks, name) and ft[-1] not in _FIRM_ENDS and (
+                            len(ft) == 3 or "-" in fn.split()[-1] or self._named_as_person(fn, p)):
+                        # ("Xi" after "Xi Jinping": a given name none of the lexicons', where a title or a
+                        # role marks the name as a person's)
                         full = fn
                         break
         elif len(toks) == 2 and toks[0] in PARTICLES and (fn := self._surname_full_name(toks[1:], pos, honorific)) \
@@ -1995,8 +1997,7 @@ class Resolver:
             # (the given name after a role opening the sentence: "Prosecutor Jane Hill said ... he wrote" is
             # not hers)
             g = given_names().get(toks[0]) or (given_names().get(toks[1]) if len(toks) >= 3 else None)
-            if g is None and len(toks) >= 2 and toks[-2].capitalize() in family_names_first():
-                g = given_names().get(toks[-1])  # "Xi Jinping": the given name written last
+            g = g or _given_name_last_gender(toks)
             if g is None and hm is None and toks[-1] not in given_names():
                 # a surname with no given name: the gender of the full name the text gave it ("Clinton put
                 # Sanders on the defensive ... He accused Clinton" is not Hillary Clinton's "he")
@@ -2151,11 +2152,11 @@ class Resolver:
                 # company the story opens with (a firm's office, none a government's)
                 r.organization = firm
             elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
-                    and (parts[0].lower() in _BODY_HEAD_NOUNS or parts[0].lower() in _PLACE_BODY_NOUNS) \
+                    and parts[0].lower() in _BODY_WORDS_BEFORE_ROLE \
                     and (body := self._body_by_head(parts[0].lower(), r.start)):
                 r.organization, r.role = body, parts[1]  # "council leader Mark Fryer" after "Cumbria County Council"
             elif r.organization and " " not in r.organization \
-                    and (r.organization.lower() in _BODY_HEAD_NOUNS or r.organization.lower() in _PLACE_BODY_NOUNS) \
+                    and r.organization.lower() in _BODY_WORDS_BEFORE_ROLE \
                     and r.description and r.description.startswith(r.organization) \
                     and (body := self._body_by_head(r.organization.lower(), r.start)):
                 r.organization = body  # "Committee Chairman William Gray" after "the House Budget Committee"
@@ -2263,9 +2264,10 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department".split())
-# places run as bodies, whose word before a role is the one named before ("Park spokeswoman Amy Gaskill"
-# after "Zion National Park")
-_PLACE_BODY_NOUNS = frozenset("park museum zoo hospital university college airport prison library".split())
+# bodies' words, and places' run as bodies, whose word before a role is the one named before ("council
+# leader Mark Fryer" after "Cumbria County Council", "Park spokeswoman Amy Gaskill" after "Zion National Park")
+_BODY_WORDS_BEFORE_ROLE = _BODY_HEAD_NOUNS | frozenset("park museum zoo hospital university college airport prison "
+                                                       "library".split())
 # (and a title between: "According to Exhibitor Relations President Paul Dergarabedian, the average ...")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){0,5}$")
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
