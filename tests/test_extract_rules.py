@@ -12728,3 +12728,72 @@ def test_the_name_after_a_nationality_and_an_office(words, name):
 def test_a_name_starts_at_its_given_name(name, person):
     from quotebank.extract.speakers import _from_given_name
     assert _from_given_name(name) == person
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a sentence that is only a person and a gesture gives the quotation after it its speaker
+    ('Gwen Pritchard, 84, lives alone. Asked whether the compensation was enough, Ms Pritchard laughed. '
+     '"What\'s 150 pounds going to do? I want my lights on."', "Gwen Pritchard", "laughed"),
+    ('Gwen Pritchard, 84, lives alone. Ms. Pritchard shrugged. "I want my lights on."', "Gwen Pritchard", "shrugged"),
+    ('John Smith spoke after the vote. Asked about the deal, he shook his head slowly. "It is over."',
+     "John Smith", "shook his head"),
+])
+def test_a_gesture_before_the_quotation(text, speaker, cue):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    'The crowd laughed. "I want my lights on."',  # a group: no one in particular
+    'John Smith spoke. I laughed. "I want my lights on."',  # the writer
+    'John Smith spoke. It paused. "I want my lights on."',  # a thing
+    'John Smith laughed and left. "I want my lights on."',  # more than a gesture: no attribution
+])
+def test_no_speaker_from_a_gesture_of_no_one(text):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+def test_he_after_a_kinsman_described_in_an_appositive():
+    # "Her son, a farmer in Usk, said ...": the "he" that follows is the son, not a man named earlier
+    text = ("Its chief meteorologist, Matthew Lehnert, said temperatures could fall.\n\nGwen Pritchard has been "
+            "without heating since Saturday. Her son, a farmer in Usk, said the family had been told nothing. "
+            '"They keep saying tomorrow, tomorrow," he said.')
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == ("Her son", "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a name that opens with such an adjective and holds no given name is a body's
+    ('Storm\n\nNational Grid said engineers were working "around the clock" to restore supplies.',
+     "National Grid", "organization"),
+    ("Chips\n\nWestern Digital said the redemption resulted in the issuance of new shares.", "Western Digital",
+     "organization"),
+    # not a person named after a nationality, nor an office
+    ("Tennis\n\nAmerican Serena Williams said the crowd had been fantastic all week.", None, "person"),
+])
+def test_a_bodys_name_opening_with_an_adjective(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert q.speaker_kind == kind
+    if speaker:
+        assert q.speaker == speaker
+
+
+def test_she_is_no_body_named_with_an_adjective():
+    # the sentence's subject before is a body's name: no antecedent for "she"
+    text = ("United Technologies' board cut the bonus of its chief executive. Back in Indiana, bonuses are the "
+            "last thing state Representative Karlee Macer wants to hear about. Her district includes the plant, "
+            "she said.")
+    q, = extract_quotes(text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a story's subject before a headline's colon is no speaker, even when the story names it again
+    ("Storm Darragh: thousands still without power as Met Office issues fresh warning\n\nMore than 40,000 homes "
+     "were without power after Storm Darragh.", 0),
+    ("Ukraine war: talks to resume in Geneva as allies meet\n\nThe Ukraine war has entered its fourth year.", 0),
+    # a person's still is
+    ("Starmer: we will not raise taxes on working people\n\nKeir Starmer spoke in Leeds.", 1),
+])
+def test_a_storys_subject_before_the_headlines_colon(text, quotes):
+    assert len(extract_quotes(text)) == quotes

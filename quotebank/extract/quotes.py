@@ -443,6 +443,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                     kind = "direct"
             if kind == "orphan" and att is None and ss > ps and (att := _bare_attribution_before(masked, ps, ss)):
                 kind = "direct"  # 'Dianne Bystrom agreed. "Mainstream Republicans are ..."'
+            if kind == "orphan" and att is None and ss > ps and (att := _gesture_before(masked, ps, ss)):
+                kind = "direct"  # 'Ms Pritchard laughed. "What's £150 going to do?"'
             if kind in ("orphan", "skip") and att is None and _sentence_like(text, sp) \
                     and (att := _stance_then_colon(masked, ss, sp.open)) is not None:
                 kind = "direct"  # 'Torres was unmoved: "Buses don't fix a broken promise."'
@@ -1151,7 +1153,11 @@ _NOT_HEADLINE_LABEL = frozenset(
     # a paper's section or a sport: "Marathon: Kiprono breaks course record" (not the "Berlin Marathon" named later)
     "sport sports football soccer cricket rugby tennis golf athletics marathon boxing cycling racing olympics "
     "business markets economy politics health science technology tech education entertainment music film "
-    "television tv books travel weather world".split())
+    "television tv books travel weather world "
+    # a story's subject: "Storm Darragh: thousands still without power", "Ukraine war: ..." (named again below)
+    "storm hurricane typhoon cyclone tornado flood floods flooding wildfire wildfires earthquake heatwave drought "
+    "covid covid-19 coronavirus pandemic brexit war election elections budget strike strikes crisis trial inquiry "
+    "attack attacks shooting scandal".split())
 
 
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
@@ -1647,6 +1653,44 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
             or not only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
         return None
     return _Att(men, masked[k + 1:end], k + 1, end, "pre")
+
+
+# a sentence that is only a person and a gesture, before the quotation that gives the words:
+# 'Ms Pritchard laughed. "What's £150 going to do?"', 'Asked about the deal, he shrugged. "..."'
+_GESTURE_SENTENCE = re.compile(
+    r"(?:(?:But|And|Yet|Still|Then)[ \t]+)?"
+    r"(?:(?:(?:When|Once|If)[ \t]+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^:;\x01\n]{1,160}?,[ \t]+)?"
+    r"(?P<subject>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}|he|she)[ \t]+"
+    r"(?:(?:just|only|simply|briefly|then|again|first)[ \t]+)?"
+    r"(?P<verb>laughed|chuckled|sighed|shrugged|smiled|grinned|nodded|paused|hesitated|scoffed|winced|frowned|"
+    r"shook[ \t]+(?:his|her)[ \t]+head)"
+    r"(?:[ \t]+(?:again|too|[a-z]+ly))?[ \t]*\.[ \t]*$")
+
+
+def _gesture_before(masked: str, ps: int, ss: int) -> _Att | None:
+    """The speaker of a quotation after a sentence that is only a person and a gesture ('Ms
+    Pritchard laughed.', 'He shrugged.', 'Asked whether ..., Smith sighed.'): that person, by
+    name or as "he"/"she" (not a group: "The crowd laughed.")."""
+    k = masked.rfind(".", ps, ss)
+    if k < 0 or masked[k + 1:ss].strip():
+        return None
+    s0 = ps
+    for m in _SENTENCE_START_IN.finditer(masked, ps, k):
+        if not _ABBREVIATION_END.search(masked, max(ps, m.start() - 6), m.end()):
+            s0 = m.end()
+    g = _GESTURE_SENTENCE.fullmatch(masked, s0, ss) or _GESTURE_SENTENCE.fullmatch(masked, s0, k + 1)
+    if g is None or MASK in masked[s0:ss]:
+        return None
+    men = np_backward(masked, g.start("verb"), g.start("subject"))
+    if men is None or men.start != g.start("subject") or men.kind not in ("name", "pronoun") \
+            or men.kind == "pronoun" and men.text not in ("he", "she", "He", "She") \
+            or men.kind == "name" and (men.text.split()[0] in _NOT_SUBJECT_START or men.text.lower() in countries()
+                                       or men.text in us_states()):
+        return None
+    return _Att(men, g.group("verb"), g.start("verb"), g.end("verb"), "pre")
+
+
+_SENTENCE_START_IN = re.compile(r"[.!?][\x01)]?[ \t]+(?=\S)")
 
 
 # a name, then how it stood, then a colon and the quotation: "Torres was unmoved:", "Kim was blunt:"

@@ -1380,6 +1380,11 @@ class Resolver:
                 any(t in ORG_WORDS - _NOT_ALONE_BODY for t in toks[1:]) or any(t in COMPANY_ENDS for t in toks[1:-1])):
             return True  # "Chase Manhattan Bank, a unit of Chase Manhattan Corp", "Aluminum Co of America": the
             # name's own words say it is a body, whatever the appositive
+        if len(words := name.split()) >= 2 and words[0].lower() in _ORG_OPENING_WORDS \
+                and not any(t in given_names() for t in toks) and words[-1].rstrip(".") not in titles() \
+                and not is_role_like(words[-1].lower()):
+            return True  # "National Grid", "Western Digital", "Atlantic Richfield": a name that opens with such
+            # an adjective and holds no given name is a body's (not "American Serena Williams", "British Chancellor")
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
             return False
@@ -1727,7 +1732,9 @@ class Resolver:
                 name = full  # "James has spearheaded ..." after "James Murdoch": him, by his full name
             named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
             if not (named_subject.kind == "organization" and (set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
-                                                              or is_known_firm(named_subject.name))
+                                                              or is_known_firm(named_subject.name)
+                                                              or named_subject.tokens[:1] and named_subject.tokens[0]
+                                                              in _ORG_OPENING_WORDS)
                     and not any(t in given_names() for t in named_subject.tokens)):
                 best = named_subject  # (but "Campaign for Trump says ..." is no "he")
         if kind == "person" and (rep := self._described_reporter_before(men.start, gender)) is not None \
@@ -2355,10 +2362,11 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|One|An?)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?P<np>(?P<det>[Tt]he|One|An?|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
-    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?[ \t]+"  # ("One witness, who did not want to be named, said")
+    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"
+    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?[ \t]+"  # ("Her son, a farmer in Usk, said")  # ("One witness, who did not want to be named, said")
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
@@ -2368,6 +2376,11 @@ _DESCRIBED_REPORTER = re.compile(
     r"|(?P<act>[a-z]{3,}ed|held|stood|shouted|wept|sat|took|wore|spoke|"
     r"came|went|ran|broke|gave|made|kept|left|led|brought|showed))\b")  # ("A bank official attributed the increase to ...")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
+# the adjectives bodies' names open with ("National Grid", "Royal Mail", "Western Digital")
+# (not a nationality: "American Serena Williams", a player named after where she is from)
+_ORG_OPENING_WORDS = frozenset("national international royal united federal global central standard continental "
+                               "pacific atlantic consolidated allied associated imperial universal northern southern "
+                               "eastern western".split())
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
 _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
