@@ -12797,3 +12797,16 @@ def test_she_is_no_body_named_with_an_adjective():
 ])
 def test_a_storys_subject_before_the_headlines_colon(text, quotes):
     assert len(extract_quotes(text)) == quotes
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a possessive, a body's or a show's name, a role, then a person's name: the person
+    ("Her Downton co-star Hugh Bonneville said she was a legend.", "Hugh Bonneville", "person"),
+    ("His Arsenal teammate Bukayo Saka said he was a legend.", "Bukayo Saka", "person"),
+    # without the name of a person after it, a description
+    ("His Arsenal teammates said he was a legend.", "His Arsenal teammates", None),
+])
+def test_a_possessive_role_with_a_name_in_it_before_a_person(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+    assert q.speaker_kind == kind if kind else q.speaker_kind != "person"

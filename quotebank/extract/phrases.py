@@ -560,7 +560,8 @@ _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 
 
 # a possessive and up to three words of role before a name: "his longtime aide ", "Her friend "
-_ROLE_WORDS = re.compile(r"[A-Za-z]+(?:\s+[a-z][a-z-]*){1,3}\s+")
+# (a body's or a show's name may stand before the role: "Her Downton co-star", "his Arsenal teammate")
+_ROLE_WORDS = re.compile(r"[A-Za-z]+(?:\s+[A-Z][\w'\u2019&.-]*){0,2}(?:\s+[a-z][a-z-]*){1,3}\s+")
 
 
 def _person_like(run: str) -> bool:
