@@ -12810,3 +12810,18 @@ def test_a_possessive_role_with_a_name_in_it_before_a_person(text, speaker, kind
     q, = extract_quotes(text)
     assert q.speaker == speaker
     assert q.speaker_kind == kind if kind else q.speaker_kind != "person"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a capitalised article opening the sentence before a party and a role in capitals: a source, no name
+    ('One MP, who did not want to be named, said: "We promised not to raise taxes."', "One MP", "anonymous"),
+    ("A Tory MP said the plan was bad.", "A Tory MP", "anonymous"),
+    ("Another MP said the plan was bad.", "Another MP", "anonymous"),
+    # a person named after the role still is that person
+    ("A Labour councillor, John Smith, said the plan was bad.", "John Smith", "person"),
+    # a firm's name with "and" after the letter, and a name inside a sentence, stay names
+    ("A and W Brands Inc said it would use the proceeds to repay its debt.", "A and W Brands Inc", "organization"),
+])
+def test_a_capitalised_article_before_a_role_in_capitals(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

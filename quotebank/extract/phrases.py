@@ -611,6 +611,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     nr = _name_run(m, toks)
+    if nr and nr[0] == s and len(toks) >= 2 and toks[0][2] in ("A", "An", "One", "Another") and nr[1] > toks[0][1] \
+            and toks[1][2] not in ("and", "&") and _opens_sentence(m, s):  # (not "Nova, An Alberta Corp said")
+        nr = (toks[1][0], nr[1])  # "A Tory MP said", "One Labour MP": the article opens the sentence, no name
     if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
         nr = None  # "figures released by the state on Monday": a date, no name
     if nr and nr[0] == s and len(toks) >= 3 and nr[1] >= toks[2][1] and role_word_opening(toks[0][2]) \
