@@ -12825,3 +12825,34 @@ def test_a_possessive_role_with_a_name_in_it_before_a_person(text, speaker, kind
 def test_a_capitalised_article_before_a_role_in_capitals(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time or a circumstance before the comma, then the subject with its appositive: the subject
+    ('Speaking after the hearing, a neighbour of the Hussein family, who gave his name only as Tariq, said: '
+     '"The whole street is in mourning."', "a neighbour of the Hussein family"),
+    ('After the hearing, the neighbour, who gave his name only as Tariq, said: "The whole street is in mourning."',
+     "the neighbour"),
+    ("Responding to the plans, the chairman of the Police Federation, which represents officers, said it was "
+     "essential that independence was kept.", "the chairman of the Police Federation"),
+    # a name after the circumstance with no comma between stays the subject
+    ("During today's hearing Paul Gonson, a Washington lawyer, told Judge Knapp that the agency was concerned.",
+     "Paul Gonson"),
+])
+def test_a_fronted_circumstance_is_no_subject(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("prefix, role, org", [
+    # an honorific before "Justice" is a judge's title, no body
+    ("Mrs Justice", "Mrs Justice", None),
+    ("Lord Justice", "Lord Justice", None),
+    # a court before it is the body
+    ("Supreme Court Justice", "Justice", "Supreme Court"),
+    # a possessive with an honorific still names whose role it is
+    ("Mr. Obama's deputy national security adviser", "deputy national security adviser", "Mr. Obama"),
+])
+def test_a_judges_title_after_an_honorific(prefix, role, org):
+    r, = parse_description(prefix)
+    assert (r.role, r.organization) == (role, org)

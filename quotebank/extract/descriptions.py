@@ -159,6 +159,7 @@ _NOT_ORG = frozenset(
     today yesterday tomorrow it he she they we i you by for from to of there here""".split()) | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
+_JUDGES_HONORIFICS = frozenset("Mr Mrs Ms Miss Lord Lady Dame Sir".split())
 _CONNECTORS = frozenset(("of", "and", "&", "de", "for", "on"))
 _ORG_PARTICLES = frozenset("del della des du da do dos das di la le van von der den".split())  # inside a body's name
 # people who stand towards someone, not work for them: "Trump supporter", "Romney confidant"
@@ -253,6 +254,11 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
             i -= 1
 
     take_qualifier()
+    if head_cap and not mods and i == len(toks) - 1 and i > 0 and toks[i - 1][0].rstrip(".") in _JUDGES_HONORIFICS \
+            and title == "Justice":
+        s0 = toks[i - 1][1]  # "Mrs Justice Cutts", "Lord Justice Leveson": a judge's title, no body "Mrs"
+        return [Role(prefix[s0:].rstrip(", "), None, qualifier, None, prefix[s0:].rstrip(", "), offset + s0,
+                     offset + len(prefix.rstrip(", ")))]
     j = i
     while j > 0 and i - j < 6:
         w = toks[j - 1][0]

@@ -899,8 +899,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                  and t[2] not in _DAY_NAMES
                                  and t[2].rstrip(".").lower() not in _MONTHS and t[2].lower() not in given_names()
                                  for t in segs[0][1:])
-                         and _is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))):
+                         and _is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))) \
+                and not (k == 1 and _fronted_circumstance(segs[0]) and segs[1][0][2].lower() in _SUBJECT_OPENERS):
             # ("At Chicago's Midway airport, passenger ...": a capitalised word first, after any "the")
+            # ("Speaking after the hearing, a neighbour of the family, who ..., said": the neighbour)
             # (nor "At Gatwick Airport, passenger Jenny Ashworth, 41, said": a fronted place, the subject after it)
             k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
             # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor
@@ -2000,6 +2002,23 @@ def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
 
 _FRONTED_PREPOSITIONS = frozenset("At In On From After Before During Outside Inside Near Across Throughout Within "
                                    "Since Back Later Earlier".split())
+
+
+_CIRCUMSTANCE_OPENERS = frozenset("After Before During Since Following Outside Inside Throughout Amid".split())
+_PARTICIPLE_THEN_PREP = frozenset("to after at on in before outside from with during".split())
+_SUBJECT_OPENERS = frozenset("a an one another the his her their its".split())
+
+
+def _fronted_circumstance(seg: list[tuple[int, int, str]]) -> bool:
+    """A time or a circumstance before the comma ("After the hearing", "Speaking to reporters outside
+    court"): the subject is after it, never in it."""
+    if not 2 <= len(seg) <= 10:
+        return False
+    w = seg[0][2]
+    if _is_cap(seg[-1][2]):
+        return False  # (a name after it, no comma between: "During today's hearing Paul Gonson, a lawyer, told")
+    return w in _CIRCUMSTANCE_OPENERS or len(w) > 5 and w.endswith("ing") and _is_cap(w) \
+        and seg[1][2] in _PARTICIPLE_THEN_PREP
 
 
 def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:
