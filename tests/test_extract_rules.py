@@ -12856,3 +12856,36 @@ def test_a_fronted_circumstance_is_no_subject(text, speaker):
 def test_a_judges_title_after_an_honorific(prefix, role, org):
     r, = parse_description(prefix)
     assert (r.role, r.organization) == (role, org)
+
+
+def test_it_after_another_body_in_its_paragraph():
+    # the quotation's "it" is the body that reported just before it in the paragraph, not one of
+    # the paragraph before
+    text = ("Lloyds of London told the Financial Times it expected its exposure to be limited.\n\n"
+            "Allianz, a leading German insurer, said it did not know yet what its exposure would be. However, it "
+            'said the tidal waves were unlikely to have a "significant" impact on its business.')
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker_mention, q.speaker) == ("mixed", "it", "Allianz")
+
+
+def test_it_stays_with_a_body_named_again_by_its_initials():
+    # "the SEC said" after "the Securities and Exchange Commission": one body, whichever spoke last
+    text = ("The Securities and Exchange Commission said the firm had manipulated the stock.\n\n"
+            'The payment was made later, the SEC said. The payment was recorded as "other income," it said.')
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("it", "The Securities and Exchange Commission")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two firms the firm list knows, joined by "and": both speak
+    ("Munich Re and Swiss Re, the world's two biggest reinsurers, have said exposure will be less.",
+     "Munich Re and Swiss Re"),
+    ("Goldman Sachs and Morgan Stanley said the deal was off.", "Goldman Sachs and Morgan Stanley"),
+    # one the list does not know: the one it knows, as before
+    ("Allianz and Swiss Re said exposure will be less.", "Swiss Re"),
+    # a firm with a place in its name
+    ("Lloyds of London told the Financial Times it expected its exposure to be limited.", "Lloyds of London"),
+])
+def test_two_known_firms_joined_by_and(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -1263,6 +1263,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and not (first and toks[first - 1][2] in ("and", "&", ",")):  # (not "Kidder, Peabody and Co Inc and")
             fs = toks[first][0]
             return Mention(fs, e, m[fs:e], "group", fs, e)
+    if rel_tok is None and k0 >= 2 and toks[k0 - 1][2] in ("and", "&") and is_known_firm(m[s:e]) \
+            and (fs := known_firm_ending(m, toks[k0 - 2][1], toks[k0 - 2][2])) is not None and fs >= lo \
+            and not m[max(lo, fs - 6):fs].rstrip().endswith((",", " and", "&")):
+        return Mention(fs, e, m[fs:e], "group", fs, e)  # "Munich Re and Swiss Re said": two firms the list knows
     men = classify(m, s, e, got)
     if asked_people and men.kind != "pronoun":
         men = Mention(s, e, m[s:e], "group" if got[0][2].lower() not in ("a", "an", "one") else "description")

@@ -37,6 +37,7 @@ from .lexicon import countries, cues, given_names, is_outlet, offices, positions
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
+    COMPANY_ENDS,
     DAYS,
     DETERMINERS,
     MASK,
@@ -541,6 +542,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
+    _it_after_a_body_in_its_paragraph(text, out, res)
     _named_object_speakers(out, res)
     _named_after(out, res)
     _named_before(out, res, paras)
@@ -813,6 +815,57 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
 
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|report|survey|study|poll|memo|letter|filing|newsletter|newspaper|paper|"
                             r"radio|television|agency|bulletin|communique|review)$")
+
+
+def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver) -> None:
+    """An "it" that speaks after another organisation spoke earlier in its paragraph is that
+    organisation ('Allianz, a leading German insurer, said it did not know ... However, it said the
+    tidal waves were unlikely to have a "significant" impact'): the quotations of a paragraph are
+    attributed before its reports, so the "it" had gone to a body named paragraphs before."""
+    for q in out:
+        if q.speaker_mention not in ("it", "It") or q.speaker_key is None or q.speaker_start is None \
+                or res.entities[q.speaker_key].kind != "organization":
+            continue
+        before = [p for p in out if p.paragraph == q.paragraph and p.speaker_key is not None
+                  and p.speaker_key != q.speaker_key and p.speaker_start is not None and p.cue_start is not None
+                  and p.speaker_start < q.speaker_start and p.cue_start < q.speaker_start
+                  and p.speaker_mention and p.speaker_mention.lower() not in pronouns()
+                  and res.entities[p.speaker_key].kind == "organization"]
+        if not before:
+            continue
+        p = max(before, key=lambda r: r.speaker_start)
+        ent = res.entities[q.speaker_key]
+        if any(r.speaker_key == q.speaker_key and r.speaker_start is not None
+               and p.speaker_start < r.speaker_start < q.speaker_start for r in out) \
+                or ent.name in text[p.speaker_start:q.speaker_start] \
+                or _abbreviation_pair(ent.name, res.entities[p.speaker_key].name) \
+                or government_place(res.entities[p.speaker_key].tokens, res.entities[p.speaker_key].name):
+            continue  # (the body "it" went to spoke or was named since, or is the one named again by its
+            # initials: "the Securities and Exchange Commission ... the SEC said")
+        q.speaker_key = p.speaker_key
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a body's capitalised words, without its legal form ("ATT" for "American
+    Telephone and Telegraph Co")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if words[:1] == ["The"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1].rstrip(".").lower() in COMPANY_ENDS:
+        words = words[:-1]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _abbreviation_pair(a: str, b: str) -> bool:
+    """Is one of these names the other's initials ("SEC", "Securities and Exchange Commission")?"""
+    return bool(_initials_of(a)) and _initials_of(a) == _letters_of(b) \
+        or bool(_initials_of(b)) and _initials_of(b) == _letters_of(a)
+
+
+def _letters_of(name: str) -> str:
+    """A name written in capitals, as letters ("ATT" for "AT&T", "SEC" for "S.E.C.")."""
+    letters = "".join(ch for ch in name if ch.isalpha())
+    return letters if letters.isupper() and len(letters) > 1 else ""
 
 
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
