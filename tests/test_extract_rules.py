@@ -12889,3 +12889,15 @@ def test_it_stays_with_a_body_named_again_by_its_initials():
 def test_two_known_firms_joined_by_and(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a brand written with a capital inside, opening the lead: what "it" and "the company" say
+    ("SAN FRANCISCO, Dec 4 (Reuters) - OpenAI on Wednesday released a smaller model that it says costs a fifth "
+     "as much to run.\n\nThe company said the model matched its larger sibling.", ["OpenAI", "OpenAI"]),
+    ("OpenAI on Wednesday released a smaller model. It said the model costs a fifth as much to run.", ["OpenAI"]),
+    # not a one-word name the article gives no sign of being a firm's
+    ("Bellamy on Monday released a report. It said demand had slowed.", [None]),
+])
+def test_it_after_a_one_word_firm_opening_a_sentence(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

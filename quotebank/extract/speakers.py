@@ -915,11 +915,15 @@ class Resolver:
         while i >= 0 and self._subjects[i][0] >= lo:
             p, name = self._subjects[i]
             toks = name_tokens(name)
-            if len(toks) >= 2 and (toks[-1] in _FIRM_ENDS or is_known_firm(name)
+            if (len(toks) >= 2 and toks[-1] in _FIRM_ENDS or is_known_firm(name)
                                    # (a body by its word, a firm with its place after: "The Environmental
                                    # Protection Agency proposed rules ... It said", "Electronic Mail Corp of
                                    # America has completed ... It also announced")
-                                   or toks[-1] in ORG_WORDS - _NOT_ALONE_BODY or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS) \
+                                   or len(toks) >= 2 and (toks[-1] in ORG_WORDS - _NOT_ALONE_BODY
+                                                          or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS)
+                                   # (or one word written as a brand, or as the article writes a firm: "OpenAI on
+                                   # Wednesday released a model that it says ...", "Texaco ... It said")
+                                   or len(toks) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or self._named_as_firm(name))) \
                     and toks[0] not in given_names():
                 ent = next((e for e in self.entities if e.name == name or e.name.startswith(name + " ")), None) \
                     or self._new(name, "organization", p)  # (the firm as it spoke: "... Inc subsidiary")
@@ -2728,7 +2732,7 @@ class _AfterBreak:
 
 
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
-_CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?"
+_CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-]))?"  # ("McCain", "OpenAI")
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
