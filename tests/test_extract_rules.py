@@ -12901,3 +12901,32 @@ def test_two_known_firms_joined_by_and(text, speaker):
 ])
 def test_it_after_a_one_word_firm_opening_a_sentence(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+BOEING_LEAD = ("Boeing whistleblower speaks\n\nWASHINGTON (Reuters) - A Boeing quality engineer told a Senate "
+               "subcommittee on Wednesday that he was threatened after raising safety concerns.\n\n"
+               "Sam Salehpour, who has worked at Boeing for more than a decade, said gaps in the assembly could lead "
+               "to premature fatigue.")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the lead's indefinite source is the person whose name opens the next paragraph
+    (BOEING_LEAD, ["Sam Salehpour", "Sam Salehpour"]),
+    ("NEW YORK, March 9 - A top Treasury official said he does not expect reform until after the election.\n\n"
+     'George Gould, Under Secretary of the Treasury, told a luncheon, "legislation is not going to happen."',
+     ["George Gould", "George Gould"]),
+    # a spokesman is named as one, not as the minister he speaks for
+    ("BONN, March 3 - A spokesman for the Finance Ministry said the sale would go ahead.\n\n"
+     "Finance Minister Gerhard Stoltenberg has said the sale would raise funds.",
+     ["A spokesman for the Finance Ministry", "Gerhard Stoltenberg"]),
+    # a document is no person
+    ("MADRID, March 3 - A ministry statement said the price would rise.\n\n"
+     "Fernando Santos Alvite told a television interviewer that it could rise further.",
+     ["A ministry statement", "Fernando Santos Alvite"]),
+    # genders that differ
+    ("LONDON, March 3 - A senior businesswoman said the rules would hurt trade.\n\n"
+     "John Medlin, president of First Wachovia, said the rules were sound.",
+     ["A senior businesswoman", "John Medlin"]),
+])
+def test_the_leads_source_named_in_the_next_paragraph(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

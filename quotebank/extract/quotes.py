@@ -547,6 +547,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_after(out, res)
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
+    _lead_source_named_next(text, out, res, paras)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
     _bodies_of_roles(out, res)
@@ -770,6 +771,57 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             continue  # (another source of that head came between: no telling which)
         for q in quotes:
             q.speaker_key = best.key
+
+
+_SPOKES_HEAD = re.compile(r"spokes(?:man|woman|person)|representative")
+_NOT_A_SOURCE_HEAD = frozenset("statement report study survey poll document letter release memo".split())
+
+
+def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
+    """A story's lead often describes its source and names them in the next paragraph: 'A Boeing
+    quality engineer told a Senate subcommittee that ...' then 'Sam Salehpour, who has worked at
+    Boeing for more than a decade, said ...'; 'A senior British official said ...' then 'Paul
+    Channon, secretary for trade and industry, said ...'. The indefinite source of the story's first
+    reporting paragraph (among its first three) is the person whose name opens the next paragraph
+    as its subject, when nobody else is named between, the genders agree, and a spokesman is
+    named as one (a minister is no spokesman for the ministry)."""
+    first_para = next((q.paragraph for q in out if q.paragraph <= 2 and q.speaker_key is not None
+                       and res.entities[q.speaker_key].kind == "anonymous"
+                       and _INDEFINITE_SOURCE.match(res.entities[q.speaker_key].name)), None)
+    if first_para is None or first_para + 1 >= len(paras):
+        return
+    lead = [q for q in out if q.paragraph == first_para and q.speaker_key is not None]
+    nxt = sorted((q for q in out if q.paragraph == first_para + 1 and q.speaker_key is not None
+                  and q.speaker_start is not None), key=lambda q: q.speaker_start)
+    if not lead or not nxt:
+        return
+    anon = res.entities[lead[0].speaker_key]
+    person = res.entities[nxt[0].speaker_key]
+    ps = paras[first_para + 1][0]
+    m = _INDEFINITE_SOURCE.match(anon.name)
+    if anon.kind != "anonymous" or person.kind != "person" or len(person.tokens) < 2 or m is None \
+            or not anon.name[:1].isupper() or anon.desc_start is None \
+            or any(q.speaker_key not in (anon.key, None) for q in lead) \
+            or not text[ps:nxt[0].speaker_start].strip(" \t\"'\u201c\u2018") == "" and nxt[0].speaker_start - ps > 40:
+        return
+    words = m.group("words").split()
+    cut = next((n for n in range(1, len(words)) if words[n] in _HEAD_PREPOSITIONS), len(words))
+    head = words[cut - 1].lower()
+    if head in _NOT_A_SOURCE_HEAD or not (person_noun(head) or head.endswith(("man", "woman", "person"))):
+        return
+    if _SPOKES_HEAD.search(head) and not any(_SPOKES_HEAD.search((r.role or "").lower())
+                                              for r in res.introduction(person)[1]):
+        return
+    if (g := role_gender(anon.name)) is not None and (person.gender or given_names().get(person.tokens[0])) not in (None, g):
+        return
+    first = res.masked.find(person.name, anon.desc_start)
+    if not anon.desc_start < nxt[0].speaker_start <= anon.desc_start + 1500 \
+            or any(anon.desc_start < p < nxt[0].speaker_start and not set(name_tokens(n)) <= set(person.tokens)
+                   and name_tokens(n)[:1] and name_tokens(n)[0] in given_names() for p, n in res.full_names) or first < 0:
+        return
+    for q in out:
+        if q.speaker_key == anon.key:
+            q.speaker_key = person.key
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
