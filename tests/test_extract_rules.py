@@ -12930,3 +12930,17 @@ BOEING_LEAD = ("Boeing whistleblower speaks\n\nWASHINGTON (Reuters) - A Boeing q
 ])
 def test_the_leads_source_named_in_the_next_paragraph(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_gesture_by_an_epithet_before_the_quotation():
+    # "the Liverpool head coach smiled." gives the quotation after it its speaker: the head coach
+    # named before (a modifier "head" before the role word, as "assistant", "interim")
+    text = ('Arne Slot praised the team.\n\n"He is doing well," Slot told Sky Sports.\n\nAsked about the future, '
+            'the Liverpool head coach smiled. "That is a question for the club, not for me."')
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Arne Slot", "the Liverpool head coach", "smiled")
+
+
+def test_a_gesture_by_a_thing_gives_no_speaker():
+    text = 'Arne Slot praised the team.\n\nThe company paused. "That is a question for the club."'
+    assert [q for q in extract_quotes(text) if q.cue == "paused"] == []

@@ -1765,7 +1765,8 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
 _GESTURE_SENTENCE = re.compile(
     r"(?:(?:But|And|Yet|Still|Then)[ \t]+)?"
     r"(?:(?:(?:When|Once|If)[ \t]+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^:;\x01\n]{1,160}?,[ \t]+)?"
-    r"(?P<subject>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}|he|she)[ \t]+"
+    r"(?P<subject>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}|he|she"
+    r"|[Tt]he(?:[ \t]+[\w'\u2019-]+){1,4})[ \t]+"  # (or a definite description: "the Liverpool head coach")
     r"(?:(?:just|only|simply|briefly|then|again|first)[ \t]+)?"
     r"(?P<verb>laughed|chuckled|sighed|shrugged|smiled|grinned|nodded|paused|hesitated|scoffed|winced|frowned|"
     r"shook[ \t]+(?:his|her)[ \t]+head)"
@@ -1787,6 +1788,9 @@ def _gesture_before(masked: str, ps: int, ss: int) -> _Att | None:
     if g is None or MASK in masked[s0:ss]:
         return None
     men = np_backward(masked, g.start("verb"), g.start("subject"))
+    if men is not None and men.kind == "description" and men.start == g.start("subject") \
+            and men.text.split()[0] in ("the", "The") and person_noun(men.text.split()[-1]):
+        return _Att(men, g.group("verb"), g.start("verb"), g.end("verb"), "pre")  # "the Liverpool head coach smiled."
     if men is None or men.start != g.start("subject") or men.kind not in ("name", "pronoun") \
             or men.kind == "pronoun" and men.text not in ("he", "she", "He", "She") \
             or men.kind == "name" and (men.text.split()[0] in _NOT_SUBJECT_START or men.text.lower() in countries()

@@ -2321,7 +2321,7 @@ PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
 _OCCUPATION_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|veteran|retired|defending|reigning|(?:two|three|four|five)-time|double|triple|world|"
-    r"indoor|outdoor|central|young|teenage|(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
+    r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
     # actor said" after another actor was named is as often the one named further back)
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
