@@ -12944,3 +12944,24 @@ def test_a_gesture_by_an_epithet_before_the_quotation():
 def test_a_gesture_by_a_thing_gives_no_speaker():
     text = 'Arne Slot praised the team.\n\nThe company paused. "That is a question for the club."'
     assert [q for q in extract_quotes(text) if q.cue == "paused"] == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a rating agency by its short name, news agencies and papers the outlet list knows
+    ("NEW YORK, March 3 - Moody's said it may downgrade the bank's debt.", "Moody's", "organization"),
+    ("BELGRADE, March 3 - Tanjug said over 19,000 products will be affected.", "Tanjug", "organization"),
+    ("MOSCOW, March 3 - Pravda said the plan had failed.", "Pravda", "organization"),
+    # traders' plurals, capitalised at the sentence's start: people
+    ("Arbitragers speculated another overnight messenger service might bid.", "Arbitragers", "group"),
+    # a surname ending in -ers stays a person
+    ("Rogers speculated another overnight messenger service might bid.", "Rogers", "person"),
+])
+def test_agencies_outlets_and_plural_trades(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_they_after_a_plural_trade():
+    text = ("Rain fell in Buenos Aires.\n\nGrowers said it was still too early to tell whether the rains had "
+            "damaged crops, though they said maize and sunflower crops may have suffered.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Growers", "Growers"]

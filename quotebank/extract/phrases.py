@@ -91,7 +91,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "campaigners mps ministers spokesmen spokeswomen spokespeople opponents proponents lawyers attorneys "
     "representatives negotiators judges players survivors victims families relatives neighbours neighbors "
     "colleagues troops rebels militants consumers shoppers customers passengers pilots drivers pupils "
-    "locals villagers investors".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "locals villagers investors arbitragers arbitrageurs speculators producers exporters importers "
+    "growers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
