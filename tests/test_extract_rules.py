@@ -12965,3 +12965,18 @@ def test_they_after_a_plural_trade():
     text = ("Rain fell in Buenos Aires.\n\nGrowers said it was still too early to tell whether the rains had "
             "damaged crops, though they said maize and sunflower crops may have suffered.")
     assert [q.speaker for q in extract_quotes(text)] == ["Growers", "Growers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where a person works or comes from, before the name, is no part of it
+    ("Texas-based Matt Mackowiak said the plan would fail.", "Matt Mackowiak"),
+    ("South Korean-born Monte Haines said the plan was good.", "Monte Haines"),
+    ("MSNBC's Ayman Mohyeldin said the talks had stalled.", "Ayman Mohyeldin"),
+    ("Britain's Rod Stewart said the tour was off.", "Rod Stewart"),
+    # a firm's own possessive, or a word alone after one, stays
+    ("Dreyer's Grand Ice Cream said sales rose.", "Dreyer's Grand Ice Cream"),
+    ("Lloyd's Register said the ship was sound.", "Lloyd's Register"),
+])
+def test_an_owner_or_origin_before_a_persons_name(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -776,6 +776,17 @@ class Resolver:
         name = " ".join(name.split())  # a blanked nickname leaves spaces: 'Marcia       Price'
         if kind == "person":
             name = _from_given_name(_uncapped(name))
+            if (om := _OWNER_OR_ORIGIN_FIRST.match(name)) is not None and (
+                    not om.group(0).rstrip().endswith("s") or len(rest := name[om.end():].split()) >= 2
+                    and (rest[0].lower() in given_names() or rest[0].rstrip(".") in _HONORIFICS
+                         or len(rest) <= 3 and _owner_is_a_body(om.group(0).strip()[:-2])
+                         and not any(w.lower() in ORG_WORDS or w.lower() in _FIRM_LAST for w in rest))):
+                name = name[om.end():]  # (not "Dreyer's Grand Ice Cream", "Children's Discovery Centers", nor a
+                # word alone: "Lloyd's Register", "Trump's Son")  # "Arsenal's Edu", "Texas-based Matt Mackowiak", "South Korean-born Monte
+                # Haines": where the person plays, works or comes from is no part of the name
+            if len(words := name.split()) >= 2 and words[-1].endswith(("'s", "\u2019s")) \
+                    and words[0].lower() in given_names():
+                name = name[:-2]  # "James Comey's": the owner, found before what he owns
         elif kind == "organization" and (bm := _BASED_FIRST.match(name)) is not None:
             name = name[bm.end():]  # "Chicago-based Apex Clean Energy": where it is based, no part of its name
         ent = _Entity(len(self.entities), name, kind, gender, tokens=name_tokens(name), last=pos)
@@ -2549,6 +2560,13 @@ _DESCRIBED_BEFORE = re.compile(
 
 
 _BASED_FIRST = re.compile(r"(?:The[ \t]+)?[A-Z][\w.]*-based[ \t]+(?=[A-Z])")
+def _owner_is_a_body(owner: str) -> bool:
+    """A country, an outlet, a listed firm or an acronym: whose person the name after it is
+    ("MSNBC's Ayman Mohyeldin", "Britain's Rod Stewart")."""
+    return owner.lower() in countries() or is_outlet(owner) or is_known_firm(owner) or ACRONYM.fullmatch(owner) is not None
+
+
+_OWNER_OR_ORIGIN_FIRST = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}?[A-Z][\w.&]*(?:['\u2019]s|-based|-born)[ \t]+(?=[A-Z])")
 _BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
