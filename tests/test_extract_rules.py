@@ -12980,3 +12980,19 @@ def test_they_after_a_plural_trade():
 def test_an_owner_or_origin_before_a_persons_name(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a name, no comma, then the subject with its article: the subject
+    ("In a letter to Treasury Secretary James Baker the group said sanctions should be imposed.", "the group",
+     "anonymous"),
+    # a share keeps the word before it
+    ("Almost a quarter said they would vote for him.", "Almost a quarter", None),
+    # a brand that opens with a digit
+    ("Proceeds will be added to working capital, 3Com said.", "3Com", "organization"),
+])
+def test_a_subject_after_a_name_and_a_brand_with_a_digit(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+    if kind:
+        assert q.speaker_kind == kind

@@ -606,11 +606,17 @@ def _opens_sentence(m: str, s: int) -> bool:
     return s == 0 or not kept or "\n" in before[len(kept):] or kept[-1] in ".!?:-\u2014\u2013"
 
 
+_BEFORE_A_SHARE = frozenset("almost nearly about only just roughly around over under more less fully".split())
+_DIGIT_BRAND = re.compile(r"\d{1,2}[A-Z][A-Za-z]*")
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
+    if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
+        return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
     nr = _name_run(m, toks)
     if nr and nr[0] == s and len(toks) >= 2 and toks[0][2] in ("A", "An", "One", "Another") and nr[1] > toks[0][1] \
             and toks[1][2] not in ("and", "&") and _opens_sentence(m, s):  # (not "Nova, An Alberta Corp said")
@@ -1135,6 +1141,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     for j in range(1, min(len(got), 4)):
         if got[j - 1][2].isdigit() and m[got[j - 1][1]:got[j][0]].strip() in ("-", "--"):
             got = got[j:]  # "March 2 - Esselte Business Systems Inc said": the dateline's date is no part
+            break
+    for j in range(len(got) - 2, 0, -1):
+        if got[j][2] in ("the", "a", "an") and _is_cap(got[j - 1][2]) and got[j + 1][2].islower() \
+                and got[j - 1][2] not in _DAY_NAMES and got[j - 1][2].lower() not in _BEFORE_A_SHARE:
+            got = got[j:]  # "In a letter to Treasury Secretary James Baker the group said": a name, no comma,
+            # then the subject (not "Alexander the Great")
             break
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS \
             and not (len(got[-1][2]) > 1 and got[-1][2].isupper() and m[got[-1][0] - 1:got[-1][0]] == "<"):

@@ -1340,7 +1340,7 @@ class Resolver:
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
             return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
-        if _CAMEL_CASE_BODY.fullmatch(name.strip()):
+        if _CAMEL_CASE_BODY.fullmatch(name.strip()) or name.strip()[:1].isdigit():
             return True  # "PolitiFact", "BuzzFeed", "WestLB", "GenCorp": a capital inside one word is a brand's
             # (not "McCall", "MacAlpine", "DeSantis", "VanGarlem", "LeRoy": a surname's prefix)
         if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
