@@ -12996,3 +12996,14 @@ def test_a_subject_after_a_name_and_a_brand_with_a_digit(text, speaker, kind):
     assert q.speaker == speaker
     if kind:
         assert q.speaker_kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # "thousands of" people opening a sentence are who "they" are in it and the next
+    "Thousands of farmers drove tractors into London to protest against the changes, which they say will force "
+    "families to sell land.",
+    "Thousands of farmers drove tractors into London. They say the changes will force families to sell land.",
+])
+def test_they_after_thousands_of_people(text):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Thousands of farmers", "group")

@@ -2456,7 +2456,8 @@ def _sentence_before_start(text: str, lo: int, pos: int) -> int:
 
 # a plural for people opening a sentence, with a capital ("Republicans had objected", "The farmers say")
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:(?:The|Some|Many|Most|Several|These|Those|Other)\s+(?:(?!(?:say|says|said|claim|claims|"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:(?:The|Some|Many|Most|Several|These|Those|Other"
+    r"|(?:Tens\s+of\s+)?[Tt]housands\s+of|Millions\s+of|Hundreds\s+of|Dozens\s+of)\s+(?:(?!(?:say|says|said|claim|claims|"
     r"believe|think|of|that|which|who|with|for|from|in|on|at|by|to|or|and)\b)[\w-]+\s+){0,3}?"
     r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")))"
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
