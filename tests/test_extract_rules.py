@@ -13007,3 +13007,19 @@ def test_a_subject_after_a_name_and_a_brand_with_a_digit(text, speaker, kind):
 def test_they_after_thousands_of_people(text):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == ("Thousands of farmers", "group")
+
+
+@pytest.mark.parametrize("prefix, role, place", [
+    # a title with "-elect" after it is that title, elected and not yet in office
+    ("President-elect", "President-elect", None),
+    ("Brazilian President-elect", "President-elect", "Brazilian"),
+    ("chairman-elect", "chairman-elect", None),
+])
+def test_a_title_elect(prefix, role, place):
+    r, = parse_title(prefix)
+    assert (r.role.lower(), r.place) == (role.lower(), place)
+
+
+def test_not_elect_alone():
+    # "-elect" after no title names no role
+    assert parse_title("widely-elect") == []

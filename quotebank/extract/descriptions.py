@@ -174,6 +174,9 @@ _TOKEN = re.compile(r"\S+")
 def _head_title(tok: str) -> str | None:
     """The title a last word names ("Sen." -> "Senator", "spokesman"), "" for an honorific, else None."""
     word = tok.rstrip(".,").lower()
+    if word.endswith("-elect") and len(word) > 6 and (base := _head_title(tok.rstrip(".,")[:-6])):
+        return base + "-elect" if tok[:1].isupper() else tok.rstrip(".,")  # "President-elect Donald Trump",
+        # "the president-elect" (as written)
     if word in _TITLE_WORDS:
         return _TITLE_WORDS[word] or ""
     if tok[:1].isupper() and word in _CAPITALISED_TITLES:
