@@ -13023,3 +13023,15 @@ def test_a_title_elect(prefix, role, place):
 def test_not_elect_alone():
     # "-elect" after no title names no role
     assert parse_title("widely-elect") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one of them" after a counted group that spoke: one of that group, by its words
+    ("Two defense officials, speaking on condition of anonymity, said senior officers had been caught off guard. "
+     'One of them said the choice had "sent shock waves" through the building.', "One of the defense officials"),
+    # with no group before, as written
+    ('One of them said the choice had "sent shock waves" through the building.', "One of them"),
+])
+def test_one_of_them_after_a_counted_group(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker

@@ -838,6 +838,12 @@ class Resolver:
             ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
             self._others.add(ent.key)  # (a source of its own, which no later description of that head is)
             return ent
+        if (of := _ONE_OF_THEM.fullmatch(men.text)) is not None \
+                and (grp := self._group_that_spoke(men.start) or self._people_named_before(men.start)) is not None:
+            # "Two defense officials ... said ... One of them said": one of the defense officials
+            ent = self._new(f"{of.group(1)} of the {grp}", "anonymous", men.start)
+            ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
+            return ent
         if men.text.lower() in ("one", "another") and (grp := self._people_named_before(men.start)) is not None:
             # "Workers leaving the plant were angry. '...,' said one": one of the workers (each
             # "one" and "another" a source of its own, not merged by the words they share)
@@ -1809,6 +1815,16 @@ class Resolver:
         words = (last.group("a") or last.group("b")).split()
         return " ".join(words) if person_noun(words[-1]) or words[-1] in ("source", "official", "insider") else None
 
+    def _group_that_spoke(self, pos: int) -> str | None:
+        """The words of the last counted group opening a sentence in this paragraph or the one
+        before ("Two defense officials, speaking on condition of anonymity, said" -> "defense
+        officials"), without its count; None if none."""
+        lo = self._paragraph_before_start(pos, 600)
+        last = None
+        for last in _COUNTED_GROUP.finditer(self.masked, lo, pos):
+            pass
+        return last.group(1) if last is not None else None
+
     def _people_named_before(self, pos: int) -> str | None:
         """The plural noun for people last written in this paragraph or the one before
         ("Workers leaving the plant were angry" -> "workers"), lower-cased; None if none."""
@@ -2390,6 +2406,11 @@ _DESCRIBED_REPORTER = re.compile(
     # a photograph. '...,' she asked"
     r"|(?P<act>[a-z]{3,}ed|held|stood|shouted|wept|sat|took|wore|spoke|"
     r"came|went|ran|broke|gave|made|kept|left|led|brought|showed))\b")  # ("A bank official attributed the increase to ...")
+# a group counted at a sentence's start, then a verb or an aside: "Two defense officials, speaking on ..."
+_COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Two|Three|Four|Five|Six|Several|Both)[ \t]+"
+                            r"((?:[\w-]+[ \t]+){0,3}?[a-z]+(?:ers|ials|ists|ants|ents|ors|ians|men|women|people))"
+                            r"(?=,|[ \t]+(?:who|said|say|says|told|added|spoke|were|have|had)\b)")
+_ONE_OF_THEM = re.compile(r"(One|one|Another|another|Neither|neither|Both|both) of (?:them|those)")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 # the adjectives bodies' names open with ("National Grid", "Royal Mail", "Western Digital")
 # (not a nationality: "American Serena Williams", a player named after where she is from)
