@@ -13035,3 +13035,19 @@ def test_not_elect_alone():
 def test_one_of_them_after_a_counted_group(text, speaker):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    # the head of the central bank the story opens with, by the bank's titles
+    ('Fed holds rates steady\n\nThe Federal Reserve held interest rates steady on Wednesday.\n\n"We are well '
+     'positioned to wait," Chair Jerome Powell told reporters.', "Federal Reserve"),
+    ('LONDON (Reuters) - The Bank of England held interest rates steady on Thursday.\n\n"We are well positioned '
+     'to wait," Governor Andrew Bailey told reporters.', "Bank of England"),
+    # not a head of state, nor when the story opens with something else
+    ('The Federal Reserve held interest rates steady on Wednesday.\n\n"We are well positioned to wait," '
+     'President Joe Biden told reporters.', None),
+    ('Stocks rose on Wednesday.\n\n"We are well positioned to wait," Governor Gavin Newsom told reporters.', None),
+])
+def test_the_head_of_the_central_bank_the_story_opens_with(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

@@ -623,6 +623,14 @@ class Resolver:
             return None
         return _known_firm_opening(m.group("name").split())
 
+    def _central_bank_leading(self, pos: int) -> str | None:
+        """The central bank that opens the story's first sentence, after any dateline, as its subject
+        ("The Federal Reserve held interest rates steady ..."), if named before ``pos``."""
+        ls = self._lead_text_start
+        dm = WIRE_DATELINE.match(self.masked, ls)
+        m = _CENTRAL_BANK_LEAD.match(self.masked, dm.end() if dm is not None else ls)
+        return m.group("bank") if m is not None and m.end("bank") <= pos else None
+
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
         ls = self._lead_text_start
@@ -2189,6 +2197,9 @@ class Resolver:
                 # "Nike Inc shares fell ... Chief Executive John Donahoe told analysts": the officer of the
                 # company the story opens with (a firm's office, none a government's)
                 r.organization = firm
+            elif r.organization is None and r.role and r.place is None and r.role in _CENTRAL_BANK_HEADS \
+                    and ent.kind == "person" and (bank := self._central_bank_leading(r.start)) is not None:
+                r.organization = bank  # "The Federal Reserve held rates ... Chair Jerome Powell told reporters"
             elif r.organization is None and r.role and len(parts := r.role.split()) == 2 \
                     and parts[0].lower() in _BODY_WORDS_BEFORE_ROLE \
                     and (body := self._body_by_head(parts[0].lower(), r.start)):
@@ -2410,6 +2421,12 @@ _DESCRIBED_REPORTER = re.compile(
 _COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Two|Three|Four|Five|Six|Several|Both)[ \t]+"
                             r"((?:[\w-]+[ \t]+){0,3}?[a-z]+(?:ers|ials|ists|ants|ents|ors|ians|men|women|people))"
                             r"(?=,|[ \t]+(?:who|said|say|says|told|added|spoke|were|have|had)\b)")
+# a central bank opening the story, and the titles of its head ("Chair Jerome Powell", "Governor Andrew Bailey")
+_CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
+                                r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
+                                r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
+                                r"|People's[ \t]+Bank[ \t]+of[ \t]+China)\b(?![ \t]+(?:of|for)\b)")
+_CENTRAL_BANK_HEADS = frozenset("Chair Chairman Chairwoman Governor".split())  # (not "President": a head of state)
 _ONE_OF_THEM = re.compile(r"(One|one|Another|another|Neither|neither|Both|both) of (?:them|those)")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 # the adjectives bodies' names open with ("National Grid", "Royal Mail", "Western Digital")
