@@ -13051,3 +13051,39 @@ def test_one_of_them_after_a_counted_group(text, speaker):
 def test_the_head_of_the_central_bank_the_story_opens_with(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # a person by role, after a fronted adverb, who did something else first "but said" a clause
+    ("There, the district GOP Chairman Chuck Williams declined to name the three delegates but said one was an "
+     "avowed Trump supporter.", "Chuck Williams", "one was an avowed Trump supporter"),
+    ("There, the chairman declined to name the delegates but said the first was an avowed Trump supporter.",
+     "the chairman", "the first was an avowed Trump supporter"),
+])
+def test_but_said_after_a_fronted_adverb_and_a_role(text, speaker, report):
+    q, = extract_quotes(text)
+    assert (q.speaker, text[q.content_start:q.content_end]) == (speaker, report)
+
+
+def test_no_role_subject_from_an_appositive_after_a_name():
+    # "John Cordisco, the Democratic chairman of ..., referenced ..., recalling": the name's, not the appositive's
+    text = ("John Cordisco, the Democratic chairman of Bucks County, referenced his ties to the Clintons, recalling "
+            "details of a visit Bill Clinton made to the area in 2006.")
+    assert [q.speaker for q in extract_quotes(text)] in ([], ["John Cordisco"])
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    # a reported clause, a colon, then the quotation: one mixed quotation (as PolNeAR annotates it)
+    ('Smith said the plan would fail: "It is doomed."', "mixed", 'the plan would fail: "It is doomed."'),
+    ('Another minister says she was told: "Who have you been sleeping with?"', "mixed",
+     'she was told: "Who have you been sleeping with?"'),
+    # no clause before the colon: direct
+    ('He told reporters on Monday at the White House: "I have a lot going on."', "direct", "I have a lot going on."),
+    ('Smith said: "It is doomed."', "direct", "It is doomed."),
+    # a participle brings in the quotation
+    ('He insisted there was no plan for an invasion, saying: "Sometimes people say so."', "direct",
+     "Sometimes people say so."),
+])
+def test_a_reported_clause_then_a_colon_and_a_quotation(text, kind, content):
+    q = [q for q in extract_quotes(text) if q.kind != "indirect"][-1]
+    assert (q.kind, text[q.content_start:q.content_end]) == (kind, content)

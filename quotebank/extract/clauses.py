@@ -372,6 +372,10 @@ def _subject_inside_first_clause(masked: str, lo: int, hi: int, men: Mention) ->
     return vm is not None and C.base.get(ppw[1]) == C.base.get(vm.group(0), "")
 
 
+_FRONTED_ADVERB = re.compile(r"\s*(?:There|Here|Still|Instead|Meanwhile|However|Separately|Again|Nonetheless|"
+                             r"Nevertheless|Likewise|Similarly|Elsewhere|Ultimately|Eventually),\s+")
+
+
 def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
@@ -383,7 +387,8 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
         lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline;
         # "But the U.S. Court of Appeals ... overruled and said": after the link word
     fm = _FRONTED_CLAUSE.match(masked, lo, hi) or FRONTED_TIME.match(masked, lo, hi) \
-        or FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi)
+        or FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi) \
+        or _FRONTED_ADVERB.match(masked, lo, hi)  # ("There, the chairman declined ... but said")
     if fm:
         lo = fm.end()  # "As the crowd began to chant, Silverman ... joked": the main clause's subject
         if (fm2 := _FRONTED_CLAUSE_NEXT.match(masked, lo, hi)) is not None:
@@ -648,7 +653,12 @@ _SUBJ_START = re.compile(
     r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,1}[^,\x01]{0,60},\s+)?(?P<np>(?:he|she|they|we|I|it|He|She|They|We|It)\b|"
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'\u2019-]*|"  # "his mother refused ..., insisting": a possessive's noun
     r"the\s+(?:[a-z][\w-]*\s+)?(?:company|firm|airline|bank|group|government|ministry|agency|union|"
-    r"council|party|campaign|carrier|utility|court|police|spokesman|spokeswoman|official)(?=\s)|"  # ("In a
+    r"council|party|campaign|carrier|utility|court|police|spokesman|spokeswoman|official)(?=\s)|"
+    # a person by role, a name after it or not: "There, the district GOP Chairman Chuck Williams declined ... but said"
+    # (not an appositive after a name: "John Cordisco, the Democratic chairman of ..., referenced ..., recalling")
+    r"(?<!,\s)the\s+(?:[\w-]+\s+){0,3}?(?:[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Mm]ayor|"
+    r"[Ss]enator|[Dd]irector|[Ll]eader|[Mm]anager|[Cc]oach|[Jj]udge|[Pp]rosecutor)"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?=\s+[a-z])|"  # ("In a
     # statement, the company apologised and said": a body's noun after a fronted phrase)
     # (a body's name with its small words: "The Bank of England has held rates ..., saying")
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+(?:(?:of|for|the)\s+){0,2}[A-Z][\w.'\u2019-]*){0,5})"

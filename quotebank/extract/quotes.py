@@ -125,7 +125,7 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import CueHits, indirect_in_para
+from .reported import CueHits, indirect_in_para, report_then_colon
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -1638,6 +1638,19 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # bullying tactics ... could encourage ...', a noun of the clause)
         colon_gap = gap.rstrip().endswith(":")
         direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
+        clause_gap = colon_gap and latt.how == "pre" and men.end <= latt.cue_start \
+            and latt.cue.lower() in cues().indirect and not latt.cue.lower().endswith("ing") \
+            and latt.cue.lower() not in ("told", "tells", "tell", "wrote", "writes", "posted", "tweeted") \
+            and report_then_colon(masked, gap_from, gap_from + gap.rstrip().rindex(":")) \
+            and not gap.rstrip()[:-1].rstrip().lower().endswith(("saying", "adding", "noting", "explaining", "writing"))
+        # (not 'insisted there was no plan ... saying: "..."': the participle brings in the quotation)
+        if clause_gap and ends_here and MASK not in gap:
+            # 'But he said he was too busy to look for evidence: "I have a lot going on."': the report and
+            # the quotation that the colon brings in are one mixed quotation
+            cstart = gap_from
+            while cstart < sp.open and masked[cstart] in " \t":
+                cstart += 1
+            return "mixed", latt, (cstart, sp.end)
         if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
                 and not that_after(masked, gap_from, sp.open) and MASK not in gap:
             # (not '... said Wednesday night that under Obama, "...": a that-clause holds the words)

@@ -682,6 +682,21 @@ _PART_OF_A_BODY = FIRM_PARTS | {"parent", "department"}
 _FINITE_IN_APPOSITIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 
 
+def report_then_colon(masked: str, lo: int, colon: int) -> bool:
+    """Is what stands between a cue (ending at ``lo``) and a colon before a quotation a reported
+    clause ('said he was too busy to look for evidence: "..."')? Three words or more, a subject and
+    a finite verb; not 'said: "..."', 'told reporters on Monday: "..."'."""
+    return _has_words(masked, lo, colon, 3) and _SUBJECT_AFTER_CUE.match(masked, lo, colon) is not None \
+        and has_finite_verb(masked, lo, colon)
+
+
+# a clause's subject right after the cue: "said he was ...", "said that the plan ...", "said Smith had ..."
+# (not "it": "explained it this way:", "said it best when ...:"; a noun phrase with a finite verb of its own, not an
+# object: "recalled the three-year freeze on basic federal pay rates:")
+_SUBJECT_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(?:(?:he|she|they|we|I|there)\s+[a-z]|(?:the|his|her|their|its|this|these)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,4}?(?:is|was|were|are|had|has|have|would|will|could|can|did|does)\b)")
+
+
 class CueHits:
     """Every cue in the masked text, found in one scan; looked up by range."""
 
