@@ -797,13 +797,13 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
         return
     anon = res.entities[lead[0].speaker_key]
     person = res.entities[nxt[0].speaker_key]
-    ps = paras[first_para + 1][0]
+    ps, at = paras[first_para + 1][0], nxt[0].speaker_start
     m = _INDEFINITE_SOURCE.match(anon.name)
     if anon.kind != "anonymous" or person.kind != "person" or len(person.tokens) < 2 or m is None \
             or not anon.name[:1].isupper() or anon.desc_start is None \
             or any(q.speaker_key not in (anon.key, None) for q in lead) \
-            or not text[ps:nxt[0].speaker_start].strip(" \t\"'\u201c\u2018") == "" and nxt[0].speaker_start - ps > 40:
-        return
+            or text[ps:at].strip(" \t\"'\u201c\u2018") and at - ps > 40:
+        return  # (the name opens the paragraph, or its first words: "Deputy Foreign Minister Alexander ...")
     words = m.group("words").split()
     cut = next((n for n in range(1, len(words)) if words[n] in _HEAD_PREPOSITIONS), len(words))
     head = words[cut - 1].lower()
@@ -814,11 +814,10 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
         return
     if (g := role_gender(anon.name)) is not None and (person.gender or given_names().get(person.tokens[0])) not in (None, g):
         return
-    first = res.masked.find(person.name, anon.desc_start)
-    if not anon.desc_start < nxt[0].speaker_start <= anon.desc_start + 1500 \
-            or any(anon.desc_start < p < nxt[0].speaker_start and not set(name_tokens(n)) <= set(person.tokens)
-                   and name_tokens(n)[:1] and name_tokens(n)[0] in given_names() for p, n in res.full_names) or first < 0:
-        return
+    if not anon.desc_start < at <= anon.desc_start + 1500 or res.masked.find(person.name, anon.desc_start) < 0 \
+            or any(anon.desc_start < p < at and not set(name_tokens(n)) <= set(person.tokens)
+                   and name_tokens(n)[:1] and name_tokens(n)[0] in given_names() for p, n in res.full_names):
+        return  # (nobody else named in full between)
     for q in out:
         if q.speaker_key == anon.key:
             q.speaker_key = person.key
