@@ -789,9 +789,9 @@ class Resolver:
                     and (rest[0].lower() in given_names() or rest[0].rstrip(".") in _HONORIFICS
                          or len(rest) <= 3 and _owner_is_a_body(om.group(0).strip()[:-2])
                          and not any(w.lower() in ORG_WORDS or w.lower() in _FIRM_LAST for w in rest))):
-                name = name[om.end():]  # (not "Dreyer's Grand Ice Cream", "Children's Discovery Centers", nor a
-                # word alone: "Lloyd's Register", "Trump's Son")  # "Arsenal's Edu", "Texas-based Matt Mackowiak", "South Korean-born Monte
-                # Haines": where the person plays, works or comes from is no part of the name
+                name = name[om.end():]  # "MSNBC's Ayman Mohyeldin", "Texas-based Matt Mackowiak", "South Korean-born
+                # Monte Haines": where the person works or comes from is no part of the name (but a firm's own
+                # possessive stays, "Dreyer's Grand Ice Cream", and a word alone after one: "Trump's Son")
             if len(words := name.split()) >= 2 and words[-1].endswith(("'s", "\u2019s")) \
                     and words[0].lower() in given_names():
                 name = name[:-2]  # "James Comey's": the owner, found before what he owns
@@ -2407,8 +2407,8 @@ _DESCRIBED_REPORTER = re.compile(
     r"(?P<np>(?P<det>[Tt]he|One|An?|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
-    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"
-    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?[ \t]+"  # ("Her son, a farmer in Usk, said")  # ("One witness, who did not want to be named, said")
+    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"  # ("One witness, who did not want to be named, said")
+    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?[ \t]+"  # ("Her son, a farmer in Usk, said")
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
