@@ -13087,3 +13087,37 @@ def test_no_role_subject_from_an_appositive_after_a_name():
 def test_a_reported_clause_then_a_colon_and_a_quotation(text, kind, content):
     q = [q for q in extract_quotes(text) if q.kind != "indirect"][-1]
     assert (q.kind, text[q.content_start:q.content_end]) == (kind, content)
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # a court's ruling, with its "that", is its report (after a vote's tally or "unanimously" too)
+    ("The Supreme Court ruled 6-3 that the law was unconstitutional.", "The Supreme Court",
+     "that the law was unconstitutional"),
+    ("The appeals court ruled unanimously that the practices could remove eligible voters.", "The appeals court",
+     "that the practices could remove eligible voters"),
+])
+def test_ruled_that(text, speaker, report):
+    q, = extract_quotes(text)
+    assert (q.speaker, text[q.content_start:q.content_end]) == (speaker, report)
+
+
+@pytest.mark.parametrize("text, reports", [
+    # "ruled out" is no ruling, nor does it end the report before it
+    ("He ruled out a tax rise, but said the budget would be tight.", ["the budget would be tight"]),
+    ("Henderson said that more acquisitions may be made this year but he ruled out a big purchase.",
+     ["that more acquisitions may be made this year but he ruled out a big purchase"]),
+    # "rule" and "ruling" are no cues: "will rule on", "the ruling party"
+    ("Leo Melamed said directors will rule on the petition on Wednesday.",
+     ["directors will rule on the petition on Wednesday"]),
+    ("An official of the ruling party said the plans were on hold.", ["the plans were on hold"]),
+])
+def test_no_ruling_from_ruled_out_rule_or_ruling(text, reports):
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == reports
+
+
+def test_its_after_a_brand_named_body():
+    # "its" after a one-word body written as a brand ("NetChoice") is that body's
+    text = ("NetChoice, a trade group whose members include Meta and Google, brought the lawsuit. Chris Marchese, its "
+            'litigation director, called the ruling "a victory for free speech online".')
+    q, = extract_quotes(text)
+    assert (q.speaker, [r["organization"] for r in q.speaker_roles]) == ("Chris Marchese", ["NetChoice"])

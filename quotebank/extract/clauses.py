@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lexicon import cues, given_names, pronouns, trie_regex
+from .lexicon import NOT_RULED_OUT, cues, given_names, pronouns, trie_regex
 from .phrases import (
     ADVERBS,
     CONTRACTED_PRONOUN,
@@ -115,14 +115,14 @@ def coordinated_cue() -> re.Pattern:
     # (every branch opens with ", " or with "and"/"but" after spaces: one look-ahead for
     # that, tried first, spares trying each branch at every space; same matches, ~3x faster)
     return re.compile(
-        r"(?=[\s,])(?=,\s|\s+(?:and|but)\b)(?:(?<!supply)\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b"
+        r"(?=[\s,])(?=,\s|\s+(?:and|but)\b)(?:(?<!supply)\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?(?:" + forms + r")\b" + NOT_RULED_OUT +
         r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:" + participles + r")\b"
         # a new subject's own report: ", and he insisted that", ", Clinton said she"
         r"|,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?(?:"
-        + forms + r")\b"
+        + forms + r")\b" + NOT_RULED_OUT +
         r"|,\s+(?:[A-Z][\w.'\u2019-]+\s+){0,2}[A-Z][\w.'\u2019-]+\s+(?:(?:\w+ly|also|then|later|has|had|have)\s+)?"
         r"(?!call(?:s|ed)?\s+(?:her|him|them|me|us)\b)(?:"  # (", Bill Clinton called her to ...": he phoned)
-        + forms + r")\b"
+        + forms + r")\b" + NOT_RULED_OUT +
         # another subject's report: ", and three-quarters said the same of Sanders"
         r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
         # without the comma, only a subject that cannot continue the one before: "... and others have
@@ -692,7 +692,8 @@ _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
     r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also|"
-    r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time))\b"
+    r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time)|unanimously|"
+    r"\d{1,2}[-\u2013]\d{1,2}(?=\s+(?:on|in|that)\b))\b"  # (a vote's tally: "ruled 6-3 that", "voted 5-4 on Monday that")
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that),?\s+(?=[\w\u2019'$\"\u201c])")  # ("that, subject to ...,")
 
 

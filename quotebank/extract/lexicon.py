@@ -14,6 +14,10 @@ def _lines(name: str) -> list[str]:
     return [l.strip() for l in raw.splitlines() if l.strip() and not l.lstrip().startswith("#")]
 
 
+# "ruled out a tax rise": no ruling (a look-ahead after a cue form: not "ruled" before "out")
+NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)"
+
+
 def trie_regex(words) -> str:
     """One regex alternation shaped as a trie: linear scanning instead of trying
     every word at every position."""
@@ -64,11 +68,15 @@ def cues() -> Cues:
         parts = line.split()
         is_indirect = parts[-1] in ("!", "!that")
         forms = [p for p in parts if p not in ("!", "!that")]
+        head = forms[0]
+        if head.startswith("(") and head.endswith(")"):
+            forms = forms[1:]  # "(rule) ruled !that": the base names the verb, but is no cue itself ("will rule on")
+            head = head[1:-1]
         if parts[-1] == "!that":
             that_only.update(forms)
         for f in forms:
             words.add(f)
-            base[f] = forms[0]
+            base[f] = head
             if is_indirect:
                 indirect.add(f)
     alts = set(words) | set(phrases) | {p[:1].upper() + p[1:] for p in phrases}
@@ -76,7 +84,8 @@ def cues() -> Cues:
     # first (it rejects the positions inside words at once), then a look-ahead on the first
     # letters: the scan skips other positions quickly (same matches, ~35% faster than neither)
     firsts = "".join(sorted({a[0] for a in alts}))
-    rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:" + trie_regex(alts) + r")(?![\w-])")
+    rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:" + trie_regex(alts) + r")(?![\w-])"
+                    + NOT_RULED_OUT)
     return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx)
 
 

@@ -1919,6 +1919,8 @@ class Resolver:
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
+        if len(words) == 1 and _CAMEL_CASE_BODY.fullmatch(name):
+            return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director"
         if head not in ORG_WORDS and head not in COMPANY_ENDS and head not in _BODY_HEADS_MORE or len(words) < 2:
             return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
         return name
