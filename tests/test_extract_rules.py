@@ -13121,3 +13121,17 @@ def test_its_after_a_brand_named_body():
             'litigation director, called the ruling "a victory for free speech online".')
     q, = extract_quotes(text)
     assert (q.speaker, [r["organization"] for r in q.speaker_roles]) == ("Chris Marchese", ["NetChoice"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the firm"/"the company" with no company spoken before: the name described as one in an appositive
+    ("SYDNEY (Reuters) - Hackers have stolen the details of up to 10 million customers of Optus, Australia's "
+     "second-largest telecoms company, the firm said on Thursday.", "Optus"),
+    ("Shares in Cairn Energy, a UK oil firm, have closed down 18%.\n\nThe company said tests had shown no "
+     "significant finds.", "Cairn Energy"),
+    # not a person described as working at one
+    ("John Smith, a lawyer at the firm, left. The company said it was sad.", "The company"),
+])
+def test_the_company_described_in_an_appositive(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -1138,7 +1138,21 @@ class Resolver:
                     best.kind = "organization"
                 else:
                     best = None
+        if best is None and (name := self._described_as_company(pos)) is not None:
+            best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
+                or self._new(name, "organization", pos)
         return best
+
+    def _described_as_company(self, pos: int) -> str | None:
+        """A name the text describes as a company in an appositive, last before ``pos`` in this
+        paragraph or the one before ("customers of Optus, Australia's second-largest telecoms company,
+        the firm said"): what "the company" or "the firm" says when no company spoke before."""
+        last = None
+        for last in _FIRM_APPOSITIVE.finditer(self.masked, self._paragraph_before_start(pos, 600), pos):
+            pass
+        if last is None or last.group("name").split()[0].lower() in given_names():
+            return None
+        return last.group("name")
 
     def _described_person(self, men: Mention) -> _Entity | None:
         """The one person named earlier whose stated role this definite description repeats
@@ -2424,6 +2438,11 @@ _COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Two|Three|Four|Fiv
                             r"((?:[\w-]+[ \t]+){0,3}?[a-z]+(?:ers|ials|ists|ants|ents|ors|ians|men|women|people))"
                             r"(?=,|[ \t]+(?:who|said|say|says|told|added|spoke|were|have|had)\b)")
 # a central bank opening the story, and the titles of its head ("Chair Jerome Powell", "Governor Andrew Bailey")
+# a name, then an appositive headed by a word for a company: "Optus, Australia's second-largest telecoms company,"
+_FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3}),[ \t]+"
+                              r"(?:the|an?|[A-Z][\w.-]*['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+                              r"(?:company|firm|group|carrier|airline|operator|maker|retailer|insurer|lender|bank|chain)"
+                              r"(?=[ \t]*[,.)])")
 _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
                                 r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
