@@ -79,9 +79,13 @@ def test_scare_words_before_marks(left, scare):
     assert quotes._scare_word_before(left) is scare
 
 
+# (capitals and small letters with accents in the name's words: "François Bayrou"; a title word before it plain)
+_UP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]"
+_LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _FULLNAME_PLAIN = re.compile(
-    r"(?=[A-Z])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?[A-Z][a-z'\u2019-]+"
-    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*")
+    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?"
+    + _UP + _LOW + r"'\u2019-]+"
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|" + _UP + _LOW + r"'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+" + _UP + _LOW + r"][\w'\u2019-]*")
 _NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "O'Neil", "J.", "van", "de", " ", "  ",
                                 "\t", "\u00a0", "\n", "'", "x", "\u00c9", "\u00e9", ",", "said "])
 

@@ -13135,3 +13135,23 @@ def test_its_after_a_brand_named_body():
 def test_the_company_described_in_an_appositive(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_surname_after_a_full_name_with_accents():
+    # "François Bayrou" named in full (an accented given name), then "Bayrou"
+    text = "Macron on Friday named centrist ally François Bayrou as prime minister.\n\nBayrou told reporters that he was ready."
+    q, = extract_quotes(text)
+    assert q.speaker == "François Bayrou"
+
+
+@pytest.mark.parametrize("text, org", [
+    # "its" after "The ADJECTIVE NAME party" opening the sentence before
+    ("The leftist France Unbowed party was less conciliatory. Its coordinator, Manuel Bompard, said the party "
+     'would table a motion "as soon as possible".', "France Unbowed"),
+    # not a body the sentence's subject dealt with
+    ("Voters backed the leftist France Unbowed party. Its coordinator, Manuel Bompard, said the party would table "
+     'a motion "as soon as possible".', None),
+])
+def test_its_after_an_adjective_before_a_bodys_name(text, org):
+    q, = extract_quotes(text)
+    assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]

@@ -1915,6 +1915,9 @@ class Resolver:
         for m in _CAPITALISED_RUN.finditer(self.masked, ps, pos):
             if (self.masked[m.end():pos].strip(" ,") or m.group().endswith(".")) and (
                     m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())
+                    or (tb := _THE_BEFORE_NAME.search(self.masked, max(ps, m.start() - 30), m.start())) is not None
+                    and (tb.start() == ps or _SUBJECT_START.search(self.masked, max(0, tb.start() - 4), tb.start()))
+                    and _KIND_AFTER.match(self.masked, m.end()) is not None  # ("The leftist France Unbowed party")
                     or _AGENT_BEFORE.search(self.masked, max(0, m.start() - 8), m.start())
                     and (m.group().endswith(".") or self.masked.startswith(".", m.end()))):
                 # ("was welcomed by the Rivers Trust. Its director")
@@ -1929,7 +1932,7 @@ class Resolver:
         head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
         if any(e.kind == "organization" and e.name in (name, "The " + name) for e in self.entities):
             return name  # a body that spoke: "The QCA said ... said its chairman" (named with its article or not)
-        if not name.endswith(".") and self.masked[max(0, last.start("name") - 4):last.start("name")] in ("the ", "The ") \
+        if not name.endswith(".") and _THE_BEFORE_NAME.search(self.masked, max(0, last.start("name") - 30), last.start("name")) \
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
@@ -2443,6 +2446,8 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
                               r"(?:the|an?|[A-Z][\w.-]*['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
                               r"(?:company|firm|group|carrier|airline|operator|maker|retailer|insurer|lender|bank|chain)"
                               r"(?=[ \t]*[,.)])")
+# "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
+_THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
                                 r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
@@ -2783,8 +2788,11 @@ def _desc_head(desc: str) -> str:
 _FULLNAME = re.compile(  # within a line, and a dotted word before it only an abbreviation ("Sen.")
     # (the capital first, then the look-behind, so that the scan jumps between capitals; an
     # optional title word before the name, then the name's capital)
-    r"[A-Z](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z]|)[a-z'\u2019-]+"
-    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z][a-z'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+[A-Z][a-z][\w'\u2019-]*"
+    # (letters with accents too: "François Bayrou", "José Mújica", "Łukasz Kowalski")
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z]|)"
+    r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+"
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+|van|von|der|de|la|bin|al))*"
+    r"[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
 )
 
 
