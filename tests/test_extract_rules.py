@@ -13155,3 +13155,20 @@ def test_a_surname_after_a_full_name_with_accents():
 def test_its_after_an_adjective_before_a_bodys_name(text, org):
     q, = extract_quotes(text)
     assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's numbered branch is part of its name, and a body's
+    ("The International Association of Machinists and Aerospace Workers (IAM) District 751 said 59% of members "
+     "voted in favour.", "International Association of Machinists and Aerospace Workers (IAM) District 751"),
+    ("Teamsters Local 727 said the strike would go on.", "Teamsters Local 727"),
+])
+def test_a_bodys_numbered_branch(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_unions_branch_is_no_company():
+    text = ("Chicago, March 16 - The United Food and Commercial Workers union, Local 222 said its members voted to "
+            "strike.\n\nThe company said it submitted its latest offer to the union.")
+    assert extract_quotes(text)[-1].speaker != "Local 222"

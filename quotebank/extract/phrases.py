@@ -252,10 +252,16 @@ ROLE_WORD_NAME_ENDS = frozenset(("Unit", "Magazine", "Review", "Survey"))
 def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The trailing proper-name run of a phrase (after any titles), as offsets; a wire's stock
     ticker after a firm's name ("The Bank of New York Corp <BK>") is read past and kept."""
-    if len(toks) >= 2 and m[toks[-1][0] - 1:toks[-1][0]] == "<" and toks[-1][2].isupper():
-        span = _name_run_untagged(m, toks[:-1])
+    if len(toks) >= 2 and (m[toks[-1][0] - 1:toks[-1][0]] == "<" and toks[-1][2].isupper()
+                           or toks[-1][2].isdigit() and toks[-2][2] in _NUMBERED_UNITS):
+        span = _name_run_untagged(m, toks[:-1])  # (and a body's numbered branch: "IAM District 751", "Local 12")
         return (span[0], toks[-1][1]) if span is not None and span[1] >= toks[-2][1] - 1 else span
     return _name_run_untagged(m, toks)
+
+
+_NUMBERED_UNITS = frozenset("District Local Lodge Branch Chapter Division Precinct Ward Unit".split())
+_ACRONYM_BETWEEN = re.compile(r"[ \t]*(?:\([A-Z][\w.&-]*\))?[ \t]*")  # ("Aerospace Workers (IAM) District 751")
+_NUMBERED_UNIT_END = re.compile(r"[ \t]+((?:District|Local|Lodge|Branch|Chapter|Division|Precinct|Ward|Unit)[ \t]+\d{1,5})[ \t]*$")
 
 
 def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -755,6 +761,14 @@ def _people_somewhere_before(toks, i: int, preps: frozenset[str] = PEOPLE_AT_PRE
 
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
     """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
+    if (nu := _NUMBERED_UNIT_END.search(m, max(lo, end - 24), end)) is not None and nu.start() > lo:
+        # a body's numbered branch: "The International Association of Machinists and Aerospace Workers (IAM)
+        # District 751 said": the body's name read without it, then the branch added
+        men = np_backward(m, nu.start() + 1, lo)
+        if men is not None and men.kind == "name" and _ACRONYM_BETWEEN.fullmatch(m, men.end, nu.start()):
+            e = nu.end(1)
+            return Mention(men.start, e, m[men.start:e], "name", men.name_start if men.name_start is not None
+                           else men.start, e)
     men = _np_backward(m, end, lo)
     if men is not None and men.kind == "name" and men.start > lo \
             and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:

@@ -1110,8 +1110,8 @@ class Resolver:
             if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
                     and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
                     and not government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
-                    and " ".join(ent.tokens) not in _PARTIES_PLURAL:
-                best = ent
+                    and " ".join(ent.tokens) not in _PARTIES_PLURAL and not _NUMBERED_BRANCH.search(ent.name):
+                best = ent  # (not a union's numbered branch: "Local 222 said ... The company said")
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
         if best is None and (name := self._lead_company(pos)) is not None:
@@ -1368,7 +1368,7 @@ class Resolver:
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and (toks[0] in given_names() or len(toks) == 2 and not name.rstrip().endswith("s")):
             return False  # "the Congressional Budget Office's Rudolph Penner": a person of the organisation
-        if _CAMEL_CASE_BODY.fullmatch(name.strip()) or name.strip()[:1].isdigit():
+        if _CAMEL_CASE_BODY.fullmatch(name.strip()) or name.strip()[:1].isdigit() or _NUMBERED_BRANCH.search(name):
             return True  # "PolitiFact", "BuzzFeed", "WestLB", "GenCorp": a capital inside one word is a brand's
             # (not "McCall", "MacAlpine", "DeSantis", "VanGarlem", "LeRoy": a surname's prefix)
         if _TICKER_END.search(men.text) or is_known_firm(name.strip()):
@@ -2448,6 +2448,7 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
                               r"(?=[ \t]*[,.)])")
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
+_NUMBERED_BRANCH = re.compile(r"\b(?:District|Local|Lodge|Branch|Chapter|Division)[ \t]+\d{1,5}$")  # "Teamsters Local 727"
 _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
                                 r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
