@@ -2440,7 +2440,6 @@ _DESCRIBED_REPORTER = re.compile(
 _COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Two|Three|Four|Five|Six|Several|Both)[ \t]+"
                             r"((?:[\w-]+[ \t]+){0,3}?[a-z]+(?:ers|ials|ists|ants|ents|ors|ians|men|women|people))"
                             r"(?=,|[ \t]+(?:who|said|say|says|told|added|spoke|were|have|had)\b)")
-# a central bank opening the story, and the titles of its head ("Chair Jerome Powell", "Governor Andrew Bailey")
 # a name, then an appositive headed by a word for a company: "Optus, Australia's second-largest telecoms company,"
 _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3}),[ \t]+"
                               r"(?:the|an?|[A-Z][\w.-]*['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
@@ -2449,6 +2448,7 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 _NUMBERED_BRANCH = re.compile(r"\b(?:District|Local|Lodge|Branch|Chapter|Division)[ \t]+\d{1,5}$")  # "Teamsters Local 727"
+# a central bank opening the story, and the titles of its head ("Chair Jerome Powell", "Governor Andrew Bailey")
 _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
                                 r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
