@@ -13172,3 +13172,15 @@ def test_a_unions_branch_is_no_company():
     text = ("Chicago, March 16 - The United Food and Commercial Workers union, Local 222 said its members voted to "
             "strike.\n\nThe company said it submitted its latest offer to the union.")
     assert extract_quotes(text)[-1].speaker != "Local 222"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the club" after a team written with a plural verb, as the British press writes one
+    ("Liverpool agree deal\n\nLiverpool have agreed a British record fee with Bayer Leverkusen for Florian Wirtz. "
+     'In a statement, the club said it was "delighted" to have reached an agreement.', "Liverpool"),
+    # not a body of people: "Police have ..."
+    ("Police have arrested two men. In a statement, the club said it was \"shocked\" by the arrests.", "the club"),
+])
+def test_the_club_after_a_team_with_a_plural_verb(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -440,7 +440,11 @@ _ORG_NOUN_NAMES.update(dict.fromkeys(_TRADE_NOUNS, frozenset()))
 _CLUB_NAMED = re.compile(
     r"(?<![\w-])(?:[Ff]ootball|[Ss]occer|[Rr]ugby|[Cc]ricket|[Bb]asketball|[Hh]ockey|[Bb]aseball)[ \t]+club[ \t]+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
-    r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])")
+    r"|(?P<b>(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + "|".join(_CLUB_ENDS) + r"|Football[ \t]+Club))(?![\w-])"
+    # (or a team, as the British press writes one, with a plural verb: "Liverpool have agreed a British record fee")
+    r"|(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=- ))(?!(?:Police|People|Staff|Officials|Ministers)\b)"
+    r"(?P<c>[A-Z][a-z]+[a-rt-z](?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?:have|are|were)[ \t]+(?:agreed|signed|completed|confirmed|"
+    r"announced|sacked|appointed|rejected|accepted|made|won|lost|beaten|been)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone", "Windows", "PlayStation"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
@@ -1094,7 +1098,7 @@ class Resolver:
         found = _last_before(self._clubs_named, pos)
         if found is None:
             return None
-        name = found.group("a") or found.group("b")
+        name = found.group("a") or found.group("b") or found.group("c")
         for suffix in ("'s", "\u2019s"):
             name = name.removesuffix(suffix)
         return next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
