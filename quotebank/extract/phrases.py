@@ -253,15 +253,16 @@ def _name_run(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | Non
     """The trailing proper-name run of a phrase (after any titles), as offsets; a wire's stock
     ticker after a firm's name ("The Bank of New York Corp <BK>") is read past and kept."""
     if len(toks) >= 2 and (m[toks[-1][0] - 1:toks[-1][0]] == "<" and toks[-1][2].isupper()
-                           or toks[-1][2].isdigit() and toks[-2][2] in _NUMBERED_UNITS):
+                           or toks[-1][2].isdigit() and toks[-2][2] in NUMBERED_UNITS):
         span = _name_run_untagged(m, toks[:-1])  # (and a body's numbered branch: "IAM District 751", "Local 12")
         return (span[0], toks[-1][1]) if span is not None and span[1] >= toks[-2][1] - 1 else span
     return _name_run_untagged(m, toks)
 
 
-_NUMBERED_UNITS = frozenset("District Local Lodge Branch Chapter Division Precinct Ward Unit".split())
+# a body's numbered branch: "IAM District 751", "Teamsters Local 727"
+NUMBERED_UNITS = frozenset("District Local Lodge Branch Chapter Division Precinct Ward Unit".split())
 _ACRONYM_BETWEEN = re.compile(r"[ \t]*(?:\([A-Z][\w.&-]*\))?[ \t]*")  # ("Aerospace Workers (IAM) District 751")
-_NUMBERED_UNIT_END = re.compile(r"[ \t]+((?:District|Local|Lodge|Branch|Chapter|Division|Precinct|Ward|Unit)[ \t]+\d{1,5})[ \t]*$")
+_NUMBERED_UNIT_END = re.compile(r"[ \t]+((?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+\d{1,5})[ \t]*$")
 
 
 def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:

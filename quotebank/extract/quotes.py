@@ -37,7 +37,6 @@ from .lexicon import countries, cues, given_names, is_outlet, offices, positions
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
-    COMPANY_ENDS,
     DAYS,
     DETERMINERS,
     MASK,
@@ -78,6 +77,7 @@ from .speakers import (
     org_description,
     org_description_head,
     role_gender,
+    same_body_by_initials,
 )
 from .clauses import (
     CARRIERS,
@@ -889,34 +889,11 @@ def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver
         if any(r.speaker_key == q.speaker_key and r.speaker_start is not None
                and p.speaker_start < r.speaker_start < q.speaker_start for r in out) \
                 or ent.name in text[p.speaker_start:q.speaker_start] \
-                or _abbreviation_pair(ent.name, res.entities[p.speaker_key].name) \
+                or same_body_by_initials(ent.name, res.entities[p.speaker_key].name) \
                 or government_place(res.entities[p.speaker_key].tokens, res.entities[p.speaker_key].name):
             continue  # (the body "it" went to spoke or was named since, or is the one named again by its
             # initials: "the Securities and Exchange Commission ... the SEC said")
         q.speaker_key = p.speaker_key
-
-
-def _initials_of(name: str) -> str:
-    """The initials of a body's capitalised words, without its legal form ("ATT" for "American
-    Telephone and Telegraph Co")."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    if words[:1] == ["The"]:
-        words = words[1:]
-    if len(words) > 1 and words[-1].rstrip(".").lower() in COMPANY_ENDS:
-        words = words[:-1]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-def _abbreviation_pair(a: str, b: str) -> bool:
-    """Is one of these names the other's initials ("SEC", "Securities and Exchange Commission")?"""
-    return bool(_initials_of(a)) and _initials_of(a) == _letters_of(b) \
-        or bool(_initials_of(b)) and _initials_of(b) == _letters_of(a)
-
-
-def _letters_of(name: str) -> str:
-    """A name written in capitals, as letters ("ATT" for "AT&T", "SEC" for "S.E.C.")."""
-    letters = "".join(ch for ch in name if ch.isalpha())
-    return letters if letters.isupper() and len(letters) > 1 else ""
 
 
 def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:

@@ -690,7 +690,7 @@ def report_then_colon(masked: str, lo: int, colon: int) -> bool:
         and has_finite_verb(masked, lo, colon)
 
 
-# a clause's subject right after the cue: "said he was ...", "said that the plan ...", "said Smith had ..."
+# a clause's subject right after the cue: "said he was ...", "said that the plan was ..."
 # (not "it": "explained it this way:", "said it best when ...:"; a noun phrase with a finite verb of its own, not an
 # object: "recalled the three-year freeze on basic federal pay rates:")
 _SUBJECT_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(?:(?:he|she|they|we|I|there)\s+[a-z]|(?:the|his|her|their|its|this|these)\s+"

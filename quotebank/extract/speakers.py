@@ -53,6 +53,7 @@ from .phrases import (
     FIRM_KIND_OPENERS,
     GROUP_HEADS,
     MASK,
+    NUMBERED_UNITS,
     ORG_WORDS,
     PARTICLES,
     PEOPLE_AT_HEADS,
@@ -373,6 +374,12 @@ def _initials(name: str) -> str | None:
         else:
             return None
     return "".join(out) if len(out) >= 2 else None
+
+
+def same_body_by_initials(a: str, b: str) -> bool:
+    """Is one of these names the other's abbreviation ("SEC", "the Securities and Exchange Commission";
+    "ATT", "American Telephone and Telegraph Co")?"""
+    return any((i := _initials(x)) is not None and i == _acronym_letters(y) for x, y in ((a, b), (b, a)))
 
 
 # last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
@@ -2451,7 +2458,7 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
                               r"(?=[ \t]*[,.)])")
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
-_NUMBERED_BRANCH = re.compile(r"\b(?:District|Local|Lodge|Branch|Chapter|Division)[ \t]+\d{1,5}$")  # "Teamsters Local 727"
+_NUMBERED_BRANCH = re.compile(r"\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+\d{1,5}$")  # "Teamsters Local 727"
 # a central bank opening the story, and the titles of its head ("Chair Jerome Powell", "Governor Andrew Bailey")
 _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+Reserve|Fed|European[ \t]+Central[ \t]+Bank|ECB"
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
