@@ -178,3 +178,22 @@ def test_has_words_is_a_word_count_of_at_least_k(k, text, data):
 ])
 def test_has_words_examples(text, k, expected):
     assert reported._has_words(text, 0, len(text), k) is expected
+
+
+def test_remembered_subject_phrase_is_a_fresh_copy_each_time():
+    """np_backward keeps its answers for the text read last; a caller that fills in the mention
+    it got (a description, a relative) must not change what the next caller is given."""
+    from quotebank.extract.phrases import np_backward
+
+    text = "The plan was new. Jane Roe, a nurse at the clinic, said it would work."
+    cue = text.index(" said")
+    first = np_backward(text, cue, 18)
+    assert first is not None and first.text.startswith("Jane Roe")
+    first.desc_start = first.desc_end = None
+    first.kind = "pronoun"
+    second = np_backward(text, cue, 18)
+    assert second is not first
+    assert second.kind == "name" and second.desc_start is not None
+    # another text, same offsets: its own answer, not the remembered one
+    other = "The plan was new. Acme Corp, the maker of widgets, said it would work."
+    assert np_backward(other, other.index(" said"), 18).text.startswith("Acme Corp")

@@ -760,8 +760,34 @@ def _people_somewhere_before(toks, i: int, preps: frozenset[str] = PEOPLE_AT_PRE
     return False
 
 
+_np_memo: tuple[str | None, dict] = (None, {})  # (the text read last, {(end, lo): its mention})
+
+
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
-    """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``."""
+    """The subject phrase that ends at ``end`` (just before a cue), not before ``lo``.
+
+    A pure function of its arguments, asked the same question several times per report (the
+    direct rules, the reported ones and the resolver each look for a cue's subject): the answers
+    for the text read last are kept, and each caller gets its own copy (callers fill in a
+    mention's description)."""
+    global _np_memo
+    held = _np_memo  # (read once, replaced whole: threads reading other texts never share a dict)
+    if held[0] is not m:  # (the text is held, so no other string can take its identity)
+        held = _np_memo = (m, {})
+    memo = held[1]
+    key = (end, lo)
+    if key in memo:
+        men = memo[key]
+    else:
+        men = memo[key] = _np_backward_uncached(m, end, lo)
+    if men is None:
+        return None
+    copy = object.__new__(Mention)
+    copy.__dict__.update(men.__dict__)
+    return copy
+
+
+def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
     if (nu := _NUMBERED_UNIT_END.search(m, max(lo, end - 24), end)) is not None and nu.start() > lo:
         # a body's numbered branch: "The International Association of Machinists and Aerospace Workers (IAM)
         # District 751 said": the body's name read without it, then the branch added
