@@ -851,3 +851,55 @@ def test_a_family_name_first_speaker_is_one_entity_with_one_description():
     assert {q.speaker for q in qs} == {"Kim Mahn-je"}
     assert len({q.speaker_key for q in qs}) == 1
     assert {q.speaker_description for q in qs} == {"Deputy prime minister"}
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a quotation's "Mr Reed" is read before the report that introduced him: his office still describes him
+    ('The environment secretary, Steve Reed, said the government would ban bonuses. "The era is over," Mr Reed added.',
+     [("environment secretary", None)]),
+    ("Martin Ellis, Halifax chief economist, said that there was no need to revise the forecast. "
+     '"Fundamentals will underpin the market," Mr Ellis said.', [("chief economist", "Halifax")]),
+    # negative: a later appositive that names no role ("visiting Beijing") does not take the place of the title
+    ("UK Foreign Secretary Jack Straw defended the plan.\n\n"
+     'Mr Straw, visiting Beijing, noted that embargoes applied elsewhere. "It must not rise," Mr Straw said.',
+     [("Foreign Secretary", "UK")]),
+])
+def test_an_honorific_read_first_gives_way_to_the_introduction(text, roles):
+    qs = extract_quotes(text)
+    assert len(qs) == 2 or len(qs) == 3
+    for q in qs:
+        assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "It" opening a sentence after a body that opened the one before, in its paragraph
+    ("Bills will rise by 21%, the regulator Ofwat said on Thursday.\n\nThames Water, which serves 16 million "
+     'customers, had asked for a 53% rise. It said it was "disappointed" with the decision.', "Thames Water"),
+    ("Waste Management Inc said it had received notice of early termination.\n\n"
+     "Chemlawn Corp has rejected Waste Management's bid. It has said it was talking with other parties.",
+     "Chemlawn Corp"),
+    # negative: "X will do Y, it said" reports on X; "it" is who spoke before
+    ("ANova Ventures Corp said it created Duvel to act as a blind pool.\n\n"
+     "Duvel Corp has sold 300,000 shares to a private investor group, it added.", "ANova Ventures Corp"),
+    # negative: the same body named again, shorter ("Kodak" after "Eastman Kodak Co")
+    ("Eastman Kodak Co said sales rose.\n\nKodak expects more growth. It said it would begin deliveries in May.",
+     "Eastman Kodak Co"),
+    # negative: a person opening the sentence before is no "it"
+    ("Acme Corp said profits rose.\n\nJane Roe, who runs the plant, was pleased. It said it would hire staff.",
+     "Acme Corp"),
+])
+def test_it_after_a_body_that_opened_the_sentence_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    ("According to the Consumer Council for Water, one in five households struggles to pay. Its chief "
+     'executive, Mike Keil, warned that "many more will be pushed over the edge".', "Consumer Council for Water"),
+    # negative: no body before the "Its"
+    ('According to figures out on Monday, prices rose. Its chief executive, Mike Keil, warned that "it will go on".',
+     None),
+])
+def test_its_after_a_source_named_by_according_to(text, org):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Mike Keil"
+    assert [r["organization"] for r in q.speaker_roles] == [org]

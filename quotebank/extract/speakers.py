@@ -950,24 +950,56 @@ class Resolver:
         i = bisect_right(self._subjects, (pos,)) - 1
         while i >= 0 and self._subjects[i][0] >= lo:
             p, name = self._subjects[i]
-            toks = name_tokens(name)
-            if (len(toks) >= 2 and toks[-1] in _FIRM_ENDS or is_known_firm(name)
-                                   # (a body by its word, a firm with its place after: "The Environmental
-                                   # Protection Agency proposed rules ... It said", "Electronic Mail Corp of
-                                   # America has completed ... It also announced")
-                                   or len(toks) >= 2 and (toks[-1] in ORG_WORDS - _NOT_ALONE_BODY
-                                                          or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS)
-                                   # (or one word written as a brand, or as the article writes a firm: "OpenAI on
-                                   # Wednesday released a model that it says ...", "Texaco ... It said")
-                                   or len(toks) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or self._named_as_firm(name))) \
-                    and toks[0] not in given_names():
-                ent = next((e for e in self.entities if e.name == name or e.name.startswith(name + " ")), None) \
-                    or self._new(name, "organization", p)  # (the firm as it spoke: "... Inc subsidiary")
+            if self._firm_like(name):
+                ent = self._organisation_named(name, p)
                 if ent.kind in ("organization", "anonymous"):
                     ent.last = pos
                     return ent
             i -= 1
         return None
+
+    def _firm_like(self, name: str) -> bool:
+        """Is this sentence subject written as a firm's or a body's name: a legal form, a firm the
+        list knows, a body's word last, one word written as a brand or as the article writes a firm?"""
+        toks = name_tokens(name)
+        return (len(toks) >= 2 and toks[-1] in _FIRM_ENDS or is_known_firm(name)
+                # (a body by its word, a firm with its place after: "The Environmental Protection Agency
+                # proposed rules ... It said", "Electronic Mail Corp of America has completed ... It also announced")
+                or len(toks) >= 2 and (toks[-1] in ORG_WORDS - _NOT_ALONE_BODY
+                                       or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS)
+                # (or one word written as a brand, or as the article writes a firm: "OpenAI on Wednesday
+                # released a model that it says ...", "Texaco ... It said")
+                or len(toks) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or self._named_as_firm(name))) \
+            and bool(toks) and toks[0] not in given_names()
+
+    def _organisation_named(self, name: str, p: int) -> _Entity:
+        """The entity of this name (or of a longer one it begins: "Texaco Inc" for "Texaco"), else a
+        new organisation first named at ``p``."""
+        return next((e for e in self.entities if e.name == name or e.name.startswith(name + " ")), None) \
+            or self._new(name, "organization", p)  # (the firm as it spoke: "... Inc subsidiary")
+
+    def _body_subject_since(self, pos: int, spoke: _Entity) -> _Entity | None:
+        """A body that opened the last sentence of this paragraph before the "It" at ``pos``, after the
+        organisation ``spoke`` was last mentioned, named as a firm or a body or followed by "which"
+        ("Thames Water, which serves 16 million customers, had asked for a 53% rise. It said ..."): what
+        "it" stands for rather than a body that spoke earlier (not the same body named again: "Kodak"
+        after "Eastman Kodak Co"; not a news agency the article quotes from)."""
+        ps = self.masked.rfind("\n", 0, pos) + 1
+        subjects = self._subjects
+        i = bisect_right(subjects, (pos,)) - 1
+        if i < 0 or not max(ps, spoke.last + 1) <= subjects[i][0]:
+            return None
+        p, name = subjects[i]
+        toks = name_tokens(name)
+        if not toks or toks[0] in given_names() or is_outlet(name) or set(toks) - {"the"} <= set(spoke.tokens) \
+                or same_body_by_initials(name, spoke.name) \
+                or not (self._firm_like(name) or _WHICH_AFTER.match(self.masked, p + len(name))):
+            return None
+        ent = self._organisation_named(name, p)
+        if ent.kind not in ("organization", "anonymous"):
+            return None
+        ent.last = pos
+        return ent
 
     def _firm_taken_for_person(self, pos: int, strict: bool = False) -> _Entity | None:
         """"Winn-Dixie, once among the most profitable of US grocers, said ... It said",
@@ -1288,7 +1320,7 @@ class Resolver:
                 return self._name(Mention(men.start, men.end, other, "name"))
         if best is not None:
             best.last = pos
-            if men.desc_start is not None and best.description is None:
+            if men.desc_start is not None and self._may_describe(best, men):
                 self._describe(best, men)
             return best
         if (letters := _acronym_letters(name)) is not None and (ent := self._abbreviated(letters, pos)) is not None:
@@ -1336,7 +1368,7 @@ class Resolver:
         if full != name and (same := next((e for e in self.entities if e.kind == "person" and e.name == full
                                            and e.last <= pos), None)) is not None:
             same.last = pos  # "Kim" after "Kim Mahn-je" spoke: him again, not a second entity of his name
-            if men.desc_start is not None and same.description is None:
+            if men.desc_start is not None and self._may_describe(same, men):
                 self._describe(same, men)
             return same
         ent = self._new(full, "organization" if full == name and self._org_name(men, toks) else "person", pos)
@@ -1463,6 +1495,17 @@ class Resolver:
                     return True
             i = text.find(name, j)
         return False
+
+    def _may_describe(self, ent: _Entity, men: Mention) -> bool:
+        """May ``men``'s description describe the entity: it has none yet, or only the honorific of a
+        later mention read before the one that introduced it, whose words name a role ('The environment
+        secretary, Steve Reed, said CLAUSE. "...," Mr Reed added': the quotation's "Mr" is read before
+        the report's appositive; not "Mr Straw, visiting Beijing, noted", no role)?"""
+        if ent.description is None:
+            return True
+        return ent.description.rstrip(".") in _HONORIFIC_WORDS and men.desc_start is not None \
+            and men.desc_end is not None and ent.desc_start is not None and men.desc_start < ent.desc_start \
+            and any(r.role for r in parse_description(self.text[men.desc_start:men.desc_end].strip(" ,"), men.desc_start))
 
     def _describe(self, ent: _Entity, men: Mention) -> None:
         ds, de = men.desc_start, men.desc_end
@@ -1752,6 +1795,9 @@ class Resolver:
                     best = ent
         if best is None and kind == "organization" and men.text.lower() == "it":
             best = self._firm_subject_before(men.start)  # "Mitsubishi Motors issued ... Last month it said"
+        elif best is not None and kind == "organization" and men.text == "It":
+            best = self._body_subject_since(men.start, best) or best  # (a sentence of its own: not "X will
+            # do Y, it said", whose X is what the report is about)
         if kind == "group" and men.text.lower() in ("they", "all"):
             # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
@@ -1914,7 +1960,8 @@ class Resolver:
         if not spoke:
             return None
         k, name = max(spoke)
-        return name if _DESCRIBED_BODY_BEFORE.search(self.masked, max(ps, k - 60), k) else None
+        return name if _DESCRIBED_BODY_BEFORE.search(self.masked, max(ps, k - 60), k) \
+            or _ACCORDING_OPENING.search(self.masked, max(ps, k - 30), k) else None
 
     def _body_subject_before(self, pos: int) -> str | None:
         """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
@@ -2338,6 +2385,9 @@ _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
 _DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:agency|company|firm|"
                                     r"group|regulator|union|body|watchdog|charity|organisation|organization|bank|"
                                     r"carrier|airline|network|broadcaster|newspaper|operator|retailer|insurer)[ \t]+$")
+# a sentence opened by its source: "According to the Consumer Council for Water, one in five households
+# struggles to pay. Its chief executive, Mike Keil, warned ..."
+_ACCORDING_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)According[ \t]+to[ \t]+(?:the[ \t]+)?$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
@@ -2352,6 +2402,11 @@ _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z
 _NOT_A_ROLE_END = frozenset("of at for the and in on to with from by".split())
 # honorifics and forms of address that end a description, before the name they address
 _HONORIFIC_WORDS = _HONORIFICS | {"Sir", "Dame", "Lord", "Lady"}
+
+
+_WHICH_AFTER = re.compile(r",[ \t]+which[ \t]")
+
+
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
