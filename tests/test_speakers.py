@@ -903,3 +903,45 @@ def test_its_after_a_source_named_by_according_to(text, org):
     q = extract_quotes(text)[-1]
     assert q.speaker == "Mike Keil"
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ('Stockport NHS Foundation Trust said it was "deeply sorry". In a statement, its chief executive, '
+     'Karen James, said: "We fell short."', "Stockport NHS Foundation Trust"),
+    ("Acme Corp said it was sorry. After the hearing, its chief executive, Karen James, said the firm fell short.",
+     "Acme Corp"),
+    # negative: a sentence's opening word is no body, and with nothing else before there is no owner
+    ('In a statement, its chief executive, Karen James, said: "We fell short."', None),
+])
+def test_its_after_a_sentence_opening_phrase(text, org):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Karen James"
+    assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a union's name, all in capitals, is an organisation, not a group of workers of a place
+    ("The Communications Workers of America said the layoffs were a betrayal.",
+     "Communications Workers of America", "organization"),
+    ("United Mine Workers of America said the layoffs were a betrayal.", "United Mine Workers of America",
+     "organization"),
+    # negatives: offices of a body are people; a spokesman for the union is the spokesman
+    ("Foreign Ministers of the Association of South-east Asian Nations said they expect closer ties.",
+     "Foreign Ministers of the Association of South-east Asian Nations", "group"),
+    ("A spokesman for the United Steelworkers of America said that talks are set for Monday.",
+     "A spokesman for the United Steelworkers of America", "anonymous"),
+    ("Auto workers of the Midwest said the layoffs were a betrayal.", "Auto workers of the Midwest", "group"),
+])
+def test_a_union_named_by_its_trade(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_union_is_no_company_and_its_president_is_its():
+    text = ("Verizon said the strike was over.\n\nThe deal covers 100 workers, according to the Communications "
+            "Workers of America. Its president, Chris Shelton, said the deal was a victory.\n\n"
+            "The company had argued that it needed the flexibility to move its workers.")
+    qs = extract_quotes(text)
+    shelton = next(q for q in qs if q.speaker == "Chris Shelton")
+    assert [r["organization"] for r in shelton.speaker_roles] == ["Communications Workers of America"]
+    assert qs[-1].speaker_mention == "The company" and qs[-1].speaker == "Verizon"

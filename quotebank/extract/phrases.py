@@ -98,6 +98,11 @@ _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
     "opponents critics confidants loyalists spokesmen spokespeople representatives people officials members "
     "donors fans followers sources those".split())
+# the trades a union's name is made of ("Communications Workers of America"), not offices ("Foreign Ministers of ...")
+_UNION_HEADS = frozenset("workers employees teachers nurses machinists engineers firefighters pilots writers "
+                         "veterans steelworkers teamsters".split())
+# words that open a phrase of people without naming a body: "Some Workers of ...", "The Many Voters"
+_NOT_IN_BODY_NAME = frozenset("the a an some many most several few all other both these those such".split())
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
@@ -679,6 +684,12 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if k is not None and not _ends_in_person_name(toks[k + 1:]) \
             and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()
+        if head in _UNION_HEADS and k >= 2 and toks[k][2] == "of" and k + 1 < len(toks) \
+                and all(_is_cap(t[2]) for t in toks[1 if first == "the" else 0:k]) \
+                and toks[1 if first == "the" else 0][2].lower() not in _NOT_IN_BODY_NAME and k - (first == "the") >= 2 \
+                and all(_is_cap(t[2]) or t[2] in ("of", "and", "the", "&") for t in toks[k + 1:]):
+            return Mention(s, e, text, "name", toks[1][0] if first == "the" else s, e)  # "The Communications
+            # Workers of America", "United Mine Workers of America": a union's name, all in capitals
         if head in PEOPLE_AT_HEADS:
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
         if toks[k - 1][2].islower() and person_noun(head):

@@ -452,6 +452,9 @@ _CLUB_NAMED = re.compile(
     r"|(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=- ))(?!(?:Police|People|Staff|Officials|Ministers)\b)"
     r"(?P<c>[A-Z][a-z]+[a-rt-z](?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?:have|are|were)[ \t]+(?:agreed|signed|completed|confirmed|"
     r"announced|sacked|appointed|rejected|accepted|made|won|lost|beaten|been)\b")
+# words of a union's name: no company ("the Communications Workers of America"; not "union": "Union Pacific Corp")
+_LABOUR_BODY_WORDS = frozenset("workers teamsters steelworkers machinists employees nurses teachers "
+                               "afl-cio".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone", "Windows", "PlayStation"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
@@ -1058,7 +1061,7 @@ class Resolver:
                     and not government_place(ent.tokens, ent.name) and not is_outlet(ent.name) \
                     and ent.name.lower() not in countries() \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
-                    toks & _FIRM_ENDS or TICKER.search(ent.name) is not None):
+                    toks & _FIRM_ENDS or TICKER.search(ent.name) is not None) and not toks & _LABOUR_BODY_WORDS:
                 best = ent
         return best
 
@@ -1153,8 +1156,10 @@ class Resolver:
             if ent.kind == "organization" and ent.last < pos and (best is None or ent.last > best.last) \
                     and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
                     and not government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
-                    and " ".join(ent.tokens) not in _PARTIES_PLURAL and not _NUMBERED_BRANCH.search(ent.name):
-                best = ent  # (not a union's numbered branch: "Local 222 said ... The company said")
+                    and " ".join(ent.tokens) not in _PARTIES_PLURAL and not _NUMBERED_BRANCH.search(ent.name) \
+                    and not set(ent.tokens) & _LABOUR_BODY_WORDS:
+                best = ent  # (not a union, nor its numbered branch: "Local 222 said ... The company said",
+                # "according to the Communications Workers of America ... The company had argued")
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
         if best is None and (name := self._lead_company(pos)) is not None:
@@ -1961,7 +1966,7 @@ class Resolver:
             return None
         k, name = max(spoke)
         return name if _DESCRIBED_BODY_BEFORE.search(self.masked, max(ps, k - 60), k) \
-            or _ACCORDING_OPENING.search(self.masked, max(ps, k - 30), k) else None
+            or _ACCORDING_BEFORE_BODY.search(self.masked, max(ps, k - 30), k) and not is_outlet(name) else None
 
     def _body_subject_before(self, pos: int) -> str | None:
         """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
@@ -1971,6 +1976,8 @@ class Resolver:
         ps = self._paragraph_before_start(pos, 400)
         last = None
         for m in _CAPITALISED_RUN.finditer(self.masked, ps, pos):
+            if m.group("name") in NOT_SUBJECT or m.group("name") in _SUBORDINATORS:
+                continue  # a sentence's first word, no name: "In a statement, its chief executive ..."
             if (self.masked[m.end():pos].strip(" ,") or m.group().endswith(".")) and (
                     m.start() == ps or _SUBJECT_START.search(self.masked, max(0, m.start() - 4), m.start())
                     or (tb := _THE_BEFORE_NAME.search(self.masked, max(ps, m.start() - 30), m.start())) is not None
@@ -2385,9 +2392,10 @@ _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
 _DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:agency|company|firm|"
                                     r"group|regulator|union|body|watchdog|charity|organisation|organization|bank|"
                                     r"carrier|airline|network|broadcaster|newspaper|operator|retailer|insurer)[ \t]+$")
-# a sentence opened by its source: "According to the Consumer Council for Water, one in five households
-# struggles to pay. Its chief executive, Mike Keil, warned ..."
-_ACCORDING_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)According[ \t]+to[ \t]+(?:the[ \t]+)?$")
+# a body given as a sentence's source, opening it or after a comma: "According to the Consumer Council for
+# Water, one in five households struggles to pay. Its chief executive, Mike Keil, warned ...", "The deal covers
+# 100 workers, according to the Communications Workers of America. Its president ..."
+_ACCORDING_BEFORE_BODY = re.compile(r"(?:^|[.!?][ \t]+|\n)According[ \t]+to[ \t]+(?:the[ \t]+)?$|,[ \t]+according[ \t]+to[ \t]+(?:the[ \t]+)?$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
