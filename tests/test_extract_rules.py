@@ -2931,6 +2931,11 @@ def test_a_pronouns_contraction_before_an_adverb_still_speaks():
     "Slutsky admitted accepting 165,000 dlrs in bribes from the contractors.",
     "Cruz, who has argued a number of cases before the Supreme Court, will do well in judicial appointments.",
     "Islamic State claimed responsibility for the attack on the club in Orlando.",
+    # goods recalled by their maker: no memory told
+    "Porsche is recalling about 30,000 Taycan electric cars worldwide because of a battery fault.",
+    "Ford recalled 1.2 million vehicles on Monday over a faulty latch.",
+    "Porsche recalls 30,000 cars over fire risk",
+    "He says so himself as he recalls the car accident which occurred nine days before his wedding.",
 ])
 def test_an_object_of_a_cue_is_no_report(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
@@ -2952,6 +2957,16 @@ def test_an_object_of_a_cue_is_no_report(text):
      "they do not believe it"),
 ])
 def test_reports_with_nouns_in_s_and_odd_commas(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("text, report", [
+    # what was recalled is still a clause with its verb
+    ("She recalled the day was cold and the cars would not start.", "the day was cold and the cars would not start"),
+    ("Smith recalled his father would drive old cars.", "his father would drive old cars"),
+    ("She recalled that the cars were old.", "that the cars were old"),
+])
+def test_recalled_memories_are_reports(text, report):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
 
 

@@ -945,3 +945,15 @@ def test_a_union_is_no_company_and_its_president_is_its():
     shelton = next(q for q in qs if q.speaker == "Chris Shelton")
     assert [r["organization"] for r in shelton.speaker_roles] == ["Communications Workers of America"]
     assert qs[-1].speaker_mention == "The company" and qs[-1].speaker == "Verizon"
+
+
+def test_a_carmaker_by_its_name_is_an_organisation_and_its_it():
+    text = ("Porsche recalls 30,000 cars over fire risk\n\n"
+            "Porsche is recalling about 30,000 Taycan electric cars because of a fault, the German carmaker said.\n\n"
+            "Honda said in March it would recall 250,000 vehicles.\n\n"
+            "Porsche said there had been no reports of injuries, although it insists owners should park outdoors.")
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [
+        ("Porsche", "organization"), ("Honda", "organization"), ("Porsche", "organization"), ("Porsche", "organization")]
+    assert qs[0].speaker_mention == "the German carmaker"
+    assert qs[-1].speaker_mention == "it"

@@ -410,6 +410,14 @@ _DISCLOSED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|few|no|any|s
                               r"(?:details?|terms|figures|results|names?|identity|amount|size|price|cost|value|"
                               r"contents?|findings)\b(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|"
                               r"might|may|must)\b)")
+# goods a maker recalls, the verb's object: "is recalling about 30,000 Taycan electric cars", "recalled 1.2 million
+# vehicles" (not "recalled the day was cold", "recalled 1979 was a hard year": a clause with its verb)
+_RECALLED_GOODS = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|around|roughly|another|an\s+extra|"
+                             r"all|its|their|the|a|an|certain)\s+)*(?:\d[\d.,]*\s*(?:mln|million|bn|billion|m|k)?\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?(?:cars?|vehicles?|trucks?|vans?|models?|products?|devices?|phones?|units|"
+                             r"batteries|laptops?|tablets?|pills|jars|bottles|packs|packets|bags|toys|airbags|tyres|tires|"
+                             r"chargers|appliances|machines|kits|doses|batches|foods?|cans|boxes)\b"
+                             r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|did)\b)")
 _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
                         r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
@@ -963,6 +971,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if fronted is None and (_BAD_AFTER_CUE.match(masked, after, se) or not _CLAUSE_START.match(masked, after, se) \
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))
+                            or C.base.get(w) == "recall" and _RECALLED_GOODS.match(masked, after, se)
                             or C.base.get(w) in _DISCLOSING and _DISCLOSED_THING.match(masked, after, se)):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
                     if fronted is None:
