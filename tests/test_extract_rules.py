@@ -2961,6 +2961,26 @@ def test_reports_with_nouns_in_s_and_odd_commas(text, report):
 
 
 @pytest.mark.parametrize("text, report", [
+    # a plural's verb in the present, no ending to mark it, after a place phrase too
+    ("The charity says around 900,000 people in the UK live with dementia.",
+     "around 900,000 people in the UK live with dementia"),
+    ("The charity says 900 people live in tents.", "900 people live in tents"),
+    ("The union says women in Britain work longer hours than men.", "women in Britain work longer hours than men"),
+])
+def test_plural_subjects_with_bare_present_verbs_report(text, report):
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: "in work" is a noun after its preposition, no verb
+    "The institutes predicted a rise in the number of people in work of about 200,000.",
+    "Officials predicted more people in work by 1988.",
+])
+def test_a_noun_after_a_place_phrase_is_no_verb(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, report", [
     # what was recalled is still a clause with its verb
     ("She recalled the day was cold and the cars would not start.", "the day was cold and the cars would not start"),
     ("Smith recalled his father would drive old cars.", "his father would drive old cars"),

@@ -564,6 +564,7 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     if CLAUSE_QUICK.search(masked, lo, hi):
         return True  # most clauses: one search, no tokens
     prev = ""
+    pp_after_plural = 0  # words left of a place phrase after a plural ("people in the UK live"): its verb may follow
     toks = word_tokens(masked, lo, hi)
     for n, (_, _, w) in enumerate(toks):
         lw = w.lower().replace("\u2019", "'")
@@ -576,8 +577,13 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
             return True  # "its board cut the quarterly dividend"
         if w in _PLURAL_PRESENT and n and (prev.endswith("s") and not prev.endswith(("ss", "us", "is", "as", "'s", "\u2019s"))
                                            and prev.lower() not in _NOT_PLURAL_S and prev not in _PLURAL_UNITS
-                                           or prev.lower() in _IRREGULAR_PLURALS):
+                                           or prev.lower() in _IRREGULAR_PLURALS
+                                           or pp_after_plural > 0 and toks[n - 1][2].lower() not in _PP_OPENERS):
             return True  # "his friends feel the same way", "people want change": a plural's verb
+        if pp_after_plural:
+            pp_after_plural = 0 if w in _PP_ENDS else pp_after_plural - 1
+        elif lw in _PLACE_PREPS and prev.lower() in _IRREGULAR_PLURALS:
+            pp_after_plural = 4  # "900,000 people in the UK live with dementia"
         if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
                 w in FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
@@ -600,7 +606,13 @@ _PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope 
                             # a wire's plural subjects: "the measures aim at ...", "the notes mature in 1992"
                             "aim mature expire differ range apply depend vary account operate compete exist mean "
                             "suggest indicate reflect involve require allow provide contain produce employ earn "
-                            "carry appear lag trail outnumber".split())
+                            "carry appear lag trail outnumber "
+                            # what people do: "900,000 people in the UK live with dementia", "most staff work from home"
+                            "live work die stay leave buy sell vote eat drive travel owe rely risk fail lose "
+                            "wait sleep".split())
+_PLACE_PREPS = frozenset("in across around throughout".split())
+_PP_ENDS = frozenset(",;:()")
+_PP_OPENERS = _PLACE_PREPS | {"the", "a", "an", "this", "that", "their", "our", "its"}  # (not "people in work": a noun)
 _FREQUENCY_ADVERBS = frozenset("still also often never already always usually generally increasingly mostly "
                                "largely now even rarely sometimes".split())
 # past tenses without -ed, a verb when an object follows: "its board cut the quarterly dividend"
