@@ -957,3 +957,26 @@ def test_a_carmaker_by_its_name_is_an_organisation_and_its_it():
         ("Porsche", "organization"), ("Honda", "organization"), ("Porsche", "organization"), ("Porsche", "organization")]
     assert qs[0].speaker_mention == "the German carmaker"
     assert qs[-1].speaker_mention == "it"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # people named by their trade, in the plural: a group, not a person named "Engineers"
+    ("Engineers had warned for years that the dams were at risk.", "Engineers", "group"),
+    ("Regulators said the bank was in unsafe condition.", "Regulators", "group"),
+    ("Firefighters said the blaze was under control.", "Firefighters", "group"),
+])
+def test_trades_in_the_plural_are_groups(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_name_that_ends_in_a_trade_is_no_group():
+    q, = extract_quotes("Aecom Engineers said the dams were at risk.")
+    assert q.speaker == "Aecom Engineers" and q.speaker_kind != "group"
+
+
+def test_a_given_name_of_the_arab_world_makes_a_person_the_antecedent():
+    text = ("The head of the eastern government, Osama Hamad, blamed the poor maintenance. Asked who was "
+            'responsible, he said: "That question will be answered in time."')
+    q, = extract_quotes(text)
+    assert (q.speaker_mention, q.speaker) == ("he", "Osama Hamad")

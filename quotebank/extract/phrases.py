@@ -92,7 +92,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "representatives negotiators judges players survivors victims families relatives neighbours neighbors "
     "colleagues troops rebels militants consumers shoppers customers passengers pilots drivers pupils "
     "locals villagers investors arbitragers arbitrageurs speculators producers exporters importers "
-    "growers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "growers engineers academics demonstrators surgeons architects builders firefighters paramedics legislators "
+    "inspectors regulators".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
