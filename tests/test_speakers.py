@@ -980,3 +980,28 @@ def test_a_given_name_of_the_arab_world_makes_a_person_the_antecedent():
             'responsible, he said: "That question will be answered in time."')
     q, = extract_quotes(text)
     assert (q.speaker_mention, q.speaker) == ("he", "Osama Hamad")
+
+
+@pytest.mark.parametrize("text, org", [
+    # the body whose attribution ends the sentence before
+    ("Prices rose by 4% in the year to March, Acme Corp said on Monday. Its chief executive, Jo Bloggs, said the "
+     "rise would last.", "Acme Corp"),
+    ("The tour sold more than 10 million tickets across 149 shows, Acme Corp said. Its editor-in-chief, Andy "
+     'Gensler, called it "a phenomenon".', "Acme Corp"),
+    # negative: another sentence between: the "its" is not read back across it
+    ("Prices rose by 4% in the year to March, Acme Corp said. Shares fell. Its chief executive, Jo Bloggs, said the "
+     "rise would last.", None),
+])
+def test_its_after_a_body_s_trailing_attribution(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ticketmaster faced a Senate hearing. Its parent company, Live Nation, said the hearing had been fair.",
+     "organization"),
+    # negative: its officer is a person
+    ("Ticketmaster faced a Senate hearing. Its chief executive, Joe Berchtold, said it had learned a lot.", "person"),
+])
+def test_its_parent_company_named_is_an_organisation(text, kind):
+    assert extract_quotes(text)[-1].speaker_kind == kind

@@ -1437,9 +1437,11 @@ class Resolver:
         if desc.startswith("which ") and men.desc_start is not None and men.desc_start > men.start \
                 and not (toks and toks[0] in given_names()):
             return True  # "Allina Health, which operates two of the hospitals, said": a thing's relative, no person's
-        org_desc = (desc.startswith(("a ", "an ")) or desc.startswith("the ") and len(toks) == 1) \
-            and org_description_head(desc) \
-            and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster")
+        org_desc = ((desc.startswith(("a ", "an ", "its ")) or desc.startswith("the ") and len(toks) == 1)
+                    and org_description_head(desc)
+                    or men.desc_start is None and _COMPANY_OF_BEFORE.search(self.masked, max(0, men.start - 40), men.start)) \
+            and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster"; "Live Nation,
+        # its parent company, said" and "Its parent company, Live Nation, said": a firm)
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
             return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
@@ -1966,7 +1968,8 @@ class Resolver:
             return None
         k, name = max(spoke)
         return name if _DESCRIBED_BODY_BEFORE.search(self.masked, max(ps, k - 60), k) \
-            or _ACCORDING_BEFORE_BODY.search(self.masked, max(ps, k - 30), k) and not is_outlet(name) else None
+            or _ACCORDING_BEFORE_BODY.search(self.masked, max(ps, k - 30), k) and not is_outlet(name) \
+            or _SAID_TO_END.fullmatch(self.masked, k + len(name), pos) else None
 
     def _body_subject_before(self, pos: int) -> str | None:
         """The organisation an "its" or "their" at ``pos`` stands for: the last name before it in
@@ -2396,6 +2399,13 @@ _DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)[ \t]+(?:[
 # Water, one in five households struggles to pay. Its chief executive, Mike Keil, warned ...", "The deal covers
 # 100 workers, according to the Communications Workers of America. Its president ..."
 _ACCORDING_BEFORE_BODY = re.compile(r"(?:^|[.!?][ \t]+|\n)According[ \t]+to[ \t]+(?:the[ \t]+)?$|,[ \t]+according[ \t]+to[ \t]+(?:the[ \t]+)?$")
+# the body that ends a sentence with its attribution, right before the "Its": "The tour sold more than 10
+# million tickets, Pollstar said. Its editor-in-chief, Andy Gensler, called it ..."
+_SAID_TO_END = re.compile(r"[ \t]+(?:said|says|reported|reports|added|announced|noted|estimated|estimates)"
+                          r"(?:[ \t]+(?:on|in|last)[ \t]+[\w]+)?[.!][ \t]+")
+# a firm described before its name as another's: "Its parent company, Live Nation, said"
+_COMPANY_OF_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:Its|Their|The)[ \t]+(?:parent|holding|sister|owner|rival|new)"
+                                r"[ \t]+(?:company|firm|group)[ \t]*,[ \t]*$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
