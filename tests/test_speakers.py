@@ -1005,3 +1005,16 @@ def test_its_after_a_body_s_trailing_attribution(text, org):
 ])
 def test_its_parent_company_named_is_an_organisation(text, kind):
     assert extract_quotes(text)[-1].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named "X of Y" opening a wire story's lead or a sentence is what a later "it" stands for
+    ("LONDON (Reuters) - The Bank of England kept interest rates on hold on Thursday, as it warned that wage "
+     "growth could keep inflation above target.", "Bank of England"),
+    ("Rates were unchanged.\n\nThe Department of Energy released a report this week. It said reliance on "
+     "imports was rising.", "Department of Energy"),
+    # negative: a person of a body is no "it"
+    ("Professor Peter Rothwell of the University of Oxford published a paper. It said the drug was safe.", None),
+])
+def test_it_after_a_body_named_x_of_y(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -739,6 +739,8 @@ class Resolver:
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
+        found += [(m.start("name"), m.group("name")) for m in _BODY_OF_SUBJECT.finditer(self.masked)
+                  if m.group("head").lower() in ORG_WORDS - _NOT_ALONE_BODY]  # "The Bank of England kept rates"
         found += [(m.start("name"), m.group("name")) for m in _POSSESSED_SUBJECT.finditer(self.masked)]
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
@@ -969,7 +971,8 @@ class Resolver:
                 # (a body by its word, a firm with its place after: "The Environmental Protection Agency
                 # proposed rules ... It said", "Electronic Mail Corp of America has completed ... It also announced")
                 or len(toks) >= 2 and (toks[-1] in ORG_WORDS - _NOT_ALONE_BODY
-                                       or "of" in toks and toks[toks.index("of") - 1] in _FIRM_ENDS)
+                                       or "of" in toks and (toks[toks.index("of") - 1] in _FIRM_ENDS
+                                                            or toks[toks.index("of") - 1] in ORG_WORDS - _NOT_ALONE_BODY))
                 # (or one word written as a brand, or as the article writes a firm: "OpenAI on Wednesday
                 # released a model that it says ...", "Texaco ... It said")
                 or len(toks) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or self._named_as_firm(name))) \
@@ -2406,6 +2409,13 @@ _SAID_TO_END = re.compile(r"[ \t]+(?:said|says|reported|reports|added|announced|
 # a firm described before its name as another's: "Its parent company, Live Nation, said"
 _COMPANY_OF_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:Its|Their|The)[ \t]+(?:parent|holding|sister|owner|rival|new)"
                                 r"[ \t]+(?:company|firm|group)[ \t]*,[ \t]*$")
+# a body named "X of Y" opening a sentence or a wire story's lead, its verb after ("LONDON (Reuters) - The Bank of
+# England kept interest rates on hold ..., as it warned"): the subject scan's names stop at "of"
+_BODY_OF_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n)|(?<=\))[ \t]+[-\u2014\u2013][ \t]+)(?:The[ \t]+)?"
+                              r"(?P<name>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})[ \t]+(?!of\b|and\b)"
+                              r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (not a name going on in lower case: "The
+# Association of British insurers warned")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
