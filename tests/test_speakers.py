@@ -1018,3 +1018,20 @@ def test_its_parent_company_named_is_an_organisation(text, kind):
 ])
 def test_it_after_a_body_named_x_of_y(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a titled person with an aside before the verb, named in the paragraph of the quotation, is its "he"
+    ("Ukraine's air force said it had shot down 40 drones.\n\nPresident Volodymyr Zelenskiy, speaking in his nightly "
+     'video address, urged allies to speed up deliveries. "Every Patriot battery saves lives," he said.',
+     "Volodymyr Zelenskiy"),
+    # a person of a body opening the sentence, then the verb
+    ("Judge David Sentelle, in his ruling, said such laws were aimed at future conduct.\n\nBut William Corr of the "
+     "Campaign for Tobacco-Free Kids urged the government to press on. \"Today's ruling should not be an excuse,\" he "
+     "said.", "William Corr"),
+    # negative: "U.S." is no sentence's end, so the ambassador in a list is no subject
+    ("The attack killed four Americans: U.S. Ambassador Chris Stevens, officer Sean Smith and two guards.\n\n"
+     '"They are at best an inconvenience," he wrote.', None),
+])
+def test_subjects_with_titles_and_bodies_as_antecedents(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -739,6 +739,9 @@ class Resolver:
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
+        found += [(m.start("name"), m.group("name")) for m in _PERSON_OF_BODY_SUBJECT.finditer(self.masked)
+                  if person_like_name(m.group("name").split())]  # "But William Corr of the Campaign for Tobacco-Free
+        # Kids urged ...": a person of a body opening the sentence, then its verb
         found += [(m.start("name"), m.group("name")) for m in _BODY_OF_SUBJECT.finditer(self.masked)
                   if m.group("head").lower() in ORG_WORDS - _NOT_ALONE_BODY]  # "The Bank of England kept rates"
         found += [(m.start("name"), m.group("name")) for m in _POSSESSED_SUBJECT.finditer(self.masked)]
@@ -748,6 +751,9 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if person_like_name(m.group("name").split())  # a person's, not "Our Revolution"
+                  or _titled_person_name(m.group("name").split())  # ("President Volodymyr Zelenskiy, speaking in ...";
+                  and not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper())
+                  # not after an abbreviation's full stop: "the death of four Americans: U.S. Ambassador Chris Stevens, ...")
                   or (wb := _WORD_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())) is not None
                   and (wb.group(1).lower() in role_heads() or wb.group(1).lower() in role_nouns())
                   and wb.group(1).lower() not in FIRM_PARTS and wb.group(1).lower() not in ORG_WORDS]  # (not "Another
@@ -2914,6 +2920,10 @@ class _AfterBreak:
 
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
 _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-]))?"  # ("McCain", "OpenAI")
+_PERSON_OF_BODY_SUBJECT = _AfterBreak(
+    r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
+    + r"){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
+    r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)[a-z]{3,}(?:ed|s)\b")
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
@@ -2994,6 +3004,12 @@ def org_description(desc: str) -> bool:
     Association of British insurers"; not "the head of the rules committee")?"""
     head = _OF_FOR_AT.split(_desc_head(desc))[0].split()
     return bool(head) and head[-1] in ORG_WORDS
+
+
+def _titled_person_name(words: list[str]) -> bool:
+    """A title, then a person's name: "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz"."""
+    return len(words) == 3 and (words[0] in _PERSON_TITLES or words[0].rstrip(".") in titles()) \
+        and person_like_name(words[1:])
 
 
 def person_like_name(words: list[str]) -> bool:
