@@ -1035,3 +1035,14 @@ def test_it_after_a_body_named_x_of_y(text, speaker):
 ])
 def test_subjects_with_titles_and_bodies_as_antecedents(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a force is a body: no "he"
+    ("Ukraine's air force said it had shot down 40 drones. \"Every drone counts,\" he said.", None),
+    # but a person before it still is
+    ("Colonel Yuriy Ihnat said the air force had shot down 40 drones. \"Every drone counts,\" he said.",
+     "Yuriy Ihnat"),
+])
+def test_a_force_is_no_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
