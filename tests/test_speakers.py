@@ -1046,3 +1046,36 @@ def test_subjects_with_titles_and_bodies_as_antecedents(text, speaker):
 ])
 def test_a_force_is_no_he(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm the list knows opening a sentence before the cue's, any verb: what "the firm" stands for
+    ("Apple said it would appeal.\n\nSpotify welcomed the ruling. \"This is an important moment,\" the Swedish firm "
+     "said.", "Spotify"),
+    ("Yukos owes billions.\n\nRosneft officials were unavailable. But the company has said it intends to take action "
+     "against Menatep.", "Rosneft"),
+    # negative: the subject of the report itself is what the report is about, not the reporter
+    ("Acme Corp said it would sell shares.\n\nShearson Lehman Brothers Inc will lead the underwriting group, the "
+     "company said.", "Acme Corp"),
+])
+def test_the_firm_after_a_known_firm_opening_a_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_its_founder_after_a_passive_agent_with_a_time():
+    text = ("The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, had accused Apple of acting as "
+            '"both player and referee".')
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Daniel Ek" and [r["organization"] for r in q.speaker_roles] == ["Spotify"]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a portfolio before "commissioner" is the office's, no organisation
+    ('Competition commissioner Margrethe Vestager said the practice had gone on "for a decade".',
+     ("Competition commissioner", None)),
+    ("Internal Market commissioner Lord Cockfield told a news conference the plans were ready.",
+     ("Internal Market commissioner", None)),
+])
+def test_eu_portfolios(text, role):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [role]

@@ -1033,12 +1033,17 @@ class Resolver:
             best.kind = "organization"
         return best
 
-    def _firm_subject_in_paragraph(self, pos: int, any_verb: bool = False) -> _Entity | None:
+    def _firm_subject_in_paragraph(self, pos: int, any_verb: bool = False, sentence_before: bool = False) -> _Entity | None:
         """A firm the list knows, the subject of a sentence before ``pos`` in its paragraph: "Twitter
         acknowledged that the issue remained tricky. '...,' the company said" (a paragraph's
         quotations are attributed before its reported speech, so Twitter has not spoken yet)."""
         ps = self.masked.rfind("\n", 0, pos) + 1
         subjects = self._subjects
+        if sentence_before:  # (only a subject of a sentence before the cue's: "Spotify welcomed the ruling. '...,'
+            # the Swedish firm said"; not "Shearson Lehman Brothers Inc will lead the group, the company said")
+            pos = max(self.masked.rfind(". ", ps, pos), self.masked.rfind("? ", ps, pos), self.masked.rfind("! ", ps, pos))
+            if pos < 0:
+                return None
         i = bisect_right(subjects, (pos,)) - 1
         while i >= 0 and subjects[i][0] >= ps:
             p, name = subjects[i]
@@ -1104,6 +1109,8 @@ class Resolver:
         if noun not in _ORG_NOUN_NAMES:
             return None
         best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
+        if best is None and noun in _COMPANY_NOUNS:
+            best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True)
         best = best or self._spoken_organisation_of(noun, men.start)
         if best is None and (noun in _COMPANY_NOUNS or noun in _KIND_OF_COMPANY):
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
@@ -1996,7 +2003,8 @@ class Resolver:
                     and (tb.start() == ps or _SUBJECT_START.search(self.masked, max(0, tb.start() - 4), tb.start()))
                     and _KIND_AFTER.match(self.masked, m.end()) is not None  # ("The leftist France Unbowed party")
                     or _AGENT_BEFORE.search(self.masked, max(0, m.start() - 8), m.start())
-                    and (m.group().endswith(".") or self.masked.startswith(".", m.end()))):
+                    and (m.group().endswith(".") or self.masked.startswith(".", m.end())
+                         or _TIME_TO_SENTENCE_END.match(self.masked, m.end()) is not None)):
                 # ("was welcomed by the Rivers Trust. Its director")
                 last = m  # the subject of a sentence, not the person's own name right before ("Htay Oo,
                 # its acting chairman"), nor a body the subject deals with ("talks with the LSE, its chief")
@@ -2013,8 +2021,9 @@ class Resolver:
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
-        if len(words) == 1 and _CAMEL_CASE_BODY.fullmatch(name):
-            return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director"
+        if len(words) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or is_known_firm(name)):
+            return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director";
+            # "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ..."
         if head not in ORG_WORDS and head not in COMPANY_ENDS and head not in _BODY_HEADS_MORE or len(words) < 2:
             return None  # (nor a body's word alone: "Police", "Congress"); "Bank of England": its bank
         return name
@@ -2496,6 +2505,9 @@ _FIRM_PAIR = re.compile(r"<?(?P<a>[A-Z][^<>]*?\b(?:" + _LEGAL_FORMS + r")\.?)>?[
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
+# (or with a time after it: "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ...")
+_TIME_TO_SENTENCE_END = re.compile(r"[ \t]+(?:in[ \t]+\d{4}|last[ \t]+\w+|this[ \t]+\w+|on[ \t]+[A-Z]\w+|"
+                                   r"in[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?)\.")
 _SUBJECT_START = re.compile(r"(?:[.!?][\"\u201d\x01]?[ \t]+|\n|[ \t]-[ \t])$")  # (a sentence's, or after a dateline)
 # a run of capitalised words, with the small words inside a body's name ("Fire and Rescue Service")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019.-])(?:The[ \t]+)?(?P<name>[A-Z][\w&'\u2019.-]*"
