@@ -1079,3 +1079,17 @@ def test_its_founder_after_a_passive_agent_with_a_time():
 def test_eu_portfolios(text, role):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [role]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('Former Arsenal captain Tony Adams, working as a pundit for the BBC, said the Gunners looked like '
+     '"real contenders".', ("pundit", "BBC")),
+    ("Jane Roe, serving as interim chief executive of Acme Corp, said the plan would work.",
+     ("chief executive", "Acme Corp")),
+    # negative: a participle that names no office stays out of the roles
+    ("Jane Roe, speaking in her nightly address, said the plan would work.", None),
+])
+def test_working_as_a_role(text, role):
+    q, = extract_quotes(text)
+    got = [(r["role"], r["organization"]) for r in q.speaker_roles]
+    assert (role in got) if role else got == []

@@ -472,6 +472,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         return [Role(None, body[2], None, None, desc, offset, offset + len(desc))]  # "of the Cato Institute"
     if not desc or _AGE.match(desc) or HOME_TOWN.fullmatch(desc):
         return []  # (nor a home town: "of Exeter", "from Stoke")
+    if (lead := _SERVING_AS.match(desc)) is not None:
+        offset += lead.end()  # "working as a pundit for the BBC": a pundit of the BBC
+        desc = desc[lead.end():]
     age = AGE_FIRST.match(desc) or _PARTY_TAG_FIRST.match(desc)
     if age:  # "37, who made the journey ...": the age is no role (nor "D-Ill., the committee's chairman": the party tag)
         offset += age.end()
@@ -519,6 +522,7 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     return out
 
 
+_SERVING_AS = re.compile(r"(?:now\s+)?(?:working|serving|acting|employed)\s+as\s+(?:an?\s+|the\s+)?(?=[a-z])")
 _BODY_DESCRIBED_AFTER = re.compile(r"^[a-z][\w -]*?\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z][^,;]*),\s+the\s+[^,;]*$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\s(?![a-z]+,)")  # (not "rescheduling unit, at Lloyds")
 _AFTER_HEAD = frozenset(("emeritus", "emerita", "elect", "designate"))  # words after a role's head
