@@ -1093,3 +1093,19 @@ def test_working_as_a_role(text, role):
     q, = extract_quotes(text)
     got = [(r["role"], r["organization"]) for r in q.speaker_roles]
     assert (role in got) if role else got == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "The Commission" after the body named in full, none of that word having spoken: the body by its name
+    ("Apple fined\n\nApple was fined by the European Commission on Monday. The Commission said Apple had banned "
+     "developers from telling users about cheaper ways to pay.", "European Commission"),
+    ("Indonesia debt\n\nThe World Bank approved a loan of 300 mln dlrs. The Bank said it will monitor progress on "
+     "the reforms.", "World Bank"),
+    # negatives: a name cut at "and" is not read back; a body of that word that spoke already is the one meant
+    ("Acme fined\n\nAcme was fined by the Securities and Exchange Commission. The Commission said Acme had lied to "
+     "investors about its sales.", "The Commission"),
+    ("Rates\n\nThe Bank of England said rates would hold. The World Bank was not consulted. The Bank said "
+     "inflation would fall.", "The Bank of England"),
+])
+def test_the_body_word_capitalised_is_the_body_named_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1288,6 +1288,18 @@ class Resolver:
                 # written, not "Industry Secretary" cut at "and"
         if not toks:
             return self._new(name, "person", pos)
+        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() \
+                and words[1].lower() in _BODY_HEAD_NOUNS \
+                and not any(e.kind == "organization" and toks[-1] in e.tokens for e in self.entities) \
+                and (body := self._body_by_head(words[1].lower(), pos)) is not None \
+                and not _NAME_GOES_ON_BEFORE.search(self.masked, max(0, pos - 3000), self.masked.rfind(body, 0, pos)) \
+                and not _NAME_GOES_ON_AFTER.match(self.masked, self.masked.rfind(body, 0, pos) + len(body)):
+            # "The Commission said" after "fined by the European Commission", no body of that word spoken yet:
+            # that body, by its full name (not one cut at "and": "the Securities and Exchange Commission")
+            ent = next((e for e in self.entities if e.kind == "organization" and e.name == body), None) \
+                or self._new(body, "organization", pos)
+            ent.last = pos
+            return ent
         honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
         # an entity already known whose name contains these tokens
         best = None
@@ -2431,6 +2443,10 @@ _BODY_OF_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n)|(?<=\))[ \t]+[-\u2
                               r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})[ \t]+(?!of\b|and\b)"
                               r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (not a name going on in lower case: "The
 # Association of British insurers warned")
+# a body's name read from its head back that goes on before or after the words read ("Securities and Exchange
+# Commission", "The Association of British insurers")
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ors|ists)\b")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
