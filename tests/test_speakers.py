@@ -1109,3 +1109,17 @@ def test_working_as_a_role(text, role):
 ])
 def test_the_body_word_capitalised_is_the_body_named_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("name", ["Amnesty International", "Human Rights Watch", "Transparency International",
+                                  "Save the Children", "Red Cross"])
+def test_campaign_groups_named_like_people_are_organisations(name):
+    q, = extract_quotes(f"{name} said the failure to ban facial recognition was a missed opportunity.")
+    assert (q.speaker, q.speaker_kind) == (name, "organization")
+
+
+def test_its_adviser_after_a_campaign_group():
+    text = ('Amnesty International said the rules were "a missed opportunity". Mher Hakobyan, its advisor on AI, '
+            'said: "Lawmakers have let us down."')
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == ["Amnesty International"]
