@@ -2960,6 +2960,24 @@ def test_reports_with_nouns_in_s_and_odd_commas(text, report):
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [report]
 
 
+@pytest.mark.parametrize("text, kind, report", [
+    # what a speaker hails as something: the object and what it is called
+    ('Thierry Breton hailed the deal as "historic".', "mixed", 'the deal as "historic"'),
+    ("Thierry Breton hailed the deal as a breakthrough for Europe.", "indirect", "the deal as a breakthrough for Europe"),
+])
+def test_hailed_as(text, kind, report):
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [(kind, report)]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: no "as", no naming; hail the weather is no cue
+    "He hailed a taxi outside the hotel.",
+    "The striker was hailed as a hero by fans.",
+])
+def test_hailed_without_a_naming_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
 @pytest.mark.parametrize("text, report", [
     # a plural's verb in the present, no ending to mark it, after a place phrase too
     ("The charity says around 900,000 people in the UK live with dementia.",

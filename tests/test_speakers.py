@@ -1123,3 +1123,17 @@ def test_its_adviser_after_a_campaign_group():
             'said: "Lawmakers have let us down."')
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize("text, mention, roles", [
+    # a participle phrase opening the sentence, no comma, then the named speaker: no description of him
+    ('Tony Blair spoke.\n\nLeaving a Brussels summit Mr Blair said "the fact Turkey is a Muslim country does not '
+     'mean it should be barred".', "Mr Blair", []),
+    # negative: an office in -ing stays the description
+    ('Acting Director Mr Jones said "the plan is sound".', "Acting Director Mr Jones", None),
+])
+def test_a_fronted_participle_is_no_description(text, mention, roles):
+    q = extract_quotes(text)[-1]
+    assert q.speaker_mention == mention
+    if roles is not None:
+        assert q.speaker_roles == roles

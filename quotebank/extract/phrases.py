@@ -814,7 +814,23 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         s = fs - 4 if fs - 4 >= lo and m[fs - 4:fs] in ("the ", "The ") else fs  # (with its article: "the Globe
         # and Mail said", as a trailing attribution reads it)
         return Mention(s, men.end, m[s:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
+    if men is not None and men.kind == "name" and men.desc_start == men.start and men.name_start is not None \
+            and (fp := _FRONTED_PARTICIPLE.match(m, men.start, men.name_start)) is not None \
+            and fp.group(1) not in _ING_ROLE_WORDS:
+        # "Leaving a Brussels summit Mr Blair said": what he was doing, no description of him; the
+        # mention is the name, with its honorific
+        s = men.name_start - len(hm.group()) if (hm := _HONORIFIC_END.search(m, men.start, men.name_start)) else men.name_start
+        return Mention(s, men.end, m[s:men.end], "name", men.name_start, men.name_end)
     return men
+
+
+# a participle phrase opening the sentence before the name, with no comma ("Leaving a Brussels summit Mr Blair
+# said"); not the words for an office that end in -ing ("Acting Director", "Managing Director")
+_FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]+ing)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,6}?"
+                                 r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
+_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
+_ING_ROLE_WORDS = frozenset("Acting Managing Leading Presiding Visiting Outgoing Incoming Reigning Ruling Governing "
+                            "Founding Sitting Serving Commanding Consulting Supervising Ranking Opposing".split())
 
 
 _ACRONYM_TAG = re.compile(r"[A-Z][A-Z&.]{1,9}")

@@ -397,6 +397,7 @@ _OBJECT_REPORTS = {
     "criticize": (_ObjectReport(_object_then("for"), _THING_STOP),),
     "blame": (_ObjectReport(_object_then("for"), _THING_STOP),),
     "praise": (_ObjectReport(_object_then("for|as"), _THING_STOP),),
+    "hail": (_ObjectReport(_object_then("as"), _THING_STOP),),  # "hailed the deal as 'historic'"
     "cite": (_ObjectReport(_CITING, _CITE_STOP),),
 }
 
