@@ -742,7 +742,10 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for m in _PERSON_OF_BODY_SUBJECT.finditer(self.masked)
                   if person_like_name(m.group("name").split())]  # "But William Corr of the Campaign for Tobacco-Free
         # Kids urged ...": a person of a body opening the sentence, then its verb
-        found += [(m.start("name"), m.group("name")) for m in _BODY_OF_SUBJECT.finditer(self.masked)
+        body_lead = _BODY_OF_SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None and ")" in dm.group() \
+            else None  # (an agency's dateline: "LONDON (Reuters) - ")
+        found += [(m.start("name"), m.group("name"))
+                  for m in ([body_lead] if body_lead is not None else []) + list(_BODY_OF_SUBJECT.finditer(self.masked))
                   if m.group("head").lower() in ORG_WORDS - _NOT_ALONE_BODY]  # "The Bank of England kept rates"
         found += [(m.start("name"), m.group("name")) for m in _POSSESSED_SUBJECT.finditer(self.masked)]
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
@@ -2436,13 +2439,6 @@ _SAID_TO_END = re.compile(r"[ \t]+(?:said|says|reported|reports|added|announced|
 # a firm described before its name as another's: "Its parent company, Live Nation, said"
 _COMPANY_OF_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:Its|Their|The)[ \t]+(?:parent|holding|sister|owner|rival|new)"
                                 r"[ \t]+(?:company|firm|group)[ \t]*,[ \t]*$")
-# a body named "X of Y" opening a sentence or a wire story's lead, its verb after ("LONDON (Reuters) - The Bank of
-# England kept interest rates on hold ..., as it warned"): the subject scan's names stop at "of"
-_BODY_OF_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n)|(?<=\))[ \t]+[-\u2014\u2013][ \t]+)(?:The[ \t]+)?"
-                              r"(?P<name>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                              r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})[ \t]+(?!of\b|and\b)"
-                              r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (not a name going on in lower case: "The
-# Association of British insurers warned")
 # a body's name read from its head back that goes on before or after the words read ("Securities and Exchange
 # Commission", "The Association of British insurers")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
@@ -2948,6 +2944,13 @@ class _AfterBreak:
 
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
 _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-]))?"  # ("McCain", "OpenAI")
+# a body named "X of Y" opening a sentence or a wire story's lead, its verb after ("LONDON (Reuters) - The Bank of
+# England kept interest rates on hold ..., as it warned"): the subject scan's names stop at "of"
+_BODY_OF_SUBJECT = _AfterBreak(
+    r"(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})[ \t]+(?!of\b|and\b)"
+    r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (not a name going on in lower case: "The Association of British
+# insurers warned"; after a wire's dateline, matched there: "LONDON (Reuters) - The Bank of England kept ...")
 _PERSON_OF_BODY_SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
     + r"){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
