@@ -1137,3 +1137,21 @@ def test_a_fronted_participle_is_no_description(text, mention, roles):
     assert q.speaker_mention == mention
     if roles is not None:
         assert q.speaker_roles == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a builder's, a developer's, a carmaker's name by its last word
+    ("The developer, Castlegate Homes, said the scheme would include 120 affordable homes.", "Castlegate Homes"),
+    ("American Motors said it broke off talks with the union.", "American Motors"),
+    ("Berkeley Developments said the site would open in May.", "Berkeley Developments"),
+])
+def test_firms_by_their_last_word(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_spokeswoman_after_a_developer_spoke_is_its():
+    text = ("The developer, Castlegate Homes, said the scheme would include 120 affordable homes. A spokeswoman said "
+            'the company had "listened carefully to the community".')
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("spokeswoman", "Castlegate Homes")]
