@@ -1155,3 +1155,17 @@ def test_a_spokeswoman_after_a_developer_spoke_is_its():
             'the company had "listened carefully to the community".')
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("spokeswoman", "Castlegate Homes")]
+
+
+@pytest.mark.parametrize("text, org", [
+    # "its" right before a title read alone, the body that opens the paragraph
+    ('Reform UK has overtaken Labour in a poll, a result that its leader Nigel Farage called "a political earthquake".',
+     "Reform UK"),
+    ('Goldman Sachs had a record year. Its chief executive David Solomon called it "a remarkable achievement by '
+     'our people".', "Goldman Sachs"),
+    # negative: no "its" and no title, no role
+    ('Reform UK has overtaken Labour in a poll, a result that Nigel Farage called "a political earthquake".', None),
+])
+def test_its_before_a_title_without_commas(text, org):
+    q, = extract_quotes(text)
+    assert [r["organization"] for r in q.speaker_roles] == ([org] if org else [])

@@ -2037,7 +2037,7 @@ class Resolver:
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
-        if len(words) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or is_known_firm(name)):
+        if len(words) == 1 and _CAMEL_CASE_BODY.fullmatch(name) or is_known_firm(name):
             return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director";
             # "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ..."
         if head not in ORG_WORDS and head not in COMPANY_ENDS and head not in _BODY_HEADS_MORE or len(words) < 2:
@@ -2309,8 +2309,10 @@ class Resolver:
             roles.remove(bodies[0])
         seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
         for r in roles:
-            if r.organization is None and r.role and r.description.split()[0].lower() in ("its", "their"):
-                r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"
+            if r.organization is None and r.role and (r.description.split()[0].lower() in ("its", "their")
+                                                      or _ITS_BEFORE.search(self.masked, max(0, r.start - 7), r.start)):
+                r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"; "Reform
+                # UK has overtaken Labour ..., a result that its leader Nigel Farage called ..." (the title read alone)
             elif r.organization is None and r.role and r.place is None and _FIRM_OFFICER.fullmatch(r.role) \
                     and ent.kind == "person" and (firm := self._lead_company(r.start) or (
                         self._known_firm_leading(r.start) if "president" not in r.role.lower() else None)) is not None:
@@ -2444,6 +2446,7 @@ _COMPANY_OF_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:Its|Their|The)[ \t]+(?:
 # Commission", "The Association of British insurers")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
 _NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ors|ists)\b")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)[ \t]+$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
