@@ -1169,3 +1169,15 @@ def test_a_spokeswoman_after_a_developer_spoke_is_its():
 def test_its_before_a_title_without_commas(text, org):
     q, = extract_quotes(text)
     assert [r["organization"] for r in q.speaker_roles] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative's own subject: a determiner, a title of two words and a name
+    ('Goldman Sachs had a record year, a result that its chief executive David Solomon called "a remarkable '
+     'achievement by our people".', "David Solomon"),
+    ('It was a plan that the deputy prime minister Angela Rayner described as "the biggest shake-up in a '
+     'generation".', "Angela Rayner"),
+])
+def test_a_relative_s_subject_with_a_long_title(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -1256,6 +1256,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         or len(got) == 1 and got[0][2].islower() and (got[0][2].endswith("s") and not got[0][2].endswith("ss")
                                                       or got[0][2] in GROUP_HEADS | _PLURAL_PEOPLE)
         or 2 <= len(got) <= 4 and got[0][2].lower() in ("the", "its", "his", "her", "their")
+        # "a result that its chief executive Jo Bloggs called": a title and a name after the determiner
+        or 5 <= len(got) <= 7 and got[0][2].lower() in ("the", "its", "his", "her", "their")
+        and _is_cap(got[-1][2]) and _is_cap(got[-2][2]) and got[-2][2].lower() in given_names()
         # "a poll found that 70 percent of voters said": a share of people opens the clause
         or len(got) >= 2 and _NUMBER.fullmatch(got[0][2]) is not None and _is_share_word(got[1][2])
         # "a strike that company executives said could ...", "the kind of job that many economists
