@@ -1181,3 +1181,14 @@ def test_its_before_a_title_without_commas(text, org):
 def test_a_relative_s_subject_with_a_long_title(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Avon and Somerset Police said officers were called to Broadmead at about 23:10 GMT.", "Avon and Somerset Police"),
+    ("Kensington and Chelsea Council said the tower would be demolished next year.", "Kensington and Chelsea Council"),
+    ("Tourism is vital to the islands, according to the World Travel and Tourism Council (WTTC).",
+     "World Travel and Tourism Council"),
+])
+def test_bodies_of_two_places_joined_by_and(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")

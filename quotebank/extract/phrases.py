@@ -880,6 +880,9 @@ def _acronym_of(seg: list, before: list) -> bool:
     return len(caps) >= len(word) and "".join(caps[-len(word):]) == word
 
 
+_PLACES_BODY_HEADS = frozenset("police constabulary council".split())
+
+
 def _and_in_body_name(toks: list, j: int) -> bool:
     """Is the "and" at ``toks[j - 1]`` inside a body's name: two words for bodies ("the Ronald Reagan
     Presidential Foundation and Institute"), or a couple's given names ("the Bill and Melinda Gates
@@ -889,7 +892,10 @@ def _and_in_body_name(toks: list, j: int) -> bool:
         return False
     before = toks[j - 2][2]
     return len(after) == 1 and before.lower() in ORG_WORDS \
-        or 2 <= len(after) <= 3 and after[0][2].lower() in given_names() and before.lower() in given_names()
+        or 2 <= len(after) <= 3 and after[0][2].lower() in given_names() and before.lower() in given_names() \
+        or 2 <= len(after) <= 3 and after[-1][2].lower() in _PLACES_BODY_HEADS and _is_cap(before)
+        # ("Avon and Somerset Police", "Devon and Cornwall Constabulary", "Kensington and Chelsea Council":
+        # a body of two places)
 
 
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
