@@ -1188,6 +1188,9 @@ def test_a_relative_s_subject_with_a_long_title(text, speaker):
     ("Kensington and Chelsea Council said the tower would be demolished next year.", "Kensington and Chelsea Council"),
     ("Tourism is vital to the islands, according to the World Travel and Tourism Council (WTTC).",
      "World Travel and Tourism Council"),
+    # (a full stop after the name's last word)
+    ("Tourism is vital to the islands, according to the World Travel and Tourism Council.",
+     "World Travel and Tourism Council"),
 ])
 def test_bodies_of_two_places_joined_by_and(text, speaker):
     q, = extract_quotes(text)

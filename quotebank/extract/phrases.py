@@ -888,12 +888,13 @@ def _and_in_body_name(toks: list, j: int) -> bool:
     Presidential Foundation and Institute"), or a couple's given names ("the Bill and Melinda Gates
     Foundation")?"""
     after = toks[j:]
-    if not after or not all(_is_cap(t[2]) for t in after) or after[-1][2].lower() not in ORG_WORDS:
+    last = after[-1][2].rstrip(".").lower() if after else ""  # (the sentence's full stop: "... Council.")
+    if not after or not all(_is_cap(t[2]) for t in after) or last not in ORG_WORDS:
         return False
     before = toks[j - 2][2]
     return len(after) == 1 and before.lower() in ORG_WORDS \
         or 2 <= len(after) <= 3 and after[0][2].lower() in given_names() and before.lower() in given_names() \
-        or 2 <= len(after) <= 3 and after[-1][2].lower() in _PLACES_BODY_HEADS and _is_cap(before)
+        or 2 <= len(after) <= 3 and last in _PLACES_BODY_HEADS and _is_cap(before)
         # ("Avon and Somerset Police", "Devon and Cornwall Constabulary", "Kensington and Chelsea Council":
         # a body of two places)
 
