@@ -1195,3 +1195,31 @@ def test_a_relative_s_subject_with_a_long_title(text, speaker):
 def test_bodies_of_two_places_joined_by_and(text, speaker):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # initials skip "for", "to", "on" as they skip "of" and "and"
+    ("UK inflation rose to 2.6 percent in November, the Office for National Statistics said.\n\nThe ONS said "
+     "rising fuel prices were the main drivers of the increase.", "Office for National Statistics"),
+    ("Growth in Switzerland will slow to 1.5 pct this year, the Organisation for Economic Cooperation and "
+     "Development said.\n\nThe OECD said wage "
+     "demands would stay moderate this year.", "Organisation for Economic Cooperation and Development"),
+    # negative: other initials are another body
+    ("UK inflation rose to 2.6 percent in November, the Office for National Statistics said.\n\nThe IFS said "
+     "rising fuel prices were the main drivers of the increase.", "The IFS"),
+])
+def test_initials_over_small_words(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    ('Paul Dales of Capital Economics said an interest rate cut on Thursday was now "very unlikely".',
+     "Capital Economics"),
+    ("Robert Brusca of Nikko Securities International said the Fed may be lowering its inflation expectations.",
+     "Nikko Securities International"),
+    # negative: a place after "of" is no firm
+    ("Paul Dales of Chicago said an interest rate cut on Thursday was now unlikely.", None),
+])
+def test_a_person_of_a_research_or_securities_firm(text, org):
+    q, = extract_quotes(text)
+    assert [r["organization"] for r in q.speaker_roles if r["organization"]] == ([org] if org else [])

@@ -341,7 +341,7 @@ _HONORIFICS = HONORIFICS
 # titles that make the one surname after them a person: "President Obama backed her up ... he said"
 _PERSON_TITLES = frozenset("President Sen. Senator Gov. Governor Rep. Representative Mayor Judge Justice Gen. "
                            "Prof. Professor Lord Lady Baroness Baron Sir Dame".split())  # ("Lord Callaghan")
-_NOT_A_FIRM_WORD = frozenset("and of de la du der van von the".split())
+_NOT_A_FIRM_WORD = frozenset("and of de la du der van von the for to on".split())  # ("Office for National Statistics": ONS)
 _ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,5}|[A-Z](?: and |/|&| & )[A-Z])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
@@ -388,7 +388,7 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos water energy rail railways telecom telecoms utilities
-    airports logistics homes developments construction motors""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
+    airports logistics homes developments construction motors economics""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
 # "Castlegate Homes", "Persimmon Homes", "Tata Motors")
 _FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
@@ -2604,7 +2604,10 @@ _TITLE_CASE_WORDS = frozenset("Of The And For To In On At A An With By From".spl
 _BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
 _OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
-                      r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners)\b)")
+                      r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners|Economics|Securities|Capital|"
+                      r"Research|Analytics|Advisers|Advisors|Investments|Markets)\b"
+                      r"(?:\s+(?:International|Funding|Inc|Corp|Co|Ltd|Plc|LLC|Group|Markets|Partners)\b){0,2})")
+# ("Paul Dales of Capital Economics", "Robert Brusca of Nikko Securities International")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
