@@ -1223,3 +1223,14 @@ def test_initials_over_small_words(text, speaker):
 def test_a_person_of_a_research_or_securities_firm(text, org):
     q, = extract_quotes(text)
     assert [r["organization"] for r in q.speaker_roles if r["organization"]] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a role, then the person's own rank before the name
+    ('"We regret the disruption," Ialpa president Captain Mark Tighe said.', [("President", "Ialpa")]),
+    # negative: a qualifier before the rank keeps it ("retired Adm.")
+    ('"It\'s like a Greek tragedy," said retired Adm. Eugene Carroll.', [("Admiral", None)]),
+])
+def test_a_rank_after_a_role(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles][:len(roles)] == roles

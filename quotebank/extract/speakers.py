@@ -2840,7 +2840,13 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     # the words just before the name that read as a title: parse_title reads them from the right
     # and leaves out what cannot belong to a title
     cand = " ".join(words)
-    roles = parse_title(cand, i - len(cand) - 1) if words else []
+    if len(words) >= 3 and words[-1].rstrip(".") in _STYLES_AFTER_ROLE and words[-2][:1].islower() \
+            and _role_word(words[-2]):  # (not a qualifier: "retired Adm. Eugene Carroll")
+        # "Ialpa president Captain Mark Tighe": a role, then the person's own rank before the name
+        head = " ".join(words[:-1])
+        roles = parse_title(head, i - len(cand) - 1) + parse_title(words[-1], i - len(words[-1]) - 1)
+    else:
+        roles = parse_title(cand, i - len(cand) - 1) if words else []
     for r in roles:
         if r.organization and r.organization.split()[0].lower().rstrip(".") in COMPANY_ENDS:
             r.organization = None  # the end of a firm's name whose start lies before the words read
@@ -2848,6 +2854,8 @@ def _title_roles(masked: str, i: int) -> list[Role]:
     return roles
 
 
+_STYLES_AFTER_ROLE = frozenset("Captain Capt Colonel Col Major Maj General Gen Lieutenant Lt Commander Cmdr Admiral Adm "
+                               "Sergeant Sgt Professor Prof".split())
 # a full stop that ends no sentence: an initial, "U.S.", or a title before a name ("a top adviser to Mrs. Clinton")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:St|Jr|Dr|Mr|Mrs|Ms|Sen|Gov|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt))$")
 
