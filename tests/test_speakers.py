@@ -1234,3 +1234,15 @@ def test_a_person_of_a_research_or_securities_firm(text, org):
 def test_a_rank_after_a_role(text, roles):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles][:len(roles)] == roles
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # an adverb and a phrase of place open the sentence: the named subject before the cue speaks
+    ('Back in Washington Mr Smith said "the plan is sound".', "Mr Smith", "Smith"),
+    ('Later in Washington Mrs Jane Roe said "the plan is sound".', "Mrs Jane Roe", "Jane Roe"),
+    # negative: a plain subject is as before
+    ('Later Mr Smith said "the plan is sound".', "Mr Smith", "Smith"),
+])
+def test_an_adverb_opening_the_sentence_is_no_speaker(text, mention, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)

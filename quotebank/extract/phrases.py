@@ -814,6 +814,12 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         s = fs - 4 if fs - 4 >= lo and m[fs - 4:fs] in ("the ", "The ") else fs  # (with its article: "the Globe
         # and Mail said", as a trailing attribution reads it)
         return Mention(s, men.end, m[s:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
+    if men is not None and men.kind == "name" and men.text in _ADVERB_OPENERS \
+            and (nm := _NAME_BEFORE_CUE.search(m, men.end, end)) is not None and nm.start("name") > men.end:
+        # "Back in Washington Mr Smith said", "Later in the day Ms Jones told reporters": an adverb and a
+        # phrase of place or time open the sentence; the name before the cue is the subject
+        s = nm.start()
+        return Mention(s, nm.end("name"), m[s:nm.end("name")], "name", nm.start("name"), nm.end("name"))
     if men is not None and men.kind == "name" and men.desc_start == men.start and men.name_start is not None \
             and (fp := _FRONTED_PARTICIPLE.match(m, men.start, men.name_start)) is not None \
             and fp.group(1) not in _ING_ROLE_WORDS:
@@ -828,6 +834,10 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
 # said"); not the words for an office that end in -ing ("Acting Director", "Managing Director")
 _FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]+ing)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,6}?"
                                  r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
+_ADVERB_OPENERS = frozenset("Back Later Earlier Then Now Also Still Meanwhile Elsewhere Separately Afterwards "
+                            "Today Yesterday".split())
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+"
+                              r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
 _HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
 _ING_ROLE_WORDS = frozenset("Acting Managing Leading Presiding Visiting Outgoing Incoming Reigning Ruling Governing "
                             "Founding Sitting Serving Commanding Consulting Supervising Ranking Opposing".split())

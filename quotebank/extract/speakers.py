@@ -789,6 +789,9 @@ class Resolver:
                 if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
                     toks = toks[1:]  # "Last June Grewcock": a month, though also a given name
                 toks = toks[1:]
+            if (h := next((n for n, t in enumerate(toks) if n and t.rstrip(".") in _HONORIFICS), None)) is not None:
+                toks = toks[h + 1:]  # "Back in Washington Mr Smith said": a place, then the honorific, no
+                # full name "Washington Mr Smith"
             parts = [toks]
             if (k := next((n for n, t in enumerate(toks[:-1]) if n and t.endswith(("'s", "\u2019s"))), None)) is not None:
                 # "James Newton's Choir": the owner, not the thing owned; "the LDP Policy Affairs Research
