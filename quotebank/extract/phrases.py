@@ -825,20 +825,19 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
             and fp.group(1) not in _ING_ROLE_WORDS:
         # "Leaving a Brussels summit Mr Blair said": what he was doing, no description of him; the
         # mention is the name, with its honorific
-        s = men.name_start - len(hm.group()) if (hm := _HONORIFIC_END.search(m, men.start, men.name_start)) else men.name_start
+        s = fp.start("hon")
         return Mention(s, men.end, m[s:men.end], "name", men.name_start, men.name_end)
     return men
 
 
 # a participle phrase opening the sentence before the name, with no comma ("Leaving a Brussels summit Mr Blair
 # said"); not the words for an office that end in -ing ("Acting Director", "Managing Director")
-_FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]+ing)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,6}?"
-                                 r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
+_HONORIFIC_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+"  # (an honorific and its space)
+_FRONTED_PARTICIPLE = re.compile(r"([A-Z][a-z]+ing)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,6}?(?P<hon>" + _HONORIFIC_WORD + ")$")
 _ADVERB_OPENERS = frozenset("Back Later Earlier Then Now Also Still Meanwhile Elsewhere Separately Afterwards "
                             "Today Yesterday".split())
-_NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+"
-                              r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
-_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$")
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])" + _HONORIFIC_WORD
+                              + r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
 _ING_ROLE_WORDS = frozenset("Acting Managing Leading Presiding Visiting Outgoing Incoming Reigning Ruling Governing "
                             "Founding Sitting Serving Commanding Consulting Supervising Ranking Opposing".split())
 

@@ -991,6 +991,11 @@ class Resolver:
                 or len(toks) == 1 and (_CAMEL_CASE_BODY.fullmatch(name) or self._named_as_firm(name))) \
             and bool(toks) and toks[0] not in given_names()
 
+    def _organisation_called(self, name: str, pos: int) -> _Entity:
+        """The organisation of exactly this name, else a new one first named at ``pos``."""
+        return next((e for e in self.entities if e.kind == "organization" and e.name == name), None) \
+            or self._new(name, "organization", pos)
+
     def _organisation_named(self, name: str, p: int) -> _Entity:
         """The entity of this name (or of a longer one it begins: "Texaco Inc" for "Texaco"), else a
         new organisation first named at ``p``."""
@@ -1129,8 +1134,7 @@ class Resolver:
                      else None) is not None:  # (not "the rating agency": a firm)
             # "Cornwall Council leader Linda Taylor urged ... The council said": the body named, though it
             # has not spoken (the organisation by that name, new or known)
-            best = next((e for e in self.entities if e.kind == "organization" and e.name == body), None) \
-                or self._new(body, "organization", men.start)
+            best = self._organisation_called(body, men.start)
         if best is not None:
             best.last = men.start
         return best
@@ -1166,8 +1170,7 @@ class Resolver:
         name = found.group("a") or found.group("b") or found.group("c")
         for suffix in ("'s", "\u2019s"):
             name = name.removesuffix(suffix)
-        return next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
-            or self._new(name, "organization", pos)
+        return self._organisation_called(name, pos)
 
     def _company_otherwise(self, pos: int) -> _Entity | None:
         """What "the company" stands for when no company named as one spoke before: an
@@ -1186,8 +1189,7 @@ class Resolver:
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
         if best is None and (name := self._lead_company(pos)) is not None:
-            best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
-                or self._new(name, "organization", pos)
+            best = self._organisation_called(name, pos)
         if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
                              or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start)
                                                       or _LEAD_FIRM_ACT.match(self.masked, self._lead_start))
@@ -1210,8 +1212,7 @@ class Resolver:
                 else:
                     best = None
         if best is None and (name := self._described_as_company(pos)) is not None:
-            best = next((x for x in self.entities if x.name == name and x.kind == "organization"), None) \
-                or self._new(name, "organization", pos)
+            best = self._organisation_called(name, pos)
         return best
 
     def _described_as_company(self, pos: int) -> str | None:
@@ -1299,12 +1300,11 @@ class Resolver:
                 and words[1].lower() in _BODY_HEAD_NOUNS \
                 and not any(e.kind == "organization" and toks[-1] in e.tokens for e in self.entities) \
                 and (body := self._body_by_head(words[1].lower(), pos)) is not None \
-                and not _NAME_GOES_ON_BEFORE.search(self.masked, max(0, pos - 3000), self.masked.rfind(body, 0, pos)) \
-                and not _NAME_GOES_ON_AFTER.match(self.masked, self.masked.rfind(body, 0, pos) + len(body)):
+                and not _NAME_GOES_ON_BEFORE.search(self.masked, max(0, (k := self.masked.rfind(body, 0, pos)) - 12), k) \
+                and not _NAME_GOES_ON_AFTER.match(self.masked, k + len(body)):
             # "The Commission said" after "fined by the European Commission", no body of that word spoken yet:
             # that body, by its full name (not one cut at "and": "the Securities and Exchange Commission")
-            ent = next((e for e in self.entities if e.kind == "organization" and e.name == body), None) \
-                or self._new(body, "organization", pos)
+            ent = self._organisation_called(body, pos)
             ent.last = pos
             return ent
         honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
