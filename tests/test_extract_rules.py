@@ -2653,6 +2653,14 @@ def test_capitals_after_a_possessive_are_not_always_a_person(text, not_a_person)
     ("\"Both Trump and Cruz scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an "
      "interview.", "Harry Bond"),
     ("Paul Porter, 58, of Ames, Iowa, who drives a truck, said he already received time and a half.", "Paul Porter"),
+    # a state or a country after a place one went to, inside a relative clause with more after it
+    ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new "
+     "rules, said they touched on a core issue for Mr. Obama.", "Joseph R. Biden Jr."),
+    ("The mayor, who flew to Paris, France, last week, said the deal was done.", "The mayor"),
+    ("Asea Group, the diversified industrial concern based in Vasteras, Sweden, said it expects earnings to be "
+     "flat.", "Asea Group"),
+    # (a name after the place is still a name: the person the appositive describes)
+    ("A lawyer who flew to Paris, Jane Roe, said the deal was done.", "Jane Roe"),
     # a contracted pronoun is the subject ("he'd asked"), an adverb between subject and cue is not a name
     ("Donald Trump spoke. He\u2019d asked his \u201cpeople\u201d to \u201clook into\u201d paying the fees.", "Donald Trump"),
     ("Hillary Clinton first testified before Congress that she \"took responsibility.\"", "Hillary Clinton"),

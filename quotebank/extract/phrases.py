@@ -1987,7 +1987,7 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
-_PLACE_LEADS = frozenset("in of from at near outside".split())
+_PLACE_LEADS = frozenset("in of from at near outside to".split())  # ("who flew to Paris, France, last week")
 _CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking like unlike along together including".split()
                                 # an aside of the occasion, no description: "Shah, asked about the timing, said"
                                 + "asked pressed questioned reached contacted interviewed approached quizzed "
@@ -1997,7 +1997,7 @@ _CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speakin
 def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
     """Is ``seg`` a US state following a place ("in Columbus, Ohio", "of Flint, Mich.")?"""
     name = " ".join(t[2] for t in seg)
-    if name not in us_states() and name + "." not in us_states():
+    if name not in us_states() and name + "." not in us_states() and name.lower() not in countries():
         # or a county or country after a home town in commas of its own: "Pryce, of Chelmsford, Essex, admitted"
         return 1 <= len(seg) <= 2 and all(_is_cap(t[2]) for t in seg) and (
             1 < len(prev) and prev[0][2] in ("of", "from") and all(_is_cap(t[2]) for t in prev[1:])
