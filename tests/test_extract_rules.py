@@ -13245,3 +13245,26 @@ def test_a_unions_branch_is_no_company():
 def test_the_club_after_a_team_with_a_plural_verb(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a fronted phrase, a person by a noun for people and a verb in the past: the participle's subject
+    ('In three separate interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" '
+     "the effects.", "the justice"),
+    ("In three separate interviews, the economist criticised the plan, saying it would fail.", "the economist"),
+])
+def test_participle_after_a_person_by_noun_behind_a_fronted_phrase(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("clause, subject", [
+    ("In three separate interviews, the justice sounded off on Trump, saying", "the justice"),
+    # a noun for no person, or no verb in the past after it: no subject by this rule
+    ("In three separate interviews, the mood soured, saying", None),
+    ("In three separate interviews, the justice system remains, saying", None),
+])
+def test_clause_subject_a_person_by_noun(clause, subject):
+    from quotebank.extract.clauses import clause_subject
+
+    men = clause_subject(clause, 0, clause.rindex(" saying"))
+    assert (men.text if men else None) == subject

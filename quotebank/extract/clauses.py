@@ -411,6 +411,12 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                 return men
     seg = masked[lo:hi]
     m = _SUBJ_START.match(seg)
+    if not m and (pm := _PERSON_BY_NOUN.match(masked, lo, hi)) is not None and person_noun(pm.group("head")) \
+            and ((v := pm.group("verb")) in FINITE or v.endswith("ed")):
+        # "In three separate interviews, the justice sounded off on Trump, saying": a person by a
+        # noun for people, then a verb in the past
+        s, e = pm.start("np"), pm.end("np")
+        return classify(masked, s, e, word_tokens(masked, s, e))
     if not m or m.group("np").split()[0] in SENTENCE_OPENERS:
         return None
     s, e = lo + m.start("np"), lo + m.end("np")
@@ -678,6 +684,7 @@ _SUBJ_START = re.compile(
     r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
     # "House Democrats, looking for a way ..., seized"
 )
+_PERSON_BY_NOUN = re.compile(r"\s*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+(?P<verb>[a-z]+)\b")
 IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told stood sat ran held led met brought thought won lost paid "
                              "sold built spent wore rose fell grew knew flew drove rode broke chose".split())
