@@ -13268,3 +13268,17 @@ def test_clause_subject_a_person_by_noun(clause, subject):
 
     men = clause_subject(clause, 0, clause.rindex(" saying"))
     assert (men.text if men else None) == subject
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "as" and a person's full name, an aside, then the verb: that person speaks
+    ("The bickering began even before he left, as Enrique Pena Nieto, contradicting Trump, said he had told Trump "
+     "that Mexico would not pay for a wall.", "Enrique Pena Nieto"),
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: \"The barbarians are no longer at the "
+     "gate.\"", "Tom Ridge"),
+    # a capacity after "as", or a clause of its own: the name before speaks
+    ("Jane Roe, as chairman of the panel, said the report would be published.", "Jane Roe"),
+    ("John Smith, as Mary Jones had urged, said he would sign.", "John Smith"),
+])
+def test_as_and_a_full_name_opens_a_clause(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -2102,6 +2102,11 @@ def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
     if len(seg) > k + 1 and seg[k][2].lower() in _SUBORDINATORS and (
             _is_cap(seg[k + 1][2]) or seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i")):
         return k + 1
+    if len(seg) > k + 2 and seg[k][2].lower() == "as" and seg[k + 1][2].lower() in given_names() \
+            and all(_is_cap(t[2]) for t in seg[k + 2:]):
+        return k + 1  # "..., as Enrique Pena Nieto, contradicting Trump, said": a person's full name after
+        # "as", the clause's verb after the aside (not "as President", "as chairman of ...": a capacity;
+        # nor "John Smith, as Mary Jones had urged, said": a clause of its own)
     return 0
 
 
