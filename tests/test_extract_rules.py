@@ -13282,3 +13282,31 @@ def test_clause_subject_a_person_by_noun(clause, subject):
 ])
 def test_as_and_a_full_name_opens_a_clause(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "As X, an appositive in commas, put it ..., '...'": the person named speaks, not the object of a
+    # participle in between
+    ("As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, "
+     "\"Imagine a world where we're no longer looking up at tech titans.\"", "Jeff Weiner"),
+    ("As one analyst put it, \"This is a mess.\"", "one analyst"),
+])
+def test_as_x_put_it_across_an_appositive(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # what a participle takes after it is its object or whom it addresses, never the speaker
+    ("\"It is time,\" said Joe Biden, urging those calling for Sanders' withdrawal to \"give him time.\"",
+     "those calling for Sanders' withdrawal to"),
+    ("Trump has had choice words for future debate moderators, telling O'Reilly that \"I'm not okay with "
+     "Anderson Cooper.\"", "O'Reilly"),
+])
+def test_a_participles_object_is_no_speaker(text, not_speaker):
+    assert not_speaker not in {q.speaker for q in extract_quotes(text)}
+
+
+def test_a_pronoun_after_while_saying_still_speaks():
+    text = ("Robert Jackson defected on Saturday. While saying he admired Mr Blair's \"courageous\" leadership, he "
+            "bitterly criticised the Conservatives.")
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "saying"] == ["Robert Jackson"]

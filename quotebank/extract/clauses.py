@@ -882,7 +882,7 @@ _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".spl
 
 _MARK_NEXT = re.compile(r"\s*[,:]?\s*\x01")
 _PUT_IT_PLAIN = re.compile(r"(?:\s+(?:this way|that way|best|[a-z]+ly))?\s*[,:]\s*\x01")
-_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+,?\s+){0,8}$")  # (an appositive's commas: "As the chief executive, Jeff Weiner, put it")
 _PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01")
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
 
@@ -1058,7 +1058,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return _MARK_NEXT.match(masked, cm.end()) is not None
     if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
         return _PUT_IT_PLAIN.match(masked, cm.end()) is not None or (
-            _AS_BEFORE.search(before) is not None and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
+            _AS_BEFORE.search(masked, max(ss, cm.start() - 90), cm.start()) is not None
+            and _PUT_IT_AFTER.match(masked, cm.end()) is not None)
     if " " in w:  # a phrase ("pointed out", "had this to say"): a verb after its subject
         if pm is None and w in cues().that_only and before.rstrip().endswith(","):
             return True  # "Mary Kay Henry, the union's president, expressed concern that": after an

@@ -2341,6 +2341,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # "... called the Saudis 'free riders'", "described his views on immigration
             # '...'": what follows a naming verb is what it names, never who speaks
         men = np_forward(masked, best.end(), hi)
+        if men is not None and w.endswith("ing") and masked[lo:best.start()].strip() and (
+                men.kind not in ("name", "pronoun") or masked.startswith(("'s", "\u2019s"), men.end)
+                or cues().base.get(w) in RECIPIENT_CUES | _ADDRESSING):
+            return None  # "in his memo to employees explaining the deal, '...'", "urging those calling for
+            # ... to '...'", "telling O'Reilly that '...'": what a participle takes after it is its object
+            # or whom it addresses, no speaker (but "While saying he admired ...": his)
         if men is None or men.kind == "pronoun" and men.text.lower() in ("it",) or men.text.lower() in DETERMINERS:
             return None  # (not 'said the "payments will ..."': an article is no speaker)
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
@@ -2369,6 +2375,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
+_ADDRESSING = frozenset(("urge", "ask", "beg", "implore", "challenge", "invite"))  # participles whose object is addressed
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 
