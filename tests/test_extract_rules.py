@@ -13310,3 +13310,16 @@ def test_a_pronoun_after_while_saying_still_speaks():
     text = ("Robert Jackson defected on Saturday. While saying he admired Mr Blair's \"courageous\" leadership, he "
             "bitterly criticised the Conservatives.")
     assert [q.speaker for q in extract_quotes(text) if q.cue == "saying"] == ["Robert Jackson"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in commas inside a "whose" relative is the relative's own appositive, not the speaker
+    ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump "
+     "was a candidate very much in the spirit of Silicon Valley.", "Slinker"),
+    ("John Smith, whose brother, Tom, is a senator, said the tariffs would hurt.", "John Smith"),
+    ("Jane Roe, whose company makes widgets, said the tariffs would hurt.", "Jane Roe"),
+    # (and a name in commas after an appositive that is no relative still speaks)
+    ("Her lawyer, Tom Hart, said the tariffs would hurt.", "Tom Hart"),
+])
+def test_an_appositive_inside_a_whose_relative(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
