@@ -13323,3 +13323,25 @@ def test_a_pronoun_after_while_saying_still_speaks():
 ])
 def test_an_appositive_inside_a_whose_relative(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a town's state is no speaker: right before the cue with no comma after it
+    ("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.", "Stacy Baker"),
+    ("An investor group led by Robert Bass of Fort Worth, Texas said it owns 786,800 shares.", "Robert Bass"),
+    # nor in commas before the noun it qualifies
+    ("Roland International Corp, a Coconut Grove, Fla., real estate development company, said it cut its stake.",
+     "Roland International Corp"),
+    ("James Stuckert, a Louisville, Ky., businessman, told the Securities and Exchange Commission he has acquired "
+     "380,000 shares.", "James Stuckert"),
+    # (a fronted place with its state: the subject after it)
+    ("Since the first drug tunnel was discovered in 1990 in Douglas, Ariz., border officials say they have found "
+     "nearly 200 more.", "border officials"),
+    # (and a state that speaks after another place, no town before it, is the state)
+    ("Unlike Michigan, Ohio said it would appeal.", "Ohio"),
+    # an "and" between capitals inside an appositive is a firm's name, no second subject
+    ("Gary Chapmann, a cash livestock trader for Chapmann and Graham in Sioux City, Iowa said he believed the trend "
+     "is to lighter weight placements.", "Gary Chapmann"),
+])
+def test_a_towns_state_is_no_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

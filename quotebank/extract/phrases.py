@@ -908,6 +908,38 @@ def _and_in_body_name(toks: list, j: int) -> bool:
         # a body of two places)
 
 
+def _state_after(toks: list, i: int) -> int:
+    """How many tokens from ``toks[i]`` name a US state ("Ohio", "R.I.", "South Carolina"): 0 if none."""
+    for n in (2, 1):
+        if i + n <= len(toks) and " ".join(t[2] for t in toks[i:i + n]) in us_states():
+            return n
+    return 0
+
+
+def _join_town_and_state(toks: list) -> None:
+    """Drop the state after a town's comma right before the cue ("Stacy Baker of Columbia, South Carolina
+    says": the phrase reads as if the town ended it), and the commas of a state before the noun the place
+    qualifies, after an article ("Melvyn Gelch, a Providence, R.I., surgeon, told", "the Cincinnati, Ohio,
+    investor who ..."; not "in Douglas, Ariz., border officials say": a fronted place, its subject after it).
+    The town is in capitals after "in", "of", "from", ... or the article."""
+    i = len(toks) - 2
+    while i >= 2:
+        if toks[i][2] == "," and _is_cap(toks[i - 1][2]) and (n := _state_after(toks, i + 1)):
+            j = i - 1
+            while j > 0 and _is_cap(toks[j - 1][2]) and i - j < 3:
+                j -= 1
+            lead = toks[j - 1][2].lower() if j > 0 else ""
+            after = i + 1 + n
+            if lead in _PLACE_LEADS and after == len(toks):
+                del toks[i:]  # (the state ends the phrase, right before the cue: read as if the town ended it)
+            elif lead in ("a", "an", "the") and after + 1 < len(toks) and toks[after][2] == "," \
+                    and toks[after + 1][2].isalpha() and toks[after + 1][2].islower() \
+                    and toks[after + 1][2] not in STOP_BACK and toks[after + 1][2] not in RELATIVE:
+                del toks[after]
+                del toks[i]
+        i -= 1
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     read = len(toks)
@@ -938,6 +970,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in COMPANY_ENDS \
             and _is_cap(toks[-3][2]):
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
+    if "," in m[toks[0][0] if toks else end:end]:
+        _join_town_and_state(toks)
     if not toks:
         return None
     for k in range(len(toks) - 4, 0, -1):  # "An American Farm Bureau Federation (AFBF) official said"
@@ -2046,9 +2080,10 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     # ("Juan Chacin Guzman, President of Petroleos de Venezuela told": a capitalised post)
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post or titled) or first in _SUBJECT_PRONOUNS \
             or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
-            or any(t[2] in ("which", "that", "and") or t[2] == "who" and not relative or t[2] in cues().words
-                   for t in desc):
-        return None
+            or any(t[2] in ("which", "that") or t[2] == "and" and not (0 < i < len(desc) - 1 and _is_cap(desc[i - 1][2])
+                                                                      and _is_cap(desc[i + 1][2]))
+                   or t[2] == "who" and not relative or t[2] in cues().words for i, t in enumerate(desc)):
+        return None  # (an "and" inside a firm's name is no second subject: "a trader for Chapmann and Graham")
     j = c
     while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:
         j -= 1
