@@ -13345,3 +13345,17 @@ def test_an_appositive_inside_a_whose_relative(text, speaker):
 ])
 def test_a_towns_state_is_no_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a list of places after "in", "from", "of" qualifies the people before it
+    ("Officials in Mexico, Guatemala and Ecuador said a continued rise in prices would stimulate production.",
+     "Officials in Mexico, Guatemala and Ecuador"),
+    ("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed.",
+     "Most Republican voters in Alabama, Georgia and Virginia"),
+    ("Diplomats from France and Germany said the talks would resume.", "Diplomats from France and Germany"),
+    # (one place: as before)
+    ("Officials in Mexico said prices would rise.", "Officials in Mexico"),
+])
+def test_a_list_of_places_qualifies_the_people_before_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

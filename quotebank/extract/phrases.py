@@ -940,6 +940,32 @@ def _join_town_and_state(toks: list) -> None:
         i -= 1
 
 
+def _place_before(toks: list, i: int) -> int:
+    """How many tokens ending at ``toks[i - 1]`` name a country or a US state: 0 if none."""
+    for n in (2, 1):
+        if i - n >= 0 and ((w := " ".join(t[2] for t in toks[i - n:i])) in us_states() or w.lower() in countries()):
+            return n
+    return 0
+
+
+def _join_place_list(toks: list) -> None:
+    """"Officials in Mexico, Guatemala and Ecuador said", "Diplomats from France and Germany said":
+    a list of places after "in", "from" or "of" qualifies the phrase before it; its words are dropped but
+    the last place's, so that the phrase reads as "Officials in Ecuador" and spans the whole list."""
+    i = len(toks)
+    n = _place_before(toks, i)
+    if not n or toks[i - n - 1][2] != "and":
+        return
+    i -= n + 1
+    while (n := _place_before(toks, i)) and i - n >= 2:
+        i -= n
+        if toks[i - 1][2] != ",":
+            break
+        i -= 1
+    if i >= 2 and toks[i - 1][2] in ("in", "from", "of", "across"):
+        del toks[i:len(toks) - _place_before(toks, len(toks))]
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     read = len(toks)
@@ -972,6 +998,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
     if "," in m[toks[0][0] if toks else end:end]:
         _join_town_and_state(toks)
+    if len(toks) >= 5 and toks[-2][2] == "and":
+        _join_place_list(toks)
     if not toks:
         return None
     for k in range(len(toks) - 4, 0, -1):  # "An American Farm Bureau Federation (AFBF) official said"
