@@ -13359,3 +13359,17 @@ def test_a_towns_state_is_no_speaker(text, speaker):
 ])
 def test_a_list_of_places_qualifies_the_people_before_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two countries that open the phrase speak together
+    ("France and Germany said the talks would resume.", "France and Germany"),
+    ("The United States and China said they had reached a deal.", "The United States and China"),
+    ("In a statement, Russia and Ukraine said they would swap prisoners.", "Russia and Ukraine"),
+    # not the end of a longer list (as before: the last one named), nor a preposition's objects
+    ("On February 22, the United States, Japan, West Germany, France, Britain and Canada agreed that currencies "
+     "were stable.", "Canada"),
+    ("Trade between Britain and France, officials said, would rise.", "officials"),
+])
+def test_two_countries_speak_together(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}

@@ -1224,7 +1224,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _role_before_and(toks, toks.index(t)) and not any(g[2].lower() in ("the", "a", "an") for g in got):
                 got.append(t)  # "The Democratic front-runner and former secretary of state said", "the
                 continue  # independent Vermont senator and Democratic presidential candidate told": one person
-            if lw == "and" and not pair and _two_people(toks, toks.index(t), got):
+            if lw == "and" and not pair and (_two_people(toks, toks.index(t), got)
+                                             or _two_countries(m, toks, toks.index(t), got)):
                 got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
                 pair = True
                 continue
@@ -1922,6 +1923,24 @@ def _two_people(toks, i: int, got) -> bool:
     return False
 
 
+def _two_countries(m: str, toks, i: int, got) -> bool:
+    """Does "and" at ``toks[i]`` join two countries that speak together ("France and Germany said", "The
+    United States and China said")? Each named in full, the first opening the phrase (not "Exports to
+    Britain and France": what the second country is the object of)."""
+    if not 1 <= len(got) <= 3 or " ".join(g[2] for g in reversed(got)).lower() not in countries():
+        return False
+    for n in (1, 2, 3):
+        if i - n >= 0 and " ".join(b[2] for b in toks[i - n:i]).lower() in countries():
+            j = i - n - (1 if i - n > 0 and toks[i - n - 1][2].lower() == "the" else 0)
+            before = m[max(0, toks[j][0] - 40):toks[j][0]].rstrip()
+            if before.endswith(",") and (w := before[:-1].rsplit(None, 1)[-1:]) \
+                    and w[0].lower() in countries() | {"states", "kingdom"}:
+                return False  # ("the United States, Japan, ..., Britain and Canada agreed": a longer list)
+            return j == 0 or toks[j - 1][2] in _PAIR_BREAKS or toks[j - 1][2].startswith(MASK)
+    return False
+
+
+_PAIR_BREAKS = frozenset(". , ; : But And Both".split())
 _PAIR_TIME_NOUNS = frozenset("day days week weeks month months year years decade decades time times".split())
 
 
