@@ -13373,3 +13373,18 @@ def test_a_list_of_places_qualifies_the_people_before_it(text, speaker):
 ])
 def test_two_countries_speak_together(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase of time or place opens the sentence with no comma: the name before the cue speaks
+    ("During his 49 minute speech Mr Brown told MPs he had defied the pundits.", "Brown"),
+    ("After the vote Dr Jane Roe told reporters the count was fair.", "Jane Roe"),
+    ("Gordon Brown spoke. In a speech Mr Brown said growth was strong.", "Gordon Brown"),
+    # a period "for the year ended ..." is the document's, no subject of its own
+    ("The white paper on agriculture for the year ended March 31 said farm trade rules were vital.",
+     "The white paper on agriculture for the year ended March 31"),
+    ("The company's report for the quarter ended March 31 said sales rose.",
+     "The company's report for the quarter ended March 31"),
+])
+def test_fronted_phrases_and_periods_are_no_speakers(text, speaker):
+    assert {q.speaker for q in extract_quotes(text) if q.cue in ("said", "told")} == {speaker}

@@ -814,6 +814,22 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         s = fs - 4 if fs - 4 >= lo and m[fs - 4:fs] in ("the ", "The ") else fs  # (with its article: "the Globe
         # and Mail said", as a trailing attribution reads it)
         return Mention(s, men.end, m[s:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
+    if men is not None and (pe := _PERIOD_ENDED.match(m, men.start, men.end)) is not None \
+            and (fm := _FOR_BEFORE.search(m, max(lo, men.start - 8), men.start + len(pe.group("for") or ""))) is not None \
+            and ((head := np_backward(m, fm.start(), lo)) is not None and head.kind != "pronoun"
+                 or (head := _DOCUMENT_PHRASE.search(m, lo, fm.start())) is not None):
+        # "The company's report for the quarter ended March 31 said", "The white paper on agriculture for
+        # the year ended March 31 said": the period is the document's, no subject of its own
+        s = head.start if isinstance(head, Mention) else head.start(1)
+        return Mention(s, men.end, m[s:men.end], head.kind if isinstance(head, Mention) else "description")
+    if men is not None and men.start > lo and men.kind in ("name", "description") \
+            and (pw := _FRONTED_PREPOSITION_BEFORE.search(m, max(lo, men.start - 12), men.start)) is not None \
+            and (pw.start() == lo or m[:pw.start()].rstrip()[-1:] in (".", "!", "?", "\n", ""))\
+            and (nm := _NAME_BEFORE_CUE.search(m, men.start, end)) is not None and nm.start() > men.start:
+        # "During his 49 minute speech Mr Brown told MPs", "In a speech Mr Brown said": a phrase of time
+        # or place opens the sentence with no comma; the name before the cue is the subject
+        s = nm.start()
+        return Mention(s, nm.end("name"), m[s:nm.end("name")], "name", nm.start("name"), nm.end("name"))
     if men is not None and men.kind == "name" and men.text in _ADVERB_OPENERS \
             and (nm := _NAME_BEFORE_CUE.search(m, men.end, end)) is not None and nm.start("name") > men.end:
         # "Back in Washington Mr Smith said", "Later in the day Ms Jones told reporters": an adverb and a
@@ -838,6 +854,11 @@ _ADVERB_OPENERS = frozenset("Back Later Earlier Then Now Also Still Meanwhile El
                             "Today Yesterday".split())
 _NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])" + _HONORIFIC_WORD
                               + r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
+_PERIOD_ENDED = re.compile(r"(?P<for>for\s+)?the\s+(?:fiscal\s+|financial\s+|first\s+|second\s+|third\s+|fourth\s+)?"
+                           r"(?:year|quarter|month|period|half|weeks|months)\s+end(?:ed|ing)\b")
+_DOCUMENT_PHRASE = re.compile(r"(?:^|(?<=[.!?\n])\s*)((?:The|A|An|Its|Their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6})\s*$")
+_FOR_BEFORE = re.compile(r"\s?\bfor\s+$")
+_FRONTED_PREPOSITION_BEFORE = re.compile(r"\b(?:During|In|At|After|Before|Since|On|Throughout|Following|Speaking)[ \t]+$")
 _ING_ROLE_WORDS = frozenset("Acting Managing Leading Presiding Visiting Outgoing Incoming Reigning Ruling Governing "
                             "Founding Sitting Serving Commanding Consulting Supervising Ranking Opposing".split())
 
