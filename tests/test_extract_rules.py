@@ -13388,3 +13388,26 @@ def test_two_countries_speak_together(text, speaker):
 ])
 def test_fronted_phrases_and_periods_are_no_speakers(text, speaker):
     assert {q.speaker for q in extract_quotes(text) if q.cue in ("said", "told")} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "N in 10 X" is one share of people: its whole phrase speaks
+    ("Nine in 10 Democratic registered voters say they think she could win a general election.",
+     "Nine in 10 Democratic registered voters"),
+    ("Nearly eight in 10 Democratic voters overall said they have made up their mind.",
+     "Nearly eight in 10 Democratic voters overall"),
+    # (a count of places is no share: "Voters in 10 states")
+    ("Voters in 10 states said they were angry.", "Voters in 10 states"),
+])
+def test_a_share_of_n_in_10(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "credit" is a noun unless someone is credited with or for something
+    ("Mario Brodersohn spoke. He said Argentina was seeking 2.15 billion dlrs credit to meet the targets, adding "
+     "that the banks' attitude had improved.", "Mario Brodersohn"),
+    ("Analysts credit the plan with saving \"thousands of jobs.\"", "Analysts"),
+])
+def test_credit_as_a_noun_is_no_cue(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}

@@ -984,6 +984,7 @@ def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
 
 _CALL_COMPOUNDS = frozenset("conference phone telephone video earnings investor investors roll wake-up judgment judgement "
                             "close cold".split())
+_CREDIT_WITH = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:with|for)\b")
 _ADD_PARTICLE = re.compile(r"[ \t]+(?:back|up|onto|fuel|insult|weight|value|jobs|to(?![ \t]+(?:reporters|journalists)\b))\b"
                            r"(?![ \t]+that\b)")
 
@@ -1007,6 +1008,9 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
     if cues().base.get(w.lower()) == "add" and _ADD_PARTICLE.match(masked, cm.end()):
         return False  # "they should add back the 'Golden Week'", "added to the pressure": no words said
+    if w in ("credit", "credits") and not _CREDIT_WITH.match(masked, cm.end()):
+        return False  # "seeking 2.15 billion dlrs credit to meet the targets", "tax credits": a noun (the verb
+        # credits someone with or for something: "Analysts credit the plan with ...")
     before = masked[max(ss, cm.start() - 40) : cm.start()]
     pm = prev_word(before, 0, len(before))
     prev = pm[1] if pm else ""

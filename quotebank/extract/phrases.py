@@ -854,6 +854,8 @@ _ADVERB_OPENERS = frozenset("Back Later Earlier Then Now Also Still Meanwhile El
                             "Today Yesterday".split())
 _NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])" + _HONORIFIC_WORD
                               + r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
+_SHARE_BASES = frozenset("10 ten 5 five 4 four 3 three 100 of".split())
+_SHARE_COUNTS = frozenset("1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine".split())
 _PERIOD_ENDED = re.compile(r"(?P<for>for\s+)?the\s+(?:fiscal\s+|financial\s+|first\s+|second\s+|third\s+|fourth\s+)?"
                            r"(?:year|quarter|month|period|half|weeks|months)\s+end(?:ed|ing)\b")
 _DOCUMENT_PHRASE = re.compile(r"(?:^|(?<=[.!?\n])\s*)((?:The|A|An|Its|Their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6})\s*$")
@@ -1232,6 +1234,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if lw in ("can", "may", "will", "today", "now") and t[2][:1].isupper() and (i := toks.index(t)) > 0 \
                 and _is_cap(toks[i - 1][2]) and not toks[i - 1][2].endswith("."):
             got.append(t)  # "Continental Can said", "American Can", "USA Today", "Peace Now": a word inside a name
+            continue
+        if lw in ("in", "out") and len(got) >= 2 and got[-1][2].lower() in _SHARE_BASES and (i := toks.index(t)) > 0 \
+                and toks[i - 1][2].lower().rstrip(",") in _SHARE_COUNTS:
+            got.append(t)  # "Nine in 10 Democratic registered voters say": a share of the people named after it
+            # (a share alone, "six in 10 said", is read as before)
             continue
         if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
