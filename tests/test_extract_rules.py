@@ -13411,3 +13411,19 @@ def test_a_share_of_n_in_10(text, speaker):
 ])
 def test_credit_as_a_noun_is_no_cue(text, speaker):
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body of two places after the cue, as before it (0.6.608): one name
+    ("Two men were arrested on Friday night, according to Avon and Somerset Police.", "Avon and Somerset Police"),
+    ("The plan for the tower was approved on Monday, said Kensington and Chelsea Council.",
+     "Kensington and Chelsea Council"),
+    ("Prices rose sharply in March, according to Devon and Cornwall Police.", "Devon and Cornwall Police"),
+])
+def test_a_body_of_two_places_after_the_cue(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_two_places_without_a_bodys_head_are_no_body():
+    q, = extract_quotes("The plan for the tower was approved on Monday, according to Westminster and Chelsea residents.")
+    assert not q.speaker.startswith("Westminster and Chelsea")

@@ -2620,6 +2620,13 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
             w = t[2]
             if w in _BREAKS or w.startswith(MASK):
                 break
+            if w == "and" and got and all(_is_cap(g[2]) for g in got):
+                k = len(got) + 1
+                while k < len(toks) and k - len(got) <= 3 and _is_cap(toks[k][2]):
+                    k += 1
+                if _and_in_body_name(toks[:k], len(got) + 1):
+                    got.append(t)  # "according to Avon and Somerset Police.": one body of two places
+                    continue
             if not _is_name_tok(w) and not (got and w.lower() in ("of",) and len(got) < 6):
                 break
             got.append(t)
