@@ -13427,3 +13427,29 @@ def test_a_body_of_two_places_after_the_cue(text, speaker):
 def test_two_places_without_a_bodys_head_are_no_body():
     q, = extract_quotes("The plan for the tower was approved on Monday, according to Westminster and Chelsea residents.")
     assert not q.speaker.startswith("Westminster and Chelsea")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people named before, by their number, speak together
+    ("Three men were charged on Monday. The three said they would appeal the ruling.", "The three"),
+    ("Tom Hart and Jane Roe were charged. But both said they would appeal.", "both"),
+])
+def test_people_by_their_number(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_number_after_a_preposition_is_no_speaker():
+    quotes = extract_quotes("Trump and Ryan met. The statement by the two suggested both are invested in unity.")
+    assert "the two" not in {q.speaker for q in quotes}
+
+
+def test_both_after_its_subject_is_no_speaker():
+    quotes = extract_quotes("The player himself and his captain Jason Robinson have both said that the clash was "
+                            "accidental.")
+    assert "both" not in {q.speaker for q in quotes}
+
+
+def test_a_counted_group_is_no_later_we():
+    text = ("The two admit that instituting these goals will not be easy.\n\nTWITTER.\n\nWe asked what our "
+            "followers thought about the win.")
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "asked"] in ([], [None])

@@ -1803,9 +1803,10 @@ class Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" or evidence_head(ent.name)):
+            if kind == "group" and (ent.kind != "group" or evidence_head(ent.name)
+                                    or _GROUP_BY_COUNT.fullmatch(ent.name) and men.text.lower() == "we"):
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
-                # nor are "official figures"
+                # nor are "official figures"; and "The two admit ..." are no later "we" of the writer's
             if kind == "organization" and (ent.kind != "organization" or government_place(ent.tokens, ent.name)):
                 continue  # (not a capital or a state speaking for its government: "it" is rarely one)
             if kind == "person":
@@ -2598,6 +2599,7 @@ _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope ca
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager author researcher scientist lawyer".split())
 
 
+_GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)")
 _PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
 _PERSON_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|insisted|warned)\b"
                                 r"|,[ \t]+(?:\d{1,3},|a[ \t]|an[ \t]|the[ \t]|who[ \t]|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
