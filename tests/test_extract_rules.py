@@ -13453,3 +13453,21 @@ def test_a_counted_group_is_no_later_we():
     text = ("The two admit that instituting these goals will not be easy.\n\nTWITTER.\n\nWe asked what our "
             "followers thought about the win.")
     assert [q.speaker for q in extract_quotes(text) if q.cue == "asked"] in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person by a role or a noun for people, then a colon and a quotation
+    ('Climate scientist: "We have run out of time"\n\nThe ice is melting faster than forecast.', "Climate scientist"),
+    ('The polls opened at seven.\n\nOne voter: "I will not vote for either of them."', "One voter"),
+])
+def test_a_person_by_a_noun_before_a_colon(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing before the colon, or an inverted cue: no speaker by this rule
+    'The question: "Who pays?"',
+    'Commented another diplomat: "It is over."',
+])
+def test_a_thing_or_a_cue_before_a_colon_is_no_described_speaker(text):
+    assert not [q for q in extract_quotes(text) if q.speaker and q.speaker.split()[0] in ("The", "Commented")]

@@ -2545,6 +2545,13 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     s = ss + m.start(1)
     e = ss + m.end(1)
     toks = word_tokens(masked, s, e)
+    if 2 <= len(toks) <= 4 and toks[-1][2].islower() and person_noun(toks[-1][2]) \
+            and all(t[2].isalpha() and (n == 0 or t[2].islower()) for n, t in enumerate(toks)) \
+            and toks[0][2].lower() not in _NOT_HEADLINE_LABEL and not any(t[2].lower() in cues().words for t in toks):
+        # (not "Commented another diplomat:": an inverted cue)
+        # "Climate scientist: '...'", "One voter: '...'": a person by a role or a noun for people
+        colon = masked.find(":", e, open_)
+        return _Att(Mention(s, e, masked[s:e], "description"), ":", colon, colon + 1, "colon")
     if not toks or len(toks) > 10 or not toks[-1][2][:1].isupper():
         return None
     men = np_backward(masked, e, s)
