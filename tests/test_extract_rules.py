@@ -13471,3 +13471,17 @@ def test_a_person_by_a_noun_before_a_colon(text, speaker):
 ])
 def test_a_thing_or_a_cue_before_a_colon_is_no_described_speaker(text):
     assert not [q for q in extract_quotes(text) if q.speaker and q.speaker.split()[0] in ("The", "Commented")]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a one-word name that did something, then "Its" opening the next sentence: the body's
+    ("Ticketmaster apologised on Monday. Its chief executive, Michael Rapino, said the fault had been fixed.",
+     "Ticketmaster"),
+    # not a country ("Britain ... its prime minister": as before), nor a person named before
+    ("Britain apologised on Monday. Its prime minister, Keir Starmer, said the fault had been fixed.", None),
+    ("Jane Rapp runs the firm. Rapp apologised on Monday. Its chief executive, Tom Hart, said the fault had been "
+     "fixed.", None),
+])
+def test_its_after_a_one_word_body(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
