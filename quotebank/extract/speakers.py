@@ -2045,9 +2045,11 @@ class Resolver:
             return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director";
             # "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ..."
         if len(words) == 1 and name[1:].islower() and len(name) > 2 and name.lower() not in given_names() \
+                and not person_noun(name) and name.lower() not in ORG_WORDS \
                 and name.lower() not in countries() and name not in us_states() \
                 and _PAST_VERB_AFTER.match(self.masked, last.end()) is not None \
                 and _ITS_OPENS.match(self.masked, pos) is not None \
+                and _REST_OF_SENTENCE.fullmatch(self.masked, last.end(), pos) is not None \
                 and not any(e.kind in ("person", "anonymous") and e.tokens and e.tokens[-1] == name for e in self.entities) \
                 and not any(fn.endswith(" " + name) for _, fn in self.full_names):
             return name  # "Ticketmaster apologised on Monday. Its chief executive, Michael Rapino, said": a
@@ -2610,6 +2612,7 @@ _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager 
 _GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)")
 _PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|[a-z]+ised|said|told|sold|made|took|won|lost|has|had)\b")
 _ITS_OPENS = re.compile(r"Its[ \t]")
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n\x01]*[.!?][ \t]+")  # (to the sentence right before)
 _PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
 _PERSON_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|insisted|warned)\b"
                                 r"|,[ \t]+(?:\d{1,3},|a[ \t]|an[ \t]|the[ \t]|who[ \t]|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
