@@ -13485,3 +13485,16 @@ def test_a_thing_or_a_cue_before_a_colon_is_no_described_speaker(text):
 def test_its_after_a_one_word_body(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the charity" after a charity named only in a speaker's role: that charity
+    ("Dementia drug hailed\n\n\"This is a breakthrough,\" said Kate Lee, chief executive of the Alzheimer's Society."
+     "\n\nThe charity says around 900,000 people in the UK live with dementia.", "Alzheimer's Society"),
+    # no charity named by a charity's word: as written (not "the Band Aid 20 single")
+    ("Charity single\n\nRead said the song was a slow ballad, unlike the Band Aid 20 single. Read said all the funds "
+     "would go to the DEC.\n\nThe charity welcomed the news and said money raised would help its agencies.",
+     "The charity"),
+])
+def test_the_charity_named_in_a_role(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

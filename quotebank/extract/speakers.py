@@ -461,6 +461,7 @@ _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
+_CHARITY_HEADS = ("society", "trust", "foundation", "charity", "fund")  # what "the charity" names (not "Aid": "the Band Aid 20 single")
 _OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
 # a person described, then named: "a 24-year-old engineer named Zaid Khan", "a woman called Maria Lopez"
 _DESCRIBED_NAMED = re.compile(r"(?P<desc>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*)\s+(?:named|called)\s+"
@@ -1128,6 +1129,11 @@ class Resolver:
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
+        if best is None and noun == "charity" and (found := [(self.masked.rfind(b, 0, men.start), b) for h in _CHARITY_HEADS
+                                                           if (b := self._body_by_head(h, men.start))]):
+            # "..., said Kate Lee, chief executive of the Alzheimer's Society. The charity says ...": the
+            # charity named last, though only in a speaker's role
+            best = self._organisation_called(max(found)[1], men.start)
         if best is None and noun in _BODY_HEAD_NOUNS - _COMPANY_NOUNS - {"bank", "party", "club"} \
                 and (body := self._body_by_head(noun, men.start) if noun != "agency"
                      else self._agency_before(men.start) if len(words) == 2 or words[1] in nationalities()
