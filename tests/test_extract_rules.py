@@ -13498,3 +13498,21 @@ def test_its_after_a_one_word_body(text, org):
 ])
 def test_the_charity_named_in_a_role(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role in lower case after a fronted phrase, then a name: the antecedent of the next "he"
+    ('"We are working hard," said Matt Kent, the regional director.\n\nIn Monmouthshire, farmer Gwyn Price said he '
+     'had lost three barns. "I\'ve never seen anything like it," he told the BBC.', "Gwyn Price"),
+    ("Mr Myers has pleaded guilty.\n\nOn Monday, defence lawyer Reid Weingarten tried to distance his client from "
+     "the allegations. During cross examination, he asked Mr Myers if he ever knew Mr Ebbers to \"make an "
+     "accounting decision\".", "Reid Weingarten"),
+])
+def test_a_role_after_a_fronted_phrase_names_the_next_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_nationality_after_a_fronted_phrase_is_no_antecedent():
+    text = ("Trevor Manuel spoke first.\n\nOn Friday night, former South African president Nelson Mandela backed the "
+            "plan when he urged the finance chiefs to write off African debt.")
+    assert extract_quotes(text)[-1].speaker != "South African"

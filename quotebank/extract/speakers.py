@@ -728,6 +728,9 @@ class Resolver:
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
+        found += [(m.start("name"), m.group("name")) for m in _FRONTED_ROLE_SUBJECT.finditer(self.masked)
+                  if not any(w in nationalities() or w.lower() in countries() for w in m.group("name").split())]
+        # (a person's: not a nationality, "former South African president Nelson Mandela")
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
@@ -3167,6 +3170,14 @@ _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
 _FRONTED_DESC_SUBJECT = _AfterBreak(
     r"(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Reacting|Appearing|Testifying|Addressing)[ \t]"
     r"[^,.;!?\n\x01]{1,100},[ \t]+" + _DESC_SUBJECT_BODY, quote=True)
+# and a role in lower case after a fronted phrase of place or time: "In Monmouthshire, farmer Gwyn Price said",
+# "Outside the court, campaigner Sarah Okafor told reporters"
+_FRONTED_ROLE_SUBJECT = _AfterBreak(
+    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Earlier|Later|Elsewhere|Back)\b[^,.;!?\n\x01]{0,60},[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:" + trie_regex(_DESC_SUBJECT_ROLES)
+    + r"|(?!(?:former|other|later|earlier|however|whether|together|rather|after|under|over|never|either|neither)\b)"
+    r"[a-z]{3,}(?:er|or|ist))[ \t]+"
+    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
