@@ -13516,3 +13516,19 @@ def test_a_nationality_after_a_fronted_phrase_is_no_antecedent():
     text = ("Trevor Manuel spoke first.\n\nOn Friday night, former South African president Nelson Mandela backed the "
             "plan when he urged the finance chiefs to write off African debt.")
     assert extract_quotes(text)[-1].speaker != "South African"
+
+
+@pytest.mark.parametrize("text, org", [
+    # a body named after its kind opening the sentence before "Its": that body's
+    ("Consumer group BEUC called the decision \"a big win for consumers\". Its director general, Monique Goyens, said "
+     "users had paid too much for years.", "BEUC"),
+    # (the sentence before ends inside a quotation too)
+    ("Consumer group BEUC called the decision \"a big win for consumers.\" Its director general, Monique Goyens, said "
+     "users had paid too much for years.", "BEUC"),
+    # not a body two sentences back
+    ("Consumer group BEUC called the decision a win. Prices fell in March. Its director general, Monique Goyens, "
+     "said users had paid too much for years.", None),
+])
+def test_its_after_a_body_named_after_its_kind(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]

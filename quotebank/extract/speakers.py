@@ -2037,6 +2037,10 @@ class Resolver:
                 # ("was welcomed by the Rivers Trust. Its director")
                 last = m  # the subject of a sentence, not the person's own name right before ("Htay Oo,
                 # its acting chairman"), nor a body the subject deals with ("talks with the LSE, its chief")
+        if last is not None and (kn := _KIND_THEN_NAME.match(self.masked, last.start("name"))) is not None \
+                and _REST_OF_SENTENCE.fullmatch(self.masked, kn.end(), pos) is not None:
+            return kn.group("name")  # "Consumer group BEUC called the decision a big win. Its director general":
+            # the body named after its kind, opening the sentence before
         if last is None:
             return None
         name = last.group("name").removesuffix("'s").removesuffix("\u2019s")
@@ -2541,6 +2545,9 @@ _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-
 _NOT_ALONE_BODY = frozenset("house news times post journal press party campaign court".split())  # (no "it" of a wire's lead)
 _FIRM_PAIR = re.compile(r"<?(?P<a>[A-Z][^<>]*?\b(?:" + _LEGAL_FORMS + r")\.?)>?[ \t]+and[ \t]+<?(?P<b>[A-Z][^<>]*?\b(?:"
                         + _LEGAL_FORMS + r")\.?)>?(?:[ \t]+<[A-Z.]+>?)?")
+_KIND_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+)?(?:group|watchdog|regulator|charity|union|body|"
+                             r"association|organisation|organization|campaign[ \t]+group|lobby|think[ \t]+tank)[ \t]+"
+                             r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?=[ \t]+[a-z])")
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
@@ -2621,7 +2628,8 @@ _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager 
 _GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)")
 _PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|[a-z]+ised|said|told|sold|made|took|won|lost|has|had)\b")
 _ITS_OPENS = re.compile(r"Its[ \t]")
-_REST_OF_SENTENCE = re.compile(r"[^.!?\n\x01]*[.!?][ \t]+")  # (to the sentence right before)
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*?(?:[.!?]\x01*|\x01)[ \t]+")  # (to the sentence right before; a quotation
+# masked, its full stop inside it or after it)
 _PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
 _PERSON_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|insisted|warned)\b"
                                 r"|,[ \t]+(?:\d{1,3},|a[ \t]|an[ \t]|the[ \t]|who[ \t]|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"
