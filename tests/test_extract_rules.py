@@ -13532,3 +13532,16 @@ def test_a_nationality_after_a_fronted_phrase_is_no_antecedent():
 def test_its_after_a_body_named_after_its_kind(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
+
+
+@pytest.mark.parametrize("description, role, org", [
+    # a portfolio before "chief" is an office, no body
+    ("Competition chief", "Competition chief", None),
+    ("Planning chief", "Planning chief", None),
+    # a body, or a party, stays the body
+    ("Acme chief", "chief", "Acme"),
+    ("Labour election chief", "election chief", "Labour"),
+    ("Labour chief", "chief", "Labour"),
+])
+def test_a_portfolio_before_chief_is_an_office(description, role, org):
+    assert [(r.role, r.organization) for r in parse_description(description)] == [(role, org)]

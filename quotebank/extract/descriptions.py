@@ -389,6 +389,10 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
     if len(words) >= 2 and words[0].rstrip(".").lower() in _TITLE_MODS and words[0][:1].isupper() \
             and all(w in _PLACE_ABBREVIATIONS or w in nationalities() for w in words[1:]):
         return None, None, org + " " + title  # "Assistant U.S. Attorney", "Deputy U.S. Marshal": one title
+    if head in ("chief", "boss", "czar", "tsar") and " " not in title and " ".join(words).lower() in portfolios() \
+            and words[0].lower() not in ("labour", "labor"):
+        return None, None, org + " " + title  # "Competition chief Margrethe Vestager": an office, no body
+        # "Competition" (but "Labour election chief", "Labour chief": the party's)
     if head in ("minister", "secretary", "commissioner", "ministers", "secretaries"):
         for k in range(len(words)):
             if " ".join(words[k:]).lower() in portfolios() or _portfolio_run(words[k:]):
