@@ -13545,3 +13545,22 @@ def test_its_after_a_body_named_after_its_kind(text, org):
 ])
 def test_a_portfolio_before_chief_is_an_office(description, role, org):
     assert [(r.role, r.organization) for r in parse_description(description)] == [(role, org)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "what X called '...'": X names it, the object being "what"
+    ("The trial exposed what prosecutors called \"a pay-to-play machine\" at City Hall.", "prosecutors",
+     "\"a pay-to-play machine\" at City Hall"),
+    # the name given ends before the main clause's verb; a noun phrase going on reads on
+    ("The battle over whether the school is what former employees have called a \"fraudulent scheme\" took an even "
+     "uglier turn.", "former employees", "a \"fraudulent scheme\""),
+    ("Barack Obama spoke. The president denounced what he called the \"deeply pessimistic\" vision of America.",
+     "Barack Obama", "the \"deeply pessimistic\" vision of America"),
+])
+def test_what_x_called(text, speaker, content):
+    q, = [q for q in extract_quotes(text) if q.cue == "called"]
+    assert (q.speaker, text[q.content_start:q.content_end]) == (speaker, content)
+
+
+def test_a_thing_called_is_still_no_quotation():
+    assert not extract_quotes("They use a technique called \"spear phishing\" to steal passwords.")

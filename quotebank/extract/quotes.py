@@ -1670,8 +1670,15 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se, cstart)
-            if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and _NAMING_TAIL.match(masked, qend, se):
-                cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words
+            if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and (
+                    _NAMING_TAIL.match(masked, qend, se)
+                    or _WHAT_BEFORE.search(masked, max(0, latt.mention.start - 8), latt.mention.start)
+                    and (nv := _NEXT_WORD_AFTER.match(masked, qend, se)) is not None
+                    and (nv.group(1) in _FINITE_NEXT or nv.group(1).endswith("ed"))):
+                cend = qend  # 'called Clinton a "disgrace" Wednesday on ...': the naming ends with its words (and
+                # 'what former employees have called a "fraudulent scheme" took an uglier turn': the name given,
+                # the main clause's verb after it; but 'what he called the "deeply pessimistic" vision of
+                # America' reads on)
             elif _MEDIA_OBJECT.match(masked, cstart, sp.open) and cues().base.get(latt.cue.lower()) not in NAMING | JUDGING \
                     and not has_finite_verb(text, cstart, max(cend, sp.end)):
                 return "term", None, content  # 'posted a clip explaining "quiet quitting"': an object with a
@@ -2367,7 +2374,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
-            not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")):
+            not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
+            and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)):
+        # (but "what prosecutors called '...'": the people who name it, the object being "what")
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
@@ -2376,6 +2385,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _ADDRESSING = frozenset(("urge", "ask", "beg", "implore", "challenge", "invite"))  # participles whose object is addressed
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$")
+_NEXT_WORD_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
+_FINITE_NEXT = frozenset("is was are were has have had will would could can may might should must took made gave "
+                         "came went became led".split())
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")  # "by mentioning ... and adding, '...'"
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 
