@@ -13564,3 +13564,17 @@ def test_what_x_called(text, speaker, content):
 
 def test_a_thing_called_is_still_no_quotation():
     assert not extract_quotes("They use a technique called \"spear phishing\" to steal passwords.")
+
+
+@pytest.mark.parametrize("description, role", [
+    # a common noun that is also a title keeps its case
+    ("His attorney", "attorney"),
+    ("Trump's attorney", "attorney"),
+    ("her secretary", "secretary"),
+    # the titles stay titles
+    ("Attorney General", "Attorney General"),
+    ("U.S. Attorney", "Attorney"),
+    ("Home Secretary", "Home Secretary"),
+])
+def test_a_common_noun_title_keeps_its_case(description, role):
+    assert [r.role for r in parse_description(description)] == [role]

@@ -169,6 +169,8 @@ _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "de
                 "democrat": "Democratic Party"}
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _TOKEN = re.compile(r"\S+")
+_COMMON_NOUN_TITLES = frozenset(("Attorney", "Secretary", "General"))
+_OWNER_DETERMINERS = frozenset("his her their its my our your".split())
 
 
 def _head_title(tok: str) -> str | None:
@@ -206,6 +208,10 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
         s, e = toks[i][1], toks[-1][1] + len(toks[-1][0])
         return [Role(None, outlet, None, None, prefix[s:e], offset + s, offset + e)]
     title: str | None = _head_title(last)
+    if title in _COMMON_NOUN_TITLES and last[:1].islower() and (
+            len(toks) == 1 or toks[-2][0].lower() in _OWNER_DETERMINERS):
+        title = last.rstrip(".,")  # "His attorney, Linda Marsh": a common noun, as written (not the title
+        # "Attorney" of "Attorney General"), nor "her secretary" a Secretary
     if not title and last in ("Democrat", "Republican") and (len(toks) == 1 or len(toks) == 2 and toks[0][0].lower() in QUALIFIERS):
         # "Democrat Ruben Gallego", "former Republican Jon Huntsman": a member of the party
         s = toks[0][1] if len(toks) == 1 else toks[1][1]
