@@ -13578,3 +13578,27 @@ def test_a_thing_called_is_still_no_quotation():
 ])
 def test_a_common_noun_title_keeps_its_case(description, role):
     assert [r.role for r in parse_description(description)] == [role]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's role and a name after a fronted phrase of time: the next "he" is that person's
+    ("Murray Auchincloss has promised to cut costs.\n\nLast month, Shell chief executive Wael Sawan told investors "
+     "the priority was buybacks. \"We don't need to do M&A,\" he said at the time.", "Wael Sawan"),
+    ("Bernie Sanders won.\n\nIn a memo released as polls closed, Clinton campaign manager Robby Mook acknowledged "
+     "the split, which is an outcome, he said, \"we've long anticipated.\"", "Robby Mook"),
+    # not a person doing something to another
+    ("Corbett spoke first.\n\nIn an interview in January, Victoria Wood slated comedian Sacha Baron Cohen for his "
+     "humour.\n\n\"It's a shame people can't just write a script,\" she said.", "Victoria Wood"),
+])
+def test_a_bodys_role_after_a_fronted_phrase_names_the_next_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, org", [
+    # an acronym, or a possessive with its noun and verb, opening the sentence before "Its"
+    ("BP's shares rose 4% in early trading. Its chief executive, Murray Auchincloss, said costs would fall.", "BP"),
+    ("IBM reported higher profits. Its chief executive, Arvind Krishna, said demand was strong.", "IBM"),
+])
+def test_its_after_an_acronym_or_an_owner(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]

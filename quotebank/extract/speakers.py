@@ -729,7 +729,9 @@ class Resolver:
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _FRONTED_ROLE_SUBJECT.finditer(self.masked)
-                  if not any(w in nationalities() or w.lower() in countries() for w in m.group("name").split())]
+                  if not any(w in nationalities() or w.lower() in countries() for w in m.group("name").split())
+                  and not (m.group("body") and m.group("body").split()[0].lower() in given_names())]
+        # (nor a person doing something to another: "Victoria Wood hit comedian Sacha Baron Cohen")
         # (a person's: not a nationality, "former South African president Nelson Mandela")
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
@@ -2057,10 +2059,12 @@ class Resolver:
         if len(words) == 1 and _CAMEL_CASE_BODY.fullmatch(name) or is_known_firm(name):
             return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director";
             # "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ..."
-        if len(words) == 1 and name[1:].islower() and len(name) > 2 and name.lower() not in given_names() \
-                and not person_noun(name) and name.lower() not in ORG_WORDS \
+        if len(words) == 1 and (name[1:].islower() and len(name) > 2 or name.isalpha() and name.isupper() and 2 <= len(name) <= 5) \
+                and name.lower() not in given_names() and not person_noun(name) and name.lower() not in ORG_WORDS \
                 and name.lower() not in countries() and name not in us_states() \
-                and _PAST_VERB_AFTER.match(self.masked, last.end()) is not None \
+                and (_PAST_VERB_AFTER.match(self.masked, last.end()) is not None
+                     or last.group("name").endswith(("'s", "\u2019s"))
+                     and _OWNED_THEN_VERB.match(self.masked, last.end()) is not None) \
                 and _ITS_OPENS.match(self.masked, pos) is not None \
                 and _REST_OF_SENTENCE.fullmatch(self.masked, last.end(), pos) is not None \
                 and not any(e.kind in ("person", "anonymous") and e.tokens and e.tokens[-1] == name for e in self.entities) \
@@ -2628,6 +2632,7 @@ _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager 
 _GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)")
 _PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|[a-z]+ised|said|told|sold|made|took|won|lost|has|had)\b")
 _ITS_OPENS = re.compile(r"Its[ \t]")
+_OWNED_THEN_VERB = re.compile(r"[ \t]+[a-z]+[ \t]+(?:[a-z]+ed|rose|fell|grew|hit|sank|slid|soared|jumped|dropped)\b")  # "BP's shares rose"
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*?(?:[.!?]\x01*|\x01)[ \t]+")  # (to the sentence right before; a quotation
 # masked, its full stop inside it or after it)
 _PLURAL_HEAD = re.compile(r"^(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:\w+\s+)?[a-z]+(?<!s)(?<!u)(?<!i)s$")  # "The firms", "the two companies": no "he"
@@ -3181,8 +3186,10 @@ _FRONTED_DESC_SUBJECT = _AfterBreak(
 # and a role in lower case after a fronted phrase of place or time: "In Monmouthshire, farmer Gwyn Price said",
 # "Outside the court, campaigner Sarah Okafor told reporters"
 _FRONTED_ROLE_SUBJECT = _AfterBreak(
-    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Earlier|Later|Elsewhere|Back)\b[^,.;!?\n\x01]{0,60},[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:" + trie_regex(_DESC_SUBJECT_ROLES)
+    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Earlier|Later|Elsewhere|Back|Last|This|Next|"
+    r"Yesterday|Today|Meanwhile)\b[^,.;!?\n\x01]{0,60},[ \t]+"
+    # (a body's name before the role: "Last month, Shell chief executive Wael Sawan told investors")
+    r"(?P<body>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3})(?:(?![a-z]+ed[ \t])[a-z][\w-]*[ \t]+){0,2}?(?:" + trie_regex(_DESC_SUBJECT_ROLES)
     + r"|(?!(?:former|other|later|earlier|however|whether|together|rather|after|under|over|never|either|neither)\b)"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
