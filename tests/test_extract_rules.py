@@ -13602,3 +13602,17 @@ def test_a_bodys_role_after_a_fronted_phrase_names_the_next_he(text, speaker):
 def test_its_after_an_acronym_or_an_owner(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles if r["role"]] == [org]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named as a source or a concern opening the sentence is the next "he"
+    ('"We are working hard," said Matt Kent, the regional director.\n\nAccording to Gwyn Price, the storm destroyed '
+     'three barns. "I have never seen anything like it," he told the BBC.', "Gwyn Price"),
+    ('"It is much more akin to wandering through the gallery," said Jemima Rellie. For Richard Tateson, who worked '
+     'on the project, the need grew out of frustration. "I went to an online store," he said.', "Richard Tateson"),
+    # not a body
+    ('"We are working hard," said Matt Kent, the regional director.\n\nFor General Motors, the storm was a '
+     'disaster. "I have never seen anything like it," he told the BBC.', "Matt Kent"),
+])
+def test_a_source_opening_the_sentence_is_the_next_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

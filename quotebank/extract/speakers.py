@@ -728,6 +728,10 @@ class Resolver:
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
+        found += [(m.start("name"), m.group("name")) for m in _SOURCE_OPENING.finditer(self.masked)
+                  if not any(w in nationalities() or w.lower() in countries() or w.lower() in ORG_WORDS
+                             or w.rstrip(".").lower() in _FIRM_ENDS for w in m.group("name").split())]
+        # ("According to Gwyn Price, the storm destroyed three barns. '...,' he told the BBC": his)
         found += [(m.start("name"), m.group("name")) for m in _FRONTED_ROLE_SUBJECT.finditer(self.masked)
                   if not any(w in nationalities() or w.lower() in countries() for w in m.group("name").split())
                   and not (m.group("body") and m.group("body").split()[0].lower() in given_names())]
@@ -3193,6 +3197,9 @@ _FRONTED_ROLE_SUBJECT = _AfterBreak(
     + r"|(?!(?:former|other|later|earlier|however|whether|together|rather|after|under|over|never|either|neither)\b)"
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
+# a person named as a source or a concern opening the sentence: "According to Gwyn Price, ...", "For Gwyn Price, ..."
+_SOURCE_OPENING = _AfterBreak(r"(?:But[ \t]+)?(?:According[ \t]+to|For)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+"
+                              + _CAP_WORD + r"){1,2}),", quote=True)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
