@@ -13616,3 +13616,14 @@ def test_its_after_an_acronym_or_an_owner(text, org):
 ])
 def test_a_source_opening_the_sentence_is_the_next_he(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an owner's possessive before a name is no part of the person's full name
+    ("Henman drew Saulnier, while world number one Roger Federer faces Fabrice Santoro.\n\nSwitzerland's Federer, "
+     "seeded one, is the favourite. \"It's a tricky match,\" Federer said.", "Roger Federer"),
+    ("Clinton gains support\n\nMayor Marty Walsh has ties to Joe Biden. But on Sunday Boston's Walsh endorsed "
+     "Clinton. \"We need someone who is battle tested,\" Walsh said.", "Marty Walsh"),
+])
+def test_an_owner_before_a_name_is_no_part_of_it(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]

@@ -1324,6 +1324,7 @@ def _headline_says(text: str, masked: str, ps: int, pe: int, pi: int, res: "Reso
                             found.span("cue"), 3, frags)
 
 
+_OWNER_IN_LABEL = re.compile(r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}['\u2019]s[ \t]+([A-Z][\w'\u2019-]+)$")
 _HEADLINE_FINDINGS = frozenset("poll polls report survey study".split())
 _HEADLINE_BODIES = frozenset("newspaper paper county city state court board panel poll survey study report "
                              "campaign committee party union group son daughter wife husband mother father "
@@ -1385,6 +1386,8 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
         return None
     # a headline comes before the story names its people in full: "Obama:" is the Barack Obama named below
     # (and "De Blasio:" the Bill de Blasio named below)
+    if (own := _OWNER_IN_LABEL.match(label)) is not None:
+        toks = name_tokens(own.group(1))  # "Fed's Waller says ...": Christopher Waller, named below, of the Fed
     low = [t.lower() for t in toks]
     full = next((fn for _, fn in res.full_names if len(ft := name_tokens(fn)) > len(toks)
                  and [t.lower() for t in ft[-len(toks):]] == low), None) if toks else None

@@ -803,9 +803,10 @@ class Resolver:
                 toks = toks[h + 1:]  # "Back in Washington Mr Smith said": a place, then the honorific, no
                 # full name "Washington Mr Smith"
             parts = [toks]
-            if (k := next((n for n, t in enumerate(toks[:-1]) if n and t.endswith(("'s", "\u2019s"))), None)) is not None:
+            if (k := next((n for n, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))), None)) is not None:
                 # "James Newton's Choir": the owner, not the thing owned; "the LDP Policy Affairs Research
-                # Council's Chairman Masayoshi Ito": the owner's officer, named after his title
+                # Council's Chairman Masayoshi Ito": the owner's officer, named after his title; "Fed's Waller
+                # says": no full name "Fed's Waller"
                 parts = [toks[:k + 1], toks[k + 1:]]
             for toks in parts:
                 if toks and toks[-1].endswith(("'s", "\u2019s")):
