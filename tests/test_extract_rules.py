@@ -13627,3 +13627,15 @@ def test_a_source_opening_the_sentence_is_the_next_he(text, speaker):
 ])
 def test_an_owner_before_a_name_is_no_part_of_it(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("headline", [
+    # a headline's surname with an owner or a title before it: the person the story names in full below
+    "Fed's Waller says rate cuts still likely",
+    "Fed Governor Waller says rate cuts still likely",
+    "Waller says rate cuts still likely",
+])
+def test_a_headlines_surname_with_an_owner_or_title(headline):
+    text = (headline + "\n\nWASHINGTON (Reuters) - Federal Reserve Governor Christopher Waller said on Thursday he "
+            "still expects the central bank to cut rates.")
+    assert extract_quotes(text)[0].speaker == "Christopher Waller"

@@ -1400,7 +1400,10 @@ class Resolver:
             if fn is not None and words[0] in _HONORIFIC_GENDER and given_names().get(name_tokens(fn)[0]) not in (None, honorific):
                 fn = self._other_of_surname(name, name_tokens(fn), pos, honorific) or fn  # "Mrs. Abedini"
                 # after "Saeed Abedini": "Naghmeh Abedini", named without a listed given name
-            if fn is None and pos < self.headline_end and men.desc_start is None and not self._org_name(men, toks):
+            if fn is None and pos < self.headline_end and not self._org_name(men, toks) and (
+                    men.desc_start is None or all(w[:1].isupper() for w in self.masked[men.desc_start:men.desc_end].split())):
+                # (with an owner or a title before too: "Fed's Waller says ...", "Fed Governor Waller says"; not
+                # after a clause read as one, "Ted Cruz endorses Trump, who says")
                 # a headline names people before the story does: "Gillibrand on ...: '...'" is the
                 # Kristen Gillibrand named below (a person's name: a given name first)
                 fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
