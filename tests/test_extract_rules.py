@@ -13639,3 +13639,14 @@ def test_a_headlines_surname_with_an_owner_or_title(headline):
     text = (headline + "\n\nWASHINGTON (Reuters) - Federal Reserve Governor Christopher Waller said on Thursday he "
             "still expects the central bank to cut rates.")
     assert extract_quotes(text)[0].speaker == "Christopher Waller"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a span of time between the subject and its cue, or opening the sentence, is no part of the subject
+    ("Carly Fiorina spoke. When Fiorina a month later announced 6,000 layoffs, staff were stunned.", "Carly Fiorina"),
+    ("Two days later the company said profits had doubled.", "the company"),
+    ("A week ago Volkswagen AG said it may have lost 480 mln marks.", "Volkswagen AG"),
+    ("Less than two months later VW announced a sharp fall in interim profits.", "VW"),
+])
+def test_a_span_of_time_is_no_part_of_the_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -1793,6 +1793,9 @@ def _without_time_lead(got: list) -> list:
         return got[1:]
     if len(got) >= 3 and got[0][2] in _DAY_NAMES and got[1][2] in _TIME_NOUNS and got[2][2].islower():
         return got[2:]  # "On Friday night exporters said": the exporters
+    if len(got) >= 4 and (got[0][2].lower() in _COUNTS or got[0][2].isdigit()) and got[1][2].lower() in _PERIODS \
+            and got[2][2] in ("later", "earlier", "ago"):
+        return got[3:]  # "Two days later the company said", "A week earlier Mr Smith said"
     for j in range(1, min(len(got), 3)):
         if got[j][2] in ("the", "a", "an") or got[j][2] in ("many", "most", "several") and j == 1 \
                 and got[0][2].endswith("ed"):  # "but accepted many experts said": many experts
@@ -1840,7 +1843,10 @@ def _drop_circumstances(toks: list) -> None:
         lw = w.lower()
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper():
             return  # "Will wrote": George Will, not the auxiliary
-        if lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in LY_NOUNS):
+        if lw in ("later", "earlier") and w.islower() and len(toks) > 3 and toks[-2][2].lower() in _PERIODS and (
+                toks[-3][2].lower() in _COUNTS or toks[-3][2].isdigit()):
+            del toks[-3:]  # "When Fiorina a month later announced", "Trump two days earlier said"
+        elif lw in ADVERBS or (w.islower() and len(w) > 4 and w.endswith("ly") and w not in LY_NOUNS):
             toks.pop()
         elif lw in _DAY_PARTS and len(toks) > 1 and (toks[-2][2] in _DAY_NAMES or toks[-2][2].lower() in (
                 "this", "yesterday", "tomorrow", "late", "early", "last")):
