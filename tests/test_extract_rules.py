@@ -13650,3 +13650,29 @@ def test_a_headlines_surname_with_an_owner_or_title(headline):
 ])
 def test_a_span_of_time_is_no_part_of_the_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a long post with a place after the name, no verb in it: the named person speaks
+    ("Chen Zuyuan, Communist Party secretary of a village in the eastern province of Zhejiang, said the government "
+     "listened too much to the demands of \"selfish city people\".", "Chen Zuyuan"),
+    # an inverted speaker's firm ends its sentence: the next quotation is the same speaker's
+    ("\"The wash-out was far greater,\" said Bill Sullivan of Dean Witter Reynolds Inc. \"The economy has a "
+     "weakening bent to it.\"", "Bill Sullivan"),
+    ("\"I am very positive on GM,\" said Jack Kirnan of Kidder Peabody and Co. \"They are clearly committed to "
+     "enhancing shareholder value.\"", "Jack Kirnan"),
+])
+def test_posts_and_firms_around_the_speakers_name(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+def test_a_clause_after_the_cue_is_no_inverted_speaker():
+    text = ("Some officials argue otherwise. Mr Chen, who runs a village, said the government listened too much to "
+            "the demands of \"selfish city people\" and could raise prices.")
+    assert "the government listened too much" not in {q.speaker for q in extract_quotes(text)}
+
+
+def test_the_firm_after_an_inverted_speaker_is_no_content():
+    text = ("\"I am very positive on GM,\" said Jack Kirnan of Kidder Peabody and Co. \"They are clearly committed to "
+            "enhancing shareholder value.\"")
+    assert [q.kind for q in extract_quotes(text)] == ["direct", "direct"]

@@ -2356,10 +2356,17 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
             _firm_or_modifier(seg, i) or seg[i][2] == "and" or _post_word(seg[i][2]) for i in range(len(seg) - 1)):
         return True  # "Steven Rales, Danaher chairman and chief executive officer, said": two posts
     p = next((n for n, t in enumerate(seg) if _post_word(t[2])), None)
-    if p is not None and 0 < p < len(seg) - 2 and len(seg) <= p + 7 and seg[p + 1][2] in ("for", "of", "at", "with") \
+    if p is not None and 0 < p < len(seg) - 2 and seg[p + 1][2] in ("for", "of", "at", "with") \
+            and (len(seg) <= p + 7 or len(seg) <= p + 12 and not any(
+                t[2].endswith("ed") or t[2] in _VERBS_IN_POST for t in seg[p + 2:])) \
             and all(_is_cap(t[2]) or t[2] in _POST_MODIFIERS for t in seg[:p]):
-        return True  # "Chris Covert, South Carolina director for Sanders, said": the post and whose it is
+        return True  # "Chris Covert, South Carolina director for Sanders, said": the post and whose it is (and a
+        # longer place, no verb in it: "Chen Zuyuan, Communist Party secretary of a village in the eastern
+        # province of Zhejiang, said")
     return False
+
+
+_VERBS_IN_POST = frozenset("is was are were has have had said says will would can could".split())
 
 
 def _post_word(tok: str) -> bool:

@@ -1616,7 +1616,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
         # after a word or three in marks, a participle ends it only after a comma: not 'She said "superior"
         # bullying tactics ... could encourage ...', a noun of the clause)
         colon_gap = gap.rstrip().endswith(":")
-        direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip()
+        direct_gap = colon_gap or gap.rstrip().endswith(",") or not gap.strip() \
+            or men.start >= latt.cue_end and gap.rstrip().endswith(".") and _whole_sentence(text, sp) \
+            and _INVERTED_SPEAKER_TAIL.fullmatch(gap) is not None
+        # ('"A," said Bill Sullivan of Dean Witter Reynolds Inc. "B."': the inverted speaker's phrase ends its
+        # sentence, the next quotation his too)
         clause_gap = colon_gap and latt.how == "pre" and men.end <= latt.cue_start \
             and latt.cue.lower() in cues().indirect and not latt.cue.lower().endswith("ing") \
             and latt.cue.lower() not in ("told", "tells", "tell", "wrote", "writes", "posted", "tweeted") \
@@ -2361,6 +2365,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # (not 'said the "payments will ..."': an article is no speaker)
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
+        if men.kind != "pronoun" and not _INVERTED_SPEAKER_TAIL.fullmatch(masked, men.end, hi):
+            return None  # 'said the government listened too much to the demands of "selfish city people"': a
+            # clause after the cue, no inverted speaker ('said Sullivan: "..."', 'said the minister in a statement,')
     if TIME_OR_NUMBER.fullmatch(men.text):
         # "In August, several groups granted ..., saying '...'": a date is when, not who
         if not w.endswith("ing"):
@@ -2388,6 +2395,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _ADDRESSING = frozenset(("urge", "ask", "beg", "implore", "challenge", "invite"))  # participles whose object is addressed
+_INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|to|during|after|before|from|via|through|outside|inside)"
+                                    r"[ \t]+[^,:;.\x01\n]{1,80}?|,[ \t]+[^:;\x01\n]{1,200}?"
+                                    r"|(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][\w.&'\u2019-]*){1,5})?"  # (a firm's name going on: "and Co.")
+                                    r"[ \t]*(?:[,:;.\u2015\u2014\u2013-]|--)[ \t]*")
+# (what may follow an inverted speaker before the quotation: nothing, or a phrase of place or occasion or an
+# appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 _NEXT_WORD_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
 _FINITE_NEXT = frozenset("is was are were has have had will would could can may might should must took made gave "
