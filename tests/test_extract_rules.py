@@ -13676,3 +13676,12 @@ def test_the_firm_after_an_inverted_speaker_is_no_content():
     text = ("\"I am very positive on GM,\" said Jack Kirnan of Kidder Peabody and Co. \"They are clearly committed to "
             "enhancing shareholder value.\"")
     assert [q.kind for q in extract_quotes(text)] == ["direct", "direct"]
+
+
+def test_an_owners_adjective_and_noun_is_no_verb():
+    # "Papandreou's renewed offer": a noun after an owner's adjective, no verb "offer" whose subject
+    # would be the words before it
+    text = ("Turkish Prime Minister Turgut Ozal spoke to reporters. He did not say whether he was taking up "
+            "Papandreou's renewed offer to go to the International Court of Justice but said such a move was not the "
+            "only way to a solution.")
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "said"] == ["Turgut Ozal"]
