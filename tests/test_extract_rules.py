@@ -13685,3 +13685,17 @@ def test_an_owners_adjective_and_noun_is_no_verb():
             "Papandreou's renewed offer to go to the International Court of Justice but said such a move was not the "
             "only way to a solution.")
     assert [q.speaker for q in extract_quotes(text) if q.cue == "said"] == ["Turgut Ozal"]
+
+
+@pytest.mark.parametrize("text, not_speaker, speaker", [
+    # a relative pronoun before an aside ends the subject scan: the antecedent, not the clause before it
+    ("But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, accused "
+     "the leadership of using \"its power to prevent a fair process.\"", "Mr. Sanders showed no sign of backing down",
+     "a statement"),
+    # (a relative alone between commas: the name before it, as before)
+    ("Then there was the host Charlie Sykes, who, in an interview, lamented that \"we have spent 20 years demonizing "
+     "the media.\"", None, "Charlie Sykes"),
+])
+def test_a_relative_before_an_aside(text, not_speaker, speaker):
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers == [speaker] and not_speaker not in speakers

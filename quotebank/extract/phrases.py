@@ -1071,7 +1071,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1) or _office_for_place(segs[k]) == 0
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])
-                         or k < len(segs) - 1 and segs[k - 1][0][2].lower() == "whose") and not (
+                         or k < len(segs) - 1 and segs[k - 1][0][2].lower() == "whose") \
+                and not (k < len(segs) - 1 and len(segs[k]) > 1 and segs[k][-1][2].lower() in ("that", "which", "who")) and not (
                 k == 1 and len(segs[0]) == 1 and segs[0][0][2].lower() in _ASIDE_ADVERBS) \
                 and not _dateline_like(segs[k - 1]) and not _fronted_clause_seg(segs[k - 1]) \
                 and not (k == 1 and segs[0][0][2] in _FRONTED_PREPOSITIONS and 2 <= len(segs[0]) <= 5
@@ -1085,7 +1086,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # ("Speaking after the hearing, a neighbour of the family, who ..., said": the neighbour)
             # (nor "At Gatwick Airport, passenger Jenny Ashworth, 41, said": a fronted place, the subject after it)
             # ("Mr. Slinker, whose latest start-up, Paradata, uses big data ..., said": the name in commas
-            # after "whose ..." is the relative's own appositive)
+            # after "whose ..." is the relative's own appositive; and a relative pronoun before an aside stops the
+            # scan: "releasing a statement that, while condemning violence, accused": the statement's)
             k -= 1  # ("Cory James, 22, of Flint, Mich., who ..., said": a state belongs to the place before
             # it; but "However, one dealer, who ..., told": the adverb before is no subject; nor
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
