@@ -728,7 +728,7 @@ class Resolver:
             if name.endswith(("'s", "\u2019s")):
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
-        found += [(m.start("name"), m.group("name")) for m in _SOURCE_OPENING.finditer(self.masked)
+        found += [(m.start("name"), m.group("name")) for m in _source_openings(self.masked)
                   if not any(w in nationalities() or w.lower() in countries() or w.lower() in ORG_WORDS
                              or w.rstrip(".").lower() in _FIRM_ENDS for w in m.group("name").split())]
         # ("According to Gwyn Price, the storm destroyed three barns. '...,' he told the BBC": his)
@@ -3202,8 +3202,19 @@ _FRONTED_ROLE_SUBJECT = _AfterBreak(
     r"[a-z]{3,}(?:er|or|ist))[ \t]+"
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
 # a person named as a source or a concern opening the sentence: "According to Gwyn Price, ...", "For Gwyn Price, ..."
-_SOURCE_OPENING = _AfterBreak(r"(?:But[ \t]+)?(?:According[ \t]+to|For)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+"
-                              + _CAP_WORD + r"){1,2}),", quote=True)
+_SOURCE_OPENING = re.compile(r"(?:According[ \t]+to|For)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),")
+_BREAK_BEFORE = re.compile(r"(?:^|[.!?\n\x01]|\bBut)[ \t]*$")
+
+
+def _source_openings(masked: str):
+    """The matches of :data:`_SOURCE_OPENING` that open a sentence (or follow its "But"), found with
+    ``str.find`` (the words are rare: a pattern tried after every break cost a scan of the whole text)."""
+    for word in ("According", "For"):
+        i = masked.find(word)
+        while i >= 0:
+            if (m := _SOURCE_OPENING.match(masked, i)) is not None and _BREAK_BEFORE.search(masked, max(0, i - 6), i):
+                yield m
+            i = masked.find(word, i + 1)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _LINKING_WORDS = frozenset(
