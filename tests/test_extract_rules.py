@@ -13699,3 +13699,14 @@ def test_an_owners_adjective_and_noun_is_no_verb():
 def test_a_relative_before_an_aside(text, not_speaker, speaker):
     speakers = [q.speaker for q in extract_quotes(text)]
     assert speakers == [speaker] and not_speaker not in speakers
+
+
+@pytest.mark.parametrize("text", [
+    # an appositive with no closing comma after a titled name, with or without a party tag
+    "Friday on CNN, Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's 2016 bid for the presidency "
+    "told host Chris Cuomo she believed that Clinton would release a transcript.",
+    "Sen. Kristen Gillibrand, a supporter of Hillary Clinton's bid for the presidency told host Chris Cuomo she "
+    "believed that Clinton would release a transcript.",
+])
+def test_an_unclosed_appositive_after_a_titled_name(text):
+    assert [q.speaker for q in extract_quotes(text)] == ["Kristen Gillibrand"]

@@ -2176,11 +2176,16 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
                                                                       and _is_cap(desc[i + 1][2]))
                    or t[2] == "who" and not relative or t[2] in cues().words for i, t in enumerate(desc)):
         return None  # (an "and" inside a firm's name is no second subject: "a trader for Chapmann and Graham")
-    j = c
-    while j > 0 and _is_cap(toks[j - 1][2]) and c - j < 4:
+    e = c
+    if c >= 4 and toks[c - 1][2] == ")" and toks[c - 3][2] == "(" and _PARTY_TAG.fullmatch(toks[c - 2][2]):
+        e = c - 3  # a party tag after the name: "Sen. Kristen Gillibrand (D-NY), a supporter of ..."
+    j = e
+    while j > 0 and _is_cap(toks[j - 1][2]) and e - j < 4:
         j -= 1
-    name = toks[j:c]
+    name = toks[j:e]
     first = name[0][2] if name else ""
+    if len(name) >= 3 and (is_title_word(first) or first.rstrip(".") in titles()) and name[1][2].lower() in given_names():
+        first = name[1][2]  # (a title before the given name: "Sen. Kristen Gillibrand")
     opened = j == 0 or toks[j - 1][2] in (".", ";", ":", "\u2014") or toks[j - 1][2].endswith(".") \
         or toks[j - 1][2].startswith(MASK) \
         or toks[j - 1][2] == "," and (bare or titled or any(t[2] in ("for", "of", "at") for t in desc)) \
