@@ -13710,3 +13710,14 @@ def test_a_relative_before_an_aside(text, not_speaker, speaker):
 ])
 def test_an_unclosed_appositive_after_a_titled_name(text):
     assert [q.speaker for q in extract_quotes(text)] == ["Kristen Gillibrand"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # "wherever she went" is where she went, no saying
+    ("Hillary Clinton used a private server. She took her BlackBerry everywhere she went, \"sending and receiving "
+     "work-related emails in the territory of sophisticated adversaries.\"", 0),
+    # (but "he goes," as speech, stays)
+    ("And then he goes, \"I'm not doing that.\"", 1),
+])
+def test_where_someone_went_is_no_cue(text, n):
+    assert len([q for q in extract_quotes(text) if q.cue in ("went", "goes")]) == n

@@ -2268,8 +2268,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 # ("Warren's thinking": an owner's noun; not "she's saying", she is)
                 continue  # "his writing": a noun; "It goes without saying that": nothing said (but
                 # "how to attack a friend without saying, '...'": the words follow)
-        elif w in ("go", "goes", "went") and not masked[cm.end():hi].rstrip().endswith((",", ":")):
+        elif w in ("go", "goes", "went") and (not masked[cm.end():hi].rstrip().endswith((",", ":"))
+                                              or _WHERE_BEFORE.search(masked, max(lo, cm.start() - 24), cm.start())):
             continue  # 'Trump says he goes "back to war tomorrow."': he goes somewhere; only 'he goes, "..."' speaks
+            # (not 'She took her BlackBerry everywhere she went, "sending ..."': where she went)
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
         elif w.lower() != "according to" and not verb_use(masked, cm, lo):
@@ -2401,6 +2403,7 @@ _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|
                                     r"[ \t]*(?:[,:;.\u2015\u2014\u2013-]|--)[ \t]*")
 # (what may follow an inverted speaker before the quotation: nothing, or a phrase of place or occasion or an
 # appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
+_WHERE_BEFORE = re.compile(r"\b(?:everywhere|wherever|where|anywhere)\s+(?:[\w'\u2019]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 _NEXT_WORD_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
 _FINITE_NEXT = frozenset("is was are were has have had will would could can may might should must took made gave "
