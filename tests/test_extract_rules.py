@@ -13721,3 +13721,10 @@ def test_an_unclosed_appositive_after_a_titled_name(text):
 ])
 def test_where_someone_went_is_no_cue(text, n):
     assert len([q for q in extract_quotes(text) if q.cue in ("went", "goes")]) == n
+
+
+def test_a_cue_noun_after_an_article_an_adverb_and_an_adjective():
+    # "a personally signed tweet": a noun, no verb "tweet" whose subject would speak
+    text = ("Hillary Clinton reacted. Clinton began Sunday with a personally signed tweet that drew no conclusions "
+            "about the incident. \"Woke up to hear the devastating news,\" she wrote.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]

@@ -1041,7 +1041,9 @@ def verb_use(masked: str, cm, ss: int) -> bool:
     if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
             "-" in lp or pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
             and (pm2[1].lower() in DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")
-                 or pm2[1].endswith(("'s", "\u2019s")) and pm2[1][:1].isupper())):  # ("Papandreou's renewed offer")
+                 or pm2[1].endswith(("'s", "\u2019s")) and pm2[1][:1].isupper()  # ("Papandreou's renewed offer")
+                 or pm2[1].endswith("ly") and pm2[1].islower() and (pm3 := prev_word(before, 0, pm2[0])) is not None
+                 and pm3[1].lower() in ("a", "an", "the"))):  # ("a personally signed tweet")
         return False  # "The proposed note", "a published report", "A White House-ordered report": an
         # adjective and its noun (but "those surveyed say", "the accused said")
     if prev in BE and (cues().base.get(w) in JUDGING or (  # lower case: not "Pan Am said"
