@@ -90,6 +90,15 @@ _NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "O'
                                 "\t", "\u00a0", "\n", "'", "x", "\u00c9", "\u00e9", ",", "said "])
 
 
+@pytest.mark.parametrize("text", [
+    "Mr. \u00c9said Bo",  # a title word before an accented capital (found by the property below)
+    "Sen. \u00c9mile Zola said",
+])
+def test_full_name_scan_examples(text):
+    got = [(m.start(), m.group()) for m in speakers._FULLNAME.finditer(text)]
+    assert got == [(m.start(), m.group()) for m in _FULLNAME_PLAIN.finditer(text)] and got[0][0] == 0
+
+
 @settings(max_examples=600, deadline=None)
 @given(text=st.lists(_NAME_PIECES, max_size=16).map("".join))
 def test_full_name_scan_is_the_plain_pattern(text):

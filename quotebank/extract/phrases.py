@@ -855,7 +855,7 @@ _ADVERB_OPENERS = frozenset("Back Later Earlier Then Now Also Still Meanwhile El
 _NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019.-])" + _HONORIFIC_WORD
                               + r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]*$")
 _PREPOSITIONS_BEFORE_COUNT = frozenset("by of with from for to between among about against".split())
-_PEOPLE_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+PEOPLE_COUNTS = frozenset("two three four five six seven eight nine ten".split())  # people named before, by their number
 _SHARE_BASES = frozenset("10 ten 5 five 4 four 3 three 100 of".split())
 _SHARE_COUNTS = frozenset("1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine".split())
 _PERIOD_ENDED = re.compile(r"(?P<for>for\s+)?the\s+(?:fiscal\s+|financial\s+|first\s+|second\s+|third\s+|fourth\s+)?"
@@ -1424,7 +1424,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # "One says ..., while another says ..." (of people named before)
     if got and ([t[2].lower() for t in got] == ["both"] and (
                 (k1 := len(toks) - 1) == 0 or toks[k1 - 1][2] in _PAIR_BREAKS or toks[k1 - 1][2].endswith("."))
-                or len(got) == 2 and got[0][2].lower() in ("the", "these", "those") and got[1][2].lower() in _PEOPLE_COUNTS
+                or len(got) == 2 and got[0][2].lower() in ("the", "these", "those") and got[1][2].lower() in PEOPLE_COUNTS
                 and not (len(toks) > 2 and toks[-3][2] in _PREPOSITIONS_BEFORE_COUNT)):  # (not "The statement by the two")
         # "The three said they would appeal", "Both said": people named before, by their number (not "X and Y
         # have both said": the subject is before "both")

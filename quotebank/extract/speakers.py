@@ -57,6 +57,7 @@ from .phrases import (
     ORG_WORDS,
     PARTICLES,
     PEOPLE_AT_HEADS,
+    PEOPLE_COUNTS,
     FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
     ROLE_WORD_NAME_ENDS,
@@ -2637,7 +2638,7 @@ _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope ca
 _ROLE_WORDS_MORE = frozenset("head boss founder owner editor host coach manager author researcher scientist lawyer".split())
 
 
-_GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)")
+_GROUP_BY_COUNT = re.compile(r"(?i)(?:(?:the|these|those)\s+(?:" + "|".join(sorted(PEOPLE_COUNTS)) + r")|both)")
 _PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|[a-z]+ised|said|told|sold|made|took|won|lost|has|had)\b")
 _ITS_OPENS = re.compile(r"Its[ \t]")
 _OWNED_THEN_VERB = re.compile(r"[ \t]+[a-z]+[ \t]+(?:[a-z]+ed|rose|fell|grew|hit|sank|slid|soared|jumped|dropped)\b")  # "BP's shares rose"
@@ -2977,7 +2978,7 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     # (the capital first, then the look-behind, so that the scan jumps between capitals; an
     # optional title word before the name, then the name's capital)
     # (letters with accents too: "François Bayrou", "José Mújica", "Łukasz Kowalski")
-    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z]|)"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]|)"
     r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+"
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+|van|von|der|de|la|bin|al))*"
     r"[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
