@@ -13728,3 +13728,15 @@ def test_a_cue_noun_after_an_article_an_adverb_and_an_adjective():
     text = ("Hillary Clinton reacted. Clinton began Sunday with a personally signed tweet that drew no conclusions "
             "about the incident. \"Woke up to hear the devastating news,\" she wrote.")
     assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the people" after "two people familiar with the matter": the same sources
+    ("Nvidia is developing a chip, according to two people familiar with the matter.\n\nThe chip would be less "
+     "powerful, the people said.", "two people familiar with the matter"),
+    ("Three sources said talks had stalled.\n\nThe deal is off, the sources said.", "Three sources"),
+    # not another head
+    ("Three officials said talks had stalled.\n\nThe deal is off, the sources said.", "the sources"),
+])
+def test_a_definite_group_after_a_counted_one(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -740,27 +740,32 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
     for key, quotes in spoke.items():
         ent = res.entities[key]
         words = ent.name.split()
-        if ent.kind != "anonymous" or not 2 <= len(words) <= 4 or words[0] not in ("the", "The") \
+        if ent.kind not in ("anonymous", "group") or not 2 <= len(words) <= 4 or words[0] not in ("the", "The") \
                 or ent.desc_start is None:
-            continue
+            continue  # ("the people said" after "according to two people familiar with the matter": a group)
         want = [w.lower() for w in words[1:]]
         best = None
         for other in res.entities:
             if other.key == key or other.kind not in ("anonymous", "group") or other.desc_start is None \
-                    or not 0 < ent.desc_start - other.desc_start <= 1500 \
-                    or (m := _INDEFINITE_SOURCE.match(other.name)) is None:
+                    or not 0 < ent.desc_start - other.desc_start <= 1500:
+                continue
+            counted = ent.kind == "group" and (m := _COUNTED_SOURCE.match(other.name)) is not None
+            # ("two people familiar with the matter", a group or an anonymous source as the scan typed it)
+            if not counted and (ent.kind == "group" or (m := _INDEFINITE_SOURCE.match(other.name)) is None):
                 continue
             raw = m.group("words").split()
             # the head before what it is of: "a staff member of the committee" is no committee ("a
             # Ministry of International Trade and Industry survey" is one name, though)
             cut = next((n for n in range(1, len(raw) - 1) if raw[n] in _HEAD_PREPOSITIONS
                         and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())
-                        or raw[n].endswith(("ed", "ing")) and raw[n].islower() and raw[n + 1] in _HEAD_PREPOSITIONS),
+                        or (raw[n].endswith(("ed", "ing")) or raw[n] in _AFTER_HEAD_ADJECTIVES) and raw[n].islower()
+                        and raw[n + 1] in _HEAD_PREPOSITIONS),
                        len(raw))  # (and a participle's phrase: "a senior Western diplomat briefed on the talks")
             have = [w.lower() for w in raw[:cut]]
-            if other.kind == "group" and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
+            if other.kind == "group" and not counted \
+                    and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
                 continue
-            if other.kind == "group":
+            if other.kind == "group" and not counted:
                 have[-1] = want[-1]  # "one of the diplomats" ... "the diplomat"
             if have and have[-1] == want[-1] and set(want) <= set(have) \
                     and (best is None or other.desc_start > best.desc_start):
@@ -773,6 +778,9 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             q.speaker_key = best.key
 
 
+_AFTER_HEAD_ADJECTIVES = frozenset("familiar close knowledgeable aware".split())  # "people familiar with the matter"
+_COUNTED_SOURCE = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]ultiple|\d+)\s+(?P<words>[^,]+?)"
+                             r"(?:\s+(?:who|which|that|whose)\b.*)?$")  # "two people familiar with the matter"
 _SPOKES_HEAD = re.compile(r"spokes(?:man|woman|person)|representative")
 _NOT_A_SOURCE_HEAD = frozenset("statement report study survey poll document letter release memo".split())
 
