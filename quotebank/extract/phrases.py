@@ -815,27 +815,27 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         # and Mail said", as a trailing attribution reads it)
         return Mention(s, men.end, m[s:men.end], "name", fs, men.end)  # "Doctors Without Borders said"
     if men is not None and (pe := _PERIOD_ENDED.match(m, men.start, men.end)) is not None \
-            and (fm := _FOR_BEFORE.search(m, max(lo, men.start - 8), men.start + len(pe.group("for") or ""))) is not None \
-            and ((head := np_backward(m, fm.start(), lo)) is not None and head.kind != "pronoun"
-                 or (head := _DOCUMENT_PHRASE.search(m, lo, fm.start())) is not None):
+            and (fm := _FOR_BEFORE.search(m, max(lo, men.start - 8), men.start + len(pe.group("for") or ""))) is not None:
         # "The company's report for the quarter ended March 31 said", "The white paper on agriculture for
         # the year ended March 31 said": the period is the document's, no subject of its own
-        s = head.start if isinstance(head, Mention) else head.start(1)
-        return Mention(s, men.end, m[s:men.end], head.kind if isinstance(head, Mention) else "description")
+        head = np_backward(m, fm.start(), lo)
+        if head is None or head.kind == "pronoun":
+            dm = _DOCUMENT_PHRASE.search(m, lo, fm.start())
+            head = Mention(dm.start(1), dm.end(1), dm.group(1), "description") if dm is not None else None
+        if head is not None:
+            return Mention(head.start, men.end, m[head.start:men.end], head.kind)
     if men is not None and men.start > lo and men.kind in ("name", "description") \
             and (pw := _FRONTED_PREPOSITION_BEFORE.search(m, max(lo, men.start - 12), men.start)) is not None \
             and (pw.start() == lo or m[:pw.start()].rstrip()[-1:] in (".", "!", "?", "\n", ""))\
             and (nm := _NAME_BEFORE_CUE.search(m, men.start, end)) is not None and nm.start() > men.start:
         # "During his 49 minute speech Mr Brown told MPs", "In a speech Mr Brown said": a phrase of time
         # or place opens the sentence with no comma; the name before the cue is the subject
-        s = nm.start()
-        return Mention(s, nm.end("name"), m[s:nm.end("name")], "name", nm.start("name"), nm.end("name"))
+        return _honorific_and_name(m, nm)
     if men is not None and men.kind == "name" and men.text in _ADVERB_OPENERS \
             and (nm := _NAME_BEFORE_CUE.search(m, men.end, end)) is not None and nm.start("name") > men.end:
         # "Back in Washington Mr Smith said", "Later in the day Ms Jones told reporters": an adverb and a
         # phrase of place or time open the sentence; the name before the cue is the subject
-        s = nm.start()
-        return Mention(s, nm.end("name"), m[s:nm.end("name")], "name", nm.start("name"), nm.end("name"))
+        return _honorific_and_name(m, nm)
     if men is not None and men.kind == "name" and men.desc_start == men.start and men.name_start is not None \
             and (fp := _FRONTED_PARTICIPLE.match(m, men.start, men.name_start)) is not None \
             and fp.group(1) not in _ING_ROLE_WORDS:
@@ -844,6 +844,11 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         s = fp.start("hon")
         return Mention(s, men.end, m[s:men.end], "name", men.name_start, men.name_end)
     return men
+
+
+def _honorific_and_name(m: str, nm: re.Match) -> Mention:
+    """The mention of a :data:`_NAME_BEFORE_CUE` match: the honorific and the name, the name its own span."""
+    return Mention(nm.start(), nm.end("name"), m[nm.start():nm.end("name")], "name", nm.start("name"), nm.end("name"))
 
 
 # a participle phrase opening the sentence before the name, with no comma ("Leaving a Brussels summit Mr Blair
@@ -1021,7 +1026,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     if len(toks) >= 3 and toks[-2][2] == "," and toks[-1][2].rstrip(".").lower() in COMPANY_ENDS \
             and _is_cap(toks[-3][2]):
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
-    if "," in m[toks[0][0] if toks else end:end]:
+    if toks and m.find(",", toks[0][0], end) >= 0:
         _join_town_and_state(toks)
     if len(toks) >= 5 and toks[-2][2] == "and":
         _join_place_list(toks)

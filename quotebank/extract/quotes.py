@@ -749,9 +749,10 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             if other.key == key or other.kind not in ("anonymous", "group") or other.desc_start is None \
                     or not 0 < ent.desc_start - other.desc_start <= 1500:
                 continue
-            counted = ent.kind == "group" and (m := _COUNTED_SOURCE.match(other.name)) is not None
-            # ("two people familiar with the matter", a group or an anonymous source as the scan typed it)
-            if not counted and (ent.kind == "group" or (m := _INDEFINITE_SOURCE.match(other.name)) is None):
+            # (a definite group goes back to a counted one, "two people familiar with the matter", typed a group
+            # or an anonymous source by the scan; a definite source to an indefinite one)
+            counted = ent.kind == "group"
+            if (m := (_COUNTED_SOURCE if counted else _INDEFINITE_SOURCE).match(other.name)) is None:
                 continue
             raw = m.group("words").split()
             # the head before what it is of: "a staff member of the committee" is no committee ("a

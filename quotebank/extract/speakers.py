@@ -730,11 +730,10 @@ class Resolver:
                 name = name[:-2]  # "Bill Conti's job ... he said": the owner is the antecedent
             found.append((pos, name))
         found += [(m.start("name"), m.group("name")) for m in _source_openings(self.masked)
-                  if not any(w in nationalities() or w.lower() in countries() or w.lower() in ORG_WORDS
-                             or w.rstrip(".").lower() in _FIRM_ENDS for w in m.group("name").split())]
+                  if not _place_or_body_word(m.group("name").split(), bodies=True)]
         # ("According to Gwyn Price, the storm destroyed three barns. '...,' he told the BBC": his)
         found += [(m.start("name"), m.group("name")) for m in _FRONTED_ROLE_SUBJECT.finditer(self.masked)
-                  if not any(w in nationalities() or w.lower() in countries() for w in m.group("name").split())
+                  if not _place_or_body_word(m.group("name").split())
                   and not (m.group("body") and m.group("body").split()[0].lower() in given_names())]
         # (nor a person doing something to another: "Victoria Wood hit comedian Sacha Baron Cohen")
         # (a person's: not a nationality, "former South African president Nelson Mandela")
@@ -3205,6 +3204,13 @@ _FRONTED_ROLE_SUBJECT = _AfterBreak(
 # a person named as a source or a concern opening the sentence: "According to Gwyn Price, ...", "For Gwyn Price, ..."
 _SOURCE_OPENING = re.compile(r"(?:According[ \t]+to|For)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),")
 _BREAK_BEFORE = re.compile(r"(?:^|[.!?\n\x01]|\bBut)[ \t]*$")
+
+
+def _place_or_body_word(words: list[str], bodies: bool = False) -> bool:
+    """Is one of these words a nationality or a country (or, with ``bodies``, a body's or a firm's word)?
+    Then the words name no person."""
+    return any(w in nationalities() or w.lower() in countries()
+               or bodies and (w.lower() in ORG_WORDS or w.rstrip(".").lower() in _FIRM_ENDS) for w in words)
 
 
 def _source_openings(masked: str):
