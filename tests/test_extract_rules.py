@@ -5098,6 +5098,35 @@ def test_a_time_word_opening_a_sentence_is_no_part_of_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a day or a month after "on", "in", "last" with no comma is a date, not part of the name
+    ("In a statement issued on Wednesday Lord Woolf said the change would work.", "Lord Woolf", "Lord Woolf"),
+    ("Broadband overtook dial-up, and in December BT announced that it was making new connections.", "BT", "BT"),
+    ("Ecuador stopped paying. In March Ecuador said it would suspend interest payments.", "Ecuador", "Ecuador"),
+    ("Earlier on Tuesday congressional leaders called for an economic summit.", "congressional leaders",
+     "congressional leaders"),
+    ("IBM Deutschland chairman Hans Henkel said sales fell.\n\nIn January Henkel said the market would grow.",
+     "Hans Henkel", "Henkel"),
+    ("Newbery Corp said it was short of cash.\n\nOn May four Newbery said it would receive supplemental funding.",
+     "Newbery Corp", "Newbery"),
+    # a month with the day's number is always a date, in a wire's dateline too
+    ("On February 17 Baker said it had signed an agreement to sell a unit.", "Baker", "Baker"),
+    ("OTTAWA, Apr 7- The Bank of Canada said the U.S. dollar rose.", "The Bank of Canada", "The Bank of Canada"),
+    # negative cases: given names and surnames that are months or days, and a paper's name, stay
+    ("June Page said the plan would work.", "June Page", "June Page"),
+    ("Rugby coach Mike Friday was pleased. \"We won,\" said Friday.", "Mike Friday", "Friday"),
+    ("On Friday night exporters said the cargoes had been sold.", "exporters", "exporters"),
+])
+def test_a_date_before_a_subject_is_no_part_of_it(text, speaker, mention):
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)][-1:] == [(speaker, mention)]
+
+
+def test_a_verb_after_a_day_is_no_subject():
+    # "A private meeting on Monday saw MPs warn ...": the meeting saw; "saw normally loyal MPs" is no speaker
+    assert all(not (q.speaker or "").startswith("saw") for q in extract_quotes(
+        "A private meeting on Monday saw normally loyal MPs warn that feuding could jeopardise their chances."))
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("PARK RIDGE, ILL., March 6 - An American Farm Bureau Federation (AFBF) official said that U.S. farm programs "
      "benefit all foreign producers.", "An American Farm Bureau Federation (AFBF) official"),

@@ -1441,6 +1441,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         opener, got = got[0][2], got[1:]
         if opener in ("Last", "Next", "In", "Since", "By") and len(got) > 1 and got[0][2].lower() in _MONTHS:
             got = got[1:]  # "Last March Hu said", "Last June Grewcock said": the month goes too
+    got = _without_date_lead(toks, got)  # "On Wednesday Lord Woolf said", "Apr 7- The Bank of Canada said"
     got = _without_time_lead(got)  # "Earlier this week the company said": the company
     if len(got) >= 2 and got[-1][2].lower() in _INTENSIFIERS:
         got = got[:-1]  # "Trump himself posted": Trump
@@ -1790,6 +1791,41 @@ def _share_of_those(toks: list, k: int) -> list:
         if i < j - 1:
             j = i
     return list(toks[j:k])
+
+
+_DATE_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?")
+_BEFORE_A_DATE = frozenset("on in last since by until early late mid earlier later next this".split())
+_DATE_DASHES = frozenset("- \u2013 \u2014".split())
+_DAY_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                              "fifteen sixteen seventeen eighteen nineteen twenty thirty".split())
+
+
+def _without_date_lead(toks: list, got: list) -> list:
+    """'Wednesday Lord Woolf' (from 'On Wednesday Lord Woolf said'), 'December BT' (from 'in December
+    BT announced'), 'February 17 Baker', 'Apr 7- The Bank of Canada' (a wire dateline): the phrase
+    without its date. A month with a day's number is always a date; a bare day or month only after a
+    word of time ("on", "in", "last"), so that "June Page said" and "said Friday" keep their names;
+    "the Mail on Sunday survey" keeps its paper's name."""
+    if len(got) < 2 or not got[0][2][:1].isupper():
+        return got
+    w0 = got[0][2]
+    month = w0.rstrip(".").lower() in _MONTHS
+    if not month and w0 not in _DAY_NAMES:
+        return got
+    if month and _DATE_NUMBER.fullmatch(got[1][2]):
+        j = 2
+    else:
+        k0 = next((i for i, t in enumerate(toks) if t is got[0]), 0)
+        if not k0 or toks[k0 - 1][2].lower() not in _BEFORE_A_DATE \
+                or k0 >= 2 and toks[k0 - 1][2] == "on" and toks[k0 - 2][2] in ("Mail", "Independent"):
+            return got  # (a name: "June Page said", "Rick May said"; a paper: "the Mail on Sunday survey")
+        j = 2 if month and got[1][2].lower() in _DAY_NUMBER_WORDS else 1  # ("On May four Newbery said")
+    if j < len(got) and got[j][2] in _DATE_DASHES:
+        j += 1
+    if j == len(got) or got[j][2] in _TIME_NOUNS or not got[j][2].isalpha() or got[j][2].islower() and (
+            got[j][2].endswith("ed") or got[j][2] in SIMPLE_PASTS):
+        return got  # ("On Friday night exporters said": the time goes later; "A meeting on Monday saw MPs warn")
+    return got[j:]
 
 
 def _without_time_lead(got: list) -> list:
