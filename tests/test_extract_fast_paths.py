@@ -82,11 +82,13 @@ def test_scare_words_before_marks(left, scare):
 # (capitals and small letters with accents in the name's words: "François Bayrou"; a title word before it plain)
 _UP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]"
 _LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_HYPHENATED = "(?:(?<=-)[A-Z\u00c0-\u00d6\u00d8-\u00de]" + _LOW + r"'\u2019-]+)*"  # ("Jean-Pierre")
 _FULLNAME_PLAIN = re.compile(
-    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141])(?<![\w'\u2019])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?"
-    + _UP + _LOW + r"'\u2019-]+"
-    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|" + _UP + _LOW + r"'\u2019-]+|van|von|der|de|la|bin|al))*[ \t\u00a0]+" + _UP + _LOW + r"][\w'\u2019-]*")
-_NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "O'Neil", "J.", "van", "de", " ", "  ",
+    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141])(?<![\w'\u2019-])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?"
+    + _UP + _LOW + r"'\u2019-]+" + _HYPHENATED +
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|" + _UP + _LOW + r"'\u2019-]+" + _HYPHENATED
+    + r"|van|von|der|de|la|bin|al))*[ \t\u00a0]+" + _UP + _LOW + r"][\w'\u2019-]*")
+_NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "Jean-", "-", "Pierre", "O'Neil", "J.", "van", "de", " ", "  ",
                                 "\t", "\u00a0", "\n", "'", "x", "\u00c9", "\u00e9", ",", "said "])
 
 
@@ -111,6 +113,12 @@ def test_full_name_scan_is_the_plain_pattern(text):
     ("McDonald's Ronald McDonald", ["Ronald McDonald"]),
     ("xJohn Smith", []),  # not inside a word
     ("John\nSmith", []),  # within a line
+    ("Jean-Pierre Raffarin said", ["Jean-Pierre Raffarin"]),  # a hyphenated given name whole
+    ("Premier Jean-Pierre Raffarin said", ["Premier Jean-Pierre Raffarin"]),
+    ("Hans-Olaf Henkel and Mary-Kate Olsen", ["Hans-Olaf Henkel", "Mary-Kate Olsen"]),
+    ("Jo-ann Smith", ["Jo-ann Smith"]),
+    ("ex-Senator Bob Dole", ["Bob Dole"]),  # no name starts after a hyphen
+    ("anti-Trump Republicans", []),
 ])
 def test_full_name_examples(text, names):
     assert [m.group() for m in speakers._FULLNAME.finditer(text)] == names

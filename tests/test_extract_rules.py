@@ -5121,6 +5121,20 @@ def test_a_date_before_a_subject_is_no_part_of_it(text, speaker, mention):
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)][-1:] == [(speaker, mention)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphenated given name is the whole given name, also for a person introduced without speaking
+    ("The firm is run by Jean-Pierre Raffarin.\n\nRaffarin said the market would grow.", "Jean-Pierre Raffarin"),
+    ("Hans-Peter Bartels, a lawmaker, visited the base. Bartels said the army was too small.", "Hans-Peter Bartels"),
+    ("Jeanne-Marie Gescher runs the lab.\n\n\"It works,\" said Gescher.", "Jeanne-Marie Gescher"),
+    # a title with hyphens is no given name (the match once started after its hyphen: "Chief Martin Baron")
+    ("In a statement released by Post Editor-in-Chief Martin Baron, the details were discussed.\n\n"
+     "\"Trump is unlike any candidate,\" said Baron.", "Martin Baron"),
+    ("Chief of Staff Rear-Admiral Augustus Aikhomu spoke.\n\nAikhomu said the plan would work.", "Augustus Aikhomu"),
+])
+def test_a_hyphenated_given_name_is_whole(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_after_a_day_is_no_subject():
     # "A private meeting on Monday saw MPs warn ...": the meeting saw; "saw normally loyal MPs" is no speaker
     assert all(not (q.speaker or "").startswith("saw") for q in extract_quotes(

@@ -787,6 +787,10 @@ class Resolver:
                                 or t.endswith(("'s", "\u2019s")) for t in toks):
                 continue  # "the Kansas City Chiefs", "The Buffalo Bills": a team, a band, no person's full name
             for i in range(len(toks) - 2, -1, -1):
+                if "-" in toks[i] and toks[i].rsplit("-", 1)[1] in titles():
+                    toks = toks[i + 1:]  # "Post Editor-in-Chief Martin Baron", "Rear-Admiral Augustus Aikhomu":
+                    break  # a title with hyphens, no given name ("Jean-Pierre")
+            for i in range(len(toks) - 2, -1, -1):
                 w = toks[i]
                 if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w not in titles() \
                         and w[:-1] not in titles() and w[:-1].lower() not in _NAME_ABBREVIATIONS:
@@ -2973,13 +2977,16 @@ def _desc_head(desc: str) -> str:
     return d.strip()
 
 
+_AFTER_HYPHEN = r"(?:(?<=-)[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+)*"
 _FULLNAME = re.compile(  # within a line, and a dotted word before it only an abbreviation ("Sen.")
     # (the capital first, then the look-behind, so that the scan jumps between capitals; an
     # optional title word before the name, then the name's capital)
     # (letters with accents too: "François Bayrou", "José Mújica", "Łukasz Kowalski")
-    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]|)"
-    r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+"
-    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+|van|von|der|de|la|bin|al))*"
+    # (a given name with a hyphen whole, "Jean-Pierre Raffarin", "Jo-Ann Smith": no name starts after a hyphen)
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019-].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]|)"
+    r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN +
+    r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN
+    + r"|van|von|der|de|la|bin|al))*"
     r"[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
 )
 
