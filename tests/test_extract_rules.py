@@ -5121,6 +5121,25 @@ def test_a_date_before_a_subject_is_no_part_of_it(text, speaker, mention):
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)][-1:] == [(speaker, mention)]
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"We will read the text line by line," a French diplomat, who asked not to be named, said.',
+     "a French diplomat", "said"),
+    ('"He opposes it," one of the Pentagon officials, who asked not to be identified, told Reuters.',
+     "one of the Pentagon officials", "told"),
+    ('"We will read the text line by line," John Smith, who asked not to be named, said.', "John Smith", "said"),
+    ('"We will read it," a man, who told reporters he was a veteran, said.', "a man", "said"),
+])
+def test_a_cue_inside_a_relative_in_commas_is_not_the_quotation_s(text, speaker, cue):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [(speaker, cue)]
+
+
+def test_a_relative_in_commas_with_no_cue_after_attributes_nothing():
+    # no verb after the relative: the quotation has no cue of its own here (the relative's report stays)
+    got = extract_quotes('"We will read it," a man, who told reporters he was a veteran.')
+    assert [q.kind for q in got] == ["indirect"] and got[0].text == "he was a veteran"
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a hyphenated given name is the whole given name, also for a person introduced without speaking
     ("The firm is run by Jean-Pierre Raffarin.\n\nRaffarin said the market would grow.", "Jean-Pierre Raffarin"),

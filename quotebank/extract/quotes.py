@@ -2135,6 +2135,11 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if _participle_after_noun(masked, cm, i, hi):
             return None  # "''Trump Revealed,'' a biography written by ...": the words in marks are the
             # work's title, no one says them
+        if (rel := max(masked.rfind(", who ", i, cm.start()), masked.rfind(", whose ", i, cm.start()))) >= 0 \
+                and "," not in masked[rel + 2:cm.start()] and (close := masked.find(",", cm.end(), window_end)) > 0 \
+                and ". " not in masked[cm.end():close]:
+            continue  # '"...," a French diplomat, who asked not to be named, said': the verb of the relative in
+            # commas is no cue; the one after it is
         if w.endswith("ing") and masked[i:cm.start()].rstrip().endswith(","):
             return None  # '"basement dwellers" - a group of data engineers - but relished ..., posting
             # photos': a participle after a clause of its own attributes nothing before it
