@@ -5121,6 +5121,26 @@ def test_a_date_before_a_subject_is_no_part_of_it(text, speaker, mention):
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)][-1:] == [(speaker, mention)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Barrie Deas runs the federation.\n\nLast month Deas wrote to Prime Minister Rishi Sunak urging him not "
+     "to trade away access to UK waters.", "Barrie Deas"),
+    ("Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error of judgement.", "Nicola Sturgeon"),
+    ("Deas sent a letter to the prime minister urging him not to trade away access.", "Deas"),
+    ("The archbishop spoke to the miners urging them to return to work.", "The archbishop"),
+])
+def test_a_participle_after_writing_to_someone_is_the_writer_s(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # negative cases: listening to people, or speaking about them, leaves the urging to them
+    ("The mayor listened to residents urging him to act.", "residents"),
+    ("The mayor spoke about the residents urging him to act.", "the residents"),
+])
+def test_a_participle_after_other_objects_stays_theirs(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ('"We will read the text line by line," a French diplomat, who asked not to be named, said.',
      "a French diplomat", "said"),

@@ -743,6 +743,11 @@ _AGREED_TO = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w-]+)*\s+t
                         r"[^,;:.\x01]*?(?=\s+that\b)")
 
 
+# a verb of writing or speaking to someone, right before that person ("wrote to X urging ...")
+_WROTE_TO = re.compile(r"\b(wrote|writes|write|has written|have written|had written|appealed|spoke|talked|sent|sends)"
+                       r"(?:\s+(?:a|an|the|his|her|their|its)\s+(?:letter|note|message|email))?\s+to\s+$")
+
+
 def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
@@ -1033,6 +1038,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     men = subordinate_subject(masked, ss, chain) or clause_subject(masked, ss, chain, strict=True)
                     if men is None:
                         continue
+                if men is not None and w.endswith("ing") and not participle_after_comma and chain is None \
+                        and (wt := _WROTE_TO.search(masked, max(ss, men.start - 40), men.start)) is not None \
+                        and (writer := clause_subject(masked, ss, wt.end(1))) is not None:
+                    men = writer  # "Deas wrote to Prime Minister Rishi Sunak urging him not to ...": the writer
+                    # urges, not the one written to
                 if naming is not None and w.endswith("ing") and not participle_after_comma and chain is None \
                         and (men is None or men.kind not in ("name", "pronoun") and not person_noun(men.text.split()[-1])):
                     continue  # "vetoed a mass transit bill calling it a budget buster": not the bill's words
