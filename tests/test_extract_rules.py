@@ -5052,6 +5052,47 @@ def test_phrase_cues_carry_their_marks():
     assert "pointed out" in c.phrases and "pointed out" not in c.that_only
 
 
+def test_as_only_cues_are_marked_and_kept_apart():
+    from quotebank.extract.lexicon import cues
+
+    c = cues()
+    assert {"dismissed", "defended", "characterised", "slamming"} <= c.as_only
+    assert not c.as_only & c.words and not c.as_only & c.indirect  # (no cue of any other kind)
+    assert c.base["dismissed"] == "dismiss"
+    masked = "He dismissed the row as \x01\x01\x01. She dismissed the story, \x01\x01. It was dismissed as \x01\x01."
+    assert [m.start() for m in c.rx.finditer(masked)] == [3]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Campaign chair Paul Manafort dismissed the whole kerfuffle as "absurd."', "Paul Manafort", "dismissed"),
+    ('Trump later defended his comments as "sarcastic."', "Trump", "defended"),
+    ('Pinola characterized his acquisition strategy as "opportunistic."', "Pinola", "characterized"),
+    ('Clinton slammed the proposal as "reprehensible, prejudiced and divisive."', "Clinton", "slammed"),
+    ('Speaker Mike Johnson defended it as "the best we could get with a divided government."', "Mike Johnson",
+     "defended"),
+])
+def test_a_verb_of_judging_before_as_and_a_quotation_attributes_it(text, speaker, cue):
+    assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(text)] == [("mixed", speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    # no "as" before the quotation: the object is no speaker, and the verb no cue
+    'Bill Maher has previously dismissed the story about the emails, "Now, you said you were tired of it."',
+    # the passive: what is dismissed does not speak
+    'The plan was dismissed as "absurd" by critics.',
+])
+def test_a_verb_of_judging_without_as_attributes_nothing(text):
+    got = extract_quotes(text)
+    assert not any(q.cue == "dismissed" or "story" in (q.speaker or "") or "plan" in (q.speaker or "") for q in got)
+
+
+def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
+    text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
+            'another name will do nothing.')
+    got = extract_quotes(text)
+    assert [(q.kind, q.cue) for q in got] == [("mixed", "say"), ("indirect", "saying")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The plan failed after a long fight in the courts, the New York Times reported.", "New York Times"),
     ("England will protest to the rugby board about the referee's performance, reports the Daily Mail.",

@@ -51,11 +51,12 @@ class Cues:
     phrases: tuple[str, ...]
     base: dict[str, str]  # form -> base verb
     rx: re.Pattern  # matches any cue word or phrase
+    as_only: frozenset[str] = frozenset()  # cues only before "as" and a quotation (not in ``words``)
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    words, indirect, that_only, phrases, base = set(), set(), set(), [], {}
+    words, indirect, that_only, phrases, base, as_only = set(), set(), set(), [], {}, set()
     for line in _lines("cues.txt"):
         if line.startswith("~"):
             phrase, mark, flag = line[1:].strip().partition(" !")
@@ -67,7 +68,11 @@ def cues() -> Cues:
             continue
         parts = line.split()
         is_indirect = parts[-1] in ("!", "!that")
-        forms = [p for p in parts if p not in ("!", "!that")]
+        forms = [p for p in parts if p not in ("!", "!that", "!as")]
+        if parts[-1] == "!as":
+            as_only.update(forms[1:] if forms[0].startswith("(") else forms)
+            base.update((f, forms[0].strip("()")) for f in forms)
+            continue
         head = forms[0]
         if head.startswith("(") and head.endswith(")"):
             forms = forms[1:]  # "(rule) ruled !that": the base names the verb, but is no cue itself ("will rule on")
@@ -84,9 +89,22 @@ def cues() -> Cues:
     # first (it rejects the positions inside words at once), then a look-ahead on the first
     # letters: the scan skips other positions quickly (same matches, ~35% faster than neither)
     firsts = "".join(sorted({a[0] for a in alts}))
-    rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:" + trie_regex(alts) + r")(?![\w-])"
-                    + NOT_RULED_OUT)
-    return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx)
+    firsts = "".join(sorted(set(firsts) | {a[0] for a in as_only}))
+    rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:(?:" + trie_regex(alts) + r")(?![\w-])"
+                    + NOT_RULED_OUT + (r"|" + _NOT_PASSIVE + "(?:" + trie_regex(as_only) + ")" + _AS_QUOTATION
+                                       if as_only else "") + ")")
+    return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx,
+                frozenset(as_only))
+
+
+# after a cue marked `!as`: its object, if any, then "as" and a quotation (masked to \x01 by the
+# extractor), or "as" at the end of the text searched (a scan that stops at the quotation):
+# 'dismissed the whole row as "absurd"'; and not in the passive ("was dismissed as")
+_AS_QUOTATION = r"(?![\w-])(?=(?:[ \t]+[^.;:!?\x01\n]{0,80}?)?[ \t]+as(?:[ \t]+\x01|[ \t]*$))"
+_NOT_PASSIVE = "".join(r"(?<!\b%s )" % w for w in (
+    "was were is are be been being"  # the passive: the subject is what is dismissed
+    " should would could will must can may might to not"  # a verb not (yet) used: "critics who say he should
+).split())  # condemn terrorists as "radical Islamists"" are the critics' words
 
 
 @lru_cache(maxsize=1)
