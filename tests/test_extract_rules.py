@@ -5086,6 +5086,17 @@ def test_a_verb_of_judging_without_as_attributes_nothing(text):
     assert not any(q.cue == "dismissed" or "story" in (q.speaker or "") or "plan" in (q.speaker or "") for q in got)
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('Clinton handled emails in a way FBI Director James Comey described as "extremely careless."', "James Comey",
+     "FBI Director James Comey"),
+    ('It was the kind of deal Senator John Smith called "a disaster."', "John Smith", "Senator John Smith"),
+    # negative: a description before the name stays ("The former President": no relative clause)
+    ("The former President Bill Clinton said the plan would work.", "Bill Clinton", "The former President Bill Clinton"),
+])
+def test_a_name_after_a_noun_with_no_that_is_the_relative_s_subject(text, speaker, mention):
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(speaker, mention)]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

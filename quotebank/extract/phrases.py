@@ -1336,6 +1336,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got = got[j:]  # "In a letter to Treasury Secretary James Baker the group said": a name, no comma,
             # then the subject (not "Alexander the Great")
             break
+    if len(got) >= 3 and got[0][2].lower() in ("a", "an", "the") and (
+            j := next((n for n in range(1, len(got)) if not got[n][2].islower()), 0)) >= 2 \
+            and got[j - 1][2] in _ZERO_RELATIVE_HEADS and all(_is_cap(t[2]) or t[2] in PARTICLES for t in got[j:]):
+        got = got[j:]  # "in a way FBI Director James Comey described as ...", "the kind of deal Senator John
+        # Smith called ...": a relative with no "that"; the name is its subject
     if len(got) > 1 and got[-1][2].lower() in _SUBJECT_PRONOUNS \
             and not (len(got[-1][2]) > 1 and got[-1][2].isupper() and m[got[-1][0] - 1:got[-1][0]] == "<"):
         got = got[-1:]  # "John Roe quashed rumours he would write": the pronoun is the subject (not a
@@ -1798,6 +1803,11 @@ _BEFORE_A_DATE = frozenset("on in last since by until early late mid earlier lat
 _DATE_DASHES = frozenset("- \u2013 \u2014".split())
 _DAY_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                               "fifteen sixteen seventeen eighteen nineteen twenty thirty".split())
+
+
+# nouns a relative clause with no "that" follows ("the way Comey described it", "a deal Smith called ...")
+_ZERO_RELATIVE_HEADS = frozenset("way ways kind sort type deal plan plans thing things policy approach idea words "
+                                 "term phrase proposal agreement move decision language comments remarks".split())
 
 
 def _without_date_lead(toks: list, got: list) -> list:
