@@ -5097,6 +5097,19 @@ def test_a_name_after_a_noun_with_no_that_is_the_relative_s_subject(text, speake
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(speaker, mention)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # what a firm is, opening a headline before its name, is no given name of a full name
+    ("Chipmaker Arm beats forecasts\n\nRevenue rose 47% to $824m in the three months to December, Arm said.", "Arm"),
+    ("Carmaker Nissan beats forecasts\n\nRevenue rose 47% to $824m in the three months to December, Nissan said.",
+     "Nissan"),
+    # negative: a person's full name in a headline still names the surname after it
+    ("Jane Haas beats forecasts\n\nRevenue rose 47% to $824m in the three months to December, Haas said.",
+     "Jane Haas"),
+])
+def test_a_firm_s_kind_before_its_name_is_no_full_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

@@ -798,6 +798,7 @@ class Resolver:
                     break
             while toks and (toks[0] in titles() or toks[0].rstrip(".") in titles() or toks[0] in OPENERS
                             or toks[0] in ("The", "A", "An")  # "The Redstone offer": no full name "The Redstone"
+                            or toks[0].lower() in FIRM_KIND_OPENERS  # "Chipmaker Arm beats forecasts": what it is
                             or toks[0] in DATE_WORDS  # "On Monday Doherty faced charges": no "Monday Doherty"
                             or toks[0] in _SUBORDINATORS or toks[0] in _NAME_MODIFIERS or toks[0].replace("\u2019", "'") in _CONTRACTED):
                 if toks[0] in _BEFORE_MONTH and len(toks) > 1 and toks[1] in _NAME_MONTHS:
