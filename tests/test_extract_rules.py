@@ -5110,6 +5110,17 @@ def test_a_firm_s_kind_before_its_name_is_no_full_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a text that lost its full stop: the next sentence is no part of the source
+    ("Consumers are thought to be responsible for a 26% increase in phones sold, according to analysts Gartner More "
+     "than 167 million handsets were sold between July and September.", "Gartner"),
+    # negative: "The" opening a source's name after "to" stays
+    ("The deal collapsed after months of talks, according to The New York Times.", "The New York Times"),
+])
+def test_a_glued_sentence_is_no_part_of_an_according_to_source(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

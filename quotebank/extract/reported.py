@@ -1620,6 +1620,10 @@ def _according_np(masked: str, start: int, hi: int) -> Mention | None:
     return np_forward(masked, start, hi) or _according_source(masked, start, hi)
 
 
+# words that open a sentence, never go on a source's name ("... analysts Gartner More than ...")
+_GLUED_OPENERS = frozenset("More The A An It He She They We This These But And In On".split())
+
+
 def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     """Whatever follows 'according to' up to the comma or the sentence end is the source:
     'experts', 'media trackers', 'people familiar with the matter'."""
@@ -1627,6 +1631,10 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     if not m:
         return None
     toks = word_tokens(masked, m.start(1), m.end(1))
+    if (glued := next((n for n in range(2, len(toks)) if toks[n][2] in _GLUED_OPENERS and toks[n - 1][2][:1].isupper()
+                       and toks[n - 1][1] < toks[n][0]), 0)):
+        toks = toks[:glued]  # "according to analysts Gartner More than 167 million handsets were sold": a text
+        # that lost a full stop; the next sentence is no part of the source
     if not toks or len(toks) > 24 or any(toks[n][2] in ("he", "she", "it", "they", "we") and toks[n - 1][2] not in STOP_BACK
                                          and toks[n + 1][2] in _AUX_AFTER_PRONOUN for n in range(1, len(toks) - 1)):
         return None  # (not "according to the agreement it will accept ...": a clause, its subject inside;
