@@ -5121,6 +5121,25 @@ def test_a_glued_sentence_is_no_part_of_an_according_to_source(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a nationality before a person's names goes when the given name is known (names added to the lists)
+    ("American Serena Williams said the final would be hard.", "Serena Williams"),
+    ("Belgian Willy de Clercq said the plan would fail.", "Willy de Clercq"),
+    # negative: a firm's name that opens with a nationality stays whole
+    ("American Express said the plan would fail.", "American Express"),
+])
+def test_a_nationality_before_a_known_given_name_is_no_part_of_the_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_she_is_not_a_man_the_list_now_knows():
+    # "Hazel" is a woman's name: "He said" after her is the spokesman's
+    text = ('"It is fierce," said Hazel Gilbert of the Royal Ballet.\n\nBut a spokesman for the English National '
+            'Ballet told BBC News that the company had many British dancers. He said competition at open '
+            'auditions in London was "fierce" between dancers.')
+    assert extract_quotes(text)[-1].speaker == "a spokesman for the English National Ballet"
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')
