@@ -5140,6 +5140,17 @@ def test_she_is_not_a_man_the_list_now_knows():
     assert extract_quotes(text)[-1].speaker == "a spokesman for the English National Ballet"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # pronouns follow the gender of given names the lists now hold
+    ("Shelley Taylor, an analyst, said the locks were there to make money. Apple's iTunes was a perfect example "
+     "of this, she said.", "Shelley Taylor"),
+    ("A government spokeswoman said the accord would go to the cabinet, and Prime Minister Wilfried Martens would "
+     "announce it on Monday.\n\nShe said no details would be made public before then.", "A government spokeswoman"),
+])
+def test_a_pronoun_follows_the_gender_of_a_given_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')
