@@ -5151,6 +5151,19 @@ def test_a_pronoun_follows_the_gender_of_a_given_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker, description", [
+    # a role after a name with no comma between: the person speaks, the role describes him
+    ("Yutaka Hashimoto general manager of Nippon Life Insurance Co told a conference that rates would fall.",
+     "Yutaka Hashimoto", "general manager of Nippon Life Insurance Co"),
+    ("John Smith chief economist at Nomura said rates would fall.", "John Smith", "chief economist at Nomura"),
+    # negative: with commas, as before
+    ("John Smith, general manager of Nippon Life Insurance Co, told a conference that rates would fall.",
+     "John Smith", "general manager of Nippon Life Insurance Co"),
+])
+def test_a_role_after_a_name_with_no_comma(text, speaker, description):
+    assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == [(speaker, description)]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

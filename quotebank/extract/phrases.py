@@ -623,6 +623,11 @@ _BEFORE_A_SHARE = frozenset("almost nearly about only just roughly around over u
 _DIGIT_BRAND = re.compile(r"\d{1,2}[A-Z][A-Za-z]*")
 
 
+# lower-case words that open a role after a name ("general manager of ...", "chief economist at ...")
+_ROLE_OPENERS = frozenset("general chief senior deputy managing executive vice assistant associate "
+                          "head director president chairman spokesman spokeswoman economist analyst".split())
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -630,6 +635,14 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
+    if len(toks) >= 4 and toks[0][2].lower() in given_names() and _is_cap(toks[0][2]) and (
+            j := next((n for n, t in enumerate(toks) if not _is_cap(t[2])), 0)) >= 2 and j <= 4 \
+            and (person_noun(toks[j][2]) or toks[j][2] in _ROLE_OPENERS) and any(t[2] in ("of", "at", "for") for t in toks[j:]):
+        # "Yutaka Hashimoto general manager of Nippon Life Insurance Co told": the person, then his role
+        # with no comma between (not the body the role ends on)
+        men = Mention(s, e, text, "name", toks[0][0], toks[j - 1][1])
+        men.desc_start, men.desc_end = toks[j][0], e
+        return men
     nr = _name_run(m, toks)
     if nr and nr[0] == s and len(toks) >= 2 and toks[0][2] in ("A", "An", "One", "Another") and nr[1] > toks[0][1] \
             and toks[1][2] not in ("and", "&") and _opens_sentence(m, s):  # (not "Nova, An Alberta Corp said")
