@@ -5164,6 +5164,18 @@ def test_a_role_after_a_name_with_no_comma(text, speaker, description):
     assert [(q.speaker, q.speaker_description) for q in extract_quotes(text)] == [(speaker, description)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a thing named by a participle speaks no words
+    ('On her discharge papers, in a box labeled "medical problem," a doctor had typed "homicidal ideation."', []),
+    ('Congressmen favor a smaller mobile missile dubbed "Midgetman."', []),
+    # negative: a person labelling something speaks
+    ('Trump labeled Clinton "crooked" at a rally.', [("mixed", "Trump")]),
+    ('A lawyer labelled the court "illegal."', [("mixed", "A lawyer")]),
+])
+def test_a_thing_labeled_or_dubbed_is_no_speaker(text, expected):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')
