@@ -5176,6 +5176,20 @@ def test_a_thing_labeled_or_dubbed_is_no_speaker(text, expected):
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a circumstance before the comma, then a role and a person's name, then a relative in commas: the person
+    ("Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi, said: \"The men must "
+     "be freed.\"", "Louise Christian"),
+    ("Before the formal session had begun, chairman Yousef Shirawi, Bahrain's Industry Minister, told reporters "
+     "the gathering was a follow-up to earlier talks.", "Yousef Shirawi"),
+    # negative: a subject phrase after the circumstance is read as before
+    ("After the hearing, a neighbour of the family, who lives next door, said the boy was quiet.",
+     "a neighbour of the family"),
+])
+def test_a_named_person_after_a_fronted_circumstance_speaks(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

@@ -1099,9 +1099,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                  and t[2].rstrip(".").lower() not in _MONTHS and t[2].lower() not in given_names()
                                  for t in segs[0][1:])
                          and _is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))) \
-                and not (k == 1 and _fronted_circumstance(segs[0]) and segs[1][0][2].lower() in _SUBJECT_OPENERS):
+                and not (k == 1 and _fronted_circumstance(segs[0]) and (segs[1][0][2].lower() in _SUBJECT_OPENERS
+                                                                        or _ends_in_given_and_surname(segs[1]))):
             # ("At Chicago's Midway airport, passenger ...": a capitalised word first, after any "the")
-            # ("Speaking after the hearing, a neighbour of the family, who ..., said": the neighbour)
+            # ("Speaking after the hearing, a neighbour of the family, who ..., said": the neighbour; "Following
+            # Mr Straw's announcement, lawyer Louise Christian, who ..., said": the lawyer named)
             # (nor "At Gatwick Airport, passenger Jenny Ashworth, 41, said": a fronted place, the subject after it)
             # ("Mr. Slinker, whose latest start-up, Paradata, uses big data ..., said": the name in commas
             # after "whose ..." is the relative's own appositive; and a relative pronoun before an aside stops the
