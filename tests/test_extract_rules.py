@@ -5190,6 +5190,16 @@ def test_a_named_person_after_a_fronted_circumstance_speaks(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("However, a company statement issued at the same time said a management buy-out was one of several options.",
+     "a company statement"),
+    # negative: "at the time" went before, and a person before "at the same time" stays
+    ("The minister at the same time said the plan would go ahead.", "The minister"),
+])
+def test_at_the_same_time_is_no_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

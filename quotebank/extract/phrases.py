@@ -1943,6 +1943,8 @@ def _drop_circumstances(toks: list) -> None:
         elif lw in ("past", "time") and len(toks) > 2 and (toks[-3][2].lower(), toks[-2][2].lower()) in (
                 ("in", "the"), ("at", "the")):
             del toks[-3:]
+        elif lw == "time" and len(toks) > 4 and [t[2].lower() for t in toks[-4:-1]] == ["at", "the", "same"]:
+            del toks[-4:]  # "a company statement issued at the same time said"
         elif lw == "long" and len(toks) > 1 and toks[-2][2].lower() in ("has", "have", "had"):
             toks.pop()  # "Mr. Ryan has long said"
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
