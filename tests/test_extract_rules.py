@@ -5200,6 +5200,14 @@ def test_at_the_same_time_is_no_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("General Partners said it began a 100 dlrs a share tender offer for all shares.", "General Partners"),
+    ("General Colin Powell said the war was going well.", "Colin Powell"),  # negative: a general
+])
+def test_general_partners_is_a_firm_not_a_general(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

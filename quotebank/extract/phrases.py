@@ -569,7 +569,7 @@ _AND_FIELDS = frozenset("savings securities trade industry commerce health scien
                         "agriculture food drug transport transportation housing".split())
 _FIRM_PARTNERS = frozenset("Co Company Sons Partners Associates".split())  # "Brod and Co", "Smith and Sons"
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
-                               "Atomics Cinema Hospital".split())
+                               "Atomics Cinema Hospital Partners".split())
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 
 
