@@ -91,8 +91,9 @@ def cues() -> Cues:
     firsts = "".join(sorted({a[0] for a in alts}))
     firsts = "".join(sorted(set(firsts) | {a[0] for a in as_only}))
     rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:(?:" + trie_regex(alts) + r")(?![\w-])"
-                    + NOT_RULED_OUT + (r"|" + _NOT_PASSIVE + "(?:" + trie_regex(as_only) + ")" + _AS_QUOTATION
-                                       if as_only else "") + ")")
+                    + NOT_RULED_OUT + (r"|(?=" + (as_trie := trie_regex(as_only)) + r"(?![\w-]))" + _NOT_PASSIVE
+                                       + "(?:" + as_trie + ")" + _AS_QUOTATION if as_only else "") + ")")
+    # (the look-ahead on the `!as` forms first: the look-behinds run only where one of them stands)
     return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx,
                 frozenset(as_only))
 
