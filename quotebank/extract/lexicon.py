@@ -88,12 +88,12 @@ def cues() -> Cues:
     # not inside markup, a handle or a hashtag: "</tweet>", "@state", "#said"; the look-behind
     # first (it rejects the positions inside words at once), then a look-ahead on the first
     # letters: the scan skips other positions quickly (same matches, ~35% faster than neither)
-    firsts = "".join(sorted({a[0] for a in alts}))
-    firsts = "".join(sorted(set(firsts) | {a[0] for a in as_only}))
+    firsts = "".join(sorted({a[0] for a in alts} | {a[0] for a in as_only}))
+    # (the `!as` forms after the others, a look-ahead on them first: their look-behinds run only where
+    # one of them stands)
     rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:(?:" + trie_regex(alts) + r")(?![\w-])"
                     + NOT_RULED_OUT + (r"|(?=" + (as_trie := trie_regex(as_only)) + r"(?![\w-]))" + _NOT_PASSIVE
                                        + "(?:" + as_trie + ")" + _AS_QUOTATION if as_only else "") + ")")
-    # (the look-ahead on the `!as` forms first: the look-behinds run only where one of them stands)
     return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx,
                 frozenset(as_only))
 

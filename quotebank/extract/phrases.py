@@ -1813,16 +1813,16 @@ def _share_of_those(toks: list, k: int) -> list:
     return list(toks[j:k])
 
 
+# nouns a relative clause with no "that" follows ("the way Comey described it", "a deal Smith called ...")
+_ZERO_RELATIVE_HEADS = frozenset("way ways kind sort type deal plan plans thing things policy approach idea words "
+                                 "term phrase proposal agreement move decision language comments remarks".split())
+
+
 _DATE_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?")
 _BEFORE_A_DATE = frozenset("on in last since by until early late mid earlier later next this".split())
 _DATE_DASHES = frozenset("- \u2013 \u2014".split())
 _DAY_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                               "fifteen sixteen seventeen eighteen nineteen twenty thirty".split())
-
-
-# nouns a relative clause with no "that" follows ("the way Comey described it", "a deal Smith called ...")
-_ZERO_RELATIVE_HEADS = frozenset("way ways kind sort type deal plan plans thing things policy approach idea words "
-                                 "term phrase proposal agreement move decision language comments remarks".split())
 
 
 def _without_date_lead(toks: list, got: list) -> list:

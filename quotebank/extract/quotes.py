@@ -2401,8 +2401,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
     if cues().base.get(w) in _THING_NAMING and not w.endswith("ing") and men.text.lower().startswith(("a ", "an ")) \
             and not person_noun(men.text.split()[-1]) and masked[best.end():best.end() + 3].lstrip().startswith(MASK):
-        return None  # "in a box labeled 'medical problem'", "a smaller mobile missile dubbed the 'Midgetman'": a
-        # thing named, no one speaking
+        return None  # "in a box labeled 'medical problem'", "a smaller mobile missile dubbed 'Midgetman'": a
+        # thing named, no one speaking (the quotation right after the participle)
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)):
@@ -2411,7 +2411,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
     return _Att(men, w, best.start(), best.end(), "pre")
-# verbs that name things as "called" does: "in a box labeled 'medical problem'", "a plan dubbed 'Project X'"
+# verbs that name things as "called" does: "in a box labeled 'medical problem'", "a missile dubbed 'Midgetman'"
 _THING_NAMING = frozenset(("label", "dub"))
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
