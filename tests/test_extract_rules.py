@@ -5208,6 +5208,24 @@ def test_general_partners_is_a_firm_not_a_general(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Mayor Karen Bass spoke.\n\nAsked whether the plan would survive a court challenge, she was blunt: "It will. '
+     'Our lawyers have looked at every line."', "Karen Bass", ":"),
+    ('John Smith spoke.\n\nHe was more emphatic: "It will work, and it will work soon."', "John Smith", ":"),
+])
+def test_how_someone_put_it_before_a_colon_is_a_cue(text, speaker, cue):
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    'The message was: "Go home and stay there."',  # no manner of saying
+    'The reply was blunt: "No, and never again."',  # a thing, no speaker
+    'It was blunt: "No, and never again."',
+])
+def test_was_before_a_colon_without_a_speaker_attributes_nothing(text):
+    assert all(q.speaker is None for q in extract_quotes(text))
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

@@ -1821,7 +1821,7 @@ _STANCE_COLON = re.compile(
     # (or who the person is, before the name: "Her neighbour, retired miner Alan Reid, was blunter:")
     r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})(?(pre),)[ \t]+"
+    r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})(?(pre),)[ \t]+"
     r"(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
     r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}[ \t]*:[ \t]*$")
 
@@ -1830,17 +1830,20 @@ def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
     """The speaker of a quotation after its sentence opens with a name and how that person
     stood, then a colon: 'Torres was unmoved: "Buses don't fix a broken promise."', 'Kim was
     blunt: "..."', also after the question put ('Asked whether the title race was slipping
-    away, Arteta was defiant: "No."'). Not a place or a company ("Boston was quiet:": a person's name, or one
-    the article gives in full, only)."""
+    away, Arteta was defiant: "No."'), and for a pronoun ('..., she was blunt:'). Not a place or a
+    company ("Boston was quiet:": a person's name, or one the article gives in full, only)."""
     m = _STANCE_COLON.match(masked, ss, open_)
     if m is None:
         return None
     s, e = m.span("name")
     name = m.group("name")
     words = name.split()
-    if words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
+    if name.lower() in ("he", "she", "they"):
+        men = Mention(s, e, name, "pronoun")  # "Asked whether the plan would survive, she was blunt:"
+    elif words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
         return None
-    men = Mention(s, e, name, "name", s, e)
+    else:
+        men = Mention(s, e, name, "name", s, e)
     colon = masked.rfind(":", e, open_)
     return _Att(men, ":", colon, colon + 1, "pre")
 
