@@ -10807,6 +10807,22 @@ def test_a_body_named_with_its_kind(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body named with its kind, though it has not spoken, is what "the union" stands for later
+    ("A strike was called off after the RMT union and operators reached a deal.\n\nMembers will vote on the deal "
+     "over the next three weeks, the union said.", "RMT"),
+    ('"The tax is no profit-based tax," the APEA council said. The council said the government missed a chance.',
+     "APEA"),
+    # negative: an adjective with a hyphen is no body's name, nor is an unnamed union
+    ("The Democratic-controlled committee met on Monday. The committee said the policy cost exports dearly.",
+     "The committee"),
+    ("A strike was called off after the union and operators reached a deal.\n\nMembers will vote on the deal "
+     "over the next three weeks, the union said.", "the union"),
+])
+def test_a_body_named_with_its_kind_before_it_spoke(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("text, speaker, roles", [
     # a role "at the agency" is of the agency named before by a name ending in that word
     ("Measles\n\nThe UK Health Security Agency said cases had risen. Dr Vanessa Saliba, a consultant "

@@ -1144,6 +1144,12 @@ class Resolver:
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
+        if best is None and (named := [m for m in _NAMED_KIND.finditer(self.masked, max(0, men.start - 3000), men.start)
+                                       if m.group("kind") == noun and not self._person_named(m.group("name"))
+                                       and not _HYPHEN_LOWER.search(m.group("name"))]):
+            # "... after the RMT union and train operators reached a deal. ..., the union said": the body named
+            # with its kind, though it has not spoken (not "The Democratic-controlled committee")
+            best = self._organisation_called(named[-1].group("name"), men.start)
         if best is None and noun == "charity" and (found := [(self.masked.rfind(b, 0, men.start), b) for h in _CHARITY_HEADS
                                                            if (b := self._body_by_head(h, men.start))]):
             # "..., said Kate Lee, chief executive of the Alzheimer's Society. The charity says ...": the
@@ -2559,6 +2565,7 @@ _OCCUPATION_EPITHET = re.compile(
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
                          r"federation|coalition)")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
 _NOT_ALONE_BODY = frozenset("house news times post journal press party campaign court".split())  # (no "it" of a wire's lead)
 _FIRM_PAIR = re.compile(r"<?(?P<a>[A-Z][^<>]*?\b(?:" + _LEGAL_FORMS + r")\.?)>?[ \t]+and[ \t]+<?(?P<b>[A-Z][^<>]*?\b(?:"
                         + _LEGAL_FORMS + r")\.?)>?(?:[ \t]+<[A-Z.]+>?)?")
