@@ -5226,6 +5226,24 @@ def test_was_before_a_colon_without_a_speaker_attributes_nothing(text):
     assert all(q.speaker is None for q in extract_quotes(text))
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # "it" opening its sentence (or after a fronted phrase) names what it accused or called: the body before
+    ('Apple said it would appeal. In a statement, it accused Spotify, which filed the original complaint in 2019, of '
+     'wanting "to use the App Store without paying for it".', "Apple", "accused"),
+    ('Apple said it would appeal. It called the ruling "a disgrace to the rule of law".', "Apple", "called"),
+])
+def test_it_opening_its_sentence_before_a_naming_verb(text, speaker, cue):
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)][-1] == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    'IBM announced what it called a "patent commons" on Monday.',  # a name given inside a clause
+    'The plan failed. It was called "Project Fear" by critics.',  # the passive
+])
+def test_it_inside_a_clause_or_in_the_passive_names_nothing(text):
+    assert extract_quotes(text) == []
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

@@ -270,13 +270,16 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 _DET_THEN_MASK = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+" + MASK)
 
 
+PASSIVE_AFTER_IT = re.compile(r"\s+(?:\w+\s+)?(?:is|was|has\s+been|had\s+been|be|been|being)\b")
+
+
 def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     """The "it" right before a cue as its subject (an organisation named before), when the cue
     reports: before a comma or colon ('It added, "..."'), before an article and a quotation ('it
     said the "payments will ..."'), with a recipient after it ('It told Triton it "may ..."': no
     inverted "told Triton"), opening the sentence ('It said that orders were down "moderately,"
     ...', 'But it said ...') or inside an earlier report ('Wedge said it believes the plan would be
-    "..."'); never for a naming verb ('what it called a "patent commons"': a name)."""
+    "..."'); a naming verb only for the sentence's own subject ('what it called a "patent commons"': a name)."""
     im = IT_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
     if im is None:
         return None
@@ -284,9 +287,11 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     if masked[cue.end() : cue.end() + 2].strip()[:1] in (",", ":"):
         return it
     base = cues().base.get(cue.group(0).lower())
-    if base in OBJECT_NAMING:
-        return None
     before = masked[lo:im.start()]
+    if base in OBJECT_NAMING and (before.strip() and not only_opener(before) and not _FRONTED_BEFORE_IT.fullmatch(before)
+                                  or PASSIVE_AFTER_IT.match(masked, im.end(1), cue.start())):
+        return None  # (but "In a statement, it accused Spotify of wanting '...'", "It called the ruling '...'":
+        # the sentence's own subject)
     if _DET_THEN_MASK.match(masked, cue.end()) or base in RECIPIENT_CUES or not before.strip() \
             or only_opener(before) or _FRONTED_BEFORE_IT.fullmatch(before) \
             or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
