@@ -5244,6 +5244,21 @@ def test_it_inside_a_clause_or_in_the_passive_names_nothing(text):
     assert extract_quotes(text) == []
 
 
+@pytest.mark.parametrize("para, speaker", [
+    # a person of a body opening the sentence with "said" (and a relative in commas) is the next "he"
+    ('Independent experts urged caution. Prof Oliver Jones of RMIT University, who was not involved in the study, '
+     'said the sample size was small. "It is an interesting paper, but we should not panic," he said.', "Oliver Jones"),
+    ('Julius Maldutis of Salomon Brothers Inc said the deal will give AMR stability. "AMR is using the makers\' '
+     'balance sheets to finance these airplanes," he said.', "Julius Maldutis"),
+    # negative: a body (or its people) of a place saying something is no "he"
+    ('The University of Oxford said the sample size was small. "It is an interesting paper, but we should not '
+     'panic," he said.', "Matthew Campen"),
+])
+def test_a_person_of_a_body_saying_something_is_the_next_he(para, speaker):
+    text = '"The levels were shocking," said lead author Matthew Campen, a professor.\n\n' + para
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_verb_of_judging_after_a_modal_leaves_the_quotation_to_the_report():
     text = ('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying '
             'another name will do nothing.')

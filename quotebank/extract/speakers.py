@@ -751,8 +751,9 @@ class Resolver:
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
         found += [(m.start("name"), m.group("name")) for m in _PERSON_OF_BODY_SUBJECT.finditer(self.masked)
-                  if person_like_name(m.group("name").split())]  # "But William Corr of the Campaign for Tobacco-Free
-        # Kids urged ...": a person of a body opening the sentence, then its verb
+                  if person_like_name(m.group("name").split()) or _titled_person_name(m.group("name").split())]
+        # ("But William Corr of the Campaign for Tobacco-Free Kids urged ...", "Prof Oliver Jones of RMIT University
+        # said ...": a person of a body opening the sentence, then its verb)
         body_lead = _BODY_OF_SUBJECT.at_start.match(self.masked, dm.end()) if dm is not None and ")" in dm.group() \
             else None  # (an agency's dateline: "LONDON (Reuters) - ")
         found += [(m.start("name"), m.group("name"))
@@ -3032,7 +3033,8 @@ _BODY_OF_SUBJECT = _AfterBreak(
 _PERSON_OF_BODY_SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
     + r"){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
-    r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)[a-z]{3,}(?:ed|s)\b")
+    r"(?:,[ \t]+(?:who|whose)[ \t][^,.;:\n\x01]{1,80},)?"  # (a relative in commas: ", who was not involved ...,")
+    r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)(?:[a-z]{3,}(?:ed|s)|said|told|wrote|spoke|thought)\b")
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
