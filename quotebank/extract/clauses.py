@@ -270,7 +270,7 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 _DET_THEN_MASK = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+" + MASK)
 
 
-PASSIVE_AFTER_IT = re.compile(r"\s+(?:\w+\s+)?(?:is|was|has\s+been|had\s+been|be|been|being)\b")
+_PASSIVE_AFTER_IT = re.compile(r"\s+(?:\w+\s+)?(?:is|was|has\s+been|had\s+been|be|been|being)\b")
 
 
 def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
@@ -289,7 +289,7 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     base = cues().base.get(cue.group(0).lower())
     before = masked[lo:im.start()]
     if base in OBJECT_NAMING and (before.strip() and not only_opener(before) and not _FRONTED_BEFORE_IT.fullmatch(before)
-                                  or PASSIVE_AFTER_IT.match(masked, im.end(1), cue.start())):
+                                  or _PASSIVE_AFTER_IT.match(masked, im.end(1), cue.start())):
         return None  # (but "In a statement, it accused Spotify of wanting '...'", "It called the ruling '...'":
         # the sentence's own subject)
     if _DET_THEN_MASK.match(masked, cue.end()) or base in RECIPIENT_CUES or not before.strip() \
