@@ -67,22 +67,21 @@ def cues() -> Cues:
                     that_only.add(phrase)
             continue
         parts = line.split()
-        is_indirect = parts[-1] in ("!", "!that")
-        forms = [p for p in parts if p not in ("!", "!that", "!as")]
-        if parts[-1] == "!as":
-            as_only.update(forms[1:] if forms[0].startswith("(") else forms)
-            base.update((f, forms[0].strip("()")) for f in forms)
-            continue
+        mark = parts[-1] if parts[-1] in ("!", "!that", "!as") else None
+        forms = parts[:-1] if mark else parts
         head = forms[0]
         if head.startswith("(") and head.endswith(")"):
             forms = forms[1:]  # "(rule) ruled !that": the base names the verb, but is no cue itself ("will rule on")
             head = head[1:-1]
-        if parts[-1] == "!that":
+        if mark == "!that":
             that_only.update(forms)
         for f in forms:
-            words.add(f)
             base[f] = head
-            if is_indirect:
+            if mark == "!as":
+                as_only.add(f)  # (a cue of its own kind, kept out of the others)
+                continue
+            words.add(f)
+            if mark is not None:
                 indirect.add(f)
     alts = set(words) | set(phrases) | {p[:1].upper() + p[1:] for p in phrases}
     # not inside markup, a handle or a hashtag: "</tweet>", "@state", "#said"; the look-behind

@@ -623,9 +623,9 @@ _BEFORE_A_SHARE = frozenset("almost nearly about only just roughly around over u
 _DIGIT_BRAND = re.compile(r"\d{1,2}[A-Z][A-Za-z]*")
 
 
-# lower-case words that open a role after a name ("general manager of ...", "chief economist at ...")
-_ROLE_OPENERS = frozenset("general chief senior deputy managing executive vice assistant associate "
-                          "head director president chairman spokesman spokeswoman economist analyst".split())
+# lower-case words that open a role after a name, besides nouns for people ("general manager", "chief economist"
+# are those): "senior vice president of ...", "managing director at ..."
+_ROLE_OPENERS = frozenset("senior deputy managing vice assistant head".split())
 
 
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
