@@ -14052,3 +14052,86 @@ def test_a_cue_noun_after_an_article_an_adverb_and_an_adjective():
 ])
 def test_a_definite_group_after_a_counted_one(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name with "and" inside it, its head word plural ("Centers for ...") or two adjectives
+    # either side of "and"
+    ("The Centers for Disease Control and Prevention said the virus was spreading.",
+     "Centers for Disease Control and Prevention"),
+    ("Officials at the Centers for Disease Control and Prevention said the virus was spreading.",
+     "Officials at the Centers for Disease Control and Prevention"),
+    ("The Centers for Medicare and Medicaid Services said the rule would change.",
+     "Centers for Medicare and Medicaid Services"),
+    ("The National Oceanic and Atmospheric Administration said the storm would strengthen.",
+     "The National Oceanic and Atmospheric Administration"),
+    ("Smith and Wesson said sales rose.", "Smith and Wesson"),
+    # the person of such a body, not the body
+    ("Frank Smith of the Securities and Exchange Commission said funding would rise.", "Frank Smith"),
+    ("Dr. Anne Schuchat of the Centers for Disease Control and Prevention said the virus was spreading.",
+     "Anne Schuchat"),
+    ("Frank Smith of the Medical and Dental Association said fees would rise.", "Frank Smith"),
+    # (not two people, nor a person and a body: the "and" still parts them)
+    ("Obama and Federal Reserve officials said rates would rise.", "Federal Reserve officials"),
+    ("Eric and Atlantic Council officials said rates would rise.", "Atlantic Council officials"),
+])
+def test_a_body_named_with_and(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, org", [
+    ('"It is worse," said Tom Frieden of the Centers for Disease Control and Prevention.',
+     "Centers for Disease Control and Prevention"),
+    ('"It is worse," said Tom Frieden of the National Institutes of Health.', "National Institutes of Health"),
+    # (a plural that is no body's word: no body)
+    ('"It is worse," said Tom Frieden of Acme Widgets.', None),
+])
+def test_a_plural_body_word_after_a_name(text, org):
+    from quotebank.extract.output import extract_record
+    (q,) = extract_record("d", text)["quotes"]
+    assert q["speaker"] == "Tom Frieden"
+    assert [r["organization"] for r in q["speaker_roles"]] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, n", [
+    # a participle after "so"/"too" (and an adverb) is an adjective of degree, its "that" a result clause
+    ("The record on Benghazi, an attack that even three years later remains so politically charged that Sen. Ted "
+     "Cruz made it the center of his campaign.", 0),
+    ("The issue was too charged to settle that year.", 0),
+    # (the verb itself, after an adverb that is no degree word, as before)
+    ("The senator charged that the plan would fail.", 1),
+    ("Critics have long charged that the plan would fail.", 1),
+])
+def test_a_participle_of_degree_is_no_cue(text, n):
+    assert len([q for q in extract_quotes(text) if q.cue == "charged"]) == n
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker after the cue, then when or as he spoke: a clause of time, not part of the speaker
+    ('"It was chaos," said the minister as he left the building.', "the minister"),
+    ('"It was chaos," said the minister when he left the building.', "the minister"),
+    ('"It was chaos," said a spokesman for the ministry after she left.', "a spokesman for the ministry"),
+])
+def test_a_clause_of_time_after_an_inverted_description(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # (a reported clause after the cue keeps its own "as"/"when" clause inside it)
+    "He said the economy as it stood was weak.",
+    "He said the plan when it was announced was weak.",
+])
+def test_a_clause_of_time_inside_a_report(text):
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.text.startswith("the ") and q.text.endswith("was weak")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named by "known as": the name speaks, and "he" after it is that person
+    ('"There never was an order," said the base chief known as Bob. "I thought I would regret it," he said.', "Bob"),
+    ('"There never was an order," the base chief known as Bob said. "I thought I would regret it," he said.', "Bob"),
+    # (a body so named stays a body, and "it" is it)
+    ('"We will appeal," said the firm known as Acme. "It is unfair," it said.', "Acme"),
+])
+def test_a_speaker_known_as_a_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker, speaker]

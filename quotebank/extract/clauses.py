@@ -1003,6 +1003,11 @@ def _bond_notes(prev: str, w: str) -> bool:
     return w.lower() == "notes" and (prev.endswith(("-year", "-month", "-week", "-day")) or prev in _NOTE_KINDS)
 
 
+# a degree word (and an adverb) right before a participle, inside a clause: "so (politically) charged",
+# "too worried" (not opening a sentence: "So said the minister")
+_DEGREE_BEFORE = re.compile(r"[\w,]\s+(?:so|too)\s+(?:[a-z]+ly\s+)?$")
+
+
 def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1037,6 +1042,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"
     if (lp.endswith("ly") and lp not in LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
+    if w.endswith("ed") and _DEGREE_BEFORE.search(before) is not None:
+        return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
     if lp in _CALL_COMPOUNDS and w.lower() in ("call", "calls"):

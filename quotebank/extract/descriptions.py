@@ -29,7 +29,7 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, portfolio_words
+from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word, portfolio_words
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -450,7 +450,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         org, end = org[:-1], end - 1  # the sentence's full stop, not "Inc."
     if words[-1] in _STREET_WORDS:
         return None  # "of University Road": an address
-    if any(w in ORG_WORDS or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind"):
+    if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind"):
         return m.start(), end, org
     if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
         return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name

@@ -296,7 +296,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if j >= 4 and toks[j - 1][2] in ("and", "&") and (k := _of_org_start(toks, j - 1)) is not None:
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return _body_or_its_person(m, toks, k)
-    if j >= 2 and toks[j - 1][2] == "for" and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() in ORG_WORDS:
+    if j >= 2 and toks[j - 1][2] == "for" and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]):
         # "the Institute for Fiscal Studies", "the Committee for Economic Development": one name
         return _body_or_its_person(m, toks, j - 2)
     if (person := _person_of_the(toks, j)) is not None:
@@ -308,6 +308,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             and toks[j - 2][2].lower() not in GROUP_HEADS | _PLURAL_PEOPLE and (
             toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in COMPANY_ENDS
             or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS
+            or _and_adjectives(toks[j - 2][2], toks[j][2]) and toks[-1][2].rstrip(".").lower() in ORG_WORDS
             or _and_in_body_name(toks, j)):
         # "A.T. Brod and Co Inc", "Smith and Sons", "Firestone Tire and Rubber Co": one firm's name;
         # "the Securities and Exchange Commission", "Valley Federal Savings and Loan Association":
@@ -315,6 +316,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         k = _run_start(toks, j - 1, _is_name_tok)
         if k >= 2 and toks[k - 1][2] == "of" and (person := _person_before_of(toks, k - 1)) is not None:
             return person  # "analyst Jack Kirnan of Kidder Peabody and Co"
+        if (person := _person_of_the(toks, _run_start(toks, j - 1, _is_name_tok, the=False))) is not None:
+            return person  # "Frank Smith of the Securities and Exchange Commission"
         return toks[k][0], strip_trailing_period(m, toks[k][0], toks[-1][1])
     if j >= 3 and toks[j - 1][2] == "the" and toks[j - 2][2] == "of" and _is_cap(toks[j - 3][2]) \
             and toks[j - 3][2].lower() in ORG_WORDS:
@@ -546,9 +549,16 @@ def _of_org_start(toks: list, i: int) -> int | None:
     for n in (1, 2):  # one or two capitalised words after "of" / "for"
         k = i - n - 2
         if k >= 0 and all(_is_cap(toks[j][2]) for j in range(i - n, i)) and toks[k + 1][2] in ("of", "for") \
-                and _is_cap(toks[k][2]) and toks[k][2].lower() in ORG_WORDS:
+                and _is_cap(toks[k][2]) and org_word(toks[k][2]):
             return k
     return None
+
+
+def org_word(word: str) -> bool:
+    """A body's head word before "of"/"for", singular or plural ("Institute", "Centers for Disease
+    Control and Prevention")."""
+    w = word.lower()
+    return w in ORG_WORDS or w.endswith("s") and w[:-1] in ORG_WORDS
 
 
 def _of_org_before(toks: list, i: int) -> bool:
@@ -567,6 +577,16 @@ _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products 
 _AND_FIELDS = frozenset("savings securities trade industry commerce health science sciences research development "
                         "technology education energy arts exchange labor labour welfare finance economic planning "
                         "agriculture food drug transport transportation housing".split())
+_BODY_ADJECTIVE_ENDS = ("ic", "al", "ary", "ive")
+
+
+def _and_adjectives(before: str, after: str) -> bool:
+    """Are the words either side of an "and" two capitalised adjectives inside a body's name
+    ("Oceanic and Atmospheric", "Social and Economic"), not people's names?"""
+    return all(_is_cap(w) and len(w) >= 5 and w.lower().endswith(_BODY_ADJECTIVE_ENDS)
+               and w.lower() not in given_names() for w in (before, after))
+
+
 _FIRM_PARTNERS = frozenset("Co Company Sons Partners Associates".split())  # "Brod and Co", "Smith and Sons"
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Instrument Foods Accident Accounting Assembly "
                                "Atomics Cinema Hospital Partners".split())
@@ -1243,7 +1263,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
             continue
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
-                and toks[i - 1][2].lower() in ORG_WORDS and got[-1][2].lower() not in given_names():
+                and org_word(toks[i - 1][2]) and got[-1][2].lower() not in given_names():
             got.append(t)  # "the Institute for Fiscal Studies said": one name
             continue
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
@@ -1296,6 +1316,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() in _AND_FIELDS:
                 got.append(t)  # "the Securities and Exchange Commission", "Federal Savings and Loan
                 continue  # Association": a field of business, "and", a body's name
+            if lw in ("and", "&") and 2 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
+                    and got[0][2].rstrip(".").lower() in ORG_WORDS and (i := toks.index(t)) > 0 \
+                    and _and_adjectives(toks[i - 1][2], got[-1][2]):
+                got.append(t)  # "the National Oceanic and Atmospheric Administration": two adjectives
+                continue  # of one body's name
             if lw in ("and", "&") and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
                     and _and_in_body_name(toks[:i + 1] + got[::-1], i + 1):
                 got.append(t)  # one body's name: "the Ronald Reagan Presidential Foundation and Institute"
@@ -2658,6 +2683,10 @@ def _people_released(word: str, before: list[str]) -> bool:
 _REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed conducted".split())
 
 
+_SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
+_SUBJECT_PRONOUNS_LOWER = frozenset("he she they we i it".split()) | {"I"}
+
+
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
@@ -2678,11 +2707,14 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
         # a description: up to the clause's end, keeping a relative clause, less
         # trailing circumstances ("in a statement to the Guardian", "on Monday")
         relative = False
-        for t in toks:
+        for n, t in enumerate(toks):
             w = t[2]
             if w in _BREAKS or w.startswith(MASK):
                 break
             lw = w.lower()
+            if got and lw in _SUBORDINATORS_THEN_SUBJECT and not relative and n + 1 < len(toks) \
+                    and toks[n + 1][2] in _SUBJECT_PRONOUNS_LOWER:
+                break  # '"...," said the minister as he left the building': when, not who
             if lw in RELATIVE:
                 relative = True
             elif (lw in _AUXILIARIES or lw in SIMPLE_PASTS) and not relative:
@@ -2839,6 +2871,8 @@ def _clause_after_name(seg: list[tuple[int, int, str]]) -> bool:
 
 _CIRCUMSTANCE = re.compile(
     r"(?<!\bclose)(?<!\bloyal)(?<!\bcloser)"  # ("said two people close to the campaign": who they are, not where)
+    r"(?<!\bknown)(?<!\bknown only)(?<!\bidentified)(?<!\bidentified only)"  # (nor "said the base chief known
+    # as Bob": a name)
     r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
     r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
     r"|(?:on|last|this|early|late)\s+(?:" + DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"

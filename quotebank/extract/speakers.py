@@ -1529,6 +1529,9 @@ class Resolver:
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) and toks[-1] not in _FIRM_LAST:
             return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
             # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
+        if lead_words[-2:] in (["known", "as"], ["identified", "as"]) or lead_words[-1:] in (["named"], ["called"]):
+            if toks and toks[0] in given_names() and not any(w in ORG_WORDS or w in FIRM_KIND_NOUNS for w in lead_words):
+                return False  # "the base chief known as Bob", "a man named Ahmed": a person by the name given
         if government_place(toks, name) or joined in _PARTIES_PLURAL \
                 or _INITIALS_AND.fullmatch(name.strip()):
             return True  # "Washington said", "Texas says": the government; "Democrats"; "S and P", "S/P"
