@@ -14135,3 +14135,32 @@ def test_a_clause_of_time_inside_a_report(text):
 ])
 def test_a_speaker_known_as_a_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a promise in the present tense, its infinitive the report (as in the past tense)
+    ("Starmer vows to end the chaos by spring.", "Starmer", "indirect"),
+    ("The minister pledges to cut taxes before the election.", "The minister", "indirect"),
+    ('Starmer vows to "fix the foundations" of the economy.', "Starmer", "mixed"),
+    ('Starmer vows to "fix the foundations"', "Starmer", "mixed"),  # (a headline)
+])
+def test_a_promise_in_the_present_tense(text, speaker, kind):
+    assert [(q.speaker, q.kind) for q in extract_quotes(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # the noun: whose promises, to whom, or a nationality's or a party's
+    "Trump's promises to voters were broken.",
+    "Her vows to the church were renewed.",
+    "Europe feels cheated by Japanese promises to switch from export to domestic-led growth.",
+    "Dr Fox also underlined Tory promises to cut tax by 4bn pounds.",
+])
+def test_promises_as_a_noun(text):
+    assert extract_quotes(text) == []
+
+
+def test_an_outlet_is_no_he():
+    # "The newspaper said ...", then "She said": not the newspaper, the person before it
+    text = ('"U.S. law requires it," the spokeswoman added.\n\nThe newspaper said that Air Atlanta is making '
+            'losses.\n\nShe said KLM had started talks with Vendex.')
+    assert [q.speaker for q in extract_quotes(text)] == ["the spokeswoman", "The newspaper", "the spokeswoman"]

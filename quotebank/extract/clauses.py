@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lexicon import NOT_RULED_OUT, cues, given_names, pronouns, trie_regex
+from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, trie_regex
 from .phrases import (
     ADVERBS,
     CONTRACTED_PRONOUN,
@@ -1003,6 +1003,11 @@ def _bond_notes(prev: str, w: str) -> bool:
     return w.lower() == "notes" and (prev.endswith(("-year", "-month", "-week", "-day")) or prev in _NOTE_KINDS)
 
 
+_PROMISES = frozenset(("vow", "promise", "pledge"))
+_PARTY_ADJECTIVES = frozenset("Tory Labour Republican Democratic GOP Conservative Liberal Green Socialist".split())
+# "to" and a verb after it, not a noun phrase ("promises to voters", "vows to the party")
+_TO_THEN_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|"
+                           r"it|voters|people|supporters)\b)(?:[a-z]+\b(?!')|\x01)")  # (or a quotation: 'vows to "fix the foundations"')
 # a degree word (and an adverb) right before a participle, inside a clause: "so (politically) charged",
 # "too worried" (not opening a sentence: "So said the minister")
 _DEGREE_BEFORE = re.compile(r"[\w,]\s+(?:so|too)\s+(?:[a-z]+ly\s+)?$")
@@ -1145,5 +1150,9 @@ def verb_use(masked: str, cm, ss: int) -> bool:
                             or base in _OPINION_BASE and THINK_CLAUSE.match(masked, cm.end()) is not None
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
                             # a naming verb, its object and the name: 'calls Horgos "a mistake"'
-                            or cues().base.get(w) in NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None)
+                            or cues().base.get(w) in NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None
+                            # a promise and its infinitive: "Starmer vows to fix ...", "He pledges to cut ..." (not
+                            # "Japanese promises to switch ...", "Tory promises to cut tax": whose promises)
+                            or base in _PROMISES and _TO_THEN_VERB.match(masked, cm.end()) is not None
+                            and prev not in nationalities() and prev not in _PARTY_ADJECTIVES)
     return True

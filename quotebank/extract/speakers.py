@@ -3261,6 +3261,8 @@ ASIDE_OPEN = re.compile(r",\s|\s(?:[\u2015\u2014\u2013]|--?)\s")
 _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill report forecast agreement resolution "
                       "platform manifesto document memo ad video editorial budget community communities public "
                       "industry pact text copy transcript version "
+                      # an outlet: "the nationalist Global Times tabloid noted ... he says" is not the tabloid
+                      "tabloid newspaper paper magazine website outlet broadsheet publication "
                       # people as one body: "his family said" is no "he" ("Born in Egypt, he moved ...")
                       "family families relatives team staff crew family's".split())
 
