@@ -1050,7 +1050,8 @@ def test_clause_subjects_of_colon_and_participle_cues(text, speaker, cue):
 
 @pytest.mark.parametrize("text", [
     "The plan is simple: \"We will win this race and the next one.\"",
-    "The senator was adamant: \"We will win this race and the next one.\"",
+    # (but a person and how that person stood: "The senator was adamant:" is the senator's, since 0.6.666,
+    # as "Kim was blunt:" is Kim's; test_plain_speaking_then_a_colon)
 ])
 def test_a_copula_before_a_colon_is_no_speech_act(text):
     assert extract_quotes(text) == []
@@ -14164,3 +14165,43 @@ def test_an_outlet_is_no_he():
     text = ('"U.S. law requires it," the spokeswoman added.\n\nThe newspaper said that Air Atlanta is making '
             'losses.\n\nShe said KLM had started talks with Vendex.')
     assert [q.speaker for q in extract_quotes(text)] == ["the spokeswoman", "The newspaper", "the spokeswoman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's or place's name ending in -ing after "a spokesman for": a name, not a participle
+    ('A spokesman for Downing Street said: "The Prime Minister has full confidence."', "A spokesman for Downing Street"),
+    ("The MP for Ealing North said the law would fail.", "The MP for Ealing North"),
+    # (as other names were)
+    ("A spokesman for Wall Street said the law would fail.", "A spokesman for Wall Street"),
+])
+def test_a_name_ending_in_ing_after_a_head(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the words, then "is how X described it": X said them
+    ('"Reckless" is how one senior official described the plan.', "one senior official"),
+    ('The plan was rejected. "Reckless" was how Tom Baker put it.', "Tom Baker"),
+    # (not a title and how someone is known or did something)
+    ('"The Crown" is how most people know her.', None),
+    ('The show, "Breaking Bad," is how he made his name.', None),
+])
+def test_how_someone_described_it(text, speaker):
+    got = [q.speaker for q in extract_quotes(text)]
+    assert got == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's plain speaking, or a message for someone, then a colon and the quotation
+    ('Mayor Jane Roe did not mince her words: "This is a scandal and you all know it."', "Jane Roe"),
+    ('Boris Johnson had a message for his critics: "Back off now, all of you."', "Boris Johnson"),
+    # a person described, not named, before how they stood
+    ('The mayor did not mince her words: "This is a scandal and you all know it."', "The mayor"),
+    ('The former president was blunt: "I will not go quietly."', "The former president"),
+    ('The senator was adamant: "We will win this race and the next one."', "The senator"),
+    # (a thing is no speaker: "The answer was simple:")
+    ('The answer was simple: "No more tax rises this year."', None),
+    ('The new rules were strict: "No phones in the chamber."', None),
+])
+def test_plain_speaking_then_a_colon(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

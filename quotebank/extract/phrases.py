@@ -1711,8 +1711,8 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
             return got
         k = toks.index(got[0])
     j = k - 1
-    if j < 1 or got[0][2].endswith("ing"):
-        return got
+    if j < 1 or got[0][2].endswith("ing") and not _is_cap(got[0][2]):
+        return got  # (a participle; but a name may end so: "a spokesman for Downing Street", "Ealing Council")
     w = toks[j - 1][2]
     if toks[j][2].lower() in _PLACE_LINKS and w.islower() and w.endswith("ing") and len(w) > 5 and j >= 2 \
             and _plural_head(toks, j - 2):

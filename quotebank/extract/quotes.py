@@ -337,6 +337,10 @@ _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
+# '"A betrayal," is how she described it', '"Reckless" was how one official put it': the words, then who
+# said them, after "how"
+_HOW_IS = re.compile(r"(?:is|was)[ \t]+how[ \t]+")
+_HOW_VERB = re.compile(r"\b(described|put it|called|explained)\b(?=[ \t]+(?:it|them|this|that|the|his|her|their)\b|[ \t]*[.,;]|[ \t]*$)")
 
 
 @dataclass
@@ -1821,9 +1825,14 @@ _STANCE_COLON = re.compile(
     # (or who the person is, before the name: "Her neighbour, retired miner Alan Reid, was blunter:")
     r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
-    r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})(?(pre),)[ \t]+"
-    r"(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
-    r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}[ \t]*:[ \t]*$")
+    r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+    r"|(?P<the>The|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)[ \t]+"
+    r"(?:(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
+    r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}"
+    # (or an idiom for speaking plainly, or a message for someone: "did not mince her words:", "had a
+    # message for his critics:")
+    r"|(?:did[ \t]+not|didn't|didn\u2019t)[ \t]+mince[ \t]+(?:his|her|their|its)[ \t]+words"
+    r"|had[ \t]+(?:a|this|one)[ \t]+(?:[a-z]+[ \t]+)?message[ \t]+for[ \t]+[^:;\x01\n]{1,60})[ \t]*:[ \t]*$")
 
 
 def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
@@ -1840,6 +1849,10 @@ def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
     words = name.split()
     if name.lower() in ("he", "she", "they"):
         men = Mention(s, e, name, "pronoun")  # "Asked whether the plan would survive, she was blunt:"
+    elif m.group("the"):
+        if not person_noun(words[-1]):
+            return None  # "The answer was simple:": no one
+        men = Mention(s, e, name, "description")  # "The mayor did not mince her words:"
     elif words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
         return None
     else:
@@ -2094,6 +2107,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     i = qend + m.end()
     if i >= hi:
         return None
+    if (hm := _HOW_IS.match(masked, i, hi)) is not None and (vm := _HOW_VERB.search(masked, hm.end(), min(hi, hm.end() + 80))) \
+            and (men := np_backward(masked, vm.start(), hm.end())) is not None and men.start == hm.end() \
+            and men.kind in ("name", "description", "pronoun", "group"):
+        return _Att(men, vm.group(1), vm.start(1), vm.end(1), "post")  # '"A betrayal," is how she described it'
     cm = cues().rx.match(masked, i, hi)
     if cm and cm.group(0).endswith("ing"):
         return None  # '"New York values," saying the city ...': what follows a participle is said, not who says
@@ -2525,10 +2542,11 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
             return None
         if k == 0 or k > 6:
             return None  # no subject before the verb, or too long a subject
-        if not (past or (w.endswith("s") and not w.endswith("ss"))):
+        if not (past or (w.endswith("s") and not w.endswith("ss"))) \
+                or not past and k + 1 < len(toks) and toks[k + 1][2] in _PLURAL_SUBJECT_VERBS:
             if comma or k > 5:
                 return None
-            continue  # a noun in the subject: "Hoff's letter makes"
+            continue  # a noun in the subject: "Hoff's letter makes", "The new rules were strict:"
         if comma and not (past and all(t[2] in _PARTICLES for t in toks[k + 1 :])):
             return None  # 'In 2010, Smith moved to Ohio, "..."': no speech act
         subj = [t for t in toks[:k] if t[2] not in ADVERBS and t[2] not in _PROGRESSIVE]
@@ -2544,6 +2562,8 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
 
 
 _PARTICLES = frozenset("back up out in on again".split())
+# a verb that follows a plural subject: the word in -s before it is a noun ("The new rules were strict:")
+_PLURAL_SUBJECT_VERBS = frozenset("were are have do don't can could will would may might must should".split())
 _SUBJECT_PRONOUNS_LOWER = frozenset("he she they we i".split())
 _PERFECT = frozenset("has have had".split())
 _PROGRESSIVE = frozenset("is was are were".split())
