@@ -14205,3 +14205,23 @@ def test_how_someone_described_it(text, speaker):
 ])
 def test_plain_speaking_then_a_colon(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, n", [
+    # a possessive in -'s is no verb: what was tweeted or told is an object, no clause
+    ("Not long after Trump tweeted the famed fascist's quote, NBC asked him about it.", 0),
+    # (a contraction of "is" is one: "it's", "that's")
+    ("She said it's important to get the facts straight.", 1),
+    ("He said that's the plan.", 1),
+    # "this" and a past tense with its complement: a clause
+    ("Industry sources said this represented under one month's consumption.", 1),
+    ("He said this proposed rule would fail.", 1),
+])
+def test_a_possessive_is_no_verb_of_a_report(text, n):
+    assert len([q for q in extract_quotes(text) if q.kind == "indirect"]) == n
+
+
+def test_a_programme_after_told_is_no_report():
+    text = ("It suited the union to suggest there were two agendas battling each other, Mr Brown told BBC Radio 4's "
+            "Today programme.")
+    assert not any("Today programme" in q.text for q in extract_quotes(text))

@@ -591,6 +591,10 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
                                            or prev.lower() in _IRREGULAR_PLURALS
                                            or pp_after_plural > 0 and toks[n - 1][2].lower() not in _PP_OPENERS):
             return True  # "his friends feel the same way", "people want change": a plural's verb
+        if lw.endswith("ed") and prev.lower() in ("this", "that") and n + 1 < len(toks) \
+                and toks[n + 1][2].lower() in _AFTER_PAST_OBJECT:
+            return True  # "this represented under one month's consumption": "this" the subject (not "this
+            # proposed rule": a determiner and its noun)
         if pp_after_plural:
             pp_after_plural = 0 if w in _PP_ENDS else pp_after_plural - 1
         elif lw in _PLACE_PREPS and prev.lower() in _IRREGULAR_PLURALS:
@@ -598,6 +602,8 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
         if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
                 w in FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
+                and not (lw.endswith("'s") and lw[:-2] not in _IS_CONTRACTED)  # (a possessive: "the famed fascist's
+                # quote"; not "it's", "there's")
                 and w not in _PLURAL_UNITS and w not in _NOT_VERB_S
                 and not (n + 1 < len(toks) and toks[n + 1][2] == "of" and _COUNT.fullmatch(prev))):
             # (not "14 counts of fraud", "three charges of theft": a number's plural noun before "of"; a
@@ -608,6 +614,12 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
     return False
 
 
+# what follows a past tense with its object or complement, not a noun after an adjective in -ed
+_AFTER_PAST_OBJECT = frozenset("the a an its his her their our this that these those under over about more less "
+                               "only just nearly almost".split())
+# words whose "'s" is "is" or "has", not a possessive
+_IS_CONTRACTED = frozenset("it there that what here who he she where everyone everybody nobody nothing everything "
+                           "someone somebody something one this".split())
 # verbs in the present tense after a plural subject, which no ending marks
 _PLURAL_PRESENT = frozenset("feel want need think believe know like expect hope agree plan support oppose worry fear "
                             "understand deserve prefer intend tend trust love hate lack face own remain seem "
