@@ -14225,3 +14225,22 @@ def test_a_programme_after_told_is_no_report():
     text = ("It suited the union to suggest there were two agendas battling each other, Mr Brown told BBC Radio 4's "
             "Today programme.")
     assert not any("Today programme" in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # an office "of" two portfolios joined by "and", then the holder's name: the name after both
+    ("Minister of Mines and Energy Subroto said oil output would rise.", "Subroto",
+     "Minister of Mines and Energy Subroto"),
+    ("Turkish Minister of Industry and Trade Cahit Aral said Turkey would export sugar.", "Cahit Aral",
+     "Turkish Minister of Industry and Trade Cahit Aral"),
+    ("Minister of Health and Welfare Jane Roe said the plan would work.", "Jane Roe",
+     "Minister of Health and Welfare Jane Roe"),
+    # the office with no name after it: the office speaks
+    ("The Minister of Foreign Affairs and Trade said the deal was signed.",
+     "The Minister of Foreign Affairs and Trade", "The Minister of Foreign Affairs and Trade"),
+    # (not two people: a name, "and", an office and its holder)
+    ("Bob Smith and Energy Minister Jane Roe said the deal was signed.", "Jane Roe", "Energy Minister Jane Roe"),
+])
+def test_an_office_of_two_portfolios(text, speaker, mention):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -554,6 +554,19 @@ def _of_org_start(toks: list, i: int) -> int | None:
     return None
 
 
+def _office_of_portfolios(toks: list, i: int) -> bool:
+    """Does the "and" at ``toks[i]`` join two portfolios of one office: "Minister of Mines and Energy",
+    "Secretary of Health and Human Services", "Minister of Foreign Affairs and Trade"?"""
+    if i < 3 or not (_is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() in portfolio_words()) \
+            or i + 1 >= len(toks) or toks[i + 1][2].lower() not in portfolio_words():
+        return False
+    for k in (i - 2, i - 3):
+        if k >= 1 and toks[k][2] in ("of", "for") and is_title_word(toks[k - 1][2]) \
+                and all(_is_cap(t[2]) for t in toks[k + 1:i]):
+            return True
+    return False
+
+
 def org_word(word: str) -> bool:
     """A body's head word before "of"/"for", singular or plural ("Institute", "Centers for Disease
     Control and Prevention")."""
@@ -690,6 +703,14 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 if " ".join(t[2] for t in run[:j]).lower() in portfolios()]
             if starts:
                 nr = (run[starts[0]][0], nr[1])
+        elif k0 and toks[k0 - 1][2] in ("and", "&") and _office_of_portfolios(toks, k0 - 1):
+            # "Minister of Mines and Energy Subroto": the second portfolio is the title's, the name after it
+            j = 0
+            while j < len(run) and run[j][2].lower() in portfolio_words():
+                j += 1
+            if j >= len(run):
+                return Mention(s, e, text, "description")  # "The Minister of Foreign Affairs and Trade": an office
+            nr = (run[j][0], nr[1])
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
     if len(toks) == 2 and first == "the" and (toks[1][2] in nationalities() or toks[1][2] in demonyms()):
@@ -1305,6 +1326,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and is_title_word(got[-2][2]) and (i := toks.index(t)) > 0 \
                     and toks[i - 1][2][:1].isupper() and toks[i - 1][2].lower() in portfolio_words():
                 got.append(t)  # "Research and Technology Minister Yusuf Habibie": one portfolio's title
+                continue
+            if lw in ("and", "&") and got and _is_cap(got[-1][2]) and _office_of_portfolios(toks, toks.index(t)):
+                got.append(t)  # "Minister of Mines and Energy Subroto said": one office's title, then the name
                 continue
             if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
                     and (len(got) == 1 or not any(is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
