@@ -14244,3 +14244,21 @@ def test_a_programme_after_told_is_no_report():
 def test_an_office_of_two_portfolios(text, speaker, mention):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a source whose appositive says what it is: the later definite description of that is the same source
+    ('One of the officials, a Western diplomat who spoke on condition of anonymity, said the talks had stalled. '
+     '"Nobody is willing to move first," the diplomat said.', "One of the officials"),
+    ("The team investigator, a Japanese Transport Ministry official who declined to be identified, said inspectors "
+     "failed to check the repairs.\n\nThe Ministry official told Reuters that a report should be released in May.",
+     "The team investigator"),
+])
+def test_a_definite_source_after_an_appositive(text, first):
+    assert [q.speaker for q in extract_quotes(text)] == [first, first]
+
+
+def test_a_definite_source_with_no_appositive_of_its_head():
+    # (no appositive naming a diplomat: "the diplomat" stays apart from "one of the officials")
+    text = 'One of the officials said the talks had stalled. "Nobody is willing to move first," the diplomat said.'
+    assert [q.speaker for q in extract_quotes(text)] == ["One of the officials", "the diplomat"]

@@ -756,25 +756,35 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             # (a definite group goes back to a counted one, "two people familiar with the matter", typed a group
             # or an anonymous source by the scan; a definite source to an indefinite one)
             counted = ent.kind == "group"
-            if (m := (_COUNTED_SOURCE if counted else _INDEFINITE_SOURCE).match(other.name)) is None:
-                continue
-            raw = m.group("words").split()
-            # the head before what it is of: "a staff member of the committee" is no committee ("a
-            # Ministry of International Trade and Industry survey" is one name, though)
-            cut = next((n for n in range(1, len(raw) - 1) if raw[n] in _HEAD_PREPOSITIONS
-                        and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())
-                        or (raw[n].endswith(("ed", "ing")) or raw[n] in _AFTER_HEAD_ADJECTIVES) and raw[n].islower()
-                        and raw[n + 1] in _HEAD_PREPOSITIONS),
-                       len(raw))  # (and a participle's phrase: "a senior Western diplomat briefed on the talks")
-            have = [w.lower() for w in raw[:cut]]
-            if other.kind == "group" and not counted \
-                    and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
-                continue
-            if other.kind == "group" and not counted:
-                have[-1] = want[-1]  # "one of the diplomats" ... "the diplomat"
-            if have and have[-1] == want[-1] and set(want) <= set(have) \
-                    and (best is None or other.desc_start > best.desc_start):
-                best = other
+            # the source's own words, or its appositive: "One of the officials, a Western diplomat who ...,"
+            # is "the diplomat" later
+            appositive = None
+            if not counted and other.kind == "anonymous" \
+                    and res.masked.startswith(other.name, other.desc_start) \
+                    and (am := _APPOSITIVE_SOURCE.match(res.masked, other.desc_start + len(other.name))) is not None:
+                appositive = am.group(1)
+            for phrase in (other.name, appositive):
+                if phrase is None or (m := (_COUNTED_SOURCE if counted else _INDEFINITE_SOURCE).match(phrase)) is None:
+                    continue
+                raw = m.group("words").split()
+                # the head before what it is of: "a staff member of the committee" is no committee ("a
+                # Ministry of International Trade and Industry survey" is one name, though)
+                cut = next((n for n in range(1, len(raw) - 1) if raw[n] in _HEAD_PREPOSITIONS
+                            and not (raw[n - 1][:1].isupper() and raw[n + 1][:1].isupper())
+                            or (raw[n].endswith(("ed", "ing")) or raw[n] in _AFTER_HEAD_ADJECTIVES) and raw[n].islower()
+                            and raw[n + 1] in _HEAD_PREPOSITIONS),
+                           len(raw))  # (and a participle's phrase: "a senior Western diplomat briefed on the talks")
+                have = [w.lower() for w in raw[:cut]]
+                group = other.kind == "group" and phrase is other.name
+                if group and not counted \
+                        and not (have and have[-1] == want[-1] + "s" and m.group(0).lower().startswith("one of")):
+                    continue
+                if group and not counted:
+                    have[-1] = want[-1]  # "one of the diplomats" ... "the diplomat"
+                if have and have[-1] == want[-1] and set(want) <= set(have) \
+                        and (best is None or other.desc_start > best.desc_start):
+                    best = other
+                    break
         if best is None or any(e.key not in (key, best.key) and e.kind == "anonymous" and e.desc_start is not None
                                and best.desc_start < e.desc_start < ent.desc_start
                                and e.name.lower().split()[-1] == want[-1] for e in res.entities):
@@ -783,6 +793,8 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             q.speaker_key = best.key
 
 
+# an indefinite appositive after a source's phrase: "One of the officials, a Western diplomat who ..., said"
+_APPOSITIVE_SOURCE = re.compile(r",[ \t]+((?:an?|another)[ \t]+[^,;:\x01\n]{2,120}),")
 _AFTER_HEAD_ADJECTIVES = frozenset("familiar close knowledgeable aware".split())  # "people familiar with the matter"
 _COUNTED_SOURCE = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]ultiple|\d+)\s+(?P<words>[^,]+?)"
                              r"(?:\s+(?:who|which|that|whose)\b.*)?$")  # "two people familiar with the matter"
