@@ -14262,3 +14262,23 @@ def test_a_definite_source_with_no_appositive_of_its_head():
     # (no appositive naming a diplomat: "the diplomat" stays apart from "one of the officials")
     text = 'One of the officials said the talks had stalled. "Nobody is willing to move first," the diplomat said.'
     assert [q.speaker for q in extract_quotes(text)] == ["One of the officials", "the diplomat"]
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # "what X said was Y": X's report is the verb phrase after the cue, as after "which"
+    ("The sailors were released, displaying what many analysts said was a sign of improving relations.",
+     "many analysts", "was a sign of improving relations"),
+    ("Apple sued a website after it published what it said were specifications for the new computer.",
+     "Apple", "were specifications for the new computer"),
+])
+def test_what_someone_said_was(text, speaker, report):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, report)]
+
+
+@pytest.mark.parametrize("text", [
+    # (not a pseudo-cleft of the listener's, nor a hope with its own auxiliary)
+    "So, what you're saying is that any music that has black heritage is not allowed.",
+    "In what the party had hoped would be perceived as a show of unity, he lined up.",
+])
+def test_what_someone_said_was_not(text):
+    assert extract_quotes(text) == []

@@ -430,7 +430,11 @@ _BAD_AFTER_CUE = re.compile(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
     r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after(?!-)|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
-_REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$")
+_REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$"
+                             # (or "what" and a subject with no verb of its own: "displaying what many analysts said
+                             # was a sign of ...", not "what you're saying is", "what the party had hoped would be")
+                             r"|\bwhat\s+(?:(?!(?:is|are|was|were|had|has|have|would|will|could|might|may|should|"
+                             r"[\w]+['\u2019](?:re|s|d|ve))\s)[\w'\u2019.-]+\s+){1,6}$")
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 # a clause of two words: a pronoun or a plural noun and a verb in the past ("sales fell", "he agreed")
@@ -959,7 +963,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         # would ...": the clause after a discourse aside
                 elif naming is not None:
                     cs = naming.start("obj")  # what the speaker called someone: "him a ... person"
-                elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 80), cm.start()) \
+                elif _REL_BEFORE_CUE.search(masked, max(ss, cm.start() - 80), cm.start()) and not w.endswith("ing") \
                         and _AUX_AFTER.match(masked, after, se):
                     cs = after + 1  # "a bill, which critics said was discriminatory": the report is the verb phrase
                 else:
