@@ -14282,3 +14282,34 @@ def test_what_someone_said_was(text, speaker, report):
 ])
 def test_what_someone_said_was_not(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the words of X" names the source as "according to X" does: a quotation after or before it, a
+    # report after it when it opens the sentence
+    ('It is, in the words of one analyst, "a complete mess."', [("direct", "one analyst", "a complete mess.")]),
+    ('"It is a complete mess," in the words of one analyst.', [("direct", "one analyst", "It is a complete mess,")]),
+    ("In the words of one analyst, the plan is a complete mess.",
+     [("indirect", "one analyst", "the plan is a complete mess")]),
+    ('In the words of the minister, the plan was "dead in the water."',
+     [("mixed", "the minister", 'the plan was "dead in the water."')]),
+    # (but inside a sentence the source's words are the quotation only, not the clause around it)
+    ("Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.",
+     [("mixed", "a senior adviser", "''the torchbearer'' of his legacy")]),
+    ("The plan is a complete mess, in the words of one analyst.", []),
+    # (and words of a song read aloud are no source phrase)
+    ("He repeated the words of the song at the rally.", []),
+])
+def test_in_the_words_of(text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a mixed quotation written with two apostrophes for each mark ('', the New York Times's style): the span
+    # holds both apostrophes at either edge, not one of each
+    ("The tax cut plans are ''profoundly irresponsible,'' the senator said.", "''profoundly irresponsible,''"),
+    ("Not paying taxes ''makes me smart,'' Mr. Trump said.", "''makes me smart,''"),
+])
+def test_a_mixed_span_keeps_both_apostrophes(text, quoted):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "mixed"]
+    assert q.text.endswith(quoted) and q.text.count("''") == 2

@@ -16,6 +16,13 @@ def _lines(name: str) -> list[str]:
 
 # "ruled out a tax rise": no ruling (a look-ahead after a cue form: not "ruled" before "out")
 NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)"
+# phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X"
+SOURCE_PHRASES = frozenset(("according to", "in the words of"))
+
+
+def source_phrase(w: str) -> bool:
+    """Is this cue a source phrase ("according to", "In the words of"), not a verb?"""
+    return w.lower() in SOURCE_PHRASES
 
 
 def trie_regex(words) -> str:

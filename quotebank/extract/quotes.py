@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .descriptions import is_role_like, roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, offices, positions, pronouns, title_words, titles, us_states
+from .lexicon import countries, cues, given_names, is_outlet, source_phrase, offices, positions, pronouns, title_words, titles, us_states
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -1016,6 +1016,7 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
     pieces = []
     for q in out[first:]:
         if q.cue_start is None or q.speaker_start is None or q.content_start <= q.cue_start \
+                or (q.cue or "").lower() == "in the words of" \
                 or "," not in text[max(q.cue_end, q.speaker_end) : q.content_start]:
             continue
         a = min(q.cue_start, q.speaker_start)
@@ -1069,6 +1070,12 @@ def _trim_space(text: str, q: Quote) -> None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    if q.kind != "direct" and s >= 1 and text.startswith("''", s - 1) and (s == 1 or not text[s - 2].isalnum()):
+        s -= 1  # a clause opening on a quotation written ''...'': its mark's first apostrophe too (the
+        # masked text blanks it)
+    if q.kind != "direct" and e < len(text) and text[e - 1] == "'" and text[e] == "'" \
+            and (e + 1 == len(text) or not text[e + 1].isalnum()):
+        e += 1  # (and one closing on it: its mark's second apostrophe)
     if (s, e) != (q.start, q.end) and e > s:
         same = (q.content_start, q.content_end) == (q.start, q.end)
         q.start, q.end, q.text = s, e, text[s:e]
@@ -2128,7 +2135,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         return None  # '"New York values," saying the city ...': what follows a participle is said, not who says
     if cm and cm.group(0) == "state" and _LOWER_NEXT.match(masked, cm.end(), hi):
         cm = None  # '"...," state officials said': a noun phrase, its verb follows
-    if cm and cm.group(0).islower() or (cm and cm.group(0).lower() == "according to"):
+    if cm and cm.group(0).islower() or (cm and source_phrase(cm.group(0))):
         men = np_forward(masked, cm.end(), hi)
         if men is not None and men.kind == "description" and (nm := _ROLE_THEN_NAME.match(masked, men.end, hi)) \
                 and nm.group(1).split()[0].lower() in given_names():
@@ -2156,7 +2163,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     window_end = min(hi, i + 160)
     for cm in cues().rx.finditer(masked, i, window_end):
         w = cm.group(0)
-        if not w.islower() and w.lower() != "according to":
+        if not w.islower() and not source_phrase(w):
             continue
         if noun_use(masked, cm, i) and not _CUE_ENDS_SENTENCE.match(masked, cm.end(), hi) \
                 or w == "state" and (not masked[i:cm.start()].strip() and _LOWER_NEXT.match(masked, cm.end(), hi)
@@ -2302,9 +2309,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     best = None
     for cm in cues().rx.finditer(masked, lo, hi):
         w = cm.group(0)
-        if not w.islower() and w.lower() != "according to":
+        if not w.islower() and not source_phrase(w):
             continue
-        if best is not None and w.lower() == "according to" and THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
+        if best is not None and source_phrase(w) and THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
             continue  # "said that according to its analysis, ...": a source inside the report
         if w.endswith("ing"):
             pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
@@ -2320,7 +2327,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             # (not 'She took her BlackBerry everywhere she went, "sending ..."': where she went)
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
-        elif w.lower() != "according to" and not verb_use(masked, cm, lo):
+        elif not source_phrase(w) and not verb_use(masked, cm, lo):
             if TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and (masked[cm.end():hi].strip() in (",", ":") or not masked[cm.end():hi].strip()
                          and w.lower() in _PROMISING_INFINITIVES) \
@@ -2340,7 +2347,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if best is None:
         return None
     w = best.group(0)
-    if w.lower() == "according to":
+    if source_phrase(w):
         men = np_forward(masked, best.end(), hi)
         if men is None:
             return None

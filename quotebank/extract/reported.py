@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import cues, evidence_sources, given_names, titles, us_states
+from .lexicon import cues, evidence_sources, given_names, source_phrase, titles, us_states
 from .phrases import (
     DAYS,
     FIRM_PARTS,
@@ -561,7 +561,12 @@ _CIRCUMSTANCE_THEN_PLURAL = re.compile(
     r"interview|speech|review|study|survey)|(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier|" + _DAY + r"))+)"
     r"\s+(?=[a-z]+\s+[a-z]{3,}[^s\W]s\s+(?:are|were|have|had|will|would|could|can|may|might|must|should)\b)")
 _OCCASION_LEAD = re.compile(r"\b(?:after|before|during|following)\s")
-_ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))(?:[Aa]ccording to|[Ii]n the words of)\s+")
+
+
+def _according_end(am: re.Match) -> int:
+    """Where the source phrase of an ``_ACCORDING`` match ends ("according to", "in the words of")."""
+    return am.start() + len(am.group().rstrip())
 # believes '...'": the report follows the cue)
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
@@ -765,9 +770,12 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         found = None
         # according to X, CLAUSE  /  CLAUSE, according to X.
         first = None
-        am = _ACCORDING.search(masked, ss, se) if any(h.group().lower() == "according to" for h in sent_hits) else None
+        am = _ACCORDING.search(masked, ss, se) if any(source_phrase(h.group()) for h in sent_hits) else None
+        if am and am.group()[:1] in "Ii" and not (am.start() <= ss + 1 or only_opener(masked[ss:am.start()])):
+            am = None  # "Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer''": the adviser's
+            # words are the quotation only, not the sentence around it (as they are after a fronted "In the words of")
         if am and THAT_BEFORE.search(masked, max(ss, am.start() - 8), am.start()) \
-                and any(h.start() < am.start() and h.group().lower() != "according to" for h in (*sent_hits, *ev_hits)):
+                and any(h.start() < am.start() and not source_phrase(h.group()) for h in (*sent_hits, *ev_hits)):
             am = None  # "Win Htein said that according to its analysis, ...": a source inside his report
         if am:
             men = _according_np(masked, am.end(), se)
@@ -775,7 +783,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and (src := _according_np(masked, am.end(), tb.start())) is not None and src.kind != "pronoun":
                 # "According to the revised data there were 94,000 jobless": no comma, the report starts at
                 # "there"
-                found = (tb.start(1), _trim_end(masked, tb.start(1), se), src, am.start(), am.start() + 12)
+                found = (tb.start(1), _trim_end(masked, tb.start(1), se), src, am.start(), _according_end(am))
                 men = None
             if men is not None and men.kind != "pronoun" or (men and men.text.lower() in ("him", "her")):
                 a_start = am.start()
@@ -797,13 +805,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             ce = _trim_end(masked, cs, semi)  # "According to the interior ministry, 1.08 million
                             # marched; the CGT put the figure at 3.5 million": the other source's is not its (a
                             # list goes on: "...along with Tim Tebow; Rep. Marsha Blackburn, R-Tenn.; ...")
-                        found = (cs, ce, men, am.start(), am.start() + 12)
+                        found = (cs, ce, men, am.start(), _according_end(am))
                 else:
                     comma = masked.find(",", men.end, se)
                     if comma > 0 and masked[a_start - 2 : a_start].strip() == "," \
                             and len(WORDS.findall(masked[comma:se])) >= 3 \
                             and not _CONTRAST_AFTER.match(masked, comma + 1, se) \
-                            and not any(h.start() < a_start and a_start - h.end() <= 40 and h.group().lower() != "according to"
+                            and not any(h.start() < a_start and a_start - h.end() <= 40 and not source_phrase(h.group())
                                         and "," not in masked[h.end():a_start - 2]
                                         and masked[h.end():a_start].strip(" ,") not in ("", "that") for h in sent_hits) \
                             and (len(WORDS.findall(masked[ss:a_start])) <= 5
@@ -812,7 +820,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         # the report is what follows the attribution (not after a cue of its own:
                         # '"...," he told advisers afterward, according to Uzi Arad, his adviser, ...')
                         cs = comma + 1
-                        found = (cs, _trim_end(masked, cs, se), men, am.start(), am.start() + 12)
+                        found = (cs, _trim_end(masked, cs, se), men, am.start(), _according_end(am))
                         ce0 = a_start
                         while ce0 > ss and masked[ce0 - 1] in " ,":
                             ce0 -= 1
@@ -821,7 +829,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 and not any(h.start() < ce0 for h in sent_hits):  # not "Politico reported, according to ..."
                             # "The Greater Wisconsin Committee, according to filings, spent ...": the
                             # subject before the attribution is the report's first piece
-                            first = (ss, ce0, men, am.start(), am.start() + 12)
+                            first = (ss, ce0, men, am.start(), _according_end(am))
                     else:
                         ce = a_start
                         while ce > ss and masked[ce - 1] in " ,":
@@ -836,7 +844,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 and masked[_trim_end(masked, am.end(), se) - 1] == ")":
                             cs0 = max(cs0, paren + 1)
                         if len(WORDS.findall(masked[cs0:ce])) >= 3:  # not "That's according to X"
-                            found = (cs0, ce, men, am.start(), am.start() + 12)
+                            found = (cs0, ce, men, am.start(), _according_end(am))
                             if comma > 0 and (cm := _CONTRAST_AFTER.match(masked, comma + 1, se)) is not None \
                                     and cue_hits.between(cm.end(), se):
                                 sents.append((cm.end(), se))  # "..., though officials said CLAUSE": a report
@@ -1302,7 +1310,7 @@ def _linked_rest(masked: str, found: tuple, se: int, founds: list) -> tuple | No
     him': the report goes on after its attribution, a clause of its own linked by "and" or "but"."""
     cs, ce, men, cue_s, cue_e = found
     z = max(cue_e, men.end, men.desc_end or 0)
-    if ce > cue_s or masked[cue_s:cue_e].lower() == "according to" or (lm := _LINKED_REST.match(masked, z, se)) is None:
+    if ce > cue_s or source_phrase(masked[cue_s:cue_e]) or (lm := _LINKED_REST.match(masked, z, se)) is None:
         return None  # (after "according to a CNN tally, but ..." the writer goes on)
     rs, re_ = lm.end() + 1, _trim_end(masked, lm.end(), se)
     if not _has_words(masked, rs, re_, 3) or MASK in masked[rs:re_] or any(f[0] < re_ and rs < f[1] for f in founds) \
