@@ -14313,3 +14313,16 @@ def test_in_the_words_of(text, expected):
 def test_a_mixed_span_keeps_both_apostrophes(text, quoted):
     (q,) = [q for q in extract_quotes(text) if q.kind == "mixed"]
     assert q.text.endswith(quoted) and q.text.count("''") == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the words, then whose words, message or warning they were
+    ('"We are not going to back down" \u2014 those were the words of union leader Sharon Graham on Monday.',
+     "Sharon Graham"),
+    ('"Enough is enough": that was the message from the protesters.', "the protesters"),
+    ('"Stay at home" - that was the stark warning from the police.', "the police"),
+    # (not a title someone sang or quoted)
+    ('He quoted "Yesterday" - those were the words of the song he loved most.', None),
+])
+def test_those_were_the_words_of(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

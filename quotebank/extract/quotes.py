@@ -337,6 +337,10 @@ _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
+# '"..." - those were the words of union leader Sharon Graham', '"...": that was the message from the protesters'
+_WORDS_OF = re.compile(r"[:;]?[ \t]*(?:those|these|that|this|such)[ \t]+(?:were|was|are|is)[ \t]+(?:the[ \t]+)?"
+                       r"(?:(?:blunt|stark|simple|clear|defiant|final|parting)[ \t]+)?"
+                       r"(?P<noun>words|message|verdict|warning|response|reaction|assessment|view)[ \t]+(?:of|from)[ \t]+")
 # '"A betrayal," is how she described it', '"Reckless" was how one official put it': the words, then who
 # said them, after "how"
 _HOW_IS = re.compile(r"(?:is|was)[ \t]+how[ \t]+")
@@ -2130,6 +2134,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             and (men := np_backward(masked, vm.start(), hm.end())) is not None and men.start == hm.end() \
             and men.kind in ("name", "description", "pronoun", "group"):
         return _Att(men, vm.group(1), vm.start(1), vm.end(1), "post")  # '"A betrayal," is how she described it'
+    if (wm := _WORDS_OF.match(masked, i, hi)) is not None and (men := np_forward(masked, wm.end(), hi)) is not None \
+            and men.kind in ("name", "description", "group"):
+        # '"We are not going to back down" - those were the words of union leader Sharon Graham'
+        return _Att(men, wm.group("noun"), wm.start("noun"), wm.end("noun"), "post-inv")
     cm = cues().rx.match(masked, i, hi)
     if cm and cm.group(0).endswith("ing"):
         return None  # '"New York values," saying the city ...': what follows a participle is said, not who says
