@@ -14326,3 +14326,24 @@ def test_a_mixed_span_keeps_both_apostrophes(text, quoted):
 ])
 def test_those_were_the_words_of(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, cue, report", [
+    # "before"/"after" and a participle with its "that" or a quotation: the participle is the cue, its
+    # subject the clause's, and the report starts after it
+    ("Swinney praised the vote before adding that much work remained to be done.", "adding",
+     "that much work remained to be done"),
+    ('Swinney praised the vote before adding that "much work remains."', "adding", 'that "much work remains."'),
+    ('"It is a great day," Swinney said - before adding that "much work remains."', "adding",
+     'that "much work remains."'),
+    ('"There is great danger," Trump told reporters, before insisting he had a "great relationship" with Latinos.',
+     "insisting", 'he had a "great relationship" with Latinos'),
+])
+def test_a_participle_after_before(text, cue, report):
+    q = extract_quotes(text)[-1]
+    assert (q.cue, q.text) == (cue, report)
+
+
+def test_a_participle_after_before_with_an_object_only():
+    # (an object, no clause: nothing reported)
+    assert extract_quotes("Officials met the families before announcing any new measures.") == []

@@ -337,6 +337,8 @@ _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
+# "praised the vote before adding that ...": the participle after "before" or "after" is the cue
+_BEFORE_ADDING = re.compile(r"\b(?:before|after)\s+$")
 # '"..." - those were the words of union leader Sharon Graham', '"...": that was the message from the protesters'
 _WORDS_OF = re.compile(r"[:;]?[ \t]*(?:those|these|that|this|such)[ \t]+(?:were|was|are|is)[ \t]+(?:the[ \t]+)?"
                        r"(?:(?:blunt|stark|simple|clear|defiant|final|parting)[ \t]+)?"
@@ -2347,7 +2349,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if best is not None and w.endswith("ing") and not masked[lo:cm.start()].rstrip().endswith((",", MASK)) \
                 and not _AND_BEFORE.search(masked, max(lo, cm.start() - 6), cm.start()) \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
-                and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()):
+                and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()) \
+                and not _BEFORE_ADDING.search(masked, max(lo, cm.start() - 12), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
             # (but "with Claudia Sheinbaum describing ...": the participle has its own subject, and
             # 'could be "messy," adding, "..."' follows a quotation that ends in its own comma)
