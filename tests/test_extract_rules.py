@@ -14347,3 +14347,20 @@ def test_a_participle_after_before(text, cue, report):
 def test_a_participle_after_before_with_an_object_only():
     # (an object, no clause: nothing reported)
     assert extract_quotes("Officials met the families before announcing any new measures.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue word right before "said" is a noun: the document speaks, not the body before it
+    ('"We need more data," the DOT report said.', "the DOT report"),
+    ('"We need more data," the Pentagon report stated.', "the Pentagon report"),
+    # (a cue verb alone, as before)
+    ('"We need more data," Reuters reported.', "Reuters"),
+])
+def test_a_report_before_said(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_body_with_its_acronym_opens_the_sentence_before_it():
+    text = ("The DOT report said the ban was under review. The National Academy of Sciences (NAS) had studied the "
+            "issue under a DOT grant. It concluded that tobacco smoke posed health hazards.")
+    assert extract_quotes(text)[-1].speaker == "National Academy of Sciences"

@@ -337,6 +337,8 @@ _TAIL_OK = re.compile(r"^[\s,;:.!?\u2014\u2013-]*$")
 _NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _DASH_GLOSS = re.compile(r"[ \t]+(?:-|--|\u2014|\u2013)[ \t]+(?:[a-z]+ing|a|an|the|which|meaning)\b")
 _POST = re.compile(r"^\s*[,\u2014\u2013-]?\s*")
+# a cue word right before "said": a noun ("the DOT report said", "the company statement says")
+_SAID_NEXT = re.compile(r"[ \t]+(?:said|says|added|adds|stated|states)[ \t]*(?:[.,;]|$)")
 # "praised the vote before adding that ...": the participle after "before" or "after" is the cue
 _BEFORE_ADDING = re.compile(r"\b(?:before|after)\s+$")
 # '"..." - those were the words of union leader Sharon Graham', '"...": that was the message from the protesters'
@@ -2181,6 +2183,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                                      and nw.group(1).lower() in title_words()):
             continue  # "one of the states suing the EPA, said", "state officials said", "Scott's niece, state
             # Del. Marcia Price, shouted": a noun or an adjective of the speaker's phrase, read on
+        if _SAID_NEXT.match(masked, cm.end(), hi) and masked[i:cm.start()].strip():
+            continue  # '"...," the DOT report said': a noun, the verb after it attributes
         if _participle_after_noun(masked, cm, i, hi):
             return None  # "''Trump Revealed,'' a biography written by ...": the words in marks are the
             # work's title, no one says them

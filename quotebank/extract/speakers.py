@@ -3030,8 +3030,9 @@ _CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-
 # England kept interest rates on hold ..., as it warned"): the subject scan's names stop at "of"
 _BODY_OF_SUBJECT = _AfterBreak(
     r"(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})[ \t]+(?!of\b|and\b)"
-    r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (not a name going on in lower case: "The Association of British
+    r"[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+(?!of\b|and\b)"
+    r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]")  # (its acronym after it too: "The National Academy of Sciences (NAS)
+# had studied ... It recommended"; not a name going on in lower case: "The Association of British
 # insurers warned"; after a wire's dateline, matched there: "LONDON (Reuters) - The Bank of England kept ...")
 _PERSON_OF_BODY_SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
