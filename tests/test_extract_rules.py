@@ -14364,3 +14364,15 @@ def test_a_body_with_its_acronym_opens_the_sentence_before_it():
     text = ("The DOT report said the ban was under review. The National Academy of Sciences (NAS) had studied the "
             "issue under a DOT grant. It concluded that tobacco smoke posed health hazards.")
     assert extract_quotes(text)[-1].speaker == "National Academy of Sciences"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hedged attribution: the subject of "is said to have" (understood, believed, reported) said it
+    ("Putin is said to have told aides that the war would end soon.", "Putin"),
+    ("The minister is understood to have said that the plan would fail.", "The minister"),
+    ("The prime minister is reported to have warned colleagues that the party faced defeat.", "The prime minister"),
+    # (no cue after the hedge: nothing said)
+    ("The plan is said to have failed.", None),
+])
+def test_a_hedged_attribution(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

@@ -430,6 +430,9 @@ _BAD_AFTER_CUE = re.compile(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
     r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after(?!-)|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
+# a hedge on who said something, right before the cue: "X is said to have told", "X is understood to have said"
+_HEDGED_BEFORE = re.compile(r"\s+(?:is|are|was|were)\s+(?:said|believed|understood|reported|thought|alleged|known)\s+"
+                            r"to\s+have\s+$")
 _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}$"
                              # (or "what" and a subject with no verb of its own: "displaying what many analysts said
                              # was a sign of ...", not "what you're saying is", "what the party had hoped would be")
@@ -1027,6 +1030,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and w == C.base.get(w, w)
                 quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if men is None and not to_that and (hm := _HEDGED_BEFORE.search(masked, max(ss, cm.start() - 50), cm.start())):
+                    men = np_backward(masked, hm.start(), ss)  # "Putin is said to have told aides that ...": the
+                    # subject of the hedge
                 if quoted is not None:
                     chain = None  # "PAP quoted Baka as saying ...": the person quoted, whatever comes before
                 elif to_that:
