@@ -12735,8 +12735,8 @@ def test_according_to_up_to_a_semicolon(text, report):
     ("The Ronald Reagan Presidential Foundation and Institute said the advert was false.",
      "The Ronald Reagan Presidential Foundation and Institute"),
     ("The Bill and Melinda Gates Foundation said the grant was approved.", "The Bill and Melinda Gates Foundation"),
-    # two people stay two names, the last of them speaking as before
-    ("John and Mary Smith said the house was sold.", "Mary Smith"),
+    # two people stay two people, not a body: a couple speaking together since 0.6.676
+    ("John and Mary Smith said the house was sold.", "John and Mary Smith"),
 ])
 def test_and_inside_a_bodys_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
@@ -14376,3 +14376,16 @@ def test_a_body_with_its_acronym_opens_the_sentence_before_it():
 ])
 def test_a_hedged_attribution(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role, then the name and an age: the name speaks
+    ('"I want justice," said the mother, Ana Rivera, 42.', "Ana Rivera"),
+    # a couple by their two given names and one surname: both speak
+    ("Ana and Luis Rivera said they would sue.", "Ana and Luis Rivera"),
+    ("Bill and Hillary Clinton said they were delighted.", "Bill and Hillary Clinton"),
+    # (a surname alone before "and" is no couple)
+    ("Trump and Mike Pence said they were delighted.", "Mike Pence"),
+])
+def test_a_name_after_its_role_and_a_couple(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

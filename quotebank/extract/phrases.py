@@ -2072,6 +2072,9 @@ def _two_people(toks, i: int, got) -> bool:
     Eastern Airlines")."""
     if not 2 <= len(got) <= 3 or not all(_is_cap(g[2]) and g[2][1:2].islower() for g in got):
         return False
+    if len(got) == 2 and i >= 1 and toks[i - 1][2].lower() in given_names() and got[-1][2].lower() in given_names() \
+            and toks[i - 1][2][1:2].islower() and (i == 1 or not _is_cap(toks[i - 2][2])):
+        return True  # "Ana and Luis Rivera said": a couple, their given names joined, one surname
     for n in (2, 3):
         if i - n < 0:
             continue

@@ -2102,7 +2102,7 @@ def _mixed_stop() -> re.Pattern:
     return re.compile(CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + cue_participles() + r")\b)")
 
 
-_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)\s*(?:[.;]|$)")
+_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?\s*(?:[.;]|$)")  # (an age after it too: ", Ana Rivera, 42.")
 
 
 def _no_speaker_to_go_on(men: Mention) -> bool:
