@@ -14389,3 +14389,17 @@ def test_a_hedged_attribution(text, speaker):
 ])
 def test_a_name_after_its_role_and_a_couple(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # researchers, scientists, investigators, authors who "found that": their finding, reported as a study's
+    ("Researchers at Stanford University found that the drug reduced symptoms by 40%.",
+     "Researchers at Stanford University"),
+    ("The investigators found that the pilot had been drinking.", "The investigators"),
+    # (what they found with their hands, no clause: nothing reported; nor a person's "found that")
+    ("Investigators found the body on Tuesday.", None),
+    ("Scientists found the drug in the water supply.", None),
+    ("Smith found that the drug worked.", None),
+])
+def test_researchers_found_that(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

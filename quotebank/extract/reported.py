@@ -627,6 +627,15 @@ _CUE_OR_VERB_IN_POST = re.compile(r"\b(?:said|says|say|told|argued|claimed|is|ar
                                   r"did|does|do|not|can|could|may|might|should|must|that|but)\b|n['\u2019]t\b")
 
 
+# people whose findings are reported as a study's are: "Researchers at Stanford found that ...", "The
+# investigators found that ...", "A team of scientists found that ..."
+_FINDERS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+team\s+of\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?(?:[a-z]+\s+)?"
+                      r"(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa]uditors|[Ii]nspectors|[Aa]uthors|[Ee]conomists)\b")
+
+
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+
+
 def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
     """'A new Quinnipiac poll shows Clinton ahead', 'the study found that ...': the finding,
     reported by the poll or the study (not in a question: "Did the investigation find ...?")."""
@@ -649,6 +658,10 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             # "Exit polls from the New Hampshire primary, which ..., showed": the poll, its
             # modifiers after it
             men, evidence = pm, True
+        if not evidence and men is not None and h.group(0).startswith("f") and _FINDERS.match(men.text) \
+                and _THAT_CLAUSE_NEXT.match(masked, h.end(), se):
+            evidence = True  # "Researchers at Stanford University found that ...": people whose work finds (a
+            # clause only: "Investigators found the body" is no finding reported)
         if men is None or not evidence or MASK in masked[men.start : men.end]:
             continue
         tail = masked[h.end():se].strip(" .\"'\u201d\u2019")
