@@ -14403,3 +14403,15 @@ def test_a_name_after_its_role_and_a_couple(text, speaker):
 ])
 def test_researchers_found_that(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, n", [
+    # a place or a medal claimed with no article: won, not said
+    ("Argentina claimed top spot in Group A with three wins from three matches.", 0),
+    ("Britain claimed gold in the relay with a record time of three minutes.", 0),
+    # (a clause after "claimed" whose subject is such a word stays a report)
+    ("He claimed first place was his.", 1),
+    ("He claimed gold prices would rise.", 1),
+])
+def test_a_place_claimed(text, n):
+    assert len(extract_quotes(text)) == n

@@ -423,7 +423,10 @@ _NP_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\
                         r"(?:victory|victories|win|wins|prize|title|seat|seats|lead|share|credit|mantle|spot|place|nomination|crown)\b"
                         r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|did|does)\b)"
                         r"|\d[\d.,]*\s*(?:percent|%|pct|delegates|votes|seats)\b"
-                        r"|(?:responsibility|credit)\s+(?:for|of)\b)")  # "claimed responsibility for the attack"
+                        r"|(?:responsibility|credit)\s+(?:for|of)\b"  # "claimed responsibility for the attack"
+                        # (a place or medal won, no article: "claimed top spot in Group A with three wins")
+                        r"|(?:(?:top|first|second|third|pole)\s+(?:spot|place|position)|gold|silver|bronze|victory)"
+                        r"(?=\s+(?:in|at|on|for|with|after|from|over|against|by|ahead)\b|\s*[,.;]|\s*$))")
 _BAD_AFTER_CUE = re.compile(
     r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))|during|of|to|"
     r"for|with|by|from|about(?!\s+(?:\d|(?:half|a\s+(?:third|quarter|dozen)|one|two|three|"
