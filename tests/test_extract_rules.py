@@ -14415,3 +14415,16 @@ def test_researchers_found_that(text, speaker):
 ])
 def test_a_place_claimed(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, report", [
+    # a capitalised word before the people told is part of the recipient, not the recipient itself
+    ("Mr Mittal told US investors that the company would cut jobs.", "that the company would cut jobs"),
+    ("He told FBI agents that he had not made the changes.", "that he had not made the changes"),
+    # (an outlet told, then a clause whose subject is people or a plural: as before)
+    ("She told CNN officials had lied about the figures.", "officials had lied about the figures"),
+    ("Industry sources told Reuters reports that the licences had been suspended were incorrect.",
+     "reports that the licences had been suspended were incorrect"),
+])
+def test_a_recipient_with_a_capitalised_modifier(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

@@ -196,7 +196,15 @@ _ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|w
                            r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|expected|believed)\s)")
 # ("think Wasserman Schultz is at risk", "think women are likely to be the key")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
-_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b")
+_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b"
+                             # (a capitalised modifier of the people told: "told US investors that", "told UK
+                             # lawmakers the company would ...")
+                             r"|\s+(?:(?:investors|lawmakers|legislators|reporters|journalists|analysts|"
+                             r"voters|supporters|officials|workers|students|delegates|shareholders|executives|senators|"
+                             r"diplomats|leaders|members|staff|MPs|troops|farmers|donors|bankers|traders|agents|investigators|prosecutors|"
+                             r"employees|colleagues|aides|residents|viewers|listeners|readers)"
+                             r"\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|its|their)\b)")  # (not "told CNN
+# officials had lied": the people are the clause's subject)
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
 _WHEN_WHERE = (r"here|there|today|yesterday|tonight|earlier|later|recently|privately|publicly|"
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|"
