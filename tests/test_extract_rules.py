@@ -14428,3 +14428,16 @@ def test_a_place_claimed(text, n):
 ])
 def test_a_recipient_with_a_capitalised_modifier(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, n", [
+    # figures announced or reported "of" an amount: the verb's object, no clause
+    ("City recently announced debts of 62m pounds.", 0),
+    ("Dow Chemical Co reported earnings of 330 mln dlrs, or 1.72 dlrs a share.", 0),
+    ("The airline reported net profits of 400m euros.", 0),
+    # (a clause whose subject is such a word stays a report)
+    ("The company reported profit for the first quarter fell to 114 mln dlrs.", 1),
+    ("The company announced profits would fall.", 1),
+])
+def test_figures_reported_of_an_amount(text, n):
+    assert len(extract_quotes(text)) == n

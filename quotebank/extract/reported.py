@@ -415,6 +415,14 @@ _WIN_OR_OBJECT = frozenset(("claim",))
 # what is revealed or disclosed, the verb's object: "will reveal details of a loan", "did not disclose the
 # terms" (not "revealed the plan would ...": a clause; and "announced plans to ..." stays a report)
 _DISCLOSING = frozenset("reveal disclose".split())
+# figures announced or reported, the verb's object: "announced debts of 62m pounds", "reported pre-tax profits of ...",
+# "announced losses of ..." (not "announced profits would fall", "reported profit for the quarter fell": clauses)
+_FIGURE_VERBS = frozenset("announce report post unveil".split())
+_FIGURES_OBJECT = re.compile(r"\s+(?:(?:record|pre-tax|pretax|net|annual|full-year|half-year|quarterly|operating|"
+                             r"first-half|first-quarter|second-quarter|third-quarter|fourth-quarter|higher|lower|big|"
+                             r"heavy|huge|further|more|fresh)\s+){0,2}"
+                             r"(?:profits?|losses|debts|sales|revenues?|earnings|job\s+cuts|cuts|results|figures)"
+                             r"\s+(?:of|totalling|totaling|worth)\b")
 _DISCLOSED_THING = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|few|no|any|some|more|further|new|full)\s+)?"
                               r"(?:details?|terms|figures|results|names?|identity|amount|size|price|cost|value|"
                               r"contents?|findings)\b(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|"
@@ -1017,7 +1025,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             or _MANNER_AFTER.match(masked, after, se) or _OBJECT_PRONOUN.match(masked, after, se) \
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))
                             or C.base.get(w) == "recall" and _RECALLED_GOODS.match(masked, after, se)
-                            or C.base.get(w) in _DISCLOSING and _DISCLOSED_THING.match(masked, after, se)):
+                            or C.base.get(w) in _DISCLOSING and _DISCLOSED_THING.match(masked, after, se)
+                            or C.base.get(w) in _FIGURE_VERBS and _FIGURES_OBJECT.match(masked, after, se)):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
                     if fronted is None:
                         # a name has a capital before the phrase's first comma: skip the scan without one
