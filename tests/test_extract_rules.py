@@ -14441,3 +14441,17 @@ def test_a_recipient_with_a_capitalised_modifier(text, report):
 ])
 def test_figures_reported_of_an_amount(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, report", [
+    # the people assured, reminded, warned or promised, then a clause with no "that": the clause is the report
+    ("He assured voters he would force Mexico to pay for the wall.", "he would force Mexico to pay for the wall"),
+    ("Mr. Netanyahu assured him it was done without his knowledge.", "it was done without his knowledge"),
+    ("She warned colleagues the party faced defeat.", "the party faced defeat"),
+    ("He promised supporters he would win.", "he would win"),
+    # (with "that", as before; and no recipient)
+    ("He assured voters that he would force Mexico to pay.", "that he would force Mexico to pay"),
+    ("She warned the party faced defeat.", "the party faced defeat"),
+])
+def test_a_recipient_then_a_clause_without_that(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

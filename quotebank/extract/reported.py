@@ -415,6 +415,13 @@ _WIN_OR_OBJECT = frozenset(("claim",))
 # what is revealed or disclosed, the verb's object: "will reveal details of a loan", "did not disclose the
 # terms" (not "revealed the plan would ...": a clause; and "announced plans to ..." stays a report)
 _DISCLOSING = frozenset("reveal disclose".split())
+# the people assured, reminded or warned, then a clause with its subject and no "that"
+_RECIPIENT_THEN_CLAUSE = re.compile(
+    r"\s+(?P<recipient>him|her|them|us|me|(?:(?:the|his|her|their|its|our|fellow)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:voters|supporters|colleagues|members|lawmakers|legislators|investors|shareholders|reporters|journalists|"
+    r"officials|allies|donors|workers|staff|employees|customers|residents|delegates|senators|MPs|listeners|viewers|"
+    r"readers|fans|parents|students|families|Americans|Britons|citizens|people|leaders|executives|aides))"
+    r"(?=\s+(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those)\s)")
 # figures announced or reported, the verb's object: "announced debts of 62m pounds", "reported pre-tax profits of ...",
 # "announced losses of ..." (not "announced profits would fall", "reported profit for the quarter fell": clauses)
 _FIGURE_VERBS = frozenset("announce report post unveil".split())
@@ -953,6 +960,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     # from further actions that would ...": a relative after the infinitive)
                     after = tt.start("that") - 1  # "reminds viewers that ...", "warned Republicans that ..."
                     mt = that_after(masked, after, se)
+                if mt is None and (C.base.get(w) in RECIPIENT_THAT_CUES or C.base.get(w) == "promise") \
+                        and (rm := _RECIPIENT_THEN_CLAUSE.match(masked, after, se)) is not None:
+                    after = rm.end("recipient")  # "assured voters he would force Mexico to pay": the people told,
+                    # then the clause with no "that"
                 if w in ("told", "tells", "tell", "telling"):
                     ob = _OUTLET_THEN_NAMED_CLAUSE.match(masked, after, se) or OBJECT.match(masked, after, se)
                     # (or any recipient before "that" when the one found is not all of it: "told The
