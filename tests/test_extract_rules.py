@@ -14455,3 +14455,22 @@ def test_figures_reported_of_an_amount(text, n):
 ])
 def test_a_recipient_then_a_clause_without_that(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title sent "to" or "for" somewhere, then the holder's name: the name after the whole title
+    ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the vote would fail.",
+     "Linda Thomas-Greenfield"),
+    ("Ambassador to China Nicholas Burns said the vote would fail.", "Nicholas Burns"),
+    ("Special Envoy for Climate John Kerry said the vote would fail.", "John Kerry"),
+    # the person sent, unnamed: the person, not where to
+    ("The U.S. ambassador to the United Nations said the vote would fail.",
+     "The U.S. ambassador to the United Nations"),
+    ("The Japanese delegation to the GATT talks said they are making efforts.",
+     "The Japanese delegation to the GATT talks"),
+    # (an aide to a named person is not that person; people of someone's stay a group)
+    ("An adviser to President Biden said the vote would fail.", "An adviser to President Biden"),
+    ("Aides to Clinton said the vote would fail.", "Aides to Clinton"),
+])
+def test_a_title_sent_to_somewhere(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

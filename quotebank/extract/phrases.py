@@ -567,6 +567,12 @@ def _office_of_portfolios(toks: list, i: int) -> bool:
     return False
 
 
+def _envoy_title(word: str) -> bool:
+    """A capitalised title sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"."""
+    return word[:1].isupper() and (word in ("Ambassador", "Envoy", "Czar", "Coordinator", "Representative", "Adviser",
+                                            "Advisor", "Delegate", "Commissioner", "Secretary", "Minister"))
+
+
 def org_word(word: str) -> bool:
     """A body's head word before "of"/"for", singular or plural ("Institute", "Centers for Disease
     Control and Prevention")."""
@@ -694,7 +700,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and nr[0] > s:
         run = [t for t in toks if nr[0] <= t[0] < nr[1]]
         k0 = toks.index(run[0]) if run else 0
-        if k0 and toks[k0 - 1][2] == "for" and len(run) >= 3:
+        if k0 and len(run) >= 3 and (toks[k0 - 1][2] == "for" or toks[k0 - 1][2] == "to" and _envoy_title(toks[k0 - 2][2])
+                                     or toks[k0 - 1][2] == "the" and k0 >= 3 and toks[k0 - 2][2] in ("to", "for")
+                                     and _envoy_title(toks[k0 - 3][2])):
+            # ("Ambassador to China Nicholas Burns", "Ambassador to the United Nations Linda Thomas-Greenfield": likewise)
             # "Minister of State for Textiles R.N. Mirdha": the portfolio is the title's, the name
             # starts at its given name or initials
             starts = [j for j in range(1, len(run) - 1)
@@ -767,6 +776,12 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and (is_title_word(toks[j - 2][2]) or person_noun(toks[j - 2][2])):
         return Mention(s, e, text, "description")  # "The Labour MP for Bristol", "the spokesman for Acme": the
         # person, described as "a spokesman for Acme" is, not the place or the body at the phrase's end
+    if nr and nr[0] > s and nr[1] >= toks[-1][1] and first not in given_names() \
+            and (j := next((n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 2 \
+            and (k := j - 2 if toks[j - 1][2] == "the" else j - 1) >= 1 and toks[k][2] == "to" \
+            and toks[k - 1][2].lower() in _TO_HEADS and not _ends_in_person_name(toks[j:]):
+        return Mention(s, e, text, "description")  # "The U.S. ambassador to the United Nations", "Britain's envoy
+        # to the talks", "The Japanese delegation to the GATT talks": the person or people sent, not where to
     if nr and (nr[1] - nr[0]) > 0 and (m[nr[0]].isupper() or m[nr[0]].isdigit()
                                       and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
@@ -1225,6 +1240,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if w in _BREAKS or w.startswith(MASK):
             break
+        if lw in ("to", "for", "the") and len(got) >= 3 and all(_is_cap(g[2]) or g[2] == "the" for g in got) and (i := toks.index(t)) > 0 \
+                and any(g[2].lower() in given_names() for g in got[:-1]) \
+                and (lw != "the" and _envoy_title(toks[i - 1][2])
+                     or lw == "the" and i > 1 and toks[i - 1][2] in ("to", "for") and _envoy_title(toks[i - 2][2])):
+            got.append(t)  # "Ambassador to China Nicholas Burns said", "U.S. Ambassador to the United Nations Linda
+            continue  # Thomas-Greenfield", "Special Envoy for Climate John Kerry": one title, then the name
         if w in ("The", "A", "An") and got and (i := toks.index(t)) > 0 and toks[i - 1][2].endswith(".") \
                 and toks[i - 1][2] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "St."):
             got.append(t)  # "... visited the U.S. The sources said": a sentence opens after the abbreviation
@@ -1616,7 +1637,8 @@ _HEAD_DETERMINERS = frozenset("a an another one two three several some the".spli
 # people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
 _TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador "
                       "ambassadors envoy envoys spokesman spokeswoman spokesperson successor heir liaison "
-                      "consultant consultants".split())
+                      "consultant consultants delegation delegations delegate delegates representative "
+                      "representatives negotiator negotiators emissary emissaries".split())
 # people by who asked them: "analysts polled by Reuters", "economists surveyed by the Fed"
 _AGENT_PARTICIPLES = frozenset("polled surveyed interviewed contacted quoted questioned consulted asked "
                                "cited".split())
