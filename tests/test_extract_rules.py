@@ -14474,3 +14474,15 @@ def test_a_recipient_then_a_clause_without_that(text, report):
 ])
 def test_a_title_sent_to_somewhere(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an owner before a head sent "to" somewhere: the whole phrase, not the place
+    ("His ambassador to Israel said the embassy would move.", "His ambassador to Israel"),
+    ("Britain's ambassador to the UN said the vote would fail.", "Britain's ambassador to the UN"),
+    # (not across other links: "their publication with election coordinator Alan Milburn" stays Milburn)
+    ("Howard attacked their publication with election coordinator Alan Milburn, who said the plan was a fraud.",
+     "Alan Milburn"),
+])
+def test_an_owner_before_a_head_sent_to_somewhere(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

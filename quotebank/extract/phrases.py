@@ -1783,8 +1783,10 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
         w = toks[i][2]
         if w in ",;:()[]\u2014\u2013-" or w == "--" or w.startswith(MASK) or (n and w.lower() in STOP_BACK):
             return got
-        if w.lower() in _HEAD_DETERMINERS and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
-            return toks[i:k] + got
+        if (w.lower() in _HEAD_DETERMINERS or link in ("to", "for") and (
+                w.lower() in _POSSESSIVE_DETS or w.endswith(("'s", "\u2019s")) and _is_cap(w))) \
+                and (i == 0 or toks[i - 1][2].lower() not in _HEAD_LINKS):
+            return toks[i:k] + got  # (or an owner: "His ambassador to Israel", "Britain's envoy to the talks")
         if n == 0 and _opening_plural(toks, i, OPENING_PLURAL_HEADS):
             return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say",
             # "Officials briefed on the talks said"
