@@ -14486,3 +14486,20 @@ def test_a_title_sent_to_somewhere(text, speaker):
 ])
 def test_an_owner_before_a_head_sent_to_somewhere(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # a relative clause in commas after the report's subject, then the report's verb: the report goes on
+    ("Hollande said France would ramp up its efforts and that the state of emergency, which had been imposed in "
+     "November, would be extended.", "France would ramp up its efforts and that the state of emergency, which had "
+                                     "been imposed in November, would be extended"),
+    ("The campaign is pleased that Pagliano, who invoked his Fifth Amendment rights in September, is now "
+     "cooperating with prosecutors, a spokesman said.", "The campaign is pleased that Pagliano, who invoked his Fifth "
+                                                        "Amendment rights in September, is now cooperating with "
+                                                        "prosecutors"),
+    # (a relative at the clause's end, then something else: it ends there, as before)
+    ("He said it agreed to buy Acme, which makes chips, and expects the deal to close soon.", "it agreed to buy Acme"),
+    ("She said she met Smith, who is a lawyer, and his wife.", "she met Smith"),
+])
+def test_a_report_runs_past_a_relative_on_its_subject(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]
