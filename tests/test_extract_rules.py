@@ -14503,3 +14503,15 @@ def test_an_owner_before_a_head_sent_to_somewhere(text, speaker):
 ])
 def test_a_report_runs_past_a_relative_on_its_subject(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # candidates and boosters are people somewhere, as supporters are
+    ("Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.",
+     "Clinton's biggest boosters in New Hampshire"),
+    ("Some candidates in the race called for ground forces to fight the Islamic State.", "Some candidates in the race"),
+    # (a place alone after "in" still does not speak for people not named)
+    ("Her supporters in New Hampshire insisted it was a temporary dip.", "Her supporters in New Hampshire"),
+])
+def test_candidates_and_boosters_are_people(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

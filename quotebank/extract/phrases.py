@@ -111,7 +111,7 @@ _PEOPLE_OF = re.compile(
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
 PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
-    "managers leaders scientists engineers diplomats democrats republicans".split())
+    "managers leaders scientists engineers diplomats democrats republicans candidates boosters".split())
 PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with around outside throughout".split())
 _AGED_HEADS = PEOPLE_AT_HEADS | frozenset(("those",))
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
