@@ -14515,3 +14515,14 @@ def test_a_report_runs_past_a_relative_on_its_subject(text, report):
 ])
 def test_candidates_and_boosters_are_people(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # capitals ending in a hyphened adjective, then a noun: one source phrase, not a name cut at the hyphen
+    ("According to Cold War-era documents, the plan was abandoned.", "Cold War-era documents"),
+    ("According to Kremlin-controlled media, the plan was abandoned.", "Kremlin-controlled media"),
+    # (after an inverted cue too)
+    ('"It failed," said a London-based analyst.', "a London-based analyst"),
+])
+def test_a_capital_compound_before_a_noun(text, mention):
+    assert [q.speaker_mention for q in extract_quotes(text)] == [mention]

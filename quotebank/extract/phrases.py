@@ -2734,6 +2734,8 @@ def _people_released(word: str, before: list[str]) -> bool:
 _REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed conducted".split())
 
 
+_CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*-(?:era|based|led|backed|owned|"
+                                         r"run|funded|style|controlled|dominated|linked|affiliated|sponsored)[ \t]+[a-z]")
 _SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
 _SUBJECT_PRONOUNS_LOWER = frozenset("he she they we i it".split()) | {"I"}
 
@@ -2754,7 +2756,8 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     if lf in pronouns():
         return Mention(toks[0][0], toks[0][1], first, "pronoun")
     got: list[tuple[int, int, str]] = []
-    if lf in DETERMINERS or lf in GROUP_HEADS:
+    if lf in DETERMINERS or lf in GROUP_HEADS or _CAPITAL_COMPOUND_THEN_NOUN.match(m, i, hi):
+        # (or capitals ending in a hyphened adjective, then a noun: "White House-era documents from ...")
         # a description: up to the clause's end, keeping a relative clause, less
         # trailing circumstances ("in a statement to the Guardian", "on Monday")
         relative = False
