@@ -14526,3 +14526,15 @@ def test_candidates_and_boosters_are_people(text, speaker):
 ])
 def test_a_capital_compound_before_a_noun(text, mention):
     assert [q.speaker_mention for q in extract_quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two posts joined by "and" in an appositive that no comma closes: the person named before it
+    ('Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem."',
+     "Anthony Anton"),
+    ("Jane Roe, chairman and chief executive of Acme Corp said profits rose.", "Jane Roe"),
+    # (an "and" that joins another person stays the last person's, as before)
+    ("Jane Roe, a lawyer and Tom Smith said prices rose.", "Tom Smith"),
+])
+def test_two_posts_in_an_unclosed_appositive(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

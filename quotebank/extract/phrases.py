@@ -2289,6 +2289,12 @@ _ASIDE_ADVERBS = frozenset("""meanwhile however though too instead therefore non
     outside inside elsewhere nearby downstairs upstairs overseas abroad""".split())  # ("Outside, campaigner Sarah Okafor said")
 
 
+def _joined_post_word(w: str) -> bool:
+    """A post's word, either side of an "and" that joins two posts: "president and CEO", "chairman and chief"."""
+    lw = w.lower()
+    return lw in _POST_WORDS or lw in role_heads() or is_title_word(w) or lw in ("ceo", "cfo", "coo", "chief")
+
+
 def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     """(name, description) for "First Last, spokeswoman for the X" right before a cue: a person's
     name (a known given name first) after a sentence break or at the start, a comma, and an
@@ -2316,8 +2322,9 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     # ("Juan Chacin Guzman, President of Petroleos de Venezuela told": a capitalised post)
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post or titled) or first in _SUBJECT_PRONOUNS \
             or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
-            or any(t[2] in ("which", "that") or t[2] == "and" and not (0 < i < len(desc) - 1 and _is_cap(desc[i - 1][2])
-                                                                      and _is_cap(desc[i + 1][2]))
+            or any(t[2] in ("which", "that") or t[2] == "and" and not (0 < i < len(desc) - 1 and (
+                       _is_cap(desc[i - 1][2]) and _is_cap(desc[i + 1][2])
+                       or _joined_post_word(desc[i - 1][2]) and _joined_post_word(desc[i + 1][2])))
                    or t[2] == "who" and not relative or t[2] in cues().words for i, t in enumerate(desc)):
         return None  # (an "and" inside a firm's name is no second subject: "a trader for Chapmann and Graham")
     e = c
