@@ -78,7 +78,7 @@ STOPS_SHARED = (
     r"|,\s+(?:while|whereas|compared|although|though|even as|as well as|however)\b"
     # (a relative in commas after the clause's subject, then the clause's verb, is no end: "that special envoy
     # Shintaro Abe, who has just returned from Washington, told him ...", "the plan, which would cost $5bn, is dead")
-    r"|,\s+(?:which|who)\b(?![^,;:\x01\n]{1,100},\s+(?:(?:also|still|now|then|had|has|have|would|will|could|had)\s+)?"
+    r"|,\s+(?:which|who)\b(?![^,;:\x01\n]{1,100},\s+(?:(?:also|still|now|then|had|has|have|would|will|could)\s+)?"
     r"(?:told|tells|said|says|is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)\b)"
     r"|,\s+(?:to|at|after|upon|in\s+response\s+to)\s+which\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:replied|responded|"
     r"interjected|retorted|answered|countered|quipped|said|added)\b"  # ", to which O'Malley interjected: ..."

@@ -569,8 +569,11 @@ def _office_of_portfolios(toks: list, i: int) -> bool:
 
 def _envoy_title(word: str) -> bool:
     """A capitalised title sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"."""
-    return word[:1].isupper() and (word in ("Ambassador", "Envoy", "Czar", "Coordinator", "Representative", "Adviser",
-                                            "Advisor", "Delegate", "Commissioner", "Secretary", "Minister"))
+    return word in _ENVOY_TITLES
+
+
+_ENVOY_TITLES = frozenset("Ambassador Envoy Czar Coordinator Representative Adviser Advisor Delegate Commissioner "
+                          "Secretary Minister".split())
 
 
 def org_word(word: str) -> bool:
