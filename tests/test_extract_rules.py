@@ -14538,3 +14538,18 @@ def test_a_capital_compound_before_a_noun(text, mention):
 ])
 def test_two_posts_in_an_unclosed_appositive(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a mixed quotation's clause ends before the sentence's own trailing attribution
+    ('He called the plan "dead in the water," aides said.', 'the plan "dead in the water,"'),
+    ('Clinton handled the emails in a way Comey described as "extremely careless," aides said.',
+     'as "extremely careless,"'),
+    ('He said Shearson\'s earnings reflected "the diversity of its revenues," the company said.',
+     'Shearson\'s earnings reflected "the diversity of its revenues,"'),
+    # (a coordinated verb after the comma ends it too, as before)
+    ('He called the plan "dead in the water," and walked out.', 'the plan "dead in the water,"'),
+])
+def test_a_mixed_clause_ends_before_a_trailing_attribution(text, content):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "mixed"]
+    assert q.text == content

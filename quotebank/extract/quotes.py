@@ -2091,8 +2091,13 @@ def _quote_ends_clause(text: str, masked: str, qend: int, se: int) -> bool:
         return not nxt or nxt.isupper() or nxt in "\u2014\u2013-("
     if last == ",":
         probe = "," + after[:120]
-        return bool(CLAUSE_STOP.match(probe) or coordinated_cue().match(probe))
+        return bool(CLAUSE_STOP.match(probe) or coordinated_cue().match(probe) or _TRAILING_SAID.match(probe))
     return False
+
+
+# the sentence's own attribution after a quotation's closing comma: '... the plan "dead in the water," aides said.'
+_TRAILING_SAID = re.compile(r",\s+(?:(?:the|a|an|one|two|three|some|many|other|his|her|their|its)\s+)?"
+                            r"(?:[\w.'\u2019&-]+\s+){0,6}?(?:said|says|told\s+\w+|added|noted|wrote|reported)\s*(?:[.!?]|$)")
 
 
 @lru_cache(maxsize=1)
