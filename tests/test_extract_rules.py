@@ -14553,3 +14553,16 @@ def test_two_posts_in_an_unclosed_appositive(text, speaker):
 def test_a_mixed_clause_ends_before_a_trailing_attribution(text, content):
     (q,) = [q for q in extract_quotes(text) if q.kind == "mixed"]
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # one "Q:"/"A:" pair in an article that says it is an interview: the answer is the interviewee's
+    ("We spoke to Dr. Amara Okafor about her book.\n\nQ: Why did you write it?\n\nA: Because the technology is "
+     "moving faster than our ability to understand it.", ["Amara Okafor"]),
+    # (one pair with no word of an interview, a list of questions and answers: no one's)
+    ("Dr. Amara Okafor published a book.\n\nQ: Why did you write it?\n\nA: Because the technology is moving faster "
+     "than our ability to understand it.", []),
+    ("FAQ about the new rules.\n\nQ: When do the rules start?\n\nA: In January.", []),
+])
+def test_a_single_question_and_answer(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -1174,11 +1174,16 @@ def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | N
     interviewee's, the first person the article names before the first question (not the
     writer of a byline); questions map to None. An answer may be labelled by the
     interviewee's surname or name instead of "A" ("Okafor: ...")."""
-    if text.count(":") < 4:
-        return {}  # "Q:" and "A:" twice each at least
+    if text.count(":") < 2:
+        return {}  # "Q:" and "A:" once each at least
     found = [(pi, m) for pi, (ps, pe) in enumerate(paras) if (m := _QA.match(text, ps, pe))]
     first_q = next((paras[pi][0] for pi, m in found if m.group("label") == "Q"), None)
-    if first_q is None or sum(m.group("label") == "Q" for _, m in found) < 2:
+    if first_q is None:
+        return {}
+    # two questions at least, or one when the article says before it that it is an interview ("We spoke to
+    # Dr. Okafor about her book.\n\nQ: ...\n\nA: ...")
+    single = sum(m.group("label") == "Q" for _, m in found) == 1 and _INTERVIEW_SAID.search(text, 0, first_q) is not None
+    if sum(m.group("label") == "Q" for _, m in found) < 2 and not single:
         return {}
     who = next((fn for pos, fn in res.full_names if pos < first_q and not res.on_credit_line(pos)), None)
     if who is None:
@@ -1190,7 +1195,7 @@ def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | N
                 and name_tokens(m.group("label"))[-1:] == surname:
             found.append((pi, m))  # (the label is the interviewee, read as "A")
     found.sort(key=lambda f: f[0])
-    if sum(m.group("label") != "Q" for _, m in found) < 2:
+    if sum(m.group("label") != "Q" for _, m in found) < (1 if single else 2):
         return {}
     return _turn_map(text, paras, found, who, skip="Q")
 
