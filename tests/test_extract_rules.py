@@ -14566,3 +14566,16 @@ def test_a_mixed_clause_ends_before_a_trailing_attribution(text, content):
 ])
 def test_a_single_question_and_answer(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, n", [
+    # a deal agreed is the verb's object, no report
+    ("EU and UK agree fishing deal after all-night talks", 0),
+    ("The EU and UK agreed a fishing deal after all-night talks.", 0),
+    ("They agreed a ceasefire.", 0),
+    # (a clause agreed stays a report, also whose subject is a deal)
+    ("He agreed the deal was fair.", 1),
+    ("Both sides agreed that the ceasefire would hold.", 1),
+])
+def test_a_deal_agreed_is_no_report(text, n):
+    assert len(extract_quotes(text)) == n

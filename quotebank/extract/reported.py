@@ -422,6 +422,12 @@ _RECIPIENT_THEN_CLAUSE = re.compile(
     r"officials|allies|donors|workers|staff|employees|customers|residents|delegates|senators|MPs|listeners|viewers|"
     r"readers|fans|parents|students|families|Americans|Britons|citizens|people|leaders|executives|aides))"
     r"(?=\s+(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those)\s)")
+# a deal agreed, the verb's object: "EU and UK agree fishing deal after all-night talks", "agreed a ceasefire"
+# (not "agreed the deal was fair": a clause)
+_AGREED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|new|final|fresh|draft|interim|landmark|"
+                           r"[a-z]+-[a-z]+)\s+){0,2}(?:[a-z]+\s+)?(?:deal|pact|accord|ceasefire|truce|settlement|terms|"
+                           r"contract|merger|budget|agreement|treaty|framework|package|compromise|sale|takeover|swap)s?\b"
+                           r"(?!\s+(?:is|was|were|are|would|will|had|has|could|should|might|must|can)\b)")
 # figures announced or reported, the verb's object: "announced debts of 62m pounds", "reported pre-tax profits of ...",
 # "announced losses of ..." (not "announced profits would fall", "reported profit for the quarter fell": clauses)
 _FIGURE_VERBS = frozenset("announce report post unveil".split())
@@ -1037,7 +1043,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             or (C.base.get(w) in _WIN_OR_OBJECT and _NP_OBJECT.match(masked, after, se))
                             or C.base.get(w) == "recall" and _RECALLED_GOODS.match(masked, after, se)
                             or C.base.get(w) in _DISCLOSING and _DISCLOSED_THING.match(masked, after, se)
-                            or C.base.get(w) in _FIGURE_VERBS and _FIGURES_OBJECT.match(masked, after, se)):
+                            or C.base.get(w) in _FIGURE_VERBS and _FIGURES_OBJECT.match(masked, after, se)
+                            or C.base.get(w) == "agree" and _AGREED_THING.match(masked, after, se)):
                         continue  # "claimed a victory", "claiming 41 percent of the vote"
                     if fronted is None:
                         # a name has a capital before the phrase's first comma: skip the scan without one
