@@ -14579,3 +14579,20 @@ def test_a_single_question_and_answer(text, speakers):
 ])
 def test_a_deal_agreed_is_no_report(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a title of two portfolios, one of them two words, before the name: one title
+    ("Health and Human Services Secretary Alex Azar said the plan would work.", "Alex Azar",
+     "Health and Human Services Secretary Alex Azar"),
+    ("Housing and Urban Development Secretary Ben Carson said the plan would work.", "Ben Carson",
+     "Housing and Urban Development Secretary Ben Carson"),
+    ("Secretary of Health and Human Services Alex Azar said the plan would work.", "Alex Azar",
+     "Secretary of Health and Human Services Alex Azar"),
+    # (one word each, as before)
+    ("Research and Technology Minister Yusuf Habibie said the plan would work.", "Yusuf Habibie",
+     "Research and Technology Minister Yusuf Habibie"),
+])
+def test_a_title_of_two_portfolios_before_a_name(text, speaker, mention):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -1347,10 +1347,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 pair = True
                 continue
             if lw in ("and", "&") and len(got) >= 2 and got[-1][2].lower() in portfolio_words() \
-                    and is_title_word(got[-2][2]) and (i := toks.index(t)) > 0 \
+                    and (is_title_word(got[-2][2]) or len(got) >= 3 and got[-2][2].lower() in portfolio_words()
+                         and is_title_word(got[-3][2])) and (i := toks.index(t)) > 0 \
                     and toks[i - 1][2][:1].isupper() and toks[i - 1][2].lower() in portfolio_words():
-                got.append(t)  # "Research and Technology Minister Yusuf Habibie": one portfolio's title
-                continue
+                got.append(t)  # "Research and Technology Minister Yusuf Habibie": one portfolio's title (or two
+                continue  # words: "Health and Human Services Secretary Alex Azar")
             if lw in ("and", "&") and got and _is_cap(got[-1][2]) and _office_of_portfolios(toks, toks.index(t)):
                 got.append(t)  # "Minister of Mines and Energy Subroto said": one office's title, then the name
                 continue
