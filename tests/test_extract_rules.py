@@ -14596,3 +14596,17 @@ def test_a_deal_agreed_is_no_report(text, n):
 def test_a_title_of_two_portfolios_before_a_name(text, speaker, mention):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, report", [
+    # a longer recipient before "that", whose last word is people (lower case, plural): the report starts at "that"
+    ("Ruddock warned his RBS 6 Nations Championship rivals that his team can improve.", "that his team can improve"),
+    # a team or side warned, then the clause with no "that"
+    ("Kirwan warned his side they must eradicate the errors that blighted their loss to Wales.",
+     "they must eradicate the errors that blighted their loss to Wales"),
+    # (an infinitive after the one warned: the object report, as before)
+    ("He warned North Korea to refrain from further actions that would provoke the region.",
+     "North Korea to refrain from further actions that would provoke the region"),
+])
+def test_a_longer_recipient_before_the_report(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

@@ -420,7 +420,8 @@ _RECIPIENT_THEN_CLAUSE = re.compile(
     r"\s+(?P<recipient>him|her|them|us|me|(?:(?:the|his|her|their|its|our|fellow)\s+)?(?:[a-z-]+\s+)?"
     r"(?:voters|supporters|colleagues|members|lawmakers|legislators|investors|shareholders|reporters|journalists|"
     r"officials|allies|donors|workers|staff|employees|customers|residents|delegates|senators|MPs|listeners|viewers|"
-    r"readers|fans|parents|students|families|Americans|Britons|citizens|people|leaders|executives|aides))"
+    r"readers|fans|parents|students|families|Americans|Britons|citizens|people|leaders|executives|aides|side|team|squad|"
+    r"players|troops|rivals|opponents))"
     r"(?=\s+(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those)\s)")
 # a deal agreed, the verb's object: "EU and UK agree fishing deal after all-night talks", "agreed a ceasefire"
 # (not "agreed the deal was fair": a clause)
@@ -462,6 +463,8 @@ _BAD_AFTER_CUE = re.compile(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b))|"
     r"as(?!\s+(?:many|much)\s+as\s+[\d$])|so|and|or|nor|but|before|after(?!-)|until|war|victory|bankruptcy|"
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
+# a subject pronoun: a clause of its own, no recipient ("warned his side they must eradicate the errors that ...")
+_SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|it|I|there)\b")
 # a hedge on who said something, right before the cue: "X is said to have told", "X is understood to have said"
 _HEDGED_BEFORE = re.compile(r"\s+(?:is|are|was|were)\s+(?:said|believed|understood|reported|thought|alleged|known)\s+"
                             r"to\s+have\s+$")
@@ -960,7 +963,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if mt is None and C.base.get(w) in RECIPIENT_THAT_CUES \
                         and (tt := TELL_THAT.match(masked, after, se)) is not None \
                         and not _TOLD_THING.search(masked, after, tt.start("that")) \
-                        and len(WORDS.findall(masked, after, tt.start("that"))) <= 5 \
+                        and ((nw := len(WORDS.findall(masked, after, tt.start("that")))) <= 5
+                             or nw <= 8 and (lw8 := masked[after:tt.start("that")].split()[-1]).islower()
+                             and lw8.endswith("s") and not lw8.endswith("ss")
+                             and not _SUBJECT_PRONOUN_WORD.search(masked, after, tt.start("that"))) \
                         and " to " not in masked[after:tt.start("that")] \
                         and not _PREP_FIRST.match(masked, after, se):  # (not "warned North Korea to refrain
                     # from further actions that would ...": a relative after the infinitive)
