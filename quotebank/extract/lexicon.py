@@ -16,8 +16,10 @@ def _lines(name: str) -> list[str]:
 
 # "ruled out a tax rise": no ruling (a look-ahead after a cue form: not "ruled" before "out")
 NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)"
-# phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X"
-SOURCE_PHRASES = frozenset(("according to", "in the words of"))
+# phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X";
+# the second credits its source with the quoted words only when it stands inside a sentence
+WORDS_OF = "in the words of"
+SOURCE_PHRASES = frozenset(("according to", WORDS_OF))
 
 
 def source_phrase(w: str) -> bool:

@@ -567,11 +567,7 @@ def _office_of_portfolios(toks: list, i: int) -> bool:
     return False
 
 
-def _envoy_title(word: str) -> bool:
-    """A capitalised title sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"."""
-    return word in _ENVOY_TITLES
-
-
+# capitalised titles sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"
 _ENVOY_TITLES = frozenset("Ambassador Envoy Czar Coordinator Representative Adviser Advisor Delegate Commissioner "
                           "Secretary Minister".split())
 
@@ -703,9 +699,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and nr[0] > s:
         run = [t for t in toks if nr[0] <= t[0] < nr[1]]
         k0 = toks.index(run[0]) if run else 0
-        if k0 and len(run) >= 3 and (toks[k0 - 1][2] == "for" or toks[k0 - 1][2] == "to" and _envoy_title(toks[k0 - 2][2])
+        if k0 and len(run) >= 3 and (toks[k0 - 1][2] == "for" or toks[k0 - 1][2] == "to" and toks[k0 - 2][2] in _ENVOY_TITLES
                                      or toks[k0 - 1][2] == "the" and k0 >= 3 and toks[k0 - 2][2] in ("to", "for")
-                                     and _envoy_title(toks[k0 - 3][2])):
+                                     and toks[k0 - 3][2] in _ENVOY_TITLES):
             # ("Ambassador to China Nicholas Burns", "Ambassador to the United Nations Linda Thomas-Greenfield": likewise)
             # "Minister of State for Textiles R.N. Mirdha": the portfolio is the title's, the name
             # starts at its given name or initials
@@ -1245,8 +1241,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if lw in ("to", "for", "the") and len(got) >= 3 and all(_is_cap(g[2]) or g[2] == "the" for g in got) and (i := toks.index(t)) > 0 \
                 and any(g[2].lower() in given_names() for g in got[:-1]) \
-                and (lw != "the" and _envoy_title(toks[i - 1][2])
-                     or lw == "the" and i > 1 and toks[i - 1][2] in ("to", "for") and _envoy_title(toks[i - 2][2])):
+                and (lw != "the" and toks[i - 1][2] in _ENVOY_TITLES
+                     or lw == "the" and i > 1 and toks[i - 1][2] in ("to", "for") and toks[i - 2][2] in _ENVOY_TITLES):
             got.append(t)  # "Ambassador to China Nicholas Burns said", "U.S. Ambassador to the United Nations Linda
             continue  # Thomas-Greenfield", "Special Envoy for Climate John Kerry": one title, then the name
         if w in ("The", "A", "An") and got and (i := toks.index(t)) > 0 and toks[i - 1][2].endswith(".") \
@@ -2748,7 +2744,6 @@ _REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed
 _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*-(?:era|based|led|backed|owned|"
                                          r"run|funded|style|controlled|dominated|linked|affiliated|sponsored)[ \t]+[a-z]")
 _SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
-_SUBJECT_PRONOUNS_LOWER = frozenset("he she they we i it".split()) | {"I"}
 
 
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
@@ -2778,7 +2773,7 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 break
             lw = w.lower()
             if got and lw in _SUBORDINATORS_THEN_SUBJECT and not relative and n + 1 < len(toks) \
-                    and toks[n + 1][2] in _SUBJECT_PRONOUNS_LOWER:
+                    and (toks[n + 1][2] in _SUBJECT_PRONOUNS or toks[n + 1][2] in ("it", "I")):
                 break  # '"...," said the minister as he left the building': when, not who
             if lw in RELATIVE:
                 relative = True

@@ -33,7 +33,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .descriptions import is_role_like, roles_as_dicts
-from .lexicon import countries, cues, given_names, is_outlet, source_phrase, offices, positions, pronouns, title_words, titles, us_states
+from .lexicon import (
+    WORDS_OF,
+    countries,
+    cues,
+    given_names,
+    is_outlet,
+    offices,
+    positions,
+    pronouns,
+    source_phrase,
+    title_words,
+    titles,
+    us_states,
+)
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
     ADVERBS,
@@ -1024,7 +1037,7 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
     pieces = []
     for q in out[first:]:
         if q.cue_start is None or q.speaker_start is None or q.content_start <= q.cue_start \
-                or (q.cue or "").lower() == "in the words of" \
+                or (q.cue or "").lower() == WORDS_OF \
                 or "," not in text[max(q.cue_end, q.speaker_end) : q.content_start]:
             continue
         a = min(q.cue_start, q.speaker_start)
@@ -1072,7 +1085,8 @@ def _front_pieces(text: str, masked: str, sents, out: list[Quote], first: int) -
 
 
 def _trim_space(text: str, q: Quote) -> None:
-    """No white space of any kind (a no-break space after a full stop) at a span's edges."""
+    """No white space of any kind (a no-break space after a full stop) at a span's edges; and a mixed or
+    reported span that opens or closes on a quotation written ''...'' holds both apostrophes there."""
     s, e = q.start, q.end
     while s < e and text[s].isspace():
         s += 1
@@ -1182,8 +1196,9 @@ def _interview_answers(text: str, paras, res: "Resolver") -> dict[int, tuple | N
         return {}
     # two questions at least, or one when the article says before it that it is an interview ("We spoke to
     # Dr. Okafor about her book.\n\nQ: ...\n\nA: ...")
-    single = sum(m.group("label") == "Q" for _, m in found) == 1 and _INTERVIEW_SAID.search(text, 0, first_q) is not None
-    if sum(m.group("label") == "Q" for _, m in found) < 2 and not single:
+    questions = sum(m.group("label") == "Q" for _, m in found)
+    single = questions == 1 and _INTERVIEW_SAID.search(text, 0, first_q) is not None
+    if questions < 2 and not single:
         return {}
     who = next((fn for pos, fn in res.full_names if pos < first_q and not res.on_credit_line(pos)), None)
     if who is None:

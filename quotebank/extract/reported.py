@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import cues, evidence_sources, given_names, source_phrase, titles, us_states
+from .lexicon import WORDS_OF, cues, evidence_sources, given_names, source_phrase, titles, us_states
 from .phrases import (
     DAYS,
     FIRM_PARTS,
@@ -196,13 +196,17 @@ _ADDED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|there)\s+(?:is|was|are|w
                            r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|expected|believed)\s)")
 # ("think Wasserman Schultz is at risk", "think women are likely to be the key")
 _FIRST_SECOND = re.compile(r"\b(?:I|you|You|we|We)\s+$")
+# the people one tells, assures or warns, by the plural that names them ("told US investors that ...",
+# "assured voters he would ...")
+_PEOPLE_TOLD = ("voters supporters colleagues members lawmakers legislators investors shareholders reporters journalists "
+                "analysts officials allies donors workers staff employees customers residents delegates senators MPs "
+                "listeners viewers readers fans parents students families Americans Britons citizens people leaders "
+                "executives aides side team squad players troops rivals opponents diplomats farmers bankers traders "
+                "agents investigators prosecutors").split()
 _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b"
                              # (a capitalised modifier of the people told: "told US investors that", "told UK
                              # lawmakers the company would ...")
-                             r"|\s+(?:(?:investors|lawmakers|legislators|reporters|journalists|analysts|"
-                             r"voters|supporters|officials|workers|students|delegates|shareholders|executives|senators|"
-                             r"diplomats|leaders|members|staff|MPs|troops|farmers|donors|bankers|traders|agents|investigators|prosecutors|"
-                             r"employees|colleagues|aides|residents|viewers|listeners|readers)"
+                             r"|\s+(?:(?:" + "|".join(_PEOPLE_TOLD) + r")"
                              r"\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|its|their)\b)")  # (not "told CNN
 # officials had lied": the people are the clause's subject)
 # where or when it was said, then "that": "at a campaign stop in Toledo, Ohio, that ..."
@@ -418,10 +422,7 @@ _DISCLOSING = frozenset("reveal disclose".split())
 # the people assured, reminded or warned, then a clause with its subject and no "that"
 _RECIPIENT_THEN_CLAUSE = re.compile(
     r"\s+(?P<recipient>him|her|them|us|me|(?:(?:the|his|her|their|its|our|fellow)\s+)?(?:[a-z-]+\s+)?"
-    r"(?:voters|supporters|colleagues|members|lawmakers|legislators|investors|shareholders|reporters|journalists|"
-    r"officials|allies|donors|workers|staff|employees|customers|residents|delegates|senators|MPs|listeners|viewers|"
-    r"readers|fans|parents|students|families|Americans|Britons|citizens|people|leaders|executives|aides|side|team|squad|"
-    r"players|troops|rivals|opponents))"
+    r"(?:" + "|".join(_PEOPLE_TOLD) + r"))"
     r"(?=\s+(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those)\s)")
 # a deal agreed, the verb's object: "EU and UK agree fishing deal after all-night talks", "agreed a ceasefire"
 # (not "agreed the deal was fair": a clause)
@@ -465,6 +466,18 @@ _BAD_AFTER_CUE = re.compile(
     r"independence|goodbye|hello|grace)\b|,|:|\.|;|$)", re.I)
 # a subject pronoun: a clause of its own, no recipient ("warned his side they must eradicate the errors that ...")
 _SUBJECT_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|it|I|there)\b")
+
+
+def _short_recipient(masked: str, lo: int, that: int) -> bool:
+    """Are the words between a cue and its "that" the people told: five words at most, or up to eight
+    ending on a plural in lower case with no clause among them ("warned his RBS 6 Nations Championship
+    rivals that ...")?"""
+    n = len(WORDS.findall(masked, lo, that))
+    if n <= 5:
+        return True
+    last = masked[lo:that].split()[-1]
+    return n <= 8 and last.islower() and last.endswith("s") and not last.endswith("ss") \
+        and _SUBJECT_PRONOUN_WORD.search(masked, lo, that) is None
 # a hedge on who said something, right before the cue: "X is said to have told", "X is understood to have said"
 _HEDGED_BEFORE = re.compile(r"\s+(?:is|are|was|were)\s+(?:said|believed|understood|reported|thought|alleged|known)\s+"
                             r"to\s+have\s+$")
@@ -600,13 +613,14 @@ _CIRCUMSTANCE_THEN_PLURAL = re.compile(
     r"\s+(?=[a-z]+\s+[a-z]{3,}[^s\W]s\s+(?:are|were|have|had|will|would|could|can|may|might|must|should)\b)")
 _OCCASION_LEAD = re.compile(r"\b(?:after|before|during|following)\s")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))(?:[Aa]ccording to|[Ii]n the words of)\s+")
+# an object after a trailing cue (", Eric Holder announced his resignation"): no attribution of what went before
+_OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
 
 
 def _according_end(am: re.Match) -> int:
     """Where the source phrase of an ``_ACCORDING`` match ends ("according to", "in the words of")."""
     return am.start() + len(am.group().rstrip())
-# believes '...'": the report follows the cue)
-_OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
+
 
 def _evidence_verbs(masked: str) -> list[re.Match]:
     """The evidence verbs of a text in order: each stem found by ``str.find`` (a few per
@@ -822,7 +836,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         # according to X, CLAUSE  /  CLAUSE, according to X.
         first = None
         am = _ACCORDING.search(masked, ss, se) if any(source_phrase(h.group()) for h in sent_hits) else None
-        if am and am.group()[:1] in "Ii" and not (am.start() <= ss + 1 or only_opener(masked[ss:am.start()])):
+        if am and am.group().lower().startswith(WORDS_OF) and not (am.start() <= ss + 1 or only_opener(masked[ss:am.start()])):
             am = None  # "Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer''": the adviser's
             # words are the quotation only, not the sentence around it (as they are after a fronted "In the words of")
         if am and THAT_BEFORE.search(masked, max(ss, am.start() - 8), am.start()) \
@@ -963,10 +977,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if mt is None and C.base.get(w) in RECIPIENT_THAT_CUES \
                         and (tt := TELL_THAT.match(masked, after, se)) is not None \
                         and not _TOLD_THING.search(masked, after, tt.start("that")) \
-                        and ((nw := len(WORDS.findall(masked, after, tt.start("that")))) <= 5
-                             or nw <= 8 and (lw8 := masked[after:tt.start("that")].split()[-1]).islower()
-                             and lw8.endswith("s") and not lw8.endswith("ss")
-                             and not _SUBJECT_PRONOUN_WORD.search(masked, after, tt.start("that"))) \
+                        and _short_recipient(masked, after, tt.start("that")) \
                         and " to " not in masked[after:tt.start("that")] \
                         and not _PREP_FIRST.match(masked, after, se):  # (not "warned North Korea to refrain
                     # from further actions that would ...": a relative after the infinitive)
