@@ -14610,3 +14610,70 @@ def test_a_title_of_two_portfolios_before_a_name(text, speaker, mention):
 ])
 def test_a_longer_recipient_before_the_report(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # people by a plural noun opening a sentence are a group, no later "she"
+    ("Margaret Ellison died Tuesday.\n\nClassmates recalled that she studied in the stairwell.\n\n"
+     "She told an interviewer: \"Every day. You go anyway.\"", ["Classmates", "Margaret Ellison"]),
+    ("Margaret Ellison died Tuesday.\n\nTeammates said she never missed a game.\n\n"
+     "She told an interviewer: \"Every day.\"", ["Teammates", "Margaret Ellison"]),
+    ("Margaret Ellison died Tuesday.\n\nMourners said she was kind.\n\n"
+     "She told an interviewer: \"Every day.\"", ["Mourners", "Margaret Ellison"]),
+])
+def test_people_by_a_plural_noun_are_no_she(text, speakers):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert qs[0].speaker_kind == "group"
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a restrictive relative clause on the subject, whose object runs into the sentence's own verb of saying:
+    # the report is the main verb's
+    ("The lawyer who argued the appeal said the ruling was fair.",
+     [("the ruling was fair", "The lawyer who argued the appeal")]),
+    ("The senator who announced the bill said it would pass.", [("it would pass", "The senator who announced the bill")]),
+    ("The lawyer who argued the appeal said nothing.", []),
+    # the relative clause's report ends where the sentence's own verb comes, and that verb reports too
+    ("The aide who argued that the plan was flawed said he would resign.",
+     [("that the plan was flawed", "The aide"), ("he would resign", "The aide")]),
+    ("The aide who argued the plan was flawed has resigned.", [("the plan was flawed", "The aide")]),
+    # (not a verb of the clause's own: after its subject, or after a comma, an attribution of its own)
+    ("Voters who say the economy is weak have turned to Trump.", [("the economy is weak", "Voters")]),
+    ("The rumours prompted a wary response from dealers who said they saw no confirmation, market sources said.",
+     [("The rumours prompted a wary response from dealers who said they saw no confirmation", "market sources"),
+      ("they saw no confirmation", "dealers")]),
+    # (a relative clause in commas, as before)
+    ("Ellison, who argued the law was unjust, died Tuesday.", [("the law was unjust", "Ellison")]),
+])
+def test_a_relative_clause_before_the_verb_of_saying(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, report", [
+    # the police told, then the clause with no "that"
+    ("He told police he saw smoke.", "he saw smoke"),
+    ("A witness told the police the car was stolen.", "the car was stolen"),
+    ("He told police officers he was lost.", "he was lost"),
+    # (not the police chief as the clause's subject)
+    ("He told the police chief she lied.", None),
+])
+def test_told_police_then_the_clause(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle of the courts after the head ("accused of", "charged with"): the head speaks, not the
+    # name or thing in its phrase
+    ("The man accused of killing his neighbor told reporters he was innocent.", "The man accused of killing his neighbor"),
+    ("The woman accused of driving onto the sidewalk along the Las Vegas Strip told police she was stressed.",
+     "The woman accused of driving onto the sidewalk along the Las Vegas Strip"),
+    ("A teenager charged with arson in the Paradise fire said he was sorry.",
+     "A teenager charged with arson in the Paradise fire"),
+    ("The company accused of fraud said it would appeal.", "The company accused of fraud"),
+    # (a thing accused is not the head: "the plan" is no person or body; nor a name with an appositive)
+    ("Former aide Jane Roe, accused of leaking documents to the Times, said she was innocent.", "Jane Roe"),
+])
+def test_a_person_charged_speaks(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

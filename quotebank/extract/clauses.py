@@ -442,7 +442,7 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
     if (len(toks) == 1 or cut) and toks[0][2].lower() not in pronouns():
         # "The retired neurosurgeon has provided ...", "Democratic presidential candidate
         # Sen. Bernie Sanders (I-Vt.) on Saturday criticized ...": the phrase runs to the verb
-        v = _first_verb(masked, s, hi)
+        v = first_verb(masked, s, hi)
         if v is None:
             return None
         men = np_backward(masked, v, s)
@@ -546,7 +546,7 @@ def coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
     pw = prev_word(masked, lo, last.start())
     if pw is None or not pw[1].islower() or pw[1] in pronouns():
         return None  # ("S and P affirmed", "Merrill Lynch and Co", "it and Farma had sued": one subject)
-    v = _first_verb(masked, last.end(), hi)
+    v = first_verb(masked, last.end(), hi)
     verb = NEXT_WORD.match(masked, v - 1) if v is not None else None
     if verb is None or not (verb.group(1) in FINITE or verb.group(1).endswith("ed")):
         return None  # (a plural noun reads as a verb: "and the inside dealings between ...")
@@ -656,7 +656,7 @@ _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags b
                           "percent pct units votes seats years months weeks days hours minutes".split())
 
 
-def _first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | None:
+def first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | None:
     """Start of the first word after the one at ``pos`` that reads as a finite verb, within 14 words
     (and 160 characters), a relative clause in commas read past and not counted ("Max Schrems,
     whose complaint started the case, welcomed"; one no comma closes is read as words)."""
@@ -684,7 +684,7 @@ def _first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int |
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
         prev = w
-    return _first_verb(masked, pos, hi, False) if rel_start is not None else None
+    return first_verb(masked, pos, hi, False) if rel_start is not None else None
 
 
 _QUANTIFIERS_BEFORE = frozenset("both all several many some most few two three four five".split())
@@ -794,7 +794,8 @@ OBJECT = re.compile(
     r"shareholders|bankers|delegates|diplomats|businessmen|farmers|legislators|senators|congressmen|MPs|MEPs|peers|"
     r"councillors|councilors|voters|residents|parents|fans|colleagues|employees|workers|staff|students|listeners|"
     r"viewers|readers|donors|activists|investigators|detectives|officers|prosecutors|jurors|doctors|"
-    r"campaigners|protesters|followers|viewers)(?=\s|,\s+however,)"
+    r"campaigners|protesters|followers|viewers|police(?!\s+(?:chief|commissioner|superintendent|department|officers?)\b))"
+    r"(?=\s|,\s+however,)"
     r"(?!\s+(?:to|of|at|from|in|for)\b)|"  # ("told shareholders, however, that ...")
     r"the\s+(?:paper|newspaper)(?=\s)(?!\s+(?:to|of|at|from|in|for)\b)|"
     # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"

@@ -93,7 +93,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "colleagues troops rebels militants consumers shoppers customers passengers pilots drivers pupils "
     "locals villagers investors arbitragers arbitrageurs speculators producers exporters importers "
     "growers engineers academics demonstrators surgeons architects builders firefighters paramedics legislators "
-    "inspectors regulators".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "inspectors regulators classmates schoolmates teammates roommates housemates coworkers co-workers friends "
+    "mourners parishioners congregants worshippers worshipers bystanders onlookers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -120,7 +121,9 @@ _PERSON_SINGULARS = frozenset("man woman person spokesman spokeswoman spokespers
                               # kin: "his mother refused ..., insisting"
                               "mother father wife husband son daughter brother sister grandmother grandfather "
                               "aunt uncle cousin niece nephew parent boyfriend girlfriend fiancee fiance "
-                              "widow widower".split())
+                              "widow widower "
+                              # and by age, or as the police know them: "a teenager charged with arson said"
+                              "teenager teen boy girl suspect gunman".split())
 
 
 def _ends_in_person_name(toks) -> bool:
@@ -1579,9 +1582,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # of place or occasion, no description of him
         men = Mention(men.name_start, men.name_end, m[men.name_start:men.name_end], "name", men.name_start, men.name_end)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and got[0][2].lower() != "who" and any(
-            t[2].lower() == "who" and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
+            (t[2].lower() == "who" or t[2] in _CHARGED and got[n + 1:n + 2] and got[n + 1][2] in _CHARGED_PREPS)
+            and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
             for n, t in enumerate(got)):
-        # "Republicans who oppose the plan in Congress": the head speaks, not the name in its clause
+        # "Republicans who oppose the plan in Congress", "The woman accused of driving onto the Las Vegas
+        # Strip": the head speaks, not the name in its clause
         men = Mention(s, e, men.text, "group" if got[0][2].lower().endswith("s") else "description")
     if men.kind == "description" and (any(t[2].lower() == "those" for t in got[:5])
                                       or len(got) > 2 and got[0][2].lower() in _PEOPLE_OF_HEADS | _PEOPLE_PLURALS):
@@ -2216,6 +2221,11 @@ _RELATIVE_HEADS = GROUP_HEADS | _PLURAL_PEOPLE | _PEOPLE_PLURALS | frozenset(
     "campaigns".split())  # ("progressive organizations that have endorsed him say")
 
 
+# a participle that describes a person as a relative clause would ("the woman charged with ...")
+_CHARGED = frozenset("accused charged convicted suspected arrested indicted sentenced jailed detained acquitted".split())
+_CHARGED_PREPS = frozenset(("of", "with", "for", "in", "over"))
+
+
 def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
     if toks and toks[-1][2].lower() in ("and", "or", "but"):
@@ -2225,12 +2235,18 @@ def _relative_np(toks, stop: int):
         w = toks[k][2]
         if w in _BREAKS or w.startswith(MASK):
             return None
-        if w.lower() in ("who", "that", "whose") and k > 0:
-            if toks[k - 1][2] in cues().words:
-                return None  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
-            if k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
+        relative = w.lower() in ("who", "that", "whose")
+        if k > 0 and (relative or w in _CHARGED and k + 1 < len(toks) and toks[k + 1][2] in _CHARGED_PREPS
+                      and toks[k - 1][2].islower() and (person_noun(toks[k - 1][2]) or toks[k - 1][2] in ORG_WORDS)):
+            # (or a participle of the courts: "The man accused of killing his neighbor told reporters")
+            if relative and toks[k - 1][2] in cues().words:
+                if w.lower() == "that":
+                    continue  # "the U.S. Embassy replied that ...": a reported clause, not a relative one (which
+                    # may come before it: "The aide who argued that the plan was flawed said")
+                return None
+            if relative and k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
                 return None  # "a new chip that it says costs half as much": the relative's own subject speaks
-            if _own_subject(toks[k + 1:]):
+            if relative and _own_subject(toks[k + 1:]):
                 return list(toks[k + 1:])  # "a deal that aides to the governor said would ...", "a target
                 # that Morris Goldstein of the IMF said was ...": people or a name, the relative's subject
             j = k

@@ -69,6 +69,7 @@ from .clauses import (
     TOLD_OBJECT,
     WORDS,
     before_adverb,
+    first_verb,
     clause_end,
     clause_subject,
     coordinated_subject,
@@ -359,6 +360,28 @@ _CALLING_FOR = re.compile(
 # a restrictive relative before the verb: "the women who have accused him of assault" say who
 # they are, not what they said
 _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
+# the sentence's own verb after a restrictive relative clause on its subject ("The lawyer who argued the appeal said")
+_MAIN_SAYING = frozenset(("say", "tell", "add"))
+_MAIN_VERB = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had)\b")
+# words after which such a verb is the clause's own ("that the plan he said was flawed", "and has")
+_OWN_VERB_AFTER = frozenset("he she they we i it you who which that and or but not also".split())
+
+
+def _main_verb_after_relative(masked: str, cs: int, ce: int) -> int | None:
+    """Where the sentence's verb of saying (or its auxiliary) starts inside the report of a
+    restrictive relative clause on the subject, after the report's own finite verb ("the plan was
+    flawed said ..."); None if there is none."""
+    v = first_verb(masked, cs, ce)
+    if v is None:
+        return None
+    for mm in _MAIN_VERB.finditer(masked, masked.find(" ", v) + 1 or ce, ce):
+        pw = prev_word(masked, max(cs, mm.start() - 30), mm.start())
+        if "," in masked[v:mm.start()]:
+            return None  # ("who said they saw no confirmation, market sources said": an attribution of its own)
+        if pw is not None and pw[1].islower() and pw[1].isalpha() and pw[1] not in _OWN_VERB_AFTER \
+                and not pw[1].endswith("ly"):
+            return mm.start()
+    return None
 # urging someone to do something: "urged Clinton to make a decision", "urged people not to spread rumors"
 _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
@@ -947,6 +970,12 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 and not noun_use(masked, cm, ss)):
                     continue  # (but "Osman called him a kind, loving and admirable person": a report;
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
+                if _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) \
+                        and (fv := first_verb(masked, cm.end(), se)) is not None \
+                        and C.base.get(masked[fv:masked.find(" ", fv)]) in _MAIN_SAYING \
+                        and that_after(masked, cm.end(), fv) is None:
+                    continue  # "The lawyer who argued the appeal said the ruling was fair": the relative
+                    # clause's object ends at the sentence's own verb, whose report it is
                 having = _HAVING_BEFORE.fullmatch(masked, ss, cm.start()) is not None
                 if having and _HAVING_IDIOM.match(masked, cm.end(), se):
                     continue  # "Having said that, Burnley are yet to concede": an idiom, no report
@@ -1185,6 +1214,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
+                if (rw := _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start())) is not None \
+                        and (main := _main_verb_after_relative(masked, cs, ce)) is not None:
+                    ce = main  # "The aide who argued that the plan was flawed said he would resign": the
+                    # sentence's own verb ends the relative clause's report
                 if w.endswith("ing") and masked.startswith(", ", cm.start() - 2) \
                         and (main := _MAIN_VERB_AFTER_ASIDE.search(masked, cs, ce)) is not None:
                     ce = main.start()  # "Phillips, acknowledging that the proposal was controversial, said the
