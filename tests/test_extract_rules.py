@@ -14677,3 +14677,40 @@ def test_told_police_then_the_clause(text, report):
 def test_a_person_charged_speaks(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an everyday job is a role: the clerk who just spoke is the "she" after her report
+    ("Sandra Kim said her client would plead not guilty.\n\nA store clerk said the robber seemed nervous. "
+     "\"His hands were shaking,\" she said.", "A store clerk"),
+    ("Tom Hill said his client would plead not guilty.\n\nA cashier said the robber seemed nervous. "
+     "\"His hands were shaking,\" he said.", "A cashier"),
+    # (a named person of that gender and no description in between: her, as before)
+    ("Sandra Kim said her client would plead not guilty. \"His hands were shaking,\" she said.", "Sandra Kim"),
+])
+def test_a_described_worker_is_the_pronoun_after_her_report(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # a list of names with their ages, the second of two words, is no new clause at ", and"
+    ("Bianco said the suspects, Marcus Hill, 24, and Devon Ruiz, 19, were arrested later.",
+     "the suspects, Marcus Hill, 24, and Devon Ruiz, 19, were arrested later"),
+    # (a new subject after ", and" still ends the report)
+    ("Bianco said prices rose, and Devon Ruiz said they fell.", "prices rose"),
+])
+def test_names_with_ages_in_a_reported_clause(text, report):
+    assert extract_quotes(text)[0].text == report
+
+
+@pytest.mark.parametrize("text, report", [
+    # the speaker's refusal to say more ends the report
+    ("A spokesperson said the company was cooperating fully and declined to comment further.",
+     "the company was cooperating fully"),
+    ("The mayor said the budget was fine but refused to say more.", "the budget was fine"),
+    ("He said the deal was done, and declined to give details.", "the deal was done"),
+    # (a refusal inside the clause, by its own subject, is what was said)
+    ("He said the board declined to comment.", "the board declined to comment"),
+])
+def test_declined_to_comment_ends_the_report(text, report):
+    assert extract_quotes(text)[0].text == report

@@ -84,7 +84,8 @@ STOPS_SHARED = (
     r"interjected|retorted|answered|countered|quipped|said|added)\b"  # ", to which O'Malley interjected: ..."
     r"|\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"  # "... on condition of anonymity because ..."
     r"|,\s+(?:and|but)\s+(?:he|she|it|they|we|I|the|a|an|many|some|most|others|both|each|every|neither|this|these|those|his|her|"
-    r"their|its|our|[A-Z][\w'\u2019-]*)\s"  # ", and the market did", ", but many corporations"
+    r"their|its|our|[A-Z][\w'\u2019-]*(?![ \t]+[A-Z][\w'\u2019-]*,[ \t]+\d{1,3},))\s"  # ", and the market did", ", but many
+    # corporations" (not a name and an age in a list: "the suspects, Marcus Hill, 24, and Devon Ruiz, 19, were")
     r"|,\s+(?:and|but)\s+(?!(?:has|was|is|this|thus|its|his|as)\s)[a-z]+s\s+(?:say|said|show|showed|shows|suggest|"
     r"suggested|found|find)\b"  # ", and polls show ..."
     r"|,\s+(?:as|with|often|just|an?)\s"  # ", as was the case ...", ", with the candidate seeking ..."
@@ -135,7 +136,10 @@ def coordinated_cue() -> re.Pattern:
         r"(?:[\w'\u2019%-]+\s+){0,3}?(?:said|say|says)\b"
         r"|\s+(?:and|but)\s+(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of)\s+\w+\s+(?:said|say|says)\b"
         # after "but", a name's own report: "... had difficulty selling oil but Kuwait has said there are ..."
-        r"|\s+but\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?(?:said|say|says)\b)")
+        r"|\s+but\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?(?:said|say|says)\b"
+        # the subject's refusal to say more: "said the company was cooperating and declined to comment further"
+        r"|,?\s+(?:and|but)\s+(?:then\s+)?(?:declined|refused|declines|refuses)\s+to\s+(?:comment|elaborate|say|discuss|"
+        r"answer|speculate|confirm|give|provide|name|identify)\b)")
 
 
 MASK_RUN = re.compile(MASK + "+")
