@@ -14714,3 +14714,35 @@ def test_names_with_ages_in_a_reported_clause(text, report):
 ])
 def test_declined_to_comment_ends_the_report(text, report):
     assert extract_quotes(text)[0].text == report
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a body's name with "on" in it is one name, as with "for"
+    ("The Council on Foreign Relations said taxes rose.", "Council on Foreign Relations", "organization"),
+    ("The National Institute on Aging, which funds research, said the study was good.", "National Institute on Aging",
+     "organization"),
+    ("The Center on Budget and Policy Priorities said taxes rose.", "Center on Budget and Policy Priorities",
+     "organization"),
+    ("The Senate Committee on Finance said taxes rose.", "Senate Committee on Finance", "organization"),
+    # (a titled person after the body's name is the speaker, with "for" too)
+    ("The Institute for Fiscal Studies Director Paul Johnson said taxes rose.", "Paul Johnson", "person"),
+    ("The Council on American-Islamic Relations National Executive Director Nihad Awad says that taxes rose.",
+     "Nihad Awad", "person"),
+    # (a day after "on" is when: "The Council on Monday said")
+    ("The Council on Monday said taxes rose.", "The Council", None),
+])
+def test_a_body_named_with_on(text, speaker, kind):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+    if kind:
+        assert q.speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the Electoral Commission on Wednesday, taxes rose.", "Electoral Commission"),
+    ("According to figures revealed by the Electoral Commission on Wednesday, taxes rose.",
+     "figures revealed by the Electoral Commission on Wednesday"),
+])
+def test_a_day_after_a_body_is_no_part_of_its_name(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

@@ -299,8 +299,14 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if j >= 4 and toks[j - 1][2] in ("and", "&") and (k := _of_org_start(toks, j - 1)) is not None:
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return _body_or_its_person(m, toks, k)
-    if j >= 2 and toks[j - 1][2] == "for" and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]):
-        # "the Institute for Fiscal Studies", "the Committee for Economic Development": one name
+    if j >= 2 and toks[j - 1][2] in ("for", "on") and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]) \
+            and not (toks[j - 1][2] == "on" and (toks[j][2] in DAYS or toks[j][2].lower() in _MONTHS)) \
+            and not any(is_title_word(toks[n][2]) and (toks[n + 1][2].lower() in given_names() or 2 <= len(toks) - n - 1 <= 3
+                                                       and all(_is_cap(t[2]) for t in toks[n + 1:]))
+                        for n in range(j, len(toks) - 1)):
+        # "the Institute for Fiscal Studies", "the Committee for Economic Development", "the Council on
+        # Foreign Relations": one name (not "the Electoral Commission on Wednesday"; and "Institute for Fiscal
+        # Studies Director Paul Johnson" is the director, read below)
         return _body_or_its_person(m, toks, j - 2)
     if (person := _person_of_the(toks, j)) is not None:
         return person  # "Jeffrey Lewis of the Brookings Institution": the person, not the body
@@ -547,11 +553,12 @@ def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
 
 
 def _of_org_start(toks: list, i: int) -> int | None:
-    """Where "Org-word of/for Cap [Cap]" starts that stands right before ``toks[i]``, an "and"
-    ("Department of Trade and Industry", "Organisation for Economic Cooperation and Development")."""
-    for n in (1, 2):  # one or two capitalised words after "of" / "for"
+    """Where "Org-word of/for/on Cap [Cap]" starts that stands right before ``toks[i]``, an "and"
+    ("Department of Trade and Industry", "Organisation for Economic Cooperation and Development",
+    "Center on Budget and Policy Priorities")."""
+    for n in (1, 2):  # one or two capitalised words after "of" / "for" / "on"
         k = i - n - 2
-        if k >= 0 and all(_is_cap(toks[j][2]) for j in range(i - n, i)) and toks[k + 1][2] in ("of", "for") \
+        if k >= 0 and all(_is_cap(toks[j][2]) for j in range(i - n, i)) and toks[k + 1][2] in ("of", "for", "on") \
                 and _is_cap(toks[k][2]) and org_word(toks[k][2]):
             return k
     return None
@@ -1306,10 +1313,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and (toks[i - 1][2].lower() in _AGED_HEADS or person_noun(toks[i - 1][2])):
             got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
             continue
-        if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
+        if (lw == "for" or lw == "on" and got[-1:] and got[-1][2] not in DAYS and got[-1][2].lower() not in _MONTHS) \
+                and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
                 and org_word(toks[i - 1][2]) and got[-1][2].lower() not in given_names():
-            got.append(t)  # "the Institute for Fiscal Studies said": one name
-            continue
+            got.append(t)  # "the Institute for Fiscal Studies said", "the Council on Foreign Relations said": one
+            continue  # name (not "The Council on Monday said")
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \
                 and toks[i - 1][2] == "State" and toks[i - 2][2] == "of":
             got.append(t)  # "Minister of State for Textiles R.N. Mirdha said": one title
