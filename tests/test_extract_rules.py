@@ -14746,3 +14746,43 @@ def test_a_body_named_with_on(text, speaker, kind):
 def test_a_day_after_a_body_is_no_part_of_its_name(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "as far as" is a measure, no clause opening before the subject's name
+    ("Fans who had traveled from as far as Australia described the atmosphere as electric.",
+     "Fans who had traveled from as far as Australia"),
+    ("Fans who had traveled from as far as Australia said the atmosphere was electric.",
+     "Fans who had traveled from as far as Australia"),
+    ("Supporters who drove from as far as Ohio said the rally was full.", "Supporters who drove from as far as Ohio"),
+])
+def test_as_far_as_opens_no_clause(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's person by a possessive ("The Guardian's critic") speaking is the "he" after it
+    ("\"I cried,\" said Priya Nair, 27.\n\nThe Guardian's critic said the show was long, though he conceded that "
+     "Swift \"never once coasts.\"", "The Guardian's critic"),
+    ("\"I cried,\" said Priya Nair, 27.\n\nThe Guardian's critic called the show \"exhausting,\" though he conceded "
+     "that Swift \"never once coasts.\"", "The Guardian's critic"),
+    # (an office in capitals is someone named before, as before: "the Tory leader")
+    ("Tory leader Michael Howard spoke first.\n\nBut the Tory leader argued the plan was flawed. \"It will fail,\" "
+     "he said.", "Michael Howard"),
+])
+def test_a_bodys_person_by_a_possessive_is_the_pronoun(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a person or a body by description naming a thing after its determiner: a speech act
+    ("The senator called the plan \"reckless and dangerous.\"", "the plan \"reckless and dangerous.\""),
+    ("Critics called the show \"exhausting.\"", "the show \"exhausting.\""),
+    ("The company called the report \"inaccurate.\"", "the report \"inaccurate.\""),
+    # (a thing named by a participle, or by a document, is no one's words)
+    ("They use a technique called \"spear phishing.\"", None),
+    ("The company launched a program called the \"Freedom Initiative.\"", None),
+])
+def test_a_description_calling_a_thing(text, quote):
+    got = [q for q in extract_quotes(text) if q.cue == "called"]
+    assert [text[q.content_start:q.content_end] for q in got] == ([quote] if quote else [])

@@ -1469,7 +1469,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return men
     # "a former tier-one operator who performed missions ... in Iraq tells me":
     # the scan stopped inside a relative clause; take the whole phrase
-    after_relative = k > 0 and toks[k - 1][2].lower() in _CLAUSE_OPENING  # "that he said", "when he yelled"
+    after_relative = k > 0 and toks[k - 1][2].lower() in _CLAUSE_OPENING \
+        and not (k >= 3 and toks[k - 1][2] == "as" and toks[k - 3][2] == "as" and toks[k - 2][2] in _AS_FAR_AS)
+    # ("that he said", "when he yelled"; but "Fans who had traveled from as far as Australia said": a
+    # measure, no clause)
     subject_found = after_relative and (  # "a rule change that he said", "an article that Carson said";
         len(got) == 1 and got[0][2].lower() in _SUBJECT_PRONOUNS or all(_is_cap(t[2]) for t in got)
         # "the ownership structure of banks that bankers said would ...", "a plan that the company said"
@@ -2193,6 +2196,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
+_AS_FAR_AS = frozenset("far early late recently long much many high low".split())  # "as far as", "as early as"
 _LINKS_BEFORE_SUBJECT = (_CLAUSE_OPENING - RELATIVE) | {"though", "although"}  # ("The row began when X, NAME, said")
 SENTENCE_OPENERS = frozenset(
     "But And So Yet Still Now Then Also However Meanwhile Instead Indeed Later Earlier Previously "

@@ -54,6 +54,7 @@ from .phrases import (
     DETERMINERS,
     MASK,
     OCCASION_NOUNS,
+    ORG_WORDS,
     RELATIVE,
     SENTENCE_OPENERS,
     Mention,
@@ -2484,8 +2485,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # thing named, no one speaking (the quotation right after the participle)
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
-            and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)):
-        # (but "what prosecutors called '...'": the people who name it, the object being "what")
+            and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
+            and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
+                     and (person_noun(men.text.split()[-1]) or men.text.split()[-1].lower() in ORG_WORDS)):
+        # (but "what prosecutors called '...'": the people who name it, the object being "what"; and "The
+        # senator called the plan '...'": a person, the thing named after a determiner)
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
@@ -2494,6 +2498,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 _THING_NAMING = frozenset(("label", "dub"))
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
+# a thing named with its determiner, a person or people naming it: "The senator called the plan '...'"
+_DETERMINED_OBJECT = re.compile(r"\s*(?:the|his|her|their|its|this|that|these|those)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s*$")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _ADDRESSING = frozenset(("urge", "ask", "beg", "implore", "challenge", "invite"))  # participles whose object is addressed
 _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|to|during|after|before|from|via|through|outside|inside)"

@@ -2125,10 +2125,11 @@ class Resolver:
         head = found.group("head").lower()
         if found.group("act") and found.group("det").lower() == "the":
             return None  # (what a definite description did: the person it names is no new source)
-        if found.group("det").lower() == "the" and (found.group("rel") or any(w[:1].isupper() for w in np.split()[1:])):
+        if found.group("det").lower() == "the" and (found.group("rel") or any(
+                w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in np.split()[1:])):
             return None  # ("The trade minister, who is also chairman of the BOI, said", "But the Tory leader
             # argued": an office or a role whose holder the article named before; an indefinite one,
-            # "A Labour Party spokesman told", is a new source)
+            # "A Labour Party spokesman told", is a new source, and so is a body's person, "The Guardian's critic")
         if not (head in role_heads() or head in role_nouns() and head not in _NOT_A_REPORTER_HEAD
                 or head.endswith(("man", "woman", "person"))) \
                 or org_description(np) or not_a_he(np) \
@@ -2617,7 +2618,7 @@ _DESCRIBED_REPORTER = re.compile(
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
-    r"confirmed|denied|disclosed|described|urged|declined"
+    r"confirmed|denied|disclosed|described|called|urged|declined"
     # or, a source introduced as one, whatever the subject did: "One woman, who gave her name only as Maria, held up
     # a photograph. '...,' she asked"
     r"|(?P<act>[a-z]{3,}ed|held|stood|shouted|wept|sat|took|wore|spoke|"
