@@ -14786,3 +14786,15 @@ def test_a_bodys_person_by_a_possessive_is_the_pronoun(text, speaker):
 def test_a_description_calling_a_thing(text, quote):
     got = [q for q in extract_quotes(text) if q.cue == "called"]
     assert [text[q.content_start:q.content_end] for q in got] == ([quote] if quote else [])
+
+
+@pytest.mark.parametrize("text, n", [
+    # a plural noun right after a preposition is no verb: a person warned and a phrase, no clause
+    ("Beijing warns Taipei after drills near island", 0),
+    ("Local bankers warn against expectations of a sudden outflow of capital.", 0),
+    # (a clause after the preposition's phrase keeps its verb)
+    ("Gros said after talks with the banks that it could not pay.", 1),
+    ("He warned that after drills near the island tensions rise.", 1),
+])
+def test_a_plural_after_a_preposition_is_no_verb(text, n):
+    assert len(extract_quotes(text)) == n

@@ -316,7 +316,9 @@ OBJECT_NAMING = frozenset("call describe label dub brand portray praise criticiz
 _NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x01")
 DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
-_NO_VERB_AFTER = DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per".split())
+_NO_VERB_AFTER = DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per after before during "
+                                               "over under near without against between among through across "
+                                               "despite amid toward towards within".split())
 COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
 
