@@ -14798,3 +14798,18 @@ def test_a_description_calling_a_thing(text, quote):
 ])
 def test_a_plural_after_a_preposition_is_no_verb(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, speaker, description, role", [
+    # a given name alone after a relative: the relative is the speaker's description
+    ("MacLeod's wife, Morag, remembers the day. 'He was lost,' she says.", "Morag", "MacLeod's wife", "wife"),
+    ("His wife, Morag, said he was lost.", "Morag", "His wife", "wife"),
+    ("His son, Marco, said he was lost.", "Marco", "His son", "son"),
+    # (a name with no relative before it has none; a full name, as before)
+    ("Morag said he was lost.", "Morag", None, None),
+    ("Her lawyer, Sandra Kim, said he was lost.", "Sandra Kim", "Her lawyer", "lawyer"),
+])
+def test_a_relative_by_given_name_keeps_the_relation(text, speaker, description, role):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+    assert [r["role"] for r in q.speaker_roles] == ([role] if role else [])

@@ -2234,6 +2234,15 @@ class Resolver:
         return None
 
 
+    def _kin_introduced(self, name: str) -> int | None:
+        """Where a given name alone first stands in apposition after a relative ("His wife, Morag,
+        said", "MacLeod's wife, Morag, remembers"), if it does."""
+        m = re.search(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])", self.masked)
+        if m is None or not self.masked.startswith(",", m.end()) \
+                or _KIN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start()) is None:
+            return None
+        return m.start()
+
     def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
         """How the article introduces a named speaker: title before the name, appositive,
         dashed aside or party tag after it (``Sen. Marco Rubio — Trump's nominee ... —``)."""
@@ -2250,10 +2259,13 @@ class Resolver:
             self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
         if desc and not prefix:
             roles = parse_description(desc, ent.desc_start or 0)
-        if ent.kind in ("person", "organization") and (len(ent.tokens) >= 2 or prefix and ent.kind == "person"):
+        kin_at = self._kin_introduced(ent.name) if ent.kind == "person" and len(ent.tokens) == 1 and not prefix else None
+        if ent.kind in ("person", "organization") and (len(ent.tokens) >= 2 or prefix and ent.kind == "person"
+                                                       or kin_at is not None):
             # a whole name where the text first gives it; a single name ("President Obama",
-            # "Indonesian Energy Minister Subroto") right after the words describing it
-            i = self.masked.find(ent.name) if len(ent.tokens) >= 2 else \
+            # "Indonesian Energy Minister Subroto") right after the words describing it, or after a
+            # relative's ("His wife, Morag, said")
+            i = self.masked.find(ent.name) if len(ent.tokens) >= 2 else kin_at if kin_at is not None else \
                 self.masked.find(ent.name, ent.desc_end, ent.desc_end + len(ent.name) + 2)
             if i >= 0:
                 titled = [self._after_person_and(r) for r in _title_roles(self.masked, i)]
