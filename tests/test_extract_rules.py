@@ -14813,3 +14813,31 @@ def test_a_relative_by_given_name_keeps_the_relation(text, speaker, description,
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_description) == (speaker, description)
     assert [r["role"] for r in q.speaker_roles] == ([role] if role else [])
+
+
+@pytest.mark.parametrize("text, report", [
+    # a two-word clause of a noun or a name and a past verb is a report
+    ("Apple said revenue fell.", "revenue fell"),
+    ("Apple, however, said revenue fell.", "revenue fell"),
+    ("The company, in a statement, said revenue fell.", "revenue fell"),
+    ("He said Trump won.", "Trump won"),
+    # (an auxiliary and a participle after a relative's cue is no clause of two words; nor a day)
+    ("It sought a loan, which he said was approved.", None),
+    ("He said Tuesday ended.", None),
+])
+def test_a_two_word_clause(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person in a mood: "a"/"an", words for the mood, then the name
+    ("\"It is over,\" a tearful Jones said.", "Jones"),
+    ("\"It is over,\" a visibly emotional Jones said.", "Jones"),
+    ("Barack Obama spoke first.\n\nA smiling Obama said the deal was done.", "Barack Obama"),
+    # (a nationality, a role or a party after the mood is no name)
+    ("\"We won,\" a young American said.", "a young American"),
+    ("\"We won,\" a former Marine said.", "a former Marine"),
+    ("\"We won,\" a visiting Republican said.", "a visiting Republican"),
+])
+def test_a_person_in_a_mood(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -676,6 +676,22 @@ _DIGIT_BRAND = re.compile(r"\d{1,2}[A-Z][A-Za-z]*")
 _ROLE_OPENERS = frozenset("senior deputy managing vice assistant head".split())
 
 
+_MOOD_ENDS = ("ing", "ed", "ful", "ous", "ive", "al", "ic", "ant", "ent", "less", "ly")
+
+
+def _mood_then_surname(m: str, toks, nr) -> bool:
+    """After "a"/"an", only words for a mood (and their adverbs) and then one capitalised name that is no
+    nationality, party or role ("a smiling Obama", "an emotional Jones"; not "a young American", "a
+    former Marine", "a visiting Republican")?"""
+    name = m[nr[0]:nr[1]]
+    between = [t[2] for t in toks[1:] if t[0] < nr[0]]
+    low = name.lower()
+    return " " not in name and bool(between) and all(w.islower() and w.endswith(_MOOD_ENDS) for w in between) \
+        and not any(w in role_nouns() or w in role_heads() for w in between) \
+        and name not in nationalities() and name not in demonyms() and name not in _PARTY_WORDS \
+        and low not in role_nouns() and low not in role_heads() and low not in countries() and name.isalpha()
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -801,6 +817,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and 2 <= len(m[nr[0]:nr[1]].split()) <= 3 and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
             kind = "description"  # "a former Green Beret": capitals but no name; but "his aide Paul Manafort",
             # "her friend Mariam Emara", "a proud coach Mike Ruddock"
+            if first in ("a", "an") and _mood_then_surname(m, toks, nr):
+                kind = "name"  # "A smiling Obama said", "a visibly emotional Jones said": a person in a mood
         ns, ne = nr
         post = _POST_NOMINAL.search(m, ns, ne) if kind == "name" else None
         if post is not None and len(m[ns:post.start()].split()) >= 2 \

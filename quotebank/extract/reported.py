@@ -512,8 +512,10 @@ _REL_BEFORE_CUE = re.compile(r"\b(?:which|that|who)\s+(?:[\w'\u2019.-]+\s+){1,8}
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|can|should|might|may|must)\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|us|me)\b")  # "after he said them, but ...": no clause
 # a clause of two words: a pronoun or a plural noun and a verb in the past ("sales fell", "he agreed")
-_TWO_WORD_CLAUSE = re.compile(r"(?:that\s+)?(?:he|she|they|it|we|I|[a-z]{3,}s)\s+(?:[a-z]{2,}ed|fell|rose|grew|won|lost|"
-                              r"knew|understood|forgot|agreed|disagreed)")  # (not a modal alone: "he said he would")
+_TWO_WORD_CLAUSE = re.compile(r"(?:that\s+)?(?:he|she|they|it|we|I|(?!(?:was|were|are|has|have|had|been|being|not|also|then|later|never)\b)[a-z]{3,}"
+                              r"|[A-Z][a-z]{2,})\s+(?:[a-z]{2,}ed|fell|rose|grew|won|"
+                              r"lost|knew|understood|forgot|agreed|disagreed)")  # (not a modal alone: "he said he would";
+# a noun or a name for the subject: "Apple said revenue fell", "said sales rose", "said Trump won")
 
 
 # verbs of urging and adding after "and" that go on with the speaker of the report before them
