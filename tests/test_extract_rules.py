@@ -14841,3 +14841,17 @@ def test_a_two_word_clause(text, report):
 ])
 def test_a_person_in_a_mood(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a reply owned by a possessive pronoun: the pronoun's person (no crash on "His" or "Their")
+    ("Tom Hill spoke. His reply: \"No way.\"", "Tom Hill", "His"),
+    ("Jane Roe spoke. Her reply: \"No way.\"", "Jane Roe", "Her"),
+    ("His reply: \"No.\"", None, "His"),
+    ("Their answer: \"No way.\"", None, "Their"),
+    ("Jane Roe's response: \"Money is the problem.\"", "Jane Roe", "Jane Roe"),
+])
+def test_a_reply_owned_by_its_speaker(text, speaker, mention):
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+    assert text[q.cue_start:q.cue_end] == ":"  # the colon itself (was the space after it)

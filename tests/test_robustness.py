@@ -251,7 +251,8 @@ def test_any_bytes_piped_to_extract_give_one_record_per_line_never_an_exception(
 PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014()aAbHe sidtoJnWr")
           + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",
              "according to ", "Jane Doe", " told ", "''", "Instead, ", "Adding, ", "From the report: ",
-             ", which notes, ", "Some ", " chanted ", "DECATUR, Ill. \u2014 ", " the \"", "\" movement", ", said "])
+             ", which notes, ", "Some ", " chanted ", "DECATUR, Ill. \u2014 ", " the \"", "\" movement", ", said ",
+             "His reply: ", "Their answer:", "A smiling ", " was blunt: "])
 HOSTILE = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
 
 

@@ -2662,6 +2662,9 @@ _OWNERS_REPLY = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|[
                            r"(?:response|reply|answer|retort|verdict|message|explanation|comment|advice|warning)\s*:\s*$")
 
 
+_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+
+
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     left = masked[ss:open_]
     fm = _FROM_SOURCE.match(left)
@@ -2675,9 +2678,11 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         men = np_backward(masked, e, s) if rm.group("owner")[:1].isupper() and \
             rm.group("owner").lower() not in ("his", "her", "their") else None
         if men is None:
-            men = Mention(s, e, masked[s:e], "pronoun" if rm.group("owner").lower() in ("his", "her", "their") else "name")
+            own = rm.group("owner").lower()
+            # (a possessive is read as the pronoun of its person: "His reply:" is his, as "he" would be)
+            men = Mention(s, e, _OWNER_AS_SUBJECT.get(own, masked[s:e]), "pronoun" if own in _OWNER_AS_SUBJECT else "name")
         if men.kind in ("name", "pronoun") and men.start == s:
-            colon = ss + rm.end() - 1
+            colon = masked.rfind(":", ss, ss + rm.end())  # (the colon itself, not the space after it)
             return _Att(men, ":", colon, colon + 1, "colon")
     m = _COLON_NP.search(left)
     if not m or m.start() > 1:
@@ -2775,7 +2780,8 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 def _finalise_speaker(q: Quote, res: Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
-        if mention.lower() in pronouns() or mention.lower() in RELATIVE or NO_SPEAKER_WORD.fullmatch(mention):
+        if mention.lower() in pronouns() or mention.lower() in RELATIVE or mention.lower() in _OWNER_AS_SUBJECT \
+                or NO_SPEAKER_WORD.fullmatch(mention):
             q.speaker = None
             q.speaker_kind = None
         else:
