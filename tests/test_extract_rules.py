@@ -14855,3 +14855,13 @@ def test_a_reply_owned_by_its_speaker(text, speaker, mention):
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
     assert text[q.cue_start:q.cue_end] == ":"  # the colon itself (was the space after it)
+
+
+@pytest.mark.parametrize("text", [
+    # a body's head and "on" with nothing after them ends the text: no name, no crash
+    "Sen. Roe said The Council on",
+    "The Council on said",
+    "Jane Roe said the Institute for",
+])
+def test_a_body_head_and_its_preposition_at_the_end(text):
+    assert extract_quotes(text) == []

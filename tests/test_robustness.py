@@ -252,7 +252,7 @@ PIECES = (list("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e ,.:;!?\n\t-\u2014(
           + ["\x00", "\x07", "\u202e", "\u05d0", "\U0001f600", "e\u0301", "\ufeff", "said", " he said",
              "according to ", "Jane Doe", " told ", "''", "Instead, ", "Adding, ", "From the report: ",
              ", which notes, ", "Some ", " chanted ", "DECATUR, Ill. \u2014 ", " the \"", "\" movement", ", said ",
-             "His reply: ", "Their answer:", "A smiling ", " was blunt: "])
+             "His reply: ", "Their answer:", "A smiling ", " was blunt: ", "The Council on"])
 HOSTILE = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
 
 

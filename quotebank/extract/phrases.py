@@ -300,7 +300,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return _body_or_its_person(m, toks, k)
     if j >= 2 and toks[j - 1][2] in ("for", "on") and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]) \
-            and not (toks[j - 1][2] == "on" and (toks[j][2] in DAYS or toks[j][2].lower() in _MONTHS)) \
+            and not (toks[j - 1][2] == "on" and j < len(toks) and (toks[j][2] in DAYS or toks[j][2].lower() in _MONTHS)) \
             and not any(is_title_word(toks[n][2]) and (toks[n + 1][2].lower() in given_names() or 2 <= len(toks) - n - 1 <= 3
                                                        and all(_is_cap(t[2]) for t in toks[n + 1:]))
                         for n in range(j, len(toks) - 1)):
