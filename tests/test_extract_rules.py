@@ -5050,7 +5050,8 @@ def test_phrase_cues_carry_their_marks():
     c = cues()
     assert "expressed hope" in c.phrases and "expressed hope" in c.indirect and "expressed hope" in c.that_only
     assert "according to" in c.phrases and "according to" not in c.indirect  # (handled on its own)
-    assert "pointed out" in c.phrases and "pointed out" not in c.that_only
+    assert "pointed out" in c.phrases and "pointed out" in c.indirect and "pointed out" in c.that_only
+    assert "shot back" in c.phrases and "shot back" not in c.indirect and "shot back" not in c.that_only
 
 
 def test_as_only_cues_are_marked_and_kept_apart():
@@ -14865,3 +14866,16 @@ def test_a_reply_owned_by_its_speaker(text, speaker, mention):
 ])
 def test_a_body_head_and_its_preposition_at_the_end(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, report", [
+    # "pointed out that ..." reports its clause (the phrase only attributed quotations)
+    ("She pointed out that the deck was unsafe.", "that the deck was unsafe"),
+    ("He points out that the deck is unsafe.", "that the deck is unsafe"),
+    ("\"The deck is unsafe,\" she pointed out.", "The deck is unsafe,"),
+    # (what is pointed out with no "that" is a thing, no report)
+    ("She pointed out the flaws in the deck.", None),
+    ("She pointed to a study of the deck.", None),
+])
+def test_pointed_out_that(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
