@@ -14879,3 +14879,19 @@ def test_a_body_head_and_its_preposition_at_the_end(text):
 ])
 def test_pointed_out_that(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, report", [
+    # verbs of replying, commenting, objecting and demanding report a clause after an explicit "that"
+    ("He replied that the budget was balanced.", "that the budget was balanced"),
+    ("The mayor responded that the bridge was safe.", "that the bridge was safe"),
+    ("Protesters demanded that police release the video.", "that police release the video"),
+    ("The panel recommended that the plant be closed.", "that the plant be closed"),
+    ("Critics objected that the plan ignored the poor.", "that the plan ignored the poor"),
+    # (with no "that" they attribute quotations only; "repeat that mistake", "answered that question": a determiner)
+    ("He replied the budget was balanced.", None),
+    ("They did not repeat that mistake and established a new policy.", None),
+    ("Nobody answers that question, which has troubled voters.", None),
+])
+def test_replying_verbs_report_after_that(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
