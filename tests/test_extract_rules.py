@@ -14895,3 +14895,19 @@ def test_pointed_out_that(text, report):
 ])
 def test_replying_verbs_report_after_that(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a participle aside between the subject and its verb: the subject's report, ending at the main verb
+    ("The mayor, saying that the deck was unsafe, closed it.", [("that the deck was unsafe", "The mayor")]),
+    ("Phillips, saying that the deck was unsafe, ordered the bridge closed.", [("that the deck was unsafe", "Phillips")]),
+    ("Officials, pointing out that the deck was unsafe, closed it.", [("that the deck was unsafe", "Officials")]),
+    ("The mayor, noting that the deck was unsafe, has ordered the bridge closed.", [("that the deck was unsafe", "The mayor")]),
+    # (a comma inside the report closes an appositive or a relative clause, no main verb's; and an aside
+    # with no "that" is no report of the subject's)
+    ("He left, adding that Steve Fraidin, the vice chairman, joined the board last week.",
+     [("that Steve Fraidin, the vice chairman, joined the board last week", None)]),
+    ("The mayor, saying goodbye, closed the meeting.", []),
+])
+def test_a_participle_aside_on_the_subject(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports

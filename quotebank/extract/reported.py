@@ -829,6 +829,23 @@ class CueHits:
 
 _MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:said|says|told|added|insisted|warned|argued|explained|stressed)\s+"
                                     r"(?!to\b|by\b|as\b|in\b)")
+# any other verb of the main clause after such an aside: "Officials, pointing out that ..., closed it"
+_OTHER_MAIN_VERB = re.compile(r",\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+                              r"|(?!(?:which|who|whose|when|where|and|but|or)\b)[a-z]{3,}ed\s+"
+                              r"(?=(?:the|a|an|his|her|their|its|it|him|them|to)\b))")
+
+
+def _main_verb_after_aside(masked: str, cs: int, ce: int) -> int | None:
+    """Where the main clause's verb takes over inside the report of a participle aside on the
+    subject: a verb of saying, or another verb once the report has a verb of its own (not at the
+    comma that closes its subject's appositive: "that Steve Fraidin, Pershing Square's vice
+    chairman, joined ...")."""
+    if (main := _MAIN_VERB_AFTER_ASIDE.search(masked, cs, ce)) is not None:
+        return main.start()
+    main = _OTHER_MAIN_VERB.search(masked, cs, ce)
+    return main.start() if main is not None and "," not in masked[cs:main.start()] \
+        and has_finite_verb(masked, cs, main.start()) else None  # (nor after a relative clause in commas: "that the
+    # Soviet Union, which has important maize needs, is excluded")
 _INFINITIVE_END = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|but|and|some|many|while)\b|\s[-\u2014\u2013]\s"
                              r"|,?\s+(?:and|but)\s+(?:[a-z]+ed|sounded|said|says)\b")
 _COMMISSIVES = frozenset(("vow", "promise", "pledge"))
@@ -1192,6 +1209,20 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or named_pair(nb)) \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
+                    elif nb is None and (nb := np_backward(masked, masked.rfind(",", ss, cm.start()), ss)) is not None \
+                            and nb.kind in ("description", "group") and not _DAY_OR_MONTH.search(nb.text) \
+                            and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])) \
+                            and masked[nb.end:cm.start()].strip() == "," \
+                            and that_after(masked, cm.end(), se) is not None \
+                            and _main_verb_after_aside(masked, cm.end(), se) is not None:
+                        men = nb  # (a description: "The mayor, saying ..., closed it")
+                    elif nb is not None and nb.kind in ("name", "description", "group") and not _DAY_OR_MONTH.search(nb.text) \
+                            and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])) \
+                            and masked[nb.end:cm.start()].strip() == "," \
+                            and that_after(masked, cm.end(), se) is not None \
+                            and _main_verb_after_aside(masked, cm.end(), se) is not None:
+                        men = nb  # "The mayor, saying that the deck was unsafe, ordered the bridge closed": the
+                        # sentence's subject, the aside between it and its verb
                 if (said := _speaker_of_report_before(masked, ss, cm, sent_hits, C)) is not None:
                     men = said  # "She said the government had offered a deal and urged the union to ...": hers
                 comma = masked.find(", ", cs, se) if having else -1
@@ -1220,9 +1251,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and (main := _main_verb_after_relative(masked, cs, ce)) is not None:
                     ce = main  # "The aide who argued that the plan was flawed said he would resign": the
                     # sentence's own verb ends the relative clause's report
-                if w.endswith("ing") and masked.startswith(", ", cm.start() - 2) \
-                        and (main := _MAIN_VERB_AFTER_ASIDE.search(masked, cs, ce)) is not None:
-                    ce = main.start()  # "Phillips, acknowledging that the proposal was controversial, said the
+                if w.split()[0].endswith("ing") and masked.startswith(", ", cm.start() - 2) \
+                        and (main := _main_verb_after_aside(masked, cs, ce)) is not None:
+                    ce = main  # "Phillips, acknowledging that the proposal was controversial, said the
                     # commission would ...": the aside's report ends where the main clause's verb comes
                 if (tail := _TRAILING_ATTRIBUTION.search(masked, cs, ce)) is not None \
                         and any(h.start() == tail.start("cue") for h in sent_hits):
