@@ -14911,3 +14911,16 @@ def test_replying_verbs_report_after_that(text, report):
 ])
 def test_a_participle_aside_on_the_subject(text, reports):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, report", [
+    # a person by a possessive and a noun is the one accused, praised or blamed
+    ("Fowler accused her counterpart of exaggerating the danger.", "her counterpart of exaggerating the danger"),
+    ("Tony Blair praised his chancellor for his role in creating economic stability.",
+     "his chancellor for his role in creating economic stability"),
+    ("She blamed her husband for the crash.", "her husband for the crash"),
+    # (as before: a name, a pronoun)
+    ("Sanders accused Clinton of dragging her feet.", "Clinton of dragging her feet"),
+])
+def test_a_possessive_object_of_accusing(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]
