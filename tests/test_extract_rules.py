@@ -14924,3 +14924,14 @@ def test_a_participle_aside_on_the_subject(text, reports):
 ])
 def test_a_possessive_object_of_accusing(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject with a participle's aside after it is the "she" or "he" of the next quotation
+    ("Coco Gauff beat Emma Navarro on Monday.\n\n\"I told myself to stay in it,\" Gauff said.\n\nNavarro, playing in "
+     "her second Wimbledon, was philosophical. \"I will take a lot from this,\" she told reporters.", "Emma Navarro"),
+    ("The CFDT's leader, Edmond Maire, met Alain Marais on Monday.\n\nMaire, meeting with Chirac today, renewed union "
+     "demands. \"The policies are unjust,\" he said.", "Edmond Maire"),
+])
+def test_a_subject_with_a_participle_aside_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

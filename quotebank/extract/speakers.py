@@ -3068,6 +3068,9 @@ _SUBJECT = _AfterBreak(
     # first, checked by the scan)
     r"|[ \t]+of[ \t]+(?:[A-Z]\.){1,3}(?:[ \t]+[A-Z][\w&'\u2019-]*){1,3}[ \t]+(?:also[ \t]+)?[a-z]+(?:s|ed)\b"
     r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
+    r"|(?!(?:according|including|during|following|regarding|concerning|excluding|pending|something|nothing|anything|"
+    r"everything|morning|evening)\b)[a-z]{3,}ing"  # (a participle's aside: "Navarro, playing in only her second
+    # Wimbledon, was ..."; not "Sen. Jeff Flake (R-Ariz.), according to officials")
     r"|[A-Z]-[A-Z][\w.]{1,8},"  # (a party tag in commas: "Sen. Dick Durbin, D-Ill., said")
     # or an appositive or aside: "But Carolyn Gallaher, a professor ..., calls", "And Donald, then in
     # college, did"; a role with no article too: "Yukiya Amano, director general of the IAEA, said"
