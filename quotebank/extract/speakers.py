@@ -97,6 +97,11 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:'s|
                          + r")\s*,?\s*$")  # "his wife, ", "Trump's daughter " before a name
 
 
+def _word_char(c: str) -> bool:
+    """A character a name's word goes on with (a letter or digit, "_", an apostrophe or a hyphen)."""
+    return c.isalnum() or c in "_'\u2019-"
+
+
 def _kin(description: str | None) -> bool:
     """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
     return bool(description) and description.lower().split()[-1].strip(",") in _KIN
@@ -2237,11 +2242,15 @@ class Resolver:
     def _kin_introduced(self, name: str) -> int | None:
         """Where a given name alone first stands in apposition after a relative ("His wife, Morag,
         said", "MacLeod's wife, Morag, remembers"), if it does."""
-        m = re.search(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])", self.masked)
-        if m is None or not self.masked.startswith(",", m.end()) \
-                or _KIN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start()) is None:
+        masked, i = self.masked, -1
+        while (i := masked.find(name, i + 1)) >= 0:  # (the first as a whole word; no pattern compiled per name)
+            e = i + len(name)
+            if not (i and _word_char(masked[i - 1]) or e < len(masked) and _word_char(masked[e])):
+                break
+        if i < 0 or not masked.startswith(",", i + len(name)) \
+                or _KIN_BEFORE.search(masked, max(0, i - 40), i) is None:
             return None
-        return m.start()
+        return i
 
     def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
         """How the article introduces a named speaker: title before the name, appositive,
