@@ -376,9 +376,9 @@ def _main_verb_after_relative(masked: str, cs: int, ce: int) -> int | None:
     if v is None:
         return None
     for mm in _MAIN_VERB.finditer(masked, masked.find(" ", v) + 1 or ce, ce):
-        pw = prev_word(masked, max(cs, mm.start() - 30), mm.start())
         if "," in masked[v:mm.start()]:
             return None  # ("who said they saw no confirmation, market sources said": an attribution of its own)
+        pw = prev_word(masked, max(cs, mm.start() - 30), mm.start())
         if pw is not None and pw[1].islower() and pw[1].isalpha() and pw[1] not in _OWN_VERB_AFTER \
                 and not pw[1].endswith("ly"):
             return mm.start()
@@ -836,6 +836,16 @@ _OTHER_MAIN_VERB = re.compile(r",\s+(?:(?:has|have|had|will|would|is|are|was|wer
                               r"(?=(?:the|a|an|his|her|their|its|it|him|them|to)\b))")
 
 
+def _subject_before_aside(masked: str, ss: int, se: int, nb: Mention, cm: re.Match) -> bool:
+    """Is ``nb`` the sentence's subject with the participle ``cm`` opening an aside after its comma, a
+    "that" after the participle and the main clause's verb after the aside ("The mayor, saying that
+    ..., closed it")?"""
+    return nb.kind in ("name", "description", "group") and not _DAY_OR_MONTH.search(nb.text) \
+        and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])) \
+        and masked[nb.end:cm.start()].strip() == "," and that_after(masked, cm.end(), se) is not None \
+        and _main_verb_after_aside(masked, cm.end(), se) is not None
+
+
 def _main_verb_after_aside(masked: str, cs: int, ce: int) -> int | None:
     """Where the main clause's verb takes over inside the report of a participle aside on the
     subject: a verb of saying, or another verb once the report has a verb of its own (not at the
@@ -992,7 +1002,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
                 if _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) \
                         and (fv := first_verb(masked, cm.end(), se)) is not None \
-                        and C.base.get(masked[fv:masked.find(" ", fv)]) in _MAIN_SAYING \
+                        and C.base.get(masked[fv:fv + 12].split(None, 1)[0].rstrip(".,;:")) in _MAIN_SAYING \
                         and that_after(masked, cm.end(), fv) is None:
                     continue  # "The lawyer who argued the appeal said the ruling was fair": the relative
                     # clause's object ends at the sentence's own verb, whose report it is
@@ -1210,18 +1220,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if nb is not None and (nb.kind == "name" and len(nb.text.split()) >= 2 or named_pair(nb)) \
                             and not _DAY_OR_MONTH.search(nb.text):
                         men = nb
-                    elif nb is None and (nb := np_backward(masked, masked.rfind(",", ss, cm.start()), ss)) is not None \
-                            and nb.kind in ("description", "group") and not _DAY_OR_MONTH.search(nb.text) \
-                            and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])) \
-                            and masked[nb.end:cm.start()].strip() == "," \
-                            and that_after(masked, cm.end(), se) is not None \
-                            and _main_verb_after_aside(masked, cm.end(), se) is not None:
-                        men = nb  # (a description: "The mayor, saying ..., closed it")
-                    elif nb is not None and nb.kind in ("name", "description", "group") and not _DAY_OR_MONTH.search(nb.text) \
-                            and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])) \
-                            and masked[nb.end:cm.start()].strip() == "," \
-                            and that_after(masked, cm.end(), se) is not None \
-                            and _main_verb_after_aside(masked, cm.end(), se) is not None:
+                    elif (nb := nb or np_backward(masked, masked.rfind(",", ss, cm.start()), ss)) is not None \
+                            and _subject_before_aside(masked, ss, se, nb, cm):
                         men = nb  # "The mayor, saying that the deck was unsafe, ordered the bridge closed": the
                         # sentence's subject, the aside between it and its verb
                 if (said := _speaker_of_report_before(masked, ss, cm, sent_hits, C)) is not None:
@@ -1248,7 +1248,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
-                if (rw := _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start())) is not None \
+                if _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) is not None \
                         and (main := _main_verb_after_relative(masked, cs, ce)) is not None:
                     ce = main  # "The aide who argued that the plan was flawed said he would resign": the
                     # sentence's own verb ends the relative clause's report
