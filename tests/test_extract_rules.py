@@ -14826,7 +14826,7 @@ def test_a_relative_by_given_name_keeps_the_relation(text, speaker, description,
     ("It sought a loan, which he said was approved.", None),
     ("He said Tuesday ended.", None),
 ])
-def test_a_two_word_clause(text, report):
+def test_a_two_word_clause_with_a_noun_or_name_subject(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
 
 
