@@ -300,7 +300,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return _body_or_its_person(m, toks, k)
     if j >= 2 and toks[j - 1][2] in ("for", "on") and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]) \
-            and not (toks[j - 1][2] == "on" and j < len(toks) and (toks[j][2] in DAYS or toks[j][2].lower() in _MONTHS)) \
+            and not (toks[j - 1][2] == "on" and j < len(toks) and (toks[j][2] in _DAY_NAMES or toks[j][2].lower() in _MONTHS)) \
             and not any(is_title_word(toks[n][2]) and (toks[n + 1][2].lower() in given_names() or 2 <= len(toks) - n - 1 <= 3
                                                        and all(_is_cap(t[2]) for t in toks[n + 1:]))
                         for n in range(j, len(toks) - 1)):
@@ -1331,7 +1331,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and (toks[i - 1][2].lower() in _AGED_HEADS or person_noun(toks[i - 1][2])):
             got.append(t)  # "Voters over 60 say", "Those under 30 said": people of an age
             continue
-        if (lw == "for" or lw == "on" and got[-1:] and got[-1][2] not in DAYS and got[-1][2].lower() not in _MONTHS) \
+        if (lw == "for" or lw == "on" and got[-1:] and got[-1][2] not in _DAY_NAMES and got[-1][2].lower() not in _MONTHS) \
                 and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
                 and org_word(toks[i - 1][2]) and got[-1][2].lower() not in given_names():
             got.append(t)  # "the Institute for Fiscal Studies said", "the Council on Foreign Relations said": one
@@ -1611,7 +1611,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # of place or occasion, no description of him
         men = Mention(men.name_start, men.name_end, m[men.name_start:men.name_end], "name", men.name_start, men.name_end)
     if men.kind == "name" and men.name_start is not None and men.name_start > s and got[0][2].lower() != "who" and any(
-            (t[2].lower() == "who" or t[2] in _CHARGED and got[n + 1:n + 2] and got[n + 1][2] in _CHARGED_PREPS)
+            (t[2].lower() == "who" or _charged_at(got, n))
             and any(u[2].islower() and u[0] < men.name_start for u in got[n + 1:])
             for n, t in enumerate(got)):
         # "Republicans who oppose the plan in Congress", "The woman accused of driving onto the Las Vegas
@@ -2256,6 +2256,11 @@ _CHARGED = frozenset("accused charged convicted suspected arrested indicted sent
 _CHARGED_PREPS = frozenset(("of", "with", "for", "in", "over"))
 
 
+def _charged_at(toks, k: int) -> bool:
+    """Is ``toks[k]`` such a participle with its preposition after it ("accused of", "charged with")?"""
+    return toks[k][2] in _CHARGED and k + 1 < len(toks) and toks[k + 1][2] in _CHARGED_PREPS
+
+
 def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
     if toks and toks[-1][2].lower() in ("and", "or", "but"):
@@ -2266,19 +2271,20 @@ def _relative_np(toks, stop: int):
         if w in _BREAKS or w.startswith(MASK):
             return None
         relative = w.lower() in ("who", "that", "whose")
-        if k > 0 and (relative or w in _CHARGED and k + 1 < len(toks) and toks[k + 1][2] in _CHARGED_PREPS
-                      and toks[k - 1][2].islower() and (person_noun(toks[k - 1][2]) or toks[k - 1][2] in ORG_WORDS)):
+        if k > 0 and (relative or _charged_at(toks, k) and toks[k - 1][2].islower()
+                      and (person_noun(toks[k - 1][2]) or toks[k - 1][2] in ORG_WORDS)):
             # (or a participle of the courts: "The man accused of killing his neighbor told reporters")
-            if relative and toks[k - 1][2] in cues().words:
-                if w.lower() == "that":
-                    continue  # "the U.S. Embassy replied that ...": a reported clause, not a relative one (which
-                    # may come before it: "The aide who argued that the plan was flawed said")
-                return None
-            if relative and k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
-                return None  # "a new chip that it says costs half as much": the relative's own subject speaks
-            if relative and _own_subject(toks[k + 1:]):
-                return list(toks[k + 1:])  # "a deal that aides to the governor said would ...", "a target
-                # that Morris Goldstein of the IMF said was ...": people or a name, the relative's subject
+            if relative:
+                if toks[k - 1][2] in cues().words:
+                    if w.lower() == "that":
+                        continue  # "the U.S. Embassy replied that ...": a reported clause, not a relative one
+                        # (which may come before it: "The aide who argued that the plan was flawed said")
+                    return None
+                if k + 1 < len(toks) and toks[k + 1][2] == "it" and k + 2 == len(toks):
+                    return None  # "a new chip that it says costs half as much": the relative's own subject speaks
+                if _own_subject(toks[k + 1:]):
+                    return list(toks[k + 1:])  # "a deal that aides to the governor said would ...", "a target
+                    # that Morris Goldstein of the IMF said was ...": people or a name, the relative's subject
             j = k
             head = []
             while j > 0 and len(head) < 8:

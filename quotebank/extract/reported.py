@@ -365,7 +365,7 @@ _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|
 _MAIN_SAYING = frozenset(("say", "tell", "add"))
 _MAIN_VERB = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had)\b")
 # words after which such a verb is the clause's own ("that the plan he said was flawed", "and has")
-_OWN_VERB_AFTER = frozenset("he she they we i it you who which that and or but not also".split())
+_OWN_VERB_AFTER = frozenset("he she they we i it you and or but not also".split()) | RELATIVE
 
 
 def _main_verb_after_relative(masked: str, cs: int, ce: int) -> int | None:
