@@ -9649,6 +9649,12 @@ def test_the_club_is_the_sports_club_named_before(text, speaker):
      'she saw the man run. "He was shouting and waving something," she said.', "One witness"),
     ('Jacques Chirac spoke on Monday.\n\nA spokesman said the decision was not final. "It is too early," he said.',
      "A spokesman"),
+    # and with a participle's aside before its verb (but an aside makes no reporter of a thing: "The unit")
+    ("Priya Raman said she was disappointed.\n\nA city traffic engineer, speaking on condition of anonymity because "
+     'she was not authorized to discuss the plan, said the design had been revised twice. "It is a good design," '
+     'she said.', "A city traffic engineer"),
+    ("Jacques Chirac spoke on Monday.\n\nThe unit, citing new data, said the decision was not final. "
+     '"We are still talking to our partners," he said.', "Jacques Chirac"),
     ('Jacques Chirac spoke on Monday.\n\nA Labour Party spokesman told the BBC the party avoided them. "When we ask '
      'which party they will vote for, that is not marketing," he said.', "A Labour Party spokesman"),
     # but a capitalised definite one is a role whose holder was named ("But the Tory leader argued")

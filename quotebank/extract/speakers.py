@@ -2635,7 +2635,9 @@ _DESCRIBED_REPORTER = re.compile(
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"  # ("One witness, who did not want to be named, said")
-    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?[ \t]+"  # ("Her son, a farmer in Usk, said")
+    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?"  # ("Her son, a farmer in Usk, said")
+    r"(?:,[ \t]+[a-z]{3,}ing[ \t][^,.;\n\x01]{1,120},)?[ \t]+"  # ("A city engineer, speaking on condition of
+    # anonymity because she was not authorized to discuss the plan, said": a participle's aside)
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
