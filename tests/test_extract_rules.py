@@ -14941,3 +14941,24 @@ def test_a_possessive_object_of_accusing(text, report):
 ])
 def test_a_subject_with_a_participle_aside_is_an_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a sentence's own attribution at its end, its cue followed by the circumstances of saying, holds a
+    # report with a cue of its own: the inner report ends before it, the outer one is the source's
+    ("A small study suggests honeybees can count, researchers reported Wednesday in the journal Science Advances.",
+     [("A small study suggests honeybees can count", "researchers"), ("honeybees can count", "A small study")]),
+    ("Japan warned the United States it may take retaliatory measures, a senior government official told Reuters "
+     "on Monday.", [("Japan warned the United States it may take retaliatory measures", "a senior government official"),
+                    ("the United States it may take retaliatory measures", "Japan")]),
+    # (as with the cue last)
+    ("A small study suggests honeybees can count, researchers reported.",
+     [("A small study suggests honeybees can count", "researchers"), ("honeybees can count", "A small study")]),
+    # but not a cue word that is a noun ("periodic reports"), nor a verb with an object of its own
+    ("It said following the registration, Accugraph will file periodic reports with the SEC required by law.",
+     [("following the registration, Accugraph will file periodic reports with the SEC required by law", None)]),
+    ("The firm said sales fell, the company announced its results on Monday.",
+     [("sales fell, the company announced its results on Monday", "The firm")]),
+])
+def test_a_trailing_attribution_with_circumstances_holds_an_inner_report(text, reports):
+    assert sorted((q.text, q.speaker) for q in extract_quotes(text)) == sorted(reports)

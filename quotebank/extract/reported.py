@@ -1256,7 +1256,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and (main := _main_verb_after_aside(masked, cs, ce)) is not None:
                     ce = main  # "Phillips, acknowledging that the proposal was controversial, said the
                     # commission would ...": the aside's report ends where the main clause's verb comes
-                if (tail := _TRAILING_ATTRIBUTION.search(masked, cs, ce)) is not None \
+                if (tail := _trailing_attribution(masked, cs, ce, sent_hits)) is not None \
                         and any(h.start() == tail.start("cue") for h in sent_hits):
                     ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
                     # Richard Torrenzano said": the sentence's own attribution ends the report inside it
@@ -1361,7 +1361,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 and has_finite_verb(masked, pf[0], pf[1]) and not _RELATIVE_IN.search(masked, pf[0], pf[1]):
             founds.insert(0, pf)  # "The bank was making efforts, he said, adding ..., a move which Sumita said
             # was not under consideration": his report before, whole, and Sumita's after
-        if founds and (tail := _TRAILING_ATTRIBUTION.search(masked, ss, _trim_end(masked, ss, se))) is not None \
+        if founds and (tail := _trailing_attribution(masked, ss, _trim_end(masked, ss, se), sent_hits)) is not None \
                 and all(f[3] != tail.start("cue") for f in founds) \
                 and not (tail.group("pronoun") and any(
                     f[2].rel_start is None and not masked[ss:f[2].start].strip()
@@ -1487,6 +1487,19 @@ _TRAILING_ATTRIBUTION = re.compile(
     # "Ministry officials said A, they said." it only repeats the sentence's own speaker)
     r"|(?P<pronoun>he|she|they|we)\s+)"
     r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
+
+
+def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.Match]) -> re.Match | None:
+    """The attribution that ends a sentence's text between ``lo`` and ``hi`` (", a court spokesman said"),
+    its cue last or followed only by the circumstances of saying (", researchers reported Wednesday in
+    the journal Science Advances"), if there is one."""
+    if (tail := _TRAILING_ATTRIBUTION.search(masked, lo, hi)) is not None:
+        return tail
+    last = next((h for h in reversed(sent_hits) if lo < h.start() and h.end() < hi), None)
+    if last is None or cues().base.get(last.group(0).lower()) not in _TAIL_VERBS or not verb_use(masked, last, lo) \
+            or not _attribution_tail(masked[last.end():hi], last.group(0).lower() in ("told", "tells", "tell")):
+        return None
+    return _TRAILING_ATTRIBUTION.search(masked, lo, last.end())
 
 
 def _last_link(masked: str, lo: int, hi: int) -> int | None:
