@@ -14962,3 +14962,17 @@ def test_a_subject_with_a_participle_aside_is_an_antecedent(text, speaker):
 ])
 def test_a_trailing_attribution_with_circumstances_holds_an_inner_report(text, reports):
     assert sorted((q.text, q.speaker) for q in extract_quotes(text)) == sorted(reports)
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a cue phrase after a noun phrase headed by a person noun of more than one word is a verb
+    ("The city engineer pointed out that the deck was unsafe.", [("that the deck was unsafe", "The city engineer")]),
+    ("A city engineer pointed out that the deck was unsafe.", [("that the deck was unsafe", "A city engineer")]),
+    ("The town manager expressed concern that the deck was unsafe.", [("that the deck was unsafe", "The town manager")]),
+    # (as with one word before it)
+    ("The engineer pointed out that the deck was unsafe.", [("that the deck was unsafe", "The engineer")]),
+    # but not after a thing
+    ("The steel bridge pointed out that the deck was unsafe.", []),
+])
+def test_a_cue_phrase_after_a_described_person_is_a_verb(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports

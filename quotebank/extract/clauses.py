@@ -1117,7 +1117,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
             # appositive (only the phrases that need their "that")
         return lp != "to" and (prev[:1].isupper() or lp in _PRON_SUBJ or lp in CARRIERS or lp in _DOCUMENTS
                                or (lp.endswith("s") and not lp.endswith("ss")) or lp in ADVERBS
-                               or _DET_NOUN_BEFORE.search(before) is not None)  # "His office issued a statement"
+                               or _DET_NOUN_BEFORE.search(before) is not None  # "His office issued a statement"
+                               or person_noun(lp) and not w.endswith("statement"))  # "The city engineer pointed out that"
     base = cues().base.get(w, w)
     if w == base and lp in _BASE_ADVERBS and pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None:
         pm, prev = pm2, pm2[1]  # "Some activists even insist that": the subject before the adverb
