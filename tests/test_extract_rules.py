@@ -14976,3 +14976,23 @@ def test_a_trailing_attribution_with_circumstances_holds_an_inner_report(text, r
 ])
 def test_a_cue_phrase_after_a_described_person_is_a_verb(text, reports):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a source in an as-clause between a sentence's subject and its predicate: two pieces, either side
+    # of it, as with "he said" there
+    ("The bridge, as the city engineer pointed out, needs new bearings.",
+     [("The bridge", "the city engineer"), ("needs new bearings", "the city engineer")]),
+    ("The bridge, as Dana Reyes noted, needs new bearings.", [("The bridge", "Dana Reyes"), ("needs new bearings", "Dana Reyes")]),
+    # and at a sentence's end: the clause before it (after a colon, the words after it)
+    ("Turnout fell in every district, as the election board has acknowledged.",
+     [("Turnout fell in every district", "the election board")]),
+    ("A reminder: the levy would double, as the Herald has noted before.", [("the levy would double", "Herald")]),
+    # not "as expected", "as it turned out", "as he said he would", nor a bare predicate of two words
+    ("He resigned, as he said he would.", []),
+    ("Prices rose sharply, as expected.", []),
+    ("The bridge, as it turned out, needed new bearings.", []),
+    ("The bridge, as Dana Reyes noted, is unsafe.", []),
+])
+def test_a_source_in_an_as_clause_after_the_subject_or_at_the_end(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports

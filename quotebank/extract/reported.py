@@ -1299,6 +1299,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         if not founds and (found := _as_source(masked, ss, se, sent_hits, used_cues)) is not None:
             founds.append(found)
         if not founds:
+            founds = _as_aside(masked, ss, se, sent_hits, used_cues)
+        if not founds:
             found = _parenthetical(masked, ss, se, sent_hits, used_cues)
             founds = [found] if found is not None else []
             if found is not None and found[0] == ss:
@@ -1563,6 +1565,59 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
             return None
         return cs, ce, men, cm.start(), cm.end()
     return None
+
+
+# "as" opening an aside or a sentence's last phrase, with its source after it: ", as Sanders has acknowledged"
+_AS_ASIDE = re.compile(r",\s+as\s+(?=[A-Z]|(?:the|a|an|one|some|many|his|her|their|its|police|officials|analysts|"
+                       r"economists|experts|critics|researchers)\b)")
+_AS_ASIDE_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Of course|Indeed),?\s+)?")
+_AS_ASIDE_VERBS = frozenset("say note report write explain argue warn observe predict acknowledge admit concede "
+                            "suggest contend recall".split())
+_AS_NO_SOURCE = frozenset("it this that expected usual always ever well many much long soon far we you i".split())
+
+
+def _as_aside(masked, ss, se, sent_hits, used_cues):
+    """A source in an as-clause after a sentence's subject or at its end: 'Hawaii, as one of Mr. Obama's
+    climate advisers pointed out, normally does not get back-to-back hurricanes' (two pieces, either side
+    of the attribution, as PolNeAR reads 'Hawaii, he said, ...'), 'The numbers changed over the summer, as
+    Sanders has sometimes acknowledged.' (the clause before it); [] when there is none. Not after a
+    fronted phrase (``_as_source`` reads those), nor 'as expected', 'as it turned out', 'as he said he would'."""
+    for cm in sent_hits:
+        w = cm.group(0)
+        if (cues().base.get(w) not in _AS_ASIDE_VERBS and w.split()[0] not in _AS_SOURCE_CUES) or cm.start() in used_cues:
+            continue
+        am = None
+        for am in _AS_ASIDE.finditer(masked, ss, cm.start()):
+            pass
+        if am is None or noun_use(masked, cm, am.end()):
+            continue
+        men = np_backward(masked, before_adverb(masked, cm.start(), am.end()), am.end())
+        if men is None or men.start > am.end() + 1 or men.text.lower() in _AS_NO_SOURCE \
+                or TIME_OR_NUMBER.fullmatch(men.text) or cues().rx.search(masked, am.end(), men.start):
+            continue
+        lead = _AS_ASIDE_OPENER.match(masked, ss, am.start()).end()
+        if (colon := masked.rfind(": ", lead, am.start())) >= 0 and MASK not in masked[colon:am.start()]:
+            lead = colon + 2  # ("A reminder: The GOP tax plans would ..., as HuffPost has noted before.")
+        if lead >= am.start() or _AS_OPEN.match(masked, ss, am.start()) or _FRONTED.match(masked, ss, am.start()):
+            continue
+        if _ADVERB_ONLY.fullmatch(masked, cm.end(), se) or _attribution_tail(masked[cm.end():se], False):
+            # "CLAUSE, as X noted.": the clause before, with a verb of its own
+            if not has_finite_verb(masked, lead, am.start()) or not _has_words(masked, lead, am.start(), 3):
+                continue
+            return [(lead, am.start(), men, cm.start(), cm.end())]
+        cn = _COMMA_NEXT.match(masked, cm.end(), se)
+        if cn is None or has_finite_verb(masked, lead, am.start()) or len(WORDS.findall(masked, lead, am.start())) > 8:
+            continue  # (a subject before it, no clause: "The economy, as the governor noted, has grown ...")
+        cs, ce = cn.end(), _trim_end(masked, cn.end(), se)
+        if not _has_words(masked, cs, ce, 3) or not _STARTS_WITH_VERB.match(masked, cs, ce):
+            continue  # (the rest is the subject's predicate: "normally does not get ...", "is quite a bit right now")
+        return [(lead, am.start(), men, cm.start(), cm.end()), (cs, ce, men, cm.start(), cm.end())]
+    return []
+
+
+_STARTS_WITH_VERB = re.compile(r"(?:(?:[a-z]+ly|also|still|not|never|now|already)\s+)*"
+                               r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+                               r"[a-z]{2,}(?:ed|es|s))\b")
 
 
 _ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said privately."
