@@ -14996,3 +14996,15 @@ def test_a_cue_phrase_after_a_described_person_is_a_verb(text, reports):
 ])
 def test_a_source_in_an_as_clause_after_the_subject_or_at_the_end(text, reports):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, report", [
+    # "under" a condition between the cue and "that": the circumstance of saying, not the report's
+    ("Chris Hu testified under a cooperation agreement that he paid Sun.", "that he paid Sun"),
+    ("Chris Hu said under oath that he paid Sun.", "that he paid Sun"),
+    # but a relative "that" after it stays in the report ("the merger that would follow ...")
+    ("Sosnoff said under the merger that would follow his tender, each share would be converted into stock.",
+     "under the merger that would follow his tender, each share would be converted into stock"),
+])
+def test_under_before_that_is_a_circumstance_of_saying(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

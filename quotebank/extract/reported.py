@@ -214,13 +214,13 @@ _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|televisio
 _WHEN_WHERE = (r"here|there|today|yesterday|tonight|earlier|later|recently|privately|publicly|"
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|"
                r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)")
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|"
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|under|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 # (full stops inside the sentence: "in a U.S. Television interview")
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?"
                                 # or when and where, with no preposition: "told voters here Sunday that"
                                 r"|(?:" + _WHEN_WHERE + r")(?:\s+(?:" + _WHEN_WHERE + r"|in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))*),?"
-                                r"\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
+                                r"\s(?P<that>that)\s+(?!(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\s)(?=[\w\u2019'$\"\u201c])")
 _PARTICIPLE_BEFORE_THAT = re.compile(r",\s+[a-z]+ing\s+$")  # "said on Tuesday, warning that"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|who|which|when)\b[^,\x01]{1,80},")
 
