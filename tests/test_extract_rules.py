@@ -15008,3 +15008,16 @@ def test_a_source_in_an_as_clause_after_the_subject_or_at_the_end(text, reports)
 ])
 def test_under_before_that_is_a_circumstance_of_saying(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, role", [
+    # local offices' titles before a name are the speaker's role (US spellings and offices too)
+    ("Councilor Priya Raman said she was disappointed.", "Councilor"),
+    ("City Councilor Priya Raman said she was disappointed.", "City Councilor"),
+    ("Supervisor Aaron Peskin said the plan was flawed.", "Supervisor"),
+    ("Selectwoman Ann Howe said the plan was flawed.", "Selectwoman"),
+    # (as before: the British spelling)
+    ("Councillor Ann Howe said the plan was flawed.", "Councillor"),
+])
+def test_local_office_titles_are_roles(text, role):
+    assert [r["role"] for r in extract_quotes(text)[0].speaker_roles] == [role]
