@@ -1495,12 +1495,16 @@ def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.
     """The attribution that ends a sentence's text between ``lo`` and ``hi`` (", a court spokesman said"),
     its cue last or followed only by the circumstances of saying (", researchers reported Wednesday in
     the journal Science Advances"), if there is one."""
-    if (tail := _TRAILING_ATTRIBUTION.search(masked, lo, hi)) is not None:
-        return tail
-    last = next((h for h in reversed(sent_hits) if lo < h.start() and h.end() < hi), None)
-    if last is None or cues().base.get(last.group(0).lower()) not in _TAIL_VERBS or not verb_use(masked, last, lo) \
-            or not _attribution_tail(masked[last.end():hi], last.group(0).lower() in ("told", "tells", "tell")):
+    last = next((h for h in reversed(sent_hits) if h.end() <= hi), None)  # (the cue the pattern ends with is a
+    # cue of the sentence's: scanned for only where one ends the text, or ends it but for circumstances)
+    if last is None or last.start() <= lo:
         return None
+    if not masked[last.end():hi].strip():
+        return _TRAILING_ATTRIBUTION.search(masked, lo, hi)
+    w = last.group(0).lower()
+    if hi - last.end() > 160 or cues().base.get(w) not in _TAIL_VERBS \
+            or not _attribution_tail(masked[last.end():hi], w in ("told", "tells", "tell")) or not verb_use(masked, last, lo):
+        return None  # (the cheaper tests first)
     return _TRAILING_ATTRIBUTION.search(masked, lo, last.end())
 
 
