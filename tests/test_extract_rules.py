@@ -15021,3 +15021,11 @@ def test_under_before_that_is_a_circumstance_of_saying(text, report):
 ])
 def test_local_office_titles_are_roles(text, role):
     assert [r["role"] for r in extract_quotes(text)[0].speaker_roles] == [role]
+
+
+@pytest.mark.parametrize("name", ["Keisha Brown", "Latoya Hill", "Olena Kovalenko", "Kavya Rao", "Deepika Nair",
+                                  "Chiamaka Obi"])
+def test_given_names_keep_he_off_a_woman(name):
+    # a woman named by a given name the lists know is no "he": the man named before is
+    text = f'Tom Reed, the mayor, spoke first.\n\n{name} said the school was closed. "We will reopen soon," he said.'
+    assert extract_quotes(text)[-1].speaker == "Tom Reed"
