@@ -15029,3 +15029,21 @@ def test_given_names_keep_he_off_a_woman(name):
     # a woman named by a given name the lists know is no "he": the man named before is
     text = f'Tom Reed, the mayor, spoke first.\n\n{name} said the school was closed. "We will reopen soon," he said.'
     assert extract_quotes(text)[-1].speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role in -ian after a capitalised word opens the sentence with its holder: she is the "she" after
+    ('Anne Moss spoke first. "Go," she says.\n\nTown historian Gloria Haines remembers the night in 1978. '
+     '"Walt was out there," she says.', "Gloria Haines"),
+    ('Anne Moss spoke first. "Go," she says.\n\nCounty pediatrician Gloria Haines treats the children. '
+     '"They were scared," she says.', "Gloria Haines"),
+    # a gesture in a feature's present tense before a quotation: the one who makes it speaks
+    ('Asked whether he ever gets lonely, Walt Pelletier shrugs. "The gulls talk plenty."', "Walt Pelletier"),
+    ('Walt Pelletier smiles. "The gulls talk plenty."', "Walt Pelletier"),
+])
+def test_roles_in_ian_and_gestures_in_the_present(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_crowd_laughing_speaks_no_quotation():
+    assert extract_quotes('The crowd laughs. "The gulls talk plenty."') == []

@@ -1833,7 +1833,9 @@ _GESTURE_SENTENCE = re.compile(
     r"|[Tt]he(?:[ \t]+[\w'\u2019-]+){1,4})[ \t]+"  # (or a definite description: "the Liverpool head coach")
     r"(?:(?:just|only|simply|briefly|then|again|first)[ \t]+)?"
     r"(?P<verb>laughed|chuckled|sighed|shrugged|smiled|grinned|nodded|paused|hesitated|scoffed|winced|frowned|"
-    r"shook[ \t]+(?:his|her)[ \t]+head)"
+    r"shook[ \t]+(?:his|her)[ \t]+head|"
+    # (and in a feature's present tense: "Pelletier shrugs.")
+    r"laughs|chuckles|sighs|shrugs|smiles|grins|nods|pauses|hesitates|scoffs|winces|frowns|shakes[ \t]+(?:his|her)[ \t]+head)"
     r"(?:[ \t]+(?:again|too|[a-z]+ly))?[ \t]*\.[ \t]*$")
 
 
