@@ -15047,3 +15047,19 @@ def test_roles_in_ian_and_gestures_in_the_present(text, speaker):
 
 def test_a_crowd_laughing_speaks_no_quotation():
     assert extract_quotes('The crowd laughs. "The gulls talk plenty."') == []
+
+
+@pytest.mark.parametrize("text, report", [
+    # what a source is, in commas after "according to X,": no part of the report
+    ("According to Layoffs.fyi, a website that tracks job cuts, more than 150,000 workers have lost jobs.",
+     "more than 150,000 workers have lost jobs"),
+    ("According to Layoffs.fyi, a website tracking job cuts, more than 150,000 workers have lost jobs.",
+     "more than 150,000 workers have lost jobs"),
+    ("According to Pew, a research group, most voters were unhappy.", "most voters were unhappy"),
+    # but a share of people, or a clause of its own, is the report
+    ("According to Gallup, a third of voters, mostly women, were unhappy.", "a third of voters, mostly women, were unhappy"),
+    ("According to The Guardian, an email was sent from the director, Jeremy Boreing, to the members.",
+     "an email was sent from the director, Jeremy Boreing, to the members"),
+])
+def test_what_a_source_is_after_according_to(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

@@ -35,7 +35,7 @@ from .phrases import (
 )
 from .record import Quote
 from .descriptions import is_role_like, parse_description
-from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, phrase_head
+from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, org_description, phrase_head
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
     BE,
@@ -783,7 +783,18 @@ def _according_appositive(masked: str, cs: int, se: int) -> tuple[int, int] | No
     if seg.startswith(("who ", "which ")) or any(r.role and is_role_like(r.role) and r.role.split()[-1].lower() not in _PART_OF_A_BODY
                                         for r in parse_description(seg)) and not _FINITE_IN_APPOSITIVE.search(seg):
         return s, end
+    if (dm := _DESCRIBED_SOURCE.match(seg)) is not None and not _FINITE_IN_APPOSITIVE.search(seg, 0, dm.end("head")) \
+            and (dm.group("noun") in _SOURCE_NOUNS or person_noun(dm.group("noun")) or org_description(dm.group("head"))):
+        return s, end  # "According to Layoffs.fyi, a website that tracks job cuts, more than ...": what the source is
     return None
+
+
+# an indefinite or definite phrase for what a source is, up to any relative clause or participle after its noun
+_DESCRIBED_SOURCE = re.compile(r"(?P<head>(?:an?|the)\s+(?!(?:third|quarter|half|majority|minority|number|lot|fraction|share|"
+                               r"percentage|total|handful|dozen|couple|few)\b)(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[a-z][\w-]*))"
+                               r"(?=\s+(?:that|which|who|whose|tracking|monitoring|based|run|funded|founded)\b|\s*$)")
+_SOURCE_NOUNS = frozenset("website site nonprofit tracker database publication newspaper magazine outlet blog firm "
+                          "consultancy watchdog newsletter platform tool service".split())
 
 
 # parts of a body, which are no one's role: "the licensing division, Playboy mansion and artwork ..." (a list)
