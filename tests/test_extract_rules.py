@@ -15063,3 +15063,15 @@ def test_a_crowd_laughing_speaks_no_quotation():
 ])
 def test_what_a_source_is_after_according_to(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, reports", [
+    # "posted that ...": a report, as "wrote that" is (the noun "post" stays none)
+    ("Marcus Webb posted that he had learned of the layoff when his laptop stopped working.",
+     [("that he had learned of the layoff when his laptop stopped working", "Marcus Webb")]),
+    ("She posted on Facebook that the store would close.", [("that the store would close", None)]),
+    ("Canevi was promoted to Under-secretary for the Treasury, a key economic management post.", []),
+    ("He posted a video that showed the crash.", []),
+])
+def test_posted_that_reports(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
