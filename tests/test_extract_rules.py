@@ -15075,3 +15075,18 @@ def test_what_a_source_is_after_according_to(text, report):
 ])
 def test_posted_that_reports(text, reports):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # "Another" or "One of them", then a role and a name in commas: the person named, the role his description
+    ("Another, engineer Marcus Webb, said he had learned of the layoff.", "Marcus Webb", "engineer"),
+    ("One of them, engineer Marcus Webb, said he had learned of the layoff.", "Marcus Webb", "engineer"),
+    ("Another CBT official, executive vice president George Sladoje, said the issue would be discussed.",
+     "George Sladoje", "Another CBT official, executive vice president"),
+    # (as before: "His coach, former world champion Moses Tanui"; and a bare "One" with a firm stays as it is)
+    ("His coach, former world champion Moses Tanui, said he was tired.", "Moses Tanui", "His coach, former world champion"),
+    ("One, rival Acme Corp, said the plan failed.", "One", "One"),
+])
+def test_another_then_a_role_and_a_name(text, speaker, desc):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == (speaker, desc)

@@ -1231,7 +1231,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         elif k == len(segs) - 2 and (n := _role_then_name(segs[k], segs[-1])):
             # "His coach, former world champion Moses Tanui, said": the person named after a role in
             # the appositive, the phrase before and the role his description
-            desc_span = (segs[k][0][0], segs[-1][-n - 1][1])
+            one_of = segs[k][0][2].lower() in ("another", "one") and not _role_noun(segs[k][-1][2])
+            desc_span = (segs[-1 if one_of else k][0][0], segs[-1][-n - 1][1])  # (only the role after "Another,")
             toks = segs[-1][-n:]
         else:
             if not all(len(sg) == 1 and (sg[0][2].endswith(("ed", "ly")) or sg[0][2].lower() in _ASIDE_ADVERBS)
@@ -2642,10 +2643,13 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
     """How many words of a person's name end the appositive ``seg`` after lower-case role words,
     where ``subject`` describes a person by role ("His coach" / "former world champion Moses
     Tanui"); 0 when it does not."""
-    if len(subject) < 2 or not (subject[0][2].lower() in ("his", "her", "their", "the", "a", "an")
-                                or subject[0][2].endswith(("'s", "\u2019s"))) \
-            or not subject[-1][2].islower() or not _role_noun(subject[-1][2]):
-        return 0
+    words = [t[2].lower() for t in subject]
+    if not (words in (["another"], ["one"]) or words[1:] in (["of", "them"], ["of", "those"]) and words[0] in ("one", "another")):
+        # (or one of several: "Another, engineer Marcus Webb, said", "One of them, nurse Ann Lee, said")
+        if len(subject) < 2 or not (words[0] in ("his", "her", "their", "the", "a", "an", "another", "one")
+                                    or subject[0][2].endswith(("'s", "\u2019s"))) \
+                or not subject[-1][2].islower() or not _role_noun(subject[-1][2]):
+            return 0
     n = 0
     while n < len(seg) and seg[-1 - n][2][:1].isupper() and seg[-1 - n][2][1:].islower() \
             and seg[-1 - n][2].lower() not in ORG_WORDS and not is_title_word(seg[-1 - n][2]):
