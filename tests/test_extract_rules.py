@@ -15090,3 +15090,17 @@ def test_posted_that_reports(text, reports):
 def test_another_then_a_role_and_a_name(text, speaker, desc):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_description) == (speaker, desc)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an age epithet after a sentence opened by a manager whose given name the lists now know
+    ('"We controlled it," Mikel Arteta told Sky Sports.\n\nBrighton manager Fabian Hurzeler was delighted with his '
+     'side. "To come here and take a point is good," the 31-year-old said.', "Fabian Hurzeler"),
+    # a player's position as an epithet for the subject of the sentence before
+    ('Kai Havertz scored first. "We controlled it," Mikel Arteta told Sky Sports.\n\nHavertz, who has now scored in '
+     'four straight matches, was less diplomatic. "It was a goal," the German forward said.', "Kai Havertz"),
+    ('Josh Allen threw three touchdowns. "We kept going," coach Sean McDermott said.\n\nAllen was asked about the '
+     'last drive. "We trusted the plan," the quarterback said.', "Josh Allen"),
+])
+def test_sports_epithets_for_the_subject_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

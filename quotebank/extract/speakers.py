@@ -2586,7 +2586,8 @@ _OCCUPATION_EPITHET = re.compile(
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
-    r"champion|medallist|medalist|player|youngster|teenager)")  # ("the double Olympic champion", "the youngster")
+    r"champion|medallist|medalist|player|youngster|teenager|forward|quarterback|pitcher|shortstop|outfielder|"
+    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder)")  # ("the double Olympic champion", "the youngster")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
