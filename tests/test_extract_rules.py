@@ -15104,3 +15104,20 @@ def test_another_then_a_role_and_a_name(text, speaker, desc):
 ])
 def test_sports_epithets_for_the_subject_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # when or where between a commitment's verb and its infinitive: the promise is still reported
+    ("Shigeru Ishiba pledged on Tuesday to raise real wages and revitalise rural areas.",
+     "to raise real wages and revitalise rural areas"),
+    ("He promised at the rally to cut taxes.", "to cut taxes"),
+    ("Japan pledged in Paris last month to take action to boost demand.", "to take action to boost demand"),
+    # (as before: a day alone)
+    ("Shigeru Ishiba pledged Tuesday to raise real wages.", "to raise real wages"),
+])
+def test_a_commitment_with_a_circumstance_before_its_infinitive(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]
+
+
+def test_a_pledge_of_a_thing_is_no_report():
+    assert extract_quotes("She pledged her support to the candidate.") == []

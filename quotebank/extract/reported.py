@@ -1894,7 +1894,9 @@ _CONTROL_VERBS = (r"(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|
                   r"allowing|allowed|want|wants|wanted|persuade|persuaded|convince|convinced)")
 _CONTROL_VERB = re.compile(_CONTROL_VERBS + r"\s+")
 _CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
-_TIME_THEN_TO = re.compile(r"\s+(?:" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once)(?=\s+to\s)")
+_TIME_THEN_TO = re.compile(r"\s+(?:(?:on\s+)?" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once"
+                           r"|(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
+                           r"(?=\s+to\s)")  # ("pledged on Tuesday to", "vowed in a speech to", "promised at the rally to")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 
 
