@@ -1592,9 +1592,9 @@ _AS_NO_SOURCE = frozenset("it this that expected usual always ever well many muc
 
 
 def _as_aside(masked, ss, se, sent_hits, used_cues):
-    """A source in an as-clause after a sentence's subject or at its end: 'Hawaii, as one of Mr. Obama's
-    climate advisers pointed out, normally does not get back-to-back hurricanes' (two pieces, either side
-    of the attribution, as PolNeAR reads 'Hawaii, he said, ...'), 'The numbers changed over the summer, as
+    """A source in an as-clause after a sentence's subject or at its end: 'The bridge, as the city engineer
+    pointed out, needs new bearings' (two pieces, either side of the attribution, as PolNeAR reads 'And
+    that, as Trump points out, is quite a bit' and 'X, he said, ...'), 'The numbers changed over the summer, as
     Sanders has sometimes acknowledged.' (the clause before it); [] when there is none. Not after a
     fronted phrase (``_as_source`` reads those), nor 'as expected', 'as it turned out', 'as he said he would'."""
     for cm in sent_hits:
@@ -1632,7 +1632,7 @@ def _as_aside(masked, ss, se, sent_hits, used_cues):
 
 _STARTS_WITH_VERB = re.compile(r"(?:(?:[a-z]+ly|also|still|not|never|now|already)\s+)*"
                                r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
-                               r"[a-z]{2,}(?:ed|es|s))\b")
+                               r"[a-z]{2,}(?:ed|s))\b")
 
 
 _ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said privately."
