@@ -14950,7 +14950,7 @@ def test_a_subject_with_a_participle_aside_is_an_antecedent(text, speaker):
      [("A small study suggests honeybees can count", "researchers"), ("honeybees can count", "A small study")]),
     ("Japan warned the United States it may take retaliatory measures, a senior government official told Reuters "
      "on Monday.", [("Japan warned the United States it may take retaliatory measures", "a senior government official"),
-                    ("the United States it may take retaliatory measures", "Japan")]),
+                    ("it may take retaliatory measures", "Japan")]),
     # (as with the cue last)
     ("A small study suggests honeybees can count, researchers reported.",
      [("A small study suggests honeybees can count", "researchers"), ("honeybees can count", "A small study")]),
@@ -15121,3 +15121,17 @@ def test_a_commitment_with_a_circumstance_before_its_infinitive(text, report):
 
 def test_a_pledge_of_a_thing_is_no_report():
     assert extract_quotes("She pledged her support to the candidate.") == []
+
+
+@pytest.mark.parametrize("text, report", [
+    # a named recipient of a warning or an assurance, then the clause with no "that": not the report's
+    ("Japan warned the United States it may take retaliatory measures.", "it may take retaliatory measures"),
+    ("Tony Blair assured Gordon Brown he would stand down before the next election.",
+     "he would stand down before the next election"),
+    ("Her agent warned Bath they have until next week to improve their offer.",
+     "they have until next week to improve their offer"),
+    # (as before: the people told)
+    ("He assured voters he would force Mexico to pay.", "he would force Mexico to pay"),
+])
+def test_a_named_recipient_before_a_clause(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

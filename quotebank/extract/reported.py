@@ -446,7 +446,9 @@ _DISCLOSING = frozenset("reveal disclose".split())
 # the people assured, reminded or warned, then a clause with its subject and no "that"
 _RECIPIENT_THEN_CLAUSE = re.compile(
     r"\s+(?P<recipient>him|her|them|us|me|(?:(?:the|his|her|their|its|our|fellow)\s+)?(?:[a-z-]+\s+)?"
-    r"(?:" + "|".join(_PEOPLE_TOLD) + r"))"
+    r"(?:" + "|".join(_PEOPLE_TOLD) + r")"
+    # or one named: "warned the United States it may take ...", "assured Tokyo it would ..."
+    r"|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
     r"(?=\s+(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those)\s)")
 # a deal agreed, the verb's object: "EU and UK agree fishing deal after all-night talks", "agreed a ceasefire"
 # (not "agreed the deal was fair": a clause)
