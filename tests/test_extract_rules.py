@@ -15135,3 +15135,22 @@ def test_a_pledge_of_a_thing_is_no_report():
 ])
 def test_a_named_recipient_before_a_clause(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a short subject before a mid-sentence "as X points out" (read as a fronted phrase before): two pieces
+    ("And that, as the mayor points out, is quite a bit right now.",
+     [("that", "the mayor"), ("is quite a bit right now", "the mayor")]),
+    ("But the real problem, as Paul Krugman has pointed out, is that wages have stagnated.",
+     [("the real problem", "Paul Krugman"), ("is that wages have stagnated", "Paul Krugman")]),
+    # and "point out" at a sentence's end, after a plural source
+    ("But ignoring the progress also carries risks, as Clinton supporters point out.",
+     [("ignoring the progress also carries risks", "Clinton supporters")]),
+    # but a fronted link word or phrase keeps its clause whole (a subject in -s is no predicate)
+    ("However, as Reuters has reported, cases that have led to charges included aggravating circumstances.",
+     [("cases that have led to charges included aggravating circumstances", "Reuters")]),
+    ("Just a few weeks ago, as Reuters reported, Thor and Beck were discussing a hypothetical situation.",
+     [("Thor and Beck were discussing a hypothetical situation", "Reuters")]),
+])
+def test_an_as_aside_after_a_short_subject(text, reports):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports

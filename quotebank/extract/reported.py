@@ -1545,7 +1545,7 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
     Western Journalism, ...')."""
     if not sent_hits:
         return None
-    om = _AS_OPEN.match(masked, ss, se)
+    om, mid = _AS_OPEN.match(masked, ss, se), None
     if om is None and (mid := _AS_AFTER_FRONT.match(masked, ss, se)) is not None \
             and not any(h.start() < mid.end() for h in sent_hits):
         om = mid
@@ -1580,6 +1580,9 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
         cs, ce = cn.end(), _trim_end(masked, cn.end(), se)
         if len(WORDS.findall(masked, cs, ce)) < 4:
             return None
+        if om is mid and _STARTS_WITH_VERB.match(masked, cs, ce):
+            return None  # "And that, as Trump points out, is quite a bit": a subject before it, no fronted phrase
+            # (``_as_aside`` reads the two pieces)
         return cs, ce, men, cm.start(), cm.end()
     return None
 
@@ -1587,7 +1590,7 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
 # "as" opening an aside or a sentence's last phrase, with its source after it: ", as Sanders has acknowledged"
 _AS_ASIDE = re.compile(r",\s+as\s+(?=[A-Z]|(?:the|a|an|one|some|many|his|her|their|its|police|officials|analysts|"
                        r"economists|experts|critics|researchers)\b)")
-_AS_ASIDE_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Of course|Indeed),?\s+)?")
+_AS_ASIDE_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Of course|Indeed|However|Meanwhile|Moreover|Now),?\s+)?")
 _AS_ASIDE_VERBS = frozenset("say note report write explain argue warn observe predict acknowledge admit concede "
                             "suggest contend recall".split())
 _AS_NO_SOURCE = frozenset("it this that expected usual always ever well many much long soon far we you i".split())
@@ -1601,7 +1604,8 @@ def _as_aside(masked, ss, se, sent_hits, used_cues):
     fronted phrase (``_as_source`` reads those), nor 'as expected', 'as it turned out', 'as he said he would'."""
     for cm in sent_hits:
         w = cm.group(0)
-        if (cues().base.get(w) not in _AS_ASIDE_VERBS and w.split()[0] not in _AS_SOURCE_CUES) or cm.start() in used_cues:
+        if (cues().base.get(w) not in _AS_ASIDE_VERBS and w.split()[0] not in _AS_SOURCE_CUES
+                and w not in ("points out", "point out")) or cm.start() in used_cues:
             continue
         am = None
         for am in _AS_ASIDE.finditer(masked, ss, cm.start()):
@@ -1634,7 +1638,8 @@ def _as_aside(masked, ss, se, sent_hits, used_cues):
 
 _STARTS_WITH_VERB = re.compile(r"(?:(?:[a-z]+ly|also|still|not|never|now|already)\s+)*"
                                r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
-                               r"[a-z]{2,}(?:ed|s))\b")
+                               r"[a-z]{2,}(?:ed|s)\b(?!\s+(?:that|which|who|is|are|was|were|have|has|had|will|would|can|could|"
+                               r"may|might|[a-z]+ed)\b))\b")  # (not a subject in -s: "cases that have led to ...")
 
 
 _ADVERB_ONLY = re.compile(r"(?:\s+[a-z]+ly)?\s*[.!?]?\s*")  # ", analysts said privately."
