@@ -15154,3 +15154,14 @@ def test_a_named_recipient_before_a_clause(text, report):
 ])
 def test_an_as_aside_after_a_short_subject(text, reports):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an office alone as a headline's speaker is a description, not a person called "Minister"
+    ("Minister says 'no plans' to raise fuel duty\n\nTransport Secretary Louise Haigh said so.", "anonymous"),
+    ("Chancellor says 'no return to austerity'\n\nRachel Reeves said so.", "anonymous"),
+    # but a bare capitalised word in the body is a surname ("King said"), as before
+    ("Rep. Peter King spoke.\n\nKing said the testimony differed from earlier accounts.", "person"),
+])
+def test_an_office_alone_in_a_headline_is_a_description(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind

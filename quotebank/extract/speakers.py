@@ -1328,6 +1328,10 @@ class Resolver:
                 return self._description(men, "anonymous")  # an office no one was named to: the office as
                 # written, not "Industry Secretary" cut at "and"
         if not toks:
+            if len(words) == 1 and words[0] in _HEADLINE_OFFICES and pos < self.headline_end:
+                return self._description(men, "anonymous")  # an office alone in a headline: "Minister says ..." is a
+                # minister, not a person called "Minister" (in the body a bare capitalised word is mostly a
+                # surname or a firm: "King said", "Premier said")
             return self._new(name, "person", pos)
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() \
                 and words[1].lower() in _BODY_HEAD_NOUNS \
@@ -2573,6 +2577,9 @@ _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman"
                    "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
                    "irishman": "male", "irishwoman": "female", "dutchman": "male", "dutchwoman": "female",
                    "actress": "female", "sportsman": "male", "sportswoman": "female"}
+# offices a headline may name alone as its speaker ("Minister says ...", "Chancellor vows ...")
+_HEADLINE_OFFICES = frozenset("Minister Chancellor PM President Governor Mayor Senator Spokesman Spokeswoman "
+                              "Spokesperson Secretary".split())
 # what a player is called besides a position: "captain Danny Cole" may be "the defender"
 PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # and a word for what someone does in public life, after no anonymous source of that word spoke:
