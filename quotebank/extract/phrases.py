@@ -2644,12 +2644,12 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
     where ``subject`` describes a person by role ("His coach" / "former world champion Moses
     Tanui"); 0 when it does not."""
     words = [t[2].lower() for t in subject]
-    if not (words in (["another"], ["one"]) or words[1:] in (["of", "them"], ["of", "those"]) and words[0] in ("one", "another")):
-        # (or one of several: "Another, engineer Marcus Webb, said", "One of them, nurse Ann Lee, said")
-        if len(subject) < 2 or not (words[0] in ("his", "her", "their", "the", "a", "an", "another", "one")
-                                    or subject[0][2].endswith(("'s", "\u2019s"))) \
-                or not subject[-1][2].islower() or not _role_noun(subject[-1][2]):
-            return 0
+    one_of = words[:1] in (["another"], ["one"]) and words[1:] in ([], ["of", "them"], ["of", "those"])
+    # (or one of several: "Another, engineer Marcus Webb, said", "One of them, nurse Ann Lee, said")
+    if not one_of and (len(subject) < 2 or not (words[0] in ("his", "her", "their", "the", "a", "an", "another", "one")
+                                                or subject[0][2].endswith(("'s", "\u2019s")))
+                       or not subject[-1][2].islower() or not _role_noun(subject[-1][2])):
+        return 0
     n = 0
     while n < len(seg) and seg[-1 - n][2][:1].isupper() and seg[-1 - n][2][1:].islower() \
             and seg[-1 - n][2].lower() not in ORG_WORDS and not is_title_word(seg[-1 - n][2]):

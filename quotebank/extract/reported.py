@@ -1604,8 +1604,7 @@ def _as_aside(masked, ss, se, sent_hits, used_cues):
     fronted phrase (``_as_source`` reads those), nor 'as expected', 'as it turned out', 'as he said he would'."""
     for cm in sent_hits:
         w = cm.group(0)
-        if (cues().base.get(w) not in _AS_ASIDE_VERBS and w.split()[0] not in _AS_SOURCE_CUES
-                and w not in ("points out", "point out")) or cm.start() in used_cues:
+        if cues().base.get(w) not in _AS_ASIDE_VERBS and w.split()[0] not in _AS_ASIDE_FIRST_WORDS or cm.start() in used_cues:
             continue
         am = None
         for am in _AS_ASIDE.finditer(masked, ss, cm.start()):
@@ -1919,6 +1918,7 @@ _TIME_PREP_BEFORE = re.compile(r"\s+(?:from|in|of|since|last|this)\s*$")
 _AS_SOURCE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?[Aa]s\s+(?=\S)")
 _AS_SOURCE_CUES = frozenset("said says noted notes reported reports wrote writes explained explains argued argues "
                             "warned warns observed observes pointed put predicted".split())
+_AS_ASIDE_FIRST_WORDS = _AS_SOURCE_CUES | {"points", "point"}  # (and the phrases: "as Trump points out")
 
 
 def _as_source_report(masked: str, np_start: int, cm, se: int):
