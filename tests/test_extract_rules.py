@@ -15114,6 +15114,12 @@ def test_sports_epithets_for_the_subject_before(text, speaker):
     ("Japan pledged in Paris last month to take action to boost demand.", "to take action to boost demand"),
     # (as before: a day alone)
     ("Shigeru Ishiba pledged Tuesday to raise real wages.", "to raise real wages"),
+    # a circumstance with a "to" of its own, before its audience: the infinitive comes after it
+    ("The chancellor vowed in his first speech to parliament since the summer break to cut energy bills.",
+     "to cut energy bills"),
+    ("She promised at a rally to supporters in Ohio to raise the minimum wage.", "to raise the minimum wage"),
+    ("He vowed in an address to the nation on Sunday to protect every job.", "to protect every job"),
+    ("The senator pledged in a letter to Congress to block the nomination.", "to block the nomination"),
 ])
 def test_a_commitment_with_a_circumstance_before_its_infinitive(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]

@@ -1037,6 +1037,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 infinitive = None
                 if not mt and C.base.get(w) in _COMMISSIVES:
                     tm = _TIME_THEN_TO.match(masked, after, se)  # ("promised Monday to begin ...")
+                    if tm and (nm := _TO_AUDIENCE.match(masked, tm.end(), se)):
+                        tm = nm  # "vowed in his first speech to parliament since the break to cut bills": the
+                        # circumstance's own "to" is followed by its audience, the infinitive comes later
                     infinitive = _TO_VERB.match(masked, tm.end() if tm else after, se)
                 if mt is None and C.base.get(w) in _CIRCUMSTANCE_THAT_VERBS \
                         and (ct := _CIRCUMSTANCE_THAT.match(masked, after, se)) is not None \
@@ -1903,6 +1906,13 @@ _CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
 _TIME_THEN_TO = re.compile(r"\s+(?:(?:on\s+)?" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once"
                            r"|(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
                            r"(?=\s+to\s)")  # ("pledged on Tuesday to", "vowed in a speech to", "promised at the rally to")
+# "to" before an audience or a place inside a circumstance ("in a speech to parliament", "at a rally
+# to supporters"), with the rest of the circumstance up to the next "to"
+_TO_AUDIENCE = re.compile(r"\s+to\s+(?:[Pp]arliament|[Cc]ongress|lawmakers|legislators|reporters|journalists|supporters|"
+                          r"voters|students|donors|delegates|members|workers|employees|staff|investors|"
+                          r"shareholders|troops|graduates|residents|farmers|parliamentarians|senators|"
+                          r"the\s+(?:nation|country|party|assembly|house|senate|legislature|[A-Z][\w-]*))"
+                          r"(?:\s+[\w'\u2019-]+){0,4}?(?=\s+to\s)")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 
 
