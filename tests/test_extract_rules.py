@@ -15171,3 +15171,33 @@ def test_an_as_aside_after_a_short_subject(text, reports):
 ])
 def test_an_office_alone_in_a_headline_is_a_description(text, kind):
     assert extract_quotes(text)[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    # a court's participle after a comma: ", ruling that ..." reports what it ruled
+    ("A federal judge on Friday blocked the state's new absentee ballot rules, ruling that they were likely "
+     "unconstitutional.", "that they were likely unconstitutional", "A federal judge"),
+    # a body's name with "of" and a noun in -s before its verb is the whole name
+    ("Earlier this year, a Texas court of appeals upheld the claim against the company, ruling that the company "
+     "unlawfully interfered with the merger.", "that the company unlawfully interfered with the merger",
+     "a Texas court of appeals"),
+    ("Earlier this year, a Texas court of appeals upheld the claim against the company, saying that the company "
+     "unlawfully interfered with the merger.", "that the company unlawfully interfered with the merger",
+     "a Texas court of appeals"),
+    # the main clause's chain after the participle's report is not part of it
+    ("But a U.S. Court of Appeals last July vacated the award, ruling that the government was entitled to immunity, "
+     "and dismissed the lawsuit.", "that the government was entitled to immunity", "a U.S. Court of Appeals"),
+])
+def test_a_ruling_participle_after_a_comma(text, report, speaker):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [(report, speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ruling" is no cue elsewhere: not before a party's name, not a noun
+    ("Japan's ruling Liberal Democratic Party said it would cut taxes.",
+     [("it would cut taxes", "Liberal Democratic Party")]),
+    ("The court's ruling that the law was valid angered activists.", []),
+    ("The ruling was a blow to the governor, who said he would appeal.", [("he would appeal", "the governor")]),
+])
+def test_ruling_is_no_cue_outside_a_participle_after_a_comma(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected

@@ -669,7 +669,7 @@ def first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | 
     prev = ""
     read, limit = 0, pos + 160
     rel_start = None  # where ", who/whose/which ...," started
-    for ts, _, w in word_tokens(masked, pos, min(hi, pos + 400)):
+    for ts, te, w in word_tokens(masked, pos, min(hi, pos + 400)):
         if rel_start is not None:
             if w == ",":
                 limit += ts - rel_start
@@ -687,6 +687,8 @@ def first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | 
             if w in FINITE or w.endswith("ed") or (
                     w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
                     and not prev.endswith("ing")  # "Protesters carrying placards stood": a noun
+                    and not (prev == "of" and _VERB_NEXT.match(masked, te))  # "a Texas court of appeals
+                    # upheld": a noun, with the verb after it
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
         prev = w
@@ -723,6 +725,7 @@ FINITE = IRREGULAR_PAST | frozenset("has had have was were is are will would did
                                       "withheld forgave fled dealt sank shrank stole tore woke swept underwent began "
                                       "grew drew stood struck slid cut let quit shut cast hurt burst lit hid dug hung stuck "
                                       "spun bound sped fed lent crept knelt".split())
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(FINITE)) + r")\b")  # (first_verb)
 
 
 # never the determiner: "announced that same day", "said that night"

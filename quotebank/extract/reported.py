@@ -1288,6 +1288,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     continue  # "Japan has pledged to ..., the Commerce Department said": the department's report
                 if infinitive and (stop := _INFINITIVE_END.search(masked, cs, ce)) is not None:
                     ce = stop.start()  # "vowed to keep abortion legal and celebrated the ruling": one promise
+                if participle_after_comma and (stop := _MAIN_CHAIN_AFTER.search(masked, cs, ce)) is not None:
+                    ce = stop.start()  # "vacated the award, ruling that the government was immune, and dismissed
+                    # the lawsuit": the participle's report ends where the main clause's chain goes on
                 if infinitive and (men.kind not in ("name", "pronoun") and not _people_phrase(men)
                                    or men.rel_start is not None and not masked[max(ss, men.rel_start - 2):men.rel_start].startswith(",")
                                    or men.text.lower() in RELATIVE | {"it"} or len(WORDS.findall(masked, cs, ce)) < 3):
@@ -1913,6 +1916,8 @@ _TO_AUDIENCE = re.compile(r"\s+to\s+(?:[Pp]arliament|[Cc]ongress|lawmakers|legis
                           r"shareholders|troops|graduates|residents|farmers|parliamentarians|senators|"
                           r"the\s+(?:nation|country|party|assembly|house|senate|legislature|[A-Z][\w-]*))"
                           r"(?:\s+[\w'\u2019-]+){0,4}?(?=\s+to\s)")
+# ", and" then a verb in the past with its object and no subject: the main clause's chain goes on
+_MAIN_CHAIN_AFTER = re.compile(r",\s+and\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|his|her|its|their)\s")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 
 
