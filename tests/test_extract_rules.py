@@ -15201,3 +15201,19 @@ def test_a_ruling_participle_after_a_comma(text, report, speaker):
 ])
 def test_ruling_is_no_cue_outside_a_participle_after_a_comma(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, description", [
+    # an office in commas before the name, a relative clause after it: the office describes the speaker
+    ("The First Minister, Eluned Morgan, who visited the town on Sunday, said the government would help.",
+     "The First Minister"),
+    ("A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said the plan "
+     "would fail.", "A former Republican presidential candidate"),
+    # (as before: the relative clause, when no appositive stands before the name)
+    ("Raphael Lemkin, who coined the word genocide, once said the world had forgotten.", "who coined the word genocide"),
+    # nor when the words before the name are a clause of their own, not an appositive
+    ("Historians recognize this calamity for what it is (Raphael Lemkin, who coined the word genocide, once said "
+     "the world had forgotten).", "who coined the word genocide"),
+])
+def test_an_office_before_the_name_beats_a_relative_clause_after_it(text, description):
+    assert [q.speaker_description for q in extract_quotes(text)] == [description]

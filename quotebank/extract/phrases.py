@@ -1240,6 +1240,15 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and segs[k + 1][0][2] not in _CIRCUMSTANCE_LEADS:
                 desc_span = (segs[k + 1][0][0], segs[-1][-1][1])  # not "Clinton, exasperated," nor
                 # "Clinton, during a town hall meeting in Columbus, Ohio,"
+                if k >= 1 and segs[k + 1][0][2].lower() in ("who", "whose") and len(segs[k]) <= 5 \
+                        and all(_is_name_tok(t[2]) for t in segs[k]) and len(segs[k - 1]) <= 8 \
+                        and _appositive_like(segs[k - 1]) and segs[k - 1][0][2].lower() in DETERMINERS \
+                        and m[segs[k - 1][-1][1]:segs[k][0][0]].strip() in (",", "--", "\u2014", "\u2013", "-"):
+                    # "The First Minister, Eluned Morgan, who visited the town on Sunday, said": the
+                    # office before the name says what she is, the relative clause what she did
+                    d0 = next((q + 1 for q in range(len(segs[k - 1]) - 2, 0, -1)
+                               if segs[k - 1][q][2] in _LINKS_BEFORE_SUBJECT), 0)
+                    desc_span = (segs[k - 1][d0][0], segs[k - 1][-1][1])
             toks = segs[k]
             if j := _subordinate_opening(toks):
                 toks = toks[j:]  # "while Mike Huckabee": the subject
