@@ -12904,6 +12904,28 @@ def test_plain_questions_of_an_interview():
         ("Nouriel Roubini", "Parts of it, yes. But the technology is real.")]
 
 
+LIGHTHOUSE = ('Q&A: The author who spent ten years in a lighthouse\n\n'
+              'Novelist Tomas Eriksen\'s new book, "The Keeper\'s Year", was written on a rock in the North Sea. We '
+              'asked him about isolation and storms.\n\nWhy a lighthouse?\n\n"Honestly? I couldn\'t afford anywhere '
+              'else," Eriksen laughs. "The rent was nothing."\n\nDid you ever feel lonely?\n\n"Every day. But '
+              'loneliness is useful for a writer."\n\nWhat did you miss most?\n\n"Oranges," he says. "And arguing '
+              'in pubs."\n\nHis publisher, Anna Lind of Nordhavn Press, said the book had sold 50,000 copies. '
+              '"Readers can feel the weather in every page," she said.')
+
+
+def test_an_interview_whose_answers_are_quoted_reads_its_quotations():
+    # the writer's words around quoted answers are no answer, and the paragraph after the last
+    # answer is another speaker's; an answer that is a quotation alone is the interviewee's
+    assert [(q.kind, q.text, q.speaker) for q in extract_quotes(LIGHTHOUSE)] == [
+        ("direct", "Honestly? I couldn't afford anywhere else,", "Tomas Eriksen"),
+        ("direct", "The rent was nothing.", "Tomas Eriksen"),
+        ("direct", "Every day. But loneliness is useful for a writer.", "Tomas Eriksen"),
+        ("direct", "Oranges,", "Tomas Eriksen"),
+        ("direct", "And arguing in pubs.", "Tomas Eriksen"),
+        ("indirect", "the book had sold 50,000 copies", "Anna Lind"),
+        ("direct", "Readers can feel the weather in every page,", "Anna Lind")]
+
+
 @pytest.mark.parametrize("text", [
     # questions in an article that does not say it is an interview: the writer's own
     ROUBINI.replace("Q&A: ", "").replace("We spoke to him about", "He has views on"),

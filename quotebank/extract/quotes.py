@@ -1254,6 +1254,10 @@ def _plain_question_answers(text: str, paras, res: "Resolver") -> dict[int, tupl
     return _answers_to(text, paras, res, qs, lambda cs, ce: _INTERVIEW_NOTE.match(text, cs, ce) is not None)
 
 
+_QUOTED_ANSWER = re.compile(r"[ \t]*[\"\u201c]")
+_QUOTATION_ALONE = re.compile(r"[ \t]*[\"\u201c]([^\"\u201c\u201d\n]+)[\"\u201d][ \t]*")
+
+
 def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[int, tuple | None]:
     """The paragraphs after each question paragraph in ``qs`` up to the next, as the answers of
     the first person named before the first question (not on a byline); ``skip(start, end)``:
@@ -1266,8 +1270,16 @@ def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[
         return {}
     pos, who = named
     ls, le = pos, pos + len(who)
+    firsts = [paras[qi + 1] for qi in qs if qi + 1 < len(paras)]
+    quoted = bool(firsts) and sum(_QUOTED_ANSWER.match(text, *p) is not None for p in firsts) * 2 >= len(firsts)
+    # (the answers in quotation marks, with the writer's words around them: '"Oranges," he says.' is read
+    # as any article's quotations, and only an answer that is a quotation alone is the interviewee's)
     out: dict[int, tuple | None] = {}
     for n, qi in enumerate(qs):
+        if quoted:
+            if qi + 1 < len(paras) and (qm := _QUOTATION_ALONE.fullmatch(text, *paras[qi + 1])) is not None:
+                out[qi + 1] = (ls, le, qm.start(1), qm.end(1), who, text.rfind("?", *paras[qi]))
+            continue
         out[qi] = None
         nxt = qs[n + 1] if n + 1 < len(qs) else len(paras)
         mark = text.rfind("?", *paras[qi])  # the question answered stands for the cue
