@@ -15239,3 +15239,24 @@ def test_ruling_is_no_cue_outside_a_participle_after_a_comma(text, expected):
 ])
 def test_an_office_before_the_name_beats_a_relative_clause_after_it(text, description):
     assert [q.speaker_description for q in extract_quotes(text)] == [description]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name opening its sentence, then ", whose ...": the subject a later "she" or "he" goes back to,
+    # though the lists do not know the given name's gender (a known woman named before is not her)
+    ('"Mothers were blamed," Ms Ockenden told a press conference.\n\nTaryn Davies, whose daughter died in 2009, '
+     'said she had waited years for an apology. "They called us liars," she said.', "Taryn Davies"),
+    ('"It was a fine film," Mr Strauss said. Mr Karger, whose favourite film of the year was Vera Drake, stayed '
+     'upbeat. "I hope this is the year for small films," he said.', "Karger"),
+    # (as before: a known woman named just before, with no sentence of her own)
+    ('"Mothers were blamed," Ms Ockenden told a press conference.\n\nShe added: "It has to end."', "Ockenden"),
+])
+def test_a_name_before_whose_is_the_subject_a_pronoun_goes_back_to(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_welsh_given_names_are_women():
+    # (so a "he" after her goes back to the man before)
+    text = ('"Mothers were blamed," Mr Jones told a press conference.\n\nRhiannon Davies said it was true. '
+            '"They called us liars," he said.')
+    assert extract_quotes(text)[-1].speaker == "Jones"

@@ -3086,7 +3086,7 @@ _SUBJECT = _AfterBreak(
     # (a person of a firm, then the verb: "Caroline Levy of E.F. Hutton also believes"; a given name
     # first, checked by the scan)
     r"|[ \t]+of[ \t]+(?:[A-Z]\.){1,3}(?:[ \t]+[A-Z][\w&'\u2019-]*){1,3}[ \t]+(?:also[ \t]+)?[a-z]+(?:s|ed)\b"
-    r"|,[ \t]+(?:an?|the|who|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
+    r"|,[ \t]+(?:an?|the|who|whose|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
     r"|(?!(?:according|including|during|following|regarding|concerning|excluding|pending|something|nothing|anything|"
     r"everything|morning|evening)\b)[a-z]{3,}ing"  # (a participle's aside: "Navarro, playing in only her second
     # Wimbledon, was ..."; not "Sen. Jeff Flake (R-Ariz.), according to officials")
