@@ -15260,3 +15260,18 @@ def test_welsh_given_names_are_women():
     text = ('"Mothers were blamed," Mr Jones told a press conference.\n\nRhiannon Davies said it was true. '
             '"They called us liars," he said.')
     assert extract_quotes(text)[-1].speaker == "Jones"
+
+
+@pytest.mark.parametrize("text, description", [
+    # a calling before the name where the article introduces it, when nothing else describes the speaker
+    ('The review, led by senior midwife Donna Ockenden, said the trust had failed. "Mothers were blamed," '
+     'Ms Ockenden told a press conference.', "senior midwife"),
+    ('The film starred Hollywood legend Kirk Douglas. "It was fun," Douglas said.', "Hollywood legend"),
+    # (as before: a role word of the lists)
+    ('The show starred veteran comedian Jack Dee. "It was fun," Dee said.', "veteran comedian"),
+    # not how someone stands to another ("his rival", "a friend"): no description
+    ('He attacked his rival Bernie Sanders on Monday. "That is false," Sanders said.', None),
+    ('She met her friend Tom Reyes. "It was fun," Reyes said.', None),
+])
+def test_a_calling_before_a_name_describes_the_speaker(text, description):
+    assert extract_quotes(text)[-1].speaker_description == description

@@ -2344,6 +2344,11 @@ class Resolver:
                             if r.role and r.organization is None:  # Gundersen, said": of the Met Office
                                 r.organization = self._body_named_before(d[0])
                     roles += described
+                if (not desc or desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS) and not titled \
+                        and ent.kind == "person" and len(ent.tokens) >= 2 \
+                        and (d := _role_words_before(self.masked, i, ent.name, nouns=True)):
+                    desc = self.text[d[0]:d[1]]  # "The review, led by senior midwife Donna Ockenden": a
+                    roles += parse_description(desc, d[0])  # calling before the name, when nothing else says
                 fm = _OF_FIRM.match(self.masked, j) if ent.kind == "person" else None
                 if fm and not any(r.organization for r in roles):
                     # "analyst Jack Kirnan of Kidder Peabody Inc": his firm, and the word before
@@ -2772,12 +2777,13 @@ _ROLE_MODIFIERS = frozenset("former longtime long-time veteran presumptive then 
 _ROLE_RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019&-]*$")  # ("R&B star")
 
 
-def _role_words_before(masked: str, i: int, name: str) -> tuple[int, int] | None:
+def _role_words_before(masked: str, i: int, name: str, nouns: bool = False) -> tuple[int, int] | None:
     """The span of a short run of words before the full name, at ``i`` or at one of its next few
     occurrences, that ends in a lower-case role word ("Libertarian presidential nominee",
-    "longtime party activist"), or None."""
+    "longtime party activist"; with ``nouns``, a noun for what someone does: "senior midwife"),
+    or None."""
     for _ in range(3):
-        if (got := _role_run(masked, i)) is not None:
+        if (got := _role_run(masked, i, nouns)) is not None:
             return got
         i = masked.find(name, i + len(name))
         if i < 0:
@@ -2785,7 +2791,7 @@ def _role_words_before(masked: str, i: int, name: str) -> tuple[int, int] | None
     return None
 
 
-def _role_run(masked: str, i: int) -> tuple[int, int] | None:
+def _role_run(masked: str, i: int, nouns: bool = False) -> tuple[int, int] | None:
     e = i - 1
     if e < 1 or masked[e] != " ":
         return None
@@ -2807,9 +2813,20 @@ def _role_run(masked: str, i: int) -> tuple[int, int] | None:
     while len(words) > 1 and (not bounded or words[-1][0] not in _ROLE_MODIFIERS) and words[-1][0].islower():
         words.pop()  # a verb, maybe, before the phrase: "The event drew Fox News host Sean Hannity", "to sign
         # Real Madrid striker Michael Owen"
-    if not words or len(words) > 4 or not words[0][0].islower() or not _role_word(words[0][0]):
+    if not words or len(words) > 4 or not words[0][0].islower() \
+            or not (_role_word(words[0][0]) or nouns and words[0][0] in role_nouns()
+                    and words[0][0] not in _RELATION_NOUNS):  # ("led by senior midwife Donna Ockenden")
         return None
     return words[-1][1], e
+
+
+# nouns for people that say how they stand to someone or something, not what they do ("his rival
+# Bernie Sanders", "a Luxembourg subsidiary"): no description before a name
+_RELATION_NOUNS = frozenset("source staff staffer member fellow partner owner resident student friend ally rival "
+                            "unit subsidiary parent affiliate division arm citizen national native fan wife husband "
+                            "son daughter widow niece nephew cousin uncle aunt grandson granddaughter child figure "
+                            "moderate conservative liberal democrat republican independent seed star local "
+                            "associate operative insider opponent proponent incumbent".split())
 
 
 def _capitalised_before(masked: str, i: int) -> list[str]:
