@@ -87,7 +87,7 @@ _FULLNAME_PLAIN = re.compile(
     r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141])(?<![\w'\u2019-])(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)[ \t\u00a0]+)?"
     + _UP + _LOW + r"'\u2019-]+" + _HYPHENATED +
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|" + _UP + _LOW + r"'\u2019-]+" + _HYPHENATED
-    + r"|van|von|der|de|la|bin|al))*[ \t\u00a0]+" + _UP + _LOW + r"][\w'\u2019-]*")
+    + r"|van|von|der|de|la|bin|al))*[ \t\u00a0]+(?:" + _UP + _LOW + r"][\w'\u2019-]*|[OD]['\u2019][A-Z][a-z]+)")
 _NAME_PIECES = st.sampled_from(["A", "Bo", "Mr.", "Sen.", "Smith", "Jo-Ann", "Jean-", "-", "Pierre", "O'Neil", "J.", "van", "de", " ", "  ",
                                 "\t", "\u00a0", "\n", "'", "x", "\u00c9", "\u00e9", ",", "said "])
 

@@ -15275,3 +15275,32 @@ def test_welsh_given_names_are_women():
 ])
 def test_a_calling_before_a_name_describes_the_speaker(text, description):
     assert extract_quotes(text)[-1].speaker_description == description
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname with an apostrophe after O or D is a full name's last word: a later "she" and the
+    # surname alone go back to it
+    ('"I was scared," Jane Doe told NBC News.\n\nMayor Kathy O\'Nan said the tower had been destroyed. '
+     '"We need help," she said.', "Kathy O'Nan"),
+    ('Aston Villa boss David O\'Leary signed a new contract on Thursday. "I am delighted," O\'Leary said.',
+     "David O'Leary"),
+    ('Author Dinesh D\u2019Souza spoke on Monday. "I would bet on Hillary," D\u2019Souza said.', "Dinesh D\u2019Souza"),
+])
+def test_irish_and_french_surnames_with_an_apostrophe(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named mid-sentence reporting earlier in the paragraph is who a pronoun after it is
+    ('"We are thrilled," O\'Leary said.\n\nO\'Leary\'s future was in question, but Villa chairman Doug Ellis said '
+     'he was happy to secure the deal. "David\'s record is excellent," he told the club\'s website.', "Doug Ellis"),
+    ('"We won," Alex Salmond said. However, Labour MP George Foulkes said the campaigners would make no difference. '
+     '"A serving soldier knows that Labour is right," he said.', "George Foulkes"),
+    # not a firm named after a person, of whom someone is ("an analyst with Dean Witter said")
+    ('Thom Brown said the market was weak. Bill Smith, an analyst with Dean Witter said prices would fall. '
+     '"It is not clear," he said.', "Bill Smith"),
+    # (as before: a quotation by someone else between them keeps the pronoun on that speaker)
+    ('Doug Ellis said he was happy. "We are thrilled," said Tom Price. "It is a fine deal," he added.', "Tom Price"),
+])
+def test_a_person_reporting_mid_paragraph_is_the_pronouns_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

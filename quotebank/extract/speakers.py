@@ -1923,6 +1923,13 @@ class Resolver:
                                                               in _ORG_OPENING_WORDS)
                     and not any(t in given_names() for t in named_subject.tokens)):
                 best = named_subject  # (but "Campaign for Trump says ..." is no "he")
+        if kind == "person" and (nr := self._named_reporter_before(men.start, gender)) is not None \
+                and (best is None or nr[0] > best.last) and (subj is None or nr[0] > subj[0]):
+            # "O'Leary's future was in question, but Villa chairman Doug Ellis said he was happy ...
+            # '...,' he told Villa's website": the person named reporting earlier in the paragraph (its
+            # reports are attributed after its quotations, so he is no entity yet)
+            best = self._name(Mention(nr[0], nr[0] + len(nr[1]), nr[1], "name", nr[0], nr[0] + len(nr[1])), gender)
+            subj = None
         if kind == "person" and (rep := self._described_reporter_before(men.start, gender)) is not None \
                 and (best is None or rep[0] > best.last) and (subj is None or rep[0] > subj[0]):
             # "But the spokesman said the decision was not final. '...,' he said": the described
@@ -2112,6 +2119,27 @@ class Resolver:
         """Every sentence that opens with a described reporter ("But the spokesman said"), by
         position (scanned once, when a pronoun first needs it)."""
         return [(m.start("np"), m) for m in _DESCRIBED_REPORTER.finditer(self.masked)]
+
+    def _named_reporter_before(self, pos: int, gender: str) -> tuple[int, str] | None:
+        """The last full name in this paragraph before ``pos`` (within a few sentences) right before
+        a verb of saying ("..., but Villa chairman Doug Ellis said he was happy"), of that gender or
+        of none the lists know, as (position, name)."""
+        lo = max(0, pos - 600)
+        ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
+        names = self.full_names
+        k = bisect_right(names, (pos,)) - 1
+        while k >= 0 and names[k][0] >= ps:
+            p, name = names[k]
+            k -= 1
+            toks = name_tokens(name)
+            if _REPORTING_VERB_NEXT.match(self.masked, p + len(name)) is None or len(toks) < 2 \
+                    or toks[0] not in given_names() or _OBJECT_BEFORE.search(self.masked, max(0, p - 6), p):
+                continue  # (a person by a given name, the verb's subject: not "an analyst with Dean Witter said")
+            g = given_names()[toks[0]]
+            if g is not None and gender != "none" and g != gender:
+                continue
+            return p, name
+        return None
 
     def _described_reporter_before(self, pos: int, gender: str) -> tuple[int, int] | None:
         """The span of the last definite description of one person that opens a sentence of
@@ -2684,6 +2712,9 @@ _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _ORG_OPENING_WORDS = frozenset("national international royal united federal global central standard continental "
                                "pacific atlantic consolidated allied associated imperial universal northern southern "
                                "eastern western".split())
+_OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|the|The|and|or|in)[ \t]+$")
+_REPORTING_VERB_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|told|tells|added|explained|insisted|"
+                                  r"argued|warned|noted|stressed)\b")
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
 # roles written with a capital as a style before the name ("Archbishop Desmond Tutu"), kept so
 _STYLED_ROLES = frozenset("king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam".split())
@@ -3048,7 +3079,8 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN +
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN
     + r"|van|von|der|de|la|bin|al))*"
-    r"[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
+    r"[ \t\u00a0]+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
+    r"|[OD]['\u2019][A-Z][a-z]+)"  # (an Irish or French surname: "Kathy O'Nan", "Anna D'Souza")
 )
 
 
