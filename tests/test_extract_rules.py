@@ -15304,3 +15304,32 @@ def test_irish_and_french_surnames_with_an_apostrophe(text, speaker):
 ])
 def test_a_person_reporting_mid_paragraph_is_the_pronouns_antecedent(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution in commas, then a participle of saying: the clause before is the attribution's
+    # report, the participle's words its own (not a second piece of the first)
+    ("At least 70 people were killed in Kentucky, Gov. Andy Beshear said, noting that the toll would rise.",
+     [("At least 70 people were killed in Kentucky", "said", "Andy Beshear"),
+      ("that the toll would rise", "noting", "Andy Beshear")]),
+    ('At least 70 people were killed in Kentucky, Gov. Andy Beshear said, calling it "the worst event in our '
+     'history."', [("At least 70 people were killed in Kentucky", "said", "Andy Beshear"),
+                   ('it "the worst event in our history."', "calling", "Andy Beshear")]),
+    # the participle's subject is the attribution's, not the clause's last words
+    ('"The task is hard," Izvestia said.\n\nThe cold has affected large parts of the country and has caused '
+     'fieldwork to stop in the Ukraine, it said, adding that temperatures fell to minus 30.',
+     [("The task is hard,", "said", "Izvestia"),
+      ("The cold has affected large parts of the country and has caused fieldwork to stop in the Ukraine", "said",
+       "Izvestia"),
+      ("that temperatures fell to minus 30", "adding", "Izvestia")]),
+])
+def test_an_attribution_in_commas_before_a_participle_of_saying(text, expected):
+    assert [(q.text, q.cue, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (as before: a fronted phrase of time or place before the attribution, the clause after it)
+    ("At the time, he said, the bank was solvent.", [("the bank was solvent", "said")]),
+])
+def test_a_fronted_phrase_before_a_mid_sentence_attribution(text, expected):
+    assert [(q.text, q.cue) for q in extract_quotes(text)] == expected

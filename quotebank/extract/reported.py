@@ -1225,6 +1225,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     men = Mention(pm.start(1), pm.end(1), masked[pm.start(1):pm.end(1)], "group")
                 if men is None and (im := IT_BEFORE.search(masked, max(ss, cm.start() - 24), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
+                if men is None and participle_after_comma:
+                    men = _attribution_subject_before(masked, ss, cm.start(), sent_hits)  # "CLAUSE, it said,
+                    # adding that ...": the attribution's subject adds, not the clause's last words
                 if men is None and COORD.search(masked, ss, cm.start()):
                     men = clause_subject(masked, ss, cm.start())  # "... and said ..."
                 elif men is None and w.endswith("ing") and masked[ss:cm.start()].rstrip().endswith((",", MASK)):
@@ -2005,7 +2008,7 @@ _FRONTED_PLACE_OR_TIME = re.compile(
     r"[Ff]rom|[Ww]ith|[Ww]ithout|[Dd]espite|[Uu]nder|[Uu]nlike|[Aa]mong|"  # ("From GE's point of view the package looks ...")
     r"[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s")
 _FRONTED = re.compile(
-    r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
+    r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t(?!\s+(?:least|most)\b)|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
     r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
     r"(?:[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
@@ -2144,8 +2147,10 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 or len(WORDS.findall(between)) > 6:
             continue  # (but "Mrs. Clinton, these people said, would ...": the determiner left out of the group)
         am = (_TOLD_WHOM if w in ("told", "tells") else _PAREN_TAIL).match(after)
-        if am and _PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se):
-            # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said
+        if am and (_PARTICIPLE_AFTER.match(masked, cm.end() + am.end(), se)
+                   or _cue_participle_first().match(masked, cm.end() + am.end(), se)):
+            # "Sales were great, he said, wiping sweat off his face.": what he did, not what he said; nor
+            # "Seventy people died, Beshear said, noting that ...": the participle's own report
             if len(WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
                 return (ss, before, men, cm.start(), cm.end())
             continue
@@ -2159,6 +2164,33 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if am and len(WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
     return None
+
+
+_AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+|\s+[a-z]+ly)?\s*,\s*")  # (" Tuesday, ", ", ")
+
+
+def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention | None:
+    """The subject of an attribution in commas right before the participle at ``pos`` ("Sales
+    fell in the Ukraine, it said, adding ...", "..., the ministry said on Tuesday, noting ..."), or None."""
+    for h in reversed(hits):
+        if h.end() > pos:
+            continue
+        if not _AFTER_ATTRIBUTION.fullmatch(masked, h.end(), pos):
+            return None
+        comma = masked.rfind(",", ss, h.start())
+        if comma < 0 or len(WORDS.findall(masked, comma, h.start())) > 6:
+            return None
+        if (im := _IT_BEFORE_CUE.fullmatch(masked, comma + 1, h.start())) is not None:
+            return Mention(im.start(1), im.end(1), "it", "pronoun")
+        men = np_backward(masked, h.start(), comma + 1)
+        return men if men is not None and not masked[comma + 1:men.start].strip() else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_participle_first() -> re.Pattern:
+    """A verb of saying's -ing form opening the words it is matched at ("noting that ...")."""
+    return re.compile(r"(?:" + cue_participles() + r")\b")
 
 
 def _trim_end(masked: str, s: int, e: int) -> int:
