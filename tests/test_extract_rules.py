@@ -15333,3 +15333,15 @@ def test_an_attribution_in_commas_before_a_participle_of_saying(text, expected):
 ])
 def test_a_fronted_phrase_before_a_mid_sentence_attribution(text, expected):
     assert [(q.text, q.cue) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline of a place in capitals, its state and a hyphen: the lead's subject after it is a person
+    # an epithet goes back to
+    ('Tornado rips through town\n\nMAYFIELD, Ky. - Jennifer Bryant was in her basement when the tornado hit.\n\n'
+     '"It sounded like a freight train," the 42-year-old nurse said Saturday.', "Jennifer Bryant"),
+    ('Tornado rips through town\n\nMAYFIELD -- Jennifer Bryant was in her basement when the tornado hit.\n\n'
+     '"It sounded like a freight train," the 42-year-old said Saturday.', "Jennifer Bryant"),
+])
+def test_a_dateline_with_a_hyphen_before_the_leads_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -3383,8 +3383,9 @@ def not_a_he(name: str) -> bool:
 # a wire story's dateline: "NEW YORK, March 3 - ", "OTTAWA, Ont., June 18 - "
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*(?:,[ \t]+[A-Z][a-z]{2,8}\.?"
                             r"[ \t]+\d{1,2}[ \t]+(?:\([A-Z][\w.]*\)[ \t]+)?|[ \t]+\([A-Z][\w.]*\)[ \t]+)[\u2015\u2014\u2013-]+[ \t]+"
-                            r"|[A-Z][A-Z .'/-]{2,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[\u2014\u2013][ \t]+")
-# (or the agency with no date: "LONDON (Reuters) - "; or a place in capitals and a dash: "SAN FRANCISCO — ")
+                            r"|[A-Z][A-Z .'/-]{2,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+(?:[\u2014\u2013]|--?)[ \t]+")
+# (or the agency with no date: "LONDON (Reuters) - "; or a place in capitals and a dash: "SAN FRANCISCO — ",
+# "MAYFIELD, Ky. - ")
 _HEAD_ENDS = frozenset("at of for from in with on who which that".split())
 
 
