@@ -15345,3 +15345,10 @@ def test_a_fronted_phrase_before_a_mid_sentence_attribution(text, expected):
 ])
 def test_a_dateline_with_a_hyphen_before_the_leads_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_an_age_epithet_with_a_calling_gives_the_named_person_a_role():
+    text = ('Jennifer Bryant was in her basement when the tornado hit.\n\n'
+            '"It sounded like a freight train," the 42-year-old nurse said Saturday.')
+    q, = extract_quotes(text)
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == ("Jennifer Bryant", ["nurse"])

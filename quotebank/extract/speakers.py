@@ -910,7 +910,8 @@ class Resolver:
             ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
             return ent
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
-            return ent  # "the 36-year-old", "The 41-year-old chart-topper": the person just named
+            return self._called(ent, men)  # "the 36-year-old", "The 41-year-old chart-topper": the person just
+            # named (and "the 42-year-old nurse" a nurse)
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
             return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
         if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
