@@ -15352,3 +15352,15 @@ def test_an_age_epithet_with_a_calling_gives_the_named_person_a_role():
             '"It sounded like a freight train," the 42-year-old nurse said Saturday.')
     q, = extract_quotes(text)
     assert (q.speaker, [r["role"] for r in q.speaker_roles]) == ("Jennifer Bryant", ["nurse"])
+
+
+@pytest.mark.parametrize("text, org", [
+    # "its" after a body named after its kind with no article ("Parents' group Connect")
+    ("Parents' group Connect said families would be worried. Its chief executive, Eileen Prior, said: "
+     "'Children have been through enough.'", "Connect"),
+    # (as before: with its article)
+    ("The state weather agency Aemet said the heat would last. Its spokesman, Ruben del Campo, told reporters: "
+     "'Stay indoors.'", "Aemet"),
+])
+def test_its_officer_after_a_body_described_before_its_name(text, org):
+    assert extract_quotes(text)[-1].speaker_roles[0]["organization"] == org

@@ -2542,7 +2542,8 @@ _NAME_AT_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|who|which|that)\b")
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|\d{1,3},[ \t]+a|\d{1,3},)[ \t]")
 # a body's description opening the sentence right before its name ("The state weather agency Aemet said")
-_DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:agency|company|firm|"
+_DESCRIBED_BODY_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:(?:The|A|An)[ \t]+(?:[a-z-]+[ \t]+){0,3}"
+                                    r"|[A-Z][\w'\u2019-]*[ \t]+(?:[a-z-]+[ \t]+){0,2})(?:agency|company|firm|"  # ("Parents' group")
                                     r"group|regulator|union|body|watchdog|charity|organisation|organization|bank|"
                                     r"carrier|airline|network|broadcaster|newspaper|operator|retailer|insurer)[ \t]+$")
 # a body given as a sentence's source, opening it or after a comma: "According to the Consumer Council for
