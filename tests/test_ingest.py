@@ -89,7 +89,15 @@ def test_no_false_footer(text):
         # two different outlets named in own voice: ambiguous, so nothing
         ("Rolling Stone talked to him. He told Reuters: no.", None),
         # a date after the outlet is read past; another outlet whose name starts with it is not it
-        ("He said so in an interview with CNN Tuesday.", "CNN"),
+        ("He said so in an interview with CNN Tuesday. She told CNN: no.", "CNN"),
+        # an outlet told or interviewed once is as often another's as the article's own: no evidence
+        ("He said so in an interview with CNN Tuesday.", None),
+        ('"It sounded like a freight train," she told NBC News.', None),
+        ("He told the Guardian: no. Later she told the Guardian, yes.", "The Guardian"),
+        # a statement or an email to the outlet is the outlet's own
+        ("'There are no troops,' said an officer in a statement to the Guardian.", "The Guardian"),
+        # a writer signing off is no outlet
+        ("A title\nBody.\n- Amber Phillips.\n", None),
         ("Rovers manager Gary Webb told BBC Radio Leeds: \"The lads never stopped.\"", None),
         # a wire's dateline is the wire's story
         ("Kremlin rejects truce\n\nMOSCOW/KYIV (Reuters) - The Kremlin rejected the plan.", "Reuters"),
