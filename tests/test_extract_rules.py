@@ -15364,3 +15364,16 @@ def test_an_age_epithet_with_a_calling_gives_the_named_person_a_role():
 ])
 def test_its_officer_after_a_body_described_before_its_name(text, org):
     assert extract_quotes(text)[-1].speaker_roles[0]["organization"] == org
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # how long someone has done it is no part of the role
+    ("a mechanic with 17 years at the company", [("mechanic", "company", "a mechanic with 17 years at the company")]),
+    ("a nurse with 20 years of experience", [("nurse", None, "a nurse")]),
+    ("a pilot with more than 30 years experience at Delta",
+     [("pilot", "Delta", "a pilot with more than 30 years experience at Delta")]),
+    # (as before: "with" a firm is where one works)
+    ("an analyst with Dean Witter", [("analyst", "Dean Witter", "an analyst with Dean Witter")]),
+])
+def test_tenure_is_no_part_of_a_role(desc, roles):
+    assert [(r.role, r.organization, r.description) for r in parse_description(desc)] == roles

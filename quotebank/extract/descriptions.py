@@ -519,6 +519,16 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     if (tail := _PARTICIPLE_AFTER_COMMA.search(desc)) is not None:
         desc = desc[:tail.start()]  # "president of the Minnesota Nurses Association, addressing a rally ...":
         # what the speaker was doing, no role
+    cut = _TENURE.search(desc) if " with " in desc else None
+    if cut is not None:  # "a mechanic with 17 years at the company": how long, no part of the role
+        whole, whole_at = desc, offset
+        out = parse_description(desc[:cut.start()] + desc[cut.end():], offset)
+        for r in out:  # (offsets and descriptions as written)
+            s0, e0 = r.start - whole_at, r.end - whole_at
+            s0 += len(cut.group()) if s0 >= cut.start() else 0
+            e0 += len(cut.group()) if e0 > cut.start() else 0
+            r.start, r.end, r.description = whole_at + s0, whole_at + e0, whole[s0:e0]
+        return out
     out = []
     pos = 0
     for piece in (p for part in _SPLIT.split(desc) for p in _split_roles(part)):
@@ -532,6 +542,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     return out
 
 
+_TENURE = re.compile(r"\s+with\s+(?:(?:more\s+than|over|almost|nearly|about)\s+)?(?:\d+|one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|twenty|thirty|forty|many|several|a\s+few)\s+(?:years|decades)"
+                     r"(?:['\u2019]?\s+(?:of\s+)?experience)?(?=\s|$)")
 _SERVING_AS = re.compile(r"(?:now\s+)?(?:working|serving|acting|employed)\s+as\s+(?:an?\s+|the\s+)?(?=[a-z])")
 _BODY_DESCRIBED_AFTER = re.compile(r"^[a-z][\w -]*?\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z][^,;]*),\s+the\s+[^,;]*$")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\s(?![a-z]+,)")  # (not "rescheduling unit, at Lloyds")
