@@ -15377,3 +15377,17 @@ def test_its_officer_after_a_body_described_before_its_name(text, org):
 ])
 def test_tenure_is_no_part_of_a_role(desc, roles):
     assert [(r.role, r.organization, r.description) for r in parse_description(desc)] == roles
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a name described as a provider or a supplier of something is a company's: "the company" after it is it
+    ("Acme Robotics, a provider of robots for warehouses, today announced it has closed a funding round.\n\n"
+     "The company said it would use the funds to expand.", "Acme Robotics", "organization"),
+    ("Zenith Parts, a supplier of brakes to carmakers, said sales rose. The company said margins fell.",
+     "Zenith Parts", "organization"),
+    # (a person described by what they do stays a person)
+    ("Jo Flaherty, a senior broadcaster, said the show would end. She said it was sad.", "Jo Flaherty", "person"),
+])
+def test_a_name_described_as_a_provider_is_a_company(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -299,7 +299,8 @@ ORG_DESCRIPTION_WORDS = frozenset(
     "group organization organisation company agency firm outlet newspaper magazine website network "
     "station channel publication paper daily weekly charity union association body institute bank party "
     "insurer utility airline retailer manufacturer watchdog regulator ministry department council authority "
-    "charity trust foundation".split())  # (not "broadcaster", "producer": people too)
+    "charity trust foundation provider supplier distributor startup start-up lender carmaker automaker "
+    "chipmaker drugmaker conglomerate consortium".split())  # (not "broadcaster", "producer": people too)
 
 
 def org_description_head(desc: str) -> bool:
