@@ -15391,3 +15391,15 @@ def test_tenure_is_no_part_of_a_role(desc, roles):
 def test_a_name_described_as_a_provider_is_a_company(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a developer's or builder's name after the word for it: the firm, not "Developer Harlow Homes"
+    ("Developer Harlow Homes said it would appeal.", "Harlow Homes", "organization"),
+    ("Housebuilder Persimmon said sales had slowed.", "Persimmon", "organization"),
+    # (a person after it stays a person)
+    ("Developer John Smith said he would appeal.", "John Smith", "person"),
+])
+def test_a_developer_named_after_its_kind(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -535,7 +535,7 @@ FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fu
                              "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
 # what a firm is, opening a sentence before its name: "Carmaker Toyota said", "Utility Southern California Edison said"
 FIRM_KIND_OPENERS = frozenset("carmaker automaker retailer insurer lender utility airline supermarket "
-                               "brewer miner chipmaker drugmaker conglomerate".split())
+                               "brewer miner chipmaker drugmaker conglomerate developer housebuilder homebuilder".split())
 
 
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
