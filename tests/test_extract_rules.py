@@ -15403,3 +15403,22 @@ def test_a_name_described_as_a_provider_is_a_company(text, speaker, kind):
 def test_a_developer_named_after_its_kind(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, description, roles", [
+    # a role in commas before the name, the person named later with an honorific: still the description
+    ('Her barrister, Anna Cole, said her client was ashamed. Ms Cole said she had sought treatment.',
+     "Her barrister", ["barrister"]),
+    ('"It is over," said its chief executive, Sir Howard Newby. Sir Howard said more.', "its chief executive",
+     ["chief executive"]),
+    # no apposition: a fronted phrase holding a role word, a clause, two sentences
+    ("In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her "
+     "experience. Mrs. Clinton said it mattered.", None, []),
+    ("Bush will change as he begins his second term as US President, Tony Blair has said. Mr Blair said so again.",
+     None, []),
+    ("It could come from ITV and the BBC. Head of the division, Andrew Burke, spoke about it. Mr Burke said it "
+     "would grow.", None, []),
+])
+def test_a_role_in_apposition_before_a_name_named_again_with_an_honorific(text, description, roles):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_description, [r["role"] for r in q.speaker_roles]) == (description, roles)

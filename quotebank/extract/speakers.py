@@ -2363,7 +2363,7 @@ class Resolver:
                         roles += parse_description(desc, d[0])
                     elif d[0] <= min(r.start for r in titled):
                         desc = self.text[d[0]:d[1]]  # (its roles the title scan read)
-                if (not desc or prefix and desc.strip(" ,").rstrip(".") in _HONORIFICS) and not titled \
+                if (not desc or (prefix or later) and desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS) and not titled \
                         and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
                     desc = self.text[d[0]:d[1]]
@@ -2411,7 +2411,7 @@ class Resolver:
             roles = [self._after_person_and(r) for r in _title_roles(self.masked, i)] + roles
         # an honorific is no role ("Mr Blunkett" gave the role "Mr"), and a role needs some content
         roles = [r for r in roles if r.organization or r.place
-                 or (r.role and r.role.rstrip(".") not in _HONORIFICS)]  # (a qualifier alone is none: "who was
+                 or (r.role and r.role.rstrip(".") not in _HONORIFIC_WORDS)]  # (a qualifier alone is none: "who was
         # taken to a rest centre" gave "former")
         bodies = [r for r in roles if r.role is None and r.organization and _BODY_WORDS.match(r.description)]
         bare = [r for r in roles if r.role and not r.organization and r.role.rstrip(".") not in _HONORIFICS]
@@ -2919,6 +2919,19 @@ _ANY_SENTENCE_END = re.compile(r"[a-z0-9\x01\"\u201d\u2019)][.!?]\s+|\n[ \t]*\n"
 _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 
 
+# a preposition opening the sentence that a description before a name is part of ("In her pursuit of the
+# Democratic nomination for president, Hillary Clinton has ..."): a fronted phrase, no apposition (but "to the
+# state's governor, John Kasich" is one)
+_FRONTED_PREPOSITION = re.compile(r"\s*(?:In|Of|For|With|At|On|To|By|From|During|After|Before|Since|Under|Despite)\s")
+
+
+def _sentence_start(masked: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ". ", "! ", "? " or newline, within 300 characters)."""
+    lo = max(0, pos - 300)
+    k = max(masked.rfind(". ", lo, pos), masked.rfind("! ", lo, pos), masked.rfind("? ", lo, pos))
+    return max(k + 2 if k >= 0 else lo, masked.rfind("\n", lo, pos) + 1)
+
+
 def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     """The span of a description in apposition before the name at ``i`` ("The mayor" of "The
     mayor, Rosa Diaz, said"), when a word for a role heads it."""
@@ -2932,8 +2945,16 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
         return None
     words = m.group("desc").split()
     if not (_role_word(words[-1]) or words[-1].lower() in role_nouns() or _OFFICER_HEAD.search(words[-1])) or len(words) < 2 \
-            or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper()) for w in words):
-        return None  # (nor across a sentence's end: "... the announcement. Ms Jowell's deputy")
+            or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper() and not (k + 1 < len(words) and words[k + 1][:1].isupper()
+                                                                                   and w not in titles()))
+                   for k, w in enumerate(words)):
+        return None  # (nor across a sentence's end: "... the announcement. Ms Jowell's deputy", "the BBC. Head of ...")
+    if any(w in ("as", "but", "when", "while", "because", "if") for w in words) \
+            or _FRONTED_PREPOSITION.match(masked, ss := _sentence_start(masked, m.start("desc"))) is not None \
+            and "," not in masked[ss:m.start("desc")]:
+        return None  # a clause or a phrase of its own before the name, no apposition: "In her pursuit of the
+        # Democratic nomination for president, Hillary Clinton", "as he begins his second term as US President,
+        # Tony Blair has said", "one of DOD's leaders but his lawyer, Antony Townsden, told"
     start = m.start("desc")
     while len(words) > 2 and (words[0] in OPENERS or words[0] in DATE_WORDS):
         start += len(words[0]) + 1  # "And Florida's attorney general, ...", "Yesterday Argentina's ..."
