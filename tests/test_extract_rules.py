@@ -15422,3 +15422,23 @@ def test_a_developer_named_after_its_kind(text, speaker, kind):
 def test_a_role_in_apposition_before_a_name_named_again_with_an_honorific(text, description, roles):
     q = extract_quotes(text)[-1]
     assert (q.speaker_description, [r["role"] for r in q.speaker_roles]) == (description, roles)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as X put it" attributes the clause it opens or closes, quoted words in it or not
+    ("Bailey spoke. As he put it, the Bank is not yet at the point where it can cut.",
+     [("indirect", "the Bank is not yet at the point where it can cut")]),
+    ('Bailey spoke. As the analyst put it in a note on Friday, the Bank is "not yet at the point" where it can cut.',
+     [("mixed", 'the Bank is "not yet at the point" where it can cut')]),
+    ('Bailey spoke. The Bank is "not yet at the point" where it can cut, as Bailey put it.',
+     [("mixed", 'The Bank is "not yet at the point" where it can cut')]),
+    # mid-sentence, the words put end where the sentence's own verb comes
+    ('Yanukovych, who owed his election to, as a diplomat put it, an "extreme makeover" that Manafort oversaw, '
+     'bolted the country.', [("mixed", 'an "extreme makeover" that Manafort oversaw')]),
+    # not putting a thing somewhere
+    ("Bailey spoke. As he put it down, the phone rang loudly in the hall.", []),
+    ("He put it on the table.", []),
+])
+def test_as_someone_put_it(text, expected):
+    assert [(q.kind, q.text if q.kind == "indirect" else text[q.content_start:q.content_end])
+            for q in extract_quotes(text)] == expected

@@ -917,7 +917,11 @@ _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".spl
 _MARK_NEXT = re.compile(r"\s*[,:]?\s*\x01")
 _PUT_IT_PLAIN = re.compile(r"(?:\s+(?:this way|that way|best|[a-z]+ly))?\s*[,:]\s*\x01")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+,?\s+){0,8}$")  # (an appositive's commas: "As the chief executive, Jeff Weiner, put it")
-_PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01")
+_PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01"  # ("as one analyst put it, '...'"), or with
+                           # no quotation next only a circumstance: "As he put it in a note, CLAUSE", "CLAUSE, as
+                           # Bailey put it." (not "As he put it down, the phone rang")
+                           r"|(?:\s+(?:[a-z]+ly|this\s+way|that\s+way|best|once|so|(?:in|at|to|during|after|before|last|"
+                           r"this)\s[^,:;.\x01\n]{1,60}?))?\s*(?:[,:]|\.(?:\s|$)|$)")
 _OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
 
 

@@ -1747,9 +1747,16 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             if latt.cue.lower().endswith("statement") and (
                     sm := STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
+            put_it = latt.cue.lower() in ("put it", "puts it")
+            if put_it and 0 < (comma := masked.find(",", cstart, sp.open)) and MASK not in masked[cstart:comma] \
+                    and masked[cstart:comma].strip():
+                cstart = comma + 1  # 'As Ms. Simonyan put it in a statement in July, RT is "...": after where she put it
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se, cstart)
+            if put_it and (mv := _MAIN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
+                cend = mv.start()  # 'who owed his election to, as an American diplomat put it, an "extreme makeover"
+                # that Mr. Manafort oversaw, bolted the country': the sentence's own verb ends what was put
             if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and (
                     _NAMING_TAIL.match(masked, qend, se)
                     or _WHAT_BEFORE.search(masked, max(0, latt.mention.start - 8), latt.mention.start)
@@ -1958,6 +1965,10 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|argui
                               r"referring|pointing)\b")
 
 
+_AS_THEN = re.compile(r"as\s+")  # (", as Bailey put it.")
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")
+
+
 def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
     """An attribution that ends the sentence after some words: '"..." before the incident,
     she said.' -> (its attribution, where the reported words end: the comma)."""
@@ -1979,8 +1990,11 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
         if c <= 0 or not WORDS.search(seg, 0, c):
             return None
         att = _right_cue(masked, qend + c, se, se)
-        if att is None or att.how not in ("post", "post-inv") \
-                or masked[qend + c + 2 : min(att.mention.start, att.cue_start)].strip():
+        if att is None and (am := _AS_THEN.match(masked, qend + c + 2, se)) is not None:
+            att = _right_cue(masked, am.end(), se, se)  # '"...," as Bailey put it.': the as-clause attributes
+            # the words before it
+        gap = masked[qend + c + 2 : min(att.mention.start, att.cue_start)] if att is not None else ""
+        if att is None or att.how not in ("post", "post-inv") or gap.strip() and not _AS_THEN.fullmatch(gap):
             continue  # ", and the mayor said nothing": a clause of its own
         # nothing but a circumstance after the cue ("in an interview", "on Friday"), no clause
         men = att.mention

@@ -1546,6 +1546,9 @@ _AS_OPEN = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?As\s+")
 _COMMA_NEXT = re.compile(r"\s*,\s+")
 
 
+_PUT_IT = frozenset(("put it", "puts it"))
+
+
 def _as_source(masked, ss, se, sent_hits, used_cues):
     """'As The Atlantic recently noted, trust in government is collapsing': the source in a
     fronted as-clause, the report after its comma; also after a fronted phrase ('Just a few
@@ -1580,8 +1583,9 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
         if (cn is None or cn.start() != comma) and (pp := _CUE_PLACE.match(masked, cm.end(), se)) is not None \
                 and pp.end() == comma:
             cn = _COMMA_NEXT.match(masked, comma, se)  # ("reported in his book The Russians,")
-        if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect \
-                or not verb_use(masked, cm, om.end()):
+        put_it = cm.group(0) in _PUT_IT  # ("As he put it, the Bank is not yet ...": a report too)
+        if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect and not put_it \
+                or not verb_use(masked, cm, ss if put_it else om.end()):
             continue  # (not "As her campaign sent out pitches highlighting Mr. Sanders's remarks, ...")
         men = np_backward(masked, before_adverb(masked, cm.start(), om.end()), om.end())
         if men is None or men.start > om.end() + 1 or men.text.lower() in ("it", "this", "that", "expected"):
