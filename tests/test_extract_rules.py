@@ -15442,3 +15442,23 @@ def test_a_role_in_apposition_before_a_name_named_again_with_an_honorific(text, 
 def test_as_someone_put_it(text, expected):
     assert [(q.kind, q.text if q.kind == "indirect" else text[q.content_start:q.content_end])
             for q in extract_quotes(text)] == expected
+
+
+SHELL = ("Exclusive: Shell weighs sale of Nigerian onshore assets, sources say\n\n"
+         "LONDON (Reuters) - Shell is considering selling its remaining onshore oil assets in Nigeria, two sources "
+         "familiar with the matter said.\n\nThe sale could fetch more than $2 billion, one of the sources said. The "
+         "other said talks were at an early stage.\n\nA Shell spokesperson declined to comment. The company has said it "
+         "wants to focus on deep-water projects.")
+
+
+def test_a_wire_exclusive_with_two_sources():
+    assert [(q.text, q.speaker) for q in extract_quotes(SHELL)] == [
+        # the story's label is no part of the headline's report
+        ("Shell weighs sale of Nigerian onshore assets", "sources"),
+        ("Shell is considering selling its remaining onshore oil assets in Nigeria",
+         "two sources familiar with the matter"),
+        ("The sale could fetch more than $2 billion", "one of the sources"),
+        # "the other" of two sources speaks
+        ("talks were at an early stage", "The other of the sources"),
+        # "the company" is the firm the story opens with, after the wire's dateline
+        ("it wants to focus on deep-water projects", "Shell")]

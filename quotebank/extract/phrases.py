@@ -1559,6 +1559,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")):
         return Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
         # "One says ..., while another says ..." (of people named before)
+    if len(toks) >= 2 and toks[-2][2] in ("The", "the") and toks[-1][2] == "other" and (
+            len(toks) == 2 or toks[-3][2] in (";", ",", ":") or toks[-3][2].lower() in ("while", "and", "but", "whereas")
+            or toks[-3][2].endswith(".")):
+        return Mention(toks[-2][0], toks[-1][1], m[toks[-2][0]:toks[-1][1]], "description")  # "One of the sources
+        # said ... The other said ...": the second of two people named before
     if got and ([t[2].lower() for t in got] == ["both"] and (
                 (k1 := len(toks) - 1) == 0 or toks[k1 - 1][2] in _PAIR_BREAKS or toks[k1 - 1][2].endswith("."))
                 or len(got) == 2 and got[0][2].lower() in ("the", "these", "those") and got[1][2].lower() in PEOPLE_COUNTS

@@ -1407,7 +1407,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
             while cs < ce and text[cs] in " ,)":
                 cs += 1
             if cs == ss and (dm := WIRE_DATELINE.match(masked, cs, ce) or DATELINE.match(masked, cs, ce)
-                             or LEAD_CONJUNCTION.match(masked, cs, ce)):
+                             or LEAD_CONJUNCTION.match(masked, cs, ce) or _STORY_LABEL.match(masked, cs, ce)):
                 cs = dm.end()  # "JAKARTA, March 2 - Indonesia's raw sugar output is ...": the report, not the
                 # dateline; "But the plan will fail, he said": nor the conjunction linking it to what went before
             if ce > cs and (m0 := masked.find(MASK, cs, ce)) > 0 and (link := _last_link(masked, cs, m0)) is not None \
@@ -2170,6 +2170,9 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
     return None
 
 
+# a wire's label for the kind of story before a headline: "Exclusive: Shell weighs sale ..., sources say"
+_STORY_LABEL = re.compile(r"(?:Exclusive|EXCLUSIVE|Analysis|ANALYSIS|Breaking|BREAKING|Update[ \t]+\d+|UPDATE[ \t]+\d+|"
+                          r"Factbox|FACTBOX|Explainer|EXPLAINER|Insight|INSIGHT)[ \t]*(?::|-|\u2013|\u2014)[ \t]*")
 _AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+|\s+[a-z]+ly)?\s*,\s*")  # (" Tuesday, ", ", ")
 
 

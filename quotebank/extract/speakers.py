@@ -505,10 +505,10 @@ _LEAD_SPEAKER = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w&'.-]*|&|and)[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+(?:said|reported|announced)\b")
 # and a story's first subject after its headline, doing something: "Northern Rail has apologised ..."
 _LEAD_SUBJECT = re.compile(
-    r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
+    r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)[ \t]+"
     r"(?:has|have|had|is|was|will|said|says|announced|reported|confirmed|apologised|apologized|warned)\b")
 # or a name of two words or more and its act, a past tense: "Southwest Airlines canceled 1,200 flights"
-_LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){1,4}[A-Z][\w&'.-]*)[ \t]+"
+_LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){1,4}[A-Z][\w&'.-]*)[ \t]+"
                             r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
@@ -904,7 +904,7 @@ class Resolver:
             ent = self._new(f"{of.group(1)} of the {grp}", "anonymous", men.start)
             ent.description, ent.desc_start, ent.desc_end = ent.name, men.start, men.end
             return ent
-        if men.text.lower() in ("one", "another") and (grp := self._people_named_before(men.start)) is not None:
+        if men.text.lower() in ("one", "another", "the other") and (grp := self._people_named_before(men.start)) is not None:
             # "Workers leaving the plant were angry. '...,' said one": one of the workers (each
             # "one" and "another" a source of its own, not merged by the words they share)
             ent = self._new(f"{men.text} of the {grp}", "anonymous", men.start)
