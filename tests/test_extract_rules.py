@@ -15462,3 +15462,20 @@ def test_a_wire_exclusive_with_two_sources():
         ("talks were at an early stage", "The other of the sources"),
         # "the company" is the firm the story opens with, after the wire's dateline
         ("it wants to focus on deep-water projects", "Shell")]
+
+
+@pytest.mark.parametrize("text, report", [
+    # a recipient that is an outlet named by its kind ("a local radio station", "the BBC News website"): all
+    # of it before the clause
+    ("Police Chief Raymond Cole told a local radio station that the figures were misleading.",
+     "that the figures were misleading"),
+    ("Cole told a local TV station the figures were misleading.", "the figures were misleading"),
+    ("A Labour Party spokesman told the BBC News website the party avoided those on TPS lists.",
+     "the party avoided those on TPS lists"),
+    ("Negroponte told the BBC World Service programme Go Digital he hoped it would become an education tool.",
+     "he hoped it would become an education tool"),
+    # (as before: a recipient of one word)
+    ("Cole told reporters the figures were misleading.", "the figures were misleading"),
+])
+def test_a_recipient_outlet_named_by_its_kind(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]

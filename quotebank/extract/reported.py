@@ -204,7 +204,14 @@ _PEOPLE_TOLD = ("voters supporters colleagues members lawmakers legislators inve
                 "listeners viewers readers fans parents students families Americans Britons citizens people leaders "
                 "executives aides side team squad players troops rivals opponents diplomats farmers bankers traders "
                 "agents investigators prosecutors").split()
-_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial)\b"
+_OUTLET_NOUN_NEXT = re.compile(r"\s+(?:station|channel|network|website|programme|program|show|podcast|newspaper|"
+                               r"magazine)\b"
+                               # and its name: "told the BBC's programme Go Digital he hoped ...", "told the newspaper
+                               # Clarin it would not ..."
+                               r"(?:\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+                               r"(?=\s+(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their)\b))?")
+_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|newspaper|magazine|radio|television|TV|editorial|station|channel|"
+                             r"network|website|programme|program|show|podcast|audience|crowd|gathering)\b"
                              # (a capitalised modifier of the people told: "told US investors that", "told UK
                              # lawmakers the company would ...")
                              r"|\s+(?:(?:" + "|".join(_PEOPLE_TOLD) + r")"
@@ -1084,6 +1091,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if not ob:
                         continue  # "told his closest advisers as ...": no recipient found, no clause
                     after = ob.end() if tt is None else tt.start("that") - 1
+                    if tt is None and (on := _OUTLET_NOUN_NEXT.match(masked, after, se)) is not None:
+                        after = on.end()  # "told a local TV station the figures were ...": the whole recipient
                     mt = that_after(masked, after, se)
                     circ = None if mt else _circumstance_then_subject(masked, after, se)
                     if circ:
