@@ -915,6 +915,7 @@ _SKIP_ADVERBS = frozenset("then later now still again often also repeatedly".spl
 
 
 _MARK_NEXT = re.compile(r"\s*[,:]?\s*\x01")
+PUT_IT = frozenset(("put it", "puts it"))  # the phrase cue that attributes only after "as" or before a quotation
 _PUT_IT_PLAIN = re.compile(r"(?:\s+(?:this way|that way|best|[a-z]+ly))?\s*[,:]\s*\x01")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w'\u2019.-]+,?\s+){0,8}$")  # (an appositive's commas: "As the chief executive, Jeff Weiner, put it")
 _PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01"  # ("as one analyst put it, '...'"), or with
@@ -1114,7 +1115,7 @@ def verb_use(masked: str, cm, ss: int) -> bool:
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None
-    if w.lower() in ("put it", "puts it"):  # "as one analyst put it, '...'", "he put it bluntly: '...'"
+    if w.lower() in PUT_IT:  # "as one analyst put it, '...'", "he put it bluntly: '...'"
         return _PUT_IT_PLAIN.match(masked, cm.end()) is not None or (
             _AS_BEFORE.search(masked, max(ss, cm.start() - 90), cm.start()) is not None
             and _PUT_IT_AFTER.match(masked, cm.end()) is not None)

@@ -112,6 +112,7 @@ from .clauses import (
     OBJECT,
     OBJECT_NAMING,
     PASSIVE_BEFORE,
+    PUT_IT,
     RECIPIENT_CUES,
     STATEMENT_SAYING,
     THAT,
@@ -1276,13 +1277,13 @@ def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[
     # as any article's quotations, and only an answer that is a quotation alone is the interviewee's)
     out: dict[int, tuple | None] = {}
     for n, qi in enumerate(qs):
+        mark = text.rfind("?", *paras[qi])  # the question answered stands for the cue
         if quoted:
             if qi + 1 < len(paras) and (qm := _QUOTATION_ALONE.fullmatch(text, *paras[qi + 1])) is not None:
-                out[qi + 1] = (ls, le, qm.start(1), qm.end(1), who, text.rfind("?", *paras[qi]))
+                out[qi + 1] = (ls, le, qm.start(1), qm.end(1), who, mark)
             continue
         out[qi] = None
         nxt = qs[n + 1] if n + 1 < len(qs) else len(paras)
-        mark = text.rfind("?", *paras[qi])  # the question answered stands for the cue
         for pj in range(qi + 1, nxt):
             cs, ce = paras[pj]
             if skip(cs, ce) or not WORDS.search(text, cs, ce):
@@ -1747,14 +1748,14 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             if latt.cue.lower().endswith("statement") and (
                     sm := STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says
-            put_it = latt.cue.lower() in ("put it", "puts it")
+            put_it = latt.cue.lower() in PUT_IT
             if put_it and 0 < (comma := masked.find(",", cstart, sp.open)) and MASK not in masked[cstart:comma] \
                     and masked[cstart:comma].strip():
                 cstart = comma + 1  # 'As Ms. Simonyan put it in a statement in July, RT is "...": after where she put it
             while cstart < sp.open and masked[cstart] in " ,:":
                 cstart += 1
             cend = _mixed_end(text, masked, qend, se, cstart)
-            if put_it and (mv := _MAIN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
+            if put_it and (mv := _OWN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
                 cend = mv.start()  # 'who owed his election to, as an American diplomat put it, an "extreme makeover"
                 # that Mr. Manafort oversaw, bolted the country': the sentence's own verb ends what was put
             if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and (
@@ -1966,7 +1967,7 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|argui
 
 
 _AS_THEN = re.compile(r"as\s+")  # (", as Bailey put it.")
-_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")
+_OWN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")
 
 
 def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:

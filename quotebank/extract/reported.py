@@ -54,6 +54,7 @@ from .clauses import (
     LEAD_CONJUNCTION,
     OBJECT,
     PASSIVE_BEFORE,
+    PUT_IT,
     RECIPIENT_THAT_CUES,
     SAYING_VERBS,
     STATEMENT_SAYING,
@@ -1555,9 +1556,6 @@ _AS_OPEN = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?As\s+")
 _COMMA_NEXT = re.compile(r"\s*,\s+")
 
 
-_PUT_IT = frozenset(("put it", "puts it"))
-
-
 def _as_source(masked, ss, se, sent_hits, used_cues):
     """'As The Atlantic recently noted, trust in government is collapsing': the source in a
     fronted as-clause, the report after its comma; also after a fronted phrase ('Just a few
@@ -1592,7 +1590,7 @@ def _as_source(masked, ss, se, sent_hits, used_cues):
         if (cn is None or cn.start() != comma) and (pp := _CUE_PLACE.match(masked, cm.end(), se)) is not None \
                 and pp.end() == comma:
             cn = _COMMA_NEXT.match(masked, comma, se)  # ("reported in his book The Russians,")
-        put_it = cm.group(0) in _PUT_IT  # ("As he put it, the Bank is not yet ...": a report too)
+        put_it = cm.group(0) in PUT_IT  # ("As he put it, the Bank is not yet ...": a report too)
         if cn is None or cn.start() != comma or cm.group(0) not in cues().indirect and not put_it \
                 or not verb_use(masked, cm, ss if put_it else om.end()):
             continue  # (not "As her campaign sent out pitches highlighting Mr. Sanders's remarks, ...")
