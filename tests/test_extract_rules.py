@@ -15479,3 +15479,22 @@ def test_a_wire_exclusive_with_two_sources():
 ])
 def test_a_recipient_outlet_named_by_its_kind(text, report):
     assert [q.text for q in extract_quotes(text)] == [report]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source described with a body in lower case (and in apposition) opens the sentence before "he said"
+    ('"It is French ATC," Michael O\'Leary said.\n\nA spokesman for the French civil aviation authority, the DGAC, '
+     'rejected the claims. He said staff shortages were being addressed.', "A spokesman for the French civil "
+                                                                          "aviation authority"),
+    ('Kistler said the order froze the accounts.\n\nA spokesman for the bank said he was aware of the order. "Now we '
+     'have to find out what is on the accounts," he said.', "A spokesman for the bank"),
+    # an adverb after a new source before its verb
+    ('"It is incorrect," the minister said.\n\nA spokesman for the Indonesian Importers Association also denied '
+     'knowledge of the plan. He said importers would know.', "A spokesman for the Indonesian Importers Association"),
+    # (but not after an epithet for the person named before: he stays that person)
+    ('Liverpool legend Phil Thompson has pleaded with Steve Gerrard to stay.\n\nThe ex-Reds assistant boss also warned '
+     'that any honours would be cheapened. He told BBC Radio Five Live: "It will all be down to Steve."',
+     "Phil Thompson"),
+])
+def test_a_source_described_with_its_body_before_he_said(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -2675,13 +2675,17 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|One|An?|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?P<np>(?P<det>[Tt]he|(?P<indef>One|An?)|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
-    r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*)?)"
+    r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*"
+    r"|[ \t]+(?:for|at|of|from)[ \t]+the[ \t]+(?:[A-Za-z][\w'\u2019&-]*[ \t]+){0,3}"
+    r"(?!(?:also|then|later|now|still|again|earlier|however)\b)[a-z]+)?)"  # ("for the French
+    # civil aviation authority")
     r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"  # ("One witness, who did not want to be named, said")
-    r"(?P<app>,[ \t]+(?:an?)[ \t][^,.;\n\x01]{1,60},)?"  # ("Her son, a farmer in Usk, said")
-    r"(?:,[ \t]+[a-z]{3,}ing[ \t][^,.;\n\x01]{1,120},)?[ \t]+"  # ("A city engineer, speaking on condition of
-    # anonymity because she was not authorized to discuss the plan, said": a participle's aside)
+    r"(?P<app>,[ \t]+(?:an?|the)[ \t][^,.;\n\x01]{1,60},)?"  # ("Her son, a farmer in Usk, said"; "..., the DGAC,")
+    r"(?:,[ \t]+[a-z]{3,}ing[ \t][^,.;\n\x01]{1,120},)?[ \t]+(?(indef)(?:(?:also|later|then)[ \t]+)?)"  # ("A city engineer, speaking on condition of
+    # anonymity because she was not authorized to discuss the plan, said": a participle's aside; "A spokesman for
+    # the association also denied ...": an adverb after a new source, not after "The ex-Reds boss", an epithet)
     r"(?:(?:would|could|did)[ \t]+not[ \t]+comment|"  # ("A Pennzoil attorney would not comment. He said")
     r"said|says|told|tells|added|adds|insisted|argued|explained|warned|noted|stressed|replied|responded|countered|"
     r"acknowledged|conceded|admitted|maintained|cautioned|claimed|attributed|blamed|estimated|predicted|forecast|"
