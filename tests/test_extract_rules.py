@@ -15498,3 +15498,19 @@ def test_a_recipient_outlet_named_by_its_kind(text, report):
 ])
 def test_a_source_described_with_its_body_before_he_said(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body with a restrictive relative clause speaks, not the clause's last words: after a place, or with "which"
+    ("A secondary school in Kent that banned mobile phones six months ago says results have improved.",
+     "A secondary school in Kent that banned mobile phones"),
+    ("A firm which makes chips says sales fell.", "A firm which makes chips"),
+    # (the relative's own subject speaks: "a move which Governor Sumita said was not under consideration")
+    ("The bank bought dollars, a move which Bank of Japan Governor Satoshi Sumita said was not under consideration.",
+     "Satoshi Sumita"),
+    # ("of which" opens no relative of a speaker)
+    ("Mr Yushchenko became president after two elections, the first of which was annulled amid massive street "
+     "protests.", None),
+])
+def test_a_body_with_a_restrictive_relative_clause_speaks(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

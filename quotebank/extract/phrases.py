@@ -2276,6 +2276,10 @@ def _charged_at(toks, k: int) -> bool:
     return toks[k][2] in _CHARGED and k + 1 < len(toks) and toks[k + 1][2] in _CHARGED_PREPS
 
 
+_HEAD_PLACE_PREPS = frozenset(("in", "at", "from", "near"))  # (a place after a relative's head)
+_VERB_FIRST = re.compile(r"[a-z]+(?:ed|[^s]s)|has|have|had|is|was|are|were|may|might|will|would|can|could|should|must|does|did")
+
+
 def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
     if toks and toks[-1][2].lower() in ("and", "or", "but"):
@@ -2285,7 +2289,9 @@ def _relative_np(toks, stop: int):
         w = toks[k][2]
         if w in _BREAKS or w.startswith(MASK):
             return None
-        relative = w.lower() in ("who", "that", "whose")
+        relative = w.lower() in ("who", "that", "whose") or w == "which" and k > 0 and toks[k - 1][2] not in (",", "of") \
+            and k + 1 < len(toks) and _VERB_FIRST.fullmatch(toks[k + 1][2]) is not None  # ("A firm which makes
+        # chips says"; not "a move which Governor Sumita said": the relative's own subject speaks)
         if k > 0 and (relative or _charged_at(toks, k) and toks[k - 1][2].islower()
                       and (person_noun(toks[k - 1][2]) or toks[k - 1][2] in ORG_WORDS)):
             # (or a participle of the courts: "The man accused of killing his neighbor told reporters")
@@ -2305,8 +2311,9 @@ def _relative_np(toks, stop: int):
             while j > 0 and len(head) < 8:
                 t = toks[j - 1]
                 lw = t[2].lower()
-                if t[2] in _BREAKS or t[2].startswith(MASK) or (lw in STOP_BACK and lw != "of"):
-                    break
+                if t[2] in _BREAKS or t[2].startswith(MASK) or (lw in STOP_BACK and lw != "of"
+                                                                 and not (lw in _HEAD_PLACE_PREPS and head and _is_cap(head[-1][2]))):
+                    break  # (but "A school in Kent that banned phones": a place after the head)
                 head.append(t)
                 j -= 1
                 if lw in DETERMINERS:
