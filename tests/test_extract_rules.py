@@ -15514,3 +15514,15 @@ def test_a_source_described_with_its_body_before_he_said(text, speaker):
 ])
 def test_a_body_with_a_restrictive_relative_clause_speaks(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker, roles", [
+    # a capitalised "Head" before a role word is part of the role, no organisation
+    ("Head teacher Sarah Quinn said the change had been good.", "Sarah Quinn", [("head teacher", None)]),
+    # a hyphenated epithet before the name is no part of it
+    ("Mother-of-two Claire Dobson said she worried.", "Claire Dobson", []),
+    ("Man-of-the-match Stephen Jones said it was special.", "Stephen Jones", []),
+])
+def test_words_before_a_name_that_are_no_part_of_it(text, speaker, roles):
+    q, = extract_quotes(text)
+    assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)

@@ -194,6 +194,9 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     'EU chief', 'ITV News\'', 'former Vermont governor', 'U.S. trade representative'. Words
     further left that cannot belong to a title ('mention of primary challenger', 'help from
     Labor Secretary') are left out of the role and its span."""
+    if prefix.startswith("Head ") and prefix[5:6].islower():
+        prefix = "h" + prefix[1:]  # "Head teacher Sarah Quinn", "Head coach Sean Payton": a head teacher, not a
+        # teacher of "Head" (the same length, so offsets stay put)
     toks = [(m.group(), m.start()) for m in _TOKEN.finditer(prefix)]
     if not toks:
         return []

@@ -217,7 +217,7 @@ def _not_a_name(word: str) -> bool:
     w = word.rstrip(",")
     return (w in titles() or w.rstrip(".") in titles() or w.lower() in _NOT_NAME_WORDS
             or w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or (w.endswith(".") and len(w) > 2)
-            or "-year-old" in w.lower() or w.lower() in portfolios()
+            or "-year-old" in w.lower() or w.lower() in portfolios() or "-of-" in w  # ("Mother-of-two Claire Dobson")
             or "-" in w and any(p in titles() for p in w.split("-"))  # "Vice-President", "Chairman-elect"
             or bool(_ROLE_ENDING.search(w.lower())) or w.lower() in role_nouns()  # ("Parent Michael Torres")
             or w.lower() in role_heads()  # ("Substitute Jamie Reid")
