@@ -15526,3 +15526,15 @@ def test_a_body_with_a_restrictive_relative_clause_speaks(text, speaker):
 def test_words_before_a_name_that_are_no_part_of_it(text, speaker, roles):
     q, = extract_quotes(text)
     assert (q.speaker, [(r["role"], r["organization"]) for r in q.speaker_roles]) == (speaker, roles)
+
+
+@pytest.mark.parametrize("text, org", [
+    # "the union's" officer: the body that spoke before, though its name has no "union" in it
+    ('Nurses voted to accept the deal, the Royal College of Nursing said on Friday.\n\nThe union\'s general '
+     'secretary, Pat Cullen, said members had made a "difficult decision".', "Royal College of Nursing"),
+    # (and one whose name says it: "the Unite union")
+    ('Workers at the plant will strike next week, the Unite union said.\n\nThe union\'s general secretary, '
+     'Sharon Graham, said members were angry.', "Unite"),
+])
+def test_the_unions_officer_is_of_the_body_that_spoke(text, org):
+    assert extract_quotes(text)[-1].speaker_roles[0]["organization"] == org
