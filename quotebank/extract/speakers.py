@@ -2122,18 +2122,6 @@ class Resolver:
         position (scanned once, when a pronoun first needs it)."""
         return [(m.start("np"), m) for m in _DESCRIBED_REPORTER.finditer(self.masked)]
 
-    def _body_spoken_before(self, pos: int) -> _Entity | None:
-        """The organisation that spoke last before ``pos`` in this paragraph or the one before, no firm, outlet or
-        government (what "the union's" or "the charity's" stands for when no body of that kind spoke); read only."""
-        lo = self._paragraph_before_start(pos)
-        best = None
-        for ent in self.entities:
-            if ent.kind == "organization" and lo <= ent.last < pos and (best is None or ent.last > best.last) \
-                    and not set(ent.tokens) & _FIRM_ENDS and not is_outlet(ent.name) \
-                    and not government_place(ent.tokens, ent.name) and ent.name.lower() not in countries():
-                best = ent
-        return best
-
     def _named_reporter_before(self, pos: int, gender: str) -> tuple[int, str] | None:
         """The last full name in this paragraph before ``pos`` (within a few sentences) right before
         a verb of saying ("..., but Villa chairman Doug Ellis said he was happy"), of that gender or
@@ -2442,10 +2430,12 @@ class Resolver:
                 # UK has overtaken Labour ..., a result that its leader Nigel Farage called ..." (the title read alone)
             elif r.role and (om := _THE_BODY_OWNS.match(r.description)) is not None \
                     and (r.organization is None or r.organization.lower() == om.group(1).lower()) \
-                    and (body := self._spoken_organisation_of(om.group(1).lower(), r.start)
-                         or self._body_spoken_before(r.start)) is not None:
+                    and ((body := self._spoken_organisation_of(om.group(1).lower(), r.start)) is not None
+                         or (body := self._spoken_organisation_of("organisation", r.start)) is not None
+                         and body.last >= self._paragraph_before_start(r.start)):
                 r.organization = body.name  # "the Royal College of Nursing said ... The union's general secretary,
-                # Pat Cullen, said": the body of that kind that spoke before, else the body that spoke last
+                # Pat Cullen, said": the body of that kind that spoke before, else any body (no firm, outlet or
+                # government) that spoke last, in this paragraph or the one before
             elif r.organization is None and r.role and r.place is None and _FIRM_OFFICER.fullmatch(r.role) \
                     and ent.kind == "person" and (firm := self._lead_company(r.start) or (
                         self._known_firm_leading(r.start) if "president" not in r.role.lower() else None)) is not None:
