@@ -15538,3 +15538,32 @@ def test_words_before_a_name_that_are_no_part_of_it(text, speaker, roles):
 ])
 def test_the_unions_officer_is_of_the_body_that_spoke(text, org):
     assert extract_quotes(text)[-1].speaker_roles[0]["organization"] == org
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's rank, country or trade before its noun is still the company that spoke ("the No. 2 U.S. automaker")
+    ("DETROIT, April 1 - Ford Motor Co said it built 120,000 cars in March.\n\nThe number two U.S. automaker said its "
+     "truck output rose 8 pct.", "Ford Motor Co"),
+    ("DETROIT, April 1 - Ford Motor Co said it built 120,000 cars in March.\n\nThe No. 2 U.S. automaker said its "
+     "truck output rose 8 pct.", "Ford Motor Co"),
+    ("LONDON, May 2 - Rio Tinto Plc said shipments fell.\n\nThe world's second-biggest miner said prices would "
+     "recover.", "Rio Tinto Plc"),
+    ("LONDON, May 2 - Tesco Plc said sales rose.\n\nBritain's biggest retailer said prices would fall.", "Tesco Plc"),
+    # a trade's "group" or "giant" is a company too
+    ("AMSTERDAM, May 2 - Philips NV said profit rose.\n\nThe Dutch electronics group said demand was strong in Asia.",
+     "Philips NV"),
+    ("BASLE, May 2 - Ciba-Geigy Ltd said it formed a new unit.\n\nThe Swiss-based pharmaceutical giant said sales rose.",
+     "Ciba-Geigy Ltd"),
+    # "the bank" after a bank whose name does not say so
+    ("CHICAGO, April 9 - Northern Trust Corp said its earnings were reduced.\n\nThe bank said it expects a recovery.",
+     "Northern Trust Corp"),
+    # not a rank owned by a person, nor a group with no trade, nor rank words alone before no firm noun
+    ("DETROIT, April 1 - Ford Motor Co said it built 120,000 cars in March.\n\nThe Smith's biggest retailer said "
+     "prices would fall.", "The Smith's biggest retailer"),
+    ("DETROIT, April 1 - Ford Motor Co said it built 120,000 cars in March.\n\nThe Dutch group said prices would "
+     "fall.", "The Dutch group"),
+    ("DETROIT, April 1 - Ford Motor Co said it built 120,000 cars in March.\n\nThe world's biggest fan said prices "
+     "would fall.", "The world's biggest fan"),
+])
+def test_a_firm_named_by_its_rank_country_or_trade(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

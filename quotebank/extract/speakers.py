@@ -433,7 +433,7 @@ _CLUB_ENDS = ("FC", "AFC", "United", "Rovers", "Athletic", "Wanderers", "Albion"
 _AGENCY_HEADS = ("agency", "administration", "service", "bureau", "authority", "commission", "department")
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
-    "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares"}),
+    "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
     "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services"},
@@ -464,6 +464,27 @@ _CLUB_NAMED = re.compile(
 _LABOUR_BODY_WORDS = frozenset("workers teamsters steelworkers machinists employees nurses teachers "
                                "afl-cio".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
+# nouns that are a firm after a word for its trade: "the Dutch electronics group", "the oil giant"
+_TRADE_GROUP_NOUNS = frozenset({"group", "giant"})
+_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K.", "EU"})
+# a firm's rank before its trade ("the No. 2 U.S. automaker", "the world's second-biggest miner",
+# "Britain's largest retailer", "the nation's top lender")
+_FIRM_RANK = re.compile(r"(?:(?P<owner>[A-Z]?[a-z]+|[A-Z][a-z]+)['\u2019]s\s+)?(?:(?:No\.|[Nn]umber)\s+(?:[1-9]|one|two|three|four|five)"
+                        r"|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)|top|leading)\s+")
+_RANK_OWNERS = frozenset({"world", "nation", "country"})
+
+
+def _rank_dropped(words: list[str]) -> list[str] | None:
+    """A firm epithet's modifiers after its rank, if it has one; None when its rank's owner is
+    no place ("the world's", "Britain's", not "Smith's")."""
+    if not words:
+        return words
+    m = _FIRM_RANK.match(" ".join(words) + " ")
+    if m is None:
+        return words
+    if (owner := m.group("owner")) is not None and owner.lower() not in _RANK_OWNERS and owner.lower() not in countries():
+        return None
+    return (" ".join(words) + " ")[m.end():].split()
 _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone", "Windows", "PlayStation"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
@@ -1135,18 +1156,27 @@ class Resolver:
         for: the most recent one that spoke and is of that sort (a company for "the company" or
         "the firm", a name with "Bank" for "the bank"). None if none is."""
         words = men.text.split()
-        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(
-                w in nationalities() or w.lower() in countries() or w.endswith("-based") or w in _INDUSTRY_WORDS
+        if not 2 <= len(words) <= 6 or words[0].lower() != "the" and not (
+                len(words) >= 3 and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() in countries()):
+            return None  # (or a country's: "Britain's biggest retailer")
+        noun = words[-1].lower()
+        modifiers = _rank_dropped(words[1:-1] if words[0].lower() == "the" else words[:-1])  # (a firm's rank
+        # first: "the No. 2 U.S. automaker", "the world's second-biggest miner")
+        if modifiers is None or len(modifiers) > 2 or not all(
+                w in nationalities() or w.lower() in countries() or w in _COUNTRY_ABBREVIATIONS or w.endswith("-based")
+                or w in _INDUSTRY_WORDS
                 or len(words) == 3 and words[-1].lower() in _TRADE_NOUNS and _PRODUCT_NAME.fullmatch(w)
-                for w in words[1:-1]):  # (and a product's maker: "the iPhone maker", "the Windows maker")
+                for w in modifiers):  # (and a product's maker: "the iPhone maker", "the Windows maker")
             return None  # ("The Australian firm", "the Houston-based company", "the oil company";
             # not "the parent company", "the rival bank")
-        noun = words[-1].lower()
+        if noun in _TRADE_GROUP_NOUNS and any(w in _INDUSTRY_WORDS for w in modifiers):
+            noun = "company"  # "the Dutch electronics group", "the oil giant": a firm by its trade
         if noun not in _ORG_NOUN_NAMES:
             return None
         best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
         if best is None and noun in _COMPANY_NOUNS:
-            best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True)
+            best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True) \
+                or self._spoken_organisation_of("company", men.start)
         best = best or self._spoken_organisation_of(noun, men.start)
         if best is None and (noun in _COMPANY_NOUNS or noun in _KIND_OF_COMPANY):
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
