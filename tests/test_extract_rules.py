@@ -15567,3 +15567,17 @@ def test_the_unions_officer_is_of_the_body_that_spoke(text, org):
 ])
 def test_a_firm_named_by_its_rank_country_or_trade(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # a three-word clause (subject, auxiliary, verb) before a trailing attribution is a report
+    ("Workers will strike, the Unite union said.", "Workers will strike"),
+    ("Talks have collapsed, officials said.", "Talks have collapsed"),
+    ("He will resign, she said.", "He will resign"),
+    # but not a fronted phrase, a participle's clause or a negation's first words
+    ("In the morning, he said.", None),
+    ("Asked about it, he said no.", None),
+    ("Workers will not, the union said.", None),
+])
+def test_a_short_clause_before_its_attribution(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])

@@ -1753,9 +1753,9 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
         if not verb_use(masked, cm, comma) and not (
                 rest.strip(" .") == "" and _DET_OR_NAME.match(masked, comma + 1, cm.start())):
             continue  # ", stoking fears about the future": a noun; but ", G-III reports."
-        if _has_words(masked, ss, comma, 4) and (not _FRONTED.match(masked, ss, comma) or (
+        if _clause_before_attribution(masked, ss, comma) or _has_words(masked, ss, comma, 4) and (
                 _FRONTED_PLACE_OR_TIME.match(masked, ss, comma) and (_MAIN_VERB_IN.search(masked, ss, comma)
-                                                                     or _PRESENT_AFTER_NOUN.search(masked, ss, comma)))):
+                                                                     or _PRESENT_AFTER_NOUN.search(masked, ss, comma))):
             # ("In a statement, X said" is no report; "At January 31 Wickes had 239 mln shares
             # outstanding, the company said" is one, its place or time and then its own clause)
             return ss, comma, npm, cm.start(), cm.end()
@@ -2141,7 +2141,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             if not ENDS_PHRASE.match(masked, tail, se) or (
                     men.kind not in ("name", "pronoun") and len(WORDS.findall(men.text)) > 8):
                 continue  # "NAME, a director, said his group will ...": the clause follows the cue
-            if len(WORDS.findall(masked[ss:before])) < 4 or _FRONTED.match(masked, ss, before):
+            if not _clause_before_attribution(masked, ss, before):
                 rm = _INVERTED_REST.match(masked, tail, se)
                 if rm is not None and _has_words(masked, rm.end(), se, 3) and has_finite_verb(masked, rm.end(), se):
                     cs = rm.end()  # "Often, said Mr Pearson, this information was invisible": what follows
@@ -2171,9 +2171,24 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             cs = cm.end() + am.end()  # "Over the years, she said, CLAUSE.", "If the law conflicts with
             # God's orders, Rubio said, Christians must ignore the law."
             return (cs, _trim_end(masked, cs, se), men, cm.start(), cm.end())
-        if am and len(WORDS.findall(masked[ss:before])) >= 4 and not _FRONTED.match(masked, ss, before):
+        if am and _clause_before_attribution(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
     return None
+
+
+# a clause of three words before its source's trailing attribution: a subject, a modal or auxiliary and a
+# verb ("Workers will strike, the Unite union said", "Talks have collapsed, officials said"); fewer
+# words than four are otherwise read as a fronted phrase ("In the morning, he said")
+_SHORT_CLAUSE = re.compile(r"(?:[A-Z][a-z]+|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he|It)[ \t]+(?:will|would|could|can|must|may|might|should|"
+                           r"has|have|had|is|are|was|were)[ \t]+(?!(?:not|never|been|be|also)\b)[a-z]{3,}[ \t]*,?[ \t]*$")
+
+
+
+def _clause_before_attribution(masked: str, ss: int, before: int) -> bool:
+    """Is ``ss..before`` a clause a trailing attribution reports: four words or more and no fronted
+    phrase, or a short clause of three?"""
+    n = len(WORDS.findall(masked, ss, before))
+    return (n >= 4 or n == 3 and _SHORT_CLAUSE.match(masked, ss, before) is not None) and not _FRONTED.match(masked, ss, before)
 
 
 # a wire's label for the kind of story before a headline: "Exclusive: Shell weighs sale ..., sources say"
