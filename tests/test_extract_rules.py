@@ -1636,7 +1636,8 @@ def test_a_coordinated_participle_cue_ends_a_mixed_clause():
     ("But according to reports in the news media, he could not convince the family.",
      "he could not convince the family", "reports in the news media"),
     ("The plant is old, but it is under pressure from imports, said the company's chief executive, "
-     "John J. Ferriola.", "The plant is old, but it is under pressure from imports", "the company's chief executive"),
+     "John J. Ferriola.", "The plant is old, but it is under pressure from imports", "John J. Ferriola"),
+    # (the person the role introduces speaks, since 0.6.747)
 ])
 def test_according_to_after_an_opener_and_an_inverted_cue_after_a_comma(text, clause, speaker):
     q = q_of(text, clause, kind="indirect")
@@ -15581,3 +15582,15 @@ def test_a_firm_named_by_its_rank_country_or_trade(text, speaker):
 ])
 def test_a_short_clause_before_its_attribution(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a reported clause's inverted source: the person a role introduces, as for a quotation
+    ("Costs are soaring across the sector, said the chief executive, Anna Lee.", "Anna Lee"),
+    ("Costs are soaring across the sector, said a spokesman, Ana Rivera, 42.", "Ana Rivera"),
+    # (no person: a firm's name after the role, or a place)
+    ("Costs are soaring across the sector, said the spokesman, General Motors.", "the spokesman"),
+    ("Costs are soaring across the sector, said the mayor, New York.", "the mayor"),
+])
+def test_a_reports_inverted_role_then_name(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -2781,6 +2781,22 @@ def _owned_head(toks, k: int):
 _OWNED_SOURCES = frozenset("memoir book letter statement speech analysis agent lawyer attorney".split())
 
 
+# a person named after an inverted cue's role: ", John Smith." (an age after the name too: ", Ana Rivera, 42.")
+_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?\s*(?:[.;]|$)")
+
+
+def person_named_after_role(m: str, men: Mention | None, hi: int) -> Mention | None:
+    """The person an inverted cue's role introduces, the sentence ending after the name ("said
+    a spokesman, John Smith.", "..., said the chief executive, Anna Lee."): the name, the role
+    its description; None when ``men`` is no role or no given name follows it."""
+    if men is None or men.kind != "description" or (nm := _ROLE_THEN_NAME.match(m, men.end, hi)) is None \
+            or nm.group(1).split()[0].lower() not in given_names():
+        return None
+    named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))
+    named.desc_start, named.desc_end = men.start, men.end
+    return named
+
+
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
     men = _np_forward(m, start, hi)

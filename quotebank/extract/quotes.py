@@ -49,6 +49,7 @@ from .lexicon import (
 )
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
+    person_named_after_role,
     ADVERBS,
     DAYS,
     DETERMINERS,
@@ -2157,7 +2158,6 @@ def _mixed_stop() -> re.Pattern:
     return re.compile(CLAUSE_STOP.pattern + r"|(?=,)(?:,\s+(?:" + cue_participles() + r")\b)")
 
 
-_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?\s*(?:[.;]|$)")  # (an age after it too: ", Ana Rivera, 42.")
 
 
 def _no_speaker_to_go_on(men: Mention) -> bool:
@@ -2204,12 +2204,8 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         cm = None  # '"...," state officials said': a noun phrase, its verb follows
     if cm and cm.group(0).islower() or (cm and source_phrase(cm.group(0))):
         men = np_forward(masked, cm.end(), hi)
-        if men is not None and men.kind == "description" and (nm := _ROLE_THEN_NAME.match(masked, men.end, hi)) \
-                and nm.group(1).split()[0].lower() in given_names():
-            # '"...," said a spokesman, John Smith.': the person the role was introducing
-            named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))
-            named.desc_start, named.desc_end = men.start, men.end
-            return _Att(named, cm.group(0), cm.start(), cm.end(), "post-inv")
+        if (named := person_named_after_role(masked, men, hi)) is not None:
+            return _Att(named, cm.group(0), cm.start(), cm.end(), "post-inv")  # '"...," said a spokesman, John Smith.'
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
             if cm.group(0) == "state":
                 # '"...," state Del. Marcia Price (D), shouted': "state" opens the phrase; its verb follows

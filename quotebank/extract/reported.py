@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .lexicon import WORDS_OF, cues, evidence_sources, given_names, source_phrase, titles, us_states
 from .phrases import (
+    person_named_after_role,
     DAYS,
     FIRM_PARTS,
     MASK,
@@ -2123,6 +2124,7 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             if w in _NOT_INVERTED_PAREN_CUES:
                 continue  # ("..., predicted a 1987 trade surplus": the verb's object, no speaker)
             men = np_forward(masked, cm.end(), se)
+            men = person_named_after_role(masked, men, se) or men  # ("CLAUSE, said the chief executive, Anna Lee.")
             if men is None and _PAREN_TAIL.match(after) and (npm := np_backward(masked, cm.start(), ss)) is not None \
                     and npm.desc_start is not None and npm.kind == "name":
                 # "CLAUSE, a spokeswoman, Anna White, said on Saturday, and ...": the subject and its
