@@ -15594,3 +15594,15 @@ def test_a_short_clause_before_its_attribution(text, report):
 ])
 def test_a_reports_inverted_role_then_name(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" before a participle after a comma or "with" is its own subject: one of the group named before
+    ('Fans reacted with delight on social media, one writing: "This is the best news of the year."', "one of the fans"),
+    ('Fans reacted with delight on social media, with one writing: "This is the best news of the year."',
+     "one of the fans"),
+    # (not "no one" doing something while the subject speaks)
+    ('The senator spoke for an hour with no one interrupting him, saying: "We will win."', "The senator"),
+])
+def test_one_of_a_group_as_a_participles_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

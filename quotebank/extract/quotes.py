@@ -2405,7 +2405,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 and not _AND_BEFORE.search(masked, max(lo, cm.start() - 6), cm.start()) \
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
                 and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()) \
-                and not _BEFORE_ADDING.search(masked, max(lo, cm.start() - 12), cm.start()):
+                and not _BEFORE_ADDING.search(masked, max(lo, cm.start() - 12), cm.start()) \
+                and not _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, cm.start() - 16), cm.start()):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
             # (but "with Claudia Sheinbaum describing ...": the participle has its own subject, and
             # 'could be "messy," adding, "..."' follows a quotation that ends in its own comma)
@@ -2433,7 +2434,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
         men = clause_subject(masked, lo, best.start(), strict=True)
         return _Att(men, w, best.start(), best.end(), "pre") if men is not None else None
-    if w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
+    if w.endswith("ing") and (om := _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, best.start() - 16), best.start())):
+        # "Fans reacted with delight, (with) one writing: '...'": one of them, the participle's own subject
+        men = Mention(om.start(1), om.end(1), om.group(1), "description")
+    elif w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
         if nb is not None and not masked[nb.end:best.start()].strip():
@@ -2573,6 +2577,8 @@ def _participle_after_noun(masked: str, cm: re.Match, lo: int, hi: int) -> bool:
     return pw is not None and pw[0] + len(pw[1]) == cm.start() - 1 and pw[1].isalpha() \
         and pw[1].lower() not in ("as", "and", "but") \
         and not PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start())
+# one of a group named before as a participle's own subject: "Fans reacted with delight, one writing:"
+_ONE_BEFORE_PARTICIPLE = re.compile(r"(?:,|\bwith)\s+(one|another)\s+$")
 _WITH_NP = re.compile(r"\bwith\s+(?:(?!\s--?\s)[^,;\x01\u2014\u2013]){1,70}?\s*$")  # (no dash between: an aside)
 
 
