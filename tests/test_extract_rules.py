@@ -15606,3 +15606,15 @@ def test_a_reports_inverted_role_then_name(text, speaker):
 ])
 def test_one_of_a_group_as_a_participles_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised word, then a plural noun and its verb: the whole phrase is the chain's subject
+    ("Abortion providers welcomed the ruling but warned that clinics might close.", "Abortion providers"),
+    ("Abortion rights groups welcomed the ruling but warned that clinics might close.", "Abortion rights groups"),
+    ("Tory delegates gathered in Brighton and said that the party would win.", "Tory delegates"),
+    # (not a verb in -s after a name, nor "has")
+    ("Smith thinks tax cuts would help, but warned that the deficit might grow.", "Smith"),
+])
+def test_a_capitalised_word_and_a_plural_noun_open_a_chain(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -445,7 +445,11 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
     nw = nxt.group(1) if nxt else ""
     cut = nw.islower() and not (nw in FINITE or nw.endswith(("ed", "ly")) or nw in ADVERBS
                                 or (nw.endswith("s") and not nw.endswith("ss")) or nw in _NP_CONTINUES)
-    if (len(toks) == 1 or cut) and toks[0][2].lower() not in pronouns():
+    if len(toks) == 1 and nw.islower() and (pe := _plural_head_end(masked, e, hi)) is not None \
+            and (men := np_backward(masked, pe, s)) is not None and men.start == s:
+        toks = word_tokens(masked, men.start, men.end)  # "Abortion providers welcomed the ruling but warned":
+        # a plural noun after the capital, its verb after it (not "Abortion" by itself, "providers" its verb)
+    elif (len(toks) == 1 or cut) and toks[0][2].lower() not in pronouns():
         # "The retired neurosurgeon has provided ...", "Democratic presidential candidate
         # Sen. Bernie Sanders (I-Vt.) on Saturday criticized ...": the phrase runs to the verb
         v = first_verb(masked, s, hi)
@@ -477,6 +481,20 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
 
 
 NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+
+
+def _plural_head_end(masked: str, e: int, hi: int) -> int | None:
+    """Where a plural noun ends that, with up to two lower-case words before it, goes on the capitalised
+    word ending at ``e``, a past or finite verb after it ("Abortion providers welcomed", "Abortion rights
+    groups welcomed"); None if no such noun does ("Abortion has ended", "Trump says")."""
+    toks = word_tokens(masked, e, min(hi, e + 80))[:4]
+    for k, (_, te, w) in enumerate(toks[:3]):
+        if not w.islower() or w in FINITE or w in cues().words or w.endswith(("ed", "ly")):
+            return None
+        if w.endswith("s") and not w.endswith("ss") and k + 1 < len(toks) \
+                and ((v := toks[k + 1][2]) in FINITE or v.endswith("ed") and v.islower()) and v not in ("has", "is", "was"):
+            return te
+    return None
 
 
 def named_pair(men: Mention) -> bool:
