@@ -15618,3 +15618,14 @@ def test_one_of_a_group_as_a_participles_subject(text, speaker):
 ])
 def test_a_capitalised_word_and_a_plural_noun_open_a_chain(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphenated role ("co-chairman", "vice-president") before a name opens a sentence as a plain one does
+    ('Tory co-chairman Liam Fox opened proceedings with a speech criticising Tony Blair. "It is bad," he said.',
+     "Liam Fox"),
+    ('Party vice-president Anna Berg opened proceedings with a speech criticising Tony Blair. "It is bad," she said.',
+     "Anna Berg"),
+])
+def test_a_hyphenated_role_before_a_name_opens_a_sentence(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

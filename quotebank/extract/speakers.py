@@ -3352,7 +3352,7 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "peer baroness").split()  # ("Rock star Ozzy Osbourne")
 _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
-    r"(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())]
+    r"(?:[Cc]o-|[Vv]ice-)?(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())]
                         + ["CEO", "CFO", "COO", "MP", "MSP", "MEP"])
     + r"|[a-z]{3,}(?:er|or|ist|ian))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
     # (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
