@@ -15629,3 +15629,19 @@ def test_a_capitalised_word_and_a_plural_noun_open_a_chain(text, speaker):
 ])
 def test_a_hyphenated_role_before_a_name_opens_a_sentence(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the agency", "the paper", "the regulator" after a body introduced as one ("the weather agency Aemet said")
+    ("Spain has recorded its highest temperature, the weather agency Aemet said. The agency said the heat would ease.",
+     "Aemet"),
+    ("Ofcom fined the broadcaster, the media regulator Ofcom said. The regulator said it had received 500 complaints.",
+     "Ofcom"),
+    ("Car output fell 5 pct in March, the trade paper Automotive News said. The paper said April looked better.",
+     "Automotive News"),
+    # (not a body introduced as something else, nor "the company" by a description's last word alone)
+    ("Spain has recorded its highest temperature, the weather service Aemet said. The agency said the heat would "
+     "ease.", "The agency"),
+])
+def test_a_body_introduced_by_its_kind_is_what_that_kind_stands_for(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -445,6 +445,8 @@ _ORG_NOUN_NAMES = {
     "association": frozenset({"association"}), "board": frozenset({"board"}), "council": frozenset({"council"}),
     "newspaper": _PAPER_NAMES, "paper": _PAPER_NAMES,
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
+    # (and bodies called so only as they were introduced: "the media regulator Ofcom said ... The regulator said")
+    "regulator": frozenset(), "watchdog": frozenset(),
 }
 # a firm by its trade ("the automaker", "the clothing chain"): any company, as "the company" is
 _TRADE_NOUNS = frozenset("chain retailer lender miner carmaker automaker manufacturer maker producer supplier "
@@ -1127,7 +1129,9 @@ class Resolver:
             if ent.kind != "organization" or ent.last >= pos or (best is not None and ent.last <= best.last):
                 continue
             toks = set(ent.tokens)
-            if toks & names or ent.description == noun or noun == "bank" and any(t.endswith("bank") for t in toks) \
+            if toks & names or ent.description == noun or noun not in _COMPANY_NOUNS and ent.description is not None \
+                    and ent.description.lower().rsplit(None, 1)[-1] == noun and ent.description.lower() != ent.name.lower() \
+                    or noun == "bank" and any(t.endswith("bank") for t in toks) \
                     or noun in _ANY_BODY_NOUNS and not toks & _FIRM_ENDS and TICKER.search(ent.name) is None \
                     and not government_place(ent.tokens, ent.name) and not is_outlet(ent.name) \
                     and ent.name.lower() not in countries() \
