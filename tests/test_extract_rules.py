@@ -15645,3 +15645,19 @@ def test_a_hyphenated_role_before_a_name_opens_a_sentence(text, speaker):
 ])
 def test_a_body_introduced_by_its_kind_is_what_that_kind_stands_for(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    # an absolute "with" and its subject before a participle of saying: the subject reports
+    ("Spain has recorded its highest temperature, with the weather agency Aemet saying thermometers in Cordoba "
+     "reached 47.6C.", "thermometers in Cordoba reached 47.6C", "Aemet"),
+    ("Prices rose 3 percent, with the central bank warning that inflation would persist.",
+     "that inflation would persist", "the central bank"),
+    ("The law faces a stiff test this weekend, with the Countryside Alliance saying many hunts will be out in force.",
+     "many hunts will be out in force", "Countryside Alliance"),
+    # (not a noun in -ing after "with": "the weather warning issued", "a storm warning of gales")
+    ("The storm hit the coast, with the weather warning issued on Friday.", None, None),
+    ("Ships stayed in port, with a storm warning of gales in force.", None, None),
+])
+def test_with_and_its_subject_before_a_participle(text, report, speaker):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == ([(report, speaker)] if report else [])

@@ -883,6 +883,9 @@ _WHILE_ING = re.compile(r",\s+(?:(?:all\s+)?while\s+(?:also\s+)?|[a-z]+ly\s+)$")
 # "before"/"after" and a participle with its "that" or a quotation: "praised the vote before adding that ...", '"...,"
 # he said - before adding that "..."' (the clause's subject adds; not "before announcing any new measures")
 _BEFORE_ING = re.compile(r"\w[,\u2014\u2013]?\s+(?:[\u2014\u2013-]+\s+)?(?:before|after)\s+$")
+# an absolute "with" and its subject before the participle: "..., with the central bank warning that ...", "with the
+# weather agency Aemet saying ..."
+_WITH_NP_BEFORE_ING = re.compile(r"\w,\s+with\s+(?:[\w'\u2019.&-]+\s+){1,5}$")
 _BE_BEFORE_ING = re.compile(r"(?:\b(?:is|are|was|were|been|am)|\w['\u2019](?:s|re|m))\s+(?:(?:also|still|now|already|again|"
                             r"[a-z]+ly)\s+)?$")  # ("he's hoping the ...")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:not\s+|never\s+|also\s+)?$")
@@ -1128,6 +1131,7 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return before.rstrip().endswith((",", MASK)) or _BE_BEFORE_ING.search(before) is not None \
             or _WHILE_ING.search(before) is not None \
             or _BEFORE_ING.search(before) is not None and (nxt0 == "that" or nxt0.startswith(MASK)) \
+            or _WITH_NP_BEFORE_ING.search(before) is not None and (w == "saying" or nxt0 in _CLAUSE_OPENERS) \
             or participle_chain(masked, cm, ss) is not None \
             or nxt0 in _CLAUSE_OPENERS and (person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None)
             # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
