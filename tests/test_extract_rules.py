@@ -15661,3 +15661,16 @@ def test_a_body_introduced_by_its_kind_is_what_that_kind_stands_for(text, speake
 ])
 def test_with_and_its_subject_before_a_participle(text, report, speaker):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == ([(report, speaker)] if report else [])
+
+
+@pytest.mark.parametrize("text, report", [
+    # money claimed is no claim made: "claimed thousands of pounds in expenses"
+    ("The minister resigned after reports that she claimed thousands of pounds in expenses for a second home she "
+     "rarely used.", None),
+    ("Yukos is claiming more than $20bn in damages after Yugansk was sold in December to settle back taxes.", None),
+    # (a claim with its clause stays one, an amount in it too)
+    ("He claimed 5,000 people had marched.", "5,000 people had marched"),
+    ("He claimed the council had failed him.", "the council had failed him"),
+])
+def test_money_claimed_is_no_report(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])

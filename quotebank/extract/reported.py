@@ -1289,6 +1289,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and any(h.start() == tail.start("cue") for h in sent_hits):
                     ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
                     # Richard Torrenzano said": the sentence's own attribution ends the report inside it
+                if C.base.get(w) == "claim" and _MONEY_OBJECT.match(masked, cs, ce):
+                    continue  # "she claimed thousands of pounds in expenses for a second home she rarely used": money
+                    # claimed, no words
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3) \
                         and not (_has_words(masked, cs, ce, 2) and _TWO_WORD_CLAUSE.fullmatch(masked, cs, _trim_end(masked, cs, ce))):
                     continue  # (an object report may be short: "called for a delay"; and a subject with its
@@ -1765,6 +1768,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
 
 
 _IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
+# an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
+_MONEY_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[$\u00a3\u20ac]\s?\d"
+                           r"|\d[\d,.]*\s*(?:pounds|dollars|euros|dlrs|mln|million|billion|bn|m|k)\b"
+                           r"|(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\s+(?:pounds|dollars|euros))")
 _AMOUNT_OBJECT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|another\s+)?(?:[$\u00a3\u20ac]|\d)")
 _NAME_OF_BEFORE = re.compile(r"\bof\s+[A-Z][\w.'\u2019-]*$")
 
