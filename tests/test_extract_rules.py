@@ -15674,3 +15674,17 @@ def test_with_and_its_subject_before_a_participle(text, report, speaker):
 ])
 def test_money_claimed_is_no_report(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, org", [
+    # "of"/"at" a firm whose name ends in a word no place or person ends in: the speaker's organisation
+    ("Gene Munster of Deepwater Asset Management said the phone was cheap.", "Deepwater Asset Management"),
+    ("Harriet Cole of Fenwick Books said pre-orders were strong.", "Fenwick Books"),
+    ("Ian Shepherdson at Clearview Economics said growth would slow.", "Clearview Economics"),
+    # (not a place, nor one word)
+    ("Harriet Cole of North Yorkshire said pre-orders were strong.", None),
+    ("Harriet Cole of Leeds said pre-orders were strong.", None),
+])
+def test_a_firm_named_after_of_by_its_last_word(text, org):
+    q, = extract_quotes(text)
+    assert [r["organization"] for r in q.speaker_roles][:1] == ([org] if org else [])

@@ -453,13 +453,17 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         org, end = org[:-1], end - 1  # the sentence's full stop, not "Inc."
     if words[-1] in _STREET_WORDS:
         return None  # "of University Road": an address
-    if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind"):
-        return m.start(), end, org
+    if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
+            or len(words) >= 2 and words[-1] in _FIRM_NAME_ENDS:
+        return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books")
     if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
         return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name
     return None
 
 
+# last words of firms' names that no place or person has: "Deepwater Asset Management", "Counterpoint Research"
+_FIRM_NAME_ENDS = frozenset("""management capital partners securities research associates advisors advisers consulting
+    consultants investments holdings books publishing media analytics insight strategies economics""".split())
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 
