@@ -15688,3 +15688,15 @@ def test_money_claimed_is_no_report(text, report):
 def test_a_firm_named_after_of_by_its_last_word(text, org):
     q, = extract_quotes(text)
     assert [r["organization"] for r in q.speaker_roles][:1] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted participle's phrase ending in a day or a month is no name before an appositive
+    ("Speaking at Manchester Crown Court on Wednesday, the woman, who cannot be named, said she woke up.", "the woman"),
+    ("Giving evidence at Manchester Crown Court on Wednesday, the 34-year-old, who cannot be named for legal reasons, "
+     "said she woke to find a man standing over her bed.", "the 34-year-old"),
+    # (a name after the phrase, no comma between, still speaks)
+    ("During today's hearing Paul Gonson, a lawyer, told the court the case was weak.", "Paul Gonson"),
+])
+def test_a_fronted_phrase_ending_in_a_day_then_the_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

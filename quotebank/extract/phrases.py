@@ -2485,10 +2485,13 @@ def _fronted_circumstance(seg: list[tuple[int, int, str]]) -> bool:
     if not 2 <= len(seg) <= 10:
         return False
     w = seg[0][2]
-    if _is_cap(seg[-1][2]):
-        return False  # (a name after it, no comma between: "During today's hearing Paul Gonson, a lawyer, told")
+    if _is_cap(seg[-1][2]) and seg[-1][2] not in _DAY_NAMES and seg[-1][2].rstrip(".").lower() not in _MONTHS:
+        return False  # (a name after it, no comma between: "During today's hearing Paul Gonson, a lawyer, told";
+        # but a day or a month ends one: "Speaking at the court on Wednesday")
     return w in _CIRCUMSTANCE_OPENERS or len(w) > 5 and w.endswith("ing") and _is_cap(w) \
-        and seg[1][2] in _PARTICIPLE_THEN_PREP
+        and (seg[1][2] in _PARTICIPLE_THEN_PREP
+             or len(seg) > 2 and seg[1][2].isalpha() and seg[1][2].islower() and seg[2][2] in _PARTICIPLE_THEN_PREP)
+    # (and its object first: "Giving evidence at Manchester Crown Court")
 
 
 def _fronted_clause_seg(seg: list[tuple[int, int, str]]) -> bool:
