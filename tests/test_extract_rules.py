@@ -15700,3 +15700,16 @@ def test_a_firm_named_after_of_by_its_last_word(text, org):
 ])
 def test_a_fronted_phrase_ending_in_a_day_then_the_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people by a plural noun, capitalised at the sentence's start, are a participle's subject
+    ("Analysts at Goldman Sachs raised their Brent forecast to $95 a barrel, saying the cut would tighten supply.",
+     "Analysts at Goldman Sachs"),
+    ("Analysts raised their forecast, saying the cut would tighten supply.", "Analysts"),
+    # (no people: nothing speaks)
+    ("Prices rose on Monday, saying the cut would tighten supply.", None),
+    ("Storms hit the coast, adding that the cut would tighten supply.", None),
+])
+def test_people_by_a_plural_noun_as_a_participles_subject(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])

@@ -475,7 +475,10 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                                 # "Two objectors, Lawrence Joyce and William Graham, had challenged ..., contending"
                                 or named_pair(men)
                                 # "Hillary Clinton's right-hand woman rallied supporters, saying"
-                                or _name_possessive_first(toks)))):
+                                or _name_possessive_first(toks)))
+                       # "Analysts (at Goldman Sachs) raised their forecast, saying": people by a plural noun
+                       or men.kind == "group" and toks[0][2][:1].isupper() and toks[0][2].endswith("s")
+                       and person_noun(toks[0][2]) and (len(toks) == 1 or toks[1][2] in ("at", "from", "with", "for"))):
         return None
     return men
 
