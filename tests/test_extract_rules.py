@@ -15713,3 +15713,17 @@ def test_a_fronted_phrase_ending_in_a_day_then_the_subject(text, speaker):
 ])
 def test_people_by_a_plural_noun_as_a_participles_subject(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "they" after "the family" or "the couple" said: that one source
+    ('The family said she died peacefully. "We are devastated," they said.', ["The family", "The family"]),
+    ('Her family said she died peacefully. They asked for privacy "at this difficult time".',
+     ["Her family", "Her family"]),
+    # (not a family that did not speak, mentioned after a preposition)
+    ('The jury heard from the family of the victim. "We are devastated," they said.', [None]),
+])
+def test_they_after_a_family(text, speakers):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert len({q.speaker_key for q in qs}) == 1

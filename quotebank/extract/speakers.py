@@ -2246,7 +2246,9 @@ class Resolver:
         if last is None:
             return None
         s, e = last.start(1), last.end(1)
-        return self._description(Mention(s, e, self.text[s:e], "group"), "group")
+        kind = "anonymous" if self.text[s:e].endswith(("family", "couple")) else "group"  # (as "The family said"
+        # is, one source)
+        return self._description(Mention(s, e, self.text[s:e], kind), kind)
 
     @cached_property
     def _kin_names(self) -> dict[int, str]:
@@ -2838,7 +2840,8 @@ _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:(?:The|Some|Many|Most|Several|These|Those|Other"
     r"|(?:Tens\s+of\s+)?[Tt]housands\s+of|Millions\s+of|Hundreds\s+of|Dozens\s+of)\s+(?:(?!(?:say|says|said|claim|claims|"
     r"believe|think|of|that|which|who|with|for|from|in|on|at|by|to|or|and)\b)[\w-]+\s+){0,3}?"
-    r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")))"
+    r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")"
+    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple)))"  # ("Her family said ... they said")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
