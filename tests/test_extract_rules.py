@@ -15727,3 +15727,16 @@ def test_they_after_a_family(text, speakers):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert len({q.speaker_key for q in qs}) == 1
+
+
+@pytest.mark.parametrize("text, desc", [
+    # a description in apposition before the name, headed by a role with "co-", "vice-", "ex-" or by a tie
+    ("Her former co-presenter, Nicholas Grant, said he was heartbroken.", "Her former co-presenter"),
+    ("Her former colleague, Nicholas Grant, said he was heartbroken.", "Her former colleague"),
+    ("His ex-wife's neighbour, Nicholas Grant, said he was heartbroken.", "His ex-wife's neighbour"),
+    # (no description: a fronted phrase)
+    ("In the end, Nicholas Grant said he was heartbroken.", None),
+])
+def test_a_tie_or_prefixed_role_in_apposition_before_a_name(text, desc):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == ("Nicholas Grant", desc)

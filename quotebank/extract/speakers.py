@@ -2983,6 +2983,12 @@ def _sentence_start(masked: str, pos: int) -> int:
     return max(k + 2 if k >= 0 else lo, masked.rfind("\n", lo, pos) + 1)
 
 
+_CO_PREFIX = re.compile(r"^(?:[Cc]o|[Vv]ice|[Ee]x)-(?=[a-z])")
+# people by their tie to someone, in apposition before the name: "Her former colleague, Nicholas Grant, said"
+_ASSOCIATE_NOUNS = frozenset("colleague friend neighbour neighbor partner teammate classmate flatmate "
+                             "housemate".split())
+
+
 def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     """The span of a description in apposition before the name at ``i`` ("The mayor" of "The
     mayor, Rosa Diaz, said"), when a word for a role heads it."""
@@ -2995,7 +3001,9 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     if m is None:
         return None
     words = m.group("desc").split()
-    if not (_role_word(words[-1]) or words[-1].lower() in role_nouns() or _OFFICER_HEAD.search(words[-1])) or len(words) < 2 \
+    head = _CO_PREFIX.sub("", words[-1])  # ("Her former co-presenter, Nicholas Grant, said")
+    if not (_role_word(head) or head.lower() in role_nouns() or _OFFICER_HEAD.search(head)
+            or head.lower() in _ASSOCIATE_NOUNS) or len(words) < 2 \
             or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper() and not (k + 1 < len(words) and words[k + 1][:1].isupper()
                                                                                    and w not in titles()))
                    for k, w in enumerate(words)):
