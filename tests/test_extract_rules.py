@@ -15740,3 +15740,18 @@ def test_they_after_a_family(text, speakers):
 def test_a_tie_or_prefixed_role_in_apposition_before_a_name(text, desc):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == ("Nicholas Grant", desc)
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    # a name opening the sentence, an appositive after it in commas, then the cue: no inverted cue after a report
+    ("Shop owner Gareth Price, 58, told us the storm ripped the roof off his garage in Porthcawl.",
+     "the storm ripped the roof off his garage in Porthcawl", "Gareth Price"),
+    ("Munson, a wholesale electric utility, said the financing consists of a credit agreement with a division of "
+     "Foster Oilfield Co of Houston.", "the financing consists of a credit agreement with a division of Foster "
+                                      "Oilfield Co of Houston", "Munson"),
+    # (an inverted cue after a report still is one)
+    ("Technically, most currency futures are poised for another rise, said Craig Sloane, an analyst.",
+     "Technically, most currency futures are poised for another rise", "Craig Sloane"),
+])
+def test_a_subject_then_its_appositive_before_the_cue(text, report, speaker):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [(report, speaker)]

@@ -1161,7 +1161,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 or after_comma and not w.endswith("ing") and _INVERTED_NP.match(masked, after, se) \
                                 and not _opens_sentence(
                                     np_backward(masked, cm.start(), ss), ss, masked):  # not "Name, a spokesman, said the ..."
-                            if not (after_comma and _subject_with_appositive(masked, ss, cm)):
+                            if not (after_comma and (_subject_with_appositive(masked, ss, cm)
+                                                     or _subject_then_appositive(masked, ss, cm))):
                                 continue  # "..., said Dan Gerstein, director of ...", "..., said the company's
                             # chief executive, John Roe.": the speaker, not a clause
                         sp_end = after
@@ -2087,6 +2088,14 @@ def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
     if (fm := FRONTED_TIME.match(masked, ss, men.desc_start) or FRONTED_PARTICIPLE.match(masked, ss, men.desc_start)):
         lo = fm.end()
     return men.desc_start <= lo + 1 or only_opener(masked[lo:men.desc_start])
+
+
+def _subject_then_appositive(masked: str, ss: int, cm) -> bool:
+    """'Shop owner Gareth Price, 58, told us the storm ...': the sentence opens with a name (and
+    its role) and an appositive after it in commas, then the cue: no report before an inverted cue."""
+    men = np_backward(masked, cm.start(), ss)
+    return men is not None and men.kind == "name" and men.desc_start is not None and men.desc_start > men.end \
+        and masked[men.end:men.desc_start].strip() == "," and (men.start <= ss + 1 or only_opener(masked[ss:men.start]))
 
 
 _CONDITION_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ee]ven\s+)?(?:[Ii]f|[Uu]nless|[Aa]lthough|[Tt]hough|"
