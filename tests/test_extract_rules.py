@@ -15755,3 +15755,14 @@ def test_a_tie_or_prefixed_role_in_apposition_before_a_name(text, desc):
 ])
 def test_a_subject_then_its_appositive_before_the_cue(text, report, speaker):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [(report, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a crowd, an audience, protesters are no "he"
+    ('Trump seized on the numbers at a rally. "We are winning," he told the crowd, which chanted "Lock her up." He said '
+     'the polls were "rigged" against him.', "Donald Trump"),
+    ('Donald Trump spoke for an hour. The audience cheered "Four more years!" "Thank you," he said.', "Donald Trump"),
+])
+def test_a_crowd_is_no_he(text, speaker):
+    text = "Donald Trump held a rally in Tampa. " + text
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -3432,7 +3432,9 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
                       # an outlet: "the nationalist Global Times tabloid noted ... he says" is not the tabloid
                       "tabloid newspaper paper magazine website outlet broadsheet publication "
                       # people as one body: "his family said" is no "he" ("Born in Egypt, he moved ...")
-                      "family families relatives team staff crew family's".split())
+                      "family families relatives team staff crew family's "
+                      # and a gathering: "he told the crowd, which chanted ... He said" is no crowd
+                      "crowd crowds audience audiences protesters demonstrators congregation".split())
 
 
 # an anonymous source introduced as one, speaking: "a government source said", "said one senior official"
