@@ -15766,3 +15766,20 @@ def test_a_subject_then_its_appositive_before_the_cue(text, report, speaker):
 def test_a_crowd_is_no_he(text, speaker):
     text = "Donald Trump held a rally in Tampa. " + text
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person introduced after "was" with an appositive is what a later "he" stands for
+    ('The rally drew a crowd of workers, among them Luis Garcia. Donald Trump spoke in Ohio on Monday. Yet there in the '
+     'back was Garcia, the grocery store worker. He was not feeling it. "This is a cheerleading contest," he said.',
+     "Luis Garcia"),
+    ('Donald Trump spoke in Ohio on Monday. Among those listening was Luis Garcia, a grocery store worker. He was not '
+     'feeling it. "This is a cheerleading contest," he said.', "Luis Garcia"),
+    # (no person: a day or a place after "was")
+    ('Donald Trump spoke in Ohio. The best day was Monday, the last of the tour. "It was great," he said.',
+     "Donald Trump"),
+    ('Donald Trump spoke in Ohio. His first stop was Toledo, a city he loves. "It was great," he said.',
+     "Donald Trump"),
+])
+def test_a_person_introduced_after_was(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

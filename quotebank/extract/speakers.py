@@ -779,6 +779,11 @@ class Resolver:
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
                   and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
         found += list(self._kin_names.items())
+        # ("Yet there in the back was Garcia, the grocery store worker. He was not feeling it": a person introduced
+        # after "was", an appositive after the name; one named in full, or by a surname the text gave in full)
+        found += [(m.start("name"), m.group("name")) for m in _INTRODUCED_AFTER_BE.finditer(self.masked)
+                  if person_like_name(m.group("name").split()) or " " not in m.group("name")
+                  and self._full_names_by_surname.get(m.group("name").lower())]
         found += [(m.start("name"), m.group("name")) for m in _PERSON_OF_BODY_SUBJECT.finditer(self.masked)
                   if person_like_name(m.group("name").split()) or _titled_person_name(m.group("name").split())]
         # ("But William Corr of the Campaign for Tobacco-Free Kids urged ...", "Prof Oliver Jones of RMIT University
@@ -3165,6 +3170,11 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"[ \t\u00a0]+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
     r"|[OD]['\u2019][A-Z][a-z]+)"  # (an Irish or French surname: "Kathy O'Nan", "Anna D'Souza")
 )
+
+
+# a person introduced after "was" or "is", then an appositive: "there in the back was Garcia, the grocery store worker"
+_INTRODUCED_AFTER_BE = re.compile(r"(?<![\w'\u2019-])(?:was|is)[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}),"
+                                  r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
 
 
 class _AfterBreak:
