@@ -15783,3 +15783,16 @@ def test_a_crowd_is_no_he(text, speaker):
 ])
 def test_a_person_introduced_after_was(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the chancellor" after its holder, by surname, opened the sentence before, though another man spoke since
+    ('Speaking alongside German Chancellor Olaf Scholz, Macron said Europe had to act. "We cannot wait," he said.\n\n'
+     'Scholz agreed that Europe must do more. "Germany will meet its commitments," the chancellor said.', "Olaf Scholz"),
+    # (not when the sentence before is another's: "the chancellor" may be another chancellor)
+    ('Speaking alongside German Chancellor Olaf Scholz, Macron said Europe had to act. "We cannot wait," he said.\n\n'
+     'Macron added that Europe must do more. "Germany will meet its commitments," the chancellor said.',
+     "the chancellor"),
+])
+def test_an_office_holder_who_opened_the_sentence_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

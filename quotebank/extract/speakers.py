@@ -1776,8 +1776,13 @@ class Resolver:
                              and not _KIN_BEFORE.search(self.masked, max(0, p - 40), p)  # ("Her husband, Saeed
                              # Abedini, was free ..., the president told her": a relative, no holder of it)
                              for p, n in self._subjects
-                             if person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)):
-            return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one)
+                             if person_like_name(n.split()) or n.split()[0] in _HONORIFIC_GENDER)) \
+                and not ((subj := self._subject_before(pos, "none")) is not None and subj[0] > e
+                         and name_tokens(subj[1])[-1:] == surname
+                         and len(_SENTENCE_END.findall(self.masked, subj[0], pos)) <= 1):
+            return None  # with ``alone``: another person spoke or was named since ("the senator" may be that one;
+            # but not when the holder, by surname, is the subject of this sentence or the one before: "German
+            # Chancellor Olaf Scholz ..., Macron said ... Scholz agreed ... '...,' the chancellor said")
         return Mention(s, e, last.group(1), "name", s, e)
 
     def _other_of_surname(self, surname: str, not_tokens: tuple[str, ...], pos: int, gender: str) -> str | None:
