@@ -15796,3 +15796,15 @@ def test_a_person_introduced_after_was(text, speaker):
 ])
 def test_an_office_holder_who_opened_the_sentence_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a journal that "spoke" (a source after "according to") is no charity
+    ("A drug slowed decline, according to results published in the New England Journal of Medicine.\n\nDr Susan "
+     "Kohlhaas, director of research at Alzheimer's Research UK, called the results encouraging. The charity said it "
+     "hoped the drug would be approved.", "The charity"),
+    # (a body that spoke and is no firm, outlet or publication still is)
+    ("Oxfam said the figures were shocking.\n\nThe charity said more aid was needed.", "Oxfam"),
+])
+def test_a_publication_is_no_charity(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -491,6 +491,8 @@ _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
+# words of a publication's name, no charity's: "according to results published in the New England Journal of Medicine"
+_PUBLICATION_WORDS = frozenset("journal magazine gazette tribune herald newspaper lancet".split())
 _CHARITY_HEADS = ("society", "trust", "foundation", "charity", "fund")  # what "the charity" names (not "Aid": "the Band Aid 20 single")
 _OTHER_SPELLING = {"organisation": "organization", "organization": "organisation"}
 # a person described, then named: "a 24-year-old engineer named Zaid Khan", "a woman called Maria Lopez"
@@ -1139,6 +1141,7 @@ class Resolver:
                     or noun == "bank" and any(t.endswith("bank") for t in toks) \
                     or noun in _ANY_BODY_NOUNS and not toks & _FIRM_ENDS and TICKER.search(ent.name) is None \
                     and not government_place(ent.tokens, ent.name) and not is_outlet(ent.name) \
+                    and not toks & _PUBLICATION_WORDS \
                     and ent.name.lower() not in countries() \
                     or noun in ("paper", "newspaper") and is_outlet(ent.name) or noun in _COMPANY_NOUNS and (
                     toks & _FIRM_ENDS or TICKER.search(ent.name) is not None) and not toks & _LABOUR_BODY_WORDS:
