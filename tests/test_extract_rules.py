@@ -15808,3 +15808,16 @@ def test_an_office_holder_who_opened_the_sentence_before(text, speaker):
 ])
 def test_a_publication_is_no_charity(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the force" after a police force spoke
+    ("Officers were called at 02:30, West Midlands Police said.\n\nThe force said there would be extra patrols.",
+     "West Midlands Police"),
+    ("Officers were called at 02:30, Avon and Somerset Constabulary said.\n\nThe force said there would be extra patrols.",
+     "Avon and Somerset Constabulary"),
+    # (no police spoke: anonymous)
+    ("Officers were called at 02:30, the council said.\n\nThe force said there would be extra patrols.", "The force"),
+])
+def test_the_force_is_the_police_that_spoke(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

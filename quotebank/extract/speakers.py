@@ -447,6 +447,7 @@ _ORG_NOUN_NAMES = {
     "club": frozenset(w.lower() for w in _CLUB_ENDS) | {"club"},
     # (and bodies called so only as they were introduced: "the media regulator Ofcom said ... The regulator said")
     "regulator": frozenset(), "watchdog": frozenset(),
+    "force": frozenset({"police", "constabulary", "force"}),  # ("West Midlands Police said ... The force said")
 }
 # a firm by its trade ("the automaker", "the clothing chain"): any company, as "the company" is
 _TRADE_NOUNS = frozenset("chain retailer lender miner carmaker automaker manufacturer maker producer supplier "
