@@ -15821,3 +15821,17 @@ def test_a_publication_is_no_charity(text, speaker):
 ])
 def test_the_force_is_the_police_that_spoke(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("description, role, org", [
+    # a body's unit in capitals, then the body: the unit is part of the role
+    ("director of the Asia program at the German Marshall Fund", "director of the Asia program", "German Marshall Fund"),
+    ("head of the Gulf desk at the Soviet Foreign Ministry", "head of the Gulf desk", "Soviet Foreign Ministry"),
+    # (as a unit in lower case already was; and a body after "of" alone stays the organisation)
+    ("director of the climate program at the Brookings Institution", "director of the climate program",
+     "Brookings Institution"),
+    ("president of the Council on Foreign Relations", "president", "Council on Foreign Relations"),
+])
+def test_a_units_name_before_its_body(description, role, org):
+    r, = parse_description(description)
+    assert (r.role, r.organization) == (role, org)

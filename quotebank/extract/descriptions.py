@@ -44,6 +44,10 @@ _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?(?:(?:former
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 # a body named before by its common noun: "a consultant epidemiologist at the agency" (the speakers'
 # module finds which agency)
+# a body's unit named in capitals, then the body: "Asia program at the German Marshall Fund"
+_UNIT_THEN_BODY = re.compile(r"(?P<unit>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}\s+(?:program|programme|desk|unit|"
+                             r"division|practice|project|initiative|center|centre|lab|laboratory))\s+(?:at|of)\s+"
+                             r"(?:the\s+)?(?P<org>[A-Z].*)$")
 _BODY_NOUN_PREP = re.compile(r"\s+(?:at|of|for|with)\s+the\s+(?P<org>agency|company|firm|bank|union|council|"
                              r"department|ministry|commission|committee|institute|university|hospital|charity|"
                              r"board|authority|college|trust|foundation|association|organisation|organization)\s*$")
@@ -629,15 +633,19 @@ def _parse_one(piece: str, start: int) -> Role | None:
     m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
     if m and m.group().lstrip().startswith("to") and not _TO_SOMEONE.search(body, 0, m.start()):
         m = None  # ("ambassador to Israel", "Chief Secretary to the Treasury": where or what, no employer)
+    cut = m.start() if m else 0
+    if m and (um := _UNIT_THEN_BODY.match(m.group("org"))) is not None:
+        cut = m.start("org") + um.end("unit")  # "director of the Asia program at the German Marshall Fund": the
+        # unit is part of the role, the body after it the organisation
     if m:
-        raw = m.group("org")
+        raw = m.group("org") if um is None else um.group("org")
         if (rn := _ROLE_THEN_NAME.match(raw)) is not None and _head_title(rn.group("role")) is not None \
                 and rn.group("role") not in QUALIFIERS:
             raw = raw[rn.start("name"):]  # "an aide to French agriculture minister Francois Guillaume": his
         org = _person_named(_clean_org(raw))
         if org and place is None and m.group().lstrip().startswith("from") and _home_place(org, body[: m.start()]):
             place, org = org, None  # "a nurse from Flint", "a student from New Mexico": where she is from
-        body = body[: m.start()]
+        body = body[:cut]
     role = _ONE_TAIL.sub("", body.strip()) or None
     if role != body.strip():
         org = None  # "an official with one of the Chinese banks": no organisation named
