@@ -15835,3 +15835,17 @@ def test_the_force_is_the_police_that_spoke(text, speaker):
 def test_a_units_name_before_its_body(description, role, org):
     r, = parse_description(description)
     assert (r.role, r.organization) == (role, org)
+
+
+@pytest.mark.parametrize("text, report", [
+    # whom a warning is to and what about, no clause: no report
+    ("China warns US over Taiwan arms sale", None),
+    ("China warned Washington over its arms sales to Taiwan.", None),
+    ("The minister warned investors against panic.", None),
+    ("Weinberger warned Iran of even stronger countermeasures if the escalation continued.", None),
+    # (a warning with its clause is one)
+    ("He warned prices of food would rise.", "prices of food would rise"),
+    ("China warned that the sale would harm ties.", "that the sale would harm ties"),
+])
+def test_a_warning_to_someone_about_something_is_no_report(text, report):
+    assert [q.text for q in extract_quotes(text)] == ([report] if report else [])

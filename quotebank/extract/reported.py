@@ -1290,6 +1290,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and any(h.start() == tail.start("cue") for h in sent_hits):
                     ce = tail.start()  # "... have reported any financial difficulties, NYSE vice president
                     # Richard Torrenzano said": the sentence's own attribution ends the report inside it
+                if C.base.get(w) == "warn" and (wa := _WARNED_ABOUT.match(masked, cs, ce)) is not None \
+                        and not CLAUSE_QUICK.search(masked, wa.end(), ce):  # (but "warned prices of food would rise")
+                    continue  # "China warned Washington over its arms sales", "warned investors against panic": whom
+                    # and what about, no words reported
                 if C.base.get(w) == "claim" and _MONEY_OBJECT.match(masked, cs, ce):
                     continue  # "she claimed thousands of pounds in expenses for a second home she rarely used": money
                     # claimed, no words
@@ -1769,6 +1773,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
 
 
 _IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
+# whom a warning is to and what it is about, no clause: "warned Washington over its arms sales", "warned investors
+# against panic", "warns US over Taiwan arms sale"
+_WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u2019-]*|[a-z][\w-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                           r"\s+(?:over|about|against|of|on)\s")
 # an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
 _MONEY_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[$\u00a3\u20ac]\s?\d"
                            r"|\d[\d,.]*\s*(?:pounds|dollars|euros|dlrs|mln|million|billion|bn|m|k)\b"
