@@ -15849,3 +15849,14 @@ def test_a_units_name_before_its_body(description, role, org):
 ])
 def test_a_warning_to_someone_about_something_is_no_report(text, report):
     assert [q.text for q in extract_quotes(text)] == ([report] if report else [])
+
+
+@pytest.mark.parametrize("text, desc", [
+    # kin in apposition before the name describes the person
+    ("Andy Murray retired. His mother, Judy, told the BBC she was proud.", "His mother"),
+    ("Jeb Bush spoke. His older brother, George W. Bush, said he was proud.", "His older brother"),
+    # (not a phrase with kin after a preposition: "the death of his mother")
+    ("Seitchi was returning to Chad to mourn the death of his mother, Chantal. He said he was proud.", None),
+])
+def test_kin_in_apposition_before_a_name(text, desc):
+    assert extract_quotes(text)[-1].speaker_description == desc

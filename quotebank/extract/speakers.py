@@ -2997,10 +2997,13 @@ def _sentence_start(masked: str, pos: int) -> int:
     return max(k + 2 if k >= 0 else lo, masked.rfind("\n", lo, pos) + 1)
 
 
+_PREPOSITIONS_IN_DESC = frozenset("of to for in at with from by on".split())  # ("the death of his mother, X,": no tie)
 _CO_PREFIX = re.compile(r"^(?:[Cc]o|[Vv]ice|[Ee]x)-(?=[a-z])")
 # people by their tie to someone, in apposition before the name: "Her former colleague, Nicholas Grant, said"
 _ASSOCIATE_NOUNS = frozenset("colleague friend neighbour neighbor partner teammate classmate flatmate "
-                             "housemate".split())
+                             "housemate mother father sister brother son daughter husband wife grandmother "
+                             "grandfather aunt uncle cousin niece nephew fiancee fianc\u00e9e fiance fianc\u00e9 widow "
+                             "widower stepmother stepfather".split())  # (and kin: "His mother, Judy, told the BBC")
 
 
 def _described_before(masked: str, i: int) -> tuple[int, int] | None:
@@ -3017,7 +3020,8 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
     words = m.group("desc").split()
     head = _CO_PREFIX.sub("", words[-1])  # ("Her former co-presenter, Nicholas Grant, said")
     if not (_role_word(head) or head.lower() in role_nouns() or _OFFICER_HEAD.search(head)
-            or head.lower() in _ASSOCIATE_NOUNS) or len(words) < 2 \
+            or head.lower() in _ASSOCIATE_NOUNS and not any(w.lower() in _PREPOSITIONS_IN_DESC for w in words[:-1])) \
+            or len(words) < 2 \
             or any(w.endswith(".") and not (len(w) <= 4 and w[:1].isupper() and not (k + 1 < len(words) and words[k + 1][:1].isupper()
                                                                                    and w not in titles()))
                    for k, w in enumerate(words)):
