@@ -15860,3 +15860,15 @@ def test_a_warning_to_someone_about_something_is_no_report(text, report):
 ])
 def test_kin_in_apposition_before_a_name(text, desc):
     assert extract_quotes(text)[-1].speaker_description == desc
+
+
+@pytest.mark.parametrize("description, orgs", [
+    # what a body runs, leads or founded is no body it belongs to
+    ("which runs England's lighthouses", []),
+    ("which runs the central computer network for the New York and American Stock Exchanges", []),
+    # (a person who runs or works for a body is of it)
+    ("who runs the Acme Trust", ["Acme Trust"]),
+    ("which works with the Acme Trust", ["Acme Trust"]),
+])
+def test_what_a_body_runs_is_not_its_organisation(description, orgs):
+    assert [r.organization for r in parse_description(description)] == orgs

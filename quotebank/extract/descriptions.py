@@ -76,6 +76,7 @@ class Role:
 _REL_ORG = re.compile(
     r"^(?:who|which)\s+(?P<verb>served|serves|worked|works|was|is|had been|has been|led|leads|heads|headed|"
     r"founded|runs|ran|joined|retired from|left)\s+(?:in|at|for|with|from)?\s*(?P<rest>.+)$", re.I)
+_RUNNING_VERBS = frozenset("runs ran leads led heads headed founded".split())
 _PREP_FIRST = re.compile(r"\s+(?:in|at|for|with|from)\s")
 _PAST = ("served", "worked", "was", "had been", "led", "headed", "ran", "retired from", "left", "founded", "joined")
 _CUT_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s.*$|\s+\w+ing\b(?=.*?\s(?:at|of|for|with)\s[A-Z])[^A-Z]*?(?=\s(?:at|of|for|with)\s[A-Z])")
@@ -512,6 +513,8 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
             for r in roles:
                 r.qualifier = r.qualifier or "former"
         return roles
+    if m and desc[:5].lower() == "which" and m.group("verb").lower() in _RUNNING_VERBS:
+        return []  # "Trinity House, which runs England's lighthouses": what a body runs is no body it belongs to
     if m:
         q = "former" if m.group("verb").lower() in _PAST else None
         out = []
