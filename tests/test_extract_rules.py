@@ -15872,3 +15872,16 @@ def test_kin_in_apposition_before_a_name(text, desc):
 ])
 def test_what_a_body_runs_is_not_its_organisation(description, orgs):
     assert [r.organization for r in parse_description(description)] == orgs
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a role in capitals after lower-case words is no organisation called "MP"
+    ("Michael Shanks won the seat. Speaking after the count, the new MP said voters had spoken.", "the new MP",
+     "anonymous"),
+    ("The local MP said voters had spoken.", "The local MP", "anonymous"),
+    # (a party's MP after its party's name is still read as that party's)
+    ("Michael Shanks won the seat. The Labour MP said voters had spoken.", "Michael Shanks", "person"),
+])
+def test_a_role_in_capitals_is_no_name(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

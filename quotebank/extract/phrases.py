@@ -692,6 +692,9 @@ def _mood_then_surname(m: str, toks, nr) -> bool:
         and low not in role_nouns() and low not in role_heads() and low not in countries() and name.isalpha()
 
 
+_ROLE_ACRONYMS = frozenset("MP MSP MEP MLA CEO CFO".split())
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -713,6 +716,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         nr = (toks[1][0], nr[1])  # "A Tory MP said", "One Labour MP": the article opens the sentence, no name
     if nr and nr[0] > s and all(w in _DAY_NAMES or w.rstrip(".").lower() in _MONTHS for w in m[nr[0]:nr[1]].split()):
         nr = None  # "figures released by the state on Monday": a date, no name
+    elif nr and nr[0] > s and m[nr[0]:nr[1]] in _ROLE_ACRONYMS:
+        nr = None  # "the new MP", "the local MP": a role in capitals, no name
     if nr and nr[0] == s and len(toks) >= 3 and nr[1] >= toks[2][1] and role_word_opening(toks[0][2]) \
             and toks[1][2].lower() in given_names():
         nr = (toks[1][0], nr[1])  # "Parent Jo Evans said", "Headteacher Sarah Boyd said": her role, then her name
