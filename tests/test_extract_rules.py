@@ -15876,8 +15876,6 @@ def test_what_a_body_runs_is_not_its_organisation(description, orgs):
 
 @pytest.mark.parametrize("text, speaker, kind", [
     # a role in capitals after lower-case words is no organisation called "MP"
-    ("Michael Shanks won the seat. Speaking after the count, the new MP said voters had spoken.", "the new MP",
-     "anonymous"),
     ("The local MP said voters had spoken.", "The local MP", "anonymous"),
     # (a party's MP after its party's name is still read as that party's)
     ("Michael Shanks won the seat. The Labour MP said voters had spoken.", "Michael Shanks", "person"),
@@ -15885,3 +15883,14 @@ def test_what_a_body_runs_is_not_its_organisation(description, orgs):
 def test_a_role_in_capitals_is_no_name(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the new MP" is the person the sentence before is about, as "the new manager" is
+    ("Michael Shanks took 17,845 votes, more than double the SNP candidate. Speaking after the count, the new MP said "
+     "voters had spoken.", "Michael Shanks"),
+    # (not a person the article gave another role: a resident is no MP)
+    ("Jane Doe, a resident, complained about the road. The new MP said it would be fixed.", "The new MP"),
+])
+def test_the_new_mp_is_the_person_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1842,6 +1842,8 @@ class Resolver:
         named = [w for w in epithet.split()[1:-1] if w[:1].isupper()]
         if named and orgs and not any(w in org for w in named for org in orgs) and not any(w in (desc or "") for w in named):
             return False  # "Rovers manager Gary Webb ... the Exeter manager said": another club's
+        if head in ("mp", "msp", "mep"):
+            return not heads or head in heads  # ("Jane Doe, a resident, complained ... the new MP said": not her)
         return head not in positions() or not heads or head in heads or heads <= positions() | PLAYER_ROLES
 
     def _after_person_and(self, role: Role) -> Role:
@@ -2680,7 +2682,8 @@ PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
 _OCCUPATION_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|veteran|retired|defending|reigning|(?:two|three|four|five)-time|double|triple|world|"
-    r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
+    r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|new|newly-elected|"
+    r"(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
     # actor said" after another actor was named is as often the one named further back)
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
@@ -2688,7 +2691,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
     r"champion|medallist|medalist|player|youngster|teenager|forward|quarterback|pitcher|shortstop|outfielder|"
-    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder)")  # ("the double Olympic champion", "the youngster")
+    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP)")  # ("the double Olympic champion", "the youngster")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
