@@ -433,7 +433,8 @@ _CLUB_ENDS = ("FC", "AFC", "United", "Rovers", "Athletic", "Wanderers", "Albion"
 _AGENCY_HEADS = ("agency", "administration", "service", "bureau", "authority", "commission", "department")
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
-    "partnership": frozenset({"partners", "partnership"}), "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
+    "partnership": frozenset({"partners", "partnership"}),
+    "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
     "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services"},
@@ -472,7 +473,7 @@ _TRADE_GROUP_NOUNS = frozenset({"group", "giant"})
 _COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K.", "EU"})
 # a firm's rank before its trade ("the No. 2 U.S. automaker", "the world's second-biggest miner",
 # "Britain's largest retailer", "the nation's top lender")
-_FIRM_RANK = re.compile(r"(?:(?P<owner>[A-Z]?[a-z]+|[A-Z][a-z]+)['\u2019]s\s+)?(?:(?:No\.|[Nn]umber)\s+(?:[1-9]|one|two|three|four|five)"
+_FIRM_RANK = re.compile(r"(?:(?P<owner>[A-Z]?[a-z]+)['\u2019]s\s+)?(?:(?:No\.|[Nn]umber)\s+(?:[1-9]|one|two|three|four|five)"
                         r"|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)|top|leading)\s+")
 _RANK_OWNERS = frozenset({"world", "nation", "country"})
 
@@ -480,14 +481,12 @@ _RANK_OWNERS = frozenset({"world", "nation", "country"})
 def _rank_dropped(words: list[str]) -> list[str] | None:
     """A firm epithet's modifiers after its rank, if it has one; None when its rank's owner is
     no place ("the world's", "Britain's", not "Smith's")."""
-    if not words:
-        return words
-    m = _FIRM_RANK.match(" ".join(words) + " ")
-    if m is None:
+    phrase = " ".join(words) + " "
+    if not words or (m := _FIRM_RANK.match(phrase)) is None:
         return words
     if (owner := m.group("owner")) is not None and owner.lower() not in _RANK_OWNERS and owner.lower() not in countries():
         return None
-    return (" ".join(words) + " ")[m.end():].split()
+    return phrase[m.end():].split()
 _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone", "Windows", "PlayStation"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
@@ -1188,8 +1187,7 @@ class Resolver:
             return None
         best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
         if best is None and noun in _COMPANY_NOUNS:
-            best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True) \
-                or self._spoken_organisation_of("company", men.start)
+            best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True)
         best = best or self._spoken_organisation_of(noun, men.start)
         if best is None and (noun in _COMPANY_NOUNS or noun in _KIND_OF_COMPANY):
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
