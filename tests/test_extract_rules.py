@@ -15894,3 +15894,17 @@ def test_a_role_in_capitals_is_no_name(text, speaker, kind):
 ])
 def test_the_new_mp_is_the_person_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("prefix, role, org, place", [
+    # a country's office before a name: the office, the country its organisation (as parse_description reads it)
+    ("Wales's First Minister", "First Minister", "Wales", None),
+    # a title of birth after the office is no part of it
+    ("Saudi Energy Minister Prince", "Energy Minister", None, "Saudi"),
+    ("Kuwaiti Oil Minister Sheikh", "Oil Minister", None, "Kuwaiti"),
+    # (an owner before more than a title keeps the title alone)
+    ("Boston's historic Faneuil Hall with Mayor", "Mayor", None, None),
+])
+def test_titles_with_an_owner_or_a_title_of_birth(prefix, role, org, place):
+    r = parse_title(prefix)[-1]
+    assert (r.role, r.organization, r.place) == (role, org, place)

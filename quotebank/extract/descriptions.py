@@ -194,6 +194,9 @@ def _head_title(tok: str) -> str | None:
     return None
 
 
+_NOBLE_WORDS = frozenset("Prince Princess Sheikh Sheikha".split())  # (a title of birth, no office; "King" is one)
+
+
 def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     """The role that words before a name state, read from the right: 'Sen.', 'Mexican President',
     'EU chief', 'ITV News\'', 'former Vermont governor', 'U.S. trade representative'. Words
@@ -205,6 +208,18 @@ def parse_title(prefix: str, offset: int = 0) -> list[Role]:
     toks = [(m.group(), m.start()) for m in _TOKEN.finditer(prefix)]
     if not toks:
         return []
+    if len(toks) >= 2 and toks[-1][0] in _NOBLE_WORDS:
+        return parse_title(prefix[:toks[-1][1]].rstrip(), offset)  # "Saudi Energy Minister Prince Abdulaziz": the
+        # prince's title before his rank
+    if len(toks) >= 2 and toks[0][0][:1].isupper() and _POSSESSIVE.search(toks[0][0]) \
+            and (inner := parse_title(prefix[toks[1][1]:], offset + toks[1][1])) and inner[0].role \
+            and inner[0].organization is None and inner[0].place is None \
+            and inner[0].start == offset + toks[1][1] and inner[0].end == offset + len(prefix.rstrip(" ,")):
+        # (the title the whole rest, nothing left out: not "Boston's historic Faneuil Hall with Mayor")
+        # "Wales's First Minister Eluned Morgan": the owner's office, as "Mexico's chief debt negotiator" is
+        r = inner[0]
+        return [Role(r.role, _POSSESSIVE.sub("", toks[0][0]), r.qualifier, None, prefix[toks[0][1]:r.end - offset],
+                     offset + toks[0][1], r.end)]
     last = toks[-1][0].rstrip(",")
     if _POSSESSIVE.search(last) and last[:1].isupper():  # "ITV News' Ben Chapman": the outlet
         i = len(toks) - 1
