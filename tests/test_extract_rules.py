@@ -15908,3 +15908,15 @@ def test_the_new_mp_is_the_person_before(text, speaker):
 def test_titles_with_an_owner_or_a_title_of_birth(prefix, role, org, place):
     r = parse_title(prefix)[-1]
     assert (r.role, r.organization, r.place) == (role, org, place)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an office is not the one person named just before when a pronoun of the other gender speaks for it
+    ("Sir Keir Starmer and Kemi Badenoch clashed over the NHS.\n\nMrs Badenoch told MPs that waiting lists had risen.\n\n"
+     "The prime minister hit back, saying the Conservatives had failed. He told the Commons: \"We are cleaning up.\"",
+     ["Kemi Badenoch", "The prime minister", "The prime minister"]),
+    # (with no such pronoun, the office is still the person named before without it)
+    ("Mr Brown said growth would slow.\n\nThe chancellor said taxes would not rise.", ["Brown", "Brown"]),
+])
+def test_an_office_and_a_pronoun_of_the_other_gender(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

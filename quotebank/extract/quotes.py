@@ -909,6 +909,9 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
         heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
         if heads and words[-1].lower() not in heads and not (position and heads <= positions() | PLAYER_ROLES):
             continue  # (but "captain Danny Cole" may be "the defender")
+        if holder.gender and any((g := pronouns().get((q.speaker_mention or "").lower(), (None, None))[0]) in ("male", "female")
+                                 and g != holder.gender for q in quotes):
+            continue  # "Mrs Badenoch told MPs ... The prime minister hit back ... He told the Commons": not hers
         for q in quotes:
             q.speaker_key = pk
 
