@@ -15920,3 +15920,12 @@ def test_titles_with_an_owner_or_a_title_of_birth(prefix, role, org, place):
 ])
 def test_an_office_and_a_pronoun_of_the_other_gender(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, kind", [
+    # policymakers are a group of people, as lawmakers are, not a person called "Policymakers"
+    ("Policymakers said in a statement that inflation remained elevated.", "group"),
+    ("Lawmakers said in a statement that inflation remained elevated.", "group"),
+])
+def test_policymakers_are_a_group(text, kind):
+    assert [q.speaker_kind for q in extract_quotes(text)] == [kind]

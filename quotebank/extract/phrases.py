@@ -70,7 +70,8 @@ GROUP_HEADS = frozenset(
     """officials experts analysts sources critics aides advisers advisors observers residents
     officers soldiers people supporters protesters protestors members voters lawmakers leaders
     investigators prosecutors authorities police scientists researchers economists democrats
-    republicans others many some witnesses activists diplomats organizers organisers""".split()
+    republicans others many some witnesses activists diplomats organizers organisers policymakers
+    policy-makers""".split()
 )
 ORG_WORDS = frozenset(
     """department ministry institute center centre council committee agency office party campaign
