@@ -651,12 +651,12 @@ def _parse_one(piece: str, start: int) -> Role | None:
     m = _ORG_PREP.search(body) or _BODY_NOUN_PREP.search(body)
     if m and m.group().lstrip().startswith("to") and not _TO_SOMEONE.search(body, 0, m.start()):
         m = None  # ("ambassador to Israel", "Chief Secretary to the Treasury": where or what, no employer)
-    cut = m.start() if m else 0
-    if m and (um := _UNIT_THEN_BODY.match(m.group("org"))) is not None:
-        cut = m.start("org") + um.end("unit")  # "director of the Asia program at the German Marshall Fund": the
-        # unit is part of the role, the body after it the organisation
     if m:
-        raw = m.group("org") if um is None else um.group("org")
+        cut = m.start()
+        if (um := _UNIT_THEN_BODY.match(m.group("org"))) is not None:
+            cut = m.start("org") + um.end("unit")  # "director of the Asia program at the German Marshall Fund": the
+            # unit is part of the role, the body after it the organisation
+        raw = (um or m).group("org")
         if (rn := _ROLE_THEN_NAME.match(raw)) is not None and _head_title(rn.group("role")) is not None \
                 and rn.group("role") not in QUALIFIERS:
             raw = raw[rn.start("name"):]  # "an aide to French agriculture minister Francois Guillaume": his

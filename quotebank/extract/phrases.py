@@ -693,9 +693,6 @@ def _mood_then_surname(m: str, toks, nr) -> bool:
         and low not in role_nouns() and low not in role_heads() and low not in countries() and name.isalpha()
 
 
-_ROLE_ACRONYMS = frozenset("MP MSP MEP MLA CEO CFO".split())
-
-
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -2667,6 +2664,9 @@ def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
 
 # the parliamentary seats a constituency follows ("MP for Stroud", "MSP for Glasgow Kelvin")
 SEAT_TITLES = frozenset("MP MSP MEP MLA AM".split())
+# roles written in capitals that end a phrase as its head, no name: "the new MP", "the local MP" ("AM" is also the
+# morning)
+_ROLE_ACRONYMS = SEAT_TITLES - {"AM"} | {"CEO", "CFO"}
 
 
 def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> int:

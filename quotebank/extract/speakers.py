@@ -61,6 +61,7 @@ from .phrases import (
     FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
     ROLE_WORD_NAME_ENDS,
+    SEAT_TITLES,
     STOP_BACK,
     Mention,
     is_title_word,
@@ -1840,7 +1841,7 @@ class Resolver:
         named = [w for w in epithet.split()[1:-1] if w[:1].isupper()]
         if named and orgs and not any(w in org for w in named for org in orgs) and not any(w in (desc or "") for w in named):
             return False  # "Rovers manager Gary Webb ... the Exeter manager said": another club's
-        if head in ("mp", "msp", "mep"):
+        if head.upper() in SEAT_TITLES:
             return not heads or head in heads  # ("Jane Doe, a resident, complained ... the new MP said": not her)
         return head not in positions() or not heads or head in heads or heads <= positions() | PLAYER_ROLES
 
