@@ -843,6 +843,18 @@ def test_a_wire_table_s_bare_company_is_the_company():
     assert [q.speaker for q in extract_quotes(text)] == ["Allied-Signal Inc", "Allied-Signal Inc"]
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a wire's capitalised "Company" opening the sentence: the firm named before, or a company unnamed
+    ("TORONTO, Feb 26 - Acme Mining Corp said its board approved a two-for-one stock split.\n\n"
+     "Company also said it will raise its dividend.", "Acme Mining Corp", "organization"),
+    ("LATHAM, N.Y., March 6 - Shr profit one cent vs loss 37 cts\n\nNOTE: Company said net is before taxes.",
+     "Company", "anonymous"),
+])
+def test_a_wire_s_capitalised_company_is_no_firm_called_company(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
 def test_a_family_name_first_speaker_is_one_entity_with_one_description():
     text = ("SEOUL, April 8 - Deputy prime minister Kim Mahn-je said South Korea is studying reforms.\n\n"
             "Kim, who is also economic planning minister, told a news conference the banks had lagged.\n\n"

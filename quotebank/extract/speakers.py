@@ -909,6 +909,10 @@ class Resolver:
             return self._called(ent, men)  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
             return self._unresolved_epithet(men)  # "The Conservative MP said" with no one to be
+        if men.kind == "name" and men.text == "Company":
+            # "Company also said it will raise its dividend": a wire's shorthand for the company, no name
+            return self._named_organisation(Mention(men.start, men.end, "the company", "description")) \
+                or self._description(men, "anonymous")
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
