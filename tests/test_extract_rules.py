@@ -658,6 +658,10 @@ def test_two_roles_joined_by_and_are_one_speaker(text, speaker):
     ('"Rates will go up," said Charles Ryavec of Salomon Brothers.\n\n"They will rise further," said Salomon\'s '
      'Ryavec.', "Charles Ryavec"),
     ('"He played well," said Switzerland\'s Federer.', "Federer"),
+    # a family name with lower-case particles after the possessive
+    ('"Rates will go up," added Robert di Clemente of Salomon Brothers Inc.\n\n"Fed funds will be under pressure," '
+     'said Salomon\'s di Clemente.', "Robert di Clemente"),
+    ("Rabobank's van der Berg said rates would fall.", "van der Berg"),
     # but a name that goes on after the possessive, or a paper, stays whole
     ("Prices will rise sharply this year, People's Daily said.", "People's Daily"),
     ("Sales will rise sharply this year, Hudson's Bay said.", "Hudson's Bay"),

@@ -366,6 +366,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
             # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")
             run = after
+            while len(run) > 1 and run[0][2] in PARTICLES and run[0][2].islower():
+                run = run[1:]  # (a family name's particles, as at a run's start: "Salomon's di Clemente")
         break
     if len(run) >= 4:
         # "Credit Suisse Paul Hofer": a firm the list knows, then a person of it (or a body named by its
@@ -482,7 +484,10 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
 def _surname_after_owner(after: list, owner: str) -> bool:
     """One capitalised word after a firm's or a place's possessive, a person's surname ("Salomon's
     Ryavec", "Switzerland's Federer"): not a paper, a country, a people or an acronym ("People's
-    Daily", "Putin's Russia", "AGA's German", "Turner Broadcasting's CNN")."""
+    Daily", "Putin's Russia", "AGA's German", "Turner Broadcasting's CNN"); a family name's lower-case
+    particles may come first ("Salomon's di Clemente", "Rabobank's van der Berg")."""
+    while len(after) > 1 and after[0][2] in PARTICLES and after[0][2].islower():
+        after = after[1:]
     if len(after) != 1 or owner == "people":
         return False
     w = after[0][2]
@@ -838,8 +843,15 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             ds = t[1] + 1  # "On Thursday Mr Blair": the day is no part of his description
         if nr[0] > ds and m[ds:nr[0]].strip() in PARTICLES and kind == "name":
             men.name_start = ds  # "bin Salman told reporters", "le Pen said": the particle opens the surname
-        elif nr[0] > ds and m[ds:nr[0]].strip() and m[ds:nr[0]].strip().lower() not in DETERMINERS:
-            men.desc_start, men.desc_end = ds, nr[0]  # ("the Pentagon": no description)
+            return men
+        ps = nr[0]
+        while kind == "name" and (k := next((i for i, t in enumerate(toks) if t[1] < ps and t[1] >= ps - 1), None)) is not None \
+                and toks[k][2] in PARTICLES and toks[k][0] > ds and (k == 0 or toks[k - 1][2].endswith(("'s", "\u2019s"))
+                                                                      or toks[k - 1][2] in PARTICLES):
+            ps = toks[k][0]  # "Salomon's di Clemente", "Rabobank's van der Berg": the particles open the surname
+        men.name_start = ps
+        if ps > ds and m[ds:ps].strip() and m[ds:ps].strip().lower() not in DETERMINERS:
+            men.desc_start, men.desc_end = ds, ps  # ("the Pentagon": no description)
         return men
     head = toks[-1][2].lower()
     if head in GROUP_HEADS and first not in ("a", "an", "one", "another"):
