@@ -15933,3 +15933,37 @@ def test_an_office_and_a_pronoun_of_the_other_gender(text, speakers):
 ])
 def test_policymakers_are_a_group(text, kind):
     assert [q.speaker_kind for q in extract_quotes(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # an evidence plural opening a sentence is no one's name
+    ("The deal was signed. Reports said CNPC had been offered a fifth of Yugansk.", "Reports", "anonymous"),
+    ("Exports fell. Figures said imports rose 5 pct.", "Figures", "anonymous"),
+    # a nationality before evidence words is the country's figures, no person called "Chinese"
+    ("Trade rose 32 pct last year, according to Chinese statistics.", "Chinese statistics", "anonymous"),
+    ("Trade rose 32 pct, according to Swedish customs figures.", "Swedish customs figures", "anonymous"),
+    # people of a trade somewhere, not the place
+    ("Car makers in Europe said sales fell.", "Car makers in Europe", "group"),
+    ("Businessmen said the minister's remarks were a rare admission.", "Businessmen", "group"),
+    # but a firm's singular short name stays the firm, and a people-less phrase keeps its name
+    ("Video Jukebox Network Inc said it lost money.\n\nVideo said sales rose.", "Video Jukebox Network Inc", "organization"),
+    ("Sources said the deal was off.", "Sources", "group"),
+    ("Prices will rise, said British Airways.", "British Airways", "organization"),
+])
+def test_common_nouns_and_places_at_a_subject_s_edge_are_no_names(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people somewhere who name a thing after its determiner speak, as one person does
+    ('Officials in Germany called the plan "reckless".', "Officials in Germany"),
+    ('Policy makers in Europe have called the slide "brutal" and have blamed the euro.', "Policy makers in Europe"),
+    ('The senator called the plan "reckless".', "The senator"),
+])
+def test_people_somewhere_who_call_a_thing_something_are_its_speakers(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", speaker)]
+
+
+def test_a_thing_called_something_has_no_speaker():
+    assert extract_quotes('The firm sells a technique called "spear phishing" to banks in Germany.') == []

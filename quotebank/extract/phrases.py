@@ -95,7 +95,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "locals villagers investors arbitragers arbitrageurs speculators producers exporters importers "
     "growers engineers academics demonstrators surgeons architects builders firefighters paramedics legislators "
     "inspectors regulators classmates schoolmates teammates roommates housemates coworkers co-workers friends "
-    "mourners parishioners congregants worshippers worshipers bystanders onlookers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
+    "businesspeople".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -114,6 +115,17 @@ _PEOPLE_OF = re.compile(
 PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
     "managers leaders scientists engineers diplomats democrats republicans candidates boosters".split())
+# plurals of agent nouns, people or firms ("policy makers", "lenders", "insurers"), less a few that are neither
+_AGENT_PLURAL = re.compile(r"[a-z-]{2,}(?:ers|ors|ists|ians)")
+_NOT_AGENT_PLURALS = frozenset("numbers papers orders letters matters waters centers centres others members borders "
+                               "quarters headquarters factors sectors corridors".split())
+
+
+def _agent_plural(w: str) -> bool:
+    """A lower-case plural of an agent noun: people or firms that do something ("makers", "lenders")."""
+    return _AGENT_PLURAL.fullmatch(w) is not None and w not in _NOT_AGENT_PLURALS
+
+
 PEOPLE_AT_PREPS = frozenset("in at on of from across inside within with around outside throughout".split())
 _AGED_HEADS = PEOPLE_AT_HEADS | frozenset(("those",))
 _LINKING_VERBS = frozenset("appear appears appeared seem seems seemed remain remains remained".split())
@@ -663,6 +675,7 @@ def role_word_opening(w: str) -> bool:
 _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 
 
+_MASS_EVIDENCE = frozenset(("data", "research", "evidence"))
 _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
 
 
@@ -703,6 +716,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     low = text.lower()
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
+    if len(toks) == 1 and text[:1].isupper() and (low in evidence_sources() and (low.endswith("s") or low in _MASS_EVIDENCE)
+                                                  or low in _REPORT_PLURALS) \
+            and low not in GROUP_HEADS and _opens_sentence(m, s):
+        return Mention(s, e, text, "description")  # "Reports said ...", "Figures said ...": no one called "Reports"
+        # (but a firm's short name may be a singular: "Video said" for Video Jukebox Network Inc)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
     if len(toks) >= 4 and toks[0][2].lower() in given_names() and _is_cap(toks[0][2]) and (
@@ -787,8 +805,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and all(_is_cap(t[2]) or t[2] in ("of", "and", "the", "&") for t in toks[k + 1:]):
             return Mention(s, e, text, "name", toks[1][0] if first == "the" else s, e)  # "The Communications
             # Workers of America", "United Mine Workers of America": a union's name, all in capitals
-        if head in PEOPLE_AT_HEADS:
+        if head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2]):
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
+            # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe)
         if toks[k - 1][2].islower() and person_noun(head):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
     if nr and nr[0] > s and (m[nr[0]:nr[1]] in us_states() or m[nr[0]:nr[1]].lower() in countries()) \
@@ -1336,7 +1355,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             got = []  # "Merrill Lynch in London said", "the Albanian embassy in London": not the city
             continue
         if lw in PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
-                and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1) or _one_doer(toks, i - 1)) \
+                and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1) or _one_doer(toks, i - 1)
+                     or lw in ("in", "across", "throughout") and _agent_plural(toks[i - 1][2])) \
                 and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
@@ -2860,6 +2880,20 @@ _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z
 _SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
 
 
+def _evidence_after_nationality(toks: list) -> int:
+    """How many words a nationality and the evidence it qualifies take ("Chinese statistics",
+    "Swedish customs figures."): up to three lower-case words, the last one an evidence word; 0 if not."""
+    for k in range(1, min(len(toks), 4)):
+        w = toks[k][2]
+        if not w.islower():
+            return 0
+        if w.rstrip(".") in evidence_sources():
+            return k + 1
+        if w.endswith("."):
+            return 0
+    return 0
+
+
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
@@ -2918,6 +2952,9 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
         return men  # "said sole manager Kidder, Peabody and Co Inc": the firm, its role in the issue
     elif first[:1].islower() and (people := _bare_people(toks)) is not None:
         got = people  # "..., said industry officials."
+    elif first in nationalities() and (k := _evidence_after_nationality(toks)):
+        got = toks[:k]  # "according to Chinese statistics", "Swedish customs figures": a country's figures, no
+        # person called "Chinese"
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]

@@ -2519,9 +2519,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
             and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
-                     and (person_noun(men.text.split()[-1]) or men.text.split()[-1].lower() in ORG_WORDS)):
+                     and (men.kind == "group" or person_noun(men.text.split()[-1])
+                          or men.text.split()[-1].lower() in ORG_WORDS)):
         # (but "what prosecutors called '...'": the people who name it, the object being "what"; and "The
-        # senator called the plan '...'": a person, the thing named after a determiner)
+        # senator called the plan '...'", "Officials in Germany called the plan '...'": a person or people, the
+        # thing named after a determiner)
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
