@@ -15967,3 +15967,38 @@ def test_people_somewhere_who_call_a_thing_something_are_its_speakers(text, spea
 
 def test_a_thing_called_something_has_no_speaker():
     assert extract_quotes('The firm sells a technique called "spear phishing" to banks in Germany.') == []
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a nationality, then lower-case words: the whole phrase, no person called "American"
+    ("The White House is considering a base, according to American military officials.",
+     "American military officials", "American military officials"),
+    ('"It is always a problem," said Spanish teenager Nadal.', "Nadal", "Spanish teenager Nadal"),
+    ("According to Russian newspaper Vedomosti, the credits would pay off loans.", "Vedomosti",
+     "Russian newspaper Vedomosti"),
+    # but a nationality that opens a name stays in it
+    ('"We will win," said British Airways.', "British Airways", "British Airways"),
+])
+def test_a_nationality_before_lower_case_words_opens_a_description(text, speaker, mention):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_newspaper_named_after_its_nationality_is_an_organisation():
+    q, = extract_quotes("According to Russian newspaper Izvestia, the deal was off.")
+    assert q.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # whom one tells follows "told": never who speaks, and the name before it is no part of the report
+    ("Indonesia expects palm oil prices to rise sharply this year, Hasrul Harahap, junior minister for tree "
+     "crops, told Indonesian reporters.", "Hasrul Harahap",
+     "Indonesia expects palm oil prices to rise sharply this year"),
+    ("Japan appears resolved to encourage domestic demand, Jean-Claude Paye, the OECD's secretary-general, told "
+     "a news conference.", "Jean-Claude Paye", "Japan appears resolved to encourage domestic demand"),
+    ("The Japanese banks have an unfair advantage, Paul Hofer, head of the Foreign Bankers Association of Japan, "
+     "told Reuters.", "Paul Hofer", "The Japanese banks have an unfair advantage"),
+])
+def test_the_one_told_after_a_trailing_attribution_is_no_speaker(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == (speaker, clause)

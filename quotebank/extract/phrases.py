@@ -2910,8 +2910,11 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     if lf in pronouns():
         return Mention(toks[0][0], toks[0][1], first, "pronoun")
     got: list[tuple[int, int, str]] = []
-    if lf in DETERMINERS or lf in GROUP_HEADS or _CAPITAL_COMPOUND_THEN_NOUN.match(m, i, hi):
-        # (or capitals ending in a hyphened adjective, then a noun: "White House-era documents from ...")
+    if lf in DETERMINERS or lf in GROUP_HEADS or _CAPITAL_COMPOUND_THEN_NOUN.match(m, i, hi) \
+            or first in nationalities() and len(toks) > 1 and toks[1][2].islower() and toks[1][2] not in STOP_BACK:
+        # (or capitals ending in a hyphened adjective, then a noun: "White House-era documents from ..."; or a
+        # nationality, then lower-case words: "according to American military officials", "said Spanish teenager
+        # Nadal", "according to Chinese statistics": no person called "American")
         # a description: up to the clause's end, keeping a relative clause, less
         # trailing circumstances ("in a statement to the Guardian", "on Monday")
         relative = False

@@ -2057,7 +2057,8 @@ _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote 
 # The Washington Post,", "the partner told them,"
 # verbs of saying that take an object, never inverted: ", X claimed, ..." but not ", claimed NP"
 _NOT_INVERTED_PAREN_CUES = frozenset("claimed suggested suggests stressed acknowledged conceded predicted "
-                                     "maintained maintains".split())
+                                     "maintained maintains told tells".split())  # ("..., X told Indonesian
+# reporters.": whom one tells follows the verb, never who tells)
 _PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*"
 _PAREN_TAIL = re.compile(r"\s*" + _PAREN_TAIL_BODY)
 _TOLD_WHOM = re.compile(r"\s*(?:" + TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)

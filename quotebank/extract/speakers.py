@@ -1560,7 +1560,9 @@ class Resolver:
         if desc.startswith("which ") and men.desc_start is not None and men.desc_start > men.start \
                 and not (toks and toks[0] in given_names()):
             return True  # "Allina Health, which operates two of the hospitals, said": a thing's relative, no person's
-        org_desc = ((desc.startswith(("a ", "an ", "its ")) or desc.startswith("the ") and len(toks) == 1)
+        org_desc = ((desc.startswith(("a ", "an ", "its ")) or (desc.startswith("the ") or " " in desc
+                                                                 and desc.split()[0].capitalize() in nationalities())
+                     and len(toks) == 1)  # ("Russian newspaper Vedomosti", as "the newspaper Vedomosti")
                     and org_description_head(desc)
                     or men.desc_start is None and _COMPANY_OF_BEFORE.search(self.masked, max(0, men.start - 40), men.start)) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster"; "Live Nation,
