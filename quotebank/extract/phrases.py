@@ -2880,20 +2880,6 @@ _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z
 _SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
 
 
-def _evidence_after_nationality(toks: list) -> int:
-    """How many words a nationality and the evidence it qualifies take ("Chinese statistics",
-    "Swedish customs figures."): up to three lower-case words, the last one an evidence word; 0 if not."""
-    for k in range(1, min(len(toks), 4)):
-        w = toks[k][2]
-        if not w.islower():
-            return 0
-        if w.rstrip(".") in evidence_sources():
-            return k + 1
-        if w.endswith("."):
-            return 0
-    return 0
-
-
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
@@ -2955,9 +2941,6 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
         return men  # "said sole manager Kidder, Peabody and Co Inc": the firm, its role in the issue
     elif first[:1].islower() and (people := _bare_people(toks)) is not None:
         got = people  # "..., said industry officials."
-    elif first in nationalities() and (k := _evidence_after_nationality(toks)):
-        got = toks[:k]  # "according to Chinese statistics", "Swedish customs figures": a country's figures, no
-        # person called "Chinese"
     elif _is_name_tok(first):
         for t in toks:
             w = t[2]
