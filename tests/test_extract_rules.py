@@ -16002,3 +16002,30 @@ def test_a_newspaper_named_after_its_nationality_is_an_organisation():
 def test_the_one_told_after_a_trailing_attribution_is_no_speaker(text, speaker, clause):
     q, = extract_quotes(text)
     assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a description with an aside of its own after the report's comma is the subject
+    ("It would take about 100 mln dlrs to repair the pipeline, the official, who did not want to be named, "
+     "told Reuters.", "the official", "It would take about 100 mln dlrs to repair the pipeline"),
+    ("Half of the crop is already in the ground, a spokesman for Suiker Unie, the largest sugar processor, said.",
+     "a spokesman for Suiker Unie", "Half of the crop is already in the ground"),
+    # as a name with one is
+    ("Half of the crop is already in the ground, John Smith, who farms near Delft, said.", "John Smith",
+     "Half of the crop is already in the ground"),
+])
+def test_a_described_subject_with_an_aside_ends_the_report(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker_mention, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a subject that opens the sentence keeps its reading, its report after the cue
+    ("The man who was arrested on Monday, a former teacher, said he was innocent.",
+     "The man who was arrested on Monday", "he was innocent"),
+    ("The plan that was approved on Monday, a three-year freeze, will cut costs, the official said.", "the official",
+     "The plan that was approved on Monday, a three-year freeze, will cut costs"),
+])
+def test_a_described_subject_opening_the_sentence_reports_after_its_cue(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker_mention, q.text) == (speaker, clause)

@@ -1230,6 +1230,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None
+        if k < len(segs) - 1 and _clause_like(segs[k]) and _described_subject_seg(segs[k + 1]):
+            k += 1  # "CLAUSE, the official, who did not want to be named, said", "CLAUSE, a spokesman for Suiker
+            # Unie, the largest sugar processor, said": the description after the report's comma is the subject
         if acronym and not (len(segs) >= 2 and len(segs[-2]) <= 4 and all(_is_name_tok(t[2]) for t in segs[-2])):
             toks = segs[-1]  # (the phrase itself, unless a name stands before it: "Leo Melamed, president of
             # the Chicago Mercantile Exchange, CME, said")
@@ -2577,6 +2580,27 @@ def _name_before_appositive(m: str, toks: list[tuple[int, int, str]]) -> Mention
         return None
     men.desc_start, men.desc_end = toks[c + 1][0], toks[-1][1]
     return men
+
+
+def _clause_like(seg: list[tuple[int, int, str]]) -> bool:
+    """Does this segment read as a clause (four words or more, one an auxiliary or a past no participle
+    shares, no relative pronoun before it), not as a subject phrase ("The man who was arrested")?"""
+    if len(seg) < 4:
+        return False
+    for t in seg[1:]:
+        if t[2].lower() in RELATIVE:
+            return False
+        if t[2] in _AUXILIARIES or t[2] in SIMPLE_PASTS:
+            return True
+    return False
+
+
+def _described_subject_seg(seg: list[tuple[int, int, str]]) -> bool:
+    """A description of a person that may be a sentence's subject: an article or "one", then up to
+    seven words, a person's noun among them ("the official", "a spokesman for Suiker Unie", "one
+    investment industry source")."""
+    return 2 <= len(seg) <= 8 and seg[0][2].lower() in ("a", "an", "the", "one", "another") \
+        and any(person_noun(t[2]) for t in seg[1:]) and not any(t[2] in _AUXILIARIES for t in seg)
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
