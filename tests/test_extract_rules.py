@@ -16029,3 +16029,15 @@ def test_a_described_subject_with_an_aside_ends_the_report(text, speaker, clause
 def test_a_described_subject_opening_the_sentence_reports_after_its_cue(text, speaker, clause):
     q, = extract_quotes(text)
     assert (q.speaker_mention, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted participle phrase ending on a place or an outlet after its preposition: the subject follows
+    ("Speaking in Paris, the official, who did not want to be named, said prices would rise.", "the official"),
+    ("Writing in The Guardian, the novelist, who lives in Kent, said the book was late.", "the novelist"),
+    # but a name right after the circumstance, with no comma, is the subject
+    ("During the hearing Paul Gonson, a lawyer, told the court the firm was solvent.", "Paul Gonson"),
+])
+def test_a_fronted_participle_ending_on_a_place_is_no_subject(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker_mention == speaker

@@ -2517,15 +2517,20 @@ _PARTICIPLE_THEN_PREP = frozenset("to after at on in before outside from with du
 _SUBJECT_OPENERS = frozenset("a an one another the his her their its".split())
 
 
+_PLACE_PREPS_BEFORE_NAME = frozenset("in at to from on outside near inside".split())
+
+
 def _fronted_circumstance(seg: list[tuple[int, int, str]]) -> bool:
     """A time or a circumstance before the comma ("After the hearing", "Speaking to reporters outside
     court"): the subject is after it, never in it."""
     if not 2 <= len(seg) <= 10:
         return False
     w = seg[0][2]
-    if _is_cap(seg[-1][2]) and seg[-1][2] not in _DAY_NAMES and seg[-1][2].rstrip(".").lower() not in _MONTHS:
+    if _is_cap(seg[-1][2]) and seg[-1][2] not in _DAY_NAMES and seg[-1][2].rstrip(".").lower() not in _MONTHS \
+            and not ((r := _run_start(seg, len(seg))) > 0 and seg[r - 1][2] in _PLACE_PREPS_BEFORE_NAME):
         return False  # (a name after it, no comma between: "During today's hearing Paul Gonson, a lawyer, told";
-        # but a day or a month ends one: "Speaking at the court on Wednesday")
+        # but a day or a month ends one: "Speaking at the court on Wednesday", and a place or an outlet after
+        # a preposition: "Speaking in Paris", "Writing in The Guardian")
     return w in _CIRCUMSTANCE_OPENERS or len(w) > 5 and w.endswith("ing") and _is_cap(w) \
         and (seg[1][2] in _PARTICIPLE_THEN_PREP
              or len(seg) > 2 and seg[1][2].isalpha() and seg[1][2].islower() and seg[2][2] in _PARTICIPLE_THEN_PREP)
