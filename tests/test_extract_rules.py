@@ -16041,3 +16041,17 @@ def test_a_described_subject_opening_the_sentence_reports_after_its_cue(text, sp
 def test_a_fronted_participle_ending_on_a_place_is_no_subject(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker_mention == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a title-case headline: its subject ends before its verb
+    ("Trump Addresses Munich Attack: \u2018This Cannot Continue.\u2019\n\nAt least nine people were killed in Munich.",
+     "Trump"),
+    ("Donald Trump Praises Washington Editor Matthew Boyle: \u2018Very Good Reporter.\u2019\n\nThe billionaire spoke "
+     "at a press conference.", "Donald Trump"),
+    # but a name whose last word ends in -s is no verb, nor is a topic after "on" the speaker
+    ("Serena Williams: \u2018I am not done yet.\u2019\n\nSerena Williams spoke after the final.", "Serena Williams"),
+])
+def test_a_title_case_headline_s_subject_ends_before_its_verb(text, mention):
+    q = extract_quotes(text)[0]
+    assert q.speaker_mention == mention

@@ -2742,6 +2742,13 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         # "on" speaks, not the topic after it
         named = np_backward(masked, on.end("name"), s)
         men = named if named is not None and named.start == s else men
+    elif (hv := _NAME_THEN_HEADLINE_VERB.match(masked, s, e)) is not None \
+            and (hv.group("verb").lower() in cues().words or hv.group("verb").lower() in _HEADLINE_VERBS) \
+            and hv.group("name").split()[0] not in OPENERS and hv.group("name").split()[0] not in DATE_WORDS \
+            and (named := np_backward(masked, hv.end("name"), s)) is not None and named.start == s \
+            and named.kind == "name":
+        men = named  # "Trump Addresses Munich Attack: '...'", "Donald Trump Praises Breitbart's ... Boyle: '...'": a
+        # headline in title case, its subject before its verb (no one called "Trump Addresses Munich Attack")
     if men is None or men.kind not in ("name",) or _COLON_PREFIX_VERB.search(masked, s, men.start):
         return None  # (not "Torres was in Leeds:": a clause before the name; but "A lesson from
         # Loretta Lynch:", "Former secretary of state Hillary Rodham Clinton:")
@@ -2751,6 +2758,12 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     return _Att(men, ":", colon, colon + 1, "colon")
 
 
+_NAME_THEN_HEADLINE_VERB = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}?)[ \t]+"
+                                      r"(?P<verb>[A-Z][a-z]+s)[ \t]+\S")
+# verbs of title-case headlines that the cue lexicon does not hold ("Trump Addresses ...", "Warren Hammers ...")
+_HEADLINE_VERBS = frozenset("addresses slams rips hits defends attacks backs endorses rejects wins unveils "
+                            "announces blames thanks honors honours mourns celebrates lashes knocks torches speaks talks opens breaks "
+                            "weighs fires".split())
 _NAME_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]+on[ \t]+\S")
 
 
