@@ -16055,3 +16055,37 @@ def test_a_fronted_participle_ending_on_a_place_is_no_subject(text, speaker):
 def test_a_title_case_headline_s_subject_ends_before_its_verb(text, mention):
     q = extract_quotes(text)[0]
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a trailing attribution whose appositive lacks its closing comma: the name before the post speaks
+    ("General Motors hopes to sell 8,000 vehicles in Europe this year, a five-fold rise, James Fry, vice-president "
+     "of GM Overseas Distribution Corporation told a news briefing.", "James Fry",
+     "General Motors hopes to sell 8,000 vehicles in Europe this year, a five-fold rise"),
+    ("The African Development Bank plans to raise 200 mln dlrs via a bond this year, Milan Kerno, vice president "
+     "of finance said.", "Milan Kerno", "The African Development Bank plans to raise 200 mln dlrs via a bond this year"),
+    # a post after the report's comma with no name before it stays the speaker
+    ("Sales rose 5 pct in the quarter, vice president of finance Milan Kerno said.", "Milan Kerno",
+     "Sales rose 5 pct in the quarter"),
+])
+def test_a_name_before_an_unclosed_appositive_speaks(text, speaker, clause):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's first word in French, Spanish or Italian, or "Capital Markets" last, after a role: a firm
+    ("The EC is issuing a 600 mln franc bond, lead manager Banque Nationale de Paris said.",
+     "Banque Nationale de Paris"),
+    ("Merrill Lynch is issuing a 100 mln Ecu eurobond due 1990, lead manager Banque Paribas Capital Markets said.",
+     "Banque Paribas Capital Markets"),
+    ("The issue is priced at par, lead manager County Natwest Capital Markets said.", "County Natwest Capital Markets"),
+])
+def test_a_lead_manager_named_as_a_firm_is_an_organisation(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_lead_manager_named_as_a_person_stays_a_person():
+    q, = extract_quotes("The issue is priced at par, lead manager John Banks said.")
+    assert (q.speaker, q.speaker_kind) == ("John Banks", "person")

@@ -1690,6 +1690,21 @@ def _comma_before_subject(masked: str, ss: int, men: Mention) -> int | None:
     return comma if comma > ss and not masked[comma + 1:first].strip() else None
 
 
+def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Match,
+                                      men: Mention | None) -> tuple[Mention, int] | None:
+    """"CLAUSE, James Fry, vice-president of GM Overseas told a news briefing": the post read after the
+    report's last comma is the appositive of the name before it, its closing comma missing; the name
+    (with the post its description) and the comma before the name, where the report ends."""
+    if men is None or men.kind not in ("description", "name") or not men.text[:1].islower() \
+            or not masked[comma - 1:comma].isalpha():
+        return None
+    full = np_backward(masked, cm.start(), ss)
+    if full is None or full.kind != "name" or full.start >= comma or full.desc_start is None or full.desc_start <= comma:
+        return None
+    c2 = _comma_before_subject(masked, ss, full)
+    return (full, c2) if c2 is not None and _has_words(masked, ss, c2, 4) else None
+
+
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     """"CLAUSE, he says.": the report before the last comma, its cue after it."""
     comma = masked.rfind(",", ss, se)
@@ -1714,6 +1729,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             continue  # ", Eric Holder announced his resignation": the verb has its own object (and ", the
             # delay will add 50 mln dlrs": an amount; ", Gary Johnson told a joke": what he told)
         npm = np_backward(masked, cm.start(), comma + 1)
+        if (named := _name_before_unclosed_appositive(masked, ss, comma, cm, npm)) is not None:
+            npm, comma = named
         if npm is None and (im := _IT_BEFORE_CUE.fullmatch(masked, comma + 1, cm.start())) is not None:
             npm = Mention(im.start(1), im.end(1), "it", "pronoun")  # "CLAUSE, it said.": the firm or body named before
         if npm is None and not masked[comma + 1:cm.start()].strip():
@@ -2178,6 +2195,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
                 continue  # "One of the attorneys, Justin Bamberg, said the videos show ...": the subject, then its clause
             return (ss, before, men, cm.start(), cm.end())
         men = np_backward(masked, cm.start(), before + 1)
+        if (named := _name_before_unclosed_appositive(masked, ss, before, cm, men)) is not None:
+            men, before = named
         if men is None and (im := _IT_BEFORE_CUE.fullmatch(masked, before + 1, cm.start())) is not None:
             men = Mention(im.start(1), im.end(1), "it", "pronoun")  # "The other proposals, it said, would ...": the firm's
         if men is None or men.start > before + 3 and masked[before + 1:men.start].strip().lower() not in _LEAD_DETERMINERS \

@@ -391,12 +391,13 @@ def same_body_by_initials(a: str, b: str) -> bool:
 
 
 # last words of a firm's name that are hardly ever a person's surname ("Power", "Steel" are)
+_FIRM_FIRST = frozenset("banque banco banca caisse cie societe soci\u00e9t\u00e9 compagnie compania compa\u00f1ia".split())
 _FIRM_LAST = frozenset("""airlines airways industries securities partners trust realty properties magazine
     research insurance bancorp holdings investments ventures enterprises laboratories technologies
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos water energy rail railways telecom telecoms utilities
-    airports logistics homes developments construction motors economics""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
+    airports logistics homes developments construction motors economics markets""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
 # "Castlegate Homes", "Persimmon Homes", "Tata Motors")
 _FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
@@ -1570,6 +1571,9 @@ class Resolver:
         if len(words) > 1 and words[0].lower() == "the" and words[-1].rstrip(".") in titles() \
                 and not any(t in ORG_WORDS for t in toks):
             return False  # "the Treasury Secretary", "The King": a person by office, not "the Pentagon"
+        if len(toks) >= 2 and toks[0] in _FIRM_FIRST:
+            return True  # "Banque Nationale de Paris", "Cie Financiere de Paribas": a firm's first word, in French,
+            # Spanish or Italian (and after a role: "lead manager Banque Nationale de Paris said")
         if desc and men.name_start is not None and men.desc_end is not None and men.desc_end <= men.name_start \
                 and desc.split()[-1].rstrip(".,") in role_heads() and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
                 and toks[-1] not in _FIRM_LAST and ACRONYM.fullmatch(name.strip()) is None:  # (not "lead manager
