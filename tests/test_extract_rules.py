@@ -16089,3 +16089,17 @@ def test_a_lead_manager_named_as_a_firm_is_an_organisation(text, speaker):
 def test_a_lead_manager_named_as_a_person_stays_a_person():
     q, = extract_quotes("The issue is priced at par, lead manager John Banks said.")
     assert (q.speaker, q.speaker_kind) == ("John Banks", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a wire's lower-case legal form ends a firm's name, as "plc" does, and "the company" is that firm
+    ("CAMBRIDGE, Mass., March 2 - Cambridge Medical Technology corp said it signed a letter of intent.\n\n"
+     "The company said it will market the test worldwide.", "Cambridge Medical Technology corp"),
+    ("PARSIPPANY, N.J., March 3 - General Public Utilities corp said it will restart its reactor.",
+     "General Public Utilities corp"),
+    ("Freymiller Trucking inc said it expects higher earnings.", "Freymiller Trucking inc"),
+    ("Acme Foods plc said sales rose.", "Acme Foods plc"),
+])
+def test_a_lower_case_legal_form_ends_a_firm_s_name(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")

@@ -266,7 +266,7 @@ CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted 
                                    "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
 
 
-_LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc"))
+_LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc", "corp", "inc"))  # (and a wire's slip: "Cambridge Medical Technology corp")
 # last words of bodies' and publications' names that open with a role word ("Economist Intelligence Unit")
 ROLE_WORD_NAME_ENDS = frozenset(("Unit", "Magazine", "Review", "Survey"))
 
@@ -289,9 +289,9 @@ _NUMBERED_UNIT_END = re.compile(r"[ \t]+((?:" + "|".join(sorted(NUMBERED_UNITS))
 
 def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if len(toks) >= 2 and toks[-1][2] in _LOWER_LEGAL_FORMS and _is_cap(toks[-2][2]):
-        # "Acme Foods plc": a legal form the British press writes in lower case ends the name
-        span = _name_run_untagged(m, toks[:-1])
-        return (span[0], toks[-1][1]) if span is not None and span[1] >= toks[-2][1] - 1 else span
+        # "Acme Foods plc": a legal form the British press writes in lower case ends the name (read as if
+        # capitalised: "General Public Utilities corp" keeps its "General")
+        return _name_run_untagged(m, toks[:-1] + [(toks[-1][0], toks[-1][1], toks[-1][2].capitalize())])
     j = len(toks)
     while j > 0 and _is_name_tok(toks[j - 1][2]) and toks[j - 1][2] not in ",;:()":
         j -= 1
