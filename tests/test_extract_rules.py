@@ -16103,3 +16103,17 @@ def test_a_lead_manager_named_as_a_person_stays_a_person():
 def test_a_lower_case_legal_form_ends_a_firm_s_name(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # "according to plan" is an idiom, no source: the report around it is the speaker's
+    ("But he said SEAT was developing according to plan and added that the losses were lower.", "he",
+     "SEAT was developing according to plan"),
+    ("The project is going according to plan, the minister said.", "the minister",
+     "The project is going according to plan"),
+    # but a source named after "according to" that starts with "plan" words is one
+    ("Prices rose 5 pct, according to the plan's authors.", "the plan's authors", "Prices rose 5 pct"),
+])
+def test_according_to_plan_is_no_source(text, speaker, clause):
+    q = extract_quotes(text)[0]
+    assert (q.speaker_mention, q.text) == (speaker, clause)

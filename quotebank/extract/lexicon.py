@@ -15,7 +15,8 @@ def _lines(name: str) -> list[str]:
 
 
 # "ruled out a tax rise": no ruling (a look-ahead after a cue form: not "ruled" before "out")
-NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)"
+NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)(?!(?<=according to)\s+(?:plan|schedule|script)\b)"  # (nor "going according
+# to plan": an idiom, no source)
 # phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X";
 # the second credits its source with the quoted words only when it stands inside a sentence
 WORDS_OF = "in the words of"
