@@ -1258,3 +1258,19 @@ def test_a_rank_after_a_role(text, roles):
 def test_an_adverb_opening_the_sentence_is_no_speaker(text, mention, speaker):
     q, = extract_quotes(text)
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one man named in the paragraphs before is "he", a place in capitals no second candidate
+    ("Hillary Clinton prosecuted Sen. Bernie Sanders on issues at a debate Sunday.\n\nClinton put Sanders on the "
+     "defensive, but a hoarse-voiced Sanders got in digs. He accused Clinton of being too cozy with Wall Street. "
+     "He noted that the rules were unfair.", "Bernie Sanders"),
+    ("Hillary Clinton met Bernie Sanders on Capitol Hill.\n\nHe said that the talks went well.", "Bernie Sanders"),
+])
+def test_a_place_in_capitals_is_no_second_man(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_two_men_named_before_leave_he_unresolved():
+    text = "Hillary Clinton met Bernie Sanders and Tom Perez in Iowa.\n\nHe said that the talks went well."
+    assert extract_quotes(text)[-1].speaker is None

@@ -471,7 +471,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     words = [w.rstrip(".").lower() for w in org.split()]
     if org.endswith(".") and words[-1] not in ("inc", "corp", "co", "ltd", "bros"):
         org, end = org[:-1], end - 1  # the sentence's full stop, not "Inc."
-    if words[-1] in _STREET_WORDS:
+    if words[-1] in STREET_WORDS:
         return None  # "of University Road": an address
     if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
             or len(words) >= 2 and words[-1] in _FIRM_NAME_ENDS:
@@ -491,7 +491,7 @@ _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y
 # a word of three letters or more and a full stop, then another word: a sentence ends there (not
 # "T.H. Chan", "U.S. Steel", "St. Louis", "Co. Ltd")
 _NAME_THEN_SENTENCE = re.compile(r"(?<=[A-Za-z]{3})\.[ \t]+(?=[A-Z])")
-_STREET_WORDS = frozenset("road street avenue lane drive way square place close crescent terrace row hill park".split())
+STREET_WORDS = frozenset("road street avenue lane drive way square place close crescent terrace row hill park".split())
 
 
 # occupations the press capitalises before a name ("Analyst Lee said", "Actress Amandla Stenberg"):

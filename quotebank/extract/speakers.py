@@ -18,6 +18,7 @@ from .descriptions import (
     HOME_TOWN,
     HONORIFICS,
     OCCUPATIONS_BEFORE_NAMES,
+    STREET_WORDS,
     Role,
     body_after,
     is_role_like,
@@ -2016,7 +2017,7 @@ class Resolver:
         fell. He said ...": an object, which the subject scan does not read)."""
         ps = self._paragraph_before_start(pos, 800)
         named = [(p, f) for p, f in self.full_names if ps <= p < pos and 2 <= len(f.split()) <= 3
-                 and given_names().get(name_tokens(f)[0]) in (gender, None)]
+                 and given_names().get(name_tokens(f)[0]) in (gender, None) and not _place_named(f)]
         if not named or len({name_tokens(f)[-1] for _p, f in named}) != 1 \
                 or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
             return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
@@ -3327,6 +3328,14 @@ def _titled_person_name(words: list[str]) -> bool:
     """A title, then a person's name: "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz"."""
     return len(words) == 3 and (words[0] in _PERSON_TITLES or words[0].rstrip(".") in titles()) \
         and person_like_name(words[1:])
+
+
+def _place_named(name: str) -> bool:
+    """A place in capitals, no person ("Wall Street", "Capitol Hill", "New York"), when its first word is
+    no given name."""
+    words = name.split()
+    return words[0].lower() not in given_names() and (
+        words[-1].lower() in STREET_WORDS or name in us_states() or name.lower() in countries())
 
 
 def person_like_name(words: list[str]) -> bool:
