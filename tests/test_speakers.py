@@ -1274,3 +1274,17 @@ def test_a_place_in_capitals_is_no_second_man(text, speaker):
 def test_two_men_named_before_leave_he_unresolved():
     text = "Hillary Clinton met Bernie Sanders and Tom Perez in Iowa.\n\nHe said that the talks went well."
     assert extract_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title-case headline's capitals and a body or a state named in capitals are no second woman
+    ("Hillary Clinton\u2019s Claim That Donald Trump Is In ISIS Recruiting Videos Isn\u2019t True. Not Yet.\n\n"
+     "Democratic presidential front-runner Hillary Clinton stretched the truth during the debate, when she claimed "
+     "that the Islamic State has used Donald Trump in its recruitment efforts.\n\n"
+     "\u201cHe is becoming ISIS\u2019s best recruiter,\u201d she said.", "Hillary Clinton"),
+    ("England prop Phil Vickery is staying positive despite a broken arm ruling him out of the Six Nations.\n\n"
+     "The 28-year-old fractured his forearm in the win over Bath. He said: \"I will keep working hard.\"",
+     "Phil Vickery"),
+])
+def test_headline_capitals_and_bodies_are_no_other_candidate(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

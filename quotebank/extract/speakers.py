@@ -638,6 +638,13 @@ class Resolver:
         return nl if 0 < nl <= 200 and WIRE_DATELINE.match(self.masked) is None else 0
 
     @cached_property
+    def _title_case_headline_end(self) -> int:
+        """Where a headline in title case ends (its words of three letters or more capitalised, but for a few
+        short function words), 0 if the text opens with none ("Hillary Clinton met Bernie Sanders" is a sentence)."""
+        words = [w for w in self.masked[:self.headline_end].split() if len(w) >= 3 and w.lower() not in _TITLE_CASE_SMALL]
+        return self.headline_end if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words) else 0
+
+    @cached_property
     def _lead_start(self) -> int:
         """Where the story's first paragraph starts: after a headline and a byline ("By Lee
         Park"), where the text opens with them."""
@@ -2017,7 +2024,9 @@ class Resolver:
         fell. He said ...": an object, which the subject scan does not read)."""
         ps = self._paragraph_before_start(pos, 800)
         named = [(p, f) for p, f in self.full_names if ps <= p < pos and 2 <= len(f.split()) <= 3
-                 and given_names().get(name_tokens(f)[0]) in (gender, None) and not _place_named(f)]
+                 and given_names().get(name_tokens(f)[0]) in (gender, None) and not _place_named(f)
+                 and not p < self._title_case_headline_end]  # (a title-case headline's capitals are no people:
+        # "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting Videos Isn't True")
         if not named or len({name_tokens(f)[-1] for _p, f in named}) != 1 \
                 or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
             return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
@@ -3331,11 +3340,17 @@ def _titled_person_name(words: list[str]) -> bool:
 
 
 def _place_named(name: str) -> bool:
-    """A place in capitals, no person ("Wall Street", "Capitol Hill", "New York"), when its first word is
-    no given name."""
+    """A place or a body in capitals, no person ("Wall Street", "Capitol Hill", "New York", "Islamic State",
+    "Justice Department"), when its first word is no given name."""
     words = name.split()
+    last = words[-1].lower()
     return words[0].lower() not in given_names() and (
-        words[-1].lower() in STREET_WORDS or name in us_states() or name.lower() in countries())
+        last in STREET_WORDS or last in ORG_WORDS or last in _STATE_WORDS or name in us_states()
+        or name.lower() in countries())
+
+
+_TITLE_CASE_SMALL = frozenset("and the for but nor yet with from into onto via per".split())
+_STATE_WORDS = frozenset("state states republic kingdom nations union emirates".split())
 
 
 def person_like_name(words: list[str]) -> bool:
