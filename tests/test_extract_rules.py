@@ -16117,3 +16117,17 @@ def test_a_lower_case_legal_form_ends_a_firm_s_name(text, speaker):
 def test_according_to_plan_is_no_source(text, speaker, clause):
     q = extract_quotes(text)[0]
     assert (q.speaker_mention, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two people named in full speak together, with initials in their names or a body after the second
+    ("Stephen S. Cohen and J. Bradford DeLong suggest that it was the fault of policy choices.",
+     "Stephen S. Cohen and J. Bradford DeLong"),
+    ("David Albright and Serena Kelleher-Vergantini of the Institute for Science wrote that Iran had cheated.",
+     "David Albright and Serena Kelleher-Vergantini of the Institute for Science"),
+    # but one person after a thing joined by "and" speaks alone
+    ("Exports to Britain and Serena Smith of the bank said that it was wrong.", "Serena Smith"),
+])
+def test_two_people_named_in_full_speak_together(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -2180,9 +2180,14 @@ def _two_people(toks, i: int, got) -> bool:
     """Does "and" at ``toks[i]`` join two people's full names ("David Albright and Serena
     Kelleher-Vergantini")? Two or three capitalised words each, one of them led by a known given
     name; not single surnames ("Clinton and Sanders"), acronyms, nor bodies ("Texas Air Corp and
-    Eastern Airlines")."""
-    if not 2 <= len(got) <= 3 or not all(_is_cap(g[2]) and g[2][1:2].islower() for g in got):
-        return False
+    Eastern Airlines"); the second may be of a body both belong to ("David Albright and Serena
+    Kelleher-Vergantini of the Institute for Science")."""
+    if (of := next((k for k in range(len(got) - 1, 0, -1) if got[k - 1][2] in ("of", "at") and len(got) - k <= 3), None)) \
+            is not None and len(got) - of >= 2 and any(_is_cap(g[2]) for g in got[:of - 1]):
+        got = got[of:]  # (got runs backwards: its last words are the name's, before "of")
+    if not 2 <= len(got) <= 3 or not all(_is_cap(g[2]) and (g[2][1:2].islower() or _INITIAL.fullmatch(g[2]))
+                                         for g in got) or _INITIAL.fullmatch(got[0][2]):
+        return False  # (initials inside a name: "Stephen S. Cohen and J. Bradford DeLong"; no name ends on one)
     if len(got) == 2 and i >= 1 and toks[i - 1][2].lower() in given_names() and got[-1][2].lower() in given_names() \
             and toks[i - 1][2][1:2].islower() and (i == 1 or not _is_cap(toks[i - 2][2])):
         return True  # "Ana and Luis Rivera said": a couple, their given names joined, one surname
@@ -2190,7 +2195,8 @@ def _two_people(toks, i: int, got) -> bool:
         if i - n < 0:
             continue
         before = toks[i - n:i]
-        if all(_is_cap(b[2]) and b[2][1:2].islower() for b in before) \
+        if all(_is_cap(b[2]) and (b[2][1:2].islower() or _INITIAL.fullmatch(b[2])) for b in before) \
+                and not _INITIAL.fullmatch(before[-1][2]) \
                 and (before[0][2].lower() in given_names() or got[-1][2].lower() in given_names()) \
                 and not any(b[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | _FIRM_WORDS
                             for b in before + list(got)) \
