@@ -1288,3 +1288,19 @@ def test_two_men_named_before_leave_he_unresolved():
 ])
 def test_headline_capitals_and_bodies_are_no_other_candidate(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two plurals of people joined by "and" opening a sentence are who a later "they" is
+    ("Activists and intellectuals are frustrated with what Obama has done. They acknowledge that the achievements "
+     "were modest.", "Activists and intellectuals"),
+    ("Republicans had objected to a formula. They said it was unfair.", "Republicans"),
+])
+def test_a_plural_subject_pair_is_they(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_plural_and_a_thing_are_no_they():
+    # "Farmers and the rules": the second is no plural of people's that opens a pair
+    q = extract_quotes("Farmers and the weather are at odds. They said the rules were unfair.")[-1]
+    assert q.speaker != "Farmers and the weather"

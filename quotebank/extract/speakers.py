@@ -2877,7 +2877,9 @@ _GROUP_SUBJECT = re.compile(
     r"|(?:Tens\s+of\s+)?[Tt]housands\s+of|Millions\s+of|Hundreds\s+of|Dozens\s+of)\s+(?:(?!(?:say|says|said|claim|claims|"
     r"believe|think|of|that|which|who|with|for|from|in|on|at|by|to|or|and)\b)[\w-]+\s+){0,3}?"
     r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")"
-    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple)))"  # ("Her family said ... they said")
+    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple))"  # ("Her family said ... they said")
+    r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
+    # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
