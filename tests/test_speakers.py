@@ -1304,3 +1304,20 @@ def test_a_plural_and_a_thing_are_no_they():
     # "Farmers and the rules": the second is no plural of people's that opens a pair
     q = extract_quotes("Farmers and the weather are at odds. They said the rules were unfair.")[-1]
     assert q.speaker != "Farmers and the weather"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document with an aside on how it came out is what a later "it" quotes
+    ("The email, released by Judicial Watch, was sent at 7:19 p.m. by Jeremy Bash.\n\n"
+     "\u201cI just tried you on the phone,\u201d it reads.", "The email"),
+    ("The letter, obtained by The Post, was sent to the board on Monday.\n\n\u201cWe cannot support the plan,\u201d "
+     "it says.", "The letter"),
+])
+def test_a_document_with_an_aside_is_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_thing_before_its_appositive_is_no_it():
+    # "The plan, the party's flagship, ...": an appositive, not an aside on the thing; no "it" for it
+    text = "The plan, the party's flagship policy, was dropped.\n\n\u201cWe will return to it,\u201d it said."
+    assert extract_quotes(text)[-1].speaker is None

@@ -2252,8 +2252,10 @@ class Resolver:
         "it" says when no organisation has spoken yet."""
         last = None
         for m in _THING_NP.finditer(self.masked, max(0, pos - 500), pos):
-            if self.masked.startswith(",", m.end(1)) and not m.group(1).rsplit(None, 1)[-1][:1].isupper():
+            if self.masked.startswith(",", m.end(1)) and not m.group(1).rsplit(None, 1)[-1][:1].isupper() \
+                    and not _THING_ASIDE.match(self.masked, m.end(1) + 1):
                 continue  # before an appositive only a name: "The Commission, the EC's executive authority,"
+                # (or an aside on how the thing came out: "The email, released by Judicial Watch, was sent ...")
             last = m
         if last is None:
             return None
@@ -2838,6 +2840,7 @@ _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|p
            "Commission|Council|Court|Authority|Bureau|Institute|Federation|Cabinet")
 # "The newspaper", "Thursday's memo from the panel", "A letter this month from the staff association"
 # opening a sentence: who or what "it" is when no organisation has spoken
+_THING_ASIDE = re.compile(r"[ \t]+(?:which|obtained|released|published|sent|written|dated|seen|first|posted)\b")
 _THING_NP = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|Its|This|That|[A-Z][\w]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _THINGS
     + r")(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?)(?=\s+[a-z]|,\s)")  # (or its appositive:
