@@ -16131,3 +16131,18 @@ def test_according_to_plan_is_no_source(text, speaker, clause):
 def test_two_people_named_in_full_speak_together(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_digest_s_ellipsis_before_a_capital_ends_the_item():
+    text = ("Pakistan has offered 50,000 tonnes of rice as emergency aid, Bangladesh commerce ministry officials told "
+            "reporters...Honduras will tender April 13 for vessels to deliver 52,500 tonnes of wheat, an agent for "
+            "Honduras said.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Bangladesh commerce ministry officials", "Pakistan has offered 50,000 tonnes of rice as emergency aid"),
+        ("an agent for Honduras", "Honduras will tender April 13 for vessels to deliver 52,500 tonnes of wheat")]
+
+
+def test_an_ellipsis_inside_a_sentence_ends_nothing():
+    # "... and then ... he said": a pause, lower case after it
+    q, = extract_quotes("The talks stalled...and nobody knew why, he said.")
+    assert q.text == "The talks stalled...and nobody knew why"

@@ -168,7 +168,9 @@ def _state_abbrev() -> re.Pattern:
 # (one character class first: the engine then jumps between punctuation marks; a run of marks
 # is tried from its first only, and whole: from each mark, 8,000 full stops took 3 s)
 # (a quotation glued to the full stop before it opens a sentence too: 'to be named."We basically ...')
-_SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\x01)|(?=\s*$))")
+_SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+(?:(?=[\s)]+[A-Z0-9\x01(\[\"\u201c\u2018'])|(?=\x01)|(?=\s*$)"
+                       r"|(?:(?<=\.\.\.)|(?<=\u2026))(?=[A-Z][a-z]))")  # (and a digest's ellipsis right before the next
+# item: "... the previous week...Pakistan has offered 50,000 tonnes")
 
 
 _SPEAKER_AND_CUE = (
