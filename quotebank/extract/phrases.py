@@ -864,7 +864,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             men.name_start = ds  # "bin Salman told reporters", "le Pen said": the particle opens the surname
             return men
         ps = nr[0]
-        while kind == "name" and (k := next((i for i, t in enumerate(toks) if t[1] < ps and t[1] >= ps - 1), None)) is not None \
+        while kind == "name" and ps - 2 >= ds and m[ps - 2].islower() and (k := next((i for i, t in enumerate(toks) if t[1] < ps and t[1] >= ps - 1), None)) is not None \
                 and toks[k][2] in PARTICLES and toks[k][0] > ds and (k == 0 or toks[k - 1][2].endswith(("'s", "\u2019s"))
                                                                       or toks[k - 1][2] in PARTICLES):
             ps = toks[k][0]  # "Salomon's di Clemente", "Rabobank's van der Berg": the particles open the surname

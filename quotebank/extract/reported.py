@@ -1696,8 +1696,9 @@ def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Ma
     report's last comma is the appositive of the name before it, its closing comma missing; the name
     (with the post its description) and the comma before the name, where the report ends."""
     if men is None or men.kind not in ("description", "name") or not men.text[:1].islower() \
-            or not masked[comma - 1:comma].isalpha():
-        return None
+            or not masked[comma - 1:comma].isalpha() or (prev := masked.rfind(",", ss, comma)) < comma - 45 \
+            or not masked[prev + 1:comma].lstrip()[:1].isupper():
+        return None  # (the cheap tests first: a capitalised name between the report's comma and this one)
     full = np_backward(masked, cm.start(), ss)
     if full is None or full.kind != "name" or full.start >= comma or full.desc_start is None or full.desc_start <= comma:
         return None
