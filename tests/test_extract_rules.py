@@ -16146,3 +16146,20 @@ def test_an_ellipsis_inside_a_sentence_ends_nothing():
     # "... and then ... he said": a pause, lower case after it
     q, = extract_quotes("The talks stalled...and nobody knew why, he said.")
     assert q.text == "The talks stalled...and nobody knew why"
+
+
+@pytest.mark.parametrize("text", [
+    # lives claimed are no words claimed
+    "South Africa is under a state of emergency because of violence that has claimed over 2,400 lives.",
+    "The virus claimed his life in March.",
+    # and "you" thinking something with a quoted phrase in it is anyone, no report
+    'What do you think of Carson privately saying "pray for him" in response?',
+    'You might think that the plan is "dead on arrival," but it is not.',
+])
+def test_no_report_of_lives_claimed_or_of_you(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_claim_about_lives_with_its_verb_is_a_report():
+    q, = extract_quotes("She claimed the lives of her patients were at risk.")
+    assert q.text == "the lives of her patients were at risk"

@@ -459,6 +459,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             s_idx = _find_sentence(sents, sp.open)
             ss, se = sents[s_idx] if s_idx is not None else (ps, pe)
             kind, att, content = _attribute(text, masked, sp, ss, se, ps, pe)
+            if kind == "mixed" and att is not None and att.mention.text.lower() == "you":
+                kind, att = "term", None  # 'What do you think of Carson saying "pray for him"?', 'You might think
+                # that the plan is "dead on arrival"': anyone, no report (as for indirect speech)
             if att is None and sp.open in tail_att:
                 kind, att = "direct", tail_att[sp.open]
             if kind == "orphan" and pi + 1 < len(paras) and not masked[sp.close + 1 : pe].strip(" \t.,"):

@@ -1294,7 +1294,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and not CLAUSE_QUICK.search(masked, wa.end(), ce):  # (but "warned prices of food would rise")
                     continue  # "China warned Washington over its arms sales", "warned investors against panic": whom
                     # and what about, no words reported
-                if C.base.get(w) == "claim" and _MONEY_OBJECT.match(masked, cs, ce):
+                if C.base.get(w) == "claim" and (_MONEY_OBJECT.match(masked, cs, ce) or (
+                        lm := _LIVES_OBJECT.match(masked, cs, ce)) is not None and not has_finite_verb(masked, lm.end(), ce)):
                     continue  # "she claimed thousands of pounds in expenses for a second home she rarely used": money
                     # claimed, no words
                 if not _has_words(masked, cs, ce, 2 if naming is not None else 3) \
@@ -1799,6 +1800,10 @@ _WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u201
 _MONEY_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[$\u00a3\u20ac]\s?\d"
                            r"|\d[\d,.]*\s*(?:pounds|dollars|euros|dlrs|mln|million|billion|bn|m|k)\b"
                            r"|(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\s+(?:pounds|dollars|euros))")
+# and lives: "violence that has claimed over 2,400 lives", "the disease claimed his life" (not "claimed the lives of
+# her patients were at risk": a clause, its verb after)
+_LIVES_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:(?:\d[\d,.]*|dozens|hundreds|"
+                           r"thousands|millions|many|countless|the)\s+(?:[a-z]+\s+)?lives|(?:his|her|their|its)\s+(?:own\s+)?lives?)\b")
 _AMOUNT_OBJECT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|another\s+)?(?:[$\u00a3\u20ac]|\d)")
 _NAME_OF_BEFORE = re.compile(r"\bof\s+[A-Z][\w.'\u2019-]*$")
 
