@@ -16163,3 +16163,16 @@ def test_no_report_of_lives_claimed_or_of_you(text):
 def test_a_claim_about_lives_with_its_verb_is_a_report():
     q, = extract_quotes("She claimed the lives of her patients were at risk.")
     assert q.text == "the lives of her patients were at risk"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # more legal forms end a firm's name: LP, LLP, GmbH, BV, Pty, Bhd
+    ("WASHINGTON, Oct 19 - Gary Associates LP, which said previously it may seek control of Gull Inc, said it "
+     "increased its stake.", "Gary Associates LP"),
+    ("ESSEN, March 3 - Krupp GmbH said it would cut 2,000 jobs.\n\nKrupp said the cuts would come next year.",
+     "Krupp GmbH"),
+    ("TENERA LP said it had won a contract.\n\nTENERA said the contract was worth 2 mln dlrs.", "TENERA LP"),
+])
+def test_more_legal_forms_end_a_firm_s_name(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
