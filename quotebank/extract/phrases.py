@@ -389,9 +389,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             if len(rest) <= 3 and rest[0][2].lower() in given_names() and not any(
                     t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS for t in rest) \
                     and (is_known_firm(m[run[0][0]:run[k - 1][1]])
-                         or k >= 2 and run[k - 1][2].lower() in ORG_WORDS - {"house", "post", "times", "news"}
-                         # (or a body's title: "Radical Party Deputy Raul Baglini", "Labour Party Chairman Ian Lavery")
-                         or k >= 3 and is_title_word(run[k - 1][2]) and run[k - 2][2].lower() in ORG_WORDS):
+                         or k >= 2 and run[k - 1][2].lower() in ORG_WORDS - {"house", "post", "times", "news"}):
                 run = run[k:]
                 break
     ts = titles()
