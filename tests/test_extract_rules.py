@@ -16176,3 +16176,15 @@ def test_a_claim_about_lives_with_its_verb_is_a_report():
 def test_more_legal_forms_end_a_firm_s_name(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm of two words or more in a plural possessive, then one surname: the person the story named
+    ("Kasuhiza Okamoto, Nikko Securities' top analyst, said rates would fall.\n\n\"It is over,\" said Nikko "
+     "Securities' Okamoto.", "Kasuhiza Okamoto"),
+    ('"Rates will rise," said Data Resources\' Wyss.', "Wyss"),
+    # but a body's own name after its possessive stays whole
+    ("Prices will rise, the Music Managers' Forum said.", "Music Managers' Forum"),
+])
+def test_a_surname_after_a_firm_s_plural_possessive_is_the_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -362,7 +362,10 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         return None
     for idx in range(len(run) - 2, max(-1, len(run) - 5), -1):
         w = run[idx][2]
-        plural_owner = w.endswith(("s'", "s\u2019")) and w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
+        plural_owner = w.endswith(("s'", "s\u2019")) and (w[:-2].lower() + "s" in ORG_WORDS  # "Fox News' Sean Hannity"
+                                                          or idx >= 1 and _is_cap(run[idx - 1][2]) and w[:1].isupper()
+                                                          and _surname_after_owner(run[idx + 1:], w[:-1].lower()))
+        # (and a firm of two words or more before one surname: "Data Resources' Wyss", "DLJ Securities' Hassenberg")
         if not w.endswith(("'s", "\u2019s")) and not plural_owner:
             continue  # (not "Lawyers' Christian Fellowship": a plural's possessive opens a name)
         after = run[idx + 1:]
@@ -511,7 +514,8 @@ def _surname_after_owner(after: list, owner: str) -> bool:
 # words after a possessive that continue a firm's or a place's name, not a surname ("Hudson's Bay",
 # "Dreyer's Grand Ice Cream", "Australia's Victoria")
 _NAME_PART_NOUNS = frozenset("bay grand general national international american royal island river valley lake "
-                             "park victoria queensland wales ontario quebec".split())
+                             "park victoria queensland wales ontario quebec forum league club alliance coalition fund "
+                             "network trust foundation society guild".split())
 
 
 def _run_start(toks: list, k: int, test=_is_cap, the: bool = True) -> int:
