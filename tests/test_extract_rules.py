@@ -16172,6 +16172,8 @@ def test_a_claim_about_lives_with_its_verb_is_a_report():
     ("ESSEN, March 3 - Krupp GmbH said it would cut 2,000 jobs.\n\nKrupp said the cuts would come next year.",
      "Krupp GmbH"),
     ("TENERA LP said it had won a contract.\n\nTENERA said the contract was worth 2 mln dlrs.", "TENERA LP"),
+    ("STOCKHOLM, March 3 - Saab-Scania AB said profits rose.\n\nThe company said sales would rise.", "Saab-Scania AB"),
+    ("STOCKHOLM, March 3 - Asea AB said it won an order.\n\nAsea said the order was its largest.", "Asea AB"),
 ])
 def test_more_legal_forms_end_a_firm_s_name(text, speaker):
     q = extract_quotes(text)[-1]
@@ -16188,3 +16190,9 @@ def test_more_legal_forms_end_a_firm_s_name(text, speaker):
 ])
 def test_a_surname_after_a_firm_s_plural_possessive_is_the_person(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_body_s_acronym_in_commas_is_no_legal_form():
+    q, = extract_quotes("WASHINGTON, March 5 - Soybean loans must change soon, the president of the American Soybean "
+                        "Association, ASA, said.")
+    assert q.speaker_mention.startswith("the president")

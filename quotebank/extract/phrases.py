@@ -81,7 +81,7 @@ ORG_WORDS = frozenset(
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
     hospital college museum academy school institution force constabulary""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
-COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv pty bhd".split())
+COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv pty bhd ab oyj".split())
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
