@@ -16196,3 +16196,17 @@ def test_a_body_s_acronym_in_commas_is_no_legal_form():
     q, = extract_quotes("WASHINGTON, March 5 - Soybean loans must change soon, the president of the American Soybean "
                         "Association, ASA, said.")
     assert q.speaker_mention.startswith("the president")
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # "calculated according to", "priced according to": in accordance with something, no source
+    ("The redemption rate will be calculated according to a complex formula tied to the index.", None, None),
+    ("Handelsbanken said the two made the losses, calculated according to Monday's bourse prices, when they "
+     "carried out deals.", "Handelsbanken",
+     "the two made the losses, calculated according to Monday's bourse prices, when they carried out deals"),
+    # but a source after "according to" elsewhere stays one
+    ("The redemption rate rose 5 pct, according to the bank.", "the bank", "The redemption rate rose 5 pct"),
+])
+def test_according_to_after_a_participle_of_measure_is_no_source(text, speaker, clause):
+    got = [(q.speaker, q.text) for q in extract_quotes(text)]
+    assert got == ([] if speaker is None else [(speaker, clause)])

@@ -15,8 +15,13 @@ def _lines(name: str) -> list[str]:
 
 
 # "ruled out a tax rise": no ruling (a look-ahead after a cue form: not "ruled" before "out")
-NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)(?!(?<=according to)\s+(?:plan|schedule|script)\b)"  # (nor "going according
-# to plan": an idiom, no source)
+# (nor "going according to plan": an idiom, no source; nor "calculated according to Monday's prices": done in
+# accordance with something, no one's words)
+_IN_ACCORDANCE = ("calculated adjusted priced set vary varies varied react reacts reacted ranked sorted classified "
+                  "organised organized arranged determined weighted valued distributed allocated graded measured "
+                  "indexed categorised categorized divided grouped assessed taxed").split()
+NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=according to)\s+(?:plan|schedule|script)\b)"
+                 + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))")
 # phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X";
 # the second credits its source with the quoted words only when it stands inside a sentence
 WORDS_OF = "in the words of"
