@@ -1321,3 +1321,16 @@ def test_a_thing_before_its_appositive_is_no_it():
     # "The plan, the party's flagship, ...": an appositive, not an aside on the thing; no "it" for it
     text = "The plan, the party's flagship policy, was dropped.\n\n\u201cWe will return to it,\u201d it said."
     assert extract_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a judge titled by the bench is "the judge" or "the justice" later
+    ('Mr Justice Goss told Amanda Reid that she would never be released. "You have shown no remorse," the judge '
+     'said.', "Goss"),
+    ('Justice Ruth Bader Ginsburg wrote that the law was flawed. "It is wrong," the justice said.',
+     "Ruth Bader Ginsburg"),
+    # but a department with "Justice" in its name is no judge
+    ('The Justice Department said it would appeal. "We will appeal," the judge said.', "the judge"),
+])
+def test_a_judge_titled_justice_is_the_judge(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

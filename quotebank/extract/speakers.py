@@ -577,7 +577,9 @@ _OFFICE_ALIASES = {
     "president": r"President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
     "mayor": r"Mayor", "prime minister": r"Prime\s+Minister", "chancellor": r"Chancellor",
     "congressman": r"(?:Congressman|Rep\.)", "congresswoman": r"(?:Congresswoman|Rep\.)",
-    "premier": r"Premier", "ambassador": r"Ambassador", "judge": r"Judge",
+    "premier": r"Premier", "ambassador": r"Ambassador",
+    # a judge by the title of the bench: "Mr Justice Goss ... the judge said", "Justice Ginsburg ... the justice"
+    "judge": r"(?:Judge|(?:(?:Mr|Mrs|Ms)\.?\s+)?Justice)", "justice": r"(?:(?:Chief\s+)?Justice)",
     # a portfolio's holder: "Finance Minister Edouard Balladur ... The minister said" (not the prime one)
     "minister": r"(?<!Prime )Minister", "secretary": r"(?<!Press )(?<!General )Secretary",
     "secretary-general": r"Secretary[- ]General", "secretary general": r"Secretary[- ]General",
