@@ -1334,3 +1334,14 @@ def test_a_thing_before_its_appositive_is_no_it():
 ])
 def test_a_judge_titled_justice_is_the_judge(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_bodies_named_together_have_no_role():
+    q, = extract_quotes('In a joint statement, the environmental groups Greenpeace and Friends of the Earth urged world '
+                        'leaders to "stop pretending there is time to spare".')
+    assert (q.speaker, q.speaker_roles) == ("Greenpeace and Friends of the Earth", [])
+
+
+def test_a_described_group_keeps_its_role():
+    q, = extract_quotes("Farmers in Iowa said the rules were unfair.")
+    assert [r["place"] for r in q.speaker_roles] == ["Iowa"]

@@ -2375,8 +2375,9 @@ class Resolver:
                 # the body's description, not his
         prefix = desc is not None and ent.desc_end is not None and \
             self.text[ent.desc_end:ent.desc_end + len(ent.name) + 1].strip().startswith(ent.name)
-        if desc and not prefix:
-            roles = parse_description(desc, ent.desc_start or 0)
+        if desc and not prefix and not (ent.kind == "group" and _NAMES_JOINED.fullmatch(desc)):
+            roles = parse_description(desc, ent.desc_start or 0)  # (not for bodies or people named together:
+            # "Greenpeace and Friends of the Earth" has no role "Greenpeace and Friends" of "Earth")
         kin_at = self._kin_introduced(ent.name) if ent.kind == "person" and len(ent.tokens) == 1 and not prefix else None
         if ent.kind in ("person", "organization") and (len(ent.tokens) >= 2 or prefix and ent.kind == "person"
                                                        or kin_at is not None):
@@ -3356,6 +3357,8 @@ def _place_named(name: str) -> bool:
         or name.lower() in countries())
 
 
+_NAMES_JOINED = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for|and|&))*"
+                           r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for))*")
 _TITLE_CASE_SMALL = frozenset("and the for but nor yet with from into onto via per".split())
 _STATE_WORDS = frozenset("state states republic kingdom nations union emirates".split())
 
