@@ -16210,3 +16210,16 @@ def test_a_body_s_acronym_in_commas_is_no_legal_form():
 def test_according_to_after_a_participle_of_measure_is_no_source(text, speaker, clause):
     got = [(q.speaker, q.text) for q in extract_quotes(text)]
     assert got == ([] if speaker is None else [(speaker, clause)])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two bodies the firm list knows, after a fronted phrase's comma, speak together
+    ('In a joint statement, Greenpeace and Friends of the Earth urged world leaders to "stop pretending".',
+     "Greenpeace and Friends of the Earth"),
+    ("In July last year, Motorola and Apple said they would launch a music phone.", "Motorola and Apple"),
+    # but the last two of a list are no pair
+    ("Shares of Microsoft, Apple and Google said nothing; Apple and Google said they would appeal.",
+     "Apple and Google"),
+])
+def test_two_known_bodies_after_a_fronted_phrase_speak_together(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

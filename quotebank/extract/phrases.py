@@ -1656,8 +1656,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             return Mention(fs, e, m[fs:e], "group", fs, e)
     if rel_tok is None and k0 >= 2 and toks[k0 - 1][2] in ("and", "&") and is_known_firm(m[s:e]) \
             and (fs := known_firm_ending(m, toks[k0 - 2][1], toks[k0 - 2][2])) is not None and fs >= lo \
-            and not m[max(lo, fs - 6):fs].rstrip().endswith((",", " and", "&")):
+            and not (m[max(lo, fs - 6):fs].rstrip().endswith((" and", "&"))
+                     or m[max(lo, fs - 6):fs].rstrip().endswith(",") and not _after_fronted_phrase(m, lo, fs)):
         return Mention(fs, e, m[fs:e], "group", fs, e)  # "Munich Re and Swiss Re said": two firms the list knows
+        # (not the last two of a list, "Apple, Google and Microsoft"; but after a fronted phrase's comma, "In a
+        # joint statement, Greenpeace and Friends of the Earth urged")
     men = classify(m, s, e, got)
     if asked_people and men.kind != "pronoun":
         men = Mention(s, e, m[s:e], "group" if got[0][2].lower() not in ("a", "an", "one") else "description")
@@ -2520,6 +2523,17 @@ def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
 
 _FRONTED_PREPOSITIONS = frozenset("At In On From After Before During Outside Inside Near Across Throughout Within "
                                    "Since Back Later Earlier".split())
+
+
+def _after_fronted_phrase(m: str, lo: int, pos: int) -> bool:
+    """Does the comma right before ``pos`` close a phrase fronted at its sentence's start ("In a joint
+    statement,", "On Monday,", "Earlier,"), no list's item?"""
+    comma = m.rfind(",", lo, pos)
+    dot, nl = m.rfind(". ", lo, comma), m.rfind("\n", lo, comma)
+    start = max(dot + 2 if dot >= 0 else lo, nl + 1 if nl >= 0 else lo)
+    words = m[start:comma].split()
+    return 1 <= len(words) <= 8 and (words[0] in _FRONTED_PREPOSITIONS or words[0] in _CIRCUMSTANCE_OPENERS) \
+        and "," not in m[start:comma]
 
 
 _CIRCUMSTANCE_OPENERS = frozenset("After Before During Since Following Outside Inside Throughout Amid".split())
