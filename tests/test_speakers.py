@@ -1345,3 +1345,15 @@ def test_bodies_named_together_have_no_role():
 def test_a_described_group_keeps_its_role():
     q, = extract_quotes("Farmers in Iowa said the rules were unfair.")
     assert [r["place"] for r in q.speaker_roles] == ["Iowa"]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a title word before a firm's last word is a firm, not a general called Partners
+    ("General Partners said it began a tender offer for all of Gencorp.\n\nThe partnership said it would borrow.",
+     "General Partners", "organization"),
+    # but a title before a surname is a person
+    ("General Dempsey said the forces were ready.", "Dempsey", "person"),
+])
+def test_a_title_before_a_firm_s_last_word_is_a_firm(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -1542,6 +1542,8 @@ class Resolver:
         joined = " ".join(toks)
         name = men.name or men.text
         words = men.text.split()
+        if len(words) == 2 and words[-1].lower() in _FIRM_LAST and words[0].rstrip(".") in titles():
+            return True  # "General Partners said": a firm's last word after a title word, no general called Partners
         if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
                 and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
             return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
