@@ -1357,3 +1357,15 @@ def test_a_described_group_keeps_its_role():
 def test_a_title_before_a_firm_s_last_word_is_a_firm(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a given name, then a surname that is also a body's word: a person
+    ('"Fuel efficiency catches the eye," Jim Press, vice president of Toyota Motor Sales, said.', "Jim Press", "person"),
+    # but a paper, or a body after "the", stays a body
+    ("The Washington Post said it would appeal.", "The Washington Post", "organization"),
+    ("The Morgan House said it would close.", "The Morgan House", "organization"),
+])
+def test_a_surname_that_is_a_body_s_word_after_a_given_name_is_a_person(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -1625,6 +1625,10 @@ class Resolver:
         if not (men.text.lower().startswith("the ") or any(t in ORG_WORDS for t in toks) or company
                 or joined in countries() or is_outlet(joined) or acronym or org_desc):  # "F.A.A.", "NATO"
             return False
+        if len(toks) == 2 and toks[0] in given_names() and toks[1] in _SURNAME_ORG_WORDS and not org_desc \
+                and not men.text.lower().startswith("the ") and not is_outlet(joined) and not is_known_firm(name.strip()):
+            return False  # "Jim Press, vice president of Toyota Motor Sales", "Emily Post", "Margaret Court": a
+            # given name, then a surname that is also a body's word
         if company and toks[0] not in given_names():
             return True  # "Consumers Power Co, a utility holding ...": its legal form says what it is
         return org_desc or not desc.startswith(("a ", "an "))
@@ -3361,6 +3365,7 @@ def _place_named(name: str) -> bool:
 
 _NAMES_JOINED = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for|and|&))*"
                            r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for))*")
+_SURNAME_ORG_WORDS = frozenset(("press", "post", "court", "house"))
 _TITLE_CASE_SMALL = frozenset("and the for but nor yet with from into onto via per".split())
 _STATE_WORDS = frozenset("state states republic kingdom nations union emirates".split())
 
