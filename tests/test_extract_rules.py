@@ -16223,3 +16223,21 @@ def test_according_to_after_a_participle_of_measure_is_no_source(text, speaker, 
 ])
 def test_two_known_bodies_after_a_fronted_phrase_speak_together(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_day_after_an_article_is_no_circumstance():
+    q, = extract_quotes('"There are invertebrates with more spine than Sen. Charles Grassley," reads a Wednesday '
+                        'editorial in The Des Moines Register.')
+    assert q.speaker == "a Wednesday editorial in The Des Moines Register"
+
+
+@pytest.mark.parametrize("text, n", [
+    # what helps explain something explains nothing aloud
+    ("Considered politically toxic - which helps explain why neither candidate invokes the name - VAT is rare.", 0),
+    ("The increase in lighter-weight cattle entering feedlots, helps explain the jump in feedlot placements last "
+     "month from February, 1986.", 0),
+    # but someone who explained speaks
+    ("The minister explained that the plan would fail.", 1),
+])
+def test_helps_explain_is_no_cue(text, n):
+    assert len(extract_quotes(text)) == n

@@ -21,7 +21,10 @@ _IN_ACCORDANCE = ("calculated adjusted priced set vary varies varied react react
                   "organised organized arranged determined weighted valued distributed allocated graded measured "
                   "indexed categorised categorized divided grouped assessed taxed").split()
 NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=according to)\s+(?:plan|schedule|script)\b)"
-                 + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))")
+                 + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))"
+                 # (nor "which helps explain why ...": what explains, no one explaining)
+                 + r"(?!(?<=explain)(?:(?<=helps explain)|(?<=help explain)|(?<=helped explain)|(?<=helping explain)"
+                   r"|(?<=help to explain)|(?<=helps to explain)|(?<=helped to explain)))")
 # phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X";
 # the second credits its source with the quoted words only when it stands inside a sentence
 WORDS_OF = "in the words of"

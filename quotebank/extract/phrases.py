@@ -3123,6 +3123,7 @@ _CIRCUMSTANCE = re.compile(
     r"(?<!\bclose)(?<!\bloyal)(?<!\bcloser)"  # ("said two people close to the campaign": who they are, not where)
     r"(?<!\bknown)(?<!\bknown only)(?<!\bidentified)(?<!\bidentified only)"  # (nor "said the base chief known
     # as Bob": a name)
+    r"(?<!\ba)(?<!\ban)(?<!\bthe)"  # (nor a day after an article: "reads a Wednesday editorial in ...")
     r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
     r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
     r"|(?:on|last|this|early|late)\s+(?:" + DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"
