@@ -1369,3 +1369,10 @@ def test_a_title_before_a_firm_s_last_word_is_a_firm(text, speaker, kind):
 def test_a_surname_that_is_a_body_s_word_after_a_given_name_is_a_person(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_kin_named_after_a_fronted_phrase_is_she():
+    text = ("Donald Trump will speak on Thursday.\n\nOn the convention's opening night, Trump's wife, Melania, is "
+            "scheduled to speak. At a rally in Milwaukee this spring, she described Trump as \"kind\" with a "
+            "\"great heart.\"")
+    assert extract_quotes(text)[-1].speaker == "Melania"

@@ -3413,7 +3413,8 @@ _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
     r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
-    r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", quote=True)
+    r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", comma=True, quote=True)  # (and after a fronted phrase's comma:
+# "On the convention's opening night, Trump's wife, Melania, is scheduled to speak ... she described")
 # a possessive's companion or aide, named in full, opening a sentence: "Her classmate Jordan Lee, 17,
 # disagreed", "His lawyer, Ann Roe, said"
 _POSSESSED_SUBJECT = _AfterBreak(
