@@ -16241,3 +16241,16 @@ def test_a_day_after_an_article_is_no_circumstance():
 ])
 def test_helps_explain_is_no_cue(text, n):
     assert len(extract_quotes(text)) == n
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a second clause's plural subject after "and" speaks, not the first clause's relative subject
+    ("BANGKOK, March 24 - A drought that began seven weeks ago is hurting orchards in Thailand and officials said it "
+     "could last until May.", "officials"),
+    # but a relative's subject phrase with its own pair stays whole
+    ("The farmers who lost their crops and their neighbours said the rules were unfair.",
+     "The farmers who lost their crops and their neighbours"),
+])
+def test_people_after_and_ending_a_relative_clause_speak(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker_mention == speaker
