@@ -16254,3 +16254,15 @@ def test_helps_explain_is_no_cue(text, n):
 def test_people_after_and_ending_a_relative_clause_speak(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker_mention == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause running on after "according to X" with no comma is no source's name
+    ("According to an agreement in principle between the two companies CGEE ALSTHOM could take a majority stake in "
+     "the future, he added.", None),
+    # but a relative clause inside the source is the source's
+    ("Prices will rise, according to people who have seen the plan.", "people who have seen the plan"),
+])
+def test_a_clause_after_according_to_is_no_source(text, speaker):
+    assert [q.speaker_mention for q in extract_quotes(text) if q.cue.lower() == "according to"] == \
+        ([] if speaker is None else [speaker])

@@ -1914,6 +1914,19 @@ _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)
 
 
 _WH_OPENING = re.compile(r"(?:how|whether|what|when|where|why|which|who|whom|if)\b")
+def _clause_in_source(toks) -> bool:
+    """Does a clause run on inside what was read as a source, with no comma between ("According to an
+    agreement between the two companies CGEE ALSTHOM could take a majority stake ..."): a modal or
+    auxiliary after a capitalised word, no relative pronoun before it (not "people who have seen it")?"""
+    for n in range(2, len(toks)):
+        w = toks[n][2]
+        if w.lower() in ("who", "that", "which", "whose", "whom"):
+            return False
+        if w in _AUX_AFTER_PRONOUN and toks[n - 1][2][:1].isupper():
+            return True
+    return False
+
+
 _AUX_AFTER_PRONOUN = frozenset("will would can could shall should may might must is was are were has have had".split())
 
 
@@ -1938,7 +1951,8 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
         toks = toks[:glued]  # "according to analysts Gartner More than 167 million handsets were sold": a text
         # that lost a full stop; the next sentence is no part of the source
     if not toks or len(toks) > 24 or any(toks[n][2] in ("he", "she", "it", "they", "we") and toks[n - 1][2] not in STOP_BACK
-                                         and toks[n + 1][2] in _AUX_AFTER_PRONOUN for n in range(1, len(toks) - 1)):
+                                         and toks[n + 1][2] in _AUX_AFTER_PRONOUN for n in range(1, len(toks) - 1)) \
+            or _clause_in_source(toks):
         return None  # (not "according to the agreement it will accept ...": a clause, its subject inside;
         # but "according to an account she gave to The Washington Free Beacon")
     e = strip_trailing_period(masked, toks[0][0], toks[-1][1])
