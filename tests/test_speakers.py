@@ -1376,3 +1376,16 @@ def test_a_kin_named_after_a_fronted_phrase_is_she():
             "scheduled to speak. At a rally in Milwaukee this spring, she described Trump as \"kind\" with a "
             "\"great heart.\"")
     assert extract_quotes(text)[-1].speaker == "Melania"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # an office after "the", capitalised, is the office's holder named before, or an anonymous holder
+    ("Planning Minister Taher Kanaan said the plan was on track.\n\nPerformance was close to target, the Minister said.",
+     "Taher Kanaan", "person"),
+    ("Performance was close to target, the Minister said.", "the Minister", "anonymous"),
+    # and a wire note's bare "Spokeswoman" is a spokeswoman
+    ("Net profit rose.\n\nSpokeswoman said average shares outstanding were not available.", "Spokeswoman", "anonymous"),
+])
+def test_a_capitalised_office_alone_is_no_person_of_that_name(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -679,6 +679,8 @@ def role_word_opening(w: str) -> bool:
 _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 
 
+# roles that are no one's surname, capitalised alone at a sentence's start in wire notes ("Spokeswoman said ...")
+_NEVER_SURNAME_ROLES = frozenset("spokesman spokeswoman spokesperson chairman chairwoman".split())
 _MASS_EVIDENCE = frozenset(("data", "research", "evidence"))
 _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
 
@@ -721,9 +723,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     if len(toks) == 1 and text[:1].isupper() and (low in evidence_sources() and (low.endswith("s") or low in _MASS_EVIDENCE)
-                                                  or low in _REPORT_PLURALS) \
+                                                  or low in _REPORT_PLURALS or low in _NEVER_SURNAME_ROLES) \
             and low not in GROUP_HEADS and _opens_sentence(m, s):
         return Mention(s, e, text, "description")  # "Reports said ...", "Figures said ...": no one called "Reports"
+        # (nor "Spokeswoman said", a wire table's note: a spokeswoman)
         # (but a firm's short name may be a singular: "Video said" for Video Jukebox Network Inc)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit

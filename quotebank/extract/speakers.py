@@ -1383,9 +1383,9 @@ class Resolver:
             if (ent := self._holder(words[1:], pos)) is not None:
                 return ent  # "the Treasury Secretary said" after "Treasury Secretary James Baker": Baker (and
                 # "the Trade and Industry Secretary" after "Trade and Industry Secretary Patricia Hewitt")
-            if "and" in words or "&" in words:
+            if "and" in words or "&" in words or len(words) == 2:
                 return self._description(men, "anonymous")  # an office no one was named to: the office as
-                # written, not "Industry Secretary" cut at "and"
+                # written, not "Industry Secretary" cut at "and" (nor a person called "Minister": "the Minister said")
         if not toks:
             if len(words) == 1 and words[0] in _HEADLINE_OFFICES and pos < self.headline_end:
                 return self._description(men, "anonymous")  # an office alone in a headline: "Minister says ..." is a
