@@ -1389,3 +1389,15 @@ def test_a_kin_named_after_a_fronted_phrase_is_she():
 def test_a_capitalised_office_alone_is_no_person_of_that_name(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body's acronym in parentheses inside a description is no end of its head: a spokesman is a person
+    ("Shipbreakers demolished 344 vessels last year, Lin Chung-jung, a Taiwan Shipbreaking Industry Association "
+     "(TSIA) spokesman, told Reuters.", "person"),
+    # but a description whose head is a body's word stays a body's
+    ("Prices will rise, Acme Holdings, a Taiwan Shipbreaking Industry (TSI) association, told Reuters.", "organization"),
+])
+def test_an_acronym_inside_a_description_leaves_its_head(text, kind):
+    q, = extract_quotes(text)
+    assert q.speaker_kind == kind

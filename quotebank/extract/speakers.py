@@ -309,9 +309,13 @@ def org_description_head(desc: str) -> bool:
     """Is the head noun of a description an organisation word ("a London-based charity", "a
     coordinating body for ...", "an investment banking firm"), not a person's ("a former union
     official", "a spokesman for the author")?"""
-    head = _HEAD_END.split(desc.lower() + " ")[0]
+    head = _HEAD_END.split(_ACRONYM_IN_PARENS.sub("", desc).lower() + " ")[0]  # (a body's acronym inside is no
+    # end: "a Taiwan Shipbreaking Industry Association (TSIA) spokesman" is a spokesman)
     words = head.split()
     return bool(words) and words[-1].strip(".'\u2019") in ORG_DESCRIPTION_WORDS
+
+
+_ACRONYM_IN_PARENS = re.compile(r"[ \t]*\([A-Za-z][A-Za-z0-9.&-]{1,9}\)(?=[ \t]+[a-z])")
 
 
 # capital cities that speak for their governments ("Washington said", "Tokyo has asked")
