@@ -717,6 +717,18 @@ def _mood_then_surname(m: str, toks, nr) -> bool:
         and low not in role_nouns() and low not in role_heads() and low not in countries() and name.isalpha()
 
 
+def _particles_before(m: str, toks: list[tuple[int, int, str]], ps: int, ds: int) -> int:
+    """Where a surname starts that the name run ``ps`` opens, its lower-case particles after a possessive
+    taken in ("Salomon's di Clemente", "Rabobank's van der Berg"); not past ``ds``."""
+    while ps - 2 >= ds and m[ps - 2].islower():  # (a lower-case word right before the name)
+        k = next((i for i, t in enumerate(toks) if ps - 1 <= t[1] < ps), None)
+        if k is None or toks[k][2] not in PARTICLES or toks[k][0] <= ds \
+                or not (k == 0 or toks[k - 1][2].endswith(("'s", "\u2019s")) or toks[k - 1][2] in PARTICLES):
+            break
+        ps = toks[k][0]
+    return ps
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -870,11 +882,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         if nr[0] > ds and m[ds:nr[0]].strip() in PARTICLES and kind == "name":
             men.name_start = ds  # "bin Salman told reporters", "le Pen said": the particle opens the surname
             return men
-        ps = nr[0]
-        while kind == "name" and ps - 2 >= ds and m[ps - 2].islower() and (k := next((i for i, t in enumerate(toks) if t[1] < ps and t[1] >= ps - 1), None)) is not None \
-                and toks[k][2] in PARTICLES and toks[k][0] > ds and (k == 0 or toks[k - 1][2].endswith(("'s", "\u2019s"))
-                                                                      or toks[k - 1][2] in PARTICLES):
-            ps = toks[k][0]  # "Salomon's di Clemente", "Rabobank's van der Berg": the particles open the surname
+        ps = _particles_before(m, toks, nr[0], ds) if kind == "name" else nr[0]
         men.name_start = ps
         if ps > ds and m[ds:ps].strip() and m[ds:ps].strip().lower() not in DETERMINERS:
             men.desc_start, men.desc_end = ds, ps  # ("the Pentagon": no description)

@@ -1798,12 +1798,13 @@ _IT_BEFORE_CUE = re.compile(r"\s+(it)\s+(?:also\s+|later\s+|further\s+)?")
 _WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u2019-]*|[a-z][\w-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                            r"\s+(?:over|about|against|of|on)\s")
 # an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
-_MONEY_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[$\u00a3\u20ac]\s?\d"
+_AMOUNT_LEAD = r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+_MONEY_OBJECT = re.compile(_AMOUNT_LEAD + r"(?:[$\u00a3\u20ac]\s?\d"
                            r"|\d[\d,.]*\s*(?:pounds|dollars|euros|dlrs|mln|million|billion|bn|m|k)\b"
                            r"|(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\s+(?:pounds|dollars|euros))")
 # and lives: "violence that has claimed over 2,400 lives", "the disease claimed his life" (not "claimed the lives of
 # her patients were at risk": a clause, its verb after)
-_LIVES_OBJECT = re.compile(r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:(?:\d[\d,.]*|dozens|hundreds|"
+_LIVES_OBJECT = re.compile(_AMOUNT_LEAD + r"(?:(?:\d[\d,.]*|dozens|hundreds|"
                            r"thousands|millions|many|countless|the)\s+(?:[a-z]+\s+)?lives|(?:his|her|their|its)\s+(?:own\s+)?lives?)\b")
 _AMOUNT_OBJECT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|another\s+)?(?:[$\u00a3\u20ac]|\d)")
 _NAME_OF_BEFORE = re.compile(r"\bof\s+[A-Z][\w.'\u2019-]*$")
