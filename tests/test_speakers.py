@@ -1401,3 +1401,16 @@ def test_a_capitalised_office_alone_is_no_person_of_that_name(text, speaker, kin
 def test_an_acronym_inside_a_description_leaves_its_head(text, kind):
     q, = extract_quotes(text)
     assert q.speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Surname of Body said" after the story named that person in full: the person, of the body
+    ("Lloyds merchant bank chief economist Roger Bootle said he expected a cut.\n\nBootle of Lloyds said the cut "
+     "would pave the way for lower mortgage rates.", "Roger Bootle"),
+    ('"Sales will slow," said Monroe Greenstein, a Bear Stearns analyst.\n\n"The stock is cheap," said Greenstein of '
+     "Bear Stearns.", "Monroe Greenstein"),
+    # but a body named "X of Y" with no such person before stays the body
+    ("The Bank of England said rates would rise.", "The Bank of England"),
+])
+def test_a_surname_of_a_body_is_the_person_named_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

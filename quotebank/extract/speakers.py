@@ -924,6 +924,18 @@ class Resolver:
             return self._called(ent, men)  # "Cruz warned ... '...,' the Texas senator said"
         if men.kind == "name" and men.text[:4].lower() == "the " and _EPITHET.fullmatch(men.text):
             return self._unresolved_epithet(men)  # "The Conservative MP said" with no one to be
+        if men.kind == "name" and (so := _SURNAME_OF_BODY.fullmatch(men.text)) is not None \
+                and so.group(1).lower() in self._full_names_by_surname \
+                and any(q < men.start for q, _ in self._full_names_by_surname[so.group(1).lower()]):
+            # "Bootle of Lloyds said" after "Lloyds merchant bank chief economist Roger Bootle said": the person the
+            # story named in full, of that body (not a body called "Lloyds")
+            s0, e0 = men.start, men.start + len(so.group(1))
+            named = Mention(s0, e0, so.group(1), "name", s0, e0)
+            desc_end = men.start + so.end(2)
+            if (stop := self.masked.find(". ", men.start + so.start(2), desc_end)) >= 0:
+                desc_end = stop + 1  # (not on into the next sentence: "of Discount Corp. He")
+            named.desc_start, named.desc_end = men.start + so.start(2), desc_end
+            return self._name(named)
         if men.kind == "name" and men.text == "Company":
             # "Company also said it will raise its dividend": a wire's shorthand for the company, no name
             return self._named_organisation(Mention(men.start, men.end, "the company", "description")) \
@@ -3369,6 +3381,7 @@ def _place_named(name: str) -> bool:
 
 _NAMES_JOINED = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for|and|&))*"
                            r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|the|for))*")
+_SURNAME_OF_BODY = re.compile(r"([A-Z][\w'\u2019-]+)[ \t]+(of[ \t]+(?:the[ \t]+)?[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,4})")
 _SURNAME_ORG_WORDS = frozenset(("press", "post", "court", "house"))
 _TITLE_CASE_SMALL = frozenset("and the for but nor yet with from into onto via per".split())
 _STATE_WORDS = frozenset("state states republic kingdom nations union emirates".split())
