@@ -1414,3 +1414,10 @@ def test_an_acronym_inside_a_description_leaves_its_head(text, kind):
 ])
 def test_a_surname_of_a_body_is_the_person_named_before(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_paper_that_quoted_someone_is_no_he():
+    text = ("Home Secretary Charles Clarke set out the plan. But Mr Clarke accused him of trying to score cheap "
+            "political points.\n\nLondon's Evening Standard quoted Mr Clarke telling activists that he wanted Britain "
+            "to offer refuge. \"That is a moral duty,\" he said.")
+    assert extract_quotes(text)[-1].speaker == "Charles Clarke"

@@ -2012,6 +2012,7 @@ class Resolver:
             named_subject = self._name(Mention(pos, pos + len(name), name, "name", pos, pos + len(name)), gender)
             if not (named_subject.kind == "organization" and (set(named_subject.tokens) & _ORG_OR_FIRM_WORDS
                                                               or is_known_firm(named_subject.name)
+                                                              or is_outlet(named_subject.name)  # (a paper is no "he")
                                                               or named_subject.tokens[:1] and named_subject.tokens[0]
                                                               in _ORG_OPENING_WORDS)
                     and not any(t in given_names() for t in named_subject.tokens)):
