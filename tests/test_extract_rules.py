@@ -16266,3 +16266,11 @@ def test_people_after_and_ending_a_relative_clause_speak(text, speaker):
 def test_a_clause_after_according_to_is_no_source(text, speaker):
     assert [q.speaker_mention for q in extract_quotes(text) if q.cue.lower() == "according to"] == \
         ([] if speaker is None else [speaker])
+
+
+def test_a_relative_clause_is_no_speaker_with_auxiliaries_before_the_cue():
+    # "... rumors that it was experiencing problems and officials have never denied that ...": no speaker of the
+    # whole first clause
+    text = ("Lloyds has long been the subject of rumors that it was experiencing problems with its gilt operations "
+            "and officials have never denied that the early stages were unprofitable.")
+    assert all(not (q.speaker_mention or "").startswith("the subject of rumors") for q in extract_quotes(text))

@@ -2346,7 +2346,10 @@ def _relative_np(toks, stop: int):
     """Tokens of 'NP who/that VP' ending at the end of ``toks``, or None."""
     if toks and toks[-1][2].lower() in ("and", "or", "but"):
         return None  # "the possibility that Trump would be president and predicted": a second verb, no subject
-    if len(toks) >= 3 and toks[-2][2] in ("and", "but") and toks[-1][2].lower() in _PEOPLE_PLURALS:
+    n = len(toks)
+    while n > 3 and (toks[n - 1][2] in _AUXILIARIES or toks[n - 1][2] in ("not", "never", "also", "still", "since")):
+        n -= 1  # ("... and officials have never denied")
+    if n >= 3 and toks[n - 2][2] in ("and", "but") and toks[n - 1][2].lower() in _PEOPLE_PLURALS:
         return None  # "A drought that began weeks ago is hurting orchards and officials said": a second clause's
         # subject, after "and", no part of the relative
     lo = max(0, stop - 20)
