@@ -1421,3 +1421,14 @@ def test_a_paper_that_quoted_someone_is_no_he():
             "political points.\n\nLondon's Evening Standard quoted Mr Clarke telling activists that he wanted Britain "
             "to offer refuge. \"That is a moral duty,\" he said.")
     assert extract_quotes(text)[-1].speaker == "Charles Clarke"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name written with its accents has its gender: "she" is no Raúl, "he" no María
+    ('Talks in Havana stalled on Monday.\n\n"We will not give up," said Raúl Castro. "The embargo must end," she added.',
+     None),
+    ('Talks in Havana stalled on Monday.\n\n"We will not give up," said María López. "The embargo must end," she added.',
+     "María López"),
+])
+def test_accented_given_names_have_their_gender(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
