@@ -16274,3 +16274,16 @@ def test_a_relative_clause_is_no_speaker_with_auxiliaries_before_the_cue():
     text = ("Lloyds has long been the subject of rumors that it was experiencing problems with its gilt operations "
             "and officials have never denied that the early stages were unprofitable.")
     assert all(not (q.speaker_mention or "").startswith("the subject of rumors") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a name the lists do not know before an evidence word: the evidence, no person
+    ("The yield fell 3 basis points, according to Tradeweb data.", "Tradeweb data", "anonymous"),
+    ("Sales rose 5 pct, according to Nielsen estimates.", "Nielsen estimates", "anonymous"),
+    # but a body the lists know, or an acronym, stays the source
+    ("Sales rose 5 pct, according to Commerce Department figures.", "Commerce Department", "organization"),
+    ("Exports rose 5 pct, according to USDA data.", "USDA", "organization"),
+])
+def test_an_unknown_name_before_evidence_is_the_evidence(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -681,6 +681,7 @@ _POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
 
 # roles that are no one's surname, capitalised alone at a sentence's start in wire notes ("Spokeswoman said ...")
 _NEVER_SURNAME_ROLES = frozenset("spokesman spokeswoman spokesperson chairman chairwoman".split())
+_NAMED_EVIDENCE = frozenset("data figures statistics estimates numbers calculations".split())
 _MASS_EVIDENCE = frozenset(("data", "research", "evidence"))
 _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
 
@@ -3034,6 +3035,12 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
             got.pop()
         if got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in GROUP_HEADS:
             got.append(toks[len(got)])  # "said Republican officials"
+        elif got and len(toks) > len(got) and toks[len(got)][2].rstrip(".") in _NAMED_EVIDENCE \
+                and got[0][2].lower() not in given_names() and not is_known_firm(m[got[0][0]:got[-1][1]]) \
+                and not (len(got) == 1 and got[0][2].isupper()) \
+                and not any(g[2].lower() in ORG_WORDS or g[2].rstrip(".").lower() in COMPANY_ENDS for g in got):
+            got.append(toks[len(got)])  # "according to Tradeweb data", "Nielsen estimates": the evidence, no person
+            # called "Tradeweb" (a body the lists know stays the source: "Commerce Department figures", "USDA data")
         elif got and got[-1][2].endswith(("'s", "\u2019s")) and not any(t[2] == "of" for t in got) \
                 and (owned := _owned_head(toks, len(got))) is not None:
             got = got + owned  # "said Trump's campaign manager": the owner's role, not the owner, speaks
