@@ -20,7 +20,7 @@ def _lines(name: str) -> list[str]:
 _IN_ACCORDANCE = ("calculated adjusted priced set vary varies varied react reacts reacted ranked sorted classified "
                   "organised organized arranged determined weighted valued distributed allocated graded measured "
                   "indexed categorised categorized divided grouped assessed taxed").split()
-NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=according to)\s+(?:plan|schedule|script)\b)"
+NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=ccording to)\s+(?:plan|schedule|script)\b)"
                  + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))"
                  # (nor "which helps explain why ...": what explains, no one explaining)
                  + r"(?!(?<=explain)(?:(?<=helps explain)|(?<=help explain)|(?<=helped explain)|(?<=helping explain)"

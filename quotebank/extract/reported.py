@@ -648,7 +648,7 @@ _CIRCUMSTANCE_THEN_PLURAL = re.compile(
     r"interview|speech|review|study|survey)|(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier|" + _DAY + r"))+)"
     r"\s+(?=[a-z]+\s+[a-z]{3,}[^s\W]s\s+(?:are|were|have|had|will|would|could|can|may|might|must|should)\b)")
 _OCCASION_LEAD = re.compile(r"\b(?:after|before|during|following)\s")
-_ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))(?:[Aa]ccording to(?!\s+(?:plan|schedule|script)\b)" + NOT_RULED_OUT
+_ACCORDING = re.compile(r"(?:^|(?<=[\s,(\u2014]))(?:[Aa]ccording to" + NOT_RULED_OUT  # (no source in "according to plan", "calculated according to")
                         + r"|[Ii]n the words of)\s+")
 # an object after a trailing cue (", Eric Holder announced his resignation"): no attribution of what went before
 _OBJECT_NP = re.compile(r"\s+(?:his|her|their|its|my|our|your|a|an)\s")
