@@ -17,14 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-# the extractor's busiest modules compiled with Cython (optional: same results, faster;
-# skipped with a note when there is no C compiler; used only while they match their sources)
-EXTRACT_SRC = $(wildcard $(foreach m,marks phrases descriptions speakers clauses reported quotes,quotebank/extract/$(m).py))
-$(VENV)/.compiled: $(VENV)/.installed $(EXTRACT_SRC)
-	-$(BIN)/python tools/compile_extractor.py
-	@touch $@
-
-install: $(VENV)/.installed $(VENV)/.compiled
+# (earlier versions compiled the extractor with Cython; it no longer ran faster than the plain
+# Python, so the build is gone: a compiled file left from one would be imported before its source)
+install: $(VENV)/.installed
+	@rm -f quotebank/extract/*.so quotebank/extract/*.pyd quotebank/extract/compiled.json
 
 demo: install
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -43,7 +43,7 @@ def texts(limit: int):
 
 
 def main() -> int:
-    from quotebank.extract import compiled, extract_quotes
+    from quotebank.extract import extract_quotes
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=5000)
@@ -61,7 +61,6 @@ def main() -> int:
     best, median = times[0], times[len(times) // 2]
     print(f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}")
     print(cpu_check_line())
-    print(f"extractor build: {compiled.status()}")
     print(f"corpus: {'shared bench' if CORPUS.exists() else 'generated'}, {len(docs)} articles, "
           f"{nbytes / 1e6:.2f} MB, {nq} quotes")
     print(f"extract, {len(times)} passes: best {best:.2f} s = {nbytes / best / 1e6:.2f} MB/s, "

@@ -29,8 +29,6 @@ from pathlib import Path
 
 from _calibrate import cpu_check_line
 
-from quotebank.extract import compiled
-
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "bench" / "articles.jsonl"
 
@@ -115,7 +113,6 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores; corpus {'shared' if CORPUS.exists() else 'generated'}: "
           f"{n:,} articles, {chars / 1e6:.1f} MB; backend {'postgresql' if args.db else 'sqlite'}")
     print(cpu_check_line())
-    print(f"extractor build: {compiled.status()}")
     qb = [sys.executable, "-m", "quotebank"]
     base = None
     for jobs in [int(j) for j in args.jobs.split(",")]:

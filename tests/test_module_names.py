@@ -30,3 +30,11 @@ def test_no_top_level_name_bound_twice(path):
                 twice.append(f"{n} (lines {seen[n]} and {node.lineno})")
             seen[n] = node.lineno
     assert not twice, f"{path.name} binds these names twice: {twice}"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_compiled_file_shadows_a_source(path):
+    # Python imports an extension module (name.*.so) before name.py: one left from the Cython
+    # build of earlier versions would run old rules in place of the source
+    stale = [p.name for p in path.parent.glob(path.stem + ".*") if p.suffix in (".so", ".pyd")]
+    assert not stale, f"{stale} would be imported instead of {path.name}: delete them (`make install` does)"

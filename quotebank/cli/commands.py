@@ -69,7 +69,6 @@ def info(app, fmt):
         old = data["articles_by_older_extractor"]
         click.echo(f"extractor: {data['extractor_version']}"
                    + (f" ({old} articles by an older one: quotebank reextract)" if old else ""))
-        click.echo(f"extractor build: {data['extractor_build']}")
         for name, n in data["counts"].items():
             click.echo(f"{name + ':':17s}{n}")
     else:

@@ -5,10 +5,7 @@ imported on first use, so that commands which only read the database (``search``
 ``who-said``) do not pay for compiling them.
 """
 
-from . import compiled
 from .version import EXTRACTOR_VERSION
-
-compiled.install(__name__)  # compiled modules, where built, only while they match their sources
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "Role", "Span", "extract_quotes", "find_spans", "parse_description"]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..extract import compiled
 from ..extract.version import EXTRACTOR_VERSION
 from ..extract.lexicon import nationalities
 from .db import Database, current_revision, describe_url, head_revision
@@ -45,7 +44,6 @@ def info(db: Database) -> dict:
         "schema_head": head_revision(),
         "up_to_date": rev == head_revision(),
         "extractor_version": EXTRACTOR_VERSION,
-        "extractor_build": compiled.status(),  # compiled (make install) or pure Python: same results
         "articles_by_older_extractor": outdated,  # `quotebank reextract` brings them up to date
         "counts": counts,
     }
