@@ -301,6 +301,39 @@ def test_asked_whether_is_reported_content():
     assert [q for q in extract_quotes("Jane Doe asked for a glass of water at the end.") if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # the sentence's subject asks at the end of a chain of verbs joined by "and"
+    ("Bernie Sanders spoke in Reno. He shook hands and posed for photos and asked workers if they planned to attend "
+     "the caucuses.", "if they planned", "Bernie Sanders"),
+    ("Senate Majority Leader Mitch McConnell says he spoke to Donald Trump and asked him to condemn violence.",
+     "to condemn violence", "Mitch McConnell"),
+    ("Lib Dem MP Lembit Opik said ministers had invented a new category and asked how police were supposed to "
+     "interpret the rules.", "how police were", "Lembit Opik"),
+])
+def test_asker_at_the_end_of_a_chain_of_verbs(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a relative or subordinate clause's chain: its subject is not the sentence's
+    ("Pelosi told a story about a young boy who stared at a painting of Bill Clinton and asked who he was.", "who he was"),
+    ("The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched for him.",
+     "to be fetched"),
+    # the subject after a fronted clause is no chain's subject read from the sentence's start
+    ("Just before the flight took off, the pilot needed to balance the jet and asked for volunteers to move to the "
+     "back.", "to move to the back"),
+    # a capitalised first word the text never writes inside a sentence is no name
+    ("Mine owners in Malaysia have welcomed the export curb and asked the government not to issue new licences.",
+     "not to issue"),
+    # "when asked": a question put to the speaker, its asker not named
+    ("Sam Nunberg, a former aide, said when asked how Trump digests major news events that he reads everything.",
+     "how Trump digests"),
+])
+def test_no_asker_read_from_another_clause(text, clause):
+    assert [q for q in extract_quotes(text) if text[q.content_start:q.content_end].startswith(clause)] == []
+
+
 @pytest.mark.parametrize("text", [
     "Jane Doe said goodbye to the staff on Friday afternoon.",  # no reported clause
     "Jane Doe said in a statement on Friday afternoon.",

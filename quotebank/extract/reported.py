@@ -2025,6 +2025,17 @@ def _as_source_report(masked: str, np_start: int, cm, se: int):
     return (cs, ce, men, cm.start(), cm.end())
 
 
+def _named_mid_sentence(masked: str, word: str) -> bool:
+    """Does the text write ``word`` with its capital inside a sentence too (after a lower-case word or a
+    comma)? Then a sentence's capitalised first word is a name ("Shaheen condemned ..."), not any word
+    ("Mine owners in Malaysia have welcomed ...")."""
+    return re.search(r"[a-z,][ \t]+" + re.escape(word) + r"(?![\w'\u2019-])", masked) is not None
+
+
+_CLAUSE_OPENER_IN = re.compile(r"\b(?:who|which|that|when|while|after|before|as|if|because|since|until|though|although)\b")
+_AND_BEFORE_ASK = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$")
+
+
 def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
     if PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
@@ -2032,6 +2043,13 @@ def _asked(masked: str, cm, ss: int, se: int):
     if _ANONYMITY_ASK.match(masked, cm.end(), se):
         return None  # "one dealer, who asked not to be named, told Reuters": a request for anonymity
     men = np_backward(masked, cm.start(), ss)
+    if men is None and _AND_BEFORE_ASK.search(masked, ss, cm.start()) \
+            and (cs := clause_subject(masked, ss, cm.start())) is not None and cs.kind in ("name", "pronoun") \
+            and cs.start <= ss + 2 and not _CLAUSE_OPENER_IN.search(masked, cs.end, cm.start()) \
+            and (cs.kind == "pronoun" or " " in cs.text or _named_mid_sentence(masked, cs.text)):
+        men = cs  # "He shook hands and posed for photos and asked workers if ...": the sentence's subject (only
+        # after "and": "said when asked whether ..." is a question put to the speaker; not in a relative or
+        # subordinate clause's chain: "a young boy who stared at a painting ... and asked who he was")
     if men is None:
         return None  # "when asked whether ...": the asker is not named
     # the question word or "to", right after the cue or after a short object ("the council")
