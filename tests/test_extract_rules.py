@@ -8743,6 +8743,22 @@ def test_an_aside_on_the_saying_after_an_exclamation_keeps_its_attribution():
     assert got == [("And I'm not being paid!", "LeVell", "declared"), ("I make my own money.", "LeVell", "declared")]
 
 
+@pytest.mark.parametrize("text, attributed", [
+    # the sentence after '?"' attributes the quotation though a clause of time and a participle with a
+    # quotation of its own run on after the cue
+    ("\u201cWho can remember how many states I\u2019ve lost in a row? Is it two? Three?\u201d Clinton asks as a "
+     "maintenance guy walks in front of her, saying he\u2019s \u201chere to fix the seven holes in your wall.\u201d",
+     True),
+    # but not a cue whose own clause runs on to another quotation ("lamented two years in which ...,
+    # including ..."): the quotation before is no one's there
+    ("\u201cI came from Brixton. We worked for everything.\u201d Ozzy also lamented two years in which the family had "
+     "problems, including \u201ca burglary.\u201d", False),
+])
+def test_a_clause_of_time_after_the_cue_keeps_the_attribution(text, attributed):
+    got = [(q.speaker, q.cue) for q in extract_quotes(text) if q.kind == "direct" and q.text.startswith(("Who", "I came"))]
+    assert got == ([("Clinton", "asks")] if attributed else [])
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '
