@@ -8759,6 +8759,22 @@ def test_a_clause_of_time_after_the_cue_keeps_the_attribution(text, attributed):
     assert got == ([("Clinton", "asks")] if attributed else [])
 
 
+@pytest.mark.parametrize("text, owner, words", [
+    # a clause joined on by "and" has its own speaker: the quotation before it is not theirs
+    ("Ted Cruz accuses Obama of \u201cleading from behind\u201d and Donald Trump says he\u2019s \u201closing the war on "
+     "terrorism,\u201d part of a verbal lashing.", "Donald Trump", "leading from behind"),
+    ("The Audit Commission found the whole system was \"fundamentally flawed\" and all three of the main parties have "
+     "said the system has to change.", "all three of the main parties", "fundamentally flawed"),
+])
+def test_the_speaker_of_a_clause_joined_by_and_does_not_say_the_quotation_before(text, owner, words):
+    assert [q for q in extract_quotes(text) if words in q.text and q.speaker == owner] == []
+
+
+def test_a_firm_named_with_and_still_says_the_quotation_before():
+    got = [(q.kind, q.speaker) for q in extract_quotes('"We will appeal the ruling," Procter and Gamble said on Monday.')]
+    assert got == [("direct", "Procter and Gamble")]
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2303,6 +2303,10 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
             if pair.group("desc"):
                 first.desc_start, first.desc_end = i + pair.start("desc"), i + pair.end("desc")
             return _Att(first, w, cm.start(), cm.end(), "post")
+        if lead.strip() in ("and", "but", "or"):
+            return None  # 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's ...': a
+            # clause of its own joined on, whose speaker is not the quotation's (the capitals' run below
+            # reads "and" inside a name: "Procter and Gamble said")
         if men.start - i > 2 and not _CAPS_ONLY.fullmatch(lead):
             # "'...?' a narrator in the Clinton ad asks": the whole phrase is the speaker
             whole = _DESC_NP.fullmatch(masked, i, cm.start())
