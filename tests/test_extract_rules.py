@@ -8775,6 +8775,21 @@ def test_a_firm_named_with_and_still_says_the_quotation_before():
     assert got == [("direct", "Procter and Gamble")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "in a statement" before the cue says where, not who: after "and", the clause's subject speaks
+    ("Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders and in a statement "
+     "credited him for \"an exciting and inspiring campaign.\"", "Dottie Deans"),
+    ("The mayor toured the site on Monday and in a statement said that the city would recover quickly.", "The mayor"),
+    # and not a medium that speaks on its own, nor one the cue follows in its sentence
+    ("A statement from the White House said that the talks would resume on Friday.", "A statement from the White House"),
+    ("In a statement, the mayor said that the city would recover quickly from the storm.", "the mayor"),
+])
+def test_the_medium_before_the_cue_is_no_speaker(text, speaker):
+    got = [q.speaker for q in extract_quotes(text) if q.kind in ("mixed", "indirect")]
+    assert got and all(g is not None and g.lower().endswith(speaker.lower().split()[-1]) for g in got), got
+    assert not any(g.lower() in ("a statement", "statement") for g in got)
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

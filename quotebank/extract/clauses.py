@@ -319,6 +319,21 @@ DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these
 _NO_VERB_AFTER = DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per after before during "
                                                "over under near without against between among through across "
                                                "despite amid toward towards within".split())
+# a medium of words ("a statement", "his letter") after "in" or "on": where something was said, no speaker
+_MEDIUM = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|email|e-mail|tweet|"
+                     r"post|speech|release|op-ed|video|message|memo)")
+_PLACE_OF_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:in|on)\s+$")
+
+
+def medium_before_cue(masked: str, lo: int, men) -> int | None:
+    """Where "in"/"on" starts when the phrase read back from a cue is the medium it was said in ("... and in a
+    statement credited him"): the subject is before it. None when the phrase is no such medium."""
+    if men is None or not _MEDIUM.fullmatch(men.text):
+        return None
+    pw = _PLACE_OF_WORDS_BEFORE.search(masked, lo, men.start)
+    return pw.start() if pw is not None else None
+
+
 COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
 
 

@@ -120,8 +120,8 @@ from .clauses import (
     THAT_BEFORE,
     TIME_LEAD_BEFORE,
     TIME_OR_NUMBER,
-    TO_BEFORE,
     TOLD_OBJECT,
+    TO_BEFORE,
     WORDS,
     before_adverb,
     clause_end,
@@ -131,6 +131,7 @@ from .clauses import (
     cue_participles,
     has_finite_verb,
     it_subject,
+    medium_before_cue,
     noun_use,
     only_opener,
     only_terms,
@@ -2477,6 +2478,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
+        if (pw := medium_before_cue(masked, lo, men)) is not None:
+            # "Dottie Deans ... is supporting Sanders and in a statement credited him for '...'": where she said
+            # it, no speaker; after "and", the clause's subject
+            men = clause_subject(masked, lo, pw) if COORD.search(masked, lo, pw) else None
+            if men is None:
+                return None
     if men is None:
         men = it_subject(masked, lo, best)  # 'It added, "..."' (the subject scan skips "it")
     if men is None and (COORD.search(masked, lo, best.start())

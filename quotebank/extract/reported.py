@@ -78,6 +78,7 @@ from .clauses import (
     cue_participles,
     has_finite_verb,
     it_subject,
+    medium_before_cue,
     named_pair,
     noun_use,
     only_opener,
@@ -1185,6 +1186,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and w == C.base.get(w, w)
                 quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if quoted is None and (pw := medium_before_cue(masked, ss, men)) is not None:
+                    # "The mayor toured the site and in a statement said that ...": where, not who; after "and",
+                    # the clause's subject
+                    men = clause_subject(masked, ss, pw) if COORD.search(masked, ss, pw) else None
                 if men is None and not to_that and (hm := _HEDGED_BEFORE.search(masked, max(ss, cm.start() - 50), cm.start())):
                     men = np_backward(masked, hm.start(), ss)  # "Putin is said to have told aides that ...": the
                     # subject of the hedge
