@@ -8790,6 +8790,20 @@ def test_the_medium_before_the_cue_is_no_speaker(text, speaker):
     assert not any(g.lower() in ("a statement", "statement") for g in got)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # someone's writing before a participle of saying speaks, not the sentence's subject
+    ("President Barack Obama was on vacation. Obama did visit the state, but not until the week after the "
+     "newspaper\u2019s editorial telling him to leave his \u201cplayground for the posh.\u201d",
+     "the newspaper\u2019s editorial"),
+    # not a carrier (a sign's holder speaks), nor a phrase with a verb inside ("issued the statement")
+    ("Protesters marched. One man held up a sign saying \u201cTrump must go now.\u201d", "One man"),
+    ("Obama spoke. The senator later issued the statement saying he was \u201cdeeply saddened by the loss.\u201d",
+     "The senator"),
+])
+def test_an_owned_writing_before_a_participle_speaks(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == [speaker]
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2323,6 +2323,9 @@ _IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
 # a person's name, perhaps an appositive in commas, then "and" before another speaker
 _NAMED_BEFORE_AND = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
                                r"(?:,\s+(?P<desc>[^,;:()\x01\n]{1,80}),)?\s+and\s+")
+# writings of someone's that speak through a participle after them ("the newspaper's editorial telling him ...")
+_OWNED_WRITINGS = frozenset("editorial column op-ed report study letter statement memo article".split())
+_CAP_START = re.compile(r"[A-Z]")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
@@ -2466,6 +2469,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
                 if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
+                elif len(toks) >= 2 and toks[-1][2].lower() in _OWNED_WRITINGS and (
+                        toks[-2][2].endswith(("'s", "\u2019s")) and all(t[2].lower() == "the" or _CAP_START.match(t[2])
+                                                                          for t in toks[:-2])
+                        or toks[0][2].lower() == "the" and len(toks) <= 3):  # (no verb inside: not "The senator
+                    # issued his statement saying")
+                    men = nb  # "the week after the newspaper's editorial telling him to leave his '...'": the
+                    # writing speaks, not the sentence's subject (but "his statement saying": his, read below)
     if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
