@@ -8804,6 +8804,19 @@ def test_an_owned_writing_before_a_participle_speaks(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind in ("direct", "mixed")] == [speaker]
 
 
+@pytest.mark.parametrize("text, words", [
+    # a naming verb in the present, a pronoun named: the subject's words
+    ('Ted Cruz spoke. On the campaign trail, Cruz describes himself as "a consistent conservative."',
+     "a consistent conservative"),
+    ('Ted Cruz spoke. Cruz calls him "a liar and a fraud."', "a liar and a fraud"),
+    ("PBS describes itself as a \"trusted community resource\" serving nearly 100 million people.",
+     "trusted community resource"),
+])
+def test_a_pronoun_named_in_the_present(text, words):
+    got = [(q.kind, q.speaker) for q in extract_quotes(text) if words in q.text]
+    assert got and got[0][0] == "mixed" and got[0][1] in ("Ted Cruz", "PBS")
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

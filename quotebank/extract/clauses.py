@@ -314,6 +314,8 @@ _FRONTED_BEFORE_IT = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:In|On|At|By|Earli
 NAMING = frozenset(("call",))
 OBJECT_NAMING = frozenset("call describe label dub brand portray praise criticize mock blame accuse".split())
 _NAMED_THEN_MARK = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:an?\s+)?\x01")
+_PRONOUN_NAMED = re.compile(r"\s+(?:him|her|them|it|himself|herself|themselves|itself|me|myself|us|ourselves)\s+"
+                            r"(?:as\s+)?(?:an?\s+)?\x01")
 DETERMINER_BEFORE = frozenset("a an the his her its their our my your this these those".split())
 # no finite verb right after a determiner or a preposition ("a number of cases", "according to reports")
 _NO_VERB_AFTER = DETERMINER_BEFORE | frozenset("of in on at for with by from about to than into per after before during "
@@ -1227,6 +1229,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
                             or masked[cm.end() : cm.end() + 3].lstrip(" ,")[:1] == MASK
                             # a naming verb, its object and the name: 'calls Horgos "a mistake"'
                             or cues().base.get(w) in NAMING and _NAMED_THEN_MARK.match(masked, cm.end()) is not None
+                            # or a pronoun named: 'calls himself "a fighter"', 'describes him as "a fraud"'
+                            or cues().base.get(w) in OBJECT_NAMING and _PRONOUN_NAMED.match(masked, cm.end()) is not None
                             # a promise and its infinitive: "Starmer vows to fix ...", "He pledges to cut ..." (not
                             # "Japanese promises to switch ...", "Tory promises to cut tax": whose promises)
                             or base in _PROMISES and _TO_THEN_VERB.match(masked, cm.end()) is not None
