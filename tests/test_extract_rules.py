@@ -8817,6 +8817,21 @@ def test_a_pronoun_named_in_the_present(text, words):
     assert got and got[0][0] == "mixed" and got[0][1] in ("Ted Cruz", "PBS")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body that names a name's thing: "called AP's report a '...'" is a speech act, as "called the report" is
+    ("Sanders\u2019 campaign called AP\u2019s report a \u201crush to judgment.\u201d", "Sanders\u2019 campaign"),
+    ("The Sanders campaign called the report a \u201crush to judgment.\u201d", "The Sanders campaign"),
+])
+def test_a_body_names_a_possessed_thing(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", speaker)]
+
+
+def test_a_thing_called_a_name_after_a_possessive_is_still_no_speech():
+    # "a technique called ..." stays a name for a thing: the possessive object needs a naming subject
+    assert [q for q in extract_quotes("He used Google\u2019s technique called \u201cspear phishing\u201d often.")
+            if q.kind != "term"] == []
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2562,7 +2562,8 @@ _THING_NAMING = frozenset(("label", "dub"))
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"
 _NAMED_OBJECT = re.compile(r"\s*(?:it|him|her|them|this|that|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$")
 # a thing named with its determiner, a person or people naming it: "The senator called the plan '...'"
-_DETERMINED_OBJECT = re.compile(r"\s*(?:the|his|her|their|its|this|that|these|those)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s*$")
+_DETERMINED_OBJECT = re.compile(r"\s*(?:the|his|her|their|its|this|that|these|those|[A-Z][\w.&-]*['\u2019]s)\s+[\w'\u2019-]+"
+                                r"(?:\s+[\w'\u2019-]+){0,3}\s*$")  # (or a name's: "called AP's report a '...'")
 _PARTICIPLES = frozenset("heard seen told said known shown found thought made done".split())
 _ADDRESSING = frozenset(("urge", "ask", "beg", "implore", "challenge", "invite"))  # participles whose object is addressed
 _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|to|during|after|before|from|via|through|outside|inside)"
