@@ -8832,6 +8832,28 @@ def test_a_thing_called_a_name_after_a_possessive_is_still_no_speech():
             if q.kind != "term"] == []
 
 
+@pytest.mark.parametrize("text, kind, speaker", [
+    # hinting reports a clause after "that"; chiding, scolding, teasing and taunting attribute quotations
+    ("Ben Carson spoke on Wednesday. Carson hinted that personnel changes could come within days.", "indirect",
+     "Ben Carson"),
+    ('Jane Doe met the press. "You should have read the report first," she chided.', "direct", "Jane Doe"),
+    ('Jane Doe met the press. "Nobody reads those," she teased.', "direct", "Jane Doe"),
+    ('Reince Priebus spoke. Priebus scolded Romney for suggesting that immigrants should "self-deport."', "mixed",
+     "Reince Priebus"),
+])
+def test_hinting_chiding_and_teasing_are_cues(text, kind, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [(kind, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Brown, the governor, hinted at that in a news conference Monday.",  # "that" the preposition's object
+    "Brown, the governor, insisted on that in a news conference Monday.",
+    "He shrugged off the rebuke from party leaders.",  # a noun
+])
+def test_no_report_after_a_preposition_that_or_from_a_noun(text):
+    assert extract_quotes(text) == []
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -818,6 +818,9 @@ def that_after(masked: str, pos: int, se: int) -> re.Match | None:
     if m is not None and _GAP_SUBJECT.search(masked, pos, m.start("that")):
         m = None  # "said on Monday he is sure that ...", "said on Sunday it had no evidence that": the
         # clause starts before "that"
+    if m is not None and masked[pos:m.start("that")].split() in (["on"], ["in"], ["at"]) \
+            and not has_finite_verb(masked, m.end(), se):
+        m = None  # "hinted at that in a news conference Monday": the preposition's object, no clause after it
     return m or _ASIDE_THAT.match(masked, pos, se)
 RECIPIENT_THAT_CUES = frozenset("remind assure warn inform notify caution advise convince persuade".split())
 OBJECT = re.compile(
