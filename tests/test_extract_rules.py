@@ -8854,6 +8854,22 @@ def test_no_report_after_a_preposition_that_or_from_a_noun(text):
     assert extract_quotes(text) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a span of time between the subject and the cue is when, not who
+    ("Disquiet has grown as speeches made by Ofcom in recent months hinted that regulation might be an option.",
+     "Ofcom"),
+    ("Italy has over recent months announced a series of deregulation moves, the ministry said.", None),
+    ("The third High Command communique issued during the day said the Iranians launched a major assault.",
+     "The third High Command communique"),
+    ("Officials over the past two weeks said that regulation might be an option.", "Officials"),
+])
+def test_a_span_of_time_before_the_cue_is_no_speaker(text, speaker):
+    got = [q.speaker for q in extract_quotes(text) if q.kind == "indirect"]
+    assert not any(g and g.lower().endswith(("months", "weeks", "day")) for g in got), got
+    if speaker is not None:
+        assert speaker in got
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2126,6 +2126,8 @@ def _drop_circumstances(toks: list) -> None:
             del toks[-4:]  # "a company statement issued at the same time said"
         elif lw == "long" and len(toks) > 1 and toks[-2][2].lower() in ("has", "have", "had"):
             toks.pop()  # "Mr. Ryan has long said"
+        elif lw in _PERIODS and w.islower() and (j := _span_of_period(toks)) is not None:
+            del toks[j:]  # "speeches made by Ofcom in recent months hinted", "officials over the past two weeks said"
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
                 and toks[-2][2].lower() == "in":
             del toks[-2:]  # "critics have in particular noted", "he has in private said"
@@ -2135,6 +2137,22 @@ def _drop_circumstances(toks: list) -> None:
             # "talks here confirmed ...", "who came here said")
         elif not _drop_occasion(toks):
             return
+
+
+_PERIOD_WORDS = frozenset("the past last recent coming previous few several couple of a two three four five six seven "
+                          "eight nine ten".split())
+
+
+def _span_of_period(toks: list) -> int | None:
+    """Where a span of time ending the tokens starts ("in recent months", "over the past two weeks"), after
+    something it may follow; None when the tokens end in no such span."""
+    j = len(toks) - 1
+    while j > 0 and len(toks) - j <= 5 and toks[j - 1][2].lower() in _PERIOD_WORDS:
+        j -= 1
+    if j < len(toks) - 1 and j >= 2 and toks[j - 1][2].lower() in ("in", "over", "during") \
+            and toks[j][2].lower() != "of":
+        return j - 1
+    return None
 
 
 # where or how words were said, between a subject and its cue: "The company in a statement
