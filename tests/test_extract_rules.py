@@ -8870,6 +8870,18 @@ def test_a_span_of_time_before_the_cue_is_no_speaker(text, speaker):
         assert speaker in got
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # a preposition opening the sentence is no name's first word: no antecedent "To Dr Carpenter" for "he"
+    ("Brian Carpenter, the new chair of the task force, spoke. To Dr Carpenter, the solution is education. "
+     "\"People have to be educated,\" he says.", "To Dr Carpenter"),
+    ("Richard Green, Utilicorp's president, spoke. Of Utilicorp's revenues, about half came from gas. "
+     "\"We expect growth,\" he said.", "Of Utilicorp"),
+])
+def test_a_preposition_opens_no_antecedent(text, wrong):
+    got = [q.speaker for q in extract_quotes(text)]
+    assert got and wrong not in got and got[-1] in ("Brian Carpenter", "Richard Green")
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

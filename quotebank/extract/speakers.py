@@ -3523,6 +3523,8 @@ NOT_SUBJECT = frozenset(
     "The A An In On At For But And So If When While As After Before It This That These Those There "
     "He She They We I You His Her Their Our Its What Who Why How Now Then Yet Still "
     "Many Most Some Several Few All Both Each Every Other Such Any No".split()  # "Many Congressional proposals"
+    # and prepositions: "To Sharp, Trump is the man who saved her farm", "Of Utilicorp's total revenues, ..."
+    + "To Of From With By Without Under Over Like Unlike Despite Among Against Through Since Until Upon Into".split()
 ) | _LINKING_WORDS
 
 
