@@ -214,3 +214,42 @@ def test_remembered_subject_phrase_is_a_fresh_copy_each_time():
     # another text, same offsets: its own answer, not the remembered one
     other = "The plan was new. Acme Corp, the maker of widgets, said it would work."
     assert np_backward(other, other.index(" said"), 18).text.startswith("Acme Corp")
+
+
+# the plain forms of this session's rewrites
+_INTRODUCED_AFTER_BE_PLAIN = re.compile(r"(?<![\w'\u2019-])(?:was|is)[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+"
+                                        r"[A-Z][a-z'\u2019-]+){0,2}),[ \t]+(?:a|an|the)[ \t]+[a-z]")
+_BE_PIECES = st.sampled_from([" ", "\t", "was", "is", "wis", "-", "'", "x", "Garcia", "Ann Roe", ",", " the ",
+                              " a ", "worker", "\n", "w", "i", "s", "as"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(_BE_PIECES, max_size=20).map("".join))
+def test_introduced_after_be_is_the_plain_pattern(text):
+    assert _names(speakers._INTRODUCED_AFTER_BE.finditer(text)) == _names(_INTRODUCED_AFTER_BE_PLAIN.finditer(text))
+
+
+_BLANKS = st.sampled_from([" ", "  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\u00a0", "\u2003", "a", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_BLANKS, max_size=160).map("".join))
+def test_no_long_blank_is_missed_by_the_quick_check(text):
+    # the check may say "maybe" wrongly, never "no" wrongly
+    if quotes._LONG_BLANK.search(text):
+        assert quotes._may_hold_long_blank(text)
+
+
+def test_long_blank_quick_check_examples():
+    assert not quotes._may_hold_long_blank("A plain text. With single spaces only.")
+    assert quotes._may_hold_long_blank("Two  spaces.") and quotes._may_hold_long_blank("a\tb")
+    assert quotes._may_hold_long_blank(" \r" * 60)  # no two spaces together, yet a run of 120 blanks
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_restrictive_who_is_the_plain_search(text, data):
+    text = text.replace("x", " who ").replace("_", " that ")
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, hi))
+    assert reported._restrictive_who(text, lo, hi) == (reported._RESTRICTIVE_WHO.search(text, lo, hi) is not None)

@@ -370,6 +370,13 @@ _CALLING_FOR = re.compile(
 # a restrictive relative before the verb: "the women who have accused him of assault" say who
 # they are, not what they said
 _RESTRICTIVE_WHO = re.compile(r"[\w'\u2019]\s+(?:who|that)\s+(?:(?:has|have|had|also|once|later|publicly)\s+)*$")
+
+
+def _restrictive_who(masked: str, lo: int, hi: int) -> bool:
+    """Does a restrictive "who" or "that" end ``masked[lo:hi]`` ("The lawyer who said")? (Found by str.find first:
+    the pattern, anchored at the end, is tried at every position.)"""
+    return (masked.find("who", lo, hi) >= 0 or masked.find("that", lo, hi) >= 0) \
+        and _RESTRICTIVE_WHO.search(masked, lo, hi) is not None
 # the sentence's own verb after a restrictive relative clause on its subject ("The lawyer who argued the appeal said")
 _MAIN_SAYING = frozenset(("say", "tell", "add"))
 _MAIN_VERB = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had)\b")
@@ -1016,14 +1023,14 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                     (None, None)) \
                     if C.base.get(w) in _OBJECT_REPORTS \
                     and not PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()) \
-                    and not _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) else (None, None)
+                    and not _restrictive_who(masked, max(ss, cm.start() - 40), cm.start()) else (None, None)
                 # (not "the song is called Gonna Have a No 1": a name given, passive)
                 if w not in C.indirect and naming is None or cm.start() in used_cues \
                         or not (verb_use(masked, cm, ss) or naming is not None and rule.object_makes_verb
                                 and not noun_use(masked, cm, ss)):
                     continue  # (but "Osman called him a kind, loving and admirable person": a report;
                     # "Sanders calls himself a democratic socialist": a verb, with its object)
-                if _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) \
+                if _restrictive_who(masked, max(ss, cm.start() - 40), cm.start()) \
                         and (fv := first_verb(masked, cm.end(), se)) is not None \
                         and C.base.get(masked[fv:fv + 12].split(None, 1)[0].rstrip(".,;:")) in _MAIN_SAYING \
                         and that_after(masked, cm.end(), fv) is None:
@@ -1284,7 +1291,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     comma = masked.find(", ", cs, ce)
                     if comma > 0 and len(WORDS.findall(masked[cs:comma])) >= 3:
                         ce = comma
-                if _RESTRICTIVE_WHO.search(masked, max(ss, cm.start() - 40), cm.start()) is not None \
+                if _restrictive_who(masked, max(ss, cm.start() - 40), cm.start()) \
                         and (main := _main_verb_after_relative(masked, cs, ce)) is not None:
                     ce = main  # "The aide who argued that the plan was flawed said he would resign": the
                     # sentence's own verb ends the relative clause's report
