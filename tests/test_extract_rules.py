@@ -8882,6 +8882,23 @@ def test_a_preposition_opens_no_antecedent(text, wrong):
     assert got and wrong not in got and got[-1] in ("Brian Carpenter", "Richard Green")
 
 
+@pytest.mark.parametrize("text, kind, speaker", [
+    # a thing that carries words, then "saying that": who posted, issued, held or sent it says it
+    ("Obama spoke. Obama posted a video saying that he was deeply saddened by the loss.", "indirect", "Obama"),
+    ("Obama spoke. Obama released his statement saying that he was deeply saddened by the loss.", "indirect", "Obama"),
+    ("Protesters marched. One man held up a sign saying that Trump must go.", "indirect", "One man"),
+    # and a quotation after such a phrase read across the verb: the clause's subject, not the whole phrase
+    ("Obama spoke. Obama later released his statement saying he was \u201cdeeply saddened by the loss.\u201d",
+     "mixed", "Obama"),
+])
+def test_the_holder_of_a_carrier_says_what_it_says(text, kind, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [(kind, speaker)]
+
+
+def test_a_carrier_with_no_holder_says_nothing():
+    assert extract_quotes("A sign saying that Trump must go was seen near the hall.") == []
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

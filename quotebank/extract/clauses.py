@@ -1156,8 +1156,10 @@ def verb_use(masked: str, cm, ss: int) -> bool:
             or _BEFORE_ING.search(before) is not None and (nxt0 == "that" or nxt0.startswith(MASK)) \
             or _WITH_NP_BEFORE_ING.search(before) is not None and (w == "saying" or nxt0 in _CLAUSE_OPENERS) \
             or participle_chain(masked, cm, ss) is not None \
-            or nxt0 in _CLAUSE_OPENERS and (person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None)
-            # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."
+            or nxt0 in _CLAUSE_OPENERS and (person_noun(lp) and lp.endswith("s") or _SHARE_BEFORE.search(before) is not None) \
+            or w in ("saying", "stating") and lp in CARRIERS and nxt0 == "that"
+            # "GOP primary voters saying they want ...", "with about three in 10 saying they are ..."; a thing that
+            # carries words, then "that": "posted a video saying that ...", "released his statement saying that ..."
     if cues().base.get(w.lower()) in ("boom", "echo"):  # 'he boomed: "..."', not "the hall echoed with"
         return _MARK_NEXT.match(masked, cm.end()) is not None
     if w.lower() in PUT_IT:  # "as one analyst put it, '...'", "he put it bluntly: '...'"

@@ -2332,6 +2332,9 @@ _NAMED_BEFORE_AND = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z
                                r"(?:,\s+(?P<desc>[^,;:()\x01\n]{1,80}),)?\s+and\s+")
 # writings of someone's that speak through a participle after them ("the newspaper's editorial telling him ...")
 _OWNED_WRITINGS = frozenset("editorial column op-ed report study letter statement memo article".split())
+# a subject, perhaps an adverb, a verb in the past and a determiner opening its object: a clause, no phrase
+_SUBJECT_VERB_OBJECT = re.compile(r"(?:(?:The|the)[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){1,4}(?:[a-z]+ly[ \t]+|later[ \t]+|then[ \t]+)?"
+                                  r"[a-z]{3,}ed[ \t]+(?:his|her|their|its|the|a|an)[ \t]")
 _CAP_START = re.compile(r"[A-Z]")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
@@ -2495,6 +2498,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
+        if men is not None and w.endswith("ing") and _SUBJECT_VERB_OBJECT.match(masked, men.start, men.end):
+            men = clause_subject(masked, lo, best.start())  # "Obama later released his statement saying ...": the
+            # phrase read back from the participle holds a clause; its subject says it
         if (pw := medium_before_cue(masked, lo, men)) is not None:
             # "Dottie Deans ... is supporting Sanders and in a statement credited him for '...'": where she said
             # it, no speaker; after "and", the clause's subject

@@ -40,6 +40,7 @@ from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, org_descript
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
     BE,
+    CARRIERS,
     CLAUSE_AFTER,
     CLAUSE_BREAK,
     CLAUSE_QUICK,
@@ -1193,6 +1194,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and w == C.base.get(w, w)
                 quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if quoted is None and men is not None and w in ("saying", "stating") \
+                        and men.text.rsplit(None, 1)[-1].lower() in CARRIERS and not masked[men.end:cm.start()].strip():
+                    men = clause_subject(masked, ss, men.start if men.start > ss else cm.start())  # "Obama posted a
+                    # video saying that ...": who posted
+                    # it says it (a sign, a statement, a letter: its holder or sender)
+                    if men is None:
+                        continue
                 if quoted is None and (pw := medium_before_cue(masked, ss, men)) is not None:
                     # "The mayor toured the site and in a statement said that ...": where, not who; after "and",
                     # the clause's subject
