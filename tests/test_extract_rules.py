@@ -8899,6 +8899,25 @@ def test_a_carrier_with_no_holder_says_nothing():
     assert extract_quotes("A sign saying that Trump must go was seen near the hall.") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause with no "who", its preposition last: the whole phrase speaks
+    ("Several people I've spoken with said Mr. Hannity had peppered Mr. Trump with suggestions.",
+     "Several people I've spoken with"),
+    ("Democrats I talked to said they would back the nominee.", "Democrats I talked to"),
+    ("Every activist I spoke to said they were proud of what Labour had achieved.", "Every activist I spoke to"),
+])
+def test_a_relative_clause_without_who_before_the_cue(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "A ministry official, who he declined to say whether it was aimed at the dollar, left.",  # an infinitive
+    "He declined to say whether the plan was aimed at the dollar.",
+])
+def test_declined_to_say_is_no_relative_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

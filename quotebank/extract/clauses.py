@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, trie_regex
 from .phrases import (
     ADVERBS,
+    CONTACT_RELATIVE,
     CONTRACTED_PRONOUN,
     DAYS,
     GROUP_HEADS,
@@ -1120,6 +1121,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
     # verb that is never a noun, any clause: "suspended by Merrill, which said it was cooperating"
     relative = lp == "which" and _COMMA_RELATIVE.search(before) is not None \
         and (masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK or w in _NEVER_NOUN_AFTER_OWNER)
+    if lp in ("with", "to") and CONTACT_RELATIVE.search(before) is not None:
+        return True  # "Several people I've spoken with said": a relative clause with no "who", then the verb
     if (lp in NOT_BEFORE_VERB and not relative and not (prev == "United" and w in _NEVER_NOUN_AFTER_OWNER)) \
             or _owner_before(prev, w):
         return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"

@@ -954,6 +954,14 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
             e = nu.end(1)
             return Mention(men.start, e, m[men.start:e], "name", men.name_start if men.name_start is not None
                            else men.start, e)
+    if (cr := CONTACT_RELATIVE.search(m, max(lo, end - 80), end)) is not None and cr.start() > lo:
+        # "Several people I've spoken with said", "Democrats I talked to said": a relative clause with no "who",
+        # its preposition last; the phrase before the pronoun, with the clause, is the subject
+        head = np_backward(m, cr.start(), lo)
+        if head is not None and head.end == cr.start() and (head.kind in ("description", "group") or head.kind == "name"
+                                                            and _people_plural(head.text.rsplit(None, 1)[-1])):
+            e = cr.end("prep")
+            return Mention(head.start, e, m[head.start:e], head.kind)
     men = _np_backward(m, end, lo)
     if men is not None and men.kind == "name" and men.start > lo \
             and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:
@@ -990,6 +998,12 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
         s = fp.start("hon")
         return Mention(s, men.end, m[s:men.end], "name", men.name_start, men.name_end)
     return men
+
+
+# a relative clause with no "who" whose preposition comes last, before the cue: " I've spoken with ", " we talked to "
+CONTACT_RELATIVE = re.compile(r"[ \t]+(?:I|we|you|they|he|she)(?:['\u2019]ve|['\u2019]d|[ \t]+have|[ \t]+had)?[ \t]+"
+                               r"(?:spoke|spoken|talked|met|consulted|worked|dealt|corresponded)[ \t]+(?P<prep>with|to)[ \t]*$")
+# (verbs of meeting only: "he declined to say" is an infinitive, no relative clause)
 
 
 def _honorific_and_name(m: str, nm: re.Match) -> Mention:
