@@ -8918,6 +8918,13 @@ def test_declined_to_say_is_no_relative_clause(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
 
 
+def test_a_long_appositive_between_the_speaker_and_the_cue():
+    text = ("Donald Trump praised the reporter. \u201cVery good reporter, very good reporter this guy,\u201d Trump, the 2016 "
+            "GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after "
+            "winning the New Hampshire primaries, said when Boyle asked him a question.")
+    assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(text)] == [("direct", "Donald Trump", "said")]
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2242,7 +2242,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                 and ENDS_PHRASE.match(masked, cm.end(), hi):
             return _Att(Mention(im.start(1), im.end(1), "it", "pronoun"), cm.group(0), cm.start(), cm.end(), "post")
     # NP then cue, the NP at most ~12 words
-    window_end = min(hi, i + 160)
+    window_end = min(hi, i + 240)
     for cm in cues().rx.finditer(masked, i, window_end):
         w = cm.group(0)
         if not w.islower() and not source_phrase(w):
