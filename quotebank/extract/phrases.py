@@ -1924,7 +1924,8 @@ _COUNTING = frozenset("both all many several some few two three four five six se
 _IN_ASIDES = (["any", "case"], ["any", "event"], ["fact"], ["addition"], ["particular"], ["turn"], ["contrast"],
               ["response"], ["short"], ["general"], ["the", "meantime"], ["the", "end"], ["other", "words"])
 # (by their last word, in the same order: the subject reader looks up only those)
-_IN_ASIDES_BY_LAST = {last: [w for w in _IN_ASIDES if w[-1] == last] for last in dict.fromkeys(w[-1] for w in _IN_ASIDES)}
+_IN_ASIDES_BY_LAST = {last: [w for w in _IN_ASIDES if w[-1] == last]
+                      for last in dict.fromkeys(w[-1] for w in _IN_ASIDES)}
 
 
 def _people_plural(word: str) -> bool:
@@ -2120,7 +2121,8 @@ def _drop_circumstances(toks: list) -> None:
                     toks.pop()  # "late last night"
         elif lw == "far" and len(toks) > 1 and toks[-2][2].lower() in ("so", "thus"):
             del toks[-2:]  # "The system itself has so far predicted"
-        elif w.islower() and (n := next((len(words) for words in _IN_ASIDES_BY_LAST.get(w, ()) if len(toks) > len(words) + 1
+        elif w.islower() and (n := next((len(words) for words in _IN_ASIDES_BY_LAST.get(w, ())
+                                         if len(toks) > len(words) + 1
                                          and toks[-len(words) - 1][2].lower() == "in"
                                          and [t[2] for t in toks[-len(words):]] == words), 0)):
             del toks[-n - 1:]  # "Voters in fact said", "The company in turn said"

@@ -120,8 +120,8 @@ from .clauses import (
     THAT_BEFORE,
     TIME_LEAD_BEFORE,
     TIME_OR_NUMBER,
-    TOLD_OBJECT,
     TO_BEFORE,
+    TOLD_OBJECT,
     WORDS,
     before_adverb,
     clause_end,
@@ -2333,9 +2333,9 @@ _NAMED_BEFORE_AND = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z
 # writings of someone's that speak through a participle after them ("the newspaper's editorial telling him ...")
 _OWNED_WRITINGS = frozenset("editorial column op-ed report study letter statement memo article".split())
 # a subject, perhaps an adverb, a verb in the past and a determiner opening its object: a clause, no phrase
-_SUBJECT_VERB_OBJECT = re.compile(r"(?:(?:The|the)[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){1,4}(?:[a-z]+ly[ \t]+|later[ \t]+|then[ \t]+)?"
+_SUBJECT_VERB_OBJECT = re.compile(r"(?:(?:The|the)[ \t]+)?(?:[A-Z][\w.'\u2019&-]*[ \t]+){1,4}"
+                                  r"(?:[a-z]+ly[ \t]+|later[ \t]+|then[ \t]+)?"
                                   r"[a-z]{3,}ed[ \t]+(?:his|her|their|its|the|a|an)[ \t]")
-_CAP_START = re.compile(r"[A-Z]")
 _CUE_ENDS_SENTENCE = re.compile(r"[.;]|$")  # '"...," a voice-over in the ad states.'
 # a description and a comma before a name: "his wife, ", "Rep. Duncan Hunter's chief of staff, "
 _DESC_FIRST = re.compile(r"\s*(?:(?:his|her|their|its|our|my|the|a|an|another|one)\s+[A-Za-z][^,;:()\x01\n]{1,50}"
@@ -2480,7 +2480,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
                 elif len(toks) >= 2 and toks[-1][2].lower() in _OWNED_WRITINGS and (
-                        toks[-2][2].endswith(("'s", "\u2019s")) and all(t[2].lower() == "the" or _CAP_START.match(t[2])
+                        toks[-2][2].endswith(("'s", "\u2019s")) and all(t[2].lower() == "the" or t[2][:1].isupper()
                                                                           for t in toks[:-2])
                         or toks[0][2].lower() == "the" and len(toks) <= 3):  # (no verb inside: not "The senator
                     # issued his statement saying")
