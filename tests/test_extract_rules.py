@@ -8925,6 +8925,19 @@ def test_a_long_appositive_between_the_speaker_and_the_cue():
     assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(text)] == [("direct", "Donald Trump", "said")]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a longer circumstance between the cue and the quotation, no verb in it: the quotation is said directly
+    ("Ron Johnson spoke. Johnson said in an op-ed piece before a 2014 Senate Benghazi hearing, \u201cThe State "
+     "Department not only failed to honor repeated requests for additional security.\u201d", "direct"),
+    # but a slogan named after an object is no direct quotation of the subject's
+    ("Many reporters noted on Twitter the change from the usual campaign slogan, \u201cMake America Great Again.\u201d",
+     "not direct"),
+])
+def test_a_long_circumstance_before_a_quotation(text, kind):
+    kinds = [q.kind for q in extract_quotes(text)]
+    assert ("direct" in kinds) == (kind == "direct")
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -1725,8 +1725,14 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             while cstart < sp.open and masked[cstart] in " \t":
                 cstart += 1
             return "mixed", latt, (cstart, sp.end)
-        if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25) and ends_here \
-                and not that_after(masked, gap_from, sp.open) and MASK not in gap:
+        if direct_gap and (len(gap_words) <= 8 or colon_gap and len(gap_words) <= 25
+                           or len(gap_words) <= 16 and gap_words[0].lower() in _CIRCUMSTANCE_LEADS
+                           and gap.rstrip().endswith(",") and not has_finite_verb(masked, gap_from, sp.open)
+                           and len(inner_words) >= 6) \
+                and ends_here and not that_after(masked, gap_from, sp.open) and MASK not in gap:
+            # (and a longer circumstance with no verb before a quotation of some length: 'said in an op-ed piece
+            # before a 2014 Senate Benghazi hearing, "..."'; not 'noted on Twitter the change from the usual campaign
+            # slogan, "Make America Great Again"', a slogan named)
             # (not '... said Wednesday night that under Obama, "...": a that-clause holds the words)
             return "direct", latt, content
         if len(inner_words) >= 1:
