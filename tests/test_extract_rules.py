@@ -8938,6 +8938,16 @@ def test_a_long_circumstance_before_a_quotation(text, kind):
     assert ("direct" in kinds) == (kind == "direct")
 
 
+@pytest.mark.parametrize("text, title", [
+    # a title in capitals after "of" or "from" and an outlet's possessive names a programme, no one's words
+    ("Blumenthal said he would have told Clinton not to use a personal server on Wednesday\u2019s broadcast of "
+     "CNN\u2019s \u201cNew Day.\u201d", "New Day"),
+    ("The senator was shown in a clip from Fox\u2019s \u201cHannity Tonight\u201d on Monday.", "Hannity Tonight"),
+])
+def test_a_programme_after_an_outlets_possessive_is_no_quotation(text, title):
+    assert [q for q in extract_quotes(text) if title in q.text and q.kind in ("direct", "mixed")] == []
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -334,7 +334,8 @@ _WORK_BEFORE = re.compile(r"\b(?:(?:on|with|of|to|from|in)(?:\s+the)?|at the end
                           r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
                           r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
                           # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
-                          r"|\b(?:on|in|told|tells|telling)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
+                          r"|\b(?:on|in|of|from|told|tells|telling)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
+# (and "a broadcast of CNN's 'New Day'", "a clip from Fox's 'Hannity'")
 # a name used as a modifier inside a noun phrase: 'the "Never Trump" movement', 'his "Feel the Bern" wave'
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|but|of|in|on|for|with|at|by|from|that|which|who|as|is|was|are|were|"
