@@ -8948,6 +8948,24 @@ def test_a_programme_after_an_outlets_possessive_is_no_quotation(text, title):
     assert [q for q in extract_quotes(text) if title in q.text and q.kind in ("direct", "mixed")] == []
 
 
+@pytest.mark.parametrize("text, label", [
+    # a label after its noun is no one's speech, whatever its case
+    ('"I have never been prouder," Slaughter wrote to Clinton in a message bearing the subject line "bravo!" and sent '
+     'two days after the vote.', "bravo"),
+    ('The Post followed up with a second critical piece, entitled "Sanders\u2019s ideas are not too bold. They are too '
+     'facile."', "too facile"),
+    ('Supporters can find solace in an article titled "Clinton Does Best Where Voting Is Hardest."', "Voting Is"),
+])
+def test_a_label_after_its_noun_is_no_quotation(text, label):
+    assert [q for q in extract_quotes(text) if label in q.text] == []
+
+
+def test_a_quotation_after_a_label_word_used_otherwise_stays():
+    # "titled" as a verb of its own sentence does not make the next sentence's quotation a label
+    text = 'The report was titled. "We will appeal the ruling," Jane Doe said on Monday.'
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Jane Doe")]
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

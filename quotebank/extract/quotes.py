@@ -325,6 +325,8 @@ def _scare_word_before(left: str) -> bool:
     return left.rstrip()[-20:].lower().endswith(_SCARE_BEFORE)
 
 
+# a label's noun right before the marks: what follows is the label ("the subject line 'bravo!'", "the hashtag '...'")
+_LABEL_BEFORE = re.compile(r"\b(?:subject\s+line|hashtag|tagline|caption|motto|entitled|titled)[\s,:]*$", re.I)
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
@@ -1644,6 +1646,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     if _scare_word_before(left) and len(inner_words) <= 8 \
             and not (_CALLED_THE_WORK.search(left, max(0, len(left) - 40)) and not _titled(inner_words)):
         return "term", None, content  # (but 'called the book "a furious, funny elegy"': what it was called)
+    if _LABEL_BEFORE.search(left, max(0, len(left) - 30)) and len(inner_words) <= 12:
+        return "term", None, content  # 'a message bearing the subject line "bravo!"': a label, no one's speech
     if _titled(inner_words) and (_WORK_AFTER.match(right) or _WORK_BEFORE.search(left)) \
             or sp.name_modifier:
         return "term", None, content  # a programme, film, slogan on a hat, a movement: a name, not speech
