@@ -8950,11 +8950,12 @@ def test_a_programme_after_an_outlets_possessive_is_no_quotation(text, title):
 
 @pytest.mark.parametrize("text, label", [
     # a label after its noun is no one's speech, whatever its case
-    ('"I have never been prouder," Slaughter wrote to Clinton in a message bearing the subject line "bravo!" and sent '
-     'two days after the vote.', "bravo"),
-    ('The Post followed up with a second critical piece, entitled "Sanders\u2019s ideas are not too bold. They are too '
-     'facile."', "too facile"),
-    ('Supporters can find solace in an article titled "Clinton Does Best Where Voting Is Hardest."', "Voting Is"),
+    ('"I have never been prouder," Slaughter wrote to Clinton in a March 19, 2011 message bearing the subject line '
+     '"bravo!" and sent two days after the vote.', "bravo"),
+    ("That only escalated the fight. The Post responded with a second critical piece, entitled \u201cBernie "
+     "Sanders\u2019s ideas are not too bold. They are too facile.\u201d", "too facile"),
+    ('Anyone questioning her lead of 3 million votes can find solace in a CounterPunch article titled "Clinton Does '
+     'Best Where Voting Machines Flunk Hacking Tests."', "Voting Machines"),
 ])
 def test_a_label_after_its_noun_is_no_quotation(text, label):
     assert [q for q in extract_quotes(text) if label in q.text] == []
