@@ -8967,6 +8967,16 @@ def test_a_quotation_after_a_label_word_used_otherwise_stays():
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("direct", "Jane Doe")]
 
 
+def test_what_we_call_is_no_quotation():
+    text = 'The Whigs favored government-funded improvements of what we call "infrastructure." But they differed.'
+    assert extract_quotes(text) == []
+
+
+def test_what_someone_called_stays_their_words():
+    text = 'Donald Trump spoke in Ohio. Trump attacked what he called "a rigged system" on Monday.'
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("mixed", "Donald Trump")]
+
+
 def test_a_clause_after_the_cue_is_no_aside_on_the_saying():
     # "admitted his side were beaten, a result which ...": a report of its own, not an aside
     text = ('"They will be better next time." Ferguson admitted his side were well-beaten by the Turks, '

@@ -2568,6 +2568,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             and not person_noun(men.text.split()[-1]) and masked[best.end():best.end() + 3].lstrip().startswith(MASK):
         return None  # "in a box labeled 'medical problem'", "a smaller mobile missile dubbed 'Midgetman'": a
         # thing named, no one speaking (the quotation right after the participle)
+    if cues().base.get(w) in NAMING and men.kind == "pronoun" and men.text.lower() in ("we", "you") \
+            and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start):
+        return None  # "improvements of what we call 'infrastructure'": anyone's word for a thing, no one's speech
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
