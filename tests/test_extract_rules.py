@@ -8905,6 +8905,9 @@ def test_a_carrier_with_no_holder_says_nothing():
      "Several people I've spoken with"),
     ("Democrats I talked to said they would back the nominee.", "Democrats I talked to"),
     ("Every activist I spoke to said they were proud of what Labour had achieved.", "Every activist I spoke to"),
+    # a span of time after the clause is when, no part of the speaker
+    ("Several people I've spoken with over the last couple of weeks said Mr. Hannity had peppered Mr. Trump with "
+     "suggestions.", "Several people I've spoken with"),
 ])
 def test_a_relative_clause_without_who_before_the_cue(text, speaker):
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", speaker)]

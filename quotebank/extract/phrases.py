@@ -1002,7 +1002,10 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
 
 # a relative clause with no "who" whose preposition comes last, before the cue: " I've spoken with ", " we talked to "
 CONTACT_RELATIVE = re.compile(r"[ \t]+(?:I|we|you|they|he|she)(?:['\u2019]ve|['\u2019]d|[ \t]+have|[ \t]+had)?[ \t]+"
-                               r"(?:spoke|spoken|talked|met|consulted|worked|dealt|corresponded)[ \t]+(?P<prep>with|to)[ \t]*$")
+                               r"(?:spoke|spoken|talked|met|consulted|worked|dealt|corresponded)[ \t]+(?P<prep>with|to)"
+                               # (and a span of time after it: "I've spoken with over the last couple of weeks")
+                               r"(?:[ \t]+(?:in|over|during)(?:[ \t]+(?:the|past|last|recent|previous|few|several|couple|"
+                               r"of|a|two|three|four|five|six))*[ \t]+(?:days|weeks|months|years))?[ \t]*$")
 # (verbs of meeting only: "he declined to say" is an infinitive, no relative clause)
 
 
