@@ -253,3 +253,15 @@ def test_restrictive_who_is_the_plain_search(text, data):
     hi = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(0, hi))
     assert reported._restrictive_who(text, lo, hi) == (reported._RESTRICTIVE_WHO.search(text, lo, hi) is not None)
+
+
+_CONTACT_PIECES = st.sampled_from([" ", "I", "we", "'ve", " have", "spoke", "spoken", "talked", "met", "worked", "dealt",
+                                   "consulted", "corresponded", " with", " to", " over the past two weeks", "x", "said"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_CONTACT_PIECES, max_size=14).map("".join))
+def test_contact_relative_is_never_missed_by_the_quick_check(text):
+    from quotebank.extract import phrases
+    if phrases.CONTACT_RELATIVE.search(text):
+        assert phrases._contact_verb_in(text, 0, len(text))

@@ -954,7 +954,8 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
             e = nu.end(1)
             return Mention(men.start, e, m[men.start:e], "name", men.name_start if men.name_start is not None
                            else men.start, e)
-    if (cr := CONTACT_RELATIVE.search(m, max(lo, end - 80), end)) is not None and cr.start() > lo:
+    if _contact_verb_in(m, max(lo, end - 80), end) \
+            and (cr := CONTACT_RELATIVE.search(m, max(lo, end - 80), end)) is not None and cr.start() > lo:
         # "Several people I've spoken with said", "Democrats I talked to said": a relative clause with no "who",
         # its preposition last; the phrase before the pronoun, with the clause, is the subject
         head = np_backward(m, cr.start(), lo)
@@ -1007,6 +1008,13 @@ CONTACT_RELATIVE = re.compile(r"[ \t]+(?:I|we|you|they|he|she)(?:['\u2019]ve|['\
                                r"(?:[ \t]+(?:in|over|during)(?:[ \t]+(?:the|past|last|recent|previous|few|several|couple|"
                                r"of|a|two|three|four|five|six))*[ \t]+(?:days|weeks|months|years))?[ \t]*$")
 # (verbs of meeting only: "he declined to say" is an infinitive, no relative clause)
+_CONTACT_VERBS = ("spoke", "talked", "met", "consulted", "worked", "dealt", "corresponded")  # ("spoken" holds "spoke")
+
+
+def _contact_verb_in(m: str, lo: int, hi: int) -> bool:
+    """Whether one of :data:`CONTACT_RELATIVE`'s verbs stands in ``m[lo:hi]`` (str.find: the pattern, anchored at
+    the end, would be tried at every position of every phrase read back from a cue)."""
+    return any(m.find(v, lo, hi) >= 0 for v in _CONTACT_VERBS)
 
 
 def _honorific_and_name(m: str, nm: re.Match) -> Mention:

@@ -3441,14 +3441,14 @@ _KIN_SUBJECT = _AfterBreak(
 # "On the convention's opening night, Trump's wife, Melania, is scheduled to speak ... she described")
 # a possessive's companion or aide, named in full, opening a sentence: "Her classmate Jordan Lee, 17,
 # disagreed", "His lawyer, Ann Roe, said"
+_POSSESSIVES = ("His", "Her", "Their", "Its", "My", "Our")
 _POSSESSED_SUBJECT = _AfterBreak(
-    r"(?:His|Her|Their|Its|My|Our)[ \t]+(?:(?:former|longtime|old|best|new|fellow|chief|senior|top)[ \t]+)?"
+    r"(?:" + "|".join(_POSSESSIVES) + r")[ \t]+(?:(?:former|longtime|old|best|new|fellow|chief|senior|top)[ \t]+)?"
     r"(?:classmate|colleague|friend|neighbou?r|teammate|team-mate|boss|deputy|spokesman|spokeswoman|spokesperson|"
     r"lawyer|attorney|aide|adviser|advisor|predecessor|successor|rival|opponent|partner|manager|agent|coach|"
     r"captain|director|secretary|assistant|doctor|girlfriend|boyfriend|fiancee?|roommate|co-author|coauthor|"
     r"creator|founder|inventor|designer|author|producer|owner|publisher|editor|biographer|publicist)"
-    r"(?:,[ \t]+|[ \t]+)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+)(?=,|[ \t]+[a-z])", quote=True,
-    needs=("His", "Her", "Their", "Its", "My", "Our"))
+    r"(?:,[ \t]+|[ \t]+)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+)(?=,|[ \t]+[a-z])", quote=True, needs=_POSSESSIVES)
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
 _AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+"
@@ -3478,11 +3478,12 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
 # and after a fronted participle's phrase: "Asked about the reports on Tuesday, White House press
 # secretary Karine Jean-Pierre declined ..."
+_FRONTED_PARTICIPLES = ("Asked", "Pressed", "Questioned", "Speaking", "Writing", "Responding", "Reacting", "Appearing",
+                        "Testifying", "Addressing")
 _FRONTED_DESC_SUBJECT = _AfterBreak(
-    r"(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Reacting|Appearing|Testifying|Addressing)[ \t]"
+    r"(?:" + "|".join(_FRONTED_PARTICIPLES) + r")[ \t]"
     r"[^,.;!?\n\x01]{1,100},[ \t]+" + _DESC_SUBJECT_BODY, quote=True,
-    needs=("Asked", "Pressed", "Questioned", "Speaking", "Writing", "Responding", "Reacting", "Appearing", "Testifying",
-           "Addressing"))
+    needs=_FRONTED_PARTICIPLES)
 # and a role in lower case after a fronted phrase of place or time: "In Monmouthshire, farmer Gwyn Price said",
 # "Outside the court, campaigner Sarah Okafor told reporters"
 _FRONTED_ROLE_SUBJECT = _AfterBreak(
