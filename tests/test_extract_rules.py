@@ -16557,3 +16557,20 @@ def test_a_relative_clause_is_no_speaker_with_auxiliaries_before_the_cue():
 def test_an_unknown_name_before_evidence_is_the_evidence(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a naming verb takes the quotation as its subject's mixed quote, but a cue after its comma makes the
+    # sentence another speaker's report: a quotation-only paragraph after it goes on with that speaker
+    ("Her liberal friends have mocked the campaign, calling Trump \u201can orange buffoon,\u201d Susan said as she "
+     "turned around.\n\n\u201cBut he\u2019s our orange buffoon, and we love him!\u201d", "Susan"),
+    ("Critics called the plan \u201ca disaster,\u201d Mayor Ann Lee said on Monday.\n\n"
+     "\u201cThey are wrong about the costs and they know it.\u201d", "Ann Lee"),
+    # with no cue after the quotation, the naming verb's subject goes on
+    ("Her liberal friends have mocked the campaign, calling Trump \u201can orange buffoon\u201d on Facebook.\n\n"
+     "\u201cBut he\u2019s our orange buffoon, and we love him!\u201d", "Her liberal friends"),
+])
+def test_a_cue_after_a_named_quotation_s_comma_goes_on_in_the_next_paragraph(text, speaker):
+    qs = extract_quotes(text)
+    assert qs[0].kind == "mixed" and qs[0].speaker_mention != "Susan"
+    assert qs[-1].kind == "direct" and qs[-1].speaker == speaker

@@ -547,6 +547,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             used_cues.add(att.cue_start)
             if att.how != "cont" and q.end >= last_att_end:
                 last_att, last_att_end = att, q.end
+                if kind == "mixed" and att.how == "pre" and (outer := _outer_cue_after(masked, sp, pe)) is not None:
+                    last_att = outer  # 'Her friends called Trump "an orange buffoon," Susan said.': the
+                    # sentence is Susan's report, and a quotation-only paragraph after it goes on with her
             last_para_with_att = max(last_para_with_att, max(sp.paragraphs or [pi]))
         if indirect:
             reported: list[tuple[int, _Att]] = []
@@ -2210,6 +2213,20 @@ _NARRATIVE_SENTENCE = re.compile(r"[\x01][ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u
 
 
 _THINKING = frozenset("believe think feel hope fear expect suspect reckon".split())  # (cue words' bases)
+
+
+def _outer_cue_after(masked: str, sp: Span, pe: int) -> _Att | None:
+    """The cue after a quotation that a naming verb before it has taken as a mixed quote, when the
+    quotation ends in a comma and a speaker's cue follows ('Her friends called Trump "an orange
+    buffoon," Susan said'): the whole sentence is that speaker's report."""
+    if sp.last != "," or not sp.closed or len(sp.paragraphs) > 1:
+        return None
+    qend = sp.close + 1
+    att = _right_cue(masked, qend, _next_mask(masked, qend, pe), pe)
+    if att is None or att.how not in ("post", "post-inv") or att.mention.kind not in ("name", "pronoun") \
+            or att.mention.text.lower() in ("it", "they"):
+        return None
+    return att
 
 
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
