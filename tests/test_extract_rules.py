@@ -16574,3 +16574,35 @@ def test_a_cue_after_a_named_quotation_s_comma_goes_on_in_the_next_paragraph(tex
     qs = extract_quotes(text)
     assert qs[0].kind == "mixed" and qs[0].speaker_mention != "Susan"
     assert qs[-1].kind == "direct" and qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a firm's legal form ends the attribution's sentence before a quotation of its own
+    ('"Now\'s a good time," said Joe Levy of International Data Corp. "The personal computer industry has bottomed '
+     'out and is on the way up again," he said.', "Joe Levy",
+     "The personal computer industry has bottomed out and is on the way up again,"),
+    ('"The data are weak," said a broker at Sanyo Securities Co Ltd. "There is a lot of confusion in the market," '
+     'he added.', "a broker at Sanyo Securities Co Ltd", "There is a lot of confusion in the market,"),
+    # and a country's initials before a quotation with a cue of its own
+    ('She also denied reports that the company was considering an issue of bonds in the U.S. "We\'re not thinking '
+     'of issuing bonds," she said.', "she", "We're not thinking of issuing bonds,"),
+])
+def test_an_abbreviation_before_a_sentence_in_quotation_marks_ends_the_sentence(text, speaker, quote):
+    q = next(q for q in extract_quotes(text) if q.text == quote)
+    assert q.kind == "direct" and q.content_start == q.start
+    assert speaker in (q.speaker, q.speaker_mention)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # no quotation before it and none of its own cue after: the words are the sentence's speaker's
+    ('Weinberger said in a television interview in the U.S. "We are fully prepared to do what\'s necessary to keep '
+     'the shipping going."', "We are fully prepared to do what's necessary to keep the shipping going."),
+])
+def test_an_abbreviation_before_a_quotation_of_the_sentence_s_speaker_ends_nothing(text, quote):
+    qs = [q for q in extract_quotes(text) if quote in q.text]
+    assert qs and all(q.speaker == "Weinberger" for q in qs)
+
+
+def test_a_name_in_marks_after_initials_stays_in_its_sentence():
+    text = 'Officials said British firms were frozen out of the U.S. "Star Wars" project, the report said.'
+    assert not any(q.text == "Star Wars" for q in extract_quotes(text))

@@ -197,18 +197,35 @@ _ATTRIB_NEXT = re.compile(
 
 
 _ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
+_ENDING_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K)$")
+
+
+def _sentence_opening_at(text: str, spans: list[Span], pos: int, after_quotation: bool) -> bool:
+    """Does a quotation that reads as a sentence open at ``pos``: a capital first, four words or
+    more, a full stop, comma, ``!`` or ``?`` last (not a name in marks: 'a U.S. "Star Wars" project'),
+    and either a quotation before it in the paragraph, whose attribution the abbreviation ends, or a comma
+    last, before a cue of its own? (Not 'Weinberger said in a television interview in the U.S. "We are
+    fully prepared ..."': his words, in his sentence.)"""
+    sp = next((sp for sp in spans if sp.open == pos), None)
+    return sp is not None and sp.closed and (sp.last in ".!?" and after_quotation or sp.last == ",") \
+        and text[sp.start:sp.start + 1].isupper() and len(text[sp.start:sp.end].split()) >= 4
 
 
 _CONTRACTING_SUBJECTS = frozenset("he she it that there what who where here everyone nobody somebody".split())
 
 
-def _sentences(masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
+def _sentences(text: str, masked: str, ps: int, pe: int, spans: list[Span]) -> list[tuple[int, int]]:
     cuts = set()
     for m in _SENT_END.finditer(masked, ps, pe):
         if _ABBREV.search(masked, max(ps, m.start() - 6), m.start()) and not (
-                masked.startswith(MASK, m.end() + 1) and _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())) \
+                masked.startswith(MASK, m.end() + 1) and (
+                    _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())
+                    or _ENDING_ABBREV.search(masked, max(ps, m.start() - 6), m.start())
+                    and _sentence_opening_at(text, spans, m.end() + 1, MASK in masked[ps:m.start()]))) \
                 and not _ON_X.search(masked, max(ps, m.start() - 12), m.start()):
-            continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation
+            continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation,
+            # and so do a firm's legal form and a country's initials before one that reads as a sentence
+            # ('said Joe Levy of International Data Corp. "The industry has bottomed out."')
             # (and the platform X is no initial: '..." Abbott posted on X. "We will ...')
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
@@ -456,7 +473,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             continue  # Health Problems From Public, Former White House Doctor Says"
         if not pspans and not cue_hits.any_between(ps, pe) and not cue_hits.evidence_between(ps, pe):
             continue  # no quotation and no reporting verb: nothing to attribute here
-        sents = _sentences(masked, ps, pe, pspans + closing_here.get(pi, []))
+        sents = _sentences(text, masked, ps, pe, pspans + closing_here.get(pi, []))
         first_in_para = len(out)
         para_quotes: list[tuple[Span, _Att | None, str, tuple[int, int]]] = []
         for sp in pspans:
