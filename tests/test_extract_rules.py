@@ -16606,3 +16606,14 @@ def test_an_abbreviation_before_a_quotation_of_the_sentence_s_speaker_ends_nothi
 def test_a_name_in_marks_after_initials_stays_in_its_sentence():
     text = 'Officials said British firms were frozen out of the U.S. "Star Wars" project, the report said.'
     assert not any(q.text == "Star Wars" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a pronoun right after the cue opens the report, with no inverted speaker's tail after it: the sentence's
+    # subject says it (the pronoun was the speaker's mention, inside the quoted clause)
+    ('Another Muslim who worshiped at the Islamic Center here and who did not want to be named said he heard Mateen '
+     'talk of "immorality" in the United States.', "Another Muslim"),
+])
+def test_a_pronoun_opening_a_mixed_report_is_not_its_speaker(text, mention):
+    q, = extract_quotes(text)
+    assert q.kind == "mixed" and q.speaker_mention == mention and q.speaker_start < q.content_start

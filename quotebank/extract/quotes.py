@@ -2580,7 +2580,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # (not 'said the "payments will ..."': an article is no speaker)
         if men.text.lower() in ("me", "us", "reporters", "him", "her", "them"):
             return None
-        if men.kind != "pronoun" and not _INVERTED_SPEAKER_TAIL.fullmatch(masked, men.end, hi):
+        if men.kind == "pronoun" and not _INVERTED_SPEAKER_TAIL.fullmatch(masked, men.end, hi) \
+                and (subj := clause_subject(masked, lo, best.start())) is not None:
+            men = subj  # 'Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned with ... its
+            # "dangerous" views': the pronoun opens the report; the sentence's subject says it
+        elif men.kind != "pronoun" and not _INVERTED_SPEAKER_TAIL.fullmatch(masked, men.end, hi):
             return None  # 'said the government listened too much to the demands of "selfish city people"': a
             # clause after the cue, no inverted speaker ('said Sullivan: "..."', 'said the minister in a statement,')
     if TIME_OR_NUMBER.fullmatch(men.text):
