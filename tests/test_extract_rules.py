@@ -16617,3 +16617,25 @@ def test_a_name_in_marks_after_initials_stays_in_its_sentence():
 def test_a_pronoun_opening_a_mixed_report_is_not_its_speaker(text, mention):
     q, = extract_quotes(text)
     assert q.kind == "mixed" and q.speaker_mention == mention and q.speaker_start < q.content_start
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # letters after a name in commas are an appositive, not the speaker
+    ("John Smith, MP, said he was disillusioned with the party.", "John Smith", None),
+    ("Jane Roe, QC, said the ruling would be appealed.", "Jane Roe", None),
+    # a seat with its county after "in"
+    ("Robert Jackson, MP for Wantage in Oxfordshire, said he was disillusioned with the party.", "Robert Jackson",
+     ("MP for Wantage", "Oxfordshire")),
+])
+def test_post_nominal_letters_and_a_seat_s_county_in_an_appositive(text, speaker, role):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+    if role is not None:
+        assert [(r["role"], r["place"]) for r in q.speaker_roles] == [role]
+
+
+def test_a_pronoun_opening_a_mixed_report_after_a_seat_s_appositive_is_not_its_speaker():
+    text = ('Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned with the leadership and its '
+            '"dangerous" views on Europe.')
+    q, = extract_quotes(text)
+    assert q.kind == "mixed" and q.speaker_mention == "Robert Jackson"

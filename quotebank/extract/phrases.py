@@ -676,7 +676,8 @@ def role_word_opening(w: str) -> bool:
 
 
 # letters after a person's name that say what the person is: "Frank Field MP", "Guy Mansfield QC"
-_POST_NOMINAL = re.compile(r"\s(MP|QC|KC|MEP|MSP|AM|MLA|TD)$")
+POST_NOMINALS = ("MP", "QC", "KC", "MEP", "MSP", "AM", "MLA", "TD")
+_POST_NOMINAL = re.compile(r"\s(" + "|".join(POST_NOMINALS) + ")$")
 
 
 # roles that are no one's surname, capitalised alone at a sentence's start in wire notes ("Spokeswoman said ...")
@@ -2716,6 +2717,8 @@ def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
         return True  # "Rep. Glenn Thompson, R-Pa., said"
     if first.isdigit() and len(seg) == 1:
         return True  # age: "Tom English, 37,"
+    if len(seg) == 1 and first in POST_NOMINALS:
+        return True  # letters after a name: "John Smith, MP, said", "Jane Roe, QC, told the court"
     if first[:1].isdigit() and len(seg) == 2 and seg[1][2].lower() in ("percent", "pct", "%"):
         return True  # a share restated: "about two-thirds, 67 percent, say"
     if first[:1].isdigit() and any(t[2].lower().endswith(("-owned", "-controlled", "-held")) for t in seg[1:3]):
@@ -2802,11 +2805,13 @@ def _peer_name(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
 
 def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
     """Where an office "for" or "of" a place or portfolio starts in ``seg``, when the phrase is all
-    that ("Labour MP for Stroud", "Minister for Europe"; after an opening "But"), else None."""
+    that ("Labour MP for Stroud", "Minister for Europe", "MP for Wantage in Oxfordshire": the seat's county
+    too; after an opening "But"), else None."""
     k = 1 if len(seg) > 1 and seg[0][2] in ("But", "And", "So", "Meanwhile") else 0
     for i in range(k, len(seg) - 2):
         if (is_title_word(seg[i][2]) or seg[i][2] in SEAT_TITLES) and seg[i + 1][2] in ("for", "of") \
-                and all(_is_cap(t[2]) or t[2] in ("and", "of", "the") for t in seg[i + 2:]) and _is_cap(seg[-1][2]) \
+                and all(_is_cap(t[2]) or t[2] in ("and", "of", "the") or t[2] == "in" and n > i + 2
+                        for n, t in enumerate(seg[i + 2:], i + 2)) and _is_cap(seg[-1][2]) \
                 and all(_is_cap(t[2]) for t in seg[k:i]):
             return k
     return None
