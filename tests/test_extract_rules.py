@@ -16639,3 +16639,32 @@ def test_a_pronoun_opening_a_mixed_report_after_a_seat_s_appositive_is_not_its_s
             '"dangerous" views on Europe.')
     q, = extract_quotes(text)
     assert q.kind == "mixed" and q.speaker_mention == "Robert Jackson"
+
+
+@pytest.mark.parametrize("text", [
+    # "according to" before "whether", "how", "when" ... is a measure, no source
+    "Brokers were rewarded according to how much business they brought to an insurer.",
+    "The character will put on or lose weight according to how long he spends in the gym.",
+])
+def test_according_to_a_wh_clause_is_no_source(text):
+    assert extract_quotes(text) == []
+
+
+def test_according_to_a_wh_clause_leaves_the_sentence_s_own_report():
+    text = ("A CPS spokesperson said the figures were not definitive because prosecutions are not listed according "
+            "to whether they were committed by a householder.")
+    q, = extract_quotes(text)
+    assert (q.speaker, q.cue) == ("A CPS spokesperson", "said")
+
+
+def test_according_to_what_someone_hears_is_a_source():
+    text = "Business conditions seem to be getting better according to what he hears from a broad range of companies."
+    q, = extract_quotes(text)
+    assert q.cue.lower() == "according to" and q.text == "Business conditions seem to be getting better"
+
+
+def test_a_dash_closes_the_source_of_according_to_in_an_aside():
+    text = ("Clinton publicly blamed the attack on a video while \u2014 according to emails unearthed in the "
+            "investigation \u2014 knowing the video had no connection to the attack.")
+    q = next(q for q in extract_quotes(text) if q.cue.lower() == "according to")
+    assert q.speaker_mention == "emails unearthed in the investigation"

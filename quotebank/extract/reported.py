@@ -1931,10 +1931,12 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$"
                               r"|,\s+(?:who|which)\s+(?:he|she|they|it|we|I)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$")
 # "..., and while he said he'd hold a hearing, it's unlikely ...": a contrast inside the sentence
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|even as|even though|whereas)\s+$")
-_SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\.(?:\s|$)|$)")
+_SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\s[\u2014\u2013-]\s|\.(?:\s|$)|$)")
+# (a dash closes an aside: "while \u2014 according to emails unearthed in the investigation \u2014 knowing ...")
 
 
 _WH_OPENING = re.compile(r"(?:how|whether|what|when|where|why|which|who|whom|if)\b")
+_MEASURE_OPENING = re.compile(r"(?:how|whether|when|where|why|if)\b")
 def _clause_in_source(toks) -> bool:
     """Does a clause run on inside what was read as a source, with no comma between ("According to an
     agreement between the two companies CGEE ALSTHOM could take a majority stake ..."): a modal or
@@ -1964,8 +1966,9 @@ def _according_source(masked: str, start: int, hi: int) -> Mention | None:
     """Whatever follows 'according to' up to the comma or the sentence end is the source:
     'experts', 'media trackers', 'people familiar with the matter'."""
     m = _SOURCE_PHRASE.match(masked, start, hi)
-    if not m:
-        return None
+    if not m or _MEASURE_OPENING.match(masked, m.start(1), hi):
+        return None  # (not "listed according to whether they were committed ...": a measure, no source; but
+        # "according to what he hears from companies" names one)
     toks = word_tokens(masked, m.start(1), m.end(1))
     if (glued := next((n for n in range(2, len(toks)) if toks[n][2] in _GLUED_OPENERS and toks[n - 1][2][:1].isupper()
                        and toks[n - 1][1] < toks[n][0]), 0)):
