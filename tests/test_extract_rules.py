@@ -16668,3 +16668,24 @@ def test_a_dash_closes_the_source_of_according_to_in_an_aside():
             "investigation \u2014 knowing the video had no connection to the attack.")
     q = next(q for q in extract_quotes(text) if q.cue.lower() == "according to")
     assert q.speaker_mention == "emails unearthed in the investigation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a word of saying after an owner and an adjective is a noun; the owner says it
+    ('Ronald Reagan was known for his hatred of what he called the Soviet "Evil Empire," voiced in his famous demand '
+     'in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"', "Ronald Reagan"),
+    ('Ronald Reagan went to Berlin in 1987. He made his famous demand at the Brandenburg Gate: "Mr. Gorbachev, tear '
+     'down this wall!"', "Ronald Reagan"),
+])
+def test_an_owned_speech_noun_is_its_owner_s_words(text, speaker):
+    q = next(q for q in extract_quotes(text) if q.text.startswith("Mr. Gorbachev"))
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, "demand")
+
+
+@pytest.mark.parametrize("text", [
+    # not a noun that is no speech ("his recent reads": books), nor a verb after a noun ("His workers demand")
+    "One of his recent reads, ''This Kind of War,'' by T.R. Fehrenbach, drove that point home.",
+    'His workers demand "a fair deal" from the board.',
+])
+def test_an_owned_word_that_is_no_speech_noun_is_not_its_owner_s(text):
+    assert all(q.speaker_mention not in ("his", "His") for q in extract_quotes(text))

@@ -924,6 +924,30 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     if pw and _bond_notes(pw[1].lower(), cm.group(0)):
         return True  # "two-year notes", "Treasury notes": bonds
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
+_OWNERS = frozenset("his her their its our my your".split())
+OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+
+
+def owned_speech_noun(masked: str, cm, lo: int) -> Mention | None:
+    """The owner of a word of saying used as a noun after an owner and an adjective of speech ("his famous
+    demand", "her latest vow"), as a pronoun mention ("his" is who demanded; a person's only), else None."""
+    if cm.group(0) not in _SPEECH_NOUNS:
+        return None  # (not "one of his recent reads, ''This Kind of War,''": a book read)
+    pm = prev_word(masked, max(lo, cm.start() - 24), cm.start())
+    if pm is None or pm[1].lower() not in _SPEECH_ADJECTIVES:
+        return None
+    om = prev_word(masked, max(lo, pm[0] - 8), pm[0])
+    if om is None or om[1].lower() not in OWNER_AS_SUBJECT:
+        return None
+    return Mention(om[0], om[0] + len(om[1]), OWNER_AS_SUBJECT[om[1].lower()], "pronoun")  # (read as the pronoun
+    # of its person: "his" is a "he")
+# adjectives between an owner and a word of saying, which is then a noun ("his famous demand", "her latest vow")
+_SPEECH_ADJECTIVES = frozenset("""famous infamous now-famous latest new first last final earlier original repeated
+    public personal usual recent previous frequent oft-repeated initial memorable angry urgent stark blunt stern
+    chilling brief lengthy controversial fiery impassioned emotional""".split())
+_SPEECH_NOUNS = frozenset("""demand demands vow vows warning warnings pledge pledges promise promises claim claims
+    remark remarks comment comments call calls plea pleas boast boasts threat threats statement statements reply
+    replies answer answers retort retorts quip quips declaration question questions""".split())
 _NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
                      "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
                      "charges fear fears hope hopes boast boasts joke jokes vow vows warning warnings".split())
@@ -1128,6 +1152,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"
     if (lp.endswith("ly") and lp not in LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
+    if lp in _SPEECH_ADJECTIVES and owned_speech_noun(masked, cm, ss) is not None:
+        return False  # "made his famous demand in Berlin", "their latest warning": an owner, an adjective, a noun
     if w.endswith("ed") and _DEGREE_BEFORE.search(before) is not None:
         return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:

@@ -107,6 +107,7 @@ from .clauses import (
     JUDGING,
     LEAD_CONJUNCTION,
     MASK_RUN,
+    OWNER_AS_SUBJECT,
     NAMING,
     NEXT_WORD,
     NOT_BEFORE_VERB,
@@ -134,6 +135,7 @@ from .clauses import (
     medium_before_cue,
     noun_use,
     only_opener,
+    owned_speech_noun,
     only_terms,
     person_before_time,
     prev_word,
@@ -2446,6 +2448,7 @@ _PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist procl
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
+    owner = None  # the owner of a word of saying used as a noun: "his famous demand in Berlin: '...'"
     for cm in cues().rx.finditer(masked, lo, hi):
         w = cm.group(0)
         if not w.islower() and not source_phrase(w):
@@ -2467,6 +2470,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
         elif not source_phrase(w) and not verb_use(masked, cm, lo):
+            if (own := owned_speech_noun(masked, cm, lo)) is not None:
+                best, owner = cm, own
+                continue
             if TO_BEFORE.search(masked, max(lo, cm.start() - 4), cm.start()) \
                     and (masked[cm.end():hi].strip() in (",", ":") or not masked[cm.end():hi].strip()
                          and w.lower() in _PROMISING_INFINITIVES) \
@@ -2484,10 +2490,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
             # (but "with Claudia Sheinbaum describing ...": the participle has its own subject, and
             # 'could be "messy," adding, "..."' follows a quotation that ends in its own comma)
-        best = cm
+        best, owner = cm, None
     if best is None:
         return None
     w = best.group(0)
+    if owner is not None:
+        return _Att(owner, w, best.start(), best.end(), "pre")
     if source_phrase(w):
         men = np_forward(masked, best.end(), hi)
         if men is None:
@@ -2793,9 +2801,6 @@ _OWNERS_REPLY = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|[
                            r"(?:response|reply|answer|retort|verdict|message|explanation|comment|advice|warning)\s*:\s*$")
 
 
-_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
-
-
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     left = masked[ss:open_]
     fm = _FROM_SOURCE.match(left)
@@ -2811,7 +2816,7 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
         if men is None:
             own = rm.group("owner").lower()
             # (a possessive is read as the pronoun of its person: "His reply:" is his, as "he" would be)
-            men = Mention(s, e, _OWNER_AS_SUBJECT.get(own, masked[s:e]), "pronoun" if own in _OWNER_AS_SUBJECT else "name")
+            men = Mention(s, e, OWNER_AS_SUBJECT.get(own, masked[s:e]), "pronoun" if own in OWNER_AS_SUBJECT else "name")
         if men.kind in ("name", "pronoun") and men.start == s:
             colon = masked.rfind(":", ss, ss + rm.end())  # (the colon itself, not the space after it)
             return _Att(men, ":", colon, colon + 1, "colon")
@@ -2924,7 +2929,7 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 def _finalise_speaker(q: Quote, res: Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
-        if mention.lower() in pronouns() or mention.lower() in RELATIVE or mention.lower() in _OWNER_AS_SUBJECT \
+        if mention.lower() in pronouns() or mention.lower() in RELATIVE or mention.lower() in OWNER_AS_SUBJECT \
                 or NO_SPEAKER_WORD.fullmatch(mention):
             q.speaker = None
             q.speaker_kind = None
