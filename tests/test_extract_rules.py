@@ -16689,3 +16689,28 @@ def test_an_owned_speech_noun_is_its_owner_s_words(text, speaker):
 ])
 def test_an_owned_word_that_is_no_speech_noun_is_not_its_owner_s(text):
     assert all(q.speaker_mention not in ("his", "His") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation with no cue after a sentence in which a person, by name, does something in words
+    ('Fostering Network executive director Robert Tapsfield criticised the existing system. "There is just no logic '
+     'to a system which values children differently depending on where they live."', "Robert Tapsfield"),
+    ('Subroto, attending a conference, blamed recent rapid spot price changes on unbalanced supply and demand. "If we '
+     'stick to the production limitation, the third quarter will be in better balance."', "Subroto"),
+])
+def test_a_quotation_after_a_named_person_s_speech_act_is_theirs(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.confidence) == ("direct", speaker, 0.6)
+
+
+@pytest.mark.parametrize("text", [
+    # not after a verb that speaks only before its words, nor after a description, nor after a quotation
+    'Playbook won\u2019t go that far, but Sherman wants a fact check. \u201cI think we will impose the skepticism in '
+    'real time, because we know the town.\u201d',
+    'The minister criticised the existing system. "There is just no logic to a system which values children '
+    'differently depending on where they live."',
+    'The plan was criticised by Smith. "There is just no logic to a system which values children differently '
+    'depending on where they live."',
+])
+def test_no_speech_act_before_leaves_a_quotation_unattributed(text):
+    assert [q for q in extract_quotes(text) if q.kind == "direct"] == []

@@ -592,6 +592,13 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                     continue
                 before = [a for end, a in reported if end <= sp.open]
                 if not before:
+                    # 'Robert Tapsfield criticised the existing system. "There is just no logic ..."': no report, but
+                    # a person by name doing something in words in the sentence before
+                    s_idx = _find_sentence(sents, sp.open)
+                    ss = sents[s_idx][0] if s_idx is not None else ps
+                    if ss > ps and sp.open <= ss + 1 and (att := _speech_sentence_before(masked, ps, ss)) is not None \
+                            and (q := _make_quote(text, sp, att, "direct", content, [sp], pi, res)) is not None:
+                        out.append(q)
                     continue
                 q = _make_quote(text, sp, _cont(before[-1]), "direct", content, [sp], pi, res)
                 if q is not None:
@@ -1907,6 +1914,41 @@ _GESTURE_SENTENCE = re.compile(
     # (and in a feature's present tense: "Pelletier shrugs.")
     r"laughs|chuckles|sighs|shrugs|smiles|grins|nods|pauses|hesitates|scoffs|winces|frowns|shakes[ \t]+(?:his|her)[ \t]+head)"
     r"(?:[ \t]+(?:again|too|[a-z]+ly))?[ \t]*\.[ \t]*$")
+
+
+# cues that speak only before their words ("goes, '...'") or are gestures, which a sentence of their own only gives
+# (_gesture_before: "John Smith laughed and left." gives no speaker)
+_NO_SPEECH_ACT_BASES = frozenset("go begin laugh chuckle sigh smiled grinned scoff".split())
+
+
+def _speech_sentence_before(masked: str, ps: int, ss: int) -> _Att | None:
+    """The speaker of a quotation with no cue of its own right after a sentence in which a person named
+    by name, as its subject, does something in words ('Robert Tapsfield criticised the existing system.
+    "There is just no logic ..."', 'Clinton touted her credentials as ...'): the quotation gives those words
+    (not with a verb that speaks only before its words, 'Playbook won't go that far', 'Clinton began Sunday
+    with ...', nor with a gesture's: 'John Smith laughed and left.')."""
+    end = ss
+    while end > ps and masked[end - 1] in " \t":
+        end -= 1
+    if end <= ps or masked[end - 1] != ".":
+        return None
+    m = _PREV_SENTENCE_START.match(masked, ps, end - 1)
+    s0 = m.end() if m else ps
+    if m is not None and (m.group(0).endswith(MASK) or _ABBREVIATION_END.search(m.group(0))):
+        return None
+    while s0 < end and masked[s0] in " \n\t":
+        s0 += 1
+    if MASK in masked[s0:end]:
+        return None
+    cm = cues().rx.search(masked, s0, end)
+    if cm is None or not cm.group(0).islower() or cm.group(0).endswith("ing") \
+            or cues().base.get(cm.group(0)) in _NO_SPEECH_ACT_BASES \
+            or not verb_use(masked, cm, s0) or PASSIVE_BEFORE.search(masked, max(s0, cm.start() - 20), cm.start()):
+        return None
+    men = np_backward(masked, cm.start(), s0)
+    if men is None or men.kind != "name" or men.start != s0 and not only_opener(masked[s0:men.start]):
+        return None
+    return _Att(men, cm.group(0), cm.start(), cm.end(), "clause")  # (read from the flow: a confidence of 0.6)
 
 
 def _gesture_before(masked: str, ps: int, ss: int) -> _Att | None:
