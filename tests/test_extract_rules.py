@@ -16714,3 +16714,25 @@ def test_a_quotation_after_a_named_person_s_speech_act_is_theirs(text, speaker):
 ])
 def test_no_speech_act_before_leaves_a_quotation_unattributed(text):
     assert [q for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural subject with a capitalised modifier and no determiner is what a later "they" stands for
+    ("Iranian authorities have arrested about 20 online journalists. They accused Mr Sigarchi of a string of crimes.",
+     "Iranian authorities"),
+    ("Industry analysts expected little adverse effect on earnings.\n\nBut if the problem is not resolved this "
+     "winter, high cost of gas could cut into the profit, they said.", "Industry analysts"),
+    ("Hog runs are light.\n\nTraders anticipate carryover demand. Hog runs are light as farmers are starting spring "
+     "fieldwork, they noted.", "Traders"),
+    # and after a wire's dateline, without its date
+    ("WASHINGTON, March 16 - Congressional investigators have found a memo.\n\nThey said the memo showed the plan was "
+     "approved.", "Congressional investigators"),
+])
+def test_they_stands_for_a_plural_subject_with_a_capitalised_modifier(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_dateline_s_dash_is_no_modifier_of_a_group():
+    text = ("CHICAGO, March 13 - 40 grain traders met on Friday.\n\nThey said the market would open higher.")
+    assert all(not (q.speaker or "").startswith(("13", "-")) for q in extract_quotes(text))

@@ -2876,10 +2876,10 @@ _PEOPLE = "|".join(sorted(
     (GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
     | set("agents operators veterans troops students workers parents families women men executives employees "
           "staffers strategists donors delegates candidates Democrats Republicans Americans immigrants "
-          "refugees farmers teachers doctors nurses citizens fans".split())))
+          "refugees farmers teachers doctors nurses citizens fans traders dealers brokers bankers investors".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
-_MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their)\b)"
-              r"[\w-]+\s+)")
+_MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their|as|than)\b)"
+              r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
 # "half a dozen former special operations soldiers and intelligence agents", "a dozen retired police officers"
 _GROUP_NP = re.compile(
     r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|the|these|those|"
@@ -2902,10 +2902,15 @@ def _sentence_before_start(text: str, lo: int, pos: int) -> int:
 
 # a plural for people opening a sentence, with a capital ("Republicans had objected", "The farmers say")
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:(?:The|Some|Many|Most|Several|These|Those|Other"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=\d[ \t]-[ \t]))((?:(?:The|Some|Many|Most|Several|These|Those|Other"
     r"|(?:Tens\s+of\s+)?[Tt]housands\s+of|Millions\s+of|Hundreds\s+of|Dozens\s+of)\s+(?:(?!(?:say|says|said|claim|claims|"
     r"believe|think|of|that|which|who|with|for|from|in|on|at|by|to|or|and)\b)[\w-]+\s+){0,3}?"
     r"(?:" + _PEOPLE + r")|(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in _PEOPLE.split("|")})) + r")"
+    # (a capitalised modifier first, no determiner: "Industry analysts expected ...", "Iranian authorities have ...";
+    # and after a wire's dateline: "WASHINGTON, March 16 - Congressional investigators said")
+    r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
+    r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]+\s+)?"
+    r"(?:" + _PEOPLE + r")"
     r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
     # intellectuals are frustrated ... They acknowledge")
