@@ -16736,3 +16736,21 @@ def test_they_stands_for_a_plural_subject_with_a_capitalised_modifier(text, spea
 def test_a_dateline_s_dash_is_no_modifier_of_a_group():
     text = ("CHICAGO, March 13 - 40 grain traders met on Friday.\n\nThey said the market would open higher.")
     assert all(not (q.speaker or "").startswith(("13", "-")) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party named by its members in the plural is what "they" may stand for
+    ("The Tories say people fleeing persecution will not be denied sanctuary.\n\nThey claim government figures show "
+     "that TB has increased.", "The Tories"),
+    ("The Lib Dems said the plan was flawed.\n\nThey argue that taxes must rise.", "The Lib Dems"),
+    # but a plural subject named after it, nearer, comes first
+    ("The Tories say the council tax should stay.\n\nThe Liberal Democrats want to do away with the council tax "
+     "altogether. They say the council tax is the most unfair tax in Britain.", "The Liberal Democrats"),
+])
+def test_they_stands_for_a_party_named_by_its_members(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_firm_named_in_the_plural_is_no_they():
+    text = "General Motors said sales fell.\n\nThey said the market was weak."
+    assert extract_quotes(text)[-1].speaker != "General Motors"

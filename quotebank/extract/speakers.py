@@ -1939,7 +1939,7 @@ class Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" or evidence_head(ent.name)
+            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) or evidence_head(ent.name)
                                     or _GROUP_BY_COUNT.fullmatch(ent.name) and men.text.lower() == "we"):
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
                 # nor are "official figures"; and "The two admit ..." are no later "we" of the writer's
@@ -1981,7 +1981,7 @@ class Resolver:
             # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
             best = self._group_before(men.start, best.last if best is not None else -1,
-                                      pairs_only=best is not None) or best
+                                      pairs_only=best is not None and not _party_of_members(best)) or best
         subj = self._subject_before(men.start, gender, named) if kind == "person" else None
         if subj is None and best is None and kind == "person" and men.start - self._paragraph_before_start(men.start) < 1500:
             # "When Alan Telfer started work on the hills ... Today there is one: him. '...,' he says":
@@ -2885,6 +2885,15 @@ _GROUP_NP = re.compile(
     r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|the|these|those|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d+)\s+)" + _MODIFIERS + r"{0,4}?(?:" + _PEOPLE + r")"
     r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
+
+
+# a party named by its members, in the plural: what "they" may stand for ("The Tories say ... They claim")
+_PARTY_PLURALS = frozenset("tories democrats republicans conservatives liberals greens nationalists socialists "
+                           "unionists dems nats".split())
+
+
+def _party_of_members(ent) -> bool:
+    return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] in _PARTY_PLURALS
 
 
 def _sentence_before_start(text: str, lo: int, pos: int) -> int:
