@@ -16754,3 +16754,25 @@ def test_they_stands_for_a_party_named_by_its_members(text, speaker):
 def test_a_firm_named_in_the_plural_is_no_they():
     text = "General Motors said sales fell.\n\nThey said the market was weak."
     assert extract_quotes(text)[-1].speaker != "General Motors"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a noun in -ics is no verb: the circumstance before the quotation has no clause, which stays direct
+    ('Trump lamented in an interview with the Business Insider politics editor Oliver Darcy, "They treat me very '
+     'unfairly and it is a disgrace."', "direct"),
+])
+def test_a_noun_in_ics_is_no_verb(text, kind):
+    q, = extract_quotes(text)
+    assert q.kind == kind and q.text.startswith("They treat")
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump on Sunday tweeted a chart of wildly inaccurate crime statistics.",
+])
+def test_an_object_in_ics_is_no_reported_clause(text):
+    assert not any(q.text.endswith(("statistics", "chemical business")) for q in extract_quotes(text))
+
+
+def test_a_verb_in_ics_still_makes_a_clause():
+    q, = extract_quotes("The analyst said the market panics whenever rates rise.")
+    assert q.text == "the market panics whenever rates rise"

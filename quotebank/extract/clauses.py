@@ -654,6 +654,7 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
                 and not (lw.endswith("'s") and lw[:-2] not in _IS_CONTRACTED)  # (a possessive: "the famed fascist's
                 # quote"; not "it's", "there's")
                 and w not in _PLURAL_UNITS and w not in _NOT_VERB_S
+                and not (w.endswith("ics") and w not in _VERBS_IN_ICS)  # ("the Business Insider politics editor")
                 and not (n + 1 < len(toks) and toks[n + 1][2] == "of" and _COUNT.fullmatch(prev))):
             # (not "14 counts of fraud", "three charges of theft": a number's plural noun before "of"; a
             # year is no number of things: "1986 earnings of 7.7 mln dlrs" stays as the wire reports it)
@@ -694,6 +695,7 @@ _IRREGULAR_PLURALS = frozenset("people men women children police".split())
 # words in -s that are never a verb ("its" is left out: "said its board cut ..." has its verb after an
 # aside the first-comma test would miss, and "its" standing for one keeps such reports)
 _NOT_VERB_S = frozenset("hers ours yours theirs as news series yes perhaps sometimes always towards besides".split())
+_VERBS_IN_ICS = frozenset("panics mimics picnics traffics frolics".split())  # (other words in -ics are nouns: "politics")
 _NOT_PLURAL_S = frozenset("its does yes sometimes always perhaps towards besides".split())
 # plural nouns of amounts that never read as verbs: "a loss of 6,565,000 dlrs or 91 cts a share"
 _PLURAL_UNITS = frozenset("dlrs cts pts points shares tonnes tons barrels bags bales bushels ounces pounds "
