@@ -81,6 +81,10 @@ def test_a_signed_quotation_keeps_what_the_signer_is():
     ('Jane Doe\'s response: "We will win."', "Jane Doe", "Jane Doe"),
     ('Jane Doe spoke after the vote. Her reply: "We will win."', "Jane Doe", "Her"),
     ('Trump\'s blunt answer: "No."', "Trump", "Trump"),
+    # with "was" or "is" before the colon
+    ("Hillary Clinton got the news in December.\n\nClinton\u2019s response was: \u201cIs Dalton Brody off Conn or "
+     "Wisconsin?\u201d", "Hillary Clinton", "Clinton"),
+    ('Jane Doe spoke after the vote. Her answer is: "We will win."', "Jane Doe", "Her"),
 ])
 def test_an_owners_reply_before_a_colon_speaks(text, speaker, mention):
     q = extract_quotes(text)[-1]
@@ -89,6 +93,7 @@ def test_an_owners_reply_before_a_colon_speaks(text, speaker, mention):
 
 def test_a_reply_with_no_owner_gives_no_speaker():
     assert extract_quotes('The response: "We will win."') == []
+    assert extract_quotes('The response was: "We will win."') == []
 
 
 @pytest.mark.parametrize("text", [

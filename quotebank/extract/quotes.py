@@ -2840,7 +2840,8 @@ def _dash_source(masked: str, ss: int, m: re.Match) -> _Att | None:
 # a reply owned by its speaker, alone before a colon: "Jane Doe's response:", "His answer:"
 _OWNERS_REPLY = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                            r"(?=['\u2019]s\s))(?:['\u2019]s)?\s+(?:(?:curt|short|blunt|terse|simple|only|final)\s+)?"
-                           r"(?:response|reply|answer|retort|verdict|message|explanation|comment|advice|warning)\s*:\s*$")
+                           r"(?:response|reply|answer|retort|verdict|message|explanation|comment|advice|warning)"
+                           r"(?:\s+(?:was|is))?\s*:\s*$")  # (and "Clinton's response was:")
 
 
 def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
