@@ -16781,3 +16781,23 @@ def test_an_object_in_ics_is_no_reported_clause(text):
 def test_a_verb_in_ics_still_makes_a_clause():
     q, = extract_quotes("The analyst said the market panics whenever rates rise.")
     assert q.text == "the market panics whenever rates rise"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a mixed report inside a relative clause in commas ends where the main clause's verb comes
+    ('Mr. Trump, who said last week that a judge was "biased" against him because of his heritage, issued a '
+     'statement Tuesday.', 'that a judge was "biased" against him because of his heritage'),
+    # also at a comma inside the closing marks
+    ('Roffman, who estimates that his legal costs were "in the seven figures," described the emotional impact as '
+     'painful.', 'that his legal costs were "in the seven figures,"'),
+])
+def test_a_mixed_report_in_a_relative_clause_ends_before_the_main_verb(text, content):
+    q, = [q for q in extract_quotes(text) if q.kind == "mixed"]
+    assert text[q.content_start:q.content_end] == content
+
+
+def test_a_mixed_report_with_no_relative_clause_reads_on():
+    # (no "who" before the cue: the rule leaves the clause's end to the clause reader)
+    text = 'Mr. Trump said last week that a judge was "biased" against him, angered many lawyers and left.'
+    q, = [q for q in extract_quotes(text) if q.kind == "mixed"]
+    assert text[q.content_start:q.content_end].endswith("and left")

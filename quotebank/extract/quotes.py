@@ -1815,6 +1815,14 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             if put_it and (mv := _OWN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
                 cend = mv.start()  # 'who owed his election to, as an American diplomat put it, an "extreme makeover"
                 # that Mr. Manafort oversaw, bolted the country': the sentence's own verb ends what was put
+            elif _WHO_BEFORE_CUE.search(masked, max(0, latt.cue_start - 30), latt.cue_start):
+                # a report inside a relative clause in commas ends where the main clause's verb comes: 'Mr. Trump,
+                # who said last week that a judge was "biased" ..., issued a statement', 'Roffman, who estimates that
+                # his legal costs were "in the seven figures," described ...' (the comma inside the marks)
+                if text[qend - 2:qend - 1] == "," and _OWN_VERB_NEXT.match(masked, qend, se):
+                    cend = qend
+                elif (mv := _OWN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
+                    cend = mv.start()
             if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and (
                     _NAMING_TAIL.match(masked, qend, se)
                     or _WHAT_BEFORE.search(masked, max(0, latt.mention.start - 8), latt.mention.start)
@@ -2060,6 +2068,8 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|argui
 
 _AS_THEN = re.compile(r"as\s+")  # (", as Bailey put it.")
 _OWN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")
+_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:\w+\s+)?$")  # ("Mr. Trump, who said", "Roffman, who also estimates")
+_OWN_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")  # (after a comma inside marks)
 
 
 def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
