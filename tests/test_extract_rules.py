@@ -16801,3 +16801,20 @@ def test_a_mixed_report_with_no_relative_clause_reads_on():
     text = 'Mr. Trump said last week that a judge was "biased" against him, angered many lawyers and left.'
     q, = [q for q in extract_quotes(text) if q.kind == "mixed"]
     assert text[q.content_start:q.content_end].endswith("and left")
+
+
+def test_what_was_posted_after_a_quotation_is_no_speaker():
+    text = ("Serafinowicz, who\u2019s starred in \u201cParks and Recreation\u201d and \u201cGuardians of the Galaxy,\u201d "
+            "posted the clip to YouTube on Thursday.")
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # but a writing after a verb of saying speaks
+    ('"The present situation of wasting land resources is serious," said an article in the official press.',
+     "an article in the official press"),
+    ('"Did you see what I did?" posted a user on the forum.', "a user on the forum"),
+])
+def test_a_writing_or_a_poster_after_a_quotation_speaks(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

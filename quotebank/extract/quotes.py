@@ -2300,6 +2300,9 @@ def _outer_cue_after(masked: str, sp: Span, pe: int) -> _Att | None:
     return att
 
 
+_POSTING = frozenset(("post", "tweet"))  # cues whose object after them is what was put out
+
+
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     """'...,' said X / '...,' X said / '...' he tells me."""
     seg = masked[qend:hi]
@@ -2324,6 +2327,9 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         men = np_forward(masked, cm.end(), hi)
         if (named := person_named_after_role(masked, men, hi)) is not None:
             return _Att(named, cm.group(0), cm.start(), cm.end(), "post-inv")  # '"...," said a spokesman, John Smith.'
+        if men is not None and cues().base.get(cm.group(0)) in _POSTING and _MEDIA_OBJECT.match(masked, men.start, hi):
+            return None  # '"Guardians of the Galaxy," posted the clip to YouTube': what was posted, no speaker (but
+            # '"...," said an article in the official press', '"...," begins a scripted message': the writing speaks)
         if men is not None and men.text.lower() not in ("me", "us", "reporters", "him", "her", "them"):
             if cm.group(0) == "state":
                 # '"...," state Del. Marcia Price (D), shouted': "state" opens the phrase; its verb follows
