@@ -16818,3 +16818,23 @@ def test_what_was_posted_after_a_quotation_is_no_speaker():
 def test_a_writing_or_a_poster_after_a_quotation_speaks(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a generic "one" with a modal is anyone: no report
+    "By some standards one could say immigrants to the United States integrate poorly.",
+    "Being that this is his own backyard, one might think the senator would fill the stadium.",
+    "One might argue that immigrants integrate poorly.",
+])
+def test_a_generic_one_with_a_modal_reports_nothing(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One official said immigrants integrate poorly.", "One official"),
+    ("One said immigrants integrate poorly.", "One"),
+    ("One of them could say only that the talks had failed.", "One of them"),
+])
+def test_one_with_no_modal_or_a_noun_is_someone(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

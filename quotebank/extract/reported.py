@@ -1440,8 +1440,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         for cs, ce, men, cue_s, cue_e in founds:
             if TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
-            if men.text.lower() == "you":
-                continue  # "If you believe the hype, HDTV will ...", "You might think that ...": anyone, no report
+            if men.text.lower() == "you" or men.text.split()[-1].lower() == "one" \
+                    and _GENERIC_ONE_MODAL.match(masked, men.end, cue_s):
+                continue  # "If you believe the hype, HDTV will ...", "You might think that ...": anyone, no report;
+                # and "By some standards one could say ...", "One might argue that ...": anyone's
+            # (but "One official said", "one of them said": someone)
             if _AUX_QUESTION.match(masked, ss, cue_s) and masked[ss:se].rstrip(" \"'\u201d\u2019").endswith("?"):
                 continue  # "But has he called for changing any of the provisions that benefit him?": asked, not said
             while cs < ce and text[cs] in " ,)":
@@ -2013,6 +2016,7 @@ _MAIN_CHAIN_AFTER = re.compile(r",\s+and\s+(?:[a-z]+ed|" + "|".join(sorted(IRREG
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 
 
+_GENERIC_ONE_MODAL = re.compile(r"\s+(?:could|might|would|may|can|should|must)(?:\s+(?:well|also|easily|even))?\s+$")
 _ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
                             r"(?:named|identified|quoted)|to\s+(?:remain|stay)\s+anonymous|for\s+anonymity)\b")
 
