@@ -16838,3 +16838,19 @@ def test_a_generic_one_with_a_modal_reports_nothing(text):
 def test_one_with_no_modal_or_a_noun_is_someone(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    # a form of "be" after a restrictive relative clause's report whose own verb is one: the main clause's
+    ("Voters who say the economy is most important in their vote decision were evenly divided between the "
+     "candidates.", "the economy is most important in their vote decision"),
+    ("The voters who said the economy is most important were evenly divided.", "the economy is most important"),
+])
+def test_be_after_a_relative_clause_s_report_is_the_main_verb(text, report):
+    q, = extract_quotes(text)
+    assert q.text == report
+
+
+def test_be_after_a_report_with_another_verb_stays_in_the_report():
+    q, = extract_quotes("The lawyer who said the plan he proposed was flawed left the room.")
+    assert q.text.startswith("the plan he proposed was flawed")

@@ -381,6 +381,8 @@ def _restrictive_who(masked: str, lo: int, hi: int) -> bool:
 # the sentence's own verb after a restrictive relative clause on its subject ("The lawyer who argued the appeal said")
 _MAIN_SAYING = frozenset(("say", "tell", "add"))
 _MAIN_VERB = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had)\b")
+_MAIN_VERB_OR_BE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had|was|were|is|are)\b")
+_BE_FORMS = frozenset(("is", "was", "are", "were"))
 # words after which such a verb is the clause's own ("that the plan he said was flawed", "and has")
 _OWN_VERB_AFTER = frozenset("he she they we i it you and or but not also".split()) | RELATIVE
 
@@ -392,7 +394,10 @@ def _main_verb_after_relative(masked: str, cs: int, ce: int) -> int | None:
     v = first_verb(masked, cs, ce)
     if v is None:
         return None
-    for mm in _MAIN_VERB.finditer(masked, masked.find(" ", v) + 1 or ce, ce):
+    # (and a form of "be" after a report whose own verb is one: "Voters who say the economy is most important were
+    # evenly divided"; not after another verb: "who said the plan he proposed was flawed" is one report)
+    main_rx = _MAIN_VERB_OR_BE if masked[v:v + 5].split(None, 1)[0] in _BE_FORMS else _MAIN_VERB
+    for mm in main_rx.finditer(masked, masked.find(" ", v) + 1 or ce, ce):
         if "," in masked[v:mm.start()]:
             return None  # ("who said they saw no confirmation, market sources said": an attribution of its own)
         pw = prev_word(masked, max(cs, mm.start() - 30), mm.start())
