@@ -926,7 +926,6 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     if pw and _bond_notes(pw[1].lower(), cm.group(0)):
         return True  # "two-year notes", "Treasury notes": bonds
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
-_OWNERS = frozenset("his her their its our my your".split())
 OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 
 

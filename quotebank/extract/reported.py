@@ -1445,7 +1445,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
         for cs, ce, men, cue_s, cue_e in founds:
             if TIME_OR_NUMBER.fullmatch(men.text):
                 continue  # "..., just 75,000 pledged for this year": a number is no speaker
-            if men.text.lower() == "you" or men.text.split()[-1].lower() == "one" \
+            if men.text.lower() == "you" or men.text.lower().endswith("one") and men.text[-4:-3] in ("", " ") \
                     and _GENERIC_ONE_MODAL.match(masked, men.end, cue_s):
                 continue  # "If you believe the hype, HDTV will ...", "You might think that ...": anyone, no report;
                 # and "By some standards one could say ...", "One might argue that ...": anyone's
