@@ -16854,3 +16854,25 @@ def test_be_after_a_relative_clause_s_report_is_the_main_verb(text, report):
 def test_be_after_a_report_with_another_verb_stays_in_the_report():
     q, = extract_quotes("The lawyer who said the plan he proposed was flawed left the room.")
     assert q.text.startswith("the plan he proposed was flawed")
+
+
+@pytest.mark.parametrize("text, report", [
+    # an adverb and a participle after a comma end a clause, as a participle alone does
+    ("According to Woodward, \u201cThe New York real estate world is more complex than the CIA,\u201d presumably "
+     "meaning this will be a focal point.", None),
+    ('The senator said the plan was "doomed to fail" in the end, apparently meaning the budget.',
+     'the plan was "doomed to fail" in the end'),
+])
+def test_an_adverb_and_a_participle_after_a_comma_end_the_report(text, report):
+    q, = extract_quotes(text)
+    if report is None:  # the source's words, direct, without the writer's gloss
+        assert (q.kind, q.speaker, q.text) == ("direct", "Woodward",
+                                               "The New York real estate world is more complex than the CIA,")
+    else:
+        assert q.text == report
+
+
+def test_an_adverb_before_a_noun_in_ing_ends_nothing():
+    text = 'The senator said the plan would cut "wasteful" spending, mostly housing and training.'
+    q, = extract_quotes(text)
+    assert text[q.content_start:q.content_end].endswith("mostly housing and training")

@@ -99,7 +99,8 @@ STOPS_SHARED = (
 STOPS_GATE = r"\s(?:[\u2015\u2014\u2013-]|on\s|under\s)|[,;]\s"
 CLAUSE_STOP = re.compile(
     r"(?=[\s,;:])(?=" + STOPS_GATE + r"|:\s)(?:" + STOPS_SHARED + r"|:\s"
-    r"|,\s+(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
+    r"|,\s+(?:[a-z]+ly\s+(?=[a-z]+ing\b))?"  # (an adverb first: ", presumably meaning ...")
+    r"(?!(?:spending|funding|housing|training|building|meeting|hearing|ruling|polling|bombing|shooting|"
     r"timing|nothing|something|anything|everything|morning|evening|spring|ceiling|wing|king|thing)\b)"
     r"(?:[a-z]+ing|according to)\b(?!\s+(?:to|that)\b))"  # ", saying ...", but not "taxes, spending and"
 )

@@ -1736,7 +1736,10 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             or _AND_VERB.match(tail_after) is not None or (it := _ING_TAIL.match(tail_after)) is not None and (
                 not it.group().endswith("ing") or len(inner_words) > 3 or tail_after.lstrip().startswith(",")
                 or text[sp.close - 1 : sp.close] in (",", ".", "!", "?")) \
-            or sp.closed and text[sp.close - 1 : sp.close] in (".", "!", "?") and _NEXT_SENTENCE.match(tail_after)
+            or sp.closed and text[sp.close - 1 : sp.close] in (".", "!", "?") and _NEXT_SENTENCE.match(tail_after) \
+            or latt.how == "according" and _ADVERB_ING_TAIL.match(tail_after) is not None \
+            and (tail_after.startswith(",") or text[sp.close - 1 : sp.close] == ",")
+        # ('According to Woodward, "...," presumably meaning ...': the writer's gloss after the source's words)
         # ('Smith said: "We will win." She added that ...': the quotation's own full stop ends the sentence;
         # after a word or three in marks, a participle ends it only after a comma: not 'She said "superior"
         # bullying tactics ... could encourage ...', a noun of the clause)
@@ -2754,6 +2757,7 @@ _AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+(?:e
 # after a quotation, a participle or a subordinate clause of time is the speaker's circumstance:
 # 'says, "Don't you do it," until gunshots are heard'
 _ING_TAIL = re.compile(r"\s*,?\s+(?:[a-z]+ing|until|as|when|while|before|after)\b")
+_ADVERB_ING_TAIL = re.compile(r",?\s+[a-z]+ly\s+[a-z]+ing\b")  # (", presumably meaning ...")
 _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
                             "must should".split())
 
