@@ -16876,3 +16876,19 @@ def test_an_adverb_before_a_noun_in_ing_ends_nothing():
     text = 'The senator said the plan would cut "wasteful" spending, mostly housing and training.'
     q, = extract_quotes(text)
     assert text[q.content_start:q.content_end].endswith("mostly housing and training")
+
+
+@pytest.mark.parametrize("text, content_start", [
+    # a subordinate clause of the report before the quoted words makes it one mixed report
+    ('Swers said because Obama is popular with Democratic voters, "he is a very good campaign surrogate for her."',
+     "because Obama"),
+    ('He said if a textile bill was enacted, "we will impose taxes on a lot of American products."', "if a textile"),
+])
+def test_a_subordinate_clause_before_the_quoted_words_makes_a_mixed_report(text, content_start):
+    q, = extract_quotes(text)
+    assert q.kind == "mixed" and text[q.content_start:].startswith(content_start)
+
+
+def test_a_circumstance_with_no_verb_before_the_quotation_stays_direct():
+    q, = extract_quotes('Swers said in an interview, "He is a very good campaign surrogate for her."')
+    assert q.kind == "direct"

@@ -1766,7 +1766,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                            or len(gap_words) <= 16 and gap_words[0].lower() in _CIRCUMSTANCE_LEADS
                            and gap.rstrip().endswith(",") and not has_finite_verb(masked, gap_from, sp.open)
                            and len(inner_words) >= 6) \
-                and ends_here and not that_after(masked, gap_from, sp.open) and MASK not in gap:
+                and ends_here and not that_after(masked, gap_from, sp.open) and MASK not in gap \
+                and not (gap_words and gap_words[0].lower() in _GAP_SUBORDINATORS and men.end <= latt.cue_start
+                         and has_finite_verb(masked, gap_from, sp.open)):
+            # (not 'Swers said because Obama is popular with Democratic voters, "he's a very good ..."': a
+            # subordinate clause of the report before the quoted words makes it one mixed report)
             # (and a longer circumstance with no verb before a quotation of some length: 'said in an op-ed piece
             # before a 2014 Senate Benghazi hearing, "..."'; not 'noted on Twitter the change from the usual campaign
             # slogan, "Make America Great Again"', a slogan named)
@@ -2757,6 +2761,7 @@ _AND_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+(?:e
 # after a quotation, a participle or a subordinate clause of time is the speaker's circumstance:
 # 'says, "Don't you do it," until gunshots are heard'
 _ING_TAIL = re.compile(r"\s*,?\s+(?:[a-z]+ing|until|as|when|while|before|after)\b")
+_GAP_SUBORDINATORS = frozenset("because since although though if unless while whereas".split())
 _ADVERB_ING_TAIL = re.compile(r",?\s+[a-z]+ly\s+[a-z]+ing\b")  # (", presumably meaning ...")
 _NOT_INTRO_VERB = frozenset("is was are were be been has had have does did do can could will would may might "
                             "must should".split())
