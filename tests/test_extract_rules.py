@@ -16892,3 +16892,28 @@ def test_a_subordinate_clause_before_the_quoted_words_makes_a_mixed_report(text,
 def test_a_circumstance_with_no_verb_before_the_quotation_stays_direct():
     q, = extract_quotes('Swers said in an interview, "He is a very good campaign surrogate for her."')
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # a work's title whose comma, inside the closing mark, closes the phrase around it: the speaker before it speaks
+    ('Yeutter, on the NBC program "Today," said the United States did not want to end the agreement.', "Yeutter",
+     None),
+    ('Grain analyst Gail Martell, author of the EF Hutton publication "Global Crop News," said the Soviets may import '
+     'more grain.', "Gail Martell", 'author of the EF Hutton publication "Global Crop News,"'),
+    ('Casey-Werner Co, producer of "The Cosby Show," said it filed suit against Viacom.', "Casey-Werner Co",
+     'producer of "The Cosby Show,"'),
+    ('Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside Trump, said '
+     'his boss was "always kind and generous and charming."', "Sam Solovey", None),
+])
+def test_a_title_with_its_comma_inside_the_marks_closes_the_appositive(text, speaker, description):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+    if description is not None:
+        assert q.speaker_description == description
+
+
+def test_a_title_before_which_stays_in_the_report():
+    text = ('He said tax cuts should be expanded by implementation of the "Stability Law," which allows tax cuts of up '
+            'to 10 pct.')
+    q, = extract_quotes(text)
+    assert "Stability Law" in q.text

@@ -296,6 +296,13 @@ def _mask(text: str, spans: list[Span]) -> str:
             # 'Marcia "Cia" Price', 'the "Never Trump" movement': the phrase reads on past the
             # name in marks, so a report around it is seen (the span itself is skipped)
             parts.append(" " * (end - sp.open))
+        elif sp.last == "," and end - sp.open >= 3 and _AFTER_TITLE_COMMA.match(text, end) \
+                and _titled(WORDS.findall(inner)) and (_WORK_BEFORE.search(text, max(0, sp.open - 60), sp.open)
+                                                       or _WORK_NOUN_BEFORE.search(text, max(0, sp.open - 24), sp.open)):
+            # 'Yeutter, on the NBC program "Today," said ...': a work's title whose comma, inside the closing mark,
+            # closes the phrase around it; blanked (its words read as words made names of them: "Opportunity
+            # Project"), with that comma left where the closing mark was
+            parts.append(" " * (end - sp.open - 1) + ",")
         else:
             # keep newlines so paragraphs stay put in the masked text
             parts.append(_NOT_NEWLINE.sub(MASK, text[sp.open : end]))
@@ -312,6 +319,12 @@ def _mask(text: str, spans: list[Span]) -> str:
 
 
 _ODD_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
+# what follows a work's title whose comma closes the phrase around it: a relative on a person or the sentence's verb of
+# saying (not "which", mostly the title's own: 'the "Stability Law," which allows tax cuts')
+_AFTER_TITLE_COMMA = re.compile(r" (?:who|whose|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|"
+                                r"argues|warned|warns|explained|explains|predicted|predicts|reported|reports)\b")
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:show|program|programme|series|publication|newspaper|magazine|newsletter|journal|"
+                               r"column|book|film|movie|documentary|podcast|album|song|blog),?\s*$", re.I)
 
 
 _NICKNAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*)\s*$")

@@ -1690,6 +1690,7 @@ class Resolver:
             ds = age.end()  # "Tom Reyes, 52, a landlord ...": the age is no part of what he is
         if not self.text[ds:de].strip(" ,") or self.text[ds:de].strip(" ,").isdigit():
             return  # an age alone ("Tom Reyes, 52, said")
+        de = _with_closing_mark(self.text, ds, de)
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
 
@@ -2449,7 +2450,7 @@ class Resolver:
                     # number of cars rose" goes on with the report, no appositive)
                     d = _after_name(self.masked, j)
                     if d:
-                        desc = self.text[d[0]:d[1]]
+                        desc = self.text[d[0]:_with_closing_mark(self.text, *d)]
                         roles = parse_description(desc, d[0]) if later else roles + parse_description(desc, d[0])
                 roles = titled + roles
                 if not desc and ent.kind == "person" and len(ent.tokens) >= 2 \
@@ -2894,6 +2895,23 @@ _PARTY_PLURALS = frozenset("tories democrats republicans conservatives liberals 
 
 def _party_of_members(ent) -> bool:
     return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] in _PARTY_PLURALS
+
+
+def _with_closing_mark(text: str, s: int, e: int) -> int:
+    """``e``, or past a work's title in marks that ends the phrase ``text[s:e]``, which the masked text blanks and
+    whose comma inside the closing mark it moves onto that mark ('who hosts the popular weekly show "Last Week
+    Tonight,"', 'producer of "The Cosby Show,"'): the phrase with the title."""
+    if text[e:e + 1] in ("\u201d", '"') and (text.count("\u201c", s, e) > text.count("\u201d", s, e)
+                                            or text.count('"', s, e) % 2 == 1):
+        return e + 1  # (the phrase read up to the closing mark)
+    k = e
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k > e and text[k:k + 1] in ("\u201c", '"'):
+        close = text.find("\u201d" if text[k] == "\u201c" else '"', k + 1, k + 80)
+        if close > k + 1 and text[close - 1] == "," and "\n" not in text[k:close]:
+            return close + 1
+    return e
 
 
 def _sentence_before_start(text: str, lo: int, pos: int) -> int:
