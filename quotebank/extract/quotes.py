@@ -323,8 +323,6 @@ _ODD_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
 # saying (not "which", mostly the title's own: 'the "Stability Law," which allows tax cuts')
 _AFTER_TITLE_COMMA = re.compile(r" (?:who|whose|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|"
                                 r"argues|warned|warns|explained|explains|predicted|predicts|reported|reports)\b")
-_WORK_NOUN_BEFORE = re.compile(r"\b(?:show|program|programme|series|publication|newspaper|magazine|newsletter|journal|"
-                               r"column|book|film|movie|documentary|podcast|album|song|blog),?\s*$", re.I)
 
 
 _NICKNAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*)\s*$")
@@ -362,14 +360,16 @@ _LABEL_BEFORE = re.compile(r"\b(?:subject\s+line|hashtag|tagline|caption|motto|e
 _WORK_AFTER = re.compile(
     r"\s*(?:hats?|caps?|t-shirts?|shirts?|podcast|show|program|programme|broadcast|series|movie|film|book|"
     r"novel|song|album|slogan|signs?|banners?|placards?|ad|advert|campaign|bill|act|doctrine|tour)\b", re.I)
+_WORK_NOUNS = ("podcast|show|program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|song|"
+               "newsletter|blog|segment|op-ed|essay|article|report")
 _WORK_BEFORE = re.compile(r"\b(?:(?:on|with|of|to|from|in)(?:\s+the)?|at the end of|wear|wore|wearing|watch|watched|told|tells|telling|"
                           r"read|reading|called|named|hosts|hosted|hosting|anchors|anchored|presents|presented|leads|led|"
-                          r"(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:podcast|show|"
-                          r"program|programme|broadcast|series|book|memoir|film|movie|documentary|column|album|"
-                          r"song|newsletter|blog|segment|op-ed|essay|article|report)),?\s*$"
+                          r"(?:the|a|his|her|their|its)\s+(?:\w+\s+)?(?:" + _WORK_NOUNS + r")),?\s*$"
                           # "on NBC's 'Meet the Press'", "in The Times's 'The Daily'"
                           r"|\b(?:on|in|of|from|told|tells|telling)\s+(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:'s|\u2019s)\s*$", re.I)
 # (and "a broadcast of CNN's 'New Day'", "a clip from Fox's 'Hannity'")
+# a work's noun right before its title in marks, with no determiner too ("on Trump's reality TV show, ...")
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r"|publication|newspaper|magazine|journal),?\s*$", re.I)
 # a name used as a modifier inside a noun phrase: 'the "Never Trump" movement', 'his "Feel the Bern" wave'
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:to|and|or|but|of|in|on|for|with|at|by|from|that|which|who|as|is|was|are|were|"
@@ -1903,6 +1903,20 @@ _PREV_SENTENCE_START = re.compile(r".*(?:[.!?]\s+|\x01)", re.S)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}\s+$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col)\.\s+$")
 
 
+def _own_sentence_start(masked: str, ps: int, k: int, hi: int) -> int | None:
+    """Where the sentence holding ``k`` starts (after ``ps``, spaces skipped), when it is a sentence of its own with
+    no quotation up to ``hi``; None when it follows a quotation or an abbreviation's full stop ('"A," Mr. Wehner
+    said. "B."': the attribution of the quotation before, which B continues; 'analyst Peter Appert of C.J.
+    Lawrence said.': no sentence starts after "C.J.")."""
+    m = _PREV_SENTENCE_START.match(masked, ps, k)
+    if m is not None and (m.group(0).endswith(MASK) or _ABBREVIATION_END.search(m.group(0))):
+        return None
+    s0 = m.end() if m else ps
+    while s0 < k and masked[s0] in " \n\t":
+        s0 += 1
+    return None if MASK in masked[s0:hi] else s0
+
+
 def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
     """The speaker of a quotation after a sentence that is only a subject and its cue:
     'Iowa State University's Dianne Bystrom agreed. "..."'."""
@@ -1913,15 +1927,9 @@ def _bare_attribution_before(masked: str, ps: int, ss: int) -> _Att | None:
     k = masked.rfind(" ", ps, end)
     if k < 0 or masked[k + 1:end] not in _BARE_CUES or masked.endswith(_PASSIVE_BE, ps, k):
         return None  # (not "The plan was agreed.")
-    m = _PREV_SENTENCE_START.match(masked, ps, k)
-    s0 = m.end() if m else ps
-    while s0 < k and masked[s0] in " \n\t":
-        s0 += 1
-    if MASK in masked[s0:k]:
+    s0 = _own_sentence_start(masked, ps, k, k)
+    if s0 is None:
         return None
-    if m is not None and (m.group(0).endswith(MASK) or _ABBREVIATION_END.search(m.group(0))):
-        return None  # ('"A," Mr. Wehner said. "B."': the attribution of the quotation before, which B
-        # continues; 'analyst Peter Appert of C.J. Lawrence said.': no sentence starts after "C.J.")
     men = np_backward(masked, k, s0)
     if men is None or men.kind not in ("name", "description", "group", "pronoun") \
             or not only_opener(masked[s0:men.start]) or men.text.lower() in ("it", "which", "who", "that"):
@@ -1960,13 +1968,8 @@ def _speech_sentence_before(masked: str, ps: int, ss: int) -> _Att | None:
         end -= 1
     if end <= ps or masked[end - 1] != ".":
         return None
-    m = _PREV_SENTENCE_START.match(masked, ps, end - 1)
-    s0 = m.end() if m else ps
-    if m is not None and (m.group(0).endswith(MASK) or _ABBREVIATION_END.search(m.group(0))):
-        return None
-    while s0 < end and masked[s0] in " \n\t":
-        s0 += 1
-    if MASK in masked[s0:end]:
+    s0 = _own_sentence_start(masked, ps, end - 1, end)
+    if s0 is None:
         return None
     cm = cues().rx.search(masked, s0, end)
     if cm is None or not cm.group(0).islower() or cm.group(0).endswith("ing") \
@@ -2087,9 +2090,10 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|argui
 
 
 _AS_THEN = re.compile(r"as\s+")  # (", as Bailey put it.")
-_OWN_VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")
+_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")"
+_OWN_VERB_AFTER_COMMA = re.compile(r",\s+" + _PAST_VERB + r"\s")
 _WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:\w+\s+)?$")  # ("Mr. Trump, who said", "Roffman, who also estimates")
-_OWN_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s")  # (after a comma inside marks)
+_OWN_VERB_NEXT = re.compile(r"\s+" + _PAST_VERB + r"\s")  # (after a comma inside marks)
 
 
 def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:

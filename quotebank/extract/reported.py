@@ -380,8 +380,9 @@ def _restrictive_who(masked: str, lo: int, hi: int) -> bool:
         and _RESTRICTIVE_WHO.search(masked, lo, hi) is not None
 # the sentence's own verb after a restrictive relative clause on its subject ("The lawyer who argued the appeal said")
 _MAIN_SAYING = frozenset(("say", "tell", "add"))
-_MAIN_VERB = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had)\b")
-_MAIN_VERB_OR_BE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|has|have|had|was|were|is|are)\b")
+_MAIN_VERBS = "said|says|told|tells|added|adds|has|have|had"
+_MAIN_VERB = re.compile(r"[ \t]+(?:" + _MAIN_VERBS + r")\b")
+_MAIN_VERB_OR_BE = re.compile(r"[ \t]+(?:" + _MAIN_VERBS + r"|was|were|is|are)\b")
 _BE_FORMS = frozenset(("is", "was", "are", "were"))
 # words after which such a verb is the clause's own ("that the plan he said was flawed", "and has")
 _OWN_VERB_AFTER = frozenset("he she they we i it you and or but not also".split()) | RELATIVE
