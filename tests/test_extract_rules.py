@@ -16917,3 +16917,26 @@ def test_a_title_before_which_stays_in_the_report():
             'to 10 pct.')
     q, = extract_quotes(text)
     assert "Stability Law" in q.text
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # a participle after an inverted attribution's name: the person named after the cue goes on speaking
+    ('"I don\'t see a big infusion of federal bucks," said Moos, adding that guarantees were more likely.', "Moos",
+     "that guarantees were more likely"),
+    ('"It is valuable," said Skelly, explaining he worked closely with Chrabaszcz.', "Skelly",
+     "he worked closely with Chrabaszcz"),
+    ("'This is good,' said Peter Rice, chairman of Fox Networks Group, noting that ratings rose.", "Peter Rice",
+     "that ratings rose"),
+    ("Prices will rise, said Mr Jolin, adding that supply was short.", "Jolin", "that supply was short"),
+])
+def test_a_participle_after_an_inverted_attribution_is_the_named_speaker_s(text, speaker, report):
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect" and q.text == report)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," said Tuesday, adding that the polls were wrong.',  # a day is no speaker
+    '"We will win," said Smith, looking tired.',  # no participle of saying
+])
+def test_no_participle_report_from_a_day_or_a_gesture_after_an_inverted_cue(text):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text) if q.kind == "indirect" and q.speaker is not None] == []

@@ -36,7 +36,7 @@ from .phrases import (
 )
 from .record import Quote
 from .descriptions import is_role_like, parse_description
-from .speakers import QUANTITY_HEADS, WIRE_DATELINE, evidence_head, org_description, phrase_head
+from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, org_description, phrase_head
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
     BE,
@@ -2322,6 +2322,8 @@ def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention
     for h in reversed(hits):
         if h.end() > pos:
             continue
+        if (inv := _inverted_attribution_subject(masked, ss, h, pos)) is not None:
+            return inv
         if not _AFTER_ATTRIBUTION.fullmatch(masked, h.end(), pos):
             return None
         comma = masked.rfind(",", ss, h.start())
@@ -2332,6 +2334,21 @@ def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention
         men = np_backward(masked, h.start(), comma + 1)
         return men if men is not None and not masked[comma + 1:men.start].strip() else None
     return None
+
+
+def _inverted_attribution_subject(masked: str, ss: int, h: re.Match, pos: int) -> Mention | None:
+    """The speaker named after an inverted cue that closes a quotation or a clause, the participle
+    at ``pos`` after the name's comma ('"...," said Skelly, adding that ...', 'said Peter Rice,
+    chairman of Fox Networks Group, noting that ...'), or None."""
+    if h.group().lower() not in _INVERTED_CUES or not masked[ss:h.start()].rstrip().endswith((",", MASK)):
+        return None
+    men = np_forward(masked, h.end(), pos)
+    if men is None or men.kind not in ("name", "description") or masked[h.end():men.start].strip():
+        return None
+    return men if masked[max(men.end, men.desc_end or 0):pos].strip() == "," else None
+
+
+_INVERTED_CUES = frozenset(c.lower() for c in INVERTED_CUES)  # (the cues that may stand before their speaker)
 
 
 @lru_cache(maxsize=1)
