@@ -16940,3 +16940,14 @@ def test_a_participle_after_an_inverted_attribution_is_the_named_speaker_s(text,
 ])
 def test_no_participle_report_from_a_day_or_a_gesture_after_an_inverted_cue(text):
     assert [(q.kind, q.speaker) for q in extract_quotes(text) if q.kind == "indirect" and q.speaker is not None] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people of a body from a place: all of it is the subject, not the place
+    ("Several members of Congress from Iowa said farmers should not lose their payments.",
+     "Several members of Congress from Iowa"),
+    ("Members of Parliament from Scotland said they would vote against it.", "Members of Parliament from Scotland"),
+])
+def test_people_of_a_body_from_a_place_speak(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -1401,7 +1401,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             continue
         if lw in PEOPLE_AT_PREPS and got and len(got) <= 7 and (i := toks.index(t)) > 0 \
                 and (person_noun(toks[i - 1][2]) or _people_participle(toks, i - 1) or _one_doer(toks, i - 1)
-                     or lw in ("in", "across", "throughout") and _agent_plural(toks[i - 1][2])) \
+                     or lw in ("in", "across", "throughout") and _agent_plural(toks[i - 1][2])
+                     or i >= 3 and _is_cap(toks[i - 1][2]) and toks[i - 2][2] == "of" and person_noun(toks[i - 3][2])) \
                 and not any(g[2].lower() in _SUBJECT_PRONOUNS for g in got) \
                 and not _ends_in_person_name(got[::-1]):
             got.append(t)  # "Voters in Iowa say", "Officials in the room said": people somewhere
