@@ -16951,3 +16951,17 @@ def test_no_participle_report_from_a_day_or_a_gesture_after_an_inverted_cue(text
 def test_people_of_a_body_from_a_place_speak(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_participle_of_the_main_clause_after_a_relative_clause_s_report_brings_in_the_quotation():
+    # "who said ... that CLAUSE" ends at the main clause's verb; the participle after it brings in the quotation
+    text = ("Mr. Smith, who said last week that the judge was biased against him, issued a statement Tuesday "
+            "saying, ''I do not feel that heritage makes anyone partial.''")
+    kinds = sorted((q.kind, q.cue, q.text) for q in extract_quotes(text))
+    assert kinds == [("direct", "saying", "I do not feel that heritage makes anyone partial."),
+                     ("indirect", "said", "that the judge was biased against him")]
+
+
+def test_a_participle_after_a_finite_verb_with_no_relative_clause_stays_the_verb_s():
+    q, = extract_quotes('Thiel wrote a long essay explaining why "freedom and democracy are no longer compatible."')
+    assert q.cue == "wrote"

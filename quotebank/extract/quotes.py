@@ -2568,8 +2568,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 and not _WITH_NP.search(masked, max(lo, cm.start() - 80), cm.start()) \
                 and not _BY_ING.search(masked, max(lo, cm.start() - 10), cm.start()) \
                 and not _BEFORE_ADDING.search(masked, max(lo, cm.start() - 12), cm.start()) \
-                and not _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, cm.start() - 16), cm.start()):
+                and not _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, cm.start() - 16), cm.start()) \
+                and not (_WHO_BEFORE_CUE.search(masked, max(lo, best.start() - 30), best.start())
+                         and _OWN_VERB_AFTER_COMMA.search(masked, best.end(), cm.start())):
             continue  # "Thiel wrote ... explaining why": the finite verb attributes
+            # (but not a verb inside a relative clause in commas: "Mr. Trump, who said last week that ..., issued a
+            # statement Tuesday saying, '...'": the main clause's participle)
             # (but "with Claudia Sheinbaum describing ...": the participle has its own subject, and
             # 'could be "messy," adding, "..."' follows a quotation that ends in its own comma)
         best, owner = cm, None
