@@ -16965,3 +16965,18 @@ def test_a_participle_of_the_main_clause_after_a_relative_clause_s_report_brings
 def test_a_participle_after_a_finite_verb_with_no_relative_clause_stays_the_verb_s():
     q, = extract_quotes('Thiel wrote a long essay explaining why "freedom and democracy are no longer compatible."')
     assert q.cue == "wrote"
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    # "told X that ..., '...'": the recipient, then "that": the quotation ends the reported clause, as after "said that"
+    ('Greg Abbott told the President that if he wants our guns, "come and take it."', "mixed",
+     'that if he wants our guns, "come and take it."'),
+    ('Ali told a news conference that including Iraq, "output will be nearly 18 mln bpd."', "mixed",
+     'that including Iraq, "output will be nearly 18 mln bpd."'),
+    # no "that": the words are the quotation's own
+    ('Greg Abbott told reporters, "come and take it."', "direct", "come and take it."),
+    ('Greg Abbott told the President: "come and take it."', "direct", "come and take it."),
+])
+def test_told_someone_that_then_a_quotation_is_a_mixed_report(text, kind, content):
+    q, = extract_quotes(text)
+    assert (q.kind, text[q.content_start:q.content_end]) == (kind, content)

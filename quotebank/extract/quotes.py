@@ -1780,6 +1780,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                            and gap.rstrip().endswith(",") and not has_finite_verb(masked, gap_from, sp.open)
                            and len(inner_words) >= 6) \
                 and ends_here and not that_after(masked, gap_from, sp.open) and MASK not in gap \
+                and not (cues().base.get(latt.cue.lower()) in RECIPIENT_CUES and men.end <= latt.cue_start
+                         and (ob := OBJECT.match(masked, gap_from, sp.open)) is not None
+                         and that_after(masked, ob.end(), sp.open)) \
                 and not (gap_words and gap_words[0].lower() in _GAP_SUBORDINATORS and men.end <= latt.cue_start
                          and has_finite_verb(masked, gap_from, sp.open)):
             # (not 'Swers said because Obama is popular with Democratic voters, "he's a very good ..."': a
