@@ -16980,3 +16980,26 @@ def test_a_participle_after_a_finite_verb_with_no_relative_clause_stays_the_verb
 def test_told_someone_that_then_a_quotation_is_a_mixed_report(text, kind, content):
     q, = extract_quotes(text)
     assert (q.kind, text[q.content_start:q.content_end]) == (kind, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a time phrase opening the sentence with no comma: the subject is after it
+    ("Following lower sugar crops in the past two years analysts said Turkey needs to import sugar now.", "analysts"),
+    ("In the first quarter the bank reported earnings per share of 1.51 dlr.", "the bank"),
+    ("Over the past five years Ziering said the company has had growth of 32 pct.", "Ziering"),
+    ("And last week US Treasury Secretary John Snow told an audience in the UK that the policy remained unaltered.",
+     "US Treasury Secretary John Snow"),
+])
+def test_a_fronted_time_phrase_with_no_comma_is_no_part_of_the_subject(text, mention):
+    q, = extract_quotes(text)
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the period as the subject itself, or a possessive: no subject after it to read
+    ("The past two years have been hard, Smith said.", "Smith"),
+    ("The last three years have shown that growth is possible, the minister said.", "the minister"),
+])
+def test_a_period_that_is_the_sentence_s_subject_stays(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -965,6 +965,10 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
             e = cr.end("prep")
             return Mention(head.start, e, m[head.start:e], head.kind)
     men = _np_backward(m, end, lo)
+    if men is not None and (ft := _FRONTED_TIME.match(m, men.start, men.end)) is not None \
+            and (sub := np_backward(m, end, ft.end())) is not None:
+        return sub  # "In the past two years analysts said", "And last week US Treasury Secretary John Snow told":
+        # a time phrase opening the sentence with no comma, the subject after it
     if men is not None and men.kind == "name" and men.start > lo \
             and (fs := known_firm_ending(m, men.end, men.text.rsplit(None, 1)[-1])) is not None and lo <= fs < men.start:
         s = fs - 4 if fs - 4 >= lo and m[fs - 4:fs] in ("the ", "The ") else fs  # (with its article: "the Globe
@@ -1037,6 +1041,9 @@ _SHARE_BASES = frozenset("10 ten 5 five 4 four 3 three 100 of".split())
 _SHARE_COUNTS = frozenset("1 2 3 4 5 6 7 8 9 one two three four five six seven eight nine".split())
 _PERIOD_ENDED = re.compile(r"(?P<for>for\s+)?the\s+(?:fiscal\s+|financial\s+|first\s+|second\s+|third\s+|fourth\s+)?"
                            r"(?:year|quarter|month|period|half|weeks|months)\s+end(?:ed|ing)\b")
+_FRONTED_TIME = re.compile(r"(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+)?(?:[Tt]he\s+)?(?:past|last|first|second|third|fourth|"
+                           r"previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|quarter)\s+(?=[\w\x01])"
+                           r"|(?:[Ll]ast|[Tt]his)\s+(?:week|month|year)\s+(?=[\w\x01])")
 _DOCUMENT_PHRASE = re.compile(r"(?:^|(?<=[.!?\n])\s*)((?:The|A|An|Its|Their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6})\s*$")
 _FOR_BEFORE = re.compile(r"\s?\bfor\s+$")
 _FRONTED_PREPOSITION_BEFORE = re.compile(r"\b(?:During|In|At|After|Before|Since|On|Throughout|Following|Speaking)[ \t]+$")
