@@ -17003,3 +17003,21 @@ def test_a_fronted_time_phrase_with_no_comma_is_no_part_of_the_subject(text, men
 def test_a_period_that_is_the_sentence_s_subject_stays(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_participle_s_subject_runs_past_an_adjective_after_of_and_a_noun_before_an_auxiliary():
+    text = ("A group of limited partners has filed suit in U.S. District Court in New York against Ivan F. Boesky, "
+            "alleging that Boesky deceived them.")
+    q, = extract_quotes(text)
+    assert q.speaker == "A group of limited partners"
+
+
+@pytest.mark.parametrize("text", [
+    # no cut phrase for a subject: the noun after "of" is no verb, and a subordinate clause opens no subject
+    "Santander's board of governors strongly reject the charges against their chairman, saying the payouts were legal.",
+    "More directly, once software patents are granted then any programmer will have to worry that the code they are "
+    "writing is infringing a patent.",
+])
+def test_no_subject_cut_at_a_noun_after_of_or_opened_by_a_subordinator(text):
+    assert not [q.speaker for q in extract_quotes(text)
+                if q.speaker and (q.speaker.endswith(" of") or q.speaker.lower().startswith("once"))]

@@ -28,6 +28,7 @@ from .phrases import (
     QUANTIFIER_SUBJECTS,
     SENTENCE_OPENERS,
     STOP_BACK,
+    SUBORDINATORS,
     Mention,
     classify,
     np_backward,
@@ -475,8 +476,9 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
         if v is None:
             return None
         men = np_backward(masked, v, s)
-        if men is None:
-            return None
+        if men is None or men.text.split(None, 1)[0].lower() in SUBORDINATORS:
+            return None  # (not "once software patents are granted then any programmer will have to worry": a
+            # subordinate clause opens the sentence)
         toks = word_tokens(masked, men.start, men.end)
     else:
         men = classify(masked, s, e, toks)
@@ -725,12 +727,16 @@ def first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | 
         read += 1
         if read > 15 or ts >= limit or w.startswith(MASK) or w in ";:":
             return None
-        if w.islower() and prev.lower() not in DETERMINER_BEFORE:
+        if w.islower() and prev.lower() not in DETERMINER_BEFORE and not (prev == "of" and w not in FINITE):
+            # (a word right after "of" is a noun's or an adjective's: "A group of limited partners has filed",
+            # "Santander's board of governors strongly reject")
             if w in FINITE or w.endswith("ed") or (
                     w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
                     and not prev.endswith("ing")  # "Protesters carrying placards stood": a noun
                     and not (prev == "of" and _VERB_NEXT.match(masked, te))  # "a Texas court of appeals
                     # upheld": a noun, with the verb after it
+                    and not _AUX_NEXT.match(masked, te)  # "A group of limited partners has filed": the noun
+                    # before an auxiliary
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
                 return ts
         prev = w
@@ -767,6 +773,7 @@ FINITE = IRREGULAR_PAST | frozenset("has had have was were is are will would did
                                       "withheld forgave fled dealt sank shrank stole tore woke swept underwent began "
                                       "grew drew stood struck slid cut let quit shut cast hurt burst lit hid dug hung stuck "
                                       "spun bound sped fed lent crept knelt".split())
+_AUX_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(FINITE)) + r")\b")  # (first_verb)
 
 

@@ -2577,14 +2577,14 @@ _TIME_NOUNS = frozenset("year week month morning afternoon evening night day wee
 _TIME_PHRASE_WORDS = _TIME_NOUNS | frozenset("late early earlier later last this next on in at the a of".split())
 
 
-_SUBORDINATORS = frozenset("while whereas when if although though because since unless until once".split())
+SUBORDINATORS = frozenset("while whereas when if although though because since unless until once".split())
 
 
 def _subordinate_opening(seg: list[tuple[int, int, str]]) -> int:
     """Where the subject starts in a comma-separated segment that opens a subordinate clause: 1 for
     "while Mike Huckabee", 2 for "Even if Clinton can't catapult over Sanders"; 0 when it opens none."""
     k = 1 if len(seg) > 2 and seg[0][2].lower() == "even" else 0
-    if len(seg) > k + 1 and seg[k][2].lower() in _SUBORDINATORS and (
+    if len(seg) > k + 1 and seg[k][2].lower() in SUBORDINATORS and (
             _is_cap(seg[k + 1][2]) or seg[k + 1][2].lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i")):
         return k + 1
     if len(seg) > k + 2 and seg[k][2].lower() == "as" and seg[k + 1][2].lower() in given_names() \
