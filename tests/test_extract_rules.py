@@ -17021,3 +17021,15 @@ def test_a_participle_s_subject_runs_past_an_adjective_after_of_and_a_noun_befor
 def test_no_subject_cut_at_a_noun_after_of_or_opened_by_a_subordinator(text):
     assert not [q.speaker for q in extract_quotes(text)
                 if q.speaker and (q.speaker.endswith(" of") or q.speaker.lower().startswith("once"))]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb form in -ed between a measure and its noun is an adjective: no cue, no speaker of its own
+    ('His lawyer David Oblon called the nine-year recommended term "outrageous" and said his client was innocent.',
+     {"David Oblon"}),
+    # but a person or a body by a hyphened noun still speaks
+    ("The 31-year-old admitted interest in the tour was immense.", {"The 31-year-old"}),
+    ("Last year the co-op reported income of 17.4 mln dlrs and patronage refunds of 17.0 mln dlrs.", {"the co-op"}),
+])
+def test_a_verb_form_between_a_measure_and_its_noun_is_no_cue(text, speakers):
+    assert {q.speaker for q in extract_quotes(text)} == speakers

@@ -1125,6 +1125,14 @@ _TO_THEN_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|you
 _DEGREE_BEFORE = re.compile(r"[\w,]\s+(?:so|too)\s+(?:[a-z]+ly\s+)?$")
 
 
+# a measure as an adjective: "the nine-year recommended term", "a two-page written statement" (not "the 31-year-old")
+_MEASURE_ADJECTIVE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                                r"[a-z]+ty)-(?:year|month|week|day|hour|minute|page|point|member|mile|percent|part)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NOT_NOUN_NEXT = frozenset("that the a an to by in on at for as his her their its it this these those he she they we "
+                           "and or but".split())
+
+
 def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1179,6 +1187,11 @@ def verb_use(masked: str, cm, ss: int) -> bool:
                  and pm3[1].lower() in ("a", "an", "the"))):  # ("a personally signed tweet")
         return False  # "The proposed note", "a published report", "A White House-ordered report": an
         # adjective and its noun (but "those surveyed say", "the accused said")
+    if w.endswith("ed") and _MEASURE_ADJECTIVE.fullmatch(lp) and pm is not None \
+            and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].lower() in ("a", "an", "the") \
+            and (nw := _NEXT_LOWER_WORD.match(masked, cm.end())) is not None and nw.group(1) not in _NOT_NOUN_NEXT:
+        return False  # "called the nine-year recommended term 'outrageous'": an adjective between a hyphened one
+        # and its noun
     if prev in BE and (cues().base.get(w) in JUDGING or (  # lower case: not "Pan Am said"
             w != cues().base.get(w, w) and not w.endswith(("s", "ing")) and cues().base.get(w) not in ("ask", "worry"))):
         return False  # "could be blamed on", "was praised for", "are feared dead", "have been reported":
