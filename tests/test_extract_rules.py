@@ -17033,3 +17033,21 @@ def test_no_subject_cut_at_a_noun_after_of_or_opened_by_a_subordinator(text):
 ])
 def test_a_verb_form_between_a_measure_and_its_noun_is_no_cue(text, speakers):
     assert {q.speaker for q in extract_quotes(text)} == speakers
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # words in marks inside a sentence whose attribution ends it, "told" and a gathering or a paper after the name
+    ('Philips expects turnover to show "a satisfactory increase" in the first quarter, chairman Cor van der Klugt told '
+     'the annual shareholders meeting.', "Cor van der Klugt",
+     'Philips expects turnover to show "a satisfactory increase" in the first quarter'),
+    ('Exports have "not been affected" by the war, Chairman Abdul Fattah al-Bader told a Kuwaiti newspaper.',
+     "Abdul Fattah al-Bader", 'Exports have "not been affected" by the war'),
+])
+def test_a_mixed_sentence_attributed_at_its_end_to_someone_telling_a_gathering(text, speaker, content):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, text[q.content_start:q.content_end]) == ("mixed", speaker, content)
+
+
+def test_told_a_gathering_then_a_clause_is_a_report_of_its_own():
+    text = 'Turnover will show "a satisfactory increase" in the first quarter, Smith told the meeting that the plan was dead.'
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [("indirect", "that the plan was dead")]

@@ -2086,7 +2086,11 @@ _CIRCUMSTANCE_TAIL = re.compile(
     r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|when|while|to|from|about|by|with|of|last|this|early|late|"
     r"earlier|later|recently|again|afterward|afterwards|yesterday|today|tonight|" + DAYS + r"|[a-z]+ly)\b)")
 _FINAL_TAIL = re.compile(r"[^,;:\x01\n]{0,60}?[.!?]?\s*$")
-_TOLD_WHOM_END = re.compile(r"\s*" + TOLD_OBJECT.format(sp=r"\s") + r"(?=\s*(?:[.!?]|$|\s(?:in|on|at|by|after|"
+_TOLD_WHOM_END = re.compile(r"\s*(?:" + TOLD_OBJECT.format(sp=r"\s") + r"|(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                            r"(?:meeting|conference|newspaper|paper|magazine|audience|crowd|committee|hearing|"
+                            r"gathering|convention|forum|rally|session|radio|television|channel|agency|reporters|"
+                            r"journalists|interviewer))"
+                            r"(?=\s*(?:[.!?]|$|\s(?:in|on|at|by|after|"
                             r"before|during|last|this|earlier|later|yesterday|today|tonight|[a-z]+ly)\b))")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:adding|noting|saying|citing|calling|arguing|warning|explaining|insisting|"
                               r"referring|pointing)\b")
@@ -2134,7 +2138,8 @@ def _final_cue(masked: str, qend: int, se: int) -> tuple[_Att, int] | None:
         if rest.startswith(", ") and WORDS.search(rest) and _CIRCUMSTANCE_TAIL.match(rest, 1):
             rest = rest[1:]  # "..., said Juan Carlos Pugliese, speaker of ..., before the meeting.": when, after his description
         if cues().base.get(att.cue.lower()) == "tell" and (tm := _TOLD_WHOM_END.match(rest)) is not None:
-            rest = rest[tm.end():]  # '"..." in the European sector, a company spokesman told Reuters.'
+            rest = rest[tm.end():]  # '"..." in the European sector, a company spokesman told Reuters.' (and 'told
+            # the annual shareholders meeting.', 'told a Kuwaiti newspaper.')
         if not _FINAL_TAIL.fullmatch(rest) or THAT.match(rest) or len(WORDS.findall(rest)) > 8 \
                 or not _CIRCUMSTANCE_TAIL.match(rest):
             return None  # "..., Jane Doe said nothing at all": the cue has its own object
