@@ -17051,3 +17051,16 @@ def test_a_mixed_sentence_attributed_at_its_end_to_someone_telling_a_gathering(t
 def test_told_a_gathering_then_a_clause_is_a_report_of_its_own():
     text = 'Turnover will show "a satisfactory increase" in the first quarter, Smith told the meeting that the plan was dead.'
     assert [(q.kind, q.text) for q in extract_quotes(text)] == [("indirect", "that the plan was dead")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a wire's lower-case "co" ends a firm's name, as "plc" and "corp" do: the firm speaks, and "it" is the firm
+    ("Vista Chemical co said it expects earnings to be up. It said it is looking at options.",
+     ["Vista Chemical co", "Vista Chemical co"]),
+    ("Boeing co said it has started the tender offer. The offer is not conditioned on any minimum, Boeing said.",
+     ["Boeing co", "Boeing co"]),
+])
+def test_a_lower_case_co_ends_a_firm_s_name(text, speakers):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert {q.speaker_kind for q in qs} == {"organization"}

@@ -266,7 +266,7 @@ CAPITALISED_MODIFIERS = frozenset("Rival Embattled Disgraced Beleaguered Ousted 
                                    "Billionaire Controversial Defeated Victorious Veteran Longtime".split())
 
 
-_LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc", "corp", "inc"))  # (and a wire's slip: "Cambridge Medical Technology corp")
+_LOWER_LEGAL_FORMS = frozenset(("plc", "ltd", "llc", "corp", "inc", "co"))  # (and a wire's slip: "Cambridge Medical Technology corp")
 # last words of bodies' and publications' names that open with a role word ("Economist Intelligence Unit")
 ROLE_WORD_NAME_ENDS = frozenset(("Unit", "Magazine", "Review", "Survey"))
 
