@@ -17064,3 +17064,16 @@ def test_a_lower_case_co_ends_a_firm_s_name(text, speakers):
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == speakers
     assert {q.speaker_kind for q in qs} == {"organization"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people counted before a participle that brings in the words: they say them, not what shows them
+    ('The movie depicts one of the security contractors asking, "For what, so more guys have to save you again?"',
+     "one of the security contractors"),
+    ('The video shows two officers shouting, "Get down on the ground now!"', "two officers"),
+    # things counted are no speakers
+    ('The ad shows two signs saying, "Vote no on the measure."', "The ad"),
+])
+def test_people_counted_before_a_participle_of_saying_speak(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

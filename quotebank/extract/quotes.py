@@ -2535,6 +2535,9 @@ _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.
 _PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist proclaim".split())
 
 
+_PEOPLE_COUNTS = frozenset("one two three four five six several some many".split())
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -2623,7 +2626,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                 men = nb
             else:  # "The new ad features a narrator saying:": the indefinite phrase before the participle
                 toks = word_tokens(masked, nb.start, nb.end)
-                k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")), default=None)
+                k = max((n for n, t in enumerate(toks) if t[2].lower() in ("a", "an")
+                         or t[2].lower() in _PEOPLE_COUNTS and (person_noun(toks[-1][2])
+                                                                or toks[-1][2].endswith(("ors", "ists", "ians")))),
+                        default=None)
+                # ("depicts one of the security contractors asking, '...'", "shows two officers shouting")
                 if k is not None and k < len(toks) - 1 and toks[-1][2].lower() not in CARRIERS:
                     men = classify(masked, toks[k][0], toks[-1][1], toks[k:])
                 elif len(toks) >= 2 and toks[-1][2].lower() in _OWNED_WRITINGS and (
