@@ -17077,3 +17077,27 @@ def test_a_lower_case_co_ends_a_firm_s_name(text, speakers):
 def test_people_counted_before_a_participle_of_saying_speak(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun attributing a report at its end is not a person the report names, when someone else spoke last
+    ("Joseph Hunter said he will not vote for Donald Trump because of his rhetoric. Also, Trump isn't a conservative, "
+     "he said.", "Joseph Hunter"),
+    ("U.S. Trade Representative Clayton Yeutter said a textile bill is pure protectionism. President Reagan vetoed that "
+     "bill last year and would almost certainly reject this year's bill, he added.", "Clayton Yeutter"),
+])
+def test_a_trailing_pronoun_is_not_the_person_its_report_names(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # but the person named spoke last, shares only a given name with the report's, or is the only one there
+    ("Redstone said his group would contribute more. The Redstone equity contribution would consist of shares, he said.",
+     "Redstone"),
+    ("Meatpackers are working without a contract, UFCWU spokesman John Mancuso said. The committee rejected a proposal "
+     "by John Morrell, he said.", "John Mancuso"),
+    ("Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running, he said Wednesday.",
+     "Chris Shays"),
+])
+def test_a_trailing_pronoun_keeps_the_person_named_who_spoke_last_or_alone(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

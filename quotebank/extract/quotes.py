@@ -2993,6 +2993,7 @@ def _make_quote(text, sp: Span, att: _Att, kind, content, frags: list[Span], pi,
     cs, ce = start, end
     men = att.mention
     ent = res.resolve(men, _names_in(text, fragments) if men.kind == "pronoun" else frozenset())
+    res.spoke(men.start, ent)
     conf = {"post": 0.9, "post-inv": 0.92, "pre": 0.85, "colon": 0.8, "according": 0.8,
             "cont": 0.72, "clause": 0.6}.get(att.how, 0.5)
     if kind == "mixed":

@@ -36,7 +36,7 @@ from .phrases import (
 )
 from .record import Quote
 from .descriptions import is_role_like, parse_description
-from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, org_description, phrase_head
+from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description, phrase_head
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
     BE,
@@ -1467,7 +1467,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     or MASK in masked[cs:ce] and not only_terms(masked, cs, ce, mentioned):
                 continue  # quoted words in the clause: a mixed quote, handled with the quotations (but
                 # a word only mentioned, 'his use of the term "Palestine" was incorrect', is no quotation)
-            ent = res.resolve(men)
+            ent = res.resolve_report_pronoun(men, names_in_report(text, cs, ce)) \
+                if men.kind == "pronoun" and ce <= cue_s else res.resolve(men)
+            res.spoke(men.start, ent)
             if ent is not None and ent.kind == "person" and men.kind == "name" and cs > cue_s \
                     and _FIRM_ITSELF.match(masked, cs, ce) and not _personal_name(ent) \
                     and not any(r.role and is_role_like(r.role) for r in res.introduction(ent)[1]):

@@ -75,6 +75,23 @@ from .phrases import (
 
 
 NAME_WORD = re.compile(r"[\w'\u2019-]+\.?")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*")
+
+
+def names_in_report(text: str, cs: int, ce: int) -> frozenset[str]:
+    """The people a reported clause names, lower case: whom a pronoun attributing it at its end
+    is not ("Also, Trump isn't a conservative, he said"); not an owner ("is Mr. Trump's favorite
+    flying toy, he said"), an acronym ("BP will draw in cash ..., he explained") or a name in a
+    relative clause ("which Sandaratne declined to identify"), which the speaker may well be."""
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
+    out = set()
+    for m in NAME_WORD.finditer(text, cs, ce):
+        w = m.group()
+        if not w[:1].isupper() or w.isupper() or w.endswith(("'s", "\u2019s")) \
+                or any(a <= m.start() < b for a, b in asides):
+            continue
+        out.add(w.lower().rstrip("."))
+    return frozenset(out)
 
 
 @dataclass
@@ -614,6 +631,31 @@ class Resolver:
         self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
+        self._speakers: list[tuple[int, _Entity]] = []  # (where a speaker's mention stands, who) as resolved
+
+    def spoke(self, pos: int, ent: "_Entity | None") -> None:
+        """Note that ``ent`` speaks at ``pos`` (a quotation's or a report's speaker)."""
+        if ent is not None:
+            self._speakers.append((pos, ent))
+
+    def last_speaker_before(self, pos: int) -> "_Entity | None":
+        """Who spoke last before ``pos`` among the speakers noted so far."""
+        best = max(((p, e) for p, e in self._speakers if p < pos), default=None, key=lambda pe: pe[0])
+        return best[1] if best is not None else None
+
+    def resolve_report_pronoun(self, men: Mention, named: frozenset[str]) -> "_Entity | None":
+        """The antecedent of a pronoun that attributes a report at its end, not a person the report
+        names ("Also, Trump isn't a conservative, he said": someone else), unless that person spoke
+        last ("UFCWU spokesman John Mancuso said. ... a proposal by John Morrell ..., he said": the
+        names share no one) or no one else is there ("Chris Shays was pro John Kasich ..., he said")."""
+        key = (men.start, men.end)
+        if key not in self._cache:
+            last = self.last_speaker_before(men.start)
+            if last is not None and last.kind == "person" and named_in(last.tokens, named):
+                named = frozenset()
+            ent = self._pronoun(men, named) if named else None
+            self._cache[key] = ent if ent is not None else self._resolve(men)
+        return self._cache[key]
 
     @cached_property
     def _full_name_index(self) -> tuple[dict[str, int], dict[str, int]]:
