@@ -17101,3 +17101,18 @@ def test_a_trailing_pronoun_is_not_the_person_its_report_names(text, speaker):
 ])
 def test_a_trailing_pronoun_keeps_the_person_named_who_spoke_last_or_alone(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a short quotation that makes a sentence of its own, alone after a report in its paragraph, goes on from it
+    ("Joseph Hunter said it. Trump isn't a conservative, he said. \"He's a liberal!\"", "He's a liberal!"),
+    ('Joseph Hunter said it. Trump is not a conservative, he said. "Not at all."', "Not at all."),
+])
+def test_a_short_sentence_in_marks_after_a_report_continues_its_speaker(text, quoted):
+    q = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert (q.text, q.speaker) == (quoted, "Joseph Hunter")
+
+
+def test_a_short_phrase_in_marks_after_a_report_is_no_quotation_of_its_own():
+    text = 'Joseph Hunter said it. Trump is not a conservative, he said. The "base" disagrees.'
+    assert [q.kind for q in extract_quotes(text) if q.kind == "direct"] == []

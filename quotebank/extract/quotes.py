@@ -601,8 +601,8 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
             # "..., Schiff said. 'The other factor ...'": a quotation standing alone
             # after reported speech in its paragraph continues that speaker
             for sp, att, kind, content, _frags in merged:
-                if att is not None or kind != "orphan" or not _sentence_like(text, sp):
-                    continue
+                if att is not None or kind != "orphan" or not (_sentence_like(text, sp) or _whole_sentence(text, sp)):
+                    continue  # (a short one too when it makes a sentence: '..., he said. "He's a liberal!"')
                 before = [a for end, a in reported if end <= sp.open]
                 if not before:
                     # 'Robert Tapsfield criticised the existing system. "There is just no logic ..."': no report, but
