@@ -17116,3 +17116,28 @@ def test_a_short_sentence_in_marks_after_a_report_continues_its_speaker(text, qu
 def test_a_short_phrase_in_marks_after_a_report_is_no_quotation_of_its_own():
     text = 'Joseph Hunter said it. Trump is not a conservative, he said. The "base" disagrees.'
     assert [q.kind for q in extract_quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a message, a sign or an email is no "he" or "she"
+    ('The email said the rally was cancelled. "Voters have not been investigating yet," she said.', ["The email", None]),
+    ('A notice said the plant would close. "We were not told," he said.', ["A notice", None]),
+])
+def test_a_message_is_no_pronoun_s_antecedent(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_named_person_is_still_a_pronoun_s_antecedent_after_a_message():
+    text = 'Jane Roe read the email. The email said the rally was cancelled. "Voters were not told," she said.'
+    assert extract_quotes(text)[-1].speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Neither", "Either" or "Both" opening a sentence is no part of the name after it
+    ('Michael Howard spoke in London on Monday. Neither Mr Howard nor his aides would comment on the cash. "We will '
+     'cut taxes," he said.', "Michael Howard"),
+    ('Michael Howard spoke in London on Monday. Neither Mr Howard nor his aides would comment on the cash. He insists '
+     'he will cut taxes.', "Michael Howard"),
+])
+def test_neither_opening_a_sentence_is_no_part_of_a_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

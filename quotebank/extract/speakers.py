@@ -803,7 +803,8 @@ class Resolver:
                 if " " in name:
                     fronted.append((pos + len(first) + 1, name[len(first) + 1:].lstrip()))
                 continue
-            if (first in _NAME_MODIFIERS or first in DATE_WORDS or first in _LINKING_WORDS) and " " in name:
+            if (first in _NAME_MODIFIERS or first in DATE_WORDS or first in _LINKING_WORDS or first in _PAIR_OPENERS) \
+                    and " " in name:  # ("Neither Mr Howard nor Mr Letwin would say": Mr Howard)
                 # "Former President Bill Clinton agreed", "On Friday Reagan said"
                 pos += len(first) + 1
                 name = name[len(first) + 1:].lstrip()
@@ -3591,6 +3592,7 @@ def _source_openings(masked: str):
             i = masked.find(word, i + 1)
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
+_PAIR_OPENERS = frozenset(("Neither", "Either", "Both"))
 _LINKING_WORDS = frozenset(
     "However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Meantime Overall "
     "Separately Similarly Additionally Finally Later Earlier Also Thus Therefore Otherwise".split())
@@ -3612,6 +3614,8 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
                       "industry pact text copy transcript version "
                       # an outlet: "the nationalist Global Times tabloid noted ... he says" is not the tabloid
                       "tabloid newspaper paper magazine website outlet broadsheet publication "
+                      # a message and what carries one: "a scripted message that precedes all Trump rallies asks ..."
+                      "message messages announcement sign signs banner poster tweet tweets email note notice "
                       # people as one body: "his family said" is no "he" ("Born in Egypt, he moved ...")
                       "family families relatives team staff crew family's "
                       # and a gathering: "he told the crowd, which chanted ... He said" is no crowd
