@@ -17141,3 +17141,9 @@ def test_a_named_person_is_still_a_pronoun_s_antecedent_after_a_message():
 ])
 def test_neither_opening_a_sentence_is_no_part_of_a_name(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_pronoun_and_another_person_is_no_she_of_their_own():
+    text = ('A reporter tried to ask Mr. Trump a question, she and another reporter said. Jane Roe was shocked by the '
+            'reaction, she said.')
+    assert [q.speaker for q in extract_quotes(text)] == ["she and another reporter", "Jane Roe"]

@@ -1995,7 +1995,8 @@ class Resolver:
                 if ent.kind == "anonymous" and (ent.key in self._unresolved_epithets
                                                 or org_description(ent.name) or evidence_head(ent.name)
                                                 or not_a_he(ent.name) or gender != "none" and (
-                                                    _plural_people(ent.name) or _PLURAL_HEAD.search(ent.name))):
+                                                    _plural_people(ent.name) or _PLURAL_HEAD.search(ent.name)
+                                                    or _PRONOUN_AND.match(ent.name))):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
                     # speech", nor "Many conservatives"
                 eg = ent.gender or (role_gender(ent.name) if ent.kind == "anonymous" else None)
@@ -3593,6 +3594,7 @@ def _source_openings(masked: str):
 # words that link a sentence to the one before: no name ("However, the company ..."), and read
 # past before one ("Earlier Tony Blair defended the plans")
 _PAIR_OPENERS = frozenset(("Neither", "Either", "Both"))
+_PRONOUN_AND = re.compile(r"(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s")  # "she and another reporter said": two people
 _LINKING_WORDS = frozenset(
     "However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Meantime Overall "
     "Separately Similarly Additionally Finally Later Earlier Also Thus Therefore Otherwise".split())
