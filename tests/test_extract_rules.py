@@ -17147,3 +17147,15 @@ def test_a_pronoun_and_another_person_is_no_she_of_their_own():
     text = ('A reporter tried to ask Mr. Trump a question, she and another reporter said. Jane Roe was shocked by the '
             'reaction, she said.')
     assert [q.speaker for q in extract_quotes(text)] == ["she and another reporter", "Jane Roe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name that ends in "Services" or "Exchange" is a body's, and speaks as one
+    ("The rig count fell to 83, Offshore Data Services said.", "Offshore Data Services"),
+    # and a later "it" is that body
+    ("The Amsterdam Stock Exchange is engaged in a reform program. It said it needs to overhaul the floor.",
+     "Amsterdam Stock Exchange"),
+])
+def test_services_and_exchanges_are_organisations(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
