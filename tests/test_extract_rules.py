@@ -17159,3 +17159,27 @@ def test_a_pronoun_and_another_person_is_no_she_of_their_own():
 def test_services_and_exchanges_are_organisations(text, speaker):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural noun for people, capitalised only as its sentence's first word and written in lower case elsewhere,
+    # is a group, no person's name
+    ("The notes were priced to yield 9.4 pct, underwriters noted.\n\nUnderwriters said that two of the offerings were "
+     "negotiated deals.", "Underwriters"),
+    ("Few companies have spoken so far.\n\nCompanies echoed this sentiment, saying that they would require more "
+     "information.", "Companies"),
+])
+def test_a_capitalised_plural_written_in_lower_case_elsewhere_is_a_group(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text", [
+    # a surname in -ers the text never writes in lower case stays a person
+    "Bernie Sanders spoke in Iowa. Sanders said the plan had failed.",
+    # and a group obliged to say something says nothing of its own
+    'Respondents are obliged to disclose: "When did this person come to live in the United States?"',
+])
+def test_a_surname_in_ers_stays_a_person_and_an_obligation_is_no_report(text):
+    kinds = [q.speaker_kind for q in extract_quotes(text)]
+    assert kinds in ([], ["person"])

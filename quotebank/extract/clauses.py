@@ -25,6 +25,7 @@ from .phrases import (
     ORG_WORDS,
     PEOPLE_AT_HEADS,
     PEOPLE_AT_PREPS,
+    PEOPLE_PLURAL_ENDS,
     QUANTIFIER_SUBJECTS,
     SENTENCE_OPENERS,
     STOP_BACK,
@@ -499,7 +500,11 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                                 or _name_possessive_first(toks)))
                        # "Analysts (at Goldman Sachs) raised their forecast, saying": people by a plural noun
                        or men.kind == "group" and toks[0][2][:1].isupper() and toks[0][2].endswith("s")
-                       and person_noun(toks[0][2]) and (len(toks) == 1 or toks[1][2] in ("at", "from", "with", "for"))):
+                       and person_noun(toks[0][2]) and (len(toks) == 1 or toks[1][2] in ("at", "from", "with", "for"))
+                       # ("Companies echoed this sentiment, saying": a plural the text writes in lower case too)
+                       or men.kind == "group" and len(toks) == 1 and toks[0][2][:1].isupper()
+                       and toks[0][2].lower().endswith(PEOPLE_PLURAL_ENDS + ("ies",))
+                       and _FINITE_AFTER.match(masked, men.end, hi) is not None):
         return None
     return men
 

@@ -687,6 +687,16 @@ _MASS_EVIDENCE = frozenset(("data", "research", "evidence"))
 _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls surveys sources".split())
 
 
+def _lower_elsewhere(m: str, low: str) -> bool:
+    """Does ``low`` stand in the text as a word in lower case?"""
+    i = m.find(low)
+    while i >= 0:
+        if (i == 0 or not m[i - 1].isalnum()) and not m[i + len(low):i + len(low) + 1].isalnum():
+            return True
+        i = m.find(low, i + 1)
+    return False
+
+
 def _opens_sentence(m: str, s: int) -> bool:
     """Does the word at ``s`` open its sentence or line (after a full stop, a line break, a dash)?"""
     before = m[max(0, s - 12):s]
@@ -742,6 +752,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "description")  # "Reports said ...", "Figures said ...": no one called "Reports"
         # (nor "Spokeswoman said", a wire table's note: a spokeswoman)
         # (but a firm's short name may be a singular: "Video said" for Video Jukebox Network Inc)
+    if len(toks) == 1 and low.endswith(PEOPLE_PLURAL_ENDS + ("ies",)) and text[:1].isupper() and text[1:].islower() \
+            and _opens_sentence(m, s) and _lower_elsewhere(m, low):
+        return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural
+        # noun the text writes in lower case elsewhere, capitalised only as the sentence's first word
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
     if len(toks) >= 4 and toks[0][2].lower() in given_names() and _is_cap(toks[0][2]) and (
