@@ -17183,3 +17183,19 @@ def test_a_capitalised_plural_written_in_lower_case_elsewhere_is_a_group(text, s
 def test_a_surname_in_ers_stays_a_person_and_an_obligation_is_no_report(text):
     kinds = [q.speaker_kind for q in extract_quotes(text)]
     assert kinds in ([], ["person"])
+
+
+@pytest.mark.parametrize("text", [
+    # what moves or is priced with something: "according to" names no source
+    "The new investment coin will fluctuate in price according to the international price of gold.",
+    "Governments could distinguish between the aspects of agriculture, possibly varying support prices according to "
+    "farm size or overall production.",
+    "Fees differ according to the size of the firm.",
+])
+def test_according_to_after_a_verb_of_variation_is_no_source(text):
+    assert [q for q in extract_quotes(text) if q.cue.lower() == "according to"] == []
+
+
+def test_according_to_after_a_comma_still_names_a_source():
+    q, = extract_quotes("Prices will fluctuate, according to the central bank.")
+    assert (q.cue, q.speaker) == ("according to", "the central bank")

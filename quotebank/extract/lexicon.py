@@ -19,7 +19,9 @@ def _lines(name: str) -> list[str]:
 # accordance with something, no one's words)
 _IN_ACCORDANCE = ("calculated adjusted priced set vary varies varied react reacts reacted ranked sorted classified "
                   "organised organized arranged determined weighted valued distributed allocated graded measured "
-                  "indexed categorised categorized divided grouped assessed taxed").split()
+                  "indexed categorised categorized divided grouped assessed taxed "
+                  # (and what moves with something: "will fluctuate in price according to the international price")
+                  "fluctuate fluctuates fluctuated fluctuating differ differs differed price prices scaled").split()
 NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=ccording to)\s+(?:plan|schedule|script)\b)"
                  + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))"
                  # (nor "which helps explain why ...": what explains, no one explaining)
