@@ -17199,3 +17199,18 @@ def test_according_to_after_a_verb_of_variation_is_no_source(text):
 def test_according_to_after_a_comma_still_names_a_source():
     q, = extract_quotes("Prices will fluctuate, according to the central bank.")
     assert (q.cue, q.speaker) == ("according to", "the central bank")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two trades joined by "and" before a firm's noun describe one firm: the whole phrase speaks
+    ("Acme Co bought it. The oil and gas company said it plans to grow.", "The oil and gas company"),
+    ("The privately held real estate development and investment firm said it plans to develop the site.",
+     "The privately held real estate development and investment firm"),
+])
+def test_two_trades_of_one_firm_are_one_phrase(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_people_and_a_firm_are_not_two_trades():
+    q, = extract_quotes("Acme Co bought it. Workers and the firm said they plan to grow.")
+    assert q.speaker != "Workers and the firm"

@@ -697,6 +697,23 @@ def _lower_elsewhere(m: str, low: str) -> bool:
     return False
 
 
+_TRADE_HEADS = frozenset("company firm group concern business producer maker manufacturer retailer operator supplier "
+                         "developer lender insurer bank corporation conglomerate giant".split())
+
+
+def _trade_and_trade(toks: list, i: int, got: list) -> bool:
+    """Does the "and" at ``i`` join two trades of one firm's description ("The oil and gas company",
+    "the real estate development and investment firm"): lower-case words after it up to a firm's noun,
+    lower-case words before it back to an article?"""
+    if not got or len(got) > 3 or got[0][2] not in _TRADE_HEADS or not all(g[2].islower() and g[2].isalpha() for g in got):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 5 and toks[k][2].islower() and toks[k][2].replace("-", "").isalpha() \
+            and toks[k][2] not in DETERMINERS:
+        k -= 1
+    return i - k >= 2 and k >= 0 and toks[k][2].lower() in ("the", "a", "an", "its", "their")
+
+
 def _opens_sentence(m: str, s: int) -> bool:
     """Does the word at ``s`` open its sentence or line (after a full stop, a line break, a dash)?"""
     before = m[max(0, s - 12):s]
@@ -1511,6 +1528,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _and_in_body_name(toks[:i + 1] + got[::-1], i + 1):
                 got.append(t)  # one body's name: "the Ronald Reagan Presidential Foundation and Institute"
                 continue
+            if lw == "and" and _trade_and_trade(toks, toks.index(t), got):
+                got.append(t)  # "The oil and gas company said", "The real estate development and investment firm
+                continue  # said": two trades of one firm
             if lw == "and" and len(got) == 1 and len(got[0][2]) == 1 and got[0][2].isupper() \
                     and (i := toks.index(t)) > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
                 got.append(t)  # "S and P said": Standard and Poor's, one name
