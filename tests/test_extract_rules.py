@@ -17214,3 +17214,28 @@ def test_two_trades_of_one_firm_are_one_phrase(text, speaker):
 def test_people_and_a_firm_are_not_two_trades():
     q, = extract_quotes("Acme Co bought it. Workers and the firm said they plan to grow.")
     assert q.speaker != "Workers and the firm"
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a link word, another subject and its verb of saying end the first report: the second is that source's
+    ("Yukos insisted the auction was state-sponsored theft but Russian authorities argued they were imposing the law.",
+     [("Yukos", "the auction was state-sponsored theft"), ("Russian authorities", "they were imposing the law")]),
+    ("Traders in Tokyo said they expected the move to bring benefits, but traders and bankers in Singapore said it "
+     "posed a threat.", [("Traders in Tokyo", "they expected the move to bring benefits"),
+                         ("bankers in Singapore", "it posed a threat")]),
+    ("A Swiss National Bank spokesman said the bank had not intervened today and dealers said they had seen no action.",
+     [("A Swiss National Bank spokesman", "the bank had not intervened today"),
+      ("dealers", "they had seen no action")]),
+])
+def test_another_source_after_a_link_ends_the_first_report(text, reports):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == reports
+
+
+@pytest.mark.parametrize("text, report", [
+    # but not a link inside a name, nor a noun in "-s" read as a verb of saying
+    ("The exchange said it took the steps after the Securities and Investments Board said legal tussles might "
+     "prevent it.", "it took the steps after the Securities and Investments Board said legal tussles might prevent it"),
+    ("Smith said prices rose and volumes fell.", "prices rose and volumes fell"),
+])
+def test_no_second_source_inside_a_name_or_a_plain_clause(text, report):
+    assert extract_quotes(text)[0].text == report

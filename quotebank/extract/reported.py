@@ -1353,6 +1353,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         or not has_finite_verb(masked, cs, min(ce, (masked.find(",", cs, ce) + 1 or ce + 1) - 1))):
                     continue  # "He didn't mention his own impact ..., and there were", "does not disclose its
                     # finances", "He did not say how much the fee would be": what was not said
+                if (cut := _another_source_after_link(masked, cs, ce, sent_hits)) is not None:
+                    ce = cut  # "Yukos has always insisted the auction was state-sponsored theft but Russian
+                    # authorities argued they were imposing the law": the second clause is another source's report
                 founds.append((cs, ce, men, cm.start(), cm.end()))
                 # (a report inside what is cited or called for stands too: "He cited a Yale Daily News
                 # article that Carson said was written about the incident")
@@ -2335,6 +2338,42 @@ def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention
             return Mention(im.start(1), im.end(1), "it", "pronoun")
         men = np_backward(masked, h.start(), comma + 1)
         return men if men is not None and not masked[comma + 1:men.start].strip() else None
+    return None
+
+
+_PAST_OR_AUX = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b")
+_LINK_THEN_SUBJECT = re.compile(r",?\s+(?:but|and|while|whereas)\s+|;\s+")
+_SAYING_AFTER_LINK = frozenset("said says say argued argue argues insisted insist insists countered contended contend "
+                               "contends".split())
+
+
+def _another_source_after_link(masked: str, cs: int, ce: int, hits) -> int | None:
+    """Where a report read from ``cs`` to ``ce`` gives way to another source's, a link word, its subject and a
+    verb of saying after it ("... was theft but Russian authorities argued ..."), or None. The first link whose
+    words up to the verb make its subject ("but traders and bankers in Singapore said": at "but"); not a link
+    inside a name ("the Securities and Investments Board said")."""
+    for h in hits:
+        if not cs < h.start() < ce or h.group() not in _SAYING_AFTER_LINK:
+            continue
+        prev = None
+        for link in _LINK_THEN_SUBJECT.finditer(masked, cs, h.start()):
+            earlier, prev = prev, link
+            if not _has_words(masked, cs, link.start(), 3):
+                continue
+            subj = np_backward(masked, h.start(), link.end())
+            if subj is None or subj.start != link.end() or subj.kind not in ("name", "description", "group") \
+                    or masked[subj.end:h.start()].strip():
+                continue
+            before = masked[cs:link.start()].rsplit(None, 1)[-1]
+            if "," not in link.group() and before[:1].isupper() and subj.text[:1].isupper() and subj.kind != "description":
+                continue  # (two capitalised words joined by "and": one name, "Agriculture and Commerce Departments")
+            if earlier is not None and link.group().strip() == "and" \
+                    and not _PAST_OR_AUX.search(masked, earlier.end(), link.start()):
+                link = earlier  # ("..., but traders and bankers in Singapore said": the subject's first noun too)
+            e = link.start()
+            while e > cs and masked[e - 1] in " ,-\u2013\u2014":
+                e -= 1  # ("... five billion dlrs - but Texaco Inc president James Kinnear said")
+            return _trim_end(masked, cs, e)
     return None
 
 
