@@ -17239,3 +17239,14 @@ def test_another_source_after_a_link_ends_the_first_report(text, reports):
 ])
 def test_no_second_source_inside_a_name_or_a_plain_clause(text, report):
     assert extract_quotes(text)[0].text == report
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a list of places whose last has two words still qualifies the phrase before it
+    ("Voters in Iowa, New Hampshire and South Carolina say they want change.",
+     "Voters in Iowa, New Hampshire and South Carolina"),
+    ("The Port Authority of New York and New Jersey said it has awarded USX Corp a contract.",
+     "The Port Authority of New York and New Jersey"),
+])
+def test_a_list_of_places_ending_in_a_two_word_place(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

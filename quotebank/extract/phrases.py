@@ -1238,7 +1238,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         del toks[-2]  # "Cargill, Inc. said": the legal form after a comma is still the firm's name
     if toks and m.find(",", toks[0][0], end) >= 0:
         _join_town_and_state(toks)
-    if len(toks) >= 5 and toks[-2][2] == "and":
+    if len(toks) >= 5 and "and" in (toks[-2][2], toks[-3][2]):  # (and a last place of two words: "South Carolina")
         _join_place_list(toks)
     if not toks:
         return None
