@@ -645,9 +645,10 @@ class Resolver:
 
     def resolve_report_pronoun(self, men: Mention, named: frozenset[str]) -> "_Entity | None":
         """The antecedent of a pronoun that attributes a report at its end, not a person the report
-        names ("Also, Trump isn't a conservative, he said": someone else), unless that person spoke
-        last ("UFCWU spokesman John Mancuso said. ... a proposal by John Morrell ..., he said": the
-        names share no one) or no one else is there ("Chris Shays was pro John Kasich ..., he said")."""
+        names ("Also, Trump isn't a conservative, he said": someone else), unless the last speaker is
+        among those names ("UFCWU spokesman John Mancuso said. ... a proposal by John Morrell ..., he
+        said": Mancuso, whose given name the report has) or no one else is there ("Chris Shays was pro
+        John Kasich ..., he said")."""
         key = (men.start, men.end)
         if key not in self._cache:
             last = self.last_speaker_before(men.start)
