@@ -17250,3 +17250,19 @@ def test_no_second_source_inside_a_name_or_a_plain_clause(text, report):
 ])
 def test_a_list_of_places_ending_in_a_two_word_place(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a list of capitalised names after people "in" or "at" them: the people of all of them speak
+    ("Traders in Japan, Sydney and Hong Kong said they expected benefits.", "Traders in Japan, Sydney and Hong Kong"),
+    ("Officials in Washington, London and Paris said the talks failed.", "Officials in Washington, London and Paris"),
+    ("Analysts at Merrill, Salomon and Goldman said prices rose.", "Analysts at Merrill, Salomon and Goldman"),
+])
+def test_people_in_a_list_of_capitalised_places(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_list_of_names_after_a_role_of_one_body_is_not_read_as_places():
+    # "The chairman of" is one person's role, no people in places: the list is not joined for him
+    q, = extract_quotes("The chairman of Smith, Jones and Brown said the talks failed.")
+    assert q.speaker != "The chairman of Smith, Jones and Brown"

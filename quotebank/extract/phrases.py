@@ -1188,22 +1188,39 @@ def _place_before(toks: list, i: int) -> int:
     return 0
 
 
+def _cap_place_before(toks: list, i: int) -> int:
+    """How many tokens ending at ``toks[i - 1]`` make a place's name by their capitals alone (one or two
+    capitalised words, no title or given name): 0 if none. Read only inside a list after people "in" it."""
+    for n in (2, 1):
+        if i - n >= 0 and all(_is_cap(t[2]) and not is_title_word(t[2]) and t[2].lower() not in given_names()
+                              for t in toks[i - n:i]) and (i - n == 0 or not _is_cap(toks[i - n - 1][2])):
+            return n
+    return 0
+
+
 def _join_place_list(toks: list) -> None:
     """"Officials in Mexico, Guatemala and Ecuador said", "Diplomats from France and Germany said":
     a list of places after "in", "from" or "of" qualifies the phrase before it; its words are dropped but
     the last place's, so that the phrase reads as "Officials in Ecuador" and spans the whole list."""
-    i = len(toks)
-    n = _place_before(toks, i)
-    if not n or toks[i - n - 1][2] != "and":
-        return
-    i -= n + 1
-    while (n := _place_before(toks, i)) and i - n >= 2:
-        i -= n
-        if toks[i - 1][2] != ",":
-            break
-        i -= 1
-    if i >= 2 and toks[i - 1][2] in ("in", "from", "of", "across"):
-        del toks[i:len(toks) - _place_before(toks, len(toks))]
+    for place_before in (_place_before, _cap_place_before):
+        i = len(toks)
+        n = place_before(toks, i)
+        if not n or toks[i - n - 1][2] != "and":
+            continue
+        i -= n + 1
+        while (n := place_before(toks, i)) and i - n >= 2:
+            i -= n
+            if toks[i - 1][2] != ",":
+                break
+            i -= 1
+        if i >= 2 and (toks[i - 1][2] in ("in", "from", "of", "across") and (
+                place_before is _place_before or toks[i - 2][2].lower() in _PEOPLE_PLURALS)
+                or place_before is _cap_place_before and toks[i - 1][2] == "at" and toks[i - 2][2].lower() in _PEOPLE_PLURALS):
+            # (and people at bodies named by capitals: "Analysts at Merrill, Salomon and Goldman said")
+            # (places known by name, or any capitalised names after people "in" them: "Traders in Japan, Sydney
+            # and Hong Kong said")
+            del toks[i:len(toks) - place_before(toks, len(toks))]
+            return
 
 
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
