@@ -370,7 +370,7 @@ _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + _FRONTING + r")
                              + r")\s[^,;:\x01]{3,120},\s+")
 
 
-def _named_mid_sentence(masked: str, word: str) -> bool:
+def named_mid_sentence(masked: str, word: str) -> bool:
     """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
     at a sentence's start ("Rain fell, adding ...")?"""
     for i in word_ends(masked, word):
@@ -487,7 +487,7 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                        # "Ryan endorsed Trump in June, ..., telling reporters": a surname and its verb
                        or (men.kind == "name" and (_FINITE_AFTER.match(masked, men.end, hi) is not None
                                                    or (NEXT_WORD.match(masked, men.end) or [None, ""])[1] in FINITE
-                                                   and _named_mid_sentence(masked, men.text)))
+                                                   and named_mid_sentence(masked, men.text)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Both parents stiffened ..., saying": a quantity of people
@@ -734,12 +734,10 @@ def first_verb(masked: str, pos: int, hi: int, relatives: bool = True) -> int | 
             return None
         if w.islower() and prev.lower() not in DETERMINER_BEFORE and not (prev == "of" and w not in FINITE):
             # (a word right after "of" is a noun's or an adjective's: "A group of limited partners has filed",
-            # "Santander's board of governors strongly reject")
+            # "Santander's board of governors strongly reject", "a Texas court of appeals upheld")
             if w in FINITE or w.endswith("ed") or (
                     w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
                     and not prev.endswith("ing")  # "Protesters carrying placards stood": a noun
-                    and not (prev == "of" and _VERB_NEXT.match(masked, te))  # "a Texas court of appeals
-                    # upheld": a noun, with the verb after it
                     and not _AUX_NEXT.match(masked, te)  # "A group of limited partners has filed": the noun
                     # before an auxiliary
                     and prev.lower() not in _QUANTIFIERS_BEFORE):  # "Both parents stiffened"
@@ -778,7 +776,8 @@ FINITE = IRREGULAR_PAST | frozenset("has had have was were is are will would did
                                       "withheld forgave fled dealt sank shrank stole tore woke swept underwent began "
                                       "grew drew stood struck slid cut let quit shut cast hurt burst lit hid dug hung stuck "
                                       "spun bound sped fed lent crept knelt".split())
-_AUX_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should)\b")
+AUXILIARIES = "has|have|had|was|were|is|are|will|would|could|can|may|might|must|should"
+_AUX_NEXT = re.compile(r"\s+(?:" + AUXILIARIES + r")\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(FINITE)) + r")\b")  # (first_verb)
 
 

@@ -689,12 +689,7 @@ _REPORT_PLURALS = frozenset("reports media newspapers papers figures data polls 
 
 def _lower_elsewhere(m: str, low: str) -> bool:
     """Does ``low`` stand in the text as a word in lower case?"""
-    i = m.find(low)
-    while i >= 0:
-        if (i == 0 or not m[i - 1].isalnum()) and not m[i + len(low):i + len(low) + 1].isalnum():
-            return True
-        i = m.find(low, i + 1)
-    return False
+    return any(i == 0 or not m[i - 1].isalnum() for i in word_ends(m, low))
 
 
 _TRADE_HEADS = frozenset("company firm group concern business producer maker manufacturer retailer operator supplier "
@@ -1213,12 +1208,13 @@ def _join_place_list(toks: list) -> None:
             if toks[i - 1][2] != ",":
                 break
             i -= 1
-        if i >= 2 and (toks[i - 1][2] in ("in", "from", "of", "across") and (
-                place_before is _place_before or toks[i - 2][2].lower() in _PEOPLE_PLURALS)
-                or place_before is _cap_place_before and toks[i - 1][2] == "at" and toks[i - 2][2].lower() in _PEOPLE_PLURALS):
-            # (and people at bodies named by capitals: "Analysts at Merrill, Salomon and Goldman said")
-            # (places known by name, or any capitalised names after people "in" them: "Traders in Japan, Sydney
-            # and Hong Kong said")
+        if i < 2:
+            continue
+        prep, people = toks[i - 1][2], toks[i - 2][2].lower() in _PEOPLE_PLURALS
+        # places known by name; any capitalised names only after people in or at them ("Traders in Japan, Sydney
+        # and Hong Kong said", "Analysts at Merrill, Salomon and Goldman said")
+        if prep in ("in", "from", "of", "across") and (place_before is _place_before or people) \
+                or prep == "at" and place_before is _cap_place_before and people:
             del toks[i:len(toks) - place_before(toks, len(toks))]
             return
 

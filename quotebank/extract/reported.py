@@ -39,6 +39,7 @@ from .descriptions import is_role_like, parse_description
 from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description, phrase_head
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
+    AUXILIARIES,
     BE,
     CARRIERS,
     CLAUSE_AFTER,
@@ -80,6 +81,7 @@ from .clauses import (
     has_finite_verb,
     it_subject,
     medium_before_cue,
+    named_mid_sentence,
     named_pair,
     noun_use,
     only_opener,
@@ -2063,13 +2065,6 @@ def _as_source_report(masked: str, np_start: int, cm, se: int):
     return (cs, ce, men, cm.start(), cm.end())
 
 
-def _named_mid_sentence(masked: str, word: str) -> bool:
-    """Does the text write ``word`` with its capital inside a sentence too (after a lower-case word or a
-    comma)? Then a sentence's capitalised first word is a name ("Shaheen condemned ..."), not any word
-    ("Mine owners in Malaysia have welcomed ...")."""
-    return re.search(r"[a-z,][ \t]+" + re.escape(word) + r"(?![\w'\u2019-])", masked) is not None
-
-
 _CLAUSE_OPENER_IN = re.compile(r"\b(?:who|which|that|when|while|after|before|as|if|because|since|until|though|although)\b")
 _AND_BEFORE_ASK = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$")
 
@@ -2084,7 +2079,7 @@ def _asked(masked: str, cm, ss: int, se: int):
     if men is None and _AND_BEFORE_ASK.search(masked, ss, cm.start()) \
             and (cs := clause_subject(masked, ss, cm.start())) is not None and cs.kind in ("name", "pronoun") \
             and cs.start <= ss + 2 and not _CLAUSE_OPENER_IN.search(masked, cs.end, cm.start()) \
-            and (cs.kind == "pronoun" or " " in cs.text or _named_mid_sentence(masked, cs.text)):
+            and (cs.kind == "pronoun" or " " in cs.text or named_mid_sentence(masked, cs.text)):
         men = cs  # "He shook hands and posed for photos and asked workers if ...": the sentence's subject (only
         # after "and": "said when asked whether ..." is a question put to the speaker; not in a relative or
         # subordinate clause's chain: "a young boy who stared at a painting ... and asked who he was")
@@ -2341,7 +2336,7 @@ def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention
     return None
 
 
-_PAST_OR_AUX = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b")
+_PAST_OR_AUX = re.compile(r"\b(?:[a-z]+ed|" + AUXILIARIES + r")\b")
 _LINK_THEN_SUBJECT = re.compile(r",?\s+(?:but|and|while|whereas)\s+|;\s+")
 _SAYING_AFTER_LINK = frozenset("said says say argued argue argues insisted insist insists countered contended contend "
                                "contends".split())
