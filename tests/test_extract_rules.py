@@ -4636,6 +4636,19 @@ def test_a_cue_after_the_quotation_is_the_sentences_own_when_a_cue_before_it_is_
     assert q.content_start == 36 and q.fragments == [(64, 92)]  # "will ... fears," inside its marks
 
 
+def test_a_relative_clauses_cue_before_a_capitalised_quotation_gives_way_to_the_cue_after_it():
+    text = ('Hillary Clinton spoke to AIPAC. Candidates who think "America no longer has vital interests '
+            'in this region are dangerously wrong," she said.')
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue) == ("mixed", "Hillary Clinton", "she", "said")
+    assert text[q.content_start:].startswith("Candidates who think")
+
+
+def test_a_main_clauses_cue_before_a_capitalised_quotation_keeps_it_against_a_cue_after():
+    q, = extract_quotes('Biden spoke at the rally. Obama said "We will win this fight," Biden recalled.')
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Obama", "said")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -1733,9 +1733,12 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             return "direct", catt, content
     if att is not None and latt is not None and latt.how == "pre" and latt.mention.end <= latt.cue_start \
             and not masked[latt.cue_end : sp.open].strip() and text[sp.end - 1 : sp.end] == "," \
-            and text[sp.start : sp.start + 1].islower() and MASK not in left:
+            and (text[sp.start : sp.start + 1].islower() or latt.mention.rel_start is not None) \
+            and MASK not in left:
         # 'Nothing the president said "will assuage people's fears," the senator said.': the
         # cue after the quotation is the sentence's own; the one before is inside the report
+        # (and 'Candidates who think "America no longer has ... are dangerously wrong," she said.':
+        # a relative clause's verb, whatever the quotation's first letter)
         latt = None
     if latt is not None:
         men = latt.mention
