@@ -4649,6 +4649,36 @@ def test_a_main_clauses_cue_before_a_capitalised_quotation_keeps_it_against_a_cu
     assert (q.kind, q.speaker, q.cue) == ("direct", "Obama", "said")
 
 
+@pytest.mark.parametrize("text, content", [
+    # the fronted clause's comma after the marks
+    ('While Sanders admitted Tuesday that it would be "very hard" for his campaign to win if he has fewer '
+     'delegates, his campaign has argued that it could still win.',
+     'that it would be "very hard" for his campaign to win if he has fewer delegates'),
+    # its comma inside the marks, the main clause after them
+    ('But even as Trump claimed on Tuesday that "General Petraeus got in trouble for far less," one of the '
+     'former prosecutors said the two cases were quite different.',
+     'that "General Petraeus got in trouble for far less,"'),
+    # a comma inside the marks, then more of the fronted clause: its own comma ends it
+    ('While Trump said the plan was "a disaster, a total disaster," even for the insurers, his aides disagreed.',
+     'the plan was "a disaster, a total disaster," even for the insurers'),
+])
+def test_a_mixed_report_in_a_fronted_clause_ends_where_the_main_clause_starts(text, content):
+    q = extract_quotes(text)[0]
+    assert q.kind == "mixed" and text[q.content_start:q.content_end] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # no subordinator before the subject: the report runs on after its quoted words
+    ('Trump said the plan was "a disaster, a total disaster," even for the insurers.',
+     'the plan was "a disaster, a total disaster," even for the insurers'),
+    ('Trump said the plan was "a disaster, a total disaster," and that Congress should start over.',
+     'the plan was "a disaster, a total disaster," and that Congress should start over'),
+])
+def test_a_mixed_report_in_the_main_clause_runs_past_a_comma_inside_its_marks(text, content):
+    q, = extract_quotes(text)
+    assert q.kind == "mixed" and text[q.content_start:q.content_end] == content
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -144,7 +144,7 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import CueHits, indirect_in_para, report_then_colon
+from .reported import CueHits, indirect_in_para, report_then_colon, subject_opens_fronted_clause
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -1849,6 +1849,17 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                     cend = qend
                 elif (mv := _OWN_VERB_AFTER_COMMA.search(masked, qend, cend)) is not None:
                     cend = mv.start()
+            elif latt.how == "pre" and subject_opens_fronted_clause(masked, ss, men.start):
+                # 'While Sanders admitted that it would be "very hard" ... when the primaries conclude, his campaign
+                # has argued ...', 'But even as Trump claimed that "...," one of the former prosecutors said ...':
+                # the report ends with the fronted clause (its comma inside the marks or after them; not a comma
+                # inside the marks that a phrase with no verb follows: '"a total disaster," even for insurers, his
+                # aides ...')
+                comma = masked.find(", ", qend, cend)
+                if text[qend - 2 : qend - 1] == "," and not (comma > 0 and not has_finite_verb(masked, qend, comma)):
+                    cend = qend
+                elif comma > 0:
+                    cend = comma
             if cues().base.get(latt.cue.lower()) in NAMING | JUDGING and (
                     _NAMING_TAIL.match(masked, qend, se)
                     or _WHAT_BEFORE.search(masked, max(0, latt.mention.start - 8), latt.mention.start)

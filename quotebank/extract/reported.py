@@ -1299,9 +1299,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     # fronted phrase's comma (which a name after it makes look like an attribution's), when
                     # the cue is the sentence's own (not "In its first earnings report since ..., Google said")
                     ce = clause_end(masked, fronted[1], comma if comma > 0 else se, _report_stop())
-                if _SUBORDINATE_START.match(masked, ss, men.start) or _RELATIVE_BEFORE.search(
-                        masked, max(ss, cm.start() - 40), cm.start()) or _CONTRAST_BEFORE.search(
-                        masked, max(ss, men.start - 25), men.start):
+                if subject_opens_fronted_clause(masked, ss, men.start) or _RELATIVE_BEFORE.search(
+                        masked, max(ss, cm.start() - 40), cm.start()):
                     # "While Ramos said that A, he ..." / "Broaddrick, who said A, recounted ...":
                     # the report ends where the main clause takes over
                     comma = masked.find(", ", cs, ce)
@@ -1947,6 +1946,14 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$"
                               r"|,\s+(?:who|which)\s+(?:he|she|they|it|we|I)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$")
 # "..., and while he said he'd hold a hearing, it's unlikely ...": a contrast inside the sentence
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+(?:while|although|though|even as|even though|whereas)\s+$")
+
+
+def subject_opens_fronted_clause(masked: str, ss: int, subject_start: int) -> bool:
+    """Does a report's subject stand in a subordinate clause before the sentence's main clause ("While
+    Ramos said that A, he ...", "..., and while he said ..., it's unlikely ...")? The report then ends
+    where the main clause takes over."""
+    return _SUBORDINATE_START.match(masked, ss, subject_start) is not None \
+        or _CONTRAST_BEFORE.search(masked, max(ss, subject_start - 25), subject_start) is not None
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\s[\u2014\u2013-]\s|\.(?:\s|$)|$)")
 # (a dash closes an aside: "while \u2014 according to emails unearthed in the investigation \u2014 knowing ...")
 
