@@ -4679,6 +4679,26 @@ def test_a_mixed_report_in_the_main_clause_runs_past_a_comma_inside_its_marks(te
     assert q.kind == "mixed" and text[q.content_start:q.content_end] == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump spoke. One of the former prosecutors for David Petraeus said the two cases were quite different.",
+     "One of the former prosecutors for David Petraeus"),
+    ("Trump spoke. Deputies from three provinces said Zhao was not forceful enough.",
+     "Deputies from three provinces"),
+    ("Trump spoke. Lobbyists for Exxon said the report was wrong.", "Lobbyists for Exxon"),  # not Exxon
+])
+def test_people_working_for_someone_speak_as_the_whole_phrase(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker and q.speaker_kind != "person"
+
+
+def test_a_firms_executives_leave_the_firm_for_the_company_later():
+    text = ("Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company "
+            "will save $46 million annually with the cuts.\n\nThe company says it considered building the lines "
+            "in Chicago.")
+    first, second = extract_quotes(text)
+    assert first.speaker == "Mondelez" and second.speaker == "Mondelez"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -101,7 +101,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
     "opponents critics confidants loyalists spokesmen spokespeople representatives people officials members "
-    "donors fans followers sources those".split())
+    "donors fans followers sources those prosecutors investigators negotiators lobbyists consultants strategists "
+    "operatives deputies envoys".split())
 # the trades a union's name is made of ("Communications Workers of America"), not offices ("Foreign Ministers of ...")
 _UNION_HEADS = frozenset("workers employees teachers nurses machinists engineers firefighters pilots writers "
                          "veterans steelworkers teamsters".split())
