@@ -4699,6 +4699,17 @@ def test_a_firms_executives_leave_the_firm_for_the_company_later():
     assert first.speaker == "Mondelez" and second.speaker == "Mondelez"
 
 
+@pytest.mark.parametrize("adverb", ["now", "still", "further"])
+def test_it_and_an_adverb_before_the_cue_after_a_quotation(adverb):
+    text = f'"It was a good year for us," The New York Times wrote.\n\n"But his fortunes have changed," it {adverb} wrote.'
+    first, second = extract_quotes(text)
+    assert (second.kind, second.speaker_mention, second.speaker) == ("direct", "it", "The New York Times")
+
+
+def test_it_before_a_word_that_is_no_cue_after_a_quotation_gives_no_quote():
+    assert extract_quotes('"Total chaos," it now seems.') == []
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2477,7 +2477,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
                 men.desc_start, men.desc_end = men.start, men.end
         return _Att(men, w, cm.start(), cm.end(), "post")
     return None
-_IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+_IT_CUE = re.compile(r"(it)\s+(?:also\s+|later\s+|then\s+|now\s+|still\s+|further\s+|simply\s+)?(?=[a-z])")
 # a person's name, perhaps an appositive in commas, then "and" before another speaker
 _NAMED_BEFORE_AND = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
                                r"(?:,\s+(?P<desc>[^,;:()\x01\n]{1,80}),)?\s+and\s+")
