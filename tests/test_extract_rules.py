@@ -4710,6 +4710,41 @@ def test_it_before_a_word_that_is_no_cue_after_a_quotation_gives_no_quote():
     assert extract_quotes('"Total chaos," it now seems.') == []
 
 
+def test_according_to_a_role_then_the_name_in_commas_gives_the_named_source():
+    text = ("According to the city's finance director, Tom Albers, the average homeowner will pay about $140 "
+            "more a year.")
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == ("Tom Albers", "the city's finance director")
+    assert text[q.content_start:q.content_end] == "the average homeowner will pay about $140 more a year"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an appositive after the name, or an age: the name opens the report
+    ("According to a spokesman, John Smith, the mayor's chief of staff, resigned on Friday after the vote.",
+     "John Smith, the mayor's chief of staff, resigned"),
+    ("According to a police spokesman, John Smith, 45, was arrested on Friday.", "John Smith, 45, was arrested"),
+    # no person's role before the name: a document
+    ("According to an FBI summary of its investigation, Cheryl Mills sent the employee an email.",
+     "Cheryl Mills sent"),
+])
+def test_according_to_a_source_then_a_name_that_opens_the_report(text, subject):
+    q, = extract_quotes(text)
+    assert q.speaker != "John Smith" and q.speaker != "Cheryl Mills"
+    assert text[q.content_start:].startswith(subject)
+
+
+def test_a_role_named_in_an_appositive_gives_the_person():
+    q, = extract_quotes("Their leader, a retired teacher named Gloria Baptiste, told reporters that the fight is "
+                        "only half won.")
+    assert (q.speaker, q.speaker_kind, q.speaker_description) == ("Gloria Baptiste", "person",
+                                                                  "Their leader, a retired teacher")
+
+
+def test_an_appositive_role_with_no_name_leaves_the_description():
+    q, = extract_quotes("Their leader, a retired teacher, told reporters that the fight is only half won.")
+    assert (q.speaker, q.speaker_kind) == ("Their leader", "anonymous")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

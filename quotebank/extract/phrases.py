@@ -1363,7 +1363,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "His coach, former world champion Moses Tanui, said": the person named after a role in
             # the appositive, the phrase before and the role his description
             one_of = segs[k][0][2].lower() in ("another", "one") and not _role_noun(segs[k][-1][2])
-            desc_span = (segs[-1 if one_of else k][0][0], segs[-1][-n - 1][1])  # (only the role after "Another,")
+            named_by = segs[-1][-n - 1][2] in ("named", "called")  # (the role's words, not "named")
+            desc_span = (segs[-1 if one_of else k][0][0], segs[-1][-n - 2 if named_by else -n - 1][1])  # (only the
+            # role after "Another,")
             toks = segs[-1][-n:]
         else:
             if not all(len(sg) == 1 and (sg[0][2].endswith(("ed", "ly")) or sg[0][2].lower() in _ASIDE_ADVERBS)
@@ -2896,6 +2898,8 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
             and seg[-1 - n][2].lower() not in ORG_WORDS and not is_title_word(seg[-1 - n][2]):
         n += 1
     before = seg[:-n]
+    if len(before) >= 2 and before[-1][2] in ("named", "called"):
+        before = before[:-1]  # "Their leader, a retired teacher named Gloria Baptiste, told": the role before the naming
     return n if 2 <= n <= 3 and before and all(t[2].islower() and t[2].isalpha() for t in before) \
         and (_role_noun(before[-1][2]) or is_title_word(before[-1][2])) else 0
 
@@ -3003,13 +3007,17 @@ _OWNED_SOURCES = frozenset("memoir book letter statement speech analysis agent l
 
 # a person named after an inverted cue's role: ", John Smith." (an age after the name too: ", Ana Rivera, 42.")
 _ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?\s*(?:[.;]|$)")
+_ROLE_THEN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+),\s+(?!\d)")  # (an age
+# after the name makes it the subject: "According to a police spokesman, John Smith, 45, was arrested")
 
 
-def person_named_after_role(m: str, men: Mention | None, hi: int) -> Mention | None:
+def person_named_after_role(m: str, men: Mention | None, hi: int, in_commas: bool = False) -> Mention | None:
     """The person an inverted cue's role introduces, the sentence ending after the name ("said
-    a spokesman, John Smith.", "..., said the chief executive, Anna Lee."): the name, the role
-    its description; None when ``men`` is no role or no given name follows it."""
-    if men is None or men.kind != "description" or (nm := _ROLE_THEN_NAME.match(m, men.end, hi)) is None \
+    a spokesman, John Smith.", "..., said the chief executive, Anna Lee."), or with ``in_commas``
+    the name between two commas ("According to the finance director, Tom Albers, ..."): the name,
+    the role its description; None when ``men`` is no role or no given name follows it."""
+    pat = _ROLE_THEN_NAME_IN_COMMAS if in_commas else _ROLE_THEN_NAME
+    if men is None or men.kind != "description" or (nm := pat.match(m, men.end, hi)) is None \
             or nm.group(1).split()[0].lower() not in given_names():
         return None
     named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))

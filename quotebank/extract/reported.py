@@ -946,6 +946,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 a_start = am.start()
                 if a_start <= ss + 1 or only_opener(masked[ss:a_start]) or masked.endswith(": ", ss, a_start):
                     # "But according to X, ...", "... gone unnoticed: According to recent polls, ..."
+                    if (named := person_named_after_role(masked, men, se, in_commas=True)) is not None \
+                            and _has_words(masked, named.end, se, 3) \
+                            and any(r.role and is_role_like(r.role) for r in parse_description(men.text)) \
+                            and _according_appositive(masked, named.end + 1, se) is None:
+                        men = named  # "According to the city's finance director, Tom Albers, the average homeowner
+                        # will pay ...": the person the role names is the source (not "According to a spokesman,
+                        # John Smith, the mayor's chief of staff, resigned": an appositive makes the name the subject)
                     comma = masked.find(",", men.end, se)
                     if comma > 0:
                         cs = comma + 1
