@@ -4745,6 +4745,16 @@ def test_an_appositive_role_with_no_name_leaves_the_description():
     assert (q.speaker, q.speaker_kind) == ("Their leader", "anonymous")
 
 
+@pytest.mark.parametrize("trade, speaker", [
+    ("industrial", "Acme Corp"), ("aerospace", "Acme Corp"), ("logistics", "Acme Corp"),
+    ("campaign", "the campaign group"),  # no trade: a group of people, no firm
+])
+def test_a_group_named_by_its_industry_is_the_firm_named_before(trade, speaker):
+    q, = extract_quotes(f"Shares in Acme Corp fell 12 percent on Thursday after the {trade} group warned that "
+                        "annual profit would miss forecasts.")
+    assert q.speaker == speaker
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

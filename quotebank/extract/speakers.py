@@ -577,7 +577,8 @@ _FIRM_SHAPED = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s|.*\s(?:Canada|Americ
 _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals software computer computers drug drugs
     insurance steel mining media airline airlines car auto retail food tobacco telecoms telecommunications
     technology engineering construction utility power investment holding brewing clothing fashion grocery
-    supermarket mortgage chip phone electronics pharmaceutical pharmaceuticals""".split())
+    supermarket mortgage chip phone electronics pharmaceutical pharmaceuticals industrial industrials aerospace
+    defence defense packaging logistics travel leisure property cement""".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
 _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
