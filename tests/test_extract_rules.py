@@ -4755,6 +4755,34 @@ def test_a_group_named_by_its_industry_is_the_firm_named_before(trade, speaker):
     assert q.speaker == speaker
 
 
+def test_she_after_a_described_source_with_a_long_relative_clause_is_that_source():
+    text = ("The minister, Karen Doyle, said in a statement that the government had invested record sums.\n\n"
+            "A nurse at the Royal Infirmary, who spoke on condition of anonymity because staff have been told not to "
+            "talk to the media, described shifts in which a single nurse cared for 14 patients. \"You go home and you "
+            "lie awake wondering who you missed,\" she said.")
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker_mention, q.speaker) == ("direct", "she", "A nurse at the Royal Infirmary")
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Waiting lists reached a record 412,000 in March, official figures showed on Thursday.",
+     "Waiting lists reached a record 412,000 in March"),
+    # a clause of the writer's after the day, with another report in it
+    ("Waiting lists reached a record 412,000 in March, official figures showed on Thursday, as nurses' leaders "
+     "warned that staff were leaving.", "Waiting lists reached a record 412,000 in March"),
+])
+def test_a_finding_before_its_source_and_the_day_it_came_out(text, finding):
+    qs = extract_quotes(text)
+    assert (qs[0].speaker, text[qs[0].content_start:qs[0].content_end]) == ("official figures", finding)
+    assert all(not text[q.content_start:q.content_end].startswith("on Thursday") for q in qs)
+
+
+def test_a_finding_after_its_verb_and_the_day_keeps_the_clause_after():
+    text = "Official figures showed on Thursday that waiting lists reached a record."
+    q, = extract_quotes(text)
+    assert text[q.content_start:q.content_end].endswith("waiting lists reached a record")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

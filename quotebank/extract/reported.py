@@ -737,6 +737,11 @@ _FINDERS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+team\s+of\s+)?(?:[A-Z][\w.'\u2019-]*
 
 
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+# when a finding came out, right after its verb: "official figures showed on Thursday", "a survey found last week"
+_EVIDENCE_WHEN = re.compile(r"[ \t]+(?:on[ \t]+(?:" + DAYS + r")|" + DAYS + r"|last[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year)"
+                            r"|yesterday|today|earlier[ \t]+this[ \t]+(?:week|month|year))\b")
+# a clause of the writer's after that: ", as nurses' leaders warned ...", ", while ...", ", when ..."
+_CLAUSE_AFTER_WHEN = re.compile(r",\s+(?:as|while|when|after|before|even[ \t]+as|with)\s")
 
 
 def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
@@ -767,8 +772,12 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             # clause only: "Investigators found the body" is no finding reported)
         if men is None or not evidence or MASK in masked[men.start : men.end]:
             continue
-        tail = masked[h.end():se].strip(" .\"'\u201d\u2019")
-        if not tail and (comma := masked.rfind(", ", ss, men.start)) > ss and not masked[comma + 1:men.start].strip():
+        tail_from = tm.end() if (tm := _EVIDENCE_WHEN.match(masked, h.end(), se)) is not None else h.end()
+        tail = masked[tail_from:se].strip(" .\"'\u201d\u2019")
+        if (not tail or tail_from > h.end() and _CLAUSE_AFTER_WHEN.match(tail)) \
+                and (comma := masked.rfind(", ", ss, men.start)) > ss and not masked[comma + 1:men.start].strip():
+            # (and a day after the verb, perhaps a clause of the writer's after it: "..., official figures showed on
+            # Thursday, as nurses' leaders warned ...")
             # "Mrs. Clinton has support from 52 percent ..., the poll found.": the finding before it
             if _has_words(masked, ss, comma, 4) and not _FRONTED.match(masked, ss, comma) and MASK not in masked[ss:comma]:
                 men = men if men.kind == "description" else Mention(men.start, men.end, men.text, "description")
@@ -1427,9 +1436,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
             founds.insert(0, pf)  # "Instead, she said, her boss told her he had booked a room": her report
             # holds her boss's
         elif first_cue > 0 and ev_hits and ev_hits[0].start() < first_cue \
-                and (ef := _evidence_report(masked, ss, se, ev_hits)) is not None and ef[0] <= first_cue < ef[1]:
+                and (ef := _evidence_report(masked, ss, se, ev_hits)) is not None \
+                and (ef[0] <= first_cue < ef[1] or ef[1] <= min(f[0] for f in founds) and ef[4] <= min(f[2].start for f in founds)):
             founds.insert(0, ef)  # "A Bloomberg poll showed that 72 percent of voters said it bothered them": the
-            # poll's finding holds the voters' report
+            # poll's finding holds the voters' report (or comes before it: "Waiting lists reached a record, official
+            # figures showed on Thursday, as nurses' leaders warned that ...")
         elif first_cue > 0 and (cut := _cut_before_reports(masked, ss, first_cue, founds)) is not None \
                 and (found := _report_before_cue(masked, ss, cut, (early := [h for h in sent_hits if h.end() <= cut]),
                                                  used_cues, C) or _parenthetical(masked, ss, cut, early, used_cues)) is not None:

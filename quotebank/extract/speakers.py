@@ -2836,7 +2836,7 @@ _DESCRIBED_REPORTER = re.compile(
     r"|[ \t]+(?:for|at|of|from)[ \t]+the[ \t]+(?:[A-Za-z][\w'\u2019&-]*[ \t]+){0,3}"
     r"(?!(?:also|then|later|now|still|again|earlier|however)\b)[a-z]+)?)"  # ("for the French
     # civil aviation authority")
-    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,80},)?"  # ("One witness, who did not want to be named, said")
+    r"(?P<rel>,[ \t]+(?:who|whose)[ \t][^,.;\n\x01]{1,160},)?"  # ("One witness, who did not want to be named, said")
     r"(?P<app>,[ \t]+(?:an?|the)[ \t][^,.;\n\x01]{1,60},)?"  # ("Her son, a farmer in Usk, said"; "..., the DGAC,")
     r"(?:,[ \t]+[a-z]{3,}ing[ \t][^,.;\n\x01]{1,120},)?[ \t]+(?(indef)(?:(?:also|later|then)[ \t]+)?)"  # ("A city engineer, speaking on condition of
     # anonymity because she was not authorized to discuss the plan, said": a participle's aside; "A spokesman for
