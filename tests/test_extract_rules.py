@@ -4783,6 +4783,19 @@ def test_a_finding_after_its_verb_and_the_day_keeps_the_clause_after():
     assert text[q.content_start:q.content_end].endswith("waiting lists reached a record")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The agency lost track, according to a memo released Friday by the agency's watchdog.",
+     "a memo released Friday by the agency's watchdog"),
+    ("The chatbot exposed data, according to a report published on Tuesday by the security firm Redline Labs.",
+     "a report published on Tuesday by the security firm Redline Labs"),
+    # no agent after the day: the day is a circumstance, left out
+    ("The chatbot exposed data, according to a report published Tuesday.", "a report"),
+])
+def test_a_reports_agent_after_the_day_it_came_out_stays_in_the_source(text, source):
+    q, = extract_quotes(text)
+    assert q.speaker == source
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -3060,6 +3060,9 @@ def _people_released(word: str, before: list[str]) -> bool:
 
 
 _REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed conducted".split())
+# the day after such a participle, then its agent: " Friday by the agency's watchdog"
+_DAY_THEN_BY = re.compile(r"[ \t]+(?:on[ \t]+)?(?:" + DAYS + r"|last[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year)|"
+                          r"yesterday|today)[ \t]+by[ \t]+")
 
 
 _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*-(?:era|based|led|backed|owned|"
@@ -3112,6 +3115,10 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 break  # (a full stop ends the sentence: "according to the Sunday Times. Joss Stone")
         if got:
             cut = _CIRCUMSTANCE.search(m, got[0][1], got[-1][1])
+            if cut and (by := _DAY_THEN_BY.match(m, cut.start(), got[-1][1])) is not None \
+                    and _REPORT_PARTICIPLE_END.search(m, got[0][0], cut.start()):
+                cut = _CIRCUMSTANCE.search(m, by.end(), got[-1][1])  # "a memo released Friday by the agency's
+                # watchdog": who released it, after the day (the phrase goes on to the next circumstance)
             if cut:
                 got = [t for t in got if t[1] <= cut.start()]
         while got and got[-1][2].lower() in ("and", "or", "but", "&"):
