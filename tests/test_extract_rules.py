@@ -4796,6 +4796,23 @@ def test_a_reports_agent_after_the_day_it_came_out_stays_in_the_source(text, sou
     assert q.speaker == source
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The verdict ended a case that prosecutors called "a betrayal of everyone who trusted him."', "prosecutors"),
+    ('It was a move that the senator called "reckless and dangerous."', "the senator"),
+])
+def test_people_naming_a_thing_in_a_relative_clause_say_the_words(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker and q.cue == "called"
+
+
+@pytest.mark.parametrize("text", [
+    'They used a technique that is called "spear phishing."',  # no one names it
+    'They used a technique called "spear phishing."',
+])
+def test_a_thing_called_something_with_no_one_naming_it_is_no_quote(text):
+    assert extract_quotes(text) == []
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

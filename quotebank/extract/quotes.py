@@ -2735,10 +2735,13 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
+            and not (not w.endswith("ing") and not gap.strip() and _RELATIVE_THAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)
+                     and (men.kind in ("group", "name") or person_noun(men.text.split()[-1]))) \
             and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
                      and (men.kind == "group" or person_noun(men.text.split()[-1])
                           or men.text.split()[-1].lower() in ORG_WORDS)):
-        # (but "what prosecutors called '...'": the people who name it, the object being "what"; and "The
+        # (but "what prosecutors called '...'", "a case that prosecutors called '...'": the people who name it, the
+        # object being "what" or the relative's "that"; and "The
         # senator called the plan '...'", "Officials in Germany called the plan '...'": a person or people, the
         # thing named after a determiner)
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
@@ -2762,6 +2765,7 @@ _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|
 # appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
 _WHERE_BEFORE = re.compile(r"\b(?:everywhere|wherever|where|anywhere)\s+(?:[\w'\u2019]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
+_RELATIVE_THAT_BEFORE = re.compile(r"[a-z]\s+(?:that|which)\s+$")  # ("a case that prosecutors called")
 _NEXT_WORD_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
 _FINITE_NEXT = frozenset("is was are were has have had will would could can may might should must took made gave "
                          "came went became led".split())
