@@ -4813,6 +4813,26 @@ def test_a_thing_called_something_with_no_one_naming_it_is_no_quote(text):
     assert extract_quotes(text) == []
 
 
+_GOVERNOR_THEN_SPOKESMAN = ("Governor Frank Delgado said the plan was good.\n\nHis spokesman, Chris Nakamura, said the "
+                            "senator had offered nothing.\n\n")
+
+
+def test_he_after_a_sentence_opened_by_a_persons_role_is_that_person():
+    text = _GOVERNOR_THEN_SPOKESMAN + 'The governor later softened his tone. "We will work this out," he told a radio station.'
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("he", "Frank Delgado")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator later softened her tone.",  # a role no one named has: the last speaker
+    "The weather later turned cold.",  # no role
+])
+def test_he_after_a_sentence_opened_by_no_known_role_is_the_last_speaker(sentence):
+    text = _GOVERNOR_THEN_SPOKESMAN + sentence + ' "We will work this out," he told a radio station.'
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("he", "Chris Nakamura")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2082,12 +2082,43 @@ class Resolver:
             best = self.resolve(Mention(rep[0], rep[1], self.text[rep[0]:rep[1]], "description"))
             if best is None:
                 return None
+        if kind == "person" and (role_subj := self._role_subject_before(men.start, gender)) is not None \
+                and (best is None or role_subj[0] > best.last) and (subj is None or role_subj[0] > subj[0]):
+            best = role_subj[1]  # "... his spokesman, Chris Nakamura, said ...¶The governor later softened his tone.
+            # '...,' he told a local radio station": the person whose role opens the sentence before
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
             best.gender = gender
         best.last = men.start
         return best
+
+    def _role_subject_before(self, pos: int, gender: str) -> tuple[int, _Entity] | None:
+        """The person named earlier whose stated role, as a definite description, is the subject of a
+        sentence of this paragraph before ``pos`` ("The governor later softened his tone."), with its
+        position; None when there is none, or more than one person has that role."""
+        ps = self.masked.rfind("\n", max(0, pos - 600), pos) + 1
+        last = None
+        for last in _ROLE_SUBJECT.finditer(self.masked, max(0, ps - 1), pos):
+            pass
+        if last is None:
+            return None
+        s, e = last.span("np")
+        ent = self._described_person_at(Mention(s, e, self.masked[s:e], "description"))
+        if ent is None or gender != "none" and ent.gender not in (None, gender):
+            return None
+        return s, ent
+
+    def _described_person_at(self, men: Mention) -> _Entity | None:
+        """:meth:`_described_person`, leaving the entities' last mentions and the introductions read as they
+        were (only a look: an introduction read now would be cached as it stands now)."""
+        lasts = {id(x): x.last for x in self.entities}
+        introduced = dict(self._introduced)
+        ent = self._described_person(men)
+        if ent is not None:
+            ent.last = lasts[id(ent)]
+        self._introduced = introduced
+        return ent
 
     def named_object_before(self, pos: int, gender: str) -> _Entity | None:
         """When "he" or "she" has no antecedent at all: the one person of that gender (by given name)
@@ -2742,6 +2773,11 @@ _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORD
 # an epithet for a person just named: "the Texas senator", "the Kentucky Republican", "the New York
 # businessman", "the GOP front-runner" (a place, a party or a nationality before a word for a politician
 # or a public figure; "the senator" alone is an office's holder, read by its title)
+# a definite description of a role opening a sentence, then its verb: "The governor later softened his tone"
+_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?:(?:But|And|Yet|Still|Then)[ \t]+)?"
+                           r"(?P<np>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?(?!(?:later|also|then|again|still|now|[a-z]+ly)\b)[a-z]+)[ \t]+"
+                           r"(?:(?:later|also|then|again|still|now|"
+                           r"[a-z]+ly)[ \t]+)?(?!(?:of|in|at|for|and|or|to|who|that|which|is|was)\b)[a-z]+(?:ed|s)\b")
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|longtime|veteran|outgoing|freshman|embattled|\d{1,3}-year-old)\s+)?"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
