@@ -4833,6 +4833,32 @@ def test_he_after_a_sentence_opened_by_no_known_role_is_the_last_speaker(sentenc
     assert (q.speaker_mention, q.speaker) == ("he", "Chris Nakamura")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Honeybees can keep track of four objects, according to research published on Wednesday in the journal "
+     "Animal Cognition.", "Animal Cognition"),
+    ("The average asking price of a home fell by more than 600 pounds in December, property website Rightmove said.",
+     "Rightmove"),
+])
+def test_an_outlet_named_after_its_kind_is_an_organisation(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_person_named_after_a_role_is_still_a_person():
+    q, = extract_quotes("The average asking price of a home fell in December, property analyst Jane Hill said.")
+    assert (q.speaker, q.speaker_kind) == ("Jane Hill", "person")
+
+
+def test_a_finding_before_the_researchers_who_found_it():
+    text = "When the number of shapes rose above four, their accuracy dropped sharply, the researchers found."
+    q, = extract_quotes(text)
+    assert q.speaker == "the researchers" and text[q.content_start:q.content_end].endswith("dropped sharply")
+
+
+def test_investigators_finding_a_thing_is_no_finding_reported():
+    assert extract_quotes("The body lay in the woods for a week before investigators found it.") == []
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

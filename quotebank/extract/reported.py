@@ -767,9 +767,10 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             # modifiers after it
             men, evidence = pm, True
         if not evidence and men is not None and h.group(0).startswith("f") and _FINDERS.match(men.text) \
-                and _THAT_CLAUSE_NEXT.match(masked, h.end(), se):
+                and (_THAT_CLAUSE_NEXT.match(masked, h.end(), se) or not masked[h.end():se].strip(" .\"'\u201d\u2019")):
             evidence = True  # "Researchers at Stanford University found that ...": people whose work finds (a
-            # clause only: "Investigators found the body" is no finding reported)
+            # clause only: "Investigators found the body" is no finding reported; or the finding before them:
+            # "..., their accuracy dropped sharply, the researchers found.")
         if men is None or not evidence or MASK in masked[men.start : men.end]:
             continue
         tail_from = tm.end() if (tm := _EVIDENCE_WHEN.match(masked, h.end(), se)) is not None else h.end()

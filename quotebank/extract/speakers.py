@@ -581,6 +581,7 @@ _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals softwa
     defence defense packaging logistics travel leisure property cement""".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
+_OUTLET_NOUNS = frozenset("journal newspaper magazine paper website tabloid broadsheet weekly daily".split())
 _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
     subsidiary unit brewer bank lender supermarket utility""".split())
@@ -1657,6 +1658,8 @@ class Resolver:
         lead_words = lead.split()
         if lead in FIRM_KIND_OPENERS and toks[0] not in given_names():
             return True  # "Utility Southern California Edison said", "Insurer Aviva said": what it is, before it
+        if lead_words[-1:] and lead_words[-1] in _OUTLET_NOUNS and toks and toks[0] not in given_names():
+            return True  # "research published in the journal Animal Cognition", "the website Politico": an outlet
         if lead and len(toks) > 1 and toks[0] in given_names() and not org_description_head(lead) \
                 and (is_role_like(lead_words[-1].rstrip(".,")) or is_role_like(lead)
                      # (or any lower-case words after "the" that name no body: "the memory Gordon Brown")
