@@ -4859,6 +4859,22 @@ def test_investigators_finding_a_thing_is_no_finding_reported():
     assert extract_quotes("The body lay in the woods for a week before investigators found it.") == []
 
 
+@pytest.mark.parametrize("subject", ["Southport's mayor, Rosa Lindqvist, disagreed.",
+                                     "The Southport mayor, Rosa Lindqvist, disagreed strongly."])
+def test_she_after_a_role_and_a_name_in_commas_whose_verb_ends_the_sentence(subject):
+    text = ('Mayor Helen Park of Northfield said the bridge should be replaced. "Patching it up is a waste," she said.'
+            f"\n\n{subject} She said a replacement would take a decade.")
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("She", "Rosa Lindqvist")
+
+
+def test_she_after_an_object_named_in_commas_is_still_the_subject():
+    text = ('Mayor Helen Park of Northfield said the bridge should be replaced. "Patching it up is a waste," she said.'
+            "\n\nShe met the engineer, Rosa Lindqvist, yesterday. She said a replacement would take a decade.")
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("She", "Helen Park")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

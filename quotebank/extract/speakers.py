@@ -3530,7 +3530,8 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|a
                              r"[a-z]{2,}ed|[a-z]{3,}(?<!les)(?<!ss)(?<!ous)s|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
                              r"held|felt|stood|saw|got|won|lost|led|ran|became|brought|thought|knew|found|paid|put|set|"
                              r"sought|fought|drew|broke|chose|rose|fell|sold|heard|meant|spent|dealt|sat|shook|"
-                             r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|did)\s")
+                             r"hit|cut|let|read|built|bought|caught|taught|threw|grew|flew|did)(?=[\s.,;:!?])")  # (and the
+# verb ending the sentence: "Southport's mayor, Rosa Lindqvist, disagreed.")
 # "..., says Curry. For now, he tunes out ...": the speaker of an inverted cue is an antecedent
 # too (quotations in a paragraph are attributed before its reported speech, so "Curry" may not
 # be an entity yet when "he adds" is resolved)
