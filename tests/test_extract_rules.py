@@ -4875,6 +4875,21 @@ def test_she_after_an_object_named_in_commas_is_still_the_subject():
     assert (q.speaker_mention, q.speaker) == ("She", "Helen Park")
 
 
+@pytest.mark.parametrize("subject", ["Another parent, who gave only her first name, Lucia, said her son had autism.",
+                                     "Another parent, Lucia, said her son had autism."])
+def test_she_after_a_person_named_by_a_given_name_alone_in_commas(subject):
+    text = f'"We won\'t," said Dana Whitfield.\n\n{subject} "Moving him will set him back," she said.'
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("she", "Lucia")
+
+
+def test_he_after_a_woman_named_by_a_given_name_alone_is_not_her():
+    text = ('"We won\'t," said Tom Whitfield.\n\nAnother parent, Lucia, said her son had autism. "Moving him will '
+            'set him back," he said.')
+    q = extract_quotes(text)[-1]
+    assert q.speaker != "Lucia"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

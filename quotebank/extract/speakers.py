@@ -2316,6 +2316,14 @@ class Resolver:
             if g is not None and gender != "none" and g != gender:
                 continue
             return p, name
+        last = None
+        for last in _GIVEN_NAME_IN_COMMAS_REPORTING.finditer(self.masked, ps, pos):
+            pass
+        if last is not None and (g := given_names().get(last.group("name").lower(), "")) != "" \
+                and (g is None or gender == "none" or g == gender):
+            # "Another parent, who gave only her first name, Lucia, said ...": a person by a given name alone,
+            # in commas after what she is
+            return last.start("name"), last.group("name")
         return None
 
     def _described_reporter_before(self, pos: int, gender: str) -> tuple[int, int] | None:
@@ -2916,6 +2924,8 @@ _ORG_OPENING_WORDS = frozenset("national international royal united federal glob
 _THE_BODY_OWNS = re.compile(r"[Tt]he[ \t]+(union|charity|council|agency|group)['\u2019]s[ \t]")  # ("The union's general
 # secretary"; a firm's or a bank's officer is read by the firm rules)
 _OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|the|The|and|or|in)[ \t]+$")
+_GIVEN_NAME_IN_COMMAS_REPORTING = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+),[ \t]+(?:said|says|told|tells|added|adds|"
+                                             r"explained|recalled)\b")
 _REPORTING_VERB_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|told|tells|added|explained|insisted|"
                                   r"argued|warned|noted|stressed)\b")
 _NAMED_REPORT = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:said|says|told|added)\b|\b(?:said|says|told|added)[ \t]+[A-Z][a-z]+")
