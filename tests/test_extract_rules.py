@@ -4890,6 +4890,20 @@ def test_he_after_a_woman_named_by_a_given_name_alone_is_not_her():
     assert q.speaker != "Lucia"
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The employers' group, the Pacific Maritime Council, said", "Pacific Maritime Council"),
+    ("The industry group, the National Retail Federation, said", "National Retail Federation"),
+])
+def test_a_body_named_in_apposition_to_what_it_is_speaks_by_its_name(subject, speaker):
+    q, = extract_quotes(f"{subject} that its final offer included a 22 percent raise.")
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_an_appositive_that_names_no_body_leaves_the_description():
+    q, = extract_quotes("The company, the largest in Texas, said that its final offer included a 22 percent raise.")
+    assert q.speaker == "The company"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -1340,6 +1340,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             toks = segs[0]  # and after a role and a person's name: "State secretary for foreign trade Franz
             # Blankart, said" (not "Citicorp <CCI> the largest U.S. Bank, said"; nor "Officials in Hong Kong,
             # fearing ...": a participle aside)
+        elif k == len(segs) - 2 and _body_named_in_appositive(segs[k], segs[-1]):
+            # "The employers' group, the Pacific Maritime Council, said": the body by its name, what it is before
+            desc_span = (segs[k][0][0], segs[k][-1][1])
+            toks = segs[-1][1:]
         elif k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
@@ -2754,6 +2758,21 @@ def _described_subject_seg(seg: list[tuple[int, int, str]]) -> bool:
     investment industry source")."""
     return 2 <= len(seg) <= 8 and seg[0][2].lower() in ("a", "an", "the", "one", "another") \
         and any(person_noun(t[2]) for t in seg[1:]) and not any(t[2] in _AUXILIARIES for t in seg)
+
+
+_BODY_KIND_HEADS = frozenset("group union council association body organization organisation agency federation lobby "
+                             "coalition alliance company firm regulator watchdog charity".split())
+
+
+def _body_named_in_appositive(desc: list[tuple[int, int, str]], app: list[tuple[int, int, str]]) -> bool:
+    """Is ``app`` a body's name after "the" ("the Pacific Maritime Council"), in apposition to a phrase for a
+    body ``desc`` ("The employers' group", "Its lobby group")?"""
+    if not (3 <= len(app) <= 7 and app[0][2].lower() == "the" and _is_cap(app[-1][2]) and app[-1][2].lower() in ORG_WORDS
+            and all(_is_cap(t[2]) or t[2] in ("of", "for", "and", "&") for t in app[1:])):
+        return False
+    if len(desc) < 2 or desc[-1][2].lower() not in _BODY_KIND_HEADS:
+        return False
+    return desc[0][2].lower() in ("the", "its", "their") or desc[0][2].endswith(_POSSESSIVE)
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
