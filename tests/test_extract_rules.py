@@ -4904,6 +4904,21 @@ def test_an_appositive_that_names_no_body_leaves_the_description():
     assert q.speaker == "The company"
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Another reviewer was blunter:", "Another reviewer"),
+    ("The reviewer was blunter:", "The reviewer"),
+    ("A neighbour was less forgiving:", "A neighbour"),
+])
+def test_a_described_person_and_how_they_stood_before_a_colon(subject, speaker):
+    q, = extract_quotes(f'{subject} "It is a restaurant for people who want to be seen eating."')
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("subject", ["The answer was simple:", "One thing was clear:", "A statement was issued:"])
+def test_a_thing_and_how_it_stood_before_a_colon_says_nothing(subject):
+    assert extract_quotes(f'{subject} "We need more homes and we need them now, not in ten years."') == []
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -42,6 +42,7 @@ from .lexicon import (
     offices,
     positions,
     pronouns,
+    role_nouns,
     source_phrase,
     title_words,
     titles,
@@ -2036,7 +2037,7 @@ _STANCE_COLON = re.compile(
     r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
     r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
-    r"|(?P<the>The|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)[ \t]+"
+    r"|(?P<the>The|the|Another|One|A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)[ \t]+"
     r"(?:(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
     r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}"
     # (or an idiom for speaking plainly, or a message for someone: "did not mince her words:", "had a
@@ -2060,8 +2061,8 @@ def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
     if name.lower() in ("he", "she", "they"):
         men = Mention(s, e, name, "pronoun")  # "Asked whether the plan would survive, she was blunt:"
     elif m.group("the"):
-        if not person_noun(words[-1]):
-            return None  # "The answer was simple:": no one
+        if not (person_noun(words[-1]) or words[-1].lower() in role_nouns()):
+            return None  # "The answer was simple:": no one (but "Another reviewer was blunter:")
         men = Mention(s, e, name, "description")  # "The mayor did not mince her words:"
     elif words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
         return None
