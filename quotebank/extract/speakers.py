@@ -2100,7 +2100,8 @@ class Resolver:
         """The person named earlier whose stated role, as a definite description, is the subject of a
         sentence of this paragraph before ``pos`` ("The governor later softened his tone."), with its
         position; None when there is none, or more than one person has that role."""
-        ps = self.masked.rfind("\n", max(0, pos - 600), pos) + 1
+        lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
+        ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
         last = None
         for last in _ROLE_SUBJECT.finditer(self.masked, max(0, ps - 1), pos):
             pass
