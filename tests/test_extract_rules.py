@@ -4919,6 +4919,19 @@ def test_a_thing_and_how_it_stood_before_a_colon_says_nothing(subject):
     assert extract_quotes(f'{subject} "We need more homes and we need them now, not in ten years."') == []
 
 
+def test_the_company_at_the_end_of_a_sentence_that_names_a_firm_is_that_firm():
+    q, = extract_quotes("The drug, called lurmanitab and developed by the Danish company Nordvia, cleared the protein "
+                        "from patients' brains, the company said.")
+    assert (q.speaker, q.speaker_kind) == ("Nordvia", "organization")
+
+
+def test_the_company_after_a_sentence_that_named_a_firm_by_its_kind_stays_unresolved():
+    # the firm named in an earlier sentence may not be the story's: a security firm reporting on another
+    text = "A chatbot built by the startup Loopwise exposed data. The flaw was fixed on Monday, the company confirmed."
+    q, = extract_quotes(text)
+    assert q.speaker == "the company"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -1376,6 +1376,11 @@ class Resolver:
         last = None
         for last in _FIRM_APPOSITIVE.finditer(self.masked, self._paragraph_before_start(pos, 600), pos):
             pass
+        ss = max(0, pos - 400, *(self.masked.rfind(e, max(0, pos - 400), pos) + 2 for e in (". ", "\n")))
+        for m in _FIRM_NOUN_BEFORE_NAME.finditer(self.masked, ss, pos):
+            if last is None or m.start() > last.start():
+                last = m  # "The drug, developed by the Danish company Nordvia, cleared ..., the company said": the
+                # firm named in the same sentence (not one further back: the story's firm may be another)
         if last is None or last.group("name").split()[0].lower() in given_names():
             return None
         return last.group("name")
@@ -2906,6 +2911,10 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
                               r"(?:the|an?|[A-Z][\w.-]*['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
                               r"(?:company|firm|group|carrier|airline|operator|maker|retailer|insurer|lender|bank|chain)"
                               r"(?=[ \t]*[,.)])")
+# a name after a word for a firm ("developed by the Danish company Nordvia", "the software firm Acme")
+_FIRM_NOUN_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|an?)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:company|firm|startup|start-up|"
+                                    r"maker|retailer|lender|carrier|airline|insurer|chain|operator|group|giant)[ \t]+"
+                                    r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?![\w&'\u2019-])")
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 _NUMBERED_BRANCH = re.compile(r"\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+\d{1,5}$")  # "Teamsters Local 727"
