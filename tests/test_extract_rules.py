@@ -4932,6 +4932,26 @@ def test_the_company_after_a_sentence_that_named_a_firm_by_its_kind_stays_unreso
     assert q.speaker == "the company"
 
 
+def test_a_person_with_a_relative_clause_calling_a_thing_something():
+    q, = extract_quotes('One council member who backed him called the ads "the dirtiest thing I have seen in this city."')
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "One council member who backed him", "called")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Richard Okoye conceded defeat on Wednesday morning after final counts showed his rival winning.",
+    "Okoye conceded the race on Wednesday after the count showed him losing.",
+    "The goalkeeper conceded two late goals after the defence had held out for an hour.",
+])
+def test_a_contest_conceded_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_point_conceded_in_words_is_a_report():
+    text = "Okoye conceded that the campaign had made mistakes."
+    q, = extract_quotes(text)
+    assert text[q.content_start:q.content_end] == "that the campaign had made mistakes"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -89,6 +89,7 @@ from .speakers import (
     name_tokens,
     named_in,
     not_a_he,
+    phrase_head,
     person_like_name,
     org_description,
     org_description_head,
@@ -2739,7 +2740,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             and not (not w.endswith("ing") and not gap.strip() and _RELATIVE_THAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)
                      and (men.kind in ("group", "name") or person_noun(men.text.split()[-1]))) \
             and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
-                     and (men.kind == "group" or person_noun(men.text.split()[-1])
+                     and (men.kind == "group" or person_noun(men.text.split()[-1]) or person_noun(phrase_head(men.text))
                           or men.text.split()[-1].lower() in ORG_WORDS)):
         # (but "what prosecutors called '...'", "a case that prosecutors called '...'": the people who name it, the
         # object being "what" or the relative's "that"; and "The

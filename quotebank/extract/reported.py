@@ -1339,6 +1339,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and not CLAUSE_QUICK.search(masked, wa.end(), ce):  # (but "warned prices of food would rise")
                     continue  # "China warned Washington over its arms sales", "warned investors against panic": whom
                     # and what about, no words reported
+                if C.base.get(w) == "concede" and _CONCEDED_CONTEST.match(masked, cs, ce):
+                    continue  # "Mayor Okoye conceded defeat on Wednesday after final counts showed ...": a contest
+                    # given up, no words conceded
                 if C.base.get(w) == "claim" and (_MONEY_OBJECT.match(masked, cs, ce) or (
                         lm := _LIVES_OBJECT.match(masked, cs, ce)) is not None and not has_finite_verb(masked, lm.end(), ce)):
                     continue  # "she claimed thousands of pounds in expenses for a second home she rarely used": money
@@ -1853,6 +1856,10 @@ _WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u201
                            r"\s+(?:over|about|against|of|on)\s")
 # an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
 _AMOUNT_LEAD = r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+# what is conceded when no words are: a contest ("conceded defeat", "conceded the race", "conceded two goals")
+_CONCEDED_CONTEST = re.compile(r"(?:defeat|victory|the\s+(?:race|election|contest|nomination|primary|seat|match|game|point|"
+                               r"title|championship|vote)|(?:a|an|one|two|three|four|five|\d+)\s+(?:late\s+)?(?:goals?|"
+                               r"penalty|penalties|points?|runs?|tries|try|sets?|games?))\b")
 _MONEY_OBJECT = re.compile(_AMOUNT_LEAD + r"(?:[$\u00a3\u20ac]\s?\d"
                            r"|\d[\d,.]*\s*(?:pounds|dollars|euros|dlrs|mln|million|billion|bn|m|k)\b"
                            r"|(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\s+(?:pounds|dollars|euros))")
