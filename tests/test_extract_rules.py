@@ -4952,6 +4952,26 @@ def test_a_point_conceded_in_words_is_a_report():
     assert text[q.content_start:q.content_end] == "that the campaign had made mistakes"
 
 
+def test_a_short_quotation_after_an_inverted_cue_with_an_honorific_goes_on():
+    text = '"For forty years this river has been treated as a sewer," said Dr. Nadia Osei. "Today that changes."'
+    first, second = extract_quotes(text)
+    assert (second.text, second.speaker) == ("Today that changes.", "Nadia Osei")
+
+
+def test_a_short_quotation_after_a_sentence_of_narrative_is_no_ones():
+    text = '"For forty years this river has been treated as a sewer," said Nadia Osei. It rained. "Today that changes."'
+    assert [q.text for q in extract_quotes(text)] == ["For forty years this river has been treated as a sewer,"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Fishermen who have campaigned for a cleanup for years said the deadline was too distant.",
+     "Fishermen who have campaigned for a cleanup for years"),
+    ("The strike went on. But seamen in Santos said the strikers were not running out of food.", "seamen in Santos"),
+])
+def test_people_by_what_they_do_in_men_are_people(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

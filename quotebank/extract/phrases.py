@@ -178,9 +178,19 @@ def _one_doer(toks, i: int) -> bool:
 
 
 def person_noun(word: str) -> bool:
-    """A noun for people, plural or singular: "voters", "banker", "an economist" (roles from the lexicon)."""
+    """A noun for people, plural or singular: "voters", "banker", "an economist" (roles from the lexicon),
+    "fishermen", "gunmen" (people by what they do, in -men)."""
     w = word.lower()
-    return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads()
+    return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads() \
+        or _men_plural(w)
+
+
+_NOT_MEN_PLURALS = frozenset("specimen regimen abdomen acumen hymen omen stamen semen amen".split())
+
+
+def _men_plural(w: str) -> bool:
+    """People by what they do, in -men: "fishermen", "gunmen", "congressmen" (not "specimen", "regimen")."""
+    return len(w) >= 6 and w.endswith("men") and w.isalpha() and w.islower() and w not in _NOT_MEN_PLURALS
 RELATIVE = frozenset(("who", "which", "that"))
 _INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
@@ -2499,7 +2509,7 @@ def _relative_np(toks, stop: int):
                     break
             head.reverse()
             if head and (head[0][2].lower() in DETERMINERS and len(head) >= 2
-                         or len(head) <= 2 and head[-1][2].lower() in _RELATIVE_HEADS):
+                         or len(head) <= 2 and (head[-1][2].lower() in _RELATIVE_HEADS or _men_plural(head[-1][2].lower()))):
                 return head + list(toks[k:])  # "a former operator who ...", "voters who backed Trump",
                 # "residents whose homes were flooded"
             return None

@@ -2207,7 +2207,8 @@ def _just_after(masked: str, cue_end: int, open_: int, limit: int = 6) -> bool:
     gap = masked[cue_end:open_]
     body = gap.rstrip()
     return (MASK not in gap and len(WORDS.findall(gap)) <= limit and body.endswith((".", ",", ":"))
-            and not any(ch in ".!?" for ch in body[:-1]))
+            and not any(ch in "!?" or ch == "." and not _ABBREV.search(body, 0, k) for k, ch in enumerate(body[:-1])))
+    # (an abbreviation's full stop ends no sentence: '"...," said Dr. Nadia Osei. "Today that changes."')
 
 
 _BY_AGENT = re.compile(r"\s+by\s+")
