@@ -4972,6 +4972,23 @@ def test_people_by_what_they_do_in_men_are_people(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The owners, Pat and Graham Mills, are retiring. Mrs Mills said she was overwhelmed.", "Pat Mills"),
+    ("The owners, Graham and Pat Mills, are retiring. Mr Mills said he was overwhelmed.", "Graham Mills"),
+    # the husband spoke first: the wife is still not him
+    ('"We are retiring," said Graham Mills. The owners, Pat and Graham Mills, are leaving. Mrs Mills said she was '
+     "overwhelmed.", "Pat Mills"),
+])
+def test_an_honorific_picks_one_of_a_couple_named_with_one_surname(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_two_people_before_an_honorific_and_a_surname_are_no_couple():
+    text = ("Liberal leader Jeremy Thorpe met Sir Edward Heath. The talks between Sir Edward and Mr Thorpe failed. "
+            "Mr Thorpe said he was sorry.")
+    assert extract_quotes(text)[-1].speaker == "Jeremy Thorpe"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -1491,6 +1491,13 @@ class Resolver:
             if fits:
                 matches = fits
                 best = max(fits, key=lambda m: m.last)
+            elif words[0] in _HONORIFIC_GENDER and (couple := self._one_of_couple(name, pos, honorific)) is not None:
+                # "Mrs Mills" after her husband Graham Mills spoke: "Pat and Graham Mills" named her
+                known = next((e for e in self.entities if e.kind == "person" and e.name == couple), None)
+                if known is not None:
+                    known.last = pos
+                    return known
+                return self._new(couple, "person", pos, honorific)
             elif _other_gender(best, honorific) and self._surname_full_name(toks, pos, honorific, strict=True):
                 matches, best = [], None  # one named in the text, not yet an entity
             elif _other_gender(best, honorific) and words[0] in _HONORIFIC_GENDER \
@@ -1544,7 +1551,10 @@ class Resolver:
         elif len(toks) == 1:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
-            if fn is not None and words[0] in _HONORIFIC_GENDER and given_names().get(name_tokens(fn)[0]) not in (None, honorific):
+            if fn is not None and words[0] in _HONORIFIC_GENDER and honorific \
+                    and (couple := self._one_of_couple(name, pos, honorific)) is not None:
+                fn = couple  # "The owners, Pat and Graham Mills, ... Mrs Mills said": Pat Mills
+            elif fn is not None and words[0] in _HONORIFIC_GENDER and given_names().get(name_tokens(fn)[0]) not in (None, honorific):
                 fn = self._other_of_surname(name, name_tokens(fn), pos, honorific) or fn  # "Mrs. Abedini"
                 # after "Saeed Abedini": "Naghmeh Abedini", named without a listed given name
             if fn is None and pos < self.headline_end and not self._org_name(men, toks) and (
@@ -1894,6 +1904,25 @@ class Resolver:
                     and first not in _HONORIFIC_WORDS and given_names().get(first.lower()) in (None, gender) \
                     and not _KIN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start()):
                 return c  # (not "her son, Humayun Khan")
+        return None
+
+    def _one_of_couple(self, surname: str, pos: int, gender: str) -> str | None:
+        """The one of a couple named before ``pos`` by two given names and one surname ("Pat and Graham
+        Mills") that an honorific of ``gender`` stands for ("Mrs Mills": Pat Mills; "Mr Mills": Graham
+        Mills), by the given names' genders; None when there is no such couple or the names do not tell."""
+        i = self.masked.rfind(" " + surname, max(0, pos - 3000), pos)
+        while i > 0:
+            if (pm := _PAIR_BEFORE_SURNAME.search(self.masked, max(0, i - 40), i)) is not None:
+                a, b = pm.group(1), pm.group(2)
+                if a.lower() not in given_names() or b.lower() not in given_names():
+                    return None  # (two given names: not "Sir Edward and Mr Thorpe")
+                ga, gb = given_names()[a.lower()], given_names()[b.lower()]
+                if ga == gender and gb != gender or ga is None and gb not in (None, gender):
+                    return f"{a} {surname}"
+                if gb == gender and ga != gender or gb is None and ga not in (None, gender):
+                    return f"{b} {surname}"
+                return None
+            i = self.masked.rfind(" " + surname, max(0, pos - 3000), i)
         return None
 
     def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
@@ -2915,6 +2944,8 @@ _FIRM_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w&'\u2019-]*(?
 _FIRM_NOUN_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|an?)[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:company|firm|startup|start-up|"
                                     r"maker|retailer|lender|carrier|airline|insurer|chain|operator|group|giant)[ \t]+"
                                     r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?![\w&'\u2019-])")
+# a couple named by their given names and one surname: "Pat and Graham Mills" (the first given name's person)
+_PAIR_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 _NUMBERED_BRANCH = re.compile(r"\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+\d{1,5}$")  # "Teamsters Local 727"
