@@ -191,6 +191,8 @@ _NOT_MEN_PLURALS = frozenset("specimen regimen abdomen acumen hymen omen stamen 
 def _men_plural(w: str) -> bool:
     """People by what they do, in -men: "fishermen", "gunmen", "congressmen" (not "specimen", "regimen")."""
     return len(w) >= 6 and w.endswith("men") and w.isalpha() and w.islower() and w not in _NOT_MEN_PLURALS
+
+
 RELATIVE = frozenset(("who", "which", "that"))
 _INTENSIFIERS = frozenset(("himself", "herself", "themselves", "itself"))  # after a subject: no part of it
 QUANTIFIER_SUBJECTS = frozenset(("some", "many", "most", "others"))  # "Some say ..."
@@ -2060,6 +2062,8 @@ def _is_share_word(word: str) -> bool:
     """A word after a number that makes it a share of people: "70 percent", "six in 10", "two-thirds of"."""
     return word.lower() in ("percent", "pct", "%", "in", "of", "per")
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# the day something came out, after its verb or participle: "on Thursday", "last week", "earlier this month", "today"
+WHEN_OUT = r"(?:(?:on[ \t]+)?(?:" + DAYS + r")|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year)|yesterday|today)"
 _PAPER_WORDS = frozenset("telegraph mirror herald express mail post times tribune independent sport people star "
                          "observer record sun business".split())  # "the Sunday Telegraph", "Monday Business"
 _DAY_NAMES = frozenset(DAYS.split("|"))
@@ -3090,8 +3094,7 @@ def _people_released(word: str, before: list[str]) -> bool:
 
 _REPORT_PARTICIPLES = frozenset("released published issued unveiled posted filed conducted".split())
 # the day after such a participle, then its agent: " Friday by the agency's watchdog"
-_DAY_THEN_BY = re.compile(r"[ \t]+(?:on[ \t]+)?(?:" + DAYS + r"|last[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year)|"
-                          r"yesterday|today)[ \t]+by[ \t]+")
+_DAY_THEN_BY = re.compile(r"[ \t]+" + WHEN_OUT + r"[ \t]+by[ \t]+")
 
 
 _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z][\w.'\u2019]*-(?:era|based|led|backed|owned|"

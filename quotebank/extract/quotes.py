@@ -2739,10 +2739,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
             and not (not w.endswith("ing") and not gap.strip() and _RELATIVE_THAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)
-                     and (men.kind in ("group", "name") or person_noun(men.text.split()[-1]))) \
+                     and (men.kind in ("group", "name") or _people_phrase(men))) \
             and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
-                     and (men.kind == "group" or person_noun(men.text.split()[-1]) or person_noun(phrase_head(men.text))
-                          or men.text.split()[-1].lower() in ORG_WORDS)):
+                     and (men.kind == "group" or _people_phrase(men) or men.text.split()[-1].lower() in ORG_WORDS)):
         # (but "what prosecutors called '...'", "a case that prosecutors called '...'": the people who name it, the
         # object being "what" or the relative's "that"; and "The
         # senator called the plan '...'", "Officials in Germany called the plan '...'": a person or people, the
@@ -2751,6 +2750,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
     return _Att(men, w, best.start(), best.end(), "pre")
+def _people_phrase(men: Mention) -> bool:
+    """Is the phrase a person or people, by its last word or by its head before a relative clause ("One council
+    member who backed him")?"""
+    return person_noun(men.text.split()[-1]) or person_noun(phrase_head(men.text))
+
+
 # verbs that name things as "called" does: "in a box labeled 'medical problem'", "a missile dubbed 'Midgetman'"
 _THING_NAMING = frozenset(("label", "dub"))
 # what a naming verb names when it is a speech act: "one lawmaker called Trump '...'"

@@ -18,6 +18,7 @@ from .lexicon import NOT_RULED_OUT, WORDS_OF, cues, evidence_sources, given_name
 from .phrases import (
     person_named_after_role,
     DAYS,
+    WHEN_OUT,
     FIRM_PARTS,
     MASK,
     ORG_WORDS,
@@ -738,8 +739,7 @@ _FINDERS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+team\s+of\s+)?(?:[A-Z][\w.'\u2019-]*
 
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
 # when a finding came out, right after its verb: "official figures showed on Thursday", "a survey found last week"
-_EVIDENCE_WHEN = re.compile(r"[ \t]+(?:on[ \t]+(?:" + DAYS + r")|" + DAYS + r"|last[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year)"
-                            r"|yesterday|today|earlier[ \t]+this[ \t]+(?:week|month|year))\b")
+_EVIDENCE_WHEN = re.compile(r"[ \t]+" + WHEN_OUT + r"\b")
 # a clause of the writer's after that: ", as nurses' leaders warned ...", ", while ...", ", when ..."
 _CLAUSE_AFTER_WHEN = re.compile(r",\s+(?:as|while|when|after|before|even[ \t]+as|with)\s")
 
@@ -1980,6 +1980,8 @@ def subject_opens_fronted_clause(masked: str, ss: int, subject_start: int) -> bo
     where the main clause takes over."""
     return _SUBORDINATE_START.match(masked, ss, subject_start) is not None \
         or _CONTRAST_BEFORE.search(masked, max(ss, subject_start - 25), subject_start) is not None
+
+
 _SOURCE_PHRASE = re.compile(r"[ \t\u00a0]*([^\s,;:()\x01][^,;:()\x01\n]{0,160}?)[ \t]*(?=[,;:)]|\s[\u2014\u2013-]\s|\.(?:\s|$)|$)")
 # (a dash closes an aside: "while \u2014 according to emails unearthed in the investigation \u2014 knowing ...")
 

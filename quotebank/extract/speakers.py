@@ -579,9 +579,10 @@ _INDUSTRY_WORDS = frozenset("""oil gas energy shipping chemical chemicals softwa
     technology engineering construction utility power investment holding brewing clothing fashion grocery
     supermarket mortgage chip phone electronics pharmaceutical pharmaceuticals industrial industrials aerospace
     defence defense packaging logistics travel leisure property cement""".split())
+# nouns for an outlet right before its name: "the journal Animal Cognition", "property website Rightmove"
+_OUTLET_NOUNS = frozenset("journal newspaper magazine paper website tabloid broadsheet weekly daily".split())
 # nouns for a firm right before its one-word name ("oil firm Yukos", "analysts Gartner"), and
 # what follows a firm's name ("Texaco Inc", "Yukos <YUKO>")
-_OUTLET_NOUNS = frozenset("journal newspaper magazine paper website tabloid broadsheet weekly daily".split())
 _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
     subsidiary unit brewer bank lender supermarket utility""".split())
@@ -1376,7 +1377,8 @@ class Resolver:
         last = None
         for last in _FIRM_APPOSITIVE.finditer(self.masked, self._paragraph_before_start(pos, 600), pos):
             pass
-        ss = max(0, pos - 400, *(self.masked.rfind(e, max(0, pos - 400), pos) + 2 for e in (". ", "\n")))
+        lo = max(0, pos - 400)
+        ss = max(lo, self.masked.rfind(". ", lo, pos) + 2, self.masked.rfind("\n", lo, pos) + 1)  # (this sentence)
         for m in _FIRM_NOUN_BEFORE_NAME.finditer(self.masked, ss, pos):
             if last is None or m.start() > last.start():
                 last = m  # "The drug, developed by the Danish company Nordvia, cleared ..., the company said": the
@@ -2816,14 +2818,14 @@ _WHICH_AFTER = re.compile(r",[ \t]+which[ \t]")
 _HONORIFIC_END = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(_HONORIFIC_WORDS)) + r")\.?)+\s*$")
 
 
-# an epithet for a person just named: "the Texas senator", "the Kentucky Republican", "the New York
-# businessman", "the GOP front-runner" (a place, a party or a nationality before a word for a politician
-# or a public figure; "the senator" alone is an office's holder, read by its title)
 # a definite description of a role opening a sentence, then its verb: "The governor later softened his tone"
 _ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?:(?:But|And|Yet|Still|Then)[ \t]+)?"
                            r"(?P<np>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?(?!(?:later|also|then|again|still|now|[a-z]+ly)\b)[a-z]+)[ \t]+"
                            r"(?:(?:later|also|then|again|still|now|"
                            r"[a-z]+ly)[ \t]+)?(?!(?:of|in|at|for|and|or|to|who|that|which|is|was)\b)[a-z]+(?:ed|s)\b")
+# an epithet for a person just named: "the Texas senator", "the Kentucky Republican", "the New York
+# businessman", "the GOP front-runner" (a place, a party or a nationality before a word for a politician
+# or a public figure; "the senator" alone is an office's holder, read by its title)
 _EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|longtime|veteran|outgoing|freshman|embattled|\d{1,3}-year-old)\s+)?"
     r"(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?P<head>Republican|Democrat|independent|senator|congressman|congresswoman|"
