@@ -4989,6 +4989,17 @@ def test_two_people_before_an_honorific_and_a_surname_are_no_couple():
     assert extract_quotes(text)[-1].speaker == "Jeremy Thorpe"
 
 
+@pytest.mark.parametrize("text, content_start", [
+    ('The club\'s owner said in a statement that staff had called the police immediately and were "cooperating fully."',
+     "that staff had called"),
+    ('Milstein said that Beecham has a drug called Eminase which is "the most likely competitor" to the product.',
+     "that Beecham has a drug"),
+])
+def test_a_naming_verb_that_names_nothing_quoted_leaves_the_report_before_it(text, content_start):
+    q, = extract_quotes(text)
+    assert (q.kind, q.cue) == ("mixed", "said") and text[q.content_start:].startswith(content_start)
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2746,6 +2746,12 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # object being "what" or the relative's "that"; and "The
         # senator called the plan '...'", "Officials in Germany called the plan '...'": a person or people, the
         # thing named after a determiner)
+        if _WORDS_BEFORE_QUOTE.match(gap) and best.start() > lo \
+                and (earlier := _left_cue(masked, lo, best.start(), require_end)) is not None \
+                and earlier.how == "pre" and earlier.cue.lower() in cues().indirect:
+            return earlier  # 'The owner said that staff had called the police and were "cooperating fully."': the
+            # naming verb names nothing quoted (words stand between it and the quotation); the report before it holds
+            # the words
         return None  # "a technique called 'spear phishing'": a name for a thing, not speech
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
@@ -2773,6 +2779,8 @@ _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|
 # appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
 _WHERE_BEFORE = re.compile(r"\b(?:everywhere|wherever|where|anywhere)\s+(?:[\w'\u2019]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
+_WORDS_BEFORE_QUOTE = re.compile(r"[^\x01]*\b(?:and|but|or|were|was|are|is|had|has|have|would|will)\s+[^\x01]*$")  # (a
+# clause of its own between a naming verb and the quotation: "called the police and were")
 _RELATIVE_THAT_BEFORE = re.compile(r"[a-z]\s+(?:that|which)\s+$")  # ("a case that prosecutors called")
 _NEXT_WORD_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
 _FINITE_NEXT = frozenset("is was are were has have had will would could can may might should must took made gave "
