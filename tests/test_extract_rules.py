@@ -5000,6 +5000,19 @@ def test_a_naming_verb_that_names_nothing_quoted_leaves_the_report_before_it(tex
     assert (q.kind, q.cue) == ("mixed", "said") and text[q.content_start:].startswith(content_start)
 
 
+@pytest.mark.parametrize("body, noun", [("The British Museum", "museum"), ("The National Gallery", "gallery"),
+                                        ("The Bodleian Library", "library")])
+def test_the_museum_after_a_museum_named_before_is_that_museum(body, noun):
+    q, = extract_quotes(f"{body} will return 72 bronzes to Nigeria. The {noun} said it would keep working with "
+                        "Nigerian authorities.")
+    assert (q.speaker, q.speaker_kind) == (body.removeprefix("The "), "organization")
+
+
+def test_the_museum_with_no_museum_named_before_stays_unresolved():
+    q, = extract_quotes("A new exhibition opened in the town. The museum said it would keep working with local schools.")
+    assert q.speaker == "The museum"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -473,6 +473,9 @@ _ORG_NOUN_NAMES = {
     # (and bodies called so only as they were introduced: "the media regulator Ofcom said ... The regulator said")
     "regulator": frozenset(), "watchdog": frozenset(),
     "force": frozenset({"police", "constabulary", "force"}),  # ("West Midlands Police said ... The force said")
+    # (and places run as bodies: "The British Museum will return ... The museum said")
+    "museum": frozenset({"museum"}), "gallery": frozenset({"gallery"}), "hospital": frozenset({"hospital", "infirmary"}),
+    "library": frozenset({"library"}), "zoo": frozenset({"zoo"}),
 }
 # a firm by its trade ("the automaker", "the clothing chain"): any company, as "the company" is
 _TRADE_NOUNS = frozenset("chain retailer lender miner carmaker automaker manufacturer maker producer supplier "
@@ -2800,7 +2803,8 @@ _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
-                             "association federation authority ministry department".split())
+                             "association federation authority ministry department museum gallery hospital library "
+                             "zoo".split())
 # bodies' words, and places' run as bodies, whose word before a role is the one named before ("council
 # leader Mark Fryer" after "Cumbria County Council", "Park spokeswoman Amy Gaskill" after "Zion National Park")
 _BODY_WORDS_BEFORE_ROLE = _BODY_HEAD_NOUNS | frozenset("park museum zoo hospital university college airport prison "
