@@ -5013,6 +5013,20 @@ def test_the_museum_with_no_museum_named_before_stays_unresolved():
     assert q.speaker == "The museum"
 
 
+@pytest.mark.parametrize("kin", ["Brandt's daughter, Ilse, helps with the bookkeeping.",
+                                 "His daughter, Ilse, helps with the bookkeeping."])
+def test_she_after_a_relative_named_in_commas_by_an_unlisted_given_name(kin):
+    text = f'"I love it here," says Jenna Liu.\n\n{kin} "Nobody wants to learn this anymore," she says.'
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker) == ("she", "Ilse")
+
+
+def test_he_after_a_woman_named_in_commas_by_an_unlisted_given_name_is_not_hers():
+    text = ('"I love it here," says Tom Liu.\n\nHis daughter, Ilse, helps with the bookkeeping. "Nobody wants to learn '
+            'this," he says.')
+    assert extract_quotes(text)[-1].speaker == "Tom Liu"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2445,7 +2445,10 @@ class Resolver:
     def _kin_names(self) -> dict[int, str]:
         """Relatives named by a given name alone, opening sentences: position -> name."""
         return {m.start("name"): m.group("name") for m in _KIN_SUBJECT.finditer(self.masked)
-                if m.group("name").lower() in given_names() or m.group("name") in _WORD_GIVEN_NAMES}
+                if m.group("name").lower() in given_names() or m.group("name") in _WORD_GIVEN_NAMES
+                or self.masked.startswith(",", m.start("name") - 2) and self.masked.startswith(",", m.end("name"))}
+        # (in commas after the relative any one capitalised word is a given name, listed or not: "His daughter,
+        # Ilse, helps")
 
     def _subject_before(self, pos: int, gender: str, named: frozenset[str] = frozenset(),
                         fronted: bool = False) -> tuple[int, str] | None:
@@ -2494,6 +2497,9 @@ class Resolver:
                            if q < p + len(name)}
                 g = genders.pop() if len(genders) == 1 else None
             g = _HONORIFIC_GENDER.get(hm.group(1) if hm is not None else name.split(None, 1)[0], g)
+            if g is None and len(toks) == 1 and p in self._kin_names \
+                    and (km := _KIN_NOUN_BEFORE.search(self.masked, max(0, p - 30), p)) is not None:
+                g = _KIN_NOUN_GENDER.get(km.group(1))  # "His daughter, Ilse,": a woman, whatever the name lists know
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
@@ -3608,6 +3614,13 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
 # given names that are words too, which the name lists leave out (a month, a flower, a virtue); after a
 # relative's noun they are names: "His wife, June, is less romantic"
 _WORD_GIVEN_NAMES = frozenset("June April May Summer Dawn Faith Joy Lily Iris Ruby Pearl Ivy Holly Daisy".split())
+# the relative's noun right before a given name, and the gender it gives
+_KIN_NOUN_BEFORE = re.compile(r"\b(son|daughter|husband|wife|brother|sister|mother|father|uncle|aunt|nephew|niece|grandson|"
+                              r"granddaughter|grandmother|grandfather|stepson|stepdaughter),?[ \t]+$")
+_KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
+                    "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
+                    "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
+                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female"}
 _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
     r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
