@@ -5027,6 +5027,21 @@ def test_he_after_a_woman_named_in_commas_by_an_unlisted_given_name_is_not_hers(
     assert extract_quotes(text)[-1].speaker == "Tom Liu"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is not enough," said the summit\'s president, Mukhtar Babayev, as delegates applauded.', "Mukhtar Babayev"),
+    ('"It is not enough," said its chairman, Sir Anthony Greener.', "Anthony Greener"),
+    ('"It is not enough," said the bureau\'s director, James B. Comey, on Monday.', "James B. Comey"),
+])
+def test_a_person_named_after_an_inverted_cues_office(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")
+
+
+def test_a_body_named_after_an_inverted_cues_role_that_is_no_office_is_no_person():
+    q, = extract_quotes('"We will grow," said its owner, Berkshire Hathaway.')
+    assert q.speaker != "Berkshire Hathaway" or q.speaker_kind != "person"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -3039,7 +3039,9 @@ _OWNED_SOURCES = frozenset("memoir book letter statement speech analysis agent l
 
 
 # a person named after an inverted cue's role: ", John Smith." (an age after the name too: ", Ana Rivera, 42.")
-_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?\s*(?:[.;]|$)")
+_ROLE_THEN_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+)(?:,\s+\d{1,3})?"
+                             r"(?:\s*(?:[.;]|$)|,\s+(?:as|while|when|after|before|at|in|on|during|speaking)\s)")  # (or a
+# circumstance after it: ", Mukhtar Babayev, as delegates applauded.")
 _ROLE_THEN_NAME_IN_COMMAS = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){1,2}[A-Z][\w'\u2019-]+),\s+(?!\d)")  # (an age
 # after the name makes it the subject: "According to a police spokesman, John Smith, 45, was arrested")
 
@@ -3051,8 +3053,11 @@ def person_named_after_role(m: str, men: Mention | None, hi: int, in_commas: boo
     the role its description; None when ``men`` is no role or no given name follows it."""
     pat = _ROLE_THEN_NAME_IN_COMMAS if in_commas else _ROLE_THEN_NAME
     if men is None or men.kind != "description" or (nm := pat.match(m, men.end, hi)) is None \
-            or nm.group(1).split()[0].lower() not in given_names():
-        return None
+            or nm.group(1).split()[0].lower() not in given_names() and not (
+                men.text.split()[-1].lower() in role_heads() and _person_like(nm.group(1))
+                and nm.group(1) not in us_states() and nm.group(1).lower() not in countries()):
+        return None  # (a given name the lists lack after a person's office: "said the summit's president, Mukhtar
+        # Babayev")
     named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))
     named.desc_start, named.desc_end = men.start, men.end
     return named
