@@ -2124,9 +2124,10 @@ class Resolver:
             best = self.resolve(Mention(rep[0], rep[1], self.text[rep[0]:rep[1]], "description"))
             if best is None:
                 return None
-        if kind == "person" and (role_subj := self._role_subject_before(men.start, gender)) is not None \
-                and (best is None or role_subj[0] > best.last) and (subj is None or role_subj[0] > subj[0]):
-            best = role_subj[1]  # "... his spokesman, Chris Nakamura, said ...¶The governor later softened his tone.
+        if kind == "person" and (role_subj := self._role_subject_before(
+                men.start, gender, max(best.last if best is not None else -1, subj[0] if subj is not None else -1))) \
+                is not None:
+            best = role_subj  # "... his spokesman, Chris Nakamura, said ...¶The governor later softened his tone.
             # '...,' he told a local radio station": the person whose role opens the sentence before
         if best is None:
             return None
@@ -2135,10 +2136,11 @@ class Resolver:
         best.last = men.start
         return best
 
-    def _role_subject_before(self, pos: int, gender: str) -> tuple[int, _Entity] | None:
+    def _role_subject_before(self, pos: int, gender: str, after: int) -> _Entity | None:
         """The person named earlier whose stated role, as a definite description, is the subject of a
-        sentence of this paragraph before ``pos`` ("The governor later softened his tone."), with its
-        position; None when there is none, or more than one person has that role."""
+        sentence of this paragraph before ``pos`` ("The governor later softened his tone."), when that
+        sentence's subject stands after ``after`` (nearer than the other antecedents); None when there is
+        none, or more than one person has that role."""
         lo = max(0, pos - 600)  # (a few sentences: never the whole of a long one-line text)
         ps = max(lo, self.masked.rfind("\n", lo, pos) + 1)
         last = None
@@ -2147,10 +2149,12 @@ class Resolver:
         if last is None:
             return None
         s, e = last.span("np")
+        if s <= after:
+            return None  # (an antecedent nearer than it: no look needed)
         ent = self._described_person_at(Mention(s, e, self.masked[s:e], "description"))
         if ent is None or gender != "none" and ent.gender not in (None, gender):
             return None
-        return s, ent
+        return ent
 
     def _described_person_at(self, men: Mention) -> _Entity | None:
         """:meth:`_described_person`, leaving the entities' last mentions and the introductions read as they
@@ -3615,16 +3619,17 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
 # relative's noun they are names: "His wife, June, is less romantic"
 _WORD_GIVEN_NAMES = frozenset("June April May Summer Dawn Faith Joy Lily Iris Ruby Pearl Ivy Holly Daisy".split())
 # the relative's noun right before a given name, and the gender it gives
-_KIN_NOUN_BEFORE = re.compile(r"\b(son|daughter|husband|wife|brother|sister|mother|father|uncle|aunt|nephew|niece|grandson|"
-                              r"granddaughter|grandmother|grandfather|stepson|stepdaughter),?[ \t]+$")
+# relatives' nouns and the gender each gives (none for "partner", "cousin")
 _KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
                     "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
                     "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
-                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female"}
+                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female",
+                    "partner": None, "cousin": None}
+_KIN_NOUNS = "|".join(_KIN_NOUN_GENDER)
+_KIN_NOUN_BEFORE = re.compile(r"\b(" + _KIN_NOUNS + r"),?[ \t]+$")  # the noun right before a given name
 _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
-    r"(?:son|daughter|husband|wife|brother|sister|mother|father|partner|cousin|uncle|aunt|nephew|niece|"
-    r"grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter)(?:,[ \t]+|[ \t]+)"
+    r"(?:" + _KIN_NOUNS + r")(?:,[ \t]+|[ \t]+)"
     r"(?P<name>" + _CAP_WORD + r")(?=,|[ \t]+[a-z])", comma=True, quote=True)  # (and after a fronted phrase's comma:
 # "On the convention's opening night, Trump's wife, Melania, is scheduled to speak ... she described")
 # a possessive's companion or aide, named in full, opening a sentence: "Her classmate Jordan Lee, 17,
