@@ -5042,6 +5042,37 @@ def test_a_body_named_after_an_inverted_cues_role_that_is_no_office_is_no_person
     assert q.speaker != "Berkshire Hathaway" or q.speaker_kind != "person"
 
 
+_RAMAN = '"This is bad," said Peter Raman, an analyst at Berenberg.\n\n'
+
+
+@pytest.mark.parametrize("source", ["Another analyst", "Another analyst, who asked not to be named because his bank "
+                                    "advises the company,"])
+def test_he_after_another_source_reporting_is_that_source(source):
+    text = (f'{_RAMAN}{source} said the board was under pressure to find a buyer. "There will be private equity '
+            'interest at this price," he said.')
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention, q.speaker_kind) == ("he", "anonymous") and q.speaker.startswith("Another analyst")
+
+
+@pytest.mark.parametrize("between", ["Another bank said the board was under pressure to find a buyer.",
+                                     "Another analyst said the board was under pressure. Raman disagreed."])
+def test_he_after_another_body_or_after_a_named_man_since_is_not_the_other_source(between):
+    q = extract_quotes(f'{_RAMAN}{between} "There will be private equity interest at this price," he said.')[-1]
+    assert q.speaker == "Peter Raman"
+
+
+@pytest.mark.parametrize("role", ["The city's director of public health", "The council's cabinet member for housing"])
+def test_he_after_a_name_the_lists_lack_in_apposition_after_a_role_with_its_remit(role):
+    text = f'{_RAMAN}{role}, Zebulon Okafor, said the risk was low. "There will be no lockdown," he said.'
+    assert extract_quotes(text)[-1].speaker == "Zebulon Okafor"
+
+
+def test_he_after_a_firms_part_in_apposition_is_not_that_firm():
+    text = (f'{_RAMAN}The group\'s oldest subsidiary, Agip Carbone, said it would sign. "There will be no sale," '
+            'he said.')
+    assert extract_quotes(text)[-1].speaker == "Peter Raman"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

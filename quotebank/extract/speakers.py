@@ -66,6 +66,7 @@ from .phrases import (
     STOP_BACK,
     Mention,
     is_title_word,
+    person_like_run,
     person_noun,
     role_word_opening,
     portfolio_words,
@@ -781,6 +782,12 @@ class Resolver:
         return self._subject_scan[1]
 
     @cached_property
+    def _role_appositives(self) -> set[int]:
+        """Where names stand in apposition after a person's role (" its president, Zebulon Monk, said"):
+        people, though the name lists lack the given name."""
+        return self._subject_scan[2]
+
+    @cached_property
     def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         found, fronted = [], []
         # (the lead after a headline and byline too: "Brightline cuts jobs\n\nLONDON (Reuters) - Brightline ...")
@@ -865,18 +872,30 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for m in _INVERTED_SUBJECT.finditer(self.masked)
                   if self.masked[m.start() - 2:m.start()] in (", ", "\u201d ", '" ', "' ", "\u2019 ", MASK + " ")]
         # (after a comma or a quotation: not "he said Ryan.")
-        found += [(m.start("name"), m.group("name")) for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT)
-                  for m in rx.finditer(self.masked)
-                  if person_like_name(m.group("name").split())  # a person's, not "Our Revolution"
-                  or _titled_person_name(m.group("name").split())  # ("President Volodymyr Zelenskiy, speaking in ...";
-                  and not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper())
-                  # not after an abbreviation's full stop: "the death of four Americans: U.S. Ambassador Chris Stevens, ...")
-                  or (wb := _WORD_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())) is not None
-                  and (wb.group(1).lower() in role_heads() or wb.group(1).lower() in role_nouns())
-                  and wb.group(1).lower() not in FIRM_PARTS and wb.group(1).lower() not in ORG_WORDS]  # (not "Another
-        # ENI subsidiary, Agip Carbone, will sign": a firm's part)
-        # (or after a person's role: "The National Farmers' Union's president, Minette Batters, called")
-        return sorted(found), fronted
+        after_role = set()
+        for rx in (_APPOSITIVE_NAME, _BARE_APPOSITIVE_SUBJECT):
+            for m in rx.finditer(self.masked):
+                words = m.group("name").split()
+                if person_like_name(words) or _titled_person_name(words) and not (  # a person's, not "Our Revolution"
+                        self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()):
+                    # ("President Volodymyr Zelenskiy, speaking in ..."; not after an abbreviation's full stop: "the
+                    # death of four Americans: U.S. Ambassador Chris Stevens, ...")
+                    found.append((m.start("name"), m.group("name")))
+                elif self._role_right_before(m.start()):
+                    # after a person's role: "The National Farmers' Union's president, Minette Batters, called", "The
+                    # council's cabinet member for housing, Olly Monk, said" (a person, whatever the name lists know)
+                    found.append((m.start("name"), m.group("name")))
+                    if m.group("name") not in us_states() and m.group("name").lower() not in countries():
+                        after_role.add(m.start("name"))
+        return sorted(found), fronted, after_role
+
+    def _role_right_before(self, pos: int) -> bool:
+        """Does a person's role end right before ``pos`` ("its president", "the minister for housing"),
+        not a firm's part ("Another ENI subsidiary")?"""
+        lo = max(0, pos - 50)
+        wb = _ROLE_PORTFOLIO_BEFORE.search(self.masked, lo, pos) or _WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)
+        word = wb.group(1).lower() if wb is not None else ""
+        return (word in role_heads() or word in role_nouns()) and word not in FIRM_PARTS and word not in ORG_WORDS
 
     @staticmethod
     def _scan_names(masked: str) -> list[tuple[int, str]]:
@@ -2481,7 +2500,8 @@ class Resolver:
                 or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
                 or len(toks) >= 3 and toks[-2] in given_names() \
                 or len(toks) == 1 and p in self._kin_names \
-                or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name))
+                or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
+                or p in self._role_appositives
             # ("Her son Marco, who ..."; "Maria, a line supervisor who asked that her surname not be used, ...": a
             # first name, described)
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
@@ -2928,7 +2948,7 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|(?P<indef>One|An?)|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?P<np>(?P<det>[Tt]he|(?P<indef>One|An?|Another)|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*"
     r"|[ \t]+(?:for|at|of|from)[ \t]+the[ \t]+(?:[A-Za-z][\w'\u2019&-]*[ \t]+){0,3}"
@@ -3588,6 +3608,9 @@ def person_like_name(words: list[str]) -> bool:
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z-]+)$")
+# a role, then what it is over, before an appositive's comma: "cabinet member for housing", "director of public health"
+_ROLE_PORTFOLIO_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,2}"
+                                    r"[A-Za-z][\w'\u2019-]*$")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|and|but|or|who|which|that|when|if|of|for|at|in|from|with|by|to|on)\b)"
                              r"(?:\d{1,3}-year-old|[a-z][a-z-]+)[ \t]+){0,4}"  # ("One patient, 72-year-old
                              # retired teacher Margaret Owen, has waited")
