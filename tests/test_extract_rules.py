@@ -5073,6 +5073,21 @@ def test_he_after_a_firms_part_in_apposition_is_not_that_firm():
     assert extract_quotes(text)[-1].speaker == "Peter Raman"
 
 
+@pytest.mark.parametrize("sentence", ["Carolina Milanesi of Creative Strategies was more positive.",
+                                      "Carolina Milanesi at Creative Strategies was more positive.",
+                                      "Carolina Milanesi of Creative Strategies took a different view."])
+def test_she_after_a_person_of_a_body_opening_a_sentence_with_any_verb(sentence):
+    text = f'"It is bold," said Ben Wood, an analyst.\n\n{sentence} "This might be it," she told The Verge.'
+    assert extract_quotes(text)[-1].speaker == "Carolina Milanesi"
+
+
+@pytest.mark.parametrize("sentence", ["Black Friday at Walmart was chaotic.",  # an event at a firm: no one
+                                      "Harold Bloom of Yale was sceptical."])  # a man: no "she"
+def test_she_after_no_woman_of_a_body_opening_a_sentence_stays_with_the_woman_before(sentence):
+    text = f'"It is bold," said Jane Wood, an analyst.\n\n{sentence} "This might be it," she told The Verge.'
+    assert extract_quotes(text)[-1].speaker == "Jane Wood"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

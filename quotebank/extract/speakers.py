@@ -3485,9 +3485,11 @@ _BODY_OF_SUBJECT = _AfterBreak(
 # insurers warned"; after a wire's dateline, matched there: "LONDON (Reuters) - The Bank of England kept ...")
 _PERSON_OF_BODY_SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
-    + r"){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
+    + r"){1,2})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
     r"(?:,[ \t]+(?:who|whose)[ \t][^,.;:\n\x01]{1,80},)?"  # (a relative in commas: ", who was not involved ...,")
-    r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)(?:[a-z]{3,}(?:ed|s)|said|told|wrote|spoke|thought)\b")
+    r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)(?:[a-z]{3,}(?:ed|s)|said|told|wrote|spoke|thought|"
+    r"was|is|had|took|struck|sounded|saw|felt|sat|stood)\b")  # ("Carolina Milanesi of Creative Strategies was more
+# positive. '...,' she told The Verge")
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
