@@ -382,6 +382,10 @@ def test_a_description_headed_by_no_word_for_a_person_states_no_role(desc):
     ("of the Harvard T.H. Chan School of Public Health. It", 0, "Harvard T.H. Chan School of Public Health"),
     ("of U.S. Steel Corp", 0, "U.S. Steel Corp"),
     ("at the Bank of Finland's research unit", 0, "Bank of Finland"),
+    # a body's unit named after the body's possessive: the body's word ("Police") is in the possessive
+    ("of West Yorkshire Police's Major Collision Enquiry Team", 0, "West Yorkshire Police's Major Collision Enquiry Team"),
+    ("of the Foreign Ministry's North American Division", 0, "Foreign Ministry's North American Division"),
+    ("of Tom's Big Barn", 0, None),  # (a possessive that is no body's word)
     ("of Flint", 0, None),
     ("of the people", 0, None),
 ])

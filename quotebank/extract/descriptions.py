@@ -474,8 +474,10 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     if words[-1] in STREET_WORDS:
         return None  # "of University Road": an address
     if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
+            or any(org_word(w[:-2]) for w in words if w.endswith(("'s", "\u2019s"))) \
             or len(words) >= 2 and words[-1] in _FIRM_NAME_ENDS:
-        return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books")
+        return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books"; a
+        # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team")
     if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
         return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name
     return None
