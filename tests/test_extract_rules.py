@@ -5088,6 +5088,47 @@ def test_she_after_no_woman_of_a_body_opening_a_sentence_stays_with_the_woman_be
     assert extract_quotes(text)[-1].speaker == "Jane Wood"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Her sons, Chris Larkin and Toby Stephens, said in a statement that she died peacefully.",
+     "Chris Larkin and Toby Stephens"),
+    ("The band's founders, Liam and Noel Gallagher, said they were overwhelmed.", "Liam and Noel Gallagher"),
+])
+def test_two_names_in_apposition_after_what_they_are_speak_together(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+def test_two_names_ending_a_list_in_an_aside_are_not_the_subject():
+    text = ("Chief Justice William Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and Antonin Scalia, "
+            "argued that the law deprived the owners of protections.")
+    assert all(q.speaker not in ("Antonin Scalia", "Sandra O'Connor and Antonin Scalia") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Noel Gallagher said the band was back. Later, Noel said the band had never expected such demand.",
+     "Noel Gallagher"),
+    # a given name alone after two names sharing a surname, and the "he" after it
+    ("Liam and Noel Gallagher said they were overwhelmed.\n\nLiam, posting on X, was blunt. \"Told you so,\" he "
+     "wrote.", "Liam Gallagher"),
+])
+def test_a_given_name_alone_after_the_full_name_is_that_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the given name is how the text knows him, before his full name
+    ("Trump seldom speaks of his brother Freddy. But the case of Freddy Trump shows much. Freddy said the family "
+     "was hard on him.", "Freddy"),
+    # the word is someone's surname here (after a title and an initial)
+    ("The contract went to a venture with Martin Eby. Rep. David O'B. Martin said it was good news. Martin said more "
+     "contracts would follow.", "David O'B. Martin"),
+    # two people have the given name
+    ("Noel Gallagher and Noel Fielding said they were friends. Noel said the band was back.", "Noel"),
+])
+def test_a_given_name_alone_keeps_its_word_when_the_full_name_is_not_plainly_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")
@@ -10568,9 +10609,12 @@ def test_a_home_town_after_an_age(text, description):
     ("SHANGHAI, March 11 - Shanghai will rely on soft loans, Mayor Jiang Zemin said.\n\n"
      "Jiang said work would start within two years.\n\nThe mayor said foreign firms would be invited.",
      ["Jiang Zemin", "Jiang Zemin", "Jiang Zemin"]),
-    # not after a Western name whose first word is also a family name of the lexicon
+    # not after a Western name whose first word is also a family name of the lexicon: "Kim" is the given name,
+    # the person named in full before by it
     ("Singer Kim Jones said the tour would go ahead this year.\n\nKim said the tickets would go on sale.",
-     ["Kim Jones", "Kim"]),
+     ["Kim Jones", "Kim Jones"]),
+    ("Singer Kim Jones said the tour would go ahead.\n\nKim Jong Un said the talks were over.\n\nKim said the tickets would go on sale.",
+     ["Kim Jones", "Kim Jong Un", "Kim Jong Un"]),
 ])
 def test_a_family_name_written_first(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
@@ -10996,7 +11040,7 @@ def test_a_quotation_run_over_paragraphs_ends_its_sentence_in_the_last():
     text = ('Serena Williams said she was fine. "I had the same injury.\n\n'
             '"If I had torn it, I would not be here. "She played a player that just played out of her mind." '
             'Serena also said people forgot the family\'s loss.')
-    assert [(q.kind, q.speaker) for q in extract_quotes(text)][-1] == ("direct", "Serena")
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)][-1] == ("direct", "Serena Williams")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -13575,8 +13619,8 @@ def test_firms_named_like_people(text, speaker, kind):
     # a family name written first, alone later: the person named in full
     ("Chinese President Xi Jinping told leaders that trade mattered.\n\nXi said relations were at a juncture. "
      "He said talks would go on.", ["Xi Jinping"] * 3),
-    # "Kim" after "Kim Jones" is a given name, not a family name written first
-    ("Kim Jones said the plan worked.\n\nKim said it was fine.", ["Kim Jones", "Kim"]),
+    # "Kim" after "Kim Jones" is a given name, not a family name written first: the person named in full by it
+    ("Kim Jones said the plan worked.\n\nKim said it was fine.", ["Kim Jones", "Kim Jones"]),
 ])
 def test_family_names_written_first(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers

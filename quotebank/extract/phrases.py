@@ -1366,8 +1366,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 n += 1
             if 2 <= n < len(last) and last[n][2].lower() in ("of", "from"):
                 last = last[:n]  # "Darran Whiting of Liberty Baptist Church in Marion, said": the name
-            if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)):
-                return None
+            if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)
+                    or _names_pair(last) and len(segs) >= 2 and (segs[-2][0][2].lower() in DETERMINERS
+                                                                  or segs[-2][0][2].endswith(_POSSESSIVE))):
+                return None  # (two people's names after what they are: "Her sons, Chris Larkin and Toby Stephens,
+                # said"; not the end of a list: "Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and
+                # Antonin Scalia, argued")
             if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
                 d0 = next((q + 1 for q in range(len(segs[-2]) - 2, 0, -1) if segs[-2][q][2] in _LINKS_BEFORE_SUBJECT), 0)
                 desc_span = (segs[-2][d0][0], segs[-2][-1][1])  # (after "when": "The row began when Meta's
@@ -2787,6 +2791,14 @@ def _body_named_in_appositive(desc: list[tuple[int, int, str]], app: list[tuple[
     if len(desc) < 2 or desc[-1][2].lower() not in _BODY_KIND_HEADS:
         return False
     return desc[0][2].lower() in ("the", "its", "their") or desc[0][2].endswith(_POSSESSIVE)
+
+
+def _names_pair(seg: list[tuple[int, int, str]]) -> bool:
+    """Two people's names joined by "and", the second in full ("Chris Larkin and Toby Stephens", "Liam and Noel
+    Gallagher")."""
+    k = next((n for n, t in enumerate(seg) if t[2] == "and"), -1)
+    return 1 <= k <= 4 and 2 <= len(seg) - k - 1 <= 4 and all(_is_name_tok(t[2]) for t in seg[:k] + seg[k + 1:]) \
+        and seg[0][2].lower() in given_names() and seg[k + 1][2].lower() in given_names()
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:

@@ -1589,6 +1589,8 @@ class Resolver:
                 # Kristen Gillibrand named below (a person's name: a given name first)
                 fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
                            if p > pos and f.split()[0].lower() in given_names()), None)
+            if fn is None and words[0] not in _HONORIFIC_GENDER and not knighted:
+                fn = self._given_name_full_name(name, toks[0], pos)  # "Noel said" after "Noel Gallagher"
             if fn is not None:
                 full = fn
             else:
@@ -1968,6 +1970,31 @@ class Resolver:
                     return fn
                 latest = latest or fn
         return None if strict else latest or kin
+
+    def _given_name_full_name(self, name: str, tok: str, pos: int) -> str | None:
+        """The one full name introduced before ``pos`` (within a few thousand characters) that starts
+        with the given name ``name`` ("Noel" after "Noel Gallagher"; "Liam" after "Liam and Noel
+        Gallagher": Liam Gallagher); None when the lists know no such given name or two people have it."""
+        if tok not in given_names() or tok in self._full_names_by_surname:
+            return None  # (and not a surname of the text: "Scott" after "Rick Scott")
+        alone = re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"(?![\w'\u2019-]|[ \t]+(?:and[ \t]+)?[A-Z])")
+        if re.search(r"(?:\b[A-Z][\w'\u2019]{0,4}\.|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof))[ \t]+" + re.escape(name)
+                     + r"(?![\w'\u2019-]|[ \t]+[A-Z])", self.masked[:pos]):
+            return None  # a surname after a title or an initial: "Rep. David O'B. Martin ... Martin said"
+        first_alone = (a.start() if (a := alone.search(self.masked)) is not None else pos)
+        lo = max(0, pos - 5000)
+        found = {fn for p, fn in self.full_names if lo <= p < min(pos, first_alone + 1)
+                 and name_tokens(fn)[:1] == (tok,) and len(ft := name_tokens(fn)) >= 2
+                 and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV") and ft[-1] not in _FIRM_ENDS}
+        # (the full name first, the given name alone after it, not "his brother Freddy ... Freddy Trump", whose
+        # given name is how the text knows him; nor a firm, "Heinz Co", nor a surname with "Jr.")
+        k = lo
+        while (k := self.masked.find(name + " and ", k, min(pos, first_alone + 1))) >= 0:
+            if (pm := _PAIR_SURNAME.match(self.masked, k + len(name) + 5)) is not None \
+                    and not self.masked[k - 1:k].isalnum() and pm.group(1).lower() in given_names():
+                found.add(f"{name} {pm.group(2)}")  # "Liam and Noel Gallagher": both Gallaghers
+            k += 1
+        return found.pop() if len(found) == 1 else None
 
     def _person_named(self, name: str) -> bool:
         """Is this name a person's in the text: a given name first, or the surname of a full name or
@@ -2501,7 +2528,9 @@ class Resolver:
                 or len(toks) >= 3 and toks[-2] in given_names() \
                 or len(toks) == 1 and p in self._kin_names \
                 or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
-                or p in self._role_appositives
+                or p in self._role_appositives \
+                or len(toks) == 1 and self._given_name_full_name(name, toks[0], p) is not None
+                # ("Liam, posting on X, was blunt" after "Liam and Noel Gallagher": him)
             # ("Her son Marco, who ..."; "Maria, a line supervisor who asked that her surname not be used, ...": a
             # first name, described)
             # (a first name is known after the full name: "Donald" after "Donald Trump"; "Mr Hockney" is someone)
@@ -3610,6 +3639,8 @@ def person_like_name(words: list[str]) -> bool:
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z-]+)$")
+# the second of two people who share a surname, after "and": "(Liam and )Noel Gallagher"
+_PAIR_SURNAME = re.compile(r"([A-Z][a-z'\u2019-]+)[ \t]+([A-Z][a-z'\u2019-]+)\b(?![ \t]+[A-Z])")
 # a role, then what it is over, before an appositive's comma: "cabinet member for housing", "director of public health"
 _ROLE_PORTFOLIO_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,2}"
                                     r"[A-Za-z][\w'\u2019-]*$")
