@@ -5129,6 +5129,32 @@ def test_a_given_name_alone_keeps_its_word_when_the_full_name_is_not_plainly_it(
     assert extract_quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker, description", [
+    ('Her boyfriend, Kansas City Chiefs tight end Travis Kelce, told his podcast that he had been "blown away" by '
+     'the show.', "Travis Kelce", "Her boyfriend, Kansas City Chiefs tight end"),
+    ("His agent, Real Madrid scout Pedro Alvarez, said the deal was close.", "Pedro Alvarez",
+     "His agent, Real Madrid scout"),
+])
+def test_a_name_after_a_teams_role_in_apposition_is_the_speaker(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+def test_a_body_in_apposition_after_a_role_is_no_person_after_a_team():
+    q, = extract_quotes("Its owner, Kansas City Chiefs Inc, said the team was ready.")
+    assert (q.speaker, q.speaker_kind) == ("Kansas City Chiefs Inc", "organization")
+
+
+@pytest.mark.parametrize("text, description", [
+    ("The tour grossed more than $2 billion, according to Pollstar, making it the highest-grossing tour ever.", None),
+    ('"It works," said Foxx, accepting his award in Los Angeles on Saturday.', None),
+    # an -ing word before a role's noun is no participle with an object
+    ('"It works," said Tom Albers, acting director of the agency.', "acting director of the agency"),
+])
+def test_a_participle_with_its_object_after_the_source_is_no_description(text, description):
+    assert extract_quotes(text)[0].speaker_description == description
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

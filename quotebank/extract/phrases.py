@@ -1366,6 +1366,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 n += 1
             if 2 <= n < len(last) and last[n][2].lower() in ("of", "from"):
                 last = last[:n]  # "Darran Whiting of Liberty Baptist Church in Marion, said": the name
+            if len(segs) >= 2 and not all(_is_name_tok(t[2]) for t in last) and _is_cap(last[0][2]) \
+                    and (n := _role_then_name(segs[-2], last)):
+                # "Her boyfriend, Kansas City Chiefs tight end Travis Kelce, told": the name after the team's
+                # role (the team's name first, so that the appositive read as a name)
+                desc_span = (segs[-2][0][0], last[-n - 1][1])  # ("Her boyfriend, Kansas City Chiefs tight end")
+                last = last[-n:]
             if not (_is_name_tok(last[0][2]) and len(last) <= 5 and all(_is_name_tok(t[2]) for t in last)
                     or _names_pair(last) and len(segs) >= 2 and (segs[-2][0][2].lower() in DETERMINERS
                                                                   or segs[-2][0][2].endswith(_POSSESSIVE))):
@@ -2936,8 +2942,9 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
     # (or one of several: "Another, engineer Marcus Webb, said", "One of them, nurse Ann Lee, said")
     if not one_of and (len(subject) < 2 or not (words[0] in ("his", "her", "their", "the", "a", "an", "another", "one")
                                                 or subject[0][2].endswith(("'s", "\u2019s")))
-                       or not subject[-1][2].islower() or not _role_noun(subject[-1][2])):
-        return 0
+                       or not subject[-1][2].islower()
+                       or not (_role_noun(subject[-1][2]) or subject[-1][2] in _PERSON_SINGULARS)):
+        return 0  # ("His coach", "Her boyfriend")
     n = 0
     while n < len(seg) and seg[-1 - n][2][:1].isupper() and seg[-1 - n][2][1:].islower() \
             and seg[-1 - n][2].lower() not in ORG_WORDS and not is_title_word(seg[-1 - n][2]):
@@ -2945,8 +2952,13 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
     before = seg[:-n]
     if len(before) >= 2 and before[-1][2] in ("named", "called"):
         before = before[:-1]  # "Their leader, a retired teacher named Gloria Baptiste, told": the role before the naming
-    return n if 2 <= n <= 3 and before and all(t[2].islower() and t[2].isalpha() for t in before) \
-        and (_role_noun(before[-1][2]) or is_title_word(before[-1][2])) else 0
+    lead = 0
+    while lead < len(before) - 1 and _is_cap(before[lead][2]) and before[lead][2].isalpha():
+        lead += 1  # the team or body the role is at: "Her boyfriend, Kansas City Chiefs tight end Travis Kelce,"
+    roles = before[lead:]
+    return n if 2 <= n <= 3 and roles and all(t[2].islower() and t[2].isalpha() for t in roles) \
+        and (_role_noun(roles[-1][2]) or is_title_word(roles[-1][2])
+             or lead and seg[-n][2].lower() in given_names()) else 0
 
 
 def _titled_appositive(name: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
@@ -3246,7 +3258,10 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
             comma = m.find(",", comma + 1, de)
         seg = word_tokens(m, ds, de)
         if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg) \
-                and not (len(seg) == 1 and seg[0][2].isdigit()):  # (an age alone: "said Pickens, 58, adding ...")
+                and not (len(seg) == 1 and seg[0][2].isdigit()) \
+                and not (len(seg) > 1 and seg[0][2].endswith("ing") and seg[1][2].lower() in _PARTICIPLE_OBJECTS):
+            # (an age alone: "said Pickens, 58, adding ..."; nor a participle with its object, the sentence going
+            # on: "according to Pollstar, making it the highest-grossing tour", not "the acting governor")
             men.desc_start, men.desc_end = ds, de
     elif men.kind == "description" and men.desc_start is None:
         men.desc_start, men.desc_end = men.start, men.end
@@ -3262,6 +3277,8 @@ _VERB_OPENERS = frozenset("would will is was are were can could has had have may
 
 
 _ING_WORD = re.compile(r"\b[a-z]+ing\b")
+# words that follow a participle taking an object, never an -ing adjective of a role ("acting director")
+_PARTICIPLE_OBJECTS = frozenset("it them him her the a an his its their this that these those up down out more less".split())
 
 
 def circumstance_tail(m: str, i: int, hi: int) -> int:
