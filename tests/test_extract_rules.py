@@ -5155,6 +5155,24 @@ def test_a_participle_with_its_object_after_the_source_is_no_description(text, d
     assert extract_quotes(text)[0].speaker_description == description
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"That is a lie," said her mother.', "her mother"),
+    ('"My opponent wants open borders," said Senator Maria Delgado. "That is a lie," replied her challenger, '
+     'Tom Whitaker.', "Tom Whitaker"),
+    ('"It put her through the wringer," according to her lawyers in a court filing.', "her lawyers"),
+])
+def test_her_before_a_noun_for_a_person_after_an_inverted_cue_owns_it(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text", ['"That is a lie," he told her.', '"That is a lie," he told her later.',
+                                  '"That is a lie," he told her husband.'])
+def test_her_after_a_cue_with_its_subject_before_is_whom_he_told(text):
+    q, = extract_quotes(text)
+    assert q.speaker_mention == "he" and "her" not in (q.speaker or "")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

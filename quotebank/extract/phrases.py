@@ -3131,6 +3131,17 @@ _CAPITAL_COMPOUND_THEN_NOUN = re.compile(r"(?:[A-Z][\w.'\u2019]*[ \t]+){0,3}[A-Z
 _SUBORDINATORS_THEN_SUBJECT = frozenset("as when while after before because since though although".split())
 
 
+def _person_after_her(word: str) -> bool:
+    """Is ``word`` a noun for a person, so that "her" before it owns it ("her mother", "her
+    challenger"), not the object of a verb ("told her whether", "asked her later")?"""
+    w = word.rstrip(".,;:")
+    return w.isalpha() and w.islower() and w not in STOP_BACK and w not in _ADVERBS_IN_ER \
+        and (person_noun(w) or _role_noun(w))
+
+
+_ADVERBS_IN_ER = frozenset("however together rather neither either ever other later earlier further".split())
+
+
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
@@ -3144,8 +3155,9 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
         # the sentence's last word: '"...," said one.', '"...," said he.'
         first, lf = first[:-1], lf[:-1]
         toks = [(toks[0][0], toks[0][1] - 1, first)]
-    if lf in pronouns():
+    if lf in pronouns() and not (lf == "her" and len(toks) > 1 and _person_after_her(toks[1][2])):
         return Mention(toks[0][0], toks[0][1], first, "pronoun")
+    # ("said her challenger, Tom Whitaker": "her" the owner's, not the object pronoun)
     got: list[tuple[int, int, str]] = []
     if lf in DETERMINERS or lf in GROUP_HEADS or _CAPITAL_COMPOUND_THEN_NOUN.match(m, i, hi) \
             or first in nationalities() and len(toks) > 1 and toks[1][2].islower() and toks[1][2] not in STOP_BACK:
@@ -3337,8 +3349,10 @@ _CIRCUMSTANCE = re.compile(
     r"(?<!\bknown)(?<!\bknown only)(?<!\bidentified)(?<!\bidentified only)"  # (nor "said the base chief known
     # as Bob": a name)
     r"(?<!\ba)(?<!\ban)(?<!\bthe)"  # (nor a day after an article: "reads a Wednesday editorial in ...")
-    r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:statement|interview|e-?mail|post|tweet|letter|speech|"
-    r"release|op-ed|essay|book|memo|note|video|podcast|call)\b"
+    r"\s+(?:in\s+(?:a|an|his|her|their)\s+(?:(?:court|written|joint|brief|radio|television|TV|phone|telephone|blog|"
+    r"emailed|e-mailed|recent|new|separate|lengthy|short)\s+)?(?:statement|interview|e-?mail|post|tweet|letter|speech|"
+    r"release|op-ed|essay|book|memo|note|video|podcast|call|filing|affidavit|complaint|lawsuit|column|newsletter)\b"
+    # ("according to her lawyers in a court filing")
     r"|(?:on|last|this|early|late)\s+(?:" + DAYS + r"|week|month|year|Twitter|X|Facebook|Instagram|"
     r"TikTok|Telegram|television|air)\b"
     r"|(?:at|during)\s+(?:a|an|the)\s+(?:news|press|campaign|town|rally|briefing|hearing|event|"
