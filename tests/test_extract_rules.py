@@ -5173,6 +5173,21 @@ def test_her_after_a_cue_with_its_subject_before_is_whom_he_told(text):
     assert q.speaker_mention == "he" and "her" not in (q.speaker or "")
 
 
+def test_the_company_after_a_one_sentence_lead_is_the_firm_it_opens_with():
+    # the lead stands alone on the first line, so that it reads as a headline
+    text = ("Thames Water has been fined £123 million by Ofwat for breaches of rules on sewage discharges.\n\n"
+            'In a statement, the company said: "We have co-operated fully with the investigation."')
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Thames Water", "organization")
+
+
+def test_the_firm_after_a_one_sentence_lead_opening_with_an_acronyms_plural_is_no_firm_of_it():
+    text = ("DVDs will be harder to copy thanks to new measures devised by a small firm.\n\n"
+            '"It is designed to reduce ripping," the firm said.')
+    q, = extract_quotes(text)
+    assert q.speaker != "DVDs"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -565,11 +565,16 @@ _LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<
                             r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "DVDs", "MPs", "SUVs": things or people, no firm
+
+
 def _lead_subject_a_firm(name: str) -> bool:
     """May a story's first subject be the firm a later "the company" stands for? Not a public
-    body, an outlet, a place or a word that opens sentences ("That is ...", "Britain has ...")."""
+    body, an outlet, a place, a word that opens sentences ("That is ...", "Britain has ...") or an
+    acronym's plural ("DVDs will be harder to copy")."""
     words = name.split()
     return words[0] not in NOT_SUBJECT and words[0] not in DATE_WORDS and name.lower() not in countries() \
+        and not _ACRONYM_PLURAL.fullmatch(words[-1]) \
         and name not in nationalities() and not set(name_tokens(name)) & _PUBLIC_BODY_WORDS and not is_outlet(name)
 
 
@@ -1369,11 +1374,13 @@ class Resolver:
             best = self._organisation_called(name, pos)
         if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
                              or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start)
-                                                      or _LEAD_FIRM_ACT.match(self.masked, self._lead_start))
+                                                      or _LEAD_FIRM_ACT.match(self.masked, self._lead_start)
+                                                      or _LEAD_SUBJECT.match(self.masked))
                              is not None and _lead_subject_a_firm(lead.group("name"))) \
                 and lead.end("name") <= pos:
             # "LOS ANGELES, March 9 - Flying Tigers said it has expanded ... The company also said":
-            # a wire story's first speaker, named without a legal form, is the company it is about
+            # a wire story's first speaker, named without a legal form, is the company it is about (or the first
+            # line's subject, a one-sentence lead read as a headline: "Thames Water has been fined ...")
             # (not a person: "Treasury Secretary James Baker said", "Investor Paul Bilzerian said")
             name = lead.group("name")
             words = name.split()
