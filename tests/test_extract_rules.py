@@ -5188,6 +5188,31 @@ def test_the_firm_after_a_one_sentence_lead_opening_with_an_acronyms_plural_is_n
     assert q.speaker != "DVDs"
 
 
+@pytest.mark.parametrize("title", ["Tánaiste", "Taoiseach"])
+def test_irish_offices_before_a_name_are_titles(title):
+    q, = extract_quotes(f'{title} Micheál Martin said Ireland still had "serious concerns".')
+    assert (q.speaker, q.speaker_roles[0]["role"]) == ("Micheál Martin", title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Colombian trade minister Diana Marcela Morales Rojas welcomed the deal. "This is a historic day," Morales said.',
+     "Diana Marcela Morales Rojas"),
+    ('Gabriel García Márquez wrote the novel in Mexico. "It took eighteen months," García said.', "Gabriel García Márquez"),
+])
+def test_a_spanish_first_surname_alone_is_the_person_named_in_full(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a firm named for its founder
+    'The study was done by Anthony Bird Associates. "Prices will rise," Bird said.',
+    # a word the lists take for a given name
+    'John Paul Jones opened the shop. "Prices will rise," Paul said.',
+])
+def test_a_word_before_the_last_of_a_full_name_is_no_first_surname_of_a_firm_or_a_given_name(text):
+    assert extract_quotes(text)[-1].speaker not in ("Anthony Bird Associates", "John Paul Jones")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

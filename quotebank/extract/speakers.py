@@ -565,6 +565,7 @@ _LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<
                             r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
+_PARTNERS_WORDS = frozenset("associates partners consultants brothers sons".split())  # "Anthony Bird Associates"
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "DVDs", "MPs", "SUVs": things or people, no firm
 
 
@@ -1598,6 +1599,8 @@ class Resolver:
                            if p > pos and f.split()[0].lower() in given_names()), None)
             if fn is None and words[0] not in _HONORIFIC_GENDER and not knighted:
                 fn = self._given_name_full_name(name, toks[0], pos)  # "Noel said" after "Noel Gallagher"
+            if fn is None:
+                fn = self._first_surname_full_name(toks[0], pos)  # "Morales" after "Diana Marcela Morales Rojas"
             if fn is not None:
                 full = fn
             else:
@@ -1977,6 +1980,20 @@ class Resolver:
                     return fn
                 latest = latest or fn
         return None if strict else latest or kin
+
+    def _first_surname_full_name(self, tok: str, pos: int) -> str | None:
+        """The one full name of three words or more before ``pos`` whose next-to-last word is this
+        surname, a given name first: a Spanish name's first surname ("Morales" after "Diana Marcela
+        Morales Rojas", "García" after "Gabriel García Márquez"); None for a word the lists take for
+        a given name, or when two such names differ."""
+        if tok in given_names():
+            return None
+        found = {fn for p, fn in self.full_names if p < pos and len(ft := name_tokens(fn)) >= 3 and ft[-2] == tok
+                 and ft[0] in given_names() and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")
+                 and (last := fn.split()[-1].rstrip(".,'\u2019").lower()) not in _FIRM_ENDS and last not in ORG_WORDS
+                 and last not in _PARTNERS_WORDS}  # (not a firm named for its founder: "Anthony Bird Associates",
+        # "Kurt A. Becher GmbH")
+        return found.pop() if len(found) == 1 else None
 
     def _given_name_full_name(self, name: str, tok: str, pos: int) -> str | None:
         """The one full name introduced before ``pos`` (within a few thousand characters) that starts
