@@ -5213,6 +5213,24 @@ def test_a_word_before_the_last_of_a_full_name_is_no_first_surname_of_a_firm_or_
     assert extract_quotes(text)[-1].speaker not in ("Anthony Bird Associates", "John Paul Jones")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Acme Corp was fined. In a statement, the company said: "We will appeal." The statement added that the fine '
+     'was unfair.', "Acme Corp"),
+    ('Prices fell sharply, Finance Minister Mark Eyskens said. He said in his monthly statement that debt rose. '
+     'Debt will fall next year, the statement said.', "Mark Eyskens"),
+])
+def test_the_statement_is_who_issued_it(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker_mention.lower(), q.speaker) == ("the statement", speaker)
+
+
+def test_the_statement_someone_else_provided_is_not_the_reporters():
+    text = ("The Times said Cook provided a written statement in response to its inquiries.\n\n"
+            '"It was a mistake," the statement said.')
+    q = extract_quotes(text)[-1]
+    assert q.speaker.lower() == "the statement"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -565,6 +565,12 @@ _LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<
                             r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
+# a statement or release named as the speaker: who issued it, when the text says so
+_STATEMENT_MENTIONS = frozenset(("the statement", "the release", "the press release", "the news release"))
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:(?P<cue>said|says|added|announced|stated|issued|released|put[ \t]+out)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
+    r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:statement|release)\b")
 _PARTNERS_WORDS = frozenset("associates partners consultants brothers sons".split())  # "Anthony Bird Associates"
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "DVDs", "MPs", "SUVs": things or people, no firm
 
@@ -1082,6 +1088,8 @@ class Resolver:
                 ent.description, ent.desc_start, ent.desc_end = kind.group("kind"), men.start + kind.start("kind"), \
                     men.start + kind.end("kind")
             return ent
+        if men.text.lower() in _STATEMENT_MENTIONS and (ent := self._statement_issuer(men.start)) is not None:
+            return ent  # "In a statement, the company said: '...' The statement added that ...": the company
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         if men.text in ("company", "Company") and (ent := self._named_organisation(
@@ -1980,6 +1988,30 @@ class Resolver:
                     return fn
                 latest = latest or fn
         return None if strict else latest or kin
+
+    def _statement_issuer(self, pos: int) -> _Entity | None:
+        """Who issued the statement a later "the statement" at ``pos`` is: the speaker of the last
+        "said in a statement" or "In a statement, X said" of this paragraph or the one before (not
+        "The Times said Cook provided a written statement": who issued it is not who spoke); None
+        when there is none or no one spoke there."""
+        lo = max(self._paragraph_before_start(pos), pos - 1500)
+        last = None
+        for last in _ISSUED_STATEMENT.finditer(self.masked, lo, pos):
+            pass
+        if last is None:
+            return None
+        if last.group("cue"):  # "X said in a statement": the cue's subject, just before it
+            a, b = last.start() - 80, last.start()
+        else:  # "In a statement, the company said": the subject after it
+            a, b = last.end(), last.end() + 80
+        best = None
+        for ent in self.entities:
+            if ent.kind in ("person", "organization") and a <= ent.last < min(b, pos) \
+                    and (best is None or (ent.last > best.last) == bool(last.group("cue"))):
+                best = ent
+        if best is not None:
+            best.last = pos
+        return best
 
     def _first_surname_full_name(self, tok: str, pos: int) -> str | None:
         """The one full name of three words or more before ``pos`` whose next-to-last word is this
