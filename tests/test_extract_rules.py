@@ -5231,6 +5231,26 @@ def test_the_statement_someone_else_provided_is_not_the_reporters():
     assert q.speaker.lower() == "the statement"
 
 
+@pytest.mark.parametrize("title, role", [("Det Ch Insp", "Detective Chief Inspector"),
+                                         ("Ch Supt", "Chief Superintendent")])
+def test_police_ranks_abbreviated_before_a_name(title, role):
+    q, = extract_quotes(f'{title} Gemma Morris said: "Our thoughts are with the family."')
+    assert (q.speaker, q.speaker_roles[0]["role"]) == ("Gemma Morris", role)
+
+
+def test_what_before_a_title_is_no_part_of_the_role():
+    text = ('Meta will cut jobs, targeting what chief executive Mark Zuckerberg called "low performers". "We will '
+            'move faster," Zuckerberg wrote.')
+    assert [r["role"] for r in extract_quotes(text)[-1].speaker_roles] == ["chief executive"]
+
+
+@pytest.mark.parametrize("body", ["Maidstone and Tunbridge Wells NHS Trust", "Avon and Somerset Police",
+                                  "Derby and Burton NHS Foundation Trust"])
+def test_a_body_of_two_places_speaks_by_its_whole_name(body):
+    q, = extract_quotes(f'{body} said the case was "completely unacceptable".')
+    assert (q.speaker, q.speaker_kind) == (body, "organization")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

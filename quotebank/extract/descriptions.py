@@ -137,7 +137,7 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
                "attorney": "Attorney", "surgeon": "Surgeon", "solicitor": "Solicitor", "inspector": "Inspector",
                "press": "Press", "first": "First", "co": "Co", "general": "General", "secretary": "Secretary",
                "shadow": "Shadow", "opposition": "Opposition", "det": "Detective", "detective": "Detective",
-               "rt": "Right", "right": "Right", "most": "Most", "very": "Very", "district": "District"}
+               "rt": "Right", "right": "Right", "most": "Most", "very": "Very", "district": "District", "ch": "Chief"}
 # fields an analyst, an expert or a strategist works in: no body's names when capitalised to open a sentence
 _FIELD_WORDS = frozenset("""political legal financial economic military security defence defense energy oil
     market markets industry health medical environmental technology tech sports football media election polling
@@ -152,7 +152,7 @@ _STOP = _NOT_ROLES | frozenset(
     """and or but as who which whom whose is was are were be been has had have will would said says told
     according including its his her their our my your some all both each many most month week year day
     time when while where than then also now not no so very just only into like about late early last next
-    until since because if""".split()) \
+    until since because if what how why whatever""".split()) \
     | frozenset("against with from over after before at in on to by under without between among amid "
                 "during through toward towards upon via despite behind beyond near".split())  # ("disciplinary
 # action against national coach Luis Aragones": the coach; "of" and "for" may be a title's own)

@@ -1137,7 +1137,7 @@ def _acronym_of(seg: list, before: list) -> bool:
     return len(caps) >= len(word) and "".join(caps[-len(word):]) == word
 
 
-_PLACES_BODY_HEADS = frozenset("police constabulary council".split())
+_PLACES_BODY_HEADS = frozenset("police constabulary council trust authority board".split())
 
 
 def _and_in_body_name(toks: list, j: int) -> bool:
@@ -1146,14 +1146,14 @@ def _and_in_body_name(toks: list, j: int) -> bool:
     Foundation")?"""
     after = toks[j:]
     last = after[-1][2].rstrip(".").lower() if after else ""  # (the sentence's full stop: "... Council.")
-    if not after or not all(_is_cap(t[2]) for t in after) or last not in ORG_WORDS:
+    if not after or not all(_is_cap(t[2]) for t in after) or last not in ORG_WORDS and last not in _PLACES_BODY_HEADS:
         return False
     before = toks[j - 2][2]
     return len(after) == 1 and before.lower() in ORG_WORDS \
         or 2 <= len(after) <= 3 and after[0][2].lower() in given_names() and before.lower() in given_names() \
-        or 2 <= len(after) <= 3 and last in _PLACES_BODY_HEADS and _is_cap(before)
+        or 2 <= len(after) <= 4 and last in _PLACES_BODY_HEADS and _is_cap(before)
         # ("Avon and Somerset Police", "Devon and Cornwall Constabulary", "Kensington and Chelsea Council":
-        # a body of two places)
+        # a body of two places; "Maidstone and Tunbridge Wells NHS Trust")
 
 
 def _state_after(toks: list, i: int) -> int:
