@@ -5251,6 +5251,13 @@ def test_a_body_of_two_places_speaks_by_its_whole_name(body):
     assert (q.speaker, q.speaker_kind) == (body, "organization")
 
 
+@pytest.mark.parametrize("body", ["Just Stop Oil", "Extinction Rebellion"])
+def test_campaign_groups_named_with_no_body_word_are_organisations(body):
+    # ("Just" would read as an adverb before a person "Stop Oil")
+    q, = extract_quotes(f"{body} said six of its supporters had taken part in the protest.")
+    assert (q.speaker, q.speaker_kind) == (body, "organization")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")
