@@ -5258,6 +5258,50 @@ def test_campaign_groups_named_with_no_body_word_are_organisations(body):
     assert (q.speaker, q.speaker_kind) == (body, "organization")
 
 
+_WRAPPED = (
+    "The mayor of Bristol, Marvin Rees, said on Tuesday that the city would\n"
+    "press ahead with its clean air zone despite opposition from local\n"
+    "businesses.\n"
+    "\n"
+    "\"We have a legal duty to clean up our air, and we are going to do\n"
+    "it,\" Rees told a meeting of the full council. \"Children in this city\n"
+    "are breathing illegal levels of pollution.\"\n"
+    "\n"
+    "Business West, which represents 20,000 firms in the region, said the\n"
+    "charges would hit small traders hardest. Its chief executive, James\n"
+    "Durie, said: \"Many of our members simply cannot afford to replace\n"
+    "their vans.\"\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
+    quotes = extract_quotes(_WRAPPED)
+    unwrapped = extract_quotes(_WRAPPED.replace("\n\n", "\x00").replace("\n", " ").replace("\x00", "\n\n"))
+    assert [(q.kind, q.speaker, q.start, q.end) for q in quotes] == [(q.kind, q.speaker, q.start, q.end) for q in unwrapped]
+    assert [q.speaker for q in quotes] == ["Marvin Rees"] * 3 + ["Business West", "James Durie"]
+    # offsets index the text as given, its line breaks included
+    assert all(q.text == _WRAPPED[q.start:q.end] for q in quotes) and "\n" in quotes[-1].text
+
+
+def test_a_text_of_one_paragraph_per_line_keeps_its_breaks():
+    text = ('Thames Water fined record sum\nThe regulator said the fine was deserved. "We will appeal," the company '
+            'said in a statement issued on Monday night to reporters.\nShares fell.')
+    from quotebank.extract.quotes import _unwrapped
+    assert _unwrapped(text) == text
+
+
+def test_an_indented_table_row_is_no_wrapped_line():
+    from quotebank.extract.quotes import _unwrapped
+    text = "CUMULATIVE     QUOTA 1987 allocations for the year in short tons\n     nil          39,130\n" \
+           "     nil          75,530 and the rest of the figures\n     nil          10,010"
+    assert _unwrapped(text) == text
+
+
+def test_a_headline_before_a_line_of_the_story_is_not_joined_to_it():
+    from quotebank.extract.quotes import _unwrapped
+    text = "Council approves budget for new schools\nThe council approved the plan on Tuesday night after a debate."
+    assert _unwrapped(text) == text
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

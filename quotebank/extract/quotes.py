@@ -433,6 +433,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         # offsets stay put: a run of spaces inside a line made patterns that begin with \s
         # quadratic in its length (none of the 22,192 articles of the corpora has a gap over 37)
         text = _LONG_BLANK.sub(_as_newlines, text)
+    text = _unwrapped(text)  # (a text wrapped at a fixed width: its lines joined, offsets kept)
     spans = find_spans(text)
     masked = _mask(text, spans)
     paras = paragraphs(text)
@@ -682,6 +683,50 @@ def _may_hold_long_blank(text: str) -> bool:
 
 def _as_newlines(m: re.Match) -> str:
     return "\n" * (m.end() - m.start())
+
+
+_WRAP_WIDTH = (40, 100)  # the widths plain text is wrapped at (e-mail at 72 or 76, terminals at 80)
+_WRAP_FILL = 0.85  # how full a wrapped line is, the next word added (text from a page set in a proportional font
+# has lines of uneven length in characters; a wrapping program's are filled to the width)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a text wrapped at a fixed width read as the spaces they stand
+    for, one character for one so that offsets stay put: a plain-text newsletter or e-mail breaks its
+    paragraphs every 70-odd characters, and a break inside a sentence is no paragraph's end ("Its chief
+    executive, James\nDurie, said"). In a text whose lines are no wider than 100 characters, a break is
+    the wrap's where the sentence goes on in lower case or a number after a word or a comma, and, when at least two
+    breaks and half of all the breaks between two lines of words are the wrap's, where the next line's
+    first word would not have fitted on the line (the line plus the word fills 85% of the widest line or
+    more). A text of one paragraph per line is left as it is, and so is an indented line (a table's)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = max(len(line) for line in lines)
+    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
+        return text
+    soft: list[int] = []
+    lower: list[int] = []
+    breaks = 0
+    pos = 0
+    for a, b in zip(lines, lines[1:]):
+        pos += len(a) + 1
+        if not a.strip() or not b.strip() or b[:1].isspace():
+            continue  # (an indented line: a table's row, a list's item)
+        breaks += 1
+        first = b.split(None, 1)[0]
+        if (first[:1].islower() or first[:1].isdigit()) and (a.rstrip()[-1:].isalnum() or a.rstrip()[-1:] == ","):
+            lower.append(pos - 1)  # a sentence going on: "car\nproduction declined", "an offering of\n1,225,000"
+        elif len(a.rstrip()) + 1 + len(first) > _WRAP_FILL * width:
+            soft.append(pos - 1)
+    if len(soft) + len(lower) < 2 or 2 * (len(soft) + len(lower)) < breaks:
+        soft = []  # (a break before a capital is the wrap's only in a wrapped text)
+    if not soft and not lower:
+        return text
+    chars = list(text)
+    for i in soft + lower:
+        chars[i] = " "
+    return "".join(chars)
 
 
 _PRONOUN_REACH = 1000  # characters back to the speaker a lone "he said" can continue
