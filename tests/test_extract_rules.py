@@ -5302,6 +5302,32 @@ def test_a_headline_before_a_line_of_the_story_is_not_joined_to_it():
     assert _unwrapped(text) == text
 
 
+@pytest.mark.parametrize("subject", ["The Prince of Wales", "The Archbishop of Canterbury", "The Duke of Sussex"])
+def test_a_style_of_a_place_opening_a_sentence_is_a_person_described(subject):
+    q, = extract_quotes(f'{subject} has said he is "incredibly proud" of the work.')
+    assert (q.speaker, q.speaker_kind) == (subject, "anonymous")
+
+
+def test_a_style_of_a_place_then_a_name_is_the_person_named():
+    q, = extract_quotes("The Archbishop of Canterbury Justin Welby said he was proud of the church.")
+    assert (q.speaker, q.speaker_description) == ("Justin Welby", "The Archbishop of Canterbury")
+
+
+def test_the_style_alone_later_is_the_one_named_with_its_place():
+    text = ('The Bishop of Durham described the novel as a "great thriller" but "lousy history".\n\n'
+            'The evidence was good, according to the Bishop. "It is laughable," he said.')
+    assert {q.speaker for q in extract_quotes(text)} == {"The Bishop of Durham"}
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The Bank of England said rates would stay where they are.", "The Bank of England", "organization"),
+    ('A statement from Kensington Palace said the Princess was "focused on staying cancer free". The palace added '
+     'that she would return to work in the new year.', "Kensington Palace", "organization"),
+])
+def test_a_body_called_the_x_of_y_or_a_palace_is_an_organisation(text, speaker, kind):
+    assert {(q.speaker, q.speaker_kind) for q in extract_quotes(text)} == {(speaker, kind)}
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

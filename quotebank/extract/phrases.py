@@ -79,7 +79,7 @@ ORG_WORDS = frozenset(
     group association union university court bureau army navy police command government
     foundation fund bank board network agency federation league coalition organization
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
-    hospital college museum academy school institution force constabulary""".split() + "reuters bbc cnn nbc abc cbs npr".split()
+    hospital college museum academy school institution force constabulary palace""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
 COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv pty bhd ab oyj".split())
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
@@ -766,6 +766,11 @@ def _particles_before(m: str, toks: list[tuple[int, int, str]], ps: int, ds: int
     return ps
 
 
+# styles a person holds of a place or a body, written "The ... of ...": "The Prince of Wales", "The Bishop of London"
+STYLED_OF = frozenset("""Prince Princess Duke Duchess Earl Countess Marquess Viscount Baron Baroness King Queen
+    Archbishop Bishop Dean Emir Sultan Patriarch Mayor Lord Lady""".split())
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -836,6 +841,18 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 2 and first == "the" and (toks[1][2] in nationalities() or toks[1][2] in demonyms()):
         return Mention(s, e, text, "description")  # '"I am happy," said the American': a person, unnamed
         # (and "the Spaniard added")
+    if len(toks) >= 4 and toks[0][2] == "The" and toks[1][2] in STYLED_OF and toks[2][2] == "of" \
+            and all(_is_cap(t[2]) or t[2] in ("the", "and", "for") for t in toks[3:]):
+        # "The Prince of Wales has said", "The Archbishop of Canterbury": a person by a style of a place, no one
+        # called "The", nor a body; with a name after it, the person named ("The Archbishop of Canterbury Justin
+        # Welby said")
+        g = next((n for n in range(4, len(toks) - 1) if toks[n][2].lower() in given_names()
+                  and len(toks) - n <= 3 and all(_is_name_tok(t[2]) for t in toks[n:])), None)
+        if g is None:
+            return Mention(s, e, text, "description")
+        men = Mention(s, e, text, "name", toks[g][0], e)
+        men.desc_start, men.desc_end = s, toks[g - 1][1]
+        return men
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])

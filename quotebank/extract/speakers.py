@@ -63,6 +63,7 @@ from .phrases import (
     PEOPLE_PLURAL_ENDS,
     ROLE_WORD_NAME_ENDS,
     SEAT_TITLES,
+    STYLED_OF,
     STOP_BACK,
     Mention,
     is_title_word,
@@ -477,6 +478,7 @@ _ORG_NOUN_NAMES = {
     # (and places run as bodies: "The British Museum will return ... The museum said")
     "museum": frozenset({"museum"}), "gallery": frozenset({"gallery"}), "hospital": frozenset({"hospital", "infirmary"}),
     "library": frozenset({"library"}), "zoo": frozenset({"zoo"}),
+    "palace": frozenset({"palace"}),  # ("A statement from Kensington Palace said ... The palace added")
 }
 # a firm by its trade ("the automaker", "the clothing chain"): any company, as "the company" is
 _TRADE_NOUNS = frozenset("chain retailer lender miner carmaker automaker manufacturer maker producer supplier "
@@ -565,6 +567,8 @@ _LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<
                             r"(?:[a-z]{3,}ed|cut|made|took|won|lost|sold|bought)\b")
 
 
+# a style of a place, alone after "the": "the Bishop" after "The Bishop of Durham"
+_THE_STYLE = re.compile(r"(?:[Tt]he[ \t]+)?(" + "|".join(sorted(STYLED_OF)) + r")")
 # a statement or release named as the speaker: who issued it, when the text says so
 _STATEMENT_MENTIONS = frozenset(("the statement", "the release", "the press release", "the news release"))
 _ISSUED_STATEMENT = re.compile(
@@ -1021,6 +1025,14 @@ class Resolver:
             # "Company also said it will raise its dividend": a wire's shorthand for the company, no name
             return self._named_organisation(Mention(men.start, men.end, "the company", "description")) \
                 or self._description(men, "anonymous")
+        if (styled := _THE_STYLE.fullmatch(men.text)) is not None \
+                and (men.text[:1] in "Tt" or self.masked[max(0, men.start - 4):men.start].lower() == "the ") \
+                and (ent := next(
+                (e for e in reversed(self.entities) if e.kind == "anonymous"
+                 and e.name.lower().startswith(f"the {styled.group(1).lower()} of ")
+                 and 0 <= self.masked.find(e.name, max(0, men.start - 5000), men.start)), None)) is not None:
+            ent.last = men.start
+            return ent  # "the Bishop said" after "The Bishop of Durham ... described": that bishop
         if men.kind == "name":
             return self._name(men)
         if men.text.lower() == "all":  # "To a man, all said ...": the group named before
@@ -2919,7 +2931,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
                              "association federation authority ministry department museum gallery hospital library "
-                             "zoo".split())
+                             "zoo palace".split())
 # bodies' words, and places' run as bodies, whose word before a role is the one named before ("council
 # leader Mark Fryer" after "Cumbria County Council", "Park spokeswoman Amy Gaskill" after "Zion National Park")
 _BODY_WORDS_BEFORE_ROLE = _BODY_HEAD_NOUNS | frozenset("park museum zoo hospital university college airport prison "
