@@ -5328,6 +5328,19 @@ def test_a_body_called_the_x_of_y_or_a_palace_is_an_organisation(text, speaker, 
     assert {(q.speaker, q.speaker_kind) for q in extract_quotes(text)} == {(speaker, kind)}
 
 
+def test_was_quoted_as_saying_after_a_clause_is_its_own_subjects_verb():
+    text = ("Capital Economics said inflation would keep the Bank cautious, while Deutsche Bank's chief UK economist, "
+            'Sanjay Raja, was quoted as saying that a May cut was "far from a done deal".')
+    q = extract_quotes(text)[-1]
+    assert (q.cue, q.speaker) == ("was quoted as saying", "Sanjay Raja")
+
+
+def test_a_participle_after_a_clause_still_takes_the_clauses_subject():
+    text = 'The senator emailed supporters on Friday night, saying "the fight is not over".'
+    q, = extract_quotes(text)
+    assert q.speaker_mention == "The senator"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2653,6 +2653,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if best is None:
         return None
     w = best.group(0)
+    participle = w.endswith("ing") and not w.endswith(" as saying")  # (not "was quoted as saying": a finite verb)
     if owner is not None:
         return _Att(owner, w, best.start(), best.end(), "pre")
     if source_phrase(w):
@@ -2663,7 +2664,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     gap = masked[best.end() : hi]
     if require_end and not gap.strip().endswith(":"):
         return None
-    if not w.endswith("ing") and PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
+    if not participle and PASSIVE_BEFORE.search(masked, max(lo, best.start() - 20), best.start()):
         # "Trump was asked, '...'": the subject is who was asked; "by host Bill Maher" is who asks
         # (but "Sanders is pledging to '...'" is the progressive: the subject speaks)
         bm = _BY_AGENT.match(masked, best.end(), hi)
@@ -2675,10 +2676,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if TO_BEFORE.search(masked, max(lo, best.start() - 4), best.start()):
         men = clause_subject(masked, lo, best.start(), strict=True)
         return _Att(men, w, best.start(), best.end(), "pre") if men is not None else None
-    if w.endswith("ing") and (om := _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, best.start() - 16), best.start())):
+    if participle and (om := _ONE_BEFORE_PARTICIPLE.search(masked, max(lo, best.start() - 16), best.start())):
         # "Fans reacted with delight, (with) one writing: '...'": one of them, the participle's own subject
         men = Mention(om.start(1), om.end(1), om.group(1), "description")
-    elif w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
+    elif participle and not masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "footage of Hillary Clinton asking, '...'": a name right before the participle is its subject
         nb = np_backward(masked, best.start(), lo)
         if nb is not None and not masked[nb.end:best.start()].strip():
@@ -2702,19 +2703,19 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
                     # issued his statement saying")
                     men = nb  # "the week after the newspaper's editorial telling him to leave his '...'": the
                     # writing speaks, not the sentence's subject (but "his statement saying": his, read below)
-    if men is None and w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
+    if men is None and participle and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK):
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
         men = subordinate_subject(masked, lo, best.start()) or coordinated_subject(masked, lo, best.start())
-    if men is None and w.endswith("ing") and _AND_BEFORE.search(masked, max(lo, best.start() - 6), best.start()):
+    if men is None and participle and _AND_BEFORE.search(masked, max(lo, best.start() - 6), best.start()):
         men = _with_subject_of_earlier_participle(masked, lo, best.start())
-    if men is None and w.endswith("ing") and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
+    if men is None and participle and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):
         # "The Vermont senator emailed supporters saying:" / "Speaking in his real voice, he
         # recited ..., saying:": the participle's subject is the clause's subject
         men = clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
-        if men is not None and w.endswith("ing") and _SUBJECT_VERB_OBJECT.match(masked, men.start, men.end):
+        if men is not None and participle and _SUBJECT_VERB_OBJECT.match(masked, men.start, men.end):
             men = clause_subject(masked, lo, best.start())  # "Obama later released his statement saying ...": the
             # phrase read back from the participle holds a clause; its subject says it
         if (pw := medium_before_cue(masked, lo, men)) is not None:
@@ -2726,7 +2727,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men is None:
         men = it_subject(masked, lo, best)  # 'It added, "..."' (the subject scan skips "it")
     if men is None and (COORD.search(masked, lo, best.start())
-                        or (w.endswith("ing") and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK))):
+                        or (participle and masked[lo:best.start()].rstrip().endswith(CLAUSE_BREAK))):
         men = clause_subject(masked, lo, best.start())
     if men is None and (pm := _PAREN_CUE_BEFORE.search(masked, lo, best.start())) is not None \
             and (pmen := np_backward(masked, pm.start("cue"), pm.start() + 1)) is not None:
@@ -2741,7 +2742,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             return None  # "... called the Saudis 'free riders'", "described his views on immigration
             # '...'": what follows a naming verb is what it names, never who speaks
         men = np_forward(masked, best.end(), hi)
-        if men is not None and w.endswith("ing") and masked[lo:best.start()].strip() and (
+        if men is not None and participle and masked[lo:best.start()].strip() and (
                 men.kind not in ("name", "pronoun") or masked.startswith(("'s", "\u2019s"), men.end)
                 or cues().base.get(w) in RECIPIENT_CUES | _ADDRESSING):
             return None  # "in his memo to employees explaining the deal, '...'", "urging those calling for
@@ -2760,7 +2761,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             # clause after the cue, no inverted speaker ('said Sullivan: "..."', 'said the minister in a statement,')
     if TIME_OR_NUMBER.fullmatch(men.text):
         # "In August, several groups granted ..., saying '...'": a date is when, not who
-        if not w.endswith("ing"):
+        if not participle:
             tm = TIME_LEAD_BEFORE.search(masked, lo, men.start)
             men = np_backward(masked, tm.start(), lo) if tm else None  # "McConnell, who in 2010 said"
             men = men if person_before_time(men) else None
@@ -2773,7 +2774,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if men.kind == "description" and len(men.text.split()) == 1 and men.text.islower() and (
             men.text.endswith(("ed", "en", "ing")) or men.text in _PARTICIPLES):
         return None  # "could be heard repeatedly shouting": a verb form ("heard") is no speaker
-    if cues().base.get(w) in _THING_NAMING and not w.endswith("ing") and men.text.lower().startswith(("a ", "an ")) \
+    if cues().base.get(w) in _THING_NAMING and not participle and men.text.lower().startswith(("a ", "an ")) \
             and not person_noun(men.text.split()[-1]) and masked[best.end():best.end() + 3].lstrip().startswith(MASK):
         return None  # "in a box labeled 'medical problem'", "a smaller mobile missile dubbed 'Midgetman'": a
         # thing named, no one speaking (the quotation right after the participle)
@@ -2781,11 +2782,11 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start):
         return None  # "improvements of what we call 'infrastructure'": anyone's word for a thing, no one's speech
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
-            not _NAMED_OBJECT.match(gap) or w.endswith("ing") and not masked[lo:best.start()].rstrip().endswith(",")) \
-            and not (not w.endswith("ing") and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
-            and not (not w.endswith("ing") and not gap.strip() and _RELATIVE_THAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)
+            not _NAMED_OBJECT.match(gap) or participle and not masked[lo:best.start()].rstrip().endswith(",")) \
+            and not (not participle and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
+            and not (not participle and not gap.strip() and _RELATIVE_THAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)
                      and (men.kind in ("group", "name") or _people_phrase(men))) \
-            and not (not w.endswith("ing") and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
+            and not (not participle and men.kind in ("description", "group") and _DETERMINED_OBJECT.match(gap)
                      and (men.kind == "group" or _people_phrase(men) or men.text.split()[-1].lower() in ORG_WORDS)):
         # (but "what prosecutors called '...'", "a case that prosecutors called '...'": the people who name it, the
         # object being "what" or the relative's "that"; and "The
