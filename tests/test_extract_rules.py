@@ -5341,6 +5341,25 @@ def test_a_participle_after_a_clause_still_takes_the_clauses_subject():
     assert q.speaker_mention == "The senator"
 
 
+@pytest.mark.parametrize("epithet", ["the top seed", "the second seed", "the world number one",
+                                     "the British number two"])
+def test_a_players_ranking_is_an_epithet_for_the_player_named_before(epithet):
+    text = f'Emma Raducanu beat Jessica Pegula on Saturday to reach the final.\n\n"I enjoyed every point," {epithet} said.'
+    assert extract_quotes(text)[-1].speaker == "Emma Raducanu"
+
+
+def test_an_epithet_after_a_sentence_opening_with_the_players_age_is_still_hers():
+    text = ('Emma Raducanu says she has "fallen back in love" with tennis.\n\nThe 22-year-old beat Jessica Pegula 6-4 '
+            '6-3 on Saturday.\n\n"I enjoyed every point," the British number two said.')
+    assert extract_quotes(text)[-1].speaker == "Emma Raducanu"
+
+
+def test_an_epithet_two_sentences_after_its_subject_with_no_age_between_stays_unresolved():
+    text = ('Emma Raducanu says she has "fallen back in love" with tennis.\n\nThe match lasted two hours. Rain fell '
+            'twice.\n\n"I enjoyed every point," the British number two said.')
+    assert extract_quotes(text)[-1].speaker == "the British number two"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2112,8 +2112,10 @@ class Resolver:
             return None
         gender = _EPITHET_GENDER.get((epithet.group("head") or "").lower(), "none")
         subj = self._subject_before(men.start, gender)
-        if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) > 1:
-            return None
+        if subj is None or len(_SENTENCE_END.findall(self.masked, subj[0], men.start)) - len(
+                _AGED_OPENING.findall(self.masked, subj[0], men.start)) > 1:
+            return None  # (a sentence opening with an age is the subject's again: "Emma Raducanu says ... The
+            # 22-year-old beat Jessica Pegula ... '...,' the British number two said")
         if not _ANY_SENTENCE_END.search(self.masked, subj[0], men.start) \
                 and self.masked.endswith(("but ", "while ", "whereas "), max(0, men.start - 8), men.start):
             return None  # "Dallas said that Deans was tackled short, but the Kiwi said ...": the contrast is
@@ -2991,7 +2993,8 @@ PLAYER_ROLES = frozenset("captain skipper player star international".split())
 # "Dame Judi Dench, 89, will return ... The actress said", "the veteran striker added"
 _OCCUPATION_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|veteran|retired|defending|reigning|(?:two|three|four|five)-time|double|triple|world|"
-    r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|new|newly-elected|"
+    r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|new|newly-elected|top|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|"
     r"(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
     # actor said" after another actor was named is as often the one named further back)
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
@@ -3000,7 +3003,9 @@ _OCCUPATION_EPITHET = re.compile(
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
     r"champion|medallist|medalist|player|youngster|teenager|forward|quarterback|pitcher|shortstop|outfielder|"
-    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP)")  # ("the double Olympic champion", "the youngster")
+    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|"
+    r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
+# champion", "the youngster"; a player's ranking: "the top seed", "the British number two")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
 _NAMED_KIND = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*)\s+"
                          r"(?P<kind>union|party|charity|council|committee|institute|foundation|association|society|trust|"
@@ -3333,6 +3338,7 @@ _OWNER_OR_ORIGIN_FIRST = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}?[A-Z][\w.&]*(
 _BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
+_AGED_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))The[ \t]+\d{1,3}-year-old[ \t]+(?!of\b)[a-z]")
 # any sentence's end, also after a quotation or a bracket, and a paragraph's: '... had "changed everything".\n\n'
 _ANY_SENTENCE_END = re.compile(r"[a-z0-9\x01\"\u201d\u2019)][.!?]\s+|\n[ \t]*\n")
 _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
