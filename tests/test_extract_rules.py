@@ -5360,6 +5360,19 @@ def test_an_epithet_two_sentences_after_its_subject_with_no_age_between_stays_un
     assert extract_quotes(text)[-1].speaker == "the British number two"
 
 
+@pytest.mark.parametrize("day", ["Thursday", "on Thursday"])
+def test_a_report_before_its_cue_the_day_and_a_participle_is_found(day):
+    text = f"The district will close 12 schools at the end of the year, officials said {day}, citing falling enrollment."
+    assert [(q.kind, q.cue, q.text) for q in extract_quotes(text)][0] == (
+        "indirect", "said", "The district will close 12 schools at the end of the year")
+
+
+def test_a_report_split_by_its_cue_and_a_bare_day_goes_on_after_it():
+    text = "She was not surprised that the campaign won, her advisers said Friday, because she understands the anger."
+    assert [q.text for q in extract_quotes(text)] == ["She was not surprised that the campaign won",
+                                                    "because she understands the anger"]
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

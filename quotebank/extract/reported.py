@@ -2184,14 +2184,14 @@ _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote 
 _NOT_INVERTED_PAREN_CUES = frozenset("claimed suggested suggests stressed acknowledged conceded predicted "
                                      "maintained maintains told tells".split())  # ("..., X told Indonesian
 # reporters.": whom one tells follows the verb, never who tells)
-_PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*)?,\s*"
+_PAREN_TAIL_BODY = r"(?:[a-z]+ly\s*|on \w+\s*|in an? \w+\s*|" + _DAY + r"\s*)?,\s*"  # (", officials said Thursday, ...")
 _PAREN_TAIL = re.compile(r"\s*" + _PAREN_TAIL_BODY)
 _TOLD_WHOM = re.compile(r"\s*(?:" + TOLD_OBJECT.format(sp=r"\s") + r"\s*)?" + _PAREN_TAIL_BODY)
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b(?!\s+(?:that|to)\b)")
 
 
 _WITHOUT_SAYING = re.compile(r"without\s+(?:further\s+)?[a-z]+ing\b")  # "without elaborating", "without giving details"
-_PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+)?,\s*(?!(?:and|but|or|so|then|which|who|"
+_PAREN_REST = re.compile(r"\s*(?:[a-z]+ly\s+|on \w+\s+|in an? \w+\s+|" + _DAY + r"\s*)?,\s*(?!(?:and|but|or|so|then|which|who|"
                          r"while|as|with|according|compared|in|on|at|during|last|this|earlier|later|"
                          # (but a gerund that opens a clause: "replacing Clinton would be much more acrimonious")
                          r"(?:adding|saying|noting|citing|pointing|implying|arguing|warning|explaining|insisting|calling|"
