@@ -5373,6 +5373,19 @@ def test_a_report_split_by_its_cue_and_a_bare_day_goes_on_after_it():
                                                     "because she understands the anger"]
 
 
+def test_what_he_called_after_a_name_in_commas_is_the_subjects_not_the_names():
+    text = ('Tom Griffiths, a retired engineer, was angrier. He blamed the council\'s leader, Mike Bird, for what he '
+            'called "a done deal from day one".')
+    q, = extract_quotes(text)
+    assert (q.speaker_mention, q.speaker) == ("he", "Tom Griffiths")
+
+
+def test_a_name_and_its_unclosed_appositive_still_speak():
+    q, = extract_quotes("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said the appeal had raised "
+                        "millions.")
+    assert (q.speaker, q.speaker_description) == ("Patricia Sanders", "spokeswoman for the Disaster Emergency Committee")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2592,7 +2592,8 @@ def _joined_post_word(w: str) -> bool:
 def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     """(name, description) for "First Last, spokeswoman for the X" right before a cue: a person's
     name (a known given name first) after a sentence break or at the start, a comma, and an
-    appositive in lower case with a preposition, no comma after it."""
+    appositive in lower case with a preposition, no comma after it (not a clause with its own subject:
+    "He blamed the council's leader, Mike Bird, for what he called")."""
     n = len(toks)
     c = next((i for i in range(n - 2, max(n - 14, 1), -1) if toks[i][2] == ","), -1)  # at most 12 words after it
     if c < 2:
@@ -2615,6 +2616,7 @@ def _unclosed_appositive(toks: list) -> tuple[list, list] | None:
     titled = len(desc) >= 3 and (is_title_word(desc[0][2]) or first in role_heads()) and desc[1][2] in ("of", "for", "at")
     # ("Juan Chacin Guzman, President of Petroleos de Venezuela told": a capitalised post)
     if not (first in ("a", "an", "the") or desc[0][2][:1].islower() or post or titled) or first in _SUBJECT_PRONOUNS \
+            or desc[-1][2].lower() in _SUBJECT_PRONOUNS or any(t[2].lower() in ("what", "whom") for t in desc) \
             or not (relative or post or any(t[2] in ("for", "of", "at", "with", "from") for t in desc)) \
             or any(t[2] in ("which", "that") or t[2] == "and" and not (0 < i < len(desc) - 1 and (
                        _is_cap(desc[i - 1][2]) and _is_cap(desc[i + 1][2])
