@@ -5386,6 +5386,18 @@ def test_a_name_and_its_unclosed_appositive_still_speak():
     assert (q.speaker, q.speaker_description) == ("Patricia Sanders", "spokeswoman for the Disaster Emergency Committee")
 
 
+def test_the_office_later_is_the_one_named_with_it_and_its_remit():
+    text = ('The United States will defend its trade rights, U.S. Ambassador to GATT Michael Samuels said.\n\n'
+            '"We will consider its relation to the declaration," the U.S. Ambassador said.')
+    assert extract_quotes(text)[-1].speaker == "Michael Samuels"
+
+
+def test_the_office_later_is_not_a_deputys_with_a_remit():
+    text = ('The plan is sound, Deputy Minister for Europe Anna Berg said.\n\n'
+            '"We will consider it," the Minister said.')
+    assert extract_quotes(text)[-1].speaker != "Anna Berg"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

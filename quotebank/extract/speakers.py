@@ -1918,7 +1918,9 @@ class Resolver:
         words = office if isinstance(office, str) else r"\s+".join(map(re.escape, office))
         # (not "Deputy Prime Minister John Prescott" for "the prime minister")
         rx = re.compile(r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Ff]ormer )(?<!Acting )(?<![Ss]hadow )(?<!Assistant )\b"
-                        + words + r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+"
+                        + words + r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}?[A-Z][\w.'\u2019-]*)?"
+                        # (the office's remit between: "U.S. Ambassador to GATT Michael Samuels")
+                        r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+"
                         r"(?:\s+(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|la|le)[-\s][\w'\u2019-]+)?)")
         last = None
         for m in rx.finditer(self.masked, max(0, pos - 4000), pos):
