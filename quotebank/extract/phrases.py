@@ -363,7 +363,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     while run and (run[0][2] in PARTICLES or len(run) > 1 and run[0][2] in _DAY_NAMES
                    and run[1][2].lower().rstrip(".") not in ORG_WORDS | _PAPER_WORDS
                    or len(run) > 2 and (run[0][2] in CAPITALISED_MODIFIERS or run[0][2] in _CAPITALISED_ROLES
-                                        and person_like_run(" ".join(t[2] for t in run[1:]))
+                                        and _person_like(" ".join(t[2] for t in run[1:]))
                                         and run[-1][2] not in ROLE_WORD_NAME_ENDS)
                    or len(run) == 2 and (run[0][2] in _CAPITALISED_ROLES or run[0][2] in CAPITALISED_MODIFIERS)
                    and run[1][2][1:].islower()
@@ -386,10 +386,10 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         if not any(t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS or is_title_word(t[2])
                    for t in after) and (after[0][2].lower() in given_names() or (
                 len(after) == 2 and owner in ORG_WORDS - COMPANY_ENDS - {"company"}
-                and person_like_run(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)
+                and _person_like(" ".join(t[2] for t in after))) or _surname_after_owner(after, owner)
                 # a firm of two words or more, then a person's two ("Counterpoint Research's Tarun Pathak")
                 or len(after) == 2 and idx >= 1 and not any(is_title_word(t[2]) or t[2].lower() in FIRM_PARTS for t in after)
-                and person_like_run(" ".join(t[2] for t in after))):
+                and _person_like(" ".join(t[2] for t in after))):
             # "Sotheby's John Marion", "the Congressional Budget Office's Rudolph Penner": the
             # person after an organisation's possessive (not "McDonald's Corp", "AMR Corp's
             # American Airlines", "Kenner Parker Toys Inc's Parker Brothers", "the Bank's Governor")
@@ -661,7 +661,7 @@ _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 _ROLE_WORDS = re.compile(r"[A-Za-z]+(?:\s+[A-Z][\w'\u2019&.-]*){0,2}(?:\s+[a-z][a-z-]*){1,3}\s+")
 
 
-def person_like_run(run: str) -> bool:
+def _person_like(run: str) -> bool:
     """Two or three capitalised words that name no organisation: a person's name
     after a possessive description ("his aide Paul Manafort", "her friend Mariam Emara")."""
     words = run.split()
@@ -915,7 +915,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                                       and m[nr[0]:nr[1]].split()[-1].rstrip(".").lower() in COMPANY_ENDS):  # ("3Com Corp")
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
-                first in _POSSESSIVE_DETS and person_like_run(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
+                first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
                 or first in ("a", "an") and _ROLE_WORDS.fullmatch(m, s, nr[0])
                 and not _PREPOSITION_IN.search(m, s, nr[0])  # (not "a spokeswoman for Hillary Clinton")
                 and 2 <= len(m[nr[0]:nr[1]].split()) <= 3 and m[nr[0]:nr[1]].split()[0].lower() in given_names()):
@@ -3097,7 +3097,7 @@ def person_named_after_role(m: str, men: Mention | None, hi: int, in_commas: boo
     pat = _ROLE_THEN_NAME_IN_COMMAS if in_commas else _ROLE_THEN_NAME
     if men is None or men.kind != "description" or (nm := pat.match(m, men.end, hi)) is None \
             or nm.group(1).split()[0].lower() not in given_names() and not (
-                men.text.split()[-1].lower() in role_heads() and person_like_run(nm.group(1))
+                men.text.split()[-1].lower() in role_heads() and _person_like(nm.group(1))
                 and nm.group(1) not in us_states() and nm.group(1).lower() not in countries()):
         return None  # (a given name the lists lack after a person's office: "said the summit's president, Mukhtar
         # Babayev")

@@ -67,7 +67,6 @@ from .phrases import (
     STOP_BACK,
     Mention,
     is_title_word,
-    person_like_run,
     person_noun,
     role_word_opening,
     portfolio_words,
@@ -652,6 +651,7 @@ class Resolver:
         # it stands: the roles it gives when the article gave none where it named them
         self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
         self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
+        self._given_name_uses: dict[str, tuple[int, int]] = {}  # a given name's first use alone and after a title
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
         self._speakers: list[tuple[int, _Entity]] = []  # (where a speaker's mention stands, who) as resolved
@@ -2028,13 +2028,15 @@ class Resolver:
         return best
 
     def _first_surname_full_name(self, tok: str, pos: int) -> str | None:
-        """The one full name of three words or more before ``pos`` whose next-to-last word is this
-        surname, a given name first: a Spanish name's first surname ("Morales" after "Diana Marcela
-        Morales Rojas", "García" after "Gabriel García Márquez"); None for a word the lists take for
-        a given name, or when two such names differ."""
+        """The one full name of three words or more in the 5,000 characters before ``pos`` whose
+        next-to-last word is this surname, a given name first: a Spanish name's first surname ("Morales"
+        after "Diana Marcela Morales Rojas", "García" after "Gabriel García Márquez"); None for a word the
+        lists take for a given name, or when two such names differ."""
         if tok in given_names():
             return None
-        found = {fn for p, fn in self.full_names if p < pos and len(ft := name_tokens(fn)) >= 3 and ft[-2] == tok
+        names = self.full_names
+        found = {fn for p, fn in names[bisect_right(names, (pos - 5000,)):bisect_right(names, (pos,))]
+                 if len(ft := name_tokens(fn)) >= 3 and ft[-2] == tok
                  and ft[0] in given_names() and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")
                  and (last := fn.split()[-1].rstrip(".,'\u2019").lower()) not in _FIRM_ENDS and last not in ORG_WORDS
                  and last not in _PARTNERS_WORDS}  # (not a firm named for its founder: "Anthony Bird Associates",
@@ -2047,14 +2049,20 @@ class Resolver:
         Gallagher": Liam Gallagher); None when the lists know no such given name or two people have it."""
         if tok not in given_names() or tok in self._full_names_by_surname:
             return None  # (and not a surname of the text: "Scott" after "Rick Scott")
-        alone = re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"(?![\w'\u2019-]|[ \t]+(?:and[ \t]+)?[A-Z])")
-        if re.search(r"(?:\b[A-Z][\w'\u2019]{0,4}\.|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof))[ \t]+" + re.escape(name)
-                     + r"(?![\w'\u2019-]|[ \t]+[A-Z])", self.masked[:pos]):
+        if (seen := self._given_name_uses.get(name)) is None:
+            alone = re.search(r"(?<![\w'\u2019.-])" + re.escape(name) + r"(?![\w'\u2019-]|[ \t]+(?:and[ \t]+)?[A-Z])",
+                              self.masked)
+            titled = re.search(r"(?:\b[A-Z][\w'\u2019]{0,4}\.|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof))[ \t]+" + re.escape(name)
+                               + r"(?![\w'\u2019-]|[ \t]+[A-Z])", self.masked)
+            seen = self._given_name_uses[name] = (alone.start() if alone else len(self.masked),
+                                                  titled.start() if titled else len(self.masked))
+        first_alone, first_titled = seen  # (each looked for once per text: a name's every use asks)
+        if first_titled < pos:
             return None  # a surname after a title or an initial: "Rep. David O'B. Martin ... Martin said"
-        first_alone = (a.start() if (a := alone.search(self.masked)) is not None else pos)
         lo = max(0, pos - 5000)
-        found = {fn for p, fn in self.full_names if lo <= p < min(pos, first_alone + 1)
-                 and name_tokens(fn)[:1] == (tok,) and len(ft := name_tokens(fn)) >= 2
+        names = self.full_names
+        found = {fn for p, fn in names[bisect_right(names, (lo,)):bisect_right(names, (min(pos, first_alone + 1),))]
+                 if name_tokens(fn)[:1] == (tok,) and len(ft := name_tokens(fn)) >= 2
                  and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV") and ft[-1] not in _FIRM_ENDS}
         # (the full name first, the given name alone after it, not "his brother Freddy ... Freddy Trump", whose
         # given name is how the text knows him; nor a firm, "Heinz Co", nor a surname with "Jr.")
