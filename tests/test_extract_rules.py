@@ -5296,6 +5296,15 @@ def test_an_indented_table_row_is_no_wrapped_line():
     assert _unwrapped(text) == text
 
 
+def test_short_paragraphs_one_per_line_with_a_quotation_run_over_them_keep_their_breaks():
+    from quotebank.extract.quotes import _unwrapped
+    text = ("Tricky\n'We said \"no, never\", and meant it,' said Zoë Ðurić, a mayor.\n"
+            "'The first paragraph of a long quote goes on here.\n"
+            "'Still quoted; 100% sure and done,' said Zoë Ðurić.\n")
+    assert _unwrapped(text) == text
+    assert any("\n" in q.text for q in extract_quotes(text))  # (the quotation run over two paragraphs)
+
+
 def test_a_headline_before_a_line_of_the_story_is_not_joined_to_it():
     from quotebank.extract.quotes import _unwrapped
     text = "Council approves budget for new schools\nThe council approved the plan on Tuesday night after a debate."

@@ -686,6 +686,7 @@ def _as_newlines(m: re.Match) -> str:
 
 
 _WRAP_WIDTH = (40, 100)  # the widths plain text is wrapped at (e-mail at 72 or 76, terminals at 80)
+_LINE_OPENERS = frozenset("'\"\u2018\u201c\u00ab\u201e-\u2022*")  # a quotation's mark, a list item's bullet
 _WRAP_FILL = 0.85  # how full a wrapped line is, the next word added (text from a page set in a proportional font
 # has lines of uneven length in characters; a wrapping program's are filled to the width)
 
@@ -715,6 +716,9 @@ def _unwrapped(text: str) -> str:
             continue  # (an indented line: a table's row, a list's item)
         breaks += 1
         first = b.split(None, 1)[0]
+        if b[:1] in _LINE_OPENERS and a.rstrip().rstrip("'\"\u2019\u201d\u00bb")[-1:] in ".!?:":
+            continue  # a quotation or an item opening a line after a sentence's end: a paragraph's start (a
+            # quotation run over paragraphs is re-opened at each)
         if (first[:1].islower() or first[:1].isdigit()) and (a.rstrip()[-1:].isalnum() or a.rstrip()[-1:] == ","):
             lower.append(pos - 1)  # a sentence going on: "car\nproduction declined", "an offering of\n1,225,000"
         elif len(a.rstrip()) + 1 + len(first) > _WRAP_FILL * width:
