@@ -5407,6 +5407,19 @@ def test_the_office_later_is_not_a_deputys_with_a_remit():
     assert extract_quotes(text)[-1].speaker != "Anna Berg"
 
 
+def test_the_pontiff_is_the_pope_named_before():
+    text = ('Pope Francis called for a ceasefire on Sunday.\n\nSpeaking from the balcony, the pontiff said the '
+            'suffering of civilians was "unbearable".')
+    assert extract_quotes(text)[-1].speaker == "Francis"
+
+
+@pytest.mark.parametrize("title, role", [("Regional organiser", "regional organiser"),
+                                         ("Joint administrator", "joint administrator")])
+def test_a_capitalised_first_word_of_a_role_is_no_body(title, role):
+    q, = extract_quotes(f'{title} Kerry Rogers said members had been "left in the dark".')
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -3013,7 +3013,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
     r"champion|medallist|medalist|player|youngster|teenager|forward|quarterback|pitcher|shortstop|outfielder|"
-    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|"
+    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|"
     r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
 # champion", "the youngster"; a player's ranking: "the top seed", "the British number two")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
