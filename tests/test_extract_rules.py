@@ -5420,6 +5420,19 @@ def test_a_capitalised_first_word_of_a_role_is_no_body(title, role):
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
 
 
+@pytest.mark.parametrize("cue", ["admits", "concedes", "explains", "recalls", "stresses"])
+def test_a_report_split_by_a_present_tense_attribution(cue):
+    text = f"Helen Carter runs the ward. The idea, she {cue}, is not new at all."
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("The idea", "Helen Carter"),
+                                                                 ("is not new at all", "Helen Carter")]
+
+
+def test_notes_between_commas_after_a_noun_is_no_attribution():
+    text = ("The end-holders of perpetual notes, most of whom are Japanese banks, must still find a way to value "
+            "them by year-end.")
+    assert extract_quotes(text) == []
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2175,7 +2175,7 @@ _DET_OR_NAME = re.compile(r"\s*(?:the|a|an|his|her|their|its|[A-Z])")
 _PAREN_CUES = frozenset("said says say added adds told tells noted argued wrote writes explained insisted reported reports "
                         "believe think insist insists argue argues contend contends contended warn warns "
                         "claimed suggested suggests stressed acknowledged conceded predicted maintained maintains "
-                        "warned recalled believes thinks".split())
+                        "warned recalled believes thinks admits admitted admit concedes explains recalls stresses".split())
 
 
 # what may stand between a parenthetical cue and its closing comma: "he said later,", "he told
