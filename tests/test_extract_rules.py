@@ -5433,6 +5433,20 @@ def test_notes_between_commas_after_a_noun_is_no_attribution():
     assert extract_quotes(text) == []
 
 
+@pytest.mark.parametrize("body", ["Department for Work and Pensions", "Department of Trade and Industry"])
+def test_a_person_of_a_body_whose_name_has_and_speaks_with_the_whole_name_and_is_the_next_she(body):
+    text = (f'A {body} spokeswoman confirmed Mr Smith was still in post. "No date was ever given for his departure," '
+            'she said.')
+    quotes = extract_quotes(text)
+    assert {q.speaker for q in quotes} == {f"A {body} spokeswoman"}
+    assert quotes[0].speaker_roles[0]["organization"] == body
+
+
+def test_team_principal_is_one_role():
+    q, = extract_quotes('Team principal Christian Horner insisted Verstappen was "fully committed" to Red Bull.')
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("team principal", None)]
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -100,7 +100,8 @@ _CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chai
                                              "Commissioner".split()}
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
-    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip)$")
+    r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip|"
+    r"principal)$")
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
                        "wrote writer said told her his their our its this that these those one however "
                        "together rather further later never ever whether either neither order matter "
@@ -120,7 +121,7 @@ _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior lo
     cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
     human rights civil real veteran longtime long-time prominent leading top freelance dairy sheep cattle young
     celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed
-    study report research survey fire regional joint""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
+    study report research survey fire regional joint team""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
 
 
 # the heads of offices in a body, which two roles joined by "and" hold in the same one ("Qantas chairman

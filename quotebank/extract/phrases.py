@@ -639,7 +639,9 @@ _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products 
 # "Securities and Exchange", "Health and Human Services"): not people ("Obama and Justice Department")
 _AND_FIELDS = frozenset("savings securities trade industry commerce health science sciences research development "
                         "technology education energy arts exchange labor labour welfare finance economic planning "
-                        "agriculture food drug transport transportation housing".split())
+                        "agriculture food drug transport transportation housing work pensions business culture media "
+                        "sport rural affairs social care communities skills innovation".split())  # ("Department for
+# Work and Pensions", "Department for Culture, Media and Sport")
 _BODY_ADJECTIVE_ENDS = ("ic", "al", "ary", "ive")
 
 
@@ -1568,11 +1570,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             if lw in ("and", "&") and got and _is_cap(got[-1][2]) and _office_of_portfolios(toks, toks.index(t)):
                 got.append(t)  # "Minister of Mines and Energy Subroto said": one office's title, then the name
                 continue
-            if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
+            if lw in ("and", "&") and 1 <= len(got) <= 3 and (all(_is_cap(g[2]) for g in got) or len(got) >= 2 and (
+                    person_noun(got[0][2]) or _role_noun(got[0][2])) and all(_is_cap(g[2]) for g in got[1:])) \
                     and (len(got) == 1 or not any(is_title_word(g[2]) or g[2].lower() in given_names() for g in got)) \
                     and _of_org_before(toks, toks.index(t)):
                 got.append(t)  # "the Department of Trade and Industry said", "the Department of Health
-                continue  # and Human Services": one name
+                continue  # and Human Services": one name (and its person: "A Department for Work and Pensions
+                # spokesperson said")
             if lw in ("and", "&") and 1 <= len(got) <= 3 and all(_is_cap(g[2]) for g in got) \
                     and got[0][2].lower() in ORG_WORDS and (i := toks.index(t)) > 0 \
                     and _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() in _AND_FIELDS:

@@ -3060,7 +3060,9 @@ def _role_headed(role: str) -> bool:
 # (after a sentence's end or a line's; the break first, so that the scan is quick)
 _DESCRIBED_REPORTER = re.compile(
     r"[.!?\n][ \t]*(?:(?:But|And|Yet|However,)[ \t]+)?"
-    r"(?P<np>(?P<det>[Tt]he|(?P<indef>One|An?|Another)|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?P<np>(?P<det>[Tt]he|(?P<indef>One|An?|Another)|Her|His)[ \t]+(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}?"
+    r"(?:(?:and|of|for)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,3})?(?P<head>[a-z]+)"  # ("A Department for Work and Pensions
+    # spokeswoman confirmed ...": a body's name of several words before the person)
     # (and the body a source speaks for: "A spokeswoman for Northern Power said")
     r"(?:[ \t]+(?:for|at|of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019&.-]*[ \t]+){0,3}[A-Z][\w'\u2019&-]*"
     r"|[ \t]+(?:for|at|of|from)[ \t]+the[ \t]+(?:[A-Za-z][\w'\u2019&-]*[ \t]+){0,3}"
@@ -3684,6 +3686,9 @@ def _name_tokens_in_text_with_honorific(masked: str, name: str) -> bool:
 def org_description(desc: str) -> bool:
     """Is this description an organisation's, by its head noun ("The government", "The
     Association of British insurers"; not "the head of the rules committee")?"""
+    words = desc.split()
+    if len(words) >= 3 and words[-1].islower() and person_noun(words[-1]) and words[-1] not in ORG_WORDS:
+        return False  # a person of a body named before the noun: "A Department for Work and Pensions spokeswoman"
     head = _OF_FOR_AT.split(_desc_head(desc))[0].split()
     return bool(head) and head[-1] in ORG_WORDS
 
