@@ -5447,6 +5447,11 @@ def test_team_principal_is_one_role():
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("team principal", None)]
 
 
+def test_a_name_after_a_role_in_apposition_to_a_role_of_a_body_speaks():
+    q, = extract_quotes("The chair of the judges, broadcaster Kirsty Young, said the decision had been unanimous.")
+    assert (q.speaker, q.speaker_kind) == ("Kirsty Young", "person")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -2962,6 +2962,8 @@ def _role_then_name(subject: list[tuple[int, int, str]], seg: list[tuple[int, in
     Tanui"); 0 when it does not."""
     words = [t[2].lower() for t in subject]
     one_of = words[:1] in (["another"], ["one"]) and words[1:] in ([], ["of", "them"], ["of", "those"])
+    if not one_of and (k := next((n for n, w in enumerate(words) if w in ("of", "for", "at")), 0)) >= 2:
+        subject, words = subject[:k], words[:k]  # "The chair of the judges, broadcaster Kirsty Young,": its head
     # (or one of several: "Another, engineer Marcus Webb, said", "One of them, nurse Ann Lee, said")
     if not one_of and (len(subject) < 2 or not (words[0] in ("his", "her", "their", "the", "a", "an", "another", "one")
                                                 or subject[0][2].endswith(("'s", "\u2019s")))
