@@ -5452,6 +5452,19 @@ def test_a_name_after_a_role_in_apposition_to_a_role_of_a_body_speaks():
     assert (q.speaker, q.speaker_kind) == ("Kirsty Young", "person")
 
 
+@pytest.mark.parametrize("text, plural", [("Councils say they are struggling to cope.", "Councils"),
+                                          ("Universities warned that fees would rise.", "Universities")])
+def test_bodies_of_a_kind_opening_a_sentence_are_a_group(text, plural):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (plural, "group")
+
+
+def test_a_plural_body_word_that_is_a_name_of_the_text_stays_that_name():
+    text = ('Wilson Banks, general manager of Bond Corp, told Reuters the statement was "accurate".\n\n'
+            'Banks said Bond Corp was considering several investments.')
+    assert extract_quotes(text)[-1].speaker == "Wilson Banks"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

@@ -788,6 +788,14 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and _opens_sentence(m, s) and _lower_elsewhere(m, low):
         return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural
         # noun the text writes in lower case elsewhere, capitalised only as the sentence's first word
+    if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
+            and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS) \
+            and low not in ORG_WORDS \
+            and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + text + r"\b|\b" + text + r"[ \t]+[A-Z])").search(
+                m, max(0, s - 3000), s + 3000):
+        return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
+        # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
+        # Development Co Inc", is that name's)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
     if len(toks) >= 4 and toks[0][2].lower() in given_names() and _is_cap(toks[0][2]) and (
