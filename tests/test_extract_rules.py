@@ -5465,6 +5465,12 @@ def test_a_plural_body_word_that_is_a_name_of_the_text_stays_that_name():
     assert extract_quotes(text)[-1].speaker == "Wilson Banks"
 
 
+@pytest.mark.parametrize("day", ["today", "on Thursday"])
+def test_a_report_released_on_a_day_after_an_inverted_cue_is_the_report(day):
+    q, = extract_quotes(f'"Prices will rise," said a Congressional report released {day}.')
+    assert q.speaker == "a Congressional report"
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

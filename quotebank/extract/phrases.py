@@ -3136,7 +3136,8 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
 # a report's participle ending a phrase whose time phrase was left out ("a poll released", "a
 # statement issued"); not "to be released", "has not been published"
 _REPORT_PARTICIPLE_END = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<=[a-z]{2})[ \t]+"
-                                    r"(?:released|published|issued|unveiled|posted|filed|conducted|carried[ \t]+out)$")
+                                    r"(?:released|published|issued|unveiled|posted|filed|conducted|carried[ \t]+out)"
+                                    r"(?:[ \t]+" + WHEN_OUT + r")?$")  # ("figures published on Thursday": the day kept)
 
 
 def _drop_report_participle(toks: list) -> None:
