@@ -5471,6 +5471,13 @@ def test_a_report_released_on_a_day_after_an_inverted_cue_is_the_report(day):
     assert q.speaker == "a Congressional report"
 
 
+@pytest.mark.parametrize("text", ["The The of Wales said he was proud.", "And The The of Ohio said it was over."])
+def test_a_run_of_articles_before_of_does_not_break_the_extractor(text):
+    # (found by fuzzing: the words before "of" were all articles, and the name's first word was looked up in none)
+    q, = extract_quotes(text)
+    assert q.kind == "indirect" and text[q.content_start:q.content_end] in ("he was proud", "it was over")
+
+
 def test_a_cue_before_a_whole_quoted_sentence_keeps_it():
     q, = extract_quotes('Obama said "We will win this fight," and left the room.')
     assert (q.kind, q.speaker, q.text) == ("direct", "Obama", "We will win this fight,")

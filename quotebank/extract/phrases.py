@@ -464,8 +464,9 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # (but "the Rev. Jesse Jackson of Chicago" is a person, and "Jane Doe of the London
             # School of Economics" the person of the body)
             return _person_of_the(toks, k) or (before[0][0], strip_trailing_period(m, before[0][0], run[-1][1]))
-        if len(before) >= 2 and not any(t[2].lower() in ORG_WORDS for t in before):
-            return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago")
+        if len(before) >= 2 and named and not any(t[2].lower() in ORG_WORDS for t in before):
+            return named[0][0], before[-1][1]  # (not "The" of "The Rev. Jesse Jackson of Chicago"; nor a run of
+            # articles alone, "The The of ...")
         place = " ".join(t[2] for t in run)
         of_place = place in us_states() or place.lower() in countries()
         if len(before) >= 3 and of_place and not any(
