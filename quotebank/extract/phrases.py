@@ -792,8 +792,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
             and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS) \
             and low not in ORG_WORDS \
-            and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + text + r"\b|\b" + text + r"[ \t]+[A-Z])").search(
-                m, max(0, s - 3000), s + 3000):
+            and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
+                               + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
         return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
         # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
         # Development Co Inc", is that name's)
@@ -3138,7 +3138,7 @@ def np_forward(m: str, start: int, hi: int) -> Mention | None:
 # statement issued"); not "to be released", "has not been published"
 _REPORT_PARTICIPLE_END = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<=[a-z]{2})[ \t]+"
                                     r"(?:released|published|issued|unveiled|posted|filed|conducted|carried[ \t]+out)"
-                                    r"(?:[ \t]+" + WHEN_OUT + r")?$")  # ("figures published on Thursday": the day kept)
+                                    r"(?:[ \t]+" + WHEN_OUT + r")?$")  # (the day kept: "a report released today")
 
 
 def _drop_report_participle(toks: list) -> None:

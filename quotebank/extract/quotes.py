@@ -2806,6 +2806,8 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # (but "the newspaper calls it 'the pearl'": a verb with its object is a speech act, and
         # so is "The prince attacked Trump, calling him '...'")
     return _Att(men, w, best.start(), best.end(), "pre")
+
+
 def _people_phrase(men: Mention) -> bool:
     """Is the phrase a person or people, by its last word or by its head before a relative clause ("One council
     member who backed him")?"""

@@ -574,6 +574,7 @@ _ISSUED_STATEMENT = re.compile(
     r"\b(?:(?P<cue>said|says|added|announced|stated|issued|released|put[ \t]+out)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
     r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:statement|release)\b")
+_NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # after a surname: "Fred Trump Jr."
 _PARTNERS_WORDS = frozenset("associates partners consultants brothers sons".split())  # "Anthony Bird Associates"
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "DVDs", "MPs", "SUVs": things or people, no firm
 
@@ -908,8 +909,8 @@ class Resolver:
     def _role_right_before(self, pos: int) -> bool:
         """Does a person's role end right before ``pos`` ("its president", "the minister for housing"),
         not a firm's part ("Another ENI subsidiary")?"""
-        lo = max(0, pos - 50)
-        wb = _ROLE_PORTFOLIO_BEFORE.search(self.masked, lo, pos) or _WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)
+        wb = _ROLE_PORTFOLIO_BEFORE.search(self.masked, max(0, pos - 50), pos) \
+            or _WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)
         word = wb.group(1).lower() if wb is not None else ""
         return (word in role_heads() or word in role_nouns()) and word not in FIRM_PARTS and word not in ORG_WORDS
 
@@ -954,7 +955,7 @@ class Resolver:
             for toks in parts:
                 if toks and toks[-1].endswith(("'s", "\u2019s")):
                     toks = toks[:-1] + [toks[-1][:-2]]
-                if len(toks) >= 3 and toks[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+                if len(toks) >= 3 and toks[-1].rstrip(".,") in _NAME_SUFFIXES:
                     toks = toks[:-1]  # "Harry B. Harris Jr.": the surname before the suffix
                 toks = _after_title(toks)
                 if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
@@ -1968,19 +1969,18 @@ class Resolver:
         """The one of a couple named before ``pos`` by two given names and one surname ("Pat and Graham
         Mills") that an honorific of ``gender`` stands for ("Mrs Mills": Pat Mills; "Mr Mills": Graham
         Mills), by the given names' genders; None when there is no such couple or the names do not tell."""
-        i = self.masked.rfind(" " + surname, max(0, pos - 3000), pos)
-        while i > 0:
-            if (pm := _PAIR_BEFORE_SURNAME.search(self.masked, max(0, i - 40), i)) is not None:
-                a, b = pm.group(1), pm.group(2)
-                if a.lower() not in given_names() or b.lower() not in given_names():
-                    return None  # (two given names: not "Sir Edward and Mr Thorpe")
-                ga, gb = given_names()[a.lower()], given_names()[b.lower()]
-                if ga == gender and gb != gender or ga is None and gb not in (None, gender):
-                    return f"{a} {surname}"
-                if gb == gender and ga != gender or gb is None and ga not in (None, gender):
-                    return f"{b} {surname}"
-                return None
-            i = self.masked.rfind(" " + surname, max(0, pos - 3000), i)
+        couple = next((c for c in reversed(_COUPLE.findall(self.masked, max(0, pos - 3000), pos)) if c[2] == surname),
+                      None)
+        if couple is None:
+            return None
+        a, b = couple[0], couple[1]
+        if a.lower() not in given_names() or b.lower() not in given_names():
+            return None  # (two given names: not "Sir Edward and Mr Thorpe")
+        ga, gb = given_names()[a.lower()], given_names()[b.lower()]
+        if ga == gender and gb != gender or ga is None and gb not in (None, gender):
+            return f"{a} {surname}"
+        if gb == gender and ga != gender or gb is None and ga not in (None, gender):
+            return f"{b} {surname}"
         return None
 
     def _surname_full_name(self, toks: tuple[str, ...], pos: int, gender: str | None,
@@ -2037,7 +2037,7 @@ class Resolver:
         names = self.full_names
         found = {fn for p, fn in names[bisect_right(names, (pos - 5000,)):bisect_right(names, (pos,))]
                  if len(ft := name_tokens(fn)) >= 3 and ft[-2] == tok
-                 and ft[0] in given_names() and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")
+                 and ft[0] in given_names() and fn.split()[-1].rstrip(".,") not in _NAME_SUFFIXES
                  and (last := fn.split()[-1].rstrip(".,'\u2019").lower()) not in _FIRM_ENDS and last not in ORG_WORDS
                  and last not in _PARTNERS_WORDS}  # (not a firm named for its founder: "Anthony Bird Associates",
         # "Kurt A. Becher GmbH")
@@ -2061,17 +2061,15 @@ class Resolver:
             return None  # a surname after a title or an initial: "Rep. David O'B. Martin ... Martin said"
         lo = max(0, pos - 5000)
         names = self.full_names
-        found = {fn for p, fn in names[bisect_right(names, (lo,)):bisect_right(names, (min(pos, first_alone + 1),))]
+        end = min(pos, first_alone + 1)
+        found = {fn for p, fn in names[bisect_right(names, (lo,)):bisect_right(names, (end,))]
                  if name_tokens(fn)[:1] == (tok,) and len(ft := name_tokens(fn)) >= 2
-                 and fn.split()[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV") and ft[-1] not in _FIRM_ENDS}
+                 and fn.split()[-1].rstrip(".,") not in _NAME_SUFFIXES and ft[-1] not in _FIRM_ENDS}
         # (the full name first, the given name alone after it, not "his brother Freddy ... Freddy Trump", whose
         # given name is how the text knows him; nor a firm, "Heinz Co", nor a surname with "Jr.")
-        k = lo
-        while (k := self.masked.find(name + " and ", k, min(pos, first_alone + 1))) >= 0:
-            if (pm := _PAIR_SURNAME.match(self.masked, k + len(name) + 5)) is not None \
-                    and not self.masked[k - 1:k].isalnum() and pm.group(1).lower() in given_names():
-                found.add(f"{name} {pm.group(2)}")  # "Liam and Noel Gallagher": both Gallaghers
-            k += 1
+        found |= {f"{name} {c.group(3)}" for c in _COUPLE.finditer(self.masked, lo, end + 60)
+                  if c.start() < end and c.group(1) == name and c.group(2).lower() in given_names()}
+        # ("Liam and Noel Gallagher": both Gallaghers)
         return found.pop() if len(found) == 1 else None
 
     def _person_named(self, name: str) -> bool:
@@ -3095,7 +3093,8 @@ _FIRM_NOUN_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|an?)[ \t]+(?:[\w.-]+[ \t]
                                     r"maker|retailer|lender|carrier|airline|insurer|chain|operator|group|giant)[ \t]+"
                                     r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?![\w&'\u2019-])")
 # a couple named by their given names and one surname: "Pat and Graham Mills" (the first given name's person)
-_PAIR_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)$")
+# a couple by two given names and one surname: "Pat and Graham Mills", "Liam and Noel Gallagher"
+_COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z'\u2019-]+)\b(?![ \t]+[A-Z])")
 # "the" right before a body's name, or with one adjective between: "The leftist France Unbowed party"
 _THE_BEFORE_NAME = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?$")
 _NUMBERED_BRANCH = re.compile(r"\b(?:" + "|".join(sorted(NUMBERED_UNITS)) + r")[ \t]+\d{1,5}$")  # "Teamsters Local 727"
@@ -3728,8 +3727,6 @@ def person_like_name(words: list[str]) -> bool:
 # subject's (and, before a cue, the speaker's, who may not be an entity yet when a quotation
 # before the reported speech is attributed: "... he said")
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z-]+)$")
-# the second of two people who share a surname, after "and": "(Liam and )Noel Gallagher"
-_PAIR_SURNAME = re.compile(r"([A-Z][a-z'\u2019-]+)[ \t]+([A-Z][a-z'\u2019-]+)\b(?![ \t]+[A-Z])")
 # a role, then what it is over, before an appositive's comma: "cabinet member for housing", "director of public health"
 _ROLE_PORTFOLIO_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,2}"
                                     r"[A-Za-z][\w'\u2019-]*$")
