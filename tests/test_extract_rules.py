@@ -18111,3 +18111,28 @@ def test_a_list_of_names_after_a_role_of_one_body_is_not_read_as_places():
     # "The chairman of" is one person's role, no people in places: the list is not joined for him
     q, = extract_quotes("The chairman of Smith, Jones and Brown said the talks failed.")
     assert q.speaker != "The chairman of Smith, Jones and Brown"
+
+
+@pytest.mark.parametrize("text, speaker, kind, report", [
+    # 0.6.917: "it" with an auxiliary or a negation inside a report: the quoted words are the report's subject's
+    ('In a statement, Tesla said it did not agree with the agency\'s analysis but would deploy the update "to resolve '
+     'the investigation".', "Tesla", "mixed",
+     'it did not agree with the agency\'s analysis but would deploy the update "to resolve the investigation"'),
+    ('Tesla said it never agreed with the analysis but would deploy "a fix".', "Tesla", "mixed",
+     'it never agreed with the analysis but would deploy "a fix"'),
+    ('The firm said it will continue to examine "large acquisition opportunities".', "The firm", "mixed",
+     'it will continue to examine "large acquisition opportunities"'),
+])
+def test_it_with_an_auxiliary_inside_a_report(text, speaker, kind, report):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.kind, text[q.content_start:q.content_end]) == (speaker, kind, report)
+
+
+@pytest.mark.parametrize("text", [
+    # but "It" with an auxiliary opening its own sentence reports nothing
+    "Norfolk Southern said it will locate its headquarters in the tower. It did not disclose the financial terms of "
+    "the venture.",
+    "The group said it bought 32,800 shares. Afterwards it may recommend that management make changes.",
+])
+def test_it_with_an_auxiliary_opening_a_sentence_reports_nothing(text):
+    assert [q.text for q in extract_quotes(text)][1:] == []

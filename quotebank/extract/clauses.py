@@ -248,6 +248,10 @@ def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None
 # ("it proudly declared", "It has also said", "it had earlier said")
 IT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:ha[sd]\s+)?(?:also\s+|later\s+|then\s+|earlier\s+|still\s+|now\s+|"
                         r"even\s+|again\s+|already\s+|[a-z]+ly\s+)?$")
+# and an auxiliary, a negation, inside an earlier report only (see it_subject): "Tesla said it did not agree ... but
+# would deploy the update '...'", "it never agreed"
+_IT_AUX_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([Ii]t)\s+(?:(?:did|does|would|will|could|can|should|may|might)"
+                            r"(?:\s+not|n't|n\u2019t)?\s+(?:never\s+)?|never\s+)$")
 # verbs that take a clause, never an object phrase ("VW now announced a deal with Toyota")
 SAYING_VERBS = frozenset("say tell add write explain note argue insist claim predict warn acknowledge concede "
                           "contend".split())
@@ -294,7 +298,11 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     "..."'); a naming verb only for the sentence's own subject ('what it called a "patent commons"': a name)."""
     im = IT_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
     if im is None:
-        return None
+        im = _IT_AUX_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
+        if im is None or not any(c.group(0).islower() for c in cues().rx.finditer(
+                masked, _last_sentence_break(masked, lo, im.start()), im.start())):
+            return None  # (not "It did not disclose the terms": no report of its own; but "said it did not agree ...
+            # but would deploy the update '...'": a pronoun inside the report, which the report's subject says)
     it = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
     if masked[cue.end() : cue.end() + 2].strip()[:1] in (",", ":"):
         return it
@@ -309,6 +317,12 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
             or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
         return it  # (and after a fronted phrase: 'In a statement, it said the decision was "painful ..."')
     return None
+
+
+def _last_sentence_break(masked: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts, read back at most 300 characters from it."""
+    k = max(masked.rfind(". ", max(lo, hi - 300), hi), masked.rfind("\n", max(lo, hi - 300), hi))
+    return k + 1 if k >= 0 else lo
 
 
 _FRONTED_BEFORE_IT = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:In|On|At|By|Earlier|Later|Last|This|Separately|Meanwhile|"
