@@ -18136,3 +18136,28 @@ def test_it_with_an_auxiliary_inside_a_report(text, speaker, kind, report):
 ])
 def test_it_with_an_auxiliary_opening_a_sentence_reports_nothing(text):
     assert [q.text for q in extract_quotes(text)][1:] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.918: a name with accented letters is a subject "he" may stand for, as one without
+    ('Prime Minister Gabriel Attal promised to scrap the tax.\n\nInterior Minister G\u00e9rald Darmanin said police '
+     'had been ordered to show restraint. "They are not to intervene," he told TF1.', "G\u00e9rald Darmanin"),
+    ('Prime Minister Gabriel Attal promised to scrap the tax.\n\nInterior Minister Zorblax N\u00f6el said police '
+     'had been ordered to show restraint. "They are not to intervene," he told TF1.', "Zorblax N\u00f6el"),
+    ('Pulitzer Prize-winning author Junot D\u00edaz wrote in a column. "Men, you will not cease to exist," he said.',
+     "Junot D\u00edaz"),
+    # (but a body's accented name is no "he")
+    ('Prime Minister Gabriel Attal spoke on Friday.\n\nThe \u00c9lys\u00e9e said police had been ordered to show '
+     'restraint. "They are not to intervene," he told TF1.', "Gabriel Attal"),
+])
+def test_accented_names_are_subjects(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # French given names with accents know their gender: "she" is not G\u00e9rald
+    ('Val\u00e9rie P\u00e9cresse spoke first. G\u00e9rald Darmanin said little. "We will act," she said.',
+     "Val\u00e9rie P\u00e9cresse"),
+])
+def test_accented_given_names_have_a_gender(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

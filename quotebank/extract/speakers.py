@@ -3588,7 +3588,9 @@ class _AfterBreak:
 
 
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
-_CAP_WORD = r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-]))?"  # ("McCain", "OpenAI")
+# (letters with accents too, as in _FULLNAME: "Interior Minister G\u00e9rald Darmanin said", "\u00c9ric Piolle")
+_CAP_WORD = (r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+"
+             r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{1,3}(?![\w'\u2019-]))?")  # ("McCain", "OpenAI")
 # a body named "X of Y" opening a sentence or a wire story's lead, its verb after ("LONDON (Reuters) - The Bank of
 # England kept interest rates on hold ..., as it warned"): the subject scan's names stop at "of"
 _BODY_OF_SUBJECT = _AfterBreak(
