@@ -18161,3 +18161,22 @@ def test_accented_names_are_subjects(text, speaker):
 ])
 def test_accented_given_names_have_a_gender(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.919: a relative named in full in commas is the next "he" ("Hemant" on no name list)
+    ('"I can\'t believe it," the boy said.\n\nHis father, Hemant Mishra, said the family had sacrificed a great '
+     'deal. "We sold our car so he could travel," he said.',
+     ["the boy", "Hemant Mishra", "Hemant Mishra"]),
+    # and "the boy", "the girl" after a child named as the sentence's subject just before is that child
+    ('Abhimanyu Mishra secured the title on Wednesday. "I can\'t believe it," the boy said afterwards.',
+     ["Abhimanyu Mishra"]),
+    ('Emma Lane won the spelling bee. "I am so happy," the girl said.', ["Emma Lane"]),
+    # (but not someone with a role, nor after an unnamed boy, nor a name of the other gender)
+    ('Police said a 12-year-old boy was hurt. Officer Dan Reed found him. "I was scared," the boy said.',
+     ["Police", "the boy"]),
+    ('A boy was hurt. Dan Reed, 12, was found later. "I was scared," the boy said.', ["the boy"]),
+    ('Emma Lane won the spelling bee. "I practised every day," the boy said.', ["the boy"]),
+])
+def test_relatives_in_commas_and_children_as_the_boy(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -912,7 +912,8 @@ class Resolver:
         wb = _ROLE_PORTFOLIO_BEFORE.search(self.masked, max(0, pos - 50), pos) \
             or _WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)
         word = wb.group(1).lower() if wb is not None else ""
-        return (word in role_heads() or word in role_nouns()) and word not in FIRM_PARTS and word not in ORG_WORDS
+        return (word in role_heads() or word in role_nouns() or word in _KIN_NOUN_GENDER) and word not in FIRM_PARTS \
+            and word not in ORG_WORDS  # (and a relative: "His father, Hemant Mishra, said ... he said")
 
     @staticmethod
     def _scan_names(masked: str) -> list[tuple[int, str]]:
@@ -1111,7 +1112,7 @@ class Resolver:
         if (occupation := _OCCUPATION_EPITHET.fullmatch(men.text)) is not None \
                 and not self._anonymous_of_head(occupation.group("head").lower()) \
                 and (ent := self._epithet(men, occupation)) is not None \
-                and self._may_be_a(ent, occupation.group("head").lower(), men.text):
+                and self._may_be_a(ent, occupation.group("head").lower(), men.text, men.start):
             return self._called(ent, men)  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
         if (nation := _demonym_epithet().fullmatch(men.text)) is not None:
             if not any(e.kind == "anonymous" and e.name.lower() == men.text.lower() and e.last < men.start
@@ -2079,7 +2080,7 @@ class Resolver:
         return bool(toks) and (toks[0] in given_names() or toks[-1] in self._full_names_by_surname
                                or any(e.kind == "person" and e.tokens[-1:] == toks[-1:] for e in self.entities))
 
-    def _may_be_a(self, ent: _Entity, head: str, epithet: str = "") -> bool:
+    def _may_be_a(self, ent: _Entity, head: str, epithet: str = "", pos: int = 0) -> bool:
         """May this person be called by ``head``: a playing position ("the defender") only when no role
         the article gave them says otherwise ("Rovers manager Gary Webb" is no defender; a striker
         may be "the player" or "the captain" too). Other words are looser ("Rock star Ozzy Osbourne"
@@ -2089,6 +2090,11 @@ class Resolver:
         if not had:
             del self._introduced[ent.key]  # (read again when the quotation is finished: more may be known)
         heads = {r.role.split()[-1].lower() for r in roles if r.role}
+        if head in _CHILD_HEADS:
+            # "Abhimanyu Mishra secured the title ... '...,' the boy said": a child named, with no role (not "Officer
+            # Dan Reed found him", nor after "a 12-year-old boy was hurt": that boy, unnamed)
+            return not heads and not desc and re.search(r"\b(?:a|an|one)[ \t]+(?:[\w-]+[ \t]+){0,2}" + head + r"\b",
+                                                        self.masked_lower[max(0, pos - 3000):pos]) is None
         orgs = [r.organization for r in roles if r.organization]
         named = [w for w in epithet.split()[1:-1] if w[:1].isupper()]
         if named and orgs and not any(w in org for w in named for org in orgs) and not any(w in (desc or "") for w in named):
@@ -2987,11 +2993,13 @@ def _demonym_epithet() -> re.Pattern:
                       + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
 
 
+_CHILD_HEADS = frozenset("boy girl schoolboy schoolgirl".split())
 _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman": "female", "businesswoman": "female",
                    "frenchman": "male", "frenchwoman": "female", "englishman": "male", "englishwoman": "female",
                    "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
                    "irishman": "male", "irishwoman": "female", "dutchman": "male", "dutchwoman": "female",
-                   "actress": "female", "sportsman": "male", "sportswoman": "female"}
+                   "actress": "female", "sportsman": "male", "sportswoman": "female",
+                   "boy": "male", "schoolboy": "male", "girl": "female", "schoolgirl": "female"}
 # offices a headline may name alone as its speaker ("Minister says ...", "Chancellor vows ...")
 _HEADLINE_OFFICES = frozenset("Minister Chancellor PM President Governor Mayor Senator Spokesman Spokeswoman "
                               "Spokesperson Secretary".split())
@@ -3010,7 +3018,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
-    r"champion|medallist|medalist|player|youngster|teenager|forward|quarterback|pitcher|shortstop|outfielder|"
+    r"champion|medallist|medalist|player|youngster|teenager|boy|girl|schoolboy|schoolgirl|forward|quarterback|pitcher|shortstop|outfielder|"
     r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|"
     r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
 # champion", "the youngster"; a player's ranking: "the top seed", "the British number two")
