@@ -18180,3 +18180,18 @@ def test_accented_given_names_have_a_gender(text, speaker):
 ])
 def test_relatives_in_commas_and_children_as_the_boy(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # 0.6.920: a widow, a fiancée, a stepfather named by a given name in commas keep what they are
+    ('In a statement read outside court, Mr Lowe\'s widow, Julie, said: "Steve was the kindest man."', "Julie",
+     "Mr Lowe's widow"),
+    ('His fianc\u00e9e, Maria, said: "He was kind."', "Maria", "His fianc\u00e9e"),
+    ('Her stepfather, Carl, said: "She was kind."', "Carl", "Her stepfather"),
+    # (and a business partner, read as an appositive role, though no relative)
+    ('His business partner, Carl, said: "He was kind."', "Carl", "His business partner"),
+])
+def test_more_relatives_before_a_given_name(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)
+

@@ -109,8 +109,17 @@ class _Entity:
 
 
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
-_KIN = frozenset("daughter son wife husband brother sister father mother niece nephew cousin uncle aunt grandson "
-                 "granddaughter son-in-law daughter-in-law stepson stepdaughter".split())
+# relatives' nouns and the gender each gives (none for "partner", "cousin")
+_KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
+                    "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
+                    "stepfather": "male", "son-in-law": "male", "widower": "male", "fiance": "male",
+                    "fianc\u00e9": "male", "boyfriend": "male",
+                    "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
+                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female",
+                    "stepmother": "female", "daughter-in-law": "female", "widow": "female", "fiancee": "female",
+                    "fianc\u00e9e": "female", "girlfriend": "female",
+                    "partner": None, "cousin": None}
+_KIN = frozenset(_KIN_NOUN_GENDER) - {"partner"}  # (a "business partner" is no relative)
 
 
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
@@ -3663,8 +3672,7 @@ def named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
     return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
 
 
-_KIN_GENDER = dict.fromkeys("mother wife daughter sister grandmother aunt niece girlfriend fiancee widow".split(), "female") \
-    | dict.fromkeys("father husband son brother grandfather uncle nephew boyfriend fiance widower".split(), "male")
+_KIN_GENDER = {w: g for w, g in _KIN_NOUN_GENDER.items() if g is not None}
 
 
 def role_gender(description: str) -> str | None:
@@ -3771,12 +3779,6 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
 # relative's noun they are names: "His wife, June, is less romantic"
 _WORD_GIVEN_NAMES = frozenset("June April May Summer Dawn Faith Joy Lily Iris Ruby Pearl Ivy Holly Daisy".split())
 # the relative's noun right before a given name, and the gender it gives
-# relatives' nouns and the gender each gives (none for "partner", "cousin")
-_KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
-                    "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
-                    "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
-                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female",
-                    "partner": None, "cousin": None}
 _KIN_NOUNS = "|".join(_KIN_NOUN_GENDER)
 _KIN_NOUN_BEFORE = re.compile(r"\b(" + _KIN_NOUNS + r"),?[ \t]+$")  # the noun right before a given name
 _KIN_SUBJECT = _AfterBreak(
