@@ -18195,3 +18195,32 @@ def test_more_relatives_before_a_given_name(text, speaker, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
 
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.921: a superlative, "ever" and a participle is a noun phrase, no clause to report
+    "Astronomers using the James Webb Space Telescope have confirmed the most distant galaxy ever observed.",
+    "Police confirmed the largest haul ever seized in the county.",
+])
+def test_superlative_ever_participle_is_no_clause(text):
+    assert extract_quotes(text) == []
+
+
+def test_superlative_ever_participle_inside_a_clause_still_reports():
+    q, = extract_quotes("Police said the haul was the largest ever seized.")
+    assert q.text == "the haul was the largest ever seized"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # people doing something to a name speak, not the name
+    ("Doctors treating Boris Johnson said he was stable.", "Doctors treating Boris Johnson", "group"),
+    ("Astronomers using the James Webb Space Telescope said the galaxy was bright.",
+     "Astronomers using the James Webb Space Telescope", "group"),
+    ("A lawyer representing Smith said he would appeal.", "A lawyer representing Smith", "anonymous"),
+    # (but a gerund before a role is part of it: "chief operating officer Bud Baird")
+    ("Chief operating officer Bud Baird said Tracor expects to announce contracts.", "Bud Baird", "person"),
+    ("The bank's managing director John Smith said it was fine.", "John Smith", "person"),
+])
+def test_people_doing_something_to_a_name(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

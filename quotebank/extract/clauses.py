@@ -670,6 +670,9 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
             pp_after_plural = 0 if w in _PP_ENDS else pp_after_plural - 1
         elif lw in _PLACE_PREPS and prev.lower() in _IRREGULAR_PLURALS:
             pp_after_plural = 4  # "900,000 people in the UK live with dementia"
+        if lw.endswith("ed") and prev.lower() == "ever" and any(_superlative(t[2].lower()) for t in toks[max(0, n - 6):n - 1]):
+            prev = w
+            continue  # "the most distant galaxy ever observed", "the biggest crowd ever recorded": a participle
         if w.islower() and (prev.lower() not in _NO_VERB_AFTER or prev.lower() == "this" and w.endswith("s")) and (
                 w in FINITE or w.endswith("ed") or w.endswith(("n't", "n\u2019t"))
                 or w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in GROUP_HEADS
@@ -684,6 +687,19 @@ def has_finite_verb(masked: str, lo: int, hi: int) -> bool:
         if w not in _FREQUENCY_ADVERBS or not prev:
             prev = w  # (the subject before "still", "also", "often": "officers still scrutinize the area")
     return False
+
+
+_SUPERLATIVES = frozenset("most least first only best worst last".split())
+
+
+def _superlative(w: str) -> bool:
+    """"most", "first", "biggest", "deadliest": a word before "ever" and a participle ("the biggest ever recorded")."""
+    return w in _SUPERLATIVES or w.endswith("est") and len(w) > 5 and w not in _NOT_SUPERLATIVES
+
+
+_NOT_SUPERLATIVES = frozenset("interest protest request contest arrest forest harvest conquest inquest bequest midwest "
+                              "southwest northwest honest modest earnest suggest digest invest divest manifest attest "
+                              "detest ingest infest".split())
 
 
 # what follows a past tense with its object or complement, not a noun after an adjective in -ed

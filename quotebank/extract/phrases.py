@@ -879,6 +879,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if nr and nr[0] > s and _BY_AGENT_BEFORE.search(m, s, nr[0]):
         # "analysts polled by Reuters", "economists surveyed by the Fed": the people, not who asked them
         return Mention(s, e, text, "group" if toks[0][2].lower() in _PEOPLE_PLURALS else "description")
+    if nr and nr[0] > s and (ing := _people_doing_before(toks, nr[0])) is not None:
+        # "Doctors treating Boris Johnson said", "Astronomers using the James Webb Space Telescope have confirmed",
+        # "A lawyer representing Smith said": the people doing something to the name, not the name
+        return Mention(s, e, text, "group" if toks[ing - 1][2].lower().endswith("s") else "description")
     k = None
     for n in range(1, min(len(toks) - 1, 8)):
         if toks[n][2] in PEOPLE_AT_PREPS:
@@ -1888,6 +1892,22 @@ _TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant as
 # people by who asked them: "analysts polled by Reuters", "economists surveyed by the Fed"
 _AGENT_PARTICIPLES = frozenset("polled surveyed interviewed contacted quoted questioned consulted asked "
                                "cited".split())
+def _people_doing_before(toks, name_start: int) -> int | None:
+    """The index of a present participle right after a noun for people, before the name at
+    ``name_start`` ("Doctors treating", "Astronomers using the"), if there is one."""
+    for n in range(1, min(len(toks), 8)):
+        if toks[n][0] >= name_start:
+            return None
+        w, prev = toks[n][2], toks[n - 1][2].lower()
+        if w.islower() and len(w) >= 5 and w.endswith("ing") and (
+                person_noun(prev) or prev in _PEOPLE_PLURALS or prev.endswith(("ers", "ists", "ians", "ors"))) \
+                and n + 1 < len(toks) and (toks[n + 1][0] >= name_start or toks[n + 1][2][:1].isupper()
+                                           or toks[n + 1][2] in _DETERMINED_OBJECT_OPENERS):
+            return n  # (its object after it: not "chief operating officer Bud Baird", "the official planning agency CPB")
+    return None
+
+
+_DETERMINED_OBJECT_OPENERS = frozenset("the a an his her their its".split())
 _BY_AGENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AGENT_PARTICIPLES)) + r")\s+by\s+(?:the\s+)?$")
 
 
