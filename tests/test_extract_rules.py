@@ -18224,3 +18224,20 @@ def test_superlative_ever_participle_inside_a_clause_still_reports():
 def test_people_doing_something_to_a_name(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, organization", [
+    # 0.6.922: "the head of" a body is a person, described, of that body (not the body speaking)
+    ("The world is heading for disaster, the head of the United Nations has warned.",
+     "the head of the United Nations", "United Nations"),
+    ("The head of the United Nations warned that the world was heading for disaster.",
+     "The head of the United Nations", "United Nations"),
+])
+def test_the_head_of_a_body_is_a_person(text, speaker, organization):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind, [r["organization"] for r in q.speaker_roles]) == (speaker, "anonymous", [organization])
+
+
+def test_the_body_itself_still_speaks():
+    q, = extract_quotes("The world is heading for disaster, the United Nations has warned.")
+    assert (q.speaker, q.speaker_kind) == ("United Nations", "organization")

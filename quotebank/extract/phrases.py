@@ -900,8 +900,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         if head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2]):
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
             # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe)
-        if toks[k - 1][2].islower() and person_noun(head):
-            return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ..."
+        if toks[k - 1][2].islower() and (person_noun(head) or head in _OF_HEADS and toks[k][2] == "of"):
+            return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ...", "the
+            # head of the United Nations" (not the United Nations)
     if nr and nr[0] > s and (m[nr[0]:nr[1]] in us_states() or m[nr[0]:nr[1]].lower() in countries()) \
             and not m[max(0, s - 5):s].rstrip().endswith((" and", "&")) \
             and (j := next((n for n, t in enumerate(toks) if t[0] == nr[0]), 0)) >= 2 \
