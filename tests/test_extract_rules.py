@@ -18241,3 +18241,21 @@ def test_the_head_of_a_body_is_a_person(text, speaker, organization):
 def test_the_body_itself_still_speaks():
     q, = extract_quotes("The world is heading for disaster, the United Nations has warned.")
     assert (q.speaker, q.speaker_kind) == ("United Nations", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.923: "the pair", "the duo" are who a later "they" is, as "the couple" and "the family" were, also after a
+    # fronted phrase
+    ('In a joint statement, the pair said they had grown apart.\n\n"We will always love each other," they wrote.',
+     "the pair"),
+    ('The duo said they had grown apart. "We will always love each other," they wrote.', "The duo"),
+    ('In a statement, her family said they were heartbroken. "She was our light," they said.', "her family"),
+])
+def test_the_pair_is_they(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker, speaker]
+
+
+def test_the_pair_as_an_object_is_not_they():
+    # (not the pair someone else spoke of)
+    qs = extract_quotes('Police said they had arrested the pair. "We will always love each other," they wrote.')
+    assert qs[-1].speaker != "the pair"

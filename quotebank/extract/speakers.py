@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from .descriptions import (
     AGE_FIRST,
@@ -2567,7 +2568,9 @@ class Resolver:
         last = None
         for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
-        for m in () if pairs_only else _GROUP_SUBJECT.finditer(self.masked, _sentence_before_start(self.masked, lo, pos), pos):
+        sb = _sentence_before_start(self.masked, lo, pos)
+        for m in () if pairs_only else chain(_GROUP_SUBJECT.finditer(self.masked, sb, pos),
+                                             _FRONTED_FAMILY_SUBJECT.finditer(self.masked, sb, pos)):
             if last is None or m.start(1) > last.start(1):
                 last = m  # "Republicans had objected to a formula they said ...": the plural subject of
                 # this sentence or the one before
@@ -2580,7 +2583,7 @@ class Resolver:
         if last is None:
             return None
         s, e = last.start(1), last.end(1)
-        kind = "anonymous" if self.text[s:e].endswith(("family", "couple")) else "group"  # (as "The family said"
+        kind = "anonymous" if self.text[s:e].endswith(("family", "couple", "pair", "duo")) else "group"  # (as "The family said"
         # is, one source)
         return self._description(Mention(s, e, self.text[s:e], kind), kind)
 
@@ -3240,10 +3243,13 @@ _GROUP_SUBJECT = re.compile(
     r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
     r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]+\s+)?"
     r"(?:" + _PEOPLE + r")"
-    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple))"  # ("Her family said ... they said")
+    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple|pair|duo))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
     # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
+# and after a fronted phrase: "In a joint statement, the pair said ... '...,' they wrote"
+_FRONTED_FAMILY_SUBJECT = re.compile(r",[ \t]+((?:the|her|his|their)[ \t]+(?:[a-z][\w-]+[ \t]+)?(?:family|couple|pair|duo))"
+                                     r"(?=[ \t]+(?!and\b|of\b|in\b|who\b)[a-z])")
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
