@@ -18259,3 +18259,25 @@ def test_the_pair_as_an_object_is_not_they():
     # (not the pair someone else spoke of)
     qs = extract_quotes('Police said they had arrested the pair. "We will always love each other," they wrote.')
     assert qs[-1].speaker != "the pair"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.924: British firms the news names alone are organisations, not people
+    ("Taylor Wimpey said the scheme would include 120 affordable homes.", "Taylor Wimpey"),
+    ("Shell said profits rose.", "Shell"),
+    ("Greggs said sales rose.", "Greggs"),
+])
+def test_british_firms_named_alone(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_person_named_like_a_firm_word_is_still_a_person():
+    q, = extract_quotes("Greg Shell said profits rose.")
+    assert (q.speaker, q.speaker_kind) == ("Greg Shell", "person")
+
+
+def test_a_spokesman_for_the_company_is_of_the_firm_named():
+    text = ('Taylor Wimpey said the scheme would include 120 affordable homes. A spokesman for the company said: '
+            '"We have listened carefully to local people."')
+    assert [r["organization"] for r in extract_quotes(text)[-1].speaker_roles] == ["Taylor Wimpey"]
