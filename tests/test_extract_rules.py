@@ -18281,3 +18281,25 @@ def test_a_spokesman_for_the_company_is_of_the_firm_named():
     text = ('Taylor Wimpey said the scheme would include 120 affordable homes. A spokesman for the company said: '
             '"We have listened carefully to local people."')
     assert [r["organization"] for r in extract_quotes(text)[-1].speaker_roles] == ["Taylor Wimpey"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.925: "it" after a country spoke is a body that spoke or opened a sentence since, not the country
+    ("Ukraine says it has retaken a village.\n\nRussia's defence ministry did not comment on the claim. Earlier, it "
+     "said its forces had repelled attacks.", "Russia's defence ministry"),
+    ("Ukraine says it has retaken a village.\n\nRussia's defence ministry said the claim was false. It said its forces "
+     "had repelled attacks.", "Russia's defence ministry"),
+    ("Ukraine says it has retaken a village.\n\nThe Kremlin did not comment on the claim. It said its forces had "
+     "repelled attacks.", "Kremlin"),
+    # (but no body since: the country)
+    ("Ukraine says it has retaken a village.\n\nFighting went on. It said its forces had repelled attacks.", "Ukraine"),
+])
+def test_it_after_a_country_and_a_body(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_body_described_after_a_firm_named_is_not_preferred():
+    # "the oil industry trade group" after a firm named is mostly that firm: the rule is for a country only
+    text = ("The American Petroleum Institute said stocks fell. The oil industry trade group said output rose. "
+            "It said imports were flat.")
+    assert extract_quotes(text)[-1].speaker == "The American Petroleum Institute"

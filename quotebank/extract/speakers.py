@@ -2201,6 +2201,25 @@ class Resolver:
                         and org_description(ent.name) and not _RELATIVE_WORD.search(ent.name) \
                         and (best is None or ent.last > best.last):
                     best = ent
+        if best is not None and kind == "organization" and best.kind == "organization" \
+                and best.name.lower() in countries():
+            # "Ukraine says it has retaken a village ... Russia's defence ministry said ... It said": a body in words
+            # that spoke since the country did, not the country (a body described after a firm named is mostly
+            # that firm again: "the oil industry trade group" after the American Petroleum Institute)
+            best = max((ent for ent in self.entities if ent.last > best.last and ent.last < men.start
+                        and ent.kind == "anonymous" and len(ent.name.split()) <= 6 and org_description(ent.name)
+                        and not _RELATIVE_WORD.search(ent.name)), key=lambda ent: ent.last, default=best)
+            if best.kind == "organization" and (bm := _last_match(_body_opening_sentence(), self.masked,
+                                                                  max(best.last + 1, men.start - 600), men.start)):
+                # "... Russia's defence ministry did not comment on the claim. Earlier, it said": the body opening
+                # the sentence before, though it said nothing
+                body = bm.group(1)
+                if body.split()[-1][:1].isupper():  # "The Kremlin did not comment": a body by its name
+                    k = 4 if body.startswith("The ") else 0
+                    if all(w[:1].isupper() for w in body[k:].split()):  # (not "The third High Command communique")
+                        best = self._organisation_named(body[k:], bm.start(1) + k)
+                else:
+                    best = self.resolve(Mention(bm.start(1), bm.end(1), body, "description")) or best
         if best is None and kind == "organization" and men.text.lower() == "it":
             best = self._firm_subject_before(men.start)  # "Mitsubishi Motors issued ... Last month it said"
         elif best is not None and kind == "organization" and men.text == "It":
@@ -3196,6 +3215,22 @@ _GROUP_NP = re.compile(
 # a party named by its members, in the plural: what "they" may stand for ("The Tories say ... They claim")
 _PARTY_PLURALS = frozenset("tories democrats republicans conservatives liberals greens nationalists socialists "
                            "unionists dems nats".split())
+
+
+def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    m = None
+    for m in rx.finditer(text, lo, hi):
+        pass
+    return m
+
+
+@lru_cache(maxsize=1)
+def _body_opening_sentence() -> re.Pattern:
+    """A body in words opening a sentence, then its verb: "Russia's defence ministry did not comment",
+    "The Russian defence ministry declined to comment"."""
+    return re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:The|[A-Z][\w-]*['\u2019]s)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}?"
+                      r"(?i:" + "|".join(sorted(w for w in ORG_WORDS if w.isalpha())) + r"))[ \t]+"
+                      r"(?!(?:of|in|and|for|on|at|to|with|from)\b)[a-z]")
 
 
 def _party_of_members(ent) -> bool:
