@@ -18303,3 +18303,20 @@ def test_a_body_described_after_a_firm_named_is_not_preferred():
     text = ("The American Petroleum Institute said stocks fell. The oil industry trade group said output rose. "
             "It said imports were flat.")
     assert extract_quotes(text)[-1].speaker == "The American Petroleum Institute"
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # 0.6.926: "One neighbour, Sheila Grant, 74, said": what she is, before her name, past her age
+    ("One neighbour, Sheila Grant, 74, said she burst into tears.", "Sheila Grant", "One neighbour"),
+    ("A neighbour, Sheila Grant, 74, said she burst into tears.", "Sheila Grant", "A neighbour"),
+    ("One neighbour, Sheila Grant, said she burst into tears.", "Sheila Grant", "One neighbour"),
+    # (an age alone is no description; nor a day)
+    ("Sheila Grant, 74, said she burst into tears.", "Sheila Grant", None),
+    ("One day, Sheila Grant said prices rose.", "Sheila Grant", None),
+    # British police ranks before a name
+    ("PCSO Jane Hughes said police had been called.", "Jane Hughes", "PCSO"),
+    ("WPC Jane Hughes said police had been called.", "Jane Hughes", "WPC"),
+])
+def test_one_person_before_a_name_and_police_ranks(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)

@@ -1411,10 +1411,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 return None  # (two people's names after what they are: "Her sons, Chris Larkin and Toby Stephens,
                 # said"; not the end of a list: "Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and
                 # Antonin Scalia, argued")
-            if len(segs) >= 2 and _appositive_like(segs[-2]) and segs[-2][0][2].lower() in DETERMINERS:
-                d0 = next((q + 1 for q in range(len(segs[-2]) - 2, 0, -1) if segs[-2][q][2] in _LINKS_BEFORE_SUBJECT), 0)
-                desc_span = (segs[-2][d0][0], segs[-2][-1][1])  # (after "when": "The row began when Meta's
-                # chief technology officer, Andrew Bosworth, said": the officer, no clause)
+            if len(segs) >= 2 and (d0 := _description_before_name(segs[-2])) is not None:
+                desc_span = (segs[-2][d0][0], segs[-2][-1][1])
             elif len(segs) >= 2 and (o := _office_for_place(segs[-2])) is not None:
                 desc_span = (segs[-2][o][0], segs[-2][-1][1])  # "But Labour MP for Stroud, Simon Opher, said"
             toks = last
@@ -1441,6 +1439,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     d0 = next((q + 1 for q in range(len(segs[k - 1]) - 2, 0, -1)
                                if segs[k - 1][q][2] in _LINKS_BEFORE_SUBJECT), 0)
                     desc_span = (segs[k - 1][d0][0], segs[k - 1][-1][1])
+                elif k >= 1 and all(len(sg) == 1 and sg[0][2].isdigit() for sg in segs[k + 1:]) \
+                        and all(_is_name_tok(t[2]) for t in segs[k]) \
+                        and (d0 := _description_before_name(segs[k - 1])) is not None:
+                    desc_span = (segs[k - 1][d0][0], segs[k - 1][-1][1])  # "One neighbour, Sheila Grant, 74,
+                    # said": what she is, before her name, not her age
             toks = segs[k]
             if j := _subordinate_opening(toks):
                 toks = toks[j:]  # "while Mike Huckabee": the subject
@@ -2858,6 +2861,17 @@ def _names_pair(seg: list[tuple[int, int, str]]) -> bool:
     k = next((n for n, t in enumerate(seg) if t[2] == "and"), -1)
     return 1 <= k <= 4 and 2 <= len(seg) - k - 1 <= 4 and all(_is_name_tok(t[2]) for t in seg[:k] + seg[k + 1:]) \
         and seg[0][2].lower() in given_names() and seg[k + 1][2].lower() in given_names()
+
+
+def _description_before_name(seg: list[tuple[int, int, str]]) -> int | None:
+    """Where the description in the comma segment before a name starts ("Meta's chief technology officer, Andrew
+    Bosworth,"; after "when": "The row began when Meta's ... officer": the officer, no clause), if the segment is
+    one: an appositive opening with a determiner, or one person ("One neighbour, Sheila Grant, 74, said")."""
+    if _appositive_like(seg) and seg[0][2].lower() in DETERMINERS:
+        return next((q + 1 for q in range(len(seg) - 2, 0, -1) if seg[q][2] in _LINKS_BEFORE_SUBJECT), 0)
+    if 2 <= len(seg) <= 4 and seg[0][2] in ("One", "one") and seg[-1][2].islower() and person_noun(seg[-1][2].lower()):
+        return 0
+    return None
 
 
 def _appositive_like(seg: list[tuple[int, int, str]]) -> bool:
