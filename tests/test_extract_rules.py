@@ -18320,3 +18320,22 @@ def test_a_body_described_after_a_firm_named_is_not_preferred():
 def test_one_person_before_a_name_and_police_ranks(text, speaker, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.927: people of a trade in "-ists", "-icians" opening a sentence are a group, not a person so called
+    ("Meteorologists warned that more rain was forecast.", "Meteorologists", "group"),
+    ("Statisticians said cases would rise.", "Statisticians", "group"),
+    # (but a surname in "-ers" stays a person unless the text writes it in lower case elsewhere)
+    ("Sanders said cases would rise.", "Sanders", "person"),
+])
+def test_trades_in_ists_are_groups(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_name_with_da_and_its_middle_word():
+    # "da Silva" is part of the full name, and "Lula" (the word before the particle) stands for it
+    text = ('President Luiz In\u00e1cio Lula da Silva flew over the region on Sunday. "We are going to do everything we '
+            'can," Lula told reporters.')
+    assert extract_quotes(text)[-1].speaker == "Luiz In\u00e1cio Lula da Silva"

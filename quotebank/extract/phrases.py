@@ -790,11 +790,13 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural
         # noun the text writes in lower case elsewhere, capitalised only as the sentence's first word
     if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
-            and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS) \
+            and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS
+                 or low.endswith(("ists", "icians")) and len(low) > 7) \
             and low not in ORG_WORDS \
             and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
                                + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
         return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
+        # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said")
         # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
         # Development Co Inc", is that name's)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):

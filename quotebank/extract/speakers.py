@@ -2042,12 +2042,13 @@ class Resolver:
         """The one full name of three words or more in the 5,000 characters before ``pos`` whose
         next-to-last word is this surname, a given name first: a Spanish name's first surname ("Morales"
         after "Diana Marcela Morales Rojas", "García" after "Gabriel García Márquez"); None for a word the
-        lists take for a given name, or when two such names differ."""
+        lists take for a given name, or when two such names differ. (And the word before a particle and the last
+        surname: "Lula" after "Luiz Inácio Lula da Silva".)"""
         if tok in given_names():
             return None
         names = self.full_names
         found = {fn for p, fn in names[bisect_right(names, (pos - 5000,)):bisect_right(names, (pos,))]
-                 if len(ft := name_tokens(fn)) >= 3 and ft[-2] == tok
+                 if len(ft := name_tokens(fn)) >= 3 and (ft[-2] == tok or len(ft) >= 4 and ft[-2] in PARTICLES and ft[-3] == tok)
                  and ft[0] in given_names() and fn.split()[-1].rstrip(".,") not in _NAME_SUFFIXES
                  and (last := fn.split()[-1].rstrip(".,'\u2019").lower()) not in _FIRM_ENDS and last not in ORG_WORDS
                  and last not in _PARTNERS_WORDS}  # (not a firm named for its founder: "Anthony Bird Associates",
@@ -3608,7 +3609,7 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141](?<![\w'\u2019-].)(?:(?:[a-z]{1,3}\.|[a-z]+)[ \t\u00a0]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141]|)"
     r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN +
     r"(?:[ \t\u00a0]+(?:[A-Z]\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+" + _AFTER_HYPHEN
-    + r"|van|von|der|de|la|bin|al))*"
+    + r"|van|von|der|den|de|del|della|la|le|du|da|di|dos|das|bin|al))*"
     r"[ \t\u00a0]+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f][\w'\u2019-]*"
     r"|[OD]['\u2019][A-Z][a-z]+)"  # (an Irish or French surname: "Kathy O'Nan", "Anna D'Souza")
 )
