@@ -18339,3 +18339,19 @@ def test_a_name_with_da_and_its_middle_word():
     text = ('President Luiz In\u00e1cio Lula da Silva flew over the region on Sunday. "We are going to do everything we '
             'can," Lula told reporters.')
     assert extract_quotes(text)[-1].speaker == "Luiz In\u00e1cio Lula da Silva"
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # 0.6.928: what two people named together are, in commas before their names, describes them
+    ("His lawyers, Robert Turkewitz and Brian Knowles, said he had been in good spirits.",
+     "Robert Turkewitz and Brian Knowles", "His lawyers"),
+    ("Her sons, Chris Larkin and Toby Stephens, said she was kind.", "Chris Larkin and Toby Stephens", "Her sons"),
+    # and a possessive's person before one name ("His British-born wife, Joan, said")
+    ("His British-born wife, Joan, said he had nothing to lose.", "Joan", "His British-born wife"),
+    # (no description where none is given)
+    ("Robert Turkewitz and Brian Knowles said he had been in good spirits.",
+     "Robert Turkewitz and Brian Knowles", "Robert Turkewitz and Brian Knowles"),
+])
+def test_what_people_named_in_commas_are(text, speaker, description):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (speaker, description)

@@ -1804,6 +1804,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = Mention(s, e, m[s:e], "group", got[first][0], e)
         if first > 0:
             men.desc_start, men.desc_end = s, got[first - 1][1]
+        elif desc_span:
+            men.desc_start, men.desc_end = desc_span  # "His lawyers, Robert Turkewitz and Brian Knowles, said"
         if rel_tok is not None:
             men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
         return men
@@ -2873,6 +2875,9 @@ def _description_before_name(seg: list[tuple[int, int, str]]) -> int | None:
         return next((q + 1 for q in range(len(seg) - 2, 0, -1) if seg[q][2] in _LINKS_BEFORE_SUBJECT), 0)
     if 2 <= len(seg) <= 4 and seg[0][2] in ("One", "one") and seg[-1][2].islower() and person_noun(seg[-1][2].lower()):
         return 0
+    if 2 <= len(seg) <= 4 and seg[0][2] in ("His", "Her", "Their") and seg[-1][2].islower() \
+            and (person_noun(w := seg[-1][2].lower()) or w in _PEOPLE_PLURALS or w.endswith("s") and person_noun(w[:-1])):
+        return 0  # "His lawyers, Robert Turkewitz and Brian Knowles, said", "Her sons, ..."
     return None
 
 

@@ -1056,7 +1056,13 @@ class Resolver:
                 for g in ("a", "b"):
                     s0, e0 = men.start + pair.start(g), men.start + pair.end(g)
                     self._name(Mention(s0, e0, pair.group(g), "name", s0, e0)).kind = "organization"
-            return self._description(men, "group")
+            ent = self._description(men, "group")
+            if men.desc_start is not None and men.desc_end is not None and men.desc_end <= men.start \
+                    and ent.description == men.text:
+                # "His lawyers, Robert Turkewitz and Brian Knowles, said": two people named, and what they are
+                ent.description, ent.desc_start, ent.desc_end = self.text[men.desc_start:men.desc_end], men.desc_start, \
+                    men.desc_end
+            return ent
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
         if men.text.lower() == "another" and (src := self._one_source_before(men.start)) is not None:
