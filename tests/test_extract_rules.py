@@ -18355,3 +18355,17 @@ def test_a_name_with_da_and_its_middle_word():
 def test_what_people_named_in_commas_are(text, speaker, description):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.929: a given name in initials stays as written, and its surname alone later is that person
+    ('Sen. JD Vance said it did nothing. "We are sending billions," Vance told reporters.', ["JD Vance", "JD Vance"]),
+    ('JK Rowling said the book was done. "It was hard," Rowling said.', ["JK Rowling", "JK Rowling"]),
+    # (a tabloid's capitals on a given name are still undone)
+    ("DONALD Trump said it did nothing.", ["Donald Trump"]),
+    # a body's name joining two fields by "and", after a nationality
+    ("The Australian Competition and Consumer Commission (ACCC) said the airline had sold seats.",
+     ["The Australian Competition and Consumer Commission"]),
+])
+def test_initials_as_given_names_and_fields_in_body_names(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

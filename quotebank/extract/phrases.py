@@ -641,7 +641,8 @@ _FIRM_HEADS = frozenset("motors sales industries brothers mines fields products 
 _AND_FIELDS = frozenset("savings securities trade industry commerce health science sciences research development "
                         "technology education energy arts exchange labor labour welfare finance economic planning "
                         "agriculture food drug transport transportation housing work pensions business culture media "
-                        "sport rural affairs social care communities skills innovation".split())  # ("Department for
+                        "sport rural affairs social care communities skills innovation competition consumer markets "
+                        "environment climate communications heritage justice".split())  # ("Department for
 # Work and Pensions", "Department for Culture, Media and Sport")
 _BODY_ADJECTIVE_ENDS = ("ic", "al", "ary", "ive")
 

@@ -258,8 +258,10 @@ def _not_a_name(word: str) -> bool:
 def _uncapped(name: str) -> str:
     """'DONALD Trump' (a tabloid's capitals on a given name) -> 'Donald Trump'."""
     words = name.split()
-    if len(words) > 1 and words[0].isupper() and not words[1].isupper() and given_names().get(words[0].lower()):
-        return " ".join([words[0].title()] + words[1:])  # not "CBC Chairman", "Brent Bozell III"
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 2 and not words[1].isupper() \
+            and given_names().get(words[0].lower()):
+        return " ".join([words[0].title()] + words[1:])  # not "CBC Chairman", "Brent Bozell III", nor initials
+        # written as a given name ("JD Vance")
     return name
 
 
@@ -790,7 +792,10 @@ class Resolver:
     @cached_property
     def full_names(self) -> list[tuple[int, str]]:
         """Full names in the text (scanned only when a surname needs resolving)."""
-        return self._scan_names(self.masked)
+        names = self._scan_names(self.masked)
+        if "J" in self.masked:  # and a given name in initials: "Sen. JD Vance ... Vance told reporters"
+            names = sorted(names + [(m.start(), m.group(0)) for m in _INITIALS_GIVEN_NAME.finditer(self.masked)])
+        return names
 
     def subjects_between(self, lo: int, hi: int) -> list[str]:
         """The names that start sentences between ``lo`` and ``hi``."""
@@ -3624,6 +3629,8 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
 # a person introduced after "was" or "is", then an appositive: "there in the back was Garcia, the grocery store worker"
 # (the verb's first letter before the look-behind, as in _FULLNAME: the scan jumps between w's and i's instead of
 # trying the look-behind at every position; the same matches, a tenth of the time)
+# a given name written as two initials, then a surname ("JD Vance", "AJ Tracey", "JK Rowling", "JB Pritzker")
+_INITIALS_GIVEN_NAME = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]J|J[A-Z])[ \t]+[A-Z][a-z'\u2019-]+(?![\w'\u2019-]|[ \t]+[A-Z])")
 _INTRODUCED_AFTER_BE = re.compile(r"(?:w(?<![\w'\u2019-]w)as|i(?<![\w'\u2019-]i)s)[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}),"
                                   r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
 
