@@ -18369,3 +18369,21 @@ def test_what_people_named_in_commas_are(text, speaker, description):
 ])
 def test_initials_as_given_names_and_fields_in_body_names(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.930: a monarch or pope by title and name (and a regnal number) is a subject "he" and an epithet stand for
+    ('Pope Leo XIV called for peace in Gaza on Sunday. "War is always a defeat," the pontiff said.', "Leo XIV"),
+    ('King Charles opened the session. "We must act," he said.', "King Charles"),
+    ('King Fahd reiterated the Saudi commitment yesterday.\n\n"Saudi Arabia is sticking to OPEC decisions," he said.',
+     "King Fahd"),
+    ('King Charles III opened the session. "We must act," the monarch said.', "King Charles"),
+])
+def test_monarchs_and_popes_as_subjects(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_monarch_epithet_needs_a_monarch():
+    # (no king or queen named: "the monarch" stays a description)
+    q, = extract_quotes('The prime minister opened the session. "We must act," the monarch said.')
+    assert q.speaker == "the monarch"

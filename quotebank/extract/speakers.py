@@ -2652,6 +2652,8 @@ class Resolver:
             ) or any(toks[-1:] == e.tokens[-1:] for e in self.entities if e.kind == "person") \
                 or name.split(None, 1)[0].rstrip(".") in _HONORIFICS and len(toks) == 1 \
                 or name.split(None, 1)[0] in _PERSON_TITLES and len(name.split()) == 2 \
+                or name.split(None, 1)[0] in _REGNAL_TITLES and (len(name.split()) == 2 or len(name.split()) == 3
+                                                                 and _REGNAL.fullmatch(name.split()[2])) \
                 or len(toks) >= 3 and toks[-2] in given_names() \
                 or len(toks) == 1 and p in self._kin_names \
                 or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
@@ -3062,7 +3064,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
     r"champion|medallist|medalist|player|youngster|teenager|boy|girl|schoolboy|schoolgirl|forward|quarterback|pitcher|shortstop|outfielder|"
-    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|"
+    r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|monarch|"
     r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
 # champion", "the youngster"; a player's ranking: "the top seed", "the British number two")
 # a body named with its kind after the name: "the Unite union", "the Labour party", "the Cato institute"
@@ -3659,6 +3661,10 @@ class _AfterBreak:
         yield from self.rx.finditer(text, m.end() if m is not None else 0)
 
 
+# a regnal number after a name, beyond a suffix's II-IV: "Pope Leo XIV", "Louis XVI", "King Charles V"
+_REGNAL_NUMBER = r"X{1,2}(?:IX|IV|V?I{0,3})|IX|V|VI{1,3}"
+_REGNAL = re.compile(r"(?:" + _REGNAL_NUMBER + r"|I{2,3}|IV)")
+_REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Sultan".split())
 # a capitalised name word, with a capital inside allowed: "Sullivan", "McLetchie", "MacIntyre", "DeSantis"
 # (letters with accents too, as in _FULLNAME: "Interior Minister G\u00e9rald Darmanin said", "\u00c9ric Piolle")
 _CAP_WORD = (r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]+"
@@ -3682,6 +3688,8 @@ _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
     r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r")"
+    # (a regnal number inside the name: "Pope Leo XIV called for ... the pontiff said")
+    r"|[ \t]+(?:" + _REGNAL_NUMBER + r")(?=[ \t]+[a-z])"
     # (and an "and" inside an office: "Work and Pensions Secretary Liz Kendall said")
     r"|[ \t]+(?:and|&)(?=[ \t]+" + _CAP_WORD + r"[ \t]+(?:Secretary|Minister|Commissioner)[ \t]+[A-Z]))*)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
