@@ -18387,3 +18387,15 @@ def test_a_monarch_epithet_needs_a_monarch():
     # (no king or queen named: "the monarch" stays a description)
     q, = extract_quotes('The prime minister opened the session. "We must act," the monarch said.')
     assert q.speaker == "the monarch"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.931: "according to" a source whose report's participle and day close the phrase: the source alone
+    ("Rough sleeping rose 27%, according to government figures published on Thursday.", "government figures"),
+    ("Sales rose 4%, according to figures also released on Tuesday.", "figures"),
+    # (but a relative clause with its own subject stays whole)
+    ("Clinton had a bigger balance, according to figures her campaign released Friday.",
+     "figures her campaign released Friday"),
+])
+def test_according_to_a_report_released_on_a_day(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -3166,14 +3166,23 @@ def person_named_after_role(m: str, men: Mention | None, hi: int, in_commas: boo
 
 def np_forward(m: str, start: int, hi: int) -> Mention | None:
     """The speaker phrase starting at ``start`` (after an inverted cue: "said Hafer, ...")."""
-    men = _np_forward(m, start, hi)
+    return without_report_participle(_np_forward(m, start, hi))
+
+
+def without_report_participle(men: Mention | None) -> Mention | None:
+    """A source phrase without a report's participle and its day at the end: "according to a study of half a
+    million people published on Tuesday" is the study, not "... people published" (the time phrase read off, its
+    participle left hanging), nor "government figures published on Thursday"."""
     if men is not None and men.kind in ("description", "group") and men.desc_end == men.end \
             and (p := _REPORT_PARTICIPLE_END.search(men.text)) is not None \
-            and not _people_released((ws := men.text[:p.start()].split())[-1], ws[:-1]):
-        # "according to a study of half a million people published on Tuesday": the study, not
-        # "... people published" (the time phrase is read off, its participle left hanging)
-        men.end = men.desc_end = men.start + p.start()
-        men.text = men.text[:p.start()]
+            and not _people_released((ws := men.text[:p.start()].split())[-1], ws[:-1]) \
+            and not any(w.lower() in _POSSESSIVE_DETS for w in ws[-3:-1]):  # (not "figures her campaign released
+        # Friday": a relative clause with its own subject)
+        cut = p.start()
+        if len(ws) >= 2 and (ws[-1].lower() in ("also", "just", "first") or ws[-1].endswith("ly")):
+            cut = men.text.rindex(ws[-1], 0, cut)  # "figures also released on Tuesday": the figures
+        men.end = men.desc_end = men.start + len(men.text[:cut].rstrip())
+        men.text = men.text[:cut].rstrip()
     return men
 
 

@@ -31,6 +31,7 @@ from .phrases import (
     classify,
     np_backward,
     np_forward,
+    without_report_participle,
     person_noun,
     strip_trailing_period,
     word_tokens,
@@ -2006,7 +2007,7 @@ _AUX_AFTER_PRONOUN = frozenset("will would can could shall should may might must
 
 def _according_np(masked: str, start: int, hi: int) -> Mention | None:
     """The source after "according to": a noun phrase, else what :func:`_according_source` reads."""
-    return np_forward(masked, start, hi) or _according_source(masked, start, hi)
+    return np_forward(masked, start, hi) or without_report_participle(_according_source(masked, start, hi))
 
 
 # words that open a sentence, never go on a source's name ("... analysts Gartner More than ...")
