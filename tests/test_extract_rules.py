@@ -18399,3 +18399,16 @@ def test_a_monarch_epithet_needs_a_monarch():
 ])
 def test_according_to_a_report_released_on_a_day(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.932: what a thing offers, inside someone's report, is that report's words, not the thing's speech
+    ('"We respect our employees\' right to choose," a company spokesperson said, adding that the firm offered '
+     '"competitive pay and benefits".', "a company spokesperson", "mixed"),
+    ('A company spokesperson said the firm offered "competitive pay and benefits".', "A company spokesperson", "mixed"),
+    # (but someone offering words speaks them)
+    ('He offered a blunt assessment: "It is over."', None, "direct"),
+])
+def test_what_a_thing_offers_inside_a_report(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.kind) == (speaker, kind)

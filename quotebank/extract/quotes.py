@@ -1838,7 +1838,11 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                          and (ob := OBJECT.match(masked, gap_from, sp.open)) is not None
                          and that_after(masked, ob.end(), sp.open)) \
                 and not (gap_words and gap_words[0].lower() in _GAP_SUBORDINATORS and men.end <= latt.cue_start
-                         and has_finite_verb(masked, gap_from, sp.open)):
+                         and has_finite_verb(masked, gap_from, sp.open)) \
+                and not (cues().base.get(latt.cue.lower()) in _OFFERING and men.kind not in ("pronoun", "name")
+                         and _outer_report(masked, ss, latt) is not None):
+            # (not 'a company spokesperson said, adding that the firm offered "competitive pay and benefits"': what
+            # a thing offers, inside someone's report, is that report's words)
             # (not 'Swers said because Obama is popular with Democratic voters, "he's a very good ..."': a
             # subordinate clause of the report before the quoted words makes it one mixed report)
             # (and a longer circumstance with no verb before a quotation of some length: 'said in an op-ed piece
@@ -2597,6 +2601,7 @@ _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.
                                r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
 
 
+_OFFERING = frozenset(("offer",))  # cues whose quoted object may be a thing offered
 # infinitives whose quoted object is the subject's words: 'used a speech to promise "a new deal"'
 _PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist proclaim".split())
 
