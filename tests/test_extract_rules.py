@@ -18412,3 +18412,33 @@ def test_according_to_a_report_released_on_a_day(text, speaker):
 def test_what_a_thing_offers_inside_a_report(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.933: a party's or a side's people in the plural are a group
+    ("Opposition MPs said the case showed that the rules needed tightening.", ["Opposition MPs"]),
+    ("Labour MPs said the case showed that the rules needed tightening.", ["Labour MPs"]),
+    # (one of them named is a person)
+    ("Labour MP John Smith said the case showed that the rules needed tightening.", ["John Smith"]),
+])
+def test_party_plurals_are_groups(text, speakers):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert qs[0].speaker_kind == ("person" if "John" in text else "group")
+
+
+def test_the_name_they_give_a_thing_is_no_quotation():
+    text = 'The group has published a small collection, which they call "Rubbish Verses".'
+    assert extract_quotes(text) == []
+
+
+def test_what_he_called_a_thing_is_still_his_words():
+    assert extract_quotes('The plan, which he called "a disaster", failed.') != []
+
+
+def test_a_day_after_an_opening_word_is_no_full_name():
+    # "Every Thursday" is no one's full name: the one person named in full is who "he" is
+    text = ('Every Thursday evening, in a cafe in Walsall, a group of refuse collectors meets to read poetry.\n\n'
+            'The club was founded two years ago by Gary Price, who has been emptying bins in the town for 25 years. '
+            '"People assume we are not interested," he says.')
+    assert extract_quotes(text)[-1].speaker == "Gary Price"

@@ -869,7 +869,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return men
     if last in _PEOPLE_PLURALS \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
-            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) for t in toks[:-1])
+            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS for t in toks[:-1])
             or all(t[2].lower() in ORG_WORDS or t[2].islower() for t in toks[:-1]) and "of" not in (t[2] for t in toks)):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
         # "U.S. Officials said", "EU ministers", "Company spokesmen told Reuters"
@@ -1955,6 +1955,10 @@ def _before_is_paired(toks: list, t) -> bool:
 PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
 
 
+# capitalised words before a plural for people that name no one: a party or a side ("Labour MPs", "Tory MPs",
+# "Opposition MPs said"), or a sentence's first adjective ("Senior Tory MPs", "Backbench MPs")
+_GROUP_MODIFIERS = frozenset("Labour Tory Tories Conservative Opposition Democratic Republican Liberal Green SNP Reform "
+                             "Government Senior Backbench Rebel Former Veteran Junior".split())
 _PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secretary".split())
 
 

@@ -2790,6 +2790,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     if cues().base.get(w) in NAMING and men.kind == "pronoun" and men.text.lower() in ("we", "you") \
             and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start):
         return None  # "improvements of what we call 'infrastructure'": anyone's word for a thing, no one's speech
+    if cues().base.get(w) in NAMING and men.kind == "pronoun" and men.text.lower() in ("they", "we") \
+            and _WHICH_BEFORE.search(masked, max(lo, men.start - 10), men.start) \
+            and (mark := masked.find(MASK, best.end(), hi + 2)) >= 0 and not masked[best.end():mark].strip():
+        return None  # "a small collection, which they call 'Rubbish Verses'": the name they give a thing, its title
     if cues().base.get(w) in NAMING and men.kind not in ("name", "pronoun") and (
             not _NAMED_OBJECT.match(gap) or participle and not masked[lo:best.start()].rstrip().endswith(",")) \
             and not (not participle and _WHAT_BEFORE.search(masked, max(lo, men.start - 8), men.start)) \
@@ -2836,6 +2840,7 @@ _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|
 # appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
 _WHERE_BEFORE = re.compile(r"\b(?:everywhere|wherever|where|anywhere)\s+(?:[\w'\u2019]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
+_WHICH_BEFORE = re.compile(r"(?:,\s+which|\bwhich|\bthat)\s+$")
 _WORDS_BEFORE_QUOTE = re.compile(r"[^\x01]*\b(?:and|but|or|were|was|are|is|had|has|have|would|will)\s+[^\x01]*$")  # (a
 # clause of its own between a naming verb and the quotation: "called the police and were")
 _RELATIVE_THAT_BEFORE = re.compile(r"[a-z]\s+(?:that|which)\s+$")  # ("a case that prosecutors called")

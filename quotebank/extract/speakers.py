@@ -974,7 +974,9 @@ class Resolver:
                 if len(toks) >= 3 and toks[-1].rstrip(".,") in _NAME_SUFFIXES:
                     toks = toks[:-1]  # "Harry B. Harris Jr.": the surname before the suffix
                 toks = _after_title(toks)
-                if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks):
+                if len(toks) >= 2 and not any(t.lower().rstrip(".") in ORG_WORDS for t in toks) \
+                        and (toks[-1] not in _DAY_WORDS or toks[0].lower() in given_names()):
+                    # (not "Every Thursday", "Last Monday": a day; but "Mike Friday", England's coach)
                     full = _from_given_name(" ".join(toks))
                     off = name.find(full)  # where the name starts, after a title ("Dr Helen Marsh")
                     out.append((m.start() + (off if off >= 0 else max(name.find(full.split()[0]), 0)), full))
@@ -3718,6 +3720,7 @@ INVERTED_CUES = ("Said", "Says", "Added", "Adds", "Stated", "States", "Wrote", "
                   "Noted", "Explained", "Replied", "Recalled", "Declared", "Insisted", "Warned")
 # words that open a sentence before a name: "For Clinton, ...", "Since Trump's win"
 # days and months that are not also given names (April, May, June, August are)
+_DAY_WORDS = frozenset(DAYS.split("|"))
 DATE_WORDS = frozenset(DAYS.split("|")) | frozenset("January February March July September October November "
                                                       "December".split())
 _BEFORE_MONTH = frozenset("Last Next In Since Until By Early Late".split())
