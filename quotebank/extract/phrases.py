@@ -1414,7 +1414,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 return None  # (two people's names after what they are: "Her sons, Chris Larkin and Toby Stephens,
                 # said"; not the end of a list: "Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and
                 # Antonin Scalia, argued")
-            if len(segs) >= 2 and (d0 := _description_before_name(segs[-2])) is not None:
+            if desc_span is None and len(segs) >= 2 and (d0 := _description_before_name(segs[-2])) is not None:
                 desc_span = (segs[-2][d0][0], segs[-2][-1][1])
             elif len(segs) >= 2 and (o := _office_for_place(segs[-2])) is not None:
                 desc_span = (segs[-2][o][0], segs[-2][-1][1])  # "But Labour MP for Stroud, Simon Opher, said"
