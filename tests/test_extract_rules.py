@@ -18442,3 +18442,23 @@ def test_a_day_after_an_opening_word_is_no_full_name():
             'The club was founded two years ago by Gary Price, who has been emptying bins in the town for 25 years. '
             '"People assume we are not interested," he says.')
     assert extract_quotes(text)[-1].speaker == "Gary Price"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.935: a lead's source by a country's office, named with that title just after, is that person
+    ('NAIROBI, Kenya (AP) - Kenya\'s president on Wednesday withdrew a finance bill, saying he had listened to the '
+     'people.\n\n"I concede," President William Ruto said in a televised address.', ["William Ruto", "William Ruto"]),
+    # (not when the person named holds another office)
+    ('NAIROBI, Kenya (AP) - Kenya\'s president on Wednesday withdrew a finance bill, saying he had listened to the '
+     'people.\n\n"He had no choice," Finance Minister John Mbadi said.', ["Kenya's president", "John Mbadi"]),
+    # and Ireland's police by its name
+    ('Garda S\u00edoch\u00e1na said the case remained open.', ["Garda S\u00edoch\u00e1na"]),
+])
+def test_lead_office_named_next_and_garda(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_garda_is_an_organisation():
+    text = ('Twenty years on, he is still looking.\n\nGarda S\u00edoch\u00e1na said the case remained open and that it was '
+            '"committed to finding answers for the family".')
+    assert extract_quotes(text)[-1].speaker_kind == "organization"

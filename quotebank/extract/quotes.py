@@ -630,6 +630,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
     _lead_source_named_next(text, out, res, paras)
+    _lead_office_named_next(out, res)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
     _bodies_of_roles(out, res)
@@ -805,6 +806,30 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
+def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
+    """A lead's source by a country's office ("Kenya's president on Wednesday withdrew a finance bill, saying
+    ...") named with that title in the next paragraph or the one after ("..., President William Ruto said"):
+    that person, when exactly one person there holds a title ending in the office."""
+    first = next((q for q in out if q.paragraph <= 2 and q.speaker_key is not None), None)
+    if first is None or (anon := res.entities[first.speaker_key]).kind != "anonymous" \
+            or (m := _OFFICE_OF_PLACE.fullmatch(anon.name)) is None or m.group("office").lower() not in offices():
+        return
+    office = m.group("office").lower()
+    holders = {q.speaker_key for q in out if first.paragraph < q.paragraph <= first.paragraph + 2
+               and q.speaker_key is not None and res.entities[q.speaker_key].kind == "person"
+               and any((r.role or "").lower().split()[-1:] == [office] for r in res.introduction(res.entities[q.speaker_key])[1])}
+    if len(holders) != 1:
+        return
+    key = holders.pop()
+    for q in out:
+        if q.speaker_key == anon.key:
+            q.speaker_key = key
+
+
+# a country's office: "Kenya's president", "The French president" (the place named before the office)
+_OFFICE_OF_PLACE = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|[Tt]he\s+[A-Z][\w.-]*)\s+(?P<office>[a-z]+)")
+
+
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
 
 
