@@ -18462,3 +18462,18 @@ def test_garda_is_an_organisation():
     text = ('Twenty years on, he is still looking.\n\nGarda S\u00edoch\u00e1na said the case remained open and that it was '
             '"committed to finding answers for the family".')
     assert extract_quotes(text)[-1].speaker_kind == "organization"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.936: a given name alone as a sentence's subject is someone "she" or "he" may be
+    ('Melanie thought about it for a long time. "I was scared," she said.', "Melanie"),
+    ('But Melanie thought about it for a long time. "I was scared," she said.', "Melanie"),
+    ("Jane, who runs the website, compiles a chronicle of stories. \"I am convinced,\" she said.", "Jane"),
+    # (not a place or a club that is a given name too, nor a name's word elsewhere in the text)
+    ('Chelsea took the lead. "We were lucky," he said.', None),
+    ('Tom Heinz spoke. Heinz thought about it for a long time. "I was scared," he said.', "Tom Heinz"),
+    # (nor a given name of the other gender)
+    ('Melanie thought about it for a long time. "I was scared," he said.', None),
+])
+def test_a_given_name_alone_as_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -665,6 +665,7 @@ class Resolver:
         self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
         self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
         self._given_name_uses: dict[str, tuple[int, int]] = {}  # a given name's first use alone and after a title
+        self._alone_names: dict[str, bool] = {}  # given names a story calls someone by alone (_given_name_alone)
         self.entities: list[_Entity] = []
         self._cache: dict[tuple[int, int], _Entity | None] = {}
         self._speakers: list[tuple[int, _Entity]] = []  # (where a speaker's mention stands, who) as resolved
@@ -2068,6 +2069,21 @@ class Resolver:
         # "Kurt A. Becher GmbH")
         return found.pop() if len(found) == 1 else None
 
+    def _given_name_alone(self, name: str, tok: str) -> bool:
+        """A given name of one gender as a sentence's subject, with no full name of the text holding it and no
+        place, body or firm of that name: a person the story calls by it ("Melanie thought about it for a long
+        time. '...,' she said")."""
+        if (known := self._alone_names.get(name)) is None:  # (once per name: the text is read whole)
+            known = self._alone_names[name] = name[:1].isupper() and name[1:].islower() and name.isalpha() \
+                and name not in us_states() \
+                and name.lower() not in countries() and name not in _PLACE_GIVEN_NAMES and not is_known_firm(name) \
+                and not any(tok in name_tokens(f) for _p, f in self.full_names) \
+                and not re.search(r"\b" + re.escape(name) + r"(?:[ \t]+[A-Z]|['\u2019]s[ \t]+[A-Z])"
+                                  r"|(?:[A-Z]\.|(?!" + _OPENER_ALTERNATION + r")[A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b",
+                                  self.masked)
+        # (no name's word: not "Tom Heinz", "H.J. Heinz", "Melanie Smith" anywhere in the text)
+        return known
+
     def _given_name_full_name(self, name: str, tok: str, pos: int) -> str | None:
         """The one full name introduced before ``pos`` (within a few thousand characters) that starts
         with the given name ``name`` ("Noel" after "Noel Gallagher"; "Liam" after "Liam and Noel
@@ -2660,7 +2676,8 @@ class Resolver:
                 or len(toks) == 1 and p in self._kin_names \
                 or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
                 or p in self._role_appositives \
-                or len(toks) == 1 and self._given_name_full_name(name, toks[0], p) is not None
+                or len(toks) == 1 and self._given_name_full_name(name, toks[0], p) is not None \
+                or len(toks) == 1 and given_names().get(toks[0]) is not None and self._given_name_alone(name, toks[0])
                 # ("Liam, posting on X, was blunt" after "Liam and Noel Gallagher": him)
             # ("Her son Marco, who ..."; "Maria, a line supervisor who asked that her surname not be used, ...": a
             # first name, described)
@@ -3780,6 +3797,13 @@ def _titled_person_name(words: list[str]) -> bool:
     """A title, then a person's name: "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz"."""
     return len(words) == 3 and (words[0] in _PERSON_TITLES or words[0].rstrip(".") in titles()) \
         and person_like_name(words[1:])
+
+
+_OPENER_ALTERNATION = r"(?:" + "|".join(sorted(OPENERS | {"Yet", "Still", "Later", "Today", "Yesterday", "Now"})) + r")\b"
+# given names that are places or clubs as often ("Chelsea took the lead", "Paris said")
+_PLACE_GIVEN_NAMES = frozenset("Chelsea Paris Florence Victoria Georgia Jordan Virginia Austin Sydney Savannah Carolina "
+                               "Madison Orlando Phoenix Aurora Eugene Lincoln Washington Jackson Houston Dallas Denver "
+                               "Troy Chester Kent Devon Lourdes Adelaide Regina Santiago Valencia Florida Israel".split())
 
 
 def _place_named(name: str) -> bool:
