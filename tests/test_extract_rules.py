@@ -18477,3 +18477,16 @@ def test_garda_is_an_organisation():
 ])
 def test_a_given_name_alone_as_subject(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_reply_signed_anonymous_is_an_unnamed_source():
+    # 0.6.937: "Anonymous" signing a reader's reply is no one's name
+    text = '"My employer tried it and scrapped it after three months." \u2014 Anonymous, London'
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Anonymous", "anonymous")
+
+
+def test_a_reply_signed_with_a_name_is_a_person():
+    text = '"I am more productive, not less." \u2014 Sarah, 41, Manchester'
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Sarah", "person")

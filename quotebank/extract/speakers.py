@@ -1019,6 +1019,9 @@ class Resolver:
     def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         if men.kind == "pronoun":
             return self._pronoun(men, named)
+        if men.text in ("Anonymous", "Anon", "Anon."):
+            # a reader's reply signed "Anonymous, London": an unnamed source, no one called Anonymous
+            return self._description(Mention(men.start, men.end, men.text, "description"), "anonymous")
         if men.kind == "description" and (nm := _DESCRIBED_NAMED.fullmatch(men.text)) is not None:
             # "a 24-year-old engineer named Zaid Khan said": the person named, the words before his description
             s0, e0 = men.start + nm.start("name"), men.start + nm.end("name")
