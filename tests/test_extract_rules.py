@@ -18490,3 +18490,25 @@ def test_a_reply_signed_with_a_name_is_a_person():
     text = '"I am more productive, not less." \u2014 Sarah, 41, Manchester'
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == ("Sarah", "person")
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # 0.6.938: appealing to or for people to do something is a report of the request
+    ("He appealed to citizens to stay indoors unless absolutely necessary.", None,
+     "citizens to stay indoors unless absolutely necessary"),
+    ("Police appealed for witnesses to come forward.", "Police", "witnesses to come forward"),
+])
+def test_appealing_to_people_to_do_something(text, speaker, report):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.kind, q.text) == (speaker, "indirect", report)
+
+
+@pytest.mark.parametrize("text", [
+    # (but no report in an appeal for a thing, an idea that appeals, a legal appeal, nor a quotation after one)
+    "Police appealed for calm.",
+    "The idea appealed to voters.",
+    "An appeal to residents to stay indoors was issued.",
+    'The UK operator is already appealing against allegations that its roaming rates are "unfair and excessive".',
+])
+def test_no_report_in_other_appeals(text):
+    assert extract_quotes(text) == []

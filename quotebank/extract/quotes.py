@@ -2626,6 +2626,7 @@ _PAREN_CUE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.
                                r"(?P<cue>said|says|added|adds|noted|argued|wrote|writes)\s*,\s*$")
 
 
+_REQUEST_ONLY = frozenset(("appeal",))  # cues of a request alone, never of quoted words
 _OFFERING = frozenset(("offer",))  # cues whose quoted object may be a thing offered
 # infinitives whose quoted object is the subject's words: 'used a speech to promise "a new deal"'
 _PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist proclaim".split())
@@ -2644,6 +2645,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue
         if best is not None and source_phrase(w) and THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
             continue  # "said that according to its analysis, ...": a source inside the report
+        if cues().base.get(w) in _REQUEST_ONLY:
+            continue  # "is already appealing against allegations that its rates are 'unfair'": a request or a legal
+            # appeal, whose report the indirect reader reads ("appealed to citizens to stay indoors"), no speech
         if w.endswith("ing"):
             pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
             if pw and (pw[1].lower() in DETERMINER_BEFORE or pw[1].lower() == "without"

@@ -414,6 +414,9 @@ def _main_verb_after_relative(masked: str, cs: int, ce: int) -> int | None:
 _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
+# appealing to someone to do something: "He appealed to citizens to stay indoors", "Police appealed for witnesses to come forward"
+_APPEALING_TO = re.compile(r"[ \t]+(?:to|for)[ \t]+(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|the[ \t]+public)[ \t]+(?:not[ \t]+)?to[ \t]+"
+                           r"(?=[a-z\x01])")
 # calling on someone to do something: "Trump called on her to resign from her post"
 _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"
@@ -456,6 +459,7 @@ _OBJECT_REPORTS = {
              _ObjectReport(_CALLING_ON, _NAMING_STOP)),
     "accuse": (_ObjectReport(_ACCUSING_REPORT, _NAMING_STOP),),
     "urge": (_ObjectReport(_URGING_REPORT, _NAMING_STOP),),
+    "appeal": (_ObjectReport(_APPEALING_TO, _NAMING_STOP),),  # "He appealed to citizens to stay indoors"
     "describe": (_ObjectReport(_object_then("as"), _THING_STOP),),
     "criticize": (_ObjectReport(_object_then("for"), _THING_STOP),),
     "blame": (_ObjectReport(_object_then("for"), _THING_STOP),),
