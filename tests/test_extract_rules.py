@@ -18512,3 +18512,22 @@ def test_appealing_to_people_to_do_something(text, speaker, report):
 ])
 def test_no_report_in_other_appeals(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.939: a body "for (the) Y of Z" is one name
+    ("Few tigers remain, according to the International Union for Conservation of Nature.",
+     "International Union for Conservation of Nature", "organization"),
+    ("Few tigers remain, according to the Royal Society for the Protection of Birds.",
+     "Royal Society for the Protection of Birds", "organization"),
+    ("Few tigers remain, according to the Institute for the Study of War.", "Institute for the Study of War",
+     "organization"),
+    # a plural whose singular is a word for a person, opening a sentence: a group
+    ("Keepers said the mother was brilliant.", "Keepers", "group"),
+    ("Consultants said the computer will be priced at 100,000 dlrs.", "Consultants", "group"),
+    # (not a surname, a firm, or a party's members, read as before)
+    ("Sanders said it was fine.", "Sanders", "person"),
+])
+def test_bodies_for_the_y_of_z_and_plural_people(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

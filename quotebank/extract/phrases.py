@@ -334,6 +334,16 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # Foreign Relations": one name (not "the Electoral Commission on Wednesday"; and "Institute for Fiscal
         # Studies Director Paul Johnson" is the director, read below)
         return _body_or_its_person(m, toks, j - 2)
+    if j >= 5 and toks[j - 1][2] == "of":
+        i = j - 2
+        while i > 1 and (_is_cap(toks[i][2]) or toks[i][2] in ("the", "of")) and toks[i][2] not in ("for", "on"):
+            i -= 1
+        if toks[i][2] == "for" and i < j - 2 and _is_cap(toks[i - 1][2]) \
+                and (org_word(toks[i - 1][2]) or toks[i - 1][2].lower() in ("society", "trust", "foundation", "fund")) \
+                and _is_cap(toks[i + 1][2] if toks[i + 1][2] != "the" else toks[i + 2][2]):
+            # "the International Union for Conservation of Nature", "the Royal Society for the Protection of Birds",
+            # "the Institute for the Study of War": one name, its "of" inside what the body is for
+            return _body_or_its_person(m, toks, i - 1)
     if (person := _person_of_the(toks, j)) is not None:
         return person  # "Jeffrey Lewis of the Brookings Institution": the person, not the body
     if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
@@ -792,12 +802,13 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         # noun the text writes in lower case elsewhere, capitalised only as the sentence's first word
     if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
             and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS
-                 or low.endswith(("ists", "icians")) and len(low) > 7) \
+                 or low.endswith(("ists", "icians")) and len(low) > 7
+                 or person_noun(low[:-1]) and low not in _PARTY_PLURALS and not is_known_firm(text)) \
             and low not in ORG_WORDS \
             and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
                                + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
         return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
-        # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said")
+        # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said", "Keepers said")
         # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
         # Development Co Inc", is that name's)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
@@ -1955,6 +1966,8 @@ def _before_is_paired(toks: list, t) -> bool:
 PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
 
 
+# parties' members in the plural, read as their party where they speak ("Democrats said")
+_PARTY_PLURALS = frozenset("democrats republicans tories conservatives liberals socialists nationalists greens".split())
 # capitalised words before a plural for people that name no one: a party or a side ("Labour MPs", "Tory MPs",
 # "Opposition MPs said"), or a sentence's first adjective ("Senior Tory MPs", "Backbench MPs")
 _GROUP_MODIFIERS = frozenset("Labour Tory Tories Conservative Opposition Democratic Republican Liberal Green SNP Reform "
