@@ -18531,3 +18531,15 @@ def test_no_report_in_other_appeals(text):
 def test_bodies_for_the_y_of_z_and_plural_people(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.940: a count or a plural for people of everyday life opening a sentence is a group
+    ("Some parents said they had struggled to get appointments.", "Some parents"),
+    ("Commuters said they had struggled.", "Commuters"),
+    ("Many tenants said they had struggled.", "Many tenants"),
+    ("Several patients said they had waited for hours.", "Several patients"),
+])
+def test_everyday_people_in_the_plural_are_groups(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")

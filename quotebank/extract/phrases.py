@@ -96,7 +96,8 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "growers engineers academics demonstrators surgeons architects builders firefighters paramedics legislators "
     "inspectors regulators classmates schoolmates teammates roommates housemates coworkers co-workers friends "
     "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
-    "businesspeople".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "businesspeople patients mothers fathers commuters tenants homeowners landlords motorists cyclists readers "
+    "viewers listeners volunteers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -1971,7 +1972,8 @@ _PARTY_PLURALS = frozenset("democrats republicans tories conservatives liberals 
 # capitalised words before a plural for people that name no one: a party or a side ("Labour MPs", "Tory MPs",
 # "Opposition MPs said"), or a sentence's first adjective ("Senior Tory MPs", "Backbench MPs")
 _GROUP_MODIFIERS = frozenset("Labour Tory Tories Conservative Opposition Democratic Republican Liberal Green SNP Reform "
-                             "Government Senior Backbench Rebel Former Veteran Junior".split())
+                             "Government Senior Backbench Rebel Former Veteran Junior Some Many Most Several Other "
+                             "Few".split())  # (and a count opening the sentence: "Some parents said")
 _PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secretary".split())
 
 
