@@ -2072,19 +2072,22 @@ class Resolver:
         # "Kurt A. Becher GmbH")
         return found.pop() if len(found) == 1 else None
 
-    def _given_name_alone(self, name: str, tok: str) -> bool:
-        """A given name of one gender as a sentence's subject, with no full name of the text holding it and no
-        place, body or firm of that name: a person the story calls by it ("Melanie thought about it for a long
-        time. '...,' she said")."""
-        if (known := self._alone_names.get(name)) is None:  # (once per name: the text is read whole)
+    def _given_name_alone(self, name: str, tok: str, pos: int) -> bool:
+        """A given name of one gender as a sentence's subject, with no full name holding it and no place, body or
+        firm of that name within 10,000 characters of ``pos``: a person the story calls by it ("Melanie thought
+        about it for a long time. '...,' she said")."""
+        if (known := self._alone_names.get(name)) is None:  # (once per name, read where it is first asked about:
+            # bounded, so that a long text of many names stays linear)
+            lo, hi = max(0, pos - 10_000), pos + 10_000
+            names = self.full_names
             known = self._alone_names[name] = name[:1].isupper() and name[1:].islower() and name.isalpha() \
                 and name not in us_states() \
                 and name.lower() not in countries() and name not in _PLACE_GIVEN_NAMES and not is_known_firm(name) \
-                and not any(tok in name_tokens(f) for _p, f in self.full_names) \
-                and not re.search(r"\b" + re.escape(name) + r"(?:[ \t]+[A-Z]|['\u2019]s[ \t]+[A-Z])"
-                                  r"|(?:[A-Z]\.|(?!" + _OPENER_ALTERNATION + r")[A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b",
-                                  self.masked)
-        # (no name's word: not "Tom Heinz", "H.J. Heinz", "Melanie Smith" anywhere in the text)
+                and not any(tok in name_tokens(f) for _p, f in names[bisect_right(names, (lo,)):bisect_right(names, (hi,))]) \
+                and not re.compile(r"\b" + re.escape(name) + r"(?:[ \t]+[A-Z]|['\u2019]s[ \t]+[A-Z])"
+                                   r"|(?:[A-Z]\.|(?!" + _OPENER_ALTERNATION + r")[A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b"
+                                   ).search(self.masked, lo, hi)
+        # (no name's word: not "Tom Heinz", "H.J. Heinz", "Melanie Smith" nearby)
         return known
 
     def _given_name_full_name(self, name: str, tok: str, pos: int) -> str | None:
@@ -2680,7 +2683,7 @@ class Resolver:
                 or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
                 or p in self._role_appositives \
                 or len(toks) == 1 and self._given_name_full_name(name, toks[0], p) is not None \
-                or len(toks) == 1 and given_names().get(toks[0]) is not None and self._given_name_alone(name, toks[0])
+                or len(toks) == 1 and given_names().get(toks[0]) is not None and self._given_name_alone(name, toks[0], p)
                 # ("Liam, posting on X, was blunt" after "Liam and Noel Gallagher": him)
             # ("Her son Marco, who ..."; "Maria, a line supervisor who asked that her surname not be used, ...": a
             # first name, described)
