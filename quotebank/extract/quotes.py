@@ -806,6 +806,8 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 
 
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
+
+
 def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
     """A lead's source by a country's office ("Kenya's president on Wednesday withdrew a finance bill, saying
     ...") named with that title in the next paragraph or the one after ("..., President William Ruto said"):
@@ -2869,7 +2871,7 @@ _INVERTED_SPEAKER_TAIL = re.compile(r"[ \t]*|(?:,?[ \t]+(?:of|with|for|in|on|at|
 # appositive, then the punctuation that brings the quotation in, or the full stop after the speaker's firm)
 _WHERE_BEFORE = re.compile(r"\b(?:everywhere|wherever|where|anywhere)\s+(?:[\w'\u2019]+\s+)?$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$")
-_WHICH_BEFORE = re.compile(r"(?:,\s+which|\bwhich|\bthat)\s+$")
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")  # ("a collection, which they call")
 _WORDS_BEFORE_QUOTE = re.compile(r"[^\x01]*\b(?:and|but|or|were|was|are|is|had|has|have|would|will)\s+[^\x01]*$")  # (a
 # clause of its own between a naming verb and the quotation: "called the police and were")
 _RELATIVE_THAT_BEFORE = re.compile(r"[a-z]\s+(?:that|which)\s+$")  # ("a case that prosecutors called")

@@ -415,8 +415,8 @@ _URGING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|us|me|you|each[ \t]+other|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}"
     r"|[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z])")
 # appealing to someone to do something: "He appealed to citizens to stay indoors", "Police appealed for witnesses to come forward"
-_APPEALING_TO = re.compile(r"[ \t]+(?:to|for)[ \t]+(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|the[ \t]+public)[ \t]+(?:not[ \t]+)?to[ \t]+"
-                           r"(?=[a-z\x01])")
+_APPEALING_TO = re.compile(r"[ \t]+(?:to|for)[ \t]+(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|the[ \t]+public)"
+                           r"[ \t]+(?:not[ \t]+)?to[ \t]+(?=[a-z\x01])")
 # calling on someone to do something: "Trump called on her to resign from her post"
 _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b)(?P<obj>" + _OBJECT_PERSON + r"|[a-z]+s|U\.S\.)[ \t]+(?:not[ \t]+)?to[ \t]+"

@@ -3088,7 +3088,8 @@ _OCCUPATION_EPITHET = re.compile(
     r"defender|goalkeeper|winger|batsman|bowler|golfer|cyclist|sprinter|boxer|jockey|tycoon|billionaire|"
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
-    r"champion|medallist|medalist|player|youngster|teenager|boy|girl|schoolboy|schoolgirl|forward|quarterback|pitcher|shortstop|outfielder|"
+    r"champion|medallist|medalist|player|youngster|teenager|boy|girl|schoolboy|schoolgirl|"
+    r"forward|quarterback|pitcher|shortstop|outfielder|"
     r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|monarch|"
     r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
 # champion", "the youngster"; a player's ranking: "the top seed", "the British number two")
