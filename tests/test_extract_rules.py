@@ -18543,3 +18543,19 @@ def test_bodies_for_the_y_of_z_and_plural_people(text, speaker, kind):
 def test_everyday_people_in_the_plural_are_groups(text, speaker):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, organization, place", [
+    # 0.6.941: "of <body> in <place>" after a name gives the body and where it is
+    ('Dr Julian Koplin, of Monash University in Melbourne, said the work raised "difficult questions".',
+     "Monash University", "Melbourne"),
+    ("Dr Ann Lee, of Curtin University in Perth, said the work was new.", "Curtin University", "Perth"),
+])
+def test_a_body_and_its_place_after_of(text, organization, place):
+    q, = extract_quotes(text)
+    assert [(r["organization"], r["place"]) for r in q.speaker_roles] == [(organization, place)]
+
+
+def test_a_home_town_after_of_is_still_no_body():
+    q, = extract_quotes("Jane Roe, of Exeter, said the work was new.")
+    assert q.speaker_roles == []

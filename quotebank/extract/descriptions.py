@@ -505,11 +505,17 @@ OCCUPATIONS_BEFORE_NAMES = frozenset("""Analyst Economist Strategist Trader Deal
     Campaigner Activist Researcher Scientist Resident Student Farmer Businessman Businesswoman Entrepreneur
     Banker Spokesman Spokeswoman Spokesperson Aide Adviser Advisor Executive Manager Substitute""".split())
 
+_PLACE_TAIL = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})")
+
+
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
     if (body := body_after(desc)) is not None and body[1] == len(desc):
         return [Role(None, body[2], None, None, desc, offset, offset + len(desc))]  # "of the Cato Institute"
+    if body is not None and (pm := _PLACE_TAIL.fullmatch(desc, body[1])) is not None:
+        # "of Monash University in Melbourne": the body, then where it is
+        return [Role(None, body[2], None, pm.group(1), desc, offset, offset + len(desc))]
     if not desc or _AGE.match(desc) or HOME_TOWN.fullmatch(desc):
         return []  # (nor a home town: "of Exeter", "from Stoke")
     if (lead := _SERVING_AS.match(desc)) is not None:
