@@ -18559,3 +18559,14 @@ def test_a_body_and_its_place_after_of(text, organization, place):
 def test_a_home_town_after_of_is_still_no_body():
     q, = extract_quotes("Jane Roe, of Exeter, said the work was new.")
     assert q.speaker_roles == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 0.6.942: charities, societies, trusts opening a sentence in the plural are a group of bodies, no person
+    ("Charities said the fall would do little for the poorest.", "group"),
+    ("Societies said the rules were unclear.", "group"),
+    # (but a name's word elsewhere is that name's: "Wilson Charities" is someone's firm)
+    ("Wilson Charities Ltd filed papers. Charities said the rules were unclear.", "organization"),
+])
+def test_charities_in_the_plural_are_a_group(text, kind):
+    assert extract_quotes(text)[-1].speaker_kind == kind

@@ -802,7 +802,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural
         # noun the text writes in lower case elsewhere, capitalised only as the sentence's first word
     if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
-            and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS
+            and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS | {"charity"}
+                 or low in ("societies", "trusts", "foundations")
                  or low.endswith(("ists", "icians")) and len(low) > 7
                  or person_noun(low[:-1]) and low not in _PARTY_PLURALS and not is_known_firm(text)) \
             and low not in ORG_WORDS \
