@@ -38,7 +38,7 @@ from .phrases import (
     word_ends,
     word_tokens,
 )
-from .speakers import ASIDE_OPEN, head_token
+from .speakers import ASIDE_OPEN, head_token, sentence_start
 
 
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
@@ -300,7 +300,7 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     if im is None:
         im = _IT_AUX_BEFORE.search(masked, max(lo, cue.start() - 24), cue.start())
         if im is None or not any(c.group(0).islower() for c in cues().rx.finditer(
-                masked, _last_sentence_break(masked, lo, im.start()), im.start())):
+                masked, max(lo, sentence_start(masked, im.start())), im.start())):
             return None  # (not "It did not disclose the terms": no report of its own; but "said it did not agree ...
             # but would deploy the update '...'": a pronoun inside the report, which the report's subject says)
     it = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")
@@ -317,12 +317,6 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
             or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
         return it  # (and after a fronted phrase: 'In a statement, it said the decision was "painful ..."')
     return None
-
-
-def _last_sentence_break(masked: str, lo: int, hi: int) -> int:
-    """Where the sentence holding ``hi`` starts, read back at most 300 characters from it."""
-    k = max(masked.rfind(". ", max(lo, hi - 300), hi), masked.rfind("\n", max(lo, hi - 300), hi))
-    return k + 1 if k >= 0 else lo
 
 
 _FRONTED_BEFORE_IT = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:In|On|At|By|Earlier|Later|Last|This|Separately|Meanwhile|"

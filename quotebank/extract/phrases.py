@@ -805,7 +805,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS | {"charity"}
                  or low in ("societies", "trusts", "foundations")
                  or low.endswith(("ists", "icians")) and len(low) > 7
-                 or person_noun(low[:-1]) and low not in _PARTY_PLURALS and not is_known_firm(text)) \
+                 or person_noun(low[:-1]) and low not in PARTY_PLURALS and not is_known_firm(text)) \
             and low not in ORG_WORDS \
             and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
                                + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
@@ -1914,6 +1914,8 @@ _TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant as
 # people by who asked them: "analysts polled by Reuters", "economists surveyed by the Fed"
 _AGENT_PARTICIPLES = frozenset("polled surveyed interviewed contacted quoted questioned consulted asked "
                                "cited".split())
+
+
 def _people_doing_before(toks, name_start: int) -> int | None:
     """The index of a present participle right after a noun for people, before the name at
     ``name_start`` ("Doctors treating", "Astronomers using the"), if there is one."""
@@ -1968,13 +1970,14 @@ def _before_is_paired(toks: list, t) -> bool:
 PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ents", "ants", "ans", "ians", "ees")
 
 
-# parties' members in the plural, read as their party where they speak ("Democrats said")
-_PARTY_PLURALS = frozenset("democrats republicans tories conservatives liberals socialists nationalists greens".split())
+# parties' members in the plural, who speak as their party ("Democrats said", "the Tories")
+PARTY_PLURALS = frozenset("tories democrats republicans conservatives liberals greens nationalists socialists "
+                          "unionists dems nats".split())
 # capitalised words before a plural for people that name no one: a party or a side ("Labour MPs", "Tory MPs",
 # "Opposition MPs said"), or a sentence's first adjective ("Senior Tory MPs", "Backbench MPs")
-_GROUP_MODIFIERS = frozenset("Labour Tory Tories Conservative Opposition Democratic Republican Liberal Green SNP Reform "
-                             "Government Senior Backbench Rebel Former Veteran Junior Some Many Most Several Other "
-                             "Few".split())  # (and a count opening the sentence: "Some parents said")
+_GROUP_MODIFIERS = _PARTY_WORDS | frozenset("Tories Opposition SNP Reform Government Senior Backbench Rebel Former Veteran "
+                                            "Junior Some Many Most Several Other Few".split())  # (and a count opening
+# the sentence: "Some parents said")
 _PORTFOLIO_HOLDERS = frozenset("spokesman spokeswoman spokesperson minister secretary".split())
 
 

@@ -47,6 +47,7 @@ from .lexicon import (
     us_states,
 )
 from .phrases import (
+    PARTY_PLURALS,
     CAPITALISED_MODIFIERS,
     COMPANY_ENDS,
     DAYS,
@@ -3253,8 +3254,6 @@ _GROUP_NP = re.compile(
 
 
 # a party named by its members, in the plural: what "they" may stand for ("The Tories say ... They claim")
-_PARTY_PLURALS = frozenset("tories democrats republicans conservatives liberals greens nationalists socialists "
-                           "unionists dems nats".split())
 
 
 def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
@@ -3274,7 +3273,7 @@ def _body_opening_sentence() -> re.Pattern:
 
 
 def _party_of_members(ent) -> bool:
-    return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] in _PARTY_PLURALS
+    return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] in PARTY_PLURALS
 
 
 def _with_closing_mark(text: str, s: int, e: int) -> int:
@@ -3459,7 +3458,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:In|Of|For|With|At|On|To|By|From|During|After|Before|Since|Under|Despite)\s")
 
 
-def _sentence_start(masked: str, pos: int) -> int:
+def sentence_start(masked: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (after the last ". ", "! ", "? " or newline, within 300 characters)."""
     lo = max(0, pos - 300)
     k = max(masked.rfind(". ", lo, pos), masked.rfind("! ", lo, pos), masked.rfind("? ", lo, pos))
@@ -3496,7 +3495,7 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
                    for k, w in enumerate(words)):
         return None  # (nor across a sentence's end: "... the announcement. Ms Jowell's deputy", "the BBC. Head of ...")
     if any(w in ("as", "but", "when", "while", "because", "if") for w in words) \
-            or _FRONTED_PREPOSITION.match(masked, ss := _sentence_start(masked, m.start("desc"))) is not None \
+            or _FRONTED_PREPOSITION.match(masked, ss := sentence_start(masked, m.start("desc"))) is not None \
             and "," not in masked[ss:m.start("desc")]:
         return None  # a clause or a phrase of its own before the name, no apposition: "In her pursuit of the
         # Democratic nomination for president, Hillary Clinton", "as he begins his second term as US President,
