@@ -2037,10 +2037,7 @@ class Resolver:
         "said in a statement" or "In a statement, X said" of this paragraph or the one before (not
         "The Times said Cook provided a written statement": who issued it is not who spoke); None
         when there is none or no one spoke there."""
-        lo = max(self._paragraph_before_start(pos), pos - 1500)
-        last = None
-        for last in _ISSUED_STATEMENT.finditer(self.masked, lo, pos):
-            pass
+        last = _last_match(_ISSUED_STATEMENT, self.masked, max(self._paragraph_before_start(pos), pos - 1500), pos)
         if last is None:
             return None
         if last.group("cue"):  # "X said in a statement": the cue's subject, just before it
@@ -3257,6 +3254,7 @@ _GROUP_NP = re.compile(
 
 
 def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of ``rx`` in ``text[lo:hi]``, or None."""
     m = None
     for m in rx.finditer(text, lo, hi):
         pass
