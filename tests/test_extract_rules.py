@@ -18570,3 +18570,22 @@ def test_a_home_town_after_of_is_still_no_body():
 ])
 def test_charities_in_the_plural_are_a_group(text, kind):
     assert extract_quotes(text)[-1].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.943: "the 26-year-old" is the person whose surname opened the sentence before, when the text
+    # named that person in full (his report, read after the quotations, made him no speaker yet)
+    ('Jannik Sinner beat Taylor Fritz. "It means a lot," Sinner said.\n\n'
+     'Fritz said he was proud of his run. "I gave everything," the 26-year-old said.', "Taylor Fritz"),
+    ('Andre Agassi pulled out. Agassi was serving at 5-6 down to Andy Roddick. '
+     '"My hip was cramping," said the 34-year-old.', "Andre Agassi"),
+])
+def test_an_age_epithet_after_a_surname_opening_the_sentence_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_age_epithet_is_no_place_opening_the_sentence_before():
+    # (a word no full name of the text ends on is no person: the last named speaker, as before)
+    q = extract_quotes('"It means a lot," Jannik Sinner said.\n\nWimbledon was sold out. "I gave everything," '
+                       'the 23-year-old said.')[-1]
+    assert q.speaker == "Jannik Sinner"

@@ -1515,6 +1515,10 @@ class Resolver:
                 p += len(" ".join(words[:k])) + (1 if k else 0)
                 name = " ".join(words[k:])
                 best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
+            elif len(words) == 1 and (toks := name_tokens(name)) and toks[0] in self._full_names_by_surname:
+                # "Fritz said he was proud of his run. '...,' the 26-year-old said": the surname of a person
+                # the text named in full, opening the sentence before
+                best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
         if best is not None:
             best.last = pos
         return best
