@@ -18589,3 +18589,49 @@ def test_an_age_epithet_is_no_place_opening_the_sentence_before():
     q = extract_quotes('"It means a lot," Jannik Sinner said.\n\nWimbledon was sold out. "I gave everything," '
                        'the 23-year-old said.')[-1]
     assert q.speaker == "Jannik Sinner"
+
+
+@pytest.mark.parametrize("desc, role, organization", [
+    # 0.6.944: where a party or body stands, between "of the" and its name, is no part of the role
+    ("the leader of the pro-business Free Democrats", "leader", "Free Democrats"),
+    ("leader of the far-right Alternative for Germany", "leader", "Alternative for Germany"),
+    ("a member of the left-wing Die Linke", "member", "Die Linke"),
+    ("the leader of the opposition Christian Democrats", "leader", "Christian Democrats"),
+    ("a spokesman for the state-owned Taiwan Sugar Corp", "spokesman", "Taiwan Sugar Corp"),
+    ("director of economic policy studies at the conservative American Enterprise Institute",
+     "director of economic policy studies", "American Enterprise Institute"),
+    # (but what a product is, is no body: "the best-selling The Sims games")
+    ("the creator of the best-selling The Sims games", "creator of the best-selling The Sims games", None),
+])
+def test_a_party_s_stance_before_its_name(desc, role, organization):
+    r, = parse_description(desc)
+    assert (r.role, r.organization) == (role, organization)
+
+
+@pytest.mark.parametrize("text, speaker, organization", [
+    # 0.6.944: "Friends of ..." is a body by its first words; "the ... Trust" a body by its last
+    ("Jim Chapman of the Friends of the Wildlife Corridor said it was bad.", "Jim Chapman",
+     "Friends of the Wildlife Corridor"),
+    ("Jim Chapman of Friends of the Earth said it was bad.", "Jim Chapman", "Friends of the Earth"),
+    ("Jim Chapman, of the Friends of the Wildlife Corridor, said it was bad.", "Jim Chapman",
+     "Friends of the Wildlife Corridor"),
+    ("Jim Chapman of the Wildlife Trust said it was bad.", "Jim Chapman", "Wildlife Trust"),
+])
+def test_friends_of_and_trusts_are_bodies(text, speaker, organization):
+    q, = extract_quotes(text)
+    assert (q.speaker, [r["organization"] for r in q.speaker_roles]) == (speaker, [organization])
+
+
+def test_a_spokesman_for_friends_of_is_one_source_not_a_group():
+    q, = extract_quotes("A spokesman for the Friends of the Earth said it was bad.")
+    assert q.speaker_kind == "anonymous"
+    # (people "of" something are still a group)
+    q, = extract_quotes("The Friends of the victim said she was kind.")
+    assert q.speaker_kind == "group"
+
+
+def test_a_firm_s_trust_without_the_keeps_its_full_name():
+    # (the firm the text names in full: "of Bankers Trust" is Bankers Trust Co, as before)
+    q = extract_quotes("John Williams of Bankers Trust Co said rates would hold. \"The Fed is steady,\" said "
+                       "Williams of Bankers Trust.")[-1]
+    assert [r["organization"] for r in q.speaker_roles] == ["Bankers Trust Co"]

@@ -40,7 +40,13 @@ _BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
     "nonprofit non-profit charity organisation organization union network coalition institute foundation "
     "lobby watchdog newspaper magazine broadcaster".split())))
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?(?:(?:former|then-)\s*(?=[A-Z]))?"
-                      r"(?:(?:[A-Z][\w.]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+)?"
+                      r"(?:(?:[A-Z][\w.]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+"
+                      # (where a party stands: "leader of the far-right Alternative for Germany", "of the opposition
+                      # Christian Democrats", "of the pro-business Free Democrats")
+                      r"|(?:(?:(?:pro|anti)-[a-z]+|[a-z]+-(?:wing|right|left|owned|run|backed|funded|partisan|official|"
+                      r"held|controlled|linked|aligned|leaning|privatised|privatized)|opposition|ruling|governing|"
+                      r"centrist|nationalist|populist|socialist|separatist|conservative|liberal|hardline)\s+){1,2}"
+                      r"(?=[A-Z]))?"
                       r"(?P<org>[A-Z][^,;()]*?)(?=\s+in\s+[A-Z]|\s*$)")
 # a body named before by its common noun: "a consultant epidemiologist at the agency" (the speakers'
 # module finds which agency)
@@ -476,7 +482,9 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         return None  # "of University Road": an address
     if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
             or any(org_word(w[:-2]) for w in words if w.endswith(("'s", "\u2019s"))) \
-            or len(words) >= 2 and words[-1] in _FIRM_NAME_ENDS:
+            or len(words) >= 2 and (words[-1] in _FIRM_NAME_ENDS
+                                    or words[-1] in _BODY_LAST_WORDS and "the" in text[m.start():m.start("org")]) \
+            or len(words) >= 3 and words[0] == "friends" and words[1] == "of":
         return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books"; a
         # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team")
     if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
@@ -487,6 +495,10 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
 # last words of firms' names that no place or person has: "Deepwater Asset Management", "Counterpoint Research"
 _FIRM_NAME_ENDS = frozenset("""management capital partners securities research associates advisors advisers consulting
     consultants investments holdings books publishing media analytics insight strategies economics""".split())
+# last words of bodies' names beyond the words for bodies, after "the": "the Wildlife Trust", "the Royal Society"
+# (a firm's "of Bankers Trust" is left to the firm's name the text gives in full; and "Friends of the Earth",
+# "Friends of Regent's Park": a body by its first words)
+_BODY_LAST_WORDS = frozenset("trust society fellowship".split())
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 

@@ -345,6 +345,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # "the International Union for Conservation of Nature", "the Royal Society for the Protection of Birds",
             # "the Institute for the Study of War": one name, its "of" inside what the body is for
             return _body_or_its_person(m, toks, i - 1)
+    if j >= 2 and (f := next((i for i in range(j - 2, max(-1, j - 4), -1)
+                              if toks[i][2] == "Friends" and toks[i + 1][2] == "of"), None)) is not None \
+            and all(toks[n][2] == "the" for n in range(f + 2, j)):
+        if f >= 3 and toks[f - 1][2] == "of" and (person := _person_before_of(toks, f - 1)) is not None:
+            return person
+        return _body_or_its_person(m, toks, f)  # "Friends of the Earth", "Jim Chapman of Friends of the Earth": a
+        # body by its first words, or its person (not a person called "Earth")
     if (person := _person_of_the(toks, j)) is not None:
         return person  # "Jeffrey Lewis of the Brookings Institution": the person, not the body
     if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
@@ -913,9 +920,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and all(_is_cap(t[2]) or t[2] in ("of", "and", "the", "&") for t in toks[k + 1:]):
             return Mention(s, e, text, "name", toks[1][0] if first == "the" else s, e)  # "The Communications
             # Workers of America", "United Mine Workers of America": a union's name, all in capitals
-        if head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2]):
+        if (head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2])) \
+                and not (k >= 2 and _is_cap(toks[k - 1][2]) and toks[k - 2][2] in ("for", "of", "at", "with", "from", "the")):
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
-            # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe)
+            # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe; but "A spokesman
+            # for Friends of the Earth": a body's name after a preposition)
         if toks[k - 1][2].islower() and (person_noun(head) or head in _OF_HEADS and toks[k][2] == "of"):
             return Mention(s, e, text, "description")  # "A senior Arab banker in the area", "a planner at ...", "the
             # head of the United Nations" (not the United Nations)
