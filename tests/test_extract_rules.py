@@ -18635,3 +18635,36 @@ def test_a_firm_s_trust_without_the_keeps_its_full_name():
     q = extract_quotes("John Williams of Bankers Trust Co said rates would hold. \"The Fed is steady,\" said "
                        "Williams of Bankers Trust.")[-1]
     assert [r["organization"] for r in q.speaker_roles] == ["Bankers Trust Co"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.945: bodies of a kind in the plural are a group, as people in the plural are
+    ("Environmental groups said the plan was flawed.", "Environmental groups"),
+    ("The plan was flawed, environmental groups said.", "environmental groups"),
+    ("Aid agencies said the plan was flawed.", "Aid agencies"),
+    ("Firms said the plan was flawed.", "Firms"),
+    ("The two groups said the plan was flawed.", "The two groups"),
+    ("Human rights organisations said the plan was flawed.", "Human rights organisations"),
+])
+def test_bodies_in_the_plural_are_a_group(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # (but one body of a group is no group, nor one person "at one of the partner firms")
+    ("In December the Brookehill Group in New York said it had a 9.7 pct stake.", "Brookehill Group",
+     "organization"),
+    ("A director at one of the partner firms said it was fine.", "A director at one of the partner firms",
+     "anonymous"),
+])
+def test_one_body_or_person_of_bodies_is_no_group(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_one_report_after_a_number_in_a_name_is_a_noun():
+    # 0.6.945: "its stage one report, '...'" names a report, no one reports
+    text = ('The company said a contract was let and the company is receiving cooperation from federal agencies '
+            'on its stage one report, "approval in principal," which is required.')
+    assert [q.cue for q in extract_quotes(text)] == ["said"]

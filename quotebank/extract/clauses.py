@@ -1203,6 +1203,11 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if lp == "one" and w == cues().base.get(w, w) and pm is not None \
+            and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].islower() \
+            and pm2[1] not in ("no", "every", "each", "any", "some", "which", "that", "this"):
+        return False  # "on its stage one report, '...'": a noun after a number in a name (not "No one report",
+        # "every one said")
     if lp in _CALL_COMPOUNDS and w.lower() in ("call", "calls"):
         return False  # "told analysts on a conference call that ...": a noun
     if _bond_notes(lp, w):

@@ -98,6 +98,10 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
     "businesspeople patients mothers fathers commuters tenants homeowners landlords motorists cyclists readers "
     "viewers listeners volunteers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+# bodies of a kind, in the plural: "Environmental groups said", "Aid agencies warned", "Firms said" (a group,
+# as people in the plural are, whatever capital the phrase opens with; no person nouns: not "the Brookehill
+# Group in New York")
+_BODY_PLURALS = frozenset("groups agencies firms organisations organizations".split())
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -887,9 +891,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         men = Mention(s, e, text, "name", toks[g][0], e)
         men.desc_start, men.desc_end = s, toks[g - 1][1]
         return men
-    if last in _PEOPLE_PLURALS \
+    if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
-            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS for t in toks[:-1])
+            len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
+                                  or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
+                                  for t in toks[:-1])
             or all(t[2].lower() in ORG_WORDS or t[2].islower() for t in toks[:-1]) and "of" not in (t[2] for t in toks)):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
         # "U.S. Officials said", "EU ministers", "Company spokesmen told Reuters"
