@@ -483,7 +483,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
             or any(org_word(w[:-2]) for w in words if w.endswith(("'s", "\u2019s"))) \
             or len(words) >= 2 and (words[-1] in _FIRM_NAME_ENDS
-                                    or words[-1] in _BODY_LAST_WORDS and "the" in text[m.start():m.start("org")]) \
+                                    or words[-1] in _BODY_LAST_WORDS and "the" in text[m.start():m.start("org")].split()) \
             or len(words) >= 3 and words[0] == "friends" and words[1] == "of":
         return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books"; a
         # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team")
