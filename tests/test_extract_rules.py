@@ -18668,3 +18668,23 @@ def test_one_report_after_a_number_in_a_name_is_a_noun():
     text = ('The company said a contract was let and the company is receiving cooperation from federal agencies '
             'on its stage one report, "approval in principal," which is required.')
     assert [q.cue for q in extract_quotes(text)] == ["said"]
+
+
+@pytest.mark.parametrize("headline", [
+    # 0.6.946: a British court headline's passive: the jury, the court, the inquest was told; no one it names
+    "Jury told defendant 'lied repeatedly' about night of fatal crash",
+    "Court told man 'lied repeatedly' about crash",
+    "Inquest told nurse 'ignored warnings' before death",
+])
+def test_a_court_headline_s_passive_has_no_speaker(headline):
+    q = extract_quotes(headline + "\n\nA man lied, a court heard.")[0]
+    assert (q.kind, q.speaker, q.speaker_kind) == ("mixed", None, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but police tell, and a court in the body is the court)
+    ("Police told residents to 'stay indoors' after blast\n\nA blast hit.", "Police"),
+    ('Police sought a man.\n\nThe court told him he had "no excuse" for the crash.', "The court"),
+])
+def test_tellers_in_headlines_and_courts_in_the_body_still_speak(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

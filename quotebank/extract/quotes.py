@@ -3162,7 +3162,8 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
         if mention.lower() in pronouns() or mention.lower() in RELATIVE or mention.lower() in OWNER_AS_SUBJECT \
-                or NO_SPEAKER_WORD.fullmatch(mention):
+                or NO_SPEAKER_WORD.fullmatch(mention) \
+                or q.speaker_start is not None and res.told_in_headline(q.speaker_start, q.speaker_end):
             q.speaker = None
             q.speaker_kind = None
         else:

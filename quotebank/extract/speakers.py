@@ -717,6 +717,13 @@ class Resolver:
                 index.setdefault(toks[-1], []).append((p, fn))
         return index
 
+    def told_in_headline(self, start: int, end: int) -> bool:
+        """Is the word at ``start:end`` a place where things are told, in a headline's passive ("Jury told
+        defendant 'lied repeatedly'", "Inquest told nurse 'ignored warnings'": the jury was told; the words
+        are a witness's or the prosecution's, no one's the headline names)?"""
+        return start < self.headline_end and self.masked[start:end] in _HEARINGS \
+            and self.masked.startswith(" told ", end)
+
     @cached_property
     def headline_end(self) -> int:
         """Where a headline on the first line ends (0 if the text opens with no headline: a wire
@@ -1020,6 +1027,8 @@ class Resolver:
     def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         if men.kind == "pronoun":
             return self._pronoun(men, named)
+        if self.told_in_headline(men.start, men.end):
+            return None
         if men.text in ("Anonymous", "Anon", "Anon."):
             # a reader's reply signed "Anonymous, London": an unnamed source, no one called Anonymous
             return self._description(Mention(men.start, men.end, men.text, "description"), "anonymous")
@@ -3073,6 +3082,8 @@ _EPITHET_GENDER = {"congressman": "male", "businessman": "male", "congresswoman"
                    "actress": "female", "sportsman": "male", "sportswoman": "female",
                    "boy": "male", "schoolboy": "male", "girl": "female", "schoolgirl": "female"}
 # offices a headline may name alone as its speaker ("Minister says ...", "Chancellor vows ...")
+# where things are told in a British court headline's passive ("Court told ...")
+_HEARINGS = frozenset("Court Jury Inquest Tribunal Inquiry Hearing Trial".split())
 _HEADLINE_OFFICES = frozenset("Minister Chancellor PM President Governor Mayor Senator Spokesman Spokeswoman "
                               "Spokesperson Secretary".split())
 # what a player is called besides a position: "captain Danny Cole" may be "the defender"
