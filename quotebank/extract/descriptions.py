@@ -29,7 +29,8 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word, portfolio_words
+from .phrases import (BODY_NAME_WORDS, COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
+                      portfolio_words)
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -483,10 +484,11 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     if any(org_word(w) or w in COMPANY_ENDS for w in words) or is_known_firm(org) or m.group("kind") \
             or any(org_word(w[:-2]) for w in words if w.endswith(("'s", "\u2019s"))) \
             or len(words) >= 2 and (words[-1] in _FIRM_NAME_ENDS
-                                    or words[-1] in _BODY_LAST_WORDS and "the" in text[m.start():m.start("org")].split()) \
+                                    or words[-1] in BODY_NAME_WORDS and "the" in text[m.start():m.start("org")].split()) \
             or len(words) >= 3 and words[0] == "friends" and words[1] == "of":
         return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books"; a
-        # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team")
+        # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team"; "of the Wildlife Trust", after "the":
+        # a firm's "of Bankers Trust" is left to the name the text gives in full; "of Friends of the Earth")
     if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
         return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name
     return None
@@ -495,10 +497,6 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
 # last words of firms' names that no place or person has: "Deepwater Asset Management", "Counterpoint Research"
 _FIRM_NAME_ENDS = frozenset("""management capital partners securities research associates advisors advisers consulting
     consultants investments holdings books publishing media analytics insight strategies economics""".split())
-# last words of bodies' names beyond the words for bodies, after "the": "the Wildlife Trust", "the Royal Society"
-# (a firm's "of Bankers Trust" is left to the firm's name the text gives in full; and "Friends of the Earth",
-# "Friends of Regent's Park": a body by its first words)
-_BODY_LAST_WORDS = frozenset("trust society fellowship".split())
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 

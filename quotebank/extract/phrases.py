@@ -98,6 +98,9 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
     "businesspeople patients mothers fathers commuters tenants homeowners landlords motorists cyclists readers "
     "viewers listeners volunteers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+# words that end bodies' names beyond ORG_WORDS: "the Wildlife Trust", "the Royal Society", "Lawyers' Christian
+# Fellowship"
+BODY_NAME_WORDS = frozenset("trust society fellowship".split())
 # bodies of a kind, in the plural: "Environmental groups said", "Aid agencies warned", "Firms said" (a group,
 # as people in the plural are, whatever capital the phrase opens with; no person nouns: not "the Brookehill
 # Group in New York")
@@ -344,7 +347,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         while i > 1 and (_is_cap(toks[i][2]) or toks[i][2] in ("the", "of")) and toks[i][2] not in ("for", "on"):
             i -= 1
         if toks[i][2] == "for" and i < j - 2 and _is_cap(toks[i - 1][2]) \
-                and (org_word(toks[i - 1][2]) or toks[i - 1][2].lower() in ("society", "trust", "foundation", "fund")) \
+                and (org_word(toks[i - 1][2]) or toks[i - 1][2].lower() in BODY_NAME_WORDS) \
                 and _is_cap(toks[i + 1][2] if toks[i + 1][2] != "the" else toks[i + 2][2]):
             # "the International Union for Conservation of Nature", "the Royal Society for the Protection of Birds",
             # "the Institute for the Study of War": one name, its "of" inside what the body is for

@@ -49,6 +49,7 @@ from .lexicon import (
 from .phrases import (
     PARTY_PLURALS,
     CAPITALISED_MODIFIERS,
+    BODY_NAME_WORDS,
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
@@ -220,7 +221,7 @@ def _role_word_first(words: list[str]) -> bool:
 
 _PARTY_MEMBER_WORDS = frozenset("Democrat Republican Conservative Tory Independent Libertarian".split())
 _CAMEL_CASE_BODY = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Du|Da|La|Le|Fitz|O['\u2019])[A-Z][a-z]+[A-Z][\w.]*")
-_BODY_ENDS = ORG_WORDS | frozenset("fellowship society trust institute alliance".split())
+_BODY_ENDS = ORG_WORDS | BODY_NAME_WORDS
 _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire neither both either democrat "
                             "gop".split()) | frozenset(
     # BBC style puts a capitalised role before the name: "Boss Graeme Souness", "Tory Dominic Grieve"
