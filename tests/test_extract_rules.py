@@ -18688,3 +18688,23 @@ def test_a_court_headline_s_passive_has_no_speaker(headline):
 ])
 def test_tellers_in_headlines_and_courts_in_the_body_still_speak(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["showed", "found", "proved"])
+def test_a_verb_before_a_quotation_after_said_is_no_speaker_s(verb):
+    # 0.6.947: 'a "burning platform", said the results showed "..."' took "the results showed" for an
+    # inverted speaker; a past form before a quotation or "that" makes a clause, said by the subject before
+    text = ('The chief executive, Tufan Erginbilgic, who has overseen a turnaround since 2023 and once described the '
+            f'company as a "burning platform", said the results {verb} "the progress we have made".')
+    q = [q for q in extract_quotes(text) if "progress" in q.text][0]
+    assert (q.kind, q.speaker, q.text) == ("mixed", "Tufan Erginbilgic", f'the results {verb} "the progress we have made"')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but a participle after the speaker, or the sentence's end, keeps the inverted speaker)
+    ('"We will appeal," said the lawyer involved.', "the lawyer involved"),
+    ('"We will appeal," said the man accused, "because we are right."', "the man accused"),
+])
+def test_an_inverted_speaker_ending_in_a_participle_still_speaks(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+

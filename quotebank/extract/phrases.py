@@ -1895,6 +1895,9 @@ _MODALS = frozenset("should would could might must can will may".split())  # (no
 # past tenses that are never participles: a finite verb, whatever stands before it
 SIMPLE_PASTS = frozenset("came went took gave saw knew began ran grew fell rose wrote spoke drew broke chose drove ate "
                          "flew threw wore sang sank swam stole tore woke shook swore forgot".split())
+# past forms that are participles too, read as verbs only before a quotation or "that"
+_PASTS_AS_PARTICIPLES = frozenset("found made meant thought felt told said held kept left brought".split())
+_QUOTATION_OR_THAT = re.compile(r"[ \t]+(?:" + MASK + r"|that[ \t])")
 _AUXILIARIES = frozenset("is are was were will would has have had can could should may might must does did "
                           "won't can't didn't doesn't isn't wasn't".split())
 # qualifiers paired with "and" inside a subject: "current and former officials"
@@ -3310,6 +3313,10 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 # late": a clause, not a speaker
             elif got and lw in ("he", "she", "it", "they", "we") and w.islower() and not relative:
                 return None  # "told the Securities and Exchange Commission it raised its stake": a clause
+            elif got and not relative and (lw.endswith("ed") or lw in _PASTS_AS_PARTICIPLES) \
+                    and _QUOTATION_OR_THAT.match(m, t[1]):
+                return None  # "said the results suggested "...", "said the study found that ...": a verb with
+                # its quotation or clause, not a speaker
             got.append(t)
             if len(got) >= 30 or w.endswith(".") and len(w) > 2 and not _INITIAL.fullmatch(w) \
                     and w[:-1].lower() not in _ABBREVIATED:
