@@ -18708,3 +18708,32 @@ def test_a_verb_before_a_quotation_after_said_is_no_speaker_s(verb):
 def test_an_inverted_speaker_ending_in_a_participle_still_speaks(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.948: "WHO" in mixed case is the World Health Organization, no relative pronoun: "The WHO said"
+    # had no quotation, "Officials at the WHO" a group "Officials at the"
+    ('The WHO said the risk was "low".', "The WHO", "organization"),
+    ('Officials at the WHO said the risk was "low".', "Officials at the WHO", "group"),
+    ('The WHO has said the risk is "low".', "The WHO", "organization"),
+])
+def test_the_who_speaks(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.speaker_kind) == ("mixed", speaker, kind)
+    assert q.text.startswith("the risk ") and q.text.endswith('"low"')
+
+
+def test_the_who_s_director_has_a_role_at_the_who():
+    text = "The WHO's director of emergencies, Mike Ryan, said: \"We are ready.\""
+    q, = extract_quotes(text)
+    assert q.speaker == "Mike Ryan"
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("director of emergencies", "WHO")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but "who" in a run of capitals is the pronoun of a headline, and "Who" opening a sentence asks)
+    ('STARS WHO LEFT EMPTY-HANDED\n\nThe actor, who lost, said he was "gutted".', "The actor"),
+    ('Who will pay? The mayor, who lost, said the city was "broke".', "The mayor"),
+])
+def test_who_in_capitals_or_opening_a_question_is_the_pronoun(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

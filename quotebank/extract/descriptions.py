@@ -63,7 +63,7 @@ _AGE = re.compile(r"^\d{1,3}$")
 _AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old\s+")
 AGE_FIRST = re.compile(r"\d{1,3},\s+")  # an age before a description: "37, who ..."
 _PARTY_TAG_FIRST = re.compile(r"[A-Z]-[A-Z][\w.]{1,8},\s+(?=\S)")  # "D-Ill., the committee's chairman"
-_RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.I)
+_RELATIVE = re.compile(r"^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom)\b")  # (not "WHO", the World Health Organization)
 
 
 @dataclass

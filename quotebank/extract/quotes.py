@@ -434,6 +434,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         # quadratic in its length (none of the 22,192 articles of the corpora has a gap over 37)
         text = _LONG_BLANK.sub(_as_newlines, text)
     text = _unwrapped(text)  # (a text wrapped at a fixed width: its lines joined, offsets kept)
+    text, who = _who_as_acronym(text)
     spans = find_spans(text)
     masked = _mask(text, spans)
     paras = paragraphs(text)
@@ -641,7 +642,36 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         if text is not given:
             q.text = given[q.start : q.end]
     _spokesperson_of_body_before(out)
+    if who:
+        for q in out:
+            _restore_who(q)
     return out
+
+
+# "WHO" in mixed case is the World Health Organization, never the relative pronoun every rule reads
+# "who" as (in lower case, to take "Who" opening a sentence): the rules see it as an acronym they
+# know nothing of, spelt so that no word of English matches it, and the names they give back are
+# spelt as written again. Not in a run of capitals ("MINERS WHO WERE TRAPPED", "WHO SITS IN"), where
+# it is the pronoun in a headline.
+_WHO_ORG = re.compile(r"(?<![A-Z][ \t])(?<![A-Z]\n)\bWHO\b(?!['\u2019]?[ \t\n]*[A-Z]{2})")
+_WHO_STAND_IN = "WHQ"
+
+
+def _who_as_acronym(text: str) -> tuple[str, bool]:
+    if "WHO" not in text or _WHO_STAND_IN in text:
+        return text, False
+    out = _WHO_ORG.sub(_WHO_STAND_IN, text)
+    return out, out != text
+
+
+def _restore_who(q: Quote) -> None:
+    for f in ("speaker", "speaker_mention", "speaker_description"):
+        if (v := getattr(q, f)) and _WHO_STAND_IN in v:
+            setattr(q, f, v.replace(_WHO_STAND_IN, "WHO"))
+    for r in q.speaker_roles:
+        for k, v in r.items():
+            if isinstance(v, str) and _WHO_STAND_IN in v:
+                r[k] = v.replace(_WHO_STAND_IN, "WHO")
 
 
 _SPOKES_ROLES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
