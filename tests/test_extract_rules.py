@@ -18737,3 +18737,26 @@ def test_the_who_s_director_has_a_role_at_the_who():
 def test_who_in_capitals_or_opening_a_question_is_the_pronoun(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.949: "and" between two places after a role's preposition joins the places, no second speaker:
+    # the speaker was "Helsby by-election", "Stafford", a person "Wells"
+    ("Labour's candidate in the Runcorn and Helsby by-election has admitted the party faces \"a real fight\".",
+     "Labour's candidate in the Runcorn and Helsby by-election"),
+    ('The mayor of Stoke and Stafford said the city was "broke".', "The mayor of Stoke and Stafford"),
+    ('The MP for Bath and Wells said it was "a disgrace".', "The MP for Bath and Wells"),
+])
+def test_two_places_of_a_role_are_one_speaker_s(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but "and" after a place ends a clause: "training in Holland and Ferguson said", "a bid for Dome and Dome
+    # said"; and two people are two)
+    ('The striker has been training in Holland and Ferguson said: "He is fit."', "Ferguson"),
+    ("TransCanada made a bid for Dome and Dome said it is in talks with two other companies.", "Dome"),
+])
+def test_and_after_a_place_of_no_role_ends_the_clause(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1496,6 +1496,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             named.rel_start, named.rel_end = rel_tok[0], rel_tok[1]
             return named
     got: list[tuple[int, int, str]] = []
+    places_and = -1  # where "and" joins two places of a role's phrase ("the MP for Bath and Wells")
     pair = False  # two people's names joined by "and": "David Albright and Serena Kelleher-Vergantini"
     for t in reversed(toks):
         w = t[2]
@@ -1642,6 +1643,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                     and _and_in_body_name(toks[:i + 1] + got[::-1], i + 1):
                 got.append(t)  # one body's name: "the Ronald Reagan Presidential Foundation and Institute"
                 continue
+            if lw == "and" and _places_joined(toks, toks.index(t), got):
+                places_and = t[0]
+                got.append(t)  # "Labour's candidate in the Runcorn and Helsby by-election said", "The mayor of
+                continue  # Stoke and Stafford said": two places of one role's phrase, not a second speaker
             if lw == "and" and _trade_and_trade(toks, toks.index(t), got):
                 got.append(t)  # "The oil and gas company said", "The real estate development and investment firm
                 continue  # said": two trades of one firm
@@ -1858,6 +1863,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # (not the last two of a list, "Apple, Google and Microsoft"; but after a fronted phrase's comma, "In a
         # joint statement, Greenpeace and Friends of the Earth urged")
     men = classify(m, s, e, got)
+    if men.kind == "name" and men.name_start is not None and men.name_start > places_and >= s:
+        men = Mention(s, e, m[s:e], "description")  # the second place is no name of the speaker's
     if asked_people and men.kind != "pronoun":
         men = Mention(s, e, m[s:e], "group" if got[0][2].lower() not in ("a", "an", "one") else "description")
     if men.kind == "name" and men.name_start is not None and men.name_start > s and men.name_end is not None \
@@ -2476,6 +2483,30 @@ def _two_countries(m: str, toks, i: int, got) -> bool:
                 return False  # ("the United States, Japan, ..., Britain and Canada agreed": a longer list)
             return j == 0 or toks[j - 1][2] in _PAIR_BREAKS or toks[j - 1][2].startswith(MASK)
     return False
+
+
+def _places_joined(toks, i: int, got) -> bool:
+    """Does "and" at ``toks[i]`` join two places after a role's preposition ("the mayor of Stoke and Stafford",
+    "candidate in the Runcorn and Helsby by-election", "the MP for Bath and Wells")? One capitalised word on
+    each side, no given name and no title, then at most two lower-case words (what of the places it is);
+    a lower-case word before the preposition."""
+    if not 1 <= len(got) <= 3 or i < 3:
+        return False
+    after = [g[2] for g in reversed(got)]
+    if not _is_cap(after[0]) or after[0].lower() in given_names() or is_title_word(after[0]) \
+            or not all(w.islower() and w.isalpha() or "-" in w and w.replace("-", "").isalpha() and w.islower()
+                       for w in after[1:]):
+        return False
+    first = toks[i - 1][2]
+    if not _is_cap(first) or first.lower() in given_names() or is_title_word(first) or first.lower() in ORG_WORDS:
+        return False
+    j = i - 2 - (toks[i - 2][2].lower() == "the")
+    head = toks[j - 1][2] if j >= 1 else ""
+    return toks[j][2] in ("of", "in", "for") and (head.islower() and (_role_noun(head) or person_noun(head))
+                                                  or head in _MEMBER_TITLES or is_title_word(head))
+
+
+_MEMBER_TITLES = frozenset("MP MPs MSP AM MEP MLA TD".split())  # ("the MP for Bath and Wells")
 
 
 _PAIR_BREAKS = frozenset(". , ; : But And Both".split())
