@@ -18760,3 +18760,26 @@ def test_two_places_of_a_role_are_one_speaker_s(text, speaker):
 ])
 def test_and_after_a_place_of_no_role_ends_the_clause(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.950: "the agency" is the government body that spoke before it, also when its name ends in no word
+    # for an agency ("Centers", "Institutes") and when it spoke by a report in the same paragraph (reports are
+    # read after the paragraph's quotations): it was an unnamed source "The agency"
+    ('The Centers for Disease Control and Prevention (CDC) said in a statement that it had found no further cases. '
+     'The agency said sequencing showed the virus had "acquired some mutations".',
+     "Centers for Disease Control and Prevention"),
+    ('The National Institutes of Health said it would fund the work. "This is urgent," the agency said.',
+     "The National Institutes of Health"),
+    ('The National Institutes of Health said it would fund the work.\n\n"This is urgent," the agency said.',
+     "The National Institutes of Health"),
+])
+def test_the_agency_is_the_body_that_spoke_before(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_the_agency_after_a_firm_is_no_firm():
+    # (but a firm is no agency)
+    q = extract_quotes('Acme Corp said it would appeal. "This is urgent," the agency said.')[-1]
+    assert (q.speaker, q.speaker_kind) == ("the agency", "anonymous")

@@ -921,7 +921,7 @@ def _the_company_after_its_report(out: list[Quote], res: Resolver) -> None:
             q.speaker_key = ent.key
 
 
-_THE_COMPANY = frozenset(("the company", "the firm"))
+_THE_COMPANY = frozenset(("the company", "the firm", "the agency"))
 
 
 def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:

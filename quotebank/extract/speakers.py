@@ -476,7 +476,7 @@ _ORG_NOUN_NAMES = {
     "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
-    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services"},
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes"},
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
