@@ -18783,3 +18783,25 @@ def test_the_agency_after_a_firm_is_no_firm():
     # (but a firm is no agency)
     q = extract_quotes('Acme Corp said it would appeal. "This is urgent," the agency said.')[-1]
     assert (q.speaker, q.speaker_kind) == ("the agency", "anonymous")
+
+
+@pytest.mark.parametrize("family", ["Amira's family", "her family"])
+def test_they_after_a_family_that_spoke_is_the_family(family):
+    # 0.6.951: "they" took only a group (or a party), so after "Amira's family described her as ..." it went to
+    # "West Yorkshire police", a group that spoke a paragraph before
+    text = ('West Yorkshire police said a man had been charged.\n\n'
+            f'In a statement released through police, {family} described her as "a beautiful soul". '
+            '"We are heartbroken," they said.')
+    q = extract_quotes(text)[-1]
+    assert (q.text, q.speaker, q.speaker_kind) == ("We are heartbroken,", family, "anonymous")
+
+
+def test_they_after_someone_else_spoke_since_the_family_is_not_the_family():
+    # (but not when another has spoken since: 'Us magazine' then '"...," they added')
+    filler = "The pictures ran over eight pages of the issue, with more online. " * 12
+    text = (f'The couple claimed staff took photographs of them.\n\n{filler}\n\nThe Sun magazine was unrepentant, '
+            'saying: "They should start their own magazine." "It is unlikely the issue here is privacy," they added.')
+    assert extract_quotes(text)[-1].speaker != "The couple"
+    # (with no one between, the couple is who "they" are)
+    text = f'The couple claimed staff took photographs of them.\n\n{filler}\n\n"It was a private scrapbook," they added.'
+    assert extract_quotes(text)[-1].speaker == "The couple"

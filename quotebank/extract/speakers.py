@@ -1382,6 +1382,11 @@ class Resolver:
             best.last = men.start
         return best
 
+    def _other_spoke_between(self, ent: _Entity, hi: int) -> bool:
+        """Did someone other than ``ent`` speak after it last did and before ``hi`` (a "they" after a body may be
+        its people: 'The couple claimed ... Us magazine was unrepentant, saying: "..." "...," they added')?"""
+        return any(other is not ent and ent.last < other.last < hi for other in self.entities)
+
     def _agency_before(self, pos: int) -> str | None:
         """The government body "the agency" stands for: the last named before ``pos`` whose name
         ends in a word for one ("The Food and Drug Administration expanded a recall ... The agency
@@ -2215,7 +2220,9 @@ class Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) or evidence_head(ent.name)
+            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) and not (
+                                        _people_as_one(ent) and not self._other_spoke_between(ent, men.start))
+                                    or evidence_head(ent.name)
                                     or _GROUP_BY_COUNT.fullmatch(ent.name) and men.text.lower() == "we"):
                 continue  # "they" is people: an outlet that "talked to" soldiers is not who "they" are,
                 # nor are "official figures"; and "The two admit ..." are no later "we" of the writer's
@@ -2650,7 +2657,7 @@ class Resolver:
         if last is None:
             return None
         s, e = last.start(1), last.end(1)
-        kind = "anonymous" if self.text[s:e].endswith(("family", "couple", "pair", "duo")) else "group"  # (as "The family said"
+        kind = "anonymous" if self.text[s:e].endswith(_PEOPLE_AS_ONE) else "group"  # (as "The family said"
         # is, one source)
         return self._description(Mention(s, e, self.text[s:e], kind), kind)
 
@@ -3335,6 +3342,15 @@ _GROUP_SUBJECT = re.compile(
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
     # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
+_PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
+
+
+def _people_as_one(ent) -> bool:
+    """Is ``ent`` an unnamed source of several people as one ("Amira's family", "the couple"), whom a later "they"
+    can be?"""
+    return ent.kind == "anonymous" and ent.name.endswith(_PEOPLE_AS_ONE) and len(ent.name.split()) <= 4
+
+
 # and after a fronted phrase: "In a joint statement, the pair said ... '...,' they wrote"
 _FRONTED_FAMILY_SUBJECT = re.compile(r",[ \t]+((?:the|her|his|their)[ \t]+(?:[a-z][\w-]+[ \t]+)?(?:family|couple|pair|duo))"
                                      r"(?=[ \t]+(?!and\b|of\b|in\b|who\b)[a-z])")
