@@ -18805,3 +18805,26 @@ def test_they_after_someone_else_spoke_since_the_family_is_not_the_family():
     # (with no one between, the couple is who "they" are)
     text = f'The couple claimed staff took photographs of them.\n\n{filler}\n\n"It was a private scrapbook," they added.'
     assert extract_quotes(text)[-1].speaker == "The couple"
+
+
+@pytest.mark.parametrize("desc, role", [
+    # 0.6.952: a place the text is about, as an owner, is no part of the role: the role was "state's emergency
+    # management commissioner"
+    ("The state's emergency management commissioner", "emergency management commissioner"),
+    ("the city's police chief", "police chief"),
+    ("the province's environment minister", "environment minister"),
+    ("The country\u2019s new president", "new president"),
+])
+def test_a_place_s_role_is_the_role(desc, role):
+    r, = parse_description(desc)
+    assert (r.role, r.organization, r.description) == (role, None, desc)
+
+
+@pytest.mark.parametrize("desc, role, org", [
+    # (but a body as owner stays the role's organisation, and a place by name too)
+    ("the council's leader", "leader", "council"),
+    ("Mexico's chief debt negotiator", "chief debt negotiator", "Mexico"),
+])
+def test_a_body_s_role_keeps_its_body(desc, role, org):
+    r, = parse_description(desc)
+    assert (r.role, r.organization) == (role, org)

@@ -633,6 +633,12 @@ def _parse_one(piece: str, start: int) -> Role | None:
         inner.organization = own.group("owner")
         inner.description, inner.end = piece, start + len(piece)
         return inner
+    if (own := _PLACE_OWNER.match(body)) is not None and (inner := _parse_one(body[own.end():], start)) is not None \
+            and _owned_role(inner):
+        # "the state's emergency management commissioner", "the city's police chief": the place the text is
+        # about, named before (or not at all), is no part of the role
+        inner.description, inner.end = piece, start + len(piece)
+        return inner
     qualifier = None
     low = body.lower()
     for q in QUALIFIERS:
@@ -756,6 +762,8 @@ _OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][\w.&-]*|(?:[a-
                     r"authority|organisation|organization|foundation|network|league|service))(?:['\u2019]s|['\u2019](?=[ \t]+[a-z]))[ \t]+"
                     r"(?P<rest>\S.*)$", re.S)
 # (the bare apostrophe too: "Pemex' executive vice president", "Sanders' campaign manager")
+_PLACE_OWNER = re.compile(r"(?:state|city|country|nation|county|region|province|town|capital|island|territory)"
+                          r"['\u2019]s[ \t]+(?=[a-z])")
 _NOT_OWNERS = frozenset("That It What There Here He She Who Let This Where".split())  # "That's Life host"
 _OWNED_THINGS = frozenset("letter letters paper papers figure figures data number numbers report filing order".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr".split())
