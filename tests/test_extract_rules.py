@@ -18828,3 +18828,20 @@ def test_a_place_s_role_is_the_role(desc, role):
 def test_a_body_s_role_keeps_its_body(desc, role, org):
     r, = parse_description(desc)
     assert (r.role, r.organization) == (role, org)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.953: a relative clause in commas asking for anonymity holds no cue of the quotation's; the stance and
+    # colon after it attribute ("asked" was the cue)
+    ('Another senior figure, who asked not to be named because they were not authorised to speak publicly, was '
+     'more blunt: "We could lose this."', "Another senior figure"),
+    ('Torres, who has led the club since 2019, was unmoved: "Buses do not fix it."', "Torres"),
+])
+def test_a_stance_and_colon_after_a_relative_clause(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, ":")
+
+
+def test_a_thing_s_stance_after_a_relative_clause_is_no_speaker_s():
+    # (but a thing that "was simple:" says nothing)
+    assert extract_quotes('The plan, which was agreed in May, was simple: "Build more homes."') == []

@@ -146,7 +146,7 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import CueHits, indirect_in_para, report_then_colon, subject_opens_fronted_clause
+from .reported import ANONYMITY_ASK, CueHits, indirect_in_para, report_then_colon, subject_opens_fronted_clause
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -2148,7 +2148,9 @@ _STANCE_COLON = re.compile(
     r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
     r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
-    r"|(?P<the>The|the|Another|One|A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)[ \t]+"
+    r"|(?P<the>The|the|Another|One|A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)"
+    # (and a relative clause in commas after it: "Another senior figure, who asked not to be named, was more blunt:")
+    r"(?:,[ \t]+(?:who|whose)[ \t][^:;,\x01\n]{1,160}?(?:,[ \t]+(?:because|as|since)[ \t][^:;,\x01\n]{1,120}?)?,)?[ \t]+"
     r"(?:(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
     r"(?!(?:in|at|on|from|to|with|by|for|among|one|a|an|the|there|here|also|still)\b)[a-z]{4,}"
     # (or an idiom for speaking plainly, or a message for someone: "did not mince her words:", "had a
@@ -2677,6 +2679,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             continue
         if best is not None and source_phrase(w) and THAT_BEFORE.search(masked, max(lo, cm.start() - 8), cm.start()):
             continue  # "said that according to its analysis, ...": a source inside the report
+        if cues().base.get(w) == "ask" and ANONYMITY_ASK.match(masked, cm.end(), hi):
+            continue  # "Another senior figure, who asked not to be named, was more blunt: '...'": a request for
+            # anonymity, no cue of the quotation's
         if cues().base.get(w) in _REQUEST_ONLY:
             continue  # "is already appealing against allegations that its rates are 'unfair'": a request or a legal
             # appeal, whose report the indirect reader reads ("appealed to citizens to stay indoors"), no speech

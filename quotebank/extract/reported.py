@@ -2070,7 +2070,8 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$")
 
 
 _GENERIC_ONE_MODAL = re.compile(r"\s+(?:could|might|would|may|can|should|must)(?:\s+(?:well|also|easily|even))?\s+$")
-_ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
+# a request for anonymity after "asked": "who asked not to be named", "asked that his name not be used"
+ANONYMITY_ASK = re.compile(r"\s+(?:(?:that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be|not\s+to\s+be)\s+"
                             r"(?:named|identified|quoted)|to\s+(?:remain|stay)\s+anonymous|for\s+anonymity)\b")
 
 
@@ -2113,7 +2114,7 @@ def _asked(masked: str, cm, ss: int, se: int):
     """'X asked (Y) whether/why/to ...': the question or request is the reported content."""
     if PASSIVE_BEFORE.search(masked, max(ss, cm.start() - 20), cm.start()):
         return None  # "Tyson was not asked to speak": asked, not asking
-    if _ANONYMITY_ASK.match(masked, cm.end(), se):
+    if ANONYMITY_ASK.match(masked, cm.end(), se):
         return None  # "one dealer, who asked not to be named, told Reuters": a request for anonymity
     men = np_backward(masked, cm.start(), ss)
     if men is None and _AND_BEFORE_ASK.search(masked, ss, cm.start()) \
