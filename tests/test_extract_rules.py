@@ -18845,3 +18845,17 @@ def test_a_stance_and_colon_after_a_relative_clause(text, speaker):
 def test_a_thing_s_stance_after_a_relative_clause_is_no_speaker_s():
     # (but a thing that "was simple:" says nothing)
     assert extract_quotes('The plan, which was agreed in May, was simple: "Build more homes."') == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.954: two initials and a surname after a noun for a person are a person: "JK Rowling" was an organisation
+    # (a body's acronym opening a name, as "NHS England")
+    ('The Harry Potter author JK Rowling wrote on X that she was "heartbroken".', "JK Rowling", "person"),
+    ('The singer PJ Harvey said she was "thrilled".', "PJ Harvey", "person"),
+    # (but a firm's noun before them, or a body's acronym, is a body)
+    ('The retailer JD Sports said it was "concerned".', "JD Sports", "organization"),
+    ('The regulator NHS England said it was "concerned".', "NHS England", "organization"),
+])
+def test_initials_after_a_person_s_noun_are_a_person(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -1780,14 +1780,16 @@ class Resolver:
             return True  # "Utility Southern California Edison said", "Insurer Aviva said": what it is, before it
         if lead_words[-1:] and lead_words[-1] in _OUTLET_NOUNS and toks and toks[0] not in given_names():
             return True  # "research published in the journal Animal Cognition", "the website Politico": an outlet
-        if lead and len(toks) > 1 and toks[0] in given_names() and not org_description_head(lead) \
+        if lead and len(toks) > 1 and (toks[0] in given_names() or _INITIALS_NAME.fullmatch(name.strip())) \
+                and not org_description_head(lead) \
                 and (is_role_like(lead_words[-1].rstrip(".,")) or is_role_like(lead)
                      # (or any lower-case words after "the" that name no body: "the memory Gordon Brown")
                      or lead_words[0] == "the" and not any(w in ORG_WORDS or w in FIRM_KIND_NOUNS for w in lead_words)
                      and written[4:].islower()) \
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) and toks[-1] not in _FIRM_LAST:
             return False  # "The lawyer John Smith", "the real estate developer Marcus Hale": a person, by the
-            # noun for a person before the given name (not "the retailer John Lewis", a firm's noun)
+            # noun for a person before the given name (not "the retailer John Lewis", a firm's noun), or before
+            # two initials ("The bestselling author JK Rowling")
         if lead_words[-2:] in (["known", "as"], ["identified", "as"]) or lead_words[-1:] in (["named"], ["called"]):
             if toks and toks[0] in given_names() and not any(w in ORG_WORDS or w in FIRM_KIND_NOUNS for w in lead_words):
                 return False  # "the base chief known as Bob", "a man named Ahmed": a person by the name given
@@ -3342,6 +3344,7 @@ _GROUP_SUBJECT = re.compile(
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
     # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
+_INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
 _PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
 
 
