@@ -18859,3 +18859,19 @@ def test_a_thing_s_stance_after_a_relative_clause_is_no_speaker_s():
 def test_initials_after_a_person_s_noun_are_a_person(text, speaker, kind):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_role_before_the_name_and_an_appositive_after_are_both_roles():
+    # 0.6.955: "ROLE, Name, APPOSITIVE, said" kept only the appositive's role
+    text = ("Meta's new chief global affairs officer, Joel Kaplan, a prominent Republican, told Fox News the company "
+            'had "gone too far".')
+    q, = extract_quotes(text)
+    assert q.speaker == "Joel Kaplan"
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [
+        ("new chief global affairs officer", "Meta"), ("prominent Republican", "Republican Party")]
+
+
+def test_an_age_after_the_name_adds_no_role_to_the_role_before():
+    # (an age is no appositive: the role before the name is the one role, as before)
+    q, = extract_quotes('The mayor, Rosa Diaz, 52, said it was "great".')
+    assert [r["role"] for r in q.speaker_roles] == ["Mayor"]

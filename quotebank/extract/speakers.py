@@ -2836,6 +2836,12 @@ class Resolver:
                             if r.role and r.organization is None:  # Gundersen, said": of the Met Office
                                 r.organization = self._body_named_before(d[0])
                     roles += described
+                elif desc and not prefix and not later and not titled and roles and ent.kind == "person" \
+                        and ent.desc_start is not None and ent.desc_start > i \
+                        and (d := _described_before(self.masked, i)) is not None and not _OWNER_PRONOUN.match(self.text, d[0]):
+                    # "Meta's new chief global affairs officer, Joel Kaplan, a prominent Republican, told": the role
+                    # in apposition before the name as well as the appositive after it
+                    roles = [r for r in parse_description(self.text[d[0]:d[1]], d[0]) if r.role] + roles
                 if (not desc or desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS) and not titled \
                         and ent.kind == "person" and len(ent.tokens) >= 2 \
                         and (d := _role_words_before(self.masked, i, ent.name, nouns=True)):
