@@ -18875,3 +18875,43 @@ def test_an_age_after_the_name_adds_no_role_to_the_role_before():
     # (an age is no appositive: the role before the name is the one role, as before)
     q, = extract_quotes('The mayor, Rosa Diaz, 52, said it was "great".')
     assert [r["role"] for r in q.speaker_roles] == ["Mayor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.956: a paragraph's quotations are attributed before its reports, so "she said" right after "X said A."
+    # took whoever spoke before the paragraph (the department's spokesperson; Helen)
+    ('A spokesperson said: "We value NHS staff."\n\nSpeaking to the BBC from her ward in Birmingham, one intensive '
+     'care nurse, who did not want to give her name, said staff were leaving in droves. "We can\'t keep going like '
+     'this," she said. "I love my job."', "one intensive care nurse"),
+    ('Helen Aguirre Ferre pointed to his showing in Miami. "I think that speaks volumes," she said.\n\nAnd North '
+     "Carolina's Ada Fisher, one of only a handful of African-American RNC members, said Trump will exceed "
+     'expectations with black voters, too. "I think Trump will do quite fine," she said.', "Ada Fisher"),
+])
+def test_a_pronoun_right_after_a_report_in_its_paragraph_is_the_reporter_s(text, speaker):
+    qs = [q for q in extract_quotes(text) if q.start > text.index("\n\n")]  # (the report's paragraph)
+    assert len(qs) >= 2 and {q.speaker for q in qs} == {speaker}  # (the quotation's second part too)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but not after a report by an epithet of the person quoted before, nor by a pronoun, nor with a sentence between)
+    ('Michael Ancram said: "It is propaganda." The Tory spokesman also criticised the government for its claims. '
+     '"Who are they trying to kid?" he said.', "Michael Ancram"),
+    ('Trump said the plan was bad.\n\nManafort suggested that the tweet might offend. Trump himself was delighted. '
+     '"The people who were offended were people we wanted to offend," he later said.', "Trump"),
+])
+def test_a_pronoun_after_an_epithet_s_report_or_another_sentence_keeps_its_speaker(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_spokeswoman_is_no_later_he():
+    # 0.6.956: "a company spokeswoman, Meranda Cohn," (a given name the lists lack) was a later "he"'s subject
+    text = ('"Batteries are the backbone," says Curtis Morgan, who led the project.\n\n"Safety is our top priority," '
+            'a company spokeswoman, Meranda Cohn, said in an email.\n\nMorgan, for his part, is unrepentant. '
+            '"Every technology has risks," he says.')
+    assert extract_quotes(text)[-1].speaker == "Curtis Morgan"
+
+
+def test_a_chairman_may_be_a_she():
+    # (but "chairman" gives no gender: "UKIP chairman Petrina Holdsworth ... she said")
+    text = ('UKIP chairman Petrina Holdsworth wrote to the member. "The party has taken legal advice," she said.')
+    assert extract_quotes(text)[-1].speaker == "Petrina Holdsworth"

@@ -625,6 +625,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
 
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
+    _pronoun_after_report(text, out, res)
     _it_after_a_body_in_its_paragraph(text, out, res)
     _named_object_speakers(out, res)
     _named_after(out, res)
@@ -1133,27 +1134,68 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
         i = bisect_right(named, (q.speaker_start,)) - 1
         while i >= 0 and q.speaker_start - named[i][0] <= _PRONOUN_REACH:
             ent = res.entities[named[i][1]]
-            if low == "it":
-                fits = ent.kind == "organization" and not government_place(ent.tokens, ent.name) \
-                    or ent.kind == "anonymous" and (org_description(ent.name) or org_description_head(ent.name)
-                                                    or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS
-                                                    or _DOCUMENT_HEAD.search(ent.name.split(",")[0].lower()))
-                # ("It said": the firm that spoke, or its "subsidiary", or the document: "..., an official
-                # statement said.¶It said the support price ...")
-            elif low == "they":  # "The companies said ... They also said"
-                fits = ent.kind == "group" or " and " in ent.name \
-                    or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None \
-                    and not ONE_OF.match(ent.name)
-            else:
-                fits = ent.kind in ("person", "anonymous") and (ent.gender or role_gender(ent.name)) in (None, gender) \
-                    and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
-                                                          or _PLURAL_END.search(ent.name) and not ONE_OF.match(ent.name)
-                                                          or not_a_he(ent.name)))  # ("one of the workers": one)
+            fits = _pronoun_fits(ent, low, gender)
             if fits and not named_in(ent.tokens, said):
                 q.speaker_key = ent.key
                 q.confidence = round(max(0.05, q.confidence - 0.1), 2)
                 break
             i -= 1
+
+
+def _pronoun_fits(ent, low: str, gender: str | None) -> bool:
+    """May the pronoun ``low`` ("he", "she", "it", "they"; ``gender`` its gender) stand for ``ent``?"""
+    if low == "it":
+        return ent.kind == "organization" and not government_place(ent.tokens, ent.name) \
+            or ent.kind == "anonymous" and (org_description(ent.name) or org_description_head(ent.name)
+                                            or ent.name.rsplit(None, 1)[-1].lower() in _FIRM_PARTS
+                                            or _DOCUMENT_HEAD.search(ent.name.split(",")[0].lower()))
+        # ("It said": the firm that spoke, or its "subsidiary", or the document: "..., an official
+        # statement said.¶It said the support price ...")
+    if low == "they":  # "The companies said ... They also said"
+        return ent.kind == "group" or " and " in ent.name \
+            or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None \
+            and not ONE_OF.match(ent.name)
+    return ent.kind in ("person", "anonymous") and (ent.gender or role_gender(ent.name)) in (None, gender) \
+        and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
+                                              or _PLURAL_END.search(ent.name) and not ONE_OF.match(ent.name)
+                                              or not_a_he(ent.name)))  # ("one of the workers": one)
+
+
+_NOTHING_BETWEEN = re.compile(r"[\s.,;:!?'\"\u2018\u2019\u201c\u201d\u00ab\u00bb)]*")
+
+
+def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
+    """'One intensive care nurse, who did not want to give her name, said staff were leaving. "We can't keep going
+    like this," she said.': the quotations of a paragraph are attributed before its reports, so the pronoun took
+    whoever spoke before the paragraph; the report right before it in its paragraph, of a speaker the pronoun
+    fits, is whose it is (no other speaker's quotation between them)."""
+    for n, q in enumerate(out):
+        if q.kind != "direct" or q.speaker_key is None or q.speaker_start is None or q.speaker_start < q.start \
+                or (low := (q.speaker_mention or "").lower()) not in ("he", "she", "they"):
+            continue  # (a pronoun after its quotation: '"...," she said')
+        report = None
+        for r in reversed(out[:n]):
+            if r.paragraph != q.paragraph:
+                break
+            if r.kind in ("indirect", "mixed") and r.end <= q.start and r.speaker_key is not None \
+                    and r.speaker_start is not None and r.speaker_start < r.start \
+                    and (r.speaker_mention or "").lower() not in pronouns() and _NOTHING_BETWEEN.fullmatch(text, r.end, q.start):
+                report = r  # (a report after its speaker, "X said A", by name or description, the quotation next)
+            break
+        if report is None or report.speaker_key == q.speaker_key:
+            continue
+        gender, _kind = pronouns().get(low, (None, None))
+        ent = res.entities[report.speaker_key]
+        if ent.kind in ("anonymous", "person") and (ent.name.lower().startswith("the ")
+                                                    or (report.speaker_mention or "").lower().startswith("the ")):
+            continue  # "The Tory spokesman also criticised ...": mostly the person quoted before, by an epithet
+        if ent.description and ent.description.rsplit(None, 1)[-1].lower() in _FIRM_PARTS:
+            continue  # "The group's oldest subsidiary, Agip Carbone, said": a body, whatever its kind was taken for
+        if _pronoun_fits(ent, low, gender) and not named_in(ent.tokens, _names_in(text, q.fragments or [(q.start, q.end)])):
+            old = q.speaker_key
+            for other in out[n:]:  # (and the quotation's second part: '"...," she said. "..."')
+                if other.speaker_start == q.speaker_start and other.speaker_key == old:
+                    other.speaker_key = ent.key
 
 
 def _named_object_speakers(out: list[Quote], res: Resolver) -> None:

@@ -1863,6 +1863,10 @@ class Resolver:
         de = _with_closing_mark(self.text, ds, de)
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
+        if ent.kind == "person" and ent.gender is None and not _RELATIVE_WORD.search(ent.description) \
+                and role_gender(ent.description) == "female":
+            ent.gender = "female"  # "a company spokeswoman, Meranda Cohn": no later "he" (a "chairman" may be a
+            # woman: "UKIP chairman Petrina Holdsworth")
 
     def _anonymous_of_head(self, head: str) -> bool:
         """Did an anonymous source whose description has this head speak ("A geologist at the
@@ -2728,6 +2732,9 @@ class Resolver:
             if g is None and len(toks) == 1 and p in self._kin_names \
                     and (km := _KIN_NOUN_BEFORE.search(self.masked, max(0, p - 30), p)) is not None:
                 g = _KIN_NOUN_GENDER.get(km.group(1))  # "His daughter, Ilse,": a woman, whatever the name lists know
+            if g is None and len(toks) >= 2:
+                g = next((e.gender for e in self.entities if e.kind == "person" and e.name == name and e.gender), None)
+                # (a speaker's gender the text gave by a role: "a company spokeswoman, Meranda Cohn")
             if g is None or gender == "none" or g == gender:
                 return p, name
             i -= 1
