@@ -18915,3 +18915,22 @@ def test_a_chairman_may_be_a_she():
     # (but "chairman" gives no gender: "UKIP chairman Petrina Holdsworth ... she said")
     text = ('UKIP chairman Petrina Holdsworth wrote to the member. "The party has taken legal advice," she said.')
     assert extract_quotes(text)[-1].speaker == "Petrina Holdsworth"
+
+
+def test_a_publishing_participle_after_a_video_is_no_cue():
+    # 0.6.957: "thanked Trump in a video posted shortly after the ruling '...'" credited the words to a speaker
+    # "thanked President-elect Donald Trump", the subject of "posted" read back
+    text = ("TikTok's chief executive, Shou Chew, thanked President-elect Donald Trump in a video posted shortly "
+            'after the ruling "for his commitment to work with us to find a solution".')
+    assert all(q.speaker != "Donald Trump" and q.cue != "posted" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # (but a statement's own verb reports, and so does a finite verb after "in a statement")
+    ('Recalling the war, the statement urged that "the doors stay open".', "the statement", "urged"),
+    ('Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in '
+     'a statement credited him for "an exciting and inspiring campaign."', "Dottie Deans", "credited"),
+])
+def test_a_statement_s_own_verb_still_reports(text, speaker, cue):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, cue)

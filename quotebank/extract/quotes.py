@@ -2741,6 +2741,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             # (not 'She took her BlackBerry everywhere she went, "sending ..."': where she went)
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
+        elif w in _PUBLISHING_PARTICIPLES and _MEDIA_RIGHT_BEFORE.search(masked, max(lo, cm.start() - 40), cm.start()):
+            continue  # "thanked Trump in a video posted after the ruling '...'": the participle is the video's, no
+            # report with a subject of its own (but "the statement urged": the statement reports; "in a statement
+            # credited him for": a finite verb, no publishing participle)
         elif not source_phrase(w) and not verb_use(masked, cm, lo):
             if (own := owned_speech_noun(masked, cm, lo)) is not None:
                 best, owner = cm, own
@@ -2977,6 +2981,12 @@ def _with_subject_of_earlier_participle(masked: str, lo: int, hi: int) -> Mentio
 
 _BY_ING = re.compile(r"\bby\s+$")  # "... by tweeting that": the participle is the speech act
 _BY_NEXT = re.compile(r"\s+by\s")  # "proclaimed by George Wallace": a participle and its agent
+
+
+_PUBLISHING_PARTICIPLES = frozenset("posted released published issued shared uploaded sent broadcast aired recorded "
+                                     "filmed tweeted".split())
+_MEDIA_RIGHT_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:clip|video|post|photo|tweet|message|"
+                                 r"statement|letter|note|email|e-mail|article|op-ed|column|blog|podcast|interview)\s+$")
 
 
 def _participle_after_noun(masked: str, cm: re.Match, lo: int, hi: int) -> bool:
