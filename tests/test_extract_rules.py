@@ -18934,3 +18934,23 @@ def test_a_publishing_participle_after_a_video_is_no_cue():
 def test_a_statement_s_own_verb_still_reports(text, speaker, cue):
     q, = extract_quotes(text)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # 0.6.958: a quotation opening a headline, then people in the plural and their verb: theirs (was no quotation)
+    ("'We can't keep going like this': nurses vote to strike over pay", "nurses"),
+    ("'Huge relief': Fans celebrate as club saved", "Fans"),
+    ("'Absolutely devastated': Junior doctors warn of exodus", "Junior doctors"),
+])
+def test_a_headline_s_quotation_then_people_is_theirs(headline, speaker):
+    q = extract_quotes(headline + "\n\nNurses across England have voted to strike.")[0]
+    assert (q.kind, q.speaker, q.speaker_kind) == ("direct", speaker, "group")
+
+
+@pytest.mark.parametrize("headline", [
+    # (but no people: a thing, a week, a plan)
+    "'Chaos': The week Washington stood still",
+    "'A disgrace': plans for new homes rejected",
+])
+def test_a_headline_s_quotation_then_things_is_no_one_s(headline):
+    assert [q for q in extract_quotes(headline + "\n\nA council met.") if q.start < len(headline)] == []

@@ -1560,6 +1560,8 @@ def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "R
     follows, and only a person's name (not "'Chaos': The week Washington stood still")."""
     if pe != res.headline_end or not sp.closed or masked[ps:sp.open].strip():
         return None
+    if (people := _quoted_headline_of_people(text, masked, pe, sp, res)) is not None:
+        return people
     m = _QUOTED_HEADLINE_REST.match(masked, sp.close + 1, pe)
     if m is None:
         return None
@@ -1579,6 +1581,26 @@ def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "R
     if q is not None and q.speaker_kind not in (None, "person"):
         return None
     return q
+
+
+def _quoted_headline_of_people(text: str, masked: str, pe: int, sp: Span, res: "Resolver") -> Quote | None:
+    """The quotation opening a headline whose rest opens with people in the plural, then their verb ("'We can't keep
+    going like this': nurses vote to strike over pay"): theirs, a group's."""
+    m = _QUOTED_HEADLINE_PEOPLE.match(masked, sp.close + 1, pe)
+    if m is None or not person_noun(m.group("head")[:-1].lower()) or m.group("head").lower() in _NOT_PEOPLE_PLURALS:
+        return None
+    s, e = m.span("name")
+    mark = next(i for i in range(sp.close + 1, s) if masked[i] in ":\u2014\u2013-")
+    att = _Att(Mention(s, e, m.group("name"), "group"), masked[mark], mark, mark + 1, "colon")
+    q = _make_quote(text, sp, att, "direct", (sp.open + 1, sp.close), [sp], 0, res)
+    return q if q is not None and q.speaker_key is not None and res.entities[q.speaker_key].kind == "group" else None
+
+
+# ("nurses vote", "junior doctors warn", "Residents fear": at most two words before the plural, then a verb)
+_QUOTED_HEADLINE_PEOPLE = re.compile(
+    r"[ \t]*(?::|[ \t][\u2014\u2013-])[ \t]+(?P<name>(?:[A-Za-z][a-z-]*[ \t]+){0,2}?(?P<head>[A-Za-z][a-z]{2,}s))"
+    r"[ \t]+(?!(?:and|of|in|at|for|to|who|with|from|on)\b)[a-z]")
+_NOT_PEOPLE_PLURALS = frozenset(("is", "was", "has", "does", "says"))
 
 
 # a headline in title case reporting what someone says: "Glenn Beck Says Trump Poses A Threat To Democracy"
