@@ -18954,3 +18954,19 @@ def test_a_headline_s_quotation_then_people_is_theirs(headline, speaker):
 ])
 def test_a_headline_s_quotation_then_things_is_no_one_s(headline):
     assert [q for q in extract_quotes(headline + "\n\nA council met.") if q.start < len(headline)] == []
+
+
+@pytest.mark.parametrize("desc, org", [
+    # 0.6.959: what a body is, after it in commas, is no second body ("Texas-based company" was the only one), and
+    # the work a person led for a body names that body
+    ("who led the project for Vistra Corp., the Texas-based company that owns the site", "Vistra Corp."),
+    ("who heads Acme, a London-based charity", "Acme"),
+    ("who led the campaign for Greenpeace", "Greenpeace"),
+])
+def test_a_relative_s_body_is_the_body_not_what_it_is(desc, org):
+    assert [r.organization for r in parse_description(desc)] == [org]
+
+
+def test_a_relative_s_work_for_no_body_names_none():
+    # (but the work for someone in lower case names no body)
+    assert parse_description("who led the project for the city") == []

@@ -83,6 +83,9 @@ class Role:
 _REL_ORG = re.compile(
     r"^(?:who|which)\s+(?P<verb>served|serves|worked|works|was|is|had been|has been|led|leads|heads|headed|"
     r"founded|runs|ran|joined|retired from|left)\s+(?:in|at|for|with|from)?\s*(?P<rest>.+)$", re.I)
+_BASED_KIND = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|owned|run|led|backed|registered|listed|born)\s+[a-z]")
+_OBJECT_FOR_BODY = re.compile(r"(?:project|campaign|team|work|effort|programme|program|review|investigation|research)"
+                              r"\s+(?:for|at|of)\s+(?:the\s+)?([A-Z].*)$")
 _RUNNING_VERBS = frozenset("runs ran leads led heads headed founded".split())
 _PREP_FIRST = re.compile(r"\s+(?:in|at|for|with|from)\s")
 _PAST = ("served", "worked", "was", "had been", "led", "headed", "ran", "retired from", "left", "founded", "joined")
@@ -554,7 +557,12 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
         out = []
         pos = desc.find(m.group("rest"))
         for part in _LIST_SEP.split(m.group("rest")):
-            org = _clean_org(_ARTICLE_FIRST.sub("", part.strip()).strip())
+            bare = _ARTICLE_FIRST.sub("", part.strip()).strip()
+            if _BASED_KIND.match(bare):
+                continue  # "Vistra Corp., the Texas-based company that owns the site": what the body before is
+            if (pm := _OBJECT_FOR_BODY.match(bare)) is not None:
+                bare = pm.group(1)  # "who led the project for Vistra Corp.": the body the work was for
+            org = _clean_org(bare)
             if org and org[:1].isupper():
                 st = desc.find(part, pos)
                 out.append(Role(None, org, q, None, part.strip(), offset + st, offset + st + len(part)))
