@@ -18970,3 +18970,24 @@ def test_a_relative_s_body_is_the_body_not_what_it_is(desc, org):
 def test_a_relative_s_work_for_no_body_names_none():
     # (but the work for someone in lower case names no body)
     assert parse_description("who led the project for the city") == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.960: "Society" (and "Trust") before "for" heads one body's name, as "Institute" does: the speaker was
+    # "Reproductive Medicine", described as "The American Society for"; a person "Human Resource Management"
+    ('The American Society for Reproductive Medicine said it was "deeply disappointed".',
+     "American Society for Reproductive Medicine", "organization"),
+    ('Jane Roe of the Society for Human Resource Management said it was "bad".', "Jane Roe", "person"),
+])
+def test_a_society_for_something_is_one_body(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_firm_after_of_is_read_within_its_sentence():
+    # (and a firm's name after "of" is read within its line: the organisation was "Bankers Trust.\n\nBankers Trust Co")
+    q = extract_quotes('"The Fed is keeping policy," said John Williams of Bankers Trust.\n\n'
+                       'Bankers Trust Co raised its prime rate.')[0]
+    assert not any("\n" in (r["organization"] or "") for r in q.speaker_roles)
+    q, = extract_quotes('"The Fed is keeping policy," said John Williams of Bankers Trust Co.')
+    assert [r["organization"] for r in q.speaker_roles] == ["Bankers Trust Co"]

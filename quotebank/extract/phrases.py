@@ -333,13 +333,13 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if j >= 4 and toks[j - 1][2] in ("and", "&") and (k := _of_org_start(toks, j - 1)) is not None:
         # "the Department of Trade and Industry": "and" inside an organisation's name
         return _body_or_its_person(m, toks, k)
-    if j >= 2 and toks[j - 1][2] in ("for", "on") and _is_cap(toks[j - 2][2]) and org_word(toks[j - 2][2]) \
+    if j >= 2 and toks[j - 1][2] in ("for", "on") and _is_cap(toks[j - 2][2]) and _body_head(toks[j - 2][2]) \
             and not (toks[j - 1][2] == "on" and j < len(toks) and (toks[j][2] in _DAY_NAMES or toks[j][2].lower() in _MONTHS)) \
             and not any(is_title_word(toks[n][2]) and (toks[n + 1][2].lower() in given_names() or 2 <= len(toks) - n - 1 <= 3
                                                        and all(_is_cap(t[2]) for t in toks[n + 1:]))
                         for n in range(j, len(toks) - 1)):
         # "the Institute for Fiscal Studies", "the Committee for Economic Development", "the Council on
-        # Foreign Relations": one name (not "the Electoral Commission on Wednesday"; and "Institute for Fiscal
+        # Foreign Relations", "the American Society for Reproductive Medicine": one name (not "the Electoral Commission on Wednesday"; and "Institute for Fiscal
         # Studies Director Paul Johnson" is the director, read below)
         return _body_or_its_person(m, toks, j - 2)
     if j >= 5 and toks[j - 1][2] == "of":
@@ -347,7 +347,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         while i > 1 and (_is_cap(toks[i][2]) or toks[i][2] in ("the", "of")) and toks[i][2] not in ("for", "on"):
             i -= 1
         if toks[i][2] == "for" and i < j - 2 and _is_cap(toks[i - 1][2]) \
-                and (org_word(toks[i - 1][2]) or toks[i - 1][2].lower() in BODY_NAME_WORDS) \
+                and _body_head(toks[i - 1][2]) \
                 and _is_cap(toks[i + 1][2] if toks[i + 1][2] != "the" else toks[i + 2][2]):
             # "the International Union for Conservation of Nature", "the Royal Society for the Protection of Birds",
             # "the Institute for the Study of War": one name, its "of" inside what the body is for
@@ -620,7 +620,7 @@ def _of_org_start(toks: list, i: int) -> int | None:
     for n in (1, 2):  # one or two capitalised words after "of" / "for" / "on"
         k = i - n - 2
         if k >= 0 and all(_is_cap(toks[j][2]) for j in range(i - n, i)) and toks[k + 1][2] in ("of", "for", "on") \
-                and _is_cap(toks[k][2]) and org_word(toks[k][2]):
+                and _is_cap(toks[k][2]) and _body_head(toks[k][2]):
             return k
     return None
 
@@ -648,6 +648,12 @@ def org_word(word: str) -> bool:
     Control and Prevention")."""
     w = word.lower()
     return w in ORG_WORDS or w.endswith("s") and w[:-1] in ORG_WORDS
+
+
+def _body_head(word: str) -> bool:
+    """:func:`org_word`, or a word that ends bodies' names beyond those ("Society for Human Resource
+    Management", "Trust for ...")."""
+    return org_word(word) or word.lower() in BODY_NAME_WORDS
 
 
 def _of_org_before(toks: list, i: int) -> bool:
@@ -1575,7 +1581,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             continue
         if (lw == "for" or lw == "on" and got[-1:] and got[-1][2] not in _DAY_NAMES and got[-1][2].lower() not in _MONTHS) \
                 and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 0 and _is_cap(toks[i - 1][2]) \
-                and org_word(toks[i - 1][2]) and got[-1][2].lower() not in given_names():
+                and _body_head(toks[i - 1][2]) and got[-1][2].lower() not in given_names():
             got.append(t)  # "the Institute for Fiscal Studies said", "the Council on Foreign Relations said": one
             continue  # name (not "The Council on Monday said")
         if lw == "for" and got and _is_cap(got[-1][2]) and (i := toks.index(t)) > 1 \

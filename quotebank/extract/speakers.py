@@ -3253,10 +3253,11 @@ _BODY_WORDS = re.compile(r"(?:of|at|from|with)\s")
 _TITLE_CASE_WORDS = frozenset("Of The And For To In On At A An With By From".split())  # small words, capitalised only in titles
 _BODY_BETWEEN = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 # "... of Kidder Peabody Inc", "... of Shearson Lehman Brothers Inc": a firm after a person's name
-_OF_FIRM = re.compile(r"\s+of\s+<?(?P<org>(?:[A-Z][\w.&'\u2019-]*\s+(?:and\s+)?){0,5}"
+_OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ \t]*\n))*[ \t]+(?:and[ \t]+)?){0,5}"
                       r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Associates|Partners|Economics|Securities|Capital|"
                       r"Research|Analytics|Advisers|Advisors|Investments|Markets)\b"
-                      r"(?:\s+(?:International|Funding|Inc|Corp|Co|Ltd|Plc|LLC|Group|Markets|Partners)\b){0,2})")
+                      r"(?:[ \t]+(?:International|Funding|Inc|Corp|Co|Ltd|Plc|LLC|Group|Markets|Partners)\b){0,2})")
+# (within its line, and no sentence's end inside: not "of Bankers Trust.\n\nBankers Trust Co raised ...")
 # ("Paul Dales of Capital Economics", "Robert Brusca of Nikko Securities International")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
