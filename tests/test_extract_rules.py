@@ -18991,3 +18991,16 @@ def test_a_firm_after_of_is_read_within_its_sentence():
     assert not any("\n" in (r["organization"] or "") for r in q.speaker_roles)
     q, = extract_quotes('"The Fed is keeping policy," said John Williams of Bankers Trust Co.')
     assert [r["organization"] for r in q.speaker_roles] == ["Bankers Trust Co"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # 0.6.961: the body a common noun stands for ("the federation's", "union spokesman") is named in full with its
+    # "and": the organisation was "Drink Federation", "Commercial Workers Union"
+    ('The Food and Drink Federation said it was "misleading". Kate Halliwell, the federation\'s chief scientific '
+     'officer, said: "Many products are fortified."', "Food and Drink Federation"),
+    ('The United Food and Commercial Workers Union struck a deal. "It is fair," said Allen Zack, union spokesman.',
+     "United Food and Commercial Workers Union"),
+])
+def test_a_body_named_by_its_noun_keeps_its_and(text, org):
+    q = extract_quotes(text)[-1]
+    assert [r["organization"] for r in q.speaker_roles] == [org]

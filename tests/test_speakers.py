@@ -1117,9 +1117,10 @@ def test_working_as_a_role(text, role):
      "developers from telling users about cheaper ways to pay.", "European Commission"),
     ("Indonesia debt\n\nThe World Bank approved a loan of 300 mln dlrs. The Bank said it will monitor progress on "
      "the reforms.", "World Bank"),
-    # negatives: a name cut at "and" is not read back; a body of that word that spoke already is the one meant
+    # a name with "and" inside is read back whole (0.6.961; before, cut at "and", it was left unread)
     ("Acme fined\n\nAcme was fined by the Securities and Exchange Commission. The Commission said Acme had lied to "
-     "investors about its sales.", "The Commission"),
+     "investors about its sales.", "Securities and Exchange Commission"),
+    # negative: a body of that word that spoke already is the one meant
     ("Rates\n\nThe Bank of England said rates would hold. The World Bank was not consulted. The Bank said "
      "inflation would fall.", "The Bank of England"),
 ])

@@ -2463,14 +2463,16 @@ class Resolver:
 
     def _body_by_head(self, noun: str, pos: int) -> str | None:
         """The body's name ending in this common noun ("council" of "the county council's") last
-        written within 3,000 characters before ``pos``: "Calderdale Council"; None if none."""
+        written within 3,000 characters before ``pos``: "Calderdale Council", "Food and Drink Federation";
+        None if none."""
         head = noun.split()[-1]
         lo = max(0, pos - 3000, self.headline_end)  # (not a headline's title case: "Leadership Announces
         # Dissolution Of Secret Club")
         if self.masked.find(head.capitalize(), lo, pos) < 0:
             return None  # (no body of that name before: the scan below is skipped)
         last = None
-        for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*[ \t]+){1,5}" + re.escape(head.capitalize())
+        for m in re.finditer(r"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){1,5}"
+                             + re.escape(head.capitalize())
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?!(?:" + DAYS + r")\b)(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
                              r"[A-Z][\w&'\u2019.-]*)*)?)(?![\w-])", self.masked[lo:pos]):
             if not any(w in _TITLE_CASE_WORDS for w in m.group(1).split()[1:]):
