@@ -19004,3 +19004,22 @@ def test_a_firm_after_of_is_read_within_its_sentence():
 def test_a_body_named_by_its_noun_keeps_its_and(text, org):
     q = extract_quotes(text)[-1]
     assert [r["organization"] for r in q.speaker_roles] == [org]
+
+
+@pytest.mark.parametrize("text, desc, role", [
+    # 0.6.962: a single name, its age, then what the person is: that description (there was none)
+    ('"They talk," said Olena, 47, a teacher who gave only her first name.', "a teacher who gave only her first name",
+     "teacher"),
+    ('"I think clearly we like to break news," said Palmer, 34, a North Dakota native.', "a North Dakota native",
+     None),
+])
+def test_a_single_name_s_age_then_appositive(text, desc, role):
+    q, = extract_quotes(text)
+    assert q.speaker_description == desc
+    assert role is None or [r["role"] for r in q.speaker_roles] == [role]
+
+
+def test_a_single_name_s_age_then_a_circumstance_is_no_description():
+    # (but what follows the age may be no description of the speaker's)
+    q, = extract_quotes('"I\'m not going to be the Mr Nasty of books," said Cowell, 54, in reference to his brother.')
+    assert q.speaker_description is None

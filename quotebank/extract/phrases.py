@@ -3441,6 +3441,10 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 break
             comma = m.find(",", comma + 1, de)
         seg = word_tokens(m, ds, de)
+        if len(got) == 1 and len(seg) > 2 and seg[0][2].isdigit() and len(seg[0][2]) <= 3 and seg[1][2] == "," \
+                and (seg[2][2].lower() in ("a", "an", "the") or seg[2][2][:1].isupper()):
+            seg = seg[2:]  # "said Olena, 47, a teacher who gave only her first name": the age, then what she is (a
+            # full name's is read where the article introduces it; not "said Cowell, 54, in reference to ...")
         if seg and (_appositive_like(seg) or _titled_appositive(got, seg)) and not _clause_after_name(seg) \
                 and not (len(seg) == 1 and seg[0][2].isdigit()) \
                 and not (len(seg) > 1 and seg[0][2].endswith("ing") and seg[1][2].lower() in _PARTICIPLE_OBJECTS):
