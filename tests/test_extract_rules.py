@@ -19023,3 +19023,23 @@ def test_a_single_name_s_age_then_a_circumstance_is_no_description():
     # (but what follows the age may be no description of the speaker's)
     q, = extract_quotes('"I\'m not going to be the Mr Nasty of books," said Cowell, 54, in reference to his brother.')
     assert q.speaker_description is None
+
+
+@pytest.mark.parametrize("text, speaker, role, org", [
+    # 0.6.963: a body's name, then a role ending the phrase after an inverted cue: a description (the speaker was
+    # the body, "BA", "Labour"), and the person the role names after its comma
+    ("Airport 'could have reopened sooner', says BA boss\n\nText.", "BA boss", "boss", "BA"),
+    ('"We will win," said Labour leader.', "Labour leader", "leader", "Labour"),
+    ('"Our mission was always to provide the best internet experience," said Opera spokeswoman, Berit Hanson.',
+     "Berit Hanson", "spokeswoman", "Opera"),
+])
+def test_a_body_s_role_after_an_inverted_cue(text, speaker, role, org):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, org)]
+
+
+def test_a_body_then_as_its_part_is_no_speaker_s_phrase():
+    # (but "said Merrill Lynch Capital Markets as arranger": the body, in the part it plays, is no role of a person)
+    text = "Alaska Housing Finance Corp received a 150 mln dlr loan, said Merrill Lynch Capital Markets as arranger."
+    assert all("arranger" not in (q.speaker or "") for q in extract_quotes(text))

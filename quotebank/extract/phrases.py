@@ -3310,6 +3310,13 @@ def _person_after_her(word: str) -> bool:
 _ADVERBS_IN_ER = frozenset("however together rather neither either ever other later earlier further".split())
 
 
+_NO_FUNCTION_WORD = r"(?!(?:as|of|in|at|for|on|to|by|with|from|and|or|the|a|an|who|which|that)\b)"
+# one to three lower-case words after a name, ending the phrase: 'says Tesco boss', 'said Labour chief whip.'
+_ROLE_AFTER_NAME_END = re.compile(r"(?P<role>(?:[ \t]+" + _NO_FUNCTION_WORD + r"[a-z][\w-]*){0,2}[ \t]+" + _NO_FUNCTION_WORD
+                                  + r"(?P<head>[a-z][\w-]*))"
+                                  r"(?=[ \t]*(?:$|[.,;:!?\n]))")
+
+
 def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     i = start
     while i < hi and m[i] in " \t\u00a0":
@@ -3418,6 +3425,11 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
         return None
     s, e = got[0][0], strip_trailing_period(m, got[0][0], got[-1][1])
     men = classify(m, s, e, got)
+    if men.kind == "name" and men.start == s and (rm := _ROLE_AFTER_NAME_END.match(m, e, hi)) is not None \
+            and _role_noun(rm.group("head")):
+        # '"...," says Tesco boss', 'said Labour leader.': the body's name, then the role, no one named
+        e = rm.end("role")
+        return Mention(s, e, m[s:e], "description", desc_start=s, desc_end=e)
     # an appositive after the name: ", a former law enforcement officer ... El Centro."
     rest = m[e:hi]
     am = _COMMA_SP.match(rest)
