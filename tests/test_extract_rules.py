@@ -19043,3 +19043,20 @@ def test_a_body_then_as_its_part_is_no_speaker_s_phrase():
     # (but "said Merrill Lynch Capital Markets as arranger": the body, in the part it plays, is no role of a person)
     text = "Alaska Housing Finance Corp received a 150 mln dlr loan, said Merrill Lynch Capital Markets as arranger."
     assert all("arranger" not in (q.speaker or "") for q in extract_quotes(text))
+
+
+def test_she_after_a_woman_named_in_her_paragraph_is_not_an_earlier_unnamed_source():
+    # 0.6.964: "she said" after "Among them was Aisha Shah, ..." went to "The boss of British Airways", an unnamed
+    # source of the paragraphs before (the inverted subject is read by no subject scan)
+    text = ('The boss of British Airways has said Heathrow could have reopened earlier.\n\nMore than 1,300 flights '
+            'were cancelled. Among them was Aisha Shah, who had been due to fly to Mumbai for her sister\'s wedding. '
+            '"I\'ve missed the mehndi and now I might miss the wedding itself," she said.')
+    assert extract_quotes(text)[-1].speaker == "Aisha Shah"
+
+
+def test_he_after_a_man_named_inside_his_own_report_keeps_the_source():
+    # (but not a name inside the pronoun's own sentence: "... introduced by Senator Lloyd Bentsen, he said")
+    text = ('Japan is peeved. "It condemns Japan without due process," one Japanese official said.\n\n'
+            'That reference spoils what is otherwise a well-thought-out bill introduced by Democratic Senator '
+            'Lloyd Bentsen, he said.')
+    assert extract_quotes(text)[-1].speaker == "one Japanese official"

@@ -2349,12 +2349,23 @@ class Resolver:
                 is not None:
             best = role_subj  # "... his spokesman, Chris Nakamura, said ...¶The governor later softened his tone.
             # '...,' he told a local radio station": the person whose role opens the sentence before
+        if kind == "person" and gender != "none" and best is not None and best.kind == "anonymous" \
+                and best.last < (ps := self._paragraph_start(men.start)) and (subj is None or subj[0] < ps) \
+                and (qm := _QUOTATION_THEN_PRONOUN.search(self.masked, ps, men.end)) is not None \
+                and (named := self.named_object_before(qm.start(), gender, this_paragraph=True)) is not None:
+            best = named  # "Among them was Priya Shah, who had been due to fly to Mumbai. '...,' she said": the one
+            # woman named in full in her paragraph before the quotation, not an unnamed source of a paragraph before
+            # (only for a quotation's own sentence: not "... a bill introduced by Senator Lloyd Bentsen, he said")
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
             best.gender = gender
         best.last = men.start
         return best
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph (line) holding ``pos`` starts."""
+        return self.masked.rfind("\n", 0, pos) + 1
 
     def _role_subject_before(self, pos: int, gender: str, after: int) -> _Entity | None:
         """The person named earlier whose stated role, as a definite description, is the subject of a
@@ -2387,12 +2398,12 @@ class Resolver:
         self._introduced = introduced
         return ent
 
-    def named_object_before(self, pos: int, gender: str) -> _Entity | None:
+    def named_object_before(self, pos: int, gender: str, this_paragraph: bool = False) -> _Entity | None:
         """When "he" or "she" has no antecedent at all: the one person of that gender (by given name)
-        named in full in this paragraph or the one before, whatever part the name plays in its
-        sentence ("Following the comments by acting Opec secretary general Adnan Shihab-Eldin, crude
-        fell. He said ...": an object, which the subject scan does not read)."""
-        ps = self._paragraph_before_start(pos, 800)
+        named in full in this paragraph or the one before (``this_paragraph``: in this one), whatever part
+        the name plays in its sentence ("Following the comments by acting Opec secretary general Adnan
+        Shihab-Eldin, crude fell. He said ...": an object, which the subject scan does not read)."""
+        ps = self._paragraph_before_start(pos, 800) if not this_paragraph else self._paragraph_start(pos)
         named = [(p, f) for p, f in self.full_names if ps <= p < pos and 2 <= len(f.split()) <= 3
                  and given_names().get(name_tokens(f)[0]) in (gender, None) and not _place_named(f)
                  and not p < self._title_case_headline_end]  # (a title-case headline's capitals are no people:
@@ -3361,6 +3372,8 @@ _GROUP_SUBJECT = re.compile(
     # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
 _INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
+# a quotation opening its sentence, then the pronoun after it: '. "...," she' (the pronoun last)
+_QUOTATION_THEN_PRONOUN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=[.!?]\x01)[ \t]+|(?<=\n))\x01[\x01\s,]*[ \t]\w+$", re.M)
 _PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
 
 
