@@ -19060,3 +19060,29 @@ def test_he_after_a_man_named_inside_his_own_report_keeps_the_source():
             'That reference spoils what is otherwise a well-thought-out bill introduced by Democratic Senator '
             'Lloyd Bentsen, he said.')
     assert extract_quotes(text)[-1].speaker == "one Japanese official"
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # 0.6.965: what the speaker was doing ("wearing a beige prison uniform") is no description: the description
+    # is where the article introduced the name, or the title before it
+    ('Sam Bankman-Fried, the founder of the collapsed exchange FTX, was sentenced on Thursday.\n\nBankman-Fried, 32, '
+     'wearing a beige prison uniform, told the court he was sorry. "I made a series of bad decisions," he said.',
+     "Sam Bankman-Fried", "the founder of the collapsed exchange FTX"),
+    ('President Reagan, seeking to salvage his policy, said the rebels were "freedom fighters".', "Reagan",
+     "President"),
+    ('Texas delegate Bill Eastland, wearing a cowboy hat, said it was "a great night".', "Bill Eastland",
+     "Texas delegate"),
+])
+def test_what_a_speaker_was_doing_is_no_description(text, speaker, desc):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == (speaker, desc)
+
+
+@pytest.mark.parametrize("text, desc", [
+    # (but an -ing word of a role is one, and so is whom the speaker represents)
+    ('Jane Roe, acting head of the agency, said it was "fine".', "acting head of the agency"),
+    ('Fred Wynbrandt, representing the attorney general\'s office, said it was "fine".',
+     "representing the attorney general's office"),
+])
+def test_an_ing_role_or_whom_one_represents_is_a_description(text, desc):
+    assert extract_quotes(text)[-1].speaker_description == desc

@@ -1852,6 +1852,15 @@ class Resolver:
         ds, de = men.desc_start, men.desc_end
         if ds is None or de is None or de <= ds:
             return
+        if (age := AGE_FIRST.match(self.text, ds, de)) is not None and _DOING_WITH_OBJECT.match(self.text, age.end(), de) \
+                or _DOING_WITH_OBJECT.match(self.text, ds, de):
+            # "Bankman-Fried, 32, wearing a beige prison uniform, told the court": what he was doing, no
+            # description (not "acting head of ...", "managing director": a role); the title before the name
+            # is, if any ("President Reagan, seeking to salvage his policy, said")
+            if men.name_start is None or men.name_start <= men.start \
+                    or self.text[men.start:men.name_start].strip().lower() in ("", "the", "a", "an"):
+                return  # (nor an article: "the UAW, pointing to a three pct pay increase, said")
+            ds, de = men.start, men.name_start
         if men.name_start is not None and de == men.name_start and ent.kind == "person" \
                 and (k := self.text.find(ent.name, de, men.end)) > de and self.text[de:k].strip():
             de = k  # "Chancellor of the Exchequer Nigel Lawson": the words the name lost are the title's
@@ -3374,6 +3383,10 @@ _GROUP_SUBJECT = re.compile(
 _INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
 # a quotation opening its sentence, then the pronoun after it: '. "...," she' (the pronoun last)
 _QUOTATION_THEN_PRONOUN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=[.!?]\x01)[ \t]+|(?<=\n))\x01[\x01\s,]*[ \t]\w+$", re.M)
+# a participle with its object or place: "wearing a beige prison uniform", "speaking to reporters" (not
+# "representing the attorney general's office": whom the speaker is for)
+_DOING_WITH_OBJECT = re.compile(r"[ ,]*(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|on|in|with|outside|"
+                                r"after|before|during|through)\b")
 _PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
 
 
