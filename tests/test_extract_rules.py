@@ -19086,3 +19086,26 @@ def test_what_a_speaker_was_doing_is_no_description(text, speaker, desc):
 ])
 def test_an_ing_role_or_whom_one_represents_is_a_description(text, desc):
     assert extract_quotes(text)[-1].speaker_description == desc
+
+
+_MURPHY = ("'I never wanted to be famous': an interview with Cillian Murphy\n\nCillian Murphy won the Oscar for best "
+           "actor. He spoke to us at his home in Dublin.\n\nYou've said you find fame uncomfortable. Why?\n\nI just "
+           "never wanted to be famous. Fame is a by-product.\n\nDid winning the Oscar change that?\n\nIt made it more "
+           "intense for a while.\n\nWhat's next?\n\nI honestly don't know. I'm reading scripts.\n\nMurphy's next film, "
+           "Small Things Like These, is released in November.")
+
+
+def test_an_interview_s_questions_may_put_a_statement_first():
+    # 0.6.966: "You've said you find fame uncomfortable. Why?" is a question of the interview (its answers were read
+    # as no one's), "You've" no person, and the writer's closing line after the last answer no answer
+    qs = extract_quotes(_MURPHY)
+    answers = [q.text for q in qs if q.speaker == "Cillian Murphy" and q.cue == "?"]
+    assert answers == ["I just never wanted to be famous. Fame is a by-product.", "It made it more intense for a while.",
+                       "I honestly don't know. I'm reading scripts."]
+    assert all(q.speaker != "You've" for q in qs)
+
+
+def test_a_statement_then_a_question_in_an_article_is_no_interview():
+    # (but an article's own questions, with no interview said, are no interview's)
+    text = _MURPHY.replace("an interview with ", "").replace("He spoke to us at his home", "He lives")
+    assert not any(q.cue == "?" for q in extract_quotes(text))

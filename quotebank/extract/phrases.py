@@ -2563,7 +2563,7 @@ def _drop_parens(toks):
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|i))['\u2019](?:s|d|ve|ll|re)")
+CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|they|we|you|i))['\u2019](?:s|d|ve|ll|re)")
 _NAMES_LIKE_WORDS = frozenset(("will", "may", "from"))  # George Will, Theresa May, Al From
 _CLAUSE_OPENING = RELATIVE | frozenset("when as after before while because if since until once".split())
 _AS_FAR_AS = frozenset("far early late recently long much many high low".split())  # "as far as", "as early as"

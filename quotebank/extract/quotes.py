@@ -1445,7 +1445,8 @@ def _bold_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple
 
 
 # a question on a paragraph of its own, plain: one sentence of up to 40 words, no quotation marks
-_PLAIN_QUESTION = re.compile(r"[ \t]*[A-Z][^\n\"\u201c\u201d.!?]{2,300}\?[ \t]*")
+_PLAIN_QUESTION = re.compile(r"[ \t]*[A-Z][^\n\"\u201c\u201d.!?]{2,300}(?:\.[ \t]+[A-Z][^\n\"\u201c\u201d.!?]{0,200})?\?[ \t]*")
+# (a statement put first, then the question: "You've said you find fame uncomfortable. Why?")
 # an article that says it is an interview, before its first question: "Q&A: ...", "We spoke to him about ..."
 _INTERVIEW_SAID = re.compile(r"\bQ\s*&\s*A\b|\b[Ii]nterview(?:ed)?\b|\b(?:spoke|talked)\s+(?:to|with)\b")
 # an editor's note closing an interview: no answer
@@ -1483,6 +1484,7 @@ def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[
         return {}
     pos, who = named
     ls, le = pos, pos + len(who)
+    surname = re.compile(r"\b" + re.escape(who.split()[-1]) + r"\b")
     firsts = [paras[qi + 1] for qi in qs if qi + 1 < len(paras)]
     quoted = bool(firsts) and sum(_QUOTED_ANSWER.match(text, *p) is not None for p in firsts) * 2 >= len(firsts)
     # (the answers in quotation marks, with the writer's words around them: '"Oranges," he says.' is read
@@ -1500,6 +1502,8 @@ def _answers_to(text: str, paras, res: "Resolver", qs: list[int], skip) -> dict[
             cs, ce = paras[pj]
             if skip(cs, ce) or not WORDS.search(text, cs, ce):
                 continue
+            if n == len(qs) - 1 and pj > qi + 1 and surname.search(text, cs, ce):
+                break  # "Murphy's next film ... is released in November.": the writer's again, after the last answer
             out[pj] = (ls, le, cs, ce, who, mark)
     return out if any(v is not None for v in out.values()) else {}
 
