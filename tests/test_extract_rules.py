@@ -19109,3 +19109,17 @@ def test_a_statement_then_a_question_in_an_article_is_no_interview():
     # (but an article's own questions, with no interview said, are no interview's)
     text = _MURPHY.replace("an interview with ", "").replace("He spoke to us at his home", "He lives")
     assert not any(q.cue == "?" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, desc", [
+    # 0.6.967: what the speaker was doing after the appositive's comma is no part of the description
+    ('"We are being sacrificed," said Jean-Marc Dupont, a dairy farmer from Normandy, standing beside his tractor '
+     'near the Arc de Triomphe.', "a dairy farmer from Normandy"),
+    ('"It was a mistake," said Jim Hodges, a Clinton backer, referring to issues that are important to voters.',
+     "a Clinton backer"),
+    # (but whom the speaker represents stays)
+    ('"It was a mistake," said Fred Wynbrandt, a lawyer, representing the attorney general\'s office.',
+     "a lawyer, representing the attorney general's office"),
+])
+def test_a_participle_after_the_appositive_is_cut(text, desc):
+    assert extract_quotes(text)[0].speaker_description == desc

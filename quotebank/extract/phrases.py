@@ -3310,6 +3310,9 @@ def _person_after_her(word: str) -> bool:
 _ADVERBS_IN_ER = frozenset("however together rather neither either ever other later earlier further".split())
 
 
+# a participle with its object or place after an appositive's comma: ", standing beside his tractor"
+_DOING_AFTER_COMMA = re.compile(r",[ \t]+(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|"
+                                r"on|in|with|outside|beside|near|behind|after|before|during|through)\b")
 _NO_FUNCTION_WORD = r"(?!(?:as|of|in|at|for|on|to|by|with|from|and|or|the|a|an|who|which|that)\b)"
 # one to three lower-case words after a name, ending the phrase: 'says Tesco boss', 'said Labour chief whip.'
 _ROLE_AFTER_NAME_END = re.compile(r"(?P<role>(?:[ \t]+" + _NO_FUNCTION_WORD + r"[a-z][\w-]*){0,2}[ \t]+" + _NO_FUNCTION_WORD
@@ -3444,6 +3447,8 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 de = rm.start()  # ", who also said that ...": a report of the speaker's, no description
                 break
         de = _before_reporting_participle(m, ds, de)
+        if (pc := _DOING_AFTER_COMMA.search(m, ds, de)) is not None:
+            de = pc.start()  # "said Jean-Marc Dupont, a dairy farmer, standing beside his tractor": what he was doing
         comma = m.find(",", ds, de)
         while comma > 0:
             if _CIRCUMSTANCE.match(m, comma + 1, de) and len(word_tokens(m, ds, comma)) >= 2 \
