@@ -19123,3 +19123,22 @@ def test_a_statement_then_a_question_in_an_article_is_no_interview():
 ])
 def test_a_participle_after_the_appositive_is_cut(text, desc):
     assert extract_quotes(text)[0].speaker_description == desc
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.968: an adverb before the circumstance between the cue and "that": no report was found
+    "Saudi Crown Prince Mohammed bin Salman, who was not at the meeting, said separately in Riyadh that the kingdom "
+    "remained committed to net zero.",
+    "Mohammed bin Salman said later in Riyadh that the kingdom remained committed to net zero.",
+])
+def test_an_adverb_then_where_before_that(text):
+    q, = extract_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Mohammed bin Salman",
+                                          "that the kingdom remained committed to net zero")
+
+
+@pytest.mark.parametrize("word", ["Headteachers", "Commentators", "Correspondents"])
+def test_people_of_a_role_in_the_plural_are_a_group(word):
+    # (and people by a role noun in the plural opening a sentence are a group, were a person "Headteachers")
+    q, = extract_quotes(f"{word} said they were relieved.")
+    assert (q.speaker, q.speaker_kind) == (word, "group")

@@ -825,12 +825,14 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS | {"charity"}
                  or low in ("societies", "trusts", "foundations")
                  or low.endswith(("ists", "icians")) and len(low) > 7
-                 or person_noun(low[:-1]) and low not in PARTY_PLURALS and not is_known_firm(text)) \
+                 or (person_noun(low[:-1]) or low[:-1] in role_nouns()) and low not in PARTY_PLURALS
+                 and not is_known_firm(text)) \
             and low not in ORG_WORDS \
             and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
                                + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
         return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
-        # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said", "Keepers said")
+        # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said", "Keepers said",
+        # "Headteachers said")
         # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
         # Development Co Inc", is that name's)
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):

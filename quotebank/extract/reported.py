@@ -228,7 +228,9 @@ _OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|radio|television|TV|editorial|audi
 _WHEN_WHERE = (r"here|there|today|yesterday|tonight|earlier|later|recently|privately|publicly|"
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|"
                r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)")
-_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|under|"
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:[a-z]{3,}ly\s+(?=(?:at|in|on|during|after|before|from|to)\s))?"
+                                # (an adverb first: "said separately in Riyadh that")
+                                r"(?:(?:at|in|on|during|after|before|from|while|outside|inside|through|via|by|under|"
                                 # and whom it was written or reported to: "wrote to Sanders' Senate office that"
                                 # (full stops inside the sentence: "in a U.S. Television interview")
                                 r"to(?=\s+(?:the|a|an|his|her|their|its|me|us|him|them|reporters|[A-Z])))\s[^;:!?\x01\n]{2,100}?"
