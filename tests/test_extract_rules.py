@@ -19142,3 +19142,18 @@ def test_people_of_a_role_in_the_plural_are_a_group(word):
     # (and people by a role noun in the plural opening a sentence are a group, were a person "Headteachers")
     q, = extract_quotes(f"{word} said they were relieved.")
     assert (q.speaker, q.speaker_kind) == (word, "group")
+
+
+def test_a_body_described_in_the_lead_is_the_one_named_next():
+    # 0.6.969: "the industry regulator has said" in the lead, then "Ofwat said ..." opening the next paragraph:
+    # the regulator is Ofwat (it was an unnamed source)
+    text = ("Water bills to rise\n\nWater bills in England and Wales will rise by an average of 123 pounds over the next "
+            "five years, the industry regulator has said.\n\nOfwat said the increases would pay for investment.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ofwat", "Ofwat"]
+
+
+def test_a_body_described_in_the_lead_is_no_body_named_later_in_the_paragraph():
+    # (but only a body opening the next paragraph: not one named inside it)
+    text = ("Water bills to rise\n\nWater bills will rise over the next five years, the industry regulator has said.\n\n"
+            "The rise is smaller than Thames Water wanted, Ofwat said.")
+    assert extract_quotes(text)[0].speaker == "the industry regulator"

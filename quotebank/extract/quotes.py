@@ -632,6 +632,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
     _lead_source_named_next(text, out, res, paras)
+    _lead_body_named_next(text, out, res, paras)
     _lead_office_named_next(out, res)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
@@ -1037,6 +1038,29 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
     for q in out:
         if q.speaker_key == anon.key:
             q.speaker_key = person.key
+
+
+def _lead_body_named_next(text: str, out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
+    """'Water bills will rise ..., the industry regulator has said.' then 'Ofwat said the increases ...': a body
+    described in the lead by a definite noun for one (the story's first reporting paragraph, among its first
+    three) is the organisation that opens the next paragraph as the subject of its report."""
+    first = next((q for q in out if q.paragraph <= 2 and q.speaker_key is not None), None)
+    if first is None or first.paragraph + 1 >= len(paras):
+        return
+    anon = res.entities[first.speaker_key]
+    if anon.kind != "anonymous" or not anon.name.lower().startswith("the ") or len(anon.name.split()) > 4 \
+            or not org_description_head(anon.name) or any(q.speaker_key not in (anon.key, None)
+                                                          for q in out if q.paragraph == first.paragraph):
+        return
+    nxt = sorted((q for q in out if q.paragraph == first.paragraph + 1 and q.speaker_key is not None
+                  and q.speaker_start is not None), key=lambda q: q.speaker_start)
+    if not nxt or res.entities[nxt[0].speaker_key].kind != "organization" \
+            or text[paras[first.paragraph + 1][0]:nxt[0].speaker_start].strip(" \t\"'\u201c\u2018"):
+        return  # (the body's name opens the next paragraph)
+    body = res.entities[nxt[0].speaker_key]
+    for q in out:
+        if q.speaker_key == anon.key:
+            q.speaker_key = body.key
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
