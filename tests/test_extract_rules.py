@@ -19157,3 +19157,14 @@ def test_a_body_described_in_the_lead_is_no_body_named_later_in_the_paragraph():
     text = ("Water bills to rise\n\nWater bills will rise over the next five years, the industry regulator has said.\n\n"
             "The rise is smaller than Thames Water wanted, Ofwat said.")
     assert extract_quotes(text)[0].speaker == "the industry regulator"
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # 0.6.970: "X turned Y" is two roles, what the person was and what the person is (one role of both words)
+    ("the former Undertones singer turned clean-water activist", [("singer", "Undertones"), ("clean-water activist", None)]),
+    ("a banker turned politician", [("banker", None), ("politician", None)]),
+    # (but not a verb "turned" with its object, nor a hyphened compound)
+    ("the actor-turned-director", [("actor-turned-director", None)]),
+])
+def test_one_role_turned_another(desc, roles):
+    assert [(r.role, r.organization) for r in parse_description(desc)] == roles

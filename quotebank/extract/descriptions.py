@@ -859,7 +859,13 @@ def _split_roles(part: str) -> list[str]:
     m = _AND_ROLE.search(part)
     if m and _HAS_ORG.search(part, 0, m.start()):
         return [part[: m.start()], part[m.end():]]
+    if (tm := _TURNED.search(part)) is not None:
+        return [part[:tm.start()], part[tm.end():]]  # "the former Undertones singer turned clean-water activist":
+        # what the person was, then what the person is
     return [part]
+
+
+_TURNED = re.compile(r"[ \t]+turned[ \t]+(?=[a-z])")
 
 
 # a role "to" whom is the one served: "an aide to Gov. Chris Christie", "adviser to the Bank of England"
