@@ -19168,3 +19168,18 @@ def test_a_body_described_in_the_lead_is_no_body_named_later_in_the_paragraph():
 ])
 def test_one_role_turned_another(desc, roles):
     assert [(r.role, r.organization) for r in parse_description(desc)] == roles
+
+
+@pytest.mark.parametrize("text, cue", [
+    # 0.6.971: "confirms" is a verb before a clause whose subject has no article (no report was found)
+    ("Reeves confirms employer contributions will rise to 15%.", "confirms"),
+    ("The club confirms talks are at an advanced stage.", "confirms"),
+])
+def test_confirms_before_a_bare_subject(text, cue):
+    q, = extract_quotes(text)
+    assert (q.kind, q.cue) == ("indirect", cue)
+
+
+def test_a_thing_announced_is_no_report():
+    # (but "announces" is left as it was: "Microsoft announces any vulnerabilities in its software every month")
+    assert extract_quotes("Microsoft announces any vulnerabilities in its software every month.") == []

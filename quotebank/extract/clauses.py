@@ -1052,7 +1052,7 @@ _SPEAKER_NOUNS = frozenset("candidate nominee veteran activist organizer organis
                            "newspaper magazine network narrator announcer host anchor reporter columnist author "
                            "writer".split())
 _VERB_S = frozenset("says tells adds writes asks argues explains insists warns recalls recounts continues thinks "
-                    "concludes acknowledges admits suggests predicts sings".split())
+                    "concludes acknowledges admits suggests predicts sings confirms".split())
 
 
 BE = frozenset("be been being is are was were am".split())
