@@ -339,8 +339,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
                                                        and all(_is_cap(t[2]) for t in toks[n + 1:]))
                         for n in range(j, len(toks) - 1)):
         # "the Institute for Fiscal Studies", "the Committee for Economic Development", "the Council on
-        # Foreign Relations", "the American Society for Reproductive Medicine": one name (not "the Electoral Commission on Wednesday"; and "Institute for Fiscal
-        # Studies Director Paul Johnson" is the director, read below)
+        # Foreign Relations", "the American Society for Reproductive Medicine": one name (not "the Electoral
+        # Commission on Wednesday"; and "Institute for Fiscal Studies Director Paul Johnson" is the director, read below)
         return _body_or_its_person(m, toks, j - 2)
     if j >= 5 and toks[j - 1][2] == "of":
         i = j - 2
@@ -3312,9 +3312,12 @@ def _person_after_her(word: str) -> bool:
 _ADVERBS_IN_ER = frozenset("however together rather neither either ever other later earlier further".split())
 
 
-# a participle with its object or place after an appositive's comma: ", standing beside his tractor"
-_DOING_AFTER_COMMA = re.compile(r",[ \t]+(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|"
-                                r"on|in|with|outside|beside|near|behind|after|before|during|through)\b")
+# a participle with its object or place: what the speaker was doing ("wearing a beige prison uniform",
+# "standing beside his tractor", "speaking to reporters"), no description (not "representing the attorney
+# general's office": whom the speaker is for; nor "acting head of": a role)
+DOING_WITH_OBJECT = (r"(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|on|in|with|"
+                     r"outside|beside|near|behind|after|before|during|through)\b")
+_DOING_AFTER_COMMA = re.compile(r",[ \t]+" + DOING_WITH_OBJECT)  # (after an appositive's comma)
 _NO_FUNCTION_WORD = r"(?!(?:as|of|in|at|for|on|to|by|with|from|and|or|the|a|an|who|which|that)\b)"
 # one to three lower-case words after a name, ending the phrase: 'says Tesco boss', 'said Labour chief whip.'
 _ROLE_AFTER_NAME_END = re.compile(r"(?P<role>(?:[ \t]+" + _NO_FUNCTION_WORD + r"[a-z][\w-]*){0,2}[ \t]+" + _NO_FUNCTION_WORD

@@ -1196,7 +1196,7 @@ def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
     for n, q in enumerate(out):
         if q.kind != "direct" or q.speaker_key is None or q.speaker_start is None or q.speaker_start < q.start \
                 or (low := (q.speaker_mention or "").lower()) not in ("he", "she", "they"):
-            continue  # (a pronoun after its quotation: '"...," she said')
+            continue  # (only a pronoun after its quotation: '"...," she said')
         report = None
         for r in reversed(out[:n]):
             if r.paragraph != q.paragraph:
@@ -1468,7 +1468,8 @@ def _bold_question_answers(text: str, paras, res: "Resolver") -> dict[int, tuple
     return _answers_to(text, paras, res, qs, lambda cs, ce: _BOLD_QUESTION.fullmatch(text, cs, ce) is not None)
 
 
-# a question on a paragraph of its own, plain: one sentence of up to 40 words, no quotation marks
+# a question on a paragraph of its own, plain: one sentence of up to 40 words (perhaps after one statement), no
+# quotation marks
 _PLAIN_QUESTION = re.compile(r"[ \t]*[A-Z][^\n\"\u201c\u201d.!?]{2,300}(?:\.[ \t]+[A-Z][^\n\"\u201c\u201d.!?]{0,200})?\?[ \t]*")
 # (a statement put first, then the question: "You've said you find fame uncomfortable. Why?")
 # an article that says it is an interview, before its first question: "Q&A: ...", "We spoke to him about ..."
@@ -3035,8 +3036,9 @@ _BY_NEXT = re.compile(r"\s+by\s")  # "proclaimed by George Wallace": a participl
 
 _PUBLISHING_PARTICIPLES = frozenset("posted released published issued shared uploaded sent broadcast aired recorded "
                                      "filmed tweeted".split())
-_MEDIA_RIGHT_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:clip|video|post|photo|tweet|message|"
-                                 r"statement|letter|note|email|e-mail|article|op-ed|column|blog|podcast|interview)\s+$")
+_MEDIA_RIGHT_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                                 r"(?:clip|video|post|photo|tweet|message|statement|letter|note|email|e-mail|article|"
+                                 r"op-ed|column|blog|podcast|interview)\s+$")
 
 
 def _participle_after_noun(masked: str, cm: re.Match, lo: int, hi: int) -> bool:

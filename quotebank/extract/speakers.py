@@ -50,6 +50,7 @@ from .phrases import (
     PARTY_PLURALS,
     CAPITALISED_MODIFIERS,
     BODY_NAME_WORDS,
+    DOING_WITH_OBJECT,
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
@@ -2362,7 +2363,7 @@ class Resolver:
                 and best.last < (ps := self._paragraph_start(men.start)) and (subj is None or subj[0] < ps) \
                 and (qm := _QUOTATION_THEN_PRONOUN.search(self.masked, ps, men.end)) is not None \
                 and (named := self.named_object_before(qm.start(), gender, this_paragraph=True)) is not None:
-            best = named  # "Among them was Priya Shah, who had been due to fly to Mumbai. '...,' she said": the one
+            best = named  # "Among them was Aisha Shah, who had been due to fly to Mumbai. '...,' she said": the one
             # woman named in full in her paragraph before the quotation, not an unnamed source of a paragraph before
             # (only for a quotation's own sentence: not "... a bill introduced by Senator Lloyd Bentsen, he said")
         if best is None:
@@ -3383,10 +3384,7 @@ _GROUP_SUBJECT = re.compile(
 _INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
 # a quotation opening its sentence, then the pronoun after it: '. "...," she' (the pronoun last)
 _QUOTATION_THEN_PRONOUN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=[.!?]\x01)[ \t]+|(?<=\n))\x01[\x01\s,]*[ \t]\w+$", re.M)
-# a participle with its object or place: "wearing a beige prison uniform", "speaking to reporters" (not
-# "representing the attorney general's office": whom the speaker is for)
-_DOING_WITH_OBJECT = re.compile(r"[ ,]*(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|on|in|with|outside|"
-                                r"after|before|during|through)\b")
+_DOING_WITH_OBJECT = re.compile(r"[ ,]*" + DOING_WITH_OBJECT)  # (an appositive's first words)
 _PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
 
 
