@@ -19183,3 +19183,18 @@ def test_confirms_before_a_bare_subject(text, cue):
 def test_a_thing_announced_is_no_report():
     # (but "announces" is left as it was: "Microsoft announces any vulnerabilities in its software every month")
     assert extract_quotes("Microsoft announces any vulnerabilities in its software every month.") == []
+
+
+@pytest.mark.parametrize("headline", [
+    # 0.6.972: a headline's opening quotation is a person's, named after it, never a body's: the test of the speaker's
+    # kind read the quotation's kind, set only at the end, so "'Chaos': Northern Rail cancels trains" was the firm's
+    "'Chaos': Northern Rail cancels trains",
+    "'A new era': Barclays Bank unveils plan",
+])
+def test_a_headline_s_quotation_then_a_body_is_no_one_s(headline):
+    assert [q for q in extract_quotes(headline + "\n\nText here.") if q.start < len(headline)] == []
+
+
+def test_a_headline_s_quotation_then_a_person_is_still_theirs():
+    q = extract_quotes("'We are not giving up': Starmer vows to fight on\n\nKeir Starmer spoke in Leeds.")[0]
+    assert (q.text, q.speaker, q.speaker_kind) == ("We are not giving up", "Keir Starmer", "person")

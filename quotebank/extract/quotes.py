@@ -1607,8 +1607,8 @@ def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "R
     mark = next(i for i in range(sp.close + 1, s) if masked[i] in ":\u2014\u2013-")  # (the rest's first mark)
     att = _Att(men, masked[mark], mark, mark + 1, "colon")
     q = _make_quote(text, sp, att, "direct", (sp.open + 1, sp.close), [sp], 0, res)
-    if q is not None and q.speaker_kind not in (None, "person"):
-        return None
+    if q is not None and q.speaker_key is not None and res.entities[q.speaker_key].kind != "person":
+        return None  # (the speaker's kind is known only from its entity here: the quotation's is set at the end)
     return q
 
 
