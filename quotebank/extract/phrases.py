@@ -2514,9 +2514,6 @@ def _places_joined(toks, i: int, got) -> bool:
                                                   or head in _MEMBER_TITLES or is_title_word(head))
 
 
-_MEMBER_TITLES = frozenset("MP MPs MSP AM MEP MLA TD".split())  # ("the MP for Bath and Wells")
-
-
 _PAIR_BREAKS = frozenset(". , ; : But And Both".split())
 _PAIR_TIME_NOUNS = frozenset("day days week weeks month months year years decade decades time times".split())
 
@@ -3086,6 +3083,7 @@ def _office_for_place(seg: list[tuple[int, int, str]]) -> int | None:
 
 # the parliamentary seats a constituency follows ("MP for Stroud", "MSP for Glasgow Kelvin")
 SEAT_TITLES = frozenset("MP MSP MEP MLA AM".split())
+_MEMBER_TITLES = SEAT_TITLES | {"MPs", "TD"}  # ("the MP for Bath and Wells")
 # roles written in capitals that end a phrase as its head, no name: "the new MP", "the local MP" ("AM" is also the
 # morning)
 _ROLE_ACRONYMS = SEAT_TITLES - {"AM"} | {"CEO", "CFO"}

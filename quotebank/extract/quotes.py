@@ -1603,13 +1603,16 @@ def _quoted_headline(text: str, masked: str, ps: int, pe: int, sp: Span, res: "R
             or not any(full.split()[-1] == words[-1] for _, full in res.full_names if full != name) \
             and len(words) < 2:
         return None  # (a surname alone only when the article names that person in full)
-    men = Mention(s, e, name, "name", s, e)
-    mark = next(i for i in range(sp.close + 1, s) if masked[i] in ":\u2014\u2013-")  # (the rest's first mark)
+    return _headline_quotation(text, masked, sp, Mention(s, e, name, "name", s, e), "person", res)
+
+
+def _headline_quotation(text: str, masked: str, sp: Span, men: Mention, kind: str, res: "Resolver") -> Quote | None:
+    """The quotation ``sp`` opening a headline, of the speaker ``men`` named after its mark, when that speaker is
+    of ``kind`` (known only from its entity here: the quotation's kind is set at the end)."""
+    mark = next(i for i in range(sp.close + 1, men.start) if masked[i] in ":\u2014\u2013-")  # (the rest's first mark)
     att = _Att(men, masked[mark], mark, mark + 1, "colon")
     q = _make_quote(text, sp, att, "direct", (sp.open + 1, sp.close), [sp], 0, res)
-    if q is not None and q.speaker_key is not None and res.entities[q.speaker_key].kind != "person":
-        return None  # (the speaker's kind is known only from its entity here: the quotation's is set at the end)
-    return q
+    return q if q is not None and q.speaker_key is not None and res.entities[q.speaker_key].kind == kind else None
 
 
 def _quoted_headline_of_people(text: str, masked: str, pe: int, sp: Span, res: "Resolver") -> Quote | None:
@@ -1619,10 +1622,7 @@ def _quoted_headline_of_people(text: str, masked: str, pe: int, sp: Span, res: "
     if m is None or not person_noun(m.group("head")[:-1].lower()) or m.group("head").lower() in _NOT_PEOPLE_PLURALS:
         return None
     s, e = m.span("name")
-    mark = next(i for i in range(sp.close + 1, s) if masked[i] in ":\u2014\u2013-")
-    att = _Att(Mention(s, e, m.group("name"), "group"), masked[mark], mark, mark + 1, "colon")
-    q = _make_quote(text, sp, att, "direct", (sp.open + 1, sp.close), [sp], 0, res)
-    return q if q is not None and q.speaker_key is not None and res.entities[q.speaker_key].kind == "group" else None
+    return _headline_quotation(text, masked, sp, Mention(s, e, m.group("name"), "group"), "group", res)
 
 
 # ("nurses vote", "junior doctors warn", "Residents fear": at most two words before the plural, then a verb)

@@ -1853,8 +1853,7 @@ class Resolver:
         ds, de = men.desc_start, men.desc_end
         if ds is None or de is None or de <= ds:
             return
-        if (age := AGE_FIRST.match(self.text, ds, de)) is not None and _DOING_WITH_OBJECT.match(self.text, age.end(), de) \
-                or _DOING_WITH_OBJECT.match(self.text, ds, de):
+        if _DOING_WITH_OBJECT.match(self.text, ds, de):
             # "Bankman-Fried, 32, wearing a beige prison uniform, told the court": what he was doing, no
             # description (not "acting head of ...", "managing director": a role); the title before the name
             # is, if any ("President Reagan, seeking to salvage his policy, said")
@@ -3367,6 +3366,7 @@ def _sentence_before_start(text: str, lo: int, pos: int) -> int:
 
 
 # a plural for people opening a sentence, with a capital ("Republicans had objected", "The farmers say")
+_PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
 _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=\d[ \t]-[ \t]))((?:(?:The|Some|Many|Most|Several|These|Those|Other"
     r"|(?:Tens\s+of\s+)?[Tt]housands\s+of|Millions\s+of|Hundreds\s+of|Dozens\s+of)\s+(?:(?!(?:say|says|said|claim|claims|"
@@ -3377,15 +3377,14 @@ _GROUP_SUBJECT = re.compile(
     r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
     r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]+\s+)?"
     r"(?:" + _PEOPLE + r")"
-    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:family|couple|pair|duo))"  # ("Her family said ... they said")
+    r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:" + "|".join(_PEOPLE_AS_ONE) + r"))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
     # intellectuals are frustrated ... They acknowledge")
     r"(?=\s+(?!and\b|of\b|in\b|who\b)[a-z])")
 _INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
 # a quotation opening its sentence, then the pronoun after it: '. "...," she' (the pronoun last)
 _QUOTATION_THEN_PRONOUN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=[.!?]\x01)[ \t]+|(?<=\n))\x01[\x01\s,]*[ \t]\w+$", re.M)
-_DOING_WITH_OBJECT = re.compile(r"[ ,]*" + DOING_WITH_OBJECT)  # (an appositive's first words)
-_PEOPLE_AS_ONE = ("family", "couple", "pair", "duo")  # one source of several people, whom "they" takes
+_DOING_WITH_OBJECT = re.compile(r"(?:\d{1,3},\s+)?[ ,]*" + DOING_WITH_OBJECT)  # (an appositive's first words, after an age)
 
 
 def _people_as_one(ent) -> bool:
@@ -3395,7 +3394,8 @@ def _people_as_one(ent) -> bool:
 
 
 # and after a fronted phrase: "In a joint statement, the pair said ... '...,' they wrote"
-_FRONTED_FAMILY_SUBJECT = re.compile(r",[ \t]+((?:the|her|his|their)[ \t]+(?:[a-z][\w-]+[ \t]+)?(?:family|couple|pair|duo))"
+_FRONTED_FAMILY_SUBJECT = re.compile(r",[ \t]+((?:the|her|his|their)[ \t]+(?:[a-z][\w-]+[ \t]+)?(?:" + "|".join(_PEOPLE_AS_ONE)
+                                     + r"))"
                                      r"(?=[ \t]+(?!and\b|of\b|in\b|who\b)[a-z])")
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
