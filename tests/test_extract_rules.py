@@ -19198,3 +19198,19 @@ def test_a_headline_s_quotation_then_a_body_is_no_one_s(headline):
 def test_a_headline_s_quotation_then_a_person_is_still_theirs():
     q = extract_quotes("'We are not giving up': Starmer vows to fight on\n\nKeir Starmer spoke in Leeds.")[0]
     assert (q.text, q.speaker, q.speaker_kind) == ("We are not giving up", "Keir Starmer", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.973: a time phrase right after a relative clause's verb tells when that happened, not when the words were
+    # said: it stays in the source's description (it was cut, "A former Microsoft engineer who left")
+    ("A former Microsoft engineer who left last year said morale had been falling.",
+     "A former Microsoft engineer who left last year"),
+    ("One resident who moved in last week said the noise was unbearable.", "One resident who moved in last week"),
+    ("A man who was arrested on Monday said he was innocent.", "A man who was arrested on Monday"),
+    # (but a time phrase after a relative clause with its object, or after a name, is the words')
+    ("The woman who runs the shop last week said prices were up.", "The woman who runs the shop"),
+    ("A shopkeeper last week said prices were up.", "A shopkeeper"),
+])
+def test_a_time_phrase_after_a_relative_clause_s_verb_is_its(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker

@@ -2345,9 +2345,12 @@ def _drop_circumstances(toks: list) -> None:
         elif lw in ("yesterday", "today", "tonight", "tomorrow") and w.islower() and len(toks) > 1:
             toks.pop()  # "Donald Trump yesterday insisted"
         elif w in _DAY_NAMES or (lw in _PERIODS and len(toks) > 1 and toks[-2][2].lower() in _TIME_LEADS):
-            toks.pop()
-            while toks and toks[-1][2].lower() in _TIME_LEADS:
-                toks.pop()
+            j = len(toks) - 1
+            while j > 0 and toks[j - 1][2].lower() in _TIME_LEADS:
+                j -= 1
+            if _relative_verb_before(toks, j):
+                return  # "A former engineer who left last year said": when the relative clause's verb happened
+            del toks[j:]
         elif lw == "ago" and len(toks) > 2 and toks[-2][2].lower() in _PERIODS and (
                 toks[-3][2].lower() in _COUNTS or toks[-3][2].isdigit()):
             del toks[-3:]
@@ -2371,6 +2374,19 @@ def _drop_circumstances(toks: list) -> None:
             # "talks here confirmed ...", "who came here said")
         elif not _drop_occasion(toks):
             return
+
+
+_RELATIVE_WHO = frozenset(("who", "whom"))
+
+
+def _relative_verb_before(toks: list, j: int) -> bool:
+    """Do the tokens before ``toks[j]`` end in a relative clause's verb ("who left", "who moved in"),
+    which a time phrase at ``j`` tells the time of?"""
+    for n in (2, 3):
+        if j >= n + 1 and toks[j - n][2].lower() in _RELATIVE_WHO \
+                and all(t[2].islower() and t[2].isalpha() for t in toks[j - n + 1 : j]):
+            return True
+    return False
 
 
 _PERIOD_WORDS = frozenset("the past last recent coming previous few several couple of a two three four five six seven "
