@@ -19214,3 +19214,35 @@ def test_a_headline_s_quotation_then_a_person_is_still_theirs():
 def test_a_time_phrase_after_a_relative_clause_s_verb_is_its(text, speaker):
     q, = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    # 0.6.974: a person "of the charity X", "of the union X", "of the thinktank X" is the person, of that body (the
+    # body was taken for the speaker, as "Mark Bacon of the charity" had described it)
+    ('Mark Bacon of the charity Spinal Research said it was "hugely exciting".', "Mark Bacon", "Spinal Research"),
+    ("Sharon Graham of the union Unite said the offer was poor.", "Sharon Graham", "Unite"),
+    ("Sam Freedman of the thinktank Demos said the plan would fail.", "Sam Freedman", "Demos"),
+    # (as for a firm's kind, which was read so before)
+    ("Jane Doe of the brokerage Nesbitt Thomson said rates would fall.", "Jane Doe", "Nesbitt Thomson"),
+])
+def test_a_person_of_a_body_named_by_its_kind(text, speaker, org):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind, [r["organization"] for r in q.speaker_roles]) == (speaker, "person", [org])
+
+
+def test_a_body_by_its_kind_with_no_person_before_is_the_body():
+    q, = extract_quotes("The charity Spinal Research said the results were exciting.")
+    assert (q.speaker, q.speaker_kind) == ("Spinal Research", "organization")
+
+
+@pytest.mark.parametrize("text, desc", [
+    # 0.6.974: after an honorific, the body a person is of is the description (it was none: "Dr" was the description,
+    # then dropped as no role)
+    ("Dr Jeffrey Lewis of the Brookings Institution said it was fine.", "of the Brookings Institution"),
+    ("Mr John Smith of the Resolution Foundation said it was fine.", "of the Resolution Foundation"),
+    # (but a title that is a role stays the description)
+    ("Professor Jane Roe of Oxford University said it was fine.", "Professor"),
+])
+def test_the_body_a_person_is_of_describes_the_person_after_an_honorific(text, desc):
+    q, = extract_quotes(text)
+    assert q.speaker_description == desc

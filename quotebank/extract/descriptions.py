@@ -29,7 +29,7 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import (BODY_NAME_WORDS, COMPANY_ENDS, FIRM_KIND_NOUNS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
+from .phrases import (BODY_KIND_NOUNS, BODY_NAME_WORDS, COMPANY_ENDS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
                       portfolio_words)
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
@@ -37,9 +37,7 @@ _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an
 _LEAD = re.compile(r"^(?:who\s+is\s+|who\s+was\s+|is\s+|was\s+|now\s+|also\s+)?(?:a|an|the|his|her|its|their|one(?!\s+of\b)|another)\s+|^(?:now|also)\s+", re.I)
 # the kind of body before its name: "of the nonprofit Homes First", "for the advocacy group Common
 # Cause", "at the law firm Baker McKenzie", "of the brokerage Nesbitt Thomson"
-_BODY_KINDS = "|".join(sorted(FIRM_KIND_NOUNS | frozenset(
-    "nonprofit non-profit charity organisation organization union network coalition institute foundation "
-    "lobby watchdog newspaper magazine broadcaster".split())))
+_BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))
 _ORG_PREP = re.compile(r"\s+(?:at|of|for|with|from|to)\s+(?:the\s+)?(?:(?:former|then-)\s*(?=[A-Z]))?"
                       r"(?:(?:[A-Z][\w.]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_KINDS + r")\s+"
                       # (where a party stands: "leader of the far-right Alternative for Germany", "of the opposition

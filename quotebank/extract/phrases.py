@@ -594,6 +594,10 @@ def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
 # what a firm is, between "of the" and its name: "Jane Doe of the brokerage Nesbitt Thomson"
 FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fund consultancy agency insurer "
                              "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
+# and the bodies that are no firms: "of the charity Spinal Research", "of the union Unite", "of the thinktank Demos"
+BODY_KIND_NOUNS = FIRM_KIND_NOUNS | frozenset(
+    "nonprofit non-profit charity organisation organization union network coalition institute foundation "
+    "lobby watchdog regulator thinktank think-tank newspaper magazine broadcaster".split())
 # what a firm is, opening a sentence before its name: "Carmaker Toyota said", "Utility Southern California Edison said"
 FIRM_KIND_OPENERS = frozenset("carmaker automaker retailer insurer lender utility airline supermarket "
                                "brewer miner chipmaker drugmaker conglomerate developer housebuilder homebuilder".split())
@@ -602,10 +606,10 @@ FIRM_KIND_OPENERS = frozenset("carmaker automaker retailer insurer lender utilit
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
     """The person named before "of the" when the name at ``k`` follows it ("Jeffrey Lewis of the
     Brookings Institution", "Jane Doe of the brokerage Nesbitt Thomson", "John Roe of the
-    investment bank Kleinwort Benson"), if any."""
-    if k >= 3 and toks[k - 1][2] in FIRM_KIND_NOUNS and toks[k - 2][2] == "of":
+    investment bank Kleinwort Benson", "Mark Bacon of the charity Spinal Research"), if any."""
+    if k >= 3 and toks[k - 1][2] in BODY_KIND_NOUNS and toks[k - 2][2] == "of":
         return _person_before_of(toks, k - 2)  # "Paul Spedding of brokers Kleinwort Grieveson"
-    if k >= 4 and toks[k - 1][2] in FIRM_KIND_NOUNS:
+    if k >= 4 and toks[k - 1][2] in BODY_KIND_NOUNS:
         k -= 2 if k >= 5 and toks[k - 2][2].isalpha() and toks[k - 2][2].islower() and toks[k - 2][2] != "the" \
             and toks[k - 3][2] == "the" else 1
     if k >= 3 and toks[k - 1][2] == "the" and toks[k - 2][2] == "of":

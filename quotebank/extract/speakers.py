@@ -2895,7 +2895,8 @@ class Resolver:
                     # of Leeds": the body he is of, the organisation of a title without one ("Prof")
                     bs, be, org = bm
                     roles.append(Role(None, org, None, None, self.text[bs:be], bs, be))
-                    desc = desc or self.text[bs:be]
+                    if not desc or desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS:
+                        desc = self.text[bs:be]  # (and after an honorific: "Dr Jeffrey Lewis of the Brookings ...")
                 pm = _PARTY.match(self.masked, j)
                 if pm:
                     p, st = (pm.group("p"), pm.group("st")) if pm.group("p") else (pm.group("p2"), pm.group("st2"))
