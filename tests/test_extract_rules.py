@@ -19246,3 +19246,25 @@ def test_a_body_by_its_kind_with_no_person_before_is_the_body():
 def test_the_body_a_person_is_of_describes_the_person_after_an_honorific(text, desc):
     q, = extract_quotes(text)
     assert q.speaker_description == desc
+
+
+@pytest.mark.parametrize("subject, speaker, desc", [
+    # 0.6.975: a name with a short title, an age, a party and state or an appositive in commas, then how the person
+    # stood and a colon (the quotation had no speaker); the title and appositive describe the speaker
+    ("Rep. Chip Roy, R-Texas, a leader of the conservative Freedom Caucus, was blunt:", "Chip Roy",
+     "R-Texas, a leader of the conservative Freedom Caucus"),
+    ("Chip Roy, a Texas Republican, was blunt:", "Chip Roy", "a Texas Republican"),
+    ("Chip Roy, 52, was defiant:", "Chip Roy", None),
+    ("Mr. Smith was unmoved:", "Smith", None),
+])
+def test_a_described_name_and_how_the_person_stood_before_a_colon(subject, speaker, desc):
+    q, = extract_quotes(f'{subject} "We got rolled, and we will not forget it."')
+    assert (q.kind, q.speaker, q.speaker_description) == ("direct", speaker, desc)
+
+
+@pytest.mark.parametrize("subject", [
+    "Boston, a city of bankers, was quiet:",
+    "The answer, a simple one, was clear:",
+])
+def test_a_described_thing_and_how_it_stood_before_a_colon_says_nothing(subject):
+    assert extract_quotes(f'{subject} "We need more homes and we need them now, not in ten years."') == []

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .descriptions import is_role_like, roles_as_dicts
+from .descriptions import is_role_like, parse_description, roles_as_dicts
 from .lexicon import (
     WORDS_OF,
     countries,
@@ -2240,8 +2240,13 @@ _STANCE_COLON = re.compile(
     # (or who the person is, before the name: "Her neighbour, retired miner Alan Reid, was blunter:")
     r"(?:(?P<pre>(?:Her|His|Their|Our|My)[ \t]+[a-z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,2},[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}))?"
+    # (a short title before a name: "Rep. Chip Roy")
+    r"(?:(?P<title>[A-Z][a-z]{1,4}\.)[ \t]+(?=[A-Z]))?"
     r"(?P<name>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
     r"|(?P<the>The|the|Another|One|A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?(pre),)"
+    # (an age, a party and state, an appositive in commas after a name: "Rep. Chip Roy, R-Texas, a leader of the
+    # Freedom Caucus, was blunt:")
+    r"(?P<app>(?:,[ \t]+(?:\d{1,3}|[DRI]-[A-Z][\w.]*|(?:a|an|the)[ \t][^:;,\x01\n]{1,120}?)){1,3},(?=[ \t]))?"
     # (and a relative clause in commas after it: "Another senior figure, who asked not to be named, was more blunt:")
     r"(?:,[ \t]+(?:who|whose)[ \t][^:;,\x01\n]{1,160}?(?:,[ \t]+(?:because|as|since)[ \t][^:;,\x01\n]{1,120}?)?,)?[ \t]+"
     r"(?:(?:was|is|remained|seemed|sounded|stayed)[ \t]+(?:(?:not|more|less|even|equally|just|as|so)[ \t]+)?"
@@ -2259,8 +2264,10 @@ def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
     away, Arteta was defiant: "No."'), and for a pronoun ('..., she was blunt:'). Not a place or a
     company ("Boston was quiet:": a person's name, or one the article gives in full, only)."""
     m = _STANCE_COLON.match(masked, ss, open_)
-    if m is None:
-        return None
+    if m is None or m.group("app") and not any(
+            item[:1].isdigit() or item[1:2] == "-" or any(r.role and is_role_like(r.role) for r in parse_description(item))
+            for item in m.group("app").strip(" ,").split(", ")):
+        return None  # (an appositive tells a person: "Chip Roy, a Texas Republican,", not "Boston, a city of bankers,")
     s, e = m.span("name")
     name = m.group("name")
     words = name.split()
@@ -2272,6 +2279,10 @@ def _stance_then_colon(masked: str, ss: int, open_: int) -> _Att | None:
         men = Mention(s, e, name, "description")  # "The mayor did not mince her words:"
     elif words[0] in _NOT_SUBJECT_START or name.lower() in countries() or name in us_states():
         return None
+    elif (m.group("title") or m.group("app")) \
+            and (np := np_backward(masked, m.end("app") if m.group("app") else e, ss)) is not None \
+            and np.kind == "name" and (np.name_start, np.name_end) == (s, e):
+        men = np  # "Rep. Chip Roy, R-Texas, a leader of the Freedom Caucus, was blunt:": his title and appositive
     else:
         men = Mention(s, e, name, "name", s, e)
     colon = masked.rfind(":", e, open_)
