@@ -403,9 +403,10 @@ def test_a_body_after_a_name(text, at, expected):
      [(None, "University of Leeds")], "from the University of Leeds"),
     ("Jane Doe of the London School of Economics said the plan was bad for everyone.", "Jane Doe",
      [(None, "London School of Economics")], "of the London School of Economics"),
-    # a title without an organisation takes the body; an honorific does not
+    # a title without an organisation takes the body; an honorific does not (and the body describes the person, as
+    # with no honorific: 0.6.974)
     ('"It is bad," said Prof Jane Doe of Yale University.', "Jane Doe", [("Professor", "Yale University")], "Prof"),
-    ('"It is bad," said Mr John Doe of Yale University.', "John Doe", [(None, "Yale University")], None),
+    ('"It is bad," said Mr John Doe of Yale University.', "John Doe", [(None, "Yale University")], "of Yale University"),
     ("Health analyst Tony Beddow, from the Welsh Institute for Health and Social Care, called the figures "
      '"reasonably impressive".', "Tony Beddow", [("health analyst", "Welsh Institute for Health and Social Care")],
      "from the Welsh Institute for Health and Social Care"),
