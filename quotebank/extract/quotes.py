@@ -1166,8 +1166,9 @@ def _fill_pronoun_speakers(text: str, out: list[Quote], res: Resolver) -> None:
             i -= 1
 
 
-def _pronoun_fits(ent, low: str, gender: str | None) -> bool:
-    """May the pronoun ``low`` ("he", "she", "it", "they"; ``gender`` its gender) stand for ``ent``?"""
+def _pronoun_fits(ent, low: str, gender: str | None, at: int | None = None) -> bool:
+    """May the pronoun ``low`` ("he", "she", "it", "they"; ``gender`` its gender; at ``at``) stand for ``ent``?
+    (A gender only a later pronoun gave the entity does not count.)"""
     if low == "it":
         return ent.kind == "organization" and not government_place(ent.tokens, ent.name) \
             or ent.kind == "anonymous" and (org_description(ent.name) or org_description_head(ent.name)
@@ -1179,7 +1180,8 @@ def _pronoun_fits(ent, low: str, gender: str | None) -> bool:
         return ent.kind == "group" or " and " in ent.name \
             or ent.kind == "anonymous" and _PLURAL_END.search(ent.name) is not None \
             and not ONE_OF.match(ent.name)
-    return ent.kind in ("person", "anonymous") and (ent.gender or role_gender(ent.name)) in (None, gender) \
+    known = ent.gender if at is None or ent.gender_at < at else None
+    return ent.kind in ("person", "anonymous") and (known or role_gender(ent.name)) in (None, gender) \
         and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
                                               or _PLURAL_END.search(ent.name) and not ONE_OF.match(ent.name)
                                               or not_a_he(ent.name)))  # ("one of the workers": one)
@@ -1194,7 +1196,7 @@ def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
     whoever spoke before the paragraph; the report right before it in its paragraph, of a speaker the pronoun
     fits, is whose it is (no other speaker's quotation between them)."""
     for n, q in enumerate(out):
-        if q.kind != "direct" or q.speaker_key is None or q.speaker_start is None or q.speaker_start < q.start \
+        if q.kind != "direct" or q.speaker_start is None or q.speaker_start < q.start \
                 or (low := (q.speaker_mention or "").lower()) not in ("he", "she", "they"):
             continue  # (only a pronoun after its quotation: '"...," she said')
         report = None
@@ -1215,7 +1217,8 @@ def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
             continue  # "The Tory spokesman also criticised ...": mostly the person quoted before, by an epithet
         if ent.description and ent.description.rsplit(None, 1)[-1].lower() in _FIRM_PARTS:
             continue  # "The group's oldest subsidiary, Agip Carbone, said": a body, whatever its kind was taken for
-        if _pronoun_fits(ent, low, gender) and not named_in(ent.tokens, _names_in(text, q.fragments or [(q.start, q.end)])):
+        if _pronoun_fits(ent, low, gender, q.speaker_start) \
+                and not named_in(ent.tokens, _names_in(text, q.fragments or [(q.start, q.end)])):
             old = q.speaker_key
             for other in out[n:]:  # (and the quotation's second part: '"...," she said. "..."')
                 if other.speaker_start == q.speaker_start and other.speaker_key == old:

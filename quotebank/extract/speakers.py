@@ -110,6 +110,7 @@ class _Entity:
     desc_end: int | None = None
     tokens: tuple[str, ...] = ()
     last: int = -1
+    gender_at: int = -1  # where a pronoun gave the gender (-1: the name, a title or a description did)
 
 
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
@@ -2368,7 +2369,7 @@ class Resolver:
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
-            best.gender = gender
+            best.gender, best.gender_at = gender, men.start
         best.last = men.start
         return best
 
