@@ -19284,3 +19284,30 @@ def test_a_pronoun_after_a_report_is_the_reporter_s_whatever_a_later_pronoun_say
             "she said.")
     q = next(q for q in extract_quotes(text) if q.text.startswith("Check"))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("subject, desc", [
+    # 0.6.977: a list of three people's full names or more, the last two joined by "and", speaks as one group (the
+    # pair alone spoke, or the name before the list's last comma with the pair as its description); what the people are,
+    # before the list, describes them
+    ("The four astronauts chosen for Artemis II - Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen -",
+     "The four astronauts chosen for Artemis II"),
+    ("The four astronauts, Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen,", "The four astronauts"),
+    ("Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen", None),
+    ("In a statement, Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen", None),
+])
+def test_a_list_of_names_speaks_as_one_group(subject, desc):
+    q, = extract_quotes(f"{subject} said that they supported the decision.")
+    assert (q.speaker, q.speaker_kind) == ("Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen", "group")
+    assert desc is None or q.speaker_description == desc
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but not a list that does not open its clause, nor one inside a longer phrase)
+    ("Apple, Victor Glover, Christina Koch and Jeremy Hansen said that they supported the decision.",
+     "Christina Koch and Jeremy Hansen"),
+    ("Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and Antonin Scalia, argued that the law stood.", None),
+])
+def test_a_list_of_names_that_opens_no_clause_is_no_group(text, speaker):
+    got = extract_quotes(text)
+    assert [q.speaker for q in got] == ([speaker] if speaker else [])

@@ -1382,6 +1382,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             elif all(t[2].rstrip(".").lower() in COMPANY_ENDS for t in segs[n]) and _is_cap(segs[n - 1][-1][2]):
                 segs[n - 1] = segs[n - 1] + segs.pop(n)  # "president of HyOx, Inc., said": the firm's legal
                 # form after its comma is the firm's, no appositive
+        if (listed := _list_of_names(m, segs)) is not None:
+            return listed
         acronym = len(segs) >= 2 and _acronym_of(segs[-1], segs[-2])
         if acronym:
             segs.pop()  # "an official of the Chicago Board of Trade, CBT, said": the body's acronym after its
@@ -1850,6 +1852,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         # a group of two, not the nearer one alone
         k = next(n for n, t in enumerate(got) if t[2] == "and")
         first = _run_start(got, k, lambda w: _is_cap(w) or w.lower() in PARTICLES)
+        if first == 0 and (j := _listed_names_before(m, lo, toks, k0)) < k0 and toks[j][0] >= lo:
+            s = toks[j][0]  # "Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen said": the whole list
+            return Mention(s, e, m[s:e], "group", s, e)
         men = Mention(s, e, m[s:e], "group", got[first][0], e)
         if first > 0:
             men.desc_start, men.desc_end = s, got[first - 1][1]
@@ -2958,6 +2963,46 @@ def _body_named_in_appositive(desc: list[tuple[int, int, str]], app: list[tuple[
     if len(desc) < 2 or desc[-1][2].lower() not in _BODY_KIND_HEADS:
         return False
     return desc[0][2].lower() in ("the", "its", "their") or desc[0][2].endswith(_POSSESSIVE)
+
+
+def _list_name(seg: list[tuple[int, int, str]]) -> bool:
+    """Is the comma segment one person's full name, as a list holds it ("Victor Glover", "Mary Ann Smith")?"""
+    return 2 <= len(seg) <= 3 and all(_is_cap(t[2]) and t[2][1:2].islower() for t in seg) \
+        and not any(t[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS or is_title_word(t[2]) for t in seg)
+
+
+def _listed_names_before(m: str, lo: int, toks: list, k0: int) -> int:
+    """Where a list of people's full names starts that ends in a comma right before ``toks[k0]`` (a pair of names
+    joined by "and" after it), the list opening its sentence or clause; ``k0`` when there is none."""
+    j = k0
+    while j >= 3 and toks[j - 1][2] == ",":
+        n = next((n for n in (3, 2) if j - 1 - n >= 0 and _list_name(toks[j - 1 - n:j - 1])
+                  and (j - 1 - n == 0 or toks[j - 2 - n][2] in _BREAKS or toks[j - 2 - n][2].lower() in ("and", "but"))),
+                 None)
+        if n is None:
+            break
+        j -= n + 1
+    return j if j < k0 and (j == 0 or toks[j - 1][2] != "," or _after_fronted_phrase(m, lo, toks[j][0])) else k0
+
+
+def _list_of_names(m: str, segs: list) -> Mention | None:
+    """"The four astronauts - Reid Wiseman, Victor Glover, Christina Koch and Jeremy Hansen - said": a list of three
+    people's names or more (the last two a pair joined by "and") speaks as one group, not the name before its last
+    comma with the pair as a description; a phrase with a determiner before the list describes them."""
+    if len(segs) < 2 or not _names_pair(segs[-1]):
+        return None
+    n = len(segs) - 1
+    while n > 0 and _list_name(segs[n - 1]):
+        n -= 1
+    if n == len(segs) - 1:
+        return None
+    if n > 0 and not (n == 1 and segs[0][0][2].lower() in DETERMINERS and _appositive_like(segs[0])):
+        return None  # (a list inside a longer phrase: whose it is, is read as before)
+    ls, e = segs[n][0][0], segs[-1][-1][1]
+    men = Mention(ls, e, m[ls:e], "group", ls, e)
+    if n == 1:
+        men.desc_start, men.desc_end = segs[0][0][0], segs[0][-1][1]
+    return men
 
 
 def _names_pair(seg: list[tuple[int, int, str]]) -> bool:
