@@ -19311,3 +19311,17 @@ def test_a_list_of_names_speaks_as_one_group(subject, desc):
 def test_a_list_of_names_that_opens_no_clause_is_no_group(text, speaker):
     got = extract_quotes(text)
     assert [q.speaker for q in got] == ([speaker] if speaker else [])
+
+
+def test_an_office_that_stands_for_the_person_named_before_is_the_person_s_role():
+    # 0.6.978: "the chancellor" after Rachel Reeves, named with no role, is hers, and so is the role (she had none)
+    q = extract_quotes("Rachel Reeves said she had been clear.\n\nSpeaking to MPs on Wednesday, the chancellor said she "
+                       "would not raise taxes again.")[1]
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == ("Rachel Reeves", ["Chancellor"])
+
+
+def test_an_office_that_stands_for_no_one_named_gives_a_named_person_no_role():
+    # (but an office of someone else, named between, gives the person named first none)
+    got = extract_quotes("Rachel Reeves said she had been clear. Jeremy Hunt disagreed.\n\nSpeaking to MPs on Wednesday, "
+                         "the chancellor said she would not raise taxes again.")
+    assert (got[0].speaker, got[0].speaker_roles) == ("Rachel Reeves", [])

@@ -1105,6 +1105,7 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
             continue  # "Mrs Badenoch told MPs ... The prime minister hit back ... He told the Commons": not hers
         for q in quotes:
             q.speaker_key = pk
+        res.called(holder, ent.desc_start, ent.desc_end)  # (the office is hers: "the chancellor")
 
 
 _DOCUMENT_HEAD = re.compile(r"\b(?:statement|report|survey|study|poll|memo|letter|filing|newsletter|newspaper|paper|"

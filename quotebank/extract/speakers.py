@@ -1163,8 +1163,13 @@ class Resolver:
 
     def _called(self, ent: _Entity, men: Mention) -> _Entity:
         """``ent``, which ``men`` (an epithet) stands for: kept as where its roles may be read."""
-        self._epithets.setdefault(ent.key, (men.start, men.end))
+        self.called(ent, men.start, men.end)
         return ent
+
+    def called(self, ent: _Entity, start: int, end: int) -> None:
+        """The words at ``start:end`` (an epithet: "the chancellor") stand for ``ent``: where its roles may be read
+        when the text gives it none with its name (the first epithet counts)."""
+        self._epithets.setdefault(ent.key, (start, end))
 
     def epithet_roles(self, ent: _Entity) -> list[Role]:
         """The roles the first epithet that stood for ``ent`` gives: "Mikel Arteta admitted ...
