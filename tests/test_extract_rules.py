@@ -19325,3 +19325,19 @@ def test_an_office_that_stands_for_no_one_named_gives_a_named_person_no_role():
     got = extract_quotes("Rachel Reeves said she had been clear. Jeremy Hunt disagreed.\n\nSpeaking to MPs on Wednesday, "
                          "the chancellor said she would not raise taxes again.")
     assert (got[0].speaker, got[0].speaker_roles) == ("Rachel Reeves", [])
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.979: ", a" opens a list's next item, no appositive, when the item before it opens with an article after a verb
+    # or a preposition and the list ends the sentence after "and" or "or" (the report ended at the first item)
+    ("The developer said the plan included a new school, a GP surgery and 40% affordable housing.",
+     "the plan included a new school, a GP surgery and 40% affordable housing"),
+    ("She said the deal would create a new port, a rail link and 2,000 jobs.",
+     "the deal would create a new port, a rail link and 2,000 jobs"),
+    # (but an appositive after a copula's noun, or with no list's end, still ends the report)
+    ("He said it was a disaster, a blow to Smith and his allies.", "it was a disaster"),
+    ("He said the council had approved the plan, a decision that angered residents.", "the council had approved the plan"),
+])
+def test_a_list_of_things_in_a_report_is_no_appositive(text, clause):
+    q, = extract_quotes(text)
+    assert text[q.content_start:q.content_end] == clause

@@ -217,6 +217,16 @@ def _aside_close(masked: str, start: int, end: int) -> int:
     return end
 
 
+# a list of things, each opening with an article: the item before its comma (after a verb or a preposition), and the
+# items after it to the last, after "and" or "or", where the sentence ends
+_LIST_WORD = r"[\w'\u2019%-]+(?:,\d{3})*"  # ("2,000 jobs")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|be|been|being|become|became|remains?)\s)[a-z]+\s+(?:a|an|the)\s+"
+                               + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,3}$")
+_LIST_ITEMS_AFTER = re.compile(r"(?:an?|the)\s+" + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,3}"
+                               r"(?:,\s+(?:an?|the)\s+" + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,3})*"
+                               r",?\s+(?:and|or)\s+" + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,4}\s*(?:[.!?]|$)")
+
+
 def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True,
                 clause_start: int | None = None) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
@@ -230,6 +240,10 @@ def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None
     if m is not None and masked[start:m.start()].strip().lower() == "that" \
             and (close := masked.find(",", m.end(), se)) > 0:
         m = pat.search(masked, close + 1, se)  # "that, while the tax may ..., workers won't": past the fronted clause
+    while m is not None and masked.startswith((", a ", ", an "), m.start()) and _LIST_ITEM_BEFORE.search(masked, start, m.start()) \
+            and _LIST_ITEMS_AFTER.match(masked, m.start() + 2, se):
+        m = pat.search(masked, m.end(), se)  # "the plan included a new school, a GP surgery and 40% affordable housing":
+        # a list's item, no appositive ("..., a blow to Smith")
     end = m.start() if m else se
     c = coordinated_cue().search(masked, start, end)
     if c:
