@@ -19341,3 +19341,19 @@ def test_an_office_that_stands_for_no_one_named_gives_a_named_person_no_role():
 def test_a_list_of_things_in_a_report_is_no_appositive(text, clause):
     q, = extract_quotes(text)
     assert text[q.content_start:q.content_end] == clause
+
+
+@pytest.mark.parametrize("text, roles", [
+    # 0.6.980: an advocate, a delegate, a diplomat, a pundit, a surgeon (and a few more nouns for what people are) are
+    # roles before a name and in a description, as an analyst is (they gave none)
+    ("Consumer advocate William McGee said the fine should have been larger.", [("consumer advocate", None)]),
+    ("BBC pundit Jonathan Edwards said Idowu could win.", [("pundit", "BBC")]),
+    ("A Western diplomat said the talks had stalled.", [("diplomat", "Western")]),
+    ("Retired neurosurgeon Ben Carson said he would stay in the race.", [("neurosurgeon", None)]),
+    ("Theatre critic John Smith said the play was poor.", [("theatre critic", None)]),
+    # (a word that names no one gives none)
+    ("Climate John Smith said the play was poor.", []),
+])
+def test_more_nouns_for_what_people_are_are_roles(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles

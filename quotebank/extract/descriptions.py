@@ -109,7 +109,8 @@ _CAPITALISED_TITLES = {w.lower(): w for w in "CEO CFO COO CTO CIO CMO Chair Chai
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ant|ent|ian|chief|head|aide|official|secretary|leader|boss|czar|"
     r"member|fellow|analyst|expert|adviser|advisor|nominee|candidate|spokesperson|envoy|general|captain|coach|skipper|executive|mogul|tycoon|magnate|whip|"
-    r"principal)$")
+    r"principal|advocate|delegate|laureate|magistrate|diplomat|pilot|nurse|surgeon|cleric|pundit|priest|chef|paramedic|"
+    r"midwife|colonel|constable|critic|academic)$")
 _NOT_ROLES = frozenset("the a an of in on at to for with by from after before over under other another "
                        "wrote writer said told her his their our its this that these those one however "
                        "together rather further later never ever whether either neither order matter "
