@@ -19357,3 +19357,24 @@ def test_a_list_of_things_in_a_report_is_no_appositive(text, clause):
 def test_more_nouns_for_what_people_are_are_roles(text, roles):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("full, short", [
+    # 0.6.981: a firm's first word alone is the firm when the text names it with a firm's last word after it ("Southwest
+    # Airlines", "Thames Water", "Delta Air Lines"), as with a legal form ("Acme Corp"); it was a person
+    ("Southwest Airlines", "Southwest"),
+    ("Delta Air Lines", "Delta"),
+    ("Thames Water", "Thames"),
+    ("Acme Corp", "Acme"),
+])
+def test_a_firm_by_its_first_word(full, short):
+    q, = extract_quotes(f'Regulators fined {full} $140 million over its meltdown.\n\n{short} said it had "worked diligently" '
+                        "to make things right.")
+    assert (q.speaker, q.speaker_kind) == (short, "organization")
+
+
+def test_a_surname_before_a_firm_s_word_in_a_person_s_full_name_stays_a_person():
+    # (not a person the text names in full, whose surname opens a firm's name too)
+    text = "John Bloor founded Bloor Homes in 1969.\n\nBloor said he had never worked harder."
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("John Bloor", "person")

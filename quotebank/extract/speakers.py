@@ -623,6 +623,7 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
     subsidiary unit brewer bank lender supermarket utility""".split())
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
+_FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a firm's last word: _FIRM_LAST)
 
 
 # a two-word name: another person of a surname ("Naghmeh Abedini" for "Mrs. Abedini")
@@ -1835,8 +1836,9 @@ class Resolver:
         while i >= 0:
             j = i + len(name)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
-                if _FIRM_AFTER.match(text, j):
-                    return True
+                if _FIRM_AFTER.match(text, j) or (fl := _FIRM_LAST_AFTER.match(text, j)) is not None \
+                        and (fl.group(1).lower() in _FIRM_LAST - {"media"} or fl.group(1).startswith("Air")):
+                    return True  # (and "Southwest Airlines", "Thames Water", "Delta Air Lines": "Southwest said")
                 before = text[max(0, i - 16):i]
                 prev = before.split()
                 if before[-1:] in " \t" and prev and prev[-1] in _FIRM_NOUNS:
