@@ -19378,3 +19378,21 @@ def test_a_surname_before_a_firm_s_word_in_a_person_s_full_name_stays_a_person()
     text = "John Bloor founded Bloor Homes in 1969.\n\nBloor said he had never worked harder."
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == ("John Bloor", "person")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.982: a person of one name known with a style ("Pope Francis", "King Charles", "Prince Harry") is named with
+    # it (the name was "Francis"), and a later bare "Francis" is the same person
+    ('Pope Francis said the war must end. "Peace is possible," Francis said.', ["Pope Francis", "Pope Francis"]),
+    ('"Peace is possible," Francis said. Pope Francis said the war must end.', ["Pope Francis", "Pope Francis"]),
+    ("King Charles said he was moved.", ["King Charles"]),
+    # (Prince Harry is no Harry Kane named before him)
+    ('Harry Kane said he was happy. "It is great," Prince Harry said.', ["Harry Kane", "Prince Harry"]),
+    # (but a firm's name is no style's, and a name the text gave at more length is read as that one)
+    ("King World Productions Inc said it would buy shares. King World said the offer was fair.",
+     ["King World Productions Inc", "King World Productions Inc"]),
+    ("Crown Prince Abdullah Ibn Abdulaziz said talks would go on. Prince Abdullah said Iraq had responded.",
+     ["Abdullah Ibn Abdulaziz", "Abdullah Ibn Abdulaziz"]),
+])
+def test_a_person_of_one_name_known_with_a_style(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -623,6 +623,9 @@ _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrie
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
     subsidiary unit brewer bank lender supermarket utility""".split())
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
+# a style by which a person of one name is known ("Pope Francis", "King Charles", "Prince Harry", "Sheikh Hasina")
+_STYLE_BEFORE_ONE_NAME = re.compile(r"(?<![\w.])((?:Crown[ \t]+)?(?:Prince|Princess)|Pope|King|Queen|Emperor|Empress|Sheikh|"
+                                    r"Sheikha|Emir|Sultan)[ \t]+$")
 _FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a firm's last word: _FIRM_LAST)
 
 
@@ -1549,6 +1552,16 @@ class Resolver:
     def _name(self, men: Mention, gender: str | None = None) -> _Entity:
         """The entity a name mention is; ``gender``, a pronoun's, when the name is its antecedent."""
         name = men.name or men.text
+        styled = False
+        if men.name_start is not None and " " not in name.strip() \
+                and (sm := _STYLE_BEFORE_ONE_NAME.search(self.masked, max(0, men.name_start - 18), men.name_start)) \
+                and name.strip().lower() not in ORG_WORDS \
+                and not any(e.kind == "organization" and name.strip().lower() in e.tokens for e in self.entities) \
+                and not self._styled_at_length(sm.group(1), name.strip(), sm.start(1)):
+            # (not "King World said" after "King World Productions Inc"; nor "Prince Abdullah" after "Crown Prince
+            # Abdullah Ibn Abdulaziz", who is read as before)
+            name, styled = f"{sm.group(1)} {name.strip()}", True  # "Pope Francis", "King Charles", "Prince Harry": one
+            # name, known with its style (the style is no name token: a later "Francis" is the same person)
         toks = name_tokens(name)
         pos = men.start
         words = men.text.split()
@@ -1585,6 +1598,8 @@ class Resolver:
         matches = []
         head_of = None  # an organisation this word is the head of, if no name ends in it
         for ent in self.entities:
+            if styled and ent.tokens != toks:
+                continue  # (Prince Harry is no Harry Kane)
             if ent.kind in ("person", "organization") and ent.tokens and set(toks) <= set(ent.tokens):
                 if ent.tokens[-1] == toks[-1] or len(toks) > 1 \
                         or ent.kind == "person" and _family_name_of(ent.name, ent.tokens, toks, name):
@@ -1639,6 +1654,8 @@ class Resolver:
                 return self._name(Mention(men.start, men.end, other, "name"))
         if best is not None:
             best.last = pos
+            if styled and best.kind == "person" and " " not in best.name:
+                best.name = name  # "Francis said" read first, then "Pope Francis"
             if men.desc_start is not None and self._may_describe(best, men):
                 self._describe(best, men)
             return best
@@ -1657,7 +1674,7 @@ class Resolver:
                              and len(name_tokens(f)) > 1), None)
         if knighted is not None:
             full = knighted
-        elif len(toks) == 1:
+        elif len(toks) == 1 and not styled:
             # a surname: the full name the article introduced earlier
             fn = self._surname_full_name(toks, pos, honorific)
             if fn is not None and words[0] in _HONORIFIC_GENDER and honorific \
@@ -1706,6 +1723,16 @@ class Resolver:
         if men.desc_start is not None:
             self._describe(ent, men)
         return ent
+
+    def _styled_at_length(self, style: str, name: str, pos: int) -> bool:
+        """Did the text, before ``pos``, give the person of ``style`` and one ``name`` more words: another style
+        word before ("Crown Prince Frederik") or more names after ("Crown Prince Abdullah Ibn Abdulaziz")?"""
+        base = style.split()[-1]
+        for m in re.finditer(r"(\w+[ \t]+)?" + re.escape(base) + r"[ \t]+" + re.escape(name) + r"\b([ \t]+[A-Z])?",
+                             self.masked[:pos]):
+            if m.group(2) or (m.group(1) or "").strip() in ("Crown",) and not style.startswith("Crown"):
+                return True
+        return False
 
     def _latest(self, pos: int, test) -> _Entity | None:
         """The entity mentioned last before ``pos`` that passes ``test``."""
