@@ -19396,3 +19396,18 @@ def test_a_surname_before_a_firm_s_word_in_a_person_s_full_name_stays_a_person()
 ])
 def test_a_person_of_one_name_known_with_a_style(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+_PHONE_BAN = ("Phone ban works\n\nA secondary school that banned mobile phones has seen a dramatic improvement in behaviour, "
+              "its headteacher has said.\n\nPupils lock their phones in pouches.\n\n\"The difference is night and day,\" "
+              "said headteacher Daniel Moss.")
+
+
+def test_a_lead_s_source_by_the_role_its_owner_gives_is_the_person_named_later_with_it():
+    # 0.6.983: "its headteacher" in the lead is the one headteacher the story names (it stayed an unnamed source)
+    assert [q.speaker for q in extract_quotes(_PHONE_BAN)] == ["Daniel Moss", "Daniel Moss"]
+
+
+def test_a_lead_s_source_by_a_role_two_people_have_stays_unnamed():
+    text = _PHONE_BAN + "\n\nSarah Lane, a headteacher in Bradford, said she was not convinced."
+    assert extract_quotes(text)[0].speaker == "its headteacher"

@@ -632,6 +632,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
     _lead_source_named_next(text, out, res, paras)
+    _lead_role_named_later(out, res)
     _lead_body_named_next(text, out, res, paras)
     _lead_office_named_next(out, res)
     _the_company_after_its_report(out, res)
@@ -1038,6 +1039,34 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
     for q in out:
         if q.speaker_key == anon.key:
             q.speaker_key = person.key
+
+
+# a source in a story's lead by the role an owner gives: "its headteacher", "the company's chief executive"
+_OWNED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+(?:'s|\u2019s|s'|s\u2019))\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+)")
+
+
+def _lead_role_named_later(out: list[Quote], res: Resolver) -> None:
+    """'A secondary school that banned mobile phones ... has seen a dramatic improvement in behaviour, its headteacher
+    has said.' then '"...," said headteacher Daniel Moss.': a source the lead describes by the role its owner gives
+    (the story's first reporting paragraph, among its first three) is the one person the story names with a role of
+    that head, when nobody else of that role is named."""
+    first = next((q for q in out if q.paragraph <= 2 and q.start >= res.headline_end and q.speaker_key is not None), None)
+    if first is None:
+        return  # (the headline's aside)
+    anon = res.entities[first.speaker_key]
+    if anon.kind != "anonymous" or (m := _OWNED_ROLE.fullmatch(anon.name)) is None \
+            or any(q.speaker_key not in (anon.key, None) for q in out if q.paragraph == first.paragraph):
+        return
+    head = m.group("role").split()[-1].lower()
+    if not is_role_like(head) or head in _NOT_A_SOURCE_HEAD:
+        return
+    people = [e for e in res.entities if e.kind == "person" and len(e.tokens) >= 2 and e.last > first.start
+              and any(r.role and r.role.split()[-1].lower() == head for r in res.introduction(e)[1])]
+    if len(people) != 1:
+        return
+    for q in out:
+        if q.speaker_key == anon.key:
+            q.speaker_key = people[0].key
 
 
 def _lead_body_named_next(text: str, out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
