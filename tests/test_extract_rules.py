@@ -19411,3 +19411,17 @@ def test_a_lead_s_source_by_the_role_its_owner_gives_is_the_person_named_later_w
 def test_a_lead_s_source_by_a_role_two_people_have_stays_unnamed():
     text = _PHONE_BAN + "\n\nSarah Lane, a headteacher in Bradford, said she was not convinced."
     assert extract_quotes(text)[0].speaker == "its headteacher"
+
+
+@pytest.mark.parametrize("text, desc", [
+    # 0.6.984: what a speaker was doing with a bare object ("giving evidence") is no description either (0.6.965 read
+    # only an object after an article or a preposition)
+    ("Watch manager Michael Dowden, giving evidence on Wednesday, said crews had not been trained.", "Watch manager"),
+    ("Ms Hill, fighting back tears, said she forgave him.", None),
+    # (but an -ing word of a role stays: "managing director", "visiting professor")
+    ("Jane Roe, managing director of Acme, said sales had risen.", "managing director of Acme"),
+    ("John Doe, visiting professor at Yale, said sales had risen.", "visiting professor at Yale"),
+])
+def test_doing_something_with_a_bare_object_is_no_description(text, desc):
+    q, = extract_quotes(text)
+    assert q.speaker_description == desc

@@ -3378,8 +3378,10 @@ _ADVERBS_IN_ER = frozenset("however together rather neither either ever other la
 # a participle with its object or place: what the speaker was doing ("wearing a beige prison uniform",
 # "standing beside his tractor", "speaking to reporters"), no description (not "representing the attorney
 # general's office": whom the speaker is for; nor "acting head of": a role)
-DOING_WITH_OBJECT = (r"(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|on|in|with|"
-                     r"outside|beside|near|behind|after|before|during|through)\b")
+DOING_WITH_OBJECT = (r"(?:(?!representing\b)[a-z]{3,}ing[ \t]+(?:a|an|the|his|her|their|its|to|at|from|on|in|with|"
+                     r"outside|beside|near|behind|after|before|during|through)\b"
+                     # (and a verb of doing with a bare object: "giving evidence", "fighting back tears")
+                     r"|(?:giving|wearing|holding|fighting|clutching|waving|carrying|facing|answering)[ \t]+[a-z]+\b)")
 _DOING_AFTER_COMMA = re.compile(r",[ \t]+" + DOING_WITH_OBJECT)  # (after an appositive's comma)
 _NO_FUNCTION_WORD = r"(?!(?:as|of|in|at|for|on|to|by|with|from|and|or|the|a|an|who|which|that)\b)"
 # one to three lower-case words after a name, ending the phrase: 'says Tesco boss', 'said Labour chief whip.'
