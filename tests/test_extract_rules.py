@@ -19425,3 +19425,19 @@ def test_a_lead_s_source_by_a_role_two_people_have_stays_unnamed():
 def test_doing_something_with_a_bare_object_is_no_description(text, desc):
     q, = extract_quotes(text)
     assert q.speaker_description == desc
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # 0.6.985: one capitalised noun for a kind of person in a headline is such a person, unnamed ("Witness tells inquiry
+    # ...", "Nurse says ..."), not a person called "Witness"
+    ("Witness tells inquiry of 'chaos' on night of fire", "Witness"),
+    ("Nurse says staff are leaving in droves", "Nurse"),
+])
+def test_a_kind_of_person_in_a_headline_is_unnamed(headline, speaker):
+    q = extract_quotes(headline + "\n\nThe inquiry continues.")[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_kind_of_person_in_a_headline_that_the_story_writes_as_a_name_is_a_person():
+    text = "Farmer says charity is struggling\n\nThe charity's chief executive, Paul Farmer, said donations had fallen."
+    assert extract_quotes(text)[0].speaker_kind == "person"

@@ -32,10 +32,10 @@ from .phrases import (
     SUBORDINATORS,
     Mention,
     classify,
+    named_mid_sentence,
     np_backward,
     np_forward,
     person_noun,
-    word_ends,
     word_tokens,
 )
 from .speakers import ASIDE_OPEN, head_token, sentence_start
@@ -390,18 +390,6 @@ _FRONTING = "as|when|while|after|before|if|because|since|although|though|once|un
 _FRONTED_CLAUSE_NEXT = re.compile(r"(?:" + _FRONTING + r")\s[^,;:\x01]{3,120},\s+")
 _FRONTED_CLAUSE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + _FRONTING + r")|" + _FRONTING.title()
                              + r")\s[^,;:\x01]{3,120},\s+")
-
-
-def named_mid_sentence(masked: str, word: str) -> bool:
-    """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
-    at a sentence's start ("Rain fell, adding ...")?"""
-    for i in word_ends(masked, word):
-        k = i
-        while k > 0 and masked[k - 1].isspace():
-            k -= 1
-        if k < i and k > 0 and (masked[k - 1] == "," or "a" <= masked[k - 1] <= "z"):
-            return True
-    return False
 
 
 _APOSTROPHE = re.compile("['\u2019]")

@@ -1183,6 +1183,18 @@ def word_ends(text: str, word: str):
         i = text.find(word, j)
 
 
+def named_mid_sentence(masked: str, word: str) -> bool:
+    """Does ``word`` stand capitalised inside a sentence somewhere (a name: "Cruz"), not only
+    at a sentence's start ("Rain fell, adding ...")?"""
+    for i in word_ends(masked, word):
+        k = i
+        while k > 0 and masked[k - 1].isspace():
+            k -= 1
+        if k < i and k > 0 and (masked[k - 1] == "," or "a" <= masked[k - 1] <= "z"):
+            return True
+    return False
+
+
 def _firm_named(m: str, got: list) -> bool:
     """Do these tokens name a firm by its legal form (a wire's ticker may follow: "Systems Industries
     Inc <SYSM>")?"""

@@ -47,33 +47,34 @@ from .lexicon import (
     us_states,
 )
 from .phrases import (
-    PARTY_PLURALS,
-    CAPITALISED_MODIFIERS,
     BODY_NAME_WORDS,
-    DOING_WITH_OBJECT,
+    CAPITALISED_MODIFIERS,
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
+    DOING_WITH_OBJECT,
     FIRM_KIND_NOUNS,
     FIRM_KIND_OPENERS,
+    FIRM_PARTS,
     GROUP_HEADS,
     MASK,
     NUMBERED_UNITS,
     ORG_WORDS,
     PARTICLES,
+    PARTY_PLURALS,
     PEOPLE_AT_HEADS,
     PEOPLE_COUNTS,
-    FIRM_PARTS,
     PEOPLE_PLURAL_ENDS,
     ROLE_WORD_NAME_ENDS,
     SEAT_TITLES,
-    STYLED_OF,
     STOP_BACK,
+    STYLED_OF,
     Mention,
     is_title_word,
+    named_mid_sentence,
     person_noun,
-    role_word_opening,
     portfolio_words,
+    role_word_opening,
     word_ends,
     word_tokens,
 )
@@ -1575,6 +1576,11 @@ class Resolver:
             if "and" in words or "&" in words or len(words) == 2:
                 return self._description(men, "anonymous")  # an office no one was named to: the office as
                 # written, not "Industry Secretary" cut at "and" (nor a person called "Minister": "the Minister said")
+        if len(words) == 1 and toks and pos < self.headline_end and words[0][1:].islower() \
+                and (low := words[0].lower()) not in given_names() and low not in titles() \
+                and (person_noun(low) or low in role_nouns()) and not named_mid_sentence(self.masked, words[0]):
+            return self._description(men, "anonymous")  # "Witness tells inquiry ...", "Nurse says ...": a person of
+            # that kind in a headline, no one called "Witness" (not a name the story writes as one: "King said")
         if not toks:
             if len(words) == 1 and words[0] in _HEADLINE_OFFICES and pos < self.headline_end:
                 return self._description(men, "anonymous")  # an office alone in a headline: "Minister says ..." is a
