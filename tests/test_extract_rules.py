@@ -19441,3 +19441,19 @@ def test_a_kind_of_person_in_a_headline_is_unnamed(headline, speaker):
 def test_a_kind_of_person_in_a_headline_that_the_story_writes_as_a_name_is_a_person():
     text = "Farmer says charity is struggling\n\nThe charity's chief executive, Paul Farmer, said donations had fallen."
     assert extract_quotes(text)[0].speaker_kind == "person"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.986: "In the village of Pontypridd," is a fronted place as "In Pontypridd," is (the village spoke), and a role
+    # and a full name after a "where" clause's comma is the subject, not an appositive of the clause (the clause spoke)
+    ('In the village of Pontypridd, shopkeeper Lisa Jones, 52, said it was "heartbreaking".', "Lisa Jones"),
+    ('In Pontypridd, where the river burst its banks, shopkeeper Lisa Jones, 52, said it was "heartbreaking".',
+     "Lisa Jones"),
+    ('In the village of Pontypridd, where the River Taff burst its banks, shopkeeper Lisa Jones, 52, said it was '
+     '"heartbreaking".', "Lisa Jones"),
+    # ("miner" is a role: the person named after it, described by what stands before)
+    ('Her neighbour, retired miner Alan Reid, said it was "heartbreaking".', "Alan Reid"),
+])
+def test_a_person_after_a_fronted_place_and_its_where_clause(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")

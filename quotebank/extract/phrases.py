@@ -1402,7 +1402,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # name, in commas, is no speaker; the phrase before it is read as if it were not there
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
-        while k > 0 and (_appositive_like(segs[k]) or (dashed and k == len(segs) - 1) or _office_for_place(segs[k]) == 0
+        while k > 0 and (_appositive_like(segs[k]) and not (
+                    segs[k - 1][0][2].lower() in _CLAUSE_SEG_OPENERS and _role_and_full_name(segs[k]))
+                         or (dashed and k == len(segs) - 1) or _office_for_place(segs[k]) == 0
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])
                          or k < len(segs) - 1 and segs[k - 1][0][2].lower() == "whose") \
@@ -1414,7 +1416,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                                  and t[2] not in _DAY_NAMES
                                  and t[2].rstrip(".").lower() not in _MONTHS and t[2].lower() not in given_names()
                                  for t in segs[0][1:])
-                         and _is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))) \
+                         and (_is_cap(next((t[2] for t in segs[0][1:] if t[2] != "the"), ""))
+                              or _PLACE_OF_NAME.fullmatch(" ".join(t[2] for t in segs[0][1:])) is not None)) \
                 and not (k == 1 and _fronted_circumstance(segs[0]) and (segs[1][0][2].lower() in _SUBJECT_OPENERS
                                                                         or _ends_in_given_and_surname(segs[1]))):
             # ("At Chicago's Midway airport, passenger ...": a capitalised word first, after any "the")
@@ -2954,6 +2957,16 @@ def _clause_like(seg: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+_CLAUSE_SEG_OPENERS = frozenset("where when while as after since because although though".split())
+
+
+def _role_and_full_name(seg: list[tuple[int, int, str]]) -> bool:
+    """A role's lower-case words, then a person's full name ("shopkeeper Lisa Jones", "retired miner Alan Reid")."""
+    n = next((i for i, t in enumerate(seg) if _is_cap(t[2])), 0)
+    return 1 <= n <= 3 and 2 <= len(seg) - n <= 3 and seg[n][2].lower() in given_names() \
+        and all(t[2].islower() for t in seg[:n]) and all(_is_name_tok(t[2]) for t in seg[n:])
+
+
 def _described_subject_seg(seg: list[tuple[int, int, str]]) -> bool:
     """A description of a person that may be a sentence's subject: an article or "one", then up to
     seven words, a person's noun among them ("the official", "a spokesman for Suiker Unie", "one
@@ -2975,6 +2988,11 @@ def _body_named_in_appositive(desc: list[tuple[int, int, str]], app: list[tuple[
     if len(desc) < 2 or desc[-1][2].lower() not in _BODY_KIND_HEADS:
         return False
     return desc[0][2].lower() in ("the", "its", "their") or desc[0][2].endswith(_POSSESSIVE)
+
+
+# a place by its kind and its name, after a fronted preposition: "In the village of Pontypridd,"
+_PLACE_OF_NAME = re.compile(r"the (?:village|town|city|port|county|state|region|district|suburb|capital|island|province|"
+                            r"hamlet|area|borough|parish) of [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?")
 
 
 def _list_name(seg: list[tuple[int, int, str]]) -> bool:
