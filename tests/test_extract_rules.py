@@ -19457,3 +19457,19 @@ def test_a_kind_of_person_in_a_headline_that_the_story_writes_as_a_name_is_a_per
 def test_a_person_after_a_fronted_place_and_its_where_clause(text, speaker):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # 0.6.987: what was done to a person ("who was wrongly accused of ...") is no role: it gave a role of no name but a
+    # place and "former" ("her village shop in Hampshire")
+    ("who was wrongly accused of stealing £36,000 from her village shop in Hampshire", []),
+    ("who was injured at the factory in Leeds", []),
+    # (but an appointment names one, and a role after "was" is a former one)
+    ("who was a teacher in Leeds", [("teacher", "former")]),
+])
+def test_what_was_done_to_a_person_is_no_role(desc, roles):
+    assert [(r.role, r.qualifier) for r in parse_description(desc)] == roles
+
+
+def test_an_appointment_after_was_names_a_role():
+    assert parse_description("who was elected mayor in 2020")[0].role is not None

@@ -81,6 +81,10 @@ class Role:
 _REL_ORG = re.compile(
     r"^(?:who|which)\s+(?P<verb>served|serves|worked|works|was|is|had been|has been|led|leads|heads|headed|"
     r"founded|runs|ran|joined|retired from|left)\s+(?:in|at|for|with|from)?\s*(?P<rest>.+)$", re.I)
+_PASSIVE_FIRST = re.compile(r"(?:[a-z]+ly\s+)?([a-z]+ed|born|taken|given|shown|known|seen|held|told|sent|found|kept|left|"
+                            r"made|paid|sold|struck|thrown|beaten|caught|brought|shot|hit|hurt|stabbed|jailed|sworn)\b")
+_APPOINTED = frozenset("elected re-elected appointed named nominated promoted hired chosen selected installed "
+                       "made sworn voted crowned ordained based employed stationed posted seconded".split())
 _BASED_KIND = re.compile(r"[A-Z][\w.'\u2019-]*-(?:based|owned|run|led|backed|registered|listed|born)\s+[a-z]")
 _OBJECT_FOR_BODY = re.compile(r"(?:project|campaign|team|work|effort|programme|program|review|investigation|research)"
                               r"\s+(?:for|at|of)\s+(?:the\s+)?([A-Z].*)$")
@@ -540,6 +544,10 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     m = _REL_ORG.match(desc)
     if m and m.group("verb").lower() in ("is", "was") and desc[m.end("verb"):].lstrip().startswith("in "):
         return []  # "who was in Africa this week": where, not what
+    if m and m.group("verb").lower() in ("is", "was", "has been", "had been") \
+            and (pm := _PASSIVE_FIRST.match(m.group("rest"))) is not None and pm.group(1).lower() not in _APPOINTED:
+        return []  # "who was wrongly accused of stealing £36,000 from her village shop": what was done to the person
+        # (but "who was elected mayor in 2020" names a role)
     if m and m.group("verb").lower() in ("is", "was", "has been", "had been") and not _PREP_FIRST.match(
             desc, m.end("verb")):
         # "who is a Lebanese citizen living in Switzerland": a description, not an organisation
