@@ -19473,3 +19473,20 @@ def test_what_was_done_to_a_person_is_no_role(desc, roles):
 
 def test_an_appointment_after_was_names_a_role():
     assert parse_description("who was elected mayor in 2020")[0].role is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.988: "It" after a document that spoke (a memo, a report, a statement, a letter) is that document, not a body
+    # called "The memo" (it was an organisation of that name)
+    ("The memo says the closures are needed. It adds that staff will be offered roles elsewhere.", "The memo"),
+    ("Lloyds will close 200 branches, according to an internal memo seen by The Guardian.\n\nThe memo says the "
+     "closures are needed. It adds that staff will be offered roles elsewhere.", "an internal memo seen by The Guardian"),
+])
+def test_it_after_a_document_that_spoke_is_the_document(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
+
+
+def test_it_after_a_body_that_spoke_is_still_the_body():
+    q = extract_quotes("Acme Corp said sales rose. It added that profits fell.")[-1]
+    assert (q.speaker, q.speaker_kind) == ("Acme Corp", "organization")

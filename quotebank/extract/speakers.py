@@ -627,6 +627,9 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 # a style by which a person of one name is known ("Pope Francis", "King Charles", "Prince Harry", "Sheikh Hasina")
 _STYLE_BEFORE_ONE_NAME = re.compile(r"(?<![\w.])((?:Crown[ \t]+)?(?:Prince|Princess)|Pope|King|Queen|Emperor|Empress|Sheikh|"
                                     r"Sheikha|Emir|Sultan)[ \t]+$")
+# a document that speaks: "The memo says ... It adds"
+_DOCUMENT_WORD = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:memo|memorandum|report|statement|letter|"
+                            r"study|survey|poll|filing|document|paper|review|analysis|email|briefing)\b")
 _FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a firm's last word: _FIRM_LAST)
 
 
@@ -2301,6 +2304,10 @@ class Resolver:
                     continue
             if best is None or ent.last > best.last:
                 best = ent
+        if best is None and kind == "organization" and men.text.lower() == "it":
+            best = self._latest(men.start, lambda e: e.kind == "anonymous" and men.start - e.last < 600
+                                and _DOCUMENT_WORD.search(e.name.split(",")[0]) is not None
+                                and len(e.name.split()) <= 8)  # "The memo says ... It adds": the memo
         if best is None and kind == "organization":
             best = self._thing_before(men.start)  # "The newspaper ran an editorial ... it added"
         if best is None and kind == "organization":
