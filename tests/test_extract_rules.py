@@ -19490,3 +19490,17 @@ def test_it_after_a_document_that_spoke_is_the_document(text, speaker):
 def test_it_after_a_body_that_spoke_is_still_the_body():
     q = extract_quotes("Acme Corp said sales rose. It added that profits fell.")[-1]
     assert (q.speaker, q.speaker_kind) == ("Acme Corp", "organization")
+
+
+@pytest.mark.parametrize("subject, desc", [
+    # 0.6.989: a trade in -man before a name ("Local fisherman", "Keane frontman") opens a described subject that a later
+    # "he" stands for, as "Retired teacher" did (the "he" went to the speaker of the paragraph before)
+    ("Local fisherman Hiroshi Tanaka", "Local fisherman"),
+    ("The fisherman Hiroshi Tanaka", "fisherman"),
+    ("Local fisherman Hiroshi Tanaka, 67, whose boat was destroyed,", "Local fisherman"),
+])
+def test_a_person_described_by_a_trade_in_man_is_the_subject_a_pronoun_stands_for(subject, desc):
+    text = (f'Ishiba said the work would take years. "We will not forget," he said.\n\n{subject} was sceptical. '
+            '"Politicians come and go," he said.')
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_description) == ("Hiroshi Tanaka", desc)

@@ -4036,7 +4036,8 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
     r"(?:[Cc]o-|[Vv]ice-)?(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())]
                         + ["CEO", "CFO", "COO", "MP", "MSP", "MEP"])
-    + r"|[a-z]{3,}(?:er|or|ist|ian))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said")
+    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said";
+    # and a trade in -man: "Local fisherman Hiroshi Tanaka")
     # (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
     r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
