@@ -19504,3 +19504,20 @@ def test_a_person_described_by_a_trade_in_man_is_the_subject_a_pronoun_stands_fo
             '"Politicians come and go," he said.')
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_description) == ("Hiroshi Tanaka", desc)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.990: the consumer body "Which?" is a name, its question mark no sentence's end ("says Which? tech editor Lisa
+    # Barber" was a person "Which"), as "WHO" is an acronym (0.6.948)
+    ('"It\'s the best e-reader we\'ve tested," says Which? tech editor Lisa Barber.', "Lisa Barber", "person"),
+    ("According to consumer group Which?, more than 6,000 bank branches have closed.", "Which?", "organization"),
+    ("Which? said the trend would go on.", "Which?", "organization"),
+])
+def test_which_with_its_question_mark_is_a_name(text, speaker, kind):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_which_as_a_question_is_no_name():
+    # (a question, a capital after it: "Which? The red one.")
+    assert [q.speaker for q in extract_quotes('"Which? The red one," she said.')] == [None]

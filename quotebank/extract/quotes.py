@@ -434,7 +434,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         # quadratic in its length (none of the 22,192 articles of the corpora has a gap over 37)
         text = _LONG_BLANK.sub(_as_newlines, text)
     text = _unwrapped(text)  # (a text wrapped at a fixed width: its lines joined, offsets kept)
-    text, who = _who_as_acronym(text)
+    text, stood_in = _names_stood_in(text)
     spans = find_spans(text)
     masked = _mask(text, spans)
     paras = paragraphs(text)
@@ -645,9 +645,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
         if text is not given:
             q.text = given[q.start : q.end]
     _spokesperson_of_body_before(out)
-    if who:
+    if stood_in:
         for q in out:
-            _restore_who(q)
+            _restore_names(q)
     return out
 
 
@@ -660,21 +660,31 @@ _WHO_ORG = re.compile(r"(?<![A-Z][ \t])(?<![A-Z]\n)\bWHO\b(?!['\u2019]?[ \t\n]*[
 _WHO_STAND_IN = "WHQ"
 
 
-def _who_as_acronym(text: str) -> tuple[str, bool]:
-    if "WHO" not in text or _WHO_STAND_IN in text:
-        return text, False
-    out = _WHO_ORG.sub(_WHO_STAND_IN, text)
+# and the consumer body "Which?", whose question mark ended a sentence inside its name: "says Which? tech editor Lisa
+# Barber", "according to consumer group Which?, ..." (a name when a comma, a lower-case word or a possessive follows)
+_WHICH_ORG = re.compile(r"\bWhich\?(?=,|[ \t]+[a-z]|['\u2019]s\b)")
+_WHICH_STAND_IN = "WhichQ"
+_STAND_INS = ((_WHO_STAND_IN, "WHO"), (_WHICH_STAND_IN, "Which?"))
+
+
+def _names_stood_in(text: str) -> tuple[str, bool]:
+    out = text
+    if "WHO" in text and _WHO_STAND_IN not in text:
+        out = _WHO_ORG.sub(_WHO_STAND_IN, out)
+    if "Which?" in text and _WHICH_STAND_IN not in text:
+        out = _WHICH_ORG.sub(_WHICH_STAND_IN, out)
     return out, out != text
 
 
-def _restore_who(q: Quote) -> None:
-    for f in ("speaker", "speaker_mention", "speaker_description"):
-        if (v := getattr(q, f)) and _WHO_STAND_IN in v:
-            setattr(q, f, v.replace(_WHO_STAND_IN, "WHO"))
-    for r in q.speaker_roles:
-        for k, v in r.items():
-            if isinstance(v, str) and _WHO_STAND_IN in v:
-                r[k] = v.replace(_WHO_STAND_IN, "WHO")
+def _restore_names(q: Quote) -> None:
+    for stand_in, name in _STAND_INS:
+        for f in ("speaker", "speaker_mention", "speaker_description"):
+            if (v := getattr(q, f)) and stand_in in v:
+                setattr(q, f, v.replace(stand_in, name))
+        for r in q.speaker_roles:
+            for k, v in r.items():
+                if isinstance(v, str) and stand_in in v:
+                    r[k] = v.replace(stand_in, name)
 
 
 _SPOKES_ROLES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
