@@ -19521,3 +19521,18 @@ def test_which_with_its_question_mark_is_a_name(text, speaker, kind):
 def test_which_as_a_question_is_no_name():
     # (a question, a capital after it: "Which? The red one.")
     assert [q.speaker for q in extract_quotes('"Which? The red one," she said.')] == [None]
+
+
+@pytest.mark.parametrize("epithet", [
+    # 0.6.991: a sport's event or weight inside an epithet ("singles", "heavyweight", "snooker") keeps it an epithet for
+    # the person named before (it was an unnamed source of that name)
+    "the two-time Olympic singles champion", "the former heavyweight champion", "the world snooker champion",
+])
+def test_an_epithet_with_a_sport_s_event_is_the_person_named_before(epithet):
+    text = f"Andy Murray has played the last match of his career.\n\n\"I'm happy I finished here,\" {epithet} said."
+    assert extract_quotes(text)[0].speaker == "Andy Murray"
+
+
+def test_an_epithet_with_a_sport_s_event_with_no_one_named_before_stays_unnamed():
+    q, = extract_quotes("\"I'm happy I finished here,\" the former heavyweight champion said.")
+    assert q.speaker_kind == "anonymous"

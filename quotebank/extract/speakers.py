@@ -3188,7 +3188,10 @@ _OCCUPATION_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:former|veteran|retired|defending|reigning|(?:two|three|four|five)-time|double|triple|world|"
     r"indoor|outdoor|central|young|teenage|head|assistant|interim|caretaker|new|newly-elected|top|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"(?:[A-Z][\w.'\u2019-]*))\s+){0,3}"  # (not an age: "the 60-year-old
+    # (and a sport's event or weight: "the two-time Olympic singles champion", "the former heavyweight champion")
+    r"singles|doubles|heavyweight|cruiserweight|middleweight|welterweight|lightweight|featherweight|marathon|sprint|"
+    r"tennis|golf|snooker|darts|chess|boxing|cycling|rugby|football|cricket|"
+    r"(?:[A-Z][\w.'\u2019-]*))\s+){0,4}"  # (not an age: "the 60-year-old
     # actor said" after another actor was named is as often the one named further back)
     r"(?P<head>actress|actor|singer|rapper|comedian|presenter|broadcaster|novelist|author|playwright|film-maker|"
     r"filmmaker|director|chef|designer|artist|musician|songwriter|star|sportsman|sportswoman|striker|midfielder|"
