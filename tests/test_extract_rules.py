@@ -19536,3 +19536,15 @@ def test_an_epithet_with_a_sport_s_event_is_the_person_named_before(epithet):
 def test_an_epithet_with_a_sport_s_event_with_no_one_named_before_stays_unnamed():
     q, = extract_quotes("\"I'm happy I finished here,\" the former heavyweight champion said.")
     assert q.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize("title, role", [
+    # 0.6.992: "Area", "Assistant", "Deputy", "County" opening a role before a name are the role's words, as "Local"
+    # is (an organisation "Area" of a coroner)
+    ("Area coroner Laurinda Bower", "area coroner"),
+    ("County freeholder Ernest Coursey", "county freeholder"),
+    ("Area manager Jo Bell", "area manager"),
+])
+def test_a_capitalised_first_word_of_a_role_is_no_body_2(title, role):
+    q, = extract_quotes(f"{title} said there had been a series of missed opportunities.")
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]

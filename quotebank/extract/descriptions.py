@@ -134,7 +134,7 @@ _ROLE_OPENERS = frozenset("""public law bond oil stock currency health senior lo
     cricket tennis golf music film fashion food drinks travel tourism sports sport consumer environmental
     human rights civil real veteran longtime long-time prominent leading top freelance dairy sheep cattle young
     celebrity renowned grain commodity commodities jailed embattled disgraced beleaguered celebrated acclaimed
-    study report research survey fire regional joint team""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
+    study report research survey fire regional joint team area assistant deputy county""".split())  # (and words that open a role: "Real estate developer", "Veteran lawyer")
 
 
 # the heads of offices in a body, which two roles joined by "and" hold in the same one ("Qantas chairman
