@@ -19548,3 +19548,18 @@ def test_an_epithet_with_a_sport_s_event_with_no_one_named_before_stays_unnamed(
 def test_a_capitalised_first_word_of_a_role_is_no_body_2(title, role):
     q, = extract_quotes(f"{title} said there had been a series of missed opportunities.")
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.993: "X told to VERB" is a passive (X was told), no report of X's ("Hospitals told to prepare for 'surge'" was
+    # the hospitals' mixed report)
+    "Hospitals told to prepare for 'surge' in admissions",
+    "Heatwave: hospitals told to prepare for 'surge'\n\nBody.",
+])
+def test_told_to_do_something_is_no_report_of_the_one_told(text):
+    assert extract_quotes(text) == []
+
+
+def test_told_with_its_object_before_to_is_still_a_report():
+    q, = extract_quotes("She told reporters to expect a 'surge'.")
+    assert (q.kind, q.cue) == ("mixed", "told")

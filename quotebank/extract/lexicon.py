@@ -26,7 +26,9 @@ NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=ccording to)\s+(?:plan|schedule|
                  + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))"
                  # (nor "which helps explain why ...": what explains, no one explaining)
                  + r"(?!(?<=explain)(?:(?<=helps explain)|(?<=help explain)|(?<=helped explain)|(?<=helping explain)"
-                   r"|(?<=help to explain)|(?<=helps to explain)|(?<=helped to explain)))")
+                   r"|(?<=help to explain)|(?<=helps to explain)|(?<=helped to explain)))"
+                 # (nor "Hospitals told to prepare for ...": told, a passive with no one told, never a teller)
+                 + r"(?!(?<=told)\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your)\b)[a-z])")
 # phrases that name a source before or after what it says, with no verb: "according to X", "in the words of X";
 # the second credits its source with the quoted words only when it stands inside a sentence
 WORDS_OF = "in the words of"
