@@ -19563,3 +19563,19 @@ def test_told_to_do_something_is_no_report_of_the_one_told(text):
 def test_told_with_its_object_before_to_is_still_a_report():
     q, = extract_quotes("She told reporters to expect a 'surge'.")
     assert (q.kind, q.cue) == ("mixed", "told")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # 0.6.994: a police rank's letters before a given name ("PC", "DC") are the rank, no part of the name ("PC Daniel
+    # Wright" was the speaker's name, with no role)
+    ("PC Daniel Wright said he had acted in good faith.", "Daniel Wright", "Police Constable"),
+    ("DC Sam Hill said it was fine.", "Sam Hill", "Detective Constable"),
+])
+def test_a_police_rank_s_letters_before_a_name(text, speaker, role):
+    q, = extract_quotes(text)
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == (speaker, [role])
+
+
+def test_a_police_rank_s_letters_before_no_given_name_are_no_rank():
+    q, = extract_quotes("PC World said sales rose.")
+    assert (q.speaker, q.speaker_roles) == ("PC World", [])

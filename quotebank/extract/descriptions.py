@@ -104,6 +104,7 @@ _TITLE_WORDS = {
     "administrator": "Administrator", "secretary-general": "Secretary-General", "under-secretary": "Under-Secretary",
     "commodore": "Commodore", "insp": "Inspector", "inspector": "Inspector", "supt": "Superintendent",
     "superintendent": "Superintendent", "constable": "Constable", "dci": "Detective Chief Inspector",
+    "pc": "Police Constable", "dc": "Detective Constable", "ds": "Detective Sergeant", "di": "Detective Inspector",
     "ald": "Alderman", "alderman": "Alderman", "alderwoman": "Alderwoman", "councilmember": "Councilmember",
     "cllr": "Councillor", "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
 }

@@ -723,8 +723,13 @@ def role_word_opening(w: str) -> bool:
     "Headteacher"): not a given name ("Tyler", "Hunter"), a title ("Chairman") or a party's
     member ("Conservative Graham Brady")."""
     low = w.lower()
+    if w in _POLICE_RANKS:
+        return True  # "PC Daniel Wright", "DC Sam Hill": a police rank's letters (no title alone: "PC World")
     return w[:1].isupper() and w[1:].islower() and low not in given_names() and w not in titles() \
         and low not in _PARTY_MEMBERS and (low in role_nouns() or low in _PERSON_SINGULARS or low in role_heads())
+
+
+_POLICE_RANKS = frozenset("PC Pc DC DS DI DSU".split())
 
 
 # letters after a person's name that say what the person is: "Frank Field MP", "Guy Mansfield QC"
