@@ -19579,3 +19579,14 @@ def test_a_police_rank_s_letters_before_a_name(text, speaker, role):
 def test_a_police_rank_s_letters_before_no_given_name_are_no_rank():
     q, = extract_quotes("PC World said sales rose.")
     assert (q.speaker, q.speaker_roles) == ("PC World", [])
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # 0.6.995: a headline's opening quotation is the people's named after it with whose they are ("parents of jailed
+    # Briton plead ..." was a person "Briton", described "parents of jailed"), as "nurses vote ..." was (0.6.958)
+    ("'We just want our son home': parents of jailed Briton plead for release", "parents of jailed Briton"),
+    ("'Justice at last': families of victims welcome verdict", "families of victims"),
+])
+def test_a_headline_s_quotation_of_people_of_someone(headline, speaker):
+    q = extract_quotes(headline + "\n\nBody text.")[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")

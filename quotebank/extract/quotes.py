@@ -1670,7 +1670,9 @@ def _quoted_headline_of_people(text: str, masked: str, pe: int, sp: Span, res: "
 
 # ("nurses vote", "junior doctors warn", "Residents fear": at most two words before the plural, then a verb)
 _QUOTED_HEADLINE_PEOPLE = re.compile(
-    r"[ \t]*(?::|[ \t][\u2014\u2013-])[ \t]+(?P<name>(?:[A-Za-z][a-z-]*[ \t]+){0,2}?(?P<head>[A-Za-z][a-z]{2,}s))"
+    r"[ \t]*(?::|[ \t][\u2014\u2013-])[ \t]+(?P<name>(?:[A-Za-z][a-z-]*[ \t]+){0,2}?(?P<head>[A-Za-z][a-z]{2,}s)"
+    # (and whose they are: "parents of jailed Briton plead", "families of victims say")
+    r"(?:[ \t]+of[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+(?=[ \t]+[a-z]))?)"
     r"[ \t]+(?!(?:and|of|in|at|for|to|who|with|from|on)\b)[a-z]")
 _NOT_PEOPLE_PLURALS = frozenset(("is", "was", "has", "does", "says"))
 
