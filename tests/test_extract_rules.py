@@ -19590,3 +19590,19 @@ def test_a_police_rank_s_letters_before_no_given_name_are_no_rank():
 def test_a_headline_s_quotation_of_people_of_someone(headline, speaker):
     q = extract_quotes(headline + "\n\nBody text.")[0]
     assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, desc, roles", [
+    # 0.6.996: an office in apposition before a scholar's title and name describes the person ("NHS England's medical
+    # director, Professor Sir Stephen Powis, said" was described "Professor" only), the title kept among the roles
+    ("NHS England's medical director, Professor Sir Stephen Powis, said hospitals would cope.",
+     "NHS England's medical director", [("Professor", None), ("medical director", "NHS England")]),
+    # (a scholar's title alone stays the description)
+    ("Professor Jane Roe of Oxford University said hospitals would cope.", "Professor", [("Professor", "Oxford University")]),
+    # and "Regular" opening a name is a pub's regular, no part of the name
+    ("Regular Mick Dunn said the pub would not be the same.", None, [("regular", None)]),
+])
+def test_an_office_before_a_scholar_s_title_describes_the_person(text, desc, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+    assert desc is None or q.speaker_description == desc

@@ -635,6 +635,7 @@ _FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a fir
 
 # a two-word name: another person of a surname ("Naghmeh Abedini" for "Mrs. Abedini")
 _OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(?![\w-])")
+_SCHOLARLY_TITLES = frozenset(("Professor", "Prof", "Dr", "Doctor"))
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted({h.rstrip(".") for h in _HONORIFIC_GENDER}))
@@ -2902,8 +2903,15 @@ class Resolver:
                         roles += parse_description(desc, d[0])
                     elif d[0] <= min(r.start for r in titled):
                         desc = self.text[d[0]:d[1]]  # (its roles the title scan read)
-                if (not desc or (prefix or later) and desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS) and not titled \
-                        and ent.kind == "person" and (d := _described_before(self.masked, i)) is not None:
+                scholarly = bool(titled) and all(r.role in _SCHOLARLY_TITLES and not r.organization for r in titled) \
+                    and desc is not None and desc.strip(" ,") != "" \
+                    and all(w.rstrip(".") in _SCHOLARLY_TITLES or w in ("Sir", "Dame") for w in desc.split())
+                if (not desc or (prefix or later) and desc.strip(" ,").rstrip(".") in _HONORIFIC_WORDS or scholarly) \
+                        and (not titled or scholarly) and ent.kind == "person" \
+                        and (d := _described_before(self.masked, min(r.start for r in titled) if scholarly else i)) \
+                        is not None:
+                    # (and after a scholar's title alone: "NHS England's medical director, Professor Sir Stephen
+                    # Powis, said": the office, not "Professor", describes him)
                     # "The mayor, Rosa Diaz, on Monday backed ...", "Her deputy, Tom Reyes, struck ..."
                     desc = self.text[d[0]:d[1]]
                     own = _OWNER_PRONOUN.match(desc)  # (a role: "deputy")
