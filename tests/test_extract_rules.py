@@ -19606,3 +19606,17 @@ def test_an_office_before_a_scholar_s_title_describes_the_person(text, desc, rol
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
     assert desc is None or q.speaker_description == desc
+
+
+@pytest.mark.parametrize("epithet", ["the grandmaster", "the athlete", "the swimmer"])
+def test_a_sport_s_player_by_an_epithet_is_the_person_named_before(epithet):
+    # 0.6.997: a grandmaster, a swimmer, an athlete (and a runner, skier, gymnast, rower, wrestler, skater) are epithets
+    # for the person named before, as "the striker" is (they were unnamed sources)
+    text = f'Polish grandmaster Jacek Stopa was gracious in defeat. "He played better than me," {epithet} told reporters.'
+    assert extract_quotes(text)[0].speaker == "Jacek Stopa"
+
+
+def test_the_driver_is_no_epithet_for_the_person_named_before():
+    # (not "the driver": "John Smith was hit by a bus. The driver said ..." is someone else)
+    q, = extract_quotes('John Smith was hit by a bus on Monday. "I did not see him," the driver said.')
+    assert q.speaker == "the driver"

@@ -3207,6 +3207,7 @@ _OCCUPATION_EPITHET = re.compile(
     r"entrepreneur|economist|historian|scientist|astronaut|manager|coach|boss|captain|skipper|"
     r"[a-z]+ologist|physicist|chemist|astronomer|researcher|academic|architect|photographer|poet|painter|"
     r"champion|medallist|medalist|player|youngster|teenager|boy|girl|schoolboy|schoolgirl|"
+    r"grandmaster|swimmer|runner|athlete|skier|gymnast|rower|wrestler|skater|"
     r"forward|quarterback|pitcher|shortstop|outfielder|"
     r"linebacker|playmaker|full-back|fullback|centre-back|center-back|all-rounder|MP|MSP|MEP|seed|pontiff|monarch|"
     r"number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])")  # ("the double Olympic
