@@ -19620,3 +19620,21 @@ def test_the_driver_is_no_epithet_for_the_person_named_before():
     # (not "the driver": "John Smith was hit by a bus. The driver said ..." is someone else)
     q, = extract_quotes('John Smith was hit by a bus on Monday. "I did not see him," the driver said.')
     assert q.speaker == "the driver"
+
+
+@pytest.mark.parametrize("subject, kind", [
+    # 0.6.998: a family, or its people, of someone speak, not the one they are of ("The family of John Barnett say" was
+    # John Barnett's, "The family of a man who died in March say" the man's); a relative alone is one person, unnamed
+    ("The family of John Barnett say", "group"),
+    ("The family of a man who died in March say", "anonymous"),
+    ("The parents of a boy who drowned say", "group"),
+    ("The widow of John Barnett says", "anonymous"),
+])
+def test_the_family_of_someone_speaks_for_itself(subject, kind):
+    q, = extract_quotes(f"{subject} they want a full investigation.")
+    assert (q.speaker, q.speaker_kind) == (subject.rsplit(" ", 1)[0], kind)
+
+
+def test_a_friend_of_the_family_named_is_the_person():
+    q, = extract_quotes("Jane Roe, a friend of the family, said they wanted answers.")
+    assert q.speaker == "Jane Roe"

@@ -116,10 +116,16 @@ _UNION_HEADS = frozenset("workers employees teachers nurses machinists engineers
                          "veterans steelworkers teamsters".split())
 # words that open a phrase of people without naming a body: "Some Workers of ...", "The Many Voters"
 _NOT_IN_BODY_NAME = frozenset("the a an some many most several few all other both these those such".split())
+_KIN_GROUP_HEADS = frozenset("family families parents relatives".split())
+# one relative of someone: "The widow of John Barnett said" is hers, not his
+_KIN_OF = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:widow|widower|mother|father|son|daughter|brother|sister|wife|husband|"
+                     r"grandmother|grandfather|aunt|uncle|nephew|niece|girlfriend|boyfriend|fianc\w*)\s+of\s")
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
-    r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s")
+    r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s"
+    # (and a family, its people, of someone: "The family of John Barnett say", "the parents of a boy who drowned")
+    r"|(?:the\s+)?(?:family|families|parents|relatives|children|loved\s+ones|colleagues|neighbours|neighbors)\s+of\s")
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
 PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
@@ -923,6 +929,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "name", s, e)  # "Friends of the Earth", "Doctors Without Borders": a name
     if nr and nr[0] > s and _PEOPLE_OF.match(low):
         return Mention(s, e, text, "group")  # "Aides to Clinton", "Lawyers for Trump": his people, not him
+    if nr and nr[0] > s and _KIN_OF.match(low):
+        return Mention(s, e, text, "description")  # "The widow of John Barnett": hers, not his
     if nr and nr[0] > s and len(toks) >= 3 and toks[1][2] == "in" and toks[0][2] in _REPORT_PLURALS:
         return Mention(s, e, text, "description")  # "according to reports in Portugal": the reports, not Portugal
     if nr and nr[0] > s and _BY_AGENT_BEFORE.search(m, s, nr[0]):
@@ -1629,6 +1637,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2].lower().rstrip(",") in _SHARE_COUNTS:
             got.append(t)  # "Nine in 10 Democratic registered voters say": a share of the people named after it
             # (a share alone, "six in 10 said", is read as before)
+            continue
+        if lw == "of" and got and (i := toks.index(t)) > 0 and toks[i - 1][2].lower() in _KIN_GROUP_HEADS:
+            got.append(t)  # "The family of a man who died in March say": the family, not the man
             continue
         if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):
@@ -2704,6 +2715,12 @@ def _relative_np(toks, stop: int):
                 head.append(t)
                 j -= 1
                 if lw in DETERMINERS:
+                    if j >= 2 and toks[j - 1][2] == "of" and toks[j - 2][2].lower() in _KIN_GROUP_HEADS:
+                        j -= 2  # "The family of a man who died": the family, whose man he is
+                        head += [toks[j + 1], toks[j]]
+                        if j > 0 and toks[j - 1][2].lower() in DETERMINERS:
+                            j -= 1
+                            head.append(toks[j])
                     break
             head.reverse()
             if head and (head[0][2].lower() in DETERMINERS and len(head) >= 2
