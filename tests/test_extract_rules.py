@@ -19638,3 +19638,16 @@ def test_the_family_of_someone_speaks_for_itself(subject, kind):
 def test_a_friend_of_the_family_named_is_the_person():
     q, = extract_quotes("Jane Roe, a friend of the family, said they wanted answers.")
     assert q.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("subject", ["Opposition parties", "Trade unions", "Children's charities", "The two opposition parties"])
+def test_parties_unions_and_charities_in_the_plural_are_groups(subject):
+    # 0.6.999: bodies in the plural ("Opposition parties", "Trade unions") are a group, as "groups" and "firms" were
+    # (they were one unnamed source)
+    q, = extract_quotes(f"{subject} said the plan did not go far enough.")
+    assert (q.speaker, q.speaker_kind) == (subject, "group")
+
+
+def test_a_party_in_the_singular_is_no_group():
+    q, = extract_quotes("The party said the plan did not go far enough.")
+    assert q.speaker_kind != "group"

@@ -104,7 +104,7 @@ BODY_NAME_WORDS = frozenset("trust society fellowship".split())
 # bodies of a kind, in the plural: "Environmental groups said", "Aid agencies warned", "Firms said" (a group,
 # as people in the plural are, whatever capital the phrase opens with; no person nouns: not "the Brookehill
 # Group in New York")
-_BODY_PLURALS = frozenset("groups agencies firms organisations organizations".split())
+_BODY_PLURALS = frozenset("groups agencies firms organisations organizations parties unions charities".split())
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
