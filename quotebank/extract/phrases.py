@@ -600,6 +600,9 @@ def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
 # what a firm is, between "of the" and its name: "Jane Doe of the brokerage Nesbitt Thomson"
 FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fund consultancy agency insurer "
                              "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
+# what a document that speaks is called ("The memo says ...", "The report added", "a statement said")
+DOCUMENT_WORDS = ("statement", "report", "survey", "study", "poll", "memo", "memorandum", "letter", "filing", "document",
+                  "paper", "review", "analysis", "email", "briefing", "bulletin", "communique")
 # and the bodies that are no firms: "of the charity Spinal Research", "of the union Unite", "of the thinktank Demos"
 BODY_KIND_NOUNS = FIRM_KIND_NOUNS | frozenset(
     "nonprofit non-profit charity organisation organization union network coalition institute foundation "
@@ -917,7 +920,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         men = Mention(s, e, text, "name", toks[g][0], e)
         men.desc_start, men.desc_end = s, toks[g - 1][1]
         return men
-    if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")) \
+    if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")
+            and not (len(toks) == 1 and toks[0][2][:1].isupper())) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
@@ -1637,9 +1641,6 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and toks[i - 1][2].lower().rstrip(",") in _SHARE_COUNTS:
             got.append(t)  # "Nine in 10 Democratic registered voters say": a share of the people named after it
             # (a share alone, "six in 10 said", is read as before)
-            continue
-        if lw == "of" and got and (i := toks.index(t)) > 0 and toks[i - 1][2].lower() in _KIN_GROUP_HEADS:
-            got.append(t)  # "The family of a man who died in March say": the family, not the man
             continue
         if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
             if lw == "and" and _plural_pair(toks, t, got):

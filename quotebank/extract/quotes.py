@@ -54,6 +54,7 @@ from .phrases import (
     ADVERBS,
     DAYS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     MASK,
     OCCASION_NOUNS,
     ORG_WORDS,
@@ -1147,8 +1148,7 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
         res.called(holder, ent.desc_start, ent.desc_end)  # (the office is hers: "the chancellor")
 
 
-_DOCUMENT_HEAD = re.compile(r"\b(?:statement|report|survey|study|poll|memo|letter|filing|newsletter|newspaper|paper|"
-                            r"radio|television|agency|bulletin|communique|review)$")
+_DOCUMENT_HEAD = re.compile(r"\b(?:" + "|".join(DOCUMENT_WORDS) + r"|newsletter|newspaper|radio|television|agency)$")
 
 
 def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver) -> None:

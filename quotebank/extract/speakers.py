@@ -52,6 +52,7 @@ from .phrases import (
     COMPANY_ENDS,
     DAYS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     DOING_WITH_OBJECT,
     FIRM_KIND_NOUNS,
     FIRM_KIND_OPENERS,
@@ -628,8 +629,7 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 _STYLE_BEFORE_ONE_NAME = re.compile(r"(?<![\w.])((?:Crown[ \t]+)?(?:Prince|Princess)|Pope|King|Queen|Emperor|Empress|Sheikh|"
                                     r"Sheikha|Emir|Sultan)[ \t]+$")
 # a document that speaks: "The memo says ... It adds"
-_DOCUMENT_WORD = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:memo|memorandum|report|statement|letter|"
-                            r"study|survey|poll|filing|document|paper|review|analysis|email|briefing)\b")
+_DOCUMENT_WORD = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(DOCUMENT_WORDS) + r")\b")
 _FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a firm's last word: _FIRM_LAST)
 
 
