@@ -105,6 +105,8 @@ BODY_NAME_WORDS = frozenset("trust society fellowship".split())
 # as people in the plural are, whatever capital the phrase opens with; no person nouns: not "the Brookehill
 # Group in New York")
 _BODY_PLURALS = frozenset("groups agencies firms organisations organizations parties unions charities".split())
+# (alone and capitalised, read as a name's word may be, by the rule for a plural opening its sentence: "Wilson Charities")
+_NAMED_BODY_PLURALS = frozenset("parties unions charities".split())
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -921,7 +923,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         men.desc_start, men.desc_end = s, toks[g - 1][1]
         return men
     if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")
-            and not (len(toks) == 1 and toks[0][2][:1].isupper())) \
+            and not (len(toks) == 1 and toks[0][2][:1].isupper() and last in _NAMED_BODY_PLURALS)) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
