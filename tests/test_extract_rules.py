@@ -19570,6 +19570,7 @@ def test_told_with_its_object_before_to_is_still_a_report():
     # Wright" was the speaker's name, with no role)
     ("PC Daniel Wright said he had acted in good faith.", "Daniel Wright", "Police Constable"),
     ("DC Sam Hill said it was fine.", "Sam Hill", "Detective Constable"),
+    ("DSU Jo Bell said it was fine.", "Jo Bell", "Detective Superintendent"),  # (0.6.1001: was "dsu")
 ])
 def test_a_police_rank_s_letters_before_a_name(text, speaker, role):
     q, = extract_quotes(text)

@@ -105,6 +105,7 @@ _TITLE_WORDS = {
     "commodore": "Commodore", "insp": "Inspector", "inspector": "Inspector", "supt": "Superintendent",
     "superintendent": "Superintendent", "constable": "Constable", "dci": "Detective Chief Inspector",
     "pc": "Police Constable", "dc": "Detective Constable", "ds": "Detective Sergeant", "di": "Detective Inspector",
+    "dsu": "Detective Superintendent",
     "ald": "Alderman", "alderman": "Alderman", "alderwoman": "Alderwoman", "councilmember": "Councilmember",
     "cllr": "Councillor", "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
 }

@@ -118,16 +118,27 @@ _UNION_HEADS = frozenset("workers employees teachers nurses machinists engineers
                          "veterans steelworkers teamsters".split())
 # words that open a phrase of people without naming a body: "Some Workers of ...", "The Many Voters"
 _NOT_IN_BODY_NAME = frozenset("the a an some many most several few all other both these those such".split())
+# relatives' nouns and the gender each gives (none for "partner", "cousin")
+KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
+                   "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
+                   "stepfather": "male", "son-in-law": "male", "widower": "male", "fiance": "male",
+                   "fianc\u00e9": "male", "boyfriend": "male",
+                   "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
+                   "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female",
+                   "stepmother": "female", "daughter-in-law": "female", "widow": "female", "fiancee": "female",
+                   "fianc\u00e9e": "female", "girlfriend": "female",
+                   "partner": None, "cousin": None}
+KIN = frozenset(KIN_NOUN_GENDER) - {"partner"}  # relatives' nouns (a "business partner" is no relative)
 _KIN_GROUP_HEADS = frozenset("family families parents relatives".split())
 # one relative of someone: "The widow of John Barnett said" is hers, not his
-_KIN_OF = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:widow|widower|mother|father|son|daughter|brother|sister|wife|husband|"
-                     r"grandmother|grandfather|aunt|uncle|nephew|niece|girlfriend|boyfriend|fianc\w*)\s+of\s")
+_KIN_OF = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:" + "|".join(sorted(KIN, key=len, reverse=True))
+                     + r")\s+of\s")
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
     r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s"
     # (and a family, its people, of someone: "The family of John Barnett say", "the parents of a boy who drowned")
-    r"|(?:the\s+)?(?:family|families|parents|relatives|children|loved\s+ones|colleagues|neighbours|neighbors)\s+of\s")
+    r"|(?:the\s+)?(?:" + "|".join(sorted(_KIN_GROUP_HEADS)) + r"|children|loved\s+ones|colleagues|neighbours|neighbors)\s+of\s")
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
 PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "

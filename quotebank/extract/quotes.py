@@ -852,6 +852,23 @@ def _named_after(out: list[Quote], res: Resolver) -> None:
 _HEAD_PREPOSITIONS = frozenset("of for at on in from with by".split())
 
 
+def _reattribute(out: list[Quote], old: int, new: int) -> None:
+    """The quotations of the speaker ``old`` are the speaker ``new``'s (an unnamed source named later)."""
+    for q in out:
+        if q.speaker_key == old:
+            q.speaker_key = new
+
+
+def _lead_anonymous(out: list[Quote], res: Resolver, start: int = 0) -> tuple | None:
+    """The story's first reporting quotation (among its first three paragraphs, from ``start``) and its speaker, when
+    that speaker is unnamed and nobody else speaks in its paragraph."""
+    first = next((q for q in out if q.paragraph <= 2 and q.start >= start and q.speaker_key is not None), None)
+    if first is None or (anon := res.entities[first.speaker_key]).kind != "anonymous" \
+            or any(q.speaker_key not in (anon.key, None) for q in out if q.paragraph == first.paragraph):
+        return None
+    return first, anon
+
+
 def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
     """A lead's source by a country's office ("Kenya's president on Wednesday withdrew a finance bill, saying
     ...") named with that title in the next paragraph or the one after ("..., President William Ruto said"):
@@ -866,10 +883,7 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
                and any((r.role or "").lower().split()[-1:] == [office] for r in res.introduction(res.entities[q.speaker_key])[1])}
     if len(holders) != 1:
         return
-    key = holders.pop()
-    for q in out:
-        if q.speaker_key == anon.key:
-            q.speaker_key = key
+    _reattribute(out, anon.key, holders.pop())
 
 
 # a country's office: "Kenya's president", "The French president" (the place named before the office)
@@ -1047,9 +1061,7 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
             or any(anon.desc_start < p < at and not set(name_tokens(n)) <= set(person.tokens)
                    and name_tokens(n)[:1] and name_tokens(n)[0] in given_names() for p, n in res.full_names):
         return  # (nobody else named in full between)
-    for q in out:
-        if q.speaker_key == anon.key:
-            q.speaker_key = person.key
+    _reattribute(out, anon.key, person.key)
 
 
 # a source in a story's lead by the role an owner gives: "its headteacher", "the company's chief executive"
@@ -1061,46 +1073,35 @@ def _lead_role_named_later(out: list[Quote], res: Resolver) -> None:
     has said.' then '"...," said headteacher Daniel Moss.': a source the lead describes by the role its owner gives
     (the story's first reporting paragraph, among its first three) is the one person the story names with a role of
     that head, when nobody else of that role is named."""
-    first = next((q for q in out if q.paragraph <= 2 and q.start >= res.headline_end and q.speaker_key is not None), None)
-    if first is None:
-        return  # (the headline's aside)
-    anon = res.entities[first.speaker_key]
-    if anon.kind != "anonymous" or (m := _OWNED_ROLE.fullmatch(anon.name)) is None \
-            or any(q.speaker_key not in (anon.key, None) for q in out if q.paragraph == first.paragraph):
-        return
+    if (lead := _lead_anonymous(out, res, res.headline_end)) is None \
+            or (m := _OWNED_ROLE.fullmatch((anon := lead[1]).name)) is None:
+        return  # (after the headline's aside)
+    first = lead[0]
     head = m.group("role").split()[-1].lower()
     if not is_role_like(head) or head in _NOT_A_SOURCE_HEAD:
         return
     people = [e for e in res.entities if e.kind == "person" and len(e.tokens) >= 2 and e.last > first.start
               and any(r.role and r.role.split()[-1].lower() == head for r in res.introduction(e)[1])]
-    if len(people) != 1:
-        return
-    for q in out:
-        if q.speaker_key == anon.key:
-            q.speaker_key = people[0].key
+    if len(people) == 1:
+        _reattribute(out, anon.key, people[0].key)
 
 
 def _lead_body_named_next(text: str, out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
     """'Water bills will rise ..., the industry regulator has said.' then 'Ofwat said the increases ...': a body
     described in the lead by a definite noun for one (the story's first reporting paragraph, among its first
     three) is the organisation that opens the next paragraph as the subject of its report."""
-    first = next((q for q in out if q.paragraph <= 2 and q.speaker_key is not None), None)
-    if first is None or first.paragraph + 1 >= len(paras):
+    if (lead := _lead_anonymous(out, res)) is None:
         return
-    anon = res.entities[first.speaker_key]
-    if anon.kind != "anonymous" or not anon.name.lower().startswith("the ") or len(anon.name.split()) > 4 \
-            or not org_description_head(anon.name) or any(q.speaker_key not in (anon.key, None)
-                                                          for q in out if q.paragraph == first.paragraph):
+    first, anon = lead
+    if first.paragraph + 1 >= len(paras) or not anon.name.lower().startswith("the ") or len(anon.name.split()) > 4 \
+            or not org_description_head(anon.name):
         return
     nxt = sorted((q for q in out if q.paragraph == first.paragraph + 1 and q.speaker_key is not None
                   and q.speaker_start is not None), key=lambda q: q.speaker_start)
     if not nxt or res.entities[nxt[0].speaker_key].kind != "organization" \
             or text[paras[first.paragraph + 1][0]:nxt[0].speaker_start].strip(" \t\"'\u201c\u2018"):
         return  # (the body's name opens the next paragraph)
-    body = res.entities[nxt[0].speaker_key]
-    for q in out:
-        if q.speaker_key == anon.key:
-            q.speaker_key = body.key
+    _reattribute(out, anon.key, nxt[0].speaker_key)
 
 
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:

@@ -58,6 +58,8 @@ from .phrases import (
     FIRM_KIND_OPENERS,
     FIRM_PARTS,
     GROUP_HEADS,
+    KIN,
+    KIN_NOUN_GENDER,
     MASK,
     NUMBERED_UNITS,
     ORG_WORDS,
@@ -116,20 +118,9 @@ class _Entity:
 
 
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
-# relatives' nouns and the gender each gives (none for "partner", "cousin")
-_KIN_NOUN_GENDER = {"son": "male", "husband": "male", "brother": "male", "father": "male", "uncle": "male",
-                    "nephew": "male", "grandson": "male", "grandfather": "male", "stepson": "male",
-                    "stepfather": "male", "son-in-law": "male", "widower": "male", "fiance": "male",
-                    "fianc\u00e9": "male", "boyfriend": "male",
-                    "daughter": "female", "wife": "female", "sister": "female", "mother": "female", "aunt": "female",
-                    "niece": "female", "granddaughter": "female", "grandmother": "female", "stepdaughter": "female",
-                    "stepmother": "female", "daughter-in-law": "female", "widow": "female", "fiancee": "female",
-                    "fianc\u00e9e": "female", "girlfriend": "female",
-                    "partner": None, "cousin": None}
-_KIN = frozenset(_KIN_NOUN_GENDER) - {"partner"}  # (a "business partner" is no relative)
 
 
-_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(_KIN))
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?(?:" + "|".join(sorted(KIN))
                          + r")\s*,?\s*$")  # "his wife, ", "Trump's daughter " before a name
 
 
@@ -140,7 +131,7 @@ def _word_char(c: str) -> bool:
 
 def _kin(description: str | None) -> bool:
     """Is a person introduced as someone's relative ("his daughter", "Trump's son")?"""
-    return bool(description) and description.lower().split()[-1].strip(",") in _KIN
+    return bool(description) and description.lower().split()[-1].strip(",") in KIN
 
 
 _PORTFOLIO_WORDS = portfolio_words()
@@ -948,7 +939,7 @@ class Resolver:
         wb = _ROLE_PORTFOLIO_BEFORE.search(self.masked, max(0, pos - 50), pos) \
             or _WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)
         word = wb.group(1).lower() if wb is not None else ""
-        return (word in role_heads() or word in role_nouns() or word in _KIN_NOUN_GENDER) and word not in FIRM_PARTS \
+        return (word in role_heads() or word in role_nouns() or word in KIN_NOUN_GENDER) and word not in FIRM_PARTS \
             and word not in ORG_WORDS  # (and a relative: "His father, Hemant Mishra, said ... he said")
 
     @staticmethod
@@ -1558,15 +1549,16 @@ class Resolver:
         """The entity a name mention is; ``gender``, a pronoun's, when the name is its antecedent."""
         name = men.name or men.text
         styled = False
-        if men.name_start is not None and " " not in name.strip() \
+        one = name.strip()
+        if men.name_start is not None and " " not in one \
                 and (sm := _STYLE_BEFORE_ONE_NAME.search(self.masked, max(0, men.name_start - 18), men.name_start)) \
-                and name.strip().lower() not in ORG_WORDS \
-                and not any(e.kind == "organization" and name.strip().lower() in e.tokens for e in self.entities) \
-                and not self._styled_at_length(sm.group(1), name.strip(), sm.start(1)):
+                and one.lower() not in ORG_WORDS \
+                and not any(e.kind == "organization" and one.lower() in e.tokens for e in self.entities) \
+                and not self._styled_at_length(sm.group(1), one, sm.start(1)):
             # (not "King World said" after "King World Productions Inc"; nor "Prince Abdullah" after "Crown Prince
             # Abdullah Ibn Abdulaziz", who is read as before)
-            name, styled = f"{sm.group(1)} {name.strip()}", True  # "Pope Francis", "King Charles", "Prince Harry": one
-            # name, known with its style (the style is no name token: a later "Francis" is the same person)
+            name, styled = f"{sm.group(1)} {one}", True  # "Pope Francis", "King Charles", "Prince Harry": one name,
+            # known with its style (the style is no name token: a later "Francis" is the same person)
         toks = name_tokens(name)
         pos = men.start
         words = men.text.split()
@@ -2802,7 +2794,7 @@ class Resolver:
             g = _HONORIFIC_GENDER.get(hm.group(1) if hm is not None else name.split(None, 1)[0], g)
             if g is None and len(toks) == 1 and p in self._kin_names \
                     and (km := _KIN_NOUN_BEFORE.search(self.masked, max(0, p - 30), p)) is not None:
-                g = _KIN_NOUN_GENDER.get(km.group(1))  # "His daughter, Ilse,": a woman, whatever the name lists know
+                g = KIN_NOUN_GENDER.get(km.group(1))  # "His daughter, Ilse,": a woman, whatever the name lists know
             if g is None and len(toks) >= 2:
                 g = next((e.gender for e in self.entities if e.kind == "person" and e.name == name and e.gender), None)
                 # (a speaker's gender the text gave by a role: "a company spokeswoman, Meranda Cohn")
@@ -3895,7 +3887,7 @@ def named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
     return bool(tokens) and (tokens[-1] in names or tokens[0] in names)
 
 
-_KIN_GENDER = {w: g for w, g in _KIN_NOUN_GENDER.items() if g is not None}
+_KIN_GENDER = {w: g for w, g in KIN_NOUN_GENDER.items() if g is not None}
 
 
 def role_gender(description: str) -> str | None:
@@ -4009,7 +4001,7 @@ _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
 # relative's noun they are names: "His wife, June, is less romantic"
 _WORD_GIVEN_NAMES = frozenset("June April May Summer Dawn Faith Joy Lily Iris Ruby Pearl Ivy Holly Daisy".split())
 # the relative's noun right before a given name, and the gender it gives
-_KIN_NOUNS = "|".join(_KIN_NOUN_GENDER)
+_KIN_NOUNS = "|".join(KIN_NOUN_GENDER)
 _KIN_NOUN_BEFORE = re.compile(r"\b(" + _KIN_NOUNS + r"),?[ \t]+$")  # the noun right before a given name
 _KIN_SUBJECT = _AfterBreak(
     r"(?:His|Her|Their|My|Our|[A-Z][\w-]*['\u2019]s)[ \t]+(?:(?:late|eldest|youngest|older|younger|elder|twin)[ \t]+)?"
