@@ -3878,7 +3878,8 @@ def test_groups_and_offices(text, speaker, kind):
     ("Bank of England governor Mervyn King said rates would stay on hold.", "Mervyn King", "person"),
     ("State Commerce Secretary Claude Pope said the plan would fail badly.", "Claude Pope", "person"),
     ("Mr. King said the plan would fail badly.", "King", "person"),
-    ("The Treasury Secretary said the plan would fail badly.", "Treasury Secretary", "person"),
+    # (an office after "The" is the office, unnamed, as in lower case: 0.6.1002)
+    ("The Treasury Secretary said the plan would fail badly.", "The Treasury Secretary", "anonymous"),
     ("Deputy Assistant Secretary John Roe said the plan would fail.", "John Roe", "person"),
     # Standard and Poor's, capitals and parties speak as organisations
     ("S and P said PACCAR has experienced earnings declines.", "S and P", "organization"),
@@ -19652,3 +19653,64 @@ def test_parties_unions_and_charities_in_the_plural_are_groups(subject):
 def test_a_party_in_the_singular_is_no_group():
     q, = extract_quotes("The party said the plan did not go far enough.")
     assert q.speaker_kind != "group"
+
+
+@pytest.mark.parametrize("subject, name, desc", [
+    # 0.6.1002: "Officer" is a title: a chief officer whose given name the lists lack was a person called "Financial
+    # Officer Colette Kress", described "Chief"
+    ("Chief Financial Officer Colette Kress", "Colette Kress", "Chief Financial Officer"),
+    ("Chief Technology Officer Mira Okonjo", "Mira Okonjo", "Chief Technology Officer"),
+    ("Officer Darren Wilson", "Darren Wilson", "Officer"),
+])
+def test_a_chief_officer_s_title_is_no_part_of_the_name(subject, name, desc):
+    q, = extract_quotes(f"{subject} said supply would be constrained for several quarters.")
+    assert (q.speaker, q.speaker_description) == (name, desc)
+
+
+def test_a_body_called_executive_is_no_person():
+    # ("Executive" is no title: "The Scottish Executive said" is a body)
+    q, = extract_quotes("The Scottish Executive said it would act.")
+    assert q.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize("subject, roles", [
+    # 0.6.1002: an office capitalised after "The" is an office, as in lower case, no person called by its last words
+    # ("The Chief Medical Officer said" was a person "Medical Officer", "The Culture Secretary said" one called
+    # "Culture Secretary")
+    ("The Chief Medical Officer", ["Chief Medical Officer"]),
+    ("The Culture Secretary", ["Culture Secretary"]),
+    ("The Chief Constable", ["Chief Constable"]),
+])
+def test_a_capitalised_office_after_the_is_no_name(subject, roles):
+    q, = extract_quotes(f"{subject} said the risk to the public remained low.")
+    assert (q.speaker, q.speaker_kind) == (subject, "anonymous")
+    assert [r["role"] for r in q.speaker_roles] == roles
+
+
+def test_a_capitalised_office_is_its_holder_named_with_it_before():
+    # (and so it finds the holder the article named with the office, as "the prime minister" did)
+    q = extract_quotes("Keir Starmer, the Prime Minister, said he was pleased. "
+                       "The Prime Minister said supply would be constrained.")[1]
+    assert q.speaker == "Keir Starmer"
+
+
+def test_a_paper_s_name_ending_in_an_office_word_is_the_paper():
+    q, = extract_quotes("The New Hampshire Union Leader said Rubio had been rocked by the debate.")
+    assert (q.speaker, q.speaker_kind) == ("New Hampshire Union Leader", "organization")
+
+
+def test_the_office_after_a_shadow_holder_is_not_the_shadow():
+    # a shadow, deputy or acting holder of an office named before is not "the Foreign Secretary" (the office went to
+    # the shadow foreign secretary, the one person quoted in the paragraph before)
+    text = ('Shadow foreign secretary Michael Ancram said: "We have fought a very positive campaign."\n\n'
+            'The foreign secretary told the BBC: "I was making an observation."')
+    q = extract_quotes(text)[-1]
+    assert q.speaker != "Michael Ancram"
+
+
+@pytest.mark.parametrize("holder", ["Foreign secretary Jack Straw", "Jack Straw"])
+def test_the_office_after_its_holder_named_is_the_holder(holder):
+    text = (f'{holder} said: "We have fought a very positive campaign."\n\n'
+            'The foreign secretary told the BBC: "I was making an observation."')
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Jack Straw"

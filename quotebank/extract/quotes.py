@@ -1104,6 +1104,10 @@ def _lead_body_named_next(text: str, out: list[Quote], res: Resolver, paras: lis
     _reattribute(out, anon.key, nxt[0].speaker_key)
 
 
+# words that make a role another office than its head alone ("the foreign secretary" is not the shadow one)
+_OTHER_OFFICE = frozenset("shadow deputy vice assistant associate junior under acting interim".split())
+
+
 def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]]) -> None:
     """An office that speaks right after one person was named is that person, named earlier
     without the title: 'Mr Brown said ... he told MPs.' then 'The chancellor said ...';
@@ -1138,9 +1142,14 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
                 or any(not set(toks := name_tokens(n)) & mine and (person_like_name(n.split()) or set(toks) & others)
                        for n in res.subjects_between(lo, ent.desc_start)):
             continue  # someone else named there too ("Obama defended ... the president")
-        heads = {r.role.lower().split()[-1] for r in res.introduction(holder)[1] if r.role}
+        roles = [r.role.lower().split() for r in res.introduction(holder)[1] if r.role]
+        heads = {r[-1] for r in roles}
         if heads and words[-1].lower() not in heads and not (position and heads <= positions() | PLAYER_ROLES):
             continue  # (but "captain Danny Cole" may be "the defender")
+        said = {w.lower() for w in words}
+        if any(r[-1] == words[-1].lower() for r in roles) \
+                and all(set(r[:-1]) & _OTHER_OFFICE - said for r in roles if r[-1] == words[-1].lower()):
+            continue  # "Shadow foreign secretary Michael Ancram" is not "the Foreign Secretary"
         if holder.gender and any((g := pronouns().get((q.speaker_mention or "").lower(), (None, None))[0]) in ("male", "female")
                                  and g != holder.gender for q in quotes):
             continue  # "Mrs Badenoch told MPs ... The prime minister hit back ... He told the Commons": not hers
