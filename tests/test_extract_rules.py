@@ -19714,3 +19714,61 @@ def test_the_office_after_its_holder_named_is_the_holder(holder):
             'The foreign secretary told the BBC: "I was making an observation."')
     q = extract_quotes(text)[-1]
     assert q.speaker == "Jack Straw"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1003: a subject's floating quantifier ("all", "both", "each") is no subject: "The three companies have all
+    # said" was the anonymous "all", "Microsoft and Amazon both said" the pair with "both", "The unions have both said"
+    # and "The two men each said" no report at all
+    ("The three companies have all said they plan to keep investing.", "The three companies"),
+    ("Microsoft and Amazon both said they plan to keep investing.", "Microsoft and Amazon"),
+    ("The unions have both said they will strike next week.", "The unions"),
+    ("The two men each said the plan would fail.", "The two men"),
+    ('"It will fail," the two men each said.', "the two men"),
+])
+def test_a_floating_quantifier_is_no_subject(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_each_before_a_noun_is_no_verb_s_subject():
+    # (but "Each report said": "each" opens the subject, the report)
+    q, = extract_quotes("Each report said the plan would fail.")
+    assert q.speaker == "Each report"
+
+
+@pytest.mark.parametrize("subject", [
+    # 0.6.1003: a list of three names or more, any names (firms, countries, people by surname), speaks as one group
+    # ("Microsoft, Amazon and Alphabet said" was Alphabet's; only lists of full names were read so, 0.6.977)
+    "Microsoft, Amazon and Alphabet",
+    "Britain, France and Germany",
+    "Ford, General Motors and Stellantis",
+    "China, the Soviet Union and Japan",
+    "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food",
+])
+def test_a_list_of_names_speaks_as_one_group(subject):
+    q, = extract_quotes(f"Shares fell on Monday. {subject} said they would keep investing.")
+    assert (q.speaker, q.speaker_kind) == (subject, "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Meanwhile, Apple, Google and Meta said they would appeal.", "Apple, Google and Meta"),
+    ('"We will appeal," Ford, GM and Stellantis said.', "Ford, GM and Stellantis"),
+    ("WASHINGTON - Ford, GM and Stellantis said they would appeal.", "Ford, GM and Stellantis"),
+])
+def test_a_list_of_names_after_an_opening_word_a_quotation_or_a_dateline(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (not a pair after an opening word or a fronted place, nor portfolios before a title, nor a body's name with a
+    # list in it)
+    ("However, Ford and GM said they would appeal.", "GM"),
+    ("In Detroit, Ford and GM said they would appeal.", "GM"),
+    ("Mines, Power and Steel Minister Bunu Sheriff Musa said that Nigeria would cope.", "Musa"),
+    ("the New York Coffee, Sugar and Cocoa Exchange said stocks fell.", "Cocoa Exchange"),
+    ("In a parallel move the British Biscuit, Cake, Chocolate and Confectionery Alliance has written to Chancellor "
+     "Nigel Lawson urging him to oppose the levy.", "Confectionery Alliance"),
+])
+def test_no_list_of_names_speaks_where_none_opens_the_phrase(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -1194,9 +1194,10 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         and (masked[cm.end() : cm.end() + 4].lstrip(" ,:")[:1] == MASK or w in _NEVER_NOUN_AFTER_OWNER)
     if lp in ("with", "to") and CONTACT_RELATIVE.search(before) is not None:
         return True  # "Several people I've spoken with said": a relative clause with no "who", then the verb
-    if (lp in NOT_BEFORE_VERB and not relative and not (prev == "United" and w in _NEVER_NOUN_AFTER_OWNER)) \
+    if (lp in NOT_BEFORE_VERB and not relative and not (prev in ("United", "each") and w in _NEVER_NOUN_AFTER_OWNER)) \
             or _owner_before(prev, w):
-        return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said"
+        return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said", "The two
+        # men each said" (not "each report": a noun)
     if (lp.endswith("ly") and lp not in LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):
         return False  # "the recently announced agreement": an adjective
     if lp in _SPEECH_ADJECTIVES and owned_speech_noun(masked, cm, ss) is not None:

@@ -1930,6 +1930,12 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return Mention(fs, e, m[fs:e], "group", fs, e)  # "Munich Re and Swiss Re said": two firms the list knows
         # (not the last two of a list, "Apple, Google and Microsoft"; but after a fronted phrase's comma, "In a
         # joint statement, Greenpeace and Friends of the Earth urged")
+    if rel_tok is None and len(got) <= 3 and all(_is_cap(g[2]) and not is_title_word(g[2]) for g in got) \
+            and (j := _listed_bodies_before(m, toks, k0)) is not None and toks[j][0] >= lo \
+            and not (toks[j][2] == "the" and (len(got) >= 2 or _body_head(got[-1][2]))):  # (but one body's name:
+        # "the New York Coffee, Sugar and Cocoa Exchange said")
+        s = toks[j][0]  # "Microsoft, Amazon and Alphabet said", "Britain, France and Germany said": the list speaks
+        return Mention(s, e, m[s:e], "group", s, e)  # as one group, not its last name
     men = classify(m, s, e, got)
     if men.kind == "name" and men.name_start is not None and men.name_start > places_and >= s:
         men = Mention(s, e, m[s:e], "description")  # the second place is no name of the speaker's
@@ -2423,6 +2429,10 @@ def _drop_circumstances(toks: list) -> None:
             del toks[-4:]  # "a company statement issued at the same time said"
         elif lw == "long" and len(toks) > 1 and toks[-2][2].lower() in ("has", "have", "had"):
             toks.pop()  # "Mr. Ryan has long said"
+        elif lw in _FLOATING_QUANTIFIERS and w.islower() and len(toks) > 1 and toks[-2][2][:1].isalpha() \
+                and toks[-2][2].lower() not in _BEFORE_QUANTIFIED and toks[-2][2].lower() not in OPENERS:
+            toks.pop()  # "Microsoft, Amazon and Alphabet have all said", "The two unions both said": the subject's
+            # quantifier, no subject (not "of them all said", "But both said": "all", "both" are the subject there)
         elif lw in _PERIODS and w.islower() and (j := _span_of_period(toks)) is not None:
             del toks[j:]  # "speeches made by Ofcom in recent months hinted", "officials over the past two weeks said"
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
@@ -2436,6 +2446,8 @@ def _drop_circumstances(toks: list) -> None:
             return
 
 
+_FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+_BEFORE_QUANTIFIED = frozenset(("of", "for", "and", "or", "at", "in", "to", "by", "with", "from", "once", "after", "above"))
 _RELATIVE_WHO = frozenset(("who", "whom"))
 
 
@@ -3075,6 +3087,57 @@ def _list_of_names(m: str, segs: list) -> Mention | None:
     if n == 1:
         men.desc_start, men.desc_end = segs[0][0][0], segs[0][-1][1]
     return men
+
+
+def _listed_bodies_before(m: str, toks: list, k0: int) -> int | None:
+    """Where a list of three names or more starts that ends in "and" right before ``toks[k0]`` ("Microsoft, Amazon
+    and" before "Alphabet"), names of a few capitalised words in commas ("House of Fraser", "the Soviet Union"), the
+    list opening its sentence, perhaps after an opening word ("Meanwhile, ..."), or following a dash or colon (not
+    "However, Ford and GM", nor "In Detroit, Ford and GM"); None when there is none."""
+    if k0 < 4 or toks[k0 - 1][2] not in ("and", "&"):
+        return None
+    start, end, items = k0 - 1, k0 - 1, 0
+    while True:
+        j = end
+        while j > 0 and end - j < 4 and (_is_cap(toks[j - 1][2]) or j < end and toks[j - 1][2] in ("of", "&", "the")):
+            j -= 1
+        while j < end and toks[j][2] in ("of", "&"):
+            j += 1
+        if j == end or not _list_item(toks[j:end]):
+            if items and j == 0 and end == 1 and toks[0][2].lower() in _LIST_OPENERS:
+                break  # "Meanwhile, Apple, Google and Meta said": the opening word is no name of the list
+            return None
+        start, items = j, items + 1
+        if j >= 2 and toks[j - 1][2] == ",":
+            end = j - 1
+            continue
+        break
+    if items < 2 or start > 0 and toks[start - 1][2] not in (":", "-", "--", "\u2014", "\u2013") \
+            and not (start == 2 and toks[1][2] == "," and toks[0][2].lower() in _LIST_OPENERS):
+        return None
+    if (start == 0 or toks[start - 1][2] == ",") and (before := m[:toks[0][0]].rstrip().rstrip(",")) \
+            and before[-1] not in _LIST_BOUNDS:
+        return None  # (the scan began inside a phrase: "the British Biscuit, Cake, Chocolate and ... Alliance")
+    return start
+
+
+_LIST_BOUNDS = frozenset(".!?:;\n\"'\u201d\u2019-\u2014\u2013" + MASK)  # (and a quotation: '"...," Ford, GM and ... said')
+
+
+# words that open a sentence before a list of names, no name of it ("Instead, Matthews, ... and ... argued")
+_LIST_OPENERS = OPENERS | frozenset("instead afterwards afterward separately similarly likewise additionally moreover "
+                                    "furthermore finally overall elsewhere nevertheless nonetheless besides again "
+                                    "today yesterday together collectively".split())
+
+
+def _list_item(seg: list) -> bool:
+    """A name a list of bodies, places or people holds ("Amazon", "General Motors", "House of Fraser", "the Soviet
+    Union"): not an opening word, a preposition, a day or a month, nor a determiner (but "the")."""
+    w = seg[0][2]
+    if w == "the":
+        return len(seg) >= 2 and _list_item(seg[1:])
+    return _is_cap(w) and _is_cap(seg[-1][2]) and w.lower() not in _LIST_OPENERS and w not in _FRONTED_PREPOSITIONS \
+        and w.lower() not in DETERMINERS and w not in _DAY_NAMES and w.rstrip(".").lower() not in _MONTHS
 
 
 def _names_pair(seg: list[tuple[int, int, str]]) -> bool:

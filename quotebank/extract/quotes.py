@@ -2777,7 +2777,7 @@ _CAPS_ONLY = re.compile(r"(?:\s*+(?:[A-Z][\w.'\u2019&-]*+|of|the|and|for|co-\w++
 _ADV_OK = frozenset(
     "also later then has have had was were is previously recently once further simply flatly again "
     "earlier repeatedly often publicly privately reportedly quickly bluntly would will could might "
-    "may not now even just sometimes usually typically here there".split()
+    "may not now even just sometimes usually typically here there all both each".split()
 )
 # "wanted to say", "hard to say", "going to say": no saying happened (or no one said it)
 _NOT_SAYING_TO = re.compile(r"\b(?:want|wants|wanted|wanting|hard|easy|difficult|going|gonna|try|tries|tried|trying|"
