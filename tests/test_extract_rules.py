@@ -19772,3 +19772,18 @@ def test_a_list_of_names_after_an_opening_word_a_quotation_or_a_dateline(text, s
 ])
 def test_no_list_of_names_speaks_where_none_opens_the_phrase(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, name, desc", [
+    # 0.6.1004: someone's relative or person in commas before a name describes the person named ("Mr Parsons' widow,
+    # Claire, said" had no description; "His widow, Claire," had)
+    ("Mr Parsons' widow, Claire, said her children were devastated.", "Claire", "Mr Parsons' widow"),
+    ("Dean's brother, Mark Parsons, said the family was devastated.", "Mark Parsons", "Dean's brother"),
+    ("Registrars' spokesman, Mark Rimmer, said they welcomed the rules.", "Mark Rimmer", "Registrars' spokesman"),
+    # (not an opening word before the owner)
+    ("But PwC's global chief executive, Samuel DiPiazza, said firms were worried.", "Samuel DiPiazza",
+     "PwC's global chief executive"),
+])
+def test_someone_s_relative_before_a_name_describes_the_person(text, name, desc):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_description) == (name, desc)

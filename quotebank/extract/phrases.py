@@ -3151,7 +3151,8 @@ def _names_pair(seg: list[tuple[int, int, str]]) -> bool:
 def _description_before_name(seg: list[tuple[int, int, str]]) -> int | None:
     """Where the description in the comma segment before a name starts ("Meta's chief technology officer, Andrew
     Bosworth,"; after "when": "The row began when Meta's ... officer": the officer, no clause), if the segment is
-    one: an appositive opening with a determiner, or one person ("One neighbour, Sheila Grant, 74, said")."""
+    one: an appositive opening with a determiner, one person ("One neighbour, Sheila Grant, 74, said"), or someone's
+    ("Mr Parsons' widow, Claire, said")."""
     if _appositive_like(seg) and seg[0][2].lower() in DETERMINERS:
         return next((q + 1 for q in range(len(seg) - 2, 0, -1) if seg[q][2] in _LINKS_BEFORE_SUBJECT), 0)
     if 2 <= len(seg) <= 4 and seg[0][2] in ("One", "one") and seg[-1][2].islower() and person_noun(seg[-1][2].lower()):
@@ -3159,6 +3160,13 @@ def _description_before_name(seg: list[tuple[int, int, str]]) -> int | None:
     if 2 <= len(seg) <= 4 and seg[0][2] in ("His", "Her", "Their") and seg[-1][2].islower() \
             and (person_noun(w := seg[-1][2].lower()) or w in _PEOPLE_PLURALS or w.endswith("s") and person_noun(w[:-1])):
         return 0  # "His lawyers, Robert Turkewitz and Brian Knowles, said", "Her sons, ..."
+    if 2 <= len(seg) <= 5 and (p := next((q for q, t in enumerate(seg) if t[2].endswith(_POSSESSIVE)), None)) is not None \
+            and 1 <= p + 1 < len(seg) and p < 3 and all(_is_cap(t[2]) for t in seg[:p + 1]) \
+            and all(t[2].islower() for t in seg[p + 1:]) and (person_noun(w := seg[-1][2]) or w in KIN_NOUN_GENDER):
+        q = 0
+        while q < p and (seg[q][2].lower() in _LIST_OPENERS or seg[q][2] in _DAY_NAMES):
+            q += 1  # ("But PwC's global chief executive, Samuel DiPiazza,": the conjunction is no part of it)
+        return q  # "Mr Parsons' widow, Claire, said", "Dean's brother, Mark, said": whose relative or whose person
     return None
 
 
