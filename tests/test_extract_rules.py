@@ -19787,3 +19787,12 @@ def test_no_list_of_names_speaks_where_none_opens_the_phrase(text, speaker):
 def test_someone_s_relative_before_a_name_describes_the_person(text, name, desc):
     q, = extract_quotes(text)
     assert (q.speaker, q.speaker_description) == (name, desc)
+
+
+@pytest.mark.parametrize("role", ["café owner", "crèche manager", "naïve newcomer"])
+def test_a_role_with_accented_letters_before_a_name_is_read_whole(role):
+    # 0.6.1005: "In Aberystwyth, café owner Rhian Evans, 47, said" had the role "owner" (the words before a name were
+    # read in plain ASCII letters only)
+    q, = extract_quotes(f"In Aberystwyth, {role} Rhian Evans, 47, said she had never seen anything like it.")
+    assert q.speaker == "Rhian Evans"
+    assert [r["role"] for r in q.speaker_roles] == [role]

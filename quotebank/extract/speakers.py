@@ -3457,7 +3457,7 @@ _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+
 # "(D-Ohio)", or between commas: ", D-N.Y.,"
 _PARTY = re.compile(r"\s*(?:\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)|,\s*(?P<p2>[RDI])-(?P<st2>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]+)?)(?=,))")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
-_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z-]+)\s+){1,6})$")
+_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z\u00df-\u00f6\u00f8-\u00ff-]+)\s+){1,6})$")  # (accented letters too: "café owner")
 
 
 # the words that may stand inside a capitalised title ("Chancellor of the Exchequer")
