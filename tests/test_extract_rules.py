@@ -13129,9 +13129,11 @@ def test_an_office_of_a_portfolio(description, roles):
      ["A senior European diplomat involved in the talks", "Another diplomat"]),
     ('Markets\n\n"Prices will fall," one trader said. "They will rise," said another trader.',
      ["one trader", "another trader"]),
-    # a definite description after both: the first source, as before
+    # a definite description after both: the latest source of that head (0.6.1006; was the first, but the wires
+    # write "the first diplomat" for the first: '"There will be no surprises," the diplomat said. The first diplomat
+    # said ...' after "Another diplomat said")
     ('Talks\n\nA diplomat said the gap was "enormous." Another diplomat said progress was "real." The diplomat '
-     'said talks would go on.', ["A diplomat", "Another diplomat", "A diplomat"]),
+     'said talks would go on.', ["A diplomat", "Another diplomat", "Another diplomat"]),
 ])
 def test_another_source_is_a_new_one(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
@@ -19796,3 +19798,26 @@ def test_a_role_with_accented_letters_before_a_name_is_read_whole(role):
     q, = extract_quotes(f"In Aberystwyth, {role} Rhian Evans, 47, said she had never seen anything like it.")
     assert q.speaker == "Rhian Evans"
     assert [r["role"] for r in q.speaker_roles] == [role]
+
+
+def test_the_source_after_one_source_is_that_source():
+    # 0.6.1006: "One defense official said ... '...,' the official said": the definite source is the one just
+    # introduced by "One ..." (it stood apart; "a ..." and "one of the ..." were read so)
+    quotes = extract_quotes('One defense official said the review was ordered without consulting anyone. '
+                            '"Nobody knew," the official said.')
+    assert [q.speaker for q in quotes] == ["One defense official"] * 2
+
+
+@pytest.mark.parametrize("later", ["The official said allies had called repeatedly.",
+                                   '"Allies called repeatedly," the official said.'])
+def test_the_source_after_another_source_is_the_other_one(later):
+    # 0.6.1006: "Another official ... The official said" is the other official, the latest of that head (was the first)
+    text = ("One defense official said the review was ordered without consulting anyone.\n\n"
+            f'Another official described the atmosphere as chaotic. {later}')
+    assert extract_quotes(text)[-1].speaker == "Another official"
+
+
+def test_another_source_is_a_source_of_its_own():
+    # (but "Another official" itself is no later mention of the first)
+    text = "One defense official said the review was ordered in secret. Another official said it was chaotic."
+    assert [q.speaker for q in extract_quotes(text)] == ["One defense official", "Another official"]

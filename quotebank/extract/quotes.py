@@ -890,7 +890,7 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
 _OFFICE_OF_PLACE = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|[Tt]he\s+[A-Z][\w.-]*)\s+(?P<office>[a-z]+)")
 
 
-_INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
+_INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Oo]ne|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
 
 
 _A_PERSONS_STAFF = frozenset("""spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
@@ -1009,6 +1009,24 @@ def _definite_after_indefinite(out: list[Quote], res: Resolver) -> None:
             continue  # (another source of that head came between: no telling which)
         for q in quotes:
             q.speaker_key = best.key
+    _definite_after_another(out, res)
+
+
+def _definite_after_another(out: list[Quote], res: Resolver) -> None:
+    """'One official said ... Another official described it as "chaotic." "...," the official said.': the
+    quotation was attributed before the paragraph's report that introduced the other source, so "the official" went
+    to the first; it is the latest source of that head, the other one."""
+    for q in out:
+        men = q.speaker_mention or ""
+        if q.speaker_key is None or q.speaker_start is None or men[:4] not in ("the ", "The ") \
+                or not 2 <= len(men.split()) <= 3 or res.entities[q.speaker_key].kind != "anonymous":
+            continue
+        ent, head = res.entities[q.speaker_key], men.split()[-1].lower()
+        later = [o for o in res.entities if o.key in res.others and o.kind == "anonymous" and o.desc_start is not None
+                 and (ent.desc_start or 0) < o.desc_start < q.speaker_start and q.speaker_start - o.desc_start <= 1500
+                 and o.name.lower().split()[-1] == head]
+        if later:
+            q.speaker_key = max(later, key=lambda o: o.desc_start).key
 
 
 # an indefinite appositive after a source's phrase: "One of the officials, a Western diplomat who ..., said"

@@ -1939,9 +1939,10 @@ class Resolver:
             ent.description, ent.desc_start, ent.desc_end = men.text, men.start, men.end
             self._others.add(ent.key)  # (which no later description of that head joins)
             return ent
+        definite = men.text[:4] in ("the ", "The ")
         for ent in reversed(self.entities):
-            if ent.key in self._others:
-                continue
+            if ent.key in self._others and not (definite and ent.kind == kind and head and _desc_head(ent.name) == head):
+                continue  # (but "Another official ... The official said": the other one, the latest of that head)
             if ent.kind == kind and evidence != evidence_head(ent.name):
                 continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
             if ent.kind == kind and head and _desc_head(ent.name) == head:
@@ -2816,6 +2817,11 @@ class Resolver:
                 or _KIN_BEFORE.search(masked, max(0, i - 40), i) is None:
             return None
         return i
+
+    @property
+    def others(self) -> set[int]:
+        """The sources read from "another" after one of that kind ("Another official said"): sources of their own."""
+        return self._others
 
     def introduction(self, ent: _Entity) -> tuple[str | None, list[Role]]:
         """How the article introduces a named speaker: title before the name, appositive,
