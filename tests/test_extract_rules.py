@@ -19821,3 +19821,43 @@ def test_another_source_is_a_source_of_its_own():
     # (but "Another official" itself is no later mention of the first)
     text = "One defense official said the review was ordered in secret. Another official said it was chaotic."
     assert [q.speaker for q in extract_quotes(text)] == ["One defense official", "Another official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1007: people by where they are kept or stranded speak as a group ("Migrants held at a processing centre in
+    # Kent said" was "a processing centre", "Passengers stranded at Heathrow" a person called Heathrow)
+    ("Migrants held at a processing centre in Kent said they were kept in filthy rooms.",
+     "Migrants held at a processing centre"),
+    ("Passengers stranded at Heathrow said they had been given no information.", "Passengers stranded at Heathrow"),
+])
+def test_people_held_or_stranded_somewhere_speak_as_a_group(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("subject, kind", [
+    # 0.6.1007: the name after "a source close to the chancellor," is the chancellor's, in apposition to her office,
+    # and the source stays unnamed (it was Rachel Reeves's report)
+    ("A source close to the chancellor, Rachel Reeves,", "anonymous"),
+    ("Sources close to the chancellor, Rachel Reeves,", "group"),
+    ("People familiar with the chancellor, Rachel Reeves,", "group"),
+])
+def test_a_source_close_to_someone_named_is_no_one_named(subject, kind):
+    q, = extract_quotes(f"{subject} said the idea of a contest was fantasy.")
+    assert (q.speaker, q.speaker_kind) == (subject.rstrip(","), kind)
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # (but a spokesman for someone, named, is the spokesman; a friend of someone, named, may be the friend)
+    ("A spokesman for the chancellor, Tom Smith,", "Tom Smith"),
+    ("A friend of the singer, Jane Roe,", "Jane Roe"),
+])
+def test_a_spokesman_for_someone_named_is_the_spokesman(subject, speaker):
+    assert extract_quotes(f"{subject} said the idea of a contest was fantasy.")[0].speaker == speaker
+
+
+def test_an_office_of_a_place_of_two_words_is_the_person_quoted_before():
+    # 0.6.1007: "the Greater Manchester mayor" right after Andy Burnham was quoted is he, as "the mayor" was
+    text = ('Andy Burnham has said he would be "ready to serve" if there were a vacancy.\n\n'
+            'Speaking to the Guardian, the Greater Manchester mayor said: "I have never hidden my ambition."')
+    assert [q.speaker for q in extract_quotes(text)] == ["Andy Burnham", "Andy Burnham"]

@@ -98,7 +98,7 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "inspectors regulators classmates schoolmates teammates roommates housemates coworkers co-workers friends "
     "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
     "businesspeople patients mothers fathers commuters tenants homeowners landlords motorists cyclists readers "
-    "viewers listeners volunteers".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "viewers listeners volunteers migrants refugees prisoners inmates detainees hostages evacuees".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # words that end bodies' names beyond ORG_WORDS: "the Wildlife Trust", "the Royal Society", "Lawyers' Christian
 # Fellowship"
 BODY_NAME_WORDS = frozenset("trust society fellowship".split())
@@ -977,7 +977,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                 and all(_is_cap(t[2]) or t[2] in ("of", "and", "the", "&") for t in toks[k + 1:]):
             return Mention(s, e, text, "name", toks[1][0] if first == "the" else s, e)  # "The Communications
             # Workers of America", "United Mine Workers of America": a union's name, all in capitals
-        if (head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2])) \
+        if (head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2])
+                or _people_participle(toks, k - 1) and toks[k - 2][2].lower() in _PEOPLE_PLURALS) \
                 and not (k >= 2 and _is_cap(toks[k - 1][2]) and toks[k - 2][2] in ("for", "of", "at", "with", "from", "the")):
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
             # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe; but "A spokesman
@@ -1054,7 +1055,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 # how people come to be quoted, between them and where or by whom: "Voters interviewed at rallies"
 _PEOPLE_PARTICIPLES = frozenset("interviewed surveyed polled questioned contacted reached gathered assembled "
-                                "quoted".split())
+                                "quoted held detained stranded trapped displaced evacuated housed".split())
+# (and where they are kept: "Migrants held at a processing centre in Kent said")
 
 
 def _people_participle(toks, i: int) -> bool:
@@ -1488,6 +1490,13 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "The employers' group, the Pacific Maritime Council, said": the body by its name, what it is before
             desc_span = (segs[k][0][0], segs[k][-1][1])
             toks = segs[-1][1:]
+        elif k == len(segs) - 1 and len(segs) >= 2 and _SOURCE_CLOSE_TO.search(m, segs[-2][0][0], segs[-2][-1][1]) \
+                and all(_is_name_tok(t[2]) for t in segs[-1]) and len(segs[-1]) <= 4:
+            # "A source close to the chancellor, Rachel Reeves, said": the name is the chancellor's, in apposition to
+            # her office; the source stays unnamed
+            s0, e0 = segs[-2][0][0], segs[-1][-1][1]
+            plural = any(t[2].lower() in ("sources", "insiders", "people", "figures") for t in segs[-2])
+            return Mention(s0, e0, m[s0:e0], "group" if plural else "description")
         elif k == len(segs) - 1:
             # the name itself stands between commas, its description before it
             last = segs[-1]
@@ -3067,6 +3076,13 @@ def _listed_names_before(m: str, lo: int, toks: list, k0: int) -> int:
             break
         j -= n + 1
     return j if j < k0 and (j == 0 or toks[j - 1][2] != "," or _after_fronted_phrase(m, lo, toks[j][0])) else k0
+
+
+# an unnamed source close to someone, whose office the name in commas after it is in apposition to ("A source close
+# to the chancellor, Rachel Reeves,"; not "A friend of the singer, Jane Roe,": she may be the friend)
+_SOURCE_CLOSE_TO = re.compile(r"(?i:(?:an?|one|another|the|some|two|three|several)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+                              r"(?i:sources?|insiders?|people|person|figures?)[ \t]+(?:close[ \t]+to|familiar[ \t]+with)"
+                              r"[ \t]+(?:the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}[a-z][\w-]*$")
 
 
 def _list_of_names(m: str, segs: list) -> Mention | None:

@@ -1142,7 +1142,9 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
         ent = res.entities[key]
         words = _definite_role(ent)
         position = len(words) >= 2 and words[-1].lower() in positions()  # "the defender added"
-        if not 2 <= len(words) <= 3 or words[-1].lower() not in offices() and not position:
+        if not (2 <= len(words) <= 3 or len(words) == 4 and words[1][:1].isupper() and words[2][:1].isupper()) \
+                or words[-1].lower() not in offices() and not position:  # (and a place of two words: "the Greater
+            # Manchester mayor")
             continue
         # (and the paragraph before; a player only in the same paragraph: match reports quote many)
         lo = starts[max(0, bisect_right(starts, ent.desc_start) - (1 if position else 2))]
