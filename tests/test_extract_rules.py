@@ -19861,3 +19861,27 @@ def test_an_office_of_a_place_of_two_words_is_the_person_quoted_before():
     text = ('Andy Burnham has said he would be "ready to serve" if there were a vacancy.\n\n'
             'Speaking to the Guardian, the Greater Manchester mayor said: "I have never hidden my ambition."')
     assert [q.speaker for q in extract_quotes(text)] == ["Andy Burnham", "Andy Burnham"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1008: "one" or "another" with an appositive is the one it describes ("Another, an Eritrean woman travelling
+    # with her two children, told" was "another man" after "One man said")
+    ("One man said he had slept on the floor. Another, an Eritrean woman travelling with her two children, told "
+     "the charity that guards had shouted at them.", "an Eritrean woman travelling with her two children"),
+    ("Two men were arrested. One, a 34-year-old from Leeds, said he was innocent.", "a 34-year-old from Leeds"),
+])
+def test_one_or_another_with_an_appositive_is_the_one_described(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_another_without_an_appositive_is_another_of_that_kind():
+    quotes = extract_quotes("One man said he had slept on the floor. Another said there was no soap.")
+    assert [q.speaker for q in quotes] == ["One man", "another man"]
+
+
+@pytest.mark.parametrize("subject", ["Dairy farmers", "Steel producers", "Money market dealers", "Labour MPs"])
+def test_people_in_the_plural_opening_a_sentence_are_a_group(subject):
+    # 0.6.1008: people in the plural with a modifier capitalised only as the sentence's first word are a group, as
+    # "Farmers said" is (they were one unnamed source)
+    q, = extract_quotes(f"Prices fell. {subject} say they have little choice.")
+    assert (q.speaker, q.speaker_kind) == (subject, "group")

@@ -944,6 +944,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
+                                  or t[0] == s and t[2][1:].islower() and t[2].lower() not in given_names()
+                                  and first not in _ONE_OF and toks[-1][2].islower() and _opens_sentence(m, s)
+                                  # ("Dairy farmers say": capitalised as the first word; not a firm's name, "Aecom
+                                  # Engineers said", nor one of them, "One of the officials said")
                                   for t in toks[:-1])
             or all(t[2].lower() in ORG_WORDS or t[2].islower() for t in toks[:-1]) and "of" not in (t[2] for t in toks)):
         return Mention(s, e, text, "group")  # "Officials have confirmed", "Farmers said", "female MPs said",
@@ -1872,8 +1876,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         return Mention(got[-1][0], got[-1][1], got[-1][2], "group")  # "It's a strategy some believe ...": some
     if len(got) == 1 and got[0][2].lower() in ("one", "another") and (
             len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")):
-        return Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
+        men = Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
         # "One says ..., while another says ..." (of people named before)
+        if desc_span is not None:
+            men.desc_start, men.desc_end = desc_span  # "Another, an Eritrean woman travelling with her children, told"
+        return men
     if len(toks) >= 2 and toks[-2][2] in ("The", "the") and toks[-1][2] == "other" and (
             len(toks) == 2 or toks[-3][2] in (";", ",", ":") or toks[-3][2].lower() in ("while", "and", "but", "whereas")
             or toks[-3][2].endswith(".")):
@@ -2456,6 +2463,7 @@ def _drop_circumstances(toks: list) -> None:
 
 
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+_ONE_OF = frozenset(("a", "an", "one", "another", "each", "either", "neither"))
 _BEFORE_QUANTIFIED = frozenset(("of", "for", "and", "or", "at", "in", "to", "by", "with", "from", "once", "after", "above"))
 _RELATIVE_WHO = frozenset(("who", "whom"))
 

@@ -1089,6 +1089,15 @@ class Resolver:
             return ent
         if NO_SPEAKER_WORD.fullmatch(men.text):
             return None  # "reported as having asked", "reads a ...": a function word or a verb form, no one
+        if men.text.lower() in ("one", "another") and men.desc_start is not None and men.desc_end is not None \
+                and men.desc_start >= men.end and self.text.startswith(("a ", "an ", "A ", "An "), men.desc_start):
+            # "Another, an Eritrean woman travelling with her two children, told": the one the appositive describes,
+            # a source of its own (not "One, rival Acme Corp, said": a firm named, no such source)
+            desc = self.text[men.desc_start:men.desc_end]
+            ent = self._new(desc, "anonymous", men.start)
+            ent.description, ent.desc_start, ent.desc_end = desc, men.desc_start, men.desc_end
+            self._others.add(ent.key)
+            return ent
         if men.text.lower() == "another" and (src := self._one_source_before(men.start)) is not None:
             # "A government source said ... Another said ...": another source of that kind, a source of its own
             ent = self._new(f"another {src}", "anonymous", men.start)
