@@ -19885,3 +19885,22 @@ def test_people_in_the_plural_opening_a_sentence_are_a_group(subject):
     # "Farmers said" is (they were one unnamed source)
     q, = extract_quotes(f"Prices fell. {subject} say they have little choice.")
     assert (q.speaker, q.speaker_kind) == (subject, "group")
+
+
+@pytest.mark.parametrize("name, pronoun", [("Kelly Ortberg", "he"), ("Kelly Clarkson", "she"), ("Ashley Young", "he"),
+                                           ("Jordan Henderson", "he"), ("Jordan Peele", "he")])
+def test_a_given_name_of_both_genders_fits_either_pronoun(name, pronoun):
+    # 0.6.1009: Kelly, Ashley, Kim, Jordan, Jamie are given to men and women alike: "Kelly Ortberg, said ... '...,' he
+    # wrote" went to the man quoted in the paragraph before ("Kelly" was a woman's name only)
+    text = (f'"Our members should be proud," union president Jon Holden said.\n\n'
+            f"Boeing's chief executive, {name}, said in a memo to staff that the deal was good. "
+            f'"There is a lot of work ahead," {pronoun} wrote.')
+    assert extract_quotes(text)[-1].speaker == name
+
+
+@pytest.mark.parametrize("headline", ["Wimbledon: Raducanu beaten in straight sets",
+                                      "Eurovision: Sweden wins for a record seventh time"])
+def test_an_event_labelling_a_headline_is_no_speaker(headline):
+    # 0.6.1009: an event before a headline's colon is its topic, no one speaking ("Wimbledon" was a person)
+    quotes = extract_quotes(f'{headline}\n\nEmma Raducanu lost on Friday. "She was too good," Raducanu said.')
+    assert [q.speaker for q in quotes] == ["Emma Raducanu"]

@@ -1626,7 +1626,9 @@ _NOT_HEADLINE_LABEL = frozenset(
     # a story's subject: "Storm Darragh: thousands still without power", "Ukraine war: ..." (named again below)
     "storm hurricane typhoon cyclone tornado flood floods flooding wildfire wildfires earthquake heatwave drought "
     "covid covid-19 coronavirus pandemic brexit war election elections budget strike strikes crisis trial inquiry "
-    "attack attacks shooting scandal".split())
+    "attack attacks shooting scandal "
+    # and the events a story is of: "Wimbledon: Raducanu beaten in straight sets", "Oscars: ..."
+    "wimbledon eurovision glastonbury oscars baftas grammys emmys brits davos euros ashes paralympics".split())
 
 
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
