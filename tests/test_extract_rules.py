@@ -19904,3 +19904,38 @@ def test_an_event_labelling_a_headline_is_no_speaker(headline):
     # 0.6.1009: an event before a headline's colon is its topic, no one speaking ("Wimbledon" was a person)
     quotes = extract_quotes(f'{headline}\n\nEmma Raducanu lost on Friday. "She was too good," Raducanu said.')
     assert [q.speaker for q in quotes] == ["Emma Raducanu"]
+
+
+def test_a_lead_s_source_unnamed_on_purpose_is_not_the_person_named_next():
+    # 0.6.1010: "An Israeli official said ... The official spoke on condition of anonymity ..." then "Hamas official
+    # Basem Naim said": the lead's source is unnamed on purpose, not the person the next paragraph names
+    text = ("Gaza talks stall\n\nAn Israeli official said Hamas had rejected every reasonable proposal. The official "
+            "spoke on condition of anonymity.\n\nHamas official Basem Naim said in a statement that Israel was stalling.")
+    assert [q.speaker for q in extract_quotes(text)] == ["An Israeli official", "Basem Naim"]
+
+
+def test_a_lead_s_source_is_the_person_named_next():
+    # (as before, when nothing says the source is unnamed on purpose)
+    text = ("Boeing engineer speaks out\n\nA Boeing quality engineer told a Senate subcommittee that the jets were "
+            "unsafe.\n\nSam Salehpour, who has worked at Boeing for more than a decade, said he was ignored.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Sam Salehpour", "Sam Salehpour"]
+
+
+def test_a_pronoun_after_a_person_introduced_in_its_paragraph_is_that_person():
+    # 0.6.1010: a "she" whose paragraph introduces one woman in full, with what she does, is hers, though the name is
+    # no sentence's subject (it went to the woman quoted in the paragraph before)
+    text = ('His daughter, Lisa, 49, says the family tried to persuade him. "He is stubborn," she says.\n\n'
+            "For regulars like Margaret Dunn, who uses the ferry to visit her sister, the news has come as a shock. "
+            '"I do not know what I will do," she says.')
+    assert extract_quotes(text)[-1].speaker == "Margaret Dunn"
+
+
+@pytest.mark.parametrize("middle", [
+    # (not when the paragraph's subject is the pronoun already, nor when the speaker found is named there)
+    "He sees Owen as the ideal replacement for Alan Shearer, who is due to retire in the summer.",
+    "Souness also paid tribute to Laurent Robert, who was at the heart of the attack.",
+])
+def test_a_pronoun_whose_paragraph_goes_on_with_its_speaker_stays_his(middle):
+    text = (f'Newcastle boss Graeme Souness said the team had done well. "We were good," he said.\n\n'
+            f'{middle} "He did really well," he said.')
+    assert extract_quotes(text)[-1].speaker == "Graeme Souness"

@@ -627,6 +627,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     out.sort(key=lambda q: (q.start, q.end))
     _fill_pronoun_speakers(text, out, res)
     _pronoun_after_report(text, out, res)
+    _pronoun_after_introduction(text, out, res)
     _it_after_a_body_in_its_paragraph(text, out, res)
     _named_object_speakers(out, res)
     _named_after(out, res)
@@ -1075,11 +1076,18 @@ def _lead_source_named_next(text: str, out: list[Quote], res: Resolver, paras: l
         return
     if (g := role_gender(anon.name)) is not None and (person.gender or given_names().get(person.tokens[0])) not in (None, g):
         return
+    if _UNNAMED_ON_PURPOSE.search(text, *paras[first_para]):
+        return  # "The official spoke on condition of anonymity": the source is unnamed on purpose
     if not anon.desc_start < at <= anon.desc_start + 1500 or res.masked.find(person.name, anon.desc_start) < 0 \
             or any(anon.desc_start < p < at and not set(name_tokens(n)) <= set(person.tokens)
                    and name_tokens(n)[:1] and name_tokens(n)[0] in given_names() for p, n in res.full_names):
         return  # (nobody else named in full between)
     _reattribute(out, anon.key, person.key)
+
+
+# a source unnamed on purpose: "spoke on condition of anonymity", "who asked not to be named"
+_UNNAMED_ON_PURPOSE = re.compile(r"\banonymity\b|\b(?:not|declined\s+to\s+be)\s+(?:be\s+)?(?:named|identified)\b"
+                                 r"|\bnot\s+authori[sz]ed\s+to\b")
 
 
 # a source in a story's lead by the role an owner gives: "its headteacher", "the company's chief executive"
@@ -1293,6 +1301,40 @@ def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
             for other in out[n:]:  # (and the quotation's second part: '"...," she said. "..."')
                 if other.speaker_start == q.speaker_start and other.speaker_key == old:
                     other.speaker_key = ent.key
+
+
+# a person introduced mid-sentence: the name, then what the person is or does ("Margaret Dunn, who uses the ferry,",
+# "Tom Reyes, 52,", "Ann Cole, a nurse,")
+_INTRODUCED = re.compile(r",[ \t]+(?:who|whose|an?|the|\d{1,3}[ \t]*,)\b")
+
+
+def _pronoun_after_introduction(text: str, out: list[Quote], res: Resolver) -> None:
+    """'For regulars like Margaret Dunn, who uses the ferry to visit her sister, the news has come as a shock. "I
+    don't know what I'll do," she says.': a "he" or "she" after its quotation whose paragraph introduces, before the
+    quotation, one person of its gender named in full (with what the person is or does), whatever the name's part in
+    its sentence, is that person, not the speaker of an earlier paragraph whom this one does not name."""
+    for q in out:
+        if q.kind != "direct" or q.speaker_key is None or q.speaker_start is None or q.speaker_start < q.start \
+                or (low := (q.speaker_mention or "").lower()) not in ("he", "she"):
+            continue
+        ps = text.rfind("\n", 0, q.start) + 1
+        ent = res.entities[q.speaker_key]
+        before = text[ps:q.start]
+        if ent.kind != "person" or ent.desc_start is not None and ps <= ent.desc_start \
+                or any(t in before.lower() for t in ent.tokens[-1:]) \
+                or re.search(r"(?:^|[.!?][\"'\u201d\u2019]?[ \t]+)" + low.capitalize() + r"\b", before):
+            continue  # (the speaker found is named in this paragraph, or its subject already: "He sees Owen as the
+            # ideal replacement for Alan Shearer, who is due to retire ... '...,' he said")
+        found = res.named_object_before(q.start, pronouns()[low][0], this_paragraph=True)
+        if found is None or found.key == ent.key or found.name not in text[ps:q.start]:
+            continue
+        at = text.rfind(found.name, ps, q.start) + len(found.name)
+        if _INTRODUCED.match(text, at) is None:
+            continue
+        for other in out:  # (and the quotation's second part: '"...," she said. "..."')
+            if other.speaker_start == q.speaker_start and other.speaker_key == q.speaker_key and other is not q:
+                other.speaker_key = found.key
+        q.speaker_key = found.key
 
 
 def _named_object_speakers(out: list[Quote], res: Resolver) -> None:
