@@ -19939,3 +19939,16 @@ def test_a_pronoun_whose_paragraph_goes_on_with_its_speaker_stays_his(middle):
     text = (f'Newcastle boss Graeme Souness said the team had done well. "We were good," he said.\n\n'
             f'{middle} "He did really well," he said.')
     assert extract_quotes(text)[-1].speaker == "Graeme Souness"
+
+
+@pytest.mark.parametrize("headline, lead, speaker", [
+    # 0.6.1011: a headline's source by a body's head is the head of that body the lead quotes ("OpenAI chief says"
+    # stood apart from "OpenAI chief executive Sam Altman said")
+    ("OpenAI chief says company will not chase growth", "OpenAI chief executive Sam Altman", "Sam Altman"),
+    ("Tesla boss says sales will rise", "Tesla chief Elon Musk", "Elon Musk"),
+    # (not another body's head)
+    ("Tesla chief says sales will rise", "Ford chief Jim Farley", "Tesla chief"),
+])
+def test_a_headline_s_head_of_a_body_is_the_head_the_lead_quotes(headline, lead, speaker):
+    text = f"{headline}\n\n{lead} said on Thursday that sales would rise at all costs."
+    assert extract_quotes(text)[0].speaker == speaker

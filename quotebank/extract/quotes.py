@@ -639,6 +639,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _lead_office_named_next(out, res)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
+    _headline_role_named_in_lead(out, res)
     _bodies_of_roles(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
@@ -885,6 +886,32 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
     if len(holders) != 1:
         return
     _reattribute(out, anon.key, holders.pop())
+
+
+# the words for a body's head, one office whichever the headline or the lead uses ("OpenAI chief", "OpenAI chief
+# executive")
+_HEAD_OF_BODY = frozenset(("chief", "boss", "head", "chief executive", "ceo", "chief executive officer", "leader",
+                           "chairman", "chairwoman", "chair", "president", "founder"))
+
+
+def _headline_role_named_in_lead(out: list[Quote], res: Resolver) -> None:
+    """'OpenAI chief says company will not chase growth' then 'OpenAI chief executive Sam Altman said ...': a
+    headline's source by a body's head (the body's name, then the office) is the one person the next paragraphs quote
+    as the head of that body."""
+    head = next((q for q in out if q.start < res.headline_end and q.speaker_key is not None), None)
+    if head is None or (anon := res.entities[head.speaker_key]).kind != "anonymous" or anon.name[:1].islower() \
+            or anon.name.split()[0] in ("The", "A", "An") or not 2 <= len(anon.name.split()) <= 4:
+        return
+    roles = [r for r in res.introduction(anon)[1] if r.role and r.organization]
+    if len(roles) != 1 or roles[0].role.lower() not in _HEAD_OF_BODY:
+        return
+    body = roles[0].organization
+    holders = {q.speaker_key for q in out if head.paragraph < q.paragraph <= head.paragraph + 3 and q.speaker_key is not None
+               and res.entities[q.speaker_key].kind == "person"
+               and any(r.organization == body and (r.role or "").lower() in _HEAD_OF_BODY
+                       for r in res.introduction(res.entities[q.speaker_key])[1])}
+    if len(holders) == 1:
+        _reattribute(out, anon.key, holders.pop())
 
 
 # a country's office: "Kenya's president", "The French president" (the place named before the office)
