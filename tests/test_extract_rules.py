@@ -19952,3 +19952,10 @@ def test_a_pronoun_whose_paragraph_goes_on_with_its_speaker_stays_his(middle):
 def test_a_headline_s_head_of_a_body_is_the_head_the_lead_quotes(headline, lead, speaker):
     text = f"{headline}\n\n{lead} said on Thursday that sales would rise at all costs."
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("role", ["Frontman", "Songwriter", "Actress"])
+def test_a_performer_s_role_opening_a_sentence_is_the_description(role):
+    # 0.6.1012: "Frontman Chris Martin told the audience" had no role (frontman, songwriter, bassist, actor... are roles)
+    q, = extract_quotes(f'{role} Chris Martin told the audience it was "the greatest honour of our lives".')
+    assert (q.speaker, [r["role"] for r in q.speaker_roles]) == ("Chris Martin", [role.lower()])
