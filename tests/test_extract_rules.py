@@ -19959,3 +19959,14 @@ def test_a_performer_s_role_opening_a_sentence_is_the_description(role):
     # 0.6.1012: "Frontman Chris Martin told the audience" had no role (frontman, songwriter, bassist, actor... are roles)
     q, = extract_quotes(f'{role} Chris Martin told the audience it was "the greatest honour of our lives".')
     assert (q.speaker, [r["role"] for r in q.speaker_roles]) == ("Chris Martin", [role.lower()])
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # 0.6.1013: a headline's "he" or "she" with no one before it is the first person the lead quotes, of its gender
+    # (the headline's quotation had no speaker)
+    ("We will win, he says", "Keir Starmer"),
+    ("We will win, she says", None),  # (not a person of the other gender)
+])
+def test_a_headline_s_pronoun_is_the_person_the_lead_quotes(headline, speaker):
+    text = f"{headline}\n\nLabour leader Keir Starmer said on Monday that the party would win."
+    assert extract_quotes(text)[0].speaker == speaker

@@ -640,6 +640,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
     _headline_role_named_in_lead(out, res)
+    _headline_pronoun_named_in_lead(out, res)
     _bodies_of_roles(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
@@ -886,6 +887,21 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
     if len(holders) != 1:
         return
     _reattribute(out, anon.key, holders.pop())
+
+
+def _headline_pronoun_named_in_lead(out: list[Quote], res: Resolver) -> None:
+    """'The deal, she said, "is dead"' as a headline, then 'The Prime Minister's trade envoy, Baroness Morgan, has
+    said ...': a "he" or "she" of the headline with no one before it is the first person the next paragraphs quote,
+    of its gender."""
+    for q in out:
+        if q.start >= res.headline_end or q.speaker_key is not None \
+                or (low := (q.speaker_mention or "").lower()) not in ("he", "she"):
+            continue
+        gender = pronouns()[low][0]
+        first = next((r for r in out if r.start >= res.headline_end and r.paragraph <= q.paragraph + 2
+                      and r.speaker_key is not None and res.entities[r.speaker_key].kind == "person"), None)
+        if first is not None and _pronoun_fits(res.entities[first.speaker_key], low, gender, first.speaker_start or 0):
+            q.speaker_key = first.speaker_key
 
 
 # the words for a body's head, one office whichever the headline or the lead uses ("OpenAI chief", "OpenAI chief
