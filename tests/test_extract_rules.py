@@ -19970,3 +19970,17 @@ def test_a_performer_s_role_opening_a_sentence_is_the_description(role):
 def test_a_headline_s_pronoun_is_the_person_the_lead_quotes(headline, speaker):
     text = f"{headline}\n\nLabour leader Keir Starmer said on Monday that the party would win."
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, role", [
+    # 0.6.1014: "Its director" after a body named "X for Y" is that body's ("The Institute for Fiscal Studies will
+    # publish ... Its director, Paul Johnson," had no body: the body's word is before "for", as before "of")
+    ("The Institute for Fiscal Studies will publish its analysis tomorrow. Its director, Paul Johnson, told the BBC "
+     "the Budget was big.", ("director", "Institute for Fiscal Studies")),
+    # and an airline's, a firm's, a club's, a party's officer is the officer of the body of that kind that spoke before
+    ("Ryanair has warned that fares will rise this summer. The airline's chief executive, Michael O'Leary, said "
+     "deliveries were late.", ("chief executive", "Ryanair")),
+])
+def test_a_body_s_officer_is_of_the_body_named_before(text, role):
+    q = extract_quotes(text)[-1]
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [role]

@@ -2602,7 +2602,9 @@ class Resolver:
         if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 4:
             name = name[:-1]  # the sentence's full stop ("the Rivers Trust."), not "Co."
         words = name.split()
-        head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower().rstrip(".")
+        link = next((n for n, w in enumerate(words) if n and w in ("of", "for")), None)
+        head = (words[link - 1] if link else words[-1]).lower().rstrip(".")  # ("Bank of England", "Institute for
+        # Fiscal Studies": the body's word before what it is of or for)
         if any(e.kind == "organization" and e.name in (name, "The " + name) for e in self.entities):
             return name  # a body that spoke: "The QCA said ... said its chairman" (named with its article or not)
         if not name.endswith(".") and _THE_BEFORE_NAME.search(self.masked, max(0, last.start("name") - 30), last.start("name")) \
@@ -2994,7 +2996,10 @@ class Resolver:
                     and ((body := self._spoken_organisation_of(om.group(1).lower(), r.start)) is not None
                          or (body := self._spoken_organisation_of("organisation", r.start)) is not None
                          and body.last >= self._paragraph_before_start(r.start)):
-                r.organization = body.name  # "the Royal College of Nursing said ... The union's general secretary,
+                r.organization = body.name
+                if r.role.lower().startswith(om.group(1).lower() + "'s ") or r.role.lower().startswith(om.group(1).lower() + "\u2019s "):
+                    r.role = r.role[len(om.group(1)) + 3:]  # ("airline's chief executive": the chief executive)
+                # "the Royal College of Nursing said ... The union's general secretary,
                 # Pat Cullen, said": the body of that kind that spoke before, else any body (no firm, outlet or
                 # government) that spoke last, in this paragraph or the one before
             elif r.organization is None and r.role and r.place is None and _FIRM_OFFICER.fullmatch(r.role) \
@@ -3316,8 +3321,9 @@ _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
 _ORG_OPENING_WORDS = frozenset("national international royal united federal global central standard continental "
                                "pacific atlantic consolidated allied associated imperial universal northern southern "
                                "eastern western".split())
-_THE_BODY_OWNS = re.compile(r"[Tt]he[ \t]+(union|charity|council|agency|group)['\u2019]s[ \t]")  # ("The union's general
-# secretary"; a firm's or a bank's officer is read by the firm rules)
+_THE_BODY_OWNS = re.compile(r"[Tt]he[ \t]+(union|charity|council|agency|group|airline|carmaker|retailer|supermarket|club|"
+                            r"regulator|watchdog|trust|party)['\u2019]s[ \t]")  # ("The union's general secretary", "The
+# airline's chief executive": the body of that kind that spoke before; "the company's" officer is read by the firm rules)
 _OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|the|The|and|or|in)[ \t]+$")
 _GIVEN_NAME_IN_COMMAS_REPORTING = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+),[ \t]+(?:said|says|told|tells|added|adds|"
                                              r"explained|recalled)\b")
