@@ -19984,3 +19984,18 @@ def test_a_headline_s_pronoun_is_the_person_the_lead_quotes(headline, speaker):
 def test_a_body_s_officer_is_of_the_body_named_before(text, role):
     q = extract_quotes(text)[-1]
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [role]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.1015: a capitalised office after a lower-case "the" is the office too ("'...,' the Chief Constable said" was
+    # a person called "Constable", "the Prime Minister said" one called "Prime Minister")
+    ('"It is great," the Chief Constable said.', "the Chief Constable", "anonymous"),
+    ('"It is great," the Prime Minister said.', "the Prime Minister", "anonymous"),
+    # (and the holder the article named with it, as before, by a country's initials too)
+    ('Prime Minister Keir Starmer visited the plant. "It is great," the Prime Minister said.', "Keir Starmer", "person"),
+    ('U.S. Ambassador to GATT Michael Samuels spoke in London.\n\n"We will consider it," the U.S. Ambassador said.',
+     "Michael Samuels", "person"),
+])
+def test_a_capitalised_office_after_a_lower_case_the(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker and (kind is None or q.speaker_kind == kind)

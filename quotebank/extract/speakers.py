@@ -2005,7 +2005,8 @@ class Resolver:
         ending in a role; the title's words in either case, since the press writes both)."""
         words = men.text.split()[1:]
         if not 2 <= len(words) <= 4 or words[-1].lower() not in role_heads() \
-                or not all(TITLE_WORD.fullmatch(w) for w in words):
+                or not all(TITLE_WORD.fullmatch(w) or _INITIALS_WORD.fullmatch(w) for w in words):  # (and a
+            # country's initials: "the U.S. Ambassador" after "U.S. Ambassador to GATT Michael Samuels")
             return None
         window = self.masked_lower[max(0, men.start - 4000) : men.start]
         if words[0].lower() not in window or words[-1].lower() not in window:
@@ -3922,6 +3923,7 @@ def role_gender(description: str) -> str | None:
             return "male"
     return None
 TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # a subject whose description comes first: "Former Pennsylvania governor Ed Rendell, one of ..."
