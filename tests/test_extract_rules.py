@@ -19991,6 +19991,7 @@ def test_a_body_s_officer_is_of_the_body_named_before(text, role):
     # a person called "Constable", "the Prime Minister said" one called "Prime Minister")
     ('"It is great," the Chief Constable said.', "the Chief Constable", "anonymous"),
     ('"It is great," the Prime Minister said.', "the Prime Minister", "anonymous"),
+    ('"It is great," said the Prime Minister.', "the Prime Minister", "anonymous"),
     # (and the holder the article named with it, as before, by a country's initials too)
     ('Prime Minister Keir Starmer visited the plant. "It is great," the Prime Minister said.', "Keir Starmer", "person"),
     ('U.S. Ambassador to GATT Michael Samuels spoke in London.\n\n"We will consider it," the U.S. Ambassador said.',

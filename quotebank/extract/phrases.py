@@ -550,7 +550,7 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if k >= len(run):
         k = len(run) - 1 if len(run) > 1 else 0
     if (len(run) >= 3 and run[0][2] == "The" or len(run) >= 2 and j >= 1 and toks[j - 1][2] == "the") \
-            and not office and run[-1][2] in ts and not any(t[2].lower() in given_names() for t in run[1:]) \
+            and not office and run[-1][2].rstrip(".") in ts and not any(t[2].lower() in given_names() for t in run[1:]) \
             and not is_outlet(m[run[0][0]:run[-1][1]]):
         return None  # "The Chief Medical Officer said", "the Prime Minister said": an office, as "the prime minister"
         # is, no one called "Medical Officer" (the holder is found as for the office in lower case; but a paper's
