@@ -20000,3 +20000,17 @@ def test_a_body_s_officer_is_of_the_body_named_before(text, role):
 def test_a_capitalised_office_after_a_lower_case_the(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert q.speaker == speaker and (kind is None or q.speaker_kind == kind)
+
+
+@pytest.mark.parametrize("intro, office, speaker", [
+    # 0.6.1016: an office given in apposition after a name in a sentence with no cue names its holder, as a title
+    # before the name does ("Sir Keir Starmer, the Prime Minister, visited ..." then "the Prime Minister said" was
+    # the office alone: a known gap of the README)
+    ("Sir Keir Starmer, the Prime Minister, visited the plant on Monday.", "the Prime Minister", "Keir Starmer"),
+    ("Rachel Reeves, the chancellor, visited the plant.", "the chancellor", "Rachel Reeves"),
+    ("Keir Starmer, Britain's prime minister, visited the plant.", "the prime minister", "Keir Starmer"),
+    # (not a deputy's office)
+    ("John Prescott, the deputy prime minister, visited the plant.", "the prime minister", "the prime minister"),
+])
+def test_an_office_in_apposition_names_its_holder(intro, office, speaker):
+    assert extract_quotes(f'{intro} "It is great," {office} said.')[-1].speaker == speaker

@@ -2037,6 +2037,17 @@ class Resolver:
         last = None
         for m in rx.finditer(self.masked, max(0, pos - 4000), pos):
             last = m
+        # or the office in apposition after the name: "Sir Keir Starmer, the Prime Minister, visited"
+        appositive = re.compile(r"(?<![\w.'\u2019])(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                                r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+"
+                                r"(?:(?!(?:[Dd]eputy|[Vv]ice|[Ff]ormer|[Aa]cting|[Ss]hadow|[Aa]ssistant|[Ii]nterim)\b)[a-zA-Z-]+\s+){0,2}?"
+                                + "(?i:" + words + r")\s*[,;.]")  # (in either case: "Rachel Reeves, the chancellor,")
+        held_by = {m.group(1).split()[-1] for m in appositive.finditer(self.masked, max(0, pos - 4000), pos)}
+        for m in appositive.finditer(self.masked, max(0, pos - 4000), pos):
+            if last is None or m.start() > last.start():
+                if len(held_by | ({last.group(1).split()[-1]} if last is not None else set())) > 1:
+                    return None  # (two people with that office: no telling which)
+                last = m
         if last is None:
             return None
         name = last.group(1).split()
