@@ -20014,3 +20014,16 @@ def test_a_capitalised_office_after_a_lower_case_the(text, speaker, kind):
 ])
 def test_an_office_in_apposition_names_its_holder(intro, office, speaker):
     assert extract_quotes(f'{intro} "It is great," {office} said.')[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, desc", [
+    # 0.6.1017: "Another headteacher, Sarah Lane, said" had no description (a known gap of the README), as "One
+    # neighbour, Sheila Grant, said" had one
+    ("Another headteacher, Sarah Lane, said the rules were unfair.", "Another headteacher"),
+    ("Another pollster, David Woodard of Clemson University, said support held steady.", "Another pollster"),
+    # (the description after the name when there is one)
+    ("Another critic, Laurence H. Tribe, a liberal constitutional scholar, said the rules were bad.",
+     "a liberal constitutional scholar"),
+])
+def test_another_before_a_name_describes_the_person(text, desc):
+    assert extract_quotes(text)[0].speaker_description == desc
