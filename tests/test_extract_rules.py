@@ -20027,3 +20027,22 @@ def test_an_office_in_apposition_names_its_holder(intro, office, speaker):
 ])
 def test_another_before_a_name_describes_the_person(text, desc):
     assert extract_quotes(text)[0].speaker_description == desc
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # 0.6.1018: "reckon" reports what someone thinks, as "think" does ("Bayern coach Vincent Kompany reckons Kane is
+    # the best striker in the world" was no report)
+    ("Bayern coach Vincent Kompany reckons Kane is the best striker in the world.", "Vincent Kompany",
+     "Kane is the best striker in the world"),
+    ("Analysts reckon the shares are cheap.", "Analysts", "the shares are cheap"),
+    ("Kompany reckoned that Kane was the best.", "Kompany", "that Kane was the best"),
+])
+def test_reckon_reports_an_opinion(text, speaker, content):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", ["The deal is reckoned to be worth $5bn.", "By his reckoning the shares are cheap.",
+                                  "He is a force to be reckoned with."])
+def test_reckon_with_no_one_s_opinion_is_no_report(text):
+    assert extract_quotes(text) == []

@@ -1031,7 +1031,7 @@ _PUT_IT_AFTER = re.compile(r"(?:\s+[^,:;.\x01\n]{1,60}?)?\s*[,:]\s*\x01"  # ("as
                            # Bailey put it." (not "As he put it down, the phone rang")
                            r"|(?:\s+(?:[a-z]+ly|this\s+way|that\s+way|best|once|so|(?:in|at|to|during|after|before|last|"
                            r"this)\s[^,:;.\x01\n]{1,60}?))?\s*(?:[,:]|\.(?:\s|$)|$)")
-_OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect".split())
+_OPINION_BASE = frozenset("say believe argue think fear worry contend insist predict suggest expect reckon".split())
 
 
 _REGION_BEFORE_STATES = frozenset("gulf border swing battleground united member arab baltic nordic red blue "

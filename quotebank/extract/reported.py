@@ -1144,7 +1144,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                    or not _CLAUSE_START.match(masked, after, se)):
                         continue
                 if not mt and not infinitive and w in C.that_only and not (C.base.get(w) == "add" and _ADDED_CLAUSE.match(masked, after, se)) \
-                        and not (w in ("think", "thinks") and THINK_CLAUSE.match(masked, after, se)
+                        and not (w in ("think", "thinks", "reckon", "reckons", "reckoned") and THINK_CLAUSE.match(masked, after, se)
                                                         and not _FIRST_SECOND.search(masked, max(ss, cm.start() - 6), cm.start())):
                     continue  # but "Trump's team thinks she doesn't understand ...": a clause with its subject
                 aside = None if mt or w.endswith("ing") or not masked.startswith(",", after) \
