@@ -20046,3 +20046,26 @@ def test_reckon_reports_an_opinion(text, speaker, content):
                                   "He is a force to be reckoned with."])
 def test_reckon_with_no_one_s_opinion_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, roles", [
+    # 0.6.1019: "Lead author Jane Smith" opening a sentence is a lead author, no author of a body "Lead"
+    ("Lead author Jane Smith said the results were remarkable.", [("lead author", None)]),
+    ("Principal investigator Jane Smith said the results were remarkable.", [("principal investigator", None)]),
+])
+def test_lead_opening_a_sentence_is_part_of_the_role(text, roles):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == roles
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 0.6.1019: a firm's kind before its name makes it the firm, mid-sentence too ("funded by manufacturer Novo
+    # Nordisk. Novo Nordisk said" was a person, "Manufacturer Novo Nordisk said" a firm)
+    ("The study was funded by manufacturer Novo Nordisk. Novo Nordisk said it would apply to regulators.",
+     "organization"),
+    ("Manufacturer Novo Nordisk said it would apply to regulators.", "organization"),
+    # (not a person by a given name: "retailer John Lewis" is read as a person)
+    ("The study was funded by retailer John Lewis. John Lewis said it would apply.", "person"),
+])
+def test_a_firm_s_kind_before_its_name_makes_it_a_firm(text, kind):
+    assert extract_quotes(text)[-1].speaker_kind == kind

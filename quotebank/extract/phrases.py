@@ -629,7 +629,7 @@ BODY_KIND_NOUNS = FIRM_KIND_NOUNS | frozenset(
     "lobby watchdog regulator thinktank think-tank newspaper magazine broadcaster".split())
 # what a firm is, opening a sentence before its name: "Carmaker Toyota said", "Utility Southern California Edison said"
 FIRM_KIND_OPENERS = frozenset("carmaker automaker retailer insurer lender utility airline supermarket "
-                               "brewer miner chipmaker drugmaker conglomerate developer housebuilder homebuilder".split())
+                               "brewer miner chipmaker drugmaker conglomerate developer housebuilder homebuilder manufacturer".split())
 
 
 def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:

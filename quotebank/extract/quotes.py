@@ -50,6 +50,7 @@ from .lexicon import (
 )
 from .marks import Span, find_spans, paragraphs
 from .phrases import (
+    FIRM_KIND_OPENERS,
     person_named_after_role,
     ADVERBS,
     DAYS,
@@ -642,6 +643,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _headline_role_named_in_lead(out, res)
     _headline_pronoun_named_in_lead(out, res)
     _bodies_of_roles(out, res)
+    _firms_by_their_kind(out, res)
     # entities get their final names only after the whole text is read
     for q in out:
         _finalise_speaker(q, res)
@@ -956,6 +958,16 @@ def _bodies_of_roles(out: list[Quote], res: Resolver) -> None:
         ent = res.entities[k]
         if ent.kind == "person" and ent.name in bodies and not any(t in given_names() for t in ent.tokens[:1]) \
                 and not res.surname_of_someone(ent.name):  # (not "Obama" of "Obama spokesman Josh Earnest")
+            ent.kind = "organization"
+
+
+def _firms_by_their_kind(out: list[Quote], res: Resolver) -> None:
+    """A speaker taken for a person whose role, given before the name, is a firm's kind ("funded by manufacturer Novo
+    Nordisk" before "Novo Nordisk said") is that firm, as "Drugmaker Novo Nordisk said" is."""
+    for k in {q.speaker_key for q in out if q.speaker_key is not None}:
+        ent = res.entities[k]
+        if ent.kind == "person" and ent.tokens and ent.tokens[0] not in given_names() \
+                and any(r.role and r.role.lower() in FIRM_KIND_OPENERS for r in res.introduction(ent)[1]):
             ent.kind = "organization"
 
 
