@@ -19748,7 +19748,7 @@ def test_each_before_a_noun_is_no_verb_s_subject():
     "China, the Soviet Union and Japan",
     "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food",
 ])
-def test_a_list_of_names_speaks_as_one_group(subject):
+def test_a_list_of_bodies_or_surnames_speaks_as_one_group(subject):
     q, = extract_quotes(f"Shares fell on Monday. {subject} said they would keep investing.")
     assert (q.speaker, q.speaker_kind) == (subject, "group")
 
