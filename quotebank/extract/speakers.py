@@ -2042,12 +2042,11 @@ class Resolver:
                                 r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+"
                                 r"(?:(?!(?:[Dd]eputy|[Vv]ice|[Ff]ormer|[Aa]cting|[Ss]hadow|[Aa]ssistant|[Ii]nterim)\b)[a-zA-Z-]+\s+){0,2}?"
                                 + "(?i:" + words + r")\s*[,;.]")  # (in either case: "Rachel Reeves, the chancellor,")
-        held_by = {m.group(1).split()[-1] for m in appositive.finditer(self.masked, max(0, pos - 4000), pos)}
-        for m in appositive.finditer(self.masked, max(0, pos - 4000), pos):
-            if last is None or m.start() > last.start():
-                if len(held_by | ({last.group(1).split()[-1]} if last is not None else set())) > 1:
-                    return None  # (two people with that office: no telling which)
-                last = m
+        held = list(appositive.finditer(self.masked, max(0, pos - 4000), pos))
+        if held and (last is None or held[-1].start() > last.start()):
+            if len({m.group(1).split()[-1] for m in held + ([last] if last is not None else [])}) > 1:
+                return None  # (two people with that office: no telling which)
+            last = held[-1]
         if last is None:
             return None
         name = last.group(1).split()
@@ -3009,7 +3008,7 @@ class Resolver:
                          or (body := self._spoken_organisation_of("organisation", r.start)) is not None
                          and body.last >= self._paragraph_before_start(r.start)):
                 r.organization = body.name
-                if r.role.lower().startswith(om.group(1).lower() + "'s ") or r.role.lower().startswith(om.group(1).lower() + "\u2019s "):
+                if r.role.lower().startswith(tuple(om.group(1).lower() + p for p in ("'s ", "\u2019s "))):
                     r.role = r.role[len(om.group(1)) + 3:]  # ("airline's chief executive": the chief executive)
                 # "the Royal College of Nursing said ... The union's general secretary,
                 # Pat Cullen, said": the body of that kind that spoke before, else any body (no firm, outlet or
