@@ -1524,7 +1524,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 return None  # (two people's names after what they are: "Her sons, Chris Larkin and Toby Stephens,
                 # said"; not the end of a list: "Rehnquist, joined by Justices Lewis Powell, Sandra O'Connor and
                 # Antonin Scalia, argued")
-            if desc_span is None and len(segs) >= 2 and (d0 := _description_before_name(segs[-2], True)) is not None:
+            if desc_span is None and len(segs) >= 2 and (d0 := _description_before_name(segs[-2])) is not None:
                 desc_span = (segs[-2][d0][0], segs[-2][-1][1])
             elif len(segs) >= 2 and (o := _office_for_place(segs[-2])) is not None:
                 desc_span = (segs[-2][o][0], segs[-2][-1][1])  # "But Labour MP for Stroud, Simon Opher, said"
@@ -3173,19 +3173,16 @@ def _names_pair(seg: list[tuple[int, int, str]]) -> bool:
         and seg[0][2].lower() in given_names() and seg[k + 1][2].lower() in given_names()
 
 
-def _description_before_name(seg: list[tuple[int, int, str]], another: bool = False) -> int | None:
+def _description_before_name(seg: list[tuple[int, int, str]]) -> int | None:
     """Where the description in the comma segment before a name starts ("Meta's chief technology officer, Andrew
     Bosworth,"; after "when": "The row began when Meta's ... officer": the officer, no clause), if the segment is
     one: an appositive opening with a determiner, one person ("One neighbour, Sheila Grant, 74, said"), or someone's
     ("Mr Parsons' widow, Claire, said")."""
     if _appositive_like(seg) and seg[0][2].lower() in DETERMINERS:
         return next((q + 1 for q in range(len(seg) - 2, 0, -1) if seg[q][2] in _LINKS_BEFORE_SUBJECT), 0)
-    if 2 <= len(seg) <= 4 and seg[0][2] in ("One", "one") and seg[-1][2].islower() and person_noun(seg[-1][2].lower()):
-        return 0
-    if another and 2 <= len(seg) <= 4 and seg[0][2] in ("Another", "another") and seg[-1][2].islower() \
-            and (person_noun(w := seg[-1][2].lower()) or _role_noun(w)):
-        return 0  # "Another headteacher, Sarah Lane, said" (the name last: not "Another critic, Laurence H. Tribe, a
-        # liberal constitutional scholar,", described after the name)
+    if 2 <= len(seg) <= 4 and (first := seg[0][2].lower()) in ("one", "another") and seg[-1][2].islower() \
+            and (person_noun(w := seg[-1][2].lower()) or first == "another" and _role_noun(w)):
+        return 0  # "One neighbour, Sheila Grant, 74, said", "Another headteacher, Sarah Lane, said"
     if 2 <= len(seg) <= 4 and seg[0][2] in ("His", "Her", "Their") and seg[-1][2].islower() \
             and (person_noun(w := seg[-1][2].lower()) or w in _PEOPLE_PLURALS or w.endswith("s") and person_noun(w[:-1])):
         return 0  # "His lawyers, Robert Turkewitz and Brian Knowles, said", "Her sons, ..."

@@ -883,12 +883,17 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
             or (m := _OFFICE_OF_PLACE.fullmatch(anon.name)) is None or m.group("office").lower() not in offices():
         return
     office = m.group("office").lower()
-    holders = {q.speaker_key for q in out if first.paragraph < q.paragraph <= first.paragraph + 2
+    _to_the_one_holder(out, res, first, anon, 2, lambda r: (r.role or "").lower().split()[-1:] == [office])
+
+
+def _to_the_one_holder(out: list[Quote], res: Resolver, first: Quote, anon, span: int, holds) -> None:
+    """Re-attribute ``anon``'s quotations to the one person quoted in the ``span`` paragraphs after ``first``'s with a
+    role the article gives that ``holds`` (a predicate on a role); nothing when none or several are."""
+    holders = {q.speaker_key for q in out if first.paragraph < q.paragraph <= first.paragraph + span
                and q.speaker_key is not None and res.entities[q.speaker_key].kind == "person"
-               and any((r.role or "").lower().split()[-1:] == [office] for r in res.introduction(res.entities[q.speaker_key])[1])}
-    if len(holders) != 1:
-        return
-    _reattribute(out, anon.key, holders.pop())
+               and any(holds(r) for r in res.introduction(res.entities[q.speaker_key])[1])}
+    if len(holders) == 1:
+        _reattribute(out, anon.key, holders.pop())
 
 
 def _headline_pronoun_named_in_lead(out: list[Quote], res: Resolver) -> None:
@@ -924,12 +929,7 @@ def _headline_role_named_in_lead(out: list[Quote], res: Resolver) -> None:
     if len(roles) != 1 or roles[0].role.lower() not in _HEAD_OF_BODY:
         return
     body = roles[0].organization
-    holders = {q.speaker_key for q in out if head.paragraph < q.paragraph <= head.paragraph + 3 and q.speaker_key is not None
-               and res.entities[q.speaker_key].kind == "person"
-               and any(r.organization == body and (r.role or "").lower() in _HEAD_OF_BODY
-                       for r in res.introduction(res.entities[q.speaker_key])[1])}
-    if len(holders) == 1:
-        _reattribute(out, anon.key, holders.pop())
+    _to_the_one_holder(out, res, head, anon, 3, lambda r: r.organization == body and (r.role or "").lower() in _HEAD_OF_BODY)
 
 
 # a country's office: "Kenya's president", "The French president" (the place named before the office)
@@ -1361,6 +1361,8 @@ def _pronoun_after_report(text: str, out: list[Quote], res: Resolver) -> None:
 # a person introduced mid-sentence: the name, then what the person is or does ("Margaret Dunn, who uses the ferry,",
 # "Tom Reyes, 52,", "Ann Cole, a nurse,")
 _INTRODUCED = re.compile(r",[ \t]+(?:who|whose|an?|the|\d{1,3}[ \t]*,)\b")
+# "He" or "She" opening a sentence
+_PRONOUN_OPENS = {low: re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?[ \t]+)" + low.capitalize() + r"\b") for low in ("he", "she")}
 
 
 def _pronoun_after_introduction(text: str, out: list[Quote], res: Resolver) -> None:
@@ -1377,7 +1379,7 @@ def _pronoun_after_introduction(text: str, out: list[Quote], res: Resolver) -> N
         before = text[ps:q.start]
         if ent.kind != "person" or ent.desc_start is not None and ps <= ent.desc_start \
                 or any(t in before.lower() for t in ent.tokens[-1:]) \
-                or re.search(r"(?:^|[.!?][\"'\u201d\u2019]?[ \t]+)" + low.capitalize() + r"\b", before):
+                or _PRONOUN_OPENS[low].search(before):
             continue  # (the speaker found is named in this paragraph, or its subject already: "He sees Owen as the
             # ideal replacement for Alan Shearer, who is due to retire ... '...,' he said")
         found = res.named_object_before(q.start, pronouns()[low][0], this_paragraph=True)
