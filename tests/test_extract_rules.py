@@ -20069,3 +20069,59 @@ def test_lead_opening_a_sentence_is_part_of_the_role(text, roles):
 ])
 def test_a_firm_s_kind_before_its_name_makes_it_a_firm(text, kind):
     assert extract_quotes(text)[-1].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, content", [
+    # 0.6.1020: a base form after "and" that joins a verb after "to" or a modal is that chain's second verb, no
+    # report of its own ("Ofwat said the company had failed to operate and maintain its works" ended at "operate")
+    ("Ofwat said the company had failed to operate and maintain its treatment works properly.",
+     "the company had failed to operate and maintain its treatment works properly"),
+    ("The mayor said the city would repair and maintain the bridges.", "the city would repair and maintain the bridges"),
+    # (but a subject's second report in the present still ends the first)
+    ("Officials say the plan works and insist that it is cheap.", "the plan works"),
+    ("He said the plan worked and insisted that it was cheap.", "the plan worked"),
+])
+def test_a_verb_joined_to_an_infinitive_is_no_new_report(text, content):
+    assert extract_quotes(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1020: a firm's possessive name before a past form and "that" speaks ("Analysts at Moody's warned that
+    # ..." was no report: "Moody's" read as an owner, "warned" as its noun)
+    ("Analysts at Moody's warned that the fine could push the company into administration.", "Analysts at Moody's"),
+    ("Moody's argued that the fine was too small.", "Moody's"),
+])
+def test_a_firm_s_possessive_name_before_a_past_cue_and_that_speaks(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text.split()[0]) == (speaker, "that")
+
+
+@pytest.mark.parametrize("text", [
+    # (an owner's adjective before a noun stays no report)
+    "Trump's alleged affair was the subject of the trial.",
+    "The company's reported profits that year rose sharply.",
+])
+def test_an_owner_s_past_form_before_a_noun_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # 0.6.1020: "CLAUSE, X told the audience at the studio in Burbank, California." was no report: the place's
+    # comma was read as the report's
+    ("The car would cost less than $30,000 and enter production before 2027, Mr Musk told the audience at the "
+     "Warner Bros studio in Burbank, California.", "The car would cost less than $30,000 and enter production before 2027"),
+    ("The car would cost less than $30,000, Mr Musk said in Burbank, California.", "The car would cost less than $30,000"),
+    ("The car would cost less than $30,000, Mr Musk told reporters in Washington, D.C., on Monday.",
+     "The car would cost less than $30,000"),
+])
+def test_a_place_s_comma_after_a_trailing_cue(text, content):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.text) == ("Musk", content)
+
+
+@pytest.mark.parametrize("text", [
+    # (a clause of its own after the place's comma stays no tail)
+    "The car would cost less than $30,000, Mr Musk said in Burbank, Tesla shares fell.",
+])
+def test_a_clause_after_a_trailing_cue_s_place_is_no_tail(text):
+    assert all(q.text != "The car would cost less than $30,000" for q in extract_quotes(text))

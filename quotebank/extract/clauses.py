@@ -227,6 +227,20 @@ _LIST_ITEMS_AFTER = re.compile(r"(?:an?|the)\s+" + _LIST_WORD + r"(?:\s+" + _LIS
                                r",?\s+(?:and|or)\s+" + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,4}\s*(?:[.!?]|$)")
 
 
+# a verb after "to" or a modal, before a coordinated cue in its base form ("had failed to operate and maintain
+# its works", "will repair, test and maintain"): the second verb of that chain, no report of its own
+_TO_OR_MODAL_VERB = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must)\s+[a-z]+(?:,\s+[a-z]+)*,?$")
+_AND_BASE_CUE = re.compile(r"\s+(?:and|but)\s+([a-z]+)$")
+
+
+def _infinitive_pair(masked: str, start: int, c: re.Match) -> bool:
+    """Is the coordinated cue ``c`` a base form joined to a verb after "to" or a modal, inside the clause
+    from ``start``?"""
+    bm = _AND_BASE_CUE.search(c.group())
+    return bm is not None and cues().base.get(bm.group(1)) == bm.group(1) \
+        and _TO_OR_MODAL_VERB.search(masked, max(start, c.start() - 80), c.start()) is not None
+
+
 def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None, aside: bool = True,
                 clause_start: int | None = None) -> int:
     """Where a reported clause ends: the sentence end, or a dash that closes an aside
@@ -246,6 +260,8 @@ def clause_end(masked: str, start: int, se: int, stops: re.Pattern | None = None
         # a list's item, no appositive ("..., a blow to Smith")
     end = m.start() if m else se
     c = coordinated_cue().search(masked, start, end)
+    while c is not None and _infinitive_pair(masked, start, c):
+        c = coordinated_cue().search(masked, c.end(), end)
     if c:
         end = c.start()
     paren = False
@@ -959,7 +975,7 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
     pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
     if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
-               and not _firm_possessive(pw[1], cm.group(0))):
+               and not _firm_possessive(pw[1], cm.group(0), masked.startswith(" that ", cm.end()))):
         return True
     if pw and _bond_notes(pw[1].lower(), cm.group(0)):
         return True  # "two-year notes", "Treasury notes": bonds
@@ -1100,17 +1116,18 @@ _BEGIN_ACTION = re.compile(r"\s+(?:to\s+(?!(?:say|speak|talk|tell|ask|shout|chan
 _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
 
 
-def _firm_possessive(prev: str, w: str) -> bool:
+def _firm_possessive(prev: str, w: str, that_next: bool = False) -> bool:
     """"Moody's said", "Albertson's said": a firm's name in the possessive form, before a verb
-    that is never a noun, speaks (it is no owner of a noun)."""
-    return w in _NEVER_NOUN_AFTER_OWNER and prev[:1].isupper()
+    that is never a noun, speaks (it is no owner of a noun); and before a past form with "that" next
+    ("Moody's warned that": not "Trump's alleged affair")."""
+    return (w in _NEVER_NOUN_AFTER_OWNER or that_next and w.endswith("ed")) and prev[:1].isupper()
 
 
-def _owner_before(prev: str, w: str) -> bool:
+def _owner_before(prev: str, w: str, that_next: bool = False) -> bool:
     """Is ``prev`` an owner's possessive that makes the cue word ``w`` after it a noun ("Trump's
     claims")? Not "He's said" (has said), nor a firm's possessive name (:func:`_firm_possessive`)."""
     lp = prev.lower()
-    return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ and not _firm_possessive(prev, w)
+    return lp.endswith(("'s", "\u2019s")) and lp[:-2] not in _PRON_SUBJ and not _firm_possessive(prev, w, that_next)
 
 
 # "PAP quoted Baka as saying", "Nazer was quoted by the SPA as saying": who speaks is the person quoted
@@ -1195,7 +1212,7 @@ def verb_use(masked: str, cm, ss: int) -> bool:
     if lp in ("with", "to") and CONTACT_RELATIVE.search(before) is not None:
         return True  # "Several people I've spoken with said": a relative clause with no "who", then the verb
     if (lp in NOT_BEFORE_VERB and not relative and not (prev in ("United", "each") and w in _NEVER_NOUN_AFTER_OWNER)) \
-            or _owner_before(prev, w):
+            or _owner_before(prev, w, masked.startswith(" that ", cm.end())):
         return False  # "Trump's claims": a noun; but "He's said": has said, and "Utilicorp United said", "The two
         # men each said" (not "each report": a noun)
     if (lp.endswith("ly") and lp not in LY_NOUNS or lp == "earlier") and _DET_ADVERB.search(before):

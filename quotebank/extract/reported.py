@@ -1775,6 +1775,12 @@ def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Ma
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     """"CLAUSE, he says.": the report before the last comma, its cue after it."""
     comma = masked.rfind(",", ss, se)
+    for _ in range(3):
+        if comma <= ss or any(comma <= h.start() < se for h in sent_hits) \
+                or not (_PLACE_AFTER_PLACE.match(piece := masked[comma + 1:se].lstrip()) or _TAIL_START.match(piece)):
+            break
+        comma = masked.rfind(",", ss, comma)  # "CLAUSE, he said in Burbank, California.", "..., D.C., on Monday.":
+        # the last comma a place's or a circumstance's
     if comma <= ss or masked[comma - 1 : comma + 2:2].isdigit():  # (not "6,000")
         return None
     for cm in (h for h in sent_hits if comma <= h.start() and h.end() <= se):
@@ -1944,7 +1950,14 @@ def _attribution_tail(rest: str, told: bool) -> bool:
             return True  # ", Secretary of State George Shultz told a group of American farm leaders."
     rest = rest.rstrip().rstrip(".!?")
     pieces = [p.strip() for p in rest.split(",")]
-    return bool(rest.strip()) and all(p and _TAIL_START.match(p) and not _TAIL_VERB.search(p) for p in pieces)
+    return bool(rest.strip()) and all(p and (_TAIL_START.match(p) or k and _PLACE_AFTER_PLACE.fullmatch(p)
+                                             and _ENDS_CAPITALISED.search(pieces[k - 1]))
+                                      and not _TAIL_VERB.search(p) for k, p in enumerate(pieces))
+
+
+# the state or country after a town of the tail ("said at the studio in Burbank, California")
+_PLACE_AFTER_PLACE = re.compile(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}|[A-Z]\.[A-Z]\.")
+_ENDS_CAPITALISED = re.compile(r"\b(?:in|at|from|outside|near)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*$")
 _DAY_OR_MONTH = re.compile(r"\b(?:" + DAYS + r"|January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b")
 # a post with a lower-case role word in it, then a person's name (a given name, one or two more words)
