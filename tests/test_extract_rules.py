@@ -20125,3 +20125,56 @@ def test_a_place_s_comma_after_a_trailing_cue(text, content):
 ])
 def test_a_clause_after_a_trailing_cue_s_place_is_no_tail(text):
     assert all(q.text != "The car would cost less than $30,000" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 0.6.1021: a plural of a trade opening a sentence after a place's name ("... in parts of Tampa. Forecasters
+    # said") was a person called "Forecasters": the place's word and its full stop were read as a name before it
+    ("The storm could bring a surge in parts of Tampa. Forecasters said it would make landfall on Wednesday.", "group"),
+    ("The storm could bring a surge in parts of the bay. Forecasters said it would make landfall on Wednesday.", "group"),
+    # (a name's word elsewhere in the text still makes it a name: "Wilson Forecasters")
+    ("Wilson Forecasters is a firm. Forecasters said it would make landfall on Wednesday.", "organization"),
+])
+def test_a_plural_of_a_trade_after_a_place_s_full_stop_is_a_group(text, kind):
+    assert extract_quotes(text)[-1].speaker_kind == kind
+
+
+@pytest.mark.parametrize("name", ["Det Insp Mark Reeves of West Midlands Police", "Lt Col Mark Reeves of the Royal Marines"])
+def test_a_rank_of_two_words_and_a_body_opening_a_sentence_is_the_next_he(name):
+    # 0.6.1021: 'Det Insp Mark Reeves of West Midlands Police said officers had worked to bring Hewitt to justice. He
+    # added: "..."' gave the quotation to Daniel Hewitt: the subject scan took titled names of one title word only
+    text = (f'Daniel Hewitt, 31, attacked Harjit Singh.\n\n{name} said officers had worked tirelessly to bring Hewitt '
+            f'to justice. He added: "I hope the sentence brings comfort."')
+    assert extract_quotes(text)[-1].speaker == "Mark Reeves"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1021: '"...," said the Italian.' was an organisation "Italian" (the full stop kept the nationality unread)
+    ('Real boss Carlo Ancelotti admitted his side had been second best.\n\n"Liverpool were better," said the Italian.',
+     "Carlo Ancelotti"),
+    ('Andy Roddick lost in four sets.\n\n"They were just better," said the American.', "Andy Roddick"),
+])
+def test_a_nationality_after_an_inverted_cue_and_a_full_stop_is_a_person(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # 0.6.1021: a relative's appointing passive gave the participle as the role and a "former" qualifier ("who was
+    # appointed chief executive in May": a former "appointed chief executive" of a place "May")
+    ("who was appointed chief executive of Tesco in May", [("chief executive", "Tesco", None, None)]),
+    ("who was named in 2019 as chief executive of Tesco", [("chief executive", "Tesco", None, None)]),
+    ("who was named last week as a leader of the Home School Coalition", [("leader", "Home School Coalition", None, None)]),
+    ("who was hired by Google as a researcher", [("researcher", "Google", None, None)]),
+    ("who has been appointed chief executive", [("chief executive", None, None, None)]),
+    ("who was sworn in as president in January", [("President", None, None, None)]),
+    # (an award is no post)
+    ("who was named player of the match", []),
+    ("who was named the club's player of the year", []),
+    ("who was voted best urban act by TV viewers", []),
+    # (a post held before stays former, and what was done to a person no role)
+    ("who was a teacher in Leeds", [("teacher", None, "former", "Leeds")]),
+    ("who was wrongly accused of stealing", []),
+])
+def test_an_appointment_in_a_relative_names_the_post(desc, roles):
+    assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_description(desc)] == roles

@@ -29,7 +29,7 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import (BODY_KIND_NOUNS, BODY_NAME_WORDS, COMPANY_ENDS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
+from .phrases import (BODY_KIND_NOUNS, BODY_NAME_WORDS, COMPANY_ENDS, DAYS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
                       portfolio_words)
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
@@ -526,6 +526,41 @@ OCCUPATIONS_BEFORE_NAMES = frozenset("""Analyst Economist Strategist Trader Deal
 _PLACE_TAIL = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})")
 
 
+# the appointing verbs of a relative's passive ("who was appointed chief executive in May"): the post after them is
+# the person's (and no "former": the appointment is mostly why the story names the post)
+_MADE_HOLDER = frozenset("elected re-elected appointed named nominated promoted hired chosen selected installed made "
+                         "sworn voted crowned ordained".split())
+_POST_AFTER_PARTICIPLE = re.compile(r"(?:\s+in(?=\s+as\b))?(?:\s+(?:(?:early|late)\s+)?(?:last|this|earlier|next)\s+(?:year|month|week)\b|"
+                                    r"\s+(?:in|on)\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+                                    r"September|October|November|December|" + DAYS + r")\b)?(?:\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                                    r"[A-Z][\w&'\u2019.-]*){0,4}))?\s+(?:as\s+|to\s+(?:be\s+)?)?(?P<post>.+)")
+# when, at the post's end: "in May", "last year", "in 2020", "earlier this month"
+_WHEN_TAIL = re.compile(r"\s+(?:(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|" + DAYS + r")\b|(?:earlier\s+|late\s+)?"
+                        r"(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b).*$")
+# what one is named but holds no post of: "player of the match", "the club's player of the year", "best urban act"
+_AWARD = re.compile(r"(?:the\s+)?(?:best|most|top)\s|(?:[\w'\u2019-]+\s+){0,3}of\s+the\s+(?:match|year|month|season|tournament|game|series|week|race|round)\b")
+
+
+def _appointed_to(desc: str, i: int, offset: int) -> list[Role]:
+    """The post in "who was appointed chief executive of Tesco in May" after the participle that ends at ``i``
+    (its body after "by" too: "who was hired by Google as a researcher"); none for an award ("who was named
+    player of the match") or a post that does not parse."""
+    pm = _POST_AFTER_PARTICIPLE.match(desc, i)
+    if pm is None:
+        return []
+    post = pm.group("post")
+    if (wt := _WHEN_TAIL.search(post)) is not None:
+        post = post[:wt.start()]
+    if not post.strip() or _AWARD.match(post):
+        return []
+    roles = parse_description(post, offset + pm.start("post"))
+    if pm.group("by") and roles and all(r.organization is None for r in roles):
+        for r in roles:
+            r.organization = pm.group("by").removeprefix("the ")
+    return [r for r in roles if r.role is not None or r.organization is not None]
+
+
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
     desc = desc.strip().rstrip(".,;")
@@ -546,6 +581,9 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     m = _REL_ORG.match(desc)
     if m and m.group("verb").lower() in ("is", "was") and desc[m.end("verb"):].lstrip().startswith("in "):
         return []  # "who was in Africa this week": where, not what
+    if m and m.group("verb").lower() in ("is", "was", "has been", "had been") \
+            and (pm := _PASSIVE_FIRST.match(m.group("rest"))) is not None and pm.group(1).lower() in _MADE_HOLDER:
+        return _appointed_to(desc, m.start("rest") + pm.end(), offset)
     if m and m.group("verb").lower() in ("is", "was", "has been", "had been") \
             and (pm := _PASSIVE_FIRST.match(m.group("rest"))) is not None and pm.group(1).lower() not in _APPOINTED:
         return []  # "who was wrongly accused of stealing £36,000 from her village shop": what was done to the person

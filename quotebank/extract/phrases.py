@@ -866,13 +866,13 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
                  or (person_noun(low[:-1]) or low[:-1] in role_nouns()) and low not in PARTY_PLURALS
                  and not is_known_firm(text)) \
             and low not in ORG_WORDS \
-            and not re.compile(r"(?:\b[A-Z][\w.'\u2019-]*[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
+            and not re.compile(r"(?:\b(?:[A-Z][\w.'\u2019-]*[\w'\u2019-]|[A-Z][a-z]{0,3}\.)[ \t]+" + re.escape(text) + r"\b|\b" + re.escape(text)
                                + r"[ \t]+[A-Z])").search(m, max(0, s - 3000), s + 3000):
         return Mention(s, e, text, "group")  # "Councils say they are struggling", "Universities warned": bodies
         # (and people of a trade: "Meteorologists warned", "Seismologists said", "Statisticians said", "Keepers said",
         # "Headteachers said")
         # of a kind, no one called "Councils" (but a name's word elsewhere in the text, "Wilson Banks", "Chambers
-        # Development Co Inc", is that name's)
+        # Development Co Inc", is that name's; not a sentence's last word before it: "in Tampa. Forecasters said")
     if len(toks) == 1 and _DIGIT_BRAND.fullmatch(text):
         return Mention(s, e, text, "name", s, e)  # "3Com said", "3M said": a brand that opens with a digit
     if len(toks) >= 4 and toks[0][2].lower() in given_names() and _is_cap(toks[0][2]) and (
@@ -925,9 +925,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             nr = (run[j][0], nr[1])
     first = toks[0][2].lower()
     last = toks[-1][2].lower()
-    if len(toks) == 2 and first == "the" and (toks[1][2] in nationalities() or toks[1][2] in demonyms()):
+    if len(toks) == 2 and first == "the" and ((w1 := toks[1][2].rstrip(".")) in nationalities() or w1 in demonyms()):
         return Mention(s, e, text, "description")  # '"I am happy," said the American': a person, unnamed
-        # (and "the Spaniard added")
+        # (and "the Spaniard added"; the sentence's full stop after it too: 'said the Italian.')
     if len(toks) >= 4 and toks[0][2] == "The" and toks[1][2] in STYLED_OF and toks[2][2] == "of" \
             and all(_is_cap(t[2]) or t[2] in ("the", "and", "for") for t in toks[3:]):
         # "The Prince of Wales has said", "The Archbishop of Canterbury": a person by a style of a place, no one

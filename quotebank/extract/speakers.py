@@ -3862,7 +3862,7 @@ _BODY_OF_SUBJECT = _AfterBreak(
 # insurers warned"; after a wire's dateline, matched there: "LONDON (Reuters) - The Bank of England kept ...")
 _PERSON_OF_BODY_SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD
-    + r"){1,2})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
+    + r"){1,3})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019-]*(?:[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019-]*){0,5}"
     r"(?:,[ \t]+(?:who|whose)[ \t][^,.;:\n\x01]{1,80},)?"  # (a relative in commas: ", who was not involved ...,")
     r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|by|from)\b)(?:[a-z]{3,}(?:ed|s)|said|told|wrote|spoke|thought|"
     r"was|is|had|took|struck|sounded|saw|felt|sat|stood)\b")  # ("Carolina Milanesi of Creative Strategies was more
@@ -3959,9 +3959,10 @@ def org_description(desc: str) -> bool:
 
 
 def _titled_person_name(words: list[str]) -> bool:
-    """A title, then a person's name: "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz"."""
-    return len(words) == 3 and (words[0] in _PERSON_TITLES or words[0].rstrip(".") in titles()) \
-        and person_like_name(words[1:])
+    """A title, then a person's name: "President Volodymyr Zelenskiy", "Chancellor Olaf Scholz"; a police or
+    military rank of two or three words too: "Det Insp Mark Reeves", "Lt Col Sarah Hunt"."""
+    return 3 <= len(words) <= 5 and all(w in _PERSON_TITLES or w.rstrip(".") in titles() for w in words[:-2]) \
+        and person_like_name(words[-2:])
 
 
 _OPENER_ALTERNATION = r"(?:" + "|".join(sorted(OPENERS | {"Yet", "Still", "Later", "Today", "Yesterday", "Now"})) + r")\b"
