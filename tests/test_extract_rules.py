@@ -20178,3 +20178,58 @@ def test_a_nationality_after_an_inverted_cue_and_a_full_stop_is_a_person(text, s
 ])
 def test_an_appointment_in_a_relative_names_the_post(desc, roles):
     assert [(r.role, r.organization, r.qualifier, r.place) for r in parse_description(desc)] == roles
+
+
+def test_kim_is_of_no_one_gender():
+    # 0.6.1022: "Kim" was a man's name only (0.6.1009 meant it for either), so "Kim Leadbeater, the Labour MP, said
+    # ... '...,' she said" went to the headline's "Poll"
+    text = ('Poll: Most voters back assisted dying law\n\nKim Leadbeater, the Labour MP behind the bill, said the public '
+            'was ahead of Parliament. "People want choice at the end of life," she said.')
+    assert extract_quotes(text)[-1].speaker == "Kim Leadbeater"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1022: a headline's finding label ("Poll:", "IG report:") was a person, the antecedent of a later "she"
+    ('Poll: Most voters back assisted dying law\n\nJohn Jones, 44, a nurse, agreed. "People want choice," she said.',
+     None),
+    ('Poll: Most voters back assisted dying law\n\nJohn Jones, 44, a nurse, agreed. "People want choice," he said.',
+     "John Jones"),
+])
+def test_a_headline_s_finding_label_is_no_person(text, speaker):
+    qs = extract_quotes(text)
+    assert (qs[0].speaker, qs[0].speaker_kind) == ("Poll", "anonymous")
+    assert qs[-1].speaker == speaker
+
+
+def test_a_headline_s_finding_label_joins_no_later_poll():
+    # (which of the story's polls the label means is the story's to say)
+    text = ('New Poll Shows Large Gap Emerging Between Candidates.\n\nA new national poll shows Trump with his '
+            'largest lead.\n\nThe latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.'
+            '\n\nThe poll showed that voters rated them about the same.')
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "New Poll", "A new national poll", "The latest Rasmussen Reports poll", "The latest Rasmussen Reports poll"]
+
+
+@pytest.mark.parametrize("text, role", [
+    # 0.6.1022: "Cybersecurity expert Troy Hunt" was an expert of a body "Cybersecurity"
+    ("Cybersecurity expert Troy Hunt said customers should be alert.", "cybersecurity expert"),
+    ("Aviation analyst John Strickland said fares would rise.", "aviation analyst"),
+    ("Property expert Kate Faulkner said prices would rise.", "property expert"),
+])
+def test_a_field_word_opening_a_sentence_is_part_of_the_role(text, role):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.1022: "Dame Maggie Smith: tributes paid to 'true legend'" was a quotation of hers: a passive clause after a
+    # headline's label is about the one labelled
+    ("Dame Maggie Smith: tributes paid to 'true legend'\n\nHugh Bonneville said she had been \"a true legend\".",
+     ["Hugh Bonneville"]),
+    ("Bristol stabbing: man charged over death of teenager in park\n\nPolice said a man had been charged.", ["Police"]),
+    # (an active clause after the label is the label's)
+    ("Trump: Democrats rigged the election in Georgia\n\nDonald Trump said on Monday that Democrats had rigged it.",
+     ["Donald Trump", "Donald Trump"]),
+])
+def test_a_passive_clause_after_a_headline_s_label_is_no_quotation(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

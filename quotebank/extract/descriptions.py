@@ -157,7 +157,8 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
 # fields an analyst, an expert or a strategist works in: no body's names when capitalised to open a sentence
 _FIELD_WORDS = frozenset("""political legal financial economic military security defence defense energy oil
     market markets industry health medical environmental technology tech sports football media election polling
-    foreign credit equity currency bond commodities lead principal""".split())  # (and "Lead author Jane Smith")
+    foreign credit equity currency bond commodities lead principal cybersecurity cyber aviation transport climate
+    property housing retail banking""".split())  # (and "Lead author Jane Smith")
 # what a director is of, no body: "Managing Director", "Communications Director", "Technical Director"
 _DIRECTOR_MODS = {w.lower(): w for w in """Managing Communications Creative Technical Artistic Art Budget Medical
     Sporting Legal Marketing Research Political Policy Program Programme Finance Editorial Regional Campaign

@@ -1731,6 +1731,11 @@ _NOT_HEADLINE_LABEL = frozenset(
 
 
 _MARKS_AND_SPACE = " \t.,'\"\u2018\u2019\u201c\u201d"
+# a headline's clause in the passive with no auxiliary, after its label: "tributes paid to", "man charged over",
+# "Tributes pour in for" (the label is whom it is about)
+_PASSIVE_HEADLINE = re.compile(r"[ \t]*[A-Za-z][a-z]+[ \t]+(?:[a-z]+ed|paid|held|made|given|told|taken|shown|brought|"
+                               r"found|sent|hit|led|pour|pours|flood|floods|flow)[ \t]+(?:in[ \t]+)?"
+                               r"(?:to|for|by|over|after|as|from|on)\b")
 
 
 def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "Resolver",
@@ -1744,6 +1749,8 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "Res
            or w.upper() == w and len(w.strip(".")) > 2 for w in words) \
             or label.endswith("'s") or label.endswith("\u2019s"):
         return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
+    if _PASSIVE_HEADLINE.match(masked, m.end(), pe):
+        return None  # "Dame Maggie Smith: tributes paid to 'true legend'": what is done about the one labelled
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res,
                             (m.end("label"), m.end("label") + 1), 5, frags)
 
@@ -1905,7 +1912,8 @@ def _headline_report(text, masked, ls, le, cs, pe, pi, res, cue, min_words, frag
     full = next((fn for _, fn in res.full_names if len(ft := name_tokens(fn)) > len(toks)
                  and [t.lower() for t in ft[-len(toks):]] == low), None) if toks else None
     men = Mention(ls, le, full or label, "name")
-    ent = res.resolve(men)
+    # ("Poll: Most voters back ...", "IG report: ...": a finding's source, no person, and no "she" later)
+    ent = res.headline_finding(men) if head in _HEADLINE_FINDINGS and not full else res.resolve(men)
     fragments = [f for f in (_strip_ws(text, sp.open + 1, sp.close) for sp in frags) if f[1] > f[0]] if mixed else []
     if len(fragments) == 1 and not text[cs:fragments[0][0]].strip(_MARKS_AND_SPACE) \
             and not text[fragments[0][1]:ce].strip(_MARKS_AND_SPACE):

@@ -668,6 +668,7 @@ class Resolver:
         # it stands: the roles it gives when the article gave none where it named them
         self._unresolved_epithets: set[int] = set()  # anonymous sources read from an epithet no one named was
         self._others: set[int] = set()  # sources read from "another" after one of that kind ("Another said")
+        self._headline_findings: set[int] = set()  # findings labelling a headline ("Poll: ..."): see headline_finding
         self._given_name_uses: dict[str, tuple[int, int]] = {}  # a given name's first use alone and after a title
         self._alone_names: dict[str, bool] = {}  # given names a story calls someone by alone (_given_name_alone)
         self.entities: list[_Entity] = []
@@ -1017,6 +1018,18 @@ class Resolver:
             ent.gender = gender
         self.entities.append(ent)
         return ent
+
+    def headline_finding(self, men: Mention) -> _Entity:
+        """The source a headline's label names by a finding ("Poll: Trump ties Clinton", "IG report: ..."): no
+        person (no later "she"), and no source the story's descriptions join (which of its polls the label
+        means is the story's to say: "a new national poll ... The latest Rasmussen Reports poll ...")."""
+        key = (men.start, men.end)
+        if key not in self._cache:
+            ent = self._new(men.text, "anonymous", men.start)
+            ent.description, ent.desc_start, ent.desc_end = men.text, men.start, men.end
+            self._headline_findings.add(ent.key)
+            self._cache[key] = ent
+        return self._cache[key]
 
     def resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
         """The entity ``men`` refers to; ``named``: the name words of the quotation a pronoun
@@ -1952,6 +1965,8 @@ class Resolver:
         for ent in reversed(self.entities):
             if ent.key in self._others and not (definite and ent.kind == kind and head and _desc_head(ent.name) == head):
                 continue  # (but "Another official ... The official said": the other one, the latest of that head)
+            if ent.key in self._headline_findings:
+                continue
             if ent.kind == kind and evidence != evidence_head(ent.name):
                 continue  # "one official" is not "official figures", nor "the bank" "central bank figures"
             if ent.kind == kind and head and _desc_head(ent.name) == head:
