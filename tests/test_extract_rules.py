@@ -20233,3 +20233,41 @@ def test_a_field_word_opening_a_sentence_is_part_of_the_role(text, role):
 ])
 def test_a_passive_clause_after_a_headline_s_label_is_no_quotation(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_party_tag_ending_the_sentence_gives_the_party():
+    # 0.6.1023: '"...," said Rep. Chip Roy, R-Texas.' had no party (the tag was read only between commas)
+    q, = extract_quotes('"The speaker made promises he did not keep," said Rep. Chip Roy, R-Texas. Johnson did not reply.')
+    assert ("Representative", None) in [(r["role"], r["organization"]) for r in q.speaker_roles]
+    assert (None, "Republican Party") in [(r["role"], r["organization"]) for r in q.speaker_roles]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.1023: businesses by their trade in the plural were a person ("Retailers said") or an anonymous source with a
+    # body "Mortgage" ("Mortgage lenders said")
+    ("Retailers said they were not planning changes.", "Retailers", "group"),
+    ("Mortgage lenders said they were not planning changes.", "Mortgage lenders", "group"),
+    ("It rained. Some airlines said they were not planning changes.", "Some airlines", "group"),
+    ("The recommendations came from the commission. Businesses wanted it frozen, warning more rises could hurt.",
+     "Businesses", "group"),
+    # (a firm named for its trade stays a firm)
+    ("Southwest Airlines said it would fly to Detroit.", "Southwest Airlines", "organization"),
+    ("Japan Airlines said it had looked at both aircraft.", "Japan Airlines", "organization"),
+])
+def test_businesses_by_their_trade_are_a_group(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+    assert all(r["organization"] != "Mortgage" for r in q.speaker_roles)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.1023: a later group of one kind joined an earlier group of two ("bankers and economists said ... Economists
+    # said" was the bankers and economists again)
+    ("Prices rose sharply in the first quarter, bankers and economists said.\n\nEconomists said the rise would not last.",
+     ["bankers and economists", "Economists"]),
+    # (but one kind with two modifiers is that kind: "current and former officials ... The officials")
+    ("Prices rose sharply in the first quarter, current and former officials said.\n\nThe officials said it would not last.",
+     ["current and former officials", "current and former officials"]),
+])
+def test_a_group_of_one_kind_is_not_a_group_of_two(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -30,6 +30,7 @@ from .phrases import (
     SENTENCE_OPENERS,
     STOP_BACK,
     SUBORDINATORS,
+    TRADE_PLURALS,
     Mention,
     classify,
     named_mid_sentence,
@@ -529,7 +530,7 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                        and person_noun(toks[0][2]) and (len(toks) == 1 or toks[1][2] in ("at", "from", "with", "for"))
                        # ("Companies echoed this sentiment, saying": a plural the text writes in lower case too)
                        or men.kind == "group" and len(toks) == 1 and toks[0][2][:1].isupper()
-                       and toks[0][2].lower().endswith(PEOPLE_PLURAL_ENDS + ("ies",))
+                       and (toks[0][2].lower().endswith(PEOPLE_PLURAL_ENDS + ("ies",)) or toks[0][2].lower() in TRADE_PLURALS)
                        and _FINITE_AFTER.match(masked, men.end, hi) is not None):
         return None
     return men

@@ -158,7 +158,8 @@ _TITLE_MODS = {"vice": "Vice", "deputy": "Deputy", "assistant": "Assistant", "as
 _FIELD_WORDS = frozenset("""political legal financial economic military security defence defense energy oil
     market markets industry health medical environmental technology tech sports football media election polling
     foreign credit equity currency bond commodities lead principal cybersecurity cyber aviation transport climate
-    property housing retail banking""".split())  # (and "Lead author Jane Smith")
+    property housing retail banking mortgage insurance pensions construction tourism hospitality shipping mining
+    farming fashion telecoms software""".split())  # (and "Lead author Jane Smith")
 # what a director is of, no body: "Managing Director", "Communications Director", "Technical Director"
 _DIRECTOR_MODS = {w.lower(): w for w in """Managing Communications Creative Technical Artistic Art Budget Medical
     Sporting Legal Marketing Research Political Policy Program Programme Finance Editorial Regional Campaign

@@ -105,9 +105,15 @@ BODY_NAME_WORDS = frozenset("trust society fellowship".split())
 # bodies of a kind, in the plural: "Environmental groups said", "Aid agencies warned", "Firms said" (a group,
 # as people in the plural are, whatever capital the phrase opens with; no person nouns: not "the Brookehill
 # Group in New York")
-_BODY_PLURALS = frozenset("groups agencies firms organisations organizations parties unions charities".split())
+# businesses by their trade: "Mortgage lenders said", "Retailers warned" (but "Southwest Airlines said", "Utilities
+# Investment Inc": a firm's name, its words capitalised)
+TRADE_PLURALS = frozenset("lenders insurers retailers airlines carmakers automakers manufacturers suppliers operators "
+                           "providers housebuilders homebuilders utilities publishers supermarkets businesses employers "
+                           "drugmakers chipmakers brewers distributors wholesalers".split())
+_BODY_PLURALS = frozenset("groups agencies firms organisations organizations parties unions charities".split()) \
+    | TRADE_PLURALS
 # (alone and capitalised, read as a name's word may be, by the rule for a plural opening its sentence: "Wilson Charities")
-_NAMED_BODY_PLURALS = frozenset("parties unions charities".split())
+_NAMED_BODY_PLURALS = frozenset("parties unions charities".split()) | TRADE_PLURALS
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -862,7 +868,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and low.endswith("s") and _opens_sentence(m, s) \
             and (low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS | {"charity"}
                  or low in ("societies", "trusts", "foundations")
-                 or low.endswith(("ists", "icians")) and len(low) > 7
+                 or low.endswith(("ists", "icians")) and len(low) > 7 or low in TRADE_PLURALS
                  or (person_noun(low[:-1]) or low[:-1] in role_nouns()) and low not in PARTY_PLURALS
                  and not is_known_firm(text)) \
             and low not in ORG_WORDS \
@@ -942,7 +948,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return men
     if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")
             and not (len(toks) == 1 and toks[0][2][:1].isupper() and last in _NAMED_BODY_PLURALS)) \
-            and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) and (  # parties
+            and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) \
+            and not (last in TRADE_PLURALS and len(toks) > 1 and toks[-1][2][:1].isupper()) and (  # parties, firms
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
                                   or t[0] == s and t[2][1:].islower() and t[2].lower() not in given_names()

@@ -1973,8 +1973,10 @@ class Resolver:
                 ent.last = men.start
                 return ent
             if ent.kind == kind and head and any(f" {h} " in f" {_before_preposition(ent.name)} "
-                                                 for h in _SAME_HEAD.get(head, (head,))):
-                # (whole words: no "man" in "woman", no "dealer" in "dealers"; "the paper" is "the newspaper")
+                                                 for h in _SAME_HEAD.get(head, (head,))) \
+                    and not (kind == "group" and _TWO_HEADS.search(ent.name) and " and " not in men.text):
+                # (whole words: no "man" in "woman", no "dealer" in "dealers"; "the paper" is "the newspaper"; not a
+                # group of two kinds, "union officials and employers", for one of them, "Union officials")
                 ent.last = men.start
                 return ent
         ent = self._new(men.text, kind, men.start)
@@ -3501,8 +3503,8 @@ _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
 _NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
-# "(D-Ohio)", or between commas: ", D-N.Y.,"
-_PARTY = re.compile(r"\s*(?:\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)|,\s*(?P<p2>[RDI])-(?P<st2>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]+)?)(?=,))")
+# "(D-Ohio)", or between commas: ", D-N.Y.,", or ending the sentence: "said Rep. Chip Roy, R-Texas."
+_PARTY = re.compile(r"\s*(?:\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)|,\s*(?P<p2>[RDI])-(?P<st2>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]+)?)(?=,|\s|$))")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[a-z][a-z\u00df-\u00f6\u00f8-\u00ff-]+)\s+){1,6})$")  # (accented letters too: "café owner")
 
@@ -3801,6 +3803,11 @@ _NO_DESCRIPTION = re.compile(
 def _before_preposition(name: str) -> str:
     """'Military sources in the area' -> 'military sources': the words that say who, not where."""
     return _PLACE_PREPOSITION.split(name.lower(), maxsplit=1)[0]
+
+
+# a group of two kinds of people: "traders and analysts", "bankers and economists polled by Reuters" (not one kind
+# with two modifiers: "current and former officials", "U.S. and western officials")
+_TWO_HEADS = re.compile(r"[a-z](?<!s)s\s+and\s+(?:[a-z]+\s+){0,2}[a-z]+s\b")
 
 
 def _desc_head(desc: str) -> str:
