@@ -148,7 +148,8 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import ANONYMITY_ASK, CueHits, indirect_in_para, report_then_colon, subject_opens_fronted_clause
+from .reported import (ANONYMITY_ASK, CueHits, circumstance_then_subject, indirect_in_para, report_then_colon,
+                       subject_opens_fronted_clause)
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -2217,6 +2218,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 # (and a recipient before a comma: 'Trump told CNN, his policy would be "to go after them"',
                 # 'The person ..., several people told POLITICO, has been chosen and is an "outsider"')
                 # (not after part of it: 'told a Sydney radio station the deficit "may ..."' stays whole)
+            elif (cts := circumstance_then_subject(masked, cstart, sp.open)) is not None:
+                cstart = cts.end()  # 'said on Monday it had shot down 50 drones, while the rest were "locally lost"':
+                # when it was said is no part of the report, as in the report without quoted words
             if latt.cue.lower().endswith("statement") and (
                     sm := STATEMENT_SAYING.match(masked, cstart, sp.open)) is not None:
                 cstart = sm.end()  # "released a statement Wednesday saying ...": what the statement says

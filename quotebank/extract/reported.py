@@ -653,7 +653,7 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"bought|rose|fell|grew|won|lost)\b)")
 
 
-def _circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | None:
+def circumstance_then_subject(masked: str, pos: int, end: int) -> re.Match | None:
     """:data:`_CIRCUMSTANCE_THEN_SUBJECT` at ``pos``, but a capitalised subject only right after a
     statement, a day or a time (not after an occasion or a comma: "acknowledged after the
     Washington Post asked", "Under the agreement announced last month, Ferruzzi acquired")."""
@@ -1120,7 +1120,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             and not _finite_outside_aside(masked, ob.end(), ct.start("that")):
                         tt = ct  # "told Reuters by telephone from Brasilia that ...": where or how, then the clause
                     else:
-                        tt = None if ob and (that_after(masked, ob.end(), se) or _circumstance_then_subject(masked, ob.end(), se)
+                        tt = None if ob and (that_after(masked, ob.end(), se) or circumstance_then_subject(masked, ob.end(), se)
                                              or _CLAUSE_START.match(masked, ob.end(), se)
                                              and not _OBJECT_GOES_ON.match(masked, ob.end(), se)) \
                             else TELL_THAT.match(masked, after, se)
@@ -1137,7 +1137,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if tt is None and (on := _OUTLET_NOUN_NEXT.match(masked, after, se)) is not None:
                         after = on.end()  # "told a local TV station the figures were ...": the whole recipient
                     mt = that_after(masked, after, se)
-                    circ = None if mt else _circumstance_then_subject(masked, after, se)
+                    circ = None if mt else circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "told ABC's 'Good Morning America' on Monday the tone was ..."
                     if not mt and (_BAD_AFTER_CUE.match(masked, after, se)
@@ -1175,7 +1175,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             and "," not in masked[ss:cm.start()] and (nb := np_backward(masked, cm.start(), ss)) is not None \
                             and not masked[ss:nb.start].strip():
                         after += 1  # "He also said, capital expenditures should be ...": a stray comma
-                    circ = _circumstance_then_subject(masked, after, se)
+                    circ = circumstance_then_subject(masked, after, se)
                     if circ:
                         after = circ.end(1)  # "said in a statement Thursday night they pulled ..."
                     elif C.base.get(w) in _TAIL_VERBS:

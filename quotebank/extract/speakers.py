@@ -904,6 +904,9 @@ class Resolver:
         found += [(m.start("name"), m.group("name")) for m in _INTRODUCED_AFTER_BE.finditer(self.masked)
                   if person_like_name(m.group("name").split()) or " " not in m.group("name")
                   and self._full_names_by_surname.get(m.group("name").lower())]
+        found += [(m.start("name"), m.group("name")) for m in _ROLE_THEN_NAME_AFTER_BE.finditer(self.masked)
+                  if person_like_name(m.group("name").split())]  # ("Among the protesters was the television
+        # presenter Jeremy Clarkson, who farms in the Cotswolds. He said": the role first)
         found += [(m.start("name"), m.group("name")) for m in _PERSON_OF_BODY_SUBJECT.finditer(self.masked)
                   if person_like_name(m.group("name").split()) or _titled_person_name(m.group("name").split())]
         # ("But William Corr of the Campaign for Tobacco-Free Kids urged ...", "Prof Oliver Jones of RMIT University
@@ -2444,6 +2447,11 @@ class Resolver:
             best = named  # "Among them was Aisha Shah, who had been due to fly to Mumbai. '...,' she said": the one
             # woman named in full in her paragraph before the quotation, not an unnamed source of a paragraph before
             # (only for a quotation's own sentence: not "... a bill introduced by Senator Lloyd Bentsen, he said")
+        if kind == "person" and gender != "none" and (kin := self._kin_subject_before(
+                men.start, gender, max(best.last if best is not None else -1, subj[0] if subj is not None else -1))) \
+                is not None:
+            best = kin  # "Her husband points to a line on the wall. '...,' he says": the one named by kin alone, the
+            # subject of the sentence before in this paragraph
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
@@ -2454,6 +2462,19 @@ class Resolver:
     def _paragraph_start(self, pos: int) -> int:
         """Where the paragraph (line) holding ``pos`` starts."""
         return self.masked.rfind("\n", 0, pos) + 1
+
+    def _kin_subject_before(self, pos: int, gender: str, after: int) -> _Entity | None:
+        """The unnamed person a kin noun of ``gender`` names as the subject of the sentence right before ``pos``'s
+        in its paragraph ("Her husband points to a line on the wall."), when it stands after ``after``; else None."""
+        ps = max(0, pos - 400, self.masked.rfind("\n", max(0, pos - 400), pos) + 1)
+        last = None
+        for last in _KIN_OPENING.finditer(self.masked, max(0, ps - 1), pos):
+            pass
+        if last is None or last.start(1) <= after or KIN_NOUN_GENDER.get(last.group(2)) != gender \
+                or _SENTENCE_END_BETWEEN.search(self.masked, last.end(), pos) is None \
+                or len(_SENTENCE_END_BETWEEN.findall(self.masked, last.end(), pos)) > 1:
+            return None  # (the sentence right before the quotation's only)
+        return self.resolve(Mention(last.start(1), last.end(1), last.group(1), "description"))
 
     def _role_subject_before(self, pos: int, gender: str, after: int) -> _Entity | None:
         """The person named earlier whose stated role, as a definite description, is the subject of a
@@ -3016,7 +3037,8 @@ class Resolver:
         seen: set[tuple] = set()  # once each ("FBI Director James Comey" and later ", the FBI Director")
         for r in roles:
             if r.organization is None and r.role and (r.description.split()[0].lower() in ("its", "their")
-                                                      or _ITS_BEFORE.search(self.masked, max(0, r.start - 7), r.start)):
+                                                      or _ITS_BEFORE.search(self.masked, max(0, r.start - 7), r.start)) \
+                    and r.role.split()[-1].lower() not in _ASSOCIATE_NOUNS:  # ("Their neighbour": a couple's, no body's)
                 r.organization = self._body_named_before(r.start)  # "said its head of protection, Carol Dunn"; "Reform
                 # UK has overtaken Labour ..., a result that its leader Nigel Farage called ..." (the title read alone)
             elif r.role and (om := _THE_BODY_OWNS.match(r.description)) is not None \
@@ -3810,6 +3832,13 @@ def _before_preposition(name: str) -> str:
 _TWO_HEADS = re.compile(r"[a-z](?<!s)s\s+and\s+(?:[a-z]+\s+){0,2}[a-z]+s\b")
 
 
+# a sentence opening with a kin noun after a possessive, then its verb: "Her husband points to ...", "His late wife
+# had ..." (not "His son's school", "Her husband and ...", "Her husband, Mike, ...": named)
+_KIN_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:Her|His|Their)[ \t]+(?:(?:late|former|elder|younger|eldest|youngest|"
+                          r"estranged)[ \t]+)?([a-z-]+))[ \t]+(?!(?:and|or|of|who|whose)\b)[a-z]+")
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:[ \t]|$)")
+
+
 def _desc_head(desc: str) -> str:
     """'a former Marine officer who worked ...' -> 'former marine officer'."""
     d = desc.lower()
@@ -3840,6 +3869,11 @@ _FULLNAME = re.compile(  # within a line, and a dotted word before it only an ab
 _INITIALS_GIVEN_NAME = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]J|J[A-Z])[ \t]+[A-Z][a-z'\u2019-]+(?![\w'\u2019-]|[ \t]+[A-Z])")
 _INTRODUCED_AFTER_BE = re.compile(r"(?:w(?<![\w'\u2019-]w)as|i(?<![\w'\u2019-]i)s)[ \t]+(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}),"
                                   r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
+
+
+_ROLE_THEN_NAME_AFTER_BE = re.compile(r"(?:w(?<![\w'\u2019-]w)as|w(?<![\w'\u2019-]w)ere)[ \t]+(?:the|a|an)[ \t]+"
+                                      r"(?:[a-z][\w-]*[ \t]+){1,3}"
+                                      r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})(?=,|\.[ \t\n]|[ \t]+who\b)")
 
 
 class _AfterBreak:
