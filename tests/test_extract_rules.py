@@ -20313,3 +20313,50 @@ def test_a_role_then_a_name_after_was_is_the_next_he():
     text = ('Tom Bradshaw, president of the union, told the crowd: "We will not go away."\n\nAmong the protesters was the '
             'television presenter Jeremy Clarkson, who farms in the Cotswolds. He said the changes were unfair.')
     assert extract_quotes(text)[-1].speaker == "Jeremy Clarkson"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1025: "Staff at Glasgow Royal Infirmary said" was a person called "Staff": staff and personnel are people
+    ("Staff at Glasgow Royal Infirmary said morale was at an all-time low.", "Staff at Glasgow Royal Infirmary"),
+    ("Staff said morale was at an all-time low.", "Staff"),
+    ("Hospital staff said morale was low.", "Hospital staff"),
+    ("Staff for the House Select Committee said the panel had the email.", "Staff for the House Select Committee"),
+    ("Military personnel said morale was low.", "Military personnel"),
+])
+def test_staff_are_a_group(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text", ["The chief of staff said morale was low.",
+                                  "White House chief of staff Jeff Zients said morale was low."])
+def test_a_chief_of_staff_is_no_group(text):
+    assert extract_quotes(text)[0].speaker_kind != "group"
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.1025: 'She signed the post "...", a reference to a 2021 remark by JD Vance.' was a quotation of "a reference
+    # to a 2021", its cue "remark": a year between a determiner and the cue word makes it a noun
+    'She signed the post "Taylor Swift, Childless Cat Lady", a reference to a 2021 remark by JD Vance.',
+    "It echoed his 2016 pledge that Mexico would pay.",
+])
+def test_a_cue_word_after_a_year_is_a_noun(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_cue_after_a_year_without_a_determiner_is_a_verb():
+    q, = extract_quotes("Trump in 2016 pledged that Mexico would pay.")
+    assert q.speaker == "Trump"
+
+
+@pytest.mark.parametrize("text, content", [
+    # 0.6.1025: "According to his offer letter, published in a regulatory filing, Mr Niccol will ..." held the
+    # participle of where the source was published
+    ("According to his offer letter, published in a regulatory filing, Mr Niccol will not be required to relocate.",
+     "Mr Niccol will not be required to relocate"),
+    # (a participle with no comma after it is the source's own phrase)
+    ("According to a report published by the IFS on Monday, taxes will rise.", "taxes will rise"),
+])
+def test_according_to_a_source_then_where_it_was_published(text, content):
+    q, = extract_quotes(text)
+    assert q.text == content

@@ -980,6 +980,9 @@ def noun_use(masked: str, cm, lo: int) -> bool:
         return True
     if pw and _bond_notes(pw[1].lower(), cm.group(0)):
         return True  # "two-year notes", "Treasury notes": bonds
+    if pw and _YEAR.fullmatch(pw[1]) and (ppw := prev_word(masked, max(lo, pw[0] - 20), pw[0])) is not None \
+            and ppw[1].lower() in DETERMINER_BEFORE:
+        return True  # "a 2021 remark by JD Vance", "his 2016 pledge": a year before a noun
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 
@@ -1117,6 +1120,10 @@ _BEGIN_ACTION = re.compile(r"\s+(?:to\s+(?!(?:say|speak|talk|tell|ask|shout|chan
 _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added noted".split())
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_A_STAFF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w.'\u2019-]+\s+){0,2}(?:staff|personnel)\s*$")
+
+
 def _firm_possessive(prev: str, w: str, that_next: bool = False) -> bool:
     """"Moody's said", "Albertson's said": a firm's name in the possessive form, before a verb
     that is never a noun, speaks (it is no owner of a noun); and before a past form with "that" next
@@ -1224,6 +1231,11 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if lp in ("staff", "personnel") and _A_STAFF_BEFORE.search(before) is not None:
+        return False  # "an OECD staff report that forecasts ...": a noun after "staff" as its modifier
+    if _YEAR.fullmatch(lp) and w == cues().base.get(w, w) and pm is not None \
+            and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].lower() in DETERMINER_BEFORE:
+        return False  # "a reference to a 2021 remark by JD Vance", "his 2016 pledge": a year before a noun
     if lp == "one" and w == cues().base.get(w, w) and pm is not None \
             and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].islower() \
             and pm2[1] not in ("no", "every", "each", "any", "some", "which", "that", "this"):

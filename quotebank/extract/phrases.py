@@ -98,7 +98,9 @@ _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
     "inspectors regulators classmates schoolmates teammates roommates housemates coworkers co-workers friends "
     "mourners parishioners congregants worshippers worshipers bystanders onlookers businessmen businesswomen "
     "businesspeople patients mothers fathers commuters tenants homeowners landlords motorists cyclists readers "
-    "viewers listeners volunteers migrants refugees prisoners inmates detainees hostages evacuees".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
+    "viewers listeners volunteers migrants refugees prisoners inmates detainees hostages evacuees "
+    # and collective nouns of people: "Staff at Glasgow Royal Infirmary said" (not "the chief of staff": see classify)
+    "staff personnel".split())) - frozenset(("democrats", "republicans", "police", "others", "many", "some"))
 # words that end bodies' names beyond ORG_WORDS: "the Wildlife Trust", "the Royal Society", "Lawyers' Christian
 # Fellowship"
 BODY_NAME_WORDS = frozenset("trust society fellowship".split())
@@ -119,7 +121,7 @@ _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
     "opponents critics confidants loyalists spokesmen spokespeople representatives people officials members "
     "donors fans followers sources those prosecutors investigators negotiators lobbyists consultants strategists "
-    "operatives deputies envoys".split())
+    "operatives deputies envoys staff".split())
 # the trades a union's name is made of ("Communications Workers of America"), not offices ("Foreign Ministers of ...")
 _UNION_HEADS = frozenset("workers employees teachers nurses machinists engineers firefighters pilots writers "
                          "veterans steelworkers teamsters".split())
@@ -949,7 +951,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
     if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")
             and not (len(toks) == 1 and toks[0][2][:1].isupper() and last in _NAMED_BODY_PLURALS)) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) \
-            and not (last in TRADE_PLURALS and len(toks) > 1 and toks[-1][2][:1].isupper()) and (  # parties, firms
+            and not (last in TRADE_PLURALS and len(toks) > 1 and toks[-1][2][:1].isupper()) \
+            and not (last in ("staff", "personnel") and any(t[2].lower() == "of" for t in toks)) and (  # parties, firms
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
                                   or t[0] == s and t[2][1:].islower() and t[2].lower() not in given_names()

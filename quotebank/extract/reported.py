@@ -831,7 +831,14 @@ def _according_appositive(masked: str, cs: int, se: int) -> tuple[int, int] | No
     if (dm := _DESCRIBED_SOURCE.match(seg)) is not None and not _FINITE_IN_APPOSITIVE.search(seg, 0, dm.end("head")) \
             and (dm.group("noun") in _SOURCE_NOUNS or person_noun(dm.group("noun")) or org_description(dm.group("head"))):
         return s, end  # "According to Layoffs.fyi, a website that tracks job cuts, more than ...": what the source is
+    if _SOURCE_PARTICIPLE.match(seg) and not _FINITE_IN_APPOSITIVE.search(seg):
+        return s, end  # "According to his offer letter, published in a regulatory filing, Mr Niccol will ...": where
+        # the source is to be read
     return None
+
+
+_SOURCE_PARTICIPLE = re.compile(r"(?:published|released|filed|seen|obtained|sent|written|issued|posted|compiled|"
+                                r"conducted|carried\s+out|commissioned|made\s+public)\s+(?:by|in|on|to|at|last|this|earlier)\b")
 
 
 # an indefinite or definite phrase for what a source is, up to any relative clause or participle after its noun
@@ -980,6 +987,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                 # an appositive first, then the report
                                 men.desc_start, men.desc_end = app
                                 cs = app[1] + 1
+                        elif men.kind != "name" and _SOURCE_PARTICIPLE.match(masked, cs + 1) \
+                                and (app := _according_appositive(masked, cs, se)) is not None:
+                            cs = app[1] + 1  # "According to his offer letter, published in a regulatory filing, Mr
+                            # Niccol will ...": where the source is, then the report
                         ce = _trim_end(masked, cs, se)
                         if (semi := masked.find("; ", cs, ce)) > cs and MASK not in masked[semi:ce] \
                                 and has_finite_verb(masked, semi + 2, nxt if (nxt := masked.find(";", semi + 2, ce)) > 0 else ce):
