@@ -20360,3 +20360,24 @@ def test_a_cue_after_a_year_without_a_determiner_is_a_verb():
 def test_according_to_a_source_then_where_it_was_published(text, content):
     q, = extract_quotes(text)
     assert q.text == content
+
+
+def test_its_after_a_body_its_appositive_names():
+    # 0.6.1026: "Farm Action, an advocacy group, has asked regulators to investigate. Its president, Angela Huffman,
+    # says" had a president of no body
+    text = ("Farm Action, an advocacy group, has asked regulators to investigate. Its president, Angela Huffman, says "
+            "the largest producer has posted record profits.")
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [("President", "Farm Action")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1026: "the company" was the advocacy group the story opened with
+    ("Farm Action, an advocacy group, says the largest producer has posted record profits.\n\nCal-Maine denies any "
+     "wrongdoing. In a filing, the company says prices are set by the market.", "the company"),
+    # (a body its appositive calls a company, or a trust that is one, still is)
+    ("Healthvest, a Maryland real estate investment trust, said it was selling shares.\n\nThe company said it had "
+     "agreed terms.", "Healthvest"),
+])
+def test_the_company_is_no_body_its_appositive_calls_otherwise(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

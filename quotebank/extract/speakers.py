@@ -1463,8 +1463,10 @@ class Resolver:
                     and not set(ent.tokens) & _PUBLIC_BODY_WORDS and not is_outlet(ent.name) \
                     and not government_place(ent.tokens, ent.name) and ent.name.lower() not in countries() \
                     and " ".join(ent.tokens) not in _PARTIES_PLURAL and not _NUMBERED_BRANCH.search(ent.name) \
-                    and not set(ent.tokens) & _LABOUR_BODY_WORDS:
+                    and not set(ent.tokens) & _LABOUR_BODY_WORDS \
+                    and not (ent.description and _NO_COMPANY_KIND.search(ent.description)):
                 best = ent  # (not a union, nor its numbered branch: "Local 222 said ... The company said",
+                # nor a body its appositive says is no company: "Farm Action, an advocacy group,";
                 # "according to the Communications Workers of America ... The company had argued")
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
@@ -1488,7 +1490,11 @@ class Resolver:
                         x.kind == "person" and x.name != name and x.tokens[-len(toks):] == toks for x in self.entities):
                 # (nor the surname of a person named in full: "Paul Bilzerian ... Bilzerian said")
                 best = next((x for x in self.entities if x.name == name), None)
-                if best is None or best.kind != "person" or best.gender is None:
+                if best is not None and best.description and _NO_COMPANY_KIND.search(best.description) \
+                        or (ak := _BODY_KIND_APPOSITIVE.match(self.masked, lead.end("name"))) is not None \
+                        and _NO_COMPANY_KIND.search(ak.group()):
+                    best = None  # ("Farm Action, an advocacy group, says ...": no company)
+                elif best is None or best.kind != "person" or best.gender is None:
                     best = best or self._new(name, "organization", pos)
                     best.kind = "organization"
                 else:
@@ -1502,8 +1508,9 @@ class Resolver:
         paragraph or the one before ("customers of Optus, Australia's second-largest telecoms company,
         the firm said"): what "the company" or "the firm" says when no company spoke before."""
         last = None
-        for last in _FIRM_APPOSITIVE.finditer(self.masked, self._paragraph_before_start(pos, 600), pos):
-            pass
+        for m in _FIRM_APPOSITIVE.finditer(self.masked, self._paragraph_before_start(pos, 600), pos):
+            if not _NO_COMPANY_KIND.search(m.group()):
+                last = m  # (not "Farm Action, an advocacy group,")
         lo = max(0, pos - 400)
         ss = max(lo, self.masked.rfind(". ", lo, pos) + 2, self.masked.rfind("\n", lo, pos) + 1)  # (this sentence)
         for m in _FIRM_NOUN_BEFORE_NAME.finditer(self.masked, ss, pos):
@@ -2660,6 +2667,11 @@ class Resolver:
                 and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
                 and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
+        if (ak := _BODY_KIND_APPOSITIVE.match(self.masked, last.end())) is not None \
+                and (ak.group(1) in ORG_WORDS or ak.group(1) in FIRM_KIND_NOUNS or ak.group(1) in _BODY_HEADS_MORE) \
+                and _REST_OF_SENTENCE.fullmatch(self.masked, ak.end(), pos) is not None:
+            return name  # "Farm Action, an advocacy group, has asked regulators to investigate. Its president, Angela
+            # Huffman, says": a body by what its appositive says it is
         if len(words) == 1 and _CAMEL_CASE_BODY.fullmatch(name) or is_known_firm(name):
             return name  # "NetChoice, a trade group ..., brought the lawsuit. Chris Marchese, its litigation director";
             # "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ..."
@@ -3286,6 +3298,14 @@ _KIND_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+)?(?:group|w
                              r"association|organisation|organization|campaign[ \t]+group|lobby|think[ \t]+tank)[ \t]+"
                              r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?=[ \t]+[a-z])")
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
+# what an appositive calls a body that is no company: "Farm Action, an advocacy group", "a charity", "a think tank"
+_NO_COMPANY_KIND = re.compile(r"\b(?:(?:advocacy|campaign|campaigning|pressure|lobby|lobbying|activist|environmental|rights|"
+                              r"consumer|community|protest|patients?'?|residents'?|civil\s+liberties|human\s+rights)\s+"
+                              r"(?:group|organi[sz]ation|body)|charity|union|think[\s-]tank|coalition|alliance|federation|"
+                              r"foundation|campaign|non-profit|nonprofit|ngo|party)\b", re.I)
+# what a body is, in its appositive: "Farm Action, an advocacy group, has asked ..."
+_BODY_KIND_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+)(?:[ \t]+(?:based|that|which)\b"
+                                   r"[^,.;\n\x01]{0,60})?,")
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
 # (or with a time after it: "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ...")
