@@ -20381,3 +20381,36 @@ def test_its_after_a_body_its_appositive_names():
 ])
 def test_the_company_is_no_body_its_appositive_calls_otherwise(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1027: 'Another called the pick "bold"' after "One Republican senator said" was no quotation (a naming verb
+    # wants a person or people, and "Another" was neither), and the source of "One Republican senator" (a capital in
+    # its words) was not found for "another"
+    ('One Republican senator said: "I had to look him up." Another called the pick "bold".', "another Republican senator"),
+    ('One senator said: "I had to look him up." Another called the pick "bold".', "another senator"),
+])
+def test_another_after_one_source_names_with_a_naming_verb(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # 0.6.1027: "his wife Rachel said" was an anonymous "his wife Rachel": a kin noun and a given name after a
+    # possessive is that person, described by kin
+    ('In a statement read to the court, his wife Rachel said: "Our children will grow up without their dad."',
+     "Rachel", "his wife"),
+    ("His son Tom said he was proud.", "Tom", "His son"),
+])
+def test_a_kin_noun_then_a_given_name_is_that_person(text, speaker, desc):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind, q.speaker_description) == (speaker, "person", desc)
+
+
+@pytest.mark.parametrize("desc, roles", [
+    # 0.6.1027: "who became chief executive in August" gave no role
+    ("who became chief executive in August", [("chief executive", None)]),
+    ("who became chief executive of Boeing last year", [("chief executive", "Boeing")]),
+    ("who has become a leading critic of the plan", [("leading critic of the plan", None)]),
+])
+def test_a_post_someone_became_is_their_role(desc, roles):
+    assert [(r.role, r.organization) for r in parse_description(desc)] == roles

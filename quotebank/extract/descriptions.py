@@ -528,6 +528,7 @@ OCCUPATIONS_BEFORE_NAMES = frozenset("""Analyst Economist Strategist Trader Deal
 _PLACE_TAIL = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})")
 
 
+_BECAME = re.compile(r"(?:who|which)\s+(?:became|has\s+become|had\s+become|becomes)\b", re.I)
 # the appointing verbs of a relative's passive ("who was appointed chief executive in May"): the post after them is
 # the person's (and no "former": the appointment is mostly why the story names the post)
 _MADE_HOLDER = frozenset("elected re-elected appointed named nominated promoted hired chosen selected installed made "
@@ -580,6 +581,8 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
     if age:  # "37, who made the journey ...": the age is no role (nor "D-Ill., the committee's chairman": the party tag)
         offset += age.end()
         desc = desc[age.end() :]
+    if (bm := _BECAME.match(desc)) is not None:
+        return _appointed_to(desc, bm.end(), offset)  # "who became chief executive in August": the post now held
     m = _REL_ORG.match(desc)
     if m and m.group("verb").lower() in ("is", "was") and desc[m.end("verb"):].lstrip().startswith("in "):
         return []  # "who was in Africa this week": where, not what

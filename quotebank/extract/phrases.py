@@ -1030,6 +1030,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         kind = "name"
         if first in DETERMINERS and first not in ("the",) and nr[0] != s and not (
                 first in _POSSESSIVE_DETS and _person_like(m[nr[0]:nr[1]]) and _ROLE_WORDS.fullmatch(m, s, nr[0])
+                or first in _POSSESSIVE_DETS and len(toks) == 3 and toks[1][2].lower() in KIN_NOUN_GENDER
+                and toks[2][0] == nr[0] and toks[2][2].lower() in given_names()  # ("his wife Rachel", "her son Tom")
                 or first in ("a", "an") and _ROLE_WORDS.fullmatch(m, s, nr[0])
                 and not _PREPOSITION_IN.search(m, s, nr[0])  # (not "a spokeswoman for Hillary Clinton")
                 and 2 <= len(m[nr[0]:nr[1]].split()) <= 3 and m[nr[0]:nr[1]].split()[0].lower() in given_names()):

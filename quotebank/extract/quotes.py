@@ -3181,8 +3181,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
 
 def _people_phrase(men: Mention) -> bool:
     """Is the phrase a person or people, by its last word or by its head before a relative clause ("One council
-    member who backed him")?"""
-    return person_noun(men.text.split()[-1]) or person_noun(phrase_head(men.text))
+    member who backed him"), or another source alone ("One Republican senator said ... Another called the pick
+    '...'")?"""
+    return person_noun(men.text.split()[-1]) or person_noun(phrase_head(men.text)) \
+        or men.text in ("Another", "another", "Others", "others")
 
 
 # verbs that name things as "called" does: "in a box labeled 'medical problem'", "a missile dubbed 'Midgetman'"

@@ -4230,7 +4230,7 @@ _NOT_A_HE = frozenset("speech speeches statement letter plan proposal bill repor
 
 # an anonymous source introduced as one, speaking: "a government source said", "said one senior official"
 _ONE_SOURCE_SAID = re.compile(
-    r"(?<![\w'\u2019-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<a>(?:[a-z][\w'\u2019-]*[ \t]+){0,3}[a-z][\w'\u2019-]*)[ \t]+"
+    r"(?<![\w'\u2019-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<a>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}[a-z][\w'\u2019-]*)[ \t]+"
     r"(?:said|says|told|added|argued|insisted|warned)\b"
     r"|(?:said|says)[ \t]+(?:an?|one)[ \t]+(?P<b>(?:[a-z][\w'\u2019-]*[ \t]+){0,3}[a-z][\w'\u2019-]*)\b")
 _PLURAL_QUANTIFIERS = frozenset("many some several most all both few other others two three four five "
