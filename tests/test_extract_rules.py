@@ -20414,3 +20414,25 @@ def test_a_kin_noun_then_a_given_name_is_that_person(text, speaker, desc):
 ])
 def test_a_post_someone_became_is_their_role(desc, roles):
     assert [(r.role, r.organization) for r in parse_description(desc)] == roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1028: "The lawyer for former England defender Mark Stevens said" was Mark Stevens: one who acts for someone
+    # described before the name is the speaker
+    ("The lawyer for former England defender Mark Stevens said that his client would appeal.",
+     "The lawyer for former England defender Mark Stevens"),
+    ("The lawyer for Mark Stevens said that his client would appeal.", "The lawyer for Mark Stevens"),
+    # (no article: the person with a role, "Candidate for governor Mark Stevens")
+    ("Candidate for governor Mark Stevens said that he would appeal.", "Mark Stevens"),
+])
+def test_one_acting_for_a_described_person_is_the_speaker(text, speaker):
+    q, = extract_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_an_age_after_an_appositive_name_keeps_the_subject():
+    # 0.6.1028: 'One of the investors, retired nurse Joan Walsh, 72, lost her life savings. "...," she said.' went to
+    # the woman quoted before: the subject scan read the appositive's name only with its verb right after it
+    text = ('His solicitor, Anna Brookes, said he was devastated.\n\nOne of the investors, retired nurse Joan Walsh, 72, '
+            'lost her life savings. "I trusted him," she said.')
+    assert extract_quotes(text)[-1].speaker == "Joan Walsh"

@@ -116,6 +116,9 @@ _BODY_PLURALS = frozenset("groups agencies firms organisations organizations par
     | TRADE_PLURALS
 # (alone and capitalised, read as a name's word may be, by the rule for a plural opening its sentence: "Wilson Charities")
 _NAMED_BODY_PLURALS = frozenset("parties unions charities".split()) | TRADE_PLURALS
+# one who acts for someone: "The lawyer for former England defender Mark Stevens", "an aide to Senator X"
+_AGENTS_OF_SOMEONE = frozenset("lawyer attorney solicitor barrister spokesman spokeswoman spokesperson aide adviser "
+                               "advisor agent representative publicist".split())
 # people of someone's: "Aides to Clinton", "Lawyers for Trump", "People close to Trump"
 _PEOPLE_OF_HEADS = frozenset(
     "aides advisers advisors allies friends lawyers attorneys associates staffers relatives backers supporters "
@@ -983,6 +986,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         if toks[n][2] in PEOPLE_AT_PREPS:
             k = n
             break
+    if len(toks) >= 5 and first in ("the", "a", "an") and toks[1][2].lower() in _AGENTS_OF_SOMEONE \
+            and toks[2][2] in ("for", "to") and _ends_in_person_name(toks[3:]):
+        return Mention(s, e, text, "description")  # "The lawyer for former England defender Mark Stevens said": the
+        # lawyer, whatever describes the client (not "Candidate for governor John Smith": no article, the person)
     if k is not None and not _ends_in_person_name(toks[k + 1:]) \
             and first not in given_names():  # (not "Yutaka Hashimoto general manager of Nippon Life")
         head = toks[k - 1][2].lower()

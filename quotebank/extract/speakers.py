@@ -4084,6 +4084,8 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|a
                              r"(?:\d{1,3}-year-old|[a-z][a-z-]+)[ \t]+){0,4}"  # ("One patient, 72-year-old
                              # retired teacher Margaret Owen, has waited")
                              r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
+                             r"(?:\d{1,3},[ \t]+)?"  # (an age after the name: "One of the investors, retired nurse Joan
+                             # Walsh, 72, lost her life savings")
                              r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
                              # or the subject's own verb: "Her deputy, Tom Reyes, struck a different tone"
                              r"[a-z]{2,}ed|[a-z]{3,}(?<!les)(?<!ss)(?<!ous)s|struck|took|made|went|came|gave|spoke|wrote|met|left|sent|began|kept|"
