@@ -1231,6 +1231,9 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if w in ("accused", "charged") and masked.startswith(" of ", cm.end()):
+        return False  # "Tech giant accused of 'silencing' staff", "the man, accused of fraud, said": a passive, no
+        # one accuses (an accuser names the accused first: "accused Trump of ...")
     if lp in ("staff", "personnel") and _A_STAFF_BEFORE.search(before) is not None:
         return False  # "an OECD staff report that forecasts ...": a noun after "staff" as its modifier
     if _YEAR.fullmatch(lp) and w == cues().base.get(w, w) and pm is not None \

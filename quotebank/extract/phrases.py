@@ -855,6 +855,10 @@ STYLED_OF = frozenset("""Prince Princess Duke Duchess Earl Countess Marquess Vis
     Archbishop Bishop Dean Emir Sultan Patriarch Mayor Lord Lady""".split())
 
 
+_COUNT_WORDS = frozenset("dozens hundreds thousands millions scores several some many most few".split())
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MEPs", "GPs"
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -866,6 +870,9 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         return Mention(s, e, text, "description")  # "Reports said ...", "Figures said ...": no one called "Reports"
         # (nor "Spokeswoman said", a wire table's note: a spokeswoman)
         # (but a firm's short name may be a singular: "Video said" for Video Jukebox Network Inc)
+    if 2 <= len(toks) <= 3 and toks[0][2].lower() in _COUNT_WORDS and (len(toks) == 2 or toks[1][2] == "of") \
+            and (_PLURAL_ACRONYM.fullmatch(toks[-1][2]) or toks[-1][2].lower() in PARTY_PLURALS):
+        return Mention(s, e, text, "group")  # "Dozens of MPs said", "Several MEPs", "Some Republicans": people counted
     if len(toks) == 1 and low.endswith(PEOPLE_PLURAL_ENDS + ("ies",)) and text[:1].isupper() and text[1:].islower() \
             and _opens_sentence(m, s) and _lower_elsewhere(m, low):
         return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural

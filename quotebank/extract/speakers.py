@@ -1179,7 +1179,8 @@ class Resolver:
                 and (ent := self._epithet(men, occupation)) is not None \
                 and self._may_be_a(ent, occupation.group("head").lower(), men.text, men.start):
             return self._called(ent, men)  # "Dame Judi Dench, 89, will return ... The actress said": her (no anonymous actress spoke)
-        if (nation := _demonym_epithet().fullmatch(men.text)) is not None:
+        if (nation := _demonym_epithet().fullmatch(men.text)) is not None \
+                and _UNNAMED_AFTER.match(self.masked, men.end) is None:
             if not any(e.kind == "anonymous" and e.name.lower() == men.text.lower() and e.last < men.start
                        for e in self.entities) and (ent := self._epithet(men, nation)) is not None:
                 return ent  # "City manager Pep Guardiola told Sky Sports. The Spaniard added ...": him
@@ -2477,6 +2478,17 @@ class Resolver:
         last = None
         for last in _KIN_OPENING.finditer(self.masked, max(0, ps - 1), pos):
             pass
+        one = None
+        for one in _ANOTHER_DESCRIBED_OPENING.finditer(self.masked, max(0, ps - 1), pos):
+            pass
+        if one is not None and (last is None or one.start(1) > last.start(1)) and one.start(1) > after \
+                and len(_SENTENCE_END_BETWEEN.findall(self.masked, one.end(), pos)) == 1 \
+                and (g := role_gender(one.group("desc"))) in (None, gender):
+            # 'Another, a product manager, described a culture of fear. "...," he said': the source the appositive
+            # describes, the subject of the sentence right before
+            men = Mention(one.start(1), one.end(1), one.group(1), "description")
+            men.desc_start, men.desc_end = one.span("desc")
+            return self.resolve(men)
         if last is None or last.start(1) <= after or KIN_NOUN_GENDER.get(last.group(2)) != gender \
                 or _SENTENCE_END_BETWEEN.search(self.masked, last.end(), pos) is None \
                 or len(_SENTENCE_END_BETWEEN.findall(self.masked, last.end(), pos)) > 1:
@@ -2747,13 +2759,15 @@ class Resolver:
         head = found.group("head").lower()
         if found.group("act") and found.group("det").lower() == "the":
             return None  # (what a definite description did: the person it names is no new source)
-        if found.group("det").lower() == "the" and (found.group("rel") or any(
+        unnamed = found.group("rel") is not None and _UNNAMED_AFTER.match(found.group("rel")) is not None
+        if found.group("det").lower() == "the" and not unnamed and (found.group("rel") or any(
                 w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in np.split()[1:])):
             return None  # ("The trade minister, who is also chairman of the BOI, said", "But the Tory leader
             # argued": an office or a role whose holder the article named before; an indefinite one,
-            # "A Labour Party spokesman told", is a new source, and so is a body's person, "The Guardian's critic")
+            # "A Labour Party spokesman told", is a new source, and so is a body's person, "The Guardian's critic";
+            # and one kept unnamed on purpose: "The Canadian climber, who asked not to be named, told")
         if not (head in role_heads() or head in role_nouns() and head not in _NOT_A_REPORTER_HEAD
-                or head.endswith(("man", "woman", "person"))) \
+                or head.endswith(("man", "woman", "person")) or unnamed) \
                 or org_description(np) or not_a_he(np) \
                 or gender != "none" and (g := role_gender(np)) is not None and g != gender \
                 or _NAMED_REPORT.search(self.masked, found.end(), pos):
@@ -3298,6 +3312,10 @@ _KIND_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+)?(?:group|w
                              r"association|organisation|organization|campaign[ \t]+group|lobby|think[ \t]+tank)[ \t]+"
                              r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?=[ \t]+[a-z])")
 _KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # a body's kind after its name: "the Unia union"
+# a relative right after a description saying the source is kept unnamed: "The Canadian climber, who asked not to be
+# named, told CBC News": an anonymous source, no epithet for someone named before
+_UNNAMED_AFTER = re.compile(r",[ \t]+who[ \t]+(?:asked|declined|did[ \t]+not[ \t]+want|wished|requested|spoke)[^,.;\n\x01]{0,60}?"
+                            r"(?:named|identified|anonymity)\b")
 # what an appositive calls a body that is no company: "Farm Action, an advocacy group", "a charity", "a think tank"
 _NO_COMPANY_KIND = re.compile(r"\b(?:(?:advocacy|campaign|campaigning|pressure|lobby|lobbying|activist|environmental|rights|"
                               r"consumer|community|protest|patients?'?|residents'?|civil\s+liberties|human\s+rights)\s+"
@@ -3857,6 +3875,9 @@ _TWO_HEADS = re.compile(r"[a-z](?<!s)s\s+and\s+(?:[a-z]+\s+){0,2}[a-z]+s\b")
 _KIN_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:Her|His|Their)[ \t]+(?:(?:late|former|elder|younger|eldest|youngest|"
                           r"estranged)[ \t]+)?([a-z-]+))[ \t]+(?!(?:and|or|of|who|whose)\b)[a-z]+")
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:[ \t]|$)")
+# "Another, a product manager, described ...": one more source, described in commas, opening a sentence
+_ANOTHER_DESCRIBED_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(Another|One),[ \t]+(?P<desc>(?:a|an)[ \t]+"
+                                        r"[^,.;\n\x01]{2,60}),[ \t]+[a-z]+")
 
 
 def _desc_head(desc: str) -> str:
