@@ -20476,3 +20476,16 @@ def test_another_described_opening_the_sentence_before_is_the_next_he():
     text = ('One former engineer said she was offered a payout.\n\nAnother, a product manager, described a culture of '
             'fear. "You learn very quickly not to speak up," he said.')
     assert extract_quotes(text)[-1].speaker == "a product manager"
+
+
+@pytest.mark.parametrize("text, role", [
+    # 0.6.1030: a junior minister's portfolio opening a sentence was a body ("Prisons minister Lord Timpson": a minister
+    # of "Prisons"); the portfolio list has the UK's junior posts now
+    ("Prisons minister Jane Smith said the system was at breaking point.", "Prisons Minister"),
+    ("Schools minister Jane Smith said the system was at breaking point.", "Schools Minister"),
+    ("Armed Forces minister Jane Smith said the system was at breaking point.", "Armed Forces Minister"),
+    ("Civil Aviation minister Richard Prebble said the deal was done.", "Civil Aviation Minister"),
+])
+def test_a_junior_minister_s_portfolio_is_no_body(text, role):
+    q, = extract_quotes(text)
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
