@@ -20489,3 +20489,39 @@ def test_another_described_opening_the_sentence_before_is_the_next_he():
 def test_a_junior_minister_s_portfolio_is_no_body(text, role):
     q, = extract_quotes(text)
     assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [(role, None)]
+
+
+def test_two_titled_names_joined_by_and_speak_together():
+    # 0.6.1031: "Dr Robert Laurenson and Dr Vivek Trivedi ... said" was Vivek Trivedi alone, and the next "they" no one
+    text = ('Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said the government had left them '
+            'with no choice. "We did not want to strike," they said.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Dr Robert Laurenson and Dr Vivek Trivedi"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1031: "Some conservationists argue" was an anonymous source (people counted, by the plural of what they do)
+    ("It rained. Some conservationists argue the money would be better spent.", "Some conservationists"),
+    ("It rained. Several historians argue the money would be better spent.", "Several historians"),
+])
+def test_people_counted_by_what_they_do_are_a_group(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "group")
+
+
+def test_an_audience_told_of_is_a_passive():
+    # 0.6.1031: "Jury told of 'frenzied' attack" was a report by the jury
+    assert extract_quotes("Jury told of 'frenzied' attack\n\nA man stabbed his neighbour, a jury has heard.") == []
+    q, = extract_quotes("She told of her 'terrifying' ordeal.")  # (one who tells of something speaks)
+    assert q.cue == "told"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1031: '"This is not about one species." That was the verdict of Dr Jan Stejskal ...' was the speaker's before
+    # (the next sentence names whose words they were); and "Jan" is a given name ("said Jan Novak of Dvur Kralove
+    # Zoo" was the zoo)
+    ('"We have 30 embryos," said Thomas Hildebrandt.\n\n"This is not about one species." That was the verdict of Dr '
+     'Jan Stejskal of Dvur Kralove Zoo. "It is about showing what is possible."', "Jan Stejskal"),
+    ('"This is not about one species," said Jan Novak of Dvur Kralove Zoo.', "Jan Novak"),
+])
+def test_the_verdict_of_the_next_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -1121,6 +1121,8 @@ _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added not
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_AUDIENCES = frozenset("jury court inquiry tribunal hearing mps committee panel parliament councillors magistrates "
+                       "senators lawmakers trial".split())
 _A_STAFF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w.'\u2019-]+\s+){0,2}(?:staff|personnel)\s*$")
 
 
@@ -1231,6 +1233,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "remains so politically charged that ...", "too worried to": an adjective of degree
     if lp in _OBJECT_VERBS:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
+    if w == "told" and masked.startswith(" of ", cm.end()) and lp in _AUDIENCES:
+        return False  # "Jury told of 'frenzied' attack", "MPs told of ...": the audience, told in the passive
     if w in ("accused", "charged") and masked.startswith(" of ", cm.end()):
         return False  # "Tech giant accused of 'silencing' staff", "the man, accused of fraud, said": a passive, no
         # one accuses (an accuser names the accused first: "accused Trump of ...")

@@ -871,8 +871,11 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         # (nor "Spokeswoman said", a wire table's note: a spokeswoman)
         # (but a firm's short name may be a singular: "Video said" for Video Jukebox Network Inc)
     if 2 <= len(toks) <= 3 and toks[0][2].lower() in _COUNT_WORDS and (len(toks) == 2 or toks[1][2] == "of") \
-            and (_PLURAL_ACRONYM.fullmatch(toks[-1][2]) or toks[-1][2].lower() in PARTY_PLURALS):
-        return Mention(s, e, text, "group")  # "Dozens of MPs said", "Several MEPs", "Some Republicans": people counted
+            and (_PLURAL_ACRONYM.fullmatch(toks[-1][2]) or toks[-1][2].lower() in PARTY_PLURALS
+                 or toks[-1][2].islower() and _AGENT_PLURAL.fullmatch(toks[-1][2]) is not None
+                 and toks[-1][2] not in _NOT_AGENT_PLURALS):
+        return Mention(s, e, text, "group")  # "Dozens of MPs said", "Several MEPs", "Some Republicans", "Some
+        # conservationists argue": people counted
     if len(toks) == 1 and low.endswith(PEOPLE_PLURAL_ENDS + ("ies",)) and text[:1].isupper() and text[1:].islower() \
             and _opens_sentence(m, s) and _lower_elsewhere(m, low):
         return Mention(s, e, text, "group")  # "Underwriters said ..." after "underwriters noted": people by a plural
@@ -2588,6 +2591,8 @@ def _two_people(toks, i: int, got) -> bool:
     if (of := next((k for k in range(len(got) - 1, 0, -1) if got[k - 1][2] in ("of", "at") and len(got) - k <= 3), None)) \
             is not None and len(got) - of >= 2 and any(_is_cap(g[2]) for g in got[:of - 1]):
         got = got[of:]  # (got runs backwards: its last words are the name's, before "of")
+    if len(got) >= 3 and is_title_word(got[-1][2]):
+        got = got[:-1]  # "Dr Robert Laurenson and Dr Vivek Trivedi": the second name's title (got runs backwards)
     if not 2 <= len(got) <= 3 or not all(_is_cap(g[2]) and (g[2][1:2].islower() or _INITIAL.fullmatch(g[2]))
                                          for g in got) or _INITIAL.fullmatch(got[0][2]):
         return False  # (initials inside a name: "Stephen S. Cohen and J. Bradford DeLong"; no name ends on one)
@@ -2603,8 +2608,9 @@ def _two_people(toks, i: int, got) -> bool:
                 and (before[0][2].lower() in given_names() or got[-1][2].lower() in given_names()) \
                 and not any(b[2].rstrip(".").lower() in ORG_WORDS | COMPANY_ENDS | _FIRM_HEADS | _FIRM_WORDS
                             for b in before + list(got)) \
-                and (i - n == 0 or not _is_cap(toks[i - n - 1][2])):
-            return True
+                and (i - n == 0 or not _is_cap(toks[i - n - 1][2])
+                     or is_title_word(toks[i - n - 1][2]) and (i - n - 1 == 0 or not _is_cap(toks[i - n - 2][2]))):
+            return True  # (a title before the first name too: "Dr Robert Laurenson and ...")
     return False
 
 

@@ -401,7 +401,7 @@ _SAID_NEXT = re.compile(r"[ \t]+(?:said|says|added|adds|stated|states)[ \t]*(?:[
 # "praised the vote before adding that ...": the participle after "before" or "after" is the cue
 _BEFORE_ADDING = re.compile(r"\b(?:before|after)\s+$")
 # '"..." - those were the words of union leader Sharon Graham', '"...": that was the message from the protesters'
-_WORDS_OF = re.compile(r"[:;]?[ \t]*(?:those|these|that|this|such)[ \t]+(?:were|was|are|is)[ \t]+(?:the[ \t]+)?"
+_WORDS_OF = re.compile(r"[:;]?[ \t]*(?:[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Ss]uch)[ \t]+(?:were|was|are|is)[ \t]+(?:the[ \t]+)?"
                        r"(?:(?:blunt|stark|simple|clear|defiant|final|parting)[ \t]+)?"
                        r"(?P<noun>words|message|verdict|warning|response|reaction|assessment|view)[ \t]+(?:of|from)[ \t]+")
 # '"A betrayal," is how she described it', '"Reckless" was how one official put it': the words, then who
@@ -2085,6 +2085,12 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     # ('... blowback from members ("I want my dues back," wrote Edward Nelson, ...)': an aside of its own)
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
     att = _right_cue(masked, qend, right_hi, se)
+    if att is None and left_empty and not masked[qend:se].strip() and se < pe \
+            and (wm := _WORDS_OF.match(masked, se + (len(masked[se:pe]) - len(masked[se:pe].lstrip(" \t"))), pe)) is not None \
+            and not wm.group().lstrip().startswith((":", ";")) \
+            and (men := np_forward(masked, wm.end(), pe)) is not None and men.kind in ("name", "description", "group"):
+        att = _Att(men, wm.group("noun"), wm.start("noun"), wm.end("noun"), "post-inv")  # '"This is not about one
+        # species." That was the verdict of Dr Jan Stejskal ...': the next sentence names whose words they were
     if att is not None and att.how == "post" and _that_clause_after(masked, att.cue_end, se):
         att = None  # 'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore ...': the
         # cue has a clause of its own; the quotation is no report of it
