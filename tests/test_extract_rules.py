@@ -20525,3 +20525,32 @@ def test_an_audience_told_of_is_a_passive():
 ])
 def test_the_verdict_of_the_next_sentence(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1032: a name whose appositive says it is a building society or a trade body was a person
+    ("Nationwide, the UK's biggest building society, said its rate would fall.", "Nationwide"),
+    ("UK Finance, the banking trade body, said its rate would fall.", "UK Finance"),
+])
+def test_an_appositive_s_body_kind_makes_an_organisation(text, speaker):
+    q, = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_person_with_a_body_in_the_appositive_stays_a_person():
+    q, = extract_quotes("Paul Smith, the group's chairman, said its rate would fall.")
+    assert q.speaker_kind == "person"
+
+
+@pytest.mark.parametrize("desc, role", [
+    # 0.6.1032: "Rightmove's director of property science, Tim Bannister, said" had no description: a role before
+    # what it is of heads the description
+    ("Rightmove's director of property science", ("director of property science", "Rightmove", None)),
+    ("Rightmove's head of research", ("head of research", "Rightmove", None)),
+    # (and a post for a region is the owner's: "Visa's chief general manager for Asia" was a manager of "Asia")
+    ("Visa's chief general manager for Asia", ("chief general manager", "Visa", "Asia")),
+])
+def test_a_possessive_role_of_something_describes_the_name_after_it(desc, role):
+    q, = extract_quotes(f"{desc}, Tim Bannister, said demand had risen.")
+    assert q.speaker_description == desc
+    assert [(r["role"], r["organization"], r["place"]) for r in q.speaker_roles] == [role]

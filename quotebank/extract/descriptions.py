@@ -566,6 +566,24 @@ def _appointed_to(desc: str, i: int, offset: int) -> list[Role]:
 
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
+    roles = _parse_description(desc, offset)
+    for r in roles:
+        if r.role and r.organization and r.place is None and (om := _OWNER_FIRST.match(r.role)) is not None \
+                and (r.organization.lower() in countries() or r.organization in us_states()
+                     or r.organization.lower() in _REGIONS):
+            # "Visa's chief general manager for Asia": the owner's manager, for a region (not a manager of "Asia")
+            r.role, r.organization, r.place = r.role[om.end():], om.group(1), r.organization
+    return roles
+
+
+_OWNER_FIRST = re.compile(r"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['\u2019]s[ \t]+(?=[a-z])")
+_REGIONS = frozenset(("asia", "europe", "africa", "latin america", "north america", "south america", "the middle east",
+                      "middle east", "asia pacific", "asia-pacific", "the americas", "emea", "the gulf", "scandinavia",
+                      "eastern europe", "western europe", "central europe", "southeast asia", "east asia"))
+
+
+def _parse_description(desc: str, offset: int = 0) -> list[Role]:
+    """:func:`parse_description` before the owner of a regional post is read."""
     desc = desc.strip().rstrip(".,;")
     if (body := body_after(desc)) is not None and body[1] == len(desc):
         return [Role(None, body[2], None, None, desc, offset, offset + len(desc))]  # "of the Cato Institute"

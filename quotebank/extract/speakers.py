@@ -329,7 +329,8 @@ ORG_DESCRIPTION_WORDS = frozenset(
     "station channel publication paper daily weekly charity union association body institute bank party "
     "insurer utility airline retailer manufacturer watchdog regulator ministry department council authority "
     "charity trust foundation provider supplier distributor startup start-up lender carmaker automaker "
-    "chipmaker drugmaker conglomerate consortium".split())  # (not "broadcaster", "producer": people too)
+    "chipmaker drugmaker conglomerate consortium society".split())  # (not "broadcaster", "producer": people too;
+# "the UK's biggest building society")
 
 
 def org_description_head(desc: str) -> bool:
@@ -1827,7 +1828,9 @@ class Resolver:
             return True  # "Allina Health, which operates two of the hospitals, said": a thing's relative, no person's
         org_desc = ((desc.startswith(("a ", "an ", "its ")) or (desc.startswith("the ") or " " in desc
                                                                  and desc.split()[0].capitalize() in nationalities())
-                     and len(toks) == 1)  # ("Russian newspaper Vedomosti", as "the newspaper Vedomosti")
+                     and (len(toks) == 1 or len(toks) <= 3 and desc.startswith("the ") and men.desc_start is not None
+                          and men.desc_start > men.start and desc.split()[-1] in ORG_DESCRIPTION_WORDS))
+                    # ("Russian newspaper Vedomosti", as "the newspaper Vedomosti"; "UK Finance, the banking trade body")
                     and org_description_head(desc)
                     or men.desc_start is None and _COMPANY_OF_BEFORE.search(self.masked, max(0, men.start - 40), men.start)) \
             and not (toks and toks[0] in given_names())  # (not "Jo Flaherty, a senior broadcaster"; "Live Nation,
@@ -3722,6 +3725,10 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
         return None
     words = m.group("desc").split()
     head = _CO_PREFIX.sub("", words[-1])  # ("Her former co-presenter, Nicholas Grant, said")
+    if (of := next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), None)) is not None \
+            and not (_role_word(head) or head.lower() in role_nouns()):
+        head = _CO_PREFIX.sub("", words[of - 1])  # "Rightmove's director of property science, Tim Bannister": the
+        # role before what it is of
     if not (_role_word(head) or head.lower() in role_nouns() or _OFFICER_HEAD.search(head)
             or head.lower() in _ASSOCIATE_NOUNS and not any(w.lower() in _PREPOSITIONS_IN_DESC for w in words[:-1])) \
             or len(words) < 2 \
