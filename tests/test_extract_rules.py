@@ -20554,3 +20554,28 @@ def test_a_possessive_role_of_something_describes_the_name_after_it(desc, role):
     q, = extract_quotes(f"{desc}, Tim Bannister, said demand had risen.")
     assert q.speaker_description == desc
     assert [(r["role"], r["organization"], r["place"]) for r in q.speaker_roles] == [role]
+
+
+def test_an_aged_pontiff_is_the_pope_named_before():
+    # 0.6.1033: "the 88-year-old pontiff said" after "Pope Francis has used ..." was an anonymous source
+    text = ('Pope Francis has used his Christmas Day message to call for a ceasefire.\n\nSpeaking from the balcony, the '
+            '88-year-old pontiff said: "I think of the communities in Gaza."')
+    assert extract_quotes(text)[-1].speaker == "Pope Francis"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 0.6.1033: "IG Metall, Germany's largest union, warned" was a person: a country's ... union is a body
+    ('IG Metall, Germany\'s largest union, warned of "massive" resistance.', "organization"),
+    ("Acme, Britain's biggest lender, said it would cut rates.", "organization"),
+    # (not a person of such a body: "Holger Schmieding of Berenberg, Germany's largest private bank,")
+    ("Jane Smith of Berenberg, Germany's largest private bank, said rates would fall.", "person"),
+])
+def test_a_country_s_body_in_the_appositive_makes_an_organisation(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind
+
+
+def test_one_of_the_users_named_before():
+    # 0.6.1033: 'Some users took to social media to complain. One wrote: "..."' was one of the analysts quoted before
+    text = ('Analysts said the move showed confidence.\n\nSome users took to social media to complain. One wrote: '
+            '"I\'m paying more for the same thing."')
+    assert extract_quotes(text)[-1].speaker == "One of the users"

@@ -1136,6 +1136,9 @@ class Resolver:
         if _AGED.match(men.text) and (ent := self._person_before(men.start)) is not None:
             return self._called(ent, men)  # "the 36-year-old", "The 41-year-old chart-topper": the person just
             # named (and "the 42-year-old nurse" a nurse)
+        if (am := _AGED_ONE_OF_A_KIND.fullmatch(men.text)) is not None:
+            # "the 88-year-old pontiff said": the pontiff, whatever his age (one holds the office at a time)
+            return self._resolve(Mention(men.start, men.end, f"{am.group(1)} {am.group(2)}", "description"))
         if men.text[:4].lower() == "the " and (ent := self._described_person(men)) is not None:
             return ent  # "the former secretary of state" after "former Secretary of State Hillary Clinton"
         if men.text[:4].lower() == "the " and (office := _OFFICE_ALIASES.get(men.text[4:].strip().lower())) \
@@ -1829,7 +1832,13 @@ class Resolver:
         org_desc = ((desc.startswith(("a ", "an ", "its ")) or (desc.startswith("the ") or " " in desc
                                                                  and desc.split()[0].capitalize() in nationalities())
                      and (len(toks) == 1 or len(toks) <= 3 and desc.startswith("the ") and men.desc_start is not None
-                          and men.desc_start > men.start and desc.split()[-1] in ORG_DESCRIPTION_WORDS))
+                          and men.desc_start > men.start and desc.split()[-1] in ORG_DESCRIPTION_WORDS)
+                     or (pm := _PLACE_POSSESSIVE.match(desc)) is not None and len(toks) <= 3
+                     and (pm.group(1) in countries() or pm.group(1).title() in us_states())
+                     and men.desc_start is not None and men.desc_start > men.start
+                     and " of " not in self.text[men.start:men.desc_start]  # (not "Holger Schmieding of Berenberg,
+                     # Germany's largest private bank,": the bank's)
+                     and desc.split()[-1] in ORG_DESCRIPTION_WORDS)  # ("IG Metall, Germany's largest union,")
                     # ("Russian newspaper Vedomosti", as "the newspaper Vedomosti"; "UK Finance, the banking trade body")
                     and org_description_head(desc)
                     or men.desc_start is None and _COMPANY_OF_BEFORE.search(self.masked, max(0, men.start - 40), men.start)) \
@@ -3447,7 +3456,9 @@ _OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ 
 # (within its line, and no sentence's end inside: not "of Bankers Trust.\n\nBankers Trust Co raised ...")
 # ("Paul Dales of Capital Economics", "Robert Brusca of Nikko Securities International")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
+_PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?([a-z][\w.-]*(?:\s[a-z]+)?)['\u2019]s\s")
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
+_AGED_ONE_OF_A_KIND = re.compile(r"(the|The)\s+\d{1,3}-year-old\s+(pontiff|monarch)")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
            "ministry|government|administration|organization|organisation|group|union|association|foundation|"
            "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll|"
@@ -3465,7 +3476,10 @@ _PEOPLE = "|".join(sorted(
     (GROUP_HEADS - {"others", "many", "some", "police", "democrats", "republicans"})
     | set("agents operators veterans troops students workers parents families women men executives employees "
           "staffers strategists donors delegates candidates Democrats Republicans Americans immigrants "
-          "refugees farmers teachers doctors nurses citizens fans traders dealers brokers bankers investors".split())))
+          "refugees farmers teachers doctors nurses citizens fans traders dealers brokers bankers investors "
+          # (and those who use or buy a thing: "Some users took to social media to complain. One wrote")
+          "users customers subscribers shoppers consumers passengers patients viewers listeners readers "
+          "residents locals commuters motorists drivers tenants homeowners".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
 _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their|as|than)\b)"
               r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
