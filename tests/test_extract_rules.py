@@ -20579,3 +20579,25 @@ def test_one_of_the_users_named_before():
     text = ('Analysts said the move showed confidence.\n\nSome users took to social media to complain. One wrote: '
             '"I\'m paying more for the same thing."')
     assert extract_quotes(text)[-1].speaker == "One of the users"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1034: a given name the lists lack, used alone after the full name, was a person of that one name
+    ('Ashwath Kaushik, who moved to Britain in 2022, defeated a grandmaster.\n\n"I was very excited," Ashwath told '
+     'the BBC.', "Ashwath Kaushik"),
+    # (not a firm's first word: "Airbus" after "Airbus Industrie")
+    ('Airbus Industrie won the order.\n\n"It is a great day," Airbus said.', "Airbus"),
+])
+def test_a_given_name_the_lists_lack_is_the_person_named_in_full(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_lead_s_title_alone_is_the_bare_name_opening_the_next_paragraph():
+    # 0.6.1034: "..., the Transport Secretary announced." then "Heidi Alexander said ..." left the lead anonymous
+    text = ("The government has approved plans for a second runway at Gatwick, the Transport Secretary announced on "
+            "Thursday.\n\nHeidi Alexander said the expansion would create 14,000 jobs.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Heidi Alexander", "Heidi Alexander"]
+    # (not a person introduced with a role of her own)
+    text = ("The government has approved plans for a second runway at Gatwick, the Transport Secretary announced on "
+            "Thursday.\n\nCampaigner Jane Doe said the expansion would wreck the climate.")
+    assert extract_quotes(text)[0].speaker == "the Transport Secretary"

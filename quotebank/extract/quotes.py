@@ -639,6 +639,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _lead_role_named_later(out, res)
     _lead_body_named_next(text, out, res, paras)
     _lead_office_named_next(out, res)
+    _lead_title_then_bare_name(text, out, res)
     _the_company_after_its_report(out, res)
     _headline_quote_said_again(out, res)
     _headline_role_named_in_lead(out, res)
@@ -885,6 +886,27 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
         return
     office = m.group("office").lower()
     _to_the_one_holder(out, res, first, anon, 2, lambda r: (r.role or "").lower().split()[-1:] == [office])
+
+
+def _lead_title_then_bare_name(text: str, out: list[Quote], res: Resolver) -> None:
+    """'The government has approved a second runway, the Transport Secretary announced.' then 'Heidi Alexander said
+    ...': a lead's source by a title alone is the person whose bare full name opens the next paragraph's report (a
+    name with no role or appositive: the title introduced her)."""
+    first = next((q for q in out if q.paragraph <= 2 and q.speaker_key is not None), None)
+    if first is None or (anon := res.entities[first.speaker_key]).kind != "anonymous" \
+            or (tm := _TITLE_ALONE.fullmatch(anon.name)) is None or tm.group("title").lower() not in offices():
+        return
+    nxt = next((q for q in out if q.paragraph == first.paragraph + 1), None)
+    if nxt is None or nxt.speaker_key is None or (ent := res.entities[nxt.speaker_key]).kind != "person" \
+            or len(ent.tokens) < 2 or nxt.speaker_mention != ent.name or nxt.speaker_start is None \
+            or text[text.rfind("\n", 0, nxt.speaker_start) + 1:nxt.speaker_start].strip() \
+            or res.introduction(ent)[1] or nxt.speaker_description:
+        return
+    _reattribute(out, anon.key, ent.key)
+
+
+# a title alone, capitalised after "the": "the Transport Secretary", "The Foreign Minister"
+_TITLE_ALONE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){1,3}(?P<title>Secretary|Minister|Chancellor|Commissioner)")
 
 
 def _to_the_one_holder(out: list[Quote], res: Resolver, first: Quote, anon, span: int, holds) -> None:

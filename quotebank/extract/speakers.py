@@ -2224,8 +2224,19 @@ class Resolver:
         """The one full name introduced before ``pos`` (within a few thousand characters) that starts
         with the given name ``name`` ("Noel" after "Noel Gallagher"; "Liam" after "Liam and Noel
         Gallagher": Liam Gallagher); None when the lists know no such given name or two people have it."""
-        if tok not in given_names() or tok in self._full_names_by_surname:
-            return None  # (and not a surname of the text: "Scott" after "Rick Scott")
+        if tok in self._full_names_by_surname:
+            return None  # (not a surname of the text: "Scott" after "Rick Scott")
+        if tok not in given_names():
+            # a given name the lists lack, opening one full name of two words that a person of the text has, which
+            # the text writes alone after it: "Ashwath Kaushik ... '...,' Ashwath told the BBC"
+            full = {fn for _p, fn in self.full_names if name_tokens(fn)[:1] == (tok,)}
+            if len(full) != 1 or len(name_tokens(f := next(iter(full)))) != 2 \
+                    or any(t in ORG_WORDS or t in _FIRM_ENDS for t in name_tokens(f)):
+                return None
+            k = self.masked.find(f, 0, pos)
+            person = any(e.kind == "person" and e.name == f and e.gender is not None for e in self.entities) \
+                or k >= 0 and _PERSON_AFTER_NAME_MARK.match(self.masked, k + len(f)) is not None
+            return f if k >= 0 and person else None  # (a person's: not "Airbus" after "Airbus Industrie")
         if (seen := self._given_name_uses.get(name)) is None:
             alone = re.search(r"(?<![\w'\u2019.-])" + re.escape(name) + r"(?![\w'\u2019-]|[ \t]+(?:and[ \t]+)?[A-Z])",
                               self.masked)
@@ -3457,6 +3468,8 @@ _OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ 
 # ("Paul Dales of Capital Economics", "Robert Brusca of Nikko Securities International")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?([a-z][\w.-]*(?:\s[a-z]+)?)['\u2019]s\s")
+# what marks a full name as a person's right after it: an age, a relative "who"
+_PERSON_AFTER_NAME_MARK = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t])")
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
 _AGED_ONE_OF_A_KIND = re.compile(r"(the|The)\s+\d{1,3}-year-old\s+(pontiff|monarch)")
 _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|panel|board|agency|department|"
