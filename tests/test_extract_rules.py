@@ -20601,3 +20601,18 @@ def test_a_lead_s_title_alone_is_the_bare_name_opening_the_next_paragraph():
     text = ("The government has approved plans for a second runway at Gatwick, the Transport Secretary announced on "
             "Thursday.\n\nCampaigner Jane Doe said the expansion would wreck the climate.")
     assert extract_quotes(text)[0].speaker == "the Transport Secretary"
+
+
+def test_a_singular_they_after_a_spokesperson():
+    # 0.6.1035: 'A Department of Health spokesperson said ... "...," they said.' went to the "official figures" of
+    # the lead: a "they" right after a spokesperson's report, with no group between, is the spokesperson
+    text = ("Patients waited 90 minutes, official figures show.\n\nA Department of Health spokesperson said the "
+            'government had invested £750m. "We recognise there is more to do," they said.')
+    assert extract_quotes(text)[-1].speaker == "A Department of Health spokesperson"
+
+
+def test_one_of_the_paramedics():
+    # 0.6.1035: 'Paramedics described ... One, who works in the West Midlands, told the BBC' was "One"
+    text = ('Paramedics described the situation as "unbearable". One, who works in the West Midlands, told the BBC '
+            "he had spent an entire shift waiting.")
+    assert extract_quotes(text)[-1].speaker == "One of the paramedics"

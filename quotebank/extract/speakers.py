@@ -2413,6 +2413,11 @@ class Resolver:
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
             best = self._group_before(men.start, best.last if best is not None else -1,
                                       pairs_only=best is not None and not _party_of_members(best)) or best
+            if men.text.lower() == "they" and (rep := self._described_reporter_before(men.start, "none")) is not None \
+                    and (best is None or rep[0] > best.last) \
+                    and self.masked[rep[0]:rep[1]].split()[-1].lower() in _SINGULAR_THEY_HEADS:
+                # 'A Department of Health spokesperson said ... "...," they said': one person, of no gender given
+                best = self.resolve(Mention(rep[0], rep[1], self.text[rep[0]:rep[1]], "description")) or best
         subj = self._subject_before(men.start, gender, named) if kind == "person" else None
         if subj is None and best is None and kind == "person" and men.start - self._paragraph_before_start(men.start) < 1500:
             # "When Alan Telfer started work on the hills ... Today there is one: him. '...,' he says":
@@ -3468,6 +3473,8 @@ _OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ 
 # ("Paul Dales of Capital Economics", "Robert Brusca of Nikko Securities International")
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?([a-z][\w.-]*(?:\s[a-z]+)?)['\u2019]s\s")
+# the sources a singular "they" stands for ("A Department of Health spokesperson said ... they said")
+_SINGULAR_THEY_HEADS = frozenset("spokesperson spokesperson's person source representative".split())
 # what marks a full name as a person's right after it: an age, a relative "who"
 _PERSON_AFTER_NAME_MARK = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t])")
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
@@ -3492,7 +3499,7 @@ _PEOPLE = "|".join(sorted(
           "refugees farmers teachers doctors nurses citizens fans traders dealers brokers bankers investors "
           # (and those who use or buy a thing: "Some users took to social media to complain. One wrote")
           "users customers subscribers shoppers consumers passengers patients viewers listeners readers "
-          "residents locals commuters motorists drivers tenants homeowners".split())))
+          "residents locals commuters motorists drivers tenants homeowners paramedics firefighters midwives".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
 _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their|as|than)\b)"
               r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
