@@ -980,8 +980,7 @@ def noun_use(masked: str, cm, lo: int) -> bool:
         return True
     if pw and _bond_notes(pw[1].lower(), cm.group(0)):
         return True  # "two-year notes", "Treasury notes": bonds
-    if pw and _YEAR.fullmatch(pw[1]) and (ppw := prev_word(masked, max(lo, pw[0] - 20), pw[0])) is not None \
-            and ppw[1].lower() in DETERMINER_BEFORE:
+    if _after_year_and_determiner(masked, lo, cm.start()):
         return True  # "a 2021 remark by JD Vance", "his 2016 pledge": a year before a noun
     return cm.group(0).lower() in _NOUNISH and bool(_DET_ADJ.search(masked, max(lo, cm.start() - 40), cm.start()))
 OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
@@ -1121,6 +1120,13 @@ _NEVER_NOUN_AFTER_OWNER = frozenset("said says told tells wrote writes added not
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _after_year_and_determiner(masked: str, lo: int, hi: int) -> bool:
+    """Do a year and a determiner before it end ``masked[lo:hi]`` ("a 2021", "his 2016")?"""
+    pw = prev_word(masked, max(lo, hi - 30), hi)
+    return pw is not None and _YEAR.fullmatch(pw[1]) is not None \
+        and (ppw := prev_word(masked, max(lo, pw[0] - 20), pw[0])) is not None and ppw[1].lower() in DETERMINER_BEFORE
 _AUDIENCES = frozenset("jury court inquiry tribunal hearing mps committee panel parliament councillors magistrates "
                        "senators lawmakers trial".split())
 _A_STAFF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w.'\u2019-]+\s+){0,2}(?:staff|personnel)\s*$")
@@ -1235,13 +1241,12 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return False  # "declined comment", "expressed hope": the cue word is the verb's object
     if w == "told" and masked.startswith(" of ", cm.end()) and lp in _AUDIENCES:
         return False  # "Jury told of 'frenzied' attack", "MPs told of ...": the audience, told in the passive
-    if w in ("accused", "charged") and masked.startswith(" of ", cm.end()):
+    if w == "accused" and masked.startswith(" of ", cm.end()):
         return False  # "Tech giant accused of 'silencing' staff", "the man, accused of fraud, said": a passive, no
         # one accuses (an accuser names the accused first: "accused Trump of ...")
     if lp in ("staff", "personnel") and _A_STAFF_BEFORE.search(before) is not None:
         return False  # "an OECD staff report that forecasts ...": a noun after "staff" as its modifier
-    if _YEAR.fullmatch(lp) and w == cues().base.get(w, w) and pm is not None \
-            and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].lower() in DETERMINER_BEFORE:
+    if w == cues().base.get(w, w) and _after_year_and_determiner(masked, ss, cm.start()):
         return False  # "a reference to a 2021 remark by JD Vance", "his 2016 pledge": a year before a noun
     if lp == "one" and w == cues().base.get(w, w) and pm is not None \
             and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].islower() \

@@ -2511,7 +2511,7 @@ class Resolver:
             pass
         if one is not None and (last is None or one.start(1) > last.start(1)) and one.start(1) > after \
                 and len(_SENTENCE_END_BETWEEN.findall(self.masked, one.end(), pos)) == 1 \
-                and (g := role_gender(one.group("desc"))) in (None, gender):
+                and role_gender(one.group("desc")) in (None, gender):
             # 'Another, a product manager, described a culture of fear. "...," he said': the source the appositive
             # describes, the subject of the sentence right before
             men = Mention(one.start(1), one.end(1), one.group(1), "description")
