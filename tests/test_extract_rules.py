@@ -20616,3 +20616,11 @@ def test_one_of_the_paramedics():
     text = ('Paramedics described the situation as "unbearable". One, who works in the West Midlands, told the BBC '
             "he had spent an entire shift waiting.")
     assert extract_quotes(text)[-1].speaker == "One of the paramedics"
+
+
+def test_a_name_the_lists_lack_after_a_role_of_a_place_is_the_next_she():
+    # 0.6.1036: 'The MP for Coventry North East, Taiwo Owatemi, apologised in a statement. "...," she said.' had no
+    # speaker: a name after a role of a place ("The MP for ...") is a person's, whatever the name lists know
+    text = ('The MP for Coventry North East, Taiwo Owatemi, apologised in a statement. "I deeply regret my words," '
+            "she said.")
+    assert extract_quotes(text)[-1].speaker == "Taiwo Owatemi"

@@ -930,9 +930,13 @@ class Resolver:
                     # ("President Volodymyr Zelenskiy, speaking in ..."; not after an abbreviation's full stop: "the
                     # death of four Americans: U.S. Ambassador Chris Stevens, ...")
                     found.append((m.start("name"), m.group("name")))
-                elif self._role_right_before(m.start()):
+                elif self._role_right_before(m.start()) or len(words) == 2 \
+                        and m.group("name") not in us_states() and m.group("name").lower() not in countries() \
+                        and (db := _described_before(self.masked, m.start("name"))) is not None \
+                        and _described_head(self.masked[db[0]:db[1]]) not in FIRM_PARTS | ORG_WORDS:
                     # after a person's role: "The National Farmers' Union's president, Minette Batters, called", "The
-                    # council's cabinet member for housing, Olly Monk, said" (a person, whatever the name lists know)
+                    # council's cabinet member for housing, Olly Monk, said" (a person, whatever the name lists know;
+                    # and a role of a place: "The MP for Coventry North East, Taiwo Owatemi, apologised")
                     found.append((m.start("name"), m.group("name")))
                     if m.group("name") not in us_states() and m.group("name").lower() not in countries():
                         after_role.add(m.start("name"))
@@ -3744,6 +3748,14 @@ _ASSOCIATE_NOUNS = frozenset("colleague friend neighbour neighbor partner teamma
                              "housemate mother father sister brother son daughter husband wife grandmother "
                              "grandfather aunt uncle cousin niece nephew fiancee fianc\u00e9e fiance fianc\u00e9 widow "
                              "widower stepmother stepfather".split())  # (and kin: "His mother, Judy, told the BBC")
+
+
+def _described_head(desc: str) -> str:
+    """The head of a description before a name: the word before what it is of or for ("MP" of "The MP for
+    Coventry North East"), else its last word, lower-cased."""
+    words = desc.lower().split()
+    k = next((n for n, w in enumerate(words) if n > 1 and w in ("of", "for")), None)
+    return words[k - 1] if k is not None else words[-1] if words else ""
 
 
 def _described_before(masked: str, i: int) -> tuple[int, int] | None:
