@@ -20624,3 +20624,12 @@ def test_a_name_the_lists_lack_after_a_role_of_a_place_is_the_next_she():
     text = ('The MP for Coventry North East, Taiwo Owatemi, apologised in a statement. "I deeply regret my words," '
             "she said.")
     assert extract_quotes(text)[-1].speaker == "Taiwo Owatemi"
+
+
+@pytest.mark.parametrize("role", ["Food critic", "Television chef", "Political pundit"])
+def test_a_critic_or_chef_named_after_the_role_is_the_next_he(role):
+    # 0.6.1037: 'Food critic Jay Rayner was less diplomatic. "...," he said.' went to the man quoted before: critic,
+    # chef, pundit, academic, poet, diplomat and model are roles the subject scan reads before a name
+    text = ('Gwendal Poullennec, director of the guide, told reporters that inspectors judged the plate.\n\n'
+            f'{role} Jay Rayner was less diplomatic. "Michelin has been out of touch," he said.')
+    assert extract_quotes(text)[-1].speaker == "Jay Rayner"

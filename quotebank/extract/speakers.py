@@ -4216,7 +4216,7 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "star actress host comedian musician champion legend general "
                        # people the news quotes for who they are ("Local resident Maria Papadopoulou, 67, said")
                        "resident student expert analyst parent patient victim witness veteran nurse mother father "
-                       "widow spokesperson fan pilot "
+                       "widow spokesperson fan pilot critic chef pundit academic poet diplomat model "
                        # and players by position ("Chiefs tight end Travis Kelce, who ..., was asked")
                        "quarterback linebacker receiver end back guard forward striker midfielder defender "
                        "goalkeeper pitcher catcher winger "
