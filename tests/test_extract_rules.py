@@ -20633,3 +20633,16 @@ def test_a_critic_or_chef_named_after_the_role_is_the_next_he(role):
     text = ('Gwendal Poullennec, director of the guide, told reporters that inspectors judged the plate.\n\n'
             f'{role} Jay Rayner was less diplomatic. "Michelin has been out of touch," he said.')
     assert extract_quotes(text)[-1].speaker == "Jay Rayner"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1038: an epithet with an age after a subject named by two words the lists lack stayed anonymous
+    ('Pemba Sherpa was leading a team of four climbers when he heard the roar.\n\n"It sounded like a train," the '
+     "38-year-old guide said.", "Pemba Sherpa"),
+    # (not a name with no verb after it: an appositive, a photo credit)
+    ('Aishwarya Rai, star of Bride and Prejudice, is the preferred choice.\n\nOn a visit to India, the 60-year-old actor '
+     "said he hoped to start shooting.", "the 60-year-old actor"),
+    ('Neilson Barnard via Getty Images.\n\n"What if he had elocution lessons?" the 43-year-old asked.', "the 43-year-old"),
+])
+def test_an_aged_epithet_after_a_name_the_lists_lack(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

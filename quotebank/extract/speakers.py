@@ -1578,6 +1578,18 @@ class Resolver:
                 p += len(" ".join(words[:k])) + (1 if k else 0)
                 name = " ".join(words[k:])
                 best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
+            elif len(words) == 2 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words) \
+                    and not any(t in ORG_WORDS or t in _FIRM_ENDS or t in _BODY_ENDS for t in name_tokens(name)) \
+                    and name not in us_states() and name.lower() not in countries() and not is_known_firm(name) \
+                    and _VERB_RIGHT_AFTER.match(self.masked, p + len(name)) is not None \
+                    and (best is None or best.last < self._paragraph_start(p)) \
+                    and not any(self._paragraph_before_start(p) <= fp < p and name_tokens(fn)[:1]
+                                and name_tokens(fn)[0] in given_names() for fp, fn in self.full_names):
+                # (nor when a person with a known given name is named before it nearby: "Actor Michael Douglas is to
+                # star ... Aishwarya Rai is the studio's choice. The 60-year-old actor said")
+                # "Pemba Sherpa was leading a team ... '...,' the 38-year-old guide said": a name of two words the
+                # lists lack, the subject before an epithet with an age (a person's), when no one spoke in between
+                best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
             elif len(words) == 1 and (toks := name_tokens(name)) and toks[0] in self._full_names_by_surname:
                 # "Fritz said he was proud of his run. '...,' the 26-year-old said": the surname of a person
                 # the text named in full, opening the sentence before
@@ -3479,6 +3491,8 @@ _OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ 
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?([a-z][\w.-]*(?:\s[a-z]+)?)['\u2019]s\s")
 # the sources a singular "they" stands for ("A Department of Health spokesperson said ... they said")
 _SINGULAR_THEY_HEADS = frozenset("spokesperson spokesperson's person source representative".split())
+# a verb right after a subject's name: "Pemba Sherpa was leading", "Britney Spears has attacked"
+_VERB_RIGHT_AFTER = re.compile(r"[ \t]+(?:was|is|has|had|were|are|[a-z]{3,}ed)\b")
 # what marks a full name as a person's right after it: an age, a relative "who"
 _PERSON_AFTER_NAME_MARK = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t])")
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,2}$")
