@@ -20646,3 +20646,16 @@ def test_a_critic_or_chef_named_after_the_role_is_the_next_he(role):
 ])
 def test_an_aged_epithet_after_a_name_the_lists_lack(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # 0.6.1039: a lead's title in lower case, or with "and" in it, before the bare name opening the next paragraph
+    # (a known gap of the README: "The chancellor has backed plans ..." then "Rachel Reeves said")
+    ("The chancellor has backed plans for a new runway, saying it would boost growth.", "Rachel Reeves"),
+    ("Plans will boost growth, the Trade and Industry Secretary has said.", "Rachel Reeves"),
+    # (not a former holder)
+    ("Plans will boost growth, the former chancellor said on Monday.", "the former chancellor"),
+])
+def test_a_lead_s_title_in_lower_case_and_the_bare_name_after_it(lead, speaker):
+    text = f"{lead}\n\nRachel Reeves said the expansion would create 14,000 jobs."
+    assert extract_quotes(text)[0].speaker == speaker

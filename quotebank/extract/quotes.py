@@ -906,7 +906,9 @@ def _lead_title_then_bare_name(text: str, out: list[Quote], res: Resolver) -> No
 
 
 # a title alone, capitalised after "the": "the Transport Secretary", "The Foreign Minister"
-_TITLE_ALONE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){1,3}(?P<title>Secretary|Minister|Chancellor|Commissioner)")
+_TITLE_ALONE = re.compile(r"[Tt]he\s+(?:(?!(?:former|shadow|deputy|junior|acting|interim|then)\b)[A-Za-z]+\s+){0,3}"
+                          r"(?P<title>[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner)")  # (or in lower case:
+# "the chancellor", "the transport secretary"; not a former holder's)
 
 
 def _to_the_one_holder(out: list[Quote], res: Resolver, first: Quote, anon, span: int, holds) -> None:
