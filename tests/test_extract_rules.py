@@ -20659,3 +20659,21 @@ def test_an_aged_epithet_after_a_name_the_lists_lack(text, speaker):
 def test_a_lead_s_title_in_lower_case_and_the_bare_name_after_it(lead, speaker):
     text = f"{lead}\n\nRachel Reeves said the expansion would create 14,000 jobs."
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1040: a document that speaks by its noun after "In a blog post, X said" or "X said in a letter" is X's, as "the
+    # statement" after "In a statement, X said" was (a known gap of the README: "the post said" was the post)
+    ('Meta said it would appeal. In a blog post, the company said the decision "fails to identify any harm".\n\n'
+     '"People use it because they want to," the post said.', "Meta"),
+    ('In a letter to staff, Sam Altman said the company was growing.\n\n"We are hiring," the letter said.', "Sam Altman"),
+    ("GM said in a letter it cut the amount available for raises.\n\nThe letter also said raises will be given in one "
+     "annual payment.", "GM"),
+])
+def test_a_post_or_letter_is_its_sender_s(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_letter_no_one_was_said_to_write_stays_the_letter():
+    q = extract_quotes('Shareholders received a letter on Monday.\n\n"We are hiring," the letter said.')[-1]
+    assert q.speaker == "the letter"

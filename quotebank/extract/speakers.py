@@ -584,6 +584,22 @@ _ISSUED_STATEMENT = re.compile(
     r"\b(?:(?P<cue>said|says|added|announced|stated|issued|released|put[ \t]+out)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
     r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:statement|release)\b")
+# the subject after "In a blog post," and its verb
+_SUBJECT_AFTER_DOCUMENT = re.compile(r",[ \t]+(?P<np>[Tt]he[ \t]+[a-z]+|[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})"
+                                     r"[ \t]+(?:said|says|wrote|writes|added|posted)\b")
+# a document of someone's that later speaks by its noun: "the post said", "the letter added"
+_POSTED_MENTION = re.compile(r"[Tt]he[ \t]+(post|letter|memo|email|note|message|blog)")
+
+
+@lru_cache(maxsize=None)
+def _issued_document(noun: str) -> re.Pattern:
+    """:data:`_ISSUED_STATEMENT` for another document: "In a blog post, X said", "X wrote in a letter"."""
+    return re.compile(
+        r"\b(?:(?P<cue>said|says|added|wrote|writes|posted|sent|announced)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
+        r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+        + re.escape(noun) + r"\b")
+
+
 _NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # after a surname: "Fred Trump Jr."
 _PARTNERS_WORDS = frozenset("associates partners consultants brothers sons".split())  # "Anthony Bird Associates"
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "DVDs", "MPs", "SUVs": things or people, no firm
@@ -1177,6 +1193,9 @@ class Resolver:
             return ent
         if men.text.lower() in _STATEMENT_MENTIONS and (ent := self._statement_issuer(men.start)) is not None:
             return ent  # "In a statement, the company said: '...' The statement added that ...": the company
+        if (pm := _POSTED_MENTION.fullmatch(men.text)) is not None \
+                and (ent := self._statement_issuer(men.start, pm.group(1).lower())) is not None:
+            return ent  # "In a blog post, the company said ... '...,' the post said": the company
         if (ent := self._named_organisation(men)) is not None:
             return ent  # "The company said" after "Cheyenne Software Inc said"
         if men.text in ("company", "Company") and (ent := self._named_organisation(
@@ -2180,12 +2199,14 @@ class Resolver:
                 latest = latest or fn
         return None if strict else latest or kin
 
-    def _statement_issuer(self, pos: int) -> _Entity | None:
+    def _statement_issuer(self, pos: int, noun: str | None = None) -> _Entity | None:
         """Who issued the statement a later "the statement" at ``pos`` is: the speaker of the last
         "said in a statement" or "In a statement, X said" of this paragraph or the one before (not
         "The Times said Cook provided a written statement": who issued it is not who spoke); None
-        when there is none or no one spoke there."""
-        last = _last_match(_ISSUED_STATEMENT, self.masked, max(self._paragraph_before_start(pos), pos - 1500), pos)
+        when there is none or no one spoke there. With ``noun``, a post, letter or memo instead ("In a blog
+        post, the company said")."""
+        rx = _ISSUED_STATEMENT if noun is None else _issued_document(noun)
+        last = _last_match(rx, self.masked, max(self._paragraph_before_start(pos), pos - 1500), pos)
         if last is None:
             return None
         if last.group("cue"):  # "X said in a statement": the cue's subject, just before it
@@ -2197,6 +2218,15 @@ class Resolver:
             if ent.kind in ("person", "organization") and a <= ent.last < min(b, pos) \
                     and (best is None or (ent.last > best.last) == bool(last.group("cue"))):
                 best = ent
+        if best is None and noun is not None and not last.group("cue") \
+                and (sm := _SUBJECT_AFTER_DOCUMENT.match(self.masked, last.end())) is not None:
+            # "In a blog post, the company said ...": its subject, not resolved yet (reports are read after quotations)
+            np = sm.group("np")
+            best = self.resolve(Mention(sm.start("np"), sm.end("np"), np, "description" if np[:4] in ("the ", "The ")
+                                        else "name", None if np[:4] in ("the ", "The ") else sm.start("np"),
+                                        None if np[:4] in ("the ", "The ") else sm.end("np")))
+            if best is not None and best.kind not in ("person", "organization"):
+                best = None
         if best is not None:
             best.last = pos
         return best
