@@ -2110,8 +2110,7 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
     # 1. cue after the quotation: '...,' said Hafer / "..." he said
     att = _right_cue(masked, qend, right_hi, se)
     if att is None and left_empty and not masked[qend:se].strip() and se < pe \
-            and (wm := _WORDS_OF.match(masked, se + (len(masked[se:pe]) - len(masked[se:pe].lstrip(" \t"))), pe)) is not None \
-            and not wm.group().lstrip().startswith((":", ";")) \
+            and (wm := _WORDS_OF.match(masked, se, pe)) is not None and not wm.group().lstrip().startswith((":", ";")) \
             and (men := np_forward(masked, wm.end(), pe)) is not None and men.kind in ("name", "description", "group"):
         att = _Att(men, wm.group("noun"), wm.start("noun"), wm.end("noun"), "post-inv")  # '"This is not about one
         # species." That was the verdict of Dr Jan Stejskal ...': the next sentence names whose words they were

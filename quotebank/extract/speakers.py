@@ -580,10 +580,15 @@ _LEAD_FIRM_ACT = re.compile(r"[ \t\n]*(?:" + _WIRE_LEAD + r")?(?:The[ \t]+)?(?P<
 _THE_STYLE = re.compile(r"(?:[Tt]he[ \t]+)?(" + "|".join(sorted(STYLED_OF)) + r")")
 # a statement or release named as the speaker: who issued it, when the text says so
 _STATEMENT_MENTIONS = frozenset(("the statement", "the release", "the press release", "the news release"))
-_ISSUED_STATEMENT = re.compile(
-    r"\b(?:(?P<cue>said|says|added|announced|stated|issued|released|put[ \t]+out)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
-    r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
-    r"(?:statement|release)\b")
+def _issued_in(cues: str, nouns: str) -> re.Pattern:
+    """ "X said in a statement" / "In a statement, X said", for these cues and these documents' nouns."""
+    return re.compile(
+        r"\b(?:(?P<cue>" + cues + r")(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
+        r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+        r"(?:" + nouns + r")\b")
+
+
+_ISSUED_STATEMENT = _issued_in(r"said|says|added|announced|stated|issued|released|put[ \t]+out", "statement|release")
 # the subject after "In a blog post," and its verb
 _SUBJECT_AFTER_DOCUMENT = re.compile(r",[ \t]+(?P<np>[Tt]he[ \t]+[a-z]+|[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})"
                                      r"[ \t]+(?:said|says|wrote|writes|added|posted)\b")
@@ -594,10 +599,7 @@ _POSTED_MENTION = re.compile(r"[Tt]he[ \t]+(post|letter|memo|email|note|message|
 @lru_cache(maxsize=None)
 def _issued_document(noun: str) -> re.Pattern:
     """:data:`_ISSUED_STATEMENT` for another document: "In a blog post, X said", "X wrote in a letter"."""
-    return re.compile(
-        r"\b(?:(?P<cue>said|says|added|wrote|writes|posted|sent|announced)(?:[ \t]+(?:on|late|early)[ \t]+\w+)?"
-        r"(?:[ \t]+in)?|(?<![a-z][ \t])[Ii]n)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
-        + re.escape(noun) + r"\b")
+    return _issued_in("said|says|added|wrote|writes|posted|sent|announced", re.escape(noun))
 
 
 _NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # after a surname: "Fred Trump Jr."
@@ -1604,10 +1606,10 @@ class Resolver:
                     and (best is None or best.last < self._paragraph_start(p)) \
                     and not any(self._paragraph_before_start(p) <= fp < p and name_tokens(fn)[:1]
                                 and name_tokens(fn)[0] in given_names() for fp, fn in self.full_names):
-                # (nor when a person with a known given name is named before it nearby: "Actor Michael Douglas is to
-                # star ... Aishwarya Rai is the studio's choice. The 60-year-old actor said")
                 # "Pemba Sherpa was leading a team ... '...,' the 38-year-old guide said": a name of two words the
                 # lists lack, the subject before an epithet with an age (a person's), when no one spoke in between
+                # (nor when a person with a known given name is named before it nearby: "Actor Michael Douglas is to
+                # star ... Aishwarya Rai is the studio's choice. The 60-year-old actor said")
                 best = self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
             elif len(words) == 1 and (toks := name_tokens(name)) and toks[0] in self._full_names_by_surname:
                 # "Fritz said he was proud of his run. '...,' the 26-year-old said": the surname of a person
@@ -2221,10 +2223,9 @@ class Resolver:
         if best is None and noun is not None and not last.group("cue") \
                 and (sm := _SUBJECT_AFTER_DOCUMENT.match(self.masked, last.end())) is not None:
             # "In a blog post, the company said ...": its subject, not resolved yet (reports are read after quotations)
-            np = sm.group("np")
-            best = self.resolve(Mention(sm.start("np"), sm.end("np"), np, "description" if np[:4] in ("the ", "The ")
-                                        else "name", None if np[:4] in ("the ", "The ") else sm.start("np"),
-                                        None if np[:4] in ("the ", "The ") else sm.end("np")))
+            s0, e0 = sm.span("np")
+            best = self.resolve(Mention(s0, e0, sm.group("np"), "description") if sm.group("np")[:4] in ("the ", "The ")
+                                else Mention(s0, e0, sm.group("np"), "name", s0, e0))
             if best is not None and best.kind not in ("person", "organization"):
                 best = None
         if best is not None:
@@ -2564,8 +2565,7 @@ class Resolver:
             men.desc_start, men.desc_end = one.span("desc")
             return self.resolve(men)
         if last is None or last.start(1) <= after or KIN_NOUN_GENDER.get(last.group(2)) != gender \
-                or _SENTENCE_END_BETWEEN.search(self.masked, last.end(), pos) is None \
-                or len(_SENTENCE_END_BETWEEN.findall(self.masked, last.end(), pos)) > 1:
+                or len(_SENTENCE_END_BETWEEN.findall(self.masked, last.end(), pos)) != 1:
             return None  # (the sentence right before the quotation's only)
         return self.resolve(Mention(last.start(1), last.end(1), last.group(1), "description"))
 
@@ -2750,11 +2750,9 @@ class Resolver:
         if any(e.kind == "organization" and e.name in (name, "The " + name) for e in self.entities):
             return name  # a body that spoke: "The QCA said ... said its chairman" (named with its article or not)
         if not name.endswith(".") and _THE_BEFORE_NAME.search(self.masked, max(0, last.start("name") - 30), last.start("name")) \
-                and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None \
-                and (kind.group(1) in ORG_WORDS or kind.group(1) in FIRM_KIND_NOUNS or kind.group(1) in _BODY_HEADS_MORE):
+                and (kind := _KIND_AFTER.match(self.masked, last.end())) is not None and _body_kind_word(kind.group(1)):
             return name  # "The Unia union condemned the decision. Its spokesman ...": the body its kind names
-        if (ak := _BODY_KIND_APPOSITIVE.match(self.masked, last.end())) is not None \
-                and (ak.group(1) in ORG_WORDS or ak.group(1) in FIRM_KIND_NOUNS or ak.group(1) in _BODY_HEADS_MORE) \
+        if (ak := _BODY_KIND_APPOSITIVE.match(self.masked, last.end())) is not None and _body_kind_word(ak.group(1)) \
                 and _REST_OF_SENTENCE.fullmatch(self.masked, ak.end(), pos) is not None:
             return name  # "Farm Action, an advocacy group, has asked regulators to investigate. Its president, Angela
             # Huffman, says": a body by what its appositive says it is
@@ -3399,6 +3397,11 @@ _NO_COMPANY_KIND = re.compile(r"\b(?:(?:advocacy|campaign|campaigning|pressure|l
 _BODY_KIND_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?([a-z]+)(?:[ \t]+(?:based|that|which)\b"
                                    r"[^,.;\n\x01]{0,60})?,")
 _BODY_HEADS_MORE = frozenset("trust society institution authority watchdog regulator".split())  # ("the Rivers Trust")
+
+
+def _body_kind_word(word: str) -> bool:
+    """A word for a body's kind ("union", "group", "trust"): "the Unia union", "Farm Action, an advocacy group,"."""
+    return word in ORG_WORDS or word in FIRM_KIND_NOUNS or word in _BODY_HEADS_MORE
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")  # a passive's agent, ending its sentence
 # (or with a time after it: "The complaint was brought by Spotify in 2019. Its founder, Daniel Ek, ...")
 _TIME_TO_SENTENCE_END = re.compile(r"[ \t]+(?:in[ \t]+\d{4}|last[ \t]+\w+|this[ \t]+\w+|on[ \t]+[A-Z]\w+|"
@@ -3520,7 +3523,7 @@ _OF_FIRM = re.compile(r"[ \t]+of[ \t]+<?(?P<org>(?:[A-Z](?:[\w&'\u2019-]|\.(?![ 
 # "the 36-year-old", "The 41-year-old chart-topper": a person named just before, by age
 _PLACE_POSSESSIVE = re.compile(r"(?:the\s+)?([a-z][\w.-]*(?:\s[a-z]+)?)['\u2019]s\s")
 # the sources a singular "they" stands for ("A Department of Health spokesperson said ... they said")
-_SINGULAR_THEY_HEADS = frozenset("spokesperson spokesperson's person source representative".split())
+_SINGULAR_THEY_HEADS = frozenset("spokesperson person source representative".split())
 # a verb right after a subject's name: "Pemba Sherpa was leading", "Britney Spears has attacked"
 _VERB_RIGHT_AFTER = re.compile(r"[ \t]+(?:was|is|has|had|were|are|[a-z]{3,}ed)\b")
 # what marks a full name as a person's right after it: an age, a relative "who"
@@ -3794,11 +3797,17 @@ _ASSOCIATE_NOUNS = frozenset("colleague friend neighbour neighbor partner teamma
                              "widower stepmother stepfather".split())  # (and kin: "His mother, Judy, told the BBC")
 
 
+def _of_index(words: list[str]) -> int | None:
+    """Where "of" or "for" stands in a description's words, past its first two ("The MP for ...", "Rightmove's
+    director of ..."), if it does."""
+    return next((n for n, w in enumerate(words) if n > 1 and w in ("of", "for")), None)
+
+
 def _described_head(desc: str) -> str:
     """The head of a description before a name: the word before what it is of or for ("MP" of "The MP for
     Coventry North East"), else its last word, lower-cased."""
     words = desc.lower().split()
-    k = next((n for n, w in enumerate(words) if n > 1 and w in ("of", "for")), None)
+    k = _of_index(words)
     return words[k - 1] if k is not None else words[-1] if words else ""
 
 
@@ -3815,7 +3824,7 @@ def _described_before(masked: str, i: int) -> tuple[int, int] | None:
         return None
     words = m.group("desc").split()
     head = _CO_PREFIX.sub("", words[-1])  # ("Her former co-presenter, Nicholas Grant, said")
-    if (of := next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), None)) is not None \
+    if (of := _of_index(words)) is not None \
             and not (_role_word(head) or head.lower() in role_nouns()):
         head = _CO_PREFIX.sub("", words[of - 1])  # "Rightmove's director of property science, Tim Bannister": the
         # role before what it is of
