@@ -20677,3 +20677,30 @@ def test_a_post_or_letter_is_its_sender_s(text, speaker):
 def test_a_letter_no_one_was_said_to_write_stays_the_letter():
     q = extract_quotes('Shareholders received a letter on Monday.\n\n"We are hiring," the letter said.')[-1]
     assert q.speaker == "the letter"
+
+
+@pytest.mark.parametrize("para, words, speaker, cue", [
+    # 0.6.1041: a quotation opening its paragraph whose closing mark was lost before its own attribution ends at the
+    # comma, with that attribution (it had run on, attribution and all, or into the next paragraph's quotation)
+    ('"It is only the middlemen who will benefit, he said.', "It is only the middlemen who will benefit,",
+     "Paul Bomani", "said"),
+    ('"There was no help about what papers to keep, said Emily Kessel, whose group backs the bills.',
+     "There was no help about what papers to keep,", "Emily Kessel", "said"),
+    ('"We would be interested in pursuing it, Bomani added.', "We would be interested in pursuing it,",
+     "Paul Bomani", "added"),
+])
+def test_a_quotation_whose_closing_mark_was_lost_before_its_attribution(para, words, speaker, cue):
+    text = f'The minister, Paul Bomani, spoke on Monday.\n\n{para}\n\n"The next one is closed," said Anna Berg.'
+    qs = extract_quotes(text)
+    assert [(q.text, q.speaker, q.cue, q.kind) for q in qs] == [
+        (words, speaker, cue, "direct"), ("The next one is closed,", "Anna Berg", "said", "direct")]
+
+
+@pytest.mark.parametrize("para", [
+    # not a quotation that runs on, its paragraph ending in narrative, nor one whose "he said" reports more
+    '"My father called, he said he was sick and could not come.',
+    '"He went to the office, and then the bank.',
+])
+def test_no_lost_closing_mark_without_an_attribution_of_its_own(para):
+    text = f'The minister spoke on Monday.\n\n{para}\n\nNext paragraph.'
+    assert all(not q.text.endswith(",") or "said" in q.text for q in extract_quotes(text))

@@ -32,6 +32,19 @@ def quoted(text):
         ("''We are here,'' he said. ''You can't change somebody's character.''",
          ["We are here,", "You can't change somebody's character."]),
         ("He called it ''the 'kingpin' strategy,'' and left.", ["the 'kingpin' strategy,"]),
+        # a nested closer, a space, then the closing pair ('' after ,' with a space between)
+        ("''A backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted. ''That suggests it.''",
+         ["A backlash against 'Primates of Park Avenue,'  ", "That suggests it."]),
+        ("''It's the 'cartels,' '' she said.", ["It's the 'cartels,' "]),
+        # (not when no pair is open: the nested closer's space does not make a pair close)
+        ("He said 'it's the cartels,' ''The Wire'' is not.", ["it's the cartels,", "The Wire"]),
+        # a closing mark lost before the quotation's own attribution (wire copy)
+        ('"It is only the middlemen who will benefit, he said.\n"The next one," said Anna.',
+         ["It is only the middlemen who will benefit,", "The next one,"]),
+        ('"I see no reason to change estimates, said Frederick Meinke, analyst at Hutton.',
+         ["I see no reason to change estimates,"]),
+        # (but not a comma inside a quotation that goes on: "he said he was")
+        ('"My father called, he said he was sick.', ["My father called, he said he was sick."]),
         # a pair opened by two apostrophes and a paragraph that re-opens it
         ("''The first part.\n\n''The second part,'' she said.", ["The first part.\n\n''The second part,"]),
         # guillemets and low-high quotes

@@ -214,6 +214,13 @@ def find_spans(text: str) -> list[Span]:
                     stack.append((i, fam))
             k += 1
         spans.extend(closed_here)
+        if stack and carry is None and len(stack) == 1 and stack[0][1] == "double" \
+                and (lost := _lost_closer(text, stack[0][0], ps, pe)) is not None:
+            # '"It is only the middlemen who will benefit, he said.': a quotation opening its
+            # paragraph, its closing mark lost before its own attribution, ends at the comma (and
+            # does not run on into the next paragraph's quotation)
+            spans.append(Span(stack[0][0], lost, "double", pi, closed=False, paragraphs=[pi]))
+            continue
         if stack:
             o, fam = stack[0]
             sp = carry if carry is not None and carry.open == o else Span(o, pe, fam, pi)
@@ -266,6 +273,23 @@ _OWN_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|the\s+\w+|[A-Z][\w.'\u2019
                               r"\s+(?:said|says|added|adds|told|tells|wrote|explained|continued)\b")
 
 
+# the attribution after a quotation's lost closing mark: ", he said.", ", said Frederick Meinke, analyst
+# at E.F. Hutton", ", Lyng said."
+_LOST_CLOSE = re.compile(
+    r",[ \t]+(?:(?:he|she|they|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})[ \t]+(?:said|says|added|adds|told)"
+    r"(?=[ \t]*[.,]|[ \t]+(?:reporters|on|in|at|last|this|today|yesterday)\b)"
+    r"|(?:said|says|added|adds)[ \t]+(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})(?=[ \t]*[.,]))")
+
+
+def _lost_closer(text: str, o: int, ps: int, pe: int) -> int | None:
+    """Where a straight double mark opening its paragraph (``o``), with no other double mark
+    after it there, should have closed: after the comma before an attribution of its own."""
+    if o != ps or text[o] != '"' or any(c in DOUBLE for c in text[o + 1:pe]):
+        return None
+    m = _LOST_CLOSE.search(text, o + 1, pe)
+    return m.start() + 1 if m is not None and m.start() - o > 12 else None
+
+
 # a paragraph opening with a quotation whose attribution follows its closing mark at once
 _ATTRIBUTED_NEXT = re.compile(
     r"[\"\u201c][^\"\u201c\u201d\n]{1,600}?[,!?][\"\u201d][ \t]+(?:he|she|they|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
@@ -287,12 +311,23 @@ def _double_apostrophes(text: str, marks: list[int], roles: list[str], fams: lis
             if a in ("open", "either") and b in ("open", "either"):
                 roles[k], roles[k + 1] = "none", "open"
                 fams[k + 1] = "double"
-            elif a in ("close", "close?", "either") and b in ("close", "close?", "either"):
-                closes.add(k)
+            elif a in ("close", "close?", "either") and b in ("close", "close?", "either") \
+                    or a == "open" and b == "close" and _after_nested_closer(text, i):
+                closes.add(k)  # ("... against 'Primates of Park Avenue,' '' Ms. Ferriss noted": a
+                # space keeps the pair apart from the nested closer, as a double mark may be)
             k += 2
             continue
         k += 1
     return closes
+
+
+def _after_nested_closer(text: str, i: int) -> bool:
+    """Does the mark at ``i`` follow, across one or two spaces, a single mark closing after
+    punctuation (``Avenue,' ''``)?"""
+    j = i - 1
+    while j > i - 3 and j > 0 and text[j] == " ":
+        j -= 1
+    return j < i - 1 and j >= 1 and text[j] in SINGLE and text[j - 1] in _STRONG_CLOSE_PREV
 
 
 def _pair_open_on(text: str, stack: list[tuple[int, str]]) -> bool:
