@@ -20704,3 +20704,31 @@ def test_a_quotation_whose_closing_mark_was_lost_before_its_attribution(para, wo
 def test_no_lost_closing_mark_without_an_attribution_of_its_own(para):
     text = f'The minister spoke on Monday.\n\n{para}\n\nNext paragraph.'
     assert all(not q.text.endswith(",") or "said" in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # 0.6.1042: a body's or a person's own finding or indication, with "that", is a report (it was one only for polls,
+    # studies and researchers)
+    ("After an investigation, the Department of Justice found that the city's police force was fleecing its residents.",
+     "that the city's police force", "Department of Justice"),
+    ("Her aides indicated that the department was working on the request.", "that the department was", "Her aides"),
+    ("A Texas jury found that Texaco interfered with Pennzoil's attempt to acquire Getty Oil.", "that Texaco interfered",
+     "A Texas jury"),
+    ("James Comey spoke on Tuesday. He found that Clinton had been extremely careless.", "that Clinton had been",
+     "James Comey"),
+])
+def test_a_finding_or_indication_of_a_body_or_person(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body on Monday near the river bank.",  # no clause
+    "A reading above 50 pct indicates that the economy is in an expanding phase.",  # a thing
+    "Other factors indicate that the market is vulnerable to a downwards correction.",
+    # the preposition's object is no subject
+    "Partial indicators released since the last meeting of EPAC in December indicate that the strategy is on track.",
+    "A federal judge found that action unconstitutional.",  # "that" a determiner, no clause
+])
+def test_no_finding_of_a_thing_or_without_a_clause(text):
+    assert [q for q in extract_quotes(text) if q.cue in ("found", "indicate", "indicates")] == []

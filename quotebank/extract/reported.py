@@ -66,6 +66,7 @@ from .clauses import (
     STOPS_GATE,
     STOPS_SHARED,
     TELL_THAT,
+    THAT,
     THAT_BEFORE,
     THAT_DETERMINER,
     THINK_CLAUSE,
@@ -745,6 +746,23 @@ _FINDERS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+team\s+of\s+)?(?:[A-Z][\w.'\u2019-]*
 
 
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+# descriptions of those whose findings are reported beyond people and bodies ("A Texas jury found that ...")
+_FINDER_HEADS = frozenset("jury team inquiry panel tests percent many most some others trustees".split())
+
+
+_OBJECT_OF = frozenset("of to in on at by for from with since about".split())
+
+
+def _finder_agent(masked: str, ss: int, men: Mention) -> bool:
+    """Is ``men`` the subject, someone who finds or indicates, not a thing ("A reading above 50 pct
+    indicates", "Other factors indicate") nor a preposition's object ("indicators released since the last
+    meeting of EPAC in December indicate", "an email relating to Benghazi finds")?"""
+    if (pw := prev_word(masked, max(ss, men.start - 12), men.start)) is not None and pw[1].lower() in _OBJECT_OF:
+        return False
+    if men.kind in ("name", "pronoun") or named_pair(men):
+        return True
+    return men.kind in ("description", "group") and (
+        person_noun(head := phrase_head(men.text)) or head in _FINDER_HEADS or _org_phrase(men))
 # when a finding came out, right after its verb: "official figures showed on Thursday", "a survey found last week"
 _EVIDENCE_WHEN = re.compile(r"[ \t]+" + WHEN_OUT + r"\b")
 # a clause of the writer's after that: ", as nurses' leaders warned ...", ", while ...", ", when ..."
@@ -778,7 +796,12 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             evidence = True  # "Researchers at Stanford University found that ...": people whose work finds (a
             # clause only: "Investigators found the body" is no finding reported; or the finding before them:
             # "..., their accuracy dropped sharply, the researchers found.")
-        if men is None or not evidence or MASK in masked[men.start : men.end]:
+        agent = not evidence and men is not None and not h.group(0).startswith("s") and _finder_agent(masked, ss, men) \
+            and (tm := THAT.match(masked, h.end(), se)) is not None \
+            and has_finite_verb(masked, tm.end(), c if (c := masked.find(",", tm.end(), se)) > 0 else se)
+        # "the Department of Justice found that ...", "Her aides indicated that ...": a body or a person's own
+        # finding or indication, with "that" (not "Police found the body", "the figure indicated")
+        if men is None or not (evidence or agent) or MASK in masked[men.start : men.end]:
             continue
         tail_from = tm.end() if (tm := _EVIDENCE_WHEN.match(masked, h.end(), se)) is not None else h.end()
         tail = masked[tail_from:se].strip(" .\"'\u201d\u2019")
@@ -791,7 +814,8 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
                 men = men if men.kind == "description" else Mention(men.start, men.end, men.text, "description")
                 return (ss, comma, men, h.start(), h.end())
             continue
-        if men.kind != "description":  # "Figures show", "Customs figures show": no name, whatever the capitals
+        if men.kind != "description" and not agent:  # "Figures show", "Customs figures show": no name, whatever
+            # the capitals
             men = Mention(men.start, men.end, men.text, "description")
         if (bw := prev_word(masked, max(ss, men.start - 12), men.start)) is not None \
                 and bw[1].lower() in ("if", "whether", "unless", "that"):
