@@ -20732,3 +20732,17 @@ def test_a_finding_or_indication_of_a_body_or_person(text, clause, speaker):
 ])
 def test_no_finding_of_a_thing_or_without_a_clause(text):
     assert [q for q in extract_quotes(text) if q.cue in ("found", "indicate", "indicates")] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1043: a quantifier opens the phrase whose head a "close to", "privy to", "polled by" modifies, as "the" and
+    # "several" did ("multiple sources close to the talks" was "the talks"; "most dealers polled by Reuters" Reuters)
+    ("Yesterday, multiple sources privy to negotiations say the leaders insisted on acting now.",
+     "multiple sources privy to negotiations"),
+    ("But multiple sources close to the talks say the deal is done.", "multiple sources close to the talks"),
+    ("The yen rose, and most dealers polled by Reuters thought that June would be the likeliest time.",
+     "most dealers polled by Reuters"),
+])
+def test_a_quantifier_opens_a_phrase_modified_after_its_head(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+

@@ -2053,7 +2053,8 @@ _STATE_NOUNS = frozenset("department departments officials official legislature 
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
-_HEAD_DETERMINERS = frozenset("a an another one two three several some the".split())
+_HEAD_DETERMINERS = frozenset("a an another one two three four five six seven eight nine ten several some the multiple many "
+                               "numerous various other both most all few".split())
 # people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
 _TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador "
                       "ambassadors envoy envoys spokesman spokeswoman spokesperson successor heir liaison "
