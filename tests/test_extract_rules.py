@@ -20746,3 +20746,18 @@ def test_no_finding_of_a_thing_or_without_a_clause(text):
 def test_a_quantifier_opens_a_phrase_modified_after_its_head(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1044: a day between "but" or "and" and the cue keeps the chain's subject
+    ("Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed with him.", "Ruth Marcus"),
+    ("The senator voted against the bill and last week said that it would fail.", "The senator"),
+])
+def test_a_day_between_the_link_and_the_cue(text, speaker):
+    q = q_starting(text, "that ")
+    assert q.speaker == speaker
+
+
+def test_a_day_after_the_link_is_no_chain_without_a_subject_before():
+    # (the day alone gives no speaker: a sentence opening "And on Tuesday said" has none to share)
+    assert [q.speaker for q in extract_quotes("And on Tuesday said that it would fail.")] in ([], [None])

@@ -379,7 +379,9 @@ def medium_before_cue(masked: str, lo: int, men) -> int | None:
     return pw.start() if pw is not None else None
 
 
-COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?$")
+COORD = re.compile(r"\b(?:and|but|then|by|before|after|while|when)\s+(?:(?:\w+ly|later|then|also|has|have|had)\s+)?"
+                   # (a day between: "has been critical of Mr. Trump but on Tuesday wrote that ...")
+                   r"(?:(?:on\s+(?:" + DAYS + r")|(?:last|this)\s+(?:week|month|year|night)|yesterday|today)\s+)?$")
 
 
 # things that carry words: who holds or issues them says them ("held up a sign saying")
