@@ -20761,3 +20761,19 @@ def test_a_day_between_the_link_and_the_cue(text, speaker):
 def test_a_day_after_the_link_is_no_chain_without_a_subject_before():
     # (the day alone gives no speaker: a sentence opening "And on Tuesday said" has none to share)
     assert [q.speaker for q in extract_quotes("And on Tuesday said that it would fail.")] in ([], [None])
+
+
+@pytest.mark.parametrize("sentence, after", [
+    # 0.6.1045: a predicate of two words after an attribution in commas is reported, as one of three was
+    ("This campaign, he says, is different.", "is different"),
+    ("The solution, he told them, was simple.", "was simple"),
+])
+def test_a_two_word_predicate_after_an_attribution_in_commas(sentence, after):
+    text = f"John Kasich spoke on Monday. {sentence}"
+    q = q_starting(text, after)
+    assert (q.kind, q.speaker) == ("indirect", "John Kasich")
+
+
+def test_no_report_of_two_words_that_are_no_predicate():
+    text = "John Kasich spoke on Monday. The plan, he said, not now."
+    assert extract_quotes(text) == []

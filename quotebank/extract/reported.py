@@ -2374,7 +2374,8 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
             if len(WORDS.findall(masked[ss:before])) >= 2 and not _FRONTED.match(masked, ss, before):
                 return (ss, before, men, cm.start(), cm.end())
             continue
-        if am and len(WORDS.findall(masked[cm.end() + am.end() : se])) >= 3 and (
+        if am and ((n_after := len(WORDS.findall(masked[cm.end() + am.end() : se]))) >= 3
+                   or n_after == 2 and _PREDICATE_FIRST.match(masked, cm.end() + am.end(), se)) and (
                 len(WORDS.findall(masked[ss:before])) <= 3 or _FRONTED.match(masked, ss, before)
                 or _CONDITION_FRONTED.match(masked, ss, before)
                 or _clause_after_phrase(masked, ss, before, cm.end() + am.end(), se)):
@@ -2384,6 +2385,11 @@ def _parenthetical(masked: str, ss: int, se: int, hits, used_cues):
         if am and _clause_before_attribution(masked, ss, before):
             return (ss, before, men, cm.start(), cm.end())  # "CLAUSE, he said, and she ..."
     return None
+
+
+# a predicate of two words after an attribution in commas: "This campaign, he says, is different."
+_PREDICATE_FIRST = re.compile(r"(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|does|did|"
+                              r"remains|remained)[ \t]+(?!not\b)[\w'\u2019-]+[ \t]*[.!]?[ \t]*$")
 
 
 # a clause of three words before its source's trailing attribution: a subject, a modal or auxiliary and a
