@@ -20777,3 +20777,19 @@ def test_a_two_word_predicate_after_an_attribution_in_commas(sentence, after):
 def test_no_report_of_two_words_that_are_no_predicate():
     text = "John Kasich spoke on Monday. The plan, he said, not now."
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # 0.6.1046: "think" without "that" reports a clause whose subject opens with a determiner and a capital, as one in
+    # lower case did
+    ("Republicans think the Fed's zero-interest rates have just enabled big government.", "the Fed's", "Republicans"),
+    ("Voters think the World Cup matters.", "the World Cup", "Voters"),
+])
+def test_think_before_a_capitalised_subject(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert (q.kind, q.speaker, q.cue) == ("indirect", speaker, "think")
+
+
+@pytest.mark.parametrize("text", ["Voters think the world of him.", "Voters think about the Fed."])
+def test_think_with_an_object_reports_nothing(text):
+    assert extract_quotes(text) == []

@@ -862,8 +862,9 @@ def plural_participle_subject(masked: str, ss: int, cue: int) -> re.Match | None
         return None  # no participle: the common case, decided without the pattern
     m = _PLURAL_PARTICIPLE_SUBJECT.match(masked, ss, cue)
     return m if m is not None and (m.group("head") or m.group("head2")).lower() not in given_names() else None
-THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|the|his|her|their|its|this|these|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-                           r"\s+[a-z']|(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
+THINK_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|we|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[a-z']"
+                           r"|(?:the|his|her|their|its|this|these)\s+[A-Za-z']|"  # ("think the Fed's rates have ...")
+                           r"(?!that\b|so\b|about\b|of\b)[a-z]+\s+(?:are|were|will|would|can|could|should|have|had|may|might|must)\b)")
 # "told voters that", "told foundation employees on Thursday that": a recipient of any shape before "that"
 TELL_THAT = re.compile(r"\s+(?!that\b)[^,.;:!?\x01\n]{2,90}?\s(?P<that>that)\s+(?=[\w\u2019'$\"\u201c])")
 _ASIDE_THAT = re.compile(
