@@ -1199,6 +1199,17 @@ _NOT_NOUN_NEXT = frozenset("that the a an to by in on at for as his her their it
                            "and or but".split())
 
 
+_QUANTIFIER_OPENERS = QUANTIFIER_SUBJECTS | {"few", "several"}
+
+
+def _quantifier_phrase(phrase: str) -> bool:
+    """A subject opened by a quantifier, then where its people are or who they are: "Some in the party",
+    "few on either side of the debate", "most countries" (not "some traders that this afternoon's
+    storage": a relative clause's own subject before a noun)."""
+    words = phrase.lower().split()
+    return words[0] in _QUANTIFIER_OPENERS and "that" not in words
+
+
 def verb_use(masked: str, cm, ss: int) -> bool:
     """Is this cue word used as a verb here? 'states', 'report', 'claims' are often nouns,
     '-ing' forms are participles, base forms after 'to' are infinitives."""
@@ -1339,7 +1350,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return lp in _PRON_SUBJ or (lp.endswith("s") and not lp.endswith("ss")) or lp.endswith("ed") or lp in _MODALS \
             or w in _BRITISH_PLURAL_CUES and len(prev) >= 2 and prev.isupper() and prev.isalpha() and nxt0 in _CLAUSE_OPENERS \
             or (lp in _UNMARKED_PLURALS or lp != "to" and (nb := np_backward(masked, cm.start(), ss)) is not None
-                and nb.kind == "group") and not _CAUSATIVE_BEFORE.search(before)  # "Police say", "The MDA say the",
+                and (nb.kind == "group" or _quantifier_phrase(nb.text))) \
+            and not _CAUSATIVE_BEFORE.search(before)  # "Police say", "The MDA say the", "Many in the party say",
         # "The women say", "Observers in Virginia and around the country say"; not "make a lot of people
         # believe", "How dare people suggest"
     if w.endswith("s") and not w.endswith("ss") and w not in _VERB_S:

@@ -2183,10 +2183,11 @@ def _plural_head(toks: list, i: int) -> bool:
         and not w.isupper()
 
 
-OPENING_PLURAL_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(("majorities", "most", "many"))
+_QUANTIFIER_HEADS = ("majorities", "most", "many", "some", "few")  # ("few on either side of the debate think")
+OPENING_PLURAL_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(_QUANTIFIER_HEADS)
 
 
-def _opening_plural(toks: list, i: int, heads=("majorities", "most", "many")) -> bool:
+def _opening_plural(toks: list, i: int, heads=_QUANTIFIER_HEADS) -> bool:
     """A bare plural head right at a clause's start ("but majorities in ...", "Partisans on ...")."""
     return (toks[i][2].lower() in heads or _plural_head(toks, i)) \
         and (i == 0 or toks[i - 1][2].lower() in ("and", "but", ",", ";", "while"))

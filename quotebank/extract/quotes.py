@@ -93,6 +93,7 @@ from .speakers import (
     not_a_he,
     phrase_head,
     person_like_name,
+    plural_people,
     org_description,
     org_description_head,
     role_gender,
@@ -1342,6 +1343,7 @@ def _pronoun_fits(ent, low: str, gender: str | None, at: int | None = None) -> b
     return ent.kind in ("person", "anonymous") and (known or role_gender(ent.name)) in (None, gender) \
         and not (ent.kind == "anonymous" and (org_description(ent.name) or evidence_head(ent.name)
                                               or _PLURAL_END.search(ent.name) and not ONE_OF.match(ent.name)
+                                              or plural_people(ent.name)  # ("Some staunch defenders of globalization")
                                               or not_a_he(ent.name)))  # ("one of the workers": one)
 
 

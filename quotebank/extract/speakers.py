@@ -2405,7 +2405,7 @@ class Resolver:
                 if ent.kind == "anonymous" and (ent.key in self._unresolved_epithets
                                                 or org_description(ent.name) or evidence_head(ent.name)
                                                 or not_a_he(ent.name) or gender != "none" and (
-                                                    _plural_people(ent.name) or _PLURAL_HEAD.search(ent.name)
+                                                    plural_people(ent.name) or _PLURAL_HEAD.search(ent.name)
                                                     or _PRONOUN_AND.match(ent.name))):
                     continue  # "The government says ..." is no "he", nor "the survey found", nor "Mr Bell's
                     # speech", nor "Many conservatives"
@@ -2913,7 +2913,7 @@ class Resolver:
             name = " ".join(words)
             toks = name_tokens(name)
             if not toks or named_in(toks, named) or self.masked.startswith(", which", p + len(name)) \
-                    or len(toks) == 1 and _plural_people(name) and toks[0] not in self._full_names_by_surname:
+                    or len(toks) == 1 and plural_people(name) and toks[0] not in self._full_names_by_surname:
                 # ("Friends offered to vote for me" are people; "Sanders", a surname of the text's, is someone)
                 i -= 1  # (a thing's subject, "Mac Plus, which went on the market ...", is no one's "he")
                 continue
@@ -4371,7 +4371,7 @@ ONE_OF = re.compile(r"(?:one|another)\s+of\s", re.I)
 
 
 @lru_cache(maxsize=4096)
-def _plural_people(name: str) -> bool:
+def plural_people(name: str) -> bool:
     """Does the phrase name several people ("Many conservatives", "some aides to Clinton")?"""
     if ONE_OF.match(name):
         return False  # "one of the workers": one person
