@@ -546,7 +546,8 @@ _WIRE_LEAD = (r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*(?:,[ \t]+[A-Z][a-
               r"(?:[ \t]+\([A-Z][\w.]*\))?[ \t]+(?:-{1,2}|[\u2015\u2014\u2013])[ \t]+")
 _LEAD_COMPANY = re.compile(
     r"[ \t\n]*(?:" + _WIRE_LEAD + r")?<?"
-    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|Bancshares)"
+    r"(?P<name>(?:[A-Z][\w&'.-]*[ \t]+(?:(?:of|and)[ \t]+)?){0,5}?(?:" + _LEGAL_FORMS + r"|Cos|Bancorp|Bancorporation|Bancgroup|"
+    r"Bancshares)"  # ("Barnett Banks of Florida Inc proposed ...")
     r"(?![\w-])(?:[ \t]+International)?)")
 # a story's lead on a company's shares: "Shares in Halden Retail fell 18 percent", "LONDON (Reuters) -
 # Shares of Germany's ThyssenKrupp rose" (the firm, not "Germany's")
