@@ -20831,3 +20831,25 @@ def test_a_lead_company_is_not_the_lower_case_words_before_it():
     qs = extract_quotes("NEW YORK, March 3 - Investors bought shares of Acme Corp on Monday, the company said."
                         "\n\nThe company said it would pay a dividend.")
     assert qs and not any("Investors" in (q.speaker or "") for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1049: "the central bank" is the one central bank the story names before, though it has not spoken
+    ("OTTAWA, March 4 - Lower borrowing needs enabled the Bank of Canada to pare the cost of financing, the central "
+     "bank said in its annual report.", "Bank of Canada"),
+    ("FRANKFURT, March 12 - Net holdings at the Bundesbank fell by 500 mln marks, the central bank said.", "Bundesbank"),
+    ("ABU DHABI, March 30 - Yields offered by the United Arab Emirates central bank rose.\n\nThe central bank said the "
+     "yields apply to all maturities.", "United Arab Emirates central bank"),
+])
+def test_the_central_bank_is_the_one_named_before(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # not a commercial bank, nor two central banks named
+    "NEW YORK, March 4 - Bank of America raised its prime rate, the central bank said.",
+    "DOHA, March 4 - The Commercial Bank of Qatar raised its rate, the central bank said.",
+    "TOKYO, March 4 - The Bank of Japan and the Bundesbank intervened, the central bank said.",
+])
+def test_the_central_bank_is_no_commercial_bank_nor_one_of_two(text):
+    assert extract_quotes(text)[-1].speaker == "the central bank"

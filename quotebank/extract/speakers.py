@@ -807,6 +807,19 @@ class Resolver:
         m = _CENTRAL_BANK_LEAD.match(self.masked, dm.end() if dm is not None else ls)
         return m.group("bank") if m is not None and m.end("bank") <= pos else None
 
+    def _central_bank_named_before(self, pos: int) -> str | None:
+        """The one central bank the text names before ``pos`` ("... enabled the Bank of Canada to make ...,
+        the central bank said"), if it names exactly one."""
+        found = set()
+        for m in _CENTRAL_BANK_NAMED.finditer(self.masked, 0, pos):
+            place = m.group("country") or m.group("place")
+            before = self.masked[max(0, m.start() - 20):m.start()].split()
+            if place is not None and place.lower() not in countries() \
+                    or before and before[-1][:1].isupper() and before[-1] not in ("The", "the"):
+                continue  # (not "Bank of America", "First Central Bank", "the Commercial Bank of Qatar")
+            found.add(re.sub(r"\s+", " ", m.group("bank")))
+        return found.pop() if len(found) == 1 else None
+
     def _known_firm_in_lead(self, pos: int) -> str | None:
         """The first firm the firm list knows that the story's first paragraph names, before ``pos``."""
         ls = self._lead_text_start
@@ -1402,6 +1415,10 @@ class Resolver:
                 len(words) >= 3 and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() in countries()):
             return None  # (or a country's: "Britain's biggest retailer")
         noun = words[-1].lower()
+        if [w.lower() for w in words] == ["the", "central", "bank"] \
+                and (bank := self._central_bank_named_before(men.start)) is not None:
+            return self._organisation_named(bank, men.start)  # "... enabled the Bank of Canada to ..., the
+            # central bank said": the one central bank named before, though it has not spoken
         modifiers = _rank_dropped(words[1:-1] if words[0].lower() == "the" else words[:-1])  # (a firm's rank
         # first: "the No. 2 U.S. automaker", "the world's second-biggest miner")
         if modifiers is None or len(modifiers) > 2 or not all(
@@ -3479,6 +3496,13 @@ _CENTRAL_BANK_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<bank>Federal[ \t]+R
                                 r"|Bank[ \t]+of[ \t]+(?:England|Japan|Canada|Korea|Italy|France|Spain|Israel|Mexico)"
                                 r"|Reserve[ \t]+Bank[ \t]+of[ \t]+(?:Australia|India|New[ \t]+Zealand)|Bundesbank|Swiss[ \t]+National[ \t]+Bank"
                                 r"|People's[ \t]+Bank[ \t]+of[ \t]+China)\b(?![ \t]+(?:of|for)\b)")
+# a central bank named anywhere: by its own name, or "Bank of" a country the list knows (not "Commercial Bank of
+# Qatar", "Bank of America")
+_CENTRAL_BANK_NAMED = re.compile(
+    r"(?<![\w&'\u2019-])(?P<bank>Federal[ \t]+Reserve(?:[ \t]+Board)?|Bundesbank"
+    r"|European[ \t]+Central[ \t]+Bank|Swiss[ \t]+National[ \t]+Bank|Bank[ \t]+Negara(?:[ \t]+Malaysia)?|Banque[ \t]+de[ \t]+France"
+    r"|(?:Reserve[ \t]+|Central[ \t]+|National[ \t]+|People's[ \t]+)?Bank[ \t]+of[ \t]+(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    r"|(?P<place>United[ \t]+Arab[ \t]+Emirates|[A-Z][a-z]+)[ \t]+[Cc]entral[ \t]+[Bb]ank)(?![\w-])")
 _CENTRAL_BANK_HEADS = frozenset("Chair Chairman Chairwoman Governor".split())  # (not "President": a head of state)
 _ONE_OF_THEM = re.compile(r"(One|one|Another|another|Neither|neither|Both|both) of (?:them|those)")
 _NOT_A_REPORTER_HEAD = FIRM_PARTS | {"parent", "staff"}
