@@ -20853,3 +20853,27 @@ def test_the_central_bank_is_the_one_named_before(text, speaker):
 ])
 def test_the_central_bank_is_no_commercial_bank_nor_one_of_two(text):
     assert extract_quotes(text)[-1].speaker == "the central bank"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1050: "the group" is the company a wire story opens with, alone as its subject, when no group of people or
+    # firms is named
+    ("LONDON, March 18 - Turner and Newall Plc said it planned to raise 71.7 mln stg.\n\nThe group said the funds "
+     "would be used to cut borrowings.", "Turner and Newall Plc"),
+    # not a firm's chairman and his family, nor a firm the report names as another's target
+    ("WASHINGTON, March 18 - LDBrinkman Corp Chairman L.D. Brinkman and members of his family said they cut their "
+     "stake.\n\nThe group said it sold 302,833 shares.", "The group"),
+    ("AKRON, Ohio, April 7 - GenCorp Inc said the decision to end the offer supports its belief.\n\nThe group said it "
+     "is ending its tender offer for GenCorp.", "The group"),
+    ("NEW YORK, April 7 - Acme Corp said it sold shares to a group of investors.\n\nThe group said it may buy more.",
+     "The group"),
+])
+def test_the_group_is_a_wire_lead_s_company_alone(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_the_agency_is_a_facility_that_spoke():
+    text = ("WASHINGTON, March 17 - Precipitation diminished over Argentina's summer crop areas in the week ended March "
+            "14, the U.S. Agriculture and Commerce Departments Joint Weather Facility said.\n\nIn its weekly summary, "
+            "the agency said crops were dormant.")
+    assert extract_quotes(text)[-1].speaker == "the U.S. Agriculture and Commerce Departments Joint Weather Facility"

@@ -472,7 +472,7 @@ _ORG_NOUN_NAMES = {
     "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
-    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes"},
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes", "facility"},
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
@@ -507,6 +507,10 @@ _CLUB_NAMED = re.compile(
 _LABOUR_BODY_WORDS = frozenset("workers teamsters steelworkers machinists employees nurses teachers "
                                "afl-cio".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
+# what may follow a lead's company before its verb: the rest of its legal form, its ticker, its short name
+_LEAD_FIRM_VERB = re.compile(r"(?:[ \t]+(?:Ltd|Plc|PLC|Inc|AG|NV|SA)\.?)?(?:[ \t]+<[^>\n]{1,12}>)?(?:[ \t]+\([^)\n]{1,30}\))?"
+                             r"[ \t]+(?!and\b)[a-z]+\b")
+_GROUP_WORD = re.compile(r"\bgroups?\b")  # (lower case: a group of people or firms, not "Bull and Bear Group")
 # nouns that are a firm after a word for its trade: "the Dutch electronics group", "the oil giant"
 _TRADE_GROUP_NOUNS = frozenset({"group", "giant"})
 _COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K.", "EU"})
@@ -770,6 +774,16 @@ class Resolver:
         while pos and (line := _BYLINE_LINE.match(self.masked, pos)) is not None:
             pos = line.end()
         return pos
+
+    def _lead_company_alone(self, name: str, pos: int) -> bool:
+        """Is the lead's company ``name`` the first sentence's subject alone, its verb next ("Turner and Newall
+        Plc said", not "LDBrinkman Corp Chairman L.D. Brinkman and members of his family said", "Fidelity
+        International Ltd ... and an affiliated investment firm said"), and not named again in the sentence
+        from ``pos`` on ("The group said it is ending its tender offer for GenCorp")?"""
+        at = self.masked.find(name, self._lead_start)
+        verb = _LEAD_FIRM_VERB.match(self.masked, at + len(name)) if at >= 0 else None
+        end = m.start() if (m := _SENTENCE_END.search(self.masked, pos)) is not None else len(self.masked)
+        return verb is not None and name.split()[0] not in self.masked[pos:end]
 
     def _lead_company(self, pos: int) -> str | None:
         """The company a story opens with, by its legal form ("NEW YORK, March 3 - Borden Inc called ...",
@@ -1440,6 +1454,10 @@ class Resolver:
             best = self._company_otherwise(men.start)  # (and "the airline" after "SkyJet cancelled 400 flights")
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
+        if best is None and noun == "group" and len(words) == 2 and _GROUP_WORD.search(self.masked, 0, men.start) is None \
+                and (name := self._lead_company(men.start)) is not None and self._lead_company_alone(name, men.end):
+            best = self._organisation_called(name, men.start)  # "LONDON, March 18 - Turner and Newall Plc said ...
+            # The group said": the company the wire story opens with (no group of investors or companies named)
         if best is None and (named := [m for m in _NAMED_KIND.finditer(self.masked, max(0, men.start - 3000), men.start)
                                        if m.group("kind") == noun and not self._person_named(m.group("name"))
                                        and not _HYPHEN_LOWER.search(m.group("name"))]):
