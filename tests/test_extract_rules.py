@@ -20877,3 +20877,21 @@ def test_the_agency_is_a_facility_that_spoke():
             "14, the U.S. Agriculture and Commerce Departments Joint Weather Facility said.\n\nIn its weekly summary, "
             "the agency said crops were dormant.")
     assert extract_quotes(text)[-1].speaker == "the U.S. Agriculture and Commerce Departments Joint Weather Facility"
+
+
+def test_a_relative_clause_s_verb_closed_before_the_quotation_is_no_cue():
+    # 0.6.1051: the quoted words after a relative clause in commas are the main clause's ("accused Spotify, which first
+    # complained to Brussels in 2019, of wanting '...'" went to Spotify by "complained")
+    text = ('Apple said it would appeal. In a statement, the company accused Spotify, which first complained to Brussels '
+            'in 2019, of wanting "to change the rules in its favour".')
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "Apple", "accused")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (but the relative clause's own quotation, right after its verb, is its subject's)
+    ('He thanked Smith, who said, "It was an honour."', "Smith"),
+    ('She praised the mayor, who told reporters the plan was "a triumph".', "the mayor"),
+])
+def test_a_relative_clause_s_own_quotation(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -2992,6 +2992,17 @@ _PROMISING_INFINITIVES = frozenset("promise pledge vow declare warn insist procl
 _PEOPLE_COUNTS = frozenset("one two three four five six several some many".split())
 
 
+_RELATIVE_OPENED = re.compile(r",[ \t]+(?:which|who|whom|whose)\b[^,;:\x01\n]*$")
+_RELATIVE_CLOSED = re.compile(r"[^,;:\x01\n]*,[ \t]+[a-z]+[ \t]+[a-z]")
+
+
+def _inside_closed_relative(masked: str, after_best: int, cm: re.Match, hi: int) -> bool:
+    """Is the cue ``cm`` the verb of a relative clause in commas opened after the last cue and closed before
+    ``hi``, the main clause going on after it ("..., which first complained to Brussels in 2019, of wanting")?"""
+    return _RELATIVE_OPENED.search(masked, after_best, cm.start()) is not None \
+        and _RELATIVE_CLOSED.match(masked, cm.end(), hi) is not None
+
+
 def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
     """The last cue before ``hi`` whose subject is found: 'He continued:', 'X said,'."""
     best = None
@@ -3022,6 +3033,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             # (not 'She took her BlackBerry everywhere she went, "sending ..."': where she went)
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
+        elif best is not None and _inside_closed_relative(masked, best.end(), cm, hi):
+            continue  # "the company accused Spotify, which first complained to Brussels in 2019, of wanting '...'":
+            # the relative clause's verb, closed before the quotation, is no cue of it
         elif w in _PUBLISHING_PARTICIPLES and _MEDIA_RIGHT_BEFORE.search(masked, max(lo, cm.start() - 40), cm.start()):
             continue  # "thanked Trump in a video posted after the ruling '...'": the participle is the video's, no
             # report with a subject of its own (but "the statement urged": the statement reports; "in a statement
