@@ -20895,3 +20895,20 @@ def test_a_relative_clause_s_verb_closed_before_the_quotation_is_no_cue():
 ])
 def test_a_relative_clause_s_own_quotation(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # 0.6.1052: an appositive between the accused and "of" keeps the accusation a report
+    ("Scholz accused Christian Lindner, leader of the Free Democrats, of blocking a budget deal.", "Scholz",
+     "Christian Lindner, leader of the Free Democrats, of blocking a budget deal"),
+    ("Trump accused Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald.", "Trump",
+     "Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald"),
+])
+def test_an_accusation_with_an_appositive_on_the_accused(text, speaker, clause):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, clause)
+
+
+def test_no_appositive_for_what_is_described():
+    # ("described the results, announced Saturday, as normal": the phrase is cut at its comma, so no report of it)
+    assert extract_quotes("They described the results, announced Saturday, as normal and unspectacular.") == []

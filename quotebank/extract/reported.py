@@ -356,11 +356,12 @@ _OBJECT_PERSON = (r"him|her|them|it|himself|herself|themselves|itself|each[ \t]+
                   r"|(?:his|her|their|its|our|my)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}")  # ("accused her counterpart of ...")
 
 
-def _object_then(words: str) -> re.Pattern:
-    return re.compile(r"[ \t]+(?P<obj>" + _OBJECT_PERSON + r")[ \t]+(?:" + words + r")[ \t]+(?=[\w\x01])")
+def _object_then(words: str, appositive: str = "") -> re.Pattern:
+    return re.compile(r"[ \t]+(?P<obj>" + _OBJECT_PERSON + r")" + appositive + r"[ \t]+(?:" + words + r")[ \t]+(?=[\w\x01])")
 
 
-_ACCUSING_REPORT = _object_then("of")
+# (an appositive between the accused and "of": "accused Christian Lindner, leader of the Free Democrats, of blocking")
+_ACCUSING_REPORT = _object_then("of", r"(?:,[ \t]+[^,;:\x01\n]{3,80}?,)?")
 # what is called for, described, praised, criticized or blamed is a phrase: it ends at a comma or
 # before what says when ("a ban on Muslims entering the United States following the shooting")
 _THING_STOP = re.compile(r"[;:,]\s|\s(?:[\u2014\u2013]|--?)\s|\s+(?:following|after|before|when|while|but|"
