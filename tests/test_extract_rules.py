@@ -20912,3 +20912,36 @@ def test_an_accusation_with_an_appositive_on_the_accused(text, speaker, clause):
 def test_no_appositive_for_what_is_described():
     # ("described the results, announced Saturday, as normal": the phrase is cut at its comma, so no report of it)
     assert extract_quotes("They described the results, announced Saturday, as normal and unspectacular.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1053: "think tank" is a noun ("The King's Fund think tank said" was a speaker "tank")
+    ("The King's Fund think tank said the improvement was welcome.", "The King's Fund think tank"),
+    ("Many think tanks said wages rose.", "Many think tanks"),
+    ("In Paris, the economics think tank said it believed the economy could regain momentum.",
+     "the economics think tank"),
+])
+def test_a_think_tank_is_a_noun(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_think_before_another_word_stays_a_verb():
+    q = extract_quotes("Analysts think tankers will be scarce this year.")[0]
+    assert (q.speaker, q.cue) == ("Analysts", "think")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # 0.6.1053: "believe", "think", "reckon", "suggest" are never nouns: after a capitalised plural they are its verb
+    # ("Analysts believe prices will rise" gave nothing, read as a compound like "Jobs report")
+    ("Analysts believe prices will be higher this year.", "Analysts", "believe"),
+    ("Dealers reckon the dollar will fall.", "Dealers", "reckon"),
+    ("Experts think growth could slow next year.", "Experts", "think"),
+])
+def test_an_opinion_verb_after_a_capitalised_plural(text, speaker, cue):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.cue) == ("indirect", speaker, cue)
+
+
+def test_a_noun_after_a_capitalised_plural_stays_a_noun():
+    # ("report" may be a noun: "Jobs report gives ...")
+    assert extract_quotes("Jobs report gives the Fed room to cut rates this year.") == []

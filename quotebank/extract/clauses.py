@@ -1096,7 +1096,7 @@ _IRREGULAR_PAST_CUES = frozenset("said told wrote spoke thought knew saw felt ta
 # verbs whose object a cue word can be: "declined comment", "issued a report", "expressed hope"
 _OBJECT_VERBS = frozenset("declined refused offered gave made issued welcomed expressed voiced denied rejected "
                           "dismissed published released cited received".split())
-_NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain".split())
+_NEVER_NOUNS = frozenset("say argue insist contend predict acknowledge explain believe think expect reckon suggest".split())
 
 
 @lru_cache(maxsize=1)
@@ -1200,6 +1200,7 @@ _NOT_NOUN_NEXT = frozenset("that the a an to by in on at for as his her their it
 
 
 _QUANTIFIER_OPENERS = QUANTIFIER_SUBJECTS | {"few", "several"}
+_TANK_NEXT = re.compile(r"[ \t-]+tanks?\b")
 
 
 def _quantifier_phrase(phrase: str) -> bool:
@@ -1218,6 +1219,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return True  # "Xie was quoted as saying the yuan ...", "PAP quoted Baka as saying": a verb phrase
     if w.lower() in _BEGIN_FORMS and _BEGIN_ACTION.match(masked, cm.end()):
         return False  # "Canada may begin monitoring steel", "began to chant": an action begun, not words
+    if w.lower() == "think" and _TANK_NEXT.match(masked, cm.end()):
+        return False  # "The King's Fund think tank said": a noun
     if cues().base.get(w.lower()) == "add" and _ADD_PARTICLE.match(masked, cm.end()):
         return False  # "they should add back the 'Golden Week'", "added to the pressure": no words said
     if w in ("credit", "credits") and not _CREDIT_WITH.match(masked, cm.end()):

@@ -1771,6 +1771,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
+                and not (lw == "think" and got and got[0][2].lower() in ("tank", "tanks")) \
                 and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or (i := toks.index(t)) > 0
                                                     and toks[i - 1][2].lower() in ("the", "a", "its", "their"))) \
                 and not (not got and t is toks[-1] and _CUE_VERB_NEXT.match(m, end)) and not (
