@@ -20945,3 +20945,17 @@ def test_an_opinion_verb_after_a_capitalised_plural(text, speaker, cue):
 def test_a_noun_after_a_capitalised_plural_stays_a_noun():
     # ("report" may be a noun: "Jobs report gives ...")
     assert extract_quotes("Jobs report gives the Fed room to cut rates this year.") == []
+
+
+@pytest.mark.parametrize("role", ["landlord", "barman", "publican"])
+def test_a_role_after_a_fronted_place_then_a_name_is_the_next_he(role):
+    # 0.6.1054: "Back at the bar, landlord Sam Ortiz pulls a pint. '...,' he says." went to the man quoted before
+    text = (f'James Alcock says the model works.\n\nBack at the bar, {role} Sam Ortiz pulls a pint. '
+            '"This place belongs to everyone," he says.')
+    assert extract_quotes(text)[-1].speaker == "Sam Ortiz"
+
+
+def test_a_word_in_man_after_a_fronted_place_is_no_role_without_a_name():
+    text = ('James Alcock says the model works.\n\nBack at the bar, the German pulls a pint. '
+            '"This place belongs to everyone," he says.')
+    assert extract_quotes(text)[-1].speaker != "German"

@@ -4312,7 +4312,8 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "star actress host comedian musician champion legend general "
                        # people the news quotes for who they are ("Local resident Maria Papadopoulou, 67, said")
                        "resident student expert analyst parent patient victim witness veteran nurse mother father "
-                       "widow spokesperson fan pilot critic chef pundit academic poet diplomat model "
+                       "widow spokesperson fan pilot critic chef pundit academic poet diplomat model landlord landlady "
+                       "publican "
                        # and players by position ("Chiefs tight end Travis Kelce, who ..., was asked")
                        "quarterback linebacker receiver end back guard forward striker midfielder defender "
                        "goalkeeper pitcher catcher winger "
@@ -4344,7 +4345,7 @@ _FRONTED_ROLE_SUBJECT = _AfterBreak(
     # (a body's name before the role: "Last month, Shell chief executive Wael Sawan told investors")
     r"(?P<body>(?:[A-Z][\w&'\u2019-]*[ \t]+){0,3})(?:(?![a-z]+ed[ \t])[a-z][\w-]*[ \t]+){0,2}?(?:" + trie_regex(_DESC_SUBJECT_ROLES)
     + r"|(?!(?:former|other|later|earlier|however|whether|together|rather|after|under|over|never|either|neither)\b)"
-    r"[a-z]{3,}(?:er|or|ist))[ \t]+"
+    r"[a-z]{3,}(?:er|or|ist|man|woman))[ \t]+"  # (and a trade in -man: "Back at the bar, barman Sam Ortiz")
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])", quote=True)
 # a person named as a source or a concern opening the sentence: "According to Gwyn Price, ...", "For Gwyn Price, ..."
 _SOURCE_OPENING = re.compile(r"(?:According[ \t]+to|For)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),")
