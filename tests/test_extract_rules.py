@@ -20959,3 +20959,16 @@ def test_a_word_in_man_after_a_fronted_place_is_no_role_without_a_name():
     text = ('James Alcock says the model works.\n\nBack at the bar, the German pulls a pint. '
             '"This place belongs to everyone," he says.')
     assert extract_quotes(text)[-1].speaker != "German"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1055: the person before "of" and a body named "X of Y" speaks, not the body ("said Ron Epstein of Bank of
+    # America" was the bank)
+    ('"It will take weeks, not days," said Ron Epstein of Bank of America.', "Ron Epstein"),
+    ('"The market has the impetus," said Marc Cohen of Republic National Bank of New York.', "Marc Cohen"),
+    # (the body itself, or its unnamed spokesman, as before)
+    ('"It will take weeks," said the Bank of America.', "Bank of America"),
+    ('"It will take weeks," said a spokesman for Bank of America.', "a spokesman for Bank of America"),
+])
+def test_a_person_of_a_body_named_with_of(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -498,7 +498,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
         # "the Association of International Bond Dealers": one name, a body's word before "of" (or the
         # person of it: "Jane Doe of the Association of British Insurers")
         k = _run_start(toks, j - 1, the=False)
-        return _person_of_the(toks, k) or (toks[k][0], strip_trailing_period(m, toks[k][0], run[-1][1]))
+        return _person_of_the(toks, k) or _person_of_body(toks, k) \
+            or (toks[k][0], strip_trailing_period(m, toks[k][0], run[-1][1]))
     if j >= 2 and len(run) <= 2 and toks[j - 1][2] == "of":
         # "Gov. John Kasich of Ohio": the person is before "of", the place after it
         k = j - 1
@@ -511,7 +512,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
             # Co of New Mexico", "Aluminum Co of America": a company named for its state or country,
             # not the place; but "Bayer AG of West Germany" is where Bayer AG is), or the person of
             # it named before "of the" ("Carl Fox of the University of Leeds")
-            return _person_of_the(toks, k) or (before[0][0], strip_trailing_period(m, before[0][0], run[-1][1]))
+            return _person_of_the(toks, k) or _person_of_body(toks, k) \
+                or (before[0][0], strip_trailing_period(m, before[0][0], run[-1][1]))
         named = [t for t in before if t[2] != "The"]
         if named and (before[0][2] == "The" or k > 0 and toks[k - 1][2].lower() == "the") \
                 and named[0][2].lower() not in given_names():
@@ -619,6 +621,12 @@ def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int
     if firm and 1 <= len(people) <= 3 and not any(t[2].lower().rstrip(".") in ORG_WORDS for t in people):
         return people[0][0], people[-1][1]
     return None
+
+
+def _person_of_body(toks: list, k: int) -> tuple[int, int] | None:
+    """The person named right before "of" and the body's name "X of Y" at ``k`` ("Ron Epstein of Bank of
+    America", "John Smith of University of Leeds"), if any."""
+    return _person_before_of(toks, k - 1) if k >= 2 and toks[k - 1][2] == "of" else None
 
 
 def _body_or_its_person(m: str, toks: list, k: int) -> tuple[int, int]:
