@@ -20972,3 +20972,28 @@ def test_a_word_in_man_after_a_fronted_place_is_no_role_without_a_name():
 ])
 def test_a_person_of_a_body_named_with_of(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("lead, union", [
+    # 0.6.1056: "the union" is the labour body that spoke, named by its members' trade ("Workers", "Attendants")
+    ("DETROIT, March 19 - The United Auto Workers said it plans to strike.", "The United Auto Workers"),
+    ("NEW YORK, March 16 - The Independent Federation of Flight Attendants said a judge entered an order.",
+     "The Independent Federation of Flight Attendants"),
+])
+def test_the_union_is_a_labour_body_named_by_its_members(lead, union):
+    qs = extract_quotes(f"{lead}\n\nThe union said its members would walk out next week.")
+    assert qs[-1].speaker == union
+
+
+def test_the_union_is_no_company():
+    qs = extract_quotes("CHICAGO, March 19 - Union Pacific Corp said it plans to cut jobs.\n\n"
+                        "The union said its members would walk out next week.")
+    assert qs[-1].speaker != "Union Pacific Corp"
+
+
+def test_the_union_is_no_firm_named_with_union():
+    # (a firm whose name holds "Union" is no union, whether it spoke or is only named)
+    text = ("JOHANNESBURG, March 19 - Some 7,000 black workers returned to work, the National Union of Mineworkers said."
+            "\n\nAbout 6,000 miners resumed work at the mine, owners General Mining Union Corp Ltd said.\n\n"
+            "The union said about 1,000 mineworkers at a new coal facility also returned.")
+    assert extract_quotes(text)[-1].speaker == "National Union of Mineworkers"

@@ -466,6 +466,9 @@ _PAPER_NAMES = frozenset({"times", "post", "journal", "herald", "tribune", "tele
 _CLUB_ENDS = ("FC", "AFC", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers")
 # the last words of the names of bodies "the agency" stands for ("the Food and Drug Administration")
 _AGENCY_HEADS = ("agency", "administration", "service", "bureau", "authority", "commission", "department")
+# words of a union's name: no company ("the Communications Workers of America"; not "union": "Union Pacific Corp")
+_LABOUR_BODY_WORDS = frozenset("workers teamsters steelworkers machinists employees nurses teachers "
+                               "afl-cio".split())
 _ORG_NOUN_NAMES = {
     "company": frozenset(), "firm": frozenset(), "concern": frozenset(), "group": frozenset({"group"}),
     "partnership": frozenset({"partners", "partnership"}),
@@ -473,7 +476,7 @@ _ORG_NOUN_NAMES = {
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
     "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes", "facility"},
-    "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union"}),
+    "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union", "unions"}) | _LABOUR_BODY_WORDS | {"attendants", "pilots", "miners", "unite", "unison"},
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
     "charity": frozenset(), "organisation": frozenset(), "organization": frozenset(),
@@ -503,9 +506,6 @@ _CLUB_NAMED = re.compile(
     r"|(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=- ))(?!(?:Police|People|Staff|Officials|Ministers)\b)"
     r"(?P<c>[A-Z][a-z]+[a-rt-z](?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+(?:have|are|were)[ \t]+(?:agreed|signed|completed|confirmed|"
     r"announced|sacked|appointed|rejected|accepted|made|won|lost|beaten|been)\b")
-# words of a union's name: no company ("the Communications Workers of America"; not "union": "Union Pacific Corp")
-_LABOUR_BODY_WORDS = frozenset("workers teamsters steelworkers machinists employees nurses teachers "
-                               "afl-cio".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # what may follow a lead's company before its verb: the rest of its legal form, its ticker, its short name
 _LEAD_FIRM_VERB = re.compile(r"(?:[ \t]+(?:Ltd|Plc|PLC|Inc|AG|NV|SA)\.?)?(?:[ \t]+<[^>\n]{1,12}>)?(?:[ \t]+\([^)\n]{1,30}\))?"
@@ -1393,6 +1393,8 @@ class Resolver:
             if ent.kind != "organization" or ent.last >= pos or (best is not None and ent.last <= best.last):
                 continue
             toks = set(ent.tokens)
+            if noun == "union" and toks & _FIRM_ENDS:
+                continue  # ("Union Pacific Corp said ... The union said": no union)
             if toks & names or ent.description == noun or noun not in _COMPANY_NOUNS and ent.description is not None \
                     and ent.description.lower().rsplit(None, 1)[-1] == noun and ent.description.lower() != ent.name.lower() \
                     or noun == "bank" and any(t.endswith("bank") for t in toks) \
@@ -2724,8 +2726,9 @@ class Resolver:
                              + re.escape(head.capitalize())
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?!(?:" + DAYS + r")\b)(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:and[ \t]+)?"
                              r"[A-Z][\w&'\u2019.-]*)*)?)(?![\w-])", self.masked[lo:pos]):
-            if not any(w in _TITLE_CASE_WORDS for w in m.group(1).split()[1:]):
-                last = m
+            if not any(w in _TITLE_CASE_WORDS for w in m.group(1).split()[1:]) \
+                    and not (head == "union" and _LEGAL_FORM_NEXT.match(self.masked, lo + m.end())):
+                last = m  # (not a firm's name going on: "General Mining Union Corp Ltd" is no union)
         if last is None:
             return None
         words = last.group(1).split()
@@ -3322,6 +3325,7 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?:\band|&)[ \t]+$")
 _NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ors|ists)\b")
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)[ \t]+$")
 _PEERAGE = frozenset("Lord Lady Baroness Baron".split())
+_LEGAL_FORM_NEXT = re.compile(r"[ \t]+(?:" + _LEGAL_FORMS + r")(?![\w-])")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|&)")
 _NAME_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}(?:and|&)[ \t]+)$")
 _BODY_HEAD_NOUNS = frozenset("council union party company firm club board bank agency commission committee "
