@@ -20997,3 +20997,16 @@ def test_the_union_is_no_firm_named_with_union():
             "\n\nAbout 6,000 miners resumed work at the mine, owners General Mining Union Corp Ltd said.\n\n"
             "The union said about 1,000 mineworkers at a new coal facility also returned.")
     assert extract_quotes(text)[-1].speaker == "National Union of Mineworkers"
+
+
+def test_a_party_s_leader_in_the_lead_is_no_other_party_s_leader_named_next():
+    # 0.6.1057: "The Conservative leader accused ..." went to "Liberal Democrat leader Sir Ed Davey", quoted two
+    # paragraphs on (a lead's office is a country's or a state's: "Kenya's president", not a party's); and her "she"
+    # with it to a man
+    text = ("Sir Keir Starmer and Kemi Badenoch clashed over winter fuel payments.\n\n"
+            'The Conservative leader accused the prime minister of "balancing the books on the backs of pensioners". '
+            '"He knows the answer," she told MPs.\n\n'
+            '"We had to make tough decisions," Starmer said.\n\n'
+            'Liberal Democrat leader Sir Ed Davey said it was "the wrong decision at the wrong time".')
+    qs = extract_quotes(text)
+    assert qs[0].speaker != "Ed Davey" and qs[1].speaker != "Ed Davey"

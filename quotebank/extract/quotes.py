@@ -39,6 +39,7 @@ from .lexicon import (
     cues,
     given_names,
     is_outlet,
+    nationalities,
     offices,
     positions,
     pronouns,
@@ -883,8 +884,9 @@ def _lead_office_named_next(out: list[Quote], res: Resolver) -> None:
     that person, when exactly one person there holds a title ending in the office."""
     first = next((q for q in out if q.paragraph <= 2 and q.speaker_key is not None), None)
     if first is None or (anon := res.entities[first.speaker_key]).kind != "anonymous" \
-            or (m := _OFFICE_OF_PLACE.fullmatch(anon.name)) is None or m.group("office").lower() not in offices():
-        return
+            or (m := _OFFICE_OF_PLACE.fullmatch(anon.name)) is None or m.group("office").lower() not in offices() \
+            or not _a_place(m.group("place") or m.group("place2")):
+        return  # (a country's or a state's office: not "The Conservative leader", a party's)
     office = m.group("office").lower()
     _to_the_one_holder(out, res, first, anon, 2, lambda r: (r.role or "").lower().split()[-1:] == [office])
 
@@ -959,7 +961,12 @@ def _headline_role_named_in_lead(out: list[Quote], res: Resolver) -> None:
 
 
 # a country's office: "Kenya's president", "The French president" (the place named before the office)
-_OFFICE_OF_PLACE = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|[Tt]he\s+[A-Z][\w.-]*)\s+(?P<office>[a-z]+)")
+_OFFICE_OF_PLACE = re.compile(r"(?:(?P<place>[A-Z][\w.-]*)['\u2019]s|[Tt]he\s+(?P<place2>[A-Z][\w.-]*))\s+(?P<office>[a-z]+)")
+
+
+def _a_place(word: str | None) -> bool:
+    """A country, a state or a nationality ("Kenya", "Kenyan", "Florida")."""
+    return word is not None and (word.lower() in countries() or word in nationalities() or word in us_states())
 
 
 _INDEFINITE_SOURCE = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Oo]ne|[Aa]nother)\s+(?P<words>[^,]+?)(?:\s+(?:who|which|that|whose)\b.*)?$")
