@@ -21010,3 +21010,16 @@ def test_a_party_s_leader_in_the_lead_is_no_other_party_s_leader_named_next():
             'Liberal Democrat leader Sir Ed Davey said it was "the wrong decision at the wrong time".')
     qs = extract_quotes(text)
     assert qs[0].speaker != "Ed Davey" and qs[1].speaker != "Ed Davey"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1058: a mixed report after "told" and its recipient starts after when it was told too
+    ('Rachael Maskell told the BBC afterwards she remained "deeply concerned".', 'she remained "deeply concerned"'),
+    ('John McCain spoke, telling reporters on Thursday he viewed Obama as "directly responsible" for the attack.',
+     'he viewed Obama as "directly responsible" for the attack'),
+    # (and after the recipient alone, as before)
+    ('Trump told Reuters his first aim is to put the "house in order".', 'his first aim is to put the "house in order"'),
+])
+def test_a_mixed_report_after_a_recipient_and_when(text, clause):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.text) == ("mixed", clause)

@@ -2250,9 +2250,8 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                     # and "telling supporters after his victory in the primary that ...": after the recipient
             elif latt.cue.lower() in ("told", "tells", "tell", "telling") \
                     and (ob := OBJECT.match(masked, cstart, sp.open)) is not None \
-                    and (_SUBJECT_AFTER_RECIPIENT.match(masked, ob.end(), sp.open) is not None
-                         or masked.startswith(",", ob.end())):
-                cstart = ob.end()  # 'told Reuters his first aim is to put the "house in order"': after the recipient
+                    and (after := _report_after_recipient(masked, ob.end(), sp.open)) is not None:
+                cstart = after  # 'told Reuters his first aim is to put the "house in order"': after the recipient
                 # (and a recipient before a comma: 'Trump told CNN, his policy would be "to go after them"',
                 # 'The person ..., several people told POLITICO, has been chosen and is an "outsider"')
                 # (not after part of it: 'told a Sydney radio station the deficit "may ..."' stays whole)
@@ -3589,6 +3588,16 @@ def _that_clause_after(masked: str, pos: int, se: int) -> bool:
 
 _THAT_RIGHT_AFTER = re.compile(r"\s+that\s+(?=[A-Za-z])(?!(?:day|night|week|month|year|morning|evening|time|is|was)\b)")
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
+def _report_after_recipient(masked: str, pos: int, hi: int) -> int | None:
+    """Where a report starts after the recipient of "told" that ends at ``pos``: at its subject, after when it was
+    told ('told the BBC afterwards she remained "deeply concerned"'), or at a comma; None if no report starts there."""
+    if (when := _WHEN_AFTER_RECIPIENT.match(masked, pos, hi)) is not None \
+            and _SUBJECT_AFTER_RECIPIENT.match(masked, when.end(), hi) is not None:
+        return when.end()
+    return pos if _SUBJECT_AFTER_RECIPIENT.match(masked, pos, hi) is not None or masked.startswith(",", pos) else None
+
+
+_WHEN_AFTER_RECIPIENT = re.compile(r"\s+(?:afterwards|afterward|later|earlier|yesterday|today|on\s+(?:" + DAYS + r"))(?=\s)")
 _SUBJECT_AFTER_RECIPIENT = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
 # where the speaker is, between the speaker and the cue: " in London ", " at Frankfurt "
