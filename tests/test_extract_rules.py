@@ -21023,3 +21023,10 @@ def test_a_party_s_leader_in_the_lead_is_no_other_party_s_leader_named_next():
 def test_a_mixed_report_after_a_recipient_and_when(text, clause):
     q = extract_quotes(text)[0]
     assert (q.kind, q.text) == ("mixed", clause)
+
+
+def test_a_lead_s_long_description_of_a_body_named_next():
+    # 0.6.1059: a lead's body described in up to six words is the body that opens the next paragraph's report
+    text = ("Tesla is recalling more than two million vehicles, the country's top auto safety regulator said on "
+            "Wednesday.\n\nThe National Highway Traffic Safety Administration said the system can be inadequate.")
+    assert [q.speaker for q in extract_quotes(text)] == ["The National Highway Traffic Safety Administration"] * 2

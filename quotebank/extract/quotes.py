@@ -1207,8 +1207,8 @@ def _lead_body_named_next(text: str, out: list[Quote], res: Resolver, paras: lis
     if (lead := _lead_anonymous(out, res)) is None:
         return
     first, anon = lead
-    if first.paragraph + 1 >= len(paras) or not anon.name.lower().startswith("the ") or len(anon.name.split()) > 4 \
-            or not org_description_head(anon.name):
+    if first.paragraph + 1 >= len(paras) or not anon.name.lower().startswith("the ") or len(anon.name.split()) > 6 \
+            or not org_description_head(anon.name):  # (up to "the country's top auto safety regulator")
         return
     nxt = sorted((q for q in out if q.paragraph == first.paragraph + 1 and q.speaker_key is not None
                   and q.speaker_start is not None), key=lambda q: q.speaker_start)
