@@ -3588,6 +3588,12 @@ def _that_clause_after(masked: str, pos: int, se: int) -> bool:
 
 _THAT_RIGHT_AFTER = re.compile(r"\s+that\s+(?=[A-Za-z])(?!(?:day|night|week|month|year|morning|evening|time|is|was)\b)")
 # the first word of a clause's subject right after a recipient: "told Reuters his first aim is ..."
+_SUBJECT_AFTER_RECIPIENT = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
+# when it was told, between the recipient and the report: "told the BBC afterwards she ..."
+_WHEN_AFTER_RECIPIENT = re.compile(r"\s+(?:afterwards|afterward|later|earlier|yesterday|today|on\s+(?:" + DAYS + r"))(?=\s)")
+
+
 def _report_after_recipient(masked: str, pos: int, hi: int) -> int | None:
     """Where a report starts after the recipient of "told" that ends at ``pos``: at its subject, after when it was
     told ('told the BBC afterwards she remained "deeply concerned"'), or at a comma; None if no report starts there."""
@@ -3597,9 +3603,6 @@ def _report_after_recipient(masked: str, pos: int, hi: int) -> int | None:
     return pos if _SUBJECT_AFTER_RECIPIENT.match(masked, pos, hi) is not None or masked.startswith(",", pos) else None
 
 
-_WHEN_AFTER_RECIPIENT = re.compile(r"\s+(?:afterwards|afterward|later|earlier|yesterday|today|on\s+(?:" + DAYS + r"))(?=\s)")
-_SUBJECT_AFTER_RECIPIENT = re.compile(
-    r"\s+(?:(?:he|she|it|they|we|I|there|this|these|those|the|a|an|his|her|its|their|our|my)\b|[A-Z](?![\w.-]*['\u2019]s\b))")
 # where the speaker is, between the speaker and the cue: " in London ", " at Frankfurt "
 _PLACE_ONLY = re.compile(r"\s*(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*")
 

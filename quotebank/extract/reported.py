@@ -749,8 +749,6 @@ _FINDERS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+team\s+of\s+)?(?:[A-Z][\w.'\u2019-]*
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
 # descriptions of those whose findings are reported beyond people and bodies ("A Texas jury found that ...")
 _FINDER_HEADS = frozenset("jury team inquiry panel tests percent many most some others trustees".split())
-
-
 _OBJECT_OF = frozenset("of to in on at by for from with since about".split())
 
 
@@ -764,6 +762,8 @@ def _finder_agent(masked: str, ss: int, men: Mention) -> bool:
         return True
     return men.kind in ("description", "group") and (
         person_noun(head := phrase_head(men.text)) or head in _FINDER_HEADS or _org_phrase(men))
+
+
 # when a finding came out, right after its verb: "official figures showed on Thursday", "a survey found last week"
 _EVIDENCE_WHEN = re.compile(r"[ \t]+" + WHEN_OUT + r"\b")
 # a clause of the writer's after that: ", as nurses' leaders warned ...", ", while ...", ", when ..."
@@ -798,8 +798,8 @@ def _evidence_report(masked: str, ss: int, se: int, hits) -> tuple | None:
             # clause only: "Investigators found the body" is no finding reported; or the finding before them:
             # "..., their accuracy dropped sharply, the researchers found.")
         agent = not evidence and men is not None and not h.group(0).startswith("s") and _finder_agent(masked, ss, men) \
-            and (tm := THAT.match(masked, h.end(), se)) is not None \
-            and has_finite_verb(masked, tm.end(), c if (c := masked.find(",", tm.end(), se)) > 0 else se)
+            and (that := THAT.match(masked, h.end(), se)) is not None \
+            and has_finite_verb(masked, that.end(), c if (c := masked.find(",", that.end(), se)) > 0 else se)
         # "the Department of Justice found that ...", "Her aides indicated that ...": a body or a person's own
         # finding or indication, with "that" (not "Police found the body", "the figure indicated")
         if men is None or not (evidence or agent) or MASK in masked[men.start : men.end]:
