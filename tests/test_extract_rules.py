@@ -21030,3 +21030,27 @@ def test_a_lead_s_long_description_of_a_body_named_next():
     text = ("Tesla is recalling more than two million vehicles, the country's top auto safety regulator said on "
             "Wednesday.\n\nThe National Highway Traffic Safety Administration said the system can be inadequate.")
     assert [q.speaker for q in extract_quotes(text)] == ["The National Highway Traffic Safety Administration"] * 2
+
+
+def test_a_passive_inside_a_report_is_no_cue_of_its_quoted_words():
+    # 0.6.1060: 'He said residents were being asked to "pay more for less".' gave nothing: the passive "asked", with no
+    # asker named, is no cue; the outer "said" is
+    q = extract_quotes('Robert Alden spoke. He said residents were being asked to "pay more for less".')[-1]
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "Robert Alden", "said")
+
+
+def test_a_passive_with_no_cue_before_it_gives_no_speaker():
+    # (only an outer cue takes the passive's place: alone, the passive still names no one)
+    assert extract_quotes('Residents were being asked to "pay more for less".') == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1060: a role and a full name in apposition after a described subject, then an age, is the person
+    ("One protester, retired teacher Linda Clarke, 68, said she was worried about the library.", "Linda Clarke"),
+    ("One resident, nurse Mary Jones, 52, of Leeds, said the plan was fine.", "Mary Jones"),
+    # (without an age after it, as before)
+    ("Another CBT official, executive vice president George Sladoje, said the issue would be discussed.",
+     "George Sladoje"),
+])
+def test_a_role_and_name_in_apposition_then_an_age(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -1483,7 +1483,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         k = len(segs) - 1
         dashed = toks[-1][2] in ("\u2015", "\u2014", "\u2013", "--", "-")
         while k > 0 and (_appositive_like(segs[k]) and not (
-                    segs[k - 1][0][2].lower() in _CLAUSE_SEG_OPENERS and _role_and_full_name(segs[k]))
+                    (segs[k - 1][0][2].lower() in _CLAUSE_SEG_OPENERS
+                     or k < len(segs) - 1 and _described_subject_seg(segs[k - 1]))
+                    and _role_and_full_name(segs[k]))  # ("One protester, retired teacher Linda Clarke, 68, said": her)
                          or (dashed and k == len(segs) - 1) or _office_for_place(segs[k]) == 0
                          or _titled_appositive(segs[k - 1], segs[k])
                          or _state_of_place(segs[k - 1], segs[k])

@@ -3039,6 +3039,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
             # (not 'She took her BlackBerry everywhere she went, "sending ..."': where she went)
         elif _participle_after_noun(masked, cm, lo, hi):
             continue  # "the anti-Washington feeling proclaimed by George Wallace": no one's report
+        elif best is not None and not w.endswith("ing") and PASSIVE_BEFORE.search(masked, max(lo, cm.start() - 20), cm.start()) \
+                and _BY_AGENT.match(masked, cm.end(), hi) is None:
+            continue  # 'He said residents were being asked to "pay more for less"': a passive with no asker inside
+            # the report, whose cue the outer verb stays
         elif best is not None and _inside_closed_relative(masked, best.end(), cm, hi):
             continue  # "the company accused Spotify, which first complained to Brussels in 2019, of wanting '...'":
             # the relative clause's verb, closed before the quotation, is no cue of it
