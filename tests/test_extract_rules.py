@@ -21054,3 +21054,18 @@ def test_a_passive_with_no_cue_before_it_gives_no_speaker():
 ])
 def test_a_role_and_name_in_apposition_then_an_age(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_lead_s_owned_role_then_a_bare_name_opening_the_next_paragraph():
+    # 0.6.1061: "..., its chief executive has said." then "Michael O'Leary told the BBC ..." left the lead anonymous
+    text = ("Fares to rise this summer\n\nRyanair expects fares to rise by up to 10% this summer because of delays to "
+            "new aircraft, its chief executive has said.\n\nMichael O'Leary told the BBC that the airline would have "
+            "fewer planes than planned.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Michael O'Leary"] * 2
+
+
+def test_a_lead_s_owned_role_stays_unnamed_when_the_next_name_has_a_role_of_its_own():
+    text = ("Fares to rise this summer\n\nRyanair expects fares to rise by up to 10% this summer because of delays to "
+            "new aircraft, its chief executive has said.\n\nAnalyst Mark Simpson told the BBC that the airline would "
+            "have fewer planes.")
+    assert extract_quotes(text)[0].speaker == "its chief executive"

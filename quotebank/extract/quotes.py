@@ -638,7 +638,7 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     _named_before(out, res, paras)
     _definite_after_indefinite(out, res)
     _lead_source_named_next(text, out, res, paras)
-    _lead_role_named_later(out, res)
+    _lead_role_named_later(text, out, res)
     _lead_body_named_next(text, out, res, paras)
     _lead_office_named_next(out, res)
     _lead_title_then_bare_name(text, out, res)
@@ -899,13 +899,20 @@ def _lead_title_then_bare_name(text: str, out: list[Quote], res: Resolver) -> No
     if first is None or (anon := res.entities[first.speaker_key]).kind != "anonymous" \
             or (tm := _TITLE_ALONE.fullmatch(anon.name)) is None or tm.group("title").lower() not in offices():
         return
+    if (ent := _bare_name_opening_next(text, out, res, first)) is not None:
+        _reattribute(out, anon.key, ent.key)
+
+
+def _bare_name_opening_next(text: str, out: list[Quote], res: Resolver, first: Quote):
+    """The person whose bare full name opens the report of the paragraph after ``first``'s (no role or appositive
+    with it: the lead's description introduced them), or None."""
     nxt = next((q for q in out if q.paragraph == first.paragraph + 1), None)
     if nxt is None or nxt.speaker_key is None or (ent := res.entities[nxt.speaker_key]).kind != "person" \
             or len(ent.tokens) < 2 or nxt.speaker_mention != ent.name or nxt.speaker_start is None \
             or text[text.rfind("\n", 0, nxt.speaker_start) + 1:nxt.speaker_start].strip() \
             or res.introduction(ent)[1] or nxt.speaker_description:
-        return
-    _reattribute(out, anon.key, ent.key)
+        return None
+    return ent
 
 
 # a title alone, capitalised after "the": "the Transport Secretary", "The Foreign Minister"
@@ -1182,7 +1189,7 @@ _UNNAMED_ON_PURPOSE = re.compile(r"\banonymity\b|\b(?:not|declined\s+to\s+be)\s+
 _OWNED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+(?:'s|\u2019s|s'|s\u2019))\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+)")
 
 
-def _lead_role_named_later(out: list[Quote], res: Resolver) -> None:
+def _lead_role_named_later(text: str, out: list[Quote], res: Resolver) -> None:
     """'A secondary school that banned mobile phones ... has seen a dramatic improvement in behaviour, its headteacher
     has said.' then '"...," said headteacher Daniel Moss.': a source the lead describes by the role its owner gives
     (the story's first reporting paragraph, among its first three) is the one person the story names with a role of
@@ -1196,6 +1203,9 @@ def _lead_role_named_later(out: list[Quote], res: Resolver) -> None:
         return
     people = [e for e in res.entities if e.kind == "person" and len(e.tokens) >= 2 and e.last > first.start
               and any(r.role and r.role.split()[-1].lower() == head for r in res.introduction(e)[1])]
+    if not people and (ent := _bare_name_opening_next(text, out, res, first)) is not None:
+        people = [ent]  # '..., its chief executive has said.' then "Michael O'Leary told the BBC ...": the bare name
+        # opening the next paragraph's report, no role of its own
     if len(people) == 1:
         _reattribute(out, anon.key, people[0].key)
 
