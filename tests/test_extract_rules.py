@@ -21069,3 +21069,20 @@ def test_a_lead_s_owned_role_stays_unnamed_when_the_next_name_has_a_role_of_its_
             "new aircraft, its chief executive has said.\n\nAnalyst Mark Simpson told the BBC that the airline would "
             "have fewer planes.")
     assert extract_quotes(text)[0].speaker == "its chief executive"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1062: a body by its noun after a fronted phrase, then a chain of verbs, speaks by the later verb ("In a
+    # statement, the club thanked Hale ... and said a replacement would be named "in due course"." gave nothing)
+    ('Liverpool have sacked manager Tom Hale. In a statement, the club thanked Hale for his hard work and said a '
+     'replacement would be named "in due course".', "Liverpool"),
+    ("On Monday, the club thanked Hale for his hard work and said a replacement would be named soon.", "the club"),
+])
+def test_a_body_after_a_fronted_phrase_then_a_chain_of_verbs(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.cue) == (speaker, "said")
+
+
+def test_a_thing_after_a_fronted_phrase_then_a_chain_of_verbs_is_no_speaker():
+    qs = extract_quotes("On Monday, the storm battered the coast and warned that worse was to come.")
+    assert all(q.speaker != "the storm" for q in qs)

@@ -476,10 +476,11 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                 return men
     seg = masked[lo:hi]
     m = _SUBJ_START.match(seg)
-    if not m and (pm := _PERSON_BY_NOUN.match(masked, lo, hi)) is not None and person_noun(pm.group("head")) \
+    if not m and (pm := _PERSON_BY_NOUN.match(masked, lo, hi)) is not None \
+            and (person_noun(pm.group("head")) or pm.group("head") in ORG_WORDS) \
             and ((v := pm.group("verb")) in FINITE or v.endswith("ed")):
         # "In three separate interviews, the justice sounded off on Trump, saying": a person by a
-        # noun for people, then a verb in the past
+        # noun for people, then a verb in the past (or a body: "In a statement, the club thanked ... and said")
         s, e = pm.start("np"), pm.end("np")
         return classify(masked, s, e, word_tokens(masked, s, e))
     if not m or m.group("np").split()[0] in SENTENCE_OPENERS:
