@@ -99,6 +99,7 @@ from .speakers import (
     org_description_head,
     role_gender,
     same_body_by_initials,
+    sentence_start,
 )
 from .clauses import (
     CARRIERS,
@@ -3168,7 +3169,7 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         if men is None and masked.startswith(",", lo):
             # ("In a statement, the club thanked Hale ... and said ...": the sentence is read from its comma, its
             # fronted phrase cut off; the clause's subject is read from the sentence's start)
-            men = clause_subject(masked, max(masked.rfind(". ", 0, lo) + 2, masked.rfind("\n", 0, lo) + 1), best.start())
+            men = clause_subject(masked, sentence_start(masked, lo), best.start())
     if men is None and (pm := _PAREN_CUE_BEFORE.search(masked, lo, best.start())) is not None \
             and (pmen := np_backward(masked, pm.start("cue"), pm.start() + 1)) is not None:
         # 'CNN, Cruz said, called the announcement "highly significant."': the report is Cruz's,

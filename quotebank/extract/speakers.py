@@ -508,8 +508,6 @@ _CLUB_NAMED = re.compile(
     r"announced|sacked|appointed|rejected|accepted|made|won|lost|beaten|been)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm", "concern"}) | _TRADE_NOUNS
 # what may follow a lead's company before its verb: the rest of its legal form, its ticker, its short name
-_LEAD_FIRM_VERB = re.compile(r"(?:[ \t]+(?:Ltd|Plc|PLC|Inc|AG|NV|SA)\.?)?(?:[ \t]+<[^>\n]{1,12}>)?(?:[ \t]+\([^)\n]{1,30}\))?"
-                             r"[ \t]+(?!and\b)[a-z]+\b")
 _GROUP_WORD = re.compile(r"\bgroups?\b")  # (lower case: a group of people or firms, not "Bull and Bear Group")
 # nouns that are a firm after a word for its trade: "the Dutch electronics group", "the oil giant"
 _TRADE_GROUP_NOUNS = frozenset({"group", "giant"})
@@ -545,6 +543,8 @@ _ANOTHER = re.compile(r"(?:[Aa]nother|[Aa] second|[Aa] third|[Oo]ne other)\s+\w"
 # a wire story's first words: an optional dateline ("NEW YORK, March 3 - "), then a company
 # named with its legal form ("Borden Inc", "<Fiduciary Trust Co International>")
 _LEGAL_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group"  # as written after a firm's name
+_LEAD_FIRM_VERB = re.compile(r"(?:[ \t]+(?:" + _LEGAL_FORMS + r")\.?)?(?:[ \t]+<[^>\n]{1,12}>)?(?:[ \t]+\([^)\n]{1,30}\))?"
+                             r"[ \t]+(?!and\b)[a-z]+\b")
 # a wire story's dateline: "LOS ANGELES, March 9 - ", "CUPERTINO, California (Reuters) - ", "LONDON, Sept 9 (AP) -- "
 _WIRE_LEAD = (r"[A-Z][A-Za-z.' ]*(?:,[ \t]+[A-Z][A-Za-z.' ]*)*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|(?=[ \t]+\())"
               r"(?:[ \t]+\([A-Z][\w.]*\))?[ \t]+(?:-{1,2}|[\u2015\u2014\u2013])[ \t]+")
@@ -775,25 +775,29 @@ class Resolver:
             pos = line.end()
         return pos
 
-    def _lead_company_alone(self, name: str, pos: int) -> bool:
-        """Is the lead's company ``name`` the first sentence's subject alone, its verb next ("Turner and Newall
-        Plc said", not "LDBrinkman Corp Chairman L.D. Brinkman and members of his family said", "Fidelity
-        International Ltd ... and an affiliated investment firm said"), and not named again in the sentence
-        from ``pos`` on ("The group said it is ending its tender offer for GenCorp")?"""
-        at = self.masked.find(name, self._lead_start)
-        verb = _LEAD_FIRM_VERB.match(self.masked, at + len(name)) if at >= 0 else None
+    def _lead_company_alone(self, lead: re.Match, pos: int) -> bool:
+        """Is the lead's company (the match of :meth:`_lead_company_match`) the first sentence's subject alone, its
+        verb next ("Turner and Newall Plc said", not "LDBrinkman Corp Chairman L.D. Brinkman and members of his family
+        said", "Fidelity International Ltd ... and an affiliated investment firm said"), and not named again in the
+        sentence from ``pos`` on ("The group said it is ending its tender offer for GenCorp")?"""
         end = m.start() if (m := _SENTENCE_END.search(self.masked, pos)) is not None else len(self.masked)
-        return verb is not None and name.split()[0] not in self.masked[pos:end]
+        return _LEAD_FIRM_VERB.match(self.masked, lead.end("name")) is not None \
+            and lead.group("name").split()[0] not in self.masked[pos:end]
 
     def _lead_company(self, pos: int) -> str | None:
         """The company a story opens with, by its legal form ("NEW YORK, March 3 - Borden Inc called ...",
         "Nike Inc shares fell"), in its first paragraph, else its headline ("Acme Corp in trouble"),
         if named before ``pos``."""
+        lead = self._lead_company_match(pos)
+        return lead.group("name") if lead is not None else None
+
+    def _lead_company_match(self, pos: int) -> re.Match | None:
+        """The match of :meth:`_lead_company`'s name (its group "name"), or None."""
         lead = _LEAD_COMPANY.match(self.masked, self._lead_start) or _LEAD_COMPANY.match(self.masked) \
             or _LEAD_SHARES.match(self.masked, self._lead_start)
         if lead is None or lead.end("name") > pos or lead.group("name").lower() in countries():
             return None
-        return lead.group("name")
+        return lead
 
     @cached_property
     def _lead_text_start(self) -> int:
@@ -1457,8 +1461,8 @@ class Resolver:
         if best is None and noun == "club":
             best = self._club_named_before(men.start)
         if best is None and noun == "group" and len(words) == 2 and _GROUP_WORD.search(self.masked, 0, men.start) is None \
-                and (name := self._lead_company(men.start)) is not None and self._lead_company_alone(name, men.end):
-            best = self._organisation_called(name, men.start)  # "LONDON, March 18 - Turner and Newall Plc said ...
+                and (lead := self._lead_company_match(men.start)) is not None and self._lead_company_alone(lead, men.end):
+            best = self._organisation_called(lead.group("name"), men.start)  # "LONDON, March 18 - Turner and Newall Plc said ...
             # The group said": the company the wire story opens with (no group of investors or companies named)
         if best is None and (named := [m for m in _NAMED_KIND.finditer(self.masked, max(0, men.start - 3000), men.start)
                                        if m.group("kind") == noun and not self._person_named(m.group("name"))
