@@ -21086,3 +21086,32 @@ def test_a_body_after_a_fronted_phrase_then_a_chain_of_verbs(text, speaker):
 def test_a_thing_after_a_fronted_phrase_then_a_chain_of_verbs_is_no_speaker():
     qs = extract_quotes("On Monday, the storm battered the coast and warned that worse was to come.")
     assert all(q.speaker != "the storm" for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker, cue, description", [
+    # 0.6.1063: a full name, an appositive with an article, then a verb and a participle of saying: the name speaks
+    # ("Sarah Silverman," was read as a fronted phrase and "a Sanders" as the subject: no quote)
+    ('Sarah Silverman, a Sanders supporter, drew boos upon saying, "Hillary heard the passion of the people."',
+     "Sarah Silverman", "saying", "a Sanders supporter"),
+    # (and the appositive ends at its comma: "..., referenced his ties to the party" was part of the description)
+    ('John Ward, the Labour chairman of Kent County Council, referenced his ties to the party, recalling "the glory '
+     'days" of 1997.', "John Ward", "recalling", "the Labour chairman of Kent County Council"),
+    # a surname alone with an appositive, when a verb in the past follows it
+    ('Sarah Silverman spoke first.\n\nSilverman, herself a Sanders supporter during the primary, incurred a wave of '
+     'boos upon saying, "Hillary heard the passion of the people."', "Sarah Silverman", "saying", None),
+])
+def test_a_name_and_its_appositive_before_a_participle_of_saying(text, speaker, cue, description):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.cue) == (speaker, cue)
+    if description:
+        assert q.speaker_description == description
+
+
+@pytest.mark.parametrize("text", [
+    # a fronted phrase then an indefinite phrase: no name there to take
+    'Yesterday, a Pentagon official, who was not named, declined to comment, saying "We do not discuss operations."',
+    # a thing with an appositive is no speaker
+    'Rain, a constant this week, fell all day, adding "misery" to the commute.',
+])
+def test_no_name_before_an_appositive_is_no_named_speaker(text):
+    assert all(q.kind != "direct" or q.speaker_kind != "person" for q in extract_quotes(text))

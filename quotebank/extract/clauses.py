@@ -404,6 +404,8 @@ _FRONTED_TIME_BARE = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|last)|Last|T
 FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 # (a day between: "OpenAI on Monday released a new version ..., saying ...")
 _FINITE_AFTER = re.compile(r"\s+(?:on\s+(?:" + DAYS + r")\s+|(?:yesterday|today)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
+# a person's appositive after a one-word name: ", herself a Sanders supporter during the primary,"
+_APPOSITIVE_AFTER_NAME = re.compile(r",\s+(?:(?:him|her)self\s+)?(?:an?|the)\s[^,;:\x01\n]{1,80},")
 # a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
 _FRONTING = "as|when|while|after|before|if|because|since|although|though|once|until"
 _FRONTED_CLAUSE_NEXT = re.compile(r"(?:" + _FRONTING + r")\s[^,;:\x01]{3,120},\s+")
@@ -475,6 +477,14 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
             if men is not None and men.text.split()[0] not in SENTENCE_OPENERS:
                 return men
     seg = masked[lo:hi]
+    if (nm := _NAME_APPOSITIVE_START.match(masked, lo, hi)) is not None \
+            and nm.group("np").split()[0] not in SENTENCE_OPENERS:
+        # "Sarah Silverman, a Sanders supporter, drew boos upon saying": the name before its appositive (the
+        # pattern below would read "Sarah Silverman," as a fronted phrase and "a Sanders" as the subject)
+        s, e = nm.span("np")
+        men = classify(masked, s, e, word_tokens(masked, s, e))
+        if men.kind == "name":
+            return men
     m = _SUBJ_START.match(seg)
     if not m and (pm := _PERSON_BY_NOUN.match(masked, lo, hi)) is not None \
             and (person_noun(pm.group("head")) or pm.group("head") in ORG_WORDS) \
@@ -517,7 +527,12 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
                        # "Ryan endorsed Trump in June, ..., telling reporters": a surname and its verb
                        or (men.kind == "name" and (_FINITE_AFTER.match(masked, men.end, hi) is not None
                                                    or (NEXT_WORD.match(masked, men.end) or [None, ""])[1] in FINITE
-                                                   and named_mid_sentence(masked, men.text)))
+                                                   and named_mid_sentence(masked, men.text)
+                                                   # "Silverman, herself a Sanders supporter during the primary,
+                                                   # incurred a wave of boos upon saying": an appositive between
+                                                   or (am := _APPOSITIVE_AFTER_NAME.match(masked, men.end, hi)) is not None
+                                                   and (_FINITE_AFTER.match(masked, am.end(), hi) is not None
+                                                        or (NEXT_WORD.match(masked, am.end()) or [None, ""])[1] in FINITE)))
                        or (men.kind in ("description", "group") and len(toks) >= 2
                            and (toks[0][2].lower() in ("the", "a", "an")
                                 # "Both parents stiffened ..., saying": a quantity of people
@@ -807,9 +822,10 @@ _SUBJ_START = re.compile(
     # (a body's name with its small words: "The Bank of England has held rates ..., saying")
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+(?:(?:of|for|the)\s+){0,2}[A-Z][\w.'\u2019-]*){0,5})"
     r"(?:\s*\([^()\x01]{1,20}\))?"  # a party tag: "Sen. Ted Cruz (R-Texas) weighed in"
-    r"(?:,\s+(?:an?|the|who|[a-z]+ing)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
+    r"(?:,\s+(?:an?|the|who|[a-z]+ing|(?:him|her)self\s+an?)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
     # "House Democrats, looking for a way ..., seized"
 )
+_NAME_APPOSITIVE_START = re.compile(r"\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=,\s+(?:(?:him|her)self\s+)?(?:an?|the)\s[^,;:\x01\n]{1,80},\s+[a-z])")
 _PERSON_BY_NOUN = re.compile(r"\s*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+(?P<verb>[a-z]+)\b")
 IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told stood sat ran held led met brought thought won lost paid "
