@@ -21115,3 +21115,26 @@ def test_a_name_and_its_appositive_before_a_participle_of_saying(text, speaker, 
 ])
 def test_no_name_before_an_appositive_is_no_named_speaker(text):
     assert all(q.kind != "direct" or q.speaker_kind != "person" for q in extract_quotes(text))
+
+
+def test_a_long_clause_before_a_colon_with_a_name_and_a_verb_in_the_past():
+    # 0.6.1064: more than 14 words before the colon gave nothing ("Republican presidential candidate Jeb Bush broke down
+    # exactly what was wrong with the image and message to the Dutch newspaper NRC Handelsblad: '...'")
+    text = ('Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image and message to '
+            'the Dutch newspaper NRC Handelsblad: "What Trump did was so insensitive."')
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Jeb Bush", "broke")
+
+
+@pytest.mark.parametrize("text", [
+    # a thing's long clause: no speaker ("Giant" read as a name, "screens" as its verb)
+    "Giant screens hanging over the packed arena glittered with an animation of gold fireworks and a three-word "
+    "proclamation: ''Over the Top.''",
+    # a long clause of where someone lived, and a pronoun's long clause, bring no words of theirs
+    'Anna Petrova lived in Moscow for many years and worked for the state network before she finally left in 2014: '
+    '"WHAT? Is this real?"',
+    'She described in some detail what was wrong with the image and the message to the Dutch newspaper in Amsterdam: '
+    '"What Trump did was so insensitive."',
+])
+def test_a_long_clause_before_a_colon_without_a_named_doer_gives_no_speaker(text):
+    assert all(q.speaker is None for q in extract_quotes(text))

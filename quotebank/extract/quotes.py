@@ -3360,7 +3360,11 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
     toks = word_tokens(masked, lo, end)
     while toks and toks[0][2] in SENTENCE_OPENERS and len(toks) > 1:
         toks = toks[1:]
-    if not toks or len(toks) > 14 or any(t[2] in "()[]\u2014\u2013" or t[2].startswith(MASK) for t in toks):
+    # (a long clause only with a name and a verb of doing in the past: "Republican presidential candidate
+    # Jeb Bush broke down exactly what was wrong with the image and message to the Dutch newspaper NRC Handelsblad:",
+    # not "Giant screens hanging over the arena glittered with ... a three-word proclamation:")
+    long = len(toks) > 14
+    if not toks or len(toks) > 24 or any(t[2] in "()[]\u2014\u2013" or t[2].startswith(MASK) for t in toks):
         return None
     for k, (ts, te, w) in enumerate(toks):
         if w in _PROGRESSIVE and k and k + 1 < len(toks) and toks[k + 1][2].endswith("ing"):
@@ -3381,7 +3385,8 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
             men = np_backward(masked, ts, ss)
             if men is not None and men.kind in ("name", "description", "group") and men.text[:1].isalpha() \
                     and max(men.end, men.desc_end or 0) >= lo - 4 \
-                    and not PREP_BEFORE.search(masked, max(ss, men.start - 12), men.start):
+                    and not PREP_BEFORE.search(masked, max(ss, men.start - 12), men.start) \
+                    and not (long and men.kind != "name"):
                 return _Att(men, w, ts, te, "colon")
             return None
         if k == 0 or k > 6:
@@ -3400,6 +3405,9 @@ def _colon_intro(masked: str, ss: int, open_: int) -> _Att | None:
         first = subj[0][2]
         if not (first[:1].isupper() or first.lower() in pronouns()) or (
                 men.kind == "pronoun" and men.text.lower() == "it"):
+            return None
+        if long and not (past and men.kind == "name" and len(name_tokens(men.text)) >= 2
+                         and not _COLON_PREFIX_VERB.fullmatch(w)):
             return None
         return _Att(men, w, ts, te, "colon")
     return None
