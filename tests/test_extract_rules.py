@@ -21138,3 +21138,23 @@ def test_a_long_clause_before_a_colon_with_a_name_and_a_verb_in_the_past():
 ])
 def test_a_long_clause_before_a_colon_without_a_named_doer_gives_no_speaker(text):
     assert all(q.speaker is None for q in extract_quotes(text))
+
+
+def test_a_body_that_spoke_of_the_company_is_not_the_company_the_story_opens_with():
+    # 0.6.1065: "The firm said" went to the regulator that had just said "the company had ..."
+    text = ("Water firm fined over sewage spills\n\nThames Water has been fined £40m by the industry regulator after "
+            "failing to stop sewage spills.\n\nOfwat said the company had \"let down its customers\".\n\n"
+            "The firm said it accepted the findings.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ofwat", "Thames Water"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a wire story's company speaking of itself as "the company" stays the company
+    ("NEW YORK, March 3 - Borden Inc said the company expects higher earnings.\n\nThe company also said it would buy "
+     "back shares.", ["Borden Inc", "Borden Inc"]),
+    # no firm opens the story: the body that spoke stays the one
+    ("Prices rose sharply last month.\n\nAcme Holdings said the company had raised prices.\n\nThe company said demand "
+     "was strong.", ["Acme Holdings", "Acme Holdings"]),
+])
+def test_a_company_speaking_of_the_company_keeps_it(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers

@@ -1540,9 +1540,29 @@ class Resolver:
                 best = ent  # (not a union, nor its numbered branch: "Local 222 said ... The company said",
                 # nor a body its appositive says is no company: "Farm Action, an advocacy group,";
                 # "according to the Communications Workers of America ... The company had argued")
+        if best is not None and self._reported_on_a_company(best, pos) \
+                and (lead := self._lead_firm(pos)) is not None and lead is not best:
+            return lead  # "Thames Water has been fined £40m by the industry regulator ... Ofwat said the company had
+            # "let down its customers" ... The firm said it accepted the findings": a body that spoke of "the company"
+            # is not the company the story opens with
         if best is None:
             best = self._firm_taken_for_person(pos, strict=True)
-        if best is None and (name := self._lead_company(pos)) is not None:
+        if best is None:
+            best = self._lead_firm(pos)
+        if best is None and (name := self._described_as_company(pos)) is not None:
+            best = self._organisation_called(name, pos)
+        return best
+
+    def _reported_on_a_company(self, ent: _Entity, pos: int) -> bool:
+        """Does the sentence in which ``ent`` last spoke (before ``pos``) speak of "the company" or "the firm" after
+        it?"""
+        end = _SENTENCE_END.search(self.masked, ent.last, pos)
+        return _THE_COMPANY.search(self.masked, ent.last, end.start() if end else pos) is not None
+
+    def _lead_firm(self, pos: int) -> _Entity | None:
+        """The company a wire story or a one-sentence lead opens with, named before ``pos``, or None."""
+        best = None
+        if (name := self._lead_company(pos)) is not None:
             best = self._organisation_called(name, pos)
         if best is None and ((lead := _LEAD_SPEAKER.match(self.masked, self._lead_start)) is not None
                              or self._lead_start and (lead := _LEAD_SUBJECT.match(self.masked, self._lead_start)
@@ -1571,8 +1591,6 @@ class Resolver:
                     best.kind = "organization"
                 else:
                     best = None
-        if best is None and (name := self._described_as_company(pos)) is not None:
-            best = self._organisation_called(name, pos)
         return best
 
     def _described_as_company(self, pos: int) -> str | None:
@@ -3820,6 +3838,7 @@ _OWNER_OR_ORIGIN_FIRST = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}?[A-Z][\w.&]*(
 _BODY_ACRONYM_FIRST = re.compile(r"[A-Z]{3,5}[ \t]+[A-Z][a-z]")  # (not "JD Vance", "AJ Lee": initials)
 _OFFICER_HEAD = re.compile(r"(?:officer|executive|director|manager|adviser|advisor|counsel|president|chief)$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+")
+_THE_COMPANY = re.compile(r"\bthe\s+(?:company|firm)\b")
 _AGED_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))The[ \t]+\d{1,3}-year-old[ \t]+(?!of\b)[a-z]")
 # any sentence's end, also after a quotation or a bracket, and a paragraph's: '... had "changed everything".\n\n'
 _ANY_SENTENCE_END = re.compile(r"[a-z0-9\x01\"\u201d\u2019)][.!?]\s+|\n[ \t]*\n")
