@@ -21158,3 +21158,23 @@ def test_a_body_that_spoke_of_the_company_is_not_the_company_the_story_opens_wit
 ])
 def test_a_company_speaking_of_the_company_keeps_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1066: a body's "which it called '...'" after its own report in the sentence was dropped (a person's was kept)
+    ('Acme Inc said profits rose 5%, which it called "a solid result".', "Acme Inc"),
+    ("Brazil's environment ministry said in a statement that deforestation had fallen by half since 2022, which it "
+     "called \"a historic achievement\".", "Brazil's environment ministry"),
+])
+def test_which_it_called_after_the_body_s_own_report(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, "called")
+
+
+@pytest.mark.parametrize("text", [
+    # no report of its own before: the naming stays a name given
+    'Acme Inc raised prices, which it called "a fair deal".',
+    'The group unveiled what it called a "patent commons" for developers.',
+])
+def test_which_it_called_without_a_report_before_is_no_quote(text):
+    assert all(q.cue != "called" for q in extract_quotes(text))

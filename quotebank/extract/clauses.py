@@ -340,9 +340,11 @@ def it_subject(masked: str, lo: int, cue: re.Match) -> Mention | None:
     base = cues().base.get(cue.group(0).lower())
     before = masked[lo:im.start()]
     if base in OBJECT_NAMING and (before.strip() and not only_opener(before) and not _FRONTED_BEFORE_IT.fullmatch(before)
+                                  and not (before.rstrip().endswith(", which") and any(
+                                      c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())))
                                   or _PASSIVE_AFTER_IT.match(masked, im.end(1), cue.start())):
         return None  # (but "In a statement, it accused Spotify of wanting '...'", "It called the ruling '...'":
-        # the sentence's own subject)
+        # the sentence's own subject; and after its own report, "Acme said profits rose, which it called '...'")
     if _DET_THEN_MASK.match(masked, cue.end()) or base in RECIPIENT_CUES or not before.strip() \
             or only_opener(before) or _FRONTED_BEFORE_IT.fullmatch(before) \
             or any(c.group(0).islower() for c in cues().rx.finditer(masked, lo, im.start())):
