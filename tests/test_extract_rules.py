@@ -21178,3 +21178,21 @@ def test_which_it_called_after_the_body_s_own_report(text, speaker):
 ])
 def test_which_it_called_without_a_report_before_is_no_quote(text):
     assert all(q.cue != "called" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1067: the one woman named in full nearby, though a body's name of capitals stands beside her ("Bangkok Film
+    # Market" counted as a second person who might be a woman: no antecedent)
+    ("Mr Prater's sentiments were echoed by Christine Rush, director of the Bangkok Film Market. \"We have been "
+     "careful,\" she said.", "Christine Rush"),
+    ("Joe Liro of Warburg Securities expects the deficit to rise.\n\nHe said that the Treasury is receiving less tax.",
+     "Joe Liro"),
+])
+def test_a_pronoun_s_one_person_named_nearby_beside_a_body_s_name(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_two_women_named_nearby_leave_she_unresolved():
+    text = ("Mr Prater's sentiments were echoed by Christine Rush and by Anna Bell, director of the Bangkok Film Market. "
+            "\"We have been careful,\" she said.")
+    assert extract_quotes(text)[-1].speaker is None

@@ -2668,8 +2668,10 @@ class Resolver:
         ps = self._paragraph_before_start(pos, 800) if not this_paragraph else self._paragraph_start(pos)
         named = [(p, f) for p, f in self.full_names if ps <= p < pos and 2 <= len(f.split()) <= 3
                  and given_names().get(name_tokens(f)[0]) in (gender, None) and not _place_named(f)
-                 and not p < self._title_case_headline_end]  # (a title-case headline's capitals are no people:
-        # "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting Videos Isn't True")
+                 and not p < self._title_case_headline_end  # (a title-case headline's capitals are no people:
+                 # "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting Videos Isn't True")
+                 and person_like_name(f.split())]  # (nor a body's or a place's: "Christine Rush, director of the
+        # Bangkok Film Market": one woman named)
         if not named or len({name_tokens(f)[-1] for _p, f in named}) != 1 \
                 or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
             return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
