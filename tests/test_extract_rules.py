@@ -21196,3 +21196,18 @@ def test_two_women_named_nearby_leave_she_unresolved():
     text = ("Mr Prater's sentiments were echoed by Christine Rush and by Anna Bell, director of the Bangkok Film Market. "
             "\"We have been careful,\" she said.")
     assert extract_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # 0.6.1068: a body's adviser, officer, strategist, consultant or deputy named after the role is a person (the
+    # role's last word was no role head, so "the Bank of Tokyo's economic adviser John Smith" was an organisation)
+    ("The yen should stabilize, the Bank of Tokyo's economic adviser John Smith said.", "John Smith", "person"),
+    ("The yen should stabilize, the Bank of Tokyo's economic adviser Koei Narusawa said.\n\n\"Both sides are showing "
+     "clear interest,\" he told Reuters.", "Koei Narusawa", "person"),
+    ("Online sales rose sharply this year, the firm's chief revenue officer Iggy Fanlo said.", "Iggy Fanlo", "person"),
+    # (a firm after a role of managing an issue stays a firm)
+    ("The issue was priced at par, lead manager Warburg Securities said.", "Warburg Securities", "organization"),
+])
+def test_a_person_named_after_a_body_s_adviser_or_officer(text, speaker, kind):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
