@@ -21211,3 +21211,25 @@ def test_two_women_named_nearby_leave_she_unresolved():
 def test_a_person_named_after_a_body_s_adviser_or_officer(text, speaker, kind):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1069: a party's member by a role in capitals, then a person by given name, is that person (the party's word
+    # made "Labour Party MP John Smith" an organisation, and a later "he" found no one)
+    ("Prices could rise sharply next year, Labour Party MP John Smith told the BBC.", "John Smith"),
+    ("Argentina could suspend payments on its debt, ruling Radical Party Deputy Raul Baglini told a radio station.\n\n"
+     "\"We do not discard a moratorium,\" he added.", "Raul Baglini"),
+])
+def test_a_party_member_by_role_then_a_person(text, speaker):
+    assert {(q.speaker, q.speaker_kind) for q in extract_quotes(text)} == {(speaker, "person")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name without a person's given name after the role stays the body
+    ("Prices could rise sharply next year, the Scottish Labour Party told the BBC.", "Scottish Labour Party"),
+    ("Prices could rise sharply next year, Labour Party Deputy Leadership Campaign said.",
+     "Labour Party Deputy Leadership Campaign"),
+])
+def test_a_party_s_name_with_a_role_word_and_no_person_stays_a_body(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker_kind == "organization" and speaker in q.speaker

@@ -194,6 +194,22 @@ def _from_given_name(name: str) -> str:
     return " ".join(words[1:]) if _role_word_first(words) and not _title_or_role_word(words[1]) else name
 
 
+# roles of a party's or a parliament's members, written in capitals before the name ("Labour Party MP John Smith")
+_MEMBER_ROLES = frozenset("MP MEP MSP MLA MS TD Deputy Delegate Congressman Congresswoman Assemblyman "
+                          "Assemblywoman".split())
+
+
+def _member_role_then_person(words: list[str]) -> bool:
+    """Do the words end in a role ("MP", "Deputy", a title or a role head) then a person's name of two or three words,
+    a listed given name first ("... Party MP John Smith")?"""
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        if words[i].lower() in given_names() and words[i][:1].isupper() and (
+                words[i - 1] in _MEMBER_ROLES or words[i - 1].rstrip(".") in titles()
+                or words[i - 1][:1].isupper() and words[i - 1].lower() in role_heads()):
+            return True
+    return False
+
+
 def _title_or_role_word(word: str) -> bool:
     """A title or role word, which goes on a title rather than opening a name ("Executive
     Officer", "Executive Director"; not "Sumner", though it ends like a doer's noun)."""
@@ -1900,6 +1916,9 @@ class Resolver:
         if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in titles() \
                 and toks and toks[0] in given_names() and not any(t in ORG_WORDS for t in toks):
             return False  # "The Rev. Jesse Jackson": a person with a title, not "the Pentagon"
+        if len(words) >= 4 and _member_role_then_person(words) and not any(t in COMPANY_ENDS for t in toks):
+            return False  # "Labour Party MP John Smith", "Radical Party Deputy Raul Baglini": a party's or a
+            # body's member by role, then a person by given name (the party's word made the whole an organisation)
         if men.name_start is not None and men.name_start > men.start \
                 and self.text[men.start:men.name_start].rstrip().endswith(("'s", "\u2019s")) \
                 and not any(t in ORG_WORDS or t in COMPANY_ENDS for t in toks) \
