@@ -21233,3 +21233,22 @@ def test_a_party_member_by_role_then_a_person(text, speaker):
 def test_a_party_s_name_with_a_role_word_and_no_person_stays_a_body(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker_kind == "organization" and speaker in q.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1070: a nickname in quotation marks after initials is no quotation and stays out of the name ('C.J. "Pete"
+    # Silas' gave a mixed quote of the nickname and a speaker "C.J.", an organisation)
+    ('"Our priority is to get cash flow increased," said C.J. "Pete" Silas.', "C.J. Silas"),
+    ('GM sales vice-president C.N. "Bud" Moore said in a statement that sales "began their recovery" in February.',
+     "C.N. Moore"),
+])
+def test_a_nickname_after_initials(text, speaker):
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(speaker, "person")]
+    assert all("Pete" not in q.text and "Bud" not in q.text for q in qs)
+
+
+def test_a_quotation_after_initials_and_a_comma_is_still_a_quotation():
+    # (a quotation opening after an initial's full stop and a comma is no nickname)
+    qs = extract_quotes('Asked about J.P., he said "We never met him."')
+    assert [q.text for q in qs] == ["We never met him."]

@@ -333,11 +333,11 @@ _AFTER_TITLE_COMMA = re.compile(r" (?:who|whose|said|says|told|tells|added|adds|
                                 r"argues|warned|warns|explained|explains|predicted|predicts|reported|reports)\b")
 
 
-_NICKNAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*)\s*$")
+_NICKNAME_BEFORE = re.compile(r"(?:[A-Z](?:[\w'\u2019-]*|\.))\s*$")
 _NICKNAME_AFTER = re.compile(r"^\s*[A-Z][\w'\u2019-]*")
 # the stricter test for blanking a nickname while masking: one space on each side, within a
 # line (the loose pair above would blank a quotation ending a paragraph), no punctuation inside
-_NICK_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
+_NICK_BEFORE = re.compile(r"[A-Z](?:[\w'\u2019-]*|\.)[ \u00a0]$")  # (after initials too: 'C.J. "Pete" Silas')
 _NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'\u2019-]*")
 _NICK_NOT = re.compile(r"[,.!?;:]")  # 'ABC's "This Week," Carson said': a title, not a nickname
 # words right before marks that name or mention what is inside them (a test of the text's end,
