@@ -21252,3 +21252,21 @@ def test_a_quotation_after_initials_and_a_comma_is_still_a_quotation():
     # (a quotation opening after an initial's full stop and a comma is no nickname)
     qs = extract_quotes('Asked about J.P., he said "We never met him."')
     assert [q.text for q in qs] == ["We never met him."]
+
+
+def test_a_plan_s_gerund_object_is_no_report_so_the_trailing_attribution_holds():
+    # 0.6.1071: "will emphasize improving its cash flow ..." read as the company's report swallowed the chairman's
+    # attribution after it, and his later "he said" found no one
+    text = ('Phillips Petroleum Co will emphasize improving its short-term cash flow this year to pare its debt, C.J. '
+            '"Pete" Silas, chairman, told Reuters in an interview.\n\n"Our priority is to get cash flow increased," he '
+            'said.')
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "C.J. Silas"), ("direct", "C.J. Silas")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund's phrase as the subject of a verb after it, and a gerund after a verb of the past, stay reports
+    ("Critics said cutting the aid would hurt relations with Mexico.", "Critics"),
+    ("Ben Carson also acknowledged urging his senior staff to adjust salaries.", "Ben Carson"),
+])
+def test_a_gerund_s_phrase_reported(text, speaker):
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", speaker)]

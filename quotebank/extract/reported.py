@@ -156,6 +156,12 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:19|20)\d\d\b)(?!\s+(?:" + "|".jo
     re.escape(a) for a in sorted((a for a in us_states() if a.endswith(".")), key=len, reverse=True)) + r")\s+[a-z])")
 
 
+_GERUND_OBJECT = re.compile(r"[a-z]{3,}ing\s+(?:its|the|a|an|his|her|their|our|my|your|this|these|those)\s")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|must|should)\s+$")
+_AUX_OR_PAST = re.compile(r"\b(?:is|was|are|were|will|would|could|can|should|may|might|must|has|have|had|does|did|do|"
+                          r"[a-z]{2,}ed)\b")
+
+
 def _clause_verb(masked: str, lo: int, hi: int) -> bool:
     """Does the report [lo, hi) read as a clause? Its verb comes before its first comma, or after
     a fronted phrase's comma ("despite all that, Obama wasn't"), or after a later comma that
@@ -1409,6 +1415,13 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                                    or men.text.lower() in RELATIVE | {"it"} or len(WORDS.findall(masked, cs, ce)) < 3):
                     continue  # a person's promise ("Trump vowed to ...", "The self-described democratic socialist
                     # has vowed to ...", "Trump, who has pledged to ..."), not "retirements promise to swell"
+                if not mt and not infinitive and naming is None and _GERUND_OBJECT.match(masked, cs, ce) \
+                        and _MODAL_BEFORE.search(masked, max(ss, cm.start() - 12), cm.start()) \
+                        and not _AUX_OR_PAST.search(masked, cs, ce):
+                    continue  # "Phillips Petroleum Co will emphasize improving its short-term cash flow": a plan's
+                    # gerund taking its object is the verb's object, no clause (not "said cutting the aid would hurt
+                    # relations", a gerund's phrase as the subject of a verb after it; and after a verb of the past
+                    # PolNeAR reads one as a report: "He also acknowledged urging his senior staff to ...")
                 if not mt and not infinitive and naming is None and not _clause_verb(masked, cs, ce):
                     continue  # "Sanders is conceding the race in Nevada", "he reported receiving $50,000":
                     # an object, not a clause
