@@ -21270,3 +21270,20 @@ def test_a_plan_s_gerund_object_is_no_report_so_the_trailing_attribution_holds()
 ])
 def test_a_gerund_s_phrase_reported(text, speaker):
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1072: a nickname in brackets after a given name or an initial stays out of the name ("Commissioner James E.
+    # (Jim) Nugent told Reuters" gave nothing, and his later "he added" no one)
+    ('"The attitude here is optimistic," Commissioner James E. (Jim) Nugent told Reuters.\n\n"It reflects their '
+     'belief," he added.', "James E. Nugent"),
+    ('"The attitude here is optimistic," said James (Jim) Nugent.', "James Nugent"),
+])
+def test_a_nickname_in_brackets(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+def test_an_abbreviation_in_brackets_is_no_nickname():
+    # (a body's short name in brackets stays: "(Fed)" after "Reserve", no given name)
+    q = extract_quotes("The Federal Reserve (Fed) said on Tuesday that rates would rise.")[0]
+    assert (q.speaker, q.speaker_kind) == ("The Federal Reserve", "organization")

@@ -320,6 +320,8 @@ def _mask(text: str, spans: list[Span]) -> str:
         pos = end
     parts.append(text[pos:])
     masked = "".join(parts)
+    if "(" in masked:
+        masked = _PAREN_NICKNAME.sub(_blank_nickname, masked)  # 'James E. (Jim) Nugent': read as the name around it
     if not masked.isascii() and _ODD_SPACE.search(masked):  # (isascii: a flag of the string, no scan)
         masked = _ODD_SPACE.sub(" ", masked)  # "Shelby said\u00a0he refused": a no-break space is a space to
         # every rule (one character for one: offsets stay put)
@@ -327,6 +329,16 @@ def _mask(text: str, spans: list[Span]) -> str:
 
 
 _ODD_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
+# a nickname in brackets between a given name (or an initial) and a surname: "James E. (Jim) Nugent", "James (Jim) Nugent"
+_PAREN_NICKNAME = re.compile(r"\b(?P<before>[A-Z][a-z]+|[A-Z]\.) (?P<nick>\([A-Z][a-z]+\))(?= [A-Z][a-z])")
+
+
+def _blank_nickname(m: re.Match) -> str:
+    """The bracketed nickname of ``m`` blanked when the word before it is a given name or an initial, else kept."""
+    before = m.group("before")
+    if before.endswith(".") or before.lower() in given_names():
+        return before + " " * (m.end() - m.end("before"))
+    return m.group(0)
 # what follows a work's title whose comma closes the phrase around it: a relative on a person or the sentence's verb of
 # saying (not "which", mostly the title's own: 'the "Stability Law," which allows tax cuts')
 _AFTER_TITLE_COMMA = re.compile(r" (?:who|whose|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|"
