@@ -21287,3 +21287,21 @@ def test_an_abbreviation_in_brackets_is_no_nickname():
     # (a body's short name in brackets stays: "(Fed)" after "Reserve", no given name)
     q = extract_quotes("The Federal Reserve (Fed) said on Tuesday that rates would rise.")[0]
     assert (q.speaker, q.speaker_kind) == ("The Federal Reserve", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1073: one name after a role head, a verb in the past after it, is the sentence's subject and an antecedent
+    # ("Celtic manager O'Neill is no respecter of reputations. '...,' he said" went to the last speaker before)
+    ('Sanchez told reporters he was hopeful. Celtic manager O\'Neill was unimpressed by the offer. "The onus is on '
+     'Juninho," he said.', "O'Neill"),
+    ('Edu hits out\n\nArsenal\'s Brazilian midfielder Edu has hit out at the club.\n\nEdu\'s deal expires next '
+     'summer. He told BBC Sport: "I am not sure if I want to stay."', "Edu"),
+])
+def test_one_name_after_a_role_head_opening_a_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_firm_after_a_trade_is_no_such_antecedent():
+    # (a trade in -er is no role head: "Oil producer Shell" stays a firm, not a "he")
+    text = 'Oil producer Shell reported higher profits. "We are pleased," he said.'
+    assert extract_quotes(text)[-1].speaker != "Shell"

@@ -894,13 +894,19 @@ class Resolver:
         return self._subject_scan[1]
 
     @cached_property
+    def _role_named_ones(self) -> set[int]:
+        """Where one name stands after a role head and before its verb ("Brazilian midfielder Edu has hit out"): a
+        person's, though the name lists lack it."""
+        return self._subject_scan[3]
+
+    @cached_property
     def _role_appositives(self) -> set[int]:
         """Where names stand in apposition after a person's role (" its president, Zebulon Monk, said"):
         people, though the name lists lack the given name."""
         return self._subject_scan[2]
 
     @cached_property
-    def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]], set[int], set[int]]:
         found, fronted = [], []
         # (the lead after a headline and byline too: "Brightline cuts jobs\n\nLONDON (Reuters) - Brightline ...")
         ls = self._lead_text_start
@@ -953,6 +959,10 @@ class Resolver:
                   and not (m.group("body") and m.group("body").split()[0].lower() in given_names())]
         # (nor a person doing something to another: "Victoria Wood hit comedian Sacha Baron Cohen")
         # (a person's: not a nationality, "former South African president Nelson Mandela")
+        ones = [(m.start("name"), m.group("name")) for m in _DESC_SUBJECT_ONE.finditer(self.masked)
+                if m.group("name").lower() not in ORG_WORDS and not is_known_firm(m.group("name"))
+                and not _place_or_body_word([m.group("name")])]
+        found += ones
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
@@ -1006,7 +1016,7 @@ class Resolver:
                     found.append((m.start("name"), m.group("name")))
                     if m.group("name") not in us_states() and m.group("name").lower() not in countries():
                         after_role.add(m.start("name"))
-        return sorted(found), fronted, after_role
+        return sorted(found), fronted, after_role, {p for p, _n in ones}
 
     def _role_right_before(self, pos: int) -> bool:
         """Does a person's role end right before ``pos`` ("its president", "the minister for housing"),
@@ -3011,6 +3021,7 @@ class Resolver:
                 or len(toks) == 1 and p in self._kin_names \
                 or len(toks) == 1 and toks[0] in given_names() and _DESCRIBED_AFTER.match(self.masked, p + len(name)) \
                 or p in self._role_appositives \
+                or len(toks) == 1 and p in self._role_named_ones \
                 or len(toks) == 1 and self._given_name_full_name(name, toks[0], p) is not None \
                 or len(toks) == 1 and given_names().get(toks[0]) is not None and self._given_name_alone(name, toks[0], p)
                 # ("Liam, posting on X, was blunt" after "Liam and Noel Gallagher": him)
@@ -4377,6 +4388,12 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
     r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
+# one name alone after a role head, a verb in the past after it: "Arsenal's Brazilian midfielder Edu has hit out at
+# the club", "Chelsea manager Mourinho was furious" (a role head only: no firm by its trade, "Oil producer Shell said")
+_DESC_SUBJECT_ONE = _AfterBreak(
+    r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+){0,4}(?:[a-z]+[ \t]+)?(?:" + trie_regex(
+        [w for word in role_heads() for w in (word, word.capitalize())]) + r")[ \t]+"
+    r"(?P<name>" + _CAP_WORD + r")(?<!['\u2019]s)(?=[ \t]+(?:has|had|was|is|[a-z]{3,}ed)\b)", quote=True)
 # and after a fronted participle's phrase: "Asked about the reports on Tuesday, White House press
 # secretary Karine Jean-Pierre declined ..."
 _FRONTED_PARTICIPLES = ("Asked", "Pressed", "Questioned", "Speaking", "Writing", "Responding", "Reacting", "Appearing",
