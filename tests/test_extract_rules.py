@@ -21305,3 +21305,17 @@ def test_a_firm_after_a_trade_is_no_such_antecedent():
     # (a trade in -er is no role head: "Oil producer Shell" stays a firm, not a "he")
     text = 'Oil producer Shell reported higher profits. "We are pleased," he said.'
     assert extract_quotes(text)[-1].speaker != "Shell"
+
+
+@pytest.mark.parametrize("text, speaker, n", [
+    # 0.6.1074: after a wire's dateline, "said, <an aside>, that ..." is the sentence's subject's report (it gave
+    # nothing, and a later "It said" no one)
+    ("CLEARWATER, Fla., March 18 - Home Shopping Network Inc said, in response to published reports, that it is not "
+     "the target of an investigation.\n\nIt said, instead, that the SEC had opened an informal inquiry.",
+     "Home Shopping Network Inc", 2),
+    ("DALLAS, March 18 - Greyhound Lines said, on its first day under new management, it slashed fares on 166 routes.",
+     "Greyhound Lines", 1),
+])
+def test_an_aside_after_the_cue_after_a_wire_dateline(text, speaker, n):
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker, q.cue) for q in qs] == [("indirect", speaker, "said")] * n

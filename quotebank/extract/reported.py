@@ -1194,7 +1194,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if aside is not None and not (
                         (nb := np_backward(masked, cm.start(), ss)
                          or it_subject(masked, ss, cm)) is not None
-                        and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start]))):
+                        and (not masked[ss:nb.start].strip() or only_opener(masked[ss:nb.start])
+                             or (dm := WIRE_DATELINE.match(masked, ss, nb.start)) is not None and dm.end() == nb.start)):
+                    # (after a wire's dateline too: "CLEARWATER, Fla., March 18 - Home Shopping Network Inc said, in
+                    # response to published reports, that ...")
                     aside = None  # only a sentence's own subject: "Rubio says, win or lose ..., he's staying"
                     # (or the firm's "It said, as Sorg's largest single shareholder, it will ...")
                 fronted = None  # (where the report starts, where its fronted phrase ends)
