@@ -21319,3 +21319,22 @@ def test_a_firm_after_a_trade_is_no_such_antecedent():
 def test_an_aside_after_the_cue_after_a_wire_dateline(text, speaker, n):
     qs = extract_quotes(text)
     assert [(q.kind, q.speaker, q.cue) for q in qs] == [("indirect", speaker, "said")] * n
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1075: a firm after its trade opening a sentence ("German carmaker Volkswagen has ...") is what a later "It"
+    # stands for (the scan read "German" or "Carmaker Volkswagen" as the subject: no one)
+    ("Court fight over ruling\n\nGerman carmaker Volkswagen has challenged the ruling.\n\nIt said the court had erred.",
+     "Volkswagen"),
+    ("German investment bank Deutsche Bank has challenged the right of Yukos to claim protection.\n\nIn a court filing "
+     "on Tuesday, it said the Russian oil giant has few Texas ties.", "Deutsche Bank"),
+])
+def test_a_firm_after_its_trade_is_what_it_stands_for(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_person_after_a_trade_word_is_no_it():
+    # (a given name after the trade is a person's: "Retailer boss" stories name people too)
+    text = "Court fight\n\nGerman carmaker John Smith has challenged the ruling.\n\nIt said the court had erred."
+    assert extract_quotes(text)[-1].speaker != "John Smith"

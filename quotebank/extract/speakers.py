@@ -963,6 +963,8 @@ class Resolver:
                 if m.group("name").lower() not in ORG_WORDS and not is_known_firm(m.group("name"))
                 and not _place_or_body_word([m.group("name")])]
         found += ones
+        found += [(m.start("name"), m.group("name")) for m in _FIRM_BY_TRADE_SUBJECT.finditer(self.masked)
+                  if m.group("name").split()[0].lower() not in given_names()]
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
@@ -4388,6 +4390,14 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
     r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
+# a firm after its trade opening a sentence, its verb after it: "German carmaker Volkswagen has challenged the ruling",
+# "US retailer Walmart cut prices", "Investment bank Deutsche Bank has challenged ..." (the name alone: what "it" is)
+_FIRM_BY_TRADE_SUBJECT = _AfterBreak(
+    r"(?:(?:[A-Z][a-z]+|US|UK|U\.S\.)[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + trie_regex(
+        [w for word in FIRM_KIND_OPENERS | {"bank", "firm", "company", "group", "giant", "maker"}
+         for w in (word, word.capitalize())]) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?<!['\u2019]s)"
+    r"(?=[ \t]+(?:has|had|was|is|[a-z]{3,}(?:ed|s))\b)", quote=True)
 # one name alone after a role head, a verb in the past after it: "Arsenal's Brazilian midfielder Edu has hit out at
 # the club", "Chelsea manager Mourinho was furious" (a role head only: no firm by its trade, "Oil producer Shell said")
 _DESC_SUBJECT_ONE = _AfterBreak(
