@@ -21338,3 +21338,22 @@ def test_a_person_after_a_trade_word_is_no_it():
     # (a given name after the trade is a person's: "Retailer boss" stories name people too)
     text = "Court fight\n\nGerman carmaker John Smith has challenged the ruling.\n\nIt said the court had erred."
     assert extract_quotes(text)[-1].speaker != "John Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1076: people in the plural in -men are a group, whose "they" a later report is ("Striking seamen said ...
+    # They said ..." left the second with no one: the seamen were an anonymous description)
+    ("Striking seamen said they would resign. They said the ship was unsafe.", "Striking seamen"),
+    ("Two congressmen urged President Reagan to call a summit on trade. They said talks should start soon.",
+     "Two congressmen"),
+])
+def test_people_in_the_plural_in_men(text, speaker):
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [(speaker, "group")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname in -men is a person's, not a group's
+    ('"The crop is in good shape," said Norton Strommen.\n\n"It will rain," Strommen said.', "Norton Strommen"),
+])
+def test_a_surname_in_men_stays_a_person(text, speaker):
+    assert {(q.speaker, q.speaker_kind) for q in extract_quotes(text)} == {(speaker, "person")}

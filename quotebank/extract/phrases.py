@@ -86,6 +86,23 @@ COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv 
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
+# words in -men that are no plural of people
+_MEN_NOT_PEOPLE = frozenset("specimen specimens abdomen regimen acumen omen amen stamen hymen semen albumen bitumen "
+                            "cyclamen lumen nomen rumen gravamen foramen dolmen".split())
+
+
+_MEN_PREFIXES = frozenset("congress business spokes police fire chair council sea fisher service crafts gun news "
+                          "towns sales trades lines noble clergy middle".split())
+
+
+def _men_plural(word: str) -> bool:
+    """A plural of people in -men ("seamen", "firemen", "congressmen", "linesmen"), not "specimen" or "regimen"; in
+    capitals only with a known first part ("Congressmen said"; "Strommen said" is a surname)."""
+    low = word.lower()
+    return low.endswith("men") and len(low) >= 5 and low.isalpha() and low not in _MEN_NOT_PEOPLE \
+        and (word.islower() or low[:-3] in _MEN_PREFIXES)
+
+
 # plural nouns a group of people is named by, alone or after lower-case words ("female MPs");
 # not parties or pronoun-like words
 _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
@@ -969,7 +986,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
         men = Mention(s, e, text, "name", toks[g][0], e)
         men.desc_start, men.desc_end = s, toks[g - 1][1]
         return men
-    if (last in _PEOPLE_PLURALS or last in _BODY_PLURALS and first not in ("a", "an", "one")
+    if (last in _PEOPLE_PLURALS or _men_plural(toks[-1][2]) or last in _BODY_PLURALS and first not in ("a", "an", "one")
             and not (len(toks) == 1 and toks[0][2][:1].isupper() and last in _NAMED_BODY_PLURALS)) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) \
             and not (last in TRADE_PLURALS and len(toks) > 1 and toks[-1][2][:1].isupper()) \
