@@ -86,23 +86,6 @@ COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv 
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
 _PLURAL_PEOPLE = frozenset("americans women men students workers parents donors delegates senators conservatives "
                            "liberals independents".split())
-# words in -men that are no plural of people
-_MEN_NOT_PEOPLE = frozenset("specimen specimens abdomen regimen acumen omen amen stamen hymen semen albumen bitumen "
-                            "cyclamen lumen nomen rumen gravamen foramen dolmen".split())
-
-
-_MEN_PREFIXES = frozenset("congress business spokes police fire chair council sea fisher service crafts gun news "
-                          "towns sales trades lines noble clergy middle".split())
-
-
-def _men_plural(word: str) -> bool:
-    """A plural of people in -men ("seamen", "firemen", "congressmen", "linesmen"), not "specimen" or "regimen"; in
-    capitals only with a known first part ("Congressmen said"; "Strommen said" is a surname)."""
-    low = word.lower()
-    return low.endswith("men") and len(low) >= 5 and low.isalpha() and low not in _MEN_NOT_PEOPLE \
-        and (word.islower() or low[:-3] in _MEN_PREFIXES)
-
-
 # plural nouns a group of people is named by, alone or after lower-case words ("female MPs");
 # not parties or pronoun-like words
 _PEOPLE_PLURALS = (GROUP_HEADS | _PLURAL_PEOPLE | frozenset(
