@@ -21357,3 +21357,21 @@ def test_people_in_the_plural_in_men(text, speaker):
 ])
 def test_a_surname_in_men_stays_a_person(text, speaker):
     assert {(q.speaker, q.speaker_kind) for q in extract_quotes(text)} == {(speaker, "person")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1077: a body's initials before a plural for people open a group subject ("TNT officials declined ... They
+    # said" had no one), and people in public life are such plurals ("Ministers deny ... Instead, they say")
+    ("TNT officials declined to project revenues for the new service. They said final price lists are being prepared.",
+     "TNT officials"),
+    ("Ministers deny they have been spurred into action.\n\nInstead, they say the plans are part of a process.",
+     "Ministers"),
+])
+def test_a_plural_group_subject_before_they(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_group_inside_the_report_a_trailing_they_attributes_is_not_they():
+    text = ("European leaders have openly blamed the US for the rise of the euro.\n\nUS officials were talking up the "
+            "dollar, they said, but failing to act.")
+    assert extract_quotes(text)[-1].speaker == "European leaders"

@@ -2965,9 +2965,13 @@ class Resolver:
         for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
         sb = _sentence_before_start(self.masked, lo, pos)
+        sb_here = sentence_start(self.masked, pos)
         for m in () if pairs_only else chain(_GROUP_SUBJECT.finditer(self.masked, sb, pos),
                                              _FRONTED_FAMILY_SUBJECT.finditer(self.masked, sb, pos)):
-            if last is None or m.start(1) > last.start(1):
+            if (last is None or m.start(1) > last.start(1)) and not (
+                    m.start(1) >= sb_here and self.masked[:pos].rstrip().endswith(",")):
+                # (not the subject of the report a pronoun attributes at its end: "US officials were talking up the
+                # dollar, they said" after "European leaders have openly blamed the US")
                 last = m  # "Republicans had objected to a formula they said ...": the plural subject of
                 # this sentence or the one before
         for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
@@ -3653,7 +3657,9 @@ _PEOPLE = "|".join(sorted(
           "refugees farmers teachers doctors nurses citizens fans traders dealers brokers bankers investors "
           # (and those who use or buy a thing: "Some users took to social media to complain. One wrote")
           "users customers subscribers shoppers consumers passengers patients viewers listeners readers "
-          "residents locals commuters motorists drivers tenants homeowners paramedics firefighters midwives".split())))
+          "residents locals commuters motorists drivers tenants homeowners paramedics firefighters midwives "
+          # (and people in public life: "Opposition politicians criticised the budget. They said ...")
+          "politicians ministers senators judges lords peers businessmen".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
 _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their|as|than)\b)"
               r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
@@ -3728,7 +3734,8 @@ _GROUP_SUBJECT = re.compile(
     # (a capitalised modifier first, no determiner: "Industry analysts expected ...", "Iranian authorities have ...";
     # and after a wire's dateline: "WASHINGTON, March 16 - Congressional investigators said")
     r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
-    r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]+\s+)?"
+    r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)(?:[A-Z][a-z][\w-]*|[A-Z]{2,6})\s+"
+    r"(?:[a-z][\w-]+\s+)?"  # (or a body's initials: "TNT officials declined to ... They said")
     r"(?:" + _PEOPLE + r")"
     r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:" + "|".join(_PEOPLE_AS_ONE) + r"))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
