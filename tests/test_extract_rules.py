@@ -21375,3 +21375,21 @@ def test_a_group_inside_the_report_a_trailing_they_attributes_is_not_they():
     text = ("European leaders have openly blamed the US for the rise of the euro.\n\nUS officials were talking up the "
             "dollar, they said, but failing to act.")
     assert extract_quotes(text)[-1].speaker == "European leaders"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1078: a name the lists do not know, with a bare appositive of a person's role ("Flic Everett, journalist and
+    # dating expert for Company magazine, thinks ..."), opens a sentence as a person, whom a later "she" is
+    ('Flic Everett, journalist and dating expert for Company magazine, thinks technology has been liberating for some.'
+     '\n\n"People do not know what to video," she told BBC News.', "Flic Everett"),
+    ('Trygve Myhren, chairman and chief executive of American Television, said the unit is looking at home shopping. '
+     '"It would be foolish not to be a player there," he said.', "Trygve Myhren"),
+])
+def test_an_unknown_name_with_a_bare_role_appositive_is_a_person(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_bare_appositive_of_a_place_makes_no_person():
+    # (a role noun after a preposition in the appositive is no role of the name: "Leeds, home to ..." stays a place)
+    text = 'Leeds, home of the champions for ten years, thinks big.\n\n"We are hopeful," she told BBC News.'
+    assert extract_quotes(text)[-1].speaker != "Leeds"

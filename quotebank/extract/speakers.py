@@ -1008,7 +1008,8 @@ class Resolver:
                     # ("President Volodymyr Zelenskiy, speaking in ..."; not after an abbreviation's full stop: "the
                     # death of four Americans: U.S. Ambassador Chris Stevens, ...")
                     found.append((m.start("name"), m.group("name")))
-                elif self._role_right_before(m.start()) or len(words) == 2 \
+                elif self._role_right_before(m.start()) or rx is _BARE_APPOSITIVE_SUBJECT and len(words) == 2 \
+                        and _role_appositive_after(self.masked, m.end("name")) or len(words) == 2 \
                         and m.group("name") not in us_states() and m.group("name").lower() not in countries() \
                         and (db := _described_before(self.masked, m.start("name"))) is not None \
                         and _described_head(self.masked[db[0]:db[1]]) not in FIRM_PARTS | ORG_WORDS:
@@ -4345,6 +4346,24 @@ _INVERTED_SUBJECT = re.compile(r"(?:" + trie_regex(("said", "says", "added", "ad
 _BARE_APPOSITIVE_SUBJECT = _AfterBreak(
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),"
     r"[ \t]+(?!(?:he|she|they|it|we|you|and|but|or|so|who|which|that|when|if)\b)[a-z]")  # not "... Sen. Ted Cruz, he would support"
+_APPOSITIVE_TEXT = re.compile(r",[ \t]+([a-z][^,;:\x01\n]{1,100}),")
+_APPOSITIVE_STOPS = frozenset("for at of with in on from to who which".split())
+
+
+def _role_appositive_after(masked: str, end: int) -> bool:
+    """Does a bare appositive naming a person's role follow the name ending at ``end`` (", journalist and dating expert
+    for Company magazine,"): a role noun among its words before its first preposition?"""
+    am = _APPOSITIVE_TEXT.match(masked, end)
+    if am is None:
+        return False
+    for w in am.group(1).split():
+        if w in _APPOSITIVE_STOPS:
+            return False
+        if w in role_nouns() or w in role_heads():
+            return w not in FIRM_PARTS and w not in ORG_WORDS
+    return False
+
+
 # a relative named by a given name opening a sentence: "Her son Marco, who runs the shop, is less
 # sure", "Her late husband, Enzo, built the ovens", "Telfer's wife, Jean, is less sentimental"
 # given names that are words too, which the name lists leave out (a month, a flower, a virtue); after a
