@@ -339,6 +339,8 @@ def _blank_nickname(m: re.Match) -> str:
     if before.endswith(".") or before.lower() in given_names():
         return before + " " * (m.end() - m.end("before"))
     return m.group(0)
+
+
 # what follows a work's title whose comma closes the phrase around it: a relative on a person or the sentence's verb of
 # saying (not "which", mostly the title's own: 'the "Stability Law," which allows tax cuts')
 _AFTER_TITLE_COMMA = re.compile(r" (?:who|whose|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|"

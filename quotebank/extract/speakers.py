@@ -2705,7 +2705,7 @@ class Resolver:
                  and person_like_name(f.split())]  # (nor a body's or a place's: "Christine Rush, director of the
         # Bangkok Film Market": one woman named)
         if not named or len({name_tokens(f)[-1] for _p, f in named}) != 1 \
-                or given_names().get(name_tokens(named[-1][1])[0]) != gender or not person_like_name(named[-1][1].split()):
+                or given_names().get(name_tokens(named[-1][1])[0]) != gender:
             return None  # (none, or two people who may be of that gender, "Leonardo DiCaprio" too: no telling which)
         p, f = named[-1]
         dot = self.masked.rfind(". ", 0, p)
