@@ -21393,3 +21393,16 @@ def test_a_bare_appositive_of_a_place_makes_no_person():
     # (a role noun after a preposition in the appositive is no role of the name: "Leeds, home to ..." stays a place)
     text = 'Leeds, home of the champions for ten years, thinks big.\n\n"We are hopeful," she told BBC News.'
     assert extract_quotes(text)[-1].speaker != "Leeds"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1079: a name after a body's kind opening a sentence is a body a later "It" can be, though no word list knows
+    # it ("The state news agency Tanjug was more optimistic. It said ..." had no one)
+    ('The state news agency Tanjug was more optimistic. It said the proposals indicated "real economic reforms" were '
+     'coming.', "Tanjug"),
+    ("French stock market regulator AMF has filed complaints against Vivendi.\n\nIt believes the prospectus for a bond "
+     "issue was unclear.", "AMF"),
+])
+def test_a_name_after_a_body_s_kind_is_what_it_stands_for(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")

@@ -47,6 +47,7 @@ from .lexicon import (
     us_states,
 )
 from .phrases import (
+    BODY_KIND_NOUNS,
     BODY_NAME_WORDS,
     CAPITALISED_MODIFIERS,
     COMPANY_ENDS,
@@ -900,13 +901,19 @@ class Resolver:
         return self._subject_scan[3]
 
     @cached_property
+    def _bodies_by_trade(self) -> set[int]:
+        """Where a name stands after a body's kind and before its verb ("The state news agency Tanjug was more
+        optimistic"): a body's, though the word lists do not know it."""
+        return self._subject_scan[4]
+
+    @cached_property
     def _role_appositives(self) -> set[int]:
         """Where names stand in apposition after a person's role (" its president, Zebulon Monk, said"):
         people, though the name lists lack the given name."""
         return self._subject_scan[2]
 
     @cached_property
-    def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]], set[int], set[int]]:
+    def _subject_scan(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]], set[int], set[int], set[int]]:
         found, fronted = [], []
         # (the lead after a headline and byline too: "Brightline cuts jobs\n\nLONDON (Reuters) - Brightline ...")
         ls = self._lead_text_start
@@ -963,8 +970,9 @@ class Resolver:
                 if m.group("name").lower() not in ORG_WORDS and not is_known_firm(m.group("name"))
                 and not _place_or_body_word([m.group("name")])]
         found += ones
-        found += [(m.start("name"), m.group("name")) for m in _FIRM_BY_TRADE_SUBJECT.finditer(self.masked)
+        traded = [(m.start("name"), m.group("name")) for m in _FIRM_BY_TRADE_SUBJECT.finditer(self.masked)
                   if m.group("name").split()[0].lower() not in given_names()]
+        found += traded
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
@@ -1019,7 +1027,7 @@ class Resolver:
                     found.append((m.start("name"), m.group("name")))
                     if m.group("name") not in us_states() and m.group("name").lower() not in countries():
                         after_role.add(m.start("name"))
-        return sorted(found), fronted, after_role, {p for p, _n in ones}
+        return sorted(found), fronted, after_role, {p for p, _n in ones}, {p for p, _n in traded}
 
     def _role_right_before(self, pos: int) -> bool:
         """Does a person's role end right before ``pos`` ("its president", "the minister for housing"),
@@ -1312,7 +1320,7 @@ class Resolver:
         i = bisect_right(self._subjects, (pos,)) - 1
         while i >= 0 and self._subjects[i][0] >= lo:
             p, name = self._subjects[i]
-            if self._firm_like(name):
+            if self._firm_like(name) or p in self._bodies_by_trade:  # ("The state news agency Tanjug was ...")
                 ent = self._organisation_named(name, p)
                 if ent.kind in ("organization", "anonymous"):
                     ent.last = pos
@@ -1361,7 +1369,7 @@ class Resolver:
         toks = name_tokens(name)
         if not toks or toks[0] in given_names() or is_outlet(name) or set(toks) - {"the"} <= set(spoke.tokens) \
                 or same_body_by_initials(name, spoke.name) \
-                or not (self._firm_like(name) or _WHICH_AFTER.match(self.masked, p + len(name))):
+                or not (self._firm_like(name) or _WHICH_AFTER.match(self.masked, p + len(name)) or p in self._bodies_by_trade):
             return None
         ent = self._organisation_named(name, p)
         if ent.kind not in ("organization", "anonymous"):
@@ -4417,10 +4425,11 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
     r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
 # a firm after its trade opening a sentence, its verb after it: "German carmaker Volkswagen has challenged the ruling",
-# "US retailer Walmart cut prices", "Investment bank Deutsche Bank has challenged ..." (the name alone: what "it" is)
+# "US retailer Walmart cut prices", "Investment bank Deutsche Bank has challenged ...", "The state news agency Tanjug
+# was more optimistic" (the name alone: what "it" is)
 _FIRM_BY_TRADE_SUBJECT = _AfterBreak(
-    r"(?:(?:[A-Z][a-z]+|US|UK|U\.S\.)[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + trie_regex(
-        [w for word in FIRM_KIND_OPENERS | {"bank", "firm", "company", "group", "giant", "maker"}
+    r"(?:(?:[A-Z][a-z]+|US|UK|U\.S\.)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:" + trie_regex(
+        [w for word in FIRM_KIND_OPENERS | BODY_KIND_NOUNS | {"giant", "maker"}
          for w in (word, word.capitalize())]) + r")[ \t]+"
     r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?<!['\u2019]s)"
     r"(?=[ \t]+(?:has|had|was|is|[a-z]{3,}(?:ed|s))\b)", quote=True)
