@@ -406,8 +406,10 @@ _FRONTED_TIME_BARE = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|last)|Last|T
 FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^;:\x01\n]{3,200}?,\s+(?=[A-Z]|(?:he|she|they|we|I)\s)")
 # (a day between: "OpenAI on Monday released a new version ..., saying ...")
 _FINITE_AFTER = re.compile(r"\s+(?:on\s+(?:" + DAYS + r")\s+|(?:yesterday|today)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|es)\b")
-# a person's appositive after a one-word name: ", herself a Sanders supporter during the primary,"
-_APPOSITIVE_AFTER_NAME = re.compile(r",\s+(?:(?:him|her)self\s+)?(?:an?|the)\s[^,;:\x01\n]{1,80},")
+# a person's appositive with an article after a name: ", a Sanders supporter,", ", herself a Sanders supporter during the
+# primary,"
+_ARTICLE_APPOSITIVE = r",\s+(?:(?:him|her)self\s+)?(?:an?|the)\s[^,;:\x01\n]{1,80},"
+_APPOSITIVE_AFTER_NAME = re.compile(_ARTICLE_APPOSITIVE)
 # a subordinate clause after a fronted time phrase ("Last month, when I asked ..., he ...")
 _FRONTING = "as|when|while|after|before|if|because|since|although|though|once|until"
 _FRONTED_CLAUSE_NEXT = re.compile(r"(?:" + _FRONTING + r")\s[^,;:\x01]{3,120},\s+")
@@ -827,7 +829,8 @@ _SUBJ_START = re.compile(
     r"(?:,\s+(?:an?|the|who|[a-z]+ing|(?:him|her)self\s+an?)\s[^,;\x01\n]{1,80},)?(?=\s+[a-z])"  # "Gary Emineth, a former state chairman, became",
     # "House Democrats, looking for a way ..., seized"
 )
-_NAME_APPOSITIVE_START = re.compile(r"\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=,\s+(?:(?:him|her)self\s+)?(?:an?|the)\s[^,;:\x01\n]{1,80},\s+[a-z])")
+_NAME_APPOSITIVE_START = re.compile(r"\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=" + _ARTICLE_APPOSITIVE
+                                    + r"\s+[a-z])")
 _PERSON_BY_NOUN = re.compile(r"\s*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+(?P<verb>[a-z]+)\b")
 IRREGULAR_PAST = frozenset("put shot spoke struck took gave made came hit swung threw began sang drew fought "
                              "sent wrote said told stood sat ran held led met brought thought won lost paid "

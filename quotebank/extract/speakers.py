@@ -195,11 +195,6 @@ def _from_given_name(name: str) -> str:
     return " ".join(words[1:]) if _role_word_first(words) and not _title_or_role_word(words[1]) else name
 
 
-# roles of a party's or a parliament's members, written in capitals before the name ("Labour Party MP John Smith")
-_MEMBER_ROLES = frozenset("MP MEP MSP MLA MS TD Deputy Delegate Congressman Congresswoman Assemblyman "
-                          "Assemblywoman".split())
-
-
 def _member_role_then_person(words: list[str]) -> bool:
     """Do the words end in a role ("MP", "Deputy", a title or a role head) then a person's name of two or three words,
     a listed given name first ("... Party MP John Smith")?"""
@@ -250,6 +245,9 @@ _NOT_NAME_WORDS = frozenset("state elections staff counsel rabbi billionaire nei
     welshman irishman judges commissioners tories""".split())
 # a member's abbreviation right before the name: "Labour MP Jean Corston" (a given name on both lists)
 _MEMBER_ABBREVIATIONS = frozenset("MP MSP MEP MLA AM".split())
+# roles of a party's or a parliament's members, written in capitals before the name ("Labour Party MP John Smith")
+_MEMBER_ROLES = _MEMBER_ABBREVIATIONS | frozenset("MS TD Deputy Delegate Congressman Congresswoman Assemblyman "
+                                                  "Assemblywoman".split())
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|man|woman|an|ese|ish|ing)$")
 
 
@@ -2974,11 +2972,11 @@ class Resolver:
         for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
             last = m
         sb = _sentence_before_start(self.masked, lo, pos)
-        sb_here = sentence_start(self.masked, pos)
+        # (a pronoun attributing a report at its end, "..., they said": its own sentence's subject is the report's)
+        here = sentence_start(self.masked, pos) if self.masked[max(0, pos - 8):pos].rstrip().endswith(",") else pos
         for m in () if pairs_only else chain(_GROUP_SUBJECT.finditer(self.masked, sb, pos),
                                              _FRONTED_FAMILY_SUBJECT.finditer(self.masked, sb, pos)):
-            if (last is None or m.start(1) > last.start(1)) and not (
-                    m.start(1) >= sb_here and self.masked[:pos].rstrip().endswith(",")):
+            if (last is None or m.start(1) > last.start(1)) and m.start(1) < here:
                 # (not the subject of the report a pronoun attributes at its end: "US officials were talking up the
                 # dollar, they said" after "European leaders have openly blamed the US")
                 last = m  # "Republicans had objected to a formula they said ...": the plural subject of
