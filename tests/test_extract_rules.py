@@ -21406,3 +21406,29 @@ def test_a_bare_appositive_of_a_place_makes_no_person():
 def test_a_name_after_a_body_s_kind_is_what_it_stands_for(text, speaker):
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # 0.6.1080: the wire's passive cue takes a tail of circumstances as "said" does ("..., X was quoted as saying by
+    # the official Antara news agency." gave no report, and the next "he" no one)
+    ("Exports will fall this year, trade minister Rachmat Saleh was quoted as saying by the official Antara news "
+     "agency.", "Rachmat Saleh", "Exports will fall this year"),
+    # (a tail of time alone was read before too)
+    ("The strike will end soon, a senior union official was quoted as saying at the weekend.",
+     "a senior union official", "The strike will end soon"),
+])
+def test_a_quoted_as_saying_cue_takes_a_tail_of_circumstances(text, speaker, report):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, report)
+
+
+def test_the_report_of_a_quoted_as_saying_cue_lets_a_later_he_be_its_speaker():
+    text = ("Exports will fall this year, trade minister Rachmat Saleh was quoted as saying by the official Antara news "
+            "agency.\n\n\"Our markets are too narrow,\" he told bankers in Medan.")
+    assert extract_quotes(text)[-1].speaker == "Rachmat Saleh"
+
+
+def test_a_quoted_as_saying_cue_followed_by_an_object_clause_is_no_tail():
+    # (what follows the cue is a clause of its own, not where or when it was said)
+    text = "Prices went up, the minister was quoted as saying the budget would shrink next year."
+    assert not any(q.kind == "indirect" and q.text == "Prices went up" for q in extract_quotes(text))

@@ -1660,7 +1660,7 @@ def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.
     if not masked[last.end():hi].strip():
         return _TRAILING_ATTRIBUTION.search(masked, lo, hi)
     w = last.group(0).lower()
-    if hi - last.end() > 160 or cues().base.get(w) not in _TAIL_VERBS \
+    if hi - last.end() > 160 or _tail_base(w) not in _TAIL_VERBS \
             or not _attribution_tail(masked[last.end():hi], w in ("told", "tells", "tell")) or not verb_use(masked, last, lo):
         return None  # (the cheaper tests first)
     return _TRAILING_ATTRIBUTION.search(masked, lo, last.end())
@@ -1844,7 +1844,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 return ss, comma, quoted, cm.start(), cm.end()  # "CLAUSE, PAP quoted Baka as saying."
             continue
         told = cm.group(0) in ("told", "tells", "tell")
-        tail_verb = C.base.get(cm.group(0)) in _TAIL_VERBS
+        tail_verb = _tail_base(cm.group(0)) in _TAIL_VERBS
         if len(WORDS.findall(rest)) > 4 and not (tail_verb and _attribution_tail(rest, told)) \
                 or not told and not _ADVERB_ONLY.fullmatch(rest) and (not tail_verb or _THE_OBJECT.match(rest)) \
                 and not _attribution_tail(rest, False) \
@@ -1985,6 +1985,12 @@ _TAIL_RECIPIENT = re.compile(
     r"[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&-]*){0,4})(?=[\s,.!?]|$)")
 _CIRCUMSTANCE_THAT_VERBS = _TAIL_VERBS | {"disclose", "reveal", "agree"}  # "said at ... that"
 _TO_RECIPIENT_VERBS = frozenset("say write report explain complain declare confirm announce tweet testify".split())
+
+
+def _tail_base(w: str) -> str | None:
+    """The verb a cue's tail of circumstances goes with: its base, and "say" for the wire's passive
+    ("..., Arifin Siregar was quoted as saying by the official Antara news agency.")."""
+    return "say" if w.endswith(" as saying") else cues().base.get(w)
 
 
 def _attribution_tail(rest: str, told: bool) -> bool:
