@@ -21432,3 +21432,21 @@ def test_a_quoted_as_saying_cue_followed_by_an_object_clause_is_no_tail():
     # (what follows the cue is a clause of its own, not where or when it was said)
     text = "Prices went up, the minister was quoted as saying the budget would shrink next year."
     assert not any(q.kind == "indirect" and q.text == "Prices went up" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    # 0.6.1081: "according to" right after a verb of handling is done by a rule, no source's words ("The complaint
+    # will be dealt with according to the company's rules" made the rules its source)
+    ("The complaint will be dealt with according to the company's rules, a spokesman said.", "a spokesman",
+     "The complaint will be dealt with according to the company's rules"),
+    ("The bank said it will choose the bonds to redeem by lot according to the loan's terms.", "The bank",
+     "it will choose the bonds to redeem by lot according to the loan's terms"),
+])
+def test_according_to_after_a_verb_of_handling_names_no_source(text, speaker, report):
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, report)]
+
+
+def test_according_to_after_a_comma_still_names_a_source():
+    text = "The complaint will be dealt with quickly, according to the company's lawyer."
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.cue, q.text) == ("the company's lawyer", "according to", "The complaint will be dealt with quickly")

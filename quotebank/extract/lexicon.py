@@ -21,7 +21,10 @@ _IN_ACCORDANCE = ("calculated adjusted priced set vary varies varied react react
                   "organised organized arranged determined weighted valued distributed allocated graded measured "
                   "indexed categorised categorized divided grouped assessed taxed "
                   # (and what moves with something: "will fluctuate in price according to the international price")
-                  "fluctuate fluctuates fluctuated fluctuating differ differs differed price prices scaled").split()
+                  "fluctuate fluctuates fluctuated fluctuating differ differs differed price prices scaled "
+                  # (and what is handled by a rule: "The issue will be dealt with according to Russia's competition
+                  # law", "will select the redeemable shares by lot according to the issues' terms")
+                  "handled treated selected chosen lot").split() + ["dealt with", "deal with", "dealing with"]
 NOT_RULED_OUT = (r"(?!(?<=ruled)\s+out\b)(?!(?<=ccording to)\s+(?:plan|schedule|script)\b)"
                  + r"(?!(?<=according to)(?:" + "|".join(f"(?<={w} according to)" for w in _IN_ACCORDANCE) + "))"
                  # (nor "which helps explain why ...": what explains, no one explaining)
