@@ -21450,3 +21450,18 @@ def test_according_to_after_a_comma_still_names_a_source():
     text = "The complaint will be dealt with quickly, according to the company's lawyer."
     q = extract_quotes(text)[0]
     assert (q.speaker, q.cue, q.text) == ("the company's lawyer", "according to", "The complaint will be dealt with quickly")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1082: an honorific opening a describer's phrase is the describer's, not the gender of the name after it
+    # ("Mr Eavis' daughter Emily said ..." made Emily a man, whom a later "she" could not be)
+    ('Mr Okafor\'s daughter Grace said the shop would stay open. "We owe it to him," she said.', "Grace"),
+    ('Mrs Lund\'s son Erik said the farm would be sold.\n\n"There is no one left to run it," he said.', "Erik"),
+])
+def test_an_honorific_before_a_describer_is_not_the_named_one_s_gender(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_honorific_right_before_a_name_still_gives_its_gender():
+    text = 'Mr Kim Ode said the shop would stay open.\n\n"We owe it to our customers," she said.'
+    assert extract_quotes(text)[-1].speaker != "Kim Ode"

@@ -1763,7 +1763,10 @@ class Resolver:
             ent = self._organisation_called(body, pos)
             ent.last = pos
             return ent
-        honorific = _HONORIFIC_GENDER.get(words[0]) or (gender if gender in ("male", "female") else None)
+        honorific = _HONORIFIC_GENDER.get(words[0]) if men.name_start is None or men.name_start <= men.start \
+            or len(self.masked[men.start:men.name_start].split()) == 1 else None  # (the name's own, not its
+        # describer's: "Mr Eavis' daughter Emily" is a woman)
+        honorific = honorific or (gender if gender in ("male", "female") else None)
         # an entity already known whose name contains these tokens
         best = None
         matches = []
