@@ -21465,3 +21465,23 @@ def test_an_honorific_before_a_describer_is_not_the_named_one_s_gender(text, spe
 def test_an_honorific_right_before_a_name_still_gives_its_gender():
     text = 'Mr Kim Ode said the shop would stay open.\n\n"We owe it to our customers," she said.'
     assert extract_quotes(text)[-1].speaker != "Kim Ode"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1083: a particle inside a name opening a sentence ("Tomas de Hora has watched ...", "Van der Klugt pointed
+    # to ...") keeps the whole name as the subject a later "he" stands for (the scan stopped at the particle)
+    ('The dollar was already on its way down. Tomas de Hora has watched the movements closely.\n\n"You have to look '
+     'at the peak," he said.', "Tomas de Hora"),
+    ('Acme chairman Jan van der Berg told a congress here that firms must cooperate.\n\nA company spokesman said firms '
+     'should join such efforts.\n\nAs an example, Van der Berg pointed to a joint venture.\n\n"Only the largest '
+     'companies can afford it," he said.', "Jan van der Berg"),
+])
+def test_a_name_with_a_particle_opening_a_sentence_is_a_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_name_after_initials_inside_a_that_clause_opens_no_sentence():
+    # ("that U.N. envoy ..." goes on with the clause: the full stop is the initials', not a sentence's end)
+    text = ("Tom Lind, a historian, said the vote kept alive the hope that U.N. envoy Pieter de Graaf might still broker "
+            'a truce.\n\n"We want talks to work," he said.')
+    assert extract_quotes(text)[-1].speaker == "Tom Lind"

@@ -4197,6 +4197,8 @@ _SUBJECT = _AfterBreak(
     r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r")"
     # (a regnal number inside the name: "Pope Leo XIV called for ... the pontiff said")
     r"|[ \t]+(?:" + _REGNAL_NUMBER + r")(?=[ \t]+[a-z])"
+    # (a particle inside the name: "Tomas de Hora has watched the movements closely", "Willem van Eeghen said")
+    r"|(?:[ \t]+(?:de|van|von|der|den|del|della|da|di|du|dos|bin|ibn)){1,2}(?=[ \t]+[A-Z][a-z])"
     # (and an "and" inside an office: "Work and Pensions Secretary Liz Kendall said")
     r"|[ \t]+(?:and|&)(?=[ \t]+" + _CAP_WORD + r"[ \t]+(?:Secretary|Minister|Commissioner)[ \t]+[A-Z]))*)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
@@ -4623,5 +4625,7 @@ _HONORIFIC_THEN_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z")
 _OF_FOR_AT = re.compile(r"\s(?:of|for|at|in|from|with)\s")
 _DASH_STOP = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+")  # where an aside after a name ends
 _COMMA_STOP = re.compile(r",\s|;|\.(?:\s|$)|\n|\x01")
-_INITIALS_AFTER_PREP = re.compile(r"\b(?:of|at|from|with|by)[ \t]+(?:[A-Z]\.){1,3}[ \t]+$")
+# (or after a subordinator, whose clause goes on: "the possibility that U.N. Secretary General Javier Perez de
+# Cuellar might still persuade Iran")
+_INITIALS_AFTER_PREP = re.compile(r"\b(?:of|at|from|with|by|that|whether|if|because|while)[ \t]+(?:[A-Z]\.){1,3}[ \t]+$")
 _OF_INITIALS = re.compile(r"[ \t]+of[ \t]+(?:[A-Z]\.){1,3}[ \t]")
