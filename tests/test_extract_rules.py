@@ -21485,3 +21485,28 @@ def test_a_name_after_initials_inside_a_that_clause_opens_no_sentence():
     text = ("Tom Lind, a historian, said the vote kept alive the hope that U.N. envoy Pieter de Graaf might still broker "
             'a truce.\n\n"We want talks to work," he said.')
     assert extract_quotes(text)[-1].speaker == "Tom Lind"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.1084: two surnames joined by "and", each given in full before with a given name, speak together ("Shultz and
+    # Weinberger have said" was Weinberger's alone, and the "They" after it no one's)
+    ("Secretary of State George Shultz and Defense Secretary Caspar Weinberger opposed the sale.\n\nSince the scandal "
+     "broke, Shultz and Weinberger have said they told Reagan of their opposition.\n\nThey also said they were "
+     "unaware of the diversion.", ["Shultz and Weinberger", "Shultz and Weinberger"]),
+    ("Analysts Ann Redoglia of Smith Barney and James Ritterbusch of Paine Webber watched the market.\n\nRedoglia and "
+     "Ritterbusch said heating oil could rally further.", ["Redoglia and Ritterbusch"]),
+])
+def test_two_surnames_named_in_full_before_speak_together(text, speakers):
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == speakers
+    assert qs[0].speaker_kind == "group"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a pair the text never named in full may be one firm's name: left as it was)
+    ("Duff and Phelps said the rating would stay.", "Duff and Phelps"),
+    ("Clinton and Sanders said the debate was fair.", "Sanders"),
+])
+def test_two_surnames_never_named_in_full_are_read_as_before(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and q.speaker_kind != "group"

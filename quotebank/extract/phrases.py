@@ -1727,7 +1727,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "The Democratic front-runner and former secretary of state said", "the
                 continue  # independent Vermont senator and Democratic presidential candidate told": one person
             if lw == "and" and not pair and (_two_people(toks, toks.index(t), got)
-                                             or _two_countries(m, toks, toks.index(t), got)):
+                                             or _two_countries(m, toks, toks.index(t), got)
+                                             or _two_surnames(m, toks, toks.index(t), got)):
                 got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
                 pair = True
                 continue
@@ -2595,10 +2596,31 @@ OPENERS = frozenset("meanwhile however also but and then later earlier still yet
 _FIRM_WORDS = frozenset("properties capital partners holdings federal financial".split())  # "Montrose Capital"
 
 
+def _two_surnames(m: str, toks, i: int, got) -> bool:
+    """Does "and" at ``toks[i]`` join two surnames the text gave before in full, each after a given name
+    ("George Shultz ... Caspar Weinberger ... Shultz and Weinberger have said")? Both speak; a pair the text never
+    named in full ("Duff and Phelps") is left as it was."""
+    if len(got) != 1 or i < 1 or not _SURNAME_WORD.fullmatch(got[0][2]) or not _SURNAME_WORD.fullmatch(toks[i - 1][2]) \
+            or i >= 2 and (_is_cap(toks[i - 2][2]) or toks[i - 2][2] in ("of", "&", "and")):
+        return False
+    before = m[:toks[i - 1][0]]
+    return all(any(g.group(1).lower() in given_names() for g in _full_name_of(w).finditer(before))
+               for w in (toks[i - 1][2], got[0][2]))
+
+
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _full_name_of(surname: str) -> re.Pattern:
+    """A given name, perhaps an initial, then ``surname``."""
+    return re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+
+
 def _two_people(toks, i: int, got) -> bool:
     """Does "and" at ``toks[i]`` join two people's full names ("David Albright and Serena
     Kelleher-Vergantini")? Two or three capitalised words each, one of them led by a known given
-    name; not single surnames ("Clinton and Sanders"), acronyms, nor bodies ("Texas Air Corp and
+    name; not single surnames ("Clinton and Sanders": :func:`_two_surnames` reads those the text named in full),
+    acronyms, nor bodies ("Texas Air Corp and
     Eastern Airlines"); the second may be of a body both belong to ("David Albright and Serena
     Kelleher-Vergantini of the Institute for Science")."""
     if (of := next((k for k in range(len(got) - 1, 0, -1) if got[k - 1][2] in ("of", "at") and len(got) - k <= 3), None)) \
