@@ -21510,3 +21510,20 @@ def test_two_surnames_named_in_full_before_speak_together(text, speakers):
 def test_two_surnames_never_named_in_full_are_read_as_before(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker == speaker and q.speaker_kind != "group"
+
+
+@pytest.mark.parametrize("text, report", [
+    # 0.6.1085: more adverbs of time and manner between a cue and its "that" ("FNMA said previously that the issue
+    # matures June 10" gave no report, "said separately that" one starting at the adverb)
+    ("The agency said previously that the bonds mature in June.", "that the bonds mature in June"),
+    ("The bank had said initially that the merger would close by March.", "that the merger would close by March"),
+    ("The ministry said separately that exports rose 4 pct.", "that exports rose 4 pct"),
+    ("Allegis said then that it would borrow three billion dlrs.", "that it would borrow three billion dlrs"),
+])
+def test_an_adverb_between_a_cue_and_its_that_is_no_part_of_the_report(text, report):
+    assert [q.text for q in extract_quotes(text)] == [report]
+
+
+def test_then_before_a_phrase_of_manner_opens_no_report():
+    # ("then" counts only right before "that": "the same way that ..." is no clause said)
+    assert extract_quotes("He responded then the same way that we must respond now: they lose, we win.") == []

@@ -860,6 +860,8 @@ _GAP_SUBJECT = re.compile(r"\s(?:he|she|it|they|we|I|this|there)\s+(?:is|was|are
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|that|early|late|earlier|later|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|yesterday|today|tonight|again|repeatedly|publicly|privately|recently|only|"
+    r"previously|separately|initially|originally|subsequently|frequently|often|consistently|already|"
+    r"then(?=,?\s+that\b)|"  # (but "responded then the same way that ...": no clause of its own)
     r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also|"
     r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time)|unanimously|"
     r"\d{1,2}[-\u2013]\d{1,2}(?=\s+(?:on|in|that)\b))\b"  # (a vote's tally: "ruled 6-3 that", "voted 5-4 on Monday that")
