@@ -21527,3 +21527,12 @@ def test_an_adverb_between_a_cue_and_its_that_is_no_part_of_the_report(text, rep
 def test_then_before_a_phrase_of_manner_opens_no_report():
     # ("then" counts only right before "that": "the same way that ..." is no clause said)
     assert extract_quotes("He responded then the same way that we must respond now: they lose, we win.") == []
+
+
+def test_a_ticker_in_angle_brackets_inside_a_subject_of_two_posts():
+    # 0.6.1086: a wire's ticker inside the subject of two posts joined by "and" ("..., Exxon Corp <XON> director and
+    # senior vice-president Donald McIvor said." gave no report, so the "he said" reports after it had no one)
+    text = ("Global demand for oil will rise, Acme Corp <ACM.N> director and senior vice-president John Doe said.\n\n"
+            "Prices must follow, he said.")
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("John Doe", "Global demand for oil will rise"), ("John Doe", "Prices must follow")]
