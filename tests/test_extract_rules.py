@@ -21536,3 +21536,23 @@ def test_a_ticker_in_angle_brackets_inside_a_subject_of_two_posts():
             "Prices must follow, he said.")
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
         ("John Doe", "Global demand for oil will rise"), ("John Doe", "Prices must follow")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1087: a body by its initials after "The", opening a sentence with its verb, is what a later "It" stands for
+    # ("The FDIC proposed for comment ... It also said ..." had no one), by the name the text spelled out if it did
+    ("WASHINGTON, March 31 - The Federal Deposit Insurance Corp proposed to ease its rules.\n\nThe FDIC proposed "
+     "for comment amendments to end a ban.\n\nIt also said the securities unit no longer needs its own entrance.",
+     "FDIC"),
+    ("The SEC ordered a new review of the firm's procedures.\n\nIt said the Midland office conducted the audit.", "SEC"),
+    ("House prices fell in November, the Office of the Deputy Prime Minister said. The Halifax said prices rose. "
+     "The ODPM attributed the fall to flats. It said annual inflation rose.", "Office of the Deputy Prime Minister"),
+])
+def test_a_body_by_its_initials_opening_a_sentence_is_what_it_stands_for(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_country_by_its_initials_opening_a_sentence_is_no_it():
+    text = "The US proposed a ban on Monday.\n\nIt also said banks must mark their office space."
+    assert extract_quotes(text)[-1].speaker is None

@@ -434,7 +434,7 @@ def _sort_prefix(org: str, title: str) -> tuple[str | None, str | None, str]:
         if rest in _CHAMBERS:
             return _PARTY_WORDS[words[-1].lower()], None, rest + " " + title  # "Senate Republican whip"
     if len(words) >= 2 and words[0].rstrip(".").lower() in _TITLE_MODS and words[0][:1].isupper() \
-            and all(w in _PLACE_ABBREVIATIONS or w in nationalities() for w in words[1:]):
+            and all(w in PLACE_ABBREVIATIONS or w in nationalities() for w in words[1:]):
         return None, None, org + " " + title  # "Assistant U.S. Attorney", "Deputy U.S. Marshal": one title
     if head in ("chief", "boss", "czar", "tsar") and " " not in title and " ".join(words).lower() in portfolios() \
             and words[0].lower() not in ("labour", "labor"):
@@ -499,7 +499,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
         return m.start(), end, org  # ("Gene Munster of Deepwater Asset Management", "Harriet Cole of Fenwick Books"; a
         # body's unit: "of West Yorkshire Police's Major Collision Enquiry Team"; "of the Wildlife Trust", after "the":
         # a firm's "of Bankers Trust" is left to the name the text gives in full; "of Friends of the Earth")
-    if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in _PLACE_ABBREVIATIONS:
+    if any(_ACRONYM_WORD.fullmatch(w) for w in org.split()) and org not in PLACE_ABBREVIATIONS:
         return m.start(), end, org  # "Ben Wood of CCS Insight", "Caroline Levy of E.F. Hutton": letters for a name
     return None
 
@@ -508,7 +508,7 @@ def body_after(text: str, pos: int = 0) -> tuple[int, int, str] | None:
 _FIRM_NAME_ENDS = frozenset("""management capital partners securities research associates advisors advisers consulting
     consultants investments holdings books publishing media analytics insight strategies economics""".split())
 _ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
-_PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
+PLACE_ABBREVIATIONS = frozenset("U.S. U.K. UK US USA U.S.A. UAE U.A.E. D.C. N.Y. L.A. NYC".split())
 
 
 # a word of three letters or more and a full stop, then another word: a sentence ends there (not

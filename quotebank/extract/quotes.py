@@ -1302,6 +1302,9 @@ def _named_before(out: list[Quote], res: Resolver, paras: list[tuple[int, int]])
 _DOCUMENT_HEAD = re.compile(r"\b(?:" + "|".join(DOCUMENT_WORDS) + r"|newsletter|newspaper|radio|television|agency)$")
 
 
+_INITIALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")  # (a body named since by its initials: "The ODPM attributed ...")
+
+
 def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver) -> None:
     """An "it" that speaks after another organisation spoke earlier in its paragraph is that
     organisation ('Allianz, a leading German insurer, said it did not know ... However, it said the
@@ -1323,6 +1326,7 @@ def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver
         if any(r.speaker_key == q.speaker_key and r.speaker_start is not None
                and p.speaker_start < r.speaker_start < q.speaker_start for r in out) \
                 or ent.name in text[p.speaker_start:q.speaker_start] \
+                or any(same_body_by_initials(a, ent.name) for a in _INITIALS_WORD.findall(text, p.speaker_start, q.speaker_start)) \
                 or same_body_by_initials(ent.name, res.entities[p.speaker_key].name) \
                 or government_place(res.entities[p.speaker_key].tokens, res.entities[p.speaker_key].name):
             continue  # (the body "it" went to spoke or was named since, or is the one named again by its

@@ -19,6 +19,7 @@ from .descriptions import (
     HOME_TOWN,
     HONORIFICS,
     OCCUPATIONS_BEFORE_NAMES,
+    PLACE_ABBREVIATIONS,
     STREET_WORDS,
     Role,
     body_after,
@@ -970,6 +971,8 @@ class Resolver:
         found += ones
         traded = [(m.start("name"), m.group("name")) for m in _FIRM_BY_TRADE_SUBJECT.finditer(self.masked)
                   if m.group("name").split()[0].lower() not in given_names()]
+        traded += [(m.start("name"), m.group("name")) for m in _THE_ACRONYM_SUBJECT.finditer(self.masked)
+                   if m.group("name") not in PLACE_ABBREVIATIONS]  # (not "The US proposed": a country is no "it")
         found += traded
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
@@ -1319,7 +1322,7 @@ class Resolver:
         while i >= 0 and self._subjects[i][0] >= lo:
             p, name = self._subjects[i]
             if self._firm_like(name) or p in self._bodies_by_trade:  # ("The state news agency Tanjug was ...")
-                ent = self._organisation_named(name, p)
+                ent = self._body_named(name, p)
                 if ent.kind in ("organization", "anonymous"):
                     ent.last = pos
                     return ent
@@ -1346,6 +1349,13 @@ class Resolver:
         return next((e for e in self.entities if e.kind == "organization" and e.name == name), None) \
             or self._new(name, "organization", pos)
 
+    def _body_named(self, name: str, p: int) -> _Entity:
+        """The body a sentence's subject names: by its initials, as the text spelled them out ("The ODPM attributed
+        ..." after "the Office of the Deputy Prime Minister"); else as :meth:`_organisation_named` finds it."""
+        if name.isupper():
+            return self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
+        return self._organisation_named(name, p)
+
     def _organisation_named(self, name: str, p: int) -> _Entity:
         """The entity of this name (or of a longer one it begins: "Texaco Inc" for "Texaco"), else a
         new organisation first named at ``p``."""
@@ -1369,7 +1379,7 @@ class Resolver:
                 or same_body_by_initials(name, spoke.name) \
                 or not (self._firm_like(name) or _WHICH_AFTER.match(self.masked, p + len(name)) or p in self._bodies_by_trade):
             return None
-        ent = self._organisation_named(name, p)
+        ent = self._body_named(name, p)
         if ent.kind not in ("organization", "anonymous"):
             return None
         ent.last = pos
@@ -4436,6 +4446,10 @@ _FIRM_BY_TRADE_SUBJECT = _AfterBreak(
          for w in (word, word.capitalize())]) + r")[ \t]+"
     r"(?P<name>[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Z][\w&'\u2019-]*){0,3})(?<!['\u2019]s)"
     r"(?=[ \t]+(?:has|had|was|is|[a-z]{3,}(?:ed|s))\b)", quote=True)
+# a body by its initials after "the", opening a sentence, its verb after ("The FDIC proposed for comment ... It also
+# said"): a body a later "It" can be, as one named by its trade
+_THE_ACRONYM_SUBJECT = _AfterBreak(r"The[ \t]+(?P<name>[A-Z]{2,6})(?=[ \t]+(?:also[ \t]+)?(?:has|had|was|is|will|would|"
+                                   r"[a-z]{3,}(?:ed|s))\b)", quote=True)
 # one name alone after a role head, a verb in the past after it: "Arsenal's Brazilian midfielder Edu has hit out at
 # the club", "Chelsea manager Mourinho was furious" (a role head only: no firm by its trade, "Oil producer Shell said")
 _DESC_SUBJECT_ONE = _AfterBreak(
