@@ -21556,3 +21556,14 @@ def test_a_body_by_its_initials_opening_a_sentence_is_what_it_stands_for(text, s
 def test_a_country_by_its_initials_opening_a_sentence_is_no_it():
     text = "The US proposed a ban on Monday.\n\nIt also said banks must mark their office space."
     assert extract_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1088: people of the stage, the screen and sport are people a later "They" can be ("Singers including Sir Cliff
+    # Richard and Boy George are recording a charity single. They hope ..." had no one)
+    ("Singers including Sir Cliff Richard and Boy George are recording a charity single.\n\nThey hope the song will "
+     "raise more than 2m for the relief fund.", "Singers"),
+    ("The athletes missed three drug tests last year.\n\nThey said they had been training abroad.", "The athletes"),
+])
+def test_performers_and_players_are_people_they_can_be(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -3679,7 +3679,11 @@ _PEOPLE = "|".join(sorted(
           "users customers subscribers shoppers consumers passengers patients viewers listeners readers "
           "residents locals commuters motorists drivers tenants homeowners paramedics firefighters midwives "
           # (and people in public life: "Opposition politicians criticised the budget. They said ...")
-          "politicians ministers senators judges lords peers businessmen".split())))
+          "politicians ministers senators judges lords peers businessmen "
+          # (and people of the stage, the screen and sport: "Singers including Sir Cliff Richard are recording a
+          # single. They hope ...")
+          "singers musicians artists actors actresses players athletes stars celebrities campaigners lawyers pilots "
+          "miners".split())))
 # words between a determiner and its head: modifiers, never "of", "that", "among" ...
 _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by|to|or|and|the|a|an|his|her|their|as|than)\b)"
               r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
