@@ -21567,3 +21567,24 @@ def test_a_country_by_its_initials_opening_a_sentence_is_no_it():
 ])
 def test_performers_and_players_are_people_they_can_be(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1089: the police are spoken of in the plural, as a party by its members is ("Police described the intruder
+    # ... They believe ..." had no one); and a trailing "they said" is not the people its own report speaks of
+    ("Police described the intruder as well-built. They believe he may have injured himself.", "Police"),
+    ("Police said five former executives were arrested today.\n\nThey were suspected of swindling about 450 people in "
+     "Osaka, they said.", "Police"),
+])
+def test_the_police_are_a_they(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said exports rose.\n\nThe scheme cheated about 450 people in Osaka during the year, they said.",
+    # (a line with no full stop before: "10,572,402 acres Ministry analysts" was read as one group)
+    "The ministry said farmers enrolled a total of 10,572,402 acres\n\nMinistry analysts are working on a breakdown of "
+    "the figures and should have it ready this week, they said.",
+])
+def test_a_trailing_they_said_is_not_the_people_of_its_own_report(text):
+    assert extract_quotes(text)[-1].speaker is None

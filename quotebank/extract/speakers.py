@@ -2502,7 +2502,7 @@ class Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) and not (
+            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) and not _the_police(ent) and not (
                                         _people_as_one(ent) and not self._other_spoke_between(ent, men.start))
                                     or evidence_head(ent.name)
                                     or _GROUP_BY_COUNT.fullmatch(ent.name) and men.text.lower() == "we"):
@@ -2982,11 +2982,12 @@ class Resolver:
         starts after ``after``; with ``pairs_only``, only two people named ("A and B")."""
         lo = max(0, pos - 700, after + 1)
         last = None
-        for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, pos):
+        # (a pronoun attributing a report at its end, "..., they said": its own sentence's subject is the report's, as
+        # are the people it speaks of: "They were suspected of swindling about 450 people ..., they said")
+        here = sentence_start(self.masked, pos) if self.masked[max(0, pos - 8):pos].rstrip().endswith(",") else pos
+        for m in () if pairs_only else _GROUP_NP.finditer(self.masked, lo, here):
             last = m
         sb = _sentence_before_start(self.masked, lo, pos)
-        # (a pronoun attributing a report at its end, "..., they said": its own sentence's subject is the report's)
-        here = sentence_start(self.masked, pos) if self.masked[max(0, pos - 8):pos].rstrip().endswith(",") else pos
         for m in () if pairs_only else chain(_GROUP_SUBJECT.finditer(self.masked, sb, pos),
                                              _FRONTED_FAMILY_SUBJECT.finditer(self.masked, sb, pos)):
             if (last is None or m.start(1) > last.start(1)) and m.start(1) < here:
@@ -3716,6 +3717,13 @@ def _body_opening_sentence() -> re.Pattern:
 
 def _party_of_members(ent) -> bool:
     return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] in PARTY_PLURALS
+
+
+def _the_police(ent) -> bool:
+    """Are these the police, a body spoken of in the plural ("Police described the intruder ... They believe ...")?
+    (Unlike a party's, a group named since is not what "they" stands for: "Police said five former executives were
+    arrested. ..., they said" is the police's.)"""
+    return ent.kind == "organization" and bool(ent.tokens) and ent.tokens[-1] == "police"
 
 
 def _with_closing_mark(text: str, s: int, e: int) -> int:
