@@ -21588,3 +21588,15 @@ def test_the_police_are_a_they(text, speaker):
 ])
 def test_a_trailing_they_said_is_not_the_people_of_its_own_report(text):
     assert extract_quotes(text)[-1].speaker is None
+
+
+def test_a_capitalised_name_ending_in_ed_before_a_cue_is_no_adjective():
+    # 0.6.1090: "the Fed say" is a verb after a name, not an adjective in -ed and its noun ("the proposed note"):
+    # "..., sources close to the Fed say." gave no report, and the "they said" after it no one
+    text = ("The shake-up has increased the odds that Paul Volcker will serve a third term, sources close to the Fed "
+            "say.\n\nBut they said no decision had been taken.")
+    assert [q.speaker for q in extract_quotes(text)] == ["sources close to the Fed"] * 2
+
+
+def test_a_lower_case_participle_before_a_cue_word_still_makes_a_noun():
+    assert extract_quotes("The proposed note was rejected by the board on Monday.") == []

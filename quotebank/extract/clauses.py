@@ -1299,13 +1299,13 @@ def verb_use(masked: str, cm, ss: int) -> bool:
     if _bond_notes(lp, w):
         return False  # "10 billion dlrs of two-year notes", "Treasury notes": bonds, no verb
     if lp.endswith("ed") and not w.endswith(("ed", "ing")) and w not in _IRREGULAR_PAST_CUES and (
-            "-" in lp or pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
+            "-" in lp or prev[:1].islower() and pm is not None and (pm2 := prev_word(before, 0, pm[0])) is not None
             and (pm2[1].lower() in DETERMINER_BEFORE and pm2[1].lower() not in ("those", "these")
                  or pm2[1].endswith(("'s", "\u2019s")) and pm2[1][:1].isupper()  # ("Papandreou's renewed offer")
                  or pm2[1].endswith("ly") and pm2[1].islower() and (pm3 := prev_word(before, 0, pm2[0])) is not None
                  and pm3[1].lower() in ("a", "an", "the"))):  # ("a personally signed tweet")
         return False  # "The proposed note", "a published report", "A White House-ordered report": an
-        # adjective and its noun (but "those surveyed say", "the accused said")
+        # adjective and its noun (but "those surveyed say", "the accused said"; nor a name: "close to the Fed say")
     if w.endswith("ed") and _MEASURE_ADJECTIVE.fullmatch(lp) and pm is not None \
             and (pm2 := prev_word(before, 0, pm[0])) is not None and pm2[1].lower() in ("a", "an", "the") \
             and (nw := _NEXT_LOWER_WORD.match(masked, cm.end())) is not None and nw.group(1) not in _NOT_NOUN_NEXT:
