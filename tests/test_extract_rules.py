@@ -21600,3 +21600,11 @@ def test_a_capitalised_name_ending_in_ed_before_a_cue_is_no_adjective():
 
 def test_a_lower_case_participle_before_a_cue_word_still_makes_a_noun():
     assert extract_quotes("The proposed note was rejected by the board on Monday.") == []
+
+
+def test_people_based_somewhere_are_one_subject():
+    # 0.6.1091: where people work, after them, is part of the subject as where they are held is ("..., Ugandan officials
+    # based in Kenya said." read Kenya alone and gave no report)
+    text = ("NAIROBI, March 13 - Long delays have led Uganda to re-route its coffee exports, Ugandan officials based in "
+            "Kenya said.\n\nThere is a chronic shortage of wagons, they said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ugandan officials based in Kenya"] * 2

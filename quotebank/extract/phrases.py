@@ -1097,8 +1097,10 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 # how people come to be quoted, between them and where or by whom: "Voters interviewed at rallies"
 _PEOPLE_PARTICIPLES = frozenset("interviewed surveyed polled questioned contacted reached gathered assembled "
-                                "quoted held detained stranded trapped displaced evacuated housed".split())
-# (and where they are kept: "Migrants held at a processing centre in Kent said")
+                                "quoted held detained stranded trapped displaced evacuated housed "
+                                "based stationed posted".split())
+# (and where they are kept: "Migrants held at a processing centre in Kent said"; or work: "Ugandan officials based in
+# Kenya said")
 
 
 def _people_participle(toks, i: int) -> bool:
