@@ -1896,8 +1896,10 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
             else:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
-        if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3):
-            continue
+        if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3) \
+                and not _DOCUMENT_BY.fullmatch(masked, comma + 1, npm.start):
+            continue  # (but "CLAUSE, a statement by the federation for Bolivian mine workers said.": the document's
+            # author speaks, as in "A statement by X said CLAUSE")
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
                 and not _attribution_tail(rest, told):
             continue  # (", another mining company that had declared bankruptcy": the relative's own object)
@@ -1955,6 +1957,13 @@ _JOINED_SUBJECT = re.compile(
 _ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program scheme policy measure measures "
                               "deal agreement pact project initiative bill law rule rules change changes move cut "
                               "cuts increase rise decision strategy package reform reforms system idea".split())
+
+
+# a document and its author's "by" between a report's comma and the author ("CLAUSE, a quarterly study by the
+# Economics Department said")
+_DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|study|report|survey|"
+                          r"communique|release|announcement|letter|poll|analysis|document|paper|memo|bulletin|review|"
+                          r"forecast|note)\s+(?:by|from)\s+")
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:
