@@ -21626,3 +21626,20 @@ def test_the_author_of_a_document_in_a_trailing_attribution_speaks(text, speaker
 def test_a_thing_drafted_by_someone_in_a_trailing_attribution_is_no_document_by():
     # (a participle between the thing and "by": no document's author)
     assert extract_quotes("Sales rose sharply last year, a bill drafted by the ministry said.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1093: two nationalities of one plural for people speak together ("..., U.S. and Japanese officials said." read
+    # "Japanese officials" alone, after the comma's distance gave no report at all)
+    ("The talks will face tough resistance from some entrenched interests, U.S. and Japanese officials said.",
+     "U.S. and Japanese officials"),
+    ("British and French diplomats said the talks would resume in May.", "British and French diplomats"),  # (as before)
+])
+def test_two_nationalities_of_one_plural_speak_together(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_country_and_a_nationality_after_a_preposition_are_not_joined():
+    # ("exports to Britain and French officials said": the country is the object of "to")
+    q = extract_quotes("The plan covers exports to Britain and French officials said it would work.")[0]
+    assert q.speaker == "French officials"

@@ -1730,6 +1730,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue  # independent Vermont senator and Democratic presidential candidate told": one person
             if lw == "and" and not pair and (_two_people(toks, toks.index(t), got)
                                              or _two_countries(m, toks, toks.index(t), got)
+                                             or _two_nationalities(toks, toks.index(t), got)
                                              or _two_surnames(m, toks, toks.index(t), got)):
                 got.append(t)  # "David Albright and Serena Kelleher-Vergantini wrote": both speak
                 pair = True
@@ -2666,6 +2667,18 @@ def _two_countries(m: str, toks, i: int, got) -> bool:
                 return False  # ("the United States, Japan, ..., Britain and Canada agreed": a longer list)
             return j == 0 or toks[j - 1][2] in _PAIR_BREAKS or toks[j - 1][2].startswith(MASK)
     return False
+
+
+_NATION_ABBREVIATIONS = frozenset("U.S. US U.K. UK EC EU".split())
+
+
+def _two_nationalities(toks, i: int, got) -> bool:
+    """Does "and" at ``toks[i]`` join two nationalities of one plural for people that opens the phrase ("U.S. and
+    Japanese officials said", "British and French diplomats said")? Both speak."""
+    if len(got) != 2 or got[-1][2] not in nationalities() or not person_noun(got[0][2]) or not got[0][2].endswith("s") \
+            or i < 1 or not (toks[i - 1][2] in nationalities() or toks[i - 1][2] in _NATION_ABBREVIATIONS):
+        return False
+    return i == 1 or toks[i - 2][2] in _PAIR_BREAKS or toks[i - 2][2].startswith(MASK)
 
 
 def _places_joined(toks, i: int, got) -> bool:
