@@ -21643,3 +21643,19 @@ def test_a_country_and_a_nationality_after_a_preposition_are_not_joined():
     # ("exports to Britain and French officials said": the country is the object of "to")
     q = extract_quotes("The plan covers exports to Britain and French officials said it would work.")[0]
     assert q.speaker == "French officials"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1094: a document and what it is about after "on", "into" or "about" is one subject ("A report into the crash
+    # said" was the crash's report; "..., a report on the industry said." gave none)
+    ("A report into the crash said the pilot was tired.", "A report into the crash"),
+    ("Contracting for future construction work declined by three pct in January, a report on the industry said.",
+     "a report on the industry"),
+])
+def test_a_document_and_its_topic_are_one_subject(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_report_on_a_named_network_is_not_read_as_its_topic():
+    # (a name after "on" is mostly where the report ran: the network speaks, as before)
+    assert extract_quotes("A report on Cable News Network said the bid was rejected.")[0].speaker == "Cable News Network"

@@ -2066,6 +2066,9 @@ _STATE_NOUNS = frozenset("department departments officials official legislature 
                          "media agency agencies government television radio newspaper prosecutors "
                          "authorities".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
+_ABOUT_LINKS = frozenset("on into about".split())
+_DOCUMENT_HEADS = frozenset("report reports study studies survey surveys review inquiry investigation probe paper "
+                            "analysis audit".split())
 HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three four five six seven eight nine ten several some the multiple many "
@@ -2226,13 +2229,17 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
     if toks[j][2].lower() in _PLACE_LINKS and w.islower() and w.endswith("ing") and len(w) > 5 and j >= 2 \
             and _plural_head(toks, j - 2):
         return toks[j - 2 : k] + got  # "Protesters marching through the streets chanted"
-    if toks[j][2].lower() not in _HEAD_LINKS and not (toks[j][2] == "by" and w.lower() in _AGENT_PARTICIPLES):
+    # (a document and what it is about: "a report on the industry said", "A report into the crash said"; not a name
+    # after "on", mostly where it ran: "A report on Cable News Network said")
+    about = toks[j][2].lower() in _ABOUT_LINKS and w.lower() in _DOCUMENT_HEADS \
+        and not (toks[j][2].lower() == "on" and any(_is_cap(g[2]) for g in got))
+    if toks[j][2].lower() not in _HEAD_LINKS and not about and not (toks[j][2] == "by" and w.lower() in _AGENT_PARTICIPLES):
         return got
     link = toks[j][2].lower()
     j -= 1
     if w.lower() in HEAD_MODIFIERS or link == "by":
         j -= 1  # ("analysts polled by Reuters said": the analysts)
-    elif link not in _BARE_LINKS and not (link == "to" and w.lower() in _TO_HEADS) \
+    elif link not in _BARE_LINKS and not about and not (link == "to" and w.lower() in _TO_HEADS) \
             and not (link in ("in", "at") and w.islower() and person_noun(w) and _is_cap(got[0][2])):
         # ("an aide to the senator"; "the U.S. agriculture counselor in Moscow said": where the person is)
         if _opening_plural(toks, j):
