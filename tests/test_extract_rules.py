@@ -21659,3 +21659,12 @@ def test_a_document_and_its_topic_are_one_subject(text, speaker):
 def test_a_report_on_a_named_network_is_not_read_as_its_topic():
     # (a name after "on" is mostly where the report ran: the network speaks, as before)
     assert extract_quotes("A report on Cable News Network said the bid was rejected.")[0].speaker == "Cable News Network"
+
+
+def test_an_acronym_in_brackets_inside_a_subject_of_two_posts():
+    # 0.6.1095: a body's acronym in brackets inside the subject of two posts joined by "and", as a ticker in angle
+    # brackets already (0.6.1086): "..., Kuwait Oil Tanker Company (KOTC) Chairman and Managing Director Abdul Fattah
+    # al-Bader told a Kuwaiti newspaper." gave no report, and the "he said" after it no one
+    text = ("Exports have not been affected by the war, Gulf Tanker Company (GTC) Chairman and Managing Director Ali "
+            "Hassan told a newspaper.\n\nThe company made profits last year, he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ali Hassan", "Ali Hassan"]

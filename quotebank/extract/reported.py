@@ -1949,7 +1949,7 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
 # Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
 _JOINED_SUBJECT = re.compile(
     r"\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-    r"said|says|told|but|while|as|when|after|including)\b)[\w.'\u2019&<>-]+(?<!ed),?\s+){1,6}(?:and|&)\s+)")
+    r"said|says|told|but|while|as|when|after|including)\b)[\w.'\u2019&<>()-]+(?<!ed),?\s+){1,6}(?:and|&)\s+)")
 
 
 # what is announced, proposed or reported rather than announcing it: "CLAUSE, a plan announced
