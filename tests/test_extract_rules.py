@@ -21668,3 +21668,13 @@ def test_an_acronym_in_brackets_inside_a_subject_of_two_posts():
     text = ("Exports have not been affected by the war, Gulf Tanker Company (GTC) Chairman and Managing Director Ali "
             "Hassan told a newspaper.\n\nThe company made profits last year, he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Ali Hassan", "Ali Hassan"]
+
+
+def test_a_bare_post_for_a_firm_after_a_name_with_its_closing_comma_missing():
+    # 0.6.1096: "..., Chris Clark, platinum marketing director for Johnson Matthey Plc said." (the appositive's closing
+    # comma missing, the post with no article) gave no report: the firm alone was read after the last comma
+    text = ("Demand for platinum could reach 3.4 mln ounces by 1991, Anna Berg, marketing director for Acme Metals Plc "
+            "said.")
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.text, q.speaker_description) == (
+        "Anna Berg", "Demand for platinum could reach 3.4 mln ounces by 1991", "marketing director for Acme Metals Plc")

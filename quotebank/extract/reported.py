@@ -1811,9 +1811,10 @@ def _comma_before_subject(masked: str, ss: int, men: Mention) -> int | None:
 def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Match,
                                       men: Mention | None) -> tuple[Mention, int] | None:
     """"CLAUSE, James Fry, vice-president of GM Overseas told a news briefing": the post read after the
-    report's last comma is the appositive of the name before it, its closing comma missing; the name
+    report's last comma (or its firm, read alone: "Chris Clark, platinum marketing director for Johnson Matthey Plc
+    said") is the appositive of the name before it, its closing comma missing; the name
     (with the post its description) and the comma before the name, where the report ends."""
-    if men is None or men.kind not in ("description", "name") or not men.text[:1].islower() \
+    if men is None or men.kind not in ("description", "name") or not masked[comma + 1:men.end].lstrip()[:1].islower() \
             or not masked[comma - 1:comma].isalpha() or (prev := masked.rfind(",", ss, comma)) < comma - 45 \
             or not masked[prev + 1:comma].lstrip()[:1].isupper():
         return None  # (the cheap tests first: a capitalised name between the report's comma and this one)
