@@ -21678,3 +21678,14 @@ def test_a_bare_post_for_a_firm_after_a_name_with_its_closing_comma_missing():
     q = extract_quotes(text)[0]
     assert (q.speaker, q.text, q.speaker_description) == (
         "Anna Berg", "Demand for platinum could reach 3.4 mln ounces by 1991", "marketing director for Acme Metals Plc")
+
+
+def test_a_time_s_possessive_opening_a_report_is_no_fronted_time():
+    # 0.6.1097: "This year's deficit ..." is the report's subject, not a fronted "This year" ("This year's deficit
+    # resulted from the landslide, McAuliffe said." gave no report)
+    q = extract_quotes("This year's deficit resulted from the landslide, Dennis Moore said.")[0]
+    assert (q.speaker, q.text) == ("Dennis Moore", "This year's deficit resulted from the landslide")
+
+
+def test_a_fronted_time_alone_before_a_trailing_cue_is_still_no_report():
+    assert extract_quotes("Later that year, Dennis Moore said.") == []

@@ -2253,7 +2253,8 @@ _FRONTED = re.compile(
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s|[Uu]nlike|[Ll]ike|"
     r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
     r"(?:[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
-    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + DAYS + r")\b)[^,]*$")
+    r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + DAYS + r")\b"
+    r"(?!['\u2019]s\b))[^,]*$")  # (not the time's own: "This year's deficit resulted from the landslide, he said.")
 
 
 # cue words that are often nouns: "a cautious note", "his latest claims"
