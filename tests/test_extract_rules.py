@@ -21446,7 +21446,7 @@ def test_according_to_after_a_verb_of_handling_names_no_source(text, speaker, re
     assert [(q.speaker, q.text) for q in extract_quotes(text)] == [(speaker, report)]
 
 
-def test_according_to_after_a_comma_still_names_a_source():
+def test_according_to_after_a_manner_adverb_and_a_comma_still_names_a_source():
     text = "The complaint will be dealt with quickly, according to the company's lawyer."
     q = extract_quotes(text)[0]
     assert (q.speaker, q.cue, q.text) == ("the company's lawyer", "according to", "The complaint will be dealt with quickly")

@@ -2233,7 +2233,8 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
     # after "on", mostly where it ran: "A report on Cable News Network said")
     about = toks[j][2].lower() in _ABOUT_LINKS and w.lower() in _DOCUMENT_HEADS \
         and not (toks[j][2].lower() == "on" and any(_is_cap(g[2]) for g in got))
-    if toks[j][2].lower() not in _HEAD_LINKS and not about and not (toks[j][2] == "by" and w.lower() in _AGENT_PARTICIPLES):
+    if toks[j][2].lower() not in _HEAD_LINKS and not about \
+            and not (toks[j][2] == "by" and w.lower() in _AGENT_PARTICIPLES):
         return got
     link = toks[j][2].lower()
     j -= 1

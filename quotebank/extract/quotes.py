@@ -1326,7 +1326,8 @@ def _it_after_a_body_in_its_paragraph(text: str, out: list[Quote], res: Resolver
         if any(r.speaker_key == q.speaker_key and r.speaker_start is not None
                and p.speaker_start < r.speaker_start < q.speaker_start for r in out) \
                 or ent.name in text[p.speaker_start:q.speaker_start] \
-                or any(same_body_by_initials(a, ent.name) for a in _INITIALS_WORD.findall(text, p.speaker_start, q.speaker_start)) \
+                or any(same_body_by_initials(a, ent.name)
+                       for a in _INITIALS_WORD.findall(text, p.speaker_start, q.speaker_start)) \
                 or same_body_by_initials(ent.name, res.entities[p.speaker_key].name) \
                 or government_place(res.entities[p.speaker_key].tokens, res.entities[p.speaker_key].name):
             continue  # (the body "it" went to spoke or was named since, or is the one named again by its

@@ -2502,7 +2502,8 @@ class Resolver:
         for ent in self.entities:
             if ent.last >= men.start:
                 continue
-            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) and not _the_police(ent) and not (
+            if kind == "group" and (ent.kind != "group" and not _party_of_members(ent) and not _the_police(ent)
+                                    and not (
                                         _people_as_one(ent) and not self._other_spoke_between(ent, men.start))
                                     or evidence_head(ent.name)
                                     or _GROUP_BY_COUNT.fullmatch(ent.name) and men.text.lower() == "we"):
@@ -4653,5 +4654,6 @@ _DASH_STOP = re.compile(r"\s+[\u2014\u2013]\s+|\s+--\s+")  # where an aside afte
 _COMMA_STOP = re.compile(r",\s|;|\.(?:\s|$)|\n|\x01")
 # (or after a subordinator, whose clause goes on: "the possibility that U.N. Secretary General Javier Perez de
 # Cuellar might still persuade Iran")
-_INITIALS_AFTER_PREP = re.compile(r"\b(?:of|at|from|with|by|that|whether|if|because|while)[ \t]+(?:[A-Z]\.){1,3}[ \t]+$")
+_INITIALS_AFTER_PREP = re.compile(r"\b(?:of|at|from|with|by|that|whether|if|because|while)[ \t]+"
+                                  r"(?:[A-Z]\.){1,3}[ \t]+$")
 _OF_INITIALS = re.compile(r"[ \t]+of[ \t]+(?:[A-Z]\.){1,3}[ \t]")
