@@ -21689,3 +21689,22 @@ def test_a_time_s_possessive_opening_a_report_is_no_fronted_time():
 
 def test_a_fronted_time_alone_before_a_trailing_cue_is_still_no_report():
     assert extract_quotes("Later that year, Dennis Moore said.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1098: a lower-case word before a plural for people polled or contacted by someone is the phrase's (", share
+    # analysts polled by Reuters said." read Reuters alone after the comma, so no report; "bank economists contacted
+    # by Reuters said ..." was Reuters')
+    ("BHP is expected to report a net profit of around 600 mln dlrs tomorrow, share analysts polled by Reuters said.",
+     "share analysts polled by Reuters"),
+    ("Prices rose again.\n\nAnd bank economists contacted by Reuters said growth would slow.",
+     "bank economists contacted by Reuters"),
+])
+def test_a_modifier_before_people_polled_by_someone_is_the_phrase_s(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_modifier_before_people_close_to_a_firm_is_not_taken_in():
+    # (only with an agent after "by": "industry sources close to VW" would give VW as the name)
+    assert all(q.speaker != "VW" for q in extract_quotes(
+        "An agreement on the plant is expected next week, industry sources close to VW said."))
