@@ -2067,8 +2067,7 @@ _STATE_NOUNS = frozenset("department departments officials official legislature 
                          "authorities".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _ABOUT_LINKS = frozenset("on into about".split())
-_DOCUMENT_HEADS = frozenset("report reports study studies survey surveys review inquiry investigation probe paper "
-                            "analysis audit".split())
+_DOCUMENT_HEADS = frozenset(DOCUMENT_WORDS) | frozenset("reports studies surveys inquiry investigation probe audit".split())
 HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
                             "responding writing working appearing privy involved".split())
 _HEAD_DETERMINERS = frozenset("a an another one two three four five six seven eight nine ten several some the multiple many "
@@ -2618,8 +2617,7 @@ def _two_surnames(m: str, toks, i: int, got) -> bool:
     if len(got) != 1 or i < 1 or not _SURNAME_WORD.fullmatch(got[0][2]) or not _SURNAME_WORD.fullmatch(toks[i - 1][2]) \
             or i >= 2 and (_is_cap(toks[i - 2][2]) or toks[i - 2][2] in ("of", "&", "and")):
         return False
-    before = m[:toks[i - 1][0]]
-    return all(any(g.group(1).lower() in given_names() for g in _full_name_of(w).finditer(before))
+    return all(any(g.group(1).lower() in given_names() for g in _full_name_of(w).finditer(m, 0, toks[i - 1][0]))
                for w in (toks[i - 1][2], got[0][2]))
 
 

@@ -18,6 +18,7 @@ from .lexicon import NOT_RULED_OUT, WORDS_OF, cues, evidence_sources, given_name
 from .phrases import (
     person_named_after_role,
     DAYS,
+    DOCUMENT_WORDS,
     WHEN_OUT,
     FIRM_PARTS,
     MASK,
@@ -1962,9 +1963,9 @@ _ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program s
 
 # a document and its author's "by" between a report's comma and the author ("CLAUSE, a quarterly study by the
 # Economics Department said")
-_DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|study|report|survey|"
-                          r"communique|release|announcement|letter|poll|analysis|document|paper|memo|bulletin|review|"
-                          r"forecast|note)\s+(?:by|from)\s+")
+_DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
+                          + "|".join(DOCUMENT_WORDS + ("release", "announcement", "forecast", "note"))
+                          + r")\s+(?:by|from)\s+")
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:
