@@ -21708,3 +21708,23 @@ def test_a_modifier_before_people_close_to_a_firm_is_not_taken_in():
     # (only with an agent after "by": "industry sources close to VW" would give VW as the name)
     assert all(q.speaker != "VW" for q in extract_quotes(
         "An agreement on the plant is expected next week, industry sources close to VW said."))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1100: "As much as"/"As many as" before a quantity opens the report's subject, no fronted as-clause ("As much
+    # as 30 pct of U.S. oil imports in 1995 could come from OPEC nations, he said." gave no report)
+    ("Lichtblau spoke.\n\nAs much as 30 pct of U.S. oil imports could come from OPEC nations, he said.",
+     "As much as 30 pct of U.S. oil imports could come from OPEC nations"),
+    ("As many as half the workers could lose their jobs, the union said.",
+     "As many as half the workers could lose their jobs"),
+])
+def test_as_much_as_a_quantity_opens_a_report(text, clause):
+    assert extract_quotes(text)[-1].text == clause
+
+
+@pytest.mark.parametrize("text", [
+    "As prices rose, Dennis Moore said.",
+    "As much as anyone, Dennis Moore said.",
+])
+def test_a_fronted_as_clause_alone_before_a_trailing_cue_is_still_no_report(text):
+    assert extract_quotes(text) == []
