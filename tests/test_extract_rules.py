@@ -21728,3 +21728,25 @@ def test_as_much_as_a_quantity_opens_a_report(text, clause):
 ])
 def test_a_fronted_as_clause_alone_before_a_trailing_cue_is_still_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # 0.6.1101: a bare gerund is no speaker ('"outsourcing" - relocating call centres ...' read "relocating" as
+    # the speaker of a noun "call"; "having suggested ... -- but said" took "suggested" as the subject of "said")
+    ('Suggestions that "outsourcing" - relocating call centres to India - is to blame are wrong, Ms Diemont says.',
+     "Diemont", 'Suggestions that "outsourcing" - relocating call centres to India - is to blame are wrong'),
+    ("Sanders opened the debate saying Clinton was qualified -- having suggested in a speech that she is "
+     "unqualified -- but said he questioned her judgment.", "Sanders", "he questioned her judgment"),
+])
+def test_a_bare_gerund_is_no_speaker(text, speaker, clause):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.text) == (speaker, clause)
+    assert all(q.speaker_mention not in ("relocating", "suggested") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The law must be struck down, the ruling said.", "the ruling"),
+    ("The firm lost money last year, a filing said.", "a filing"),
+])
+def test_a_gerund_noun_with_its_article_still_speaks(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

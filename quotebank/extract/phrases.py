@@ -1165,6 +1165,9 @@ def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:
             e = cr.end("prep")
             return Mention(head.start, e, m[head.start:e], head.kind)
     men = _np_backward(m, end, lo)
+    if men is not None and men.kind == "description" and men.text.endswith("ing") and men.text.isalpha() \
+            and men.text.islower():
+        return None  # '"outsourcing" - relocating call centres to India - ...': a bare gerund speaks for no one
     if men is not None and (ft := _FRONTED_TIME.match(m, men.start, men.end)) is not None \
             and (sub := np_backward(m, end, ft.end())) is not None:
         return sub  # "In the past two years analysts said", "And last week US Treasury Secretary John Snow told":
