@@ -21750,3 +21750,19 @@ def test_a_bare_gerund_is_no_speaker(text, speaker, clause):
 ])
 def test_a_gerund_noun_with_its_article_still_speaks(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1102: what a report was released or issued after is no subject ("A joint statement issued after the
+    # three-day talks said" was the talks'; "A USDA report released after trading said" had none)
+    ("A USDA report released after trading said the number of cattle was above levels expected.", "A USDA report"),
+    ("A joint statement issued after the three-day talks said progress was made.", "A joint statement"),
+    ("A report released after the market's close said the number of cattle was above levels.", "A report"),
+])
+def test_what_a_report_was_released_after_is_no_subject(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_people_who_left_after_something_keep_their_relative():
+    assert extract_quotes("People who left after trading said the number of cattle was above levels expected."
+                          )[0].speaker == "People who left after trading"

@@ -2512,6 +2512,11 @@ def _drop_circumstances(toks: list) -> None:
             # quantifier, no subject (not "of them all said", "But both said": "all", "both" are the subject there)
         elif lw in _PERIODS and w.islower() and (j := _span_of_period(toks)) is not None:
             del toks[j:]  # "speeches made by Ofcom in recent months hinted", "officials over the past two weeks said"
+        elif w.isalpha() and w.islower() and (j := next((j for j in range(len(toks) - 2, max(1, len(toks) - 5), -1)
+                                                         if toks[j][2] in ("after", "before")
+                                                         and toks[j - 1][2] in _REPORT_PARTICIPLES), 0)) \
+                and all(t[2].islower() and t[2].replace("'", "").replace("\u2019", "").replace("-", "").isalpha() for t in toks[j + 1:]):
+            del toks[j:]  # "A USDA report released after trading said", "released after the market's close"
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
                 and toks[-2][2].lower() == "in":
             del toks[-2:]  # "critics have in particular noted", "he has in private said"
