@@ -21766,3 +21766,22 @@ def test_what_a_report_was_released_after_is_no_subject(text, speaker):
 def test_people_who_left_after_something_keep_their_relative():
     assert extract_quotes("People who left after trading said the number of cattle was above levels expected."
                           )[0].speaker == "People who left after trading"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1103: a person named after "but" (no comma needed) as the subject of any verb in -ed or of "was", and
+    # with an appositive after the name, is what a later "He" stands for ("... but Reidar Wasenius, a senior
+    # project manager at Nokia, was adamant that ... He said: '...'" had no speaker)
+    ('The name leads people to think of television but Reidar Wasenius, a senior project manager at Nokia, was '
+     'adamant. He said: "I am very happy to say it is not television."', "Reidar Wasenius"),
+    ('The name misleads people but John Smith disagreed. He said: "I am very happy to say it is not television."',
+     "John Smith"),
+])
+def test_a_person_named_after_but_is_a_later_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_thing_named_after_but_with_an_appositive_is_no_he():
+    q = extract_quotes('The name misleads people but Visual Radio, a new service of the firm, was launched. '
+                       'He said: "I am very happy to say it is not television."')[-1]
+    assert q.speaker is None

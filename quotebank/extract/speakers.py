@@ -979,13 +979,16 @@ class Resolver:
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
                           and self.masked[m.start() - 2:m.start() - 1] == ".")]
         # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
-        found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)
-                  if (m.group("verb") in cues().words or m.group("verb") in ("was", "is", "has", "had")
-                      and self.masked.startswith(", but", m.start() - 2))  # ("It's a big if, but Sanders was in
+        found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)  # (the appositive
+                  # in a group: what the name is, a person by a role, "a senior project manager at Nokia")
+                  if (m.group("verb") in cues().words or (m.group("verb") in ("was", "is", "has", "had")
+                                                          or m.group("verb").endswith("ed"))
+                      and self.masked.startswith("but", m.start()))  # ("It's a big if, but Sanders was in
                   # San Diego ... '...,' he said": the clause's subject after ", but")
                   and m.start() > 0 and not self.masked[m.start() - 1].isalnum()
                   and _AND_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
-                  and (" " not in m.group("name") or person_like_name(m.group("name").split()))]
+                  and (" " not in m.group("name") or person_like_name(m.group("name").split())
+                       or m.group("app") is not None and any(person_noun(w.strip(",")) for w in m.group("app").split()))]
         found += list(self._kin_names.items())
         # ("Yet there in the back was Garcia, the grocery store worker. He was not feeling it": a person introduced
         # after "was", an appositive after the name; one named in full, or by a surname the text gave in full)
@@ -4423,7 +4426,9 @@ _POSSESSED_SUBJECT = _AfterBreak(
     r"(?:,[ \t]+|[ \t]+)(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+)(?=,|[ \t]+[a-z])", quote=True, needs=_POSSESSIVES)
 # the subject of a clause joined by "and" or "but", with a verb of saying in the past: "... but
 # Andriessen told journalists", "Lloyds has said it is reviewing the situation and Moore denied ..."
-_AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)[ \t]+"
+_AND_SUBJECT = re.compile(r"(?:and|but)[ \t]+(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")?)"
+                          # (an appositive after the name: "but Reidar Wasenius, a senior project manager at Nokia, was")
+                          r"(?P<app>,[ \t]+(?:a|an|the)[ \t]+[^,.;:\n\"]{1,80},)?[ \t]+"
                           r"(?P<verb>[a-z]+ed|said|told|was|is|has|had)\b")  # (the words first, for a quick scan; what stands
 # before them is checked apart: a lower-case word or a comma, no pronoun: not "he and Manafort introduced")
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|they|we)[ \t])[a-z]+,?[ \t]+$|,[ \t]+$")
