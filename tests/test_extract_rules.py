@@ -21785,3 +21785,37 @@ def test_a_thing_named_after_but_with_an_appositive_is_no_he():
     q = extract_quotes('The name misleads people but Visual Radio, a new service of the firm, was launched. '
                        'He said: "I am very happy to say it is not television."')[-1]
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # 0.6.1104: "forecast" is a verb of reporting, in the past too ("Bankers forecast the 1987 deficit will exceed
+    # one billion dlrs." and "said ... and forecast it would ..." gave no report of the forecast)
+    ("Bankers forecast the 1987 deficit will exceed one billion dlrs.", "Bankers",
+     "the 1987 deficit will exceed one billion dlrs"),
+    ("Dealers said there was still strong support for the unit and forecast it would test its recent highs.",
+     "Dealers", "it would test its recent highs"),
+    ("The U.K. Government forecasts that oil revenues will fall to four billion stg.", "The U.K. Government",
+     "that oil revenues will fall to four billion stg"),
+])
+def test_forecast_reports(text, speaker, clause):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "The OECD cut its previous forecast that growth would slow to 2.2 pct.",
+    "Inflation was above the 2.25 pct forecast contained in the budget delivered last August.",
+    "The IMF forecast was cut to 3 pct last week by the fund.",
+])
+def test_forecast_as_a_noun_reports_nothing(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Weather forecasts say winds may ease during the weekend.", "Weather forecasts"),
+    ("A five-year forecast by the Economic Ministry showed investment is expected to double.",
+     "A five-year forecast by the Economic Ministry"),
+    ("A Bank of Portugal forecast predicted investment would remain at similar levels.", "A Bank of Portugal forecast"),
+])
+def test_a_forecast_as_a_noun_may_be_the_subject(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

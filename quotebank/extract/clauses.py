@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, trie_regex
 from .phrases import (
+    forecast_noun,
     ADVERBS,
     CONTACT_RELATIVE,
     CONTRACTED_PRONOUN,
@@ -1033,7 +1034,10 @@ _SPEECH_ADJECTIVES = frozenset("""famous infamous now-famous latest new first la
 _SPEECH_NOUNS = frozenset("""demand demands vow vows warning warnings pledge pledges promise promises claim claims
     remark remarks comment comments call calls plea pleas boast boasts threat threats statement statements reply
     replies answer answers retort retorts quip quips declaration question questions""".split())
+_CUE_NEXT = re.compile(r"\s+(?:said|says|predicted|showed|shows|found|suggested|suggests|indicated|indicates|put|puts|"
+                       r"was|is|were|are|had|has|will|would)\b")
 _NOUNISH = frozenset("note notes state states report reports claim claims answer answers reply replies comment "
+                     "forecast forecasts "
                      "comments remark remarks call calls tweet tweets promise promises pledge pledges charge "
                      "charges fear fears hope hopes boast boasts joke jokes vow vows warning warnings".split())
 # (and capitalised words after it, or after a possessive: "its latest Financial Market Trends report")
@@ -1294,6 +1298,8 @@ def verb_use(masked: str, cm, ss: int) -> bool:
             and pm2[1] not in ("no", "every", "each", "any", "some", "which", "that", "this"):
         return False  # "on its stage one report, '...'": a noun after a number in a name (not "No one report",
         # "every one said")
+    if forecast_noun(w, prev):
+        return False  # "the 2.25 pct forecast contained in the budget", "its previous forecast that ...": a noun
     if lp in _CALL_COMPOUNDS and w.lower() in ("call", "calls"):
         return False  # "told analysts on a conference call that ...": a noun
     if _bond_notes(lp, w):
@@ -1355,6 +1361,10 @@ def verb_use(masked: str, cm, ss: int) -> bool:
         return True  # "Six in 10 say he's ...", "people familiar with her thinking say she ..."
     if w == base and w in _NOUNISH and prev[:1].isupper() and _DET_ADJ.search(before):
         return False  # "in its latest Financial Market Trends report the ...": a document's title and noun
+    if w == "forecast" and (lp in ("and", "but", "also", "he", "she", "it", "which", "who") or prev[:1].isupper()) \
+            and not _CUE_NEXT.match(masked, cm.end()):
+        return True  # "said there was support for the unit and forecast it would ...", "He forecast a rise": a past
+        # (not "A Bank of Portugal forecast predicted ...": a noun, the verb after it)
     if w == base:  # say, state, report: a plural or pronoun subject, never "to say"
         if not prev and before.rstrip().endswith((",", "\u2014", "\u2013", "--", " -")) and w in _OPINION_BASE \
                 and (nxt0 in _CLAUSE_OPENERS or nxt0.endswith(("'s", "\u2019s")) or nxt0.endswith("ing") and len(nxt) > 1

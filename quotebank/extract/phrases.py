@@ -1408,6 +1408,21 @@ def _join_place_list(toks: list) -> None:
             return
 
 
+# what stands before "forecast" as a noun: a figure ("the 2.25 pct forecast"), an adjective of its kind ("its previous
+# forecast", "a five-year forecast")
+_BEFORE_FORECAST_NOUN = frozenset("pct percent cent tonnes tons bales barrels dlrs dollars mln billion stg yen points "
+                                  "previous latest new earlier original initial revised official current own first "
+                                  "last final annual weather economic growth budget profit earnings sales".split())
+
+
+def forecast_noun(word: str, prev: str) -> bool:
+    """Is "forecast" (or "forecasts") a noun after ``prev``: a figure, an adjective of its kind, a hyphened
+    modifier ("the 2.25 pct forecast", "its previous forecast", "a five-year forecast")?"""
+    lp = prev.lower()
+    return word in ("forecast", "forecasts") and (lp in _BEFORE_FORECAST_NOUN or lp[:1].isdigit()
+                                                  or "-" in lp and lp.islower())
+
+
 def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     toks = word_tokens(m, max(lo, end - 250), end)  # a subject phrase is never longer
     read = len(toks)
@@ -1788,6 +1803,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
+                and not ((i := toks.index(t)) > 0 and (forecast_noun(lw, toks[i - 1][2])
+                                                       or not got and lw in ("forecast", "forecasts") and t is toks[-1])) \
                 and not (lw == "think" and got and got[0][2].lower() in ("tank", "tanks")) \
                 and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or (i := toks.index(t)) > 0
                                                     and toks[i - 1][2].lower() in ("the", "a", "its", "their"))) \
