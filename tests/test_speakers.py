@@ -1438,3 +1438,20 @@ def test_a_paper_that_quoted_someone_is_no_he():
 ])
 def test_accented_given_names_have_their_gender(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_an_honorific_and_surname_before_the_full_name_is_that_person():
+    # 0.6.1105: "Mr. Putin" in a summary above the story, the headline naming "Putin" too, is the "President
+    # Vladimir V. Putin" the story names later (he was "Putin" in all 16 of his quotations)
+    text = ("Putin chides Turkey at news conference.\n\nMr. Putin forecast that the economy would soon rebound.\n\n"
+            "President Vladimir V. Putin held forth on a sweeping array of topics.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vladimir V. Putin"]
+
+
+@pytest.mark.parametrize("later", [
+    "Senator John Smith and Governor Adam Smith held forth on a sweeping array of topics.",  # two of that surname
+    "President Jane Smith held forth on a sweeping array of topics.",  # not the honorific's gender
+])
+def test_an_honorific_and_surname_is_not_guessed_forward(later):
+    text = f"Smith chides Turkey at news conference.\n\nMr. Smith forecast that the economy would soon rebound.\n\n{later}\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["Smith"]

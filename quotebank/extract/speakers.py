@@ -669,6 +669,7 @@ _OTHER_FIRST = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+[ ][A-Z][a-z'\u2019-]+(
 _SCHOLARLY_TITLES = frozenset(("Professor", "Prof", "Dr", "Doctor"))
 _HONORIFIC_GENDER = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                      "Ms.": "female", "Miss": "female"}
+_TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")  # ("President Vladimir V. Putin": his title)
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted({h.rstrip(".") for h in _HONORIFIC_GENDER}))
                                      + r")\.?[ \t]+$")
 _SAME_HEAD = {"paper": ("paper", "newspaper"), "newspaper": ("newspaper", "paper")}
@@ -1878,6 +1879,14 @@ class Resolver:
                 # Kristen Gillibrand named below (a person's name: a given name first)
                 fn = next((f for p, f in self._full_names_by_surname.get(toks[0], ())
                            if p > pos and f.split()[0].lower() in given_names()), None)
+            if fn is None and words[0] in _HONORIFIC_GENDER and honorific:
+                # "Mr. Putin forecast ..." in a summary above the story that names "President Vladimir V. Putin": the
+                # one person of that surname and the honorific's gender the text names in full later
+                later = {f for p, f in self._full_names_by_surname.get(toks[0], ()) if p > pos
+                         and given_names().get(f.split()[0].lower()) == honorific
+                         and (tm := _TITLE_RIGHT_BEFORE.search(self.masked, max(0, p - 30), p)) is not None
+                         and tm.group(1).rstrip(".") in titles()}
+                fn = later.pop() if len(later) == 1 else None
             if fn is None and words[0] not in _HONORIFIC_GENDER and not knighted:
                 fn = self._given_name_full_name(name, toks[0], pos)  # "Noel said" after "Noel Gallagher"
             if fn is None:
