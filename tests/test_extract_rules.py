@@ -21825,3 +21825,21 @@ def test_forecast_as_a_noun_reports_nothing(text):
 ])
 def test_a_forecast_as_a_noun_may_be_the_subject(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("name", ["Akbar Hashemi Rafsanjani", "Hojatoleslam Akbar Hashemi Rafsanjani"])
+def test_a_long_name_in_apposition_after_a_role_is_a_later_he(name):
+    # 0.6.1106: three or four capitalised words between commas after a role ("The speaker of the Iranian
+    # Parliament, Hojatoleslam Akbar Hashemi Rafsanjani, warned ...") are a person whose given name the lists
+    # lack, as two words already were ('"...," he said.' had no speaker)
+    text = (f"The speaker of the Iranian Parliament, {name}, warned the U.S. not to intervene in the Gulf.\n\n"
+            '"If U.S. intervention occurs, the entire world will become insecure," he said.')
+    assert extract_quotes(text)[-1].speaker == name
+
+
+def test_a_subject_and_its_appositive_after_a_dateline_are_no_report_of_an_inverted_cue():
+    # 0.6.1106: "LONDON, March 24 - The speaker ..., NAME, warned the U.S. not to ..." read the subject as a clause
+    # and "the U.S. not to intervene in the Gulf" as its speaker (the dateline hid that the sentence opens there)
+    qs = extract_quotes("LONDON, March 24 - The speaker of the Iranian Parliament, Akbar Rafsanjani, warned the U.S. "
+                        "not to intervene in the Gulf.")
+    assert all("Rafsanjani" not in q.text for q in qs)

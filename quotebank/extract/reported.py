@@ -2311,7 +2311,9 @@ def _subject_with_appositive(masked: str, ss: int, cm) -> bool:
             or not _DESCRIPTION_OPENS.match(masked, men.desc_start):
         return False
     lo = ss
-    if (fm := FRONTED_TIME.match(masked, ss, men.desc_start) or FRONTED_PARTICIPLE.match(masked, ss, men.desc_start)):
+    if (dm := WIRE_DATELINE.match(masked, ss, men.desc_start)) is not None:
+        lo = dm.end()  # ("LONDON, March 24 - The speaker of the Iranian Parliament, NAME, warned ...": the story's first)
+    if (fm := FRONTED_TIME.match(masked, lo, men.desc_start) or FRONTED_PARTICIPLE.match(masked, lo, men.desc_start)):
         lo = fm.end()
     return men.desc_start <= lo + 1 or only_opener(masked[lo:men.desc_start])
 

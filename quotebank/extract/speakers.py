@@ -1022,7 +1022,7 @@ class Resolver:
                     # death of four Americans: U.S. Ambassador Chris Stevens, ...")
                     found.append((m.start("name"), m.group("name")))
                 elif self._role_right_before(m.start()) or rx is _BARE_APPOSITIVE_SUBJECT and len(words) == 2 \
-                        and _role_appositive_after(self.masked, m.end("name")) or len(words) == 2 \
+                        and _role_appositive_after(self.masked, m.end("name")) or len(words) in (2, 3, 4) \
                         and m.group("name") not in us_states() and m.group("name").lower() not in countries() \
                         and (db := _described_before(self.masked, m.start("name"))) is not None \
                         and _described_head(self.masked[db[0]:db[1]]) not in FIRM_PARTS | ORG_WORDS:
@@ -4368,7 +4368,7 @@ _ROLE_PORTFOLIO_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:(?!(?:said|says|told|added|according|and|but|or|who|which|that|when|if|of|for|at|in|from|with|by|to|on)\b)"
                              r"(?:\d{1,3}-year-old|[a-z][a-z-]+)[ \t]+){0,4}"  # ("One patient, 72-year-old
                              # retired teacher Margaret Owen, has waited")
-                             r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]+"
+                             r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,3}),[ \t]+"
                              r"(?:\d{1,3},[ \t]+)?"  # (an age after the name: "One of the investors, retired nurse Joan
                              # Walsh, 72, lost her life savings")
                              r"(?:has|had|is|was|will|would|said|says|told|tells|added|admitted|argued|insisted|"
