@@ -655,6 +655,8 @@ _OUTLET_NOUNS = frozenset("journal newspaper magazine paper website tabloid broa
 _FIRM_NOUNS = frozenset("""firm company giant maker makers group retailer carrier airline insurer
     manufacturer producer chain operator provider developer publisher analysts broadcaster conglomerate rival
     subsidiary unit brewer bank lender supermarket utility""".split())
+# a firm's shares after its name: "Electrolux saw its shares rise", "Electrolux shares fell", "Electrolux's share price"
+_SHARES_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:saw[ \t]+its[ \t]+)?(?:shares|share[ \t]+price|stock[ \t]+price)\b")
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 # a style by which a person of one name is known ("Pope Francis", "King Charles", "Prince Harry", "Sheikh Hasina")
 _STYLE_BEFORE_ONE_NAME = re.compile(r"(?<![\w.])((?:Crown[ \t]+)?(?:Prince|Princess)|Pope|King|Queen|Emperor|Empress|Sheikh|"
@@ -1360,6 +1362,19 @@ class Resolver:
             return self._name(Mention(p, p + len(name), name, "name", p, p + len(name)))
         return self._organisation_named(name, p)
 
+    def _firm_of_trade(self, noun: str, pos: int) -> _Entity | None:
+        """The firm the text named after this word for its trade before ``pos`` ("Australian brewer Fosters", "miner
+        BHP"): what "the brewer" stands for, whichever firm spoke or opened a sentence since; None if no firm was
+        named so, or two were."""
+        rx = re.compile(r"\b" + noun + r"[ \t]+((?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}[A-Z][\w&'\u2019-]*)")
+        named = {m.group(1) for m in rx.finditer(self.masked, 0, pos) if m.group(1).split()[0].lower() not in given_names()}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        ent = self._organisation_named(name, self.masked.find(name))
+        ent.last = pos
+        return ent
+
     def _organisation_named(self, name: str, p: int) -> _Entity:
         """The entity of this name (or of a longer one it begins: "Texaco Inc" for "Texaco"), else a
         new organisation first named at ``p``."""
@@ -1501,7 +1516,9 @@ class Resolver:
             noun = "company"  # "the Dutch electronics group", "the oil giant": a firm by its trade
         if noun not in _ORG_NOUN_NAMES:
             return None
-        best = self._firm_subject_in_paragraph(men.start) if noun in _COMPANY_NOUNS else None
+        best = self._firm_of_trade(noun, men.start) if noun in _TRADE_NOUNS else None
+        if best is None and noun in _COMPANY_NOUNS:
+            best = self._firm_subject_in_paragraph(men.start)
         if best is None and noun in _COMPANY_NOUNS:
             best = self._firm_subject_in_paragraph(men.start, any_verb=True, sentence_before=True)
         best = best or self._spoken_organisation_of(noun, men.start)
@@ -2070,7 +2087,8 @@ class Resolver:
         while i >= 0:
             j = i + len(name)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
-                if _FIRM_AFTER.match(text, j) or (fl := _FIRM_LAST_AFTER.match(text, j)) is not None \
+                if _FIRM_AFTER.match(text, j) or _SHARES_AFTER.match(text, j) \
+                        or (fl := _FIRM_LAST_AFTER.match(text, j)) is not None \
                         and (fl.group(1).lower() in _FIRM_LAST - {"media"} or fl.group(1).startswith("Air")):
                     return True  # (and "Southwest Airlines", "Thames Water", "Delta Air Lines": "Southwest said")
                 before = text[max(0, i - 16):i]
