@@ -21843,3 +21843,27 @@ def test_a_subject_and_its_appositive_after_a_dateline_are_no_report_of_an_inver
     qs = extract_quotes("LONDON, March 24 - The speaker of the Iranian Parliament, Akbar Rafsanjani, warned the U.S. "
                         "not to intervene in the Gulf.")
     assert all("Rafsanjani" not in q.text for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1108: a body before an aside of the occasion ("the China News Service, monitored here, said") is a trailing
+    # attribution's subject, as a person's name before one already was ("Smith, asked about it, said")
+    ("A chemical plant will raise 30 mln yuan by a bond issue, the China News Service, monitored here, said.",
+     "China News Service"),
+    ("A chemical plant will raise 30 mln yuan by a bond issue, the agency, asked about it, said.", "the agency"),
+])
+def test_a_body_before_an_aside_of_the_occasion_is_the_subject(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.text) == (speaker, "A chemical plant will raise 30 mln yuan by a bond issue")
+
+
+def test_monitored_somewhere_is_no_description():
+    # 0.6.1108: "Accra Radio, monitored in Abidjan, said" was described as "monitored in Abidjan"
+    q = extract_quotes("Ghana is taking steps to combat famine, Accra Radio, monitored in Abidjan, said.")[0]
+    assert (q.speaker, q.speaker_description) == ("Accra Radio", None)
+
+
+def test_a_clause_before_an_aside_is_still_no_subject():
+    # (a body's phrase only: not "the plant will raise money, in the end, said ..." read as a subject)
+    assert all(q.speaker != "in the end" for q in extract_quotes(
+        "The plant will raise money from investors, in the end, said the agency."))

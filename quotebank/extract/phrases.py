@@ -1534,7 +1534,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # "WASHINGTON, Feb 26 - The Panama Canal Commission, a U.S. agency, said": the dateline)
         if k < 0:
             return None
-        if k < len(segs) - 1 and _clause_like(segs[k]) and _described_subject_seg(segs[k + 1]):
+        if k < len(segs) - 1 and _clause_like(segs[k]) and (_described_subject_seg(segs[k + 1]) or (
+                k < len(segs) - 2 and all(sg[0][2] in _CIRCUMSTANCE_LEADS for sg in segs[k + 2:])
+                and _body_subject_seg(segs[k + 1]))):
             k += 1  # "CLAUSE, the official, who did not want to be named, said", "CLAUSE, a spokesman for Suiker
             # Unie, the largest sugar processor, said": the description after the report's comma is the subject
         if acronym and not (len(segs) >= 2 and len(segs[-2]) <= 4 and all(_is_name_tok(t[2]) for t in segs[-2])):
@@ -2908,7 +2910,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _PLACE_LEADS = frozenset("in of from at near outside to".split())  # ("who flew to Paris, France, last week")
 _CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speaking like unlike along together including".split()
                                 # an aside of the occasion, no description: "Shah, asked about the timing, said"
-                                + "asked pressed questioned reached contacted interviewed approached quizzed "
+                                + "asked pressed questioned reached contacted interviewed approached quizzed monitored "
                                   "responding replying referring writing answering commenting".split())
 
 
@@ -3162,6 +3164,14 @@ def _described_subject_seg(seg: list[tuple[int, int, str]]) -> bool:
     investment industry source")."""
     return 2 <= len(seg) <= 8 and seg[0][2].lower() in ("a", "an", "the", "one", "another") \
         and any(person_noun(t[2]) for t in seg[1:]) and not any(t[2] in _AUXILIARIES for t in seg)
+
+
+def _body_subject_seg(seg: list[tuple[int, int, str]]) -> bool:
+    """A body that may be a sentence's subject before an aside of the occasion: an article and a body's word or name
+    last ("the agency", "the China News Service"), or a name ("Radio Moscow")."""
+    return 1 <= len(seg) <= 6 and (seg[0][2].lower() in ("the", "a", "an") and len(seg) >= 2
+                                   and (seg[-1][2].lower() in ORG_WORDS or _is_cap(seg[-1][2]))
+                                   or all(_is_cap(t[2]) for t in seg))
 
 
 _BODY_KIND_HEADS = frozenset("group union council association body organization organisation agency federation lobby "
