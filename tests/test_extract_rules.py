@@ -21867,3 +21867,24 @@ def test_a_clause_before_an_aside_is_still_no_subject():
     # (a body's phrase only: not "the plant will raise money, in the end, said ..." read as a subject)
     assert all(q.speaker != "in the end" for q in extract_quotes(
         "The plant will raise money from investors, in the end, said the agency."))
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # 0.6.1109: right after a quotation, a name, a comma and a post up to the cue with no comma closing it: the
+    # name speaks ('"...," Stephen G. Jerritts, president and chief operating officer said.' and '"...," Katie
+    # Packer, who is chairman of Our Principles Pac said' gave no quotation at all)
+    ('"We are pursuing discussions with the IRS," Stephen G. Jerritts, president and chief operating officer said.',
+     "Stephen G. Jerritts", "president and chief operating officer"),
+    ('"We are pursuing discussions with the IRS," John Smith, a spokesman said.', "John Smith", "a spokesman"),
+    ('"We are pursuing discussions," Katie Packer, who is chairman of Our Principles Pac said in a statement.',
+     "Katie Packer", "who is chairman of Our Principles Pac"),
+])
+def test_a_name_before_an_unclosed_post_after_a_quotation_speaks(text, speaker, desc):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.speaker_description) == ("direct", speaker, desc)
+
+
+def test_a_quotation_before_a_clause_and_a_trailing_post_is_not_the_name_s():
+    # (a clause, not a name, before the comma: "..., the company said, a spokesman said" is no name's post)
+    qs = extract_quotes('"We are pursuing discussions," Jones said, a spokesman said.')
+    assert [q.speaker for q in qs] == ["Jones"]
