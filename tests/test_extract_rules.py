@@ -21888,3 +21888,28 @@ def test_a_quotation_before_a_clause_and_a_trailing_post_is_not_the_name_s():
     # (a clause, not a name, before the comma: "..., the company said, a spokesman said" is no name's post)
     qs = extract_quotes('"We are pursuing discussions," Jones said, a spokesman said.')
     assert [q.speaker for q in qs] == ["Jones"]
+
+
+@pytest.mark.parametrize("text, speaker, desc", [
+    # 0.6.1109: likewise after a report's comma when the name is a person's and the post a person's ("..., Dharyono
+    # Kertosastro, chairman of the Association of Indonesian Coffee Exporters told Reuters." and "..., Yves Van
+    # Haecke, an aide to French agriculture minister Francois Guillaume said." were the post's, unnamed)
+    ("The company is pursuing talks with the IRS, John Smith, a spokesman said.", "John Smith", "a spokesman"),
+    ("Coffee output may fall slightly, Dharyono Kertosastro, chairman of the Association of Indonesian Coffee "
+     "Exporters told Reuters.", "Dharyono Kertosastro", "chairman of the Association of Indonesian Coffee Exporters"),
+])
+def test_a_person_before_an_unclosed_post_after_a_report_speaks(text, speaker, desc):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_description) == (speaker, desc)
+    assert q.text in ("The company is pursuing talks with the IRS", "Coffee output may fall slightly")
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("The actor died at his home in Malibu, California, a spokesman said.", "California"),
+    ("Masse will hold a news conference after a meeting with his counterpart, Neil Webber, his office announced.",
+     "Neil Webber"),
+    ("The firm will buy a stake in the largest copper producer, Norddeutsche Affinerie AG, a spokesman said.",
+     "Norddeutsche Affinerie AG"),
+])
+def test_a_place_a_firm_or_an_object_before_a_post_does_not_speak(text, not_speaker):
+    assert all(q.speaker != not_speaker for q in extract_quotes(text))

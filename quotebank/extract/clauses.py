@@ -1422,3 +1422,25 @@ def verb_use(masked: str, cm, ss: int) -> bool:
                             or base in _PROMISES and _TO_THEN_VERB.match(masked, cm.end()) is not None
                             and prev not in nationalities() and prev not in _PARTY_ADJECTIVES)
     return True
+
+
+_POST_TO_CUE = re.compile(r"[ \t]+(?:(?:an?|the)[ \t]+|[a-z])[^,.;:\x01\n]{0,80}?[ \t]*$")
+
+
+def name_before_unclosed_post(masked: str, lo: int, before: int, cue: int) -> Mention | None:
+    """'"...," Stephen G. Jerritts, president and chief operating officer said.', 'CLAUSE, John Smith, a spokesman
+    said.': from ``lo`` (a quotation's end, a report's comma), a name and a comma before ``before``, then a post
+    (lower case) up to the ``cue`` with no comma closing it: the name, the post its description (what the phrase
+    reader finds at the cue, "chief operating officer", "a spokesman", is only the post, or its end); else None."""
+    comma = masked.rfind(",", lo, before)
+    if comma <= lo or _POST_TO_CUE.fullmatch(masked, comma + 1, cue) is None:
+        return None
+    named = np_backward(masked, comma, lo)
+    if named is None or named.kind != "name" or named.end != comma \
+            or len(WORDS.findall(masked, lo, min(named.start, named.desc_start or named.start))) > 3 \
+            or any(c in masked[lo:named.start] for c in ",.;:\x01"):
+        return None
+    post = masked[comma + 1:cue]
+    named.desc_start = comma + 1 + len(post) - len(post.lstrip())
+    named.desc_end = comma + 1 + len(post.rstrip())
+    return named

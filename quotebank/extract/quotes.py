@@ -102,6 +102,7 @@ from .speakers import (
     sentence_start,
 )
 from .clauses import (
+    name_before_unclosed_post,
     CARRIERS,
     CLAUSE_AFTER,
     CLAUSE_BREAK,
@@ -2823,26 +2824,6 @@ def _outer_cue_after(masked: str, sp: Span, pe: int) -> _Att | None:
 _POSTING = frozenset(("post", "tweet"))  # cues whose object after them is what was put out
 
 
-_POST_TO_CUE = re.compile(r"[ \t]+(?:an?[ \t]+)?[a-z][^,.;:\x01\n]{0,80}?[ \t]*$")
-
-
-def _name_before_unclosed_post(masked: str, i: int, men: Mention, cm) -> Mention | None:
-    """'"...," Stephen G. Jerritts, president and chief operating officer said.': right after a quotation, a
-    name and a comma, then a post (lower case) up to the cue with no comma closing it: the name speaks, the post
-    its description (the phrase read at the cue, "chief operating officer", is only the post's end)."""
-    comma = masked.rfind(",", i, men.start)
-    if comma <= i or _POST_TO_CUE.fullmatch(masked, comma + 1, cm.start()) is None:
-        return None
-    named = np_backward(masked, comma, i)
-    if named is None or named.kind != "name" or named.end != comma \
-            or len(WORDS.findall(masked, i, min(named.start, named.desc_start or named.start))) > 3 \
-            or any(c in masked[i:named.start] for c in ",.;:\x01"):
-        return None
-    named.desc_start = comma + 1 + len(masked[comma + 1:cm.start()]) - len(masked[comma + 1:cm.start()].lstrip())
-    named.desc_end = comma + len(masked[comma:cm.start()].rstrip())
-    return named
-
-
 def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
     """'...,' said X / '...,' X said / '...' he tells me."""
     seg = masked[qend:hi]
@@ -2929,7 +2910,7 @@ def _right_cue(masked: str, qend: int, hi: int, se: int) -> _Att | None:
         if cues().base.get(w) in _THINKING and _LOWER_NEXT.match(masked, cm.end(), hi):
             return None  # '"... France." Ms Roche, Labour MP for Hornsey, believes legal migration is ...': a
             # sentence of its own, what she believes after the verb
-        if men.kind == "description" and (named := _name_before_unclosed_post(masked, i, men, cm)) is not None:
+        if men.kind == "description" and (named := name_before_unclosed_post(masked, i, men.start, cm.start())) is not None:
             men = named  # '"...," John Smith, a spokesman said.': the name, its appositive's closing comma missing
         after_np = men.desc_end if men.desc_end and men.desc_end > men.end else men.end
         between = _PAREN_ASIDE.sub(" ", masked[after_np : cm.start()], count=1)

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import NOT_RULED_OUT, WORDS_OF, cues, evidence_sources, given_names, source_phrase, titles, us_states
+from .lexicon import (NOT_RULED_OUT, WORDS_OF, countries, cues, evidence_sources, given_names, role_nouns, source_phrase,
+                      titles, us_states)
 from .phrases import (
     person_named_after_role,
+    COMPANY_ENDS,
     DAYS,
     DOCUMENT_WORDS,
     WHEN_OUT,
@@ -41,6 +43,7 @@ from .record import Quote
 from .descriptions import is_role_like, parse_description
 from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description, phrase_head
 from .clauses import (
+    name_before_unclosed_post,
     ASIDE_ADVERB_BEFORE,
     AUXILIARIES,
     BE,
@@ -1809,6 +1812,20 @@ def _comma_before_subject(masked: str, ss: int, men: Mention) -> int | None:
     return comma if comma > ss and not masked[comma + 1:first].strip() else None
 
 
+def _person_then_post(masked: str, named: Mention) -> bool:
+    """Is ``named`` a person's name (two to four capitalised words, no place, no firm, no initials) and its
+    description a person's post, a word for a person in it ("John Smith, a spokesman", "Dharyono Kertosastro,
+    chairman of the Association of Indonesian Coffee Exporters"; not "in Malibu, California, a spokesman" nor
+    "his Alberta counterpart, Neil Webber, his office")?"""
+    words = masked[named.start:named.end].split()
+    if not 2 <= len(words) <= 4 or any(w.isupper() and len(w) > 1 for w in words) \
+            or words[-1].rstrip(".").lower() in COMPANY_ENDS or " ".join(words) in us_states() \
+            or " ".join(words).lower() in countries():
+        return False
+    post = masked[named.desc_start:named.desc_end]
+    return any(person_noun(w.strip("(),").lower()) or w.strip("(),").lower() in role_nouns() for w in post.split())
+
+
 def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Match,
                                       men: Mention | None) -> tuple[Mention, int] | None:
     """"CLAUSE, James Fry, vice-president of GM Overseas told a news briefing": the post read after the
@@ -1821,6 +1838,9 @@ def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Ma
         return None  # (the cheap tests first: a capitalised name between the report's comma and this one)
     full = np_backward(masked, cm.start(), ss)
     if full is None or full.kind != "name" or full.start >= comma or full.desc_start is None or full.desc_start <= comma:
+        if men.kind == "description" and (named := name_before_unclosed_post(masked, prev + 1, comma + 1, cm.start())) \
+                is not None and _has_words(masked, ss, prev, 4) and _person_then_post(masked, named):
+            return named, prev  # "CLAUSE, John Smith, a spokesman said.": a post with its article
         return None
     c2 = _comma_before_subject(masked, ss, full)
     return (full, c2) if c2 is not None and _has_words(masked, ss, c2, 4) else None
