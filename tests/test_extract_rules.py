@@ -21913,3 +21913,25 @@ def test_a_person_before_an_unclosed_post_after_a_report_speaks(text, speaker, d
 ])
 def test_a_place_a_firm_or_an_object_before_a_post_does_not_speak(text, not_speaker):
     assert all(q.speaker != not_speaker for q in extract_quotes(text))
+
+
+def test_a_body_s_acronym_in_brackets_after_a_joined_name_before_a_trailing_cue():
+    # 0.6.1111: "..., the General Agreement on Tariffs and Trade (GATT) said." gave no report (the acronym stood between
+    # the name with "and" in it and the cue), and so its later "it said" had no speaker
+    qs = extract_quotes("The world trade system is threatened, the General Agreement on Tariffs and Trade (GATT) said.\n\n"
+                        "The problem could be remedied only by cutting spending, it said.")
+    assert [q.speaker for q in qs] == ["the General Agreement on Tariffs and Trade"] * 2
+
+
+@pytest.mark.parametrize("acronym", ["", " (VELT)"])
+def test_a_person_of_a_body_with_and_in_its_name_is_unnamed(acronym):
+    # 0.6.1111: "a spokesman for the Ecological Life and Cultivation said" was a person called "Ecological Life and
+    # Cultivation" described as "a spokesman for the"
+    q = extract_quotes(f"Cadmium has been shown to produce kidney damage, a spokesman for the Ecological Life and "
+                       f"Cultivation{acronym} said.")[0]
+    assert (q.speaker, q.speaker_kind) == ("a spokesman for the Ecological Life and Cultivation", "anonymous")
+
+
+def test_a_body_described_before_its_name_with_and_keeps_its_description():
+    q = extract_quotes("Silver prices rose sharply on Monday, the dealer house Handy and Harman said.")[0]
+    assert (q.speaker, q.speaker_description) == ("Handy and Harman", "the dealer house")

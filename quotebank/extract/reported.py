@@ -1889,7 +1889,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                     comma = c2
                 else:
                     npm = None
-        if npm is not None and npm.start > comma + 3 and masked[npm.end:cm.start()].strip() in ("", "has", "have", "had") \
+        if npm is not None and npm.start > comma + 3 and _ACRONYM_THEN_AUX.fullmatch(masked, npm.end, cm.start()) \
                 and tail_verb and (joined := _JOINED_SUBJECT.fullmatch(masked, comma + 1, npm.start)) \
                 and not _NAME_OF_BEFORE.search(masked, max(ss, comma - 40), comma) \
                 and not _short_list_item_before(masked, ss, comma):
@@ -1915,6 +1915,9 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 described = (dm.end(), npm.end, dm.end("desc"))
             if described is not None:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], "name", described[0], described[1], s0, described[2])
+            elif npm.kind == "name" and _PERSON_OF_BODY.match(masked, s0, npm.start):
+                npm = Mention(s0, npm.end, masked[s0:npm.end], "description")  # "a spokesman for the Ecological Life
+                # and Cultivation": a person of the body, unnamed
             else:
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
@@ -1969,6 +1972,9 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
 
 # the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
 # Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
+# between a subject and its cue: nothing, an auxiliary, or the body's acronym in brackets ("..., the General Agreement on
+# Tariffs and Trade (GATT) said")
+_ACRONYM_THEN_AUX = re.compile(r"\s*(?:\([A-Z][A-Za-z.&-]{1,9}\)\s*)?(?:(?:has|have|had)\s*)?")
 _JOINED_SUBJECT = re.compile(
     r"\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
     r"said|says|told|but|while|as|when|after|including)\b)[\w.'\u2019&<>()-]+(?<!ed),?\s+){1,6}(?:and|&)\s+)")
@@ -2055,7 +2061,10 @@ _POST_THEN_PERSON = re.compile(r"(?P<post>[^\n\x01]*\b(?:director|president|chai
                                r"treasurer|adviser|advisor|economist|analyst)\b[^\n\x01]*)\s+"
                                r"(?P<person>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 # an article and lower-case words, then a capitalised name: "the dealer house Handy and Harman"
-_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:the|a|an)(?:\s+[a-z][\w-]*){1,6})\s+(?=[A-Z])")
+_PERSON_OF_BODY = re.compile(r"(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){0,3}(?:for|of|at)\s+(?:the\s+)?(?=[A-Z])")
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:the|a|an)(?:\s+[a-z][\w-]*){1,6})(?<!\sfor\sthe)(?<!\sof\sthe)(?<!\sat\sthe)"
+                             r"(?<!\sfor)(?<!\sof)(?<!\sat)\s+(?=[A-Z])")  # (not "a spokesman for the Ecological Life and
+# Cultivation": a person of the body, no body described)
 # "According to the revised data there were ...": the source ends before "there"
 _THERE_BE = re.compile(r"\s(there)\s+(?:was|were|is|are|will|would|had|has)\b")
 # a contrast after "CLAUSE, according to X,": the attribution closes the clause before it ("Two of
