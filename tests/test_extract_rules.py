@@ -21935,3 +21935,22 @@ def test_a_person_of_a_body_with_and_in_its_name_is_unnamed(acronym):
 def test_a_body_described_before_its_name_with_and_keeps_its_description():
     q = extract_quotes("Silver prices rose sharply on Monday, the dealer house Handy and Harman said.")[0]
     assert (q.speaker, q.speaker_description) == ("Handy and Harman", "the dealer house")
+
+
+def test_a_post_and_a_full_name_after_a_report_s_last_comma_attribute_the_sentence():
+    # 0.6.1112: ", president Yasuoki Takeuchi told a press conference." after a clause with commas of its own was
+    # read into the report of the sentence's first verb ("Nippon Oil ... predicted ..."), so Takeuchi, never a
+    # speaker, was no antecedent of the next paragraph's "he said"
+    qs = extract_quotes("Acme Corp predicted net profit of about nine billion yen this year, down 10.4 pct from a year "
+                        "earlier, president John Smith told a press conference.\n\n"
+                        "Current profit was estimated at 17 billion yen, he said.")
+    told = next(q for q in qs if q.cue == "told")
+    assert told.speaker == "John Smith" and told.text.startswith("Acme Corp predicted")
+    assert all("John Smith" not in q.text for q in qs if q.cue == "predicted")
+    assert qs[-1].speaker == "John Smith"
+
+
+def test_a_lower_case_phrase_before_a_name_that_is_no_post_is_no_attribution():
+    # (a clause's object before a capitalised name and a verb is not read as a trailing attribution)
+    qs = extract_quotes("The firm will sell its stake, and shares in Acme Corp rose sharply on the news, Dow Jones said.")
+    assert [q.speaker for q in qs] == ["Dow Jones"]

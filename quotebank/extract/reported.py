@@ -1645,6 +1645,7 @@ def _cut_before_reports(masked: str, ss: int, first_cue: int, founds: list) -> i
 # ", those people said" (a subject of up to seven words, then a plain cue)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?=[A-Z]|(?:the|a|an|one|two|three|some|many|those|these|other|his|her|their|its)\s"
+    r"|[a-z]+(?:\s+[a-z]+){0,2}\s+[A-Z][\w.'\u2019-]*\s+[A-Z]"  # (a post, then a full name: "president Yasuoki Takeuchi")
     r"|(?!(?:was|has|is|as|this|thus|always|perhaps|sometimes)\s)(?:[a-z]{3,}\s+)?[a-z]{3,}[^s\W]s\s)"
     r"(?:[\w.'\u2019&-]+\s+){1,7}?"
     # or only a pronoun: "Iraq, which said it would not ..., had produced less, he said." (after
