@@ -21954,3 +21954,15 @@ def test_a_lower_case_phrase_before_a_name_that_is_no_post_is_no_attribution():
     # (a clause's object before a capitalised name and a verb is not read as a trailing attribution)
     qs = extract_quotes("The firm will sell its stake, and shares in Acme Corp rose sharply on the news, Dow Jones said.")
     assert [q.speaker for q in qs] == ["Dow Jones"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1113: a lower-case word before people close to or familiar with something that has no name in it is the
+    # phrase's too ("..., banking sources close to the talks said." gave no report)
+    ("The sale of the stake is still expected this month, banking sources close to the talks said.",
+     "banking sources close to the talks"),
+    ("The sale of the stake is still expected, industry officials familiar with the plan said.",
+     "industry officials familiar with the plan"),
+])
+def test_a_modifier_before_people_close_to_an_unnamed_thing_is_the_phrase_s(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -2283,12 +2283,14 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
             return toks[i:k] + got  # "and people familiar with her thinking say", "majorities in all five say",
             # "Officials briefed on the talks said"
         if n == 0 and i >= 1 and toks[i][2].lower() in OPENING_PLURAL_HEADS \
-                and (_is_cap(toks[i - 1][2]) or link == "by" and toks[i - 1][2].isalpha() and toks[i - 1][2].islower()
+                and (_is_cap(toks[i - 1][2]) or (link == "by" or not any(_is_cap(g[2]) for g in got))
+                     and toks[i - 1][2].isalpha() and toks[i - 1][2].islower()
                      and toks[i - 1][2] not in STOP_BACK and toks[i - 1][2] not in ADVERBS) \
                 and _opening_plural(toks, i - 1, (toks[i - 1][2].lower(),)):
             return toks[i - 1:k] + got  # "U.S. officials familiar with the probe said", "share analysts polled by
-            # Reuters said" (a lower-case word before only with an agent: not "industry sources close to VW said",
-            # whose firm the phrase reader takes for the name)
+            # Reuters said" (a lower-case word before only with an agent, or with no name after the link: "banking
+            # sources close to the talks said"; not "industry sources close to VW said", whose firm the phrase
+            # reader takes for the name)
     return got
 
 
