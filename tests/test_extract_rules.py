@@ -21966,3 +21966,16 @@ def test_a_lower_case_phrase_before_a_name_that_is_no_post_is_no_attribution():
 ])
 def test_a_modifier_before_people_close_to_an_unnamed_thing_is_the_phrase_s(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_document_of_a_named_body_is_the_body_s():
+    # 0.6.1114: "..., the latest report of the Finnish Board of Navigation said." gave no report (as "a statement from X
+    # said" did before 0.6.1092)
+    q = extract_quotes("Ice conditions are unchanged at the port of Ventspils, the latest report of the Finnish Board of "
+                       "Navigation said.")[0]
+    assert (q.speaker, q.text) == ("Finnish Board of Navigation", "Ice conditions are unchanged at the port of Ventspils")
+
+
+def test_a_document_of_an_unnamed_thing_does_not_speak_for_it():
+    assert all(q.speaker != "the incident" for q in extract_quotes(
+        "Ice conditions are unchanged at the port of Ventspils, a report of the incident said."))

@@ -1923,7 +1923,8 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 npm = Mention(s0, npm.end, masked[s0:npm.end], npm.kind if npm.kind != "pronoun" else "group",
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3) \
-                and not _DOCUMENT_BY.fullmatch(masked, comma + 1, npm.start):
+                and not ((db := _DOCUMENT_BY.fullmatch(masked, comma + 1, npm.start)) is not None
+                         and (db.group("link") != "of" or npm.kind == "name")):
             continue  # (but "CLAUSE, a statement by the federation for Bolivian mine workers said.": the document's
             # author speaks, as in "A statement by X said CLAUSE")
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
@@ -1992,7 +1993,8 @@ _ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program s
 # Economics Department said")
 _DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
                           + "|".join(DOCUMENT_WORDS + ("release", "announcement", "forecast", "note"))
-                          + r")\s+(?:by|from)\s+")
+                          + r")\s+(?P<link>by|from|of)\s+")  # ("of" only before a name: "the latest report of the Finnish
+# Board of Navigation said", not "a report of the incident said")
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:
