@@ -21979,3 +21979,22 @@ def test_a_document_of_a_named_body_is_the_body_s():
 def test_a_document_of_an_unnamed_thing_does_not_speak_for_it():
     assert all(q.speaker != "the incident" for q in extract_quotes(
         "Ice conditions are unchanged at the port of Ventspils, a report of the incident said."))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1115: a capitalised word in -ed may open a trailing subject with "and" in it (", United Food and Commercial
+    # Workers (UFCW) Union spokesman Allen Zack said." gave no report: "United" was read as a participle)
+    ("Iowa Beef Processors Inc is lifting a lockout at its plant, United Food and Commercial Workers (UFCW) Union "
+     "spokesman Allen Zack said.", "Allen Zack"),
+    ("The SEC staff is seeking authority to take enforcement action against Allegheny International Inc, the "
+     "Pittsburgh-based industrial and consumer products firm said.",
+     "the Pittsburgh-based industrial and consumer products firm"),
+])
+def test_a_trailing_subject_with_and_may_open_with_a_word_in_ed(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_participle_before_and_still_opens_no_trailing_subject():
+    # (a lower-case participle is no part of the subject: "..., raised and lowered prices said" is no phrase)
+    assert all(q.speaker is None or "raised" not in q.speaker for q in extract_quotes(
+        "The company cut its dividend, raised and lowered prices said."))

@@ -1979,7 +1979,8 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
 _ACRONYM_THEN_AUX = re.compile(r"\s*(?:\([A-Z][A-Za-z.&-]{1,9}\)\s*)?(?:(?:has|have|had)\s*)?")
 _JOINED_SUBJECT = re.compile(
     r"\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-    r"said|says|told|but|while|as|when|after|including)\b)[\w.'\u2019&<>()-]+(?<!ed),?\s+){1,6}(?:and|&)\s+)")
+    r"said|says|told|but|while|as|when|after|including)\b)(?:[A-Z][\w.'\u2019&<>()-]*|[\w.'\u2019&<>()-]+(?<!ed)),?\s+){1,6}"
+    r"(?:and|&)\s+)")  # (a capitalised word may end in -ed: "United Food and Commercial Workers Union spokesman ...")
 
 
 # what is announced, proposed or reported rather than announcing it: "CLAUSE, a plan announced
