@@ -21998,3 +21998,23 @@ def test_a_participle_before_and_still_opens_no_trailing_subject():
     # (a lower-case participle is no part of the subject: "..., raised and lowered prices said" is no phrase)
     assert all(q.speaker is None or "raised" not in q.speaker for q in extract_quotes(
         "The company cut its dividend, raised and lowered prices said."))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1116: a participle with words in quotation marks after an inverted attribution is the speaker's named
+    # there ('"...," said Sideways producer Michael London, adding they were a "huge first step" ...' had no speaker:
+    # the mixed quotation's reader took no subject from an inverted cue, as the report reader already did)
+    ('"These awards mean everything," said Sideways producer Michael London, adding they were a "huge first step" '
+     'toward getting recognition.', "Michael London"),
+    ('"Oh, let him make that decision," said Vice President Joe Biden, urging those calling for his withdrawal to '
+     '"give him time."', "Joe Biden"),
+])
+def test_a_mixed_participle_after_an_inverted_attribution_is_its_speaker_s(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.kind, q.speaker) == ("mixed", speaker)
+
+
+def test_a_mixed_participle_after_a_plain_clause_takes_no_inverted_speaker():
+    # (a clause's own comma before the participle, no attribution: the clause's subject, as before)
+    q = extract_quotes('The senator voted against the bill, calling it "a disgrace to the chamber."')[-1]
+    assert q.speaker == "The senator" or q.speaker_mention in ("The senator", "senator")

@@ -152,8 +152,8 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import (ANONYMITY_ASK, CueHits, circumstance_then_subject, indirect_in_para, report_then_colon,
-                       subject_opens_fronted_clause)
+from .reported import (ANONYMITY_ASK, CueHits, attribution_subject_before, circumstance_then_subject, indirect_in_para,
+                       report_then_colon, subject_opens_fronted_clause)
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -3166,6 +3166,10 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         # "..., when Sanders protesters interrupted her speech, shouting '...'": the subject of
         # the clause the participle follows
         men = subordinate_subject(masked, lo, best.start()) or coordinated_subject(masked, lo, best.start())
+        if men is None and masked[lo:best.start()].rstrip().endswith(","):
+            # '"...," said Sideways producer Michael London, adding they were a "huge first step"': the speaker
+            # of the inverted attribution before the participle
+            men = attribution_subject_before(masked, lo, best.start(), list(cues().rx.finditer(masked, lo, best.start())))
     if men is None and participle and _AND_BEFORE.search(masked, max(lo, best.start() - 6), best.start()):
         men = _with_subject_of_earlier_participle(masked, lo, best.start())
     if men is None and participle and not _WITH_NP.search(masked, max(lo, best.start() - 80), best.start()):

@@ -1339,7 +1339,7 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if men is None and (im := IT_BEFORE.search(masked, max(ss, cm.start() - 24), cm.start())):
                     men = Mention(im.start(1), im.end(1), masked[im.start(1):im.end(1)], "pronoun")  # "It said ..."
                 if men is None and participle_after_comma:
-                    men = _attribution_subject_before(masked, ss, cm.start(), sent_hits)  # "CLAUSE, it said,
+                    men = attribution_subject_before(masked, ss, cm.start(), sent_hits)  # "CLAUSE, it said,
                     # adding that ...": the attribution's subject adds, not the clause's last words
                 if men is None and COORD.search(masked, ss, cm.start()):
                     men = clause_subject(masked, ss, cm.start())  # "... and said ..."
@@ -2484,7 +2484,7 @@ _STORY_LABEL = re.compile(r"(?:Exclusive|EXCLUSIVE|Analysis|ANALYSIS|Breaking|BR
 _AFTER_ATTRIBUTION = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+|\s+[a-z]+ly)?\s*,\s*")  # (" Tuesday, ", ", ")
 
 
-def _attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention | None:
+def attribution_subject_before(masked: str, ss: int, pos: int, hits) -> Mention | None:
     """The subject of an attribution in commas right before the participle at ``pos`` ("Sales
     fell in the Ukraine, it said, adding ...", "..., the ministry said on Tuesday, noting ..."), or None."""
     for h in reversed(hits):
