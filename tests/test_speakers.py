@@ -1482,3 +1482,18 @@ def test_a_firm_by_its_trade_is_the_firm_named_after_that_word():
 def test_a_firm_by_its_trade_is_not_guessed_between_two_named_so():
     text = FOSTERS.replace("winemaker Southcorp", "brewer Southcorp")
     assert extract_quotes(text)[-1].speaker != "Fosters"
+
+
+def test_a_newspaper_that_spoke_is_a_later_it():
+    # 0.6.1117: "..., the People's Daily overseas edition said. It said ..." had no speaker for "It" (a newspaper
+    # described in words, as "the memo" already was)
+    qs = extract_quotes("A securities market will open on April 1 in the port city of Tianjin, the People's Daily "
+                        "overseas edition said.\n\nIt said the market will in its first phase trade four bonds.")
+    assert [q.speaker for q in qs] == ["the People's Daily overseas edition"] * 2
+
+
+def test_a_firm_s_own_report_is_not_read_as_a_newspaper():
+    # (the possessive of a lower-case word stays out: "the company's annual report" is a document, as before)
+    qs = extract_quotes("Continental said it would take a charge. The company's annual report said the new law "
+                        "repeals the reserve method.\n\nIt said those amounts will be taxed.")
+    assert qs[-1].speaker in ("Continental", "The company's annual report")

@@ -662,7 +662,10 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:" + _LEGAL_FORMS + r"|Holdings)\b|<)")
 _STYLE_BEFORE_ONE_NAME = re.compile(r"(?<![\w.])((?:Crown[ \t]+)?(?:Prince|Princess)|Pope|King|Queen|Emperor|Empress|Sheikh|"
                                     r"Sheikha|Emir|Sultan)[ \t]+$")
 # a document that speaks: "The memo says ... It adds"
-_DOCUMENT_WORD = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(DOCUMENT_WORDS) + r")\b")
+_DOCUMENT_WORD = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(DOCUMENT_WORDS) + r")\b"
+                            r"|^(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w'\u2019-]*|[a-z][\w-]*)\s+){0,3}(?:"
+                            # (or a newspaper: "the People's Daily overseas edition said ... It said")
+                            r"edition|newspaper|magazine|journal|weekly)\b")
 _FIRM_LAST_AFTER = re.compile(r"[ \t]+(Air[ \t]+Lines|[A-Z][a-z]+)\b")  # (a firm's last word: _FIRM_LAST)
 
 
