@@ -22018,3 +22018,23 @@ def test_a_mixed_participle_after_a_plain_clause_takes_no_inverted_speaker():
     # (a clause's own comma before the participle, no attribution: the clause's subject, as before)
     q = extract_quotes('The senator voted against the bill, calling it "a disgrace to the chamber."')[-1]
     assert q.speaker == "The senator" or q.speaker_mention in ("The senator", "senator")
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.1118: a plea to a charge is no report ("He admitted one felony count of scheming to defraud and faces up to
+    # four years in prison." gave the count and the prison term as his words)
+    "He admitted one felony count of scheming to defraud and faces up to four years in prison.",
+    "Sullivan admitted fraud and will testify later in the trial.",
+    "Sears admitted his guilt in breaking conflict of interest laws.",
+])
+def test_admitting_a_charge_is_no_report(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("He admitted that product liability problems could be a concern.",
+     "that product liability problems could be a concern"),
+    ("He admitted fraud was widespread in the unit.", "fraud was widespread in the unit"),
+])
+def test_admitting_a_clause_about_a_charge_is_still_a_report(text, clause):
+    assert extract_quotes(text)[0].text == clause

@@ -1395,6 +1395,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         and not CLAUSE_QUICK.search(masked, wa.end(), ce):  # (but "warned prices of food would rise")
                     continue  # "China warned Washington over its arms sales", "warned investors against panic": whom
                     # and what about, no words reported
+                if C.base.get(w) == "admit" and _ADMITTED_CHARGE.match(masked, cs, ce):
+                    continue  # "He admitted one felony count of scheming to defraud", "admitted fraud and will testify":
+                    # a plea to a charge, no words reported
                 if C.base.get(w) == "concede" and _CONCEDED_CONTEST.match(masked, cs, ce):
                     continue  # "Mayor Okoye conceded defeat on Wednesday after final counts showed ...": a contest
                     # given up, no words conceded
@@ -1951,6 +1954,9 @@ _WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u201
 # an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
 _AMOUNT_LEAD = r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
 # what is conceded when no words are: a contest ("conceded defeat", "conceded the race", "conceded two goals")
+_ADMITTED_CHARGE = re.compile(r"(?:(?:his|her|their|its|the|a|an|one|two|three|four|five|six|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:counts?|charges?|guilt|offences?|offenses?|crimes?|murder|manslaughter|fraud|theft|"
+                              r"conspiracy|wrongdoing|perjury|bribery|assault)\b(?!\s+(?:was|were|is|are|had|has|would|will)\b)")
 _CONCEDED_CONTEST = re.compile(r"(?:defeat|victory|the\s+(?:race|election|contest|nomination|primary|seat|match|game|point|"
                                r"title|championship|vote)|(?:a|an|one|two|three|four|five|\d+)\s+(?:late\s+)?(?:goals?|"
                                r"penalty|penalties|points?|runs?|tries|try|sets?|games?))\b")
