@@ -1497,3 +1497,15 @@ def test_a_firm_s_own_report_is_not_read_as_a_newspaper():
     qs = extract_quotes("Continental said it would take a charge. The company's annual report said the new law "
                         "repeals the reserve method.\n\nIt said those amounts will be taxed.")
     assert qs[-1].speaker in ("Continental", "The company's annual report")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1119: every document word opens a sentence's "thing" that a later "it" may be ("The Asean communique noted
+    # ..., which it said would ..." and "The document was prepared by ... It recommended that ..." had no speaker)
+    ("The Asean communique noted Japan's large trade surplus, which it said would enable Tokyo to play a greater "
+     "role in the region.", "The Asean communique"),
+    ("The document was prepared by a private committee. It recommended that Japan must open its markets to imports.",
+     "The document"),
+])
+def test_a_document_opening_a_sentence_is_a_later_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

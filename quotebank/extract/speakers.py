@@ -3696,7 +3696,8 @@ _THINGS = ("newspaper|paper|magazine|editorial|company|firm|campaign|committee|p
            "ministry|government|administration|organization|organisation|group|union|association|foundation|"
            "network|website|site|statement|report|memo|letter|email|e-mail|post|ad|advertisement|study|survey|poll|"
            "commission|council|court|authority|bureau|institute|federation|cabinet|"
-           "Commission|Council|Court|Authority|Bureau|Institute|Federation|Cabinet")
+           "Commission|Council|Court|Authority|Bureau|Institute|Federation|Cabinet|"
+           + "|".join(DOCUMENT_WORDS))  # (the documents a report may be: "The Asean communique noted ..., which it said")
 # "The newspaper", "Thursday's memo from the panel", "A letter this month from the staff association"
 # opening a sentence: who or what "it" is when no organisation has spoken
 _THING_ASIDE = re.compile(r"[ \t]+(?:which|obtained|released|published|sent|written|dated|seen|first|posted)\b")
