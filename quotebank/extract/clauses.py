@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, trie_regex
 from .phrases import (
-    forecast_noun,
     ADVERBS,
     CONTACT_RELATIVE,
     CONTRACTED_PRONOUN,
@@ -34,6 +33,7 @@ from .phrases import (
     TRADE_PLURALS,
     Mention,
     classify,
+    forecast_noun,
     named_mid_sentence,
     np_backward,
     np_forward,

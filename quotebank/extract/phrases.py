@@ -1805,8 +1805,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 continue
             break
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
-                and not ((i := toks.index(t)) > 0 and (forecast_noun(lw, toks[i - 1][2])
-                                                       or not got and lw in ("forecast", "forecasts") and t is toks[-1])) \
+                and not (lw in ("forecast", "forecasts") and (i := toks.index(t)) > 0
+                         and (forecast_noun(lw, toks[i - 1][2]) or not got and t is toks[-1])) \
                 and not (lw == "think" and got and got[0][2].lower() in ("tank", "tanks")) \
                 and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or (i := toks.index(t)) > 0
                                                     and toks[i - 1][2].lower() in ("the", "a", "its", "their"))) \
@@ -2536,7 +2536,8 @@ def _drop_circumstances(toks: list) -> None:
         elif w.isalpha() and w.islower() and (j := next((j for j in range(len(toks) - 2, max(1, len(toks) - 5), -1)
                                                          if toks[j][2] in ("after", "before")
                                                          and toks[j - 1][2] in _REPORT_PARTICIPLES), 0)) \
-                and all(t[2].islower() and t[2].replace("'", "").replace("\u2019", "").replace("-", "").isalpha() for t in toks[j + 1:]):
+                and all(t[2].islower() and t[2].replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+                        for t in toks[j + 1:]):
             del toks[j:]  # "A USDA report released after trading said", "released after the market's close"
         elif lw in ("particular", "general", "private", "public", "part") and len(toks) > 1 \
                 and toks[-2][2].lower() == "in":

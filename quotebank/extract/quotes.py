@@ -102,7 +102,6 @@ from .speakers import (
     sentence_start,
 )
 from .clauses import (
-    name_before_unclosed_post,
     CARRIERS,
     CLAUSE_AFTER,
     CLAUSE_BREAK,
@@ -141,6 +140,7 @@ from .clauses import (
     has_finite_verb,
     it_subject,
     medium_before_cue,
+    name_before_unclosed_post,
     noun_use,
     only_opener,
     only_terms,

@@ -43,7 +43,6 @@ from .record import Quote
 from .descriptions import is_role_like, parse_description
 from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description, phrase_head
 from .clauses import (
-    name_before_unclosed_post,
     ASIDE_ADVERB_BEFORE,
     AUXILIARIES,
     BE,
@@ -88,6 +87,7 @@ from .clauses import (
     has_finite_verb,
     it_subject,
     medium_before_cue,
+    name_before_unclosed_post,
     named_mid_sentence,
     named_pair,
     noun_use,
@@ -1953,10 +1953,11 @@ _WARNED_ABOUT = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w.'\u201
                            r"\s+(?:over|about|against|of|on)\s")
 # an amount of money as a verb's object: "claimed thousands of pounds in expenses", "claimed $5,000 in damages"
 _AMOUNT_LEAD = r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
-# what is conceded when no words are: a contest ("conceded defeat", "conceded the race", "conceded two goals")
+# what is admitted when no words are: a charge ("admitted one felony count of ...", "admitted fraud and will testify")
 _ADMITTED_CHARGE = re.compile(r"(?:(?:his|her|their|its|the|a|an|one|two|three|four|five|six|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:counts?|charges?|guilt|offences?|offenses?|crimes?|murder|manslaughter|fraud|theft|"
                               r"conspiracy|wrongdoing|perjury|bribery|assault)\b(?!\s+(?:was|were|is|are|had|has|would|will)\b)")
+# what is conceded when no words are: a contest ("conceded defeat", "conceded the race", "conceded two goals")
 _CONCEDED_CONTEST = re.compile(r"(?:defeat|victory|the\s+(?:race|election|contest|nomination|primary|seat|match|game|point|"
                                r"title|championship|vote)|(?:a|an|one|two|three|four|five|\d+)\s+(?:late\s+)?(?:goals?|"
                                r"penalty|penalties|points?|runs?|tries|try|sets?|games?))\b")
@@ -1978,11 +1979,11 @@ def _short_list_item_before(masked: str, ss: int, comma: int) -> bool:
     return prev > ss and len(WORDS.findall(masked, prev + 1, comma)) <= 3
 
 
-# the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
-# Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
 # between a subject and its cue: nothing, an auxiliary, or the body's acronym in brackets ("..., the General Agreement on
 # Tariffs and Trade (GATT) said")
 _ACRONYM_THEN_AUX = re.compile(r"\s*(?:\([A-Z][A-Za-z.&-]{1,9}\)\s*)?(?:(?:has|have|had)\s*)?")
+# the words before "and" in a subject after a report's comma: "Duff and", "the Federal Office of
+# Industry, Trade and", "Japanese currency and" (no verb or auxiliary among them)
 _JOINED_SUBJECT = re.compile(
     r"\s+((?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
     r"said|says|told|but|while|as|when|after|including)\b)(?:[A-Z][\w.'\u2019&<>()-]*|[\w.'\u2019&<>()-]+(?<!ed)),?\s+){1,6}"
