@@ -1509,3 +1509,18 @@ def test_a_firm_s_own_report_is_not_read_as_a_newspaper():
 ])
 def test_a_document_opening_a_sentence_is_a_later_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_role_in_a_city_before_a_name_is_a_later_he():
+    # 0.6.1120: "Senior EC financial expert in Tokyo Tomas de Hora has watched ..." (where the person works between
+    # the role and the name) made no antecedent, so '"...," he said.' had no speaker
+    qs = extract_quotes('The dollar fell. Senior EC financial expert in Tokyo Tomas de Hora has watched the movements '
+                        'closely.\n\n"You have to look at the dollar\'s peak compared with now," he said.')
+    assert qs[-1].speaker == "Tomas de Hora"
+
+
+def test_a_role_at_a_firm_before_its_name_makes_no_person():
+    # (after "at" a firm's first word, no city: "analyst at Morgan Stanley Dean Witter" is no "Stanley Dean Witter")
+    qs = extract_quotes('Stocks fell. A senior analyst at Morgan Stanley Dean Witter has watched the markets.\n\n'
+                        '"The basic meaning is clear," he said.')
+    assert qs[-1].speaker != "Stanley Dean Witter"

@@ -985,6 +985,9 @@ class Resolver:
                   if not (self.masked.startswith(".", m.start()) and self.masked[m.start() - 1:m.start()].isupper()
                           and self.masked[m.start() - 2:m.start() - 1] == ".")]
         # (not after an abbreviation's full stop: "between U.S. Treasury Secretary James Baker, ...")
+        found += [(m.start("name"), m.group("name")) for m in _DESC_PLACE_SUBJECT.finditer(self.masked)
+                  if (place := m.group("place").lower()) in _CAPITALS or place in countries()]  # ("expert in Tokyo Tomas
+        # de Hora": a person, after a city or a country; not "analyst at Morgan Stanley Dean Witter")
         found += [(m.start("name"), m.group("name")) for m in _AND_SUBJECT.finditer(self.masked)  # (the appositive
                   # in a group: what the name is, a person by a role, "a senior project manager at Nokia")
                   if (m.group("verb") in cues().words or (m.group("verb") in ("was", "is", "has", "had")
@@ -4486,6 +4489,10 @@ _DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank o
     r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
     r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
+# and with where the person works between the role and the name: "Senior EC financial expert in Tokyo Tomas de Hora has
+# watched the movements closely" (a person's name, a given name first, checked by the scan)
+_DESC_PLACE_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY.replace(r"))[ \t]+(?P<name>", r"))[ \t]+(?:in|at)[ \t]+"
+                                                             r"(?P<place>[A-Z][\w'\u2019-]*)[ \t]+(?P<name>", 1), quote=True)
 # a firm after its trade opening a sentence, its verb after it: "German carmaker Volkswagen has challenged the ruling",
 # "US retailer Walmart cut prices", "Investment bank Deutsche Bank has challenged ...", "The state news agency Tanjug
 # was more optimistic" (the name alone: what "it" is)
