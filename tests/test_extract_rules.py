@@ -22038,3 +22038,20 @@ def test_admitting_a_charge_is_no_report(text):
 ])
 def test_admitting_a_clause_about_a_charge_is_still_a_report(text, clause):
     assert extract_quotes(text)[0].text == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1121: "As part of ...", "As a result", "As soon as ..." with no comma before the main clause are a fronted
+    # phrase and its clause, a report before a trailing attribution, as "In 1986 the company earned ..." already was
+    # ("As part of the conversion process it also filed an application ..., Home Federal said." gave no report)
+    ("As part of the process it also filed an application for insurance, Home Federal said.",
+     "As part of the process it also filed an application for insurance"),
+    ("As a result the company sold three of its units, the company said.",
+     "As a result the company sold three of its units"),
+])
+def test_a_fronted_as_phrase_and_its_clause_before_a_trailing_cue(text, clause):
+    assert extract_quotes(text)[0].text == clause
+
+
+def test_a_fronted_as_phrase_alone_before_a_trailing_cue_is_no_report():
+    assert extract_quotes("As a result of the strike, the company said.") == []

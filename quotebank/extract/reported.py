@@ -2288,6 +2288,7 @@ _PRESENT_AFTER_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+
 _FRONTED_PLACE_OR_TIME = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ll]ast|[Ff]or|[Oo]ver|[Ee]arlier|[Ll]ater|[Tt]his|[Ee]very|"
     r"[Ff]rom|[Ww]ith|[Ww]ithout|[Dd]espite|[Uu]nder|[Uu]nlike|[Aa]mong|"  # ("From GE's point of view the package looks ...")
+    r"[Aa]s\s+(?:part\s+of|a\s+result|soon\s+as)|"  # ("As part of the process it also filed an application ...")
     r"[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s")
 _FRONTED = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t(?!\s+(?:least|most)\b)|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
