@@ -22055,3 +22055,17 @@ def test_a_fronted_as_phrase_and_its_clause_before_a_trailing_cue(text, clause):
 
 def test_a_fronted_as_phrase_alone_before_a_trailing_cue_is_no_report():
     assert extract_quotes("As a result of the strike, the company said.") == []
+
+
+def test_a_document_issued_by_someone_is_theirs():
+    # 0.6.1122: "..., a survey issued this month by Employment Conditions Abroad said." gave no report (the participle
+    # and its time stood between the document and "by")
+    q = extract_quotes("Tokyo is the world's most expensive city for business travellers, a survey issued this month by "
+                       "Employment Conditions Abroad said.")[0]
+    assert (q.speaker, q.text) == ("Employment Conditions Abroad",
+                                   "Tokyo is the world's most expensive city for business travellers")
+
+
+def test_a_document_issued_about_something_is_not_its_topic_s():
+    assert all(q.speaker != "the strike" for q in extract_quotes(
+        "Tokyo is the world's most expensive city for business travellers, a survey issued after the strike said."))

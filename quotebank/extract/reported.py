@@ -2001,7 +2001,8 @@ _ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program s
 # Economics Department said")
 _DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
                           + "|".join(DOCUMENT_WORDS + ("release", "announcement", "forecast", "note"))
-                          + r")\s+(?P<link>by|from|of)\s+")  # ("of" only before a name: "the latest report of the Finnish
+                          + r")\s+(?:(?:issued|released|published|conducted|commissioned|prepared|compiled)\s+"
+                          r"(?:(?:this|last|on|in|earlier)\s+[\w-]+\s+)?)?(?P<link>by|from|of)\s+")  # ("of" only before a name: "the latest report of the Finnish
 # Board of Navigation said", not "a report of the incident said")
 
 
