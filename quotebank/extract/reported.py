@@ -2002,8 +2002,9 @@ _ANNOUNCED_THINGS = frozenset("plan plans proposal proposals programme program s
 _DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
                           + "|".join(DOCUMENT_WORDS + ("release", "announcement", "forecast", "note"))
                           + r")\s+(?:(?:issued|released|published|conducted|commissioned|prepared|compiled)\s+"
-                          r"(?:(?:this|last|on|in|earlier)\s+[\w-]+\s+)?)?(?P<link>by|from|of)\s+")  # ("of" only before a name: "the latest report of the Finnish
-# Board of Navigation said", not "a report of the incident said")
+                          r"(?:(?:this|last|on|in|earlier)\s+[\w-]+\s+)?)?(?P<link>by|from|of)\s+")
+# ("of" only before a name: "the latest report of the Finnish Board of Navigation said", not "a report of the incident
+# said"; a participle and its time may stand between: "a survey issued this month by X said")
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:
