@@ -1373,11 +1373,14 @@ class Resolver:
         BHP"): what "the brewer" stands for, whichever firm spoke or opened a sentence since; None if no firm was
         named so, or two were."""
         rx = re.compile(r"\b" + noun + r"[ \t]+((?:[A-Z][\w&'\u2019-]*[ \t]+){0,3}[A-Z][\w&'\u2019-]*)")
-        named = {m.group(1) for m in rx.finditer(self.masked, 0, pos) if m.group(1).split()[0].lower() not in given_names()}
+        named = {}  # name -> where it was first named so
+        for m in rx.finditer(self.masked, 0, pos):
+            if m.group(1).split()[0].lower() not in given_names():
+                named.setdefault(m.group(1), m.start(1))
         if len(named) != 1:
             return None
-        name = named.pop()
-        ent = self._organisation_named(name, self.masked.find(name))
+        (name, p), = named.items()
+        ent = self._organisation_named(name, p)
         ent.last = pos
         return ent
 
@@ -4479,21 +4482,22 @@ _DESC_SUBJECT_ROLES = ("governor senator congressman congresswoman spokesman spo
                        "goalkeeper pitcher catcher winger "
                        # and parliament's ("Liberal Democrat peer Lord Carlile, ..., said")
                        "peer baroness").split()  # ("Rock star Ozzy Osbourne")
-_DESC_SUBJECT_BODY = (  # (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior economist ...")
+# a role, then a name: the role's words (a body's name with "of" in it too: "Industrial Bank of Japan Ltd senior
+# economist ...")
+_DESC_ROLE = (
     r"(?:[A-Z][A-Za-z'\u2019&-]+[ \t]+(?:(?:of|for)[ \t]+(?=[A-Z]))?){1,5}(?:[a-z]+[ \t]+)?"
     r"(?:[Cc]o-|[Vv]ice-)?(?:" + trie_regex([w for word in _DESC_SUBJECT_ROLES for w in (word, word.capitalize())]
                         + ["CEO", "CFO", "COO", "MP", "MSP", "MEP"])
-    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))[ \t]+"  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa said";
-    # and a trade in -man: "Local fisherman Hiroshi Tanaka")
-    # (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
-    r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|bin|al)"
-    r"(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
+    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))[ \t]+")  # (a title in capitals too: "SMFG President Yoshifumi Nishikawa
+# said"; and a trade in -man: "Local fisherman Hiroshi Tanaka")
+# and the name, its verb after (a family name's particles inside: "Aviation analyst Nick Van den Brul of BNP Paribas")
+_DESC_NAME = (r"(?P<name>" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r"|(?:van|von|der|den|de|la|le|du|da|di|del|"
+              r"bin|al)(?=[ \t]+[A-Z])))+)(?<!['\u2019]s)(?=,|[ \t]+[a-z])")
+_DESC_SUBJECT_BODY = _DESC_ROLE + _DESC_NAME
 _DESC_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY, quote=True)
 # and with where the person works between the role and the name: "Senior EC financial expert in Tokyo Tomas de Hora has
-# watched the movements closely" (the place, a capital or a country, checked by the scan; the test of 0.6.1120 fails
-# if the replacement below finds nothing to replace)
-_DESC_PLACE_SUBJECT = _AfterBreak(_DESC_SUBJECT_BODY.replace(r"))[ \t]+(?P<name>", r"))[ \t]+(?:in|at)[ \t]+"
-                                                             r"(?P<place>[A-Z][\w'\u2019-]*)[ \t]+(?P<name>", 1), quote=True)
+# watched the movements closely" (the place, a capital or a country, checked by the scan)
+_DESC_PLACE_SUBJECT = _AfterBreak(_DESC_ROLE + r"(?:in|at)[ \t]+(?P<place>[A-Z][\w'\u2019-]*)[ \t]+" + _DESC_NAME, quote=True)
 # a firm after its trade opening a sentence, its verb after it: "German carmaker Volkswagen has challenged the ruling",
 # "US retailer Walmart cut prices", "Investment bank Deutsche Bank has challenged ...", "The state news agency Tanjug
 # was more optimistic" (the name alone: what "it" is)
