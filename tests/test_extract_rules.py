@@ -22069,3 +22069,44 @@ def test_a_document_issued_by_someone_is_theirs():
 def test_a_document_issued_about_something_is_not_its_topic_s():
     assert all(q.speaker != "the strike" for q in extract_quotes(
         "Tokyo is the world's most expensive city for business travellers, a survey issued after the strike said."))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # 0.6.1123: a wire's ticker that spells a small word ("NOR", "IT") ended the subject scan, so "The mine's owner,
+    # Noranda Inc. <NOR>, said one miner died" read "one miner died" as an inverted speaker and the owner as the report
+    ("The mine's owner, Noranda Inc. <NOR>, said one miner died in the fire.", "Noranda Inc",
+     "one miner died in the fire"),
+    ("Noranda Inc <NOR> said one miner died in the fire.", "Noranda Inc", "one miner died in the fire"),
+    ("Acme Systems Inc <IT> said it would cut 200 jobs.", "Acme Systems Inc", "it would cut 200 jobs"),
+])
+def test_a_ticker_that_spells_a_small_word_is_still_the_firm_s(text, speaker, clause):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind, q.text) == (speaker, "organization", clause)
+
+
+def test_a_small_word_in_capitals_without_the_ticker_s_bracket_is_no_firm():
+    # (the scan stops at "NOR" as before where no "<" stands before it: a shouted word, no ticker)
+    assert all(q.speaker != "Noranda NOR" for q in extract_quotes("Noranda NOR said one miner died in the fire."))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # 0.6.1123: a stray comma between a sentence's subject and its cue, with a pronoun's clause after the cue, gave no
+    # report ("Maxtor Corp and U.S. Design Corp <USDC>, said they reached definitive agreement ...")
+    ("SAN JOSE, Calif., March 13 - Maxtor Corp and U.S. Design Corp <USDC>, said they reached definitive agreement "
+     "covering the acquisition of U.S. Design by Maxtor.", "Maxtor Corp and U.S. Design Corp",
+     "they reached definitive agreement covering the acquisition of U.S. Design by Maxtor"),
+    ("CHICAGO, March 17 - Sears Roebuck and Co, said it reached an out-of-court settlement with the Federal Trade "
+     "Commission.", "Sears Roebuck and Co", "it reached an out-of-court settlement with the Federal Trade Commission"),
+])
+def test_a_stray_comma_before_the_cue_does_not_part_the_subject_from_it(text, speaker, clause):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.text) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier this week, said it would be fine.",  # a fronted phrase, no subject
+    "Prices fell sharply in March, said they were unhappy.",  # a clause before the comma
+    "The company, which owns the mine, said it.",  # no clause after the cue
+])
+def test_a_comma_before_the_cue_after_no_lone_subject_gives_no_report(text):
+    assert extract_quotes(text) == []

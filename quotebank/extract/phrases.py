@@ -1647,6 +1647,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             break
         if w in _BREAKS or w.startswith(MASK):
             break
+        if not got and len(w) > 1 and w.isupper() and m[t[0] - 1:t[0]] == "<":
+            got.append(t)  # a wire's ticker spelling a small word: "Noranda Inc <NOR> said", "<IT>", "<ALL>"
+            continue
         if lw in ("to", "for", "the") and len(got) >= 3 and all(_is_cap(g[2]) or g[2] == "the" for g in got) and (i := toks.index(t)) > 0 \
                 and any(g[2].lower() in given_names() for g in got[:-1]) \
                 and (lw != "the" and toks[i - 1][2] in _ENVOY_TITLES

@@ -3602,6 +3602,14 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a legal form's full stop before a wire's ticker: "Noranda Inc. <NOR>" is "Noranda Inc", as without the ticker
+_LEGAL_FORM_STOP = re.compile(r"\b(Inc|Corp|Co|Cos|Ltd|Plc|Bhd)\.$")
+
+
+def _without_ticker(name: str) -> str:
+    return _LEGAL_FORM_STOP.sub(r"\1", TICKER.sub("", name).strip())
+
+
 def _finalise_speaker(q: Quote, res: Resolver) -> None:
     if q.speaker_key is None:
         mention = q.speaker_mention or ""
@@ -3611,10 +3619,10 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
             q.speaker = None
             q.speaker_kind = None
         else:
-            q.speaker = (TICKER.sub("", mention).strip() if "<" in mention else mention) or None
+            q.speaker = (_without_ticker(mention) if "<" in mention else mention) or None
         return
     ent = res.entities[q.speaker_key]
-    q.speaker = (TICKER.sub("", ent.name).strip() or ent.name) if "<" in ent.name else ent.name
+    q.speaker = (_without_ticker(ent.name) or ent.name) if "<" in ent.name else ent.name
     if "<" in q.speaker or ">" in q.speaker:  # ("Canamax Resources Inc> and <Pacific Trans-Ocean Resources Ltd")
         q.speaker = " ".join(q.speaker.replace("<", "").replace(">", "").split())
     q.speaker_kind = ent.kind

@@ -944,6 +944,29 @@ def _subject_before_aside(masked: str, ss: int, se: int, nb: Mention, cm: re.Mat
         and _main_verb_after_aside(masked, cm.end(), se) is not None
 
 
+# a pronoun subject and its verb right after a cue: "said it reached", "said they bought", "said he did not think"
+_PRONOUN_CLAUSE_AFTER_CUE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|they|he|she)[ \t]+(?!(?:and|or|to|that|was\s+(?:not\s+)?"
+                                       r"(?:said|reported|told))\b)[a-z]{2,}\b")
+
+
+def _subject_before_stray_comma(masked: str, ss: int, cm: re.Match, se: int) -> Mention | None:
+    """The subject of a cue that a stray comma parts from it, a clause with a pronoun for its subject
+    after the cue ("Sears Roebuck and Co, said it reached ...", "A group of firms led by Industrial
+    Equity Ltd, said it acquired ..."): a noun phrase from the sentence's start (or a wire's dateline)
+    to the comma, no clause."""
+    left = masked[ss:cm.start()].rstrip()
+    if not left.endswith(",") or _PRONOUN_CLAUSE_AFTER_CUE.match(masked, cm.end(), se) is None:
+        return None
+    comma = ss + len(left) - 1
+    men = np_backward(masked, comma, ss)
+    if men is None or men.kind not in ("name", "group", "description") or men.rel_start is not None:
+        return None
+    lo = dm.end() if (dm := WIRE_DATELINE.match(masked, ss, men.start)) is not None else ss
+    first = men.desc_start if men.desc_start is not None and men.desc_start < men.start else men.start
+    return men if (first <= lo + 1 or only_opener(masked[lo:first])) and not has_finite_verb(masked, first, comma) \
+        else None
+
+
 def _main_verb_after_aside(masked: str, cs: int, ce: int) -> int | None:
     """Where the main clause's verb takes over inside the report of a participle aside on the
     subject: a verb of saying, or another verb once the report has a verb of its own (not at the
@@ -1289,6 +1312,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                 if men is None and not to_that and (hm := _HEDGED_BEFORE.search(masked, max(ss, cm.start() - 50), cm.start())):
                     men = np_backward(masked, hm.start(), ss)  # "Putin is said to have told aides that ...": the
                     # subject of the hedge
+                if men is None and quoted is None and not to_that and not participle_after_comma and chain is None \
+                        and (stray := _subject_before_stray_comma(masked, ss, cm, se)) is not None:
+                    men = stray  # "Sears Roebuck and Co, said it reached a settlement": a comma slipped in
                 if quoted is not None:
                     chain = None  # "PAP quoted Baka as saying ...": the person quoted, whatever comes before
                 elif to_that:
