@@ -22110,3 +22110,25 @@ def test_a_stray_comma_before_the_cue_does_not_part_the_subject_from_it(text, sp
 ])
 def test_a_comma_before_the_cue_after_no_lone_subject_gives_no_report(text):
     assert extract_quotes(text) == []
+
+
+def test_a_ticker_after_a_firm_s_name_is_read_with_its_closing_bracket():
+    # 0.6.1124: the speaker's mention stopped before the ticker's ">" ("Maxtor Corp <MXTR"), and so did descriptions
+    # ending in one ("A spokesman for Amdahl Corp <AMH")
+    text = "Maxtor Corp <MXTR> said the rig count rose."
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_mention, text[q.speaker_start:q.speaker_end]) == (
+        "Maxtor Corp", "Maxtor Corp <MXTR>", "Maxtor Corp <MXTR>")
+    q = extract_quotes("A spokesman for Amdahl Corp <AMH> said the company would appeal.")[0]
+    assert q.speaker_description == "A spokesman for Amdahl Corp <AMH>"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1124: a ticker in lower case stayed in the speaker's name ("Banks of Iowa Inc biow")
+    ("Banks of Iowa Inc <biow> said it has sold 254,608 common shares.", "Banks of Iowa Inc"),
+    ("Plenum Publishing Corp <plen> said it filed a registration with the SEC.", "Plenum Publishing Corp"),
+    # (a capitalised name in brackets is a firm the wire lists no ticker for, part of the speaker)
+    ("Sweden's <Nordbanken> banking group said it would sell the shares.", "Sweden's Nordbanken banking group"),
+])
+def test_a_ticker_in_lower_case_is_no_part_of_the_speaker_s_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

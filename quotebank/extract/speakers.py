@@ -75,6 +75,7 @@ from .phrases import (
     STOP_BACK,
     STYLED_OF,
     Mention,
+    TICKER_SYMBOL,
     is_title_word,
     named_mid_sentence,
     person_noun,
@@ -4642,8 +4643,8 @@ def phrase_head(phrase: str) -> str:
 
 
 # a wire's stock ticker after a company's name: "E.F. Hutton Group Inc <EFH>" (cut off or not)
-TICKER = re.compile(r"\s*<[A-Z0-9.]{1,12}(?:>|$)")
-_TICKER_END = re.compile(r"<[A-Z0-9.]{1,12}>?\s*$")  # a mention ending in a ticker is the company
+TICKER = re.compile(r"\s*<" + TICKER_SYMBOL + r"(?:>|$)")
+_TICKER_END = re.compile(r"<" + TICKER_SYMBOL + r">?\s*$")  # a mention ending in a ticker is the company
 
 
 def evidence_head(phrase: str, modified: bool = True) -> bool:
