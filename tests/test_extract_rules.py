@@ -22113,14 +22113,15 @@ def test_a_comma_before_the_cue_after_no_lone_subject_gives_no_report(text):
 
 
 def test_a_ticker_after_a_firm_s_name_is_read_with_its_closing_bracket():
-    # 0.6.1124: the speaker's mention stopped before the ticker's ">" ("Maxtor Corp <MXTR"), and so did descriptions
-    # ending in one ("A spokesman for Amdahl Corp <AMH")
+    # 0.6.1124: the speaker's mention stopped before the ticker's ">" ("Maxtor Corp <MXTR"), and so did a description
+    # ending in one ("A spokesman for Amdahl Corp <AMH"; shown without the ticker since 0.6.1125)
     text = "Maxtor Corp <MXTR> said the rig count rose."
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_mention, text[q.speaker_start:q.speaker_end]) == (
         "Maxtor Corp", "Maxtor Corp <MXTR>", "Maxtor Corp <MXTR>")
-    q = extract_quotes("A spokesman for Amdahl Corp <AMH> said the company would appeal.")[0]
-    assert q.speaker_description == "A spokesman for Amdahl Corp <AMH>"
+    text = "A spokesman for Amdahl Corp <AMH> said the company would appeal."
+    q = extract_quotes(text)[0]
+    assert text[q.speaker_start:q.speaker_end] == "A spokesman for Amdahl Corp <AMH>"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -22132,3 +22133,49 @@ def test_a_ticker_after_a_firm_s_name_is_read_with_its_closing_bracket():
 ])
 def test_a_ticker_in_lower_case_is_no_part_of_the_speaker_s_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, organization", [
+    # 0.6.1125: a wire's brackets and tickers in a description kept its roles from being read ("president of <Morgan
+    # Guaranty Trust Co>" gave the role "president of <Morgan Guaranty Trust Co>" and no organisation) and stayed in
+    # the description shown ("Fiji gold miner <", "90 pct owned by Ford Motor Co <F")
+    ("Bill Smith, president of <Morgan Guaranty Trust Co>, said rates would rise.", "Bill Smith",
+     "Morgan Guaranty Trust Co"),
+    ("A spokesman for Bombardier Inc>'s unit said output rose.", "A spokesman for Bombardier Inc's unit",
+     "Bombardier Inc"),
+])
+def test_a_wire_s_brackets_in_a_description_do_not_hide_its_organisation(text, speaker, organization):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker
+    assert [(r["role"], r["organization"]) for r in q.speaker_roles] == [
+        ("president" if "president" in text else "spokesman", organization)]
+    assert "<" not in q.speaker_description and ">" not in q.speaker_description
+
+
+@pytest.mark.parametrize("text, description", [
+    ("Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co <F>, said the decline was reported earlier.",
+     "90 pct owned by Ford Motor Co"),
+    ("SYDNEY - Fiji gold miner <Emperor Mines Ltd> said output rose.", "Fiji gold miner"),
+    ("Bill Smith, president of Morgan Guaranty Trust Co, said rates would rise.", "president of Morgan Guaranty Trust Co"),
+])
+def test_a_description_is_shown_without_a_wire_s_marks(text, description):
+    assert extract_quotes(text)[0].speaker_description == description
+
+
+def test_a_name_in_apposition_to_a_firm_s_part_is_a_firm():
+    # 0.6.1125: "Celanese Industrial Fibers, a division of Hoechst Celanese Corp, said" made a person of the division
+    # (so a later "it" found no one); a unit, a subsidiary, an affiliate, an arm or a joint venture is a firm
+    qs = extract_quotes("Celanese Industrial Fibers, a division of Hoechst Celanese Corp, said it is producing yarns. "
+                        "It said output would rise.")
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("Celanese Industrial Fibers", "organization")] * 2
+    q = extract_quotes("F.W. Dodge, a unit of McGraw-Hill Inc, said contracting for new construction fell.")[0]
+    assert (q.speaker, q.speaker_kind) == ("F.W. Dodge", "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith, a division chief at Acme Corp, said the plant would close.",
+    "John Smith, head of a unit of Acme Corp, said the plant would close.",
+])
+def test_a_person_who_works_in_a_firm_s_part_stays_a_person(text):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == ("John Smith", "person")

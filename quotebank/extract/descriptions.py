@@ -29,8 +29,8 @@ from .lexicon import (
     us_states,
     workplaces,
 )
-from .phrases import (BODY_KIND_NOUNS, BODY_NAME_WORDS, COMPANY_ENDS, DAYS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, org_word,
-                      portfolio_words)
+from .phrases import (BODY_KIND_NOUNS, BODY_NAME_WORDS, COMPANY_ENDS, DAYS, ORG_WORDS, PARTY_MEMBERS, SEAT_TITLES, TICKER_SYMBOL,
+                      org_word, portfolio_words)
 
 QUALIFIERS = ("former", "ex-", "retired", "acting", "interim", "then-", "onetime", "one-time", "outgoing", "incoming")
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|also|now)\s)|;\s+|,\s+(?=(?:a|an)\s)")
@@ -566,6 +566,8 @@ def _appointed_to(desc: str, i: int, offset: int) -> list[Role]:
 
 def parse_description(desc: str, offset: int = 0) -> list[Role]:
     """Roles stated by an appositive or relative clause; [] for an age alone."""
+    if "<" in desc or ">" in desc:
+        return _parse_wire_description(desc, offset)
     roles = _parse_description(desc, offset)
     for r in roles:
         if r.role and r.organization and r.place is None and (om := _OWNER_FIRST.match(r.role)) is not None \
@@ -573,6 +575,29 @@ def parse_description(desc: str, offset: int = 0) -> list[Role]:
                      or r.organization.lower() in _REGIONS):
             # "Visa's chief general manager for Asia": the owner's manager, for a region (not a manager of "Asia")
             r.role, r.organization, r.place = r.role[om.end():], om.group(1), r.organization
+    return roles
+
+
+# a wire's marks in a description: a stock ticker, closed or cut off at the end ("Ford Motor Co <F>"), and the
+# brackets round a firm it lists no ticker for ("president of <Morgan Guaranty Trust Co>", "Bombardier Inc>'s unit")
+_WIRE_MARKS = re.compile(r"[ \t]*<" + TICKER_SYMBOL + r"(?:>|$)|[<>]")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=['\u2019]s\b|[,.;:])")
+
+
+def without_wire_marks(text: str) -> str:
+    """``text`` without a wire's tickers and brackets: "Fiji gold miner <" is "Fiji gold miner"."""
+    return " ".join(_WIRE_MARKS.sub("", text).split())
+
+
+def _parse_wire_description(desc: str, offset: int) -> list[Role]:
+    """The roles of a description holding a wire's marks, read with the marks blanked (so that the offsets still
+    hold): "president of <Morgan Guaranty Trust Co>" is a president of Morgan Guaranty Trust Co."""
+    roles = parse_description(_WIRE_MARKS.sub(lambda m: " " * len(m.group()), desc), offset)
+    for r in roles:
+        r.role, r.organization, r.qualifier, r.place, r.description = (
+            _SPACE_BEFORE_PUNCT.sub("", " ".join(v.split())) or None if v is not None else None
+            for v in (r.role, r.organization, r.qualifier, r.place, r.description))
+        r.description = r.description or ""
     return roles
 
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .descriptions import is_role_like, parse_description, roles_as_dicts
+from .descriptions import is_role_like, parse_description, roles_as_dicts, without_wire_marks
 from .lexicon import (
     WORDS_OF,
     countries,
@@ -3627,7 +3627,7 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
         q.speaker = " ".join(q.speaker.replace("<", "").replace(">", "").split())
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
-    q.speaker_description = desc
+    q.speaker_description = without_wire_marks(desc) if desc and ("<" in desc or ">" in desc) else desc
     if not roles and ent.kind == "person":
         roles = res.epithet_roles(ent)  # named with no role, then called by one ("the Arsenal manager")
     if ent.kind != "person":

@@ -2142,6 +2142,9 @@ class Resolver:
         de = _with_closing_mark(self.text, ds, de)
         ent.description = self.text[ds:de].strip(" ,")
         ent.desc_start, ent.desc_end = ds, de
+        if ent.kind == "person" and ent.gender is None and ds > men.end and _FIRM_PART_APPOSITIVE.match(ent.description):
+            ent.kind = "organization"  # "Celanese Industrial Fibers, a division of Hoechst Celanese Corp, said": a
+            # firm's part, whatever its name looks like (and so what a later "it" stands for)
         if ent.kind == "person" and ent.gender is None and not _RELATIVE_WORD.search(ent.description) \
                 and role_gender(ent.description) == "female":
             ent.gender = "female"  # "a company spokeswoman, Meranda Cohn": no later "he" (a "chairman" may be a
@@ -3818,6 +3821,10 @@ _GROUP_SUBJECT = re.compile(
 _INITIALS_NAME = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "JK Rowling", "PJ Harvey"
 # a quotation opening its sentence, then the pronoun after it: '. "...," she' (the pronoun last)
 _QUOTATION_THEN_PRONOUN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=[.!?]\x01)[ \t]+|(?<=\n))\x01[\x01\s,]*[ \t]\w+$", re.M)
+# an appositive that makes the name before it a part of a firm: "a division of Mcgraw-Hill Inc", "the Swiss affiliate
+# of First Boston Inc", "a fully-owned subsidiary of ...", "the joint venture between ..."
+_FIRM_PART_APPOSITIVE = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:unit|division|subsidiary|affiliate|arm|"
+                                   r"joint\s+venture)\s+(?:of|between)\s")
 _DOING_WITH_OBJECT = re.compile(r"(?:\d{1,3},\s+)?[ ,]*" + DOING_WITH_OBJECT)  # (an appositive's first words, after an age)
 
 
