@@ -22179,3 +22179,35 @@ def test_a_name_in_apposition_to_a_firm_s_part_is_a_firm():
 def test_a_person_who_works_in_a_firm_s_part_stays_a_person(text):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_kind) == ("John Smith", "person")
+
+
+@pytest.mark.parametrize("text, later", [
+    # 0.6.1126: an abbreviation that keeps the legal form's letter names the firm named in full before ("FDIC" was a
+    # firm of its own after "the Federal Deposit Insurance Corp", "AMC" after "American Motors Corp")
+    ("Industrial Equity Ltd (IEL) said it will raise funds. IEL said the term is five years.", "IEL"),
+    ("The Federal Deposit Insurance Corp said a bank in Texas failed. The FDIC said it would pay depositors.",
+     "The FDIC"),
+    ("American Motors Corp said it would close the plant. AMC said talks had failed.", "AMC"),
+])
+def test_an_abbreviation_with_the_legal_form_s_letter_is_the_firm_named_before(text, later):
+    first, second = extract_quotes(text)
+    assert second.speaker_mention == later
+    assert second.speaker == first.speaker
+    assert second.speaker_key == first.speaker_key
+
+
+def test_an_abbreviation_of_other_letters_stays_its_own_firm():
+    first, second = extract_quotes("American Motors Corp said it would close the plant. AMR said talks had failed.")
+    assert (first.speaker, second.speaker) == ("American Motors Corp", "AMR")
+
+
+def test_a_firm_the_wire_brackets_is_found_by_its_abbreviation_and_keeps_no_article_for_description():
+    # 0.6.1126: "The <National Association of Securities Dealers Inc> said" gave the description "The", and a
+    # bracketed firm's name lost its ">" so that its abbreviation after it, "(ABC)", was not read as its
+    text = ("BAHRAIN, March 19 - Investcorp is raising 60 mln dlrs, arranger and co-lead manager <Arab Banking Corp> "
+            "(ABC) said.\n\nABC said the deal had originally been mandated for 50 mln dlrs.")
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Arab Banking Corp", "Arab Banking Corp"]
+    q = extract_quotes("WASHINGTON, March 23 - The <National Association of Securities Dealers Inc> said it has taken "
+                       "disciplinary action against a trader.")[0]
+    assert (q.speaker, q.speaker_description) == ("National Association of Securities Dealers Inc", None)

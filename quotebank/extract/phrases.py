@@ -1125,7 +1125,7 @@ _np_memo: tuple[str | None, dict] = (None, {})  # (the text read last, {(end, lo
 # a wire's stock ticker, in capitals or in lower case: "<EFH>", "Banks of Iowa Inc <biow>", "Skanska AB <skbs.St>"
 # (not a capitalised name in brackets, a firm the wire lists no ticker for: "Sweden's <Nordbanken> banking group")
 TICKER_SYMBOL = r"(?:[A-Z0-9.]{1,12}|[a-z][a-z0-9]{0,7}(?:\.[A-Za-z]{1,3})?)"
-_TICKER_TAIL = re.compile(r"<" + TICKER_SYMBOL + "$")  # a phrase ending in a ticker, its ">" not yet read
+_OPEN_BRACKET = re.compile(r"<[^<>]*$")  # a phrase ending inside a wire's brackets, its ">" not yet read
 
 
 def np_backward(m: str, end: int, lo: int) -> Mention | None:
@@ -1145,8 +1145,9 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = memo[key]
     else:
         men = memo[key] = _np_backward_uncached(m, end, lo)
-        if men is not None and m.startswith(">", men.end) and _TICKER_TAIL.search(men.text) is not None:
-            men.end += 1  # a wire's ticker with its closing bracket: "Maxtor Corp <MXTR>"
+        if men is not None and m.startswith(">", men.end) and _OPEN_BRACKET.search(men.text) is not None:
+            men.end += 1  # a wire's ticker with its closing bracket ("Maxtor Corp <MXTR>"), or the brackets round a
+            # firm it lists no ticker for ("Australian investment group <Industrial Equity Ltd> (IEL) said")
             men.text = m[men.start:men.end]
             if men.name_end == men.end - 1:
                 men.name_end = men.end

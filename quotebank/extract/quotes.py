@@ -3627,7 +3627,11 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
         q.speaker = " ".join(q.speaker.replace("<", "").replace(">", "").split())
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
-    q.speaker_description = without_wire_marks(desc) if desc and ("<" in desc or ">" in desc) else desc
+    if desc and ("<" in desc or ">" in desc):
+        desc = without_wire_marks(desc)
+        if desc.lower() in ("", "the", "a", "an"):
+            desc = None  # (the article before a firm the wire brackets: "The <National Association of ...>")
+    q.speaker_description = desc
     if not roles and ent.kind == "person":
         roles = res.epithet_roles(ent)  # named with no role, then called by one ("the Arsenal manager")
     if ent.kind != "person":

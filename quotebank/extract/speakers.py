@@ -416,14 +416,15 @@ def _acronym_letters(name: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _initials(name: str) -> str | None:
+def _initials(name: str, legal_form: bool = False) -> str | None:
     """The initials of an organisation's name without its legal form and small words ("SP" of
-    "Standard and Poor's Corp", "IBM" of "International Business Machines Corp"); None when a
-    word is in lower case or fewer than two words count."""
+    "Standard and Poor's Corp", "IBM" of "International Business Machines Corp"), or with its
+    legal form ("IEL" of "Industrial Equity Ltd"); None when a word is in lower case or fewer
+    than two words count."""
     out = []
-    for w in name.split():
+    for w in name.replace("<", " ").replace(">", " ").split():  # (a wire's brackets: "<Arab Banking Corp>")
         lw = w.lower().rstrip(".,")
-        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in COMPANY_ENDS:
+        if lw in _NOT_A_FIRM_WORD or lw == "&" or lw in COMPANY_ENDS and not legal_form:
             continue
         if _DOTTED.fullmatch(w):
             out.append(w.replace(".", "").upper())  # "U.S."
@@ -1964,7 +1965,8 @@ class Resolver:
     def _abbreviated(self, letters: str, pos: int) -> _Entity | None:
         """The organisation named before ``pos`` whose name's initials are ``letters``."""
         return self._latest(pos, lambda e: (e.kind == "organization" or set(e.tokens) & _FIRM_ENDS)
-                            and _initials(e.name) == letters)
+                            and letters in (_initials(e.name), _initials(e.name, legal_form=True)))
+        # (the legal form's letter too: "Industrial Equity Ltd (IEL) said ... IEL said")
 
     def _abbreviation_of(self, name: str, pos: int) -> _Entity | None:
         """The organisation named before ``pos`` by an abbreviation of ``name`` ("IEA", "The IEA"
