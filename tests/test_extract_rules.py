@@ -22211,3 +22211,20 @@ def test_a_firm_the_wire_brackets_is_found_by_its_abbreviation_and_keeps_no_arti
     q = extract_quotes("WASHINGTON, March 23 - The <National Association of Securities Dealers Inc> said it has taken "
                        "disciplinary action against a trader.")[0]
     assert (q.speaker, q.speaker_description) == ("National Association of Securities Dealers Inc", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1127: "here" after a person's phrase ended the subject ("..., a company official attending the National
+    # Petroleum Refiners Association meeting here said." gave no report, and a later "He" went to the firm)
+    ("The firm wants to raise its capacity, a company official attending the National Petroleum Refiners "
+     "Association meeting here said.",
+     "a company official attending the National Petroleum Refiners Association meeting"),
+    ("The firm wants to raise its capacity, an official at the embassy here said.", "an official at the embassy"),
+])
+def test_here_after_a_person_s_phrase_is_where_the_person_is(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.text) == (speaker, "The firm wants to raise its capacity")
+
+
+def test_here_after_a_thing_is_still_no_person_s_place():
+    assert extract_quotes("The talks here confirmed that the firm wants to raise its capacity.") == []

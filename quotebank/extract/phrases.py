@@ -2558,11 +2558,29 @@ def _drop_circumstances(toks: list) -> None:
                 and toks[-2][2].lower() == "in":
             del toks[-2:]  # "critics have in particular noted", "he has in private said"
         elif lw in ("here", "there") and w.islower() and len(toks) > 1 and (
-                person_noun(toks[-2][2]) or toks[-2][2].lower().endswith(PEOPLE_PLURAL_ENDS)):
-            toks.pop()  # "..., traders here said", "officials there said": where they are (but not
-            # "talks here confirmed ...", "who came here said")
+                person_noun(toks[-2][2]) or toks[-2][2].lower().endswith(PEOPLE_PLURAL_ENDS)
+                or toks[-2][2].isalpha() and toks[-2][2].islower() and _person_then_phrase(toks[-10:-1])):
+            toks.pop()  # "..., traders here said", "officials there said": where they are (and after the person's
+            # phrase: "a company official attending the meeting here said", "an official at the embassy here said";
+            # but not "talks here confirmed ...", "who came here said")
         elif not _drop_occasion(toks):
             return
+
+
+_PERSON_PHRASE_LINKS = frozenset(("at", "in", "of", "from", "with", "attending", "visiting", "representing"))
+
+
+def _person_then_phrase(toks: list) -> bool:
+    """Do these tokens hold a person's noun, then a preposition or a participle opening a phrase of words to their end
+    ("official attending the meeting", "official at the embassy", "official attending the National Petroleum Refiners
+    Association meeting")?"""
+    for j in range(len(toks) - 2, 0, -1):
+        if toks[j][2] in _PERSON_PHRASE_LINKS:
+            head = toks[j - 1][2]
+            return person_noun(head) or head.lower().endswith(PEOPLE_PLURAL_ENDS)
+        if not toks[j][2].isalpha():
+            return False
+    return False
 
 
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
