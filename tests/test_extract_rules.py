@@ -18077,7 +18077,7 @@ def test_people_and_a_firm_are_not_two_trades():
      [("Yukos", "the auction was state-sponsored theft"), ("Russian authorities", "they were imposing the law")]),
     ("Traders in Tokyo said they expected the move to bring benefits, but traders and bankers in Singapore said it "
      "posed a threat.", [("Traders in Tokyo", "they expected the move to bring benefits"),
-                         ("bankers in Singapore", "it posed a threat")]),
+                         ("traders and bankers in Singapore", "it posed a threat")]),  # (both, since 0.6.1128)
     ("A Swiss National Bank spokesman said the bank had not intervened today and dealers said they had seen no action.",
      [("A Swiss National Bank spokesman", "the bank had not intervened today"),
       ("dealers", "they had seen no action")]),
@@ -22228,3 +22228,35 @@ def test_here_after_a_person_s_phrase_is_where_the_person_is(text, speaker):
 
 def test_here_after_a_thing_is_still_no_person_s_place():
     assert extract_quotes("The talks here confirmed that the firm wants to raise its capacity.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1128: people "involved" in something are people of it, as people "based" somewhere (the body named after
+    # them spoke: "officials involved in the Uruguay Round said" gave a person called "Uruguay Round")
+    ("The deal is off, officials involved in the Uruguay Round said.", "officials involved in the Uruguay Round"),
+    ("The deal is off, bankers involved with Citicorp said.", "bankers involved with Citicorp"),
+    # a word ending in -ologist or -ician is a person's ("meteorologists at Accu-Weather Inc" gave the firm)
+    ("Temperatures will drop to freezing, according to meteorologists at Accu-Weather Inc.",
+     "meteorologists at Accu-Weather Inc"),
+    # a pair of people before such a phrase is one group ("traders and bankers in Singapore" gave "bankers in
+    # Singapore"; "scientists and ecologists involved with the ITTO" gave the ITTO)
+    ("The exchange faces a serious threat, traders and bankers in Singapore said.", "traders and bankers in Singapore"),
+    ("The death of the rain forests could trigger a debt crisis, scientists and ecologists involved with the "
+     "International Tropical Timber Organisation (ITTO) said.",
+     "scientists and ecologists involved with the International Tropical Timber Organisation"),
+])
+def test_people_of_a_phrase_are_the_speakers_not_the_body_named_in_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_pair_of_people_of_a_phrase_is_what_a_later_they_stands_for():
+    qs = extract_quotes("The death of the rain forests could trigger a debt crisis, scientists and ecologists involved "
+                        "with the International Tropical Timber Organisation (ITTO) said.\n\nAt stake is the ability "
+                        "of developing nations to service their debts, they said.")
+    assert [q.speaker for q in qs] == [
+        "scientists and ecologists involved with the International Tropical Timber Organisation"] * 2
+
+
+def test_one_person_of_such_a_phrase_is_an_anonymous_source_not_a_group():
+    q = extract_quotes("The deal is off, a scientist involved with the International Monetary Fund said.")[0]
+    assert (q.speaker, q.speaker_kind) == ("a scientist involved with the International Monetary Fund", "anonymous")

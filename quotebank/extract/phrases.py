@@ -221,7 +221,11 @@ def person_noun(word: str) -> bool:
     "fishermen", "gunmen" (people by what they do, in -men)."""
     w = word.lower()
     return w in PEOPLE_AT_HEADS or w + "s" in PEOPLE_AT_HEADS or w in _PERSON_SINGULARS or w in role_heads() \
-        or _men_plural(w)
+        or _men_plural(w) or w.endswith(_PERSON_ENDINGS)
+
+
+# endings only words for people have: "ecologists", "seismologist", "technicians", "musician"
+_PERSON_ENDINGS = ("ologist", "ologists", "ician", "icians")
 
 
 _NOT_MEN_PLURALS = frozenset("specimen regimen abdomen acumen hymen omen stamen semen amen".split())
@@ -867,6 +871,9 @@ _COUNT_WORDS = frozenset("dozens hundreds thousands millions scores several some
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")  # "MPs", "MEPs", "GPs"
 
 
+_PLURAL_END = re.compile(r"[a-z][^s]s$")  # ("ecologists", "meteorologists"; not "boss")
+
+
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
@@ -1018,7 +1025,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             return Mention(s, e, text, "name", toks[1][0] if first == "the" else s, e)  # "The Communications
             # Workers of America", "United Mine Workers of America": a union's name, all in capitals
         if (head in PEOPLE_AT_HEADS or toks[k][2] in ("in", "across", "throughout") and _agent_plural(toks[k - 1][2])
-                or _people_participle(toks, k - 1) and toks[k - 2][2].lower() in _PEOPLE_PLURALS) \
+                or _people_participle(toks, k - 1) and (toks[k - 2][2].lower() in _PEOPLE_PLURALS
+                                                        or _PLURAL_END.search(toks[k - 2][2]) is not None)) \
                 and not (k >= 2 and _is_cap(toks[k - 1][2]) and toks[k - 2][2] in ("for", "of", "at", "with", "from", "the")):
             return Mention(s, e, text, "group")  # "Voters in Iowa", "Some web users in Canada": people of a place
             # (and makers, sellers, lenders: "Policy makers in Europe have called ...", not Europe; but "A spokesman
@@ -1098,7 +1106,7 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 # how people come to be quoted, between them and where or by whom: "Voters interviewed at rallies"
 _PEOPLE_PARTICIPLES = frozenset("interviewed surveyed polled questioned contacted reached gathered assembled "
                                 "quoted held detained stranded trapped displaced evacuated housed "
-                                "based stationed posted".split())
+                                "based stationed posted involved".split())
 # (and where they are kept: "Migrants held at a processing centre in Kent said"; or work: "Ugandan officials based in
 # Kenya said")
 
@@ -2797,8 +2805,9 @@ def _plural_pair(toks, and_tok, got) -> bool:
         # or a modifier opening the phrase ("crop and weather experts"; not "this week and ...")
         return lw in GROUP_HEADS or w.islower() and person_noun(w) and lw.endswith("s") \
             or w.endswith(("al", "ian", "ic")) or w.islower() and opens
-    if len(got) != 1:
-        return False
+    if len(got) != 1 and not (len(got) >= 3 and person_noun(got[-1][2]) and i and person_noun(toks[i - 1][2]) and (
+            got[-2][2] in PEOPLE_AT_PREPS or got[-2][2] in _PEOPLE_PARTICIPLES or got[-2][2] in HEAD_MODIFIERS)):
+        return False  # (but "traders and bankers in Singapore": people of a phrase, after a pair of people)
     before, after = (toks[i - 1][2] if i else ""), got[-1][2]
     return all(w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
                and w not in STOP_BACK and w not in cues().words for w in (before, after))
