@@ -22260,3 +22260,22 @@ def test_a_pair_of_people_of_a_phrase_is_what_a_later_they_stands_for():
 def test_one_person_of_such_a_phrase_is_an_anonymous_source_not_a_group():
     q = extract_quotes("The deal is off, a scientist involved with the International Monetary Fund said.")[0]
     assert (q.speaker, q.speaker_kind) == ("a scientist involved with the International Monetary Fund", "anonymous")
+
+
+def test_during_a_year_between_the_cue_and_its_clause_is_when():
+    # 0.6.1129: "said during 1987 it plans to add 34 properties" gave no report ("in 1987" did)
+    q = extract_quotes("Sheraton Corp said during 1987 it plans to add 34 properties.")[0]
+    assert (q.speaker, q.text) == ("Sheraton Corp", "it plans to add 34 properties")
+
+
+def test_during_an_object_after_the_cue_is_no_time():
+    assert extract_quotes("Sheraton Corp said during the talks.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1129: a ticker with its market after a space stayed in the speaker's name ("Boliden AB BLDS ST")
+    ("Boliden AB <BLDS ST> said it would buy the mining equipment operations.", "Boliden AB"),
+    ("Pharmacia AB <PHAB ST> said it would raise its dividend.", "Pharmacia AB"),
+])
+def test_a_ticker_with_its_market_is_no_part_of_the_speaker_s_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -1132,7 +1132,7 @@ _np_memo: tuple[str | None, dict] = (None, {})  # (the text read last, {(end, lo
 
 # a wire's stock ticker, in capitals or in lower case: "<EFH>", "Banks of Iowa Inc <biow>", "Skanska AB <skbs.St>"
 # (not a capitalised name in brackets, a firm the wire lists no ticker for: "Sweden's <Nordbanken> banking group")
-TICKER_SYMBOL = r"(?:[A-Z0-9.]{1,12}|[a-z][a-z0-9]{0,7}(?:\.[A-Za-z]{1,3})?)"
+TICKER_SYMBOL = r"(?:[A-Z0-9.]{1,12}(?: [A-Z]{1,2}(?=>))?|[a-z][a-z0-9]{0,7}(?:\.[A-Za-z]{1,3})?)"  # (and its market: "<PHAB ST>")
 _OPEN_BRACKET = re.compile(r"<[^<>]*$")  # a phrase ending inside a wire's brackets, its ">" not yet read
 
 

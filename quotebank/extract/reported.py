@@ -614,10 +614,10 @@ _CIRCUMSTANCE_THEN_SUBJECT = re.compile(
     r"(?:\s+(?:published|broadcast|released|issued|made)(?=\s+(?:today|yesterday|on|last|this|by)\b))?|"  # ("in remarks
     # published today")
     r"in\s+(?:response|reply)\s+to\s+(?:a|an|the)\s+(?:[\w'\u2019]+\s+){0,3}?questions?|"
-    # "in December", "in 1986", "in the past", "in recent months": when
+    # "in December", "in 1986", "during 1987", "in the past", "in recent months": when
     # (not "in the past two years": the report starts at "in"; nor before a comma: "announced in 1986,
     # the minister added" is an attribution of its own)
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
     r"the\s+past(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d|year|month|week|decade))|"
     r"recent\s+(?:days|weeks|months|years))(?!,)|"
     r"on\s+(?:Twitter|Facebook|" + _DAY + r")|" + _DAY + r"|(?:last|this)\s+(?:week|month|year|night|weekend|" + DAYS + r")(?!,)|"
