@@ -22279,3 +22279,22 @@ def test_during_an_object_after_the_cue_is_no_time():
 ])
 def test_a_ticker_with_its_market_is_no_part_of_the_speaker_s_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 0.6.1130: a country's possessive before a firm's name with its legal form is no part of the firm's name ("Sweden's
+    # Volvo AB" kept it, so that "Volvo" later was another speaker, and "Baoshan" a person)
+    ("Sweden's Volvo AB <VOLV ST> said it would cut jobs. Volvo said sales rose.", ["Volvo AB", "Volvo AB"]),
+    ("China's Baoshan Iron and Steel Co said it was delaying a share sale. Baoshan said the market was weak.",
+     ["Baoshan Iron and Steel Co", "Baoshan Iron and Steel Co"]),
+])
+def test_a_country_s_possessive_is_no_part_of_its_firm_s_name(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Thailand's Commerce Ministry said exports rose.", "Thailand's Commerce Ministry"),  # (a country's body: its own)
+    ("Britain's Labour Party said it would vote against.", "Britain's Labour Party"),
+])
+def test_a_country_s_possessive_stays_in_a_body_s_name(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -1133,6 +1133,7 @@ _np_memo: tuple[str | None, dict] = (None, {})  # (the text read last, {(end, lo
 # a wire's stock ticker, in capitals or in lower case: "<EFH>", "Banks of Iowa Inc <biow>", "Skanska AB <skbs.St>"
 # (not a capitalised name in brackets, a firm the wire lists no ticker for: "Sweden's <Nordbanken> banking group")
 TICKER_SYMBOL = r"(?:[A-Z0-9.]{1,12}(?: [A-Z]{1,2}(?=>))?|[a-z][a-z0-9]{0,7}(?:\.[A-Za-z]{1,3})?)"  # (and its market: "<PHAB ST>")
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)['\u2019]s[ \t]+(?=[A-Z])")  # "Sweden's ", "West Germany's "
 _OPEN_BRACKET = re.compile(r"<[^<>]*$")  # a phrase ending inside a wire's brackets, its ">" not yet read
 
 
@@ -1153,6 +1154,10 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = memo[key]
     else:
         men = memo[key] = _np_backward_uncached(m, end, lo)
+        if men is not None and men.kind == "name" and men.name_start == men.start \
+                and (om := _COUNTRY_OWNER.match(men.text)) is not None and om.group(1).lower() in countries() \
+                and (last := men.text.rsplit("<", 1)[0].split()[-1].rstrip(".").lower()) in COMPANY_ENDS and last != "group":
+            men.name_start = men.start + om.end()  # "Sweden's Volvo AB said": the firm is Volvo AB, Sweden's
         if men is not None and m.startswith(">", men.end) and _OPEN_BRACKET.search(men.text) is not None:
             men.end += 1  # a wire's ticker with its closing bracket ("Maxtor Corp <MXTR>"), or the brackets round a
             # firm it lists no ticker for ("Australian investment group <Industrial Equity Ltd> (IEL) said")
