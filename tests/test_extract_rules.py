@@ -22298,3 +22298,38 @@ def test_a_country_s_possessive_is_no_part_of_its_firm_s_name(text, speakers):
 ])
 def test_a_country_s_possessive_stays_in_a_body_s_name(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1131: a piece in an outlet after a report's comma speaks for the outlet, as it does opening a sentence
+    # ("..., a government decree in the Official Gazette said." gave no report)
+    ("The plan will fail, a recent article in Izvestia said.", "Izvestia"),
+    ("The plan will fail, a report in the Financial Times said.", "Financial Times"),
+    ("Peru will put into effect a rationing system, a government decree in the Official Gazette said.",
+     "Official Gazette"),
+    # the state's press and a panel to a body ("..., the Chinese state press has said.", "..., an advisory panel to
+    # the government's Economic Planning Agency (EPA) said." gave no report)
+    ("The firm is refusing to obey a government order, the Chinese state press has said.", "the Chinese state press"),
+    ("Japan could avoid a sharp rise in the yen, an advisory panel to the government's Economic Planning Agency (EPA) "
+     "said.", "an advisory panel to the government's Economic Planning Agency"),
+])
+def test_a_piece_in_an_outlet_the_state_press_and_a_panel_to_a_body_speak(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_piece_in_a_place_is_no_outlet_s():
+    assert all(q.speaker != "Germany" for q in extract_quotes("The plan will fail, a report in Germany said."))
+
+
+def test_it_after_a_time_opening_its_sentence_is_the_body_that_opened_the_sentence_before():
+    # 0.6.1131: "... could now face a fine. Last week, it denied ..." went to the press that spoke before
+    qs = extract_quotes("The Acme Project Corp is refusing to obey a government order, the state press said.\n\n"
+                        "The Acme Project Corp could now face a fine. Last week, it denied that its projects violated "
+                        "regulations.")
+    assert [q.speaker for q in qs] == ["the state press", "Acme Project Corp"]
+
+
+def test_it_in_a_trailing_attribution_after_a_time_is_still_the_body_that_spoke():
+    qs = extract_quotes("The state press said the Acme Project Corp is refusing to obey an order.\n\n"
+                        "The Acme Project Corp could now face a fine of 200,000 yuan, it said.")
+    assert [q.speaker for q in qs] == ["The state press"] * 2

@@ -2114,7 +2114,7 @@ _PLACE_LINKS = frozenset("through near outside inside across around in on at fro
 # head nouns of a phrase that "state" modifies, not the verb: "the state department said", "state news media"
 _STATE_NOUNS = frozenset("department departments officials official legislature legislators lawmakers police "
                          "media agency agencies government television radio newspaper prosecutors "
-                         "authorities".split())
+                         "authorities press broadcaster newspapers".split())
 _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head of"
 _ABOUT_LINKS = frozenset("on into about".split())
 _DOCUMENT_HEADS = frozenset(DOCUMENT_WORDS) | frozenset("reports studies surveys inquiry investigation probe audit".split())
@@ -2123,7 +2123,7 @@ HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeabl
 _HEAD_DETERMINERS = frozenset("a an another one two three four five six seven eight nine ten several some the multiple many "
                                "numerous various other both most all few".split())
 # people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
-_TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador "
+_TO_HEADS = frozenset("aide aides adviser advisers advisor advisors assistant assistants counsel ambassador panel "
                       "ambassadors envoy envoys spokesman spokeswoman spokesperson successor heir liaison "
                       "consultant consultants delegation delegations delegate delegates representative "
                       "representatives negotiator negotiators emissary emissaries".split())

@@ -1953,9 +1953,17 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                               s0 if npm.kind == "name" else None, npm.end if npm.kind == "name" else None)
         if npm is None or npm.start > comma + 3 and not (npm.desc_start is not None and npm.desc_start <= comma + 3) \
                 and not ((db := _DOCUMENT_BY.fullmatch(masked, comma + 1, npm.start)) is not None
-                         and (db.group("link") != "of" or npm.kind == "name")):
+                         and (db.group("link") != "of" or npm.kind == "name")) \
+                and not (_PIECE_IN.fullmatch(masked, comma + 1, npm.start) is not None and npm.kind == "name"
+                         and not _place_name(npm.name or npm.text)):
             continue  # (but "CLAUSE, a statement by the federation for Bolivian mine workers said.": the document's
-            # author speaks, as in "A statement by X said CLAUSE")
+            # author speaks, as in "A statement by X said CLAUSE"; and "CLAUSE, a recent article in Izvestia said.":
+            # the outlet, as in "An article in Izvestia said CLAUSE")
+        if npm.start > comma + 3 and npm.kind == "name" and npm.desc_start is not None and npm.desc_start >= npm.start \
+                and _PIECE_IN.fullmatch(masked, comma + 1, npm.start) is not None:
+            ns = npm.start + 4 if masked.startswith(("the ", "The "), npm.start) else npm.start
+            npm = Mention(npm.start, npm.end, npm.text, "name", ns, npm.end)  # the outlet's whole name ("the Official
+            # Gazette": no official called Gazette)
         if _reduced_relative(masked, npm, cm) or npm.rel_start is not None and not _ADVERB_ONLY.fullmatch(rest) \
                 and not _attribution_tail(rest, told):
             continue  # (", another mining company that had declared bankruptcy": the relative's own object)
@@ -2031,6 +2039,17 @@ _DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,
                           r"(?:(?:this|last|on|in|earlier)\s+[\w-]+\s+)?)?(?P<link>by|from|of)\s+")
 # ("of" only before a name: "the latest report of the Finnish Board of Navigation said", not "a report of the incident
 # said"; a participle and its time may stand between: "a survey issued this month by X said")
+
+
+# a piece in an outlet between a report's comma and the outlet ("CLAUSE, a recent article in Izvestia said")
+_PIECE_IN = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:article|editorial|commentary|report|story|column|decree|"
+                       r"notice|advertisement|interview|piece|dispatch)\s+(?:(?:published|carried|printed)\s+)?in\s+")
+
+
+def _place_name(name: str) -> bool:
+    """Is this a country's or a US state's name ("Germany", "the United States", "Texas")?"""
+    name = name.removeprefix("the ").removeprefix("The ")
+    return name.lower() in countries() or name in us_states()
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:

@@ -1400,7 +1400,8 @@ class Resolver:
         after "Eastman Kodak Co"; not a news agency the article quotes from)."""
         ps = self.masked.rfind("\n", 0, pos) + 1
         subjects = self._subjects
-        i = bisect_right(subjects, (pos,)) - 1
+        i = bisect_right(subjects, (sentence_start(self.masked, pos),)) - 1  # (of a sentence before: not the time
+        # opening this one, "Last week, it denied")
         if i < 0 or not max(ps, spoke.last + 1) <= subjects[i][0]:
             return None
         p, name = subjects[i]
@@ -2609,9 +2610,11 @@ class Resolver:
                     best = self.resolve(Mention(bm.start(1), bm.end(1), body, "description")) or best
         if best is None and kind == "organization" and men.text.lower() == "it":
             best = self._firm_subject_before(men.start)  # "Mitsubishi Motors issued ... Last month it said"
-        elif best is not None and kind == "organization" and men.text == "It":
+        elif best is not None and kind == "organization" and (
+                men.text == "It" or men.text == "it"
+                and _TIME_OPENER.fullmatch(self.masked, sentence_start(self.masked, men.start), men.start) is not None):
             best = self._body_subject_since(men.start, best) or best  # (a sentence of its own: not "X will
-            # do Y, it said", whose X is what the report is about)
+            # do Y, it said", whose X is what the report is about; and after a time opening it: "Last week, it denied")
         if kind == "group" and men.text.lower() in ("they", "all"):
             # "talked to half a dozen former soldiers ... they argued"; a group or pair of people
             # named since the last group spoke ("Samuel Ackroyd and James Swan ... They told ITV")
@@ -3973,6 +3976,12 @@ _HONORIFIC_BEFORE = re.compile(r"(?<=, )(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ ]$")
 # Democratic nomination for president, Hillary Clinton has ..."): a fronted phrase, no apposition (but "to the
 # state's governor, John Kasich" is one)
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:In|Of|For|With|At|On|To|By|From|During|After|Before|Since|Under|Despite)\s")
+
+
+# a time opening a sentence before its subject: "Last week, ", "Earlier, ", "On Monday, ", "In March, "
+_TIME_OPENER = re.compile(r"(?:(?:Last|This|Earlier|Later|Early|Late)\s+(?:week|month|year|weekend|\w+day)|Earlier|Later|"
+                          r"Yesterday|Today|On\s+\w+day|In\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|(?:19|20)\d\d)),\s+")
 
 
 def sentence_start(masked: str, pos: int) -> int:
