@@ -22333,3 +22333,23 @@ def test_it_in_a_trailing_attribution_after_a_time_is_still_the_body_that_spoke(
     qs = extract_quotes("The state press said the Acme Project Corp is refusing to obey an order.\n\n"
                         "The Acme Project Corp could now face a fine of 200,000 yuan, it said.")
     assert [q.speaker for q in qs] == ["The state press"] * 2
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1132: a subordinate clause opening the report with no comma before its main clause was read as a fronted
+    # phrase alone, so the trailing attribution gave no report
+    ("When the deal was launched the major players quickly suspended trading, brokers said.",
+     "When the deal was launched the major players quickly suspended trading"),
+    ("But as oil prices increase the long-term economic outlook is favorable, oil industry experts said.",
+     "as oil prices increase the long-term economic outlook is favorable"),
+])
+def test_a_subordinate_clause_then_its_main_clause_before_a_trailing_cue(text, clause):
+    assert extract_quotes(text)[0].text == clause
+
+
+@pytest.mark.parametrize("text", [
+    "When the deal was launched, brokers said.",  # the subordinate clause alone
+    "As Obama lectured the nation about Muslims and defended his record, Trump responded from the heart.",
+])
+def test_a_subordinate_clause_alone_before_a_trailing_cue_is_no_report(text):
+    assert extract_quotes(text) == []

@@ -2528,9 +2528,40 @@ _SHORT_CLAUSE = re.compile(r"(?:[A-Z][a-z]+|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he|It)[ \t
 
 def _clause_before_attribution(masked: str, ss: int, before: int) -> bool:
     """Is ``ss..before`` a clause a trailing attribution reports: four words or more and no fronted
-    phrase, or a short clause of three?"""
+    phrase (but a fronted subordinate clause and the main clause after it, no comma between), or a
+    short clause of three?"""
     n = len(WORDS.findall(masked, ss, before))
-    return (n >= 4 or n == 3 and _SHORT_CLAUSE.match(masked, ss, before) is not None) and not _FRONTED.match(masked, ss, before)
+    return (n >= 4 or n == 3 and _SHORT_CLAUSE.match(masked, ss, before) is not None) \
+        and (not _FRONTED.match(masked, ss, before) or _subordinate_then_main(masked, ss, before))
+
+
+# a subordinate clause opening a sentence: "When the deal was launched ...", "As oil prices increase ..."
+_SUBORDINATE_FRONT = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce|[Aa]s)"
+                                r"\s+[\w'-]+\s")
+
+
+def _subordinate_then_main(masked: str, ss: int, before: int) -> bool:
+    """"When the deal was launched the major players quickly suspended trading, brokers said": a subordinate
+    clause with its subject and verb, then the main clause's subject and verb, no comma between them."""
+    if (sm := _SUBORDINATE_FRONT.match(masked, ss, before)) is None:
+        return False
+    sub_verb = first_verb(masked, sm.end() - 1, before)
+    if sub_verb is None:
+        return False
+    main = _MAIN_AFTER_SUBORDINATE.search(masked, sub_verb, before)
+    if main is None:
+        return False
+    verb = first_verb(masked, main.start() + 1, before)
+    return verb is not None and len(WORDS.findall(masked, main.start(), verb)) <= 5 \
+        and _LINK_IN_SUBJECT.search(masked, main.start(), verb) is None  # (the subject right before its verb: not "As
+    # Obama lectured the nation about Muslims and defended his record, Trump responded")
+
+
+_LINK_IN_SUBJECT = re.compile(r"\b(?:and|or|but|about|of|in|on|at|to|for|with|from|by|over|against)\b")
+
+
+# the main clause's subject after a subordinate clause: a determiner and up to three words ("the major players")
+_MAIN_AFTER_SUBORDINATE = re.compile(r"\s(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\w'-]+\s+){0,3}?(?=[\w'-]+\s)")
 
 
 # a wire's label for the kind of story before a headline: "Exclusive: Shell weighs sale ..., sources say"
