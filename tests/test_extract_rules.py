@@ -22353,3 +22353,28 @@ def test_a_subordinate_clause_then_its_main_clause_before_a_trailing_cue(text, c
 ])
 def test_a_subordinate_clause_alone_before_a_trailing_cue_is_no_report(text):
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1133: a quantifier alone before a cue is the subject, not a determiner before a noun ("..., some said." and
+    # "Ryan's endorsement of Trump, many think, is only a matter of time." gave no report)
+    ("Much depends on the U.S. commitment, some said.", "some"),
+    ("The deal will fail, many said.", "many"),
+    ("Ryan's endorsement of Trump, many think, is only a matter of time.", "many"),
+    # people tied to something ("banking sources closely linked with the transaction said", "sources linked to the
+    # Presidency said" gave no report, or a person called "Presidency")
+    ("The sale is still expected this month, banking sources closely linked with the transaction said.",
+     "banking sources closely linked with the transaction"),
+    ("Brazil was preparing a new program, sources linked to the Presidency said.", "sources linked to the Presidency"),
+])
+def test_quantifiers_and_people_tied_to_something_are_subjects(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("Some claims were false, officials said.", "Some claims"),  # (a quantifier before a noun: a determiner)
+    ("The warranties are connected with leases the company said it sold in 1985.",
+     "The warranties are connected with leases the company"),  # (a thing tied to something: no person)
+])
+def test_a_quantifier_before_a_noun_and_a_thing_tied_to_something_are_no_subjects(text, not_speaker):
+    assert all(q.speaker != not_speaker for q in extract_quotes(text))

@@ -1003,6 +1003,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:n
 def noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
     pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
+    if pw and pw[1].lower() in _QUANTIFIER_PRONOUNS and cm.group(0) in _NEVER_NOUN_CUES \
+            and _BREAK_BEFORE_QUANTIFIER.search(masked, max(lo - 1, pw[0] - 12), pw[0]) is not None:
+        return False  # "..., some said.", "Many say ...": the quantifier alone is the subject
     if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
                and not _firm_possessive(pw[1], cm.group(0), masked.startswith(" that ", cm.end()))):
         return True
@@ -1049,6 +1052,10 @@ _CAUSATIVE_BEFORE = re.compile(r"\b(?:dare|make|makes|made|making|let|lets|letti
                                r"\s+(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|more|the|these|those)\s+)?\w+\s*$", re.I)
 _PRON_SUBJ = frozenset("i we you they he she it who which that".split())
 _COMMA_RELATIVE = re.compile(r",\s+which\s+$")
+_QUANTIFIER_PRONOUNS = frozenset(("some", "many", "most"))
+_NEVER_NOUN_CUES = frozenset("said say told believe argue think agree added fear warned noted contend insist predicted "
+                             "expect".split())
+_BREAK_BEFORE_QUANTIFIER = re.compile(r"(?:^|[,;:.]\s+|\n|\b(?:[Aa]nd|[Bb]ut|while|though)\s+)$")
 NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
     "whose which some many most no any every each united without "

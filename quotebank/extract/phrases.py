@@ -148,7 +148,7 @@ _KIN_OF = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:" + "|".join(sorted(KIN, key=len
 _PEOPLE_OF = re.compile(
     r"(?:(?:some|several|two|three|four|many|other|senior|top|former|longtime|close)\s+)*"
     r"(?:" + "|".join(sorted(_PEOPLE_OF_HEADS)) + r")\s+"
-    r"(?:to|for|of|close\s+to|around|near|familiar\s+with)\s"
+    r"(?:to|for|of|close\s+to|around|near|familiar\s+with|(?:closely\s+)?(?:linked|connected)\s+(?:to|with))\s"
     # (and a family, its people, of someone: "The family of John Barnett say", "the parents of a boy who drowned")
     r"|(?:the\s+)?(?:" + "|".join(sorted(_KIN_GROUP_HEADS)) + r"|children|loved\s+ones|colleagues|neighbours|neighbors)\s+of\s")
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
@@ -2119,7 +2119,8 @@ _BARE_LINKS = frozenset("for of with".split())  # "a spokesman for", "the head o
 _ABOUT_LINKS = frozenset("on into about".split())
 _DOCUMENT_HEADS = frozenset(DOCUMENT_WORDS) | frozenset("reports studies surveys inquiry investigation probe audit".split())
 HEAD_MODIFIERS = frozenset("familiar close speaking talking briefed knowledgeable loyal opposed "
-                            "responding writing working appearing privy involved".split())
+                            "responding writing working appearing privy involved linked connected associated".split())
+_TIE_MODIFIERS = frozenset(("linked", "connected", "associated"))  # (of HEAD_MODIFIERS, only after a word for people)
 _HEAD_DETERMINERS = frozenset("a an another one two three four five six seven eight nine ten several some the multiple many "
                                "numerous various other both most all few".split())
 # people named by whom they serve: "an aide to the senator", "an adviser to Mr. Trump"
@@ -2289,6 +2290,11 @@ def _with_head(toks: list, got: list, passed_over: bool = True) -> list:
     j -= 1
     if w.lower() in HEAD_MODIFIERS or link == "by":
         j -= 1  # ("analysts polled by Reuters said": the analysts)
+        if j >= 1 and toks[j][2].endswith("ly") and toks[j][2].islower() and w.lower() in HEAD_MODIFIERS:
+            j -= 1  # (and its adverb: "banking sources closely linked with the transaction said")
+        if w.lower() in _TIE_MODIFIERS and not (j >= 0 and person_noun(toks[j][2])):
+            return got  # (people tied to something only: not "Pence's press release linked to the AP report", "The
+            # warranties are connected with leases the company")
     elif link not in _BARE_LINKS and not about and not (link == "to" and w.lower() in _TO_HEADS) \
             and not (link in ("in", "at") and w.islower() and person_noun(w) and _is_cap(got[0][2])):
         # ("an aide to the senator"; "the U.S. agriculture counselor in Moscow said": where the person is)
