@@ -22378,3 +22378,28 @@ def test_quantifiers_and_people_tied_to_something_are_subjects(text, speaker):
 ])
 def test_a_quantifier_before_a_noun_and_a_thing_tied_to_something_are_no_subjects(text, not_speaker):
     assert all(q.speaker != not_speaker for q in extract_quotes(text))
+
+
+def test_another_opening_a_sentence_is_another_source_not_a_person():
+    # 0.6.1134: 'Another added, "..."' after '"...," a dealer said.' made a person called "Another"
+    qs = extract_quotes('"It is hard to tell," a dealer said. Another added, "If the Americans do not get what they '
+                        'want, there will be trouble."')
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("a dealer", "anonymous"), ("another dealer", "anonymous")]
+
+
+def test_a_sentence_s_last_word_ends_the_next_subject():
+    # 0.6.1134: a sentence's last word with its full stop was read into the next sentence's subject ("...with no
+    # expiring prior pact. dealers said")
+    qs = extract_quotes("The bank added funds with no expiring prior pact. dealers said liquidity was adequate.")
+    assert [q.speaker for q in qs] == ["dealers"]
+
+
+def test_a_person_of_a_known_body_with_the_inside_its_name():
+    # 0.6.1134: "Laura Brownlees of Save the Children said" gave a person called "Children"
+    q = extract_quotes("Laura Brownlees of Save the Children said there were grave concerns.")[0]
+    assert (q.speaker, q.speaker_description) == ("Laura Brownlees", "of Save the Children")
+
+
+def test_abbreviations_still_join_a_name():
+    q = extract_quotes("U.S. Trade Representative Clayton Yeutter said the talks would resume.")[0]
+    assert q.speaker == "Clayton Yeutter"

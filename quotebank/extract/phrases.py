@@ -666,6 +666,9 @@ def _person_of_the(toks: list, k: int) -> tuple[int, int] | None:
             and toks[k - 3][2] == "the" else 1
     if k >= 3 and toks[k - 1][2] == "the" and toks[k - 2][2] == "of":
         return _person_before_of(toks, k - 2)
+    if k >= 4 and toks[k - 1][2] == "the" and _is_cap(toks[k - 2][2]) and toks[k - 3][2] == "of" \
+            and is_known_firm(f"{toks[k - 2][2]} the {toks[k][2]}"):
+        return _person_before_of(toks, k - 3)  # "Laura Brownlees of Save the Children": a body with "the" inside
     return None
 
 
@@ -877,6 +880,8 @@ _PLURAL_END = re.compile(r"[a-z][^s]s$")  # ("ecologists", "meteorologists"; not
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
+    if len(toks) == 1 and low == "another":
+        return Mention(s, e, text, "description")  # 'Another added, "..."': another source, no one called Another
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     if len(toks) == 1 and text[:1].isupper() and (low in evidence_sources() and (low.endswith("s") or low in _MASS_EVIDENCE)
@@ -1675,6 +1680,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
         if not got and len(w) > 1 and w.isupper() and m[t[0] - 1:t[0]] == "<":
             got.append(t)  # a wire's ticker spelling a small word: "Noranda Inc <NOR> said", "<IT>", "<ALL>"
             continue
+        if got and len(w) > 3 and w[-1] in ".!?" and w[:-1].isalpha() and w[:-1].islower():
+            break  # a sentence's last word: '"...," a dealer said. Another added' (not "U.S.", "Mr.")
         if lw in ("to", "for", "the") and len(got) >= 3 and all(_is_cap(g[2]) or g[2] == "the" for g in got) and (i := toks.index(t)) > 0 \
                 and any(g[2].lower() in given_names() for g in got[:-1]) \
                 and (lw != "the" and toks[i - 1][2] in _ENVOY_TITLES
@@ -1970,7 +1977,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             and got[-2][2] not in DETERMINERS and got[-2][2] not in _BEFORE_A_QUANTIFIER:
         return Mention(got[-1][0], got[-1][1], got[-1][2], "group")  # "It's a strategy some believe ...": some
     if len(got) == 1 and got[0][2].lower() in ("one", "another") and (
-            len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")):
+            len(toks) == 1 or toks[-2][2] in (";", ",", ":") or toks[-2][2].lower() in ("while", "and", "but", "whereas")
+            or got[0][2] == "Another" and toks[-2][2].endswith((".", "!", "?"))):  # (a sentence of its own: "Another added")
         men = Mention(got[0][0], got[0][1], got[0][2], "description")  # "attorneys; one suggested ...",
         # "One says ..., while another says ..." (of people named before)
         if desc_span is not None:
