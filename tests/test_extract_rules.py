@@ -22403,3 +22403,29 @@ def test_a_person_of_a_known_body_with_the_inside_its_name():
 def test_abbreviations_still_join_a_name():
     q = extract_quotes("U.S. Trade Representative Clayton Yeutter said the talks would resume.")[0]
     assert q.speaker == "Clayton Yeutter"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1135: a post with "and" in it before the person named after an inverted cue gave the post's first word for a
+    # person ("said Economic and Fiscal Policy Minister Heizo Takenaka" gave "Economic"), or no report
+    ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Heizo Takenaka"),
+    ("The economy is in a recovery stage, said Trade and Industry Minister Heizo Takenaka.", "Heizo Takenaka"),
+    ('"It is gratifying," said Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.',
+     "Joseph Bouckaert"),
+])
+def test_a_post_with_and_in_it_before_the_person_after_an_inverted_cue(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_two_names_joined_by_and_after_an_inverted_cue_are_no_post():
+    assert extract_quotes("The economy is in a recovery stage, said Smith and Jones Minister.") == []
+
+
+def test_told_one_office_holder_then_the_clause():
+    # 0.6.1135: "told the senator the data would come" gave no report ("told senators" did)
+    q = extract_quotes("Charles Rule told the senator the data would come.")[0]
+    assert (q.speaker, q.text) == ("Charles Rule", "the data would come")
+
+
+def test_told_an_office_holder_of_something_is_no_recipient_alone():
+    assert extract_quotes("Charles Rule told the president of the company he would stay.") == []

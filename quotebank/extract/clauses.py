@@ -937,6 +937,8 @@ OBJECT = re.compile(
     # and bodies and groups addressed: "told the nation he was resigning", "told the exchange its policy is"
     r"the\s+(?:nation|country|exchange|task\s+force|reporters|journalists|board|jury|judge|union|inquiry|agency|"
     r"house|senate|council|cabinet|club|players|members|public|media|staff|workers|employees|students|"
+    # (and one office holder: "told the senator the data would come", "told the president he would stay")
+    r"senator|congressman|congresswoman|president|governor|mayor|minister|prime\s+minister|chairman|king|queen|pope|"
     r"(?:[a-z]+\s+)?industry)"  # ("told the oil industry on Tuesday it will extend ...")
     r"(?=\s)(?!\s+(?:to|of|at|from|in|for|that|who|which)\b)|"
     r"lawmakers|the\s+committee|an?\s+\w+(?:\s+(?!(?:before|after|until|when|while|because|since|if|as|of|to|for|in|at|on|from|with|by|"

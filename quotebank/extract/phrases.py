@@ -3821,6 +3821,7 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
     elif first[:1].islower() and (people := _bare_people(toks)) is not None:
         got = people  # "..., said industry officials."
     elif _is_name_tok(first):
+        longest = 8
         for t in toks:
             w = t[2]
             if w in _BREAKS or w.startswith(MASK):
@@ -3832,12 +3833,17 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 if _and_in_body_name(toks[:k], len(got) + 1):
                     got.append(t)  # "according to Avon and Somerset Police.": one body of two places
                     continue
+                if any(is_title_word(toks[j][2]) and j + 1 < len(toks) and toks[j + 1][2].lower() in given_names()
+                       for j in range(len(got) + 1, min(k, len(toks) - 1))):
+                    got.append(t)  # "said Trade and Industry Minister Heizo Takenaka": one office's portfolios, then
+                    longest = 12  # the person named (or two posts: "President and Chief Executive Officer Joseph
+                    continue  # Bouckaert")
             if not _is_name_tok(w) and not (got and w.lower() in ("of",) and len(got) < 6):
                 break
             got.append(t)
             if w.endswith(".") and not _INITIAL.fullmatch(w):
                 break
-            if len(got) >= 8:
+            if len(got) >= longest:
                 break
         while got and got[-1][2].lower() in ("of",):
             got.pop()
