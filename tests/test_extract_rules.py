@@ -22429,3 +22429,21 @@ def test_told_one_office_holder_then_the_clause():
 
 def test_told_an_office_holder_of_something_is_no_recipient_alone():
     assert extract_quotes("Charles Rule told the president of the company he would stay.") == []
+
+
+def test_a_town_and_its_state_s_abbreviation_end_a_sentence():
+    # 0.6.1136: "in Wenatchee, Wash. Asamera said" gave a person called "Wash. Asamera"
+    qs = extract_quotes("Asamera Inc said it will transfer its mineral interests. The interests include the Cannon mine "
+                        "in Wenatchee, Wash. Asamera said the mine produced 116,514 ounces of gold in 1986.")
+    assert [q.speaker for q in qs] == ["Asamera Inc", "Asamera Inc"]
+
+
+def test_a_state_s_abbreviation_before_a_title_without_a_town_still_joins_it():
+    q = extract_quotes("Wash. Gov. Booth Gardner said the mine would reopen.")[0]
+    assert q.speaker == "Booth Gardner"
+
+
+def test_management_is_a_firm_s_managers_not_a_person():
+    # 0.6.1136: "Management has repeatedly stated ..." made a person called "Management"
+    q = extract_quotes("Management has repeatedly stated it will not take the company private.")[0]
+    assert (q.speaker, q.speaker_kind) == ("Management", "anonymous")

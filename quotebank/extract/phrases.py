@@ -880,8 +880,9 @@ _PLURAL_END = re.compile(r"[a-z][^s]s$")  # ("ecologists", "meteorologists"; not
 def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mention:
     text = m[s:e]
     low = text.lower()
-    if len(toks) == 1 and low == "another":
+    if len(toks) == 1 and low in ("another", "management"):
         return Mention(s, e, text, "description")  # 'Another added, "..."': another source, no one called Another
+        # (and a firm's managers: "Management has repeatedly stated ...")
     if len(toks) == 1 and low in pronouns() and not (text.isupper() and len(text) > 1 and m[s - 1:s] == "<"):
         return Mention(s, e, text, "pronoun")  # (not a wire's ticker: "Shearson Lehman Brothers Holdings Inc <SHE>")
     if len(toks) == 1 and text[:1].isupper() and (low in evidence_sources() and (low.endswith("s") or low in _MASS_EVIDENCE)
@@ -1682,6 +1683,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             continue
         if got and len(w) > 3 and w[-1] in ".!?" and w[:-1].isalpha() and w[:-1].islower():
             break  # a sentence's last word: '"...," a dealer said. Another added' (not "U.S.", "Mr.")
+        if got and w.endswith(".") and w in us_states() and (i := toks.index(t)) >= 2 and toks[i - 1][2] == "," \
+                and _is_cap(toks[i - 2][2]):
+            break  # a town and its state's abbreviation end a sentence: "in Wenatchee, Wash. Asamera said"
         if lw in ("to", "for", "the") and len(got) >= 3 and all(_is_cap(g[2]) or g[2] == "the" for g in got) and (i := toks.index(t)) > 0 \
                 and any(g[2].lower() in given_names() for g in got[:-1]) \
                 and (lw != "the" and toks[i - 1][2] in _ENVOY_TITLES
