@@ -22447,3 +22447,22 @@ def test_management_is_a_firm_s_managers_not_a_person():
     # 0.6.1136: "Management has repeatedly stated ..." made a person called "Management"
     q = extract_quotes("Management has repeatedly stated it will not take the company private.")[0]
     assert (q.speaker, q.speaker_kind) == ("Management", "anonymous")
+
+
+@pytest.mark.parametrize("name", ["Petroleum Intelligence Weekly", "China Daily", "Screen Digest", "Aviation Daily"])
+def test_a_publication_s_name_is_an_organisation(name):
+    # 0.6.1137: a name ending in "Weekly", "Daily" or "Digest" was a person
+    q = extract_quotes(f"{name} said Exxon was looking at refinery closures.")[0]
+    assert (q.speaker, q.speaker_kind) == (name, "organization")
+
+
+def test_a_german_or_french_firm_s_partners_after_und_or_et():
+    # 0.6.1137: "F. Hoffmann-La Roche und Co AG said" gave the firm "Co AG", and the later "Roche said" a person
+    qs = extract_quotes("F. Hoffmann-La Roche und Co AG said it introduced a new drug. It was attractive for "
+                        "sufferers, Roche said.")
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("F. Hoffmann-La Roche und Co AG", "organization")] * 2
+
+
+def test_und_between_two_names_is_no_firm_s_partners():
+    q = extract_quotes("Karl Braun und Peter Schmidt said the plan would fail.")[0]
+    assert q.speaker != "Karl Braun und Peter Schmidt" or q.speaker_kind != "organization"

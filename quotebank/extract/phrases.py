@@ -399,7 +399,8 @@ def _name_run_untagged(m: str, toks: list[tuple[int, int, str]]) -> tuple[int, i
     if 2 <= j == len(toks) - 1 and toks[j - 1][2] == "and" and len(toks[j][2]) == 1 == len(toks[j - 2][2]) \
             and toks[j][2].isupper() and toks[j - 2][2].isupper():
         return toks[j - 2][0], toks[j][1]  # "S and P": one name
-    if 2 <= j < len(toks) and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2]) \
+    if 2 <= j < len(toks) and (toks[j - 1][2] == "and" or toks[j - 1][2] in ("und", "et") and toks[j][2].rstrip(".") in
+                               _FIRM_PARTNERS | {"Cie"}) and _is_cap(toks[j - 2][2]) \
             and toks[j - 2][2].lower() not in GROUP_HEADS | _PLURAL_PEOPLE and (
             toks[j][2].rstrip(".") in _FIRM_PARTNERS or toks[-1][2].rstrip(".").lower() in COMPANY_ENDS
             or toks[j - 2][2].lower() in _AND_FIELDS and toks[-1][2].lower() in ORG_WORDS

@@ -448,8 +448,9 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     pharmaceuticals petroleum minerals mines foods stores communications studios records broadcasting radio
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos water energy rail railways telecom telecoms utilities
-    airports logistics homes developments construction motors economics markets services exchange""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
-# "Castlegate Homes", "Persimmon Homes", "Tata Motors")
+    airports logistics homes developments construction motors economics markets services exchange
+    weekly daily digest""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
+# "Castlegate Homes", "Persimmon Homes", "Tata Motors"; a publication's: "Petroleum Intelligence Weekly", "China Daily")
 _FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
 
