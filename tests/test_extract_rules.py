@@ -22466,3 +22466,19 @@ def test_a_german_or_french_firm_s_partners_after_und_or_et():
 def test_und_between_two_names_is_no_firm_s_partners():
     q = extract_quotes("Karl Braun und Peter Schmidt said the plan would fail.")[0]
     assert q.speaker != "Karl Braun und Peter Schmidt" or q.speaker_kind != "organization"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # 0.6.1138: a title before the name a role introduces kept the role as the speaker ('"...," said the committee
+    # chairman, MP Edward Leigh.' gave "the committee chairman")
+    ('"Our aim is not to rewrite the storyline," said the committee chairman, MP Edward Leigh.', "MP Edward Leigh"),
+    ("According to the finance director, Dr Tom Albers, the average homeowner will pay more.", "Dr Tom Albers"),
+])
+def test_a_title_before_the_name_a_role_introduces(text, mention):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (mention.split(None, 1)[1], mention)
+
+
+def test_a_title_before_a_word_that_is_no_given_name_is_no_person():
+    q = extract_quotes('"Our aim is simple," said the committee chairman, MP Wire Services.')[0]
+    assert q.speaker == "the committee chairman"

@@ -3664,13 +3664,19 @@ def person_named_after_role(m: str, men: Mention | None, hi: int, in_commas: boo
     the name between two commas ("According to the finance director, Tom Albers, ..."): the name,
     the role its description; None when ``men`` is no role or no given name follows it."""
     pat = _ROLE_THEN_NAME_IN_COMMAS if in_commas else _ROLE_THEN_NAME
-    if men is None or men.kind != "description" or (nm := pat.match(m, men.end, hi)) is None \
-            or nm.group(1).split()[0].lower() not in given_names() and not (
-                men.text.split()[-1].lower() in role_heads() and _person_like(nm.group(1))
-                and nm.group(1) not in us_states() and nm.group(1).lower() not in countries()):
+    if men is None or men.kind != "description" or (nm := pat.match(m, men.end, hi)) is None:
+        return None
+    ns, words = nm.start(1), nm.group(1).split()
+    if len(words) == 3 and (is_title_word(words[0]) or words[0] in SEAT_TITLES) and words[1].lower() in given_names():
+        ns = m.index(words[1], ns)  # a title before the name: "said the committee chairman, MP Edward Leigh."
+    name = m[ns:nm.end(1)]
+    if name.split()[0].lower() not in given_names() and not (
+            men.text.split()[-1].lower() in role_heads() and _person_like(name)
+            and name not in us_states() and name.lower() not in countries()):
         return None  # (a given name the lists lack after a person's office: "said the summit's president, Mukhtar
         # Babayev")
-    named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", nm.start(1), nm.end(1))
+    named = Mention(nm.start(1), nm.end(1), nm.group(1), "name", ns, nm.end(1))  # (the title in the mention, not
+    # in the name)
     named.desc_start, named.desc_end = men.start, men.end
     return named
 
