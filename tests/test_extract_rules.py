@@ -22482,3 +22482,23 @@ def test_a_title_before_the_name_a_role_introduces(text, mention):
 def test_a_title_before_a_word_that_is_no_given_name_is_no_person():
     q = extract_quotes('"Our aim is simple," said the committee chairman, MP Wire Services.')[0]
     assert q.speaker == "the committee chairman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1139: a body and its union, parent or subsidiary speak together ("The U.S. specialty steel industry and its
+    # union said" gave "its union", and a later "They" no one)
+    ("The U.S. specialty steel industry and its union said they will seek an extension. They said they will tell the "
+     "commission.", "The U.S. specialty steel industry and its union"),
+    ("Warner Communications and its subsidiary said the stock is held as an investment.",
+     "Warner Communications and its subsidiary"),
+])
+def test_a_body_and_its_partner_speak_together(text, speaker):
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Local bankers and economists say the controls will be lifted.", "Local bankers and economists"),
+    ("Bank economists and dealers said the rate would fall.", "Bank economists and dealers"),
+])
+def test_a_pair_of_plural_people_stays_one_group(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

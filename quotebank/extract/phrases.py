@@ -1777,6 +1777,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             # (a share alone, "six in 10 said", is read as before)
             continue
         if lw in STOP_BACK and not (got and lw == "of" and (_is_cap(got[-1][2]) or _office_of(toks, toks.index(t)))):
+            if lw == "and" and len(got) == 2 and got[-1][2].lower() in ("its", "their") and got[0][2].lower() in _OWN_PARTNERS \
+                    and (i := toks.index(t)) > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2].lower() not in STOP_BACK:
+                got.append(t)  # "The U.S. specialty steel industry and its union said": the pair speaks
+                continue
             if lw == "and" and _plural_pair(toks, t, got):
                 got.append(t)  # "former soldiers and officers argued": one group
                 continue
@@ -2615,6 +2619,9 @@ def _person_then_phrase(toks: list) -> bool:
     return False
 
 
+# who speaks together with a body as "X and its Y": "the industry and its union", "the company and its parent"
+_OWN_PARTNERS = frozenset("union unions parent subsidiary unit partner partners workers employees members shareholders "
+                          "affiliates lenders creditors bankers advisers".split())
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 _ONE_OF = frozenset(("a", "an", "one", "another", "each", "either", "neither"))
 _BEFORE_QUANTIFIED = frozenset(("of", "for", "and", "or", "at", "in", "to", "by", "with", "from", "once", "after", "above"))
