@@ -22502,3 +22502,20 @@ def test_a_body_and_its_partner_speak_together(text, speaker):
 ])
 def test_a_pair_of_plural_people_stays_one_group(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1140: a sentence's subject with a legal form in capitals or a wire's ticker before its verb was no subject the
+    # pronoun reader could find ("Pharmacia AB <PHAB ST> forecast earnings ... it said" gave no one)
+    ("STOCKHOLM, March 3 - Pharmacia AB <PHAB ST> forecast earnings of one billion crowns in 1987.\n\nSales would go "
+     "up to six billion crowns, it said.", "Pharmacia AB"),
+    ("Sony France SA was established in 1973. Its 1986 sales were two billion francs and the company says it expects "
+     "sales of 2.7 billion francs in 1987.", "Sony France SA"),
+])
+def test_a_firm_with_a_legal_form_in_capitals_or_a_ticker_opens_its_sentence(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_name_in_capitals_is_no_legal_form():
+    q = extract_quotes("Chancellor Gordon Brown CBE forecast growth of two pct. Sales would rise, it said.")[-1]
+    assert q.speaker != "Chancellor Gordon Brown CBE"
