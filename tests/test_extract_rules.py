@@ -22519,3 +22519,27 @@ def test_a_firm_with_a_legal_form_in_capitals_or_a_ticker_opens_its_sentence(tex
 def test_a_name_in_capitals_is_no_legal_form():
     q = extract_quotes("Chancellor Gordon Brown CBE forecast growth of two pct. Sales would rise, it said.")[-1]
     assert q.speaker != "Chancellor Gordon Brown CBE"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1141: a recipient of "told" that goes on past the part the recipient reader knows, to "that", is the
+    # recipient whole ("told the AFP news agency that ..." and "told African planning ministers that ..." put "news
+    # agency that" and "planning ministers that" in the report)
+    ("Martin Sorrell told the AFP news agency that WPP had submitted a proposal.", "that WPP had submitted a proposal"),
+    ("Adebayo Adedji spoke. He told African planning ministers that the questionnaires showed progress.",
+     "that the questionnaires showed progress"),
+    ("He told Reuters  that the plan would fail.", "that the plan would fail"),  # (no words between: no recipient's)
+])
+def test_the_whole_recipient_of_told_before_that(text, clause):
+    assert extract_quotes(text)[-1].text == clause
+
+
+def test_a_clause_before_that_is_no_recipient_s():
+    q = extract_quotes("Lewis Preston told reporters he remains hopeful that Brazil will reach an agreement.")[-1]
+    assert q.text == "he remains hopeful that Brazil will reach an agreement"
+
+
+def test_a_relative_that_after_the_recipient_s_object_opens_no_report():
+    q = extract_quotes("Kalo Hineman told the House subcommittee a recent proposal that would raise limits would not "
+                       "increase liquidity.")[-1]
+    assert not q.text.startswith("that")

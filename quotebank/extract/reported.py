@@ -996,6 +996,21 @@ _WROTE_TO = re.compile(r"\b(wrote|writes|write|has written|have written|had writ
                        r"(?:\s+(?:a|an|the|his|her|their|its)\s+(?:letter|note|message|email))?\s+to\s+$")
 
 
+# what no recipient's last words hold: a determiner opening another phrase ("told the panel a recent proposal that
+# would ...": a relative) or a verb
+def _recipient_word(word: str) -> bool:
+    """Can a recipient of "told" end with this word: people ("ministers", "interviewer") or a body or outlet that
+    hears ("news agency", "member states", "subcommittee")?"""
+    w = word.lower()
+    return person_noun(w) or w in _RECIPIENT_HEADS
+
+
+_RECIPIENT_HEADS = frozenset("agency media subcommittee committee panel newspaper paper station channel programme program "
+                             "audience conference meeting parliament assembly states nations governments".split())
+_DETERMINER_OR_VERB = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|is|was|are|were|be|been|has|had|"
+                                 r"have|will|would|can|could|may|might|must|should|did|does|do|[a-z]+ed)\b")
+
+
 def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
@@ -1188,6 +1203,11 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if ob and (ct := _CIRCUMSTANCE_THAT.match(masked, ob.end(), se)) is not None \
                             and not _finite_outside_aside(masked, ob.end(), ct.start("that")):
                         tt = ct  # "told Reuters by telephone from Brasilia that ...": where or how, then the clause
+                    elif ob and (tm := TELL_THAT.match(masked, after, se)) is not None and ob.end() < tm.start("that") \
+                            and len(WORDS.findall(masked, ob.end(), tm.start("that"))) <= 3 \
+                            and not _DETERMINER_OR_VERB.search(masked, ob.end(), tm.start("that")) \
+                            and (between := masked[ob.end():tm.start("that")].split()) and _recipient_word(between[-1]):
+                        tt = tm  # "told African planning ministers that ...": the recipient goes on to "that"
                     else:
                         tt = None if ob and (that_after(masked, ob.end(), se) or circumstance_then_subject(masked, ob.end(), se)
                                              or _CLAUSE_START.match(masked, ob.end(), se)
