@@ -22543,3 +22543,19 @@ def test_a_relative_that_after_the_recipient_s_object_opens_no_report():
     q = extract_quotes("Kalo Hineman told the House subcommittee a recent proposal that would raise limits would not "
                        "increase liquidity.")[-1]
     assert not q.text.startswith("that")
+
+
+def test_a_capitalised_post_after_a_name_with_no_closing_comma():
+    # 0.6.1142: "..., Adebayo Adedji, Executive Secretary of the U.N.'s Economic Commission for Africa said." gave the
+    # commission, with the name in the report (a post in lower case was read already)
+    q = extract_quotes("Few countries had reformed their economies, Adebayo Adedji, Executive Secretary of the U.N.'s "
+                       "Economic Commission for Africa said.")[0]
+    assert (q.speaker, q.speaker_description, q.text) == (
+        "Adebayo Adedji", "Executive Secretary of the U.N.'s Economic Commission for Africa",
+        "Few countries had reformed their economies")
+
+
+def test_a_body_after_a_name_with_no_closing_comma_is_no_post():
+    q = extract_quotes("Few countries had reformed their economies, Adebayo Adedji, Economic Commission for Africa "
+                       "said.")[0]
+    assert q.speaker != "Adebayo Adedji"

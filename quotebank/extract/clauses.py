@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, trie_regex
+from .lexicon import NOT_RULED_OUT, cues, given_names, nationalities, pronouns, role_heads, trie_regex
 from .phrases import (
     ADVERBS,
     CONTACT_RELATIVE,
@@ -34,6 +34,7 @@ from .phrases import (
     Mention,
     classify,
     forecast_noun,
+    is_title_word,
     named_mid_sentence,
     np_backward,
     np_forward,
@@ -1433,7 +1434,17 @@ def verb_use(masked: str, cm, ss: int) -> bool:
     return True
 
 
-_POST_TO_CUE = re.compile(r"[ \t]+(?:(?:an?|the)[ \t]+|[a-z])[^,.;:\x01\n]{0,80}?[ \t]*$")
+_POST_TO_CUE = re.compile(r"[ \t]+(?:(?:an?|the)[ \t]+|[a-z]|(?P<cap>[A-Z][a-z]+)[ \t])"
+                          r"(?:[^,.;:\x01\n]|\.(?=\S)){0,80}?[ \t]*$")  # (an abbreviation's stops inside: "the U.N.'s")
+
+
+_POST_OPENERS = frozenset("executive chief managing deputy vice senior general assistant acting".split())
+
+
+def capitalised_post(word: str) -> bool:
+    """Can a post written with capitals open with this word: a title or a role ("Executive Secretary of ...",
+    "Director of ...")?"""
+    return is_title_word(word) or word.lower() in role_heads() or word.lower() in _POST_OPENERS
 
 
 def name_before_unclosed_post(masked: str, lo: int, before: int, cue: int) -> Mention | None:
@@ -1442,8 +1453,9 @@ def name_before_unclosed_post(masked: str, lo: int, before: int, cue: int) -> Me
     (lower case) up to the ``cue`` with no comma closing it: the name, the post its description (what the phrase
     reader finds at the cue, "chief operating officer", "a spokesman", is only the post, or its end); else None."""
     comma = masked.rfind(",", lo, before)
-    if comma <= lo or _POST_TO_CUE.fullmatch(masked, comma + 1, cue) is None:
-        return None
+    if comma <= lo or (pm := _POST_TO_CUE.fullmatch(masked, comma + 1, cue)) is None \
+            or pm.group("cap") is not None and not capitalised_post(pm.group("cap")):
+        return None  # (a capitalised post opens with a title or a role: "Adebayo Adedji, Executive Secretary of ...")
     named = np_backward(masked, comma, lo)
     if named is None or named.kind != "name" or named.end != comma \
             or len(WORDS.findall(masked, lo, min(named.start, named.desc_start or named.start))) > 3 \

@@ -79,6 +79,7 @@ from .clauses import (
     TOLD_OBJECT,
     WORDS,
     before_adverb,
+    capitalised_post,
     first_verb,
     clause_end,
     clause_subject,
@@ -1882,13 +1883,17 @@ def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Ma
     report's last comma (or its firm, read alone: "Chris Clark, platinum marketing director for Johnson Matthey Plc
     said") is the appositive of the name before it, its closing comma missing; the name
     (with the post its description) and the comma before the name, where the report ends."""
-    if men is None or men.kind not in ("description", "name") or not masked[comma + 1:men.end].lstrip()[:1].islower() \
+    post = masked[comma + 1:men.end].lstrip() if men is not None else ""
+    capital_post = post[:1].isupper() and capitalised_post(post.split(None, 1)[0])  # ("Adebayo Adedji, Executive
+    # Secretary of the U.N.'s Economic Commission for Africa said")
+    if men is None or men.kind not in ("description", "name") or not (post[:1].islower() or capital_post) \
             or not masked[comma - 1:comma].isalpha() or (prev := masked.rfind(",", ss, comma)) < comma - 45 \
             or not masked[prev + 1:comma].lstrip()[:1].isupper():
         return None  # (the cheap tests first: a capitalised name between the report's comma and this one)
     full = np_backward(masked, cm.start(), ss)
     if full is None or full.kind != "name" or full.start >= comma or full.desc_start is None or full.desc_start <= comma:
-        if men.kind == "description" and (named := name_before_unclosed_post(masked, prev + 1, comma + 1, cm.start())) \
+        if (men.kind == "description" or capital_post) \
+                and (named := name_before_unclosed_post(masked, prev + 1, comma + 1, cm.start())) \
                 is not None and _has_words(masked, ss, prev, 4) and _person_then_post(masked, named):
             return named, prev  # "CLAUSE, John Smith, a spokesman said.": a post with its article
         return None
