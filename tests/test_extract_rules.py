@@ -22559,3 +22559,30 @@ def test_a_body_after_a_name_with_no_closing_comma_is_no_post():
     q = extract_quotes("Few countries had reformed their economies, Adebayo Adedji, Economic Commission for Africa "
                        "said.")[0]
     assert q.speaker != "Adebayo Adedji"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1143: people a later "They" stands for: "most" opening a plural ("even though most industry analysts do not
+    # expect ... They said"), two capitalised words or more before a plural ("London stock market analysts viewed ...
+    # They added"), and a pair of names with a role before the second ("Michael Howard and frontbencher John Redwood
+    # launched ... They say")
+    ("Oil prices are at their highest level in a year, even though most industry analysts do not expect any policy "
+     "changes. They said prices would stay firm.", "most industry analysts"),
+    ("London stock market analysts specializing in brewery shares viewed a bid as unlikely. They added that rumours "
+     "persisted.", "London stock market analysts"),
+    ("Michael Howard and frontbencher John Redwood on Thursday launched new plans. They say government is too big.",
+     "Michael Howard and frontbencher John Redwood"),
+])
+def test_they_stands_for_people_named_before_as_a_group(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # examples in parentheses are no "they": the people they are examples of are
+    "The senator convened surrogates (including former Ohio state Sen. Nina Turner and actress Shailene Woodley). "
+    "His leverage, they believe, is intact.",
+    # nor a headline's opinions "among older people"
+    "Opinions among older people are more closely divided. By nearly 2-1, they say the rule is fair.",
+])
+def test_they_does_not_stand_for_examples_or_opinions(text):
+    assert all(q.speaker in (None, "surrogates") for q in extract_quotes(text) if q.speaker_mention == "they")

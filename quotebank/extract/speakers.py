@@ -3048,7 +3048,12 @@ class Resolver:
         for m in _NAME_PAIR.finditer(self.masked, lo, pos):  # "Samuel Ackroyd and James Swan ... They"
             a, b = m.group(1).split(" and ", 1) if " and " in m.group(1) else (m.group(1), "")
             people = any(given_names().get(x.split()[0].lower()) for x in (a, b) if x.split()) \
-                and not PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start())
+                and not PREP_BEFORE.search(self.masked, max(0, m.start() - 12), m.start()) \
+                and not _LIKE_BEFORE.search(self.masked, max(0, m.start() - 8), m.start()) \
+                and self.masked.rfind("(", max(0, m.start() - 60), m.start()) <= self.masked.rfind(")", max(0, m.start() - 60),
+                                                                                                   m.start())
+            # (nor examples: "like Nina Turner and actress Shailene Woodley", "(including former Ohio state Sen. Nina
+            # Turner and actress Shailene Woodley)")
             if people and (last is None or m.start() > last.start()):
                 last = m  # two people, not "SEAL Team Six and Delta Force"
         if last is None:
@@ -3741,7 +3746,7 @@ _MODIFIERS = (r"(?:(?!(?:of|that|which|who|whose|among|with|for|from|in|on|at|by
               r"\w[\w-]*\s+)")  # (a word: not a dateline's dash, "March 13 - Grain traders")
 # "half a dozen former special operations soldiers and intelligence agents", "a dozen retired police officers"
 _GROUP_NP = re.compile(
-    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|some|the|these|those|"
+    r"(?<![\w-])((?:(?:half\s+a\s+dozen|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|many|most|some|the|these|those|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d+)\s+)" + _MODIFIERS + r"{0,4}?(?:" + _PEOPLE + r")"
     r"(?:\s+and\s+" + _MODIFIERS + r"{0,3}?(?:" + _PEOPLE + r"))?)\b")
 
@@ -3818,7 +3823,10 @@ _GROUP_SUBJECT = re.compile(
     # and after a wire's dateline: "WASHINGTON, March 16 - Congressional investigators said")
     r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
     r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)(?:[A-Z][a-z][\w-]*|[A-Z]{2,6})\s+"
-    r"(?:[a-z][\w-]+\s+)?"  # (or a body's initials: "TNT officials declined to ... They said")
+    r"(?:(?!(?:among|of|in|on|at|for|with|from|by|to|and|or|said|says|say|told|tells|was|were|is|are|had|has|have)\b)"
+    r"[a-z][\w-]+\s+){0,2}"  # (or a body's initials: "TNT
+    # officials declined to ... They said"; "London stock
+    # market analysts viewed ... They added")
     r"(?:" + _PEOPLE + r")"
     r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:" + "|".join(_PEOPLE_AS_ONE) + r"))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
@@ -3847,7 +3855,9 @@ _FRONTED_FAMILY_SUBJECT = re.compile(r",[ \t]+((?:the|her|his|their)[ \t]+(?:[a-
 _PEOPLE_WORD = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")(?![\w-])", re.I)
 # "the deaths of A and B", "such as Walter Scott, Eric Garner and Tamir Rice": not who "they" are
 PREP_BEFORE = re.compile(r"(?:\b(?:of|for|to|with|by|about|against|from|in|on|at|as)|,)\s+$")
-_NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
+_LIKE_BEFORE = re.compile(r"(?:\(|\blike|\bsuch\s+as|\bincluding)\s*$")
+_NAME_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+and\s+(?:[a-z]{4,}\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+                        r"[A-Z][a-z]+)\b")  # (a role before the second name: "Michael Howard and frontbencher John Redwood")
 # "(D-Ohio)", or between commas: ", D-N.Y.,", or ending the sentence: "said Rep. Chip Roy, R-Texas."
 _PARTY = re.compile(r"\s*(?:\((?P<p>[RDI])-(?P<st>[A-Z][A-Za-z. ]{1,20})\)|,\s*(?P<p2>[RDI])-(?P<st2>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]+)?)(?=,|\s|$))")
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
