@@ -22586,3 +22586,20 @@ def test_they_stands_for_people_named_before_as_a_group(text, speaker):
 ])
 def test_they_does_not_stand_for_examples_or_opinions(text):
     assert all(q.speaker in (None, "surrogates") for q in extract_quotes(text) if q.speaker_mention == "they")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1144: a public body's epithet with "federal", "state", "national" or "official" before its noun is the body
+    # that spoke ("..., Statistics Canada said. '...,' the federal agency said." gave an anonymous source)
+    ('OTTAWA - Prices fell 0.2 pct in February, Statistics Canada said.\n\n"A significant part of this decrease was due '
+     'to the dollar," the federal agency said.', "Statistics Canada"),
+    ("The Public Health Agency said patients have symptoms. The federal agency said the drug would be restricted.",
+     "The Public Health Agency"),
+])
+def test_a_public_body_s_epithet_is_the_body_that_spoke(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_public_epithet_for_a_firm_stays_anonymous():
+    q = extract_quotes("Acme Corp said sales rose. The federal agency said the drug would be restricted.")[-1]
+    assert q.speaker != "Acme Corp"

@@ -494,7 +494,7 @@ _ORG_NOUN_NAMES = {
     "bank": frozenset({"bank", "bancorp", "banc", "bankshares", "bancshares", "banking", "bankers", "trust", "savings"}),
     "airline": frozenset({"air", "airlines", "airline", "airways"}), "carrier": frozenset({"air", "airlines", "airways"}),
     "utility": frozenset({"power", "electric", "utilities", "edison", "energy"}), "insurer": frozenset({"insurance"}),
-    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes", "facility"},
+    "department": frozenset({"department"}), "ministry": frozenset({"ministry"}), "agency": frozenset(_AGENCY_HEADS) | {"services", "centers", "centres", "institutes", "facility", "statistics"},
     "commission": frozenset({"commission"}), "exchange": frozenset({"exchange"}), "union": frozenset({"union", "unions"}) | _LABOUR_BODY_WORDS | {"attendants", "pilots", "miners", "unite", "unison"},
     "college": frozenset({"college"}), "institute": frozenset({"institute"}), "foundation": frozenset({"foundation"}),
     "society": frozenset({"society"}), "trust": frozenset({"trust"}), "federation": frozenset({"federation"}),
@@ -551,6 +551,9 @@ _PRODUCT_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][\w-]*|[A-Z][\w-]+")  # "iPhone"
 _KIND_OF_COMPANY = frozenset({"airline", "carrier", "insurer", "utility"})  # (firms whose names need not say so)
 # nouns for any body that is no firm, outlet or government: "a spokesman for the charity" after "Oxfam said"
 _ANY_BODY_NOUNS = frozenset({"charity", "organisation", "organization"})
+# what a public body's epithet may say of it before its noun: "the federal agency said" (Statistics Canada)
+_PUBLIC_MODIFIERS = frozenset("federal state national government official regional provincial".split())
+_PUBLIC_BODY_NOUNS = frozenset("agency department ministry office bureau".split())
 # words of a publication's name, no charity's: "according to results published in the New England Journal of Medicine"
 _PUBLICATION_WORDS = frozenset("journal magazine gazette tribune herald newspaper lancet".split())
 _CHARITY_HEADS = ("society", "trust", "foundation", "charity", "fund")  # what "the charity" names (not "Aid": "the Band Aid 20 single")
@@ -1520,7 +1523,7 @@ class Resolver:
         # first: "the No. 2 U.S. automaker", "the world's second-biggest miner")
         if modifiers is None or len(modifiers) > 2 or not all(
                 w in nationalities() or w.lower() in countries() or w in _COUNTRY_ABBREVIATIONS or w.endswith("-based")
-                or w in _INDUSTRY_WORDS
+                or w in _INDUSTRY_WORDS or w in _PUBLIC_MODIFIERS and noun in _PUBLIC_BODY_NOUNS
                 or len(words) == 3 and words[-1].lower() in _TRADE_NOUNS and _PRODUCT_NAME.fullmatch(w)
                 for w in modifiers):  # (and a product's maker: "the iPhone maker", "the Windows maker")
             return None  # ("The Australian firm", "the Houston-based company", "the oil company";
