@@ -1007,7 +1007,7 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     """A cue word after a determiner or a possessive is a noun: 'secretary of state', 'a cautious note'."""
     pw = prev_word(masked, max(lo, cm.start() - 30), cm.start())
     if pw and pw[1].lower() in _QUANTIFIER_PRONOUNS and cm.group(0) in _NEVER_NOUN_CUES \
-            and _BREAK_BEFORE_QUANTIFIER.search(masked, max(lo - 1, pw[0] - 12), pw[0]) is not None:
+            and _BREAK_BEFORE_QUANTIFIER.search(masked, max(0, pw[0] - 12), pw[0]) is not None:
         return False  # "..., some said.", "Many say ...": the quantifier alone is the subject
     if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
                and not _firm_possessive(pw[1], cm.group(0), masked.startswith(" that ", cm.end()))):

@@ -1161,21 +1161,28 @@ def np_backward(m: str, end: int, lo: int) -> Mention | None:
         men = memo[key]
     else:
         men = memo[key] = _np_backward_uncached(m, end, lo)
-        if men is not None and men.kind == "name" and men.name_start == men.start \
-                and (om := _COUNTRY_OWNER.match(men.text)) is not None and om.group(1).lower() in countries() \
-                and (last := men.text.rsplit("<", 1)[0].split()[-1].rstrip(".").lower()) in COMPANY_ENDS and last != "group":
-            men.name_start = men.start + om.end()  # "Sweden's Volvo AB said": the firm is Volvo AB, Sweden's
-        if men is not None and m.startswith(">", men.end) and _OPEN_BRACKET.search(men.text) is not None:
-            men.end += 1  # a wire's ticker with its closing bracket ("Maxtor Corp <MXTR>"), or the brackets round a
-            # firm it lists no ticker for ("Australian investment group <Industrial Equity Ltd> (IEL) said")
-            men.text = m[men.start:men.end]
-            if men.name_end == men.end - 1:
-                men.name_end = men.end
+        if men is not None:
+            _mend_firm_name(m, men)
     if men is None:
         return None
     copy = object.__new__(Mention)
     copy.__dict__.update(men.__dict__)
     return copy
+
+
+def _mend_firm_name(m: str, men: Mention) -> None:
+    """A firm's name as the phrase reader found it, mended in place: no country's possessive before a name with its legal
+    form ("Sweden's Volvo AB said": Volvo AB, Sweden's), and the closing bracket of a wire's ticker or of the brackets
+    round a firm the wire lists no ticker for ("Maxtor Corp <MXTR>", "group <Industrial Equity Ltd> (IEL) said")."""
+    if men.kind == "name" and men.name_start == men.start \
+            and (om := _COUNTRY_OWNER.match(men.text)) is not None and om.group(1).lower() in countries() \
+            and (last := men.text.rsplit("<", 1)[0].split()[-1].rstrip(".").lower()) in COMPANY_ENDS and last != "group":
+        men.name_start = men.start + om.end()
+    if m.startswith(">", men.end) and _OPEN_BRACKET.search(men.text) is not None:
+        men.end += 1
+        men.text = m[men.start:men.end]
+        if men.name_end == men.end - 1:
+            men.name_end = men.end
 
 
 def _np_backward_uncached(m: str, end: int, lo: int) -> Mention | None:

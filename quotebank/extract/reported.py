@@ -997,8 +997,6 @@ _WROTE_TO = re.compile(r"\b(wrote|writes|write|has written|have written|had writ
                        r"(?:\s+(?:a|an|the|his|her|their|its)\s+(?:letter|note|message|email))?\s+to\s+$")
 
 
-# what no recipient's last words hold: a determiner opening another phrase ("told the panel a recent proposal that
-# would ...": a relative) or a verb
 def _recipient_word(word: str) -> bool:
     """Can a recipient of "told" end with this word: people ("ministers", "interviewer") or a body or outlet that
     hears ("news agency", "member states", "subcommittee")?"""
@@ -1008,6 +1006,8 @@ def _recipient_word(word: str) -> bool:
 
 _RECIPIENT_HEADS = frozenset("agency media subcommittee committee panel newspaper paper station channel programme program "
                              "audience conference meeting parliament assembly states nations governments".split())
+# what no recipient's last words hold: a determiner opening another phrase ("told the panel a recent proposal that
+# would ...": a relative) or a verb
 _DETERMINER_OR_VERB = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|is|was|are|were|be|been|has|had|"
                                  r"have|will|would|can|could|may|might|must|should|did|does|do|[a-z]+ed)\b")
 

@@ -3826,10 +3826,10 @@ _GROUP_SUBJECT = re.compile(
     # and after a wire's dateline: "WASHINGTON, March 16 - Congressional investigators said")
     r"|(?!(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still|Other|Most|Many|Some|When|If|As|While|Although|"
     r"Because|Since|After|Before|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)(?:[A-Z][a-z][\w-]*|[A-Z]{2,6})\s+"
+    # (or a body's initials: "TNT officials declined to ... They said"; and up to two words in lower case, no link or
+    # verb among them: "London stock market analysts viewed ... They added")
     r"(?:(?!(?:among|of|in|on|at|for|with|from|by|to|and|or|said|says|say|told|tells|was|were|is|are|had|has|have)\b)"
-    r"[a-z][\w-]+\s+){0,2}"  # (or a body's initials: "TNT
-    # officials declined to ... They said"; "London stock
-    # market analysts viewed ... They added")
+    r"[a-z][\w-]+\s+){0,2}"
     r"(?:" + _PEOPLE + r")"
     r"|(?:The|Her|His|Their)\s+(?:[a-z][\w-]+\s+)?(?:" + "|".join(_PEOPLE_AS_ONE) + r"))"  # ("Her family said ... they said")
     r"(?:\s+and\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]+[^s\W]s\b)?)"  # (and a second plural: "Activists and
