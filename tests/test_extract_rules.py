@@ -22603,3 +22603,10 @@ def test_a_public_body_s_epithet_is_the_body_that_spoke(text, speaker):
 def test_a_public_epithet_for_a_firm_stays_anonymous():
     q = extract_quotes("Acme Corp said sales rose. The federal agency said the drug would be restricted.")[-1]
     assert q.speaker != "Acme Corp"
+
+
+def test_partners_are_people():
+    # 0.6.1145: "..., Norwegian partners on the British-operated field said." gave no report ("partners" was no word for
+    # people), and "Partners of Burnham Sleepy Hollow Ltd said" gave the firm
+    q = extract_quotes("Output fell 920 bpd, Norwegian partners on the British-operated field said.")[0]
+    assert (q.speaker, q.speaker_kind) == ("Norwegian partners on the British-operated field", "group")

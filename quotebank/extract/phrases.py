@@ -154,7 +154,7 @@ _PEOPLE_OF = re.compile(
 # people somewhere: "Voters in Iowa", "Officials in the room", "Analysts at Goldman Sachs"
 PEOPLE_AT_HEADS = _PEOPLE_OF_HEADS | _PEOPLE_PLURALS | frozenset(
     "residents citizens locals villagers shoppers users customers consumers investors economists analysts "
-    "managers leaders scientists engineers diplomats democrats republicans candidates boosters".split())
+    "managers leaders scientists engineers diplomats democrats republicans candidates boosters partners".split())
 # plurals of agent nouns, people or firms ("policy makers", "lenders", "insurers"), less a few that are neither
 _AGENT_PLURAL = re.compile(r"[a-z-]{2,}(?:ers|ors|ists|ians)")
 _NOT_AGENT_PLURALS = frozenset("numbers papers orders letters matters waters centers centres others members borders "
