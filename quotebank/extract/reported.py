@@ -997,6 +997,10 @@ _WROTE_TO = re.compile(r"\b(wrote|writes|write|has written|have written|had writ
                        r"(?:\s+(?:a|an|the|his|her|their|its)\s+(?:letter|note|message|email))?\s+to\s+$")
 
 
+# a plural subject, its verb in the past and an object: a clause the phrase reader took for a cue's subject
+_CLAUSE_AS_SUBJECT = re.compile(r"[A-Z][a-z]+s\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s")
+
+
 def _recipient_word(word: str) -> bool:
     """Can a recipient of "told" end with this word: people ("ministers", "interviewer") or a body or outlet that
     hears ("news agency", "member states", "subcommittee")?"""
@@ -1319,6 +1323,8 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and w == C.base.get(w, w)
                 quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if men is not None and men.kind in ("group", "description") and _CLAUSE_AS_SUBJECT.match(men.text):
+                    continue  # "Economists doubted the central bank forecast that ...": a clause, its object a noun
                 if quoted is None and men is not None and w in ("saying", "stating") \
                         and men.text.rsplit(None, 1)[-1].lower() in CARRIERS and not masked[men.end:cm.start()].strip():
                     men = clause_subject(masked, ss, men.start if men.start > ss else cm.start())  # "Obama posted a
