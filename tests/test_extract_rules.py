@@ -22625,3 +22625,10 @@ def test_a_clause_is_no_subject_of_a_cue_read_as_a_noun():
 ])
 def test_people_who_forecast_still_report(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_firm_in_a_wire_s_brackets_opening_the_story_is_what_it_stands_for():
+    # 0.6.1147: "<Avana Group Plc> forecast pretax profits ... It said" gave no one (from README's known gaps)
+    q = extract_quotes("LONDON, March 3 - <Avana Group Plc> forecast pretax profits of 30 mln stg.\n\nIt said sales "
+                       "rose.")[-1]
+    assert q.speaker == "Avana Group Plc"

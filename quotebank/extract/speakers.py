@@ -4290,7 +4290,7 @@ _PERSON_OF_BODY_SUBJECT = _AfterBreak(
 _SUBJECT = _AfterBreak(
     r"(?:(?:But|And|So|Yet|Now|Then|Also|However|Meanwhile|Still)[ \t]+)?"
     # (an acronym first too: "UK Chancellor Gordon Brown has offered", "US Treasury Secretary ...")
-    r"(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"|(?:AB|AG|SA|NV|PLC|SpA|BV|Oyj)"
+    r"<?(?P<name>(?:[A-Z]{2,5}[ \t]+)?" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CAP_WORD + r"|(?:AB|AG|SA|NV|PLC|SpA|BV|Oyj)"
     r"(?![\w'\u2019-]))"  # (a legal form in capitals: "Pharmacia AB forecast earnings of ...")
     # (a regnal number inside the name: "Pope Leo XIV called for ... the pontiff said")
     r"|[ \t]+(?:" + _REGNAL_NUMBER + r")(?=[ \t]+[a-z])"
@@ -4300,7 +4300,8 @@ _SUBJECT = _AfterBreak(
     r"|[ \t]+(?:and|&)(?=[ \t]+" + _CAP_WORD + r"[ \t]+(?:Secretary|Minister|Commissioner)[ \t]+[A-Z]))*)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
     r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
-    r"(?:[ \t]+<[A-Za-z0-9. ]{1,12}>)?"  # a wire's ticker: "Pharmacia AB <PHAB ST> forecast earnings of ..."
+    r">?(?:[ \t]+<[A-Za-z0-9. ]{1,12}>)?"  # a wire's ticker: "Pharmacia AB <PHAB ST> forecast earnings of ..." (or the
+    # brackets round a firm it lists no ticker for: "<Avana Group Plc> forecast ...")
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
