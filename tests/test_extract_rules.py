@@ -22632,3 +22632,18 @@ def test_a_firm_in_a_wire_s_brackets_opening_the_story_is_what_it_stands_for():
     q = extract_quotes("LONDON, March 3 - <Avana Group Plc> forecast pretax profits of 30 mln stg.\n\nIt said sales "
                        "rose.")[-1]
     assert q.speaker == "Avana Group Plc"
+
+
+def test_two_underwriters_after_an_inverted_cue():
+    # 0.6.1148: "..., said co-managing underwriters, PaineWebber Inc and Ladenburg Thalmann and Co Inc." gave no report,
+    # and the later "they" no one (README's known gap)
+    qs = extract_quotes("General Building Products Corp is offering one mln shares, said co-managing underwriters, "
+                        "PaineWebber Inc and Ladenburg Thalmann and Co Inc.\n\nProceeds from the offering will be used to "
+                        "repay debt, they said.")
+    assert [q.speaker for q in qs] == ["PaineWebber Inc and Ladenburg Thalmann and Co Inc"] * 2
+    assert qs[0].speaker_description == "co-managing underwriters"
+
+
+def test_one_firm_after_a_plural_role_is_no_pair():
+    q = extract_quotes("Acme Corp is offering one mln shares, said sole manager PaineWebber Inc.")[0]
+    assert q.speaker == "PaineWebber Inc"

@@ -3623,6 +3623,38 @@ def _role_then_partners(toks: list) -> tuple[list, list] | None:
     return toks[:n], toks[n:k]
 
 
+def _role_then_firm_pair(toks: list) -> tuple[list, list] | None:
+    """'co-managing underwriters, PaineWebber Inc and Ladenburg Thalmann and Co Inc': lower-case role words in the
+    plural, a comma perhaps, then two firms joined by "and", each ending in its legal form; (the role's tokens, the
+    pair's tokens)."""
+    n = 0
+    while n < len(toks) and n < 3 and toks[n][2].islower() and toks[n][2].replace("-", "").isalpha() \
+            and toks[n][2] not in STOP_BACK:
+        n += 1
+    if n == 0 or toks[n - 1][2] not in _ISSUE_ROLES or not toks[n - 1][2].endswith("s"):
+        return None
+    k = n + 1 if n < len(toks) and toks[n][2] == "," else n
+    start, firms = k, 0
+    while firms < 2:
+        j = k
+        while j < len(toks) and _is_cap(toks[j][2]) and toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
+            j += 1
+        if j == k or j >= len(toks) or toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
+            if j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _FIRM_PARTNERS:
+                j += 2  # ("Ladenburg Thalmann and Co Inc": the partners inside the second name)
+            else:
+                return None
+        while j < len(toks) and toks[j][2].rstrip(".").lower() in COMPANY_ENDS:
+            j += 1
+        firms += 1
+        if firms == 2:
+            return toks[:n], toks[start:j]
+        if j + 1 >= len(toks) or toks[j][2] != "and" or not _is_cap(toks[j + 1][2]):
+            return None
+        k = j + 1
+    return None
+
+
 _ISSUE_ROLES = frozenset("manager managers co-manager co-managers underwriter underwriters agent arranger bookrunner "
                          "adviser advisor dealer".split())
 
@@ -3833,6 +3865,12 @@ def _np_forward(m: str, start: int, hi: int) -> Mention | None:
                 got = [t for t in got if t[1] <= cut.start()]
         while got and got[-1][2].lower() in ("and", "or", "but", "&"):
             got.pop()  # "writes a weekly column and, since 2013, leads ...": no phrase ends on "and"
+    elif first[:1].islower() and (role_pair := _role_then_firm_pair(toks)) is not None:
+        role, pair = role_pair
+        ns, ne = pair[0][0], strip_trailing_period(m, pair[0][0], pair[-1][1])
+        men = Mention(toks[0][0], ne, m[toks[0][0]:ne], "name", ns, ne)
+        men.desc_start, men.desc_end = role[0][0], role[-1][1]
+        return men  # "said co-managing underwriters, PaineWebber Inc and Ladenburg Thalmann and Co Inc": the two firms
     elif (first[:1].islower() or first[:1].isdigit() or any(
             t[2].islower() and t[2] not in STOP_BACK for t in toks[1:5])) and (
             titled := _title_then_name(toks)):
