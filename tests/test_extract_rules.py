@@ -7329,9 +7329,10 @@ def test_put_alone_is_no_report_but_put_it_is():
      'his first aim is to put the "house in order" by having a new pact'),
     ('Sanders told them Clinton "has a number of super PACs" behind her.',
      'Clinton "has a number of super PACs" behind her'),
-    # only a whole recipient is passed over: not 'a Sydney radio' of 'a Sydney radio station'
+    # only a whole recipient is passed over: not 'a Sydney radio' of 'a Sydney radio station' (since 0.6.1149 the
+    # outlet's kind after the recipient read is passed over too, the whole recipient)
     ('Hawke told a Sydney radio station the deficit "may turn out at four billion."',
-     'a Sydney radio station the deficit "may turn out at four billion."'),
+     'the deficit "may turn out at four billion."'),
     # an order, not a clause after the recipient: as it was
     ('Lee told them to "work up the corporate ladder" first.', 'them to "work up the corporate ladder" first'),
 ])
@@ -22647,3 +22648,22 @@ def test_two_underwriters_after_an_inverted_cue():
 def test_one_firm_after_a_plural_role_is_no_pair():
     q = extract_quotes("Acme Corp is offering one mln shares, said sole manager PaineWebber Inc.")[0]
     assert q.speaker == "PaineWebber Inc"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1149: the outlet's kind after the recipient ("the Associated Press news agency", "the BBC News website", "the
+    # Guardian newspaper") stayed in the report, and a possessive subject after it was no report's start
+    ("Lt Col Eric Schnaible told the Associated Press news agency Contrack's withdrawal was a \"mutually agreed-to "
+     "separation\".", 'Contrack\'s withdrawal was a "mutually agreed-to separation"'),
+    ('Tessa Jowell told the Guardian newspaper there would be no "Las Vegas-style" super-casinos.',
+     'there would be no "Las Vegas-style" super-casinos'),
+    ("A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT.",
+     "the latest attack was at 1250 GMT"),
+])
+def test_the_outlet_s_kind_after_told_s_recipient_is_no_part_of_the_report(text, clause):
+    assert extract_quotes(text)[0].text.rstrip(".") == clause.rstrip(".")
+
+
+def test_a_word_after_told_s_recipient_that_is_no_outlet_s_kind_stays_in_the_report():
+    q = extract_quotes('Lee told them to "work up the corporate ladder" first.')[0]
+    assert q.text == 'them to "work up the corporate ladder" first'

@@ -3659,9 +3659,18 @@ _SUBJECT_AFTER_RECIPIENT = re.compile(
 _WHEN_AFTER_RECIPIENT = re.compile(r"\s+(?:afterwards|afterward|later|earlier|yesterday|today|on\s+(?:" + DAYS + r"))(?=\s)")
 
 
+_OUTLET_WORDS_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|magazine|station|channel|network|website|programme|"
+                                 r"program|show|podcast)\b")
+
+
 def _report_after_recipient(masked: str, pos: int, hi: int) -> int | None:
     """Where a report starts after the recipient of "told" that ends at ``pos``: at its subject, after when it was
     told ('told the BBC afterwards she remained "deeply concerned"'), or at a comma; None if no report starts there."""
+    if (on := _OUTLET_WORDS_AFTER.match(masked, pos, hi)) is not None:
+        # the outlet's kind after its name: 'told the Associated Press news agency Contrack's withdrawal was a "..."' (a
+        # possessive after it is the report's subject)
+        return on.end() if masked[on.end():on.end() + 2].lstrip()[:1].isupper() \
+            or _SUBJECT_AFTER_RECIPIENT.match(masked, on.end(), hi) is not None else None
     if (when := _WHEN_AFTER_RECIPIENT.match(masked, pos, hi)) is not None \
             and _SUBJECT_AFTER_RECIPIENT.match(masked, when.end(), hi) is not None:
         return when.end()

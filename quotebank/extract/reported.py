@@ -224,7 +224,7 @@ _PEOPLE_TOLD = ("voters supporters colleagues members lawmakers legislators inve
                 "listeners viewers readers fans parents students families Americans Britons citizens people leaders "
                 "executives aides side team squad players troops rivals opponents diplomats farmers bankers traders "
                 "agents investigators prosecutors").split()
-_OUTLET_NOUNS = "station|channel|network|website|programme|program|show|podcast|newspaper|magazine"
+_OUTLET_NOUNS = "station|channel|network|website|programme|program|show|podcast|newspaper|magazine|news\\s+agency|agency"
 _OUTLET_NOUN_NEXT = re.compile(r"\s+(?:" + _OUTLET_NOUNS + r")\b"
                                # and its name: "told the BBC's programme Go Digital he hoped ...", "told the newspaper
                                # Clarin it would not ..."
