@@ -3633,26 +3633,27 @@ def _role_then_firm_pair(toks: list) -> tuple[list, list] | None:
         n += 1
     if n == 0 or toks[n - 1][2] not in _ISSUE_ROLES or not toks[n - 1][2].endswith("s"):
         return None
-    k = n + 1 if n < len(toks) and toks[n][2] == "," else n
-    start, firms = k, 0
-    while firms < 2:
-        j = k
-        while j < len(toks) and _is_cap(toks[j][2]) and toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
-            j += 1
-        if j == k or j >= len(toks) or toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
-            if j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _FIRM_PARTNERS:
-                j += 2  # ("Ladenburg Thalmann and Co Inc": the partners inside the second name)
-            else:
-                return None
-        while j < len(toks) and toks[j][2].rstrip(".").lower() in COMPANY_ENDS:
-            j += 1
-        firms += 1
-        if firms == 2:
-            return toks[:n], toks[start:j]
-        if j + 1 >= len(toks) or toks[j][2] != "and" or not _is_cap(toks[j + 1][2]):
-            return None
-        k = j + 1
-    return None
+    start = n + 1 if n < len(toks) and toks[n][2] == "," else n
+    first = _firm_name_end(toks, start)
+    if first is None or first + 1 >= len(toks) or toks[first][2] != "and" or not _is_cap(toks[first + 1][2]):
+        return None
+    second = _firm_name_end(toks, first + 1)
+    return (toks[:n], toks[start:second]) if second is not None else None
+
+
+def _firm_name_end(toks: list, k: int) -> int | None:
+    """Where the firm's name starting at ``toks[k]`` ends after its legal form ("PaineWebber Inc", "Ladenburg Thalmann
+    and Co Inc": its partners inside), or None when no legal form ends its capitalised words."""
+    j = k
+    while j < len(toks) and _is_cap(toks[j][2]) and toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
+        j += 1
+    if j + 2 < len(toks) and j > k and toks[j][2] == "and" and toks[j + 1][2] in _FIRM_PARTNERS:
+        j += 2
+    elif j == k or j >= len(toks) or toks[j][2].rstrip(".").lower() not in COMPANY_ENDS:
+        return None
+    while j < len(toks) and toks[j][2].rstrip(".").lower() in COMPANY_ENDS:
+        j += 1
+    return j
 
 
 _ISSUE_ROLES = frozenset("manager managers co-manager co-managers underwriter underwriters agent arranger bookrunner "

@@ -83,7 +83,6 @@ from .speakers import (
     ORG_DESCRIPTION_WORDS,
     PLAYER_ROLES,
     PREP_BEFORE,
-    TICKER,
     TITLE_WORD,
     WIRE_DATELINE,
     Resolver,
@@ -152,7 +151,7 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import (ANONYMITY_ASK, CueHits, attribution_subject_before, circumstance_then_subject, indirect_in_para,
+from .reported import (ANONYMITY_ASK, OUTLET_NOUNS, CueHits, attribution_subject_before, circumstance_then_subject, indirect_in_para,
                        report_then_colon, subject_opens_fronted_clause)
 
 
@@ -3606,8 +3605,10 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 _LEGAL_FORM_STOP = re.compile(r"\b(Inc|Corp|Co|Cos|Ltd|Plc|Bhd)\.$")
 
 
-def _without_ticker(name: str) -> str:
-    return _LEGAL_FORM_STOP.sub(r"\1", TICKER.sub("", name).strip())
+def _without_wire_marks(name: str) -> str:
+    """A speaker's name without a wire's tickers and brackets ("Noranda Inc. <NOR>" is "Noranda Inc", "Canamax Resources
+    Inc> and <Pacific Trans-Ocean Resources Ltd" loses its brackets)."""
+    return _LEGAL_FORM_STOP.sub(r"\1", without_wire_marks(name))
 
 
 def _finalise_speaker(q: Quote, res: Resolver) -> None:
@@ -3619,12 +3620,10 @@ def _finalise_speaker(q: Quote, res: Resolver) -> None:
             q.speaker = None
             q.speaker_kind = None
         else:
-            q.speaker = (_without_ticker(mention) if "<" in mention else mention) or None
+            q.speaker = (_without_wire_marks(mention) if "<" in mention or ">" in mention else mention) or None
         return
     ent = res.entities[q.speaker_key]
-    q.speaker = (_without_ticker(ent.name) or ent.name) if "<" in ent.name else ent.name
-    if "<" in q.speaker or ">" in q.speaker:  # ("Canamax Resources Inc> and <Pacific Trans-Ocean Resources Ltd")
-        q.speaker = " ".join(q.speaker.replace("<", "").replace(">", "").split())
+    q.speaker = (_without_wire_marks(ent.name) or ent.name) if "<" in ent.name or ">" in ent.name else ent.name
     q.speaker_kind = ent.kind
     desc, roles = res.introduction(ent)
     if desc and ("<" in desc or ">" in desc):
@@ -3659,8 +3658,7 @@ _SUBJECT_AFTER_RECIPIENT = re.compile(
 _WHEN_AFTER_RECIPIENT = re.compile(r"\s+(?:afterwards|afterward|later|earlier|yesterday|today|on\s+(?:" + DAYS + r"))(?=\s)")
 
 
-_OUTLET_WORDS_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|magazine|station|channel|network|website|programme|"
-                                 r"program|show|podcast)\b")
+_OUTLET_WORDS_AFTER = re.compile(r"\s+(?:" + OUTLET_NOUNS + r")\b")
 
 
 def _report_after_recipient(masked: str, pos: int, hi: int) -> int | None:

@@ -224,13 +224,14 @@ _PEOPLE_TOLD = ("voters supporters colleagues members lawmakers legislators inve
                 "listeners viewers readers fans parents students families Americans Britons citizens people leaders "
                 "executives aides side team squad players troops rivals opponents diplomats farmers bankers traders "
                 "agents investigators prosecutors").split()
-_OUTLET_NOUNS = "station|channel|network|website|programme|program|show|podcast|newspaper|magazine|news\\s+agency|agency"
-_OUTLET_NOUN_NEXT = re.compile(r"\s+(?:" + _OUTLET_NOUNS + r")\b"
+# the kinds of outlet a recipient of "told" may end with ("told the AFP news agency", "told a Sydney radio station")
+OUTLET_NOUNS = "station|channel|network|website|programme|program|show|podcast|newspaper|magazine|news\\s+agency|agency"
+_OUTLET_NOUN_NEXT = re.compile(r"\s+(?:" + OUTLET_NOUNS + r")\b"
                                # and its name: "told the BBC's programme Go Digital he hoped ...", "told the newspaper
                                # Clarin it would not ..."
                                r"(?:\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
                                r"(?=\s+(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their)\b))?")
-_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|radio|television|TV|editorial|audience|crowd|gathering|" + _OUTLET_NOUNS + r")\b"
+_OBJECT_GOES_ON = re.compile(r"\s+(?:and|&|of|radio|television|TV|editorial|audience|crowd|gathering|" + OUTLET_NOUNS + r")\b"
                              # (a capitalised modifier of the people told: "told US investors that", "told UK
                              # lawmakers the company would ...")
                              r"|\s+(?:(?:" + "|".join(_PEOPLE_TOLD) + r")"
