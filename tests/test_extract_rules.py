@@ -22667,3 +22667,49 @@ def test_the_outlet_s_kind_after_told_s_recipient_is_no_part_of_the_report(text,
 def test_a_word_after_told_s_recipient_that_is_no_outlet_s_kind_stays_in_the_report():
     q = extract_quotes('Lee told them to "work up the corporate ladder" first.')[0]
     assert q.text == 'them to "work up the corporate ladder" first'
+
+
+def test_a_wire_s_firm_with_its_town_is_what_a_later_it_stands_for():
+    # 0.6.1150: "Easco Hand Tools Inc of Hunt Valley, Md., filed ... It said" gave no one: the firm's town in commas
+    # hid the subject from the scan
+    q = extract_quotes("WASHINGTON, March 25 - Easco Hand Tools Inc of Hunt Valley, Md., filed with the Securities and "
+                       "Exchange Commission for the sale of 67 mln dlrs in common stock.\n\nIt said proceeds would be "
+                       "used to reduce indebtedness.")[-1]
+    assert (q.speaker, q.speaker_kind) == ("Easco Hand Tools Inc", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1150: an insurer's name ends in Life, Assurance or Mutual: a body a later "It" may stand for
+    ("Standard Life is the latest shareholder in Deutsche Boerse to express concern at the plans.\n\nIt said Deutsche "
+     "Boerse had to show why its offer was good for shareholder value.", "Standard Life"),
+    ("Sun Life has written to the board.\n\nIt said the offer undervalued the company.", "Sun Life"),
+])
+def test_an_insurer_named_without_a_legal_form_is_a_body(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_person_s_name_is_still_no_body_for_it():
+    q = extract_quotes("John Smith has written to the board.\n\nIt said the offer undervalued the company.")[-1]
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # 0.6.1150: "..., according to the shareholder, John Paul Decker." gave the role, not the person it names
+    ("Mellon's stock fell 3-1/2 to 40-7/8 today after the bank reported its first loss, according to the "
+     "shareholder, John Paul Decker.", "John Paul Decker", "the shareholder"),
+    ("Citizens' book value was about 1.9 mln dlrs at the end of the quarter, according to the bank's counsel, "
+     "Guy Gibson.", "Guy Gibson", "the bank's counsel"),
+])
+def test_the_person_a_trailing_according_to_s_role_names_is_the_source(text, speaker, description):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker, q.speaker_description) == ("indirect", speaker, description)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no given name after the role: the role stays the source
+    ("The plant was shut on Sunday, according to the plant's operator, the state utility.", "the plant's operator"),
+    ("The plant was shut on Sunday, according to the plant's operator.", "the plant's operator"),
+])
+def test_a_trailing_according_to_s_role_without_a_name_stays_the_source(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

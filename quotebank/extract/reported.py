@@ -1102,6 +1102,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                             # subject before the attribution is the report's first piece
                             first = (ss, ce0, men, am.start(), _according_end(am))
                     else:
+                        if (named := person_named_after_role(masked, men, se)) is not None:
+                            men = named  # "..., according to the plant's spokesman, John Smith.": the person the
+                            # role names at the sentence's end is the source
                         ce = a_start
                         while ce > ss and masked[ce - 1] in " ,":
                             ce -= 1

@@ -449,8 +449,9 @@ _FIRM_LAST = frozenset("""airlines airways industries securities partners trust 
     television systems networks electronics software media pictures publishing savings financial bancshares
     bankshares capital bancgroup bancorporation cos water energy rail railways telecom telecoms utilities
     airports logistics homes developments construction motors economics markets services exchange
-    weekly daily digest""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
+    weekly daily digest life assurance mutual""".split())  # ("Thames Water", "Ovo Energy", "Network Rail",
 # "Castlegate Homes", "Persimmon Homes", "Tata Motors"; a publication's: "Petroleum Intelligence Weekly", "China Daily")
+# (an insurer: "Standard Life", "Sun Life", "Scottish Widows Assurance", "Liverpool Victoria Mutual")
 _FIRM_ENDS = COMPANY_ENDS | _FIRM_LAST
 _ORG_OR_FIRM_WORDS = ORG_WORDS | _FIRM_ENDS
 
@@ -4304,6 +4305,8 @@ _SUBJECT = _AfterBreak(
     # brackets round a firm it lists no ticker for: "<Avana Group Plc> forecast ...")
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
+    # (a wire's firm and its town: "Easco Hand Tools Inc of Hunt Valley, Md., filed with the SEC ...")
+    r"|[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?:,[ \t]+|[ \t]+)[a-z]"
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
     # Rothwell of the University of Oxford, who ..., said")
     # (a person of a firm, then the verb: "Caroline Levy of E.F. Hutton also believes"; a given name
