@@ -22713,3 +22713,16 @@ def test_the_person_a_trailing_according_to_s_role_names_is_the_source(text, spe
 ])
 def test_a_trailing_according_to_s_role_without_a_name_stays_the_source(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.1151: a quotation ending in "!" is a sentence of its own; the next attributed it only when short, and the
+    # writer's gloss after the cue ("shorthand for ...") made it long (a PolNeAR train quotation)
+    '"All the way!" Dawson shouted, shorthand for taking the pro-Sanders fight all the way to the Democratic '
+    'convention.',
+    '"Lock her up!" Flynn chanted, code for the prosecution of Hillary Clinton that the candidate has promised again '
+    'and again.',
+])
+def test_the_writer_s_gloss_after_the_cue_of_an_exclaimed_quotation(text):
+    q = extract_quotes(text)[0]
+    assert q.kind == "direct" and q.speaker_mention in ("Dawson", "Flynn")

@@ -2685,6 +2685,8 @@ def _just_after(masked: str, cue_end: int, open_: int, limit: int = 6) -> bool:
 _BY_AGENT = re.compile(r"\s+by\s+")
 # ", alluding to ...", ", a point he likes to make after ...": an aside on the saying, however long
 _ING_ASIDE = re.compile(r"[^,\x01]{0,40},\s+[a-z]+ing\b|\s*,\s+an?\s+[a-z]"
+                        # (or the writer's gloss of the words: '"All the way!" Dawson shouted, shorthand for ...')
+                        r"|\s*,\s+(?:shorthand|short|code|slang)\s+for\b"
                         # (and after a clause of time, however long: '"...?" Clinton asks as a maintenance guy walks in
                         # front of her, saying he\'s "here to fix ..."': the participle is the clause's)
                         r"|\s+(?:as|while|when)\s[^,\x01]{0,80},\s+[a-z]+ing\b")
