@@ -22726,3 +22726,19 @@ def test_a_trailing_according_to_s_role_without_a_name_stays_the_source(text, sp
 def test_the_writer_s_gloss_after_the_cue_of_an_exclaimed_quotation(text):
     q = extract_quotes(text)[0]
     assert q.kind == "direct" and q.speaker_mention in ("Dawson", "Flynn")
+
+
+def test_a_treasury_in_lower_case_is_a_body_a_later_it_stands_for():
+    # 0.6.1152: "The Italian treasury said ... It said" gave no one for "It" ("the finance ministry" did)
+    q = extract_quotes("ROME, March 5 - The Italian treasury said it would offer 3,500 billion lire of bills.\n\nIt said "
+                       "it would offer 1,500 billion lire of six-month paper.")[-1]
+    assert q.speaker == "The Italian treasury"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Treasury Secretary James Baker said the dollar was stable.", "James Baker"),
+    ("U.S. Treasury spokesman John Smith said the dollar was stable.", "John Smith"),
+])
+def test_a_treasury_s_people_stay_people(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")

@@ -80,7 +80,7 @@ ORG_WORDS = frozenset(
     group association union university court bureau army navy police command government
     foundation fund bank board network agency federation league coalition organization
     organisation alliance senate congress parliament cabinet kremlin embassy club press chamber
-    hospital college museum academy school institution force constabulary palace""".split() + "reuters bbc cnn nbc abc cbs npr".split()
+    hospital college museum academy school institution force constabulary palace treasury""".split() + "reuters bbc cnn nbc abc cbs npr".split()
 )
 COMPANY_ENDS = frozenset("corp inc co ltd plc llc ag sa nv group lp llp gmbh bv pty bhd ab oyj".split())
 # plural heads of people beyond GROUP_HEADS: "voters who backed Trump", "women who ..."
