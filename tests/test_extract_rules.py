@@ -22742,3 +22742,26 @@ def test_a_treasury_in_lower_case_is_a_body_a_later_it_stands_for():
 def test_a_treasury_s_people_stay_people(text, speaker):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1153: two banks joined by "and" speak together; the nearer one alone spoke, or the pair was read as one
+    # firm's name, and the later "They" gave no one
+    ("NEW YORK, April 1 - Security Pacific National Bank and Provident National Bank said they increased their prime "
+     "lending rates a quarter point.\n\nThey said the move is effective immediately.",
+     "Security Pacific National Bank and Provident National Bank"),
+    ("Chemical Bank and Manufacturers Hanover Trust Co said they increased their prime rates.\n\nThey said the move is "
+     "effective immediately.", "Chemical Bank and Manufacturers Hanover Trust Co"),
+])
+def test_two_banks_joined_by_and_speak_together(text, speaker):
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(speaker, "group")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("First National Bank and Trust Co said it increased its prime rate.", "First National Bank and Trust Co"),
+    ("Harris Bank and Savings Co said it increased its prime rate.", "Harris Bank and Savings Co"),
+])
+def test_one_bank_s_name_with_and_inside_stays_one_body(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")

@@ -1325,7 +1325,16 @@ def _firm_named(m: str, got: list) -> bool:
     words = [t[2] for t in got]
     if len(words) >= 3 and words[-1].isupper() and m[got[-1][0] - 1:got[-1][0]] == "<":
         words = words[:-1]
-    return len(words) >= 2 and words[-1].rstrip(".").lower() in COMPANY_ENDS and _is_cap(words[0])
+    return len(words) >= 2 and _firm_end(words[-1]) and _is_cap(words[0]) and words[0] not in _FIRM_NAME_GOES_ON
+
+
+def _firm_end(word: str) -> bool:
+    """A firm's legal form, or a bank's last word ("Chemical Bank and Manufacturers Hanover Trust Co said")."""
+    return word.rstrip(".").lower() in COMPANY_ENDS or word == "Bank"
+
+
+# first words of the part after "and" of one firm's name: "First National Bank and Trust Co"
+_FIRM_NAME_GOES_ON = frozenset("Trust Savings Loan Loans Co Company Sons Partners Associates".split())
 
 
 def _ends_in_given_and_surname(seg: list) -> bool:
@@ -2050,7 +2059,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             men.rel_start, men.rel_end = rel_tok[0], rel_tok[1]
         return men
     if rel_tok is None and k0 >= 3 and toks[k0 - 1][2] == "and" and _firm_named(m, got) \
-            and toks[k0 - 2][2].rstrip(".").lower() in COMPANY_ENDS and _is_cap(toks[k0 - 3][2]):
+            and _firm_end(toks[k0 - 2][2]) and _is_cap(toks[k0 - 3][2]):
         # two firms, each with its legal form, say it together ("Digital Equipment Corp and Systems
         # Industries Inc said"): the pair speaks (as two people named by "and" do), not the nearer one
         first = _run_start(toks, k0 - 1, _is_name_tok, the=False)
@@ -2058,6 +2067,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and not (first and toks[first - 1][2] in ("and", "&", ",")):  # (not "Kidder, Peabody and Co Inc and")
             fs = toks[first][0]
             return Mention(fs, e, m[fs:e], "group", fs, e)
+    if rel_tok is None and len(got) >= 5 and (k := next((n for n, t in enumerate(got) if t[2] == "and"), 0)) >= 2 \
+            and _firm_end(got[k - 1][2]) and _is_cap(got[k - 2][2]) and _firm_named(m, got[k + 1:]) \
+            and got[k - 2][2].rstrip(".").lower() not in COMPANY_ENDS:
+        return Mention(s, e, m[s:e], "group", s, e)  # "Chemical Bank and Manufacturers Hanover Trust Co said": read
+        # as one name, two firms each ending in its own legal form or "Bank" (not "First National Bank and Trust Co")
     if rel_tok is None and k0 >= 2 and toks[k0 - 1][2] in ("and", "&") and is_known_firm(m[s:e]) \
             and (fs := known_firm_ending(m, toks[k0 - 2][1], toks[k0 - 2][2])) is not None and fs >= lo \
             and not (m[max(lo, fs - 6):fs].rstrip().endswith((" and", "&"))
