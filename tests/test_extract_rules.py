@@ -22765,3 +22765,22 @@ def test_two_banks_joined_by_and_speak_together(text, speaker):
 def test_one_bank_s_name_with_and_inside_stays_one_body(text, speaker):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1154: what the speaker did not say, after an attribution that ends the sentence, hid the report
+    ("The deal was in the civil semiconductor sector, the companies said in a joint statement, but gave no details.",
+     "the companies"),
+    ("The situation was aggravated by a storm which flattened at least 200 houses, the officials said but gave no "
+     "other details.", "the officials"),
+    ("Construction of the hotel is due to be completed by June 1988, the agency added but gave no more details.",
+     "the agency"),
+])
+def test_a_report_before_an_attribution_and_the_speaker_s_silence(text, speaker):
+    q = extract_quotes(text)[0]
+    assert (q.kind, q.speaker_mention) == ("indirect", speaker)
+    assert text[q.start:q.end] == text.split(",")[0]
+
+
+def test_a_sentence_of_silence_alone_is_no_report():
+    assert extract_quotes("The company declined to elaborate, and officials gave no details.") == []

@@ -1714,6 +1714,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?P<cue>said|says|say|told|added|adds|reported|reports|wrote|writes|noted|notes)\s*$")
 
 
+# the speaker's silence after an attribution that ends a sentence: ", but gave no details", ", but declined to elaborate"
+_NO_DETAILS_AFTER = re.compile(r",?\s+(?:but|and)\s+(?:gave\s+no|declined\s+to|refused\s+to|would\s+not|did\s+not|"
+                               r"didn't|wouldn't|offered\s+no|provided\s+no)\b[^,;:\x01]{0,60}$")
+
+
 def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.Match]) -> re.Match | None:
     """The attribution that ends a sentence's text between ``lo`` and ``hi`` (", a court spokesman said"),
     its cue last or followed only by the circumstances of saying (", researchers reported Wednesday in
@@ -1722,6 +1727,9 @@ def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.
     # cue of the sentence's: scanned for only where one ends the text, or ends it but for circumstances)
     if last is None or last.start() <= lo:
         return None
+    if (nd := _NO_DETAILS_AFTER.search(masked, last.end(), hi)) is not None:
+        hi = nd.start()  # "..., the companies said in a joint statement, but gave no details.": what the speaker
+        # did not say, after the circumstances of saying
     if not masked[last.end():hi].strip():
         return _TRAILING_ATTRIBUTION.search(masked, lo, hi)
     w = last.group(0).lower()
@@ -1913,6 +1921,8 @@ def _name_before_unclosed_appositive(masked: str, ss: int, comma: int, cm: re.Ma
 
 def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
     """"CLAUSE, he says.": the report before the last comma, its cue after it."""
+    if (nd := _NO_DETAILS_AFTER.search(masked, ss, _trim_end(masked, ss, se))) is not None:
+        se = nd.start()  # "CLAUSE, the companies said in a joint statement, but gave no details."
     comma = masked.rfind(",", ss, se)
     for _ in range(3):
         if comma <= ss or any(comma <= h.start() < se for h in sent_hits) \
