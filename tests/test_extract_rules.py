@@ -22784,3 +22784,26 @@ def test_a_report_before_an_attribution_and_the_speaker_s_silence(text, speaker)
 
 def test_a_sentence_of_silence_alone_is_no_report():
     assert extract_quotes("The company declined to elaborate, and officials gave no details.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1155: a body named by its word, then the people it is for, was read as those people (a group), and the
+    # later "It" gave no one
+    ("About 9,000 miners declared a general strike, a statement by the federation for Bolivian mine workers said.\n\n"
+     "It said the strike was called to defend the nationalised mining industry.",
+     "the federation for Bolivian mine workers"),
+    ("Taiwan imported 210,000 tonnes of maize, the joint committee of local maize importers said.\n\nIt said imports "
+     "would rise next year.", "the joint committee of local maize importers"),
+])
+def test_a_body_for_people_is_a_body_not_its_people(text, speaker):
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(speaker, "anonymous")] * 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The strike was called, members of the union said.", "group"),
+    ("The strike was called, officials of the federation said.", "group"),
+    ("The rules were fair, a Department for Work and Pensions spokeswoman said.", "anonymous"),
+])
+def test_people_of_a_body_stay_people(text, kind):
+    assert extract_quotes(text)[0].speaker_kind == kind

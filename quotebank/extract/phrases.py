@@ -987,7 +987,8 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and not (len(toks) == 1 and toks[0][2][:1].isupper() and last in _NAMED_BODY_PLURALS)) \
             and not (last in ("conservatives", "liberals") and toks[-1][2][:1].isupper()) \
             and not (last in TRADE_PLURALS and len(toks) > 1 and toks[-1][2][:1].isupper()) \
-            and not (last in ("staff", "personnel") and any(t[2].lower() == "of" for t in toks)) and (  # parties, firms
+            and not (last in ("staff", "personnel") and any(t[2].lower() == "of" for t in toks)) \
+            and not _body_of_people(toks) and (  # parties, firms
             len(toks) == 1 or all(not _is_cap(t[2]) or _place_word(t[2]) or t[2] in _GROUP_MODIFIERS
                                   or last in _BODY_PLURALS and t[0] == s and t[2][1:].islower()
                                   or t[0] == s and t[2][1:].islower() and t[2].lower() not in given_names()
@@ -1108,6 +1109,17 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
             and not head.endswith("ss"):
         return Mention(s, e, text, "group")  # "a number of writers", "a group of donors": people, plural
     return Mention(s, e, text, "description")
+
+
+def _body_of_people(toks) -> bool:
+    """Is the phrase's head a body, its people after it ("the federation for Bolivian mine workers", "a union
+    representing nurses"): the body, not the people?"""
+    p = next((n for n, t in enumerate(toks) if t[2] in ("for", "of", "representing")), 0)
+    return p > 0 and toks[p - 1][2].lower() in PEOPLE_BODIES
+
+
+PEOPLE_BODIES = frozenset("federation union association council committee confederation alliance league "
+                           "coalition organization organisation society guild".split())
 
 
 # how people come to be quoted, between them and where or by whom: "Voters interviewed at rallies"

@@ -67,6 +67,7 @@ from .phrases import (
     ORG_WORDS,
     PARTICLES,
     PARTY_PLURALS,
+    PEOPLE_BODIES,
     PEOPLE_AT_HEADS,
     PEOPLE_COUNTS,
     PEOPLE_PLURAL_ENDS,
@@ -4380,9 +4381,11 @@ def org_description(desc: str) -> bool:
     """Is this description an organisation's, by its head noun ("The government", "The
     Association of British insurers"; not "the head of the rules committee")?"""
     words = desc.split()
-    if len(words) >= 3 and words[-1].islower() and person_noun(words[-1]) and words[-1] not in ORG_WORDS:
-        return False  # a person of a body named before the noun: "A Department for Work and Pensions spokeswoman"
     head = _OF_FOR_AT.split(_desc_head(desc))[0].split()
+    if len(words) >= 3 and words[-1].islower() and person_noun(words[-1]) and words[-1] not in ORG_WORDS \
+            and not (words[-1].endswith("s") and len(head) < len(words) - 2 and head and head[-1] in PEOPLE_BODIES):
+        return False  # a person of a body named before the noun: "A Department for Work and Pensions spokeswoman"
+        # (but the people a body is for: "the federation for Bolivian mine workers")
     return bool(head) and head[-1] in ORG_WORDS
 
 
