@@ -22807,3 +22807,21 @@ def test_a_body_for_people_is_a_body_not_its_people(text, speaker):
 ])
 def test_people_of_a_body_stay_people(text, kind):
     assert extract_quotes(text)[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1156: "Shares in American Express surged ... after it said" gave no one for "it": the firm whose shares moved
+    ("Shares in American Express surged more than 8% on Tuesday after it said it was to spin off its financial "
+     "advisory subsidiary.", "American Express"),
+    ("Shares of Acme Corp fell 5 pct after it said profits would fall.", "Acme Corp"),
+])
+def test_the_firm_whose_shares_moved_is_what_it_stands_for(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Tokyo fell 5 pct after it said profits would fall.",
+    "Shares in Japan fell 5 pct after it said profits would fall.",
+])
+def test_a_market_s_place_is_no_firm_for_it(text):
+    assert extract_quotes(text)[0].speaker is None

@@ -987,6 +987,10 @@ class Resolver:
                   if m.group("name").split()[0].lower() not in given_names()]
         traded += [(m.start("name"), m.group("name")) for m in _THE_ACRONYM_SUBJECT.finditer(self.masked)
                    if m.group("name") not in PLACE_ABBREVIATIONS]  # (not "The US proposed": a country is no "it")
+        traded += [(m.start("name"), m.group("name")) for m in _SHARES_OF_SUBJECT.finditer(self.masked)
+                   if m.group("name").split()[0].lower() not in given_names()
+                   and not _place_name(m.group("name"))]
+        # ("Shares in American Express surged after it said ...": the firm whose shares moved; not "Shares in Tokyo")
         found += traded
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
                   for m in rx.finditer(self.masked)
@@ -4551,6 +4555,14 @@ _FIRM_BY_TRADE_SUBJECT = _AfterBreak(
     r"(?=[ \t]+(?:has|had|was|is|[a-z]{3,}(?:ed|s))\b)", quote=True)
 # a body by its initials after "the", opening a sentence, its verb after ("The FDIC proposed for comment ... It also
 # said"): a body a later "It" can be, as one named by its trade
+def _place_name(name: str) -> bool:
+    """A country, a nationality, a capital or a US state, as a whole name."""
+    return name.lower() in countries() or name in nationalities() or name.lower() in _CAPITALS or name in us_states()
+
+
+_SHARES_OF_SUBJECT = _AfterBreak(r"(?:(?:The[ \t]+)?[Ss]hares|Stock)[ \t]+(?:in|of)[ \t]+(?P<name>" + _CAP_WORD
+                                 + r"(?:[ \t]+(?:" + _CAP_WORD + r"|&|and|[A-Z]{2,5}))*)(?=[ \t]+(?:[a-z]|<))",
+                                 needs=("Shares", "shares", "Stock"))
 _THE_ACRONYM_SUBJECT = _AfterBreak(r"The[ \t]+(?P<name>[A-Z]{2,6})(?=[ \t]+(?:also[ \t]+)?(?:has|had|was|is|will|would|"
                                    r"[a-z]{3,}(?:ed|s))\b)", quote=True)
 # one name alone after a role head, a verb in the past after it: "Arsenal's Brazilian midfielder Edu has hit out at
