@@ -22825,3 +22825,15 @@ def test_the_firm_whose_shares_moved_is_what_it_stands_for(text, speaker):
 ])
 def test_a_market_s_place_is_no_firm_for_it(text):
     assert extract_quotes(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1157: "Grant" and "Dean" were no given names: "Bafta's Grant Dean" kept the owner in the name and the later
+    # "he" gave no one, and "a spokesman ..., Dean Boyd, said ... He told" gave the man named before
+    ("Bafta's Grant Dean, chair of the committee, said the entrants were good. \"It is a big year,\" he added.",
+     "Grant Dean"),
+    ("Alex Bell was known as Mr 2940.\n\nA spokesman for US Immigration, Dean Boyd, said DOD was not motivated by "
+     "money. He told the BBC: \"They were just interested in how fast they could crack the code.\"", "Dean Boyd"),
+])
+def test_grant_and_dean_are_given_names(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -182,8 +182,8 @@ def _from_given_name(name: str) -> str:
     'Economist Colen Garrow' -> 'Colen Garrow': and after an occupation where the list lacks
     the given name."""
     words = name.split()
-    if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS:
-        # (and not "Lawyers' Christian Fellowship": a body's name)
+    if len(words) < 3 or words[0].lower() in given_names() or words[-1].lower() in _BODY_ENDS or is_known_firm(name):
+        # (and not "Lawyers' Christian Fellowship": a body's name, nor "Morgan Stanley Dean Witter", a firm's)
         return " ".join(words[1:]) if len(words) >= 2 and _role_word_first(words) else name
     for i in range(1, len(words) - 1):
         if words[i - 1] in _MEMBER_ABBREVIATIONS and words[i][:1].isupper() and not words[i].isupper():
