@@ -22837,3 +22837,21 @@ def test_a_market_s_place_is_no_firm_for_it(text):
 ])
 def test_grant_and_dean_are_given_names(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_spokesman_for_people_is_one_person_a_later_he_stands_for():
+    # 0.6.1158: "a spokesman for the joint committee of soybean importers" was read as the importers (a group), and
+    # the later "He said" and "The spokesman said" gave no one or another source
+    qs = extract_quotes("A cut in the import tariff for soybeans should help boost exports to Taiwan, a spokesman for "
+                        "the joint committee of soybean importers told Reuters.\n\nHe said the cut was approved by the "
+                        "cabinet yesterday.\n\nThe spokesman said imports would rise.")
+    who = "a spokesman for the joint committee of soybean importers"
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [(who, "anonymous")] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Exports will rise, leaders of the striking workers said.",
+    "Exports will rise, spokesmen for the growers said.",
+])
+def test_people_who_speak_for_people_stay_a_group(text):
+    assert extract_quotes(text)[0].speaker_kind == "group"

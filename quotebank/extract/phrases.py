@@ -1112,12 +1112,18 @@ def classify(m: str, s: int, e: int, toks: list[tuple[int, int, str]]) -> Mentio
 
 
 def _body_of_people(toks) -> bool:
-    """Is the phrase's head a body, its people after it ("the federation for Bolivian mine workers", "a union
-    representing nurses"): the body, not the people?"""
+    """Is the phrase's head a body or one person, the people after it ("the federation for Bolivian mine workers", "a
+    union representing nurses", "a spokesman for the joint committee of soybean importers"): not those people?"""
     p = next((n for n, t in enumerate(toks) if t[2] in ("for", "of", "representing")), 0)
-    return p > 0 and toks[p - 1][2].lower() in PEOPLE_BODIES
+    if p == 0:
+        return False
+    head = toks[p - 1][2].lower()
+    return head in PEOPLE_BODIES or head in _ONE_PERSON_HEADS
 
 
+# one person who speaks for people: "a spokesman for the joint committee of soybean importers"
+_ONE_PERSON_HEADS = frozenset("spokesman spokeswoman spokesperson representative official chairman chairwoman "
+                              "president director secretary leader head".split())
 PEOPLE_BODIES = frozenset("federation union association council committee confederation alliance league "
                            "coalition organization organisation society guild".split())
 
