@@ -22855,3 +22855,24 @@ def test_a_spokesman_for_people_is_one_person_a_later_he_stands_for():
 ])
 def test_people_who_speak_for_people_stay_a_group(text):
     assert extract_quotes(text)[0].speaker_kind == "group"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1159: a name the lists lack after a person's role and before "of" a body: the body spoke, and a later "He"
+    # gave someone else
+    ("Analyst Thaddeus Paluszek of Merrill Lynch and Co said Fleet's earnings would have been diluted.\n\nHe noted "
+     "that Fleet has a terrific reputation.", "Thaddeus Paluszek"),
+    ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, "
+     "\"We have suffered the same fate.\" He added, \"Israel should have been one of the first.\"", "Aris Shirvanian"),
+])
+def test_a_name_the_lists_lack_after_a_role_and_before_of_a_body(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.", "Robert Bench"),
+    ("Analyst Bank Group of the Brazilian Association said rates would rise.", None),
+])
+def test_no_name_read_from_a_title_or_a_body_s_words_after_a_role(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker or speaker is None and q.speaker_kind != "person"

@@ -625,6 +625,11 @@ def _person_before_of(toks: list, of: int, firm: bool = False) -> tuple[int, int
             return people[i][0], people[-1][1]
     if firm and 1 <= len(people) <= 3 and not any(t[2].lower().rstrip(".") in ORG_WORDS for t in people):
         return people[0][0], people[-1][1]
+    if 3 <= len(people) <= 4 and people[0][2][1:].islower() and people[0][2].lower() in role_heads() \
+            and not any(t[2].lower().rstrip(".") in ORG_WORDS or t[2].lower() in role_heads() or not t[2][1:].islower()
+                        or not t[2].replace("-", "").isalpha() for t in people[1:]):  # (not "Deputy U.S. Comptroller")
+        return people[1][0], people[-1][1]  # "Spokesman Marcio Stefani of the Brazilian Association of ...": a name the
+        # lists lack after the person's role
     return None
 
 
