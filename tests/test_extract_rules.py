@@ -22876,3 +22876,20 @@ def test_a_name_the_lists_lack_after_a_role_and_before_of_a_body(text, speaker):
 def test_no_name_read_from_a_title_or_a_body_s_words_after_a_role(text, speaker):
     q = extract_quotes(text)[0]
     assert q.speaker == speaker or speaker is None and q.speaker_kind != "person"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1160: a cue after "United" was read as a noun (as "states" after it is), so the firm's or club's report was lost
+    ("United Airlines said traffic rose.\n\nAvailable seat miles were ahead by 24.6 pct to 24.42 billion, United said.",
+     "United Airlines"),
+    ("Manchester United shares fell. Manchester United revealed that it had received a detailed proposal from Mr "
+     "Glazer.", "Manchester United"),
+])
+def test_a_cue_after_united_is_a_verb(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker and q.text.startswith(("Available", "that it had"))
+
+
+def test_states_after_united_is_still_the_country():
+    q = extract_quotes("Officials of the United States said the talks would resume.")[0]
+    assert q.cue == "said" and "United States" in q.speaker

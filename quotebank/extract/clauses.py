@@ -1009,6 +1009,8 @@ def noun_use(masked: str, cm, lo: int) -> bool:
     if pw and pw[1].lower() in _QUANTIFIER_PRONOUNS and cm.group(0) in _NEVER_NOUN_CUES \
             and _BREAK_BEFORE_QUANTIFIER.search(masked, max(0, pw[0] - 12), pw[0]) is not None:
         return False  # "..., some said.", "Many say ...": the quantifier alone is the subject
+    if pw and pw[1].lower() == "united" and cm.group(0).lower() in ("states", "state"):
+        return True  # "the United States": a country (but "..., United said": the airline)
     if pw and (pw[1].lower() in NOT_BEFORE_VERB or pw[1].lower().endswith(("'s", "\u2019s"))
                and not _firm_possessive(pw[1], cm.group(0), masked.startswith(" that ", cm.end()))):
         return True
@@ -1061,7 +1063,7 @@ _NEVER_NOUN_CUES = frozenset("said say told believe argue think agree added fear
 _BREAK_BEFORE_QUANTIFIER = re.compile(r"(?:^|[,;:.]\s+|\n|\b(?:[Aa]nd|[Bb]ut|while|though)\s+)$")
 NOT_BEFORE_VERB = frozenset(
     "the a an of in on at to for with by from his her its their our my your this that these those "
-    "whose which some many most no any every each united without "
+    "whose which some many most no any every each without "
     "very extremely"  # "very worried": an adjective (but "increasingly decried", "he too said")
     .split())
 _SHARE_BEFORE = re.compile(  # a poll's share of people: "Six in 10 say", "67 percent say", "A majority say"
