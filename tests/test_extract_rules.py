@@ -22893,3 +22893,25 @@ def test_a_cue_after_united_is_a_verb(text, speaker):
 def test_states_after_united_is_still_the_country():
     q = extract_quotes("Officials of the United States said the talks would resume.")[0]
     assert q.cue == "said" and "United States" in q.speaker
+
+
+def test_that_official_after_a_comma_is_the_official_named_before():
+    # 0.6.1161: "..., at least initially, that official said." gave no report (the phrase read as "official" alone)
+    qs = extract_quotes("A lower-level U.S. trade official said the tariffs were possible.\n\nHowever, retaliation is "
+                        "an unlikely step, at least initially, that official said.")
+    assert [q.speaker for q in qs] == ["A lower-level U.S. trade official"] * 2
+    assert qs[1].speaker_mention == "that official"
+
+
+def test_this_official_with_no_one_before_keeps_its_words():
+    qs = extract_quotes('"There is a feeling of receptivity now," this official, who asked not to be identified, '
+                        'said.\n\nThis official said there was no pressure from lawmakers.')
+    assert [q.speaker for q in qs] == ["this official"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "He said that official reports were wrong.",
+    "Prices rose after that analysts said little.",
+])
+def test_that_before_a_noun_in_a_clause_is_no_demonstrative_subject(text):
+    assert all(q.speaker_mention != "that official" for q in extract_quotes(text))

@@ -1746,6 +1746,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and _is_cap(toks[i - 1][2]) and toks[i - 2][2].lower() in given_names():
             got.append(t)  # "William Arndt from Dean Witter noted": the person from the firm (read as such below)
             continue
+        if lw in ("that", "this") and w.islower() and len(got) == 1 and got[0][2].islower() and person_noun(got[0][2]) \
+                and not got[0][2].endswith("s") and ((i := toks.index(t)) == 0 or toks[i - 1][2] in (",", ";", ":")):
+            got.append(t)  # "..., at least initially, that official said": the one named before, after a comma
+            continue
         if lw in ("that", "this", "these") and w.islower() and got and got[-1][2].islower() \
                 and (i := toks.index(t)) > 1 and toks[i - 1][2] in PEOPLE_AT_PREPS:
             got.append(t)  # "Officials at that company said": a demonstrative after a preposition,

@@ -1157,7 +1157,16 @@ class Resolver:
         situation is ...," he said' is not Sean's)."""
         key = (men.start, men.end)
         if key not in self._cache:
-            self._cache[key] = self._resolve(men, named)
+            if men.kind == "description" and (dm := _DEMONSTRATIVE_ONE.fullmatch(men.text)) is not None:
+                # "..., that official said": the one that word stood for before, as "the official" is (a new
+                # source keeps the words as written)
+                ent = self._resolve(Mention(men.start, men.end, "the " + dm.group(1), "description",
+                                            desc_start=men.start, desc_end=men.end), named)
+                if ent is not None and ent.name == "the " + dm.group(1) and ent.desc_start == men.start:
+                    ent.name = ent.description = men.text
+                self._cache[key] = ent
+            else:
+                self._cache[key] = self._resolve(men, named)
         return self._cache[key]
 
     def _resolve(self, men: Mention, named: frozenset[str] = frozenset()) -> _Entity | None:
@@ -4749,6 +4758,7 @@ _OWNER_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+")
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
 _PLACE_PREPOSITION = re.compile(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s")
 _RELATIVE_OR_COMMA = re.compile(r"\b(?:who|which|that|whose)\b|,")
+_DEMONSTRATIVE_ONE = re.compile(r"(?:that|this)\s+([a-z][\w-]*)")
 _DETERMINER_FIRST = re.compile(r"^(?:a|an|the|one|another|this|that)\s+")
 _HONORIFIC_THEN_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z")
 _OF_FOR_AT = re.compile(r"\s(?:of|for|at|in|from|with)\s")
