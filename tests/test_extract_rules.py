@@ -22915,3 +22915,19 @@ def test_this_official_with_no_one_before_keeps_its_words():
 ])
 def test_that_before_a_noun_in_a_clause_is_no_demonstrative_subject(text):
     assert all(q.speaker_mention != "that official" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1162: a cue word used as a noun before people ("protest") ended the speaker's phrase: "organisers" alone,
+    # and after a report's comma no report at all
+    ("Thousands of Spanish farmers battled police in this city during a march, protest organisers said.",
+     "protest organisers"),
+    ("Some protest leaders said they would ignore the restrictions and march to the arena.", "Some protest leaders"),
+])
+def test_a_cue_word_naming_what_people_do_before_them(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_cue_verb_before_people_stays_a_verb():
+    q = extract_quotes("Farmers protest, organisers said on Monday.")
+    assert all(q2.speaker != "protest organisers" for q2 in q)

@@ -704,6 +704,8 @@ def _office_of_portfolios(toks: list, i: int) -> bool:
 
 
 # capitalised titles sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"
+# cue words that name what people do before a plural of them: "protest organisers", "campaign leaders"
+_CUE_NOUN_MODIFIERS = frozenset("protest campaign survey poll report".split())
 _ENVOY_TITLES = frozenset("Ambassador Envoy Czar Coordinator Representative Adviser Advisor Delegate Commissioner "
                           "Secretary Minister".split())
 
@@ -1891,6 +1893,10 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 got.append(t)  # "A.T. Brod and Co Inc", "Firestone Tire and Rubber Co": one firm's name
                 continue
             break
+        if lw in _CUE_NOUN_MODIFIERS and len(got) == 1 and got[0][2].islower() and got[0][2].endswith("s") \
+                and person_noun(got[0][2]):
+            got.append(t)  # "..., protest organisers said": the cue word a noun before people
+            continue
         if lw in cues().words and not _is_cap(w) and not (rel_tok is not None and not got) \
                 and not (lw in ("forecast", "forecasts") and (i := toks.index(t)) > 0
                          and (forecast_noun(lw, toks[i - 1][2]) or not got and t is toks[-1])) \
