@@ -22931,3 +22931,26 @@ def test_a_cue_word_naming_what_people_do_before_them(text, speaker):
 def test_a_cue_verb_before_people_stays_a_verb():
     q = extract_quotes("Farmers protest, organisers said on Monday.")
     assert all(q2.speaker != "protest organisers" for q2 in q)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1163: "When-issued" opening a report was read as a fronted "When" clause (no report), and "state" between
+    # a title word and a person's noun ended the speaker's phrase ("the chief state prosecutor": "prosecutor", no report)
+    ("The Student Loan Marketing Association said it priced its notes at par.\n\nWhen-issued trading is expected to "
+     "begin at 0930 hrs "
+     "EST tomorrow, it said.", "The Student Loan Marketing Association"),
+    ("Prosecutors acted.\n\nA former chief of foreign exchange at Volkswagen has been arrested in connection with a "
+     "scandal, the chief state prosecutor said.", "the chief state prosecutor"),
+])
+def test_a_hyphened_when_and_a_state_title_s_phrase(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.kind == "indirect" and q.speaker == speaker and q.text.startswith(("When-issued", "A former"))
+
+
+@pytest.mark.parametrize("text", [
+    "When prices rose, traders sold, he said.",
+    "State officials say the plan will fail.",
+])
+def test_a_fronted_when_and_state_officials_read_as_before(text):
+    qs = extract_quotes(text)
+    assert qs and (qs[0].speaker_mention in ("he", "State officials"))

@@ -1901,7 +1901,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
                 and not (lw in ("forecast", "forecasts") and (i := toks.index(t)) > 0
                          and (forecast_noun(lw, toks[i - 1][2]) or not got and t is toks[-1])) \
                 and not (lw == "think" and got and got[0][2].lower() in ("tank", "tanks")) \
-                and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or (i := toks.index(t)) > 0
+                and not (lw == "state" and got and (got[0][2].lower() in _STATE_NOUNS or got[-1][2].islower()
+                                                    and person_noun(got[-1][2]) or (i := toks.index(t)) > 0
                                                     and toks[i - 1][2].lower() in ("the", "a", "its", "their"))) \
                 and not (not got and t is toks[-1] and _CUE_VERB_NEXT.match(m, end)) and not (
                 not got and t is toks[-1] and len(toks) > 1 and (toks[-2][2].lower() in _NOUN_DETERMINERS

@@ -2386,7 +2386,7 @@ _FRONTED = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+(?:yet\s+|then\s+)?)?(?:(?:[Ii]n|[Oo]n|[Aa]t(?!\s+(?:least|most)\b)|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ll]ast|[Ff]or|[Ff]rom|"
     r"[Ww]ith|[Ww]ithout|[Oo]ver|[Uu]nder|[Ee]arlier|[Ll]ater|[Aa]sked|[Ww]hen|[Ww]hile|[Aa]s(?!\s+(?:much|many|few|little)\s+as\s+(?:\d|a\b|an\b|half\b|one\b|two\b|three\b|"
     r"four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|hundreds\b|thousands\b))|[Uu]nlike|[Ll]ike|"
-    r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b|"
+    r"[Dd]espite|[Ii]nstead|[Ss]peaking|[Ww]riting|[Ll]ooking|[Pp]ressed|[Cc]iting|[Nn]oting|[Rr]eferring)\b(?!-)|"
     r"(?:[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|(?:[Tt]he\s+)?(?:next|following|previous|same))\s+(?:week|month|year|morning|afternoon|"
     r"evening|night|day|time|spring|summer|fall|autumn|winter|season|weekend|quarter|decade|century|" + DAYS + r")\b"
     r"(?!['\u2019]s\b))[^,]*$")  # (not the time's own: "This year's deficit resulted from the landslide, he said.")
