@@ -22954,3 +22954,24 @@ def test_a_hyphened_when_and_a_state_title_s_phrase(text, speaker):
 def test_a_fronted_when_and_state_officials_read_as_before(text):
     qs = extract_quotes(text)
     assert qs and (qs[0].speaker_mention in ("he", "State officials"))
+
+
+@pytest.mark.parametrize("text, speaker, description", [
+    # 0.6.1164: "quoted X, ..., as saying" gave no one: the phrase before "as" held commas
+    ("They quoted an Iranian soldier, Hamid Dehqani, as saying heavy rainfall had paralysed the Iraqi enemy.",
+     "Hamid Dehqani", "an Iranian soldier"),
+    ("The China Daily quoted Yang Jike, vice-governor of Anhui, as saying farmers could earn twice as much growing "
+     "cotton.", "Yang Jike", None),
+    ("It quoted Mobil president Richard Tucker, currently in Peking, as saying he is optimistic about investment "
+     "prospects in China.", "Richard Tucker", "Mobil president"),
+])
+def test_quoted_as_saying_with_commas_inside(text, speaker, description):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and (description is None or q.speaker_description == description)
+
+
+def test_quoted_a_document_drafted_by_someone_is_no_quotation_of_that_person():
+    qs = extract_quotes("Newspapers quoted the report, drafted by Finance Minister Onno Ruding, as saying revenue would "
+                        "rise.")
+    assert all(q.speaker != "Onno Ruding" or q.speaker_description != "the report" for q in qs)
+    assert all(q.cue != "saying" or q.speaker != "Onno Ruding" for q in qs)

@@ -1191,7 +1191,7 @@ def _owner_before(prev: str, w: str, that_next: bool = False) -> bool:
 
 # "PAP quoted Baka as saying", "Nazer was quoted by the SPA as saying": who speaks is the person quoted
 _QUOTED_AS = re.compile(r"(?<![\w'\u2019-])(?P<was>(?:was|is|were|are|has\s+been|had\s+been)\s+(?:also\s+)?)?quoted\s+"
-                        r"(?P<by>by\s+)?(?P<np>[^,;:\x01\n]{1,60}?)\s+as\s+$")
+                        r"(?P<by>by\s+)?(?P<np>[^,;:\x01\n]{1,60}?(?P<app>,\s+[^,;:\x01\n]{1,40},)?)\s+as\s+$")
 
 
 def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
@@ -1202,6 +1202,21 @@ def quoted_as(masked: str, cue_start: int, lo: int) -> Mention | None:
         return None  # (not "was quoted X as", nor "quoted by Y as" with no one quoted)
     if qm.group("by"):
         return np_backward(masked, before_adverb(masked, qm.start(), lo), lo)
+    if qm.group("app"):
+        # "quoted an Iranian soldier, Hamid Dehqani, as saying": the name in commas, the role its description; "quoted
+        # Yang Jike, vice-governor of Anhui, as saying", "quoted Mobil president Richard Tucker, currently in Peking,
+        # as saying": the person named before the commas
+        role = np_backward(masked, qm.start("app"), qm.start("np"))
+        if role is None or role.start != qm.start("np"):
+            return None
+        if role.kind == "name":
+            return role
+        named = np_backward(masked, qm.end("app") - 1, qm.start("app") + 1)
+        if role.kind != "description" or named is None or named.kind != "name" \
+                or masked[qm.start("app") + 1:named.start].strip() or named.end != qm.end("app") - 1:
+            return None  # (not "quoted the report, drafted by Finance Minister Onno Ruding, as saying")
+        named.desc_start, named.desc_end = role.start, role.end
+        return named
     return np_backward(masked, qm.end("np"), qm.start("np"))
 
 
