@@ -22975,3 +22975,21 @@ def test_quoted_a_document_drafted_by_someone_is_no_quotation_of_that_person():
                         "rise.")
     assert all(q.speaker != "Onno Ruding" or q.speaker_description != "the report" for q in qs)
     assert all(q.cue != "saying" or q.speaker != "Onno Ruding" for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1165: a body's acronym in brackets between its name and its verb hid the subject from a later "It"
+    ("The American Film Institute (AFI) hailed Mel Gibson's epic as inspiring national debate. It claimed both "
+     "film-makers \"tossed Hollywood convention out the window\".", "American Film Institute"),
+    ("Fraternite Matin said the crop was fine.\n\nThe U.S. Agriculture Department (USDA) earlier this year forecast a "
+     "drop in 1986/87 coffee production in the Ivory Coast due to drought. It estimated the crop at 3.84 mln bags "
+     "compared with the previous year's 4.33 mln bag harvest.", "Agriculture Department"),
+])
+def test_a_body_s_acronym_before_its_verb_keeps_it_a_subject(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_body_s_acronym_before_a_role_is_no_subject_for_he():
+    qs = extract_quotes("United Automobile Workers (UAW) president Owen Bieber was loudly cheered when he declared the "
+                        "union is ready to go to \"war\" against the auto makers.")
+    assert qs[0].speaker == "Owen Bieber"

@@ -4314,7 +4314,10 @@ _SUBJECT = _AfterBreak(
     # (and an "and" inside an office: "Work and Pensions Secretary Liz Kendall said")
     r"|[ \t]+(?:and|&)(?=[ \t]+" + _CAP_WORD + r"[ \t]+(?:Secretary|Minister|Commissioner)[ \t]+[A-Z]))*)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)\b)?"  # a suffix after the name: "Adm. Harry B. Harris Jr., who"
-    r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded"
+    r"(?:[ \t]+\([A-Z][\w.]*-[\w. ]{1,14}\)|[ \t]+\([A-Z][A-Z.&]{1,9}\)(?=[ \t]+(?:[a-z]+ed|has|had|was|is|will|would|"
+    r"said|says|also|earlier|last|on)\b))?"  # a party tag: "Sen. Claire McCaskill (D-Mo.) scolded" (or a body's acronym
+    # before its verb: "The American Film Institute (AFI) hailed ... It claimed"; not before a role: "United Automobile
+    # Workers (UAW) president Owen Bieber")
     r">?(?:[ \t]+<[A-Za-z0-9. ]{1,12}>)?"  # a wire's ticker: "Pharmacia AB <PHAB ST> forecast earnings of ..." (or the
     # brackets round a firm it lists no ticker for: "<Avana Group Plc> forecast ...")
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
