@@ -22993,3 +22993,25 @@ def test_a_body_s_acronym_before_a_role_is_no_subject_for_he():
     qs = extract_quotes("United Automobile Workers (UAW) president Owen Bieber was loudly cheered when he declared the "
                         "union is ready to go to \"war\" against the auto makers.")
     assert qs[0].speaker == "Owen Bieber"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1166: "it" right after "which" or "that" in a relative clause gave no one when no body had spoken: the body
+    # whose name opens the sentence
+    ("Market leader Nintendo, however, is releasing a handheld console that it says will revolutionise the way games "
+     "are played. The DS looks retro.", "Nintendo"),
+    ("The NFU, which represents Britain's sugar beet growers, is also taking legal advice on paragraphs in the MMC "
+     "report which it says need further explanation.", "NFU"),
+])
+def test_it_in_a_relative_clause_is_the_body_opening_the_sentence(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "BANGALORE, India, March 17 - India is preparing to launch its first rocket, which it insists is part of a purely "
+    "peaceful space program.",
+    "Tensions have risen following the decision by Britain to take new powers which it says could be used against "
+    "Japanese firms.",
+])
+def test_it_in_a_relative_clause_is_no_dateline_nor_a_sentence_s_first_word(text):
+    assert extract_quotes(text)[0].speaker is None

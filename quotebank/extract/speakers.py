@@ -1346,6 +1346,25 @@ class Resolver:
             return True
         return _PERSON_AFTER_NAME.match(self.masked, pos + len(name)) is not None
 
+    def _relative_clause_owner(self, pos: int) -> _Entity | None:
+        """The body whose name opens the sentence in which "which it says" or "that it says" stands at ``pos``
+        (not a person's name, nor a place's): what that "it" is."""
+        ss = sentence_start(self.masked, pos)
+        if (dm := WIRE_DATELINE.match(self.masked, ss)) is not None:
+            ss = dm.end()  # ("BANGALORE, India, March 17 - India is preparing ...": past the dateline)
+        if (m := _OPENING_BODY.match(self.masked, ss, pos)) is None:
+            return None
+        p, name = m.start("name"), m.group("name")
+        words = name.split()
+        if words[0].lower() in given_names() or _place_name(name) or person_like_name(words) \
+                or any(e.kind == "person" and e.name.endswith(name) for e in self.entities) \
+                or len(words) == 1 and not (name.isupper() or is_known_firm(name) or _CAMEL_CASE_BODY.fullmatch(name)
+                                            or re.search(r"[a-z,][ \t]+" + re.escape(name) + r"\b", self.masked)):
+            return None  # (a capitalised word opening the sentence only: "Tensions have risen ...")
+        ent = self._body_named(name, p)
+        ent.last = pos
+        return ent if ent.kind == "organization" else None
+
     def _firm_subject_before(self, pos: int) -> _Entity | None:
         """The firm named by its legal form or a firm's word ("Mitsubishi Motors", "Acme Inc") that
         last opened a sentence in this paragraph or the one before: what "it" says when no
@@ -2629,6 +2648,10 @@ class Resolver:
                     best = self.resolve(Mention(bm.start(1), bm.end(1), body, "description")) or best
         if best is None and kind == "organization" and men.text.lower() == "it":
             best = self._firm_subject_before(men.start)  # "Mitsubishi Motors issued ... Last month it said"
+            if best is None and men.text == "it" and _RELATIVE_RIGHT_BEFORE.search(self.masked, max(0, men.start - 8),
+                                                                                     men.start):
+                best = self._relative_clause_owner(men.start)  # "Market leader Nintendo is releasing a console that
+                # it says will revolutionise ...": the subject of the sentence the relative clause stands in
         elif best is not None and kind == "organization" and (
                 men.text == "It" or men.text == "it"
                 and _TIME_OPENER.fullmatch(self.masked, sentence_start(self.masked, men.start), men.start) is not None):
@@ -4761,6 +4784,10 @@ _OWNER_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+")
 _FOR_OR_OF = re.compile(r"\s(?:for|of)\s")
 _PLACE_PREPOSITION = re.compile(r"\s(?:in|at|of|from|for|with|on|near|across|inside|within)\s")
 _RELATIVE_OR_COMMA = re.compile(r"\b(?:who|which|that|whose)\b|,")
+_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+# a body's name opening a sentence, perhaps after what it is ("Market leader Nintendo, however, is releasing ...")
+_OPENING_BODY = re.compile(r"(?:(?:But|And|However|Meanwhile|Now)[ \t]+)?(?:The[ \t]+)?(?:(?:[A-Z][\w-]*[ \t]+)?[a-z][\w-]*[ \t]+)?"
+                           r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&)){0,5})(?=[ \t]*,|[ \t]+[a-z])")
 _DEMONSTRATIVE_ONE = re.compile(r"(?:that|this)\s+([a-z][\w-]*)")
 _DETERMINER_FIRST = re.compile(r"^(?:a|an|the|one|another|this|that)\s+")
 _HONORIFIC_THEN_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z")
