@@ -23015,3 +23015,17 @@ def test_it_in_a_relative_clause_is_the_body_opening_the_sentence(text, speaker)
 ])
 def test_it_in_a_relative_clause_is_no_dateline_nor_a_sentence_s_first_word(text):
     assert extract_quotes(text)[0].speaker is None
+
+
+def test_where_a_firm_spoke_between_its_name_and_its_verb():
+    # 0.6.1167: "Liposome Co Inc at its annual meeting announced ... It said" gave no one (README's known gap)
+    q = extract_quotes("PRINCETON, N.J., June 19 - Liposome Co Inc at its annual meeting announced the formation of a "
+                       "Canadian subsidiary.\n\nIt said the company cements a relationship with researcher Pieter "
+                       "Cullis.")[-1]
+    assert q.speaker == "Liposome Co Inc"
+
+
+def test_a_person_at_a_meeting_is_still_read_as_a_person():
+    q = extract_quotes("John Smith at the annual meeting announced his retirement.\n\nHe said he would stay on the "
+                       "board.")[-1]
+    assert q.speaker == "John Smith"

@@ -4345,6 +4345,8 @@ _SUBJECT = _AfterBreak(
     # brackets round a firm it lists no ticker for: "<Avana Group Plc> forecast ...")
     r"(?:\s+(?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|with\b|by\b|from\b)[a-z]"
     r"|[ \t]+on[ \t]+(?:" + DAYS + r")\b"  # ("Nimbus Systems on Wednesday unveiled")
+    # (or where it spoke: "Liposome Co Inc at its annual meeting announced ... It said")
+    r"|[ \t]+at[ \t]+(?:its|a|an|the|their)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:meeting|conference|session|briefing)[ \t]+[a-z]"
     # (a wire's firm and its town: "Easco Hand Tools Inc of Hunt Valley, Md., filed with the SEC ...")
     r"|[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?:,[ \t]+|[ \t]+)[a-z]"
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|College|Institute|School|Hospital)\b"  # ("Professor Peter
