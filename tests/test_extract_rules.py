@@ -23029,3 +23029,19 @@ def test_a_person_at_a_meeting_is_still_read_as_a_person():
     q = extract_quotes("John Smith at the annual meeting announced his retirement.\n\nHe said he would stay on the "
                        "board.")[-1]
     assert q.speaker == "John Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1168: a surname that is also an adverb was dropped as a circumstance before its cue (README's known gap)
+    ("Analyst Richard Long of Acme said prices rose.\n\nPrices will rise further, Long said.", "Richard Long"),
+    ('Perrin Long of Lipper Analytical said the unit was cheap.\n\n"What you will see is a public vehicle," Long said.',
+     "Perrin Long"),
+])
+def test_a_surname_that_is_also_an_adverb(text, speaker):
+    qs = extract_quotes(text)
+    assert len(qs) == 2 and qs[-1].speaker == speaker
+
+
+def test_a_lower_case_adverb_before_the_cue_is_still_dropped():
+    q = extract_quotes("Prices will rise further, Smith long said.")[0]
+    assert q.speaker == "Smith"

@@ -2584,6 +2584,10 @@ def _not_a_subject(toks: list, k: int, w: str) -> bool:
             or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))
 
 
+# adverbs that are surnames too: "..., Long said."
+_SURNAME_ADVERBS = frozenset("long still early even first last live".split())
+
+
 def _drop_circumstances(toks: list) -> None:
     """Pop adverbs, auxiliaries and time phrases that stand between a subject and its
     cue: "he later said", "Trump on Friday described", "less than two weeks ago said",
@@ -2593,6 +2597,8 @@ def _drop_circumstances(toks: list) -> None:
         lw = w.lower()
         if lw in _NAMES_LIKE_WORDS and w[:1].isupper():
             return  # "Will wrote": George Will, not the auxiliary
+        if w[:1].isupper() and w[1:].islower() and lw in _SURNAME_ADVERBS and (len(toks) == 1 or toks[-2][2] == ","):
+            return  # "..., Long said.": a surname after the report's comma, not the adverb
         if lw in ("later", "earlier") and w.islower() and len(toks) > 3 and toks[-2][2].lower() in _PERIODS and (
                 toks[-3][2].lower() in _COUNTS or toks[-3][2].isdigit()):
             del toks[-3:]  # "When Fiorina a month later announced", "Trump two days earlier said"
