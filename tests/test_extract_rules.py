@@ -23045,3 +23045,17 @@ def test_a_surname_that_is_also_an_adverb(text, speaker):
 def test_a_lower_case_adverb_before_the_cue_is_still_dropped():
     q = extract_quotes("Prices will rise further, Smith long said.")[0]
     assert q.speaker == "Smith"
+
+
+def test_a_place_named_after_a_place_noun_in_a_relative_clause_is_no_speaker():
+    # 0.6.1169: "Michael Seaman, who lives ... outside of the state capital, Sacramento, said" gave Sacramento, and all
+    # his later reports with it (a PolNeAR train document)
+    qs = extract_quotes("Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, "
+                        "said he still prays that Bernie wins. He grows angry every time he gets an email, he says.")
+    assert {q.speaker for q in qs} == {"Michael Seaman"}
+
+
+def test_a_person_named_after_a_place_noun_stays_the_speaker():
+    q = extract_quotes("Federal member of parliament for the region, Charles-Eugene Marin, said the government will "
+                       "help.")[0]
+    assert q.speaker == "Charles-Eugene Marin"

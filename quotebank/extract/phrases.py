@@ -3051,9 +3051,16 @@ _CIRCUMSTANCE_LEADS = frozenset("during at in on after before while when speakin
                                   "responding replying referring writing answering commenting".split())
 
 
+_PLACE_NOUNS = frozenset("capital city town village county province region suburb hometown".split())
+
+
 def _state_of_place(prev: list[tuple[int, int, str]], seg: list[tuple[int, int, str]]) -> bool:
     """Is ``seg`` a US state following a place ("in Columbus, Ohio", "of Flint, Mich.")?"""
     name = " ".join(t[2] for t in seg)
+    if len(seg) == 1 and _is_cap(seg[0][2]) and seg[0][2].lower() not in given_names() \
+            and len(prev) >= 2 and prev[-1][2].lower() in _PLACE_NOUNS:
+        return True  # the place a noun for one names: "who lives outside of the state capital, Sacramento, said" (one
+        # word: not "member of parliament for the region, Charles-Eugene Marin, said")
     if name not in us_states() and name + "." not in us_states() and name.lower() not in countries():
         # or a county or country after a home town in commas of its own: "Pryce, of Chelmsford, Essex, admitted"
         return 1 <= len(seg) <= 2 and all(_is_cap(t[2]) for t in seg) and (
