@@ -23059,3 +23059,17 @@ def test_a_person_named_after_a_place_noun_stays_the_speaker():
     q = extract_quotes("Federal member of parliament for the region, Charles-Eugene Marin, said the government will "
                        "help.")[0]
     assert q.speaker == "Charles-Eugene Marin"
+
+
+@pytest.mark.parametrize("text", [
+    # 0.6.1170: "It's predicted that ..." gave a person called "It's" (as "It is predicted that ..." gives no report)
+    "Phones are spreading. It's predicted that by 2006 two billion people will own a mobile phone.",
+    "Phones are spreading. It\u2019s reported that two billion people own a phone.",
+])
+def test_it_s_before_a_cue_is_no_speaker(text):
+    assert all(q.speaker not in ("It's", "It\u2019s") for q in extract_quotes(text))
+
+
+def test_a_pronoun_s_contraction_before_a_cue_is_still_the_pronoun():
+    qs = extract_quotes("John Smith runs the firm.\n\nHe's said the firm will grow.")
+    assert qs and qs[-1].speaker == "John Smith"

@@ -1502,6 +1502,8 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     _drop_circumstances(toks)  # "Trump on Friday described", "has in the past said"
     if len(toks) < read:
         _drop_report_participle(toks)  # (only where a time phrase went: "A CBS poll released Tuesday found")
+    if toks and toks[-1][2].lower().replace("\u2019", "'") in _IMPERSONAL_CONTRACTIONS:
+        return None  # "It's predicted that ...", "That's said to be ...": no one's words
     if toks and (cm := CONTRACTED_PRONOUN.fullmatch(toks[-1][2])) is not None:
         s0, e0, w0 = toks[-1]
         toks[-1] = (s0, s0 + cm.end(1), cm.group(1))  # "She's argued", "he'd asked": the pronoun
@@ -2584,6 +2586,7 @@ def _not_a_subject(toks: list, k: int, w: str) -> bool:
             or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))
 
 
+_IMPERSONAL_CONTRACTIONS = frozenset("it's that's there's what's here's".split())
 # adverbs that are surnames too: "..., Long said."
 _SURNAME_ADVERBS = frozenset("long still early even first last live".split())
 
