@@ -703,9 +703,9 @@ def _office_of_portfolios(toks: list, i: int) -> bool:
     return False
 
 
-# capitalised titles sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"
 # cue words that name what people do before a plural of them: "protest organisers", "campaign leaders"
 _CUE_NOUN_MODIFIERS = frozenset("protest campaign survey poll report".split())
+# capitalised titles sent "to" or "for" something: "Ambassador to China", "Envoy for Climate"
 _ENVOY_TITLES = frozenset("Ambassador Envoy Czar Coordinator Representative Adviser Advisor Delegate Commissioner "
                           "Secretary Minister".split())
 
@@ -2586,6 +2586,7 @@ def _not_a_subject(toks: list, k: int, w: str) -> bool:
             or (prev in ("are", "is", "were", "was", "be") and not w.endswith("s")))
 
 
+# contractions of an impersonal subject before a cue: "It's predicted that ...", "That's said to be ..."
 _IMPERSONAL_CONTRACTIONS = frozenset("it's that's there's what's here's".split())
 # adverbs that are surnames too: "..., Long said."
 _SURNAME_ADVERBS = frozenset("long still early even first last live".split())
