@@ -41,7 +41,8 @@ from .phrases import (
 )
 from .record import Quote
 from .descriptions import is_role_like, parse_description
-from .speakers import INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description, phrase_head
+from .speakers import (INVERTED_CUES, QUANTITY_HEADS, WIRE_DATELINE, evidence_head, names_in_report, org_description,
+                       phrase_head, place_name)
 from .clauses import (
     ASIDE_ADVERB_BEFORE,
     AUXILIARIES,
@@ -1727,9 +1728,6 @@ def _trailing_attribution(masked: str, lo: int, hi: int, sent_hits: Sequence[re.
     # cue of the sentence's: scanned for only where one ends the text, or ends it but for circumstances)
     if last is None or last.start() <= lo:
         return None
-    if (nd := _NO_DETAILS_AFTER.search(masked, last.end(), hi)) is not None:
-        hi = nd.start()  # "..., the companies said in a joint statement, but gave no details.": what the speaker
-        # did not say, after the circumstances of saying
     if not masked[last.end():hi].strip():
         return _TRAILING_ATTRIBUTION.search(masked, lo, hi)
     w = last.group(0).lower()
@@ -2000,7 +1998,7 @@ def _report_before_cue(masked, ss, se, sent_hits, used_cues, C):
                 and not ((db := _DOCUMENT_BY.fullmatch(masked, comma + 1, npm.start)) is not None
                          and (db.group("link") != "of" or npm.kind == "name")) \
                 and not (_PIECE_IN.fullmatch(masked, comma + 1, npm.start) is not None and npm.kind == "name"
-                         and not _place_name(npm.name or npm.text)):
+                         and not place_name(npm.name or npm.text)):
             continue  # (but "CLAUSE, a statement by the federation for Bolivian mine workers said.": the document's
             # author speaks, as in "A statement by X said CLAUSE"; and "CLAUSE, a recent article in Izvestia said.":
             # the outlet, as in "An article in Izvestia said CLAUSE")
@@ -2089,12 +2087,6 @@ _DOCUMENT_BY = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,
 # a piece in an outlet between a report's comma and the outlet ("CLAUSE, a recent article in Izvestia said")
 _PIECE_IN = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:article|editorial|commentary|report|story|column|decree|"
                        r"notice|advertisement|interview|piece|dispatch)\s+(?:(?:published|carried|printed)\s+)?in\s+")
-
-
-def _place_name(name: str) -> bool:
-    """Is this a country's or a US state's name ("Germany", "the United States", "Texas")?"""
-    name = name.removeprefix("the ").removeprefix("The ")
-    return name.lower() in countries() or name in us_states()
 
 
 def _reduced_relative(masked: str, men: Mention, cm) -> bool:

@@ -989,7 +989,7 @@ class Resolver:
                    if m.group("name") not in PLACE_ABBREVIATIONS]  # (not "The US proposed": a country is no "it")
         traded += [(m.start("name"), m.group("name")) for m in _SHARES_OF_SUBJECT.finditer(self.masked)
                    if m.group("name").split()[0].lower() not in given_names()
-                   and not _place_name(m.group("name"))]
+                   and not place_name(m.group("name"))]
         # ("Shares in American Express surged after it said ...": the firm whose shares moved; not "Shares in Tokyo")
         found += traded
         found += [(m.start("name"), m.group("name")) for rx in (_DESC_SUBJECT, _FRONTED_DESC_SUBJECT)
@@ -1356,7 +1356,7 @@ class Resolver:
             return None
         p, name = m.start("name"), m.group("name")
         words = name.split()
-        if words[0].lower() in given_names() or _place_name(name) or person_like_name(words) \
+        if words[0].lower() in given_names() or place_name(name) or person_like_name(words) \
                 or any(e.kind == "person" and e.name.endswith(name) for e in self.entities) \
                 or len(words) == 1 and not (name.isupper() or is_known_firm(name) or _CAMEL_CASE_BODY.fullmatch(name)
                                             or re.search(r"[a-z,][ \t]+" + re.escape(name) + r"\b", self.masked)):
@@ -4592,16 +4592,21 @@ _FIRM_BY_TRADE_SUBJECT = _AfterBreak(
     r"(?=[ \t]+(?:has|had|was|is|[a-z]{3,}(?:ed|s))\b)", quote=True)
 # a body by its initials after "the", opening a sentence, its verb after ("The FDIC proposed for comment ... It also
 # said"): a body a later "It" can be, as one named by its trade
-def _place_name(name: str) -> bool:
-    """A country, a nationality, a capital or a US state, as a whole name."""
-    return name.lower() in countries() or name in nationalities() or name.lower() in _CAPITALS or name in us_states()
-
-
+_THE_ACRONYM_SUBJECT = _AfterBreak(r"The[ \t]+(?P<name>[A-Z]{2,6})(?=[ \t]+(?:also[ \t]+)?(?:has|had|was|is|will|would|"
+                                   r"[a-z]{3,}(?:ed|s))\b)", quote=True)
+# the firm whose shares open a sentence ("Shares in American Express surged ... after it said"): likewise
 _SHARES_OF_SUBJECT = _AfterBreak(r"(?:(?:The[ \t]+)?[Ss]hares|Stock)[ \t]+(?:in|of)[ \t]+(?P<name>" + _CAP_WORD
                                  + r"(?:[ \t]+(?:" + _CAP_WORD + r"|&|and|[A-Z]{2,5}))*)(?=[ \t]+(?:[a-z]|<))",
                                  needs=("Shares", "shares", "Stock"))
-_THE_ACRONYM_SUBJECT = _AfterBreak(r"The[ \t]+(?P<name>[A-Z]{2,6})(?=[ \t]+(?:also[ \t]+)?(?:has|had|was|is|will|would|"
-                                   r"[a-z]{3,}(?:ed|s))\b)", quote=True)
+
+
+def place_name(name: str) -> bool:
+    """Is this, as a whole, a place's name: a country, a nationality, a capital or a US state ("Germany", "the United
+    States", "Texas", "Tokyo")?"""
+    name = name.removeprefix("the ").removeprefix("The ")
+    return name.lower() in countries() or name in nationalities() or name.lower() in _CAPITALS or name in us_states()
+
+
 # one name alone after a role head, a verb in the past after it: "Arsenal's Brazilian midfielder Edu has hit out at
 # the club", "Chelsea manager Mourinho was furious" (a role head only: no firm by its trade, "Oil producer Shell said")
 _DESC_SUBJECT_ONE = _AfterBreak(
