@@ -23073,3 +23073,57 @@ def test_it_s_before_a_cue_is_no_speaker(text):
 def test_a_pronoun_s_contraction_before_a_cue_is_still_the_pronoun():
     qs = extract_quotes("John Smith runs the firm.\n\nHe's said the firm will grow.")
     assert qs and qs[-1].speaker == "John Smith"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1171: a manner adverb between the cue and "that" was taken into the report ("flatly that the banks ...")
+    ("Sourrouille stated flatly that the banks were flouting a long-established practice.", "that the banks were"),
+    ("Smith argued strongly that the plan was doomed.", "that the plan was doomed"),
+    ("General Motors Corp and PPG Industries Inc announced jointly that they had signed an agreement.",
+     "that they had signed"),
+])
+def test_a_manner_adverb_before_that_stays_out_of_the_report(text, clause):
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end].startswith(clause)
+
+
+def test_an_adverb_in_ly_not_right_before_that_opens_the_report():
+    # the adverb is the report's own first word when "that" is a relative further on
+    text = "He said strongly worded letters that arrived last week were ignored."
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end] == "strongly worded letters that arrived last week were ignored"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # 0.6.1171: "suspect" reports a belief before "that", as "believe" and "fear" do (PolNeAR annotates it)
+    ("Police suspected that the fire was set.", "that the fire was set", "Police"),
+    ("Many cyber experts suspect that any release of faked emails would come late.", "that any release", "Many cyber experts"),
+    ("Robyn Gedrich runs a shop. She suspects that some of the men reported her entreaty as spam.", "that some of the men",
+     "Robyn Gedrich"),
+])
+def test_suspect_before_that_reports_a_belief(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_second_verb_suspected_that_ends_the_first_report():
+    # 0.6.1171: "Bob said he first heard gunfire ... and suspected immediately that ..." was one report of what he said
+    text = "Bob said he first heard gunfire about 9:42 p.m. and suspected immediately that the compound was under attack."
+    got = sorted((text[q.content_start:q.content_end], q.cue, q.speaker) for q in extract_quotes(text))
+    assert got == [("he first heard gunfire about 9:42 p.m", "said", "Bob"),
+                   ("that the compound was under attack", "suspected", "Bob")]
+
+
+@pytest.mark.parametrize("text", [
+    # "suspect" is a cue only right before "that": not the noun, nor the participle before a noun
+    'He opted for a system of "control orders" whereby suspects are held without trial.',
+    "Police released the suspects that they had held overnight.",
+    "The suspected gunman fled the scene.",
+])
+def test_suspect_elsewhere_is_no_cue(text):
+    assert all(q.cue not in ("suspect", "suspects", "suspected") for q in extract_quotes(text))
+
+
+def test_the_suspect_who_speaks_is_still_a_speaker():
+    q = extract_quotes("The suspect said he was innocent.")[0]
+    assert q.speaker == "The suspect" and q.cue == "said"

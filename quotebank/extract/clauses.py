@@ -123,6 +123,8 @@ def coordinated_cue() -> re.Pattern:
     # not the forms that are mostly nouns after "and": "federal and state law"
     forms = trie_regex(w for w in cues().words if w.islower() and not w.endswith("ing")
                        and w not in ("state", "states"))
+    if cues().before_that:  # (and those that are cues only before "that": "and suspected immediately that")
+        forms = "(?:" + forms + "|(?:" + trie_regex(cues().before_that) + r")(?=\s+(?:[a-z]{3,}ly\s+)?that\b))"
     participles = cue_participles()
     # (every branch opens with ", " or with "and"/"but" after spaces: one look-ahead for
     # that, tried first, spares trying each branch at every space; same matches, ~3x faster)
@@ -866,7 +868,10 @@ _ADVERBIAL_THAT = re.compile(
     r"then(?=,?\s+that\b)|"  # (but "responded then the same way that ...": no clause of its own)
     r"for\s+the\s+(?:first|second|last)\s+time|from\s+the\s+(?:start|outset|beginning)|once|twice|also|"
     r"for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time)|unanimously|"
-    r"\d{1,2}[-\u2013]\d{1,2}(?=\s+(?:on|in|that)\b))\b"  # (a vote's tally: "ruled 6-3 that", "voted 5-4 on Monday that")
+    r"\d{1,2}[-\u2013]\d{1,2}(?=\s+(?:on|in|that)\b)|"  # (a vote's tally: "ruled 6-3 that", "voted 5-4 on Monday that")
+    # any manner adverb right before "that": "said flatly that", "argued strongly that", "suspected immediately that"
+    # (not a noun in -ly: "told family that")
+    r"(?!(?:family|supply|ally|rally|reply|assembly|monopoly|anomaly|homily|bully|belly|folly)\b)[a-z]{3,}ly(?=\s+that\b))\b"
     r"[^,.;:!?\x01\n]{0,50}?)\s*,?\s+(?P<that>that),?\s+(?=[\w\u2019'$\"\u201c])")  # ("that, subject to ...,")
 
 

@@ -78,11 +78,13 @@ class Cues:
     rx: re.Pattern  # matches any cue word or phrase
     as_only: frozenset[str] = frozenset()  # cues only before "as" and a quotation (not in ``words``)
     comma_that: frozenset[str] = frozenset()  # cues only after a comma and before "that" (not in ``words``)
+    before_that: frozenset[str] = frozenset()  # cues only right before "that" (not in ``words``)
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    words, indirect, that_only, phrases, base, as_only, comma_that = set(), set(), set(), [], {}, set(), set()
+    words, indirect, that_only, phrases, base, as_only, comma_that, before_that = \
+        set(), set(), set(), [], {}, set(), set(), set()
     for line in _lines("cues.txt"):
         if line.startswith("~"):
             phrase, mark, flag = line[1:].strip().partition(" !")
@@ -93,13 +95,13 @@ def cues() -> Cues:
                     that_only.add(phrase)
             continue
         parts = line.split()
-        mark = parts[-1] if parts[-1] in ("!", "!that", "!as", "!,that") else None
+        mark = parts[-1] if parts[-1] in ("!", "!that", "!as", "!,that", "!>that") else None
         forms = parts[:-1] if mark else parts
         head = forms[0]
         if head.startswith("(") and head.endswith(")"):
             forms = forms[1:]  # "(rule) ruled !that": the base names the verb, but is no cue itself ("will rule on")
             head = head[1:-1]
-        if mark in ("!that", "!,that"):
+        if mark in ("!that", "!,that", "!>that"):
             that_only.update(forms)
         for f in forms:
             base[f] = head
@@ -110,6 +112,10 @@ def cues() -> Cues:
                 comma_that.add(f)  # (a participle after a comma only: kept out of ``words``, so that
                 indirect.add(f)  # names and descriptions are not cut at it: "the ruling party")
                 continue
+            if mark == "!>that":
+                before_that.add(f)  # (kept out of ``words`` too: no quotation's cue, no name cut at it:
+                indirect.add(f)  # "a system whereby suspects are ...", "the suspected gunman")
+                continue
             words.add(f)
             if mark is not None:
                 indirect.add(f)
@@ -117,15 +123,18 @@ def cues() -> Cues:
     # not inside markup, a handle or a hashtag: "</tweet>", "@state", "#said"; the look-behind
     # first (it rejects the positions inside words at once), then a look-ahead on the first
     # letters: the scan skips other positions quickly (same matches, ~35% faster than neither)
-    firsts = "".join(sorted({a[0] for a in alts} | {a[0] for a in as_only} | {a[0] for a in comma_that}))
+    firsts = "".join(sorted({a[0] for a in alts} | {a[0] for a in as_only} | {a[0] for a in comma_that}
+                            | {a[0] for a in before_that}))
     # (the `!as` forms after the others, a look-ahead on them first: their look-behinds run only where
     # one of them stands)
     rx = re.compile(r"(?<![\w'\u2019/<@#-])(?=[" + re.escape(firsts) + "])(?:(?:" + trie_regex(alts) + r")(?![\w-])"
                     + NOT_RULED_OUT + (r"|(?=" + (as_trie := trie_regex(as_only)) + r"(?![\w-]))" + _NOT_PASSIVE
                                        + "(?:" + as_trie + ")" + _AS_QUOTATION if as_only else "")
-                    + (r"|(?<=,[ \t])(?:" + trie_regex(comma_that) + r")(?=[ \t]+that\b)" if comma_that else "") + ")")
+                    + (r"|(?<=,[ \t])(?:" + trie_regex(comma_that) + r")(?=[ \t]+that\b)" if comma_that else "")
+                    + (r"|(?:" + trie_regex(before_that) + r")(?=[ \t]+(?:[a-z]{3,}ly[ \t]+)?that\b)" if before_that else "")
+                    + ")")
     return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx,
-                frozenset(as_only), frozenset(comma_that))
+                frozenset(as_only), frozenset(comma_that), frozenset(before_that))
 
 
 # after a cue marked `!as`: its object, if any, then "as" and a quotation (masked to \x01 by the
