@@ -23127,3 +23127,27 @@ def test_suspect_elsewhere_is_no_cue(text):
 def test_the_suspect_who_speaks_is_still_a_speaker():
     q = extract_quotes("The suspect said he was innocent.")[0]
     assert q.speaker == "The suspect" and q.cue == "said"
+
+
+def test_a_new_subject_of_five_words_after_and_reports_apart():
+    # 0.6.1172: ", and more than 4 in 10 said ..." ran on as the voters' report (a PolNeAR train document)
+    text = ("Three-quarters of the voters said they were very worried about the economy, and more than 4 in 10 said "
+            "Donald Trump would be best at handling it.")
+    got = sorted((text[q.content_start:q.content_end], q.speaker) for q in extract_quotes(text))
+    assert got == [("Donald Trump would be best at handling it", "4 in 10"),
+                   ("they were very worried about the economy", "Three-quarters of the voters")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1172: "as a result" before the subject was taken into its name ("a result Nostalgia Network")
+    ("As a result Nostalgia Network said it expects a significant increase in sales.", "Nostalgia Network"),
+    ("Sales fell, and as a consequence Acme Corp said it expects a loss.", "Acme Corp"),
+])
+def test_as_a_result_before_the_subject_is_no_part_of_it(text, speaker):
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker and q.speaker_mention == speaker
+
+
+def test_a_result_that_is_the_subject_stays_it():
+    q = extract_quotes("The result, a spokesman said, was a loss.")[0]
+    assert q.speaker == "a spokesman"

@@ -138,7 +138,7 @@ def coordinated_cue() -> re.Pattern:
         r"(?!call(?:s|ed)?\s+(?:her|him|them|me|us)\b)(?:"  # (", Bill Clinton called her to ...": he phoned)
         + forms + r")\b" + NOT_RULED_OUT +
         # another subject's report: ", and three-quarters said the same of Sanders"
-        r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|say|says)\b"
+        r"|,\s+(?:and|but|while)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|say|says)\b"
         # without the comma, only a subject that cannot continue the one before: "... and others have
         # said", not "traders and bankers in Singapore said", "the Organisation for ... and Development said"
         r"|\s+(?:and|but)\s+(?:the|a|an|some|many|most|other|others|both|all|one|two|three|four|five|\d[\d.]*)\s+"

@@ -2032,6 +2032,9 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
             n := next((len(words) for words in _IN_ASIDES if [t[2] for t in got[:len(words)]] == words), 0)) \
             and n < len(got):
         got = got[n:]  # "But in any case Miller argued": an aside, no part of the subject
+    if len(got) >= 3 and k > 0 and toks[k - 1][2].lower() == "as" and got[0][2] == "a" \
+            and got[1][2] in ("result", "consequence"):
+        got = got[2:]  # "..., and as a result Nostalgia Network said it expects ...": the same
     if len(got) == 1 and got[0][2].lower() in QUANTIFIER_SUBJECTS:
         return Mention(got[0][0], got[0][1], got[0][2], "group")  # "Some say ..."
     if len(got) >= 2 and got[-1][2] in QUANTIFIER_SUBJECTS and got[-2][2].isalpha() and got[-2][2].islower() \
