@@ -23151,3 +23151,23 @@ def test_as_a_result_before_the_subject_is_no_part_of_it(text, speaker):
 def test_a_result_that_is_the_subject_stays_it():
     q = extract_quotes("The result, a spokesman said, was a loss.")[0]
     assert q.speaker == "a spokesman"
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # 0.6.1173: a country's, a firm's or a clock's abbreviation before a subject pronoun and its verb ends the
+    # sentence: the report no longer runs on into the next one (a PolNeAR train document, bench wires)
+    ("Cox says Obama is trying to distract from attacks in the U.S. He says Americans don't need more lectures.",
+     ["Obama is trying to distract from attacks in the U.S", "Americans don't need more lectures"]),
+    ("Meridian Diagnostics Inc said it is the most common parasite in the U.S. It said it expects to release the "
+     "product in late 1987.", ["it is the most common parasite in the U.S", "it expects to release the product in late 1987"]),
+    ("Bush says he will await results after the polls close at 7 p.m. He says he is hopeful.",
+     ["he will await results after the polls close at 7 p.m", "he is hopeful"]),
+])
+def test_an_abbreviation_before_a_subject_pronoun_ends_the_sentence(text, clauses):
+    assert sorted(text[q.content_start:q.content_end] for q in extract_quotes(text)) == sorted(clauses)
+
+
+def test_a_title_s_abbreviation_before_he_does_not_end_the_sentence():
+    # "He" after "Dr." is a surname, not a new sentence's subject
+    text = "Smith said the talks with Dr. He went well."
+    assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == ["the talks with Dr. He went well"]

@@ -208,6 +208,8 @@ _ATTRIB_NEXT = re.compile(
 
 _ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
 _ENDING_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K)$")
+_ENDING_ABBREV_BEFORE_PRONOUN = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K|U\.N|a\.m|p\.m|Jr|Sr)$")
+_PRONOUN_SENTENCE = re.compile(r"[ \t]+(?:He|She|They|We|It|I)[ \t]+[a-z]")
 
 
 def _sentence_opening_at(text: str, spans: list[Span], pos: int, after_quotation: bool) -> bool:
@@ -232,11 +234,15 @@ def _sentences(text: str, masked: str, ps: int, pe: int, spans: list[Span]) -> l
                     _state_abbrev().search(masked, max(ps, m.start() - 10), m.start())
                     or _ENDING_ABBREV.search(masked, max(ps, m.start() - 6), m.start())
                     and _sentence_opening_at(text, spans, m.end() + 1, MASK in masked[ps:m.start()]))) \
-                and not _ON_X.search(masked, max(ps, m.start() - 12), m.start()):
+                and not _ON_X.search(masked, max(ps, m.start() - 12), m.start()) \
+                and not (_PRONOUN_SENTENCE.match(masked, m.end(), pe)
+                         and _ENDING_ABBREV_BEFORE_PRONOUN.search(masked, max(ps, m.start() - 6), m.start())):
             continue  # but ', a student from Fresno, Calif. "I think ...': a state ends the sentence before a quotation,
             # and so do a firm's legal form and a country's initials before one that reads as a sentence
             # ('said Joe Levy of International Data Corp. "The industry has bottomed out."')
-            # (and the platform X is no initial: '..." Abbott posted on X. "We will ...')
+            # (and the platform X is no initial: '..." Abbott posted on X. "We will ...'; nor is a country's,
+            # a firm's or a clock's abbreviation before a subject pronoun and its verb: "... attacks in the U.S. He
+            # says ...", not after a title: "Mr. He said")
         cuts.add(m.end())
     # a quotation whose words end a sentence ("We're hopeful.") ends it
     for sp in spans:
