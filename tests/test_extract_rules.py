@@ -23171,3 +23171,20 @@ def test_a_title_s_abbreviation_before_he_does_not_end_the_sentence():
     # "He" after "Dr." is a surname, not a new sentence's subject
     text = "Smith said the talks with Dr. He went well."
     assert [text[q.content_start:q.content_end] for q in extract_quotes(text)] == ["the talks with Dr. He went well"]
+
+
+def test_a_headline_label_before_a_question_with_no_verb_is_no_report():
+    # 0.6.1174: "Ted Cruz: Constitutional conservative or another typical career politician?" was his report (a
+    # PolNeAR train headline): a question about the one labelled
+    text = ("Ted Cruz: Constitutional conservative or another typical career politician?\n\n"
+            "To stop Ted Cruz, the Republican establishment must act.")
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("headline", [
+    "Trump: Why should Mexico not pay for the wall?",  # a question with its verb: his
+    "Trump: Mexico will pay for the wall",
+])
+def test_a_headline_label_before_words_with_a_verb_is_still_a_report(headline):
+    q = extract_quotes(headline + "\n\nDonald Trump spoke on Monday.")[0]
+    assert q.speaker == "Donald Trump" and q.cue == ":"

@@ -1821,6 +1821,9 @@ def _headline_quote(text: str, masked: str, ps: int, pe: int, pi: int, res: "Res
         return None  # "The Latest:", "Editor's Note:", "UPDATE:"; labels in capitals are a transcript's
     if _PASSIVE_HEADLINE.match(masked, m.end(), pe):
         return None  # "Dame Maggie Smith: tributes paid to 'true legend'": what is done about the one labelled
+    if masked[m.end():pe].rstrip().endswith("?") and not has_finite_verb(masked, m.end(), pe):
+        return None  # "Ted Cruz: Constitutional conservative or another typical career politician?": a question
+        # about the one labelled, with no verb of anyone's saying
     return _headline_report(text, masked, m.start("label"), m.end("label"), m.end(), pe, pi, res,
                             (m.end("label"), m.end("label") + 1), 5, frags)
 
