@@ -23188,3 +23188,45 @@ def test_a_headline_label_before_a_question_with_no_verb_is_no_report():
 def test_a_headline_label_before_words_with_a_verb_is_still_a_report(headline):
     q = extract_quotes(headline + "\n\nDonald Trump spoke on Monday.")[0]
     assert q.speaker == "Donald Trump" and q.cue == ":"
+
+
+def test_a_lead_naming_where_it_was_said_continues_the_speaker_before():
+    # 0.6.1175: 'Then, later that month on CNN: "..."' gave the quotation to CNN (a PolNeAR train document)
+    text = ("Donald Trump and Ben Carson lead the field.\n\n"
+            "\"We made a terrible mistake,\" Trump told CNN's Chris Cuomo in October.\n\n"
+            "Then, later that month on CNN: \"I've never said we made a mistake going into Afghanistan.\"")
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.text[:10]) for q in qs] == [("Donald Trump", "We made a "), ("Donald Trump", "I've never")]
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet after "on" or "in" before a colon is where, never who; and with no one before, no speaker
+    "Prices rose again.\n\nIn Iowa: \"We love Iowa and its farmers.\"",
+    "Prices rose again.\n\nOn Fox News: \"We will win this race.\"",
+])
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker(text):
+    assert all(q.speaker not in ("Iowa", "Fox News") for q in extract_quotes(text))
+
+
+def test_a_statement_by_someone_before_a_colon_is_still_theirs():
+    q = extract_quotes("A statement by Jane Doe: \"We will win this race.\"")[0]
+    assert q.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1175: a subject with a subordinate aside in commas before its verb is what a later pronoun stands for
+    ("Donald Trump and Ben Carson lead.\n\nCarson has tried to turn these questions to his advantage.\n\n"
+     "Trump, when asked about his own contradictions, often steam-rolls through the questions.\n\n"
+     "For example: \"We made a terrible mistake,\" he told CNN in October.", "Donald Trump"),
+    ("Hillary Clinton and Lindsey Graham spoke.\n\nClinton, though she praised Garland and said Republicans should give "
+     "him a hearing, stopped short of committing to him.", "Hillary Clinton"),
+])
+def test_a_subject_with_a_subordinate_aside_is_an_antecedent(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_name_before_an_aside_that_ends_the_sentence_is_no_antecedent():
+    # "Mr. Cruz, despite his formidable advantages." is the object of a sentence, its aside closed by the full stop
+    text = ("Marco Rubio and Ted Cruz are rivals.\n\nMr. Rubio has not managed to defeat Mr. Cruz, despite his formidable "
+            "advantages. In Nevada, he reminded voters of the six years his family had lived in Las Vegas.")
+    assert extract_quotes(text)[-1].speaker == "Marco Rubio"

@@ -584,7 +584,9 @@ def extract_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
                 # badly," he said': a sentence of narrative between, the first goes on from the paragraph before)
                 para_quotes[n] = (sp, _cont(after[0][1]), "direct", content)
                 continue
-            if last_att is not None and pi - last_para_with_att <= 1 and sp.open <= ps + 1:
+            if last_att is not None and pi - last_para_with_att <= 1 and (
+                    sp.open <= ps + 1 or _WHERE_LEAD.fullmatch(masked, ps, sp.open) is not None):
+                # (and after where and when it was said: 'Then, later that month on CNN: "..."')
                 para_quotes[n] = (sp, _cont(last_att), "direct", content)
             elif sp.open <= ps + 1 and (intro := _pre_colon_prev_para(masked, paras, pi)) is not None:
                 para_quotes[n] = (sp, intro, "direct", content)
@@ -2368,6 +2370,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
             _TAIL_OK.match(masked[qend:se]) or left_empty and _DASH_GLOSS.match(masked, qend, se)):
         return "orphan", None, content  # 'Adding, "..."': the speaker before goes on (and '"Sanders has to
         # do the 'Carolina two-step'" - increasing his name recognition ...': the writer's gloss after a dash)
+    if ss == ps and _WHERE_LEAD.fullmatch(left) and _TAIL_OK.match(masked[qend:se]):
+        return "orphan", None, content  # 'Then, later that month on CNN: "..."': where and when, no one named; the
+        # speaker before goes on
     if _CONT_OPENER.fullmatch(left) and _TAIL_OK.match(masked[qend:se]) and len(inner_words) >= 3:
         # 'Trump said. Instead, "he just acts like a defeated man."': the same speaker goes on
         return "orphan-opener", None, (ss, qend + 1 if text[qend - 1 : qend + 1] == "''" else qend)
@@ -3537,6 +3542,9 @@ def _colon_speaker(masked: str, ss: int, open_: int) -> _Att | None:
     if men is None or men.kind not in ("name",) or _COLON_PREFIX_VERB.search(masked, s, men.start):
         return None  # (not "Torres was in Leeds:": a clause before the name; but "A lesson from
         # Loretta Lynch:", "Former secretary of state Hillary Rodham Clinton:")
+    if men.start > s and _MEDIUM_PREPOSITION_BEFORE.search(masked, s, men.start):
+        return None  # "Then, later that month on CNN: '...'": where it was said, not who said it (but "A
+        # statement by Jane Doe:", "An interview with Jane Doe:")
     if " " not in men.text and (men.text.lower() in _NOT_HEADLINE_LABEL or men.text.upper() in _EDITORIAL):
         return None  # a label: "Interview: 'I never planned to be a chef'", "Exclusive: '...'"
     colon = masked.find(":", e, open_)
@@ -3549,6 +3557,12 @@ _NAME_THEN_HEADLINE_VERB = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-
 _HEADLINE_VERBS = frozenset("addresses slams rips hits defends attacks backs endorses rejects wins unveils "
                             "announces blames thanks honors honours mourns celebrates lashes knocks torches speaks talks opens breaks "
                             "weighs fires".split())
+# a paragraph's lead naming only when and where the quotation after its colon was said: "Then, later that month on
+# CNN:", "And on Fox News on Sunday:"
+_WHERE_LEAD = re.compile(r"(?:(?:Then|And|But|Later|Earlier|Again|Also|Days|Weeks)\b,?[ \t]+)?(?:[a-z][\w'\u2019]*[ \t]+){0,5}?"
+                         r"(?:on|in|at|during|via)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}"
+                         r"(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Z]?[a-z]+)?[ \t]*:[ \t]*")
+_MEDIUM_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Vv]ia|[Oo]ver|[Dd]uring)[ \t]+(?:the[ \t]+)?$")
 _NAME_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]+on[ \t]+\S")
 
 

@@ -4355,6 +4355,10 @@ _SUBJECT = _AfterBreak(
     # first, checked by the scan)
     r"|[ \t]+of[ \t]+(?:[A-Z]\.){1,3}(?:[ \t]+[A-Z][\w&'\u2019-]*){1,3}[ \t]+(?:also[ \t]+)?[a-z]+(?:s|ed)\b"
     r"|,[ \t]+(?:an?|the|who|whose|which|then|now|meanwhile|however|too|[A-Z][\w.-]*['\u2019]s|\d{1,3},"  # (an age: "Vos, 54,")
+    r"|(?<!And, )(?<!But, )(?<!So, )(?<!Yet, )(?<!Now, )(?<!Then, )(?<!Still, )(?<!Also, )(?<!Thus, )"
+    r"(?:when|while|after|before|though|although|despite|unlike)[ \t][^,.;:\n\x01]{1,80},"  # (a subordinate aside:
+    # "Trump, when asked about his own contradictions, often steam-rolls through the questions"; not after a link
+    # word: "And, while we are on the subject of ...,")
     r"|(?!(?:according|including|during|following|regarding|concerning|excluding|pending|something|nothing|anything|"
     r"everything|morning|evening)\b)[a-z]{3,}ing"  # (a participle's aside: "Navarro, playing in only her second
     # Wimbledon, was ..."; not "Sen. Jeff Flake (R-Ariz.), according to officials")
