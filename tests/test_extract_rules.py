@@ -23230,3 +23230,33 @@ def test_a_name_before_an_aside_that_ends_the_sentence_is_no_antecedent():
     text = ("Marco Rubio and Ted Cruz are rivals.\n\nMr. Rubio has not managed to defeat Mr. Cruz, despite his formidable "
             "advantages. In Nevada, he reminded voters of the six years his family had lived in Las Vegas.")
     assert extract_quotes(text)[-1].speaker == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1176: the chain of verbs after ", while X ..." is X's, not the sentence's first subject's (PolNeAR train)
+    ("Louisiana Gov. Bobby Jindal signed an order to block the settlement of any Syrian refugee, while Mike Huckabee, "
+     "the former Arkansas governor, proposed a ban and said House Speaker Paul Ryan should resign.", "Mike Huckabee"),
+    ("Donald J. Trump won the New York primary, while Hillary Clinton dealt a severe blow to Bernie Sanders with a win "
+     "that led her to declare that the nomination was in sight.", "Hillary Clinton"),
+])
+def test_a_chain_after_while_is_the_contrasting_clause_s(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_chain_with_while_inside_its_report_keeps_the_sentence_s_subject():
+    # "while" inside the report, after the cue, changes nothing
+    text = "Jane Doe said prices rose, while wages fell, and added that the gap would widen."
+    assert {q.speaker for q in extract_quotes(text)} == {"Jane Doe"}
+
+
+def test_who_before_a_quantifier_subject_gives_the_quantifier():
+    # 0.6.1176: "the endorsement of a man who many believe betrayed ..." gave a speaker called "the endorsement of
+    # a man who many" (a PolNeAR train document)
+    q = extract_quotes("Cruz refused to disavow the endorsement of a man who many believe betrayed the American "
+                       "people.")[0]
+    assert q.speaker == "many" and q.speaker_kind == "group"
+
+
+def test_those_who_say_is_not_cut_at_who():
+    q = extract_quotes("Most of those who say the plan works are wrong, Smith said.")[0]
+    assert q.speaker == "Smith"

@@ -451,6 +451,17 @@ _FRONTED_ADVERB = re.compile(r"\s*(?:There|Here|Still|Instead|Meanwhile|However|
                              r"Nevertheless|Likewise|Similarly|Elsewhere|Ultimately|Eventually),\s+")
 
 
+# a contrasting clause with a subject of its own after a comma: ", while Mike Huckabee ...", ", whereas the union ..."
+_CONTRAST_SUBJECT_CLAUSE = re.compile(r",[ \t]+(?:while|whereas)[ \t]+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they|we)\b)")
+
+
+def _last_match(rx: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
+    last = None
+    for last in rx.finditer(s, lo, hi):
+        pass
+    return last
+
+
 def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Mention | None:
     """The subject of a chain of verbs: the subject of the previous cue in the clause
     ("Lazar said he welcomed ... and added"), else the clause's opening noun phrase
@@ -461,6 +472,10 @@ def clause_subject(masked: str, lo: int, hi: int, strict: bool = False) -> Menti
     if dm:
         lo = dm.end()  # "DECATUR, Ill. — Sen. Ted Cruz weighed in ...": the story starts after the dateline;
         # "But the U.S. Court of Appeals ... overruled and said": after the link word
+    if (masked.find(" while ", lo, hi) >= 0 or masked.find(" whereas ", lo, hi) >= 0) \
+            and (wm := _last_match(_CONTRAST_SUBJECT_CLAUSE, masked, lo, hi)) is not None:
+        lo = wm.end()  # "Jindal signed an order ..., while Mike Huckabee, the former Arkansas governor, proposed ...
+        # and said ...": the chain is the contrasting clause's, its own subject first
     fm = _FRONTED_CLAUSE.match(masked, lo, hi) or FRONTED_TIME.match(masked, lo, hi) \
         or FRONTED_PARTICIPLE.match(masked, lo, hi) or _FRONTED_TIME_BARE.match(masked, lo, hi) \
         or _FRONTED_ADVERB.match(masked, lo, hi)  # ("There, the chairman declined ... but said")

@@ -2014,6 +2014,11 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     if len(got) > 2 and got[0][2].lower() in ("who", "whom", "which") and (
             got[1][2].lower() in DETERMINERS or _is_cap(got[1][2])):
         got = got[1:]  # "Shultz, who the report suggests were ...": the relative's own subject speaks
+    elif len(got) > 3:
+        j = next((j for j in range(len(got) - 2, 0, -1) if got[j][2] in ("who", "whom")), None)
+        if j is not None and len(got) - j - 1 <= 3 and (got[j + 1][2].lower() in QUANTIFIER_SUBJECTS
+                                                         or got[j + 1][2] in _OBJECT_RELATIVE_SUBJECTS):
+            got = got[j + 1:]  # "the endorsement of a man who many believe is a traitor": many believe it
     # a lone leading "of" or lower-case filler left over
     while got and got[0][2].lower() in ("of", "and"):
         got = got[1:]
@@ -2694,6 +2699,8 @@ _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 _ONE_OF = frozenset(("a", "an", "one", "another", "each", "either", "neither"))
 _BEFORE_QUANTIFIED = frozenset(("of", "for", "and", "or", "at", "in", "to", "by", "with", "from", "once", "after", "above"))
 _RELATIVE_WHO = frozenset(("who", "whom"))
+# the subject pronouns of a relative clause whose "who" is its object ("a man whom they believe was ...")
+_OBJECT_RELATIVE_SUBJECTS = frozenset("he she they we I".split())
 
 
 def _relative_verb_before(toks: list, j: int) -> bool:
