@@ -23260,3 +23260,17 @@ def test_who_before_a_quantifier_subject_gives_the_quantifier():
 def test_those_who_say_is_not_cut_at_who():
     q = extract_quotes("Most of those who say the plan works are wrong, Smith said.")[0]
     assert q.speaker == "Smith"
+
+
+def test_reading_something_as_something_is_no_one_s_words():
+    # 0.6.1177: "... would read this as a public admission that ..., seeing a deal as ''the best means ...''" was a
+    # mixed report whose speaker was "Any cleareyed interpretation of Mr. Kerry's actions" (a PolNeAR train document)
+    text = ("Any cleareyed interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia, would read "
+            "this as a public admission that the United States is bowing out, seeing a deal as ''the best means of "
+            "saving what little is left.''")
+    assert all(q.cue != "read" for q in extract_quotes(text))
+
+
+def test_a_letter_that_reads_as_follows_still_speaks():
+    q = extract_quotes('The letter reads as follows: "We regret the error and apologise."')[0]
+    assert q.speaker == "The letter" and q.cue == "reads"

@@ -2272,6 +2272,9 @@ def _attribute(text, masked, sp: Span, ss, se, ps, pe):
                 return "skip", None, content
             if _cue_of_earlier_quotation(masked, ss, latt, sp.open):
                 return "skip", None, content  # '"...," he said of the claim during a call to ABC's "This Week."'
+            if cues().base.get(latt.cue.lower()) == "read" and _READ_AS.match(masked, latt.cue_end, sp.open):
+                return "skip", None, content  # "an interpretation ... would read this as a public admission that ...
+                # ''the best means ...''": reading something as something is no one's words
             outer = _outer_report(masked, ss, latt)
             if outer is not None:
                 # "Trump said that Romney begged him ... and 'would have dropped to his knees'": the
@@ -3562,6 +3565,7 @@ _HEADLINE_VERBS = frozenset("addresses slams rips hits defends attacks backs end
 _WHERE_LEAD = re.compile(r"(?:(?:Then|And|But|Later|Earlier|Again|Also|Days|Weeks)\b,?[ \t]+)?(?:[a-z][\w'\u2019]*[ \t]+){0,5}?"
                          r"(?:on|in|at|during|via)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,3}"
                          r"(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Z]?[a-z]+)?[ \t]*:[ \t]*")
+_READ_AS = re.compile(r"[ \t]+(?:[\w'\u2019-]+[ \t]+){1,5}?as[ \t]")  # "read this as", "read the move as"
 _MEDIUM_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Vv]ia|[Oo]ver|[Dd]uring)[ \t]+(?:the[ \t]+)?$")
 _NAME_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]+on[ \t]+\S")
 
