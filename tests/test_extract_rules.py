@@ -23274,3 +23274,26 @@ def test_reading_something_as_something_is_no_one_s_words():
 def test_a_letter_that_reads_as_follows_still_speaks():
     q = extract_quotes('The letter reads as follows: "We regret the error and apologise."')[0]
     assert q.speaker == "The letter" and q.cue == "reads"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # 0.6.1178: "call" with an object and a judging adjective reports the judgment, as with a noun ("called him a
+    # loser") it did (PolNeAR train annotates these)
+    ("In a fiery takedown, Sen. Bernie Sanders called him divisive and accused him of bigotry.", "him divisive",
+     "Bernie Sanders"),
+    ("Sanders calls Clinton unqualified for the job.", "Clinton unqualified for the job", "Sanders"),
+    ("And 64 percent call him competent, after 55 percent said so in the earlier poll.", "him competent", "64 percent"),
+])
+def test_calling_someone_an_adjective_reports_the_judgment(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert text[q.content_start:q.content_end] == clause and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called Sanders back on Monday.",
+    "He called it off after the storm.",
+    "She called him about the deal.",
+    "Smith called it important to act quickly.",  # an adjective before "to": what it is important to do
+])
+def test_calling_someone_without_a_judgment_is_no_report(text):
+    assert all(q.cue not in ("called", "calls", "call") for q in extract_quotes(text))

@@ -360,8 +360,12 @@ _CLAUSE_START = re.compile(
 # "calling it the mark of a desperate candidate" (not "called him a day later", "call it a night")
 _NAMING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|himself|herself|themselves|itself|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
-    r"[ \t]+(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
-    r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])")
+    r"[ \t]+(?:(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
+    r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])"
+    # or a judging adjective ("Sanders called him divisive", "Sanders calls Clinton unqualified", "64 percent call him
+    # competent"; not "called him back", "called it off")
+    r"|(?=(?:un|in|im|ir|dis)?[a-z]{2,}(?:ous|ive|ful|less|ent|ant|ical|ic|able|ible|ified|ist|ized|ised)\b"
+    r"(?![ \t]+(?:to|that)\b)))")
 # accusing someone of something: "Sanders accused Clinton of dragging her feet", "accused him of
 # sexism"; and so describing ... as, criticizing or blaming ... for, praising ... for or as
 _OBJECT_PERSON = (r"him|her|them|it|himself|herself|themselves|itself|each[ \t]+other|one[ \t]+another"
@@ -440,7 +444,7 @@ _CALLING_ON = re.compile(r"[ \t]+on[ \t]+(?!(?:" + DAYS + r"|January|February|Ma
                          r"(?=[a-z\x01])")  # (not "called on Tuesday to complain": a day)
 # ... which ends before a participle with its own object ("it the enforcement of political
 # correctness, raising the question ..."), not at a list of adjectives ("a kind, loving and ...")
-_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|and\s+(?:the|a|an)\s|and\s+[a-z]+ed\s"
+_NAMING_STOP = re.compile(r"[;:]\s|,\s+(?:but|where|although|though|while|which|after|before|when|because|and\s+(?:the|a|an)\s|and\s+[a-z]+ed\s"
                           r"|(?:adding|saying|suggesting|noting|arguing|warning|claiming|insisting|stressing)\b)\b|\s+while\s"
                           r"|\s(?:[\u2014\u2013]|--?)\s"
                           r"|,\s+(?:and\s+)?[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|to|that|up|on|in|at|for|with|him|them)\b")
