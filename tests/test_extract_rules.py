@@ -23297,3 +23297,17 @@ def test_calling_someone_an_adjective_reports_the_judgment(text, clause, speaker
 ])
 def test_calling_someone_without_a_judgment_is_no_report(text):
     assert all(q.cue not in ("called", "calls", "call") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1179: "call" with a person and a noun of someone's reports it too (PolNeAR train annotates
+    # "Lynch calls North Carolina her home state")
+    ("Loretta Lynch spoke. Lynch calls North Carolina her home state.", "North Carolina her home state"),
+    ("Ted Cruz spoke. For months, Cruz has refused to attack Trump, calling Trump his friend.", "Trump his friend"),
+])
+def test_calling_someone_a_noun_of_someone_s_reports_it(text, clause):
+    assert q_starting(text, clause).kind == "indirect"
+
+
+def test_calling_someone_one_s_own_is_no_report():
+    assert all(q.cue != "called" for q in extract_quotes("Obama called them his own."))

@@ -362,6 +362,8 @@ _NAMING_REPORT = re.compile(
     r"[ \t]+(?P<obj>him|her|them|it|himself|herself|themselves|itself|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
     r"[ \t]+(?:(?:an?|the|one[ \t]+of)[ \t]+(?!(?:few|couple|day|week|month|year|night|morning|evening|second|minute|"
     r"hour|number|lot|bit|time|while|moment|dozen)\b)(?=[\w\x01])"
+    # or a noun of someone's ("Lynch calls North Carolina her home state", "She called him her hero")
+    r"|(?:his|her|their|our|my)[ \t]+(?=[a-z\x01])(?!own\b)"
     # or a judging adjective ("Sanders called him divisive", "Sanders calls Clinton unqualified", "64 percent call him
     # competent"; not "called him back", "called it off")
     r"|(?=(?:un|in|im|ir|dis)?[a-z]{2,}(?:ous|ive|ful|less|ent|ant|ical|ic|able|ible|ified|ist|ized|ised)\b"
