@@ -23311,3 +23311,16 @@ def test_calling_someone_a_noun_of_someone_s_reports_it(text, clause):
 
 def test_calling_someone_one_s_own_is_no_report():
     assert all(q.cue != "called" for q in extract_quotes("Obama called them his own."))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1180: an object with a hyphenated word before "as", "of" or "for" (a PolNeAR train document, bench wires)
+    ("Jared Sexton spoke. Sexton described the most engaged rally-goers as seeming almost shocked that there were "
+     "protesters.", "the most engaged rally-goers as seeming"),
+    ("Cavaco Silva accused the left-wing opposition parties of blocking key economic reforms.",
+     "the left-wing opposition parties of blocking"),
+    ("The federation criticised the state-owned rail company for threatening to replace the strikers.",
+     "the state-owned rail company for threatening"),
+])
+def test_an_object_with_a_hyphenated_word_before_as_of_or_for(text, clause):
+    assert q_starting(text, clause).kind == "indirect"

@@ -371,8 +371,9 @@ _NAMING_REPORT = re.compile(
 # accusing someone of something: "Sanders accused Clinton of dragging her feet", "accused him of
 # sexism"; and so describing ... as, criticizing or blaming ... for, praising ... for or as
 _OBJECT_PERSON = (r"him|her|them|it|himself|herself|themselves|itself|each[ \t]+other|one[ \t]+another"
-                  r"|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}|the[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}"
-                  r"|(?:his|her|their|its|our|my)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}")  # ("accused her counterpart of ...")
+                  r"|[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}|the[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}"
+                  r"|(?:his|her|their|its|our|my)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}")  # ("accused her counterpart
+# of ...", "described the most engaged rally-goers as ...")
 
 
 def _object_then(words: str, appositive: str = "") -> re.Pattern:
