@@ -23324,3 +23324,22 @@ def test_calling_someone_one_s_own_is_no_report():
 ])
 def test_an_object_with_a_hyphenated_word_before_as_of_or_for(text, clause):
     assert q_starting(text, clause).kind == "indirect"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1181: a person at a body that a participle of involvement describes is the speaker, not what the body is
+    # involved in (README's known gap; bench wires)
+    ("An official at a company involved in the deal said talks had stalled.",
+     "An official at a company involved in the deal"),
+    ('One syndicate official at a firm not involved in the deal said "It\'s tight, but fairly priced."',
+     "One syndicate official at a firm not involved in the deal"),
+    ("A source at a bank close to the talks said a deal was near.", "A source at a bank close to the talks"),
+])
+def test_a_person_at_a_body_involved_in_something_is_the_speaker(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and q.speaker_kind == "anonymous"
+
+
+def test_a_body_involved_in_something_stays_the_body():
+    q = extract_quotes("The firm involved in the deal said talks had stalled.")[0]
+    assert q.speaker == "The firm involved in the deal"

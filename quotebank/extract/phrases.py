@@ -1960,6 +1960,7 @@ def _np_backward(m: str, end: int, lo: int) -> Mention | None:
     got = _portfolio_head(toks, got)
     n_got = len(got)
     got = _source_participle_head(toks, got)
+    got = _person_at_involved_body(toks, got)
     asked_people = len(got) > n_got or len(got) > 1 and _source_participle_head(toks, got[1:]) == got  # (people, whatever
     # names its places hold: "Voters polled in Ohio")
     if rel_tok is not None and rel_tok[2].lower() == "who" and len(got) >= 4:
@@ -2323,6 +2324,39 @@ def _source_participle_head(toks: list, got: list) -> list:
                 return toks[h:k] + got if h < k else got
             return got
     return got
+
+
+_INVOLVEMENT = frozenset("involved close familiar linked connected tied".split())
+_INVOLVED_BODIES = frozenset("firm firms bank banks house houses company companies brokerage broker dealer fund".split())
+
+
+def _person_at_involved_body(toks: list, got: list) -> list:
+    """``got`` with the person of a body that a participle of involvement describes, when the scan stopped after
+    the participle: "An official at a company involved in the deal said" is the official's, not the deal's."""
+    if not got or got[0] not in toks:
+        return got
+    k = toks.index(got[0])
+    if k < 5 or toks[k - 1][2].lower() not in ("in", "with", "to") or toks[k - 2][2].lower() not in _INVOLVEMENT:
+        return got
+    p = k - 3  # the body's head noun before the participle
+    if toks[p][2] == "not":
+        p -= 1  # ("a firm not involved in the deal")
+    if not (toks[p][2].islower() and toks[p][2].isalpha() and (toks[p][2] in ORG_WORDS or toks[p][2] in _INVOLVED_BODIES)):
+        return got
+    h = p
+    while h > 0 and p - h < 3 and toks[h - 1][2].isalpha() and toks[h - 1][2].islower() and toks[h - 1][2] not in STOP_BACK:
+        h -= 1
+        if toks[h][2] in DETERMINERS:
+            break
+    if h < 2 or toks[h - 1][2].lower() not in ("at", "of", "from", "with") or not person_noun(toks[h - 2][2]):
+        return got
+    s = h - 2
+    while s > 0 and h - 2 - s < 2 and toks[s - 1][2].isalpha() and toks[s - 1][2].islower() \
+            and toks[s - 1][2] not in STOP_BACK and toks[s - 1][2] not in DETERMINERS:
+        s -= 1  # ("One syndicate official at a firm ...")
+    if s > 0 and toks[s - 1][2].lower() in ("a", "an", "the", "one"):
+        s -= 1
+    return toks[s:k] + got
 
 
 def _plural_head(toks: list, i: int) -> bool:
