@@ -23343,3 +23343,30 @@ def test_a_person_at_a_body_involved_in_something_is_the_speaker(text, speaker):
 def test_a_body_involved_in_something_stays_the_body():
     q = extract_quotes("The firm involved in the deal said talks had stalled.")[0]
     assert q.speaker == "The firm involved in the deal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1182: a suit, lawsuit, complaint or indictment speaks as a document does, and its later "it" is it (bench wires)
+    ("The suit said the papers failed to disclose Drexel's interests. It also said Boesky failed to meet a pledge.",
+     "The suit"),
+    ("The lawsuit was filed on Monday. It stated he will incur additional medical expenses.", "The lawsuit"),
+])
+def test_a_suit_speaks_as_a_document_and_is_its_later_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_she_after_a_wire_s_spokesman_is_the_spokesman_when_no_woman_was_named():
+    # 0.6.1182: "A spokesman at Anacomp said ... She would not say ..., but noted that ..." gave no one
+    text = ("A spokesman at Anacomp said the company expects to complete its deal later this month. She would not say "
+            "how much it will pay, but noted that DatagraphiX contributed 10 mln dlrs in earnings.")
+    assert [q.speaker for q in extract_quotes(text)] == ["A spokesman at Anacomp"] * 2
+
+
+def test_she_after_a_spokesman_is_the_woman_named_before():
+    qs = extract_quotes("Mary Jones runs the firm. A spokesman said sales rose. She said profits fell.")
+    assert qs[-1].speaker == "Mary Jones"
+
+
+def test_she_is_not_a_spokesman_of_a_paragraph_before():
+    qs = extract_quotes("A spokesman for the firm said sales rose.\n\nShe said profits fell.")
+    assert qs[-1].speaker is None

@@ -651,7 +651,8 @@ FIRM_KIND_NOUNS = frozenset("brokerage brokers broker firm bank company group fu
                              "lender retailer publisher maker manufacturer carmaker automaker chain tank".split())
 # what a document that speaks is called ("The memo says ...", "The report added", "a statement said")
 DOCUMENT_WORDS = ("statement", "report", "survey", "study", "poll", "memo", "memorandum", "letter", "filing", "document",
-                  "paper", "review", "analysis", "email", "briefing", "bulletin", "communique")
+                  "paper", "review", "analysis", "email", "briefing", "bulletin", "communique", "suit", "lawsuit",
+                  "complaint", "indictment")
 # and the bodies that are no firms: "of the charity Spinal Research", "of the union Unite", "of the thinktank Demos"
 BODY_KIND_NOUNS = FIRM_KIND_NOUNS | frozenset(
     "nonprofit non-profit charity organisation organization union network coalition institute foundation "

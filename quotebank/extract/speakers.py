@@ -2737,6 +2737,12 @@ class Resolver:
                 is not None:
             best = kin  # "Her husband points to a line on the wall. '...,' he says": the one named by kin alone, the
             # subject of the sentence before in this paragraph
+        if best is None and kind == "person" and gender == "female":
+            best = self._latest(men.start, lambda e: e.kind == "anonymous" and e.gender is None
+                                and men.start - e.last < 300 and _EITHER_GENDER_ROLE.search(e.name) is not None
+                                and self._paragraph_start(men.start) <= e.last)
+            # "A spokesman at Anacomp said ... She would not say how much it will pay": a wire's "spokesman" or
+            # "chairman" may be a woman; only with no other antecedent, in the same paragraph
         if best is None:
             return None
         if kind == "person" and gender != "none" and best.gender is None:
@@ -4394,6 +4400,9 @@ def named_in(tokens: tuple[str, ...], names: frozenset[str]) -> bool:
 
 
 _KIN_GENDER = {w: g for w, g in KIN_NOUN_GENDER.items() if g is not None}
+
+
+_EITHER_GENDER_ROLE = re.compile(r"\b(?:spokesman|chairman)\b", re.I)
 
 
 def role_gender(description: str) -> str | None:
