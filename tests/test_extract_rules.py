@@ -23370,3 +23370,22 @@ def test_she_after_a_spokesman_is_the_woman_named_before():
 def test_she_is_not_a_spokesman_of_a_paragraph_before():
     qs = extract_quotes("A spokesman for the firm said sales rose.\n\nShe said profits fell.")
     assert qs[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # 0.6.1183: a body's acronym in brackets after an inverted attribution still ends it (BBC stories' leads)
+    ("The number of people connected to broadband jumped by 38% in a year, said the US Federal Communications "
+     "Commission (FCC). In a report, it said there were 32 million connections.",
+     "The number of people connected to broadband jumped by 38% in a year", "US Federal Communications Commission"),
+    ("Online communities could build trust, says the Institute of Public Policy Research (IPPR).",
+     "Online communities could build trust", "Institute of Public Policy Research"),
+])
+def test_an_inverted_attribution_with_the_body_s_acronym_after_it(text, clause, speaker):
+    q = q_starting(text, clause)
+    assert text[q.content_start:q.content_end] == clause and q.speaker == speaker
+
+
+def test_the_acronym_s_later_it_is_the_body():
+    text = ("The number of people connected to broadband jumped by 38% in a year, said the US Federal Communications "
+            "Commission (FCC). In a report, it said there were 32 million connections.")
+    assert extract_quotes(text)[-1].speaker == "US Federal Communications Commission"

@@ -45,7 +45,8 @@ from .speakers import ASIDE_OPEN, head_token, sentence_start
 
 
 _OPENER_ONLY = re.compile(r"\s*(?:And|But|So|Then|Also|Yes|No|Well)?\s*[,:]?\s*")
-ENDS_PHRASE = re.compile(r"\s*(?:,|\.|$)")
+ENDS_PHRASE = re.compile(r"\s*(?:\([A-Z][A-Za-z&.]{1,9}\)\s*)?(?:,|\.|$)")  # (a body's acronym after it: "..., said the Federal
+# Communications Commission (FCC).")
 
 
 _TERM_BEFORE = ("so-called", "so called", "the term", "the word", "the phrase", "the words", "dubbed", "nicknamed",
