@@ -457,6 +457,7 @@ _CONTRAST_SUBJECT_CLAUSE = re.compile(r",[ \t]+(?:while|whereas)[ \t]+(?=[A-Z]|(
 
 
 def _last_match(rx: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of ``rx`` in ``s[lo:hi]``, or None."""
     last = None
     for last in rx.finditer(s, lo, hi):
         pass
@@ -622,9 +623,7 @@ _BARE_PLURAL = re.compile(r"((?:(?:about|some|nearly|almost|around|more than|at 
 def subordinate_subject(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject of a subordinate clause that ends right before a participle's comma:
     "..., when Sanders protesters interrupted her speech, shouting" -> Sanders protesters."""
-    last = None
-    for m in _SUBORDINATE_OPEN.finditer(masked, lo, hi):
-        last = m
+    last = _last_match(_SUBORDINATE_OPEN, masked, lo, hi)
     if last is None:
         return None
     comma = masked.rfind(",", last.end(), hi)
@@ -656,9 +655,7 @@ def coordinated_subject(masked: str, lo: int, hi: int) -> Mention | None:
     """The subject of the last of two clauses joined by "and" or "but", when a participle follows
     it: "prosecutors charged the officer and Emanuel fired his police chief, ..., acknowledging" ->
     Emanuel (the participle goes with the clause next to it, not with the sentence's first subject)."""
-    last = None
-    for m in _COORDINATED_OPEN.finditer(masked, lo, hi):
-        last = m
+    last = _last_match(_COORDINATED_OPEN, masked, lo, hi)
     if last is None:
         return None
     C = cues()

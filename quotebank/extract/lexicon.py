@@ -131,7 +131,8 @@ def cues() -> Cues:
                     + NOT_RULED_OUT + (r"|(?=" + (as_trie := trie_regex(as_only)) + r"(?![\w-]))" + _NOT_PASSIVE
                                        + "(?:" + as_trie + ")" + _AS_QUOTATION if as_only else "")
                     + (r"|(?<=,[ \t])(?:" + trie_regex(comma_that) + r")(?=[ \t]+that\b)" if comma_that else "")
-                    + (r"|(?:" + trie_regex(before_that) + r")(?=[ \t]+(?:[a-z]{3,}ly[ \t]+)?that\b)" if before_that else "")
+                    + (r"|(?:" + trie_regex(before_that) + r")(?=[ \t]+(?:[a-z]{3,}ly[ \t]+)?that\b)"
+                       if before_that else "")
                     + ")")
     return Cues(frozenset(words), frozenset(indirect), frozenset(that_only), tuple(phrases), base, rx,
                 frozenset(as_only), frozenset(comma_that), frozenset(before_that))
