@@ -23389,3 +23389,27 @@ def test_the_acronym_s_later_it_is_the_body():
     text = ("The number of people connected to broadband jumped by 38% in a year, said the US Federal Communications "
             "Commission (FCC). In a report, it said there were 32 million connections.")
     assert extract_quotes(text)[-1].speaker == "US Federal Communications Commission"
+
+
+def test_pres_is_an_abbreviation_that_ends_no_sentence():
+    # 0.6.1184: "Pres. Obama's ... press conference" opened a sentence at "Obama's", a speaker called "Obama's"
+    text = ("Barack Obama spoke. The candidate also discussed Pres. Obama's highly criticized press conference, "
+            "when he refused to admit that he underestimated ISIS.")
+    assert all(not q.speaker.endswith("'s") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # 0.6.1184: a subject pronoun right before "refused to admit", "appeared to suggest": the pronoun speaks, not the
+    # sentence's subject before it
+    ("Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD are weak.",
+     "he"),
+    ("The aide left the room, when she refused to admit that the plan had failed.", "she"),
+])
+def test_a_pronoun_right_before_a_verb_and_to_is_the_speaker(text, mention):
+    q = q_starting(text, "that")
+    assert q.speaker_mention == mention
+
+
+def test_an_object_before_to_still_speaks():
+    q = extract_quotes("The ruling is leading some commentators to argue that the court had overreached.")[0]
+    assert q.speaker_mention == "some commentators"

@@ -164,7 +164,7 @@ _NOT_A_PERSON_ROLE = ORG_DESCRIPTION_WORDS | frozenset(
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Adm|Cmdr|Maj|Supt|Det|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Pres|Gen|Adm|Cmdr|Maj|Supt|Det|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|vs|Jan|Feb|Mar|Apr|"
     r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K|U\.N|a\.m|p\.m|i\.e|e\.g|approx|Fla|Calif|Mass|"
     r"Penn|Ariz|Wash|Mich|Minn|Ill|Ind|Ky|Va|Ga|Ala|Ark|Colo|Conn|Del|Md|Mo|Neb|Nev|Okla|Ore|Tenn|Tex|Wis|Wyo)"
     r"|\b[A-Z])$"

@@ -1025,6 +1025,10 @@ _DETERMINER_OR_VERB = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|i
                                  r"have|will|would|can|could|may|might|must|should|did|does|do|[a-z]+ed)\b")
 
 
+# a subject pronoun right before the verb that "to" and the cue follow: "when he refused to admit that ..."
+_PRONOUN_THEN_CONTROL = re.compile(r"\b(he|she|they|we|I)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)[ \t]+$")
+
+
 def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: CueHits,
                       mentioned: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, Mention]]:
     out = []
@@ -1367,6 +1371,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                         obj = None
                     if obj is not None:
                         men = obj  # "leading some commentators to argue that ...": the object argues
+                    elif (pm := _PRONOUN_THEN_CONTROL.search(masked, max(ss, to_at - 40), to_at)) is not None:
+                        men = Mention(pm.start(1), pm.end(1), pm.group(1), "pronoun")  # "Obama's press conference,
+                        # when he refused to admit that ...": the pronoun right before the verb, not the sentence's subject
                     else:
                         men = clause_subject(masked, ss, cm.start())
                     if men is None or not (men.kind in ("name", "pronoun", "group") or person_noun(men.text.split()[-1])
