@@ -23413,3 +23413,22 @@ def test_a_pronoun_right_before_a_verb_and_to_is_the_speaker(text, mention):
 def test_an_object_before_to_still_speaks():
     q = extract_quotes("The ruling is leading some commentators to argue that the court had overreached.")[0]
     assert q.speaker_mention == "some commentators"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1185: ", referring to ..." is the writer's gloss on the report, no part of it (PolNeAR train annotates so)
+    ('Donald Trump said things "should be wrapped up by Cleveland," referring to the party\'s July convention.',
+     'things "should be wrapped up by Cleveland,"'),
+    ("Trump mentioned his personal connections to the faith, referring to his daughter Ivanka.",
+     "his personal connections to the faith"),
+])
+def test_referring_to_ends_a_report(text, clause):
+    q = q_starting(text, clause.split()[0])
+    assert text[q.content_start:q.content_end] == clause
+
+
+def test_referring_to_inside_the_report_before_its_end_stays():
+    # a "referring to" with no comma before it is the report's own words
+    text = "Smith said the word was a slur when referring to immigrants."
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end] == "the word was a slur when referring to immigrants"

@@ -82,7 +82,7 @@ def only_opener(left: str) -> bool:
 # attribution (", she said") or a new subject's own report (", he clarified that")
 STOPS_SHARED = (
     r"\s[\u2015\u2014\u2013]\s|\s--\s|;\s|\s-\s"
-    r"|,\s+(?:while|whereas|compared|although|though|even as|as well as|however)\b"
+    r"|,\s+(?:while|whereas|compared|although|though|even as|as well as|however|referring to)\b"
     # (a relative in commas after the clause's subject, then the clause's verb, is no end: "that special envoy
     # Shintaro Abe, who has just returned from Washington, told him ...", "the plan, which would cost $5bn, is dead")
     r"|,\s+(?:which|who)\b(?![^,;:\x01\n]{1,100},\s+(?:(?:also|still|now|then|had|has|have|would|will|could)\s+)?"
