@@ -23432,3 +23432,13 @@ def test_referring_to_inside_the_report_before_its_end_stays():
     text = "Smith said the word was a slur when referring to immigrants."
     q = extract_quotes(text)[0]
     assert text[q.content_start:q.content_end] == "the word was a slur when referring to immigrants"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # 0.6.1186: a station's number after its name is part of the recipient, not of the report (a PolNeAR train document)
+    ("Caltrans told ABC 7 that someone had reprogrammed the sign.", "that someone had reprogrammed the sign"),
+    ("Jones told WABC 7 on Monday the plan was dead.", "the plan was dead"),
+])
+def test_a_station_s_number_belongs_to_the_recipient(text, clause):
+    q = extract_quotes(text)[0]
+    assert text[q.content_start:q.content_end] == clause

@@ -938,7 +938,8 @@ OBJECT = re.compile(
     # ("told the Securities and Exchange Commission it sold", "told the House of Commons she will")
     # an outlet's show in marks: 'told MSNBC's "Morning Joe" that ...'
     # the outlet's city after it: "told The Star-Ledger of Newark last week she ..."
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b))?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['\u2019]s\s+\x01+(?=\s)|\s+of\s+[A-Z][\w.-]*(?=\s+(?:last|this|on|in|that)\b)"
+    r"|\s+\d{1,3}(?=\s+(?:that|on|in|last|this)\b))?"  # (a station's number: "told ABC 7 that")
     r"|the\s+audience|the\s+crowd|supporters|pollsters|interviewers|"
     # a gathering: "told the press conference the company was ...", "told the annual shareholders' meeting ..."
     r"(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|tribunal|court|panel|hearing|subcommittee|committee|summit|"
