@@ -23442,3 +23442,19 @@ def test_referring_to_inside_the_report_before_its_end_stays():
 def test_a_station_s_number_belongs_to_the_recipient(text, clause):
     q = extract_quotes(text)[0]
     assert text[q.content_start:q.content_end] == clause
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1187: a past control verb after a subject of its own ("The ruling led ...") is no part of the object who
+    # argues (the phrase reader had read "The ruling led some commentators" as one phrase; bench stories)
+    ("The ruling led some commentators to argue that the court had overreached.", "some commentators"),
+    ("The figures prompted some analysts to forecast that the Bank of England will raise rates.", "some analysts"),
+    ("Spending patterns led Apacs to conclude that 10.38am was the time that plastic would rule.", "Apacs"),
+])
+def test_the_object_of_a_past_control_verb_reports(text, speaker):
+    q = q_starting(text, "that")
+    assert q.speaker == speaker
+
+
+def test_a_control_verb_with_no_clause_after_it_is_no_report():
+    assert extract_quotes("Smith led the team to victory on Sunday.") == []

@@ -1365,8 +1365,10 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     if _ADJ_BEFORE_TO.search(masked, max(ss, to_at - 20), to_at):
                         continue  # "It is difficult to believe that ...": no one in particular
                     obj = np_backward(masked, to_at, ss)
-                    if obj is not None and (cv := _CONTROL_VERB.match(masked, obj.start, obj.end)) is not None:
-                        obj = np_backward(masked, to_at, cv.end())  # (the scan took the verb in)
+                    if obj is not None and ((cv := _CONTROL_VERB.match(masked, obj.start, obj.end)) is not None
+                                            or (cv := _CONTROL_VERB_INSIDE.search(masked, obj.start, obj.end)) is not None):
+                        obj = np_backward(masked, to_at, cv.end())  # (the scan took the verb in, and perhaps its
+                        # subject: "The ruling led some commentators to argue that ...")
                     elif obj is not None and not _CONTROL_VERB_BEFORE.search(masked, max(ss, obj.start - 20), obj.start):
                         obj = None
                     if obj is not None:
@@ -2276,6 +2278,7 @@ _CONTROL_VERBS = (r"(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|
                   r"allowing|allowed|want|wants|wanted|persuade|persuaded|convince|convinced)")
 _CONTROL_VERB = re.compile(_CONTROL_VERBS + r"\s+")
 _CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
+_CONTROL_VERB_INSIDE = re.compile(r"(?<=[a-z])\s+(?:led|prompted|forced|caused|urged|got|allowed|persuaded|convinced)\s+")
 _TIME_THEN_TO = re.compile(r"\s+(?:(?:on\s+)?" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once"
                            r"|(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
                            r"(?=\s+to\s)")  # ("pledged on Tuesday to", "vowed in a speech to", "promised at the rally to")
