@@ -23458,3 +23458,22 @@ def test_the_object_of_a_past_control_verb_reports(text, speaker):
 
 def test_a_control_verb_with_no_clause_after_it_is_no_report():
     assert extract_quotes("Smith led the team to victory on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 0.6.1188: a name after an appositive that ends in a thing's noun renames that thing; the person before speaks
+    # (a PolNeAR train document: "L'Osservatore Romano" had been the speaker)
+    ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every "
+     "pope was ''both religious and political.''", "Giovanni Maria Vian"),
+    ("John Smith, the editor of the city's main newspaper, Daily Star, said the mayor had lied.", "John Smith"),
+    ("David Fenton, a longtime strategist whose agency, Fenton, made the ads, said its goal was a bipartisan deal.",
+     "David Fenton"),
+])
+def test_a_name_renaming_a_thing_in_an_appositive_is_no_speaker(text, speaker):
+    q = extract_quotes(text)[0]
+    assert q.speaker == speaker and q.speaker_mention == speaker
+
+
+def test_a_body_after_a_possessive_role_still_speaks():
+    q = extract_quotes("The paper's owner, Acme Corp, said sales fell.")[0]
+    assert q.speaker == "Acme Corp"

@@ -151,8 +151,8 @@ from .clauses import (
     that_after,
     verb_use,
 )
-from .reported import (ANONYMITY_ASK, OUTLET_NOUNS, CueHits, attribution_subject_before, circumstance_then_subject, indirect_in_para,
-                       report_then_colon, subject_opens_fronted_clause)
+from .reported import (ANONYMITY_ASK, OUTLET_NOUNS, CueHits, attribution_subject_before, circumstance_then_subject,
+                       holder_of_renamed_thing, indirect_in_para, report_then_colon, subject_opens_fronted_clause)
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:Adding|Continuing|Noting|Saying|Explaining|Concluding)\s*[,:]\s*")
@@ -3197,6 +3197,9 @@ def _left_cue(masked: str, lo: int, hi: int, require_end: bool) -> _Att | None:
         men = clause_subject(masked, lo, best.start(), strict=True)
     if men is None:
         men = np_backward(masked, best.start(), lo)
+        if men is not None and men.kind == "name" and (holder := holder_of_renamed_thing(masked, lo, men)) is not None:
+            men = holder  # "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore
+            # Romano, said every pope was ''both religious and political''": the editor
         if men is not None and participle and _SUBJECT_VERB_OBJECT.match(masked, men.start, men.end):
             men = clause_subject(masked, lo, best.start())  # "Obama later released his statement saying ...": the
             # phrase read back from the participle holds a clause; its subject says it

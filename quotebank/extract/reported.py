@@ -1025,6 +1025,27 @@ _DETERMINER_OR_VERB = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|i
                                  r"have|will|would|can|could|may|might|must|should|did|does|do|[a-z]+ed)\b")
 
 
+# an appositive that ends in a thing's noun before the name that renames it: ", the editor of the Vatican's official
+# newspaper, L'Osservatore Romano,"
+_RENAMED_THING_BEFORE = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+[^,;:\x01\n]{0,80}?\b(?:newspaper|paper|magazine|daily|"
+                                   r"weekly|company|firm|party|group|agency|network|station|channel|church|union|team|club|"
+                                   r"think[ \t-]tank|charity|foundation|website|show|programme|program|book),[ \t]+$")
+
+
+def holder_of_renamed_thing(masked: str, ss: int, men: Mention) -> Mention | None:
+    """The person before an appositive whose last noun the name ``men`` renames ("Giovanni Maria Vian, the editor
+    in chief of the Vatican's official newspaper, L'Osservatore Romano, said"), or None."""
+    if not masked.startswith(", ", men.start - 2):
+        return None
+    am = _RENAMED_THING_BEFORE.search(masked, max(ss, men.start - 120), men.start)
+    if am is None:
+        return None
+    holder = np_backward(masked, am.start(), ss)
+    if holder is None or holder.kind != "name" or masked[ss:holder.start].strip() and not only_opener(masked[ss:holder.start]):
+        return None
+    return holder
+
+
 # a subject pronoun right before the verb that "to" and the cue follow: "when he refused to admit that ..."
 _PRONOUN_THEN_CONTROL = re.compile(r"\b(he|she|they|we|I)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)[ \t]+$")
 
@@ -1339,6 +1360,9 @@ def indirect_in_para(text, masked, ps, pe, sents, used_cues, pi, res, cue_hits: 
                     and w == C.base.get(w, w)
                 quoted = quoted_as(masked, cm.start(), ss) if w == "saying" else None
                 men = quoted or (None if participle_after_comma or chain is not None or to_that else np_backward(masked, end, ss))
+                if men is not None and men.kind == "name" and (holder := holder_of_renamed_thing(masked, ss, men)) is not None:
+                    men = holder  # "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
+                    # L'Osservatore Romano, said": the newspaper's name renames it; the editor speaks
                 if men is not None and men.kind in ("group", "description") and _CLAUSE_AS_SUBJECT.match(men.text):
                     continue  # "Economists doubted the central bank forecast that ...": a clause, its object a noun
                 if quoted is None and men is not None and w in ("saying", "stating") \
