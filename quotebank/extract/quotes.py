@@ -207,9 +207,10 @@ _ATTRIB_NEXT = re.compile(
 
 
 _ON_X = re.compile(r"\b(?:on|to|via)\s+X$")
-_ENDING_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K)$")
+_FIRM_AND_COUNTRY_ABBREVS = r"Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K"
+_ENDING_ABBREV = re.compile(r"\b(?:" + _FIRM_AND_COUNTRY_ABBREVS + r")$")
 # (those, and the UN's, a clock's and a suffix's, before a subject pronoun and its verb: "attacks in the U.S. He says")
-_ENDING_ABBREV_BEFORE_PRONOUN = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|U\.S|U\.K|U\.N|a\.m|p\.m|Jr|Sr)$")
+_ENDING_ABBREV_BEFORE_PRONOUN = re.compile(r"\b(?:" + _FIRM_AND_COUNTRY_ABBREVS + r"|U\.N|a\.m|p\.m|Jr|Sr)$")
 _PRONOUN_SENTENCE = re.compile(r"[ \t]+(?:He|She|They|We|It|I)[ \t]+[a-z]")
 
 

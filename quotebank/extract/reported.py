@@ -2297,12 +2297,14 @@ _WH_AFTER = re.compile(
 _POSSESSIVE_NP = re.compile(r"(?:its|his|her|their|our|my)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*(?:,|$)")
 _ADJ_BEFORE_TO = re.compile(r"\b(?:hard|difficult|easy|impossible|tempting|fair|safe|wrong|right|possible|"
                             r"reasonable|important|necessary)\s+$")
-_CONTROL_VERBS = (r"(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|force|forces|forcing|forced|"
-                  r"cause|causes|causing|caused|urge|urges|urging|urged|get|gets|getting|got|allow|allows|"
-                  r"allowing|allowed|want|wants|wanted|persuade|persuaded|convince|convinced)")
+# (the past forms apart: after a subject of its own the phrase reader may take them into the object, "The ruling led
+# some commentators to argue")
+_CONTROL_PAST = r"led|prompted|forced|caused|urged|got|allowed|persuaded|convinced"
+_CONTROL_VERBS = (r"(?:lead|leads|leading|prompt|prompts|prompting|force|forces|forcing|cause|causes|causing|urge|urges|"
+                  r"urging|get|gets|getting|allow|allows|allowing|want|wants|wanted|persuade|convince|" + _CONTROL_PAST + ")")
 _CONTROL_VERB = re.compile(_CONTROL_VERBS + r"\s+")
 _CONTROL_VERB_BEFORE = re.compile(r"\b" + _CONTROL_VERBS + r"\s+$")
-_CONTROL_VERB_INSIDE = re.compile(r"(?<=[a-z])\s+(?:led|prompted|forced|caused|urged|got|allowed|persuaded|convinced)\s+")
+_CONTROL_VERB_INSIDE = re.compile(r"(?<=[a-z])\s+(?:" + _CONTROL_PAST + r")\s+")
 _TIME_THEN_TO = re.compile(r"\s+(?:(?:on\s+)?" + _DAY + r"|today|yesterday|again|also|repeatedly|publicly|once"
                            r"|(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)"
                            r"(?=\s+to\s)")  # ("pledged on Tuesday to", "vowed in a speech to", "promised at the rally to")
